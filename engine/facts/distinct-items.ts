@@ -1,0 +1,54 @@
+/**
+ * `distinct_items`: how many of the named items occur in scope, each in a sentence where the
+ * `context` terms hold (e.g. the five steps of a major decision, counted only when applied to
+ * decisions). `itemNone` refuses an item in sentences about something else (合法性审查 of 规范性文件).
+ */
+import { evidenceOf, placeSentence, refusedOf } from '../scope.js';
+import type { Evidence, RefusedHit } from '../types.js';
+import { compilePatterns } from './compile-context.js';
+import { compileScope, type ScopeParams } from './scope-params.js';
+import { findHits } from './sentences.js';
+import { compileTerm, type TermSpec } from './terms.js';
+import type { FactDefinition } from './types.js';
+
+export interface DistinctItemsParams extends ScopeParams {
+  items: Record<string, string[]>;
+  itemNone?: Record<string, string[]>;
+  context?: TermSpec[];
+  none?: string[];
+  window?: number;
+}
+
+export const distinctItemsFact: FactDefinition = {
+  name: 'distinct_items',
+  description: 'number of distinct named `items` found in scope, each in a sentence where the `context` terms hold',
+  compile(params: DistinctItemsParams, ctx, path) {
+    const items = Object.entries(params.items).map(([name, pats]) => ({
+      name,
+      re: compilePatterns(pats, ctx, `${path}/items/${name}`),
+      none: params.itemNone?.[name] ? compilePatterns(params.itemNone[name], ctx, `${path}/itemNone/${name}`) : null,
+    }));
+    const context = (params.context ?? []).map((t, i) => compileTerm(t, ctx, `${path}/context/${i}`));
+    const none = params.none ? compilePatterns(params.none, ctx, `${path}/none`) : null;
+    const scope = compileScope(params, ctx);
+    const window = params.window ?? 0;
+    return (doc) => {
+      const found = new Map<string, Evidence>();
+      const plannedItems = new Set<string>();
+      const refused: RefusedHit[] = [];
+      for (const item of items) {
+        const terms = [{ type: 'patterns' as const, re: item.re }, ...context];
+        for (const { sentence, match } of findHits(doc, terms, none, window)) {
+          if (item.none && item.none.test(sentence.text)) continue;
+          const place = placeSentence(doc, sentence, scope);
+          const label = `${item.name}: ${match}`;
+          if (place.status === 'in') { if (!found.has(item.name)) found.set(item.name, evidenceOf(doc, sentence, label)); }
+          else if (place.status === 'planned') { plannedItems.add(item.name); refused.push(refusedOf(doc, sentence, 'in_plans', label)); }
+          else if (place.status === 'refused') refused.push(refusedOf(doc, sentence, place.reason, label));
+        }
+      }
+      const withPlans = new Set([...found.keys(), ...plannedItems]).size;
+      return { value: found.size, evidence: [...found.values()], refused, withPlans };
+    };
+  },
+};

@@ -1,0 +1,15 @@
+/** The facts a rubric may use. Each is parameterised by the rubric and returns {value, evidence}. */
+import { distinctItemsFact } from './distinct-items.js';
+import { foreignUnitsFact } from './foreign-units.js';
+import { lateClosingFact } from './late-closing.js';
+import { localItemsFact } from './local-items.js';
+import { metadataFact } from './metadata.js';
+import { quantitiesFact } from './quantities.js';
+import { sectionsFact } from './sections.js';
+import { sentencesFact } from './sentences.js';
+import type { FactDefinition } from './types.js';
+import { yearMismatchFact } from './year-mismatch.js';
+
+export const FACTS: ReadonlyMap<string, FactDefinition> = new Map(
+  [sentencesFact, distinctItemsFact, quantitiesFact, sectionsFact, metadataFact, foreignUnitsFact, yearMismatchFact, lateClosingFact, localItemsFact].map((f) => [f.name, f]),
+);

@@ -1,0 +1,69 @@
+/**
+ * `local_items`: concrete local carriers (criteria.md, specificity): a named local document
+ * (《白土镇…规定》, a title naming the unit), a named law firm or lawyer, a named local brand or
+ * programme (“蒲公英”志愿者队伍). Generic national slogans (“枫桥经验”, “放管服”) are not local.
+ */
+import { evidenceOf, placeSentence } from '../scope.js';
+import type { DocumentModel, Evidence } from '../types.js';
+import { compilePatterns } from './compile-context.js';
+import { compileScope, type ScopeParams } from './scope-params.js';
+import type { FactDefinition } from './types.js';
+
+export interface LocalItemsParams extends ScopeParams {
+  /** nouns that make a quoted name a local brand: 志愿者队伍, 工作室, 驿站 … */
+  carriers: string[];
+  /** quoted names that are national programmes, not local ones */
+  generic: string[];
+  /** document types: 规定, 办法, 方案, 要点 … */
+  docTypes: string[];
+  /** named firms and persons: 律师事务所, 律师X … (the match is the item) */
+  named: string[];
+}
+
+/** Names the unit goes by: 白土镇, 白土 (a short name needs two characters). */
+function ownNames(doc: DocumentModel): string[] {
+  const own = doc.unitNames.own;
+  if (!own) return [];
+  const short = own.replace(/(?:街道|乡|镇|县|区|市)$/, '');
+  return short.length >= 2 ? [own, short] : [own];
+}
+
+export const localItemsFact: FactDefinition = {
+  name: 'local_items',
+  description: 'number of distinct concrete local items in scope: a local named document, a named firm or person, a named local brand',
+  compile(params: LocalItemsParams, ctx, path) {
+    const carriers = compilePatterns(params.carriers, ctx, `${path}/carriers`);
+    const generic = compilePatterns(params.generic, ctx, `${path}/generic`);
+    const docTypes = compilePatterns(params.docTypes, ctx, `${path}/docTypes`);
+    const named = new RegExp(compilePatterns(params.named, ctx, `${path}/named`).source, 'g');
+    const scope = compileScope(params, ctx);
+    return (doc) => {
+      const names = ownNames(doc);
+      const found = new Map<string, Evidence>();
+      const planned = new Set<string>();
+      const add = (key: string, s: (typeof doc.sentences)[number]) => {
+        const place = placeSentence(doc, s, scope);
+        if (place.status === 'in') { if (!found.has(key)) found.set(key, evidenceOf(doc, s, key)); }
+        else if (place.status === 'planned') planned.add(key);
+      };
+      for (const s of doc.sentences) {
+        const t = s.text;
+        for (const m of t.matchAll(/《([^》]{2,60})》/g)) {
+          const title = m[1];
+          const local = names.length ? names.some((n) => title.includes(n)) : /[\u4e00-\u9fa5]{2,}(?:乡|镇|街道|县|区)/.test(title);
+          if (local && docTypes.test(title)) add(m[0], s);
+        }
+        for (const m of t.matchAll(/[“"「]([^”"」]{1,20})[”"」]/g)) {
+          const name = m[1];
+          const after = t.slice(m.index! + m[0].length, m.index! + m[0].length + 10);
+          const mentionsUnit = names.some((n) => name.includes(n));
+          if (mentionsUnit || (!generic.test(name) && carriers.test(after))) add(m[0], s);
+        }
+        named.lastIndex = 0;
+        for (const m of t.matchAll(named)) add(m[0], s);
+      }
+      const withPlans = new Set([...found.keys(), ...planned]).size;
+      return { value: found.size, evidence: [...found.values()], refused: [], withPlans };
+    };
+  },
+};

@@ -1,0 +1,42 @@
+/** `metadata`: the title, report year and 落款 as numbers a condition can compare. */
+import type { DocumentModel, Evidence } from '../types.js';
+import type { FactDefinition } from './types.js';
+
+export type MetadataField = 'title_has_unit' | 'title_has_year' | 'dated_closing' | 'title_and_closing' | 'report_year';
+
+function titleEvidence(doc: DocumentModel): Evidence[] {
+  const sents = doc.sentences.filter((s) => s.paragraph < doc.titleParagraphs);
+  if (!sents.length) return [];
+  const first = sents[0], last = sents[sents.length - 1];
+  return [{ text: doc.title, section: '标题', kind: 'front', line: first.line, start: first.start, end: last.end }];
+}
+
+function closingEvidence(doc: DocumentModel): Evidence[] {
+  if (!doc.closing) return [];
+  const sents = doc.sentences.filter((s) => doc.sections[s.section].kind === 'closing');
+  if (!sents.length) return [];
+  return [{ text: sents.map((s) => s.text).join(' '), section: '落款', kind: 'closing', line: sents[0].line, start: sents[0].start, end: sents[sents.length - 1].end }];
+}
+
+export const metadataFact: FactDefinition = {
+  name: 'metadata',
+  description: 'title_has_unit / title_has_year / dated_closing (0 or 1), title_and_closing (how many of the three), report_year',
+  compile(params: { field: MetadataField }) {
+    const { field } = params;
+    return (doc) => {
+      const titleUnit = doc.unit !== null && doc.title.length > 0 && (doc.title.includes(doc.unit) || (doc.unitNames.own !== null && doc.title.includes(doc.unitNames.own))) ? 1 : 0;
+      const titleYear = doc.yearSource === 'title' ? 1 : 0;
+      const dated = doc.closing?.date ? 1 : 0;
+      let value = 0;
+      let evidence: Evidence[] = [];
+      switch (field) {
+        case 'title_has_unit': value = titleUnit; evidence = titleUnit ? titleEvidence(doc) : []; break;
+        case 'title_has_year': value = titleYear; evidence = titleYear ? titleEvidence(doc) : []; break;
+        case 'dated_closing': value = dated; evidence = closingEvidence(doc); break;
+        case 'title_and_closing': value = titleUnit + titleYear + dated; evidence = [...(titleUnit || titleYear ? titleEvidence(doc) : []), ...closingEvidence(doc)]; break;
+        case 'report_year': value = doc.year ?? 0; evidence = doc.yearSource === 'title' ? titleEvidence(doc) : []; break;
+      }
+      return { value, evidence, refused: [], withPlans: value };
+    };
+  },
+};

@@ -1,0 +1,14 @@
+import type { HeadingPolicy, Scope } from '../scope.js';
+import type { SectionKind } from '../types.js';
+import type { CompileContext } from './compile-context.js';
+
+/** Scope parameters every content fact accepts; defaults come from the rubric (`defaults.scope`). */
+export interface ScopeParams { scope?: SectionKind[]; headings?: HeadingPolicy; intent?: 'refuse' | 'allow' }
+
+export function compileScope(params: ScopeParams, ctx: CompileContext): Scope {
+  return {
+    kinds: new Set(params.scope ?? ctx.defaultScope),
+    headings: params.headings ?? 'include',
+    allowIntent: params.intent === 'allow',
+  };
+}

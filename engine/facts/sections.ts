@@ -1,0 +1,36 @@
+/** `sections`: how many sections of the given kinds (and heading patterns) the report has. Structure, not content: no scope. */
+import { sectionLabel } from '../scope.js';
+import { NUMBERED_STYLES, type Evidence, type SectionKind } from '../types.js';
+import { compilePatterns } from './compile-context.js';
+import type { FactDefinition } from './types.js';
+
+export interface SectionsParams { kinds?: SectionKind[]; heading?: string[]; headingNone?: string[]; styles?: 'numbered' | 'any'; topLevel?: boolean }
+
+export const sectionsFact: FactDefinition = {
+  name: 'sections',
+  description: 'number of sections of the given `kinds` whose heading matches `heading` and not `headingNone` (numbered headings only unless styles = any; top-level sections only with topLevel)',
+  compile(params: SectionsParams, ctx, path) {
+    const kinds = params.kinds ? new Set(params.kinds) : null;
+    const heading = params.heading ? compilePatterns(params.heading, ctx, `${path}/heading`) : null;
+    const headingNone = params.headingNone ? compilePatterns(params.headingNone, ctx, `${path}/headingNone`) : null;
+    const anyStyle = params.styles === 'any';
+    const topLevel = params.topLevel === true;
+    return (doc) => {
+      const evidence: Evidence[] = [];
+      for (const sec of doc.sections) {
+        if (sec.style === 'none' && !anyStyle) continue;
+        if (!anyStyle && !NUMBERED_STYLES.includes(sec.style as never)) continue;
+        if (kinds && !kinds.has(sec.kind)) continue;
+        if (topLevel && sec.depth !== 0) continue;
+        if (heading && !heading.test(sec.heading)) continue;
+        if (headingNone && headingNone.test(sec.heading)) continue;
+        const first = doc.sentences.find((s) => s.section === sec.id);
+        evidence.push({
+          text: sec.heading || first?.text || '', section: sectionLabel(doc, sec), kind: sec.kind,
+          line: sec.line, start: sec.start, end: first ? first.end : sec.end, match: sec.heading ? sec.heading.slice(0, 40) : undefined,
+        });
+      }
+      return { value: evidence.length, evidence, refused: [], withPlans: evidence.length };
+    };
+  },
+};

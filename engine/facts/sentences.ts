@@ -1,0 +1,63 @@
+/**
+ * `sentences`: how many sentences in scope satisfy every term (same-sentence co-occurrence, or
+ * within `window` neighbouring sentences of the same section) and none of the `none` patterns.
+ */
+import { evidenceOf, placeSentence, refusedOf } from '../scope.js';
+import type { DocumentModel, Evidence, RefusedHit, Sentence } from '../types.js';
+import { compilePatterns } from './compile-context.js';
+import { compileTerm, matchTerm, quantityIndex, type Term, type TermSpec } from './terms.js';
+import { compileScope, type ScopeParams } from './scope-params.js';
+import type { FactDefinition } from './types.js';
+
+export interface SentencesParams extends ScopeParams { all: TermSpec[]; none?: string[]; window?: number }
+
+export interface SentenceHit { sentence: Sentence; match: string }
+
+/** Sentences where every term holds (terms after the first may hold in a neighbour within the window). */
+export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null, window: number): SentenceHit[] {
+  const qi = quantityIndex(doc);
+  const hits: SentenceHit[] = [];
+  const { sentences } = doc;
+  for (const s of sentences) {
+    if (none && none.test(s.text)) continue;
+    const matches: string[] = [];
+    let ok = true;
+    for (let t = 0; t < terms.length && ok; t++) {
+      let m = matchTerm(terms[t], s, qi);
+      if (m === null && t > 0 && window > 0) {
+        for (let d = 1; d <= window && m === null; d++) {
+          for (const j of [s.id - d, s.id + d]) {
+            const n = sentences[j];
+            if (n && n.section === s.section && !(none && none.test(n.text))) { m = matchTerm(terms[t], n, qi); if (m !== null) break; }
+          }
+        }
+      }
+      if (m === null) ok = false; else matches.push(m);
+    }
+    if (ok) hits.push({ sentence: s, match: matches.join(' + ') });
+  }
+  return hits;
+}
+
+export const sentencesFact: FactDefinition = {
+  name: 'sentences',
+  description: 'number of sentences in scope where every term of `all` matches (same sentence, or within `window`) and no `none` pattern does',
+  compile(params: SentencesParams, ctx, path) {
+    const terms = params.all.map((t, i) => compileTerm(t, ctx, `${path}/all/${i}`));
+    const none = params.none ? compilePatterns(params.none, ctx, `${path}/none`) : null;
+    const scope = compileScope(params, ctx);
+    const window = params.window ?? 0;
+    return (doc) => {
+      const evidence: Evidence[] = [];
+      const refused: RefusedHit[] = [];
+      let planned = 0;
+      for (const { sentence, match } of findHits(doc, terms, none, window)) {
+        const place = placeSentence(doc, sentence, scope);
+        if (place.status === 'in') evidence.push(evidenceOf(doc, sentence, match));
+        else if (place.status === 'planned') { planned++; refused.push(refusedOf(doc, sentence, 'in_plans', match)); }
+        else if (place.status === 'refused') refused.push(refusedOf(doc, sentence, place.reason, match));
+      }
+      return { value: evidence.length, evidence, refused, withPlans: evidence.length + planned };
+    };
+  },
+};

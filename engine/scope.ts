@@ -1,0 +1,52 @@
+/**
+ * Scoping, resolved in one place (as Vale's runner resolves `scope:`): which sentences may earn
+ * credit for a fact, which are refused and why, and which lie in plans (read back for planned_only).
+ * Facts never test section kinds themselves.
+ */
+import type { DocumentModel, Evidence, RefusalReason, RefusedHit, Section, SectionKind, Sentence } from './types.js';
+
+export type HeadingPolicy = 'include' | 'exclude' | 'only';
+
+export interface Scope {
+  kinds: ReadonlySet<SectionKind>;
+  headings: HeadingPolicy;
+  /** verbs of intent (将/拟/计划 …) refuse a sentence unless the rubric allows them */
+  allowIntent: boolean;
+}
+
+export type Placement = { status: 'in' } | { status: 'planned' } | { status: 'refused'; reason: RefusalReason } | { status: 'out' };
+
+const REASON_OF_KIND: Record<SectionKind, RefusalReason | null> = {
+  plans: 'in_plans', shortcomings: 'in_shortcomings', front: 'in_front', closing: 'in_closing', achievements: null, first_duty: null,
+};
+
+export function placeSentence(doc: DocumentModel, s: Sentence, scope: Scope): Placement {
+  if (scope.headings === 'exclude' && s.isHeading) return { status: 'out' };
+  if (scope.headings === 'only' && !s.isHeading) return { status: 'out' };
+  const kind = doc.sections[s.section].kind;
+  if (scope.kinds.has(kind)) {
+    if (s.intent && !scope.allowIntent) return { status: 'refused', reason: 'intent' };
+    return { status: 'in' };
+  }
+  // a measure found only in plans earns nothing, but assessors want to see it (planned_only)
+  if (kind === 'plans') return { status: 'planned' };
+  const reason = REASON_OF_KIND[kind];
+  return reason ? { status: 'refused', reason } : { status: 'out' };
+}
+
+export function sectionLabel(doc: DocumentModel, sec: Section): string {
+  if (sec.kind === 'front') return '前言';
+  if (sec.kind === 'closing') return '落款';
+  return sec.path || sec.label;
+}
+
+export function evidenceOf(doc: DocumentModel, s: Sentence, match?: string): Evidence {
+  const sec = doc.sections[s.section];
+  const e: Evidence = { text: s.text, section: sectionLabel(doc, sec), kind: sec.kind, line: s.line, start: s.start, end: s.end };
+  if (match !== undefined) e.match = match;
+  return e;
+}
+
+export function refusedOf(doc: DocumentModel, s: Sentence, reason: RefusalReason, match?: string): RefusedHit {
+  return { ...evidenceOf(doc, s, match), reason };
+}

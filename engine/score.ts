@@ -1,0 +1,176 @@
+/**
+ * Scoring one document with a compiled rubric: json-rules-engine evaluates every criterion level
+ * and deduction; the first level that holds wins; evidence is read back from the facts that held.
+ * A second pass with plans counted tells which unmet criteria are `planned_only`.
+ */
+import { Engine, type RuleResult } from 'json-rules-engine';
+import type { CompiledRubric, ConditionSpec } from './rubric/types.js';
+import type { CriterionResult, DeductionResult, DocumentModel, Evidence, FactResult, Outcome } from './types.js';
+
+/** How many evidence items each criterion keeps: enough to check, small enough to read. */
+const MAX_EVIDENCE = 5;
+const MAX_WITHHELD = 3;
+
+export interface ConditionTrace {
+  kind: 'all' | 'any' | 'not' | 'fact';
+  fact?: string;
+  ref?: number;
+  operator?: string;
+  value?: number;
+  name?: string;
+  factResult?: number;
+  result?: boolean;
+  evaluated: boolean;
+  children?: ConditionTrace[];
+}
+
+export interface ScoredDocument {
+  total: number;
+  criteria: Record<string, CriterionResult>;
+  deductions: DeductionResult[];
+  flags: string[];
+  /** per rule name, the condition tree as json-rules-engine evaluated it (for explain and coverage) */
+  traces?: Record<string, ConditionTrace>;
+}
+
+export interface Scorer {
+  rubric: CompiledRubric;
+  score(doc: DocumentModel, opts?: { trace?: boolean }): Promise<ScoredDocument>;
+}
+
+type Mode = 'normal' | 'withPlans';
+
+export function factResultOf(rubric: CompiledRubric, doc: DocumentModel, ref: number): FactResult {
+  let r = doc.factCache.get(ref);
+  if (!r) {
+    r = rubric.facts[ref].evaluate(doc);
+    doc.factCache.set(ref, r);
+  }
+  return r;
+}
+
+function withPath(c: ConditionSpec): Record<string, unknown> {
+  if (c.all) return { all: c.all.map(withPath) };
+  if (c.any) return { any: c.any.map(withPath) };
+  if (c.not) return { not: withPath(c.not) };
+  return { fact: c.fact, operator: c.operator, value: c.value, params: c.params, path: '$.value' };
+}
+
+export function createScorer(rubric: CompiledRubric): Scorer {
+  const engine = new Engine([], {
+    allowUndefinedFacts: false,
+    // facts return {value, evidence, …}; conditions compare `$.value` (no JSONPath machinery needed)
+    pathResolver: (value: object, path: string) => (value as Record<string, unknown>)[path.slice(2)],
+  });
+  const factNames = new Set(rubric.facts.map((f) => f.fact));
+  for (const name of factNames) {
+    engine.addFact(name, async (params: Record<string, any>, almanac) => {
+      const doc = await almanac.factValue<DocumentModel>('doc');
+      const mode = await almanac.factValue<Mode>('mode');
+      const r = factResultOf(rubric, doc, params.$ref as number);
+      return mode === 'withPlans' ? { value: r.withPlans } : r;
+    }, { cache: false });
+  }
+  for (const c of rubric.criteria) {
+    for (const l of c.levels) engine.addRule({ name: l.ruleName, conditions: withPath(l.conditions) as never, event: { type: 'level', params: { criterion: c.id, outcome: l.outcome } } });
+  }
+  for (const d of rubric.deductions) engine.addRule({ name: d.ruleName, conditions: withPath(d.conditions) as never, event: { type: 'deduction', params: { deduction: d.id } } });
+
+  const run = async (doc: DocumentModel, mode: Mode) => {
+    const { results, failureResults } = await engine.run({ doc, mode });
+    const byName = new Map<string, RuleResult>();
+    for (const r of [...results, ...failureResults]) byName.set(r.name as string, r);
+    return byName;
+  };
+
+  return {
+    rubric,
+    async score(doc, opts = {}) {
+      const normal = await run(doc, 'normal');
+      const passed = (name: string) => normal.get(name)?.result === true;
+      const criteria: Record<string, CriterionResult> = {};
+      const unmet: string[] = [];
+      let sum = 0;
+      for (const c of rubric.criteria) {
+        const winner = c.levels.findIndex((l) => passed(l.ruleName));
+        const outcome: Outcome = winner < 0 ? 'unmet' : c.levels[winner].outcome;
+        const points = winner < 0 ? 0 : c.levels[winner].points;
+        sum += points;
+        const evidence: Evidence[] = winner < 0 ? [] : heldEvidence(rubric, doc, normal.get(c.levels[winner].ruleName)!);
+        // withheld points: what the better levels found but the scope refused
+        const better = winner < 0 ? c.levels : c.levels.slice(0, winner);
+        evidence.push(...withheldEvidence(rubric, doc, better.map((l) => l.conditions), evidence));
+        criteria[c.id] = { outcome, points, planned_only: false, evidence };
+        if (outcome === 'unmet') unmet.push(c.id);
+      }
+      if (unmet.length) {
+        const planned = await run(doc, 'withPlans');
+        for (const id of unmet) {
+          const c = rubric.criteria.find((x) => x.id === id)!;
+          if (c.levels.some((l) => planned.get(l.ruleName)?.result === true)) criteria[id].planned_only = true;
+        }
+      }
+      const deductions: DeductionResult[] = [];
+      for (const d of rubric.deductions) {
+        if (!passed(d.ruleName)) continue;
+        deductions.push({ id: d.id, points: d.points, evidence: heldEvidence(rubric, doc, normal.get(d.ruleName)!) });
+        sum -= d.points;
+      }
+      const total = Math.round(Math.min(rubric.maxTotal, Math.max(0, sum)) * 100) / 100;
+      const out: ScoredDocument = { total, criteria, deductions, flags: [...doc.flags] };
+      if (opts.trace) {
+        out.traces = {};
+        for (const [name, r] of normal) out.traces[name] = traceOf(r.conditions as unknown as RawCondition);
+      }
+      return out;
+    },
+  };
+}
+
+interface RawCondition { all?: RawCondition[]; any?: RawCondition[]; not?: RawCondition; fact?: string; params?: { $ref: number }; operator?: string; value?: number; name?: string; factResult?: unknown; result?: boolean }
+
+export function traceOf(c: RawCondition): ConditionTrace {
+  if (c.all || c.any) {
+    const kind = c.all ? 'all' : 'any';
+    const children = (c.all ?? c.any)!.map(traceOf);
+    return { kind, children, evaluated: children.some((x) => x.evaluated), result: c.result };
+  }
+  if (c.not) {
+    const child = traceOf(c.not);
+    return { kind: 'not', children: [child], evaluated: child.evaluated, result: c.result };
+  }
+  const evaluated = c.factResult !== undefined;
+  return {
+    kind: 'fact', fact: c.fact, ref: c.params?.$ref, operator: c.operator, value: c.value, name: c.name,
+    factResult: evaluated ? (c.factResult as number) : undefined, result: evaluated ? c.result : undefined, evaluated,
+  };
+}
+
+/** Evidence of the fact leaves that held, outside any `not`. */
+function heldEvidence(rubric: CompiledRubric, doc: DocumentModel, r: RuleResult): Evidence[] {
+  const out: Evidence[] = [];
+  const walk = (c: RawCondition) => {
+    if (c.all) c.all.forEach(walk);
+    else if (c.any) c.any.forEach(walk);
+    else if (c.params && c.result === true) out.push(...factResultOf(rubric, doc, c.params.$ref).evidence);
+  };
+  walk(r.conditions as unknown as RawCondition);
+  return dedupe(out).slice(0, MAX_EVIDENCE);
+}
+
+function withheldEvidence(rubric: CompiledRubric, doc: DocumentModel, conds: ConditionSpec[], have: Evidence[]): Evidence[] {
+  const out: Evidence[] = [];
+  const walk = (c: ConditionSpec) => {
+    if (c.all) c.all.forEach(walk);
+    else if (c.any) c.any.forEach(walk);
+    else if (c.params) out.push(...factResultOf(rubric, doc, (c.params as { $ref: number }).$ref).refused);
+  };
+  conds.forEach(walk);
+  const seen = new Set(have.map((e) => e.start));
+  return dedupe(out.filter((e) => !seen.has(e.start))).slice(0, MAX_WITHHELD);
+}
+
+function dedupe(list: Evidence[]): Evidence[] {
+  const seen = new Set<number>();
+  return list.filter((e) => (seen.has(e.start) ? false : (seen.add(e.start), true)));
+}
