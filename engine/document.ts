@@ -97,7 +97,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
     if (idx >= 0) stack = stack.slice(0, idx);
     else stack = stack.filter((o) => o.style !== 'lead'); // leads are always innermost
     const parent = stack.length ? stack[stack.length - 1].section : null;
-    const own = kindOfHeading(heading, parent === null, year);
+    const own = kindOfHeading(heading.slice(marker.length), parent === null, year);
     let kind: SectionKind;
     if (!parent) kind = marker.style === 'lead' ? (own ?? 'achievements') : (own ?? 'achievements');
     else if (marker.style === 'lead') kind = parent.kind;

@@ -29,10 +29,19 @@ export interface HeadingMarker {
   length: number;
 }
 
+/** The marker as a section path shows it: 二, （三）, 1., （1）, ①, 第一, 一是. */
+function displayLabel(style: HeadingStyle, n: string): string {
+  switch (style) {
+    case 'cn_paren': case 'arabic_paren': return `（${n}）`;
+    case 'arabic': return `${n}.`;
+    default: return n;
+  }
+}
+
 export function matchHeadingMarker(text: string): HeadingMarker | null {
   for (const { style, re } of RULES) {
     const m = re.exec(text);
-    if (m) return { style, label: m[1], length: m[0].length };
+    if (m) return { style, label: displayLabel(style, m[1]), length: m[0].length };
   }
   return null;
 }

@@ -28,7 +28,7 @@ const TERMINAL = new Set(['。', '！', '？', '；', '：', '!', '?', ';', ':',
 const CLOSERS = new Set(['”', '’', '"', "'", '）', ')', '】', '》', '」', '』']);
 const SOFT_ENDINGS = new Set(['，', '、', ',', '（', '(', '“', '《']);
 /** A line shorter than this is a title, heading, signature or list line rather than a wrapped body line. */
-const MIN_WRAPPED_LINE = 20;
+const MIN_WRAPPED_LINE = 12;
 /** The first lines of a report are its title block: never rejoined unless they end in a comma. */
 const TITLE_BLOCK_LINES = 3;
 

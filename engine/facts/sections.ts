@@ -26,7 +26,7 @@ export const sectionsFact: FactDefinition = {
         if (headingNone && headingNone.test(sec.heading)) continue;
         const first = doc.sentences.find((s) => s.section === sec.id);
         evidence.push({
-          text: sec.heading || first?.text || '', section: sectionLabel(doc, sec), kind: sec.kind,
+          text: first?.text ?? sec.heading, section: sectionLabel(doc, sec), kind: sec.kind,
           line: sec.line, start: sec.start, end: first ? first.end : sec.end, match: sec.heading ? sec.heading.slice(0, 40) : undefined,
         });
       }

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * The `rubric` command line. Exit codes: 0 all reports scored (or all checks passed), 1 some
+ * reports failed (outputs still written) or some checks failed, 2 usage or rubric errors.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defaultRubricPath } from '../engine/paths.js';
+import { RubricLoadError, formatRubricError } from '../engine/rubric/errors.js';
+import { runScore } from './commands/score.js';
+import { runTest } from './commands/test.js';
+import { setLang, t } from './i18n.js';
+import { UsageError } from './usage-error.js';
+
+const langOption = () => new Option('--lang <lang>', 'zh | en: language of messages and headers').choices(['zh', 'en']).default('zh');
+
+export function buildProgram(): Command {
+  const program = new Command('rubric')
+    .description('法治政府建设情况报告评分引擎 / compliance rubric scoring engine for 法治政府建设 reports')
+    .exitOverride()
+    .showHelpAfterError();
+
+  program.command('score')
+    .description('score every report in a corpus and write ranking.csv and results.jsonl')
+    .option('--rubric <path>', 'rubric file', defaultRubricPath())
+    .option('--corpus <dir>', 'folder of reports (searched recursively)', 'corpus')
+    .option('--out <dir>', 'output folder', 'reports-out')
+    .option('--workers <n>', 'worker threads (default: number of cores)')
+    .option('--max-mb <n>', 'largest report accepted, in MB', '50')
+    .option('--quiet', 'print nothing but errors')
+    .addOption(langOption())
+    .addHelpText('after', '\nExamples:\n  npm run score\n  npm run -s rubric -- score --corpus ~/reports/2024 --out ~/reports/2024-out --workers 2\n')
+    .action(async (opts) => { setLang(opts.lang); process.exitCode = await runScore(opts); });
+
+  program.command('test')
+    .description('run the fixture cases beside each criterion (PATH: a rubric, its folder, or a criterion file)')
+    .argument('[paths...]', 'rubric files, rubric folders or criterion files')
+    .option('--rubric <path>', 'rubric to test when no PATH is given', defaultRubricPath())
+    .option('--json', 'print one JSON object')
+    .addOption(langOption())
+    .addHelpText('after', '\nExamples:\n  npm run -s rubric -- test\n  npm run -s rubric -- test rubrics/default/criteria/legal_adviser.json\n  npm run -s rubric -- test my-rubric/ --json\n')
+    .action(async (paths: string[], opts) => { setLang(opts.lang); process.exitCode = await runTest(paths, opts); });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
+    if (e instanceof RubricLoadError) {
+      process.stderr.write(t('评分细则有错误，未开始评分：\n', 'The rubric has errors; nothing was scored:\n'));
+      for (const err of e.errors) process.stderr.write(`  ${formatRubricError(err)}\n`);
+      return 2;
+    }
+    if (e instanceof UsageError) { process.stderr.write(`${e.message}\n`); return 2; }
+    throw e;
+  }
+}
+
+const invoked = (() => {
+  try { return process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url); } catch { return false; }
+})();
+if (invoked) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+}

@@ -1,0 +1,41 @@
+/** `rubric test`: run the fixture cases beside each criterion; one line per failing case, a summary line, or --json. */
+import { runFixtures, type CaseResult } from '../../engine/fixtures.js';
+import { formatRubricError } from '../../engine/rubric/errors.js';
+import { loadRubric } from '../../engine/rubric/load.js';
+import { t } from '../i18n.js';
+import { resolveRubricTarget } from '../rubric-path.js';
+import { evidenceLine } from '../writers/evidence-text.js';
+import { getLang } from '../i18n.js';
+
+export interface TestOptions { json?: boolean; rubric: string }
+
+export async function runTest(paths: string[], opts: TestOptions): Promise<number> {
+  const targets = (paths.length ? paths : [opts.rubric]).map(resolveRubricTarget);
+  const byRubric = new Map<string, Set<string> | null>();
+  for (const tg of targets) {
+    const prev = byRubric.get(tg.rubric);
+    if (!tg.only) byRubric.set(tg.rubric, null);
+    else if (prev !== null) byRubric.set(tg.rubric, new Set([...(prev ?? []), tg.only]));
+  }
+  const all: CaseResult[] = [];
+  const problems = [];
+  for (const [path, only] of byRubric) {
+    const rubric = loadRubric(path);
+    const run = await runFixtures(rubric, only ?? undefined);
+    all.push(...run.results);
+    problems.push(...(only ? run.problems.filter((p) => p.code !== 'no_cases' || [...only].some((id) => p.message.includes(`"${id}"`))) : run.problems));
+  }
+  const failed = all.filter((r) => !r.pass);
+  const passed = all.length - failed.length;
+  if (opts.json) {
+    process.stdout.write(JSON.stringify({ passed, failed: failed.length, problems, results: all.map(({ evidence, ...r }) => ({ ...r, evidence: evidence.map((e) => e.text) })) }, null, 2) + '\n');
+  } else {
+    for (const p of problems) process.stdout.write(`✗ ${formatRubricError(p)}\n`);
+    for (const r of failed) {
+      const ev = r.evidence.length ? r.evidence.map((e) => evidenceLine(e, getLang())).join(' ｜ ') : t('（无证据）', '(no evidence)');
+      process.stdout.write(`✗ ${r.criterion} › ${r.name}: ${r.failures.join('; ')}\n    ${t('证据', 'evidence')}: ${ev}\n`);
+    }
+    process.stdout.write(`${t('用例', 'cases')}: ${passed} passed, ${failed.length} failed${problems.length ? `; ${problems.length} ${t('个结构问题', 'structural problems')}` : ''}\n`);
+  }
+  return failed.length || problems.length ? 1 : 0;
+}

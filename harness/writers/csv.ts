@@ -1,0 +1,45 @@
+/**
+ * ranking.csv: UTF-8 with BOM so Excel and WPS open Chinese correctly; Chinese headers by default;
+ * one row per report in rank order; every cell passed through the formula-injection guard.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { CompiledRubric } from '../../engine/rubric/types.js';
+import type { RankedResult } from '../ranking.js';
+import { criterionCell, evidenceLine, type Lang } from './evidence-text.js';
+import { safeCell } from './safe-cell.js';
+
+const HEAD: Record<Lang, Record<string, string>> = {
+  zh: { rank: '排名', file: '文件', unit: '单位', year: '年度', total: '总分', evidence: '证据', deductions: '扣分', flags: '标记', encoding: '编码', error: '错误', points: '分' },
+  en: { rank: 'rank', file: 'file', unit: 'unit', year: 'year', total: 'total', evidence: 'evidence', deductions: 'deductions', flags: 'flags', encoding: 'encoding', error: 'error', points: 'pts' },
+};
+
+export function csvHeader(rubric: CompiledRubric, lang: Lang): string[] {
+  const h = HEAD[lang];
+  const cols = [h.rank, h.file, h.unit, h.year, h.total];
+  for (const c of rubric.criteria) {
+    const name = lang === 'zh' ? c.title : c.id;
+    cols.push(`${name}（${c.points}${h.points}）`, `${name}·${h.evidence}`);
+  }
+  cols.push(h.deductions, h.flags, h.encoding, h.error);
+  return cols;
+}
+
+export function csvRow(rubric: CompiledRubric, r: RankedResult, lang: Lang): string[] {
+  const row: string[] = [r.rank === null ? '' : String(r.rank), r.file, r.unit ?? '', r.year === null ? '' : String(r.year), r.error ? '' : String(r.total)];
+  for (const c of rubric.criteria) {
+    const res = r.criteria[c.id];
+    row.push(res ? String(res.points) : '', res ? criterionCell(res, lang) : '');
+  }
+  const titles = new Map(rubric.deductions.map((d) => [d.id, lang === 'zh' ? d.title : d.id]));
+  row.push(
+    r.deductions.map((d) => `${titles.get(d.id) ?? d.id} −${d.points}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`).join('；'),
+    r.flags.join(';'),
+    r.encoding ?? '',
+    r.error ? `${r.error.code}: ${r.error.message}` : '',
+  );
+  return row.map(safeCell);
+}
+
+export function toCsv(rubric: CompiledRubric, results: RankedResult[], lang: Lang = 'zh'): string {
+  return stringify([csvHeader(rubric, lang).map(safeCell), ...results.map((r) => csvRow(rubric, r, lang))], { bom: true, record_delimiter: '\r\n' });
+}

@@ -1,0 +1,38 @@
+/** Evidence as a person reads it in a spreadsheet cell: outcome, then line, section and a snippet around the match. */
+import type { CriterionResult, Evidence, Outcome, RefusalReason } from '../../engine/types.js';
+
+export type Lang = 'zh' | 'en';
+
+const OUTCOME: Record<Lang, Record<Outcome, string>> = {
+  zh: { met: '达标', partial: '部分', unmet: '未达标' },
+  en: { met: 'met', partial: 'partial', unmet: 'unmet' },
+};
+const REASON: Record<Lang, Record<RefusalReason, string>> = {
+  zh: { in_plans: '仅在计划中', in_shortcomings: '在不足部分', in_front: '在前言', in_closing: '在落款', intent: '意向表述', heading: '标题' },
+  en: { in_plans: 'plans only', in_shortcomings: 'in shortcomings', in_front: 'in preamble', in_closing: 'in closing', intent: 'intent verb', heading: 'heading' },
+};
+const SNIPPET = 60;
+
+export function outcomeLabel(c: CriterionResult, lang: Lang): string {
+  return OUTCOME[lang][c.outcome] + (c.planned_only ? (lang === 'zh' ? '（仅计划）' : ' (planned only)') : '');
+}
+
+export function snippet(e: Evidence): string {
+  const t = e.text.replace(/\s+/g, ' ');
+  if (t.length <= SNIPPET) return t;
+  const key = e.match?.split(/[:+：]/).pop()?.trim();
+  const at = key ? Math.max(0, t.indexOf(key)) : 0;
+  const start = Math.max(0, Math.min(at - 15, t.length - SNIPPET));
+  return (start > 0 ? '…' : '') + t.slice(start, start + SNIPPET) + (start + SNIPPET < t.length ? '…' : '');
+}
+
+export function evidenceLine(e: Evidence & { reason?: RefusalReason }, lang: Lang): string {
+  const refused = e.reason ? `[${REASON[lang][e.reason]}] ` : '';
+  return `${refused}L${e.line} ${e.section}：${snippet(e)}`;
+}
+
+export function criterionCell(c: CriterionResult, lang: Lang): string {
+  const head = outcomeLabel(c, lang);
+  if (!c.evidence.length) return head;
+  return `${head}｜${c.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`;
+}

@@ -1,0 +1,88 @@
+/** `rubric score` end to end on real files: outputs, ranking, determinism across worker counts, exit codes. */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS } from './helpers.js';
+import { rubricCli, tempDir } from './cli-helpers.js';
+
+const gold = JSON.parse(readFileSync(join(CORPUS, 'gold.json'), 'utf8')) as { reports: Array<{ file: string; total: number }> };
+
+describe('rubric score', () => {
+  const out1 = tempDir();
+  const out2 = tempDir();
+  const r1 = rubricCli(['score', '--corpus', CORPUS, '--out', out1, '--workers', '1']);
+  const r2 = rubricCli(['score', '--corpus', CORPUS, '--out', out2, '--workers', '2']);
+
+  it('exits 0 and says where the outputs are', () => {
+    expect(r1.code, r1.stderr).toBe(0);
+    expect(r1.stdout).toMatch(/已评分 5 份，失败 0 份/);
+  });
+
+  it('writes ranking.csv with a BOM and Chinese headers, ranked in the gold order', () => {
+    const csv = readFileSync(join(out1, 'ranking.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0].startsWith('排名,文件,单位,年度,总分,主要举措和成效（4分）,主要举措和成效·证据')).toBe(true);
+    const files = lines.slice(1).map((l) => l.split(',')[1]);
+    const goldOrder = [...gold.reports].sort((a, b) => b.total - a.total).map((g) => g.file);
+    expect(files).toEqual(goldOrder);
+  });
+
+  it('writes results.jsonl with exactly the documented keys, evidence for every criterion outcome', () => {
+    const rows = readFileSync(join(out1, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(5);
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(['file', 'unit', 'year', 'total', 'rank', 'criteria', 'deductions', 'flags', 'error']);
+      expect(Object.keys(row.criteria)).toHaveLength(24);
+      for (const c of Object.values(row.criteria) as Array<{ outcome: string; evidence: unknown[] }>) {
+        if (c.outcome !== 'unmet') expect(c.evidence.length).toBeGreaterThan(0);
+      }
+    }
+    expect(rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
+    const r002 = rows.find((r) => r.file.startsWith('002'));
+    expect(r002.deductions[0]).toMatchObject({ id: 'wrong_unit_name', points: 10 });
+    expect(r002.deductions[0].evidence[0].text).toContain('水口乡');
+  });
+
+  it('outputs are byte-identical for 1 and 2 workers', () => {
+    expect(r2.code).toBe(0);
+    for (const f of ['ranking.csv', 'results.jsonl']) expect(readFileSync(join(out2, f))).toEqual(readFileSync(join(out1, f)));
+  });
+
+  it('scores files in subfolders, and a bad report costs only itself (exit 1, error row)', () => {
+    const corpus = tempDir();
+    mkdirSync(join(corpus, 'county-a'));
+    copyFileSync(join(CORPUS, gold.reports[0].file), join(corpus, 'county-a', 'good.txt'));
+    writeFileSync(join(corpus, 'empty.txt'), '   \n');
+    const out = tempDir();
+    const r = rubricCli(['score', '--corpus', corpus, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('empty.txt');
+    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((x) => [x.file, x.rank, x.error?.code ?? null])).toEqual([['county-a/good.txt', 1, null], ['empty.txt', null, 'empty_report']]);
+  });
+
+  it('a rubric that does not load stops before scoring with exit 2 and names the file and JSON pointer', () => {
+    const dir = tempDir();
+    const bad = join(dir, 'rubric.json');
+    writeFileSync(bad, JSON.stringify({ id: 'x', name: 'x', version: '1', criteria: [{ id: 'a', title: 'A', points: 5, levels: [{ outcome: 'met', conditions: { all: [{ fact: 'nope', operator: 'equal', value: 1 }] } }] }], deductions: [] }));
+    const r = rubricCli(['score', '--rubric', bad, '--corpus', CORPUS, '--out', tempDir()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(bad);
+    expect(r.stderr).toContain('/criteria/0/levels/0/conditions/all/0/fact');
+  });
+
+  it('usage errors exit 2', () => {
+    expect(rubricCli(['score', '--workers', 'zero']).code).toBe(2);
+    expect(rubricCli(['score', '--corpus', '/nonexistent/folder']).code).toBe(2);
+    expect(rubricCli(['frobnicate']).code).toBe(2);
+  });
+});
+
+describe('rubric test', () => {
+  it('passes on the default rubric with a summary line', () => {
+    const r = rubricCli(['test']);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/\d+ passed, 0 failed/);
+  });
+});

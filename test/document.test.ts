@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../engine/document.js';
+import { extractQuantities } from '../engine/quantities.js';
+
+const headingsOf = (text: string) => parseDocument(text).sections.filter((s) => s.style !== 'none').map((s) => [s.style, s.path, s.kind]);
+
+describe('headings of every common family, with nesting', () => {
+  it('一、 （一） 1. （1） and 一是 leads nest into paths', () => {
+    const text = ['青石镇2024年法治政府建设情况报告', '一、主要举措和成效', '（一）加强组织领导', '1.健全制度', '（1）完善议事规则。', '一是修订规则。二是严格执行。', '（二）规范执法', '二、存在的不足', '三、2025年工作打算'].join('\n');
+    expect(headingsOf(text)).toEqual([
+      ['cn', '一', 'achievements'],
+      ['cn_paren', '一 > （一）', 'achievements'],
+      ['arabic', '一 > （一） > 1.', 'achievements'],
+      ['arabic_paren', '一 > （一） > 1. > （1）', 'achievements'],
+      ['lead', '一 > （一） > 1. > （1） > 一是', 'achievements'],
+      ['lead', '一 > （一） > 1. > （1） > 二是', 'achievements'],
+      ['cn_paren', '一 > （二）', 'achievements'],
+      ['cn', '二', 'shortcomings'],
+      ['cn', '三', 'plans'],
+    ]);
+  });
+
+  it('half-width parentheses, 第一， ordinals, 第一部分 parts and circled numbers', () => {
+    const text = ['柳河乡法治政府建设报告', '第一部分 工作开展情况', '(一)组织领导', '第一，成立领导小组。', '①完善制度。', '第二部分 存在问题'].join('\n');
+    const h = headingsOf(text);
+    expect(h.map((x) => x[0])).toEqual(['part', 'cn_paren', 'ordinal', 'circled', 'part']);
+    expect(h[4][2]).toBe('shortcomings');
+  });
+
+  it('a plans heading may name the next year, and its sub-headings never earn credit', () => {
+    const doc = parseDocument(['北湖区2024年度法治政府建设情况报告', '一、工作情况', '二、2025年法治政府建设思路', '（一）履行第一责任人职责'].join('\n'));
+    expect(doc.sections.filter((s) => s.style !== 'none').map((s) => s.kind)).toEqual(['achievements', 'plans', 'plans']);
+  });
+
+  it('combined headings take the kind named first', () => {
+    const doc = parseDocument(['青石镇2024年法治政府建设情况报告', '一、主要举措', '二、存在问题及下一步打算'].join('\n'));
+    expect(doc.sections[2].kind).toBe('shortcomings');
+  });
+});
+
+describe('metadata', () => {
+  it('title, unit, year and a dated 落款', () => {
+    const doc = parseDocument('重庆市万州区白土镇人民政府\n2024年法治政府建设情况的报告\n一、主要举措\n开展普法。\n\n白土镇人民政府\n2025年2月3日\n');
+    expect(doc.unit).toBe('重庆市万州区白土镇人民政府');
+    expect(doc.unitNames).toEqual({ tokens: ['重庆市', '万州区', '白土镇'], own: '白土镇', level: 'township' });
+    expect(doc.year).toBe(2024);
+    expect(doc.closing?.issuer).toBe('白土镇人民政府');
+    expect(doc.closing?.date).toEqual({ year: 2025, month: 2, day: 3 });
+    expect(doc.flags).not.toContain('no_date');
+  });
+
+  it('Chinese-numeral dates and a year taken from the body when the title has none', () => {
+    const doc = parseDocument('柳河乡法治政府建设报告\n2023年以来，柳河乡扎实推进法治建设。\n一、工作情况\n开展普法。\n柳河乡人民政府\n二〇二四年一月二十日');
+    expect(doc.year).toBe(2023);
+    expect(doc.yearSource).toBe('body');
+    expect(doc.closing?.date).toEqual({ year: 2024, month: 1, day: 20 });
+  });
+
+  it('county departments report at department level', () => {
+    expect(parseDocument('河西县司法局2024年度法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames.level).toBe('department');
+  });
+});
+
+describe('sentences', () => {
+  it('split on 。！？； and paragraph ends, with lines and offsets into the original', () => {
+    const original = '青石镇2024年法治政府建设报告\n一、主要举措\n成立小组；制定方案。召开会议！\n';
+    const doc = parseDocument(original);
+    const texts = doc.sentences.map((s) => s.text);
+    expect(texts).toEqual(['青石镇2024年法治政府建设报告', '一、主要举措', '成立小组；', '制定方案。', '召开会议！']);
+    for (const s of doc.sentences) expect(original.slice(s.start, s.end).replace(/\s/g, '')).toBe(s.text);
+    expect(doc.sentences[3].line).toBe(3);
+  });
+
+  it('marks verbs of intent, but not 将 as a preposition', () => {
+    const doc = parseDocument('青石镇报告\n一、工作\n将法治建设纳入年度计划。下一步将继续加强培训。乡政府拟聘请法律顾问。');
+    expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, true, true]);
+  });
+});
+
+describe('quantities', () => {
+  const q = (s: string) => extractQuantities(s, 0, 0).map((x) => [x.value, x.unit, x.approx]);
+
+  it('Arabic, full-width-folded and Chinese numerals with approximations', () => {
+    expect(q('培训两名干部，建成七个站点，参训三十余人，办理二百五十三件，率达百分之八十')).toEqual([
+      [2, '名', false], [7, '个', false], [30, '人', true], [253, '件', false], [80, '%', false],
+    ]);
+    expect(q('发放资料2500余份，受益1.2万人次，满意率98.5%')).toEqual([[2500, '份', true], [12000, '万人次', false], [98.5, '%', false]]);
+  });
+
+  it('years, dates, ranges, ordinals, articles, set phrases and names in quotes are not quantities', () => {
+    expect(q('2021—2025年规划，2024年3月15日，第三次会议，每月一个主题，一批成果，落实“三项制度”和三重一大，“八五”普法，《第十二条》')).toEqual([]);
+  });
+});

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // CLI tests spawn worker pools; keep files in parallel but bounded for a 2-core CI machine
+    maxWorkers: 2,
+    // the JSON report lets .ci/run print the plain closing line 'N passed, N failed'
+    reporters: ['default', 'json'],
+    outputFile: { json: '.vitest-report.json' },
+  },
+});
