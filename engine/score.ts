@@ -120,7 +120,7 @@ export function createScorer(rubric: CompiledRubric): Scorer {
       const out: ScoredDocument = { total, criteria, deductions, flags: [...doc.flags] };
       if (opts.trace) {
         out.traces = {};
-        for (const [name, r] of normal) out.traces[name] = traceOf(r.conditions as unknown as RawCondition);
+        for (const [name, r] of normal) out.traces[name] = { ...traceOf(r.conditions as unknown as RawCondition), result: r.result };
       }
       return out;
     },
@@ -130,14 +130,16 @@ export function createScorer(rubric: CompiledRubric): Scorer {
 interface RawCondition { all?: RawCondition[]; any?: RawCondition[]; not?: RawCondition; fact?: string; params?: { $ref: number }; operator?: string; value?: number; name?: string; factResult?: unknown; result?: boolean }
 
 export function traceOf(c: RawCondition): ConditionTrace {
+  // json-rules-engine does not record a result on every group: derive it from the children
   if (c.all || c.any) {
     const kind = c.all ? 'all' : 'any';
     const children = (c.all ?? c.any)!.map(traceOf);
-    return { kind, children, evaluated: children.some((x) => x.evaluated), result: c.result };
+    const result = c.result ?? (kind === 'all' ? children.every((x) => x.result === true) : children.some((x) => x.result === true));
+    return { kind, children, evaluated: children.some((x) => x.evaluated), result };
   }
   if (c.not) {
     const child = traceOf(c.not);
-    return { kind: 'not', children: [child], evaluated: child.evaluated, result: c.result };
+    return { kind: 'not', children: [child], evaluated: child.evaluated, result: c.result ?? (child.evaluated ? child.result !== true : undefined) };
   }
   const evaluated = c.factResult !== undefined;
   return {

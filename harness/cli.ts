@@ -10,6 +10,9 @@ import { defaultRubricPath } from '../engine/paths.js';
 import { RubricLoadError, formatRubricError } from '../engine/rubric/errors.js';
 import { runScore } from './commands/score.js';
 import { runTest } from './commands/test.js';
+import { runEval } from './commands/eval.js';
+import { runDiff } from './commands/diff.js';
+import { runExplain } from './commands/explain.js';
 import { setLang, t } from './i18n.js';
 import { UsageError } from './usage-error.js';
 
@@ -29,8 +32,9 @@ export function buildProgram(): Command {
     .option('--workers <n>', 'worker threads (default: number of cores)')
     .option('--max-mb <n>', 'largest report accepted, in MB', '50')
     .option('--quiet', 'print nothing but errors')
+    .option('--coverage', 'count on how many reports each condition held; write coverage.json and list dead conditions')
     .addOption(langOption())
-    .addHelpText('after', '\nExamples:\n  npm run score\n  npm run -s rubric -- score --corpus ~/reports/2024 --out ~/reports/2024-out --workers 2\n')
+    .addHelpText('after', '\nExamples:\n  npm run score\n  npm run -s rubric -- score --coverage\n  npm run -s rubric -- score --corpus ~/reports/2024 --out ~/reports/2024-out --workers 2\n')
     .action(async (opts) => { setLang(opts.lang); process.exitCode = await runScore(opts); });
 
   program.command('test')
@@ -41,6 +45,40 @@ export function buildProgram(): Command {
     .addOption(langOption())
     .addHelpText('after', '\nExamples:\n  npm run -s rubric -- test\n  npm run -s rubric -- test rubrics/default/criteria/legal_adviser.json\n  npm run -s rubric -- test my-rubric/ --json\n')
     .action(async (paths: string[], opts) => { setLang(opts.lang); process.exitCode = await runTest(paths, opts); });
+
+  program.command('eval')
+    .description('agreement of a rubric with human gold labels: accuracy, kappa, per-criterion confusion, deductions, rank correlation, disagreements with evidence, condition coverage')
+    .requiredOption('--gold <file>', 'gold labels (the format of corpus/gold.json)')
+    .option('--rubric <path>', 'rubric file, or REV:path for a git revision', defaultRubricPath())
+    .option('--corpus <dir>', 'folder holding the reports the gold file names', 'corpus')
+    .option('--workers <n>', 'worker threads (default: number of cores)')
+    .option('--min-accuracy <x>', 'exit 1 when cell accuracy is below x (0..1)')
+    .option('--json', 'print one JSON object')
+    .addOption(langOption())
+    .addHelpText('after', '\nExamples:\n  npm run -s rubric -- eval --gold corpus/gold.json\n  npm run -s rubric -- eval --gold corpus/gold.json --json > eval.json\n  npm run -s rubric -- eval --gold corpus/gold.json --rubric HEAD:rubrics/default/rubric.json\n')
+    .action(async (opts) => { setLang(opts.lang); process.exitCode = await runEval(opts); });
+
+  program.command('diff')
+    .description('what a rubric change does: score the corpus with OLD and NEW and report every change with its evidence')
+    .argument('<old>', 'old rubric: a file, or REV:path for a git revision (HEAD:rubrics/default/rubric.json)')
+    .argument('<new>', 'new rubric: a file, or REV:path')
+    .option('--corpus <dir>', 'folder of reports', 'corpus')
+    .option('--out <dir>', 'where diff.md is written', 'reports-out')
+    .option('--workers <n>', 'worker threads (default: number of cores)')
+    .option('--json', 'print one JSON object')
+    .addOption(langOption())
+    .addHelpText('after', '\nExamples:\n  npm run -s rubric -- diff HEAD:rubrics/default/rubric.json rubrics/default/rubric.json\n  npm run -s rubric -- diff old/rubric.json new/rubric.json --json\n')
+    .action(async (oldArg: string, newArg: string, opts) => { setLang(opts.lang); process.exitCode = await runDiff(oldArg, newArg, opts); });
+
+  program.command('explain')
+    .description('why a report got its outcomes: the document model, then every condition with its fact value, evidence and refused hits')
+    .argument('<file>', 'a report')
+    .option('--criterion <id>', 'only this criterion or deduction')
+    .option('--rubric <path>', 'rubric file, or REV:path', defaultRubricPath())
+    .option('--json', 'print one JSON object')
+    .addOption(langOption())
+    .addHelpText('after', '\nExamples:\n  npm run -s rubric -- explain corpus/002_691625496146cc7c.txt --criterion legal_adviser\n')
+    .action(async (file: string, opts) => { setLang(opts.lang); process.exitCode = await runExplain(file, opts); });
 
   return program;
 }

@@ -1,29 +1,30 @@
 /**
  * Scoring a corpus on a piscina pool. Each worker compiles the rubric once; files go out in
  * batches so one message carries many reports. A batch that dies with its worker is retried file
- * by file, so a crash costs only the report that caused it.
+ * by file, so a crash costs only the report that caused it. Callers load the rubric first, so a
+ * bad rubric is reported (exit 2) before any worker starts.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { loadRubric } from '../engine/rubric/load.js';
+import type { RubricSource } from '../engine/rubric/source.js';
 import { errorResult, type UnrankedResult } from '../engine/report.js';
 import type { CorpusFile } from './corpus.js';
 import type { WorkerTask } from './worker.js';
 
 export interface PoolOptions {
-  rubricPath: string;
+  rubric: RubricSource;
   workers?: number;
   batchSize?: number;
   maxBytes?: number;
+  /** trace every report and return the ids of the conditions that held */
+  coverage?: boolean;
   onResult?: (r: UnrankedResult) => void;
 }
 
 export const defaultWorkers = () => Math.max(1, availableParallelism());
 
 export async function scoreCorpus(files: CorpusFile[], opts: PoolOptions): Promise<UnrankedResult[]> {
-  // load once here so a bad rubric fails before any worker starts (exit 2, with the errors)
-  loadRubric(opts.rubricPath);
   const workers = opts.workers ?? defaultWorkers();
   const batchSize = opts.batchSize ?? Math.max(1, Math.min(32, Math.ceil(files.length / (workers * 4))));
   const pool = new Piscina({
@@ -35,7 +36,7 @@ export async function scoreCorpus(files: CorpusFile[], opts: PoolOptions): Promi
   const maxBytes = opts.maxBytes ?? 50 * 1024 * 1024;
   const results: UnrankedResult[] = [];
   const emit = (r: UnrankedResult) => { results.push(r); opts.onResult?.(r); };
-  const run = (batch: CorpusFile[]) => pool.run({ rubricPath: opts.rubricPath, files: batch, maxBytes } satisfies WorkerTask) as Promise<UnrankedResult[]>;
+  const run = (batch: CorpusFile[]) => pool.run({ rubric: opts.rubric, files: batch, maxBytes, coverage: opts.coverage } satisfies WorkerTask) as Promise<UnrankedResult[]>;
   try {
     const tasks: Promise<void>[] = [];
     for (let i = 0; i < files.length; i += batchSize) {

@@ -3,22 +3,23 @@
  * cross the thread boundary as plain objects; a failure in one report is that report's error row.
  */
 import { readFile } from 'node:fs/promises';
-import { loadRubric } from '../engine/rubric/load.js';
+import { loadRubricSource, type RubricSource } from '../engine/rubric/source.js';
 import { createScorer, type Scorer } from '../engine/score.js';
 import { errorResult, scoreBytes, type UnrankedResult } from '../engine/report.js';
 import type { CorpusFile } from './corpus.js';
 
-export interface WorkerTask { rubricPath: string; files: CorpusFile[]; maxBytes: number }
+export interface WorkerTask { rubric: RubricSource; files: CorpusFile[]; maxBytes: number; coverage?: boolean }
 
 const scorers = new Map<string, Scorer>();
-function scorerFor(path: string): Scorer {
-  let s = scorers.get(path);
-  if (!s) { s = createScorer(loadRubric(path)); scorers.set(path, s); }
+function scorerFor(source: RubricSource): Scorer {
+  const key = `${source.rev ?? ''}:${source.path}`;
+  let s = scorers.get(key);
+  if (!s) { s = createScorer(loadRubricSource(source)); scorers.set(key, s); }
   return s;
 }
 
 export default async function scoreBatch(task: WorkerTask): Promise<UnrankedResult[]> {
-  const scorer = scorerFor(task.rubricPath);
+  const scorer = scorerFor(task.rubric);
   const out: UnrankedResult[] = [];
   for (const f of task.files) {
     let bytes: Uint8Array;
@@ -28,7 +29,7 @@ export default async function scoreBatch(task: WorkerTask): Promise<UnrankedResu
       out.push(errorResult(f.rel, 'unreadable', `无法读取 ${f.rel}（${(e as Error).message}）：请检查文件权限。 / Cannot read ${f.rel}: check its permissions.`));
       continue;
     }
-    out.push(await scoreBytes(scorer, bytes, f.rel, { maxBytes: task.maxBytes }));
+    out.push(await scoreBytes(scorer, bytes, f.rel, { maxBytes: task.maxBytes, coverage: task.coverage }));
   }
   return out;
 }

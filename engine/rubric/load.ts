@@ -111,7 +111,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader): Compi
     const perrs = validateAgainst(`params/${def.name}`, params, file, `${path}/params`);
     if (perrs.length) { errors.push(...perrs); return c; }
     const ref = facts.length;
-    facts.push({ ref, fact: def.name, params, file, path, evaluate: def.compile(params, { ...ctx, file }, `${path}/params`) });
+    facts.push({ ref, fact: def.name, params, name: c.name ?? null, file, path, evaluate: def.compile(params, { ...ctx, file }, `${path}/params`) });
     return { fact: def.name, operator: c.operator, value: c.value, params: { $ref: ref }, ...(c.name ? { name: c.name } : {}) } as ConditionSpec;
   };
 

@@ -35,6 +35,8 @@ export interface CompiledFact {
   ref: number;
   fact: string;
   params: Record<string, unknown>;
+  /** the condition's label in the rubric, if any */
+  name: string | null;
   /** the JSON pointer of the condition in its file */
   file: string;
   path: string;

@@ -2,6 +2,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadRubric } from '../../engine/rubric/load.js';
+import { coverageReport } from '../../engine/coverage.js';
+import { deadLines } from './coverage-lines.js';
 import { listCorpus } from '../corpus.js';
 import { t } from '../i18n.js';
 import { defaultWorkers, scoreCorpus } from '../pool.js';
@@ -12,7 +14,7 @@ import { toCsv } from '../writers/csv.js';
 import { toJsonl } from '../writers/jsonl.js';
 import type { Lang } from '../writers/evidence-text.js';
 
-export interface ScoreOptions { rubric: string; corpus: string; out: string; workers?: string; maxMb?: string; lang: Lang; quiet?: boolean }
+export interface ScoreOptions { rubric: string; corpus: string; out: string; workers?: string; maxMb?: string; lang: Lang; quiet?: boolean; coverage?: boolean }
 
 export function parseWorkers(v: string | undefined): number {
   if (v === undefined) return defaultWorkers();
@@ -38,12 +40,20 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
   const files = listCorpus(corpus);
   if (files.length === 0) throw new UsageError(t(`${corpus} 中没有 .txt 报告：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No .txt reports in ${corpus}: put reports there, or point --corpus elsewhere.`));
 
-  const results = await scoreCorpus(files, { rubricPath: rubric.file, workers, maxBytes: maxMb * 1024 * 1024 });
+  const results = await scoreCorpus(files, { rubric: { path: rubric.file }, workers, maxBytes: maxMb * 1024 * 1024, coverage: opts.coverage });
   const ranked = rankResults(results);
   const out = resolve(opts.out);
   writeFileAtomic(join(out, 'ranking.csv'), toCsv(rubric, ranked, opts.lang));
   writeFileAtomic(join(out, 'results.jsonl'), toJsonl(ranked));
 
+  if (opts.coverage) {
+    const coverage = coverageReport(rubric, results.filter((r) => !r.error).map((r) => r.held ?? []));
+    writeFileAtomic(join(out, 'coverage.json'), JSON.stringify(coverage, null, 2) + '\n');
+    if (!opts.quiet) {
+      process.stdout.write(t(`条件覆盖：${coverage.conditions.length} 个条件，${coverage.dead.length} 个从未成立（详见 coverage.json）\n`, `Coverage: ${coverage.conditions.length} conditions, ${coverage.dead.length} never held (see coverage.json)\n`));
+      process.stdout.write(deadLines(coverage).join('\n') + (coverage.dead.length ? '\n' : ''));
+    }
+  }
   const failed = ranked.filter((r) => r.error);
   for (const f of failed) process.stderr.write(`${t('未评分', 'not scored')}: ${f.file} [${f.error!.code}] ${f.error!.message}\n`);
   if (!opts.quiet) {

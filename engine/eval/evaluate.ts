@@ -1,0 +1,106 @@
+/**
+ * Agreement of a rubric with human gold labels: cell accuracy, quadratic-weighted kappa over
+ * met/partial/unmet, per-criterion accuracy, precision and recall of `met` and the 3×3 confusion
+ * matrix, deductions' precision and recall, and totals' MAE, Spearman and Kendall correlations —
+ * with every disagreement and the engine's evidence for it.
+ */
+import type { UnrankedResult } from '../report.js';
+import type { CompiledRubric } from '../rubric/types.js';
+import type { Evidence, Outcome } from '../types.js';
+import { kendallTauB, meanAbsoluteError, quadraticWeightedKappa, spearman } from './stats.js';
+
+export interface GoldReport { file: string; criteria: Record<string, Outcome>; deductions: string[]; total: number }
+export interface GoldFile { reports: GoldReport[] }
+
+const OUTCOMES: Outcome[] = ['met', 'partial', 'unmet'];
+const ORDINAL: Record<Outcome, number> = { unmet: 0, partial: 1, met: 2 };
+type Confusion = Record<Outcome, Record<Outcome, number>>;
+const emptyConfusion = (): Confusion => ({ met: { met: 0, partial: 0, unmet: 0 }, partial: { met: 0, partial: 0, unmet: 0 }, unmet: { met: 0, partial: 0, unmet: 0 } });
+const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
+
+export interface CriterionAgreement {
+  title: string;
+  cells: number;
+  accuracy: number | null;
+  met_precision: number | null;
+  met_recall: number | null;
+  /** rows: gold outcome; columns: engine outcome */
+  confusion: Confusion;
+}
+
+export interface Disagreement {
+  file: string;
+  criterion: string;
+  gold: Outcome;
+  engine: Outcome;
+  planned_only: boolean;
+  evidence: Evidence[];
+}
+
+export interface EvalReport {
+  rubric: { id: string; version: string; hash: string };
+  reports: number;
+  cells: number;
+  agree: number;
+  accuracy: number | null;
+  qwk: number | null;
+  per_criterion: Record<string, CriterionAgreement>;
+  deductions: { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; misses: Array<{ file: string; id: string; kind: 'fp' | 'fn' }> };
+  totals: { mae: number | null; spearman: number | null; kendall: number | null; pairs: Array<{ file: string; gold: number; engine: number }> };
+  disagreements: Disagreement[];
+  failed: Array<{ file: string; code: string; message: string }>;
+}
+
+const finite = (x: number) => (Number.isFinite(x) ? x : null);
+
+export function evaluate(rubric: CompiledRubric, gold: GoldFile, results: Map<string, UnrankedResult>): EvalReport {
+  const per: Record<string, CriterionAgreement> = {};
+  for (const c of rubric.criteria) per[c.id] = { title: c.title, cells: 0, accuracy: null, met_precision: null, met_recall: null, confusion: emptyConfusion() };
+  const a: number[] = [], b: number[] = [];
+  const disagreements: Disagreement[] = [];
+  const failed: EvalReport['failed'] = [];
+  const ded = { tp: 0, fp: 0, fn: 0, misses: [] as EvalReport['deductions']['misses'] };
+  const pairs: EvalReport['totals']['pairs'] = [];
+  let cells = 0, agree = 0, reports = 0;
+
+  for (const g of gold.reports) {
+    const r = results.get(g.file);
+    if (!r || r.error) { failed.push({ file: g.file, code: r?.error?.code ?? 'missing', message: r?.error?.message ?? 'not scored' }); continue; }
+    reports++;
+    for (const [id, goldOutcome] of Object.entries(g.criteria)) {
+      const res = r.criteria[id];
+      if (!res || !per[id]) continue;
+      cells++;
+      per[id].cells++;
+      per[id].confusion[goldOutcome][res.outcome]++;
+      a.push(ORDINAL[goldOutcome]); b.push(ORDINAL[res.outcome]);
+      if (goldOutcome === res.outcome) agree++;
+      else disagreements.push({ file: g.file, criterion: id, gold: goldOutcome, engine: res.outcome, planned_only: res.planned_only, evidence: res.evidence });
+    }
+    const found = new Set(r.deductions.map((d) => d.id));
+    const expected = new Set(g.deductions);
+    for (const id of found) { if (expected.has(id)) ded.tp++; else { ded.fp++; ded.misses.push({ file: g.file, id, kind: 'fp' }); } }
+    for (const id of expected) if (!found.has(id)) { ded.fn++; ded.misses.push({ file: g.file, id, kind: 'fn' }); }
+    pairs.push({ file: g.file, gold: g.total, engine: r.total });
+  }
+
+  for (const p of Object.values(per)) {
+    const m = p.confusion;
+    const diag = OUTCOMES.reduce((s, o) => s + m[o][o], 0);
+    p.accuracy = ratio(diag, p.cells);
+    p.met_precision = ratio(m.met.met, m.met.met + m.partial.met + m.unmet.met);
+    p.met_recall = ratio(m.met.met, m.met.met + m.met.partial + m.met.unmet);
+  }
+  const g = pairs.map((p) => p.gold), e = pairs.map((p) => p.engine);
+  return {
+    rubric: { id: rubric.id, version: rubric.version, hash: rubric.hash },
+    reports, cells, agree,
+    accuracy: ratio(agree, cells),
+    qwk: cells ? finite(quadraticWeightedKappa(a, b, 3)) : null,
+    per_criterion: per,
+    deductions: { ...ded, precision: ratio(ded.tp, ded.tp + ded.fp), recall: ratio(ded.tp, ded.tp + ded.fn) },
+    totals: { mae: pairs.length ? meanAbsoluteError(e, g) : null, spearman: finite(spearman(e, g)), kendall: finite(kendallTauB(e, g)), pairs },
+    disagreements,
+    failed,
+  };
+}

@@ -1,0 +1,83 @@
+/** `rubric eval`: how far the rubric agrees with human gold labels, where it disagrees and why, and which conditions never held. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { coverageReport, type CoverageReport } from '../../engine/coverage.js';
+import { evaluate, type EvalReport, type GoldFile } from '../../engine/eval/evaluate.js';
+import { parseJson } from '../../engine/rubric/load.js';
+import { loadRubricSource, parseRubricArg } from '../../engine/rubric/source.js';
+import { listCorpus } from '../corpus.js';
+import { selectByName } from '../corpus-select.js';
+import { num, pad, pct } from '../format.js';
+import { getLang, t } from '../i18n.js';
+import { scoreCorpus } from '../pool.js';
+import { UsageError } from '../usage-error.js';
+import { evidenceLine } from '../writers/evidence-text.js';
+import { deadLines } from './coverage-lines.js';
+import { checkCorpus, parseWorkers } from './score.js';
+
+export interface EvalOptions { gold: string; rubric: string; corpus: string; json?: boolean; workers?: string; minAccuracy?: string }
+
+export function loadGold(path: string): GoldFile {
+  const abs = resolve(path);
+  let text: string;
+  try { text = readFileSync(abs, 'utf8'); } catch { throw new UsageError(t(`找不到金标准文件 ${abs}。`, `Gold file ${abs} not found.`)); }
+  const parsed = parseJson(text, abs);
+  if (parsed.error) throw new UsageError(`${abs}: ${parsed.error.message}`);
+  const gold = parsed.value as GoldFile;
+  if (!gold || !Array.isArray(gold.reports) || gold.reports.some((r) => typeof r.file !== 'string' || typeof r.criteria !== 'object' || !Array.isArray(r.deductions))) {
+    throw new UsageError(t(`${abs} 格式不对：需要 {"reports": [{"file", "criteria": {id: "met"|"partial"|"unmet"}, "deductions": [...], "total"}]}（与 corpus/gold.json 相同）。`, `${abs} is not a gold file: it needs {"reports": [{"file", "criteria", "deductions", "total"}]} like corpus/gold.json.`));
+  }
+  return gold;
+}
+
+export async function runEval(opts: EvalOptions): Promise<number> {
+  const gold = loadGold(opts.gold);
+  const source = parseRubricArg(opts.rubric);
+  const rubric = loadRubricSource(source);
+  const corpus = checkCorpus(opts.corpus);
+  const { found, missing } = selectByName(listCorpus(corpus), gold.reports.map((r) => r.file));
+  if (missing.length) throw new UsageError(t(`金标准中的这些报告不在 ${corpus} 中：${missing.join('、')}。请把它们放进报告文件夹，或用 --corpus 指定正确的文件夹。`, `These gold reports are not in ${corpus}: ${missing.join(', ')}. Add them, or point --corpus at the right folder.`));
+
+  const files = [...found.values()];
+  const results = await scoreCorpus(files, { rubric: source, workers: parseWorkers(opts.workers), coverage: true });
+  const byGoldName = new Map<string, (typeof results)[number]>();
+  const byRel = new Map(results.map((r) => [r.file, r]));
+  for (const [name, f] of found) byGoldName.set(name, byRel.get(f.rel)!);
+  const report = evaluate(rubric, gold, byGoldName);
+  const coverage = coverageReport(rubric, results.filter((r) => !r.error).map((r) => r.held ?? []));
+
+  if (opts.json) process.stdout.write(JSON.stringify({ ...report, coverage }, null, 2) + '\n');
+  else printEval(report, coverage);
+  const min = opts.minAccuracy === undefined ? null : Number(opts.minAccuracy);
+  if (min !== null && (report.accuracy ?? 0) < min) {
+    process.stderr.write(t(`一致率 ${pct(report.accuracy)} 低于要求的 ${pct(min)}。\n`, `Accuracy ${pct(report.accuracy)} is below the required ${pct(min)}.\n`));
+    return 1;
+  }
+  return report.failed.length ? 1 : 0;
+}
+
+function printEval(r: EvalReport, coverage: CoverageReport): void {
+  const out: string[] = [];
+  out.push(t(`评分细则 ${r.rubric.id} ${r.rubric.version}（${r.rubric.hash}）对照金标准：${r.reports} 份报告，${r.cells} 个单元格`, `Rubric ${r.rubric.id} ${r.rubric.version} (${r.rubric.hash}) against gold: ${r.reports} reports, ${r.cells} cells`));
+  out.push(`  ${t('一致', 'agree')}: ${r.agree}/${r.cells} = ${pct(r.accuracy)}    QWK: ${num(r.qwk)}`);
+  out.push(`  ${t('总分', 'totals')}: MAE ${num(r.totals.mae, 2)}    Spearman ${num(r.totals.spearman)}    Kendall ${num(r.totals.kendall)}`);
+  out.push(`  ${t('扣分', 'deductions')}: tp ${r.deductions.tp}  fp ${r.deductions.fp}  fn ${r.deductions.fn}    precision ${pct(r.deductions.precision)}  recall ${pct(r.deductions.recall)}`);
+  for (const m of r.deductions.misses) out.push(`    ${m.kind === 'fp' ? t('误扣', 'false') : t('漏扣', 'missed')} ${m.id}: ${m.file}`);
+  out.push('', t('各评分项：', 'Per criterion:'));
+  out.push(`  ${pad('id', 28)}${pad(t('准确率', 'accuracy'), 10)}${pad('met P', 9)}${pad('met R', 9)}${t('混淆矩阵（行=金标准 met/partial/unmet）', 'confusion (rows = gold met/partial/unmet)')}`);
+  for (const [id, c] of Object.entries(r.per_criterion)) {
+    const m = c.confusion;
+    const conf = (['met', 'partial', 'unmet'] as const).map((g) => `[${m[g].met} ${m[g].partial} ${m[g].unmet}]`).join(' ');
+    out.push(`  ${pad(id, 28)}${pad(pct(c.accuracy), 10)}${pad(pct(c.met_precision), 9)}${pad(pct(c.met_recall), 9)}${conf}`);
+  }
+  out.push('', t(`不一致（${r.disagreements.length}）：`, `Disagreements (${r.disagreements.length}):`));
+  for (const d of r.disagreements) {
+    out.push(`  ${d.file} ${d.criterion}: ${t('金标准', 'gold')} ${d.gold}, ${t('引擎', 'engine')} ${d.engine}${d.planned_only ? ' (planned_only)' : ''}`);
+    for (const e of d.evidence.slice(0, 3)) out.push(`      [${e.kind}] ${evidenceLine(e, getLang())}`);
+    if (!d.evidence.length) out.push(`      ${t('（引擎未找到证据）', '(the engine found no evidence)')}`);
+  }
+  for (const f of r.failed) out.push(`  ${t('未评分', 'not scored')}: ${f.file} [${f.code}] ${f.message}`);
+  out.push('', t(`条件覆盖：${coverage.conditions.length} 个条件，${coverage.dead.length} 个在这批报告上从未成立：`, `Coverage: ${coverage.conditions.length} conditions, ${coverage.dead.length} never held on these reports:`));
+  out.push(...deadLines(coverage));
+  process.stdout.write(out.join('\n') + '\n');
+}

@@ -1,0 +1,103 @@
+/**
+ * `rubric explain FILE`: the document model as the engine saw it, then for each criterion every
+ * condition with its fact value and result (nested all/any/not, unevaluated ones marked), the
+ * evidence, and the candidate hits the scope refused and why.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { decodeBytes, ReportInputError } from '../../engine/decode.js';
+import { parseDocument } from '../../engine/document.js';
+import { loadRubricSource, parseRubricArg } from '../../engine/rubric/source.js';
+import type { CompiledRubric, ConditionSpec } from '../../engine/rubric/types.js';
+import { createScorer, factResultOf, type ConditionTrace } from '../../engine/score.js';
+import type { DocumentModel, Evidence, RefusedHit } from '../../engine/types.js';
+import { getLang, t } from '../i18n.js';
+import { UsageError } from '../usage-error.js';
+import { evidenceLine } from '../writers/evidence-text.js';
+
+export interface ExplainOptions { rubric: string; criterion?: string; json?: boolean }
+
+interface ExplainedCondition extends ConditionTrace { params?: unknown; evidence?: Evidence[]; refused?: RefusedHit[]; children?: ExplainedCondition[] }
+
+function explainTrace(rubric: CompiledRubric, doc: DocumentModel, tr: ConditionTrace): ExplainedCondition {
+  if (tr.kind !== 'fact') return { ...tr, children: tr.children!.map((c) => explainTrace(rubric, doc, c)) };
+  const fr = factResultOf(rubric, doc, tr.ref!);
+  const fact = rubric.facts[tr.ref!];
+  return { ...tr, name: tr.name ?? fact.name ?? undefined, params: fact.params, factResult: tr.evaluated ? tr.factResult : fr.value, evidence: fr.evidence, refused: fr.refused };
+}
+
+/** A rule json-rules-engine never reached has no trace: rebuild the tree from the rubric, all unevaluated. */
+function unevaluated(c: ConditionSpec): ConditionTrace {
+  if (c.all || c.any) return { kind: c.all ? 'all' : 'any', evaluated: false, children: (c.all ?? c.any)!.map(unevaluated) };
+  if (c.not) return { kind: 'not', evaluated: false, children: [unevaluated(c.not)] };
+  return { kind: 'fact', fact: c.fact, ref: (c.params as { $ref: number }).$ref, operator: c.operator, value: c.value, name: c.name, evaluated: false };
+}
+
+export async function runExplain(file: string, opts: ExplainOptions): Promise<number> {
+  const abs = resolve(file);
+  let bytes: Buffer;
+  try { bytes = readFileSync(abs); } catch { throw new UsageError(t(`找不到报告 ${abs}。`, `Report ${abs} not found.`)); }
+  const rubric = loadRubricSource(parseRubricArg(opts.rubric));
+  if (opts.criterion && !rubric.criteria.some((c) => c.id === opts.criterion) && !rubric.deductions.some((d) => d.id === opts.criterion)) {
+    throw new UsageError(t(`评分细则中没有 "${opts.criterion}"：可用的有 ${rubric.criteria.map((c) => c.id).join(', ')}。`, `No criterion "${opts.criterion}": use one of ${rubric.criteria.map((c) => c.id).join(', ')}.`));
+  }
+  let decoded;
+  try { decoded = decodeBytes(bytes); } catch (e) {
+    if (e instanceof ReportInputError) { process.stderr.write(`${abs}: [${e.code}] ${e.message}\n`); return 1; }
+    throw e;
+  }
+  const doc = parseDocument(decoded.text, { file: abs, encoding: decoded.encoding });
+  const scored = await createScorer(rubric).score(doc, { trace: true });
+  const owners = [
+    ...rubric.criteria.map((c) => ({ id: c.id, title: c.title, points: c.points, levels: c.levels.map((l) => ({ outcome: l.outcome as string, ruleName: l.ruleName, conditions: l.conditions })) })),
+    ...rubric.deductions.map((d) => ({ id: d.id, title: d.title, points: -d.points, levels: [{ outcome: 'deduct', ruleName: d.ruleName, conditions: d.conditions }] })),
+  ].filter((o) => !opts.criterion || o.id === opts.criterion);
+  const explained = owners.map((o) => ({
+    id: o.id, title: o.title, points: o.points,
+    result: scored.criteria[o.id] ?? { deducted: scored.deductions.some((d) => d.id === o.id) },
+    levels: o.levels.map((l) => {
+      const tr = scored.traces![l.ruleName] ?? unevaluated(l.conditions);
+      return { outcome: l.outcome, held: tr.result === true, conditions: explainTrace(rubric, doc, tr) };
+    }),
+  }));
+  const model = {
+    file: abs, encoding: doc.encoding, title: doc.title, unit: doc.unit, unitNames: doc.unitNames, year: doc.year, yearSource: doc.yearSource,
+    closing: doc.closing, flags: doc.flags, total: scored.total,
+    sections: doc.sections.map((s) => ({ path: s.path || (s.kind === 'front' ? '前言' : s.label), kind: s.kind, style: s.style, heading: s.heading, line: s.line })),
+  };
+  if (opts.json) { process.stdout.write(JSON.stringify({ document: model, criteria: explained }, null, 2) + '\n'); return 0; }
+
+  const out: string[] = [];
+  out.push(`${t('文件', 'file')}: ${abs} (${doc.encoding})`);
+  out.push(`${t('标题', 'title')}: ${doc.title || '–'}`);
+  out.push(`${t('单位', 'unit')}: ${doc.unit ?? '–'}  [${doc.unitNames.tokens.join(' › ')}] ${doc.unitNames.level ?? ''}`);
+  out.push(`${t('年度', 'year')}: ${doc.year ?? '–'} (${doc.yearSource ?? '–'})`);
+  out.push(`${t('落款', 'closing')}: ${doc.closing ? `${doc.closing.issuer ?? '–'} ${doc.closing.dateText ?? t('（无日期）', '(no date)')}` : '–'}`);
+  out.push(`${t('标记', 'flags')}: ${doc.flags.join(', ') || '–'}    ${t('总分', 'total')}: ${scored.total}`);
+  out.push('', t('章节：', 'Sections:'));
+  for (const s of doc.sections) out.push(`  ${'  '.repeat(s.depth)}[${s.kind}] ${s.path || (s.kind === 'front' ? '前言' : s.label)}  ${s.heading.slice(0, 50)}  (L${s.line})`);
+  for (const e of explained) {
+    const r = e.result as { outcome?: string; points?: number; planned_only?: boolean; deducted?: boolean };
+    const head = r.outcome ? `${r.outcome} ${r.points}/${e.points}${r.planned_only ? ' planned_only' : ''}` : r.deducted ? `${t('扣分', 'deducted')} ${e.points}` : t('不扣分', 'not deducted');
+    out.push('', `▶ ${e.id} ${e.title}: ${head}`);
+    for (const l of e.levels) {
+      out.push(`  ${l.outcome}: ${l.held ? '✓' : '✗'}`);
+      printCondition(l.conditions, 2, out);
+    }
+  }
+  process.stdout.write(out.join('\n') + '\n');
+  return 0;
+}
+
+function printCondition(c: ExplainedCondition, depth: number, out: string[]) {
+  const ind = '  '.repeat(depth);
+  const mark = !c.evaluated ? t('（未评估）', '(not evaluated)') : c.result ? '✓' : '✗';
+  if (c.kind !== 'fact') {
+    out.push(`${ind}${c.kind} ${mark}`);
+    for (const ch of c.children ?? []) printCondition(ch, depth + 1, out);
+    return;
+  }
+  out.push(`${ind}${mark} ${c.fact} = ${c.factResult} ${c.operator} ${c.value}${c.name ? `  — ${c.name}` : ''}`);
+  for (const e of (c.evidence ?? []).slice(0, 3)) out.push(`${ind}    + ${evidenceLine(e, getLang())}`);
+  for (const e of (c.refused ?? []).slice(0, 3)) out.push(`${ind}    − ${evidenceLine(e, getLang())}`);
+}

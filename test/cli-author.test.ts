@@ -1,0 +1,138 @@
+/** The rubric author's workbench on real files: eval against gold, diff of a changed rubric (also from git), explain, coverage. */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS, ROOT } from './helpers.js';
+import { rubricCli, tempDir } from './cli-helpers.js';
+
+const GOLD = join(CORPUS, 'gold.json');
+
+/** A copy of the default rubric where legal_adviser's met level demands a named law firm. */
+function changedRubric(dir = tempDir()): string {
+  cpSync(join(ROOT, 'rubrics', 'default'), dir, { recursive: true });
+  changeLegalAdviser(dir);
+  return join(dir, 'rubric.json');
+}
+function changeLegalAdviser(dir: string) {
+  const p = join(dir, 'criteria', 'legal_adviser.json');
+  const c = JSON.parse(readFileSync(p, 'utf8'));
+  c.levels[0].conditions.all[0].params.all[1] = ['律师事务所'];
+  writeFileSync(p, JSON.stringify(c, null, 2));
+}
+
+describe('rubric eval', () => {
+  it('reports agreement figures as JSON', () => {
+    const r = rubricCli(['eval', '--gold', GOLD, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const e = JSON.parse(r.stdout);
+    expect(Object.keys(e)).toEqual(expect.arrayContaining(['reports', 'cells', 'accuracy', 'qwk', 'per_criterion', 'deductions', 'totals', 'disagreements', 'coverage']));
+    expect(e.reports).toBe(5);
+    expect(e.cells).toBe(120);
+    expect(e.accuracy).toBeGreaterThanOrEqual(110 / 120);
+    expect(e.deductions).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    expect(e.totals.spearman).toBeGreaterThan(0.8);
+    expect(e.per_criterion.legal_adviser.confusion.met.met).toBe(2);
+    expect(e.coverage.dead).toContain('review_litigation/met/all/0');
+  });
+
+  it('lists a disagreement with the engine evidence and its section when a rule changes', () => {
+    const r = rubricCli(['eval', '--gold', GOLD, '--rubric', changedRubric(), '--json']);
+    const e = JSON.parse(r.stdout);
+    const d = e.disagreements.find((x: { criterion: string; file: string }) => x.criterion === 'legal_adviser' && x.file.startsWith('000'));
+    expect(d).toMatchObject({ gold: 'met', engine: 'partial' });
+    expect(d.evidence[0].text).toContain('法律顾问');
+    expect(d.evidence[0].section).toBe('一 > 四是');
+    expect(e.per_criterion.legal_adviser.met_recall).toBe(0.5);
+  });
+
+  it('prints a readable summary on the terminal', () => {
+    const r = rubricCli(['eval', '--gold', GOLD]);
+    expect(r.stdout).toMatch(/一致: \d+\/120/);
+    expect(r.stdout).toContain('QWK');
+    expect(r.stdout).toContain('未成立: review_litigation/met/all/0');
+  });
+
+  it('names the gold reports missing from the corpus (exit 2)', () => {
+    const gold = JSON.parse(readFileSync(GOLD, 'utf8'));
+    gold.reports.push({ ...gold.reports[0], file: 'nowhere_to_be_found.txt' });
+    const p = join(tempDir(), 'gold.json');
+    writeFileSync(p, JSON.stringify(gold));
+    const r = rubricCli(['eval', '--gold', p]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nowhere_to_be_found.txt');
+  });
+});
+
+describe('rubric diff', () => {
+  it('shows reports, criteria and rank moves a change causes, as JSON and Markdown', () => {
+    const out = tempDir();
+    const r = rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), changedRubric(), '--corpus', CORPUS, '--out', out, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(d.summary.reportsChanged).toBe(1);
+    expect(d.summary.criteria).toEqual([{ id: 'legal_adviser', reports: 1, pointsDelta: -2.5, transitions: { 'met→partial': 1 } }]);
+    const changed = d.changed.find((c: { file: string }) => c.file.startsWith('000'));
+    expect(changed).toMatchObject({ totalBefore: 63, totalAfter: 60.5, rankBefore: 2, rankAfter: 3 });
+    expect(changed.criteria[0].evidenceBefore[0].text).toContain('聘请');
+    const md = readFileSync(join(out, 'diff.md'), 'utf8');
+    expect(md).toContain('| legal_adviser | 1 | -2.5 | met→partial ×1 |');
+  });
+
+  it('takes the old rubric from a git revision (HEAD:path)', () => {
+    const repo = tempDir();
+    cpSync(join(ROOT, 'rubrics', 'default'), join(repo, 'rub'), { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
+    git('init', '-q'); git('-c', 'user.email=a@b', '-c', 'user.name=a', 'add', '.'); git('-c', 'user.email=a@b', '-c', 'user.name=a', 'commit', '-qm', 'rubric');
+    changeLegalAdviser(join(repo, 'rub'));
+    const r = rubricCli(['diff', 'HEAD:rub/rubric.json', 'rub/rubric.json', '--corpus', CORPUS, '--out', tempDir(), '--json'], { cwd: repo });
+    expect(r.code, r.stderr).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(d.old).toBe('HEAD:rub/rubric.json');
+    expect(d.summary.reportsChanged).toBe(1);
+  });
+
+  it('an unchanged rubric changes nothing', () => {
+    const p = join(ROOT, 'rubrics', 'default', 'rubric.json');
+    const d = JSON.parse(rubricCli(['diff', p, p, '--corpus', CORPUS, '--out', tempDir(), '--json']).stdout);
+    expect(d.summary.reportsChanged).toBe(0);
+    expect(d.changed).toEqual([]);
+  });
+});
+
+describe('rubric explain', () => {
+  it('shows the document model and every condition with its value, evidence and refused hits', () => {
+    const r = rubricCli(['explain', join(CORPUS, '002_691625496146cc7c.txt'), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const x = JSON.parse(r.stdout);
+    expect(x.document).toMatchObject({ unit: '南阳市卧龙区陆营镇人民政府', year: 2024 });
+    expect(x.document.sections.map((s: { kind: string }) => s.kind)).toEqual(expect.arrayContaining(['front', 'achievements', 'shortcomings', 'plans']));
+    const duty = x.criteria.find((c: { id: string }) => c.id === 'duty_assessment');
+    expect(duty.result).toMatchObject({ outcome: 'unmet', planned_only: true });
+    const leaf = duty.levels[0].conditions.children[0];
+    expect(leaf).toMatchObject({ kind: 'fact', fact: 'sentences', factResult: 0, evaluated: true, result: false });
+    expect(leaf.refused[0]).toMatchObject({ reason: 'in_plans', kind: 'plans' });
+    const wrong = x.criteria.find((c: { id: string }) => c.id === 'wrong_unit_name');
+    expect(wrong.result.deducted).toBe(true);
+  });
+
+  it('narrows to one criterion on the terminal', () => {
+    const r = rubricCli(['explain', join(CORPUS, '002_691625496146cc7c.txt'), '--criterion', 'legal_adviser']);
+    expect(r.stdout).toContain('▶ legal_adviser 法律顾问: partial 2.5/5');
+    expect(r.stdout).not.toContain('▶ mediation');
+    expect(rubricCli(['explain', join(CORPUS, '002_691625496146cc7c.txt'), '--criterion', 'nope']).code).toBe(2);
+  });
+});
+
+describe('rubric score --coverage', () => {
+  it('writes coverage.json and lists dead conditions', () => {
+    const out = tempDir();
+    const r = rubricCli(['score', '--coverage', '--corpus', CORPUS, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(out, 'coverage.json'))).toBe(true);
+    const cov = JSON.parse(readFileSync(join(out, 'coverage.json'), 'utf8'));
+    expect(cov.reports).toBe(5);
+    expect(cov.conditions.find((c: { id: string }) => c.id === 'legal_adviser/met/all/0').held).toBe(2);
+    expect(cov.dead).toContain('late_report/all/0');
+  });
+});

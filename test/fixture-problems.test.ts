@@ -1,0 +1,54 @@
+/** `rubric test` fails the run on structural problems, as ESLint's checkRuleFiles does, and reports failing cases with evidence. */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+import { rubricCli, tempDir } from './cli-helpers.js';
+
+function copyDefault(): string {
+  const dir = tempDir();
+  cpSync(join(ROOT, 'rubrics', 'default'), dir, { recursive: true });
+  return dir;
+}
+
+describe('rubric test problems', () => {
+  it('a criterion without cases fails the run', () => {
+    const dir = copyDefault();
+    rmSync(join(dir, 'criteria', 'power_list.test.json'));
+    const r = rubricCli(['test', dir, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).problems.map((p: { code: string }) => p.code)).toEqual(['no_cases']);
+  });
+
+  it('a case file naming an unknown criterion fails the run', () => {
+    const dir = copyDefault();
+    writeFileSync(join(dir, 'criteria', 'ghost.test.json'), JSON.stringify({ criterion: 'ghost', cases: [{ name: 'x', text: 'x', expect: 'met' }] }));
+    const r = rubricCli(['test', dir, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).problems).toEqual([expect.objectContaining({ code: 'unknown_criterion', path: '/criterion' })]);
+  });
+
+  it('duplicate cases fail the run', () => {
+    const dir = copyDefault();
+    const p = join(dir, 'criteria', 'mediation.test.json');
+    const f = JSON.parse(readFileSync(p, 'utf8'));
+    f.cases.push({ ...f.cases[0] });
+    writeFileSync(p, JSON.stringify(f));
+    const r = rubricCli(['test', dir, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).problems.map((x: { code: string }) => x.code)).toEqual(['duplicate_case', 'duplicate_case']);
+  });
+
+  it('a failing case prints expected, actual and the evidence found', () => {
+    const dir = copyDefault();
+    const p = join(dir, 'criteria', 'legal_adviser.json');
+    const c = JSON.parse(readFileSync(p, 'utf8'));
+    c.levels[0].conditions.all[0].params.all[1] = ['律师事务所'];
+    writeFileSync(p, JSON.stringify(c));
+    const r = rubricCli(['test', p]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('✗ legal_adviser › signed with a lawyer: expected met, got partial');
+    expect(r.stdout).toContain('街道与律师签约');
+    expect(r.stdout).toMatch(/\d+ passed, [1-9]\d* failed/);
+  });
+});
