@@ -58,9 +58,22 @@ export function heldConditions(rubric: CompiledRubric, traces: Record<string, Co
 export interface CoverageRow extends ConditionInfo { held: number }
 export interface CoverageReport { reports: number; conditions: CoverageRow[]; dead: string[] }
 
+/** Counts on how many reports each condition held, added to one report at a time. */
+export class CoverageCounter {
+  private readonly counts = new Map<string, number>();
+  private reports = 0;
+  add(held: string[]): void {
+    this.reports++;
+    for (const id of new Set(held)) this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
+  }
+  report(rubric: CompiledRubric): CoverageReport {
+    const conditions = listConditions(rubric).map((c) => ({ ...c, held: this.counts.get(c.id) ?? 0 }));
+    return { reports: this.reports, conditions, dead: conditions.filter((c) => c.held === 0).map((c) => c.id) };
+  }
+}
+
 export function coverageReport(rubric: CompiledRubric, heldPerReport: string[][]): CoverageReport {
-  const counts = new Map<string, number>();
-  for (const held of heldPerReport) for (const id of new Set(held)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const conditions = listConditions(rubric).map((c) => ({ ...c, held: counts.get(c.id) ?? 0 }));
-  return { reports: heldPerReport.length, conditions, dead: conditions.filter((c) => c.held === 0).map((c) => c.id) };
+  const counter = new CoverageCounter();
+  heldPerReport.forEach((h) => counter.add(h));
+  return counter.report(rubric);
 }

@@ -76,12 +76,19 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const sections: Section[] = [];
   const sentences: Sentence[] = [];
   const newSection = (init: Omit<Section, 'id' | 'end' | 'path' | 'depth'>, parent: Section | null): Section => {
+    // one literal of fixed shape (not a spread): sections are read in every fact's hot loop
     const s: Section = {
-      ...init,
       id: sections.length,
-      end: init.start,
-      depth: parent ? parent.depth + 1 : 0,
+      parent: init.parent,
+      style: init.style,
+      label: init.label,
+      heading: init.heading,
+      kind: init.kind,
       path: parent && parent.label ? `${parent.path} > ${init.label}` : init.label,
+      depth: parent ? parent.depth + 1 : 0,
+      start: init.start,
+      end: init.start,
+      line: init.line,
     };
     sections.push(s);
     return s;

@@ -22,7 +22,15 @@ export interface Normalized {
 }
 
 const ARTIFACT_RE = /\[(?:bookmark|image|footnote|endnote|comment|annotation|page ?break|pic|picture|table)\b[^\]\n]{0,200}\]|[\u200b-\u200d\u2060\ufeff\u00ad]/gi;
-const SPACE_RE = /[ \t\u00a0\u3000\u2002\u2003\u2009\u200a\u202f\u205f]/;
+/** Spaces of every width (tab, no-break, ideographic, en/em/thin …). */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+}
+const isSpace = (c: string) => isSpaceCode(c.charCodeAt(0));
+/** Characters foldChar changes: full-width digits and letters, ％ ． ＋ and the ideographic space. */
+function needsFold(c: number): boolean {
+  return (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05 || c === 0xff0e || c === 0xff0b;
+}
 /** After one of these a line ends a sentence (closing quotes and brackets are looked through). */
 const TERMINAL = new Set(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…']);
 const CLOSERS = new Set(['”', '’', '"', "'", '）', ')', '】', '》', '」', '』']);
@@ -68,7 +76,7 @@ export function normalizeText(original: string): Normalized {
     if (c === '\n' || c === '\r' || c === '\f' || c === '\u2028' || c === '\u2029') {
       let first = -1, last = -1, visible = 0;
       for (let j = lineStart; j < i; j++) {
-        if (deleted[j] || SPACE_RE.test(original[j])) continue;
+        if (deleted[j] || isSpace(original[j])) continue;
         if (first < 0) first = j;
         last = j;
         visible++;
@@ -79,44 +87,57 @@ export function normalizeText(original: string): Normalized {
     }
   }
 
-  const out: string[] = [];
-  const map: number[] = [];
+  // Output is built from runs of unchanged characters (one slice each) and single changed ones.
+  const parts: string[] = [];
+  const map = new Int32Array(n + 1);
+  let len = 0;
+  let last = ''; // the last character emitted
   const paragraphs: Array<[number, number]> = [];
   let paraStart = 0;
   let joins = 0;
+  const emitRun = (from: number, to: number) => {
+    if (to <= from) return;
+    parts.push(original.slice(from, to));
+    for (let k = from; k < to; k++) map[len++] = k;
+    last = original[to - 1];
+  };
+  const emitChar = (c: string, at: number) => { parts.push(c); map[len++] = at; last = c; };
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
+    let run = line.first;
     for (let j = line.first; j <= line.last; j++) {
+      const code = original.charCodeAt(j);
+      const plain = !deleted[j] && (code < 0x80 ? code !== 0x20 && code !== 0x09 : !isSpaceCode(code) && !needsFold(code));
+      if (plain) continue;
+      emitRun(run, j);
+      run = j + 1;
       if (deleted[j]) continue;
-      const c = original[j];
-      if (SPACE_RE.test(c)) {
+      if (isSpaceCode(code)) {
         // keep one space only between two ASCII words ("Word 2010"), never next to Chinese text
         let k = j + 1;
-        while (k <= line.last && (deleted[k] || SPACE_RE.test(original[k]))) k++;
-        const prev = out[out.length - 1];
-        if (isAsciiWord(prev) && isAsciiWord(foldChar(original[k])) && prev !== ' ') { out.push(' '); map.push(j); }
+        while (k <= line.last && (deleted[k] || isSpaceCode(original.charCodeAt(k)))) k++;
+        if (isAsciiWord(last) && isAsciiWord(foldChar(original[k]))) emitChar(' ', j);
         j = k - 1;
+        run = k;
         continue;
       }
-      const folded = foldChar(c);
-      out.push(folded);
-      map.push(j);
+      emitChar(foldChar(original[j]), j);
     }
+    emitRun(run, line.last + 1);
     const next = lines[li + 1];
     if (!next) break;
     if (continuesSentence(original, line, next, li)) {
       joins++;
       continue;
     }
-    paragraphs.push([paraStart, out.length]);
-    out.push('\n');
-    map.push(line.end);
-    paraStart = out.length;
+    paragraphs.push([paraStart, len]);
+    emitChar('\n', line.end);
+    paraStart = len;
   }
-  if (out.length > paraStart) paragraphs.push([paraStart, out.length]);
-  map.push(n);
-  return { text: out.join(''), map: Int32Array.from(map), paragraphs, artifacts, joins };
+  if (len > paraStart) paragraphs.push([paraStart, len]);
+  map[len] = n;
+  return { text: parts.join(''), map: map.slice(0, len + 1), paragraphs, artifacts, joins };
 }
 
 function lastMeaningfulChar(original: string, line: RawLine): string {

@@ -10,18 +10,20 @@ const COUNT_RE = new RegExp(`${NUM}(万|亿)?(余|多)?${UNIT}`, 'g');
 const PERCENT_RE = /(\d+(?:\.\d+)?)\s*%|百分之([零〇一二两三四五六七八九十百点]+)/g;
 const SET_PHRASE_RE = new RegExp(NOT_A_QUANTITY.join('|'), 'g');
 
+const CLOSER_OF = new Map<number, number>([['“', '”'], ['《', '》'], ['「', '」'], ['『', '』'], ['〈', '〉']].map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
+
 /** Spans of the sentence inside quotation marks or book-title marks, where numbers are names. */
 function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const pairs: Record<string, string> = { '“': '”', '《': '》', '「': '」', '『': '』', '〈': '〉' };
-  const stack: Array<{ close: string; at: number }> = [];
+  const stack: Array<{ close: number; at: number }> = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     if (stack.length && c === stack[stack.length - 1].close) {
       const open = stack.pop()!;
       spans.push([open.at, i + 1]);
-    } else if (c in pairs) {
-      stack.push({ close: pairs[c], at: i });
+    } else {
+      const close = CLOSER_OF.get(c);
+      if (close !== undefined) stack.push({ close, at: i });
     }
   }
   return spans;
@@ -31,9 +33,12 @@ const inside = (spans: Array<[number, number]>, s: number, e: number) => spans.s
 
 export function extractQuantities(text: string, sentence: number, base: number): Quantity[] {
   const out: Quantity[] = [];
+  const counts = [...text.matchAll(COUNT_RE)];
+  const percents = text.includes('%') || text.includes('百分之') ? [...text.matchAll(PERCENT_RE)] : [];
+  if (counts.length === 0 && percents.length === 0) return out;
   const blocked = quotedSpans(text);
   for (const m of text.matchAll(SET_PHRASE_RE)) blocked.push([m.index!, m.index! + m[0].length]);
-  for (const m of text.matchAll(COUNT_RE)) {
+  for (const m of counts) {
     const s = m.index!, e = s + m[0].length;
     const [, numSpan, mult, approx, unit] = m;
     if (text[s - 1] === '第') continue; // ordinal: 第三
@@ -49,7 +54,7 @@ export function extractQuantities(text: string, sentence: number, base: number):
     if (mult === '亿') value *= 1e8;
     out.push({ sentence, value, unit: (mult ?? '') + unit, approx: Boolean(approx), raw: m[0], nStart: base + s, nEnd: base + e });
   }
-  for (const m of text.matchAll(PERCENT_RE)) {
+  for (const m of percents) {
     const s = m.index!, e = s + m[0].length;
     if (inside(blocked, s, e)) continue;
     const value = m[1] !== undefined ? Number(m[1]) : parseNumber(m[2].replace('点', '.'));

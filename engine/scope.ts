@@ -42,11 +42,10 @@ export function sectionLabel(doc: DocumentModel, sec: Section): string {
 
 export function evidenceOf(doc: DocumentModel, s: Sentence, match?: string): Evidence {
   const sec = doc.sections[s.section];
-  const e: Evidence = { text: s.text, section: sectionLabel(doc, sec), kind: sec.kind, line: s.line, start: s.start, end: s.end };
-  if (match !== undefined) e.match = match;
-  return e;
+  return { text: s.text, section: sectionLabel(doc, sec), kind: sec.kind, line: s.line, start: s.start, end: s.end, match };
 }
 
 export function refusedOf(doc: DocumentModel, s: Sentence, reason: RefusalReason, match?: string): RefusedHit {
-  return { ...evidenceOf(doc, s, match), reason };
+  const sec = doc.sections[s.section];
+  return { text: s.text, section: sectionLabel(doc, sec), kind: sec.kind, line: s.line, start: s.start, end: s.end, match, reason };
 }

@@ -8,7 +8,7 @@ import type { Evidence, RefusedHit } from '../types.js';
 import { compilePatterns } from './compile-context.js';
 import { compileScope, type ScopeParams } from './scope-params.js';
 import { findHits } from './sentences.js';
-import { compileTerm, type TermSpec } from './terms.js';
+import { compileTerm, patternTerm, type TermSpec } from './terms.js';
 import type { FactDefinition } from './types.js';
 
 export interface DistinctItemsParams extends ScopeParams {
@@ -25,7 +25,7 @@ export const distinctItemsFact: FactDefinition = {
   compile(params: DistinctItemsParams, ctx, path) {
     const items = Object.entries(params.items).map(([name, pats]) => ({
       name,
-      re: compilePatterns(pats, ctx, `${path}/items/${name}`),
+      term: patternTerm(compilePatterns(pats, ctx, `${path}/items/${name}`)),
       none: params.itemNone?.[name] ? compilePatterns(params.itemNone[name], ctx, `${path}/itemNone/${name}`) : null,
     }));
     const context = (params.context ?? []).map((t, i) => compileTerm(t, ctx, `${path}/context/${i}`));
@@ -37,7 +37,7 @@ export const distinctItemsFact: FactDefinition = {
       const plannedItems = new Set<string>();
       const refused: RefusedHit[] = [];
       for (const item of items) {
-        const terms = [{ type: 'patterns' as const, re: item.re }, ...context];
+        const terms = [item.term, ...context];
         for (const { sentence, match } of findHits(doc, terms, none, window)) {
           if (item.none && item.none.test(sentence.text)) continue;
           const place = placeSentence(doc, sentence, scope);

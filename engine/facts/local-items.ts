@@ -20,6 +20,29 @@ export interface LocalItemsParams extends ScopeParams {
   named: string[];
 }
 
+/**
+ * The longest run of plain Chinese characters a pattern always needs (律师事务所 in
+ * [\u4e00-\u9fa5]{2,12}律师事务所), or null when it has alternation or none can be proved.
+ */
+export function requiredLiteral(pattern: string): string | null {
+  if (pattern.includes('|')) return null;
+  let best = '', run = '';
+  let depth = 0;
+  const commit = () => { if (depth === 0 && run.length > best.length) best = run; run = ''; };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (depth === 0 && /[\u4e00-\u9fa5]/.test(c)) { run += c; continue; }
+    if (c === '?' || c === '*' || c === '{') run = run.slice(0, -1); // the last character is optional
+    commit();
+    if (c === '\\') i++;
+    else if (c === '[') { while (i < pattern.length && pattern[i] !== ']') { if (pattern[i] === '\\') i++; i++; } }
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+  }
+  commit();
+  return best.length >= 2 ? best : null;
+}
+
 /** Names the unit goes by: 白土镇, 白土 (a short name needs two characters). */
 function ownNames(doc: DocumentModel): string[] {
   const own = doc.unitNames.own;
@@ -36,6 +59,9 @@ export const localItemsFact: FactDefinition = {
     const generic = compilePatterns(params.generic, ctx, `${path}/generic`);
     const docTypes = compilePatterns(params.docTypes, ctx, `${path}/docTypes`);
     const named = new RegExp(compilePatterns(params.named, ctx, `${path}/named`).source, 'g');
+    // a pattern that starts with a character class is slow to scan for; test the literals it needs first
+    const namedLiterals = params.named.map(requiredLiteral);
+    const mayName = namedLiterals.every((l) => l !== null) ? (t: string) => namedLiterals.some((l) => t.includes(l!)) : () => true;
     const scope = compileScope(params, ctx);
     return (doc) => {
       const names = ownNames(doc);
@@ -48,19 +74,18 @@ export const localItemsFact: FactDefinition = {
       };
       for (const s of doc.sentences) {
         const t = s.text;
-        for (const m of t.matchAll(/《([^》]{2,60})》/g)) {
+        if (t.includes('《')) for (const m of t.matchAll(/《([^》]{2,60})》/g)) {
           const title = m[1];
           const local = names.length ? names.some((n) => title.includes(n)) : /[\u4e00-\u9fa5]{2,}(?:乡|镇|街道|县|区)/.test(title);
           if (local && docTypes.test(title)) add(m[0], s);
         }
-        for (const m of t.matchAll(/[“"「]([^”"」]{1,20})[”"」]/g)) {
+        if (t.includes('“') || t.includes('"') || t.includes('「')) for (const m of t.matchAll(/[“"「]([^”"」]{1,20})[”"」]/g)) {
           const name = m[1];
           const after = t.slice(m.index! + m[0].length, m.index! + m[0].length + 10);
           const mentionsUnit = names.some((n) => name.includes(n));
           if (mentionsUnit || (!generic.test(name) && carriers.test(after))) add(m[0], s);
         }
-        named.lastIndex = 0;
-        for (const m of t.matchAll(named)) add(m[0], s);
+        if (mayName(t)) for (const m of t.matchAll(named)) add(m[0], s);
       }
       const withPlans = new Set([...found.keys(), ...planned]).size;
       return { value: found.size, evidence: [...found.values()], refused: [], withPlans };

@@ -5,7 +5,7 @@
 import { evidenceOf, placeSentence, refusedOf } from '../scope.js';
 import type { DocumentModel, Evidence, RefusedHit, Sentence } from '../types.js';
 import { compilePatterns } from './compile-context.js';
-import { compileTerm, matchTerm, quantityIndex, type Term, type TermSpec } from './terms.js';
+import { candidateSentences, compileTerm, matchTerm, quantityIndex, type Term, type TermSpec } from './terms.js';
 import { compileScope, type ScopeParams } from './scope-params.js';
 import type { FactDefinition } from './types.js';
 
@@ -18,7 +18,9 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
   const qi = quantityIndex(doc);
   const hits: SentenceHit[] = [];
   const { sentences } = doc;
-  for (const s of sentences) {
+  const first = terms[0];
+  const pool = first && first.type === 'patterns' ? candidateSentences(doc, first) : sentences;
+  for (const s of pool) {
     if (none && none.test(s.text)) continue;
     const matches: string[] = [];
     let ok = true;

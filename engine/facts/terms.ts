@@ -9,12 +9,14 @@ import { compilePatterns, type CompileContext } from './compile-context.js';
 export type TermSpec = string[] | { quantity: { units?: string[] } } | { anyOf: TermSpec[] };
 
 export type Term =
-  | { type: 'patterns'; re: RegExp }
+  | { type: 'patterns'; re: RegExp; global?: RegExp }
   | { type: 'quantity'; units: Set<string> | null }
   | { type: 'anyOf'; terms: Term[] };
 
+export const patternTerm = (re: RegExp): Term & { type: 'patterns' } => ({ type: 'patterns', re, global: new RegExp(re.source, 'g') });
+
 export function compileTerm(spec: TermSpec, ctx: CompileContext, path: string): Term {
-  if (Array.isArray(spec)) return { type: 'patterns', re: compilePatterns(spec, ctx, path) };
+  if (Array.isArray(spec)) return patternTerm(compilePatterns(spec, ctx, path));
   if ('quantity' in spec) return { type: 'quantity', units: spec.quantity.units ? new Set(spec.quantity.units) : null };
   return { type: 'anyOf', terms: spec.anyOf.map((t, i) => compileTerm(t, ctx, `${path}/anyOf/${i}`)) };
 }
@@ -57,4 +59,30 @@ export function matchTerm(term: Term, s: Sentence, quantities: Quantities): stri
       return null;
     }
   }
+}
+
+/**
+ * Sentences that may contain a match of a pattern term: one scan of the whole normalized text
+ * instead of one search per sentence. After a hit the scan jumps to the next sentence, so every
+ * sentence holding a match is found (the leftmost match from its start begins inside it); callers
+ * confirm each candidate on the sentence's own text.
+ */
+export function candidateSentences(doc: DocumentModel, term: Term & { type: 'patterns' }): Sentence[] {
+  const re = term.global ?? new RegExp(term.re.source, 'g');
+  const { sentences } = doc;
+  const out: Sentence[] = [];
+  re.lastIndex = 0;
+  let i = 0;
+  for (let m = re.exec(doc.normalized); m; m = re.exec(doc.normalized)) {
+    const at = m.index;
+    // advance to the sentence containing `at` (sentences are in text order)
+    while (i < sentences.length && sentences[i].nEnd <= at) i++;
+    if (i >= sentences.length) break;
+    const s = sentences[i];
+    if (s.nStart <= at) out.push(s);
+    i++;
+    if (i >= sentences.length) break;
+    re.lastIndex = Math.max(sentences[i].nStart, at + 1);
+  }
+  return out;
 }

@@ -1,18 +1,19 @@
 /** `rubric score`: score every report in a corpus and write the ranked outputs. */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CoverageCounter } from '../../engine/coverage.js';
 import { loadRubric } from '../../engine/rubric/load.js';
-import { coverageReport } from '../../engine/coverage.js';
-import { deadLines } from './coverage-lines.js';
 import { listCorpus } from '../corpus.js';
 import { t } from '../i18n.js';
-import { defaultWorkers, scoreCorpus } from '../pool.js';
-import { rankResults } from '../ranking.js';
+import { defaultWorkers, scoreCorpusRendered } from '../pool.js';
+import { csvCells, renderResult } from '../render.js';
+import { ResultSpool } from '../spool.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
-import { toCsv } from '../writers/csv.js';
-import { toJsonl } from '../writers/jsonl.js';
+import { csvHeader } from '../writers/csv.js';
 import type { Lang } from '../writers/evidence-text.js';
+import { safeCell } from '../writers/safe-cell.js';
+import { deadLines } from './coverage-lines.js';
 
 export interface ScoreOptions { rubric: string; corpus: string; out: string; workers?: string; maxMb?: string; lang: Lang; quiet?: boolean; coverage?: boolean }
 
@@ -40,28 +41,38 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
   const files = listCorpus(corpus);
   if (files.length === 0) throw new UsageError(t(`${corpus} 中没有 .txt 报告：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No .txt reports in ${corpus}: put reports there, or point --corpus elsewhere.`));
 
-  const results = await scoreCorpus(files, { rubric: { path: rubric.file }, workers, maxBytes: maxMb * 1024 * 1024, coverage: opts.coverage });
-  const ranked = rankResults(results);
   const out = resolve(opts.out);
-  writeFileAtomic(join(out, 'ranking.csv'), toCsv(rubric, ranked, opts.lang));
-  writeFileAtomic(join(out, 'results.jsonl'), toJsonl(ranked));
+  const spool = new ResultSpool(out);
+  const coverage = new CoverageCounter();
+  const failures: Array<{ file: string; code: string; message: string }> = [];
+  try {
+    await scoreCorpusRendered(files, { rubric: { path: rubric.file }, workers, maxBytes: maxMb * 1024 * 1024, coverage: opts.coverage, lang: opts.lang }, (r) => {
+      spool.add(r);
+      if (r.error) failures.push({ file: r.file, ...r.error });
+      else if (r.held) coverage.add(r.held);
+    }, (r) => renderResult(rubric, r, opts.lang));
+    spool.finish(csvCells(csvHeader(rubric, opts.lang).map(safeCell)) + '\r\n', (_file, flags) => flags, (_file, flags) => csvCells([safeCell(flags.join(';'))]));
+  } catch (e) {
+    spool.dispose();
+    throw e;
+  }
 
   if (opts.coverage) {
-    const coverage = coverageReport(rubric, results.filter((r) => !r.error).map((r) => r.held ?? []));
-    writeFileAtomic(join(out, 'coverage.json'), JSON.stringify(coverage, null, 2) + '\n');
+    const report = coverage.report(rubric);
+    writeFileAtomic(join(out, 'coverage.json'), JSON.stringify(report, null, 2) + '\n');
     if (!opts.quiet) {
-      process.stdout.write(t(`条件覆盖：${coverage.conditions.length} 个条件，${coverage.dead.length} 个从未成立（详见 coverage.json）\n`, `Coverage: ${coverage.conditions.length} conditions, ${coverage.dead.length} never held (see coverage.json)\n`));
-      process.stdout.write(deadLines(coverage).join('\n') + (coverage.dead.length ? '\n' : ''));
+      process.stdout.write(t(`条件覆盖：${report.conditions.length} 个条件，${report.dead.length} 个从未成立（详见 coverage.json）\n`, `Coverage: ${report.conditions.length} conditions, ${report.dead.length} never held (see coverage.json)\n`));
+      process.stdout.write(deadLines(report).join('\n') + (report.dead.length ? '\n' : ''));
     }
   }
-  const failed = ranked.filter((r) => r.error);
-  for (const f of failed) process.stderr.write(`${t('未评分', 'not scored')}: ${f.file} [${f.error!.code}] ${f.error!.message}\n`);
+  failures.sort((a, b) => (a.file < b.file ? -1 : 1));
+  for (const f of failures) process.stderr.write(`${t('未评分', 'not scored')}: ${f.file} [${f.code}] ${f.message}\n`);
   if (!opts.quiet) {
     const secs = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(t(
-      `已评分 ${ranked.length - failed.length} 份，失败 ${failed.length} 份，用时 ${secs} 秒；输出在 ${out}（ranking.csv、results.jsonl）\n`,
-      `Scored ${ranked.length - failed.length}, failed ${failed.length}, in ${secs} s; outputs in ${out} (ranking.csv, results.jsonl)\n`,
+      `已评分 ${spool.size - failures.length} 份，失败 ${failures.length} 份，用时 ${secs} 秒；输出在 ${out}（ranking.csv、results.jsonl）\n`,
+      `Scored ${spool.size - failures.length}, failed ${failures.length}, in ${secs} s; outputs in ${out} (ranking.csv, results.jsonl)\n`,
     ));
   }
-  return failed.length ? 1 : 0;
+  return failures.length ? 1 : 0;
 }

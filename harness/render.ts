@@ -1,0 +1,43 @@
+/**
+ * Rendering one result into the pieces of its JSONL line and CSV row, in the worker, so that only
+ * strings cross the thread boundary and the main thread never holds evidence for the whole corpus.
+ * The rank and the flags are left out: they are known only when every report is in (near-duplicates
+ * add a flag), and are spliced in when the outputs are assembled in rank order.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { UnrankedResult } from '../engine/report.js';
+import type { CompiledRubric } from '../engine/rubric/types.js';
+import { csvRow } from './writers/csv.js';
+import type { Lang } from './writers/evidence-text.js';
+
+export interface RenderedResult {
+  file: string;
+  total: number;
+  failed: boolean;
+  error?: { code: string; message: string };
+  flags: string[];
+  /** JSONL: head ends with `"rank":`, middle ends with `"flags":`, tail closes the object */
+  jsonl: [string, string, string];
+  /** CSV: the cells between 排名 and 标记, and those after it; each already escaped */
+  csv: [string, string];
+  held?: string[];
+  /** MinHash signature of the report's text, for near-duplicate detection */
+  signature?: Uint32Array;
+}
+
+export const csvCells = (cells: string[]) => stringify([cells], { eof: false });
+
+export function renderResult(rubric: CompiledRubric, r: UnrankedResult, lang: Lang): RenderedResult {
+  const head = `{"file":${JSON.stringify(r.file)},"unit":${JSON.stringify(r.unit)},"year":${JSON.stringify(r.year)},"total":${JSON.stringify(r.total)},"rank":`;
+  const middle = `,"criteria":${JSON.stringify(r.criteria)},"deductions":${JSON.stringify(r.deductions)},"flags":`;
+  const tail = `,"error":${JSON.stringify(r.error ?? null)}}`;
+  const row = csvRow(rubric, { ...r, rank: null }, lang);
+  // row: [rank, file … 扣分, 标记, 编码, 错误]
+  const flagsAt = row.length - 3;
+  return {
+    file: r.file, total: r.total, failed: Boolean(r.error), ...(r.error ? { error: r.error } : {}), flags: r.flags,
+    jsonl: [head, middle, tail],
+    csv: [csvCells(row.slice(1, flagsAt)), csvCells(row.slice(flagsAt + 1))],
+    ...(r.held ? { held: r.held } : {}),
+  };
+}
