@@ -1,45 +1,134 @@
-/** One report from bytes to a result row: decode, parse once, score. Any failure becomes an error row, never an exception. */
+/**
+ * One report from bytes to a result row: decode, parse once, score — or, with the incremental
+ * cache, re-evaluate only the criteria whose definition changed. Any failure becomes an error row,
+ * never an exception.
+ */
+import { contentHash, type CacheEntry, type ResultCache } from './cache.js';
+import { heldConditions } from './coverage.js';
 import { decodeBytes, ReportInputError } from './decode.js';
 import { parseDocument } from './document.js';
-import type { Scorer } from './score.js';
-import { heldConditions } from './coverage.js';
-import type { ReportResult } from './types.js';
+import { signatureOf, type Signature } from './minhash.js';
+import { ENGINE_VERSION } from './paths.js';
+import { totalOf, type Scorer } from './score.js';
+import type { CriterionResult, DeductionResult, DocumentModel, ReportResult } from './types.js';
 
 /** A scored report before ranking, with what the harness needs besides the JSONL keys. */
 export interface UnrankedResult extends Omit<ReportResult, 'rank'> {
   encoding: string | null;
   /** ids of the conditions that held, when coverage was asked for */
   held?: string[];
+  /** near-duplicate signature of the report's text */
+  signature?: Signature;
+  /** a cache entry that could not be trusted */
+  cacheWarning?: string;
+  /** how the result was obtained: scored in full, partly from the cache, or wholly from it */
+  cache?: 'miss' | 'partial' | 'hit';
 }
 
-export interface ReportLimits { maxBytes: number; coverage?: boolean }
-export const DEFAULT_LIMITS: ReportLimits = { maxBytes: 50 * 1024 * 1024 };
+export interface ReportOptions {
+  maxBytes: number;
+  coverage?: boolean;
+  signature?: boolean;
+  cache?: { store: ResultCache; scorerFor(only: ReadonlySet<string> | null): Scorer };
+}
+export const DEFAULT_LIMITS: ReportOptions = { maxBytes: 50 * 1024 * 1024 };
 
 export function errorResult(file: string, code: string, message: string, encoding: string | null = null): UnrankedResult {
   return { file, unit: null, year: null, total: 0, criteria: {}, deductions: [], flags: [], error: { code, message }, encoding };
 }
 
-export async function scoreBytes(scorer: Scorer, bytes: Uint8Array, file: string, limits: ReportLimits = DEFAULT_LIMITS): Promise<UnrankedResult> {
-  if (bytes.length > limits.maxBytes) {
-    return errorResult(file, 'too_large', `文件 ${file} 有 ${(bytes.length / 1048576).toFixed(1)} MB，超过上限 ${(limits.maxBytes / 1048576).toFixed(0)} MB：请确认它是一份报告，或用 --max-mb 提高上限。 / ${file} is larger than the limit: check it is a report, or raise --max-mb.`);
+function parse(bytes: Uint8Array, file: string, opts: ReportOptions): { doc: DocumentModel } | { error: UnrankedResult } {
+  if (bytes.length > opts.maxBytes) {
+    return { error: errorResult(file, 'too_large', `文件 ${file} 有 ${(bytes.length / 1048576).toFixed(1)} MB，超过上限 ${(opts.maxBytes / 1048576).toFixed(0)} MB：请确认它是一份报告，或用 --max-mb 提高上限。 / ${file} is larger than the limit: check it is a report, or raise --max-mb.`) };
   }
   let encoding: string | null = null;
   try {
     const decoded = decodeBytes(bytes);
     encoding = decoded.encoding;
     if (decoded.text.trim().length === 0) {
-      return errorResult(file, 'empty_report', `文件 ${file} 是空的（或只有空白）：请重新导出报告全文。 / ${file} is empty (or whitespace only): export the full report again.`, encoding);
+      return { error: errorResult(file, 'empty_report', `文件 ${file} 是空的（或只有空白）：请重新导出报告全文。 / ${file} is empty (or whitespace only): export the full report again.`, encoding) };
     }
     const doc = parseDocument(decoded.text, { file, encoding });
     if (!/[\u4e00-\u9fa5]/.test(doc.normalized)) {
-      return errorResult(file, 'not_chinese', `文件 ${file} 中没有中文文字：请确认这是一份法治政府建设报告。 / ${file} contains no Chinese text: check it is a report on 法治政府建设.`, encoding);
+      return { error: errorResult(file, 'not_chinese', `文件 ${file} 中没有中文文字：请确认这是一份法治政府建设报告。 / ${file} contains no Chinese text: check it is a report on 法治政府建设.`, encoding) };
     }
-    const scored = await scorer.score(doc, { trace: limits.coverage });
-    const result: UnrankedResult = { file, unit: doc.unit, year: doc.year, total: scored.total, criteria: scored.criteria, deductions: scored.deductions, flags: scored.flags, encoding };
-    if (limits.coverage && scored.traces) result.held = heldConditions(scorer.rubric, scored.traces);
+    return { doc };
+  } catch (e) {
+    if (e instanceof ReportInputError) return { error: errorResult(file, e.code, `${file}: ${e.message}`, encoding) };
+    return { error: internalError(file, e, encoding) };
+  }
+}
+
+const internalError = (file: string, e: unknown, encoding: string | null) =>
+  errorResult(file, 'internal_error', `评分 ${file} 时出错（${(e as Error).message}）：请把该文件和这条消息报告给维护者。 / Scoring ${file} failed (${(e as Error).message}): report the file and this message to the maintainers.`, encoding);
+
+export async function scoreBytes(scorer: Scorer, bytes: Uint8Array, file: string, opts: ReportOptions = DEFAULT_LIMITS): Promise<UnrankedResult> {
+  if (opts.cache && !opts.coverage) return scoreIncremental(scorer, bytes, file, opts, opts.cache);
+  const parsed = parse(bytes, file, opts);
+  if ('error' in parsed) return parsed.error;
+  const { doc } = parsed;
+  try {
+    const scored = await scorer.score(doc, { trace: opts.coverage });
+    const result: UnrankedResult = { file, unit: doc.unit, year: doc.year, total: scored.total, criteria: scored.criteria, deductions: scored.deductions, flags: scored.flags, encoding: doc.encoding };
+    if (opts.coverage && scored.traces) result.held = heldConditions(scorer.rubric, scored.traces);
+    if (opts.signature) result.signature = signatureOf(doc.normalized);
     return result;
   } catch (e) {
-    if (e instanceof ReportInputError) return errorResult(file, e.code, `${file}: ${e.message}`, encoding);
-    return errorResult(file, 'internal_error', `评分 ${file} 时出错（${(e as Error).message}）：请把该文件和这条消息报告给维护者。 / Scoring ${file} failed (${(e as Error).message}): report the file and this message to the maintainers.`, encoding);
+    return internalError(file, e, doc.encoding);
+  }
+}
+
+async function scoreIncremental(full: Scorer, bytes: Uint8Array, file: string, opts: ReportOptions, cache: NonNullable<ReportOptions['cache']>): Promise<UnrankedResult> {
+  const { rubric } = full;
+  const key = contentHash(bytes);
+  const read = cache.store.read(key);
+  const entry = read.entry;
+  const stale = new Set<string>();
+  for (const c of rubric.criteria) if (entry?.criteria[c.id]?.h !== c.hash) stale.add(c.id);
+  for (const d of rubric.deductions) if (entry?.deductions[d.id]?.h !== d.hash) stale.add(d.id);
+  const warning = 'warning' in read ? read.warning : undefined;
+
+  const assemble = (meta: CacheEntry['meta'], criteria: Record<string, CriterionResult>, deductions: DeductionResult[], signature: Signature | null, how: UnrankedResult['cache']): UnrankedResult => {
+    const r: UnrankedResult = { file, unit: meta.unit, year: meta.year, total: totalOf(rubric, criteria, deductions), criteria, deductions, flags: meta.flags, encoding: meta.encoding, cache: how };
+    if (opts.signature && signature) r.signature = signature;
+    if (warning) r.cacheWarning = warning;
+    return r;
+  };
+  // criteria and deductions in rubric order, from fresh results where there are any, else the cache
+  const merge = (fresh: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[] } | null) => {
+    const criteria: Record<string, CriterionResult> = {};
+    for (const c of rubric.criteria) criteria[c.id] = fresh?.criteria[c.id] ?? entry!.criteria[c.id].r;
+    const deductions: DeductionResult[] = [];
+    for (const d of rubric.deductions) {
+      const r = stale.has(d.id) ? fresh?.deductions.find((x) => x.id === d.id) ?? null : entry!.deductions[d.id].r;
+      if (r) deductions.push(r);
+    }
+    return { criteria, deductions };
+  };
+
+  if (entry && stale.size === 0) {
+    const { criteria, deductions } = merge(null);
+    const sig = entry.signature ? { bins: Uint32Array.from(entry.signature.bins), shingles: entry.signature.shingles } : null;
+    return assemble(entry.meta, criteria, deductions, sig, 'hit');
+  }
+
+  const parsed = parse(bytes, file, opts);
+  if ('error' in parsed) return parsed.error;
+  const { doc } = parsed;
+  try {
+    const scorer = entry ? cache.scorerFor(stale) : full;
+    const scored = await scorer.score(doc);
+    const { criteria, deductions } = entry ? merge(scored) : { criteria: scored.criteria, deductions: scored.deductions };
+    const meta = { unit: doc.unit, year: doc.year, flags: scored.flags, encoding: doc.encoding };
+    const signature = signatureOf(doc.normalized);
+    const next: CacheEntry = {
+      v: 1, engine: ENGINE_VERSION, meta, signature: { bins: [...signature.bins], shingles: signature.shingles },
+      criteria: Object.fromEntries(rubric.criteria.map((c) => [c.id, { h: c.hash, r: criteria[c.id] }])),
+      deductions: Object.fromEntries(rubric.deductions.map((d) => [d.id, { h: d.hash, r: deductions.find((x) => x.id === d.id) ?? null }])),
+    };
+    try { cache.store.write(key, next); } catch { /* a read-only cache still scores */ }
+    return assemble(meta, criteria, deductions, signature, entry ? 'partial' : 'miss');
+  } catch (e) {
+    return internalError(file, e, doc.encoding);
   }
 }

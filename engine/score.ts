@@ -65,7 +65,20 @@ function withPath(c: ConditionSpec): Record<string, unknown> {
   return { fact: c.fact, operator: c.operator, value: c.value, params: c.params, path: '$.value' };
 }
 
-export function createScorer(rubric: CompiledRubric): Scorer {
+/** The total: criterion points minus deductions, clamped to 0..maxTotal, to two decimals. */
+export function totalOf(rubric: CompiledRubric, criteria: Record<string, CriterionResult>, deductions: DeductionResult[]): number {
+  const sum = Object.values(criteria).reduce((a, c) => a + c.points, 0) - deductions.reduce((a, d) => a + d.points, 0);
+  return Math.round(Math.min(rubric.maxTotal, Math.max(0, sum)) * 100) / 100;
+}
+
+/**
+ * A scorer for the rubric, or for only some of its criteria and deductions (`only`): the
+ * incremental cache re-evaluates just the ones whose definition changed.
+ */
+export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>): Scorer {
+  const included = (id: string) => !only || only.has(id);
+  const criteriaIn = rubric.criteria.filter((c) => included(c.id));
+  const deductionsIn = rubric.deductions.filter((d) => included(d.id));
   const engine = new Engine([], {
     allowUndefinedFacts: false,
     // facts return {value, evidence, …}; conditions compare `$.value` (no JSONPath machinery needed)
@@ -78,10 +91,10 @@ export function createScorer(rubric: CompiledRubric): Scorer {
       return factResultOf(rubric, doc, params.$ref as number);
     }, { cache: false });
   }
-  for (const c of rubric.criteria) {
+  for (const c of criteriaIn) {
     for (const l of c.levels) engine.addRule({ name: l.ruleName, conditions: withPath(l.conditions) as never, event: { type: 'level', params: { criterion: c.id, outcome: l.outcome } } });
   }
-  for (const d of rubric.deductions) engine.addRule({ name: d.ruleName, conditions: withPath(d.conditions) as never, event: { type: 'deduction', params: { deduction: d.id } } });
+  for (const d of deductionsIn) engine.addRule({ name: d.ruleName, conditions: withPath(d.conditions) as never, event: { type: 'deduction', params: { deduction: d.id } } });
 
   const operators = (engine as unknown as { operators: { get(name: string): OperatorLike } }).operators;
   /** The condition tree's truth for given fact values, with json-rules-engine's operators. */
@@ -106,12 +119,10 @@ export function createScorer(rubric: CompiledRubric): Scorer {
       const passed = (name: string) => normal.get(name)?.result === true;
       const criteria: Record<string, CriterionResult> = {};
       const unmet: string[] = [];
-      let sum = 0;
-      for (const c of rubric.criteria) {
+      for (const c of criteriaIn) {
         const winner = c.levels.findIndex((l) => passed(l.ruleName));
         const outcome: Outcome = winner < 0 ? 'unmet' : c.levels[winner].outcome;
         const points = winner < 0 ? 0 : c.levels[winner].points;
-        sum += points;
         const evidence: Evidence[] = winner < 0 ? [] : heldEvidence(rubric, doc, normal.get(c.levels[winner].ruleName)!);
         // withheld points: what the better levels found but the scope refused
         const better = winner < 0 ? c.levels : c.levels.slice(0, winner);
@@ -130,13 +141,11 @@ export function createScorer(rubric: CompiledRubric): Scorer {
         if (c.levels.some((l) => holds(l.conditions, withPlans))) criteria[id].planned_only = true;
       }
       const deductions: DeductionResult[] = [];
-      for (const d of rubric.deductions) {
+      for (const d of deductionsIn) {
         if (!passed(d.ruleName)) continue;
         deductions.push({ id: d.id, points: d.points, evidence: heldEvidence(rubric, doc, normal.get(d.ruleName)!) });
-        sum -= d.points;
       }
-      const total = Math.round(Math.min(rubric.maxTotal, Math.max(0, sum)) * 100) / 100;
-      const out: ScoredDocument = { total, criteria, deductions, flags: [...doc.flags] };
+      const out: ScoredDocument = { total: totalOf(rubric, criteria, deductions), criteria, deductions, flags: [...doc.flags] };
       if (opts.trace) {
         out.traces = {};
         for (const [name, r] of normal) out.traces[name] = { ...traceOf(r.conditions as unknown as RawCondition), result: r.result };

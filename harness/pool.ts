@@ -21,6 +21,10 @@ export interface PoolOptions {
   maxBytes?: number;
   /** trace every report and return the ids of the conditions that held */
   coverage?: boolean;
+  /** compute near-duplicate signatures */
+  signature?: boolean;
+  /** the incremental cache's folder; undefined disables it */
+  cacheDir?: string;
   lang?: Lang;
 }
 
@@ -43,7 +47,7 @@ async function runPool<T>(files: CorpusFile[], opts: PoolOptions, output: Worker
     maxThreads: workers,
     idleTimeout: 1000,
   });
-  const base = { rubric: opts.rubric, maxBytes: opts.maxBytes ?? 50 * 1024 * 1024, coverage: opts.coverage, output, lang: opts.lang };
+  const base = { rubric: opts.rubric, maxBytes: opts.maxBytes ?? 50 * 1024 * 1024, coverage: opts.coverage, signature: opts.signature, cacheDir: opts.cacheDir, output, lang: opts.lang };
   const run = (batch: CorpusFile[]) => pool.run({ ...base, files: batch } satisfies WorkerTask) as Promise<T[]>;
   try {
     const tasks: Promise<void>[] = [];

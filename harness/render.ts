@@ -6,6 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { UnrankedResult } from '../engine/report.js';
+import type { Signature } from '../engine/minhash.js';
 import type { CompiledRubric } from '../engine/rubric/types.js';
 import { csvRow } from './writers/csv.js';
 import type { Lang } from './writers/evidence-text.js';
@@ -22,7 +23,9 @@ export interface RenderedResult {
   csv: [string, string];
   held?: string[];
   /** MinHash signature of the report's text, for near-duplicate detection */
-  signature?: Uint32Array;
+  signature?: Signature;
+  cacheWarning?: string;
+  cache?: UnrankedResult['cache'];
 }
 
 export const csvCells = (cells: string[]) => stringify([cells], { eof: false });
@@ -39,5 +42,8 @@ export function renderResult(rubric: CompiledRubric, r: UnrankedResult, lang: La
     jsonl: [head, middle, tail],
     csv: [csvCells(row.slice(1, flagsAt)), csvCells(row.slice(flagsAt + 1))],
     ...(r.held ? { held: r.held } : {}),
+    ...(r.signature ? { signature: r.signature } : {}),
+    ...(r.cacheWarning ? { cacheWarning: r.cacheWarning } : {}),
+    ...(r.cache ? { cache: r.cache } : {}),
   };
 }

@@ -4,9 +4,10 @@
  * its JSONL and CSV pieces here, so only strings cross back to the main thread.
  */
 import { readFileSync } from 'node:fs';
+import { ResultCache } from '../engine/cache.js';
+import { errorResult, scoreBytes, type ReportOptions, type UnrankedResult } from '../engine/report.js';
 import { loadRubricSource, type RubricSource } from '../engine/rubric/source.js';
 import { createScorer, type Scorer } from '../engine/score.js';
-import { errorResult, scoreBytes, type UnrankedResult } from '../engine/report.js';
 import type { CorpusFile } from './corpus.js';
 import { renderResult, type RenderedResult } from './render.js';
 import type { Lang } from './writers/evidence-text.js';
@@ -16,32 +17,58 @@ export interface WorkerTask {
   files: CorpusFile[];
   maxBytes: number;
   coverage?: boolean;
+  /** compute near-duplicate signatures */
+  signature?: boolean;
+  /** the incremental cache's folder; none disables it */
+  cacheDir?: string;
   output: 'full' | 'rendered';
   lang?: Lang;
 }
 
-const scorers = new Map<string, Scorer>();
-function scorerFor(source: RubricSource): Scorer {
+interface Context { full: Scorer; subsets: Map<string, Scorer>; caches: Map<string, ResultCache> }
+const contexts = new Map<string, Context>();
+
+function contextFor(source: RubricSource): Context {
   const key = `${source.rev ?? ''}:${source.path}`;
-  let s = scorers.get(key);
-  if (!s) { s = createScorer(loadRubricSource(source)); scorers.set(key, s); }
-  return s;
+  let c = contexts.get(key);
+  if (!c) { c = { full: createScorer(loadRubricSource(source)), subsets: new Map(), caches: new Map() }; contexts.set(key, c); }
+  return c;
 }
 
-export async function scoreFile(scorer: Scorer, f: CorpusFile, task: Pick<WorkerTask, 'maxBytes' | 'coverage'>): Promise<UnrankedResult> {
+function optionsFor(ctx: Context, task: WorkerTask): ReportOptions {
+  const opts: ReportOptions = { maxBytes: task.maxBytes, coverage: task.coverage, signature: task.signature };
+  if (task.cacheDir) {
+    let store = ctx.caches.get(task.cacheDir);
+    if (!store) { store = new ResultCache(task.cacheDir); ctx.caches.set(task.cacheDir, store); }
+    opts.cache = {
+      store,
+      scorerFor(only) {
+        if (!only) return ctx.full;
+        const key = [...only].sort().join(',');
+        let s = ctx.subsets.get(key);
+        if (!s) { s = createScorer(ctx.full.rubric, only); ctx.subsets.set(key, s); }
+        return s;
+      },
+    };
+  }
+  return opts;
+}
+
+export async function scoreFile(scorer: Scorer, f: CorpusFile, opts: ReportOptions): Promise<UnrankedResult> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(f.abs);
   } catch (e) {
     return errorResult(f.rel, 'unreadable', `无法读取 ${f.rel}（${(e as Error).message}）：请检查文件是否存在、是否有读取权限。 / Cannot read ${f.rel}: check that it exists and is readable.`);
   }
-  return scoreBytes(scorer, bytes, f.rel, { maxBytes: task.maxBytes, coverage: task.coverage });
+  return scoreBytes(scorer, bytes, f.rel, opts);
 }
 
 export default async function scoreBatch(task: WorkerTask): Promise<UnrankedResult[] | RenderedResult[]> {
-  const scorer = scorerFor(task.rubric);
+  const ctx = contextFor(task.rubric);
+  const opts = optionsFor(ctx, task);
   const results: UnrankedResult[] = [];
-  for (const f of task.files) results.push(await scoreFile(scorer, f, task));
+  for (const f of task.files) results.push(await scoreFile(ctx.full, f, opts));
   if (task.output === 'full') return results;
-  return results.map((r) => renderResult(scorer.rubric, r, task.lang ?? 'zh'));
+  return results.map((r) => renderResult(ctx.full.rubric, r, task.lang ?? 'zh'));
 }

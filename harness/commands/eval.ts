@@ -15,7 +15,7 @@ import { evidenceLine } from '../writers/evidence-text.js';
 import { deadLines } from './coverage-lines.js';
 import { checkCorpus, parseWorkers } from './score.js';
 
-export interface EvalOptions { gold: string; rubric: string; corpus: string; json?: boolean; workers?: string; minAccuracy?: string }
+export interface EvalOptions { gold: string; rubric: string; corpus: string; json?: boolean; workers?: string; minAccuracy?: string; cache?: boolean; cacheDir?: string }
 
 export function loadGold(path: string): GoldFile {
   const abs = resolve(path);
@@ -39,6 +39,7 @@ export async function runEval(opts: EvalOptions): Promise<number> {
   if (missing.length) throw new UsageError(t(`金标准中的这些报告不在 ${corpus} 中：${missing.join('、')}。请把它们放进报告文件夹，或用 --corpus 指定正确的文件夹。`, `These gold reports are not in ${corpus}: ${missing.join(', ')}. Add them, or point --corpus at the right folder.`));
 
   const files = [...found.values()];
+  // coverage needs every condition traced, so the scoring pass runs in full; the cache is refreshed
   const results = await scoreCorpus(files, { rubric: source, workers: parseWorkers(opts.workers), coverage: true });
   const byGoldName = new Map<string, (typeof results)[number]>();
   const byRel = new Map(results.map((r) => [r.file, r]));

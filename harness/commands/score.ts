@@ -14,8 +14,32 @@ import { csvHeader } from '../writers/csv.js';
 import type { Lang } from '../writers/evidence-text.js';
 import { safeCell } from '../writers/safe-cell.js';
 import { deadLines } from './coverage-lines.js';
+import type { Signature } from '../../engine/minhash.js';
+import { findNearDuplicates, type NearDuplicate } from '../../engine/near-duplicates.js';
 
-export interface ScoreOptions { rubric: string; corpus: string; out: string; workers?: string; maxMb?: string; lang: Lang; quiet?: boolean; coverage?: boolean }
+function nearDuplicatesCsv(d: Map<string, NearDuplicate[]>, lang: Lang): string {
+  const head = lang === 'zh' ? ['文件', '相似报告', '重合比例'] : ['file', 'other', 'share'];
+  const rows = [...d].sort((a, b) => (a[0] < b[0] ? -1 : 1)).flatMap(([file, ms]) => ms.map((m) => [file, m.other, m.share.toFixed(2)].map(safeCell)));
+  return '\ufeff' + [head, ...rows].map((r) => csvCells(r)).join('\r\n') + '\r\n';
+}
+
+export interface ScoreOptions {
+  rubric: string; corpus: string; out: string; workers?: string; maxMb?: string; lang: Lang; quiet?: boolean; coverage?: boolean;
+  /** commander's --no-cache sets this false */
+  cache?: boolean; cacheDir?: string; nearDuplicates?: boolean;
+}
+
+/** The cache folder for a run: --cache-dir, else .cache inside the output folder; none with --no-cache. */
+export function cacheDirOf(opts: { cache?: boolean; cacheDir?: string }, out: string): string | undefined {
+  if (opts.cache === false) return undefined;
+  return resolve(opts.cacheDir ?? join(out, '.cache'));
+}
+
+export function nearDuplicateCell(matches: NearDuplicate[] | undefined, lang: Lang): string {
+  if (!matches?.length) return '';
+  const list = matches.slice(0, 3).map((m) => `${m.other} ${Math.round(m.share * 100)}%`).join(lang === 'zh' ? '、' : ', ');
+  return lang === 'zh' ? `（与 ${list} 重合）` : ` (shares text with ${list})`;
+}
 
 export function parseWorkers(v: string | undefined): number {
   if (v === undefined) return defaultWorkers();
@@ -45,13 +69,29 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
   const spool = new ResultSpool(out);
   const coverage = new CoverageCounter();
   const failures: Array<{ file: string; code: string; message: string }> = [];
+  const signatures: Array<{ file: string; signature: Signature }> = [];
+  const cacheStats = { hit: 0, partial: 0, miss: 0, warnings: [] as string[] };
+  const nearDuplicates = opts.nearDuplicates !== false;
+  let duplicates = new Map<string, NearDuplicate[]>();
   try {
-    await scoreCorpusRendered(files, { rubric: { path: rubric.file }, workers, maxBytes: maxMb * 1024 * 1024, coverage: opts.coverage, lang: opts.lang }, (r) => {
+    await scoreCorpusRendered(files, {
+      rubric: { path: rubric.file }, workers, maxBytes: maxMb * 1024 * 1024, coverage: opts.coverage, lang: opts.lang,
+      signature: nearDuplicates, cacheDir: cacheDirOf(opts, out),
+    }, (r) => {
       spool.add(r);
       if (r.error) failures.push({ file: r.file, ...r.error });
       else if (r.held) coverage.add(r.held);
+      if (r.signature) signatures.push({ file: r.file, signature: r.signature });
+      if (r.cache) cacheStats[r.cache]++;
+      if (r.cacheWarning) cacheStats.warnings.push(r.cacheWarning);
     }, (r) => renderResult(rubric, r, opts.lang));
-    spool.finish(csvCells(csvHeader(rubric, opts.lang).map(safeCell)) + '\r\n', (_file, flags) => flags, (_file, flags) => csvCells([safeCell(flags.join(';'))]));
+    if (nearDuplicates) duplicates = findNearDuplicates(signatures);
+    spool.finish(
+      csvCells(csvHeader(rubric, opts.lang).map(safeCell)) + '\r\n',
+      (file, flags) => (duplicates.has(file) ? [...flags, 'near_duplicate'].sort() : flags),
+      (file, flags) => csvCells([safeCell(flags.join(';') + nearDuplicateCell(duplicates.get(file), opts.lang))]),
+    );
+    if (duplicates.size) writeFileAtomic(join(out, 'near-duplicates.csv'), nearDuplicatesCsv(duplicates, opts.lang));
   } catch (e) {
     spool.dispose();
     throw e;
@@ -65,10 +105,15 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
       process.stdout.write(deadLines(report).join('\n') + (report.dead.length ? '\n' : ''));
     }
   }
+  if (cacheStats.warnings.length) {
+    process.stderr.write(t(`警告：忽略了 ${cacheStats.warnings.length} 个损坏或不匹配的缓存文件（已重新评分并覆盖），例如 ${cacheStats.warnings[0]}\n`, `warning: ignored ${cacheStats.warnings.length} corrupt or foreign cache entries (rescored and overwritten), e.g. ${cacheStats.warnings[0]}\n`));
+  }
   failures.sort((a, b) => (a.file < b.file ? -1 : 1));
   for (const f of failures) process.stderr.write(`${t('未评分', 'not scored')}: ${f.file} [${f.code}] ${f.message}\n`);
   if (!opts.quiet) {
     const secs = ((Date.now() - started) / 1000).toFixed(1);
+    if (cacheStats.hit + cacheStats.partial) process.stdout.write(t(`缓存：${cacheStats.hit} 份未变，${cacheStats.partial} 份只重算了改动的评分项，${cacheStats.miss} 份全新评分\n`, `Cache: ${cacheStats.hit} unchanged, ${cacheStats.partial} re-evaluated only changed criteria, ${cacheStats.miss} scored in full\n`));
+    if (duplicates.size) process.stdout.write(t(`疑似雷同：${duplicates.size} 份报告（见 near-duplicates.csv）\n`, `Near-duplicates: ${duplicates.size} reports (see near-duplicates.csv)\n`));
     process.stdout.write(t(
       `已评分 ${spool.size - failures.length} 份，失败 ${failures.length} 份，用时 ${secs} 秒；输出在 ${out}（ranking.csv、results.jsonl）\n`,
       `Scored ${spool.size - failures.length}, failed ${failures.length}, in ${secs} s; outputs in ${out} (ranking.csv, results.jsonl)\n`,
