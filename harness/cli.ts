@@ -13,6 +13,7 @@ import { runTest } from './commands/test.js';
 import { runEval } from './commands/eval.js';
 import { runDiff } from './commands/diff.js';
 import { runExplain } from './commands/explain.js';
+import { runBench } from './bench/run.js';
 import { setLang, t } from './i18n.js';
 import { UsageError } from './usage-error.js';
 
@@ -84,6 +85,21 @@ export function buildProgram(): Command {
     .addOption(langOption())
     .addHelpText('after', '\nExamples:\n  npm run -s rubric -- explain corpus/002_691625496146cc7c.txt --criterion legal_adviser\n')
     .action(async (file: string, opts) => { setLang(opts.lang); process.exitCode = await runExplain(file, opts); });
+
+  const list = (v: string) => v.split(',').map((x) => {
+    const n = Number(x);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(t(`需要以逗号分隔的正整数（收到 "${v}"）。`, `Expected comma-separated positive integers (got "${v}").`));
+    return n;
+  });
+  program.command('bench')
+    .description('benchmark rubric score end to end on synthetic corpora (throughput, latency, peak memory, scaling, baseline, cache)')
+    .option('--sizes <list>', 'corpus sizes', list, [10000, 100000])
+    .option('--workers <list>', 'worker counts', list, [1, 2])
+    .option('--baseline <n>', 'reports for the naive baseline', (v) => list(v)[0], 2000)
+    .option('--cache-size <n>', 'corpus size for the incremental-cache runs (default: the largest)', (v) => list(v)[0])
+    .option('--record', 'write the results into BENCHMARKS.md')
+    .addHelpText('after', '\nExamples:\n  npm run bench\n  npm run -s rubric -- bench --sizes 2000 --workers 1,2\n')
+    .action(async (opts) => { process.stdout.write(await runBench(opts)); });
 
   return program;
 }

@@ -26,6 +26,8 @@ export interface RenderedResult {
   signature?: Signature;
   cacheWarning?: string;
   cache?: UnrankedResult['cache'];
+  /** milliseconds the worker spent on this report */
+  ms?: number;
 }
 
 export const csvCells = (cells: string[]) => stringify([cells], { eof: false });

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { RubricLoadError } from './errors.js';
-import { fsReader, loadRubric, type RubricReader } from './load.js';
+import { fsReader, loadRubric, type LoadOptions, type RubricReader } from './load.js';
 import type { CompiledRubric } from './types.js';
 
 export interface RubricSource { path: string; rev?: string; repo?: string }
@@ -46,6 +46,6 @@ export function readerFor(s: RubricSource): RubricReader {
   };
 }
 
-export function loadRubricSource(s: RubricSource): CompiledRubric {
-  return loadRubric(s.path, readerFor(s));
+export function loadRubricSource(s: RubricSource, opts: LoadOptions = {}): CompiledRubric {
+  return loadRubric(s.path, readerFor(s), opts);
 }

@@ -18,7 +18,7 @@ const fmtTotal = (x: number | null) => (x === null ? '–' : String(x));
 
 export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions): Promise<number> {
   const sources = [parseRubricArg(oldArg), parseRubricArg(newArg)];
-  const [oldRubric, newRubric] = sources.map(loadRubricSource);
+  const [oldRubric, newRubric] = sources.map((s) => loadRubricSource(s));
   const corpus = checkCorpus(opts.corpus);
   const files = listCorpus(corpus);
   if (!files.length) throw new UsageError(t(`${corpus} 中没有报告。`, `No reports in ${corpus}.`));

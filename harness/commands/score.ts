@@ -73,6 +73,7 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
   const cacheStats = { hit: 0, partial: 0, miss: 0, warnings: [] as string[] };
   const nearDuplicates = opts.nearDuplicates !== false;
   let duplicates = new Map<string, NearDuplicate[]>();
+  const stats = process.env.RUBRIC_STATS ? { latencies: [] as number[], firstResultMs: 0, nearDuplicateMs: 0 } : null;
   try {
     await scoreCorpusRendered(files, {
       rubric: { path: rubric.file }, workers, maxBytes: maxMb * 1024 * 1024, coverage: opts.coverage, lang: opts.lang,
@@ -84,8 +85,11 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
       if (r.signature) signatures.push({ file: r.file, signature: r.signature });
       if (r.cache) cacheStats[r.cache]++;
       if (r.cacheWarning) cacheStats.warnings.push(r.cacheWarning);
+      if (stats) { if (!stats.firstResultMs) stats.firstResultMs = performance.now(); if (r.ms !== undefined) stats.latencies.push(r.ms); }
     }, (r) => renderResult(rubric, r, opts.lang));
+    const nd0 = performance.now();
     if (nearDuplicates) duplicates = findNearDuplicates(signatures);
+    if (stats) stats.nearDuplicateMs = performance.now() - nd0;
     spool.finish(
       csvCells(csvHeader(rubric, opts.lang).map(safeCell)) + '\r\n',
       (file, flags) => (duplicates.has(file) ? [...flags, 'near_duplicate'].sort() : flags),
@@ -119,5 +123,16 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
       `Scored ${spool.size - failures.length}, failed ${failures.length}, in ${secs} s; outputs in ${out} (ranking.csv, results.jsonl)\n`,
     ));
   }
+  if (stats) writeBenchStats(process.env.RUBRIC_STATS!, stats, spool.size, cacheStats);
   return failures.length ? 1 : 0;
+}
+
+/** For `npm run bench`: what only this process can measure (its peak RSS, its first result, per-report latencies). */
+function writeBenchStats(path: string, s: { latencies: number[]; firstResultMs: number; nearDuplicateMs: number }, reports: number, cache: { hit: number; partial: number; miss: number }) {
+  const sorted = [...s.latencies].sort((a, b) => a - b);
+  const q = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : 0);
+  writeFileAtomic(path, JSON.stringify({
+    reports, maxRssMb: process.resourceUsage().maxRSS / 1024, firstResultMs: s.firstResultMs, nearDuplicateMs: s.nearDuplicateMs,
+    latencyP50Ms: q(0.5), latencyP99Ms: q(0.99), cache: { hit: cache.hit, partial: cache.partial, miss: cache.miss },
+  }));
 }
