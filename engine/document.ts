@@ -15,7 +15,18 @@ const INTENT_RE = new RegExp(INTENT_PATTERNS.join('|'));
 const BODY_YEAR_RE = /(\d{4})年度?(?:以来|来|全年|工作|法治|上半年|，)/g;
 const CREDIT_KINDS: ReadonlySet<SectionKind> = new Set(['achievements', 'first_duty']);
 
-export interface ParseOptions { file?: string; encoding?: string }
+export interface ParseOptions {
+  file?: string;
+  encoding?: string;
+  /** where the text came from: a .docx's lines are its paragraphs; a .pdf's lines know their page */
+  source?: DocumentModel['source'];
+  /** line (1-based) → heading level, for headings known from Word styles rather than from markers */
+  headingLines?: Map<number, number>;
+  /** line (1-based) → page, for PDFs */
+  pages?: number[];
+}
+
+const STYLE_OF_LEVEL: HeadingStyle[] = ['cn', 'cn', 'cn_paren', 'arabic', 'arabic_paren', 'circled', 'circled'];
 
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
@@ -42,7 +53,13 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const { text, map } = norm;
   const lineStarts = lineStartsOf(original);
   const paraTexts = norm.paragraphs.map(([s, e]) => text.slice(s, e));
-  const markers = paraTexts.map((p) => matchHeadingMarker(p));
+  const markers = paraTexts.map((p, i) => {
+    const m = matchHeadingMarker(p);
+    if (m || !opts.headingLines) return m;
+    // a Word heading style with no number in the text (Word generates it) still opens a section
+    const level = opts.headingLines.get(lineOf(lineStarts, map[norm.paragraphs[i][0]]));
+    return level ? { style: STYLE_OF_LEVEL[level], label: p.slice(0, 8), length: 0 } : null;
+  });
   const flags = new Set<string>();
   if (norm.artifacts.length || norm.joins) flags.add('conversion_artifacts');
 
@@ -174,7 +191,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   if (closing) closingLine = lineOf(lineStarts, origStart(norm.paragraphs[closing.paragraphs[0]][0]));
 
   return {
-    file: opts.file ?? '', original, encoding: opts.encoding ?? 'utf-8', normalized: text, map, lineStarts,
+    file: opts.file ?? '', original, encoding: opts.encoding ?? 'utf-8', source: opts.source ?? 'txt', pages: opts.pages ?? null, normalized: text, map, lineStarts,
     title, titleParagraphs: titleParas, unit, unitNames: unitNames(unit), year, yearSource,
     closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: closingLine } : null,
     sections, sentences, quantities, flags: [...flags].sort(),

@@ -19,4 +19,4 @@ export const defaultRubricPath = () => join(projectRoot(), 'rubrics', 'default',
 export const schemaDir = () => join(projectRoot(), 'rubrics', 'schema');
 
 /** Bumped when a change to the engine can change any result: part of every cache key. */
-export const ENGINE_VERSION = '0.1.0';
+export const ENGINE_VERSION = '0.2.0';

@@ -6,6 +6,8 @@
 import { contentHash, type CacheEntry, type ResultCache } from './cache.js';
 import { heldConditions } from './coverage.js';
 import { decodeBytes, ReportInputError } from './decode.js';
+import { docxToText } from './extract/docx.js';
+import { pdfToText } from './extract/pdf.js';
 import { parseDocument } from './document.js';
 import { signatureOf, type Signature } from './minhash.js';
 import { ENGINE_VERSION } from './paths.js';
@@ -37,18 +39,33 @@ export function errorResult(file: string, code: string, message: string, encodin
   return { file, unit: null, year: null, total: 0, criteria: {}, deductions: [], flags: [], error: { code, message }, encoding };
 }
 
-function parse(bytes: Uint8Array, file: string, opts: ReportOptions): { doc: DocumentModel } | { error: UnrankedResult } {
+/** Text and layout hints from the file's format: Word and PDF are extracted, anything else is decoded as text. */
+async function extract(bytes: Uint8Array, file: string): Promise<{ text: string; encoding: string; source: DocumentModel['source']; headingLines?: Map<number, number>; pages?: number[] }> {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.docx')) {
+    const x = await docxToText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return { text: x.text, encoding: 'docx', source: 'docx', headingLines: x.headings };
+  }
+  if (lower.endsWith('.pdf')) {
+    const x = await pdfToText(bytes);
+    return { text: x.text, encoding: 'pdf', source: 'pdf', pages: x.pages };
+  }
+  const d = decodeBytes(bytes);
+  return { text: d.text, encoding: d.encoding, source: 'txt' };
+}
+
+async function parse(bytes: Uint8Array, file: string, opts: ReportOptions): Promise<{ doc: DocumentModel } | { error: UnrankedResult }> {
   if (bytes.length > opts.maxBytes) {
     return { error: errorResult(file, 'too_large', `文件 ${file} 有 ${(bytes.length / 1048576).toFixed(1)} MB，超过上限 ${(opts.maxBytes / 1048576).toFixed(0)} MB：请确认它是一份报告，或用 --max-mb 提高上限。 / ${file} is larger than the limit: check it is a report, or raise --max-mb.`) };
   }
   let encoding: string | null = null;
   try {
-    const decoded = decodeBytes(bytes);
+    const decoded = await extract(bytes, file);
     encoding = decoded.encoding;
     if (decoded.text.trim().length === 0) {
       return { error: errorResult(file, 'empty_report', `文件 ${file} 是空的（或只有空白）：请重新导出报告全文。 / ${file} is empty (or whitespace only): export the full report again.`, encoding) };
     }
-    const doc = parseDocument(decoded.text, { file, encoding });
+    const doc = parseDocument(decoded.text, { file, encoding, source: decoded.source, headingLines: decoded.headingLines, pages: decoded.pages });
     if (!/[\u4e00-\u9fa5]/.test(doc.normalized)) {
       return { error: errorResult(file, 'not_chinese', `文件 ${file} 中没有中文文字：请确认这是一份法治政府建设报告。 / ${file} contains no Chinese text: check it is a report on 法治政府建设.`, encoding) };
     }
@@ -64,7 +81,7 @@ const internalError = (file: string, e: unknown, encoding: string | null) =>
 
 export async function scoreBytes(scorer: Scorer, bytes: Uint8Array, file: string, opts: ReportOptions = DEFAULT_LIMITS): Promise<UnrankedResult> {
   if (opts.cache && !opts.coverage) return scoreIncremental(scorer, bytes, file, opts, opts.cache);
-  const parsed = parse(bytes, file, opts);
+  const parsed = await parse(bytes, file, opts);
   if ('error' in parsed) return parsed.error;
   const { doc } = parsed;
   try {
@@ -112,7 +129,7 @@ async function scoreIncremental(full: Scorer, bytes: Uint8Array, file: string, o
     return assemble(entry.meta, criteria, deductions, sig, 'hit');
   }
 
-  const parsed = parse(bytes, file, opts);
+  const parsed = await parse(bytes, file, opts);
   if ('error' in parsed) return parsed.error;
   const { doc } = parsed;
   try {

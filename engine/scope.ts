@@ -40,12 +40,18 @@ export function sectionLabel(doc: DocumentModel, sec: Section): string {
   return sec.path || sec.label;
 }
 
+/** Evidence quotes at most this much of a sentence (a 1 MB line without punctuation is one sentence). */
+const MAX_QUOTE = 400;
+const quote = (t: string) => (t.length > MAX_QUOTE ? `${t.slice(0, MAX_QUOTE)}…` : t);
+
 export function evidenceOf(doc: DocumentModel, s: Sentence, match?: string): Evidence {
   const sec = doc.sections[s.section];
-  return { text: s.text, section: sectionLabel(doc, sec), kind: sec.kind, line: s.line, start: s.start, end: s.end, match };
+  const e: Evidence = { text: quote(s.text), section: sectionLabel(doc, sec), kind: sec.kind, line: s.line, start: s.start, end: s.end, match };
+  if (doc.source === 'docx') e.paragraph = s.line;
+  if (doc.pages) e.page = doc.pages[s.line - 1];
+  return e;
 }
 
 export function refusedOf(doc: DocumentModel, s: Sentence, reason: RefusalReason, match?: string): RefusedHit {
-  const sec = doc.sections[s.section];
-  return { text: s.text, section: sectionLabel(doc, sec), kind: sec.kind, line: s.line, start: s.start, end: s.end, match, reason };
+  return { ...evidenceOf(doc, s, match), reason };
 }

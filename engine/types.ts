@@ -57,6 +57,9 @@ export interface DocumentModel {
   file: string;
   original: string;
   encoding: string;
+  source: 'txt' | 'docx' | 'pdf';
+  /** line (1-based) → page, for PDFs */
+  pages: number[] | null;
   normalized: string;
   /** map[i] = original offset of normalized[i]; map[normalized.length] = original.length */
   map: Int32Array;
@@ -93,6 +96,10 @@ export interface Evidence {
   start: number;
   end: number;
   match?: string;
+  /** a .docx's paragraph (its lines are its paragraphs) */
+  paragraph?: number;
+  /** a .pdf's page */
+  page?: number;
 }
 
 export type RefusalReason = 'in_plans' | 'in_shortcomings' | 'in_front' | 'in_closing' | 'intent' | 'heading';

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
+import './regexp-safety.js';
 /**
  * The `rubric` command line. Exit codes: 0 all reports scored (or all checks passed), 1 some
- * reports failed (outputs still written) or some checks failed, 2 usage or rubric errors.
+ * reports failed (outputs still written) or some checks failed, 2 usage or rubric errors,
+ * 130 interrupted (nothing written).
  */
 import { Command, CommanderError, Option } from 'commander';
 import { realpathSync } from 'node:fs';
@@ -32,6 +34,9 @@ export function buildProgram(): Command {
     .option('--out <dir>', 'output folder', 'reports-out')
     .option('--workers <n>', 'worker threads (default: number of cores)')
     .option('--max-mb <n>', 'largest report accepted, in MB', '50')
+    .option('--time-budget <seconds>', 'time allowed for one report before it becomes an error row', '10')
+    .option('--format <list>', 'outputs to write: csv,xlsx,html,jsonl', 'csv,xlsx,html,jsonl')
+    .option('--worker-memory <MB>', 'heap limit of each worker; a report that exceeds it becomes an error row', '2048')
     .option('--quiet', 'print nothing but errors')
     .option('--coverage', 'count on how many reports each condition held; write coverage.json and list dead conditions (scores without the cache)')
     .option('--no-cache', 'score every report in full, without the incremental cache')

@@ -2,7 +2,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const REPORT_EXTENSIONS = ['.txt'];
+/** Reports in any mix: plain text, Word and PDF with a text layer. */
+export const REPORT_EXTENSIONS = ['.txt', '.docx', '.pdf'];
 
 export interface CorpusFile { abs: string; rel: string }
 

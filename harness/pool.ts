@@ -1,8 +1,10 @@
 /**
  * Scoring a corpus on a piscina pool. Each worker compiles the rubric once; files go out in
- * batches so one message carries many reports. A batch that dies with its worker is retried file
- * by file, so a crash costs only the report that caused it. Callers load the rubric first, so a
- * bad rubric is reported (exit 2) before any worker starts.
+ * batches so one message carries many reports. Faults cost only the report that caused them:
+ * a batch whose worker crashed (an exception that escaped, process.exit, out of memory) or ran out
+ * of time is retried file by file, each with its own time budget, and the report that fails alone
+ * becomes an error row; piscina replaces the worker. Callers load the rubric first, so a bad rubric
+ * is reported (exit 2) before any worker starts.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +21,10 @@ export interface PoolOptions {
   workers?: number;
   batchSize?: number;
   maxBytes?: number;
+  /** per-report time budget in milliseconds (default 10 s) */
+  budgetMs?: number;
+  /** heap limit of each worker in MB: a runaway report may not take the whole process with it */
+  workerHeapMb?: number;
   /** trace every report and return the ids of the conditions that held */
   coverage?: boolean;
   /** compute near-duplicate signatures */
@@ -26,41 +32,80 @@ export interface PoolOptions {
   /** the incremental cache's folder; undefined disables it */
   cacheDir?: string;
   lang?: Lang;
+  /** aborting stops handing out work and cancels what is running (SIGINT) */
+  signal?: AbortSignal;
+}
+
+export class InterruptedError extends Error {
+  constructor() { super('interrupted'); this.name = 'InterruptedError'; }
 }
 
 export const defaultWorkers = () => Math.max(1, availableParallelism());
+export const DEFAULT_BUDGET_MS = 10_000;
+export const DEFAULT_WORKER_HEAP_MB = 2048;
 
 function crashResult(f: CorpusFile, e: unknown): UnrankedResult {
   return errorResult(f.rel, 'worker_crashed', `评分 ${f.rel} 时工作线程崩溃（${(e as Error).message}）：该报告未评分，其他报告不受影响。请把该文件报告给维护者。 / The worker crashed scoring ${f.rel} (${(e as Error).message}); other reports are unaffected.`);
 }
 
+function timeoutResult(f: CorpusFile, budgetMs: number): UnrankedResult {
+  return errorResult(f.rel, 'timeout', `评分 ${f.rel} 超过了每份报告 ${budgetMs / 1000} 秒的时间上限，已跳过：请检查该文件是否异常（例如极长的无标点行），或用 --time-budget 提高上限。 / Scoring ${f.rel} exceeded the per-report budget of ${budgetMs / 1000} s and was skipped: check the file, or raise --time-budget.`);
+}
+
+/** Run one task with a deadline; a timeout or an outside abort cancels it (piscina terminates that worker). */
+function runWithin<T>(pool: Piscina, task: WorkerTask, ms: number, outer?: AbortSignal): Promise<T> {
+  const ctl = new AbortController();
+  const timer = setTimeout(() => ctl.abort(new Error('timeout')), ms);
+  const onOuter = () => ctl.abort(new InterruptedError());
+  outer?.addEventListener('abort', onOuter, { once: true });
+  return (pool.run(task, { signal: ctl.signal }) as Promise<T>).finally(() => {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', onOuter);
+  }).catch((e) => {
+    if (outer?.aborted) throw new InterruptedError();
+    if (ctl.signal.aborted) throw Object.assign(new Error('timeout'), { timeout: true });
+    throw e;
+  });
+}
+
 /**
  * Run every file through the pool; `onResults` gets each batch's results as it arrives. For
- * 'rendered' output, `renderError` renders the error rows the pool itself creates.
+ * 'rendered' output, `fromError` renders the error rows the pool itself creates.
  */
 async function runPool<T>(files: CorpusFile[], opts: PoolOptions, output: WorkerTask['output'], onResults: (rs: T[]) => void, fromError: (r: UnrankedResult) => T): Promise<void> {
   const workers = opts.workers ?? defaultWorkers();
   const batchSize = opts.batchSize ?? Math.max(1, Math.min(64, Math.ceil(files.length / (workers * 4))));
+  const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
   const pool = new Piscina({
     filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: 1000,
+    resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
   });
   const base = { rubric: opts.rubric, maxBytes: opts.maxBytes ?? 50 * 1024 * 1024, coverage: opts.coverage, signature: opts.signature, cacheDir: opts.cacheDir, output, lang: opts.lang };
-  const run = (batch: CorpusFile[]) => pool.run({ ...base, files: batch } satisfies WorkerTask) as Promise<T[]>;
+  const signal = opts.signal;
   try {
     const tasks: Promise<void>[] = [];
     for (let i = 0; i < files.length; i += batchSize) {
       const batch = files.slice(i, i + batchSize);
-      tasks.push(run(batch).then(onResults, async () => {
-        // isolate the report that killed the worker
+      // a batch may take its files' budgets together; alone, each file gets one budget
+      tasks.push(runWithin<T[]>(pool, { ...base, files: batch }, budgetMs * batch.length, signal).then(onResults, async (e) => {
+        if (e instanceof InterruptedError) throw e;
         for (const f of batch) {
-          try { onResults(await run([f])); } catch (e) { onResults([fromError(crashResult(f, e))]); }
+          try {
+            onResults(await runWithin<T[]>(pool, { ...base, files: [f] }, budgetMs, signal));
+          } catch (err) {
+            if (err instanceof InterruptedError) throw err;
+            onResults([fromError((err as { timeout?: boolean }).timeout ? timeoutResult(f, budgetMs) : crashResult(f, err))]);
+          }
         }
       }));
     }
-    await Promise.all(tasks);
+    const settled = await Promise.allSettled(tasks);
+    if (signal?.aborted) throw new InterruptedError();
+    const failed = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult | undefined;
+    if (failed) throw failed.reason;
   } finally {
     await pool.destroy();
   }

@@ -3,6 +3,7 @@
  * in one report is that report's error row. With `output: 'rendered'` each result is rendered to
  * its JSONL and CSV pieces here, so only strings cross back to the main thread.
  */
+import './regexp-safety.js';
 import { readFileSync } from 'node:fs';
 import { ResultCache } from '../engine/cache.js';
 import { errorResult, scoreBytes, type ReportOptions, type UnrankedResult } from '../engine/report.js';
@@ -65,7 +66,22 @@ export async function scoreFile(scorer: Scorer, f: CorpusFile, opts: ReportOptio
   return scoreBytes(scorer, bytes, f.rel, opts);
 }
 
+/**
+ * Fault injection for the fault-tolerance tests: RUBRIC_FAULTS='{"name.txt":"throw"|"exit"|"hang"|"oom"}'
+ * makes the worker fail in that way on that file. Never set in normal use.
+ */
+const faults: Record<string, string> = process.env.RUBRIC_FAULTS ? JSON.parse(process.env.RUBRIC_FAULTS) : {};
+function injectFault(f: CorpusFile): void {
+  const kind = faults[f.rel.split('/').pop()!];
+  if (!kind) return;
+  if (kind === 'throw') throw new Error(`injected fault in ${f.rel}`);
+  if (kind === 'exit') process.exit(3);
+  if (kind === 'hang') for (;;) { /* spin until the time budget cancels us */ }
+  if (kind === 'oom') { const hog: string[][] = []; for (;;) hog.push(new Array(1e6).fill('x'.repeat(16))); }
+}
+
 export default async function scoreBatch(task: WorkerTask): Promise<UnrankedResult[] | RenderedResult[]> {
+  for (const f of task.files) injectFault(f);
   const ctx = contextFor(task.rubric);
   const opts = optionsFor(ctx, task);
   if (task.output === 'full') {

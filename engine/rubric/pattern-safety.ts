@@ -1,12 +1,14 @@
 /**
- * A static guard against catastrophic backtracking: a quantified group whose body is itself
- * quantified ((a+)+, (\w*)*, (a|a)+ with a quantifier inside) can take exponential time on V8's
+ * A static guard against catastrophic backtracking: a repeated group whose body is itself
+ * quantified ((a+)+, (\w*)*) or holds alternatives ((a|aa)+) can take exponential time on V8's
  * backtracking engine. Rubric patterns are untrusted data, so such a pattern is refused at load.
+ * Bounded optional groups ((?:工作)?, (a|b)?) are fine.
  */
 export function unsafePatternReason(p: string): string | null {
-  // Walk the pattern, tracking for every open group whether its body contains a quantifier.
-  const stack: boolean[] = [];
+  // Walk the pattern, tracking for every open group whether its body contains a quantifier or a |.
+  const stack: Array<{ quantified: boolean; alternation: boolean }> = [];
   let quantifiedInside = false;
+  let alternationInside = false;
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
     if (c === '\\') { i++; continue; }
@@ -16,14 +18,18 @@ export function unsafePatternReason(p: string): string | null {
       while (i < p.length && p[i] !== ']') { if (p[i] === '\\') i++; i++; }
       continue;
     }
-    if (c === '(') { stack.push(quantifiedInside); quantifiedInside = false; continue; }
+    if (c === '(') { stack.push({ quantified: quantifiedInside, alternation: alternationInside }); quantifiedInside = false; alternationInside = false; continue; }
+    if (c === '|') { alternationInside = true; continue; }
     if (c === ')') {
-      const inner = quantifiedInside;
-      quantifiedInside = stack.pop() ?? false;
+      const inner = quantifiedInside, alt = alternationInside;
+      const outer = stack.pop() ?? { quantified: false, alternation: false };
+      quantifiedInside = outer.quantified;
+      alternationInside = outer.alternation;
       const next = p[i + 1];
-      const outerQuantified = next === '+' || next === '*' || (next === '{' && /^\{\d*,\d*\}/.test(p.slice(i + 1)) && !/^\{\d+\}/.test(p.slice(i + 1)));
-      if (inner && outerQuantified) return 'nested quantifier';
-      if (inner) quantifiedInside = true;
+      const repeated = next === '+' || next === '*' || (next === '{' && /^\{\d*,\d*\}/.test(p.slice(i + 1)) && !/^\{(\d+),?\1?\}/.test(p.slice(i + 1)) && !/^\{[01]?,1\}/.test(p.slice(i + 1)));
+      if (inner && repeated) return 'nested quantifier';
+      if (alt && repeated) return 'repeated alternation';
+      if (inner || repeated) quantifiedInside = true;
       continue;
     }
     if (c === '+' || c === '*') quantifiedInside = true;

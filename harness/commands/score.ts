@@ -1,11 +1,13 @@
 /** `rubric score`: score every report in a corpus and write the ranked outputs. */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CoverageCounter } from '../../engine/coverage.js';
 import { loadRubric } from '../../engine/rubric/load.js';
 import { listCorpus } from '../corpus.js';
+import { FORMATS, fileDocLoader, writeExtraOutputs, type ExtraOutputsResult, type Format } from '../outputs.js';
+import { progressBar } from '../progress.js';
 import { t } from '../i18n.js';
-import { defaultWorkers, scoreCorpusRendered } from '../pool.js';
+import { DEFAULT_BUDGET_MS, defaultWorkers, InterruptedError, scoreCorpusRendered } from '../pool.js';
 import { csvCells, renderResult } from '../render.js';
 import { ResultSpool } from '../spool.js';
 import { UsageError } from '../usage-error.js';
@@ -26,7 +28,29 @@ function nearDuplicatesCsv(d: Map<string, NearDuplicate[]>, lang: Lang): string 
 export interface ScoreOptions {
   rubric: string; corpus: string; out: string; workers?: string; maxMb?: string; lang: Lang; quiet?: boolean; coverage?: boolean;
   /** commander's --no-cache sets this false */
-  cache?: boolean; cacheDir?: string; nearDuplicates?: boolean;
+  cache?: boolean; cacheDir?: string; nearDuplicates?: boolean; timeBudget?: string; format?: string; workerMemory?: string;
+}
+
+export function parseFormats(v: string | undefined): Set<Format> {
+  if (v === undefined || v === 'all') return new Set(FORMATS);
+  const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+  const bad = list.filter((x) => !(FORMATS as readonly string[]).includes(x));
+  if (bad.length || !list.length) throw new UsageError(t(`--format 只能是 ${FORMATS.join(',')} 的组合（收到 "${v}"）。`, `--format takes a comma-separated subset of ${FORMATS.join(',')} (got "${v}").`));
+  return new Set(list as Format[]);
+}
+
+export function parseMemory(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 32) throw new UsageError(t(`--worker-memory 必须是不小于 32 的整数（MB），收到 "${v}"。`, `--worker-memory must be an integer of at least 32 (MB), got "${v}".`));
+  return n;
+}
+
+export function parseBudget(v: string | undefined): number {
+  if (v === undefined) return DEFAULT_BUDGET_MS;
+  const s = Number(v);
+  if (!(s > 0)) throw new UsageError(t(`--time-budget 必须是正数（秒），收到 "${v}"。`, `--time-budget must be a positive number of seconds (got "${v}").`));
+  return s * 1000;
 }
 
 /** The cache folder for a run: --cache-dir, else .cache inside the output folder; none with --no-cache. */
@@ -65,21 +89,31 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
   const files = listCorpus(corpus);
   if (files.length === 0) throw new UsageError(t(`${corpus} 中没有 .txt 报告：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No .txt reports in ${corpus}: put reports there, or point --corpus elsewhere.`));
 
+  const budgetMs = parseBudget(opts.timeBudget);
+  const formats = parseFormats(opts.format);
   const out = resolve(opts.out);
   const spool = new ResultSpool(out);
+  let extra: ExtraOutputsResult = { written: [], skipped: [] };
+  // SIGINT/SIGTERM: stop handing out work, cancel what runs, write nothing partial
+  const interrupt = new AbortController();
+  const onSignal = () => interrupt.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   const coverage = new CoverageCounter();
   const failures: Array<{ file: string; code: string; message: string }> = [];
   const signatures: Array<{ file: string; signature: Signature }> = [];
   const cacheStats = { hit: 0, partial: 0, miss: 0, warnings: [] as string[] };
   const nearDuplicates = opts.nearDuplicates !== false;
   let duplicates = new Map<string, NearDuplicate[]>();
+  const progress = progressBar(files.length, !opts.quiet);
   const stats = process.env.RUBRIC_STATS ? { latencies: [] as number[], firstResultMs: 0, nearDuplicateMs: 0 } : null;
   try {
     await scoreCorpusRendered(files, {
       rubric: { path: rubric.file }, workers, maxBytes: maxMb * 1024 * 1024, coverage: opts.coverage, lang: opts.lang,
-      signature: nearDuplicates, cacheDir: cacheDirOf(opts, out),
+      signature: nearDuplicates, cacheDir: cacheDirOf(opts, out), budgetMs, signal: interrupt.signal, workerHeapMb: parseMemory(opts.workerMemory),
     }, (r) => {
       spool.add(r);
+      progress.tick(r.failed);
       if (r.error) failures.push({ file: r.file, ...r.error });
       else if (r.held) coverage.add(r.held);
       if (r.signature) signatures.push({ file: r.file, signature: r.signature });
@@ -96,9 +130,20 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
       (file, flags) => csvCells([safeCell(flags.join(';') + nearDuplicateCell(duplicates.get(file), opts.lang))]),
     );
     if (duplicates.size) writeFileAtomic(join(out, 'near-duplicates.csv'), nearDuplicatesCsv(duplicates, opts.lang));
+    progress.stop();
+    extra = await writeExtraOutputs(rubric, out, formats, opts.lang, fileDocLoader(files), spool.size);
+    for (const f of ['csv', 'jsonl'] as const) if (!formats.has(f)) rmSync(join(out, f === 'csv' ? 'ranking.csv' : 'results.jsonl'), { force: true });
   } catch (e) {
+    progress.stop();
     spool.dispose();
+    if (e instanceof InterruptedError) {
+      process.stderr.write(t(`已中断：未写入任何输出，${out} 中之前的完整结果保持不变。\n`, `Interrupted: nothing was written; the previous complete outputs in ${out} are unchanged.\n`));
+      return 130;
+    }
     throw e;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
   }
 
   if (opts.coverage) {
@@ -112,15 +157,17 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
   if (cacheStats.warnings.length) {
     process.stderr.write(t(`警告：忽略了 ${cacheStats.warnings.length} 个损坏或不匹配的缓存文件（已重新评分并覆盖），例如 ${cacheStats.warnings[0]}\n`, `warning: ignored ${cacheStats.warnings.length} corrupt or foreign cache entries (rescored and overwritten), e.g. ${cacheStats.warnings[0]}\n`));
   }
+  for (const sk of extra.skipped) process.stderr.write(t(`提示：报告数（${sk.reason}）过多，未生成 ${sk.format === 'xlsx' ? 'ranking.xlsx' : 'report.html'}；请使用 ranking.csv。\n`, `note: too many reports (${sk.reason}) for ${sk.format === 'xlsx' ? 'ranking.xlsx' : 'report.html'}; use ranking.csv.\n`));
   failures.sort((a, b) => (a.file < b.file ? -1 : 1));
   for (const f of failures) process.stderr.write(`${t('未评分', 'not scored')}: ${f.file} [${f.code}] ${f.message}\n`);
   if (!opts.quiet) {
     const secs = ((Date.now() - started) / 1000).toFixed(1);
     if (cacheStats.hit + cacheStats.partial) process.stdout.write(t(`缓存：${cacheStats.hit} 份未变，${cacheStats.partial} 份只重算了改动的评分项，${cacheStats.miss} 份全新评分\n`, `Cache: ${cacheStats.hit} unchanged, ${cacheStats.partial} re-evaluated only changed criteria, ${cacheStats.miss} scored in full\n`));
     if (duplicates.size) process.stdout.write(t(`疑似雷同：${duplicates.size} 份报告（见 near-duplicates.csv）\n`, `Near-duplicates: ${duplicates.size} reports (see near-duplicates.csv)\n`));
+    const names = [...(formats.has('csv') ? ['ranking.csv'] : []), ...extra.written, ...(formats.has('jsonl') ? ['results.jsonl'] : [])];
     process.stdout.write(t(
-      `已评分 ${spool.size - failures.length} 份，失败 ${failures.length} 份，用时 ${secs} 秒；输出在 ${out}（ranking.csv、results.jsonl）\n`,
-      `Scored ${spool.size - failures.length}, failed ${failures.length}, in ${secs} s; outputs in ${out} (ranking.csv, results.jsonl)\n`,
+      `已评分 ${spool.size - failures.length} 份，失败 ${failures.length} 份，用时 ${secs} 秒；输出在 ${out}（${names.join('、')}）\n`,
+      `Scored ${spool.size - failures.length}, failed ${failures.length}, in ${secs} s; outputs in ${out} (${names.join(', ')})\n`,
     ));
   }
   if (stats) writeBenchStats(process.env.RUBRIC_STATS!, stats, spool.size, cacheStats);

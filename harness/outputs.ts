@@ -1,0 +1,64 @@
+/**
+ * The extra outputs built after ranking.csv and results.jsonl: ranking.xlsx and report.html, read
+ * back from results.jsonl so the main thread never holds more than it needs. Both are bounded:
+ * a workbook past XLSX_MAX reports and a page past HTML_MAX are skipped with a message (use the
+ * CSV), and report texts are embedded in the page only up to HTML_TEXTS_MAX reports.
+ */
+import { createReadStream, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { decodeBytes } from '../engine/decode.js';
+import { parseDocument } from '../engine/document.js';
+import type { CompiledRubric } from '../engine/rubric/types.js';
+import type { DocumentModel } from '../engine/types.js';
+import type { CorpusFile } from './corpus.js';
+import { writeFileAtomic } from './writers/atomic.js';
+import type { Lang } from './writers/evidence-text.js';
+import { htmlReport } from './writers/html.js';
+import { xlsxBuffer, type ResultRow } from './writers/xlsx.js';
+
+export const FORMATS = ['csv', 'xlsx', 'html', 'jsonl'] as const;
+export type Format = (typeof FORMATS)[number];
+export const XLSX_MAX = 10_000;
+export const HTML_MAX = 5_000;
+export const HTML_TEXTS_MAX = 300;
+
+export async function readResults(out: string): Promise<ResultRow[]> {
+  const rows: ResultRow[] = [];
+  const rl = createInterface({ input: createReadStream(join(out, 'results.jsonl'), 'utf8'), crlfDelay: Infinity });
+  for await (const line of rl) if (line) rows.push(JSON.parse(line));
+  return rows;
+}
+
+/** The document model for the HTML page's full texts (re-read; only for a few hundred reports). */
+export type DocLoader = (rel: string) => DocumentModel | null;
+
+export function fileDocLoader(files: CorpusFile[]): DocLoader {
+  const byRel = new Map(files.map((f) => [f.rel, f.abs]));
+  return (rel) => {
+    const abs = byRel.get(rel);
+    if (!abs) return null;
+    try { const d = decodeBytes(readFileSync(abs)); return parseDocument(d.text, { file: rel, encoding: d.encoding }); } catch { return null; }
+  };
+}
+
+export interface ExtraOutputsResult { written: string[]; skipped: Array<{ format: Format; reason: string }> }
+
+export async function writeExtraOutputs(rubric: CompiledRubric, out: string, formats: Set<Format>, lang: Lang, docs: DocLoader, count: number): Promise<ExtraOutputsResult> {
+  const res: ExtraOutputsResult = { written: [], skipped: [] };
+  const xlsx = formats.has('xlsx') && count <= XLSX_MAX;
+  const html = formats.has('html') && count <= HTML_MAX;
+  if (formats.has('xlsx') && !xlsx) res.skipped.push({ format: 'xlsx', reason: `${count} > ${XLSX_MAX}` });
+  if (formats.has('html') && !html) res.skipped.push({ format: 'html', reason: `${count} > ${HTML_MAX}` });
+  if (!xlsx && !html) return res;
+  const rows = await readResults(out);
+  if (xlsx) { writeFileAtomic(join(out, 'ranking.xlsx'), await xlsxBuffer(rubric, rows, lang)); res.written.push('ranking.xlsx'); }
+  if (html) {
+    {
+      const withTexts = rows.length <= HTML_TEXTS_MAX;
+      writeFileAtomic(join(out, 'report.html'), htmlReport(rubric, rows.map((row) => ({ row, doc: withTexts && !row.error ? docs(row.file) : null })), lang));
+      res.written.push('report.html');
+    }
+  }
+  return res;
+}

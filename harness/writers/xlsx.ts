@@ -1,0 +1,72 @@
+/**
+ * ranking.xlsx for superiors (write-excel-file: maintained and small; exceljs is unmaintained and
+ * the registry's xlsx is stale with known CVEs). Sheets: 排名 (frozen header, column widths, one
+ * column per criterion with its points, totals), 证据 (one row per report × criterion: outcome,
+ * points, evidence quote, section, line, planned_only), 评分细则 (the rubric). Every text cell goes
+ * through the formula-injection guard. write-excel-file has no autofilter option.
+ */
+import writeExcelFile from 'write-excel-file/node';
+import type { CompiledRubric } from '../../engine/rubric/types.js';
+import type { CriterionResult, DeductionResult, Evidence } from '../../engine/types.js';
+import { outcomeLabel, snippet, type Lang } from './evidence-text.js';
+import { safeCell } from './safe-cell.js';
+
+export interface ResultRow {
+  file: string; unit: string | null; year: number | null; total: number; rank: number | null;
+  criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; flags: string[]; error: { code: string; message: string } | null;
+}
+
+type Cell = { value: string | number | null; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold'; wrap?: boolean } | null;
+const text = (v: string | null | undefined, bold = false): Cell => ({ value: safeCell(v ?? ''), type: String, ...(bold ? { fontWeight: 'bold' as const } : {}) });
+const num = (v: number | null | undefined): Cell => (v === null || v === undefined ? null : { value: v, type: Number });
+
+const H = {
+  zh: { rank: '排名', file: '文件', unit: '单位', year: '年度', total: '总分', ded: '扣分', flags: '标记', error: '错误', criterion: '评分项', outcome: '结果', points: '得分', planned: '仅计划', evidence: '证据', section: '章节', line: '行', id: 'id', title: '中文名', max: '分值', message: '说明', kind: '类别', crit: '评分项', deduction: '扣分项', yes: '是', no: '否', pts: '分' },
+  en: { rank: 'rank', file: 'file', unit: 'unit', year: 'year', total: 'total', ded: 'deductions', flags: 'flags', error: 'error', criterion: 'criterion', outcome: 'outcome', points: 'points', planned: 'planned only', evidence: 'evidence', section: 'section', line: 'line', id: 'id', title: 'title', max: 'points', message: 'description', kind: 'kind', crit: 'criterion', deduction: 'deduction', yes: 'yes', no: 'no', pts: 'pts' },
+};
+
+export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang: Lang): Promise<Buffer> {
+  const h = H[lang];
+  const name = (c: { id: string; title: string }) => (lang === 'zh' ? c.title : c.id);
+
+  const ranking: Cell[][] = [[
+    text(h.rank, true), text(h.file, true), text(h.unit, true), text(h.year, true), text(h.total, true),
+    ...rubric.criteria.map((c) => text(`${name(c)}（${c.points}${h.pts}）`, true)),
+    text(h.ded, true), text(h.flags, true), text(h.error, true),
+  ]];
+  for (const r of rows) {
+    ranking.push([
+      num(r.rank), text(r.file), text(r.unit), num(r.year), r.error ? null : num(r.total),
+      ...rubric.criteria.map((c) => num(r.criteria[c.id]?.points)),
+      num(r.deductions.reduce((a, d) => a + d.points, 0) || null), text(r.flags.join(';')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
+    ]);
+  }
+
+  const evidence: Cell[][] = [[h.rank, h.file, h.criterion, h.outcome, h.points, h.planned, h.evidence, h.section, h.line].map((x) => text(x, true))];
+  const quote = (es: Evidence[]) => es.map((e) => snippet(e)).join(' ｜ ');
+  for (const r of rows) {
+    if (r.error) continue;
+    for (const c of rubric.criteria) {
+      const res = r.criteria[c.id];
+      if (!res) continue;
+      const first = res.evidence[0];
+      evidence.push([num(r.rank), text(r.file), text(name(c)), text(outcomeLabel(res, lang)), num(res.points), text(res.planned_only ? h.yes : h.no), text(quote(res.evidence)), text(first?.section ?? ''), num(first?.line)]);
+    }
+    for (const d of r.deductions) {
+      const dd = rubric.deductions.find((x) => x.id === d.id);
+      evidence.push([num(r.rank), text(r.file), text(dd ? name(dd) : d.id), text(h.ded), num(-d.points), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line)]);
+    }
+  }
+
+  const scheme: Cell[][] = [[h.kind, h.id, h.title, h.max, h.message].map((x) => text(x, true))];
+  for (const c of rubric.criteria) scheme.push([text(h.crit), text(c.id), text(c.title), num(c.points), text(c.message)]);
+  for (const d of rubric.deductions) scheme.push([text(h.deduction), text(d.id), text(d.title), num(-d.points), text(d.message)]);
+
+  const sheetNames = lang === 'zh' ? ['排名', '证据', '评分细则'] : ['ranking', 'evidence', 'rubric'];
+  const out = writeExcelFile([
+    { data: ranking as never, sheet: sheetNames[0], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 6 }, { width: 28 }, { width: 24 }, { width: 6 }, { width: 7 }, ...rubric.criteria.map(() => ({ width: 9 })), { width: 7 }, { width: 24 }, { width: 30 }] },
+    { data: evidence as never, sheet: sheetNames[1], stickyRowsCount: 1, columns: [{ width: 6 }, { width: 28 }, { width: 18 }, { width: 12 }, { width: 6 }, { width: 7 }, { width: 80 }, { width: 16 }, { width: 6 }] },
+    { data: scheme as never, sheet: sheetNames[2], stickyRowsCount: 1, columns: [{ width: 8 }, { width: 26 }, { width: 22 }, { width: 6 }, { width: 90 }] },
+  ] as never, { fontFamily: 'Microsoft YaHei' } as never) as unknown as { toBuffer(): Promise<Buffer> };
+  return out.toBuffer();
+}

@@ -1,0 +1,102 @@
+/** Faults in the run: a worker that throws, exits, hangs or runs out of memory costs only its report; SIGINT writes nothing partial. */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS, ROOT } from './helpers.js';
+import { CLI, rubricCli, tempDir } from './cli-helpers.js';
+
+const SEEDS = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+
+describe('faults in workers', () => {
+  it('throw, process.exit, a hang past the time budget and out-of-memory each cost only their report', async () => {
+    const corpus = tempDir();
+    for (const f of SEEDS) cpSync(join(CORPUS, f), join(corpus, f));
+    for (const f of ['throw.txt', 'exit.txt', 'hang.txt', 'oom.txt']) cpSync(join(CORPUS, SEEDS[0]), join(corpus, f));
+    const out = tempDir();
+    const faults = JSON.stringify({ 'throw.txt': 'throw', 'exit.txt': 'exit', 'hang.txt': 'hang', 'oom.txt': 'oom' });
+    const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const p = spawn(process.execPath, [CLI, 'score', '--corpus', corpus, '--out', out, '--workers', '2', '--time-budget', '3', '--worker-memory', '96', '--no-cache'], { env: { ...process.env, RUBRIC_FAULTS: faults } });
+      let stderr = '';
+      p.stderr.on('data', (d) => { stderr += d; });
+      p.on('exit', (code) => resolve({ code, stderr }));
+    });
+    expect(r.code).toBe(1);
+    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const codes = Object.fromEntries(rows.map((x) => [x.file, x.error?.code ?? 'scored']));
+    expect(codes).toEqual({
+      ...Object.fromEntries(SEEDS.map((f) => [f, 'scored'])),
+      'throw.txt': 'worker_crashed', 'exit.txt': 'worker_crashed', 'hang.txt': 'timeout', 'oom.txt': 'worker_crashed',
+    });
+    expect(rows.filter((x) => !x.error).map((x) => x.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(r.stderr).toContain('hang.txt');
+  }, 120_000);
+});
+
+describe('interruption', () => {
+  it('SIGINT stops the run, writes nothing partial and leaves the previous complete outputs in place', async () => {
+    const corpus = tempDir();
+    for (let i = 0; i < 3000; i++) cpSync(join(CORPUS, SEEDS[i % SEEDS.length]), join(corpus, `r${i}.txt`));
+    const out = tempDir();
+    writeFileSync(join(out, 'ranking.csv'), 'previous complete ranking\r\n');
+    writeFileSync(join(out, 'results.jsonl'), '{"previous":true}\n');
+    const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const p = spawn(process.execPath, [CLI, 'score', '--corpus', corpus, '--out', out, '--workers', '2', '--no-cache']);
+      let stderr = '';
+      p.stderr.on('data', (d) => { stderr += d; });
+      setTimeout(() => p.kill('SIGINT'), 1200);
+      p.on('exit', (code) => resolve({ code, stderr }));
+    });
+    expect(r.code).toBe(130);
+    expect(r.stderr).toContain('已中断');
+    expect(readFileSync(join(out, 'ranking.csv'), 'utf8')).toBe('previous complete ranking\r\n');
+    expect(readFileSync(join(out, 'results.jsonl'), 'utf8')).toBe('{"previous":true}\n');
+    expect(readdirSync(out).sort()).toEqual(['ranking.csv', 'results.jsonl']);
+  }, 60_000);
+});
+
+describe('bad rubrics are rejected before any scoring', () => {
+  const base = { id: 'x', name: 'x', version: '1', deductions: [] };
+  const crit = (conditions: unknown, extra = {}) => ({ id: 'a', title: 'A', points: 100, levels: [{ outcome: 'met', conditions }], ...extra });
+  const fact = (params: unknown, more = {}) => ({ fact: 'sentences', operator: 'greaterThanInclusive', value: 1, params, ...more });
+  const tryRubric = (rubric: unknown, raw?: string) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'rubric.json'), raw ?? JSON.stringify(rubric, null, 2));
+    return rubricCli(['score', '--rubric', join(dir, 'rubric.json'), '--corpus', CORPUS, '--out', tempDir()]);
+  };
+
+  it.each([
+    ['malformed JSON with line and column', null, '{\n  "id": "x",\n  "name": "x",,\n}', /第 3 行第 \d+ 列 \/ line 3, column \d+/],
+    ['a schema violation with its JSON pointer', { ...base, criteria: [{ ...crit({ all: [fact({ all: [['x']] })] }), points: '5' }] }, undefined, /\/criteria\/0\/points: \[schema\] 类型应为 number/],
+    ['an unknown fact', { ...base, criteria: [crit({ all: [{ fact: 'magic', operator: 'equal', value: 1 }] })] }, undefined, /\/criteria\/0\/levels\/0\/conditions\/all\/0\/fact/],
+    ['an unknown operator', { ...base, criteria: [crit({ all: [fact({ all: [['x']] }, { operator: 'regexMatch' })] })] }, undefined, /\/conditions\/all\/0\/operator/],
+    ['an unknown section kind', { ...base, criteria: [crit({ all: [fact({ all: [['x']], scope: ['appendix'] })] })] }, undefined, /\/params\/scope\/0/],
+    ['duplicate criterion ids', { ...base, criteria: [crit({ all: [fact({ all: [['x']] })] }), crit({ all: [fact({ all: [['y']] })] })] }, undefined, /duplicate_id/],
+    ['a level without conditions', { ...base, criteria: [{ id: 'a', title: 'A', points: 100, levels: [{ outcome: 'met' }] }] }, undefined, /缺少必填字段 "conditions"/],
+    ['empty conditions', { ...base, criteria: [crit({})] }, undefined, /不能为空对象/],
+    ['a pattern with catastrophic backtracking', { ...base, criteria: [crit({ all: [fact({ all: [['(a+)+$']] })] })] }, undefined, /unsafe_pattern.*\(a\+\)\+\$/],
+    ['a repeated alternation', { ...base, criteria: [crit({ all: [fact({ all: [['(a|aa)+$']] })] })] }, undefined, /unsafe_pattern/],
+    ['an include outside the rubric folder', { ...base, criteria: ['../../etc/passwd.json'] }, undefined, /include_outside/],
+  ])('%s', (_name, rubric, raw, message) => {
+    const r = tryRubric(rubric, raw);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message as RegExp);
+    expect(r.stderr).toContain('rubric.json');
+  });
+
+  it('points that do not add up are a warning, not an error', () => {
+    const r = tryRubric({ ...base, criteria: [{ ...crit({ all: [fact({ all: [['法律顾问']] })] }), points: 5 }] });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/警告.*points|maxTotal/);
+  });
+
+  it('a catastrophic pattern that reached the engine would not hang it: V8 falls back to its linear engine', () => {
+    const safety = join(ROOT, 'dist', 'harness', 'regexp-safety.js');
+    const script = `await import(${JSON.stringify(safety)}); const t = Date.now(); const r = new RegExp('(a+)+$').test('a'.repeat(30) + 'b'); console.log(r, Date.now() - t);`;
+    const res = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(res.status).toBe(0);
+    const [result, ms] = res.stdout.trim().split(' ');
+    expect(result).toBe('false');
+    expect(Number(ms)).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,114 @@
+/** Word and PDF in, Excel and HTML out: the same report as .txt, .docx and .pdf gets the same outcomes. */
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import readXlsxFile, { readSheetNames } from 'read-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { CORPUS, ROOT, seedText } from './helpers.js';
+import { rubricCli, tempDir } from './cli-helpers.js';
+
+const SEED = '001_125f4e7a7042b909.txt';
+const PDF_FIXTURE = join(ROOT, 'fixtures', 'formats', '001_125f4e7a7042b909.pdf');
+
+/** The seed as a Word document: numbered headings as Word headings, body lines as paragraphs. */
+async function seedAsDocx(text: string): Promise<Buffer> {
+  const children = text.split('\n').filter((l) => l.trim()).map((l) => {
+    if (/^[一二三四五六七八九十]+、/.test(l)) return new Paragraph({ text: l, heading: HeadingLevel.HEADING_1 });
+    if (/^[（(][一二三四五六七八九十]+[）)]/.test(l)) return new Paragraph({ text: l, heading: HeadingLevel.HEADING_2 });
+    return new Paragraph({ text: l, alignment: AlignmentType.LEFT });
+  });
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+const rowsOf = (out: string) => readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const outcomes = (row: { criteria: Record<string, { outcome: string }> }) => Object.fromEntries(Object.entries(row.criteria).map(([k, v]) => [k, v.outcome]));
+
+describe('inputs: .txt, .docx and .pdf in any mix', async () => {
+  const corpus = tempDir();
+  cpSync(join(CORPUS, SEED), join(corpus, 'as-text.txt'));
+  writeFileSync(join(corpus, 'as-word.docx'), await seedAsDocx(seedText(SEED)));
+  cpSync(PDF_FIXTURE, join(corpus, 'as-pdf.pdf'));
+  const out = tempDir();
+  const r = rubricCli(['score', '--corpus', corpus, '--out', out]);
+  const rows = new Map(rowsOf(out).map((x) => [x.file, x]));
+
+  it('scores all three', () => {
+    expect(r.code, r.stderr).toBe(0);
+    expect([...rows.keys()].sort()).toEqual(['as-pdf.pdf', 'as-text.txt', 'as-word.docx']);
+  });
+
+  it('the same report gets the same outcomes in every format', () => {
+    const txt = outcomes(rows.get('as-text.txt'));
+    expect(outcomes(rows.get('as-word.docx'))).toEqual(txt);
+    expect(outcomes(rows.get('as-pdf.pdf'))).toEqual(txt);
+    expect(rows.get('as-pdf.pdf').total).toBe(rows.get('as-text.txt').total);
+  });
+
+  it('evidence names the paragraph of a .docx and the page of a .pdf', () => {
+    const w = rows.get('as-word.docx').criteria.legal_adviser.evidence[0];
+    expect(w.paragraph).toBe(w.line);
+    const p = rows.get('as-pdf.pdf').criteria.enforcement_three_systems.evidence[0];
+    expect(p.page).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a PDF without a text layer is an error row that says it needs OCR', () => {
+    const c = tempDir();
+    cpSync(join(ROOT, 'fixtures', 'formats', 'scanned.pdf'), join(c, 'scan.pdf'));
+    const o = tempDir();
+    expect(rubricCli(['score', '--corpus', c, '--out', o]).code).toBe(1);
+    expect(rowsOf(o)[0].error.code).toBe('needs_ocr');
+    expect(rowsOf(o)[0].error.message).toMatch(/OCR/);
+  });
+});
+
+describe('ranking.xlsx', () => {
+  const out = tempDir();
+  rubricCli(['score', '--corpus', CORPUS, '--out', out]);
+  const file = join(out, 'ranking.xlsx');
+
+  it('has the sheets 排名, 证据 and 评分细则', async () => {
+    expect(await readSheetNames(file)).toEqual(['排名', '证据', '评分细则']);
+  });
+
+  it('排名 has Chinese headers, a column per criterion with its points, and the ranking', async () => {
+    const rows = await readXlsxFile(file, { sheet: '排名' });
+    expect(rows[0].slice(0, 6)).toEqual(['排名', '文件', '单位', '年度', '总分', '主要举措和成效（4分）']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual([1, 2, 3, 4, 5]);
+    expect(rows[1][4]).toBe(82);
+  });
+
+  it('证据 has one row per report × criterion (plus deductions) with outcome, quote, section and line', async () => {
+    const rows = await readXlsxFile(file, { sheet: '证据' });
+    expect(rows[0]).toEqual(['排名', '文件', '评分项', '结果', '得分', '仅计划', '证据', '章节', '行']);
+    expect(rows.length - 1).toBe(5 * 24 + 2);
+    const adviser = rows.find((r) => r[1] === '000_ac34c00328a5d2bd.txt' && r[2] === '法律顾问')!;
+    expect(adviser[3]).toBe('达标');
+    expect(String(adviser[6])).toContain('聘请');
+  });
+
+  it('评分细则 lists the rubric', async () => {
+    const rows = await readXlsxFile(file, { sheet: '评分细则' });
+    expect(rows.length - 1).toBe(28);
+  });
+
+  it('neutralises formula injection', async () => {
+    const c = tempDir();
+    cpSync(join(ROOT, 'fixtures', 'hostile', 'formula.txt'), join(c, '=HYPERLINK.txt'));
+    const o = tempDir();
+    rubricCli(['score', '--corpus', c, '--out', o]);
+    for (const sheet of ['排名', '证据']) {
+      for (const row of await readXlsxFile(join(o, 'ranking.xlsx'), { sheet })) for (const cell of row) if (typeof cell === 'string') expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
+});
+
+describe('--format', () => {
+  it('writes only the formats asked for; the CSV keeps its BOM', () => {
+    const out = tempDir();
+    expect(rubricCli(['score', '--corpus', CORPUS, '--out', out, '--format', 'csv,html']).code).toBe(0);
+    const names = readdirSync(out).filter((f) => !f.startsWith('.')).sort();
+    expect(names).toEqual(['ranking.csv', 'report.html']);
+    expect(readFileSync(join(out, 'ranking.csv'))[0]).toBe(0xef);
+    expect(rubricCli(['score', '--format', 'pdf']).code).toBe(2);
+  });
+});

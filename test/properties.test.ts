@@ -1,0 +1,124 @@
+/** Property tests (fast-check): invariants that must hold for any report, not just the ones we wrote. */
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../engine/document.js';
+import { scoreBytes } from '../engine/report.js';
+import { renderResult } from '../harness/render.js';
+import { csvHeader } from '../harness/writers/csv.js';
+import type { Outcome } from '../engine/types.js';
+import { CORPUS, ROOT, defaultScorer } from './helpers.js';
+import { rubricCli, tempDir } from './cli-helpers.js';
+
+const scorer = defaultScorer();
+const rubric = scorer.rubric;
+const RANK: Record<Outcome, number> = { unmet: 0, partial: 1, met: 2 };
+
+/** Sentences of completed work from our own fixture cases: a bank to build random reports from. */
+const BANK = (() => {
+  const dir = join(ROOT, 'rubrics', 'default', 'criteria');
+  const out = new Set<string>();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.test.json'))) {
+    for (const c of JSON.parse(readFileSync(join(dir, f), 'utf8')).cases) {
+      const doc = parseDocument(c.text);
+      for (const s of doc.sentences) if (doc.sections[s.section].kind === 'achievements' && !s.isHeading && !s.intent && s.text.length > 8) out.add(s.text);
+    }
+  }
+  return [...out].sort();
+})();
+
+const build = (achievements: string[], plans: string[] = ['继续加强法治宣传。']) =>
+  ['河西县青石镇人民政府', '关于2024年度法治政府建设情况的报告', '一、主要举措和成效', ...achievements, '二、存在的不足', '基层法治力量薄弱。', '三、下一步工作计划', ...plans, ''].join('\n');
+
+const reportArb = fc.uniqueArray(fc.constantFrom(...BANK), { minLength: 1, maxLength: 14 });
+const score = async (text: string) => scoreBytes(scorer, Buffer.from(text, 'utf8'), 'r.txt');
+
+describe('properties', () => {
+  it('has a bank of sentences to build reports from', () => expect(BANK.length).toBeGreaterThan(60));
+
+  it('1. scoring never throws on arbitrary Unicode (lone surrogates, NUL, huge lines): a result or a typed error', async () => {
+    const anyUnits = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 400 }).map((a) => String.fromCharCode(...a));
+    const text = fc.oneof(anyUnits, fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 50 }).map((s) => s.repeat(2000)), reportArb.map((xs) => build(xs)));
+    await fc.assert(fc.asyncProperty(text, async (t) => {
+      expect(() => parseDocument(t)).not.toThrow();
+      const r = await scoreBytes(scorer, Buffer.from(t, 'utf8'), 'x.txt');
+      if (r.error) expect(typeof r.error.code).toBe('string');
+      else expect(Object.keys(r.criteria)).toHaveLength(rubric.criteria.length);
+    }), { numRuns: 150 });
+  });
+
+  it('2. moving the sentences that earned a criterion into plans never raises it, and marks it planned_only when nothing else supports it', async () => {
+    await fc.assert(fc.asyncProperty(reportArb, async (sentences) => {
+      const before = await score(build(sentences));
+      for (const [id, c] of Object.entries(before.criteria)) {
+        const earned = c.evidence.filter((e) => !('reason' in e)).map((e) => e.text);
+        if (c.outcome === 'unmet' || !earned.length || !earned.every((t) => sentences.includes(t))) continue;
+        const after = await score(build(sentences.filter((s) => !earned.includes(s)), earned));
+        const a = after.criteria[id];
+        expect(RANK[a.outcome], id).toBeLessThanOrEqual(RANK[c.outcome]);
+        if (a.outcome === 'unmet') expect(a.planned_only, id).toBe(true);
+      }
+    }), { numRuns: 40 });
+  });
+
+  it('3. deleting a criterion’s evidence sentence never raises its outcome', async () => {
+    await fc.assert(fc.asyncProperty(reportArb, fc.nat(), async (sentences, pick) => {
+      const before = await score(build(sentences));
+      const ids = Object.keys(before.criteria);
+      const id = ids[pick % ids.length];
+      const c = before.criteria[id];
+      const victim = c.evidence.find((e) => sentences.includes(e.text));
+      if (!victim) return;
+      const after = await score(build(sentences.filter((s) => s !== victim.text)));
+      expect(RANK[after.criteria[id].outcome]).toBeLessThanOrEqual(RANK[c.outcome]);
+    }), { numRuns: 80 });
+  });
+
+  it('4. the total is the sum of criterion points minus deductions, clamped to 0..100', async () => {
+    await fc.assert(fc.asyncProperty(reportArb, fc.boolean(), async (sentences, foreign) => {
+      const r = await score(build(foreign ? [...sentences, '坚持把依法行政贯穿柳河乡工作全过程。'] : sentences));
+      const sum = Object.values(r.criteria).reduce((a, c) => a + c.points, 0) - r.deductions.reduce((a, d) => a + d.points, 0);
+      expect(r.total).toBeCloseTo(Math.min(100, Math.max(0, sum)), 9);
+    }), { numRuns: 80 });
+  });
+
+  it('5. a report encoded as GB18030 scores identically to its UTF-8 form', async () => {
+    await fc.assert(fc.asyncProperty(reportArb, async (sentences) => {
+      const text = build(sentences);
+      const u = await scoreBytes(scorer, Buffer.from(text, 'utf8'), 'r.txt');
+      const g = await scoreBytes(scorer, iconv.encode(text, 'gb18030'), 'r.txt');
+      expect({ ...g, encoding: null }).toEqual({ ...u, encoding: null });
+      expect(g.encoding).toBe('gb18030');
+    }), { numRuns: 40 });
+  });
+
+  it('6. output bytes are identical for any worker count 1..4', () => {
+    const outs = new Map<number, Buffer[]>();
+    const run = (w: number) => {
+      if (!outs.has(w)) {
+        const out = tempDir();
+        rubricCli(['score', '--corpus', CORPUS, '--out', out, '--workers', String(w), '--no-cache']);
+        outs.set(w, ['ranking.csv', 'results.jsonl'].map((f) => readFileSync(join(out, f))));
+      }
+      return outs.get(w)!;
+    };
+    fc.assert(fc.property(fc.constantFrom(1, 2, 3, 4), (w) => { expect(run(w)).toEqual(run(1)); }), { numRuns: 8 });
+  });
+
+  it('7. no CSV cell starts with a formula character', async () => {
+    const formula = fc.constantFrom('=', '+', '-', '@', '\t', '\r');
+    const line = fc.tuple(formula, fc.constantFrom(...BANK), fc.string({ maxLength: 12 })).map(([f, s, tail]) => `${f}${tail}${s}`);
+    await fc.assert(fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 6 }), formula, fc.string({ maxLength: 10 }), async (lines, f, name) => {
+      const file = `${f}${name}.txt`;
+      const text = `${f}HYPERLINK("x")青石镇人民政府\n关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n${lines.join('\n')}\n`;
+      const r = await scoreBytes(scorer, Buffer.from(text, 'utf8'), file);
+      const rendered = renderResult(rubric, r, 'zh');
+      const csv = `${csvHeader(rubric, 'zh').join(',')}\r\n1,${rendered.csv[0]},x,${rendered.csv[1]}\r\n`;
+      const rows: string[][] = parse(csv, { relax_quotes: true });
+      for (const cell of rows[1]) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }), { numRuns: 100 });
+  });
+});
