@@ -19,8 +19,8 @@ import { xlsxBuffer, type ResultRow } from './writers/xlsx.js';
 
 export const FORMATS = ['csv', 'xlsx', 'html', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
-export const XLSX_MAX = 10_000;
-export const HTML_MAX = 5_000;
+export const XLSX_MAX = 5_000;
+export const HTML_MAX = 2_000;
 export const HTML_TEXTS_MAX = 300;
 
 export async function readResults(out: string): Promise<ResultRow[]> {

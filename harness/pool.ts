@@ -85,24 +85,35 @@ async function runPool<T>(files: CorpusFile[], opts: PoolOptions, output: Worker
   });
   const base = { rubric: opts.rubric, maxBytes: opts.maxBytes ?? 50 * 1024 * 1024, coverage: opts.coverage, signature: opts.signature, cacheDir: opts.cacheDir, output, lang: opts.lang };
   const signal = opts.signal;
-  try {
-    const tasks: Promise<void>[] = [];
-    for (let i = 0; i < files.length; i += batchSize) {
-      const batch = files.slice(i, i + batchSize);
+  const batches: CorpusFile[][] = [];
+  for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
+  const runBatch = async (batch: CorpusFile[]) => {
+    try {
       // a batch may take its files' budgets together; alone, each file gets one budget
-      tasks.push(runWithin<T[]>(pool, { ...base, files: batch }, budgetMs * batch.length, signal).then(onResults, async (e) => {
-        if (e instanceof InterruptedError) throw e;
-        for (const f of batch) {
-          try {
-            onResults(await runWithin<T[]>(pool, { ...base, files: [f] }, budgetMs, signal));
-          } catch (err) {
-            if (err instanceof InterruptedError) throw err;
-            onResults([fromError((err as { timeout?: boolean }).timeout ? timeoutResult(f, budgetMs) : crashResult(f, err))]);
-          }
+      onResults(await runWithin<T[]>(pool, { ...base, files: batch }, budgetMs * batch.length, signal));
+    } catch (e) {
+      if (e instanceof InterruptedError) throw e;
+      for (const f of batch) {
+        try {
+          onResults(await runWithin<T[]>(pool, { ...base, files: [f] }, budgetMs, signal));
+        } catch (err) {
+          if (err instanceof InterruptedError) throw err;
+          onResults([fromError((err as { timeout?: boolean }).timeout ? timeoutResult(f, budgetMs) : crashResult(f, err))]);
         }
-      }));
+      }
     }
-    const settled = await Promise.allSettled(tasks);
+  };
+  // One batch in flight per worker: a task's clock starts when it starts running (not while it
+  // waits in a queue), and nothing is held for batches not yet handed out.
+  let next = 0;
+  const lane = async () => {
+    while (next < batches.length) {
+      if (signal?.aborted) throw new InterruptedError();
+      await runBatch(batches[next++]);
+    }
+  };
+  try {
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(workers, batches.length) }, lane));
     if (signal?.aborted) throw new InterruptedError();
     const failed = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult | undefined;
     if (failed) throw failed.reason;

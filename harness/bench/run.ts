@@ -26,7 +26,7 @@ const CLI = () => join(projectRoot(), 'dist', 'harness', 'cli.js');
 function runScore(corpus: string, workers: number, extra: string[] = [], rubric?: string): { wallS: number; stats: RunStats } {
   const out = join(tmpdir(), `fazhi-bench-out-${process.pid}`);
   const statsPath = join(tmpdir(), `fazhi-bench-stats-${process.pid}.json`);
-  const args = [CLI(), 'score', '--corpus', corpus, '--out', out, '--workers', String(workers), '--quiet', ...extra];
+  const args = ['--max-old-space-size=320', CLI(), 'score', '--corpus', corpus, '--out', out, '--workers', String(workers), '--quiet', ...extra];
   if (rubric) args.push('--rubric', rubric);
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { env: { ...process.env, RUBRIC_STATS: statsPath }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
