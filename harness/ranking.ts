@@ -6,8 +6,13 @@ export interface RankedResult extends Omit<ReportResult, 'rank'> { rank: number 
 
 const byName = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
+/** The one ranking rule, for full results (diff) and for the spool's compact summaries (score). */
+export function rank<T extends { file: string; total: number }>(items: T[], failed: (x: T) => boolean): Array<T & { rank: number | null }> {
+  const scored = items.filter((x) => !failed(x)).sort((a, b) => b.total - a.total || byName(a, b));
+  const rest = items.filter(failed).sort(byName);
+  return [...scored.map((x, i) => ({ ...x, rank: i + 1 as number | null })), ...rest.map((x) => ({ ...x, rank: null }))];
+}
+
 export function rankResults(results: UnrankedResult[]): RankedResult[] {
-  const scored = results.filter((r) => !r.error).sort((a, b) => b.total - a.total || byName(a, b));
-  const failed = results.filter((r) => r.error).sort(byName);
-  return [...scored.map((r, i) => ({ ...r, rank: i + 1 })), ...failed.map((r) => ({ ...r, rank: null }))];
+  return rank(results, (r) => Boolean(r.error));
 }

@@ -6,13 +6,15 @@
  */
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { rank } from './ranking.js';
 import type { RenderedResult } from './render.js';
 
-interface Entry { file: string; total: number; failed: boolean; flags: string[]; jOff: number; jLens: [number, number, number]; cOff: number; cLens: [number, number] }
+/** A compact summary per report: offsets and lengths as plain numbers (100,000 of these stay in memory). */
+interface Entry { file: string; total: number; failed: boolean; flags: string[]; jOff: number; j0: number; j1: number; j2: number; cOff: number; c0: number; c1: number }
+const NO_FLAGS: string[] = [];
 
 export interface Ranked { file: string; total: number; failed: boolean; rank: number | null; flags: string[] }
 
-const byName = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 export class ResultSpool {
   private readonly entries: Entry[] = [];
@@ -37,7 +39,7 @@ export class ResultSpool {
   add(r: RenderedResult): void {
     const jb = r.jsonl.map((s) => Buffer.from(s, 'utf8'));
     const cb = r.csv.map((s) => Buffer.from(s, 'utf8'));
-    const entry: Entry = { file: r.file, total: r.total, failed: r.failed, flags: r.flags, jOff: this.jPos, jLens: [jb[0].length, jb[1].length, jb[2].length], cOff: this.cPos, cLens: [cb[0].length, cb[1].length] };
+    const entry: Entry = { file: r.file, total: r.total, failed: r.failed, flags: r.flags.length ? r.flags : NO_FLAGS, jOff: this.jPos, j0: jb[0].length, j1: jb[1].length, j2: jb[2].length, cOff: this.cPos, c0: cb[0].length, c1: cb[1].length };
     for (const b of jb) this.jPos += writeSync(this.jFd, b, 0, b.length, this.jPos);
     for (const b of cb) this.cPos += writeSync(this.cFd, b, 0, b.length, this.cPos);
     this.entries.push(entry);
@@ -45,9 +47,7 @@ export class ResultSpool {
 
   /** Rank: by total, highest first; ties by file name; failed reports last, unranked. */
   ranking(): Ranked[] {
-    const scored = this.entries.filter((e) => !e.failed).sort((a, b) => b.total - a.total || byName(a, b));
-    const failed = this.entries.filter((e) => e.failed).sort(byName);
-    return [...scored.map((e, i) => ({ ...e, rank: i + 1 as number | null })), ...failed.map((e) => ({ ...e, rank: null }))];
+    return rank(this.entries, (e) => e.failed);
   }
 
   private read(fd: number, off: number, len: number): Buffer {
@@ -73,11 +73,11 @@ export class ResultSpool {
       for (const r of this.ranking()) {
         const e = entries.get(r.file)!;
         const flags = flagsOf(e.file, e.flags);
-        const [h, m] = e.jLens;
-        const jb = this.read(this.jFd, e.jOff, h + m + e.jLens[2]);
+        const h = e.j0, m = e.j1;
+        const jb = this.read(this.jFd, e.jOff, h + m + e.j2);
         jBuf.push(`${jb.subarray(0, h).toString('utf8')}${r.rank === null ? 'null' : r.rank}${jb.subarray(h, h + m).toString('utf8')}${JSON.stringify(flags)}${jb.subarray(h + m).toString('utf8')}\n`);
-        const c = this.read(this.cFd, e.cOff, e.cLens[0] + e.cLens[1]);
-        cBuf.push(`${r.rank ?? ''},${c.subarray(0, e.cLens[0]).toString('utf8')},${flagsCell(e.file, flags)},${c.subarray(e.cLens[0]).toString('utf8')}\r\n`);
+        const c = this.read(this.cFd, e.cOff, e.c0 + e.c1);
+        cBuf.push(`${r.rank ?? ''},${c.subarray(0, e.c0).toString('utf8')},${flagsCell(e.file, flags)},${c.subarray(e.c0).toString('utf8')}\r\n`);
         if (jBuf.length >= 512) flush();
       }
       flush();

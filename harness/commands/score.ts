@@ -16,8 +16,7 @@ import { csvHeader } from '../writers/csv.js';
 import type { Lang } from '../writers/evidence-text.js';
 import { safeCell } from '../writers/safe-cell.js';
 import { deadLines } from './coverage-lines.js';
-import type { Signature } from '../../engine/minhash.js';
-import { findNearDuplicates, type NearDuplicate } from '../../engine/near-duplicates.js';
+import { findNearDuplicates, SignatureStore, type NearDuplicate } from '../../engine/near-duplicates.js';
 
 function nearDuplicatesCsv(d: Map<string, NearDuplicate[]>, lang: Lang): string {
   const head = lang === 'zh' ? ['文件', '相似报告', '重合比例'] : ['file', 'other', 'share'];
@@ -101,7 +100,7 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
   process.once('SIGTERM', onSignal);
   const coverage = new CoverageCounter();
   const failures: Array<{ file: string; code: string; message: string }> = [];
-  const signatures: Array<{ file: string; signature: Signature }> = [];
+  const signatures = new SignatureStore();
   const cacheStats = { hit: 0, partial: 0, miss: 0, warnings: [] as string[] };
   const nearDuplicates = opts.nearDuplicates !== false;
   let duplicates = new Map<string, NearDuplicate[]>();
@@ -116,7 +115,7 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
       progress.tick(r.failed);
       if (r.error) failures.push({ file: r.file, ...r.error });
       else if (r.held) coverage.add(r.held);
-      if (r.signature) signatures.push({ file: r.file, signature: r.signature });
+      if (r.signature) signatures.add(r.file, r.signature);
       if (r.cache) cacheStats[r.cache]++;
       if (r.cacheWarning) cacheStats.warnings.push(r.cacheWarning);
       if (stats) { if (!stats.firstResultMs) stats.firstResultMs = performance.now(); if (r.ms !== undefined) stats.latencies.push(r.ms); }

@@ -29,7 +29,7 @@ th.sortable{cursor:pointer;background:#eee}th.sortable:after{content:" ⇅";colo
 .planned{background:#dce9f7;color:#0b4f9c;outline:2px dashed #0b4f9c;outline-offset:-3px}
 .legend span{display:inline-block;padding:0 8px;margin-right:6px;border:1px solid #999}
 article{border-top:1px solid #999;margin-top:28px;padding-top:8px}
-.crits{columns:3;font-size:13px;list-style:none;padding:0}.crits li{break-inside:avoid;padding:1px 4px;margin:1px 0}
+.crits{columns:3;font-size:13px;list-style:none;padding:0}.crits li{break-inside:avoid;padding:1px 4px;margin:1px 0}.crits li.met a{color:#fff}
 .text{white-space:pre-wrap;font-size:14px;border:1px solid #ddd;padding:12px;background:#fff}
 .k-plans{background:#eef0f3}.k-shortcomings{background:#f7efe6}
 mark{background:#fff59d;border-bottom:2px solid #c9a400}mark:target,mark.flash{background:#ffcc80}
