@@ -1,7 +1,6 @@
 /** Shared types of the document model, facts and results. Offsets always point into the decoded original text. */
 
 export type SectionKind = 'front' | 'achievements' | 'first_duty' | 'shortcomings' | 'plans' | 'closing';
-export const SECTION_KINDS: readonly SectionKind[] = ['front', 'achievements', 'first_duty', 'shortcomings', 'plans', 'closing'];
 
 /** Heading families, in the order official documents usually nest them (GB/T 9704: 一、 （一） 1. （1）). */
 export type HeadingStyle = 'part' | 'cn' | 'cn_paren' | 'arabic' | 'arabic_paren' | 'circled' | 'ordinal' | 'lead';

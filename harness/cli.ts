@@ -22,6 +22,15 @@ import { setLang, t } from './i18n.js';
 import { UsageError } from './usage-error.js';
 
 const langOption = () => new Option('--lang <lang>', 'zh | en: language of messages and headers').choices(['zh', 'en']).default('zh');
+/** Options every command that scores a corpus shares. */
+const withCorpusOptions = (cmd: Command, cache: boolean) => {
+  cmd.option('--workers <n>', 'worker threads (default: number of cores)');
+  if (cache) {
+    cmd.option('--no-cache', 'score every report in full, without the incremental cache')
+      .option('--cache-dir <dir>', 'incremental cache folder (default: <out>/.cache)');
+  }
+  return cmd.addOption(langOption());
+};
 
 export function buildProgram(): Command {
   const program = new Command('rubric')
@@ -29,22 +38,19 @@ export function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError();
 
-  program.command('score')
-    .description('score every report in a corpus and write ranking.csv and results.jsonl')
+  const score = program.command('score')
+    .description('score every report (.txt, .docx, .pdf) in a corpus and write ranking.xlsx, report.html, ranking.csv and results.jsonl')
     .option('--rubric <path>', 'rubric file', defaultRubricPath())
     .option('--corpus <dir>', 'folder of reports (searched recursively)', 'corpus')
     .option('--out <dir>', 'output folder', 'reports-out')
-    .option('--workers <n>', 'worker threads (default: number of cores)')
     .option('--max-mb <n>', 'largest report accepted, in MB', '50')
     .option('--time-budget <seconds>', 'time allowed for one report before it becomes an error row', '10')
     .option('--format <list>', 'outputs to write: csv,xlsx,html,jsonl', 'csv,xlsx,html,jsonl')
     .option('--worker-memory <MB>', 'heap limit of each worker; a report that exceeds it becomes an error row', '2048')
     .option('--quiet', 'print nothing but errors')
     .option('--coverage', 'count on how many reports each condition held; write coverage.json and list dead conditions (scores without the cache)')
-    .option('--no-cache', 'score every report in full, without the incremental cache')
-    .option('--cache-dir <dir>', 'incremental cache folder (default: <out>/.cache)')
-    .option('--no-near-duplicates', 'skip near-duplicate detection')
-    .addOption(langOption())
+    .option('--no-near-duplicates', 'skip near-duplicate detection');
+  withCorpusOptions(score, true)
     .addHelpText('after', '\nExamples:\n  npm run score\n  npm run -s rubric -- score --coverage\n  npm run -s rubric -- score --corpus ~/reports/2024 --out ~/reports/2024-out --workers 2\n')
     .action(async (opts) => { setLang(opts.lang); process.exitCode = await runScore(opts); });
 
@@ -57,29 +63,25 @@ export function buildProgram(): Command {
     .addHelpText('after', '\nExamples:\n  npm run -s rubric -- test\n  npm run -s rubric -- test rubrics/default/criteria/legal_adviser.json\n  npm run -s rubric -- test my-rubric/ --json\n')
     .action(async (paths: string[], opts) => { setLang(opts.lang); process.exitCode = await runTest(paths, opts); });
 
-  program.command('eval')
+  const evalCmd = program.command('eval')
     .description('agreement of a rubric with human gold labels: accuracy, kappa, per-criterion confusion, deductions, rank correlation, disagreements with evidence, condition coverage')
     .requiredOption('--gold <file>', 'gold labels (the format of corpus/gold.json)')
     .option('--rubric <path>', 'rubric file, or REV:path for a git revision', defaultRubricPath())
     .option('--corpus <dir>', 'folder holding the reports the gold file names', 'corpus')
-    .option('--workers <n>', 'worker threads (default: number of cores)')
     .option('--min-accuracy <x>', 'exit 1 when cell accuracy is below x (0..1)')
-    .option('--json', 'print one JSON object')
-    .addOption(langOption())
+    .option('--json', 'print one JSON object');
+  withCorpusOptions(evalCmd, false)
     .addHelpText('after', '\nExamples:\n  npm run -s rubric -- eval --gold corpus/gold.json\n  npm run -s rubric -- eval --gold corpus/gold.json --json > eval.json\n  npm run -s rubric -- eval --gold corpus/gold.json --rubric HEAD:rubrics/default/rubric.json\n')
     .action(async (opts) => { setLang(opts.lang); process.exitCode = await runEval(opts); });
 
-  program.command('diff')
+  const diff = program.command('diff')
     .description('what a rubric change does: score the corpus with OLD and NEW and report every change with its evidence')
     .argument('<old>', 'old rubric: a file, or REV:path for a git revision (HEAD:rubrics/default/rubric.json)')
     .argument('<new>', 'new rubric: a file, or REV:path')
     .option('--corpus <dir>', 'folder of reports', 'corpus')
     .option('--out <dir>', 'where diff.md is written', 'reports-out')
-    .option('--workers <n>', 'worker threads (default: number of cores)')
-    .option('--no-cache', 'score every report in full, without the incremental cache')
-    .option('--cache-dir <dir>', 'incremental cache folder (default: <out>/.cache)')
-    .option('--json', 'print one JSON object')
-    .addOption(langOption())
+    .option('--json', 'print one JSON object');
+  withCorpusOptions(diff, true)
     .addHelpText('after', '\nExamples:\n  npm run -s rubric -- diff HEAD:rubrics/default/rubric.json rubrics/default/rubric.json\n  npm run -s rubric -- diff old/rubric.json new/rubric.json --json\n')
     .action(async (oldArg: string, newArg: string, opts) => { setLang(opts.lang); process.exitCode = await runDiff(oldArg, newArg, opts); });
 

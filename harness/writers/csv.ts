@@ -1,8 +1,8 @@
 /**
- * ranking.csv: UTF-8 with BOM so Excel and WPS open Chinese correctly; Chinese headers by default;
- * one row per report in rank order; every cell passed through the formula-injection guard.
+ * ranking.csv's header and rows (Chinese headers by default), every cell passed through the
+ * formula-injection guard. Rows are rendered in the workers (harness/render.ts) and assembled in
+ * rank order, with a UTF-8 BOM so Excel and WPS open Chinese correctly, by harness/spool.ts.
  */
-import { stringify } from 'csv-stringify/sync';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { RankedResult } from '../ranking.js';
 import { criterionCell, evidenceLine, type Lang } from './evidence-text.js';
@@ -38,8 +38,4 @@ export function csvRow(rubric: CompiledRubric, r: RankedResult, lang: Lang): str
     r.error ? `${r.error.code}: ${r.error.message}` : '',
   );
   return row.map(safeCell);
-}
-
-export function toCsv(rubric: CompiledRubric, results: RankedResult[], lang: Lang = 'zh'): string {
-  return stringify([csvHeader(rubric, lang).map(safeCell), ...results.map((r) => csvRow(rubric, r, lang))], { bom: true, record_delimiter: '\r\n' });
 }
