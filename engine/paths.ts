@@ -18,5 +18,5 @@ export function projectRoot(): string {
 export const defaultRubricPath = () => join(projectRoot(), 'rubrics', 'default', 'rubric.json');
 export const schemaDir = () => join(projectRoot(), 'rubrics', 'schema');
 
-/** Bumped when a change to the engine can change any result: part of every cache key. */
-export const ENGINE_VERSION = '0.2.0';
+/** Bumped whenever a change to the engine can change any result (extraction, parsing, facts, evidence order): part of every cache key. */
+export const ENGINE_VERSION = '0.3.0';

@@ -176,16 +176,21 @@ export function traceOf(c: RawCondition): ConditionTrace {
   };
 }
 
-/** Evidence of the fact leaves that held, outside any `not`. */
+/**
+ * Evidence of the fact leaves that held, outside any `not`. Sentences of the report come first; the
+ * title or 落款 a metadata condition points at (e.g. "a report for 2023 or later") comes last, so the
+ * first quote is the one that explains the outcome.
+ */
 function heldEvidence(rubric: CompiledRubric, doc: DocumentModel, r: RuleResult): Evidence[] {
-  const out: Evidence[] = [];
+  const content: Evidence[] = [];
+  const metadata: Evidence[] = [];
   const walk = (c: RawCondition) => {
     if (c.all) c.all.forEach(walk);
     else if (c.any) c.any.forEach(walk);
-    else if (c.params && c.result === true) out.push(...factResultOf(rubric, doc, c.params.$ref).evidence);
+    else if (c.params && c.result === true) (c.fact === 'metadata' ? metadata : content).push(...factResultOf(rubric, doc, c.params.$ref).evidence);
   };
   walk(r.conditions as unknown as RawCondition);
-  return dedupe(out).slice(0, MAX_EVIDENCE);
+  return dedupe([...content, ...metadata]).slice(0, MAX_EVIDENCE);
 }
 
 function withheldEvidence(rubric: CompiledRubric, doc: DocumentModel, conds: ConditionSpec[], have: Evidence[]): Evidence[] {
