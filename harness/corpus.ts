@@ -5,6 +5,9 @@ import { join, relative, sep } from 'node:path';
 /** Reports in any mix: plain text, Word and PDF with a text layer. */
 export const REPORT_EXTENSIONS = ['.txt', '.docx', '.pdf'];
 
+/** Document formats an office may have that we do not read: listed so that no report vanishes silently. */
+export const UNSUPPORTED_DOCUMENTS = ['.doc', '.wps', '.rtf', '.odt', '.pages'];
+
 export interface CorpusFile { abs: string; rel: string }
 
 export function listCorpus(dir: string, extensions = REPORT_EXTENSIONS): CorpusFile[] {

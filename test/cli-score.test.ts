@@ -54,10 +54,12 @@ describe('rubric score', () => {
     mkdirSync(join(corpus, 'county-a'));
     copyFileSync(join(CORPUS, gold.reports[0].file), join(corpus, 'county-a', 'good.txt'));
     writeFileSync(join(corpus, 'empty.txt'), '   \n');
+    writeFileSync(join(corpus, 'legacy.doc'), 'not read');
     const out = tempDir();
     const r = rubricCli(['score', '--corpus', corpus, '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('empty.txt');
+    expect(r.stderr).toMatch(/跳过了 1 个不支持的文件（legacy\.doc）/);
     const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.map((x) => [x.file, x.rank, x.error?.code ?? null])).toEqual([['county-a/good.txt', 1, null], ['empty.txt', null, 'empty_report']]);
   });

@@ -3,7 +3,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CoverageCounter } from '../../engine/coverage.js';
 import { loadRubric } from '../../engine/rubric/load.js';
-import { listCorpus } from '../corpus.js';
+import { listCorpus, UNSUPPORTED_DOCUMENTS } from '../corpus.js';
 import { FORMATS, fileDocLoader, writeExtraOutputs, type ExtraOutputsResult, type Format } from '../outputs.js';
 import { progressBar } from '../progress.js';
 import { t } from '../i18n.js';
@@ -86,7 +86,14 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
   const rubric = loadRubric(opts.rubric);
   for (const w of rubric.warnings) process.stderr.write(`${t('警告', 'warning')}: ${w.file} ${w.path}: ${w.message}\n`);
   const files = listCorpus(corpus);
-  if (files.length === 0) throw new UsageError(t(`${corpus} 中没有 .txt 报告：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No .txt reports in ${corpus}: put reports there, or point --corpus elsewhere.`));
+  const unsupported = listCorpus(corpus, UNSUPPORTED_DOCUMENTS);
+  if (unsupported.length) {
+    process.stderr.write(t(
+      `提示：跳过了 ${unsupported.length} 个不支持的文件（${unsupported.slice(0, 3).map((f) => f.rel).join('、')}${unsupported.length > 3 ? ' 等' : ''}）：请在 Word/WPS 中另存为 .docx 后再评分。\n`,
+      `note: skipped ${unsupported.length} unsupported files (${unsupported.slice(0, 3).map((f) => f.rel).join(', ')}${unsupported.length > 3 ? ', …' : ''}): save them as .docx in Word/WPS and score again.\n`,
+    ));
+  }
+  if (files.length === 0) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.pdf）：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No reports (.txt, .docx, .pdf) in ${corpus}: put reports there, or point --corpus elsewhere.`));
 
   const budgetMs = parseBudget(opts.timeBudget);
   const formats = parseFormats(opts.format);
