@@ -36,7 +36,8 @@ export const foreignUnitsFact: FactDefinition = {
   description: 'number of sentences naming another township (or, for county and department reports, another county/district) as if it were the reporting unit',
   compile(params: ForeignUnitsParams, ctx, path) {
     const context = compilePatterns(params.unitContext, ctx, `${path}/unitContext`);
-    const kinds = new Set(params.scope ?? ['front', 'achievements', 'first_duty', 'shortcomings', 'plans']);
+    // the 落款 too: a closing signed by another township is the plainest copy-paste residue
+    const kinds = new Set(params.scope ?? ['front', 'achievements', 'first_duty', 'shortcomings', 'plans', 'closing']);
     return (doc) => {
       const evidence: Evidence[] = [];
       const level = doc.unitNames.level;
