@@ -167,9 +167,10 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
       }
       const nStart = pStart + s, nEnd = pStart + e;
       const start = origStart(nStart);
+      const intentAt = stext.search(INTENT_RE);
       sentences.push({
         id: sentences.length, text: stext, start, end: origEnd(nEnd), line: lineOf(lineStarts, start), paragraph: p,
-        section: current.id, isHeading, intent: INTENT_RE.test(stext), nStart, nEnd,
+        section: current.id, isHeading, intent: intentAt >= 0, intentAt, nStart, nEnd,
       });
     }
   }

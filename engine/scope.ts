@@ -20,12 +20,17 @@ const REASON_OF_KIND: Record<SectionKind, RefusalReason | null> = {
   plans: 'in_plans', shortcomings: 'in_shortcomings', front: 'in_front', closing: 'in_closing', achievements: null, first_duty: null,
 };
 
-export function placeSentence(doc: DocumentModel, s: Sentence, scope: Scope): Placement {
+/**
+ * `at` is where in the sentence the hit ends up (the last of its terms): a verb of intent refuses
+ * only what follows it, so "已聘请法律顾问，并将进一步发挥其作用" still counts as done, while
+ * "下一步将聘请法律顾问" does not.
+ */
+export function placeSentence(doc: DocumentModel, s: Sentence, scope: Scope, at = Infinity): Placement {
   if (scope.headings === 'exclude' && s.isHeading) return { status: 'out' };
   if (scope.headings === 'only' && !s.isHeading) return { status: 'out' };
   const kind = doc.sections[s.section].kind;
   if (scope.kinds.has(kind)) {
-    if (s.intent && !scope.allowIntent) return { status: 'refused', reason: 'intent' };
+    if (s.intent && !scope.allowIntent && at >= s.intentAt) return { status: 'refused', reason: 'intent' };
     return { status: 'in' };
   }
   // a measure found only in plans earns nothing, but assessors want to see it (planned_only)

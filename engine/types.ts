@@ -31,6 +31,8 @@ export interface Sentence {
   section: number;
   isHeading: boolean; // the sentence is (part of) a heading
   intent: boolean; // carries a verb of intent (将/拟/计划 …): not completed work
+  /** where in `text` the first verb of intent stands (-1: none); what comes after it is not done yet */
+  intentAt: number;
   nStart: number; // offsets into the normalized text
   nEnd: number;
 }

@@ -38,9 +38,9 @@ export const distinctItemsFact: FactDefinition = {
       const refused: RefusedHit[] = [];
       for (const item of items) {
         const terms = [item.term, ...context];
-        for (const { sentence, match } of findHits(doc, terms, none, window)) {
+        for (const { sentence, match, at } of findHits(doc, terms, none, window)) {
           if (item.none && item.none.test(sentence.text)) continue;
-          const place = placeSentence(doc, sentence, scope);
+          const place = placeSentence(doc, sentence, scope, at);
           const label = `${item.name}: ${match}`;
           if (place.status === 'in') { if (!found.has(item.name)) found.set(item.name, evidenceOf(doc, sentence, label)); }
           else if (place.status === 'planned') { plannedItems.add(item.name); refused.push(refusedOf(doc, sentence, 'in_plans', label)); }

@@ -67,8 +67,8 @@ export const localItemsFact: FactDefinition = {
       const names = ownNames(doc);
       const found = new Map<string, Evidence>();
       const planned = new Set<string>();
-      const add = (key: string, s: (typeof doc.sentences)[number]) => {
-        const place = placeSentence(doc, s, scope);
+      const add = (key: string, s: (typeof doc.sentences)[number], at: number) => {
+        const place = placeSentence(doc, s, scope, at);
         if (place.status === 'in') { if (!found.has(key)) found.set(key, evidenceOf(doc, s, key)); }
         else if (place.status === 'planned') planned.add(key);
       };
@@ -77,15 +77,15 @@ export const localItemsFact: FactDefinition = {
         if (t.includes('《')) for (const m of t.matchAll(/《([^》]{2,60})》/g)) {
           const title = m[1];
           const local = names.length ? names.some((n) => title.includes(n)) : /[\u4e00-\u9fa5]{2,}(?:乡|镇|街道|县|区)/.test(title);
-          if (local && docTypes.test(title)) add(m[0], s);
+          if (local && docTypes.test(title)) add(m[0], s, m.index!);
         }
         if (t.includes('“') || t.includes('"') || t.includes('「')) for (const m of t.matchAll(/[“"「]([^”"」]{1,20})[”"」]/g)) {
           const name = m[1];
           const after = t.slice(m.index! + m[0].length, m.index! + m[0].length + 10);
           const mentionsUnit = names.some((n) => name.includes(n));
-          if (mentionsUnit || (!generic.test(name) && carriers.test(after))) add(m[0], s);
+          if (mentionsUnit || (!generic.test(name) && carriers.test(after))) add(m[0], s, m.index!);
         }
-        if (mayName(t)) for (const m of t.matchAll(named)) add(m[0], s);
+        if (mayName(t)) for (const m of t.matchAll(named)) add(m[0], s, m.index!);
       }
       const withPlans = new Set([...found.keys(), ...planned]).size;
       return { value: found.size, evidence: [...found.values()], refused: [], withPlans };

@@ -23,7 +23,7 @@ export const quantitiesFact: FactDefinition = {
         if (units && !units.has(q.unit) && !units.has(q.unit.replace(/^万/, ''))) continue;
         const s = doc.sentences[q.sentence];
         const key = `${doc.normalized.slice(Math.max(s.nStart, q.nStart - 2), q.nStart)}|${q.value}|${q.unit}`;
-        const place = placeSentence(doc, s, scope);
+        const place = placeSentence(doc, s, scope, q.nStart - s.nStart);
         if (place.status === 'in') { if (!accepted.has(key)) accepted.set(key, evidenceOf(doc, s, q.raw)); }
         else if (place.status === 'planned') { planned.add(key); refused.push(refusedOf(doc, s, 'in_plans', q.raw)); }
         else if (place.status === 'refused') refused.push(refusedOf(doc, s, place.reason, q.raw));

@@ -11,7 +11,7 @@ import type { FactDefinition } from './types.js';
 
 export interface SentencesParams extends ScopeParams { all: TermSpec[]; none?: string[]; window?: number }
 
-export interface SentenceHit { sentence: Sentence; match: string }
+export interface SentenceHit { sentence: Sentence; match: string; /** where the last term matched in the sentence */ at: number }
 
 /** Sentences where every term holds (terms after the first may hold in a neighbour within the window). */
 export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null, window: number): SentenceHit[] {
@@ -24,8 +24,10 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
     if (none && none.test(s.text)) continue;
     const matches: string[] = [];
     let ok = true;
+    let at = 0;
     for (let t = 0; t < terms.length && ok; t++) {
       let m = matchTerm(terms[t], s, qi);
+      if (m !== null) at = Math.max(at, s.text.indexOf(m));
       if (m === null && t > 0 && window > 0) {
         for (let d = 1; d <= window && m === null; d++) {
           for (const j of [s.id - d, s.id + d]) {
@@ -36,7 +38,7 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
       }
       if (m === null) ok = false; else matches.push(m);
     }
-    if (ok) hits.push({ sentence: s, match: matches.join(' + ') });
+    if (ok) hits.push({ sentence: s, match: matches.join(' + '), at });
   }
   return hits;
 }
@@ -53,8 +55,8 @@ export const sentencesFact: FactDefinition = {
       const evidence: Evidence[] = [];
       const refused: RefusedHit[] = [];
       let planned = 0;
-      for (const { sentence, match } of findHits(doc, terms, none, window)) {
-        const place = placeSentence(doc, sentence, scope);
+      for (const { sentence, match, at } of findHits(doc, terms, none, window)) {
+        const place = placeSentence(doc, sentence, scope, at);
         if (place.status === 'in') evidence.push(evidenceOf(doc, sentence, match));
         else if (place.status === 'planned') { planned++; refused.push(refusedOf(doc, sentence, 'in_plans', match)); }
         else if (place.status === 'refused') refused.push(refusedOf(doc, sentence, place.reason, match));
