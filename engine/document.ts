@@ -71,10 +71,9 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const title = paraTexts.slice(0, titleParas).join('');
   const closing = findClosing(paraTexts, titleParas);
   const closingParas = new Set(closing?.paragraphs ?? []);
+  // the 落款 often names the unit in full (大铭乡 in the title, 大铭乡人民政府 below)
   let unit = unitOfTitle(title);
-  if (closing?.issuer && (!unit || (closing.issuer.startsWith(unit) || closing.issuer.endsWith(unit)) && closing.issuer.length > unit.length)) {
-    if (!unit || closing.issuer.includes(unit)) unit = closing.issuer;
-  }
+  if (closing?.issuer && (!unit || (closing.issuer.includes(unit) && closing.issuer.length > unit.length))) unit = closing.issuer;
   let year = yearOfTitle(title);
   let yearSource: DocumentModel['yearSource'] = year !== null ? 'title' : null;
 
@@ -123,7 +122,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
     const parent = stack.length ? stack[stack.length - 1].section : null;
     const own = kindOfHeading(heading.slice(marker.length), parent === null, year);
     let kind: SectionKind;
-    if (!parent) kind = marker.style === 'lead' ? (own ?? 'achievements') : (own ?? 'achievements');
+    if (!parent) kind = own ?? 'achievements';
     else if (marker.style === 'lead') kind = parent.kind;
     // inside plans or shortcomings a sub-heading may switch between the two, never into a kind that earns credit
     else if (own && (CREDIT_KINDS.has(parent.kind) || !CREDIT_KINDS.has(own))) kind = own;
@@ -159,9 +158,8 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
       if (p >= titleParas && !closingParas.has(p)) {
         const marker = k === 0 ? markers[p] : matchHeadingMarker(stext);
         if (marker && (k === 0 || marker.style === 'lead')) {
-          // the heading is the paragraph when it has no sentence end, else its first sentence
-          const heading = pieces.length === 1 || marker.style === 'lead' ? stext : stext;
-          openHeading(marker, heading.replace(/[。；;：:]$/, ''), pStart + s);
+          // the heading is the marker's sentence (the whole paragraph when it has no sentence end)
+          openHeading(marker, stext.replace(/[。；;：:]$/, ''), pStart + s);
           isHeading = marker.style !== 'lead' || pieces.length === 1 && !/[。！？]$/.test(stext);
         }
       }
