@@ -28,7 +28,8 @@ function contentChars(text: string): number[] {
   return out;
 }
 
-export interface Signature { bins: Uint32Array; shingles: number }
+/** `bins` are 32-bit minima from signatureOf, or their low 16 bits inside a SignatureStore. */
+export interface Signature { bins: Uint32Array | Uint16Array; shingles: number }
 
 export function signatureOf(text: string): Signature {
   const chars = contentChars(text);
