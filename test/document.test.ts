@@ -32,6 +32,11 @@ describe('headings of every common family, with nesting', () => {
     expect(doc.sections.filter((s) => s.style !== 'none').map((s) => s.kind)).toEqual(['achievements', 'plans', 'plans']);
   });
 
+  it('colloquial plan headings (下步, 下阶段) are plans', () => {
+    const doc = parseDocument(['青石镇2024年法治政府建设情况报告', '一、主要举措', '二、存在问题', '三、下步工作打算', '（一）强化执法'].join('\n'));
+    expect(doc.sections.slice(1).map((s) => s.kind)).toEqual(['achievements', 'shortcomings', 'plans', 'plans']);
+  });
+
   it('combined headings take the kind named first', () => {
     const doc = parseDocument(['青石镇2024年法治政府建设情况报告', '一、主要举措', '二、存在问题及下一步打算'].join('\n'));
     expect(doc.sections[2].kind).toBe('shortcomings');
