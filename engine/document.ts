@@ -7,7 +7,7 @@ import { INTENT_PATTERNS } from './lexicon/intent.js';
 import { findClosing, findTitleBlock, unitNames, unitOfTitle, yearOfTitle } from './metadata.js';
 import { normalizeText } from './normalize.js';
 import { extractQuantities } from './quantities.js';
-import { kindOfHeading } from './sections.js';
+import { isBareHeading, kindOfHeading } from './sections.js';
 import { splitSentences } from './sentences.js';
 import { NUMBERED_STYLES, type DocumentModel, type HeadingStyle, type Section, type SectionKind, type Sentence } from './types.js';
 
@@ -53,12 +53,17 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const { text, map } = norm;
   const lineStarts = lineStartsOf(original);
   const paraTexts = norm.paragraphs.map(([s, e]) => text.slice(s, e));
-  const markers = paraTexts.map((p, i) => {
-    const m = matchHeadingMarker(p);
-    if (m || !opts.headingLines) return m;
+  const numbered = paraTexts.map((p) => matchHeadingMarker(p));
+  // the title block is found from numbered headings only: a title line such as 2024年度法治政府建设
+  // 工作情况报告 names a kind too, but is not a heading
+  const titleParas = findTitleBlock(paraTexts, (i) => numbered[i] !== null);
+  const markers = paraTexts.map((p, i): HeadingMarker | null => {
+    if (numbered[i] || i < titleParas) return numbered[i];
     // a Word heading style with no number in the text (Word generates it) still opens a section
-    const level = opts.headingLines.get(lineOf(lineStarts, map[norm.paragraphs[i][0]]));
-    return level ? { style: STYLE_OF_LEVEL[level], label: p.slice(0, 8), length: 0 } : null;
+    const level = opts.headingLines?.get(lineOf(lineStarts, map[norm.paragraphs[i][0]]));
+    if (level) return { style: STYLE_OF_LEVEL[level], label: p.slice(0, 8), length: 0 };
+    // an unnumbered line that names a section kind (存在的问题) is a top-level heading
+    return isBareHeading(p) ? { style: 'cn', label: p.slice(0, 8), length: 0 } : null;
   });
   const flags = new Set<string>();
   if (norm.artifacts.length || norm.joins) flags.add('conversion_artifacts');
@@ -66,8 +71,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const origStart = (n: number) => map[n];
   const origEnd = (nEnd: number) => (nEnd > 0 ? map[nEnd - 1] + 1 : 0);
 
-  // Title block, 落款, and the metadata they carry.
-  const titleParas = findTitleBlock(paraTexts, (i) => markers[i] !== null);
+  // Title, 落款, and the metadata they carry.
   const title = paraTexts.slice(0, titleParas).join('');
   const closing = findClosing(paraTexts, titleParas);
   const closingParas = new Set(closing?.paragraphs ?? []);

@@ -10,6 +10,7 @@
  * - every remaining line becomes one paragraph, separated by a single "\n".
  */
 import { startsWithHeadingMarker } from './headings.js';
+import { isBareHeading } from './sections.js';
 
 export interface Normalized {
   text: string;
@@ -162,6 +163,7 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   if (soft) return true;
   // a heading line ends without punctuation: it is not a broken sentence
   if (startsWithHeadingMarker(prevText) && prev.visible < 60 && !/[。！？；]/.test(prevText)) return false;
+  if (isBareHeading(prevText) || isBareHeading(nextText)) return false;
   return prev.visible >= MIN_WRAPPED_LINE;
 }
 

@@ -10,6 +10,16 @@ const compiled = SECTION_KIND_PATTERNS.map((p) => ({
 const nextYearRe = new RegExp(NEXT_YEAR_HEADING, 'g');
 
 /**
+ * A heading line without a number ("存在的问题", "下一步工作计划"): Word numbering is lost when a
+ * report is saved as text, so a short line with no sentence punctuation that names a section kind
+ * is a heading too.
+ */
+export function isBareHeading(line: string): boolean {
+  const t = line.trim();
+  return t.length >= 4 && t.length <= 40 && !/[。！？；，,：:!?;]/.test(t) && kindOfHeading(t, true, null) !== null;
+}
+
+/**
  * The kind a heading names, or null when it names none (the section then inherits its parent's kind,
  * or is `achievements` at top level).
  */

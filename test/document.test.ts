@@ -32,6 +32,15 @@ describe('headings of every common family, with nesting', () => {
     expect(doc.sections.filter((s) => s.style !== 'none').map((s) => s.kind)).toEqual(['achievements', 'plans', 'plans']);
   });
 
+  it('headings without numbers (Word numbering lost in a .txt) still open sections; a title line naming a kind does not', () => {
+    const doc = parseDocument(['柳河乡人民政府', '2024年度法治政府建设工作情况报告', '现将情况报告如下：', '主要举措和成效', '聘请了法律顾问。', '存在的问题和不足', '人员较少。', '下一步工作计划', '继续加强普法。'].join('\n'));
+    expect(doc.title).toBe('柳河乡人民政府2024年度法治政府建设工作情况报告');
+    expect(doc.sections.filter((x) => x.style !== 'none').map((x) => [x.heading, x.kind])).toEqual([
+      ['主要举措和成效', 'achievements'], ['存在的问题和不足', 'shortcomings'], ['下一步工作计划', 'plans'],
+    ]);
+    expect(doc.flags).not.toContain('no_sections');
+  });
+
   it('colloquial plan headings (下步, 下阶段) are plans', () => {
     const doc = parseDocument(['青石镇2024年法治政府建设情况报告', '一、主要举措', '二、存在问题', '三、下步工作打算', '（一）强化执法'].join('\n'));
     expect(doc.sections.slice(1).map((s) => s.kind)).toEqual(['achievements', 'shortcomings', 'plans', 'plans']);

@@ -44,6 +44,12 @@ describe('traps', () => {
     expect(r.criteria.leading_group.outcome).toBe('unmet');
   });
 
+  it('a report whose headings lost their numbers still keeps plans out of completed work', async () => {
+    const r = await scoreText('柳河乡人民政府\n2024年度法治政府建设情况报告\n主要举措和成效\n组织开展普法宣传。\n下一步工作计划\n推行行政执法公示、执法全过程记录和重大执法决定法制审核制度。\n');
+    expect(r.criteria.enforcement_three_systems).toMatchObject({ outcome: 'unmet', planned_only: true });
+    expect(r.criteria.struct_next_year.outcome).toBe('met');
+  });
+
   it('the total equals criteria points minus deductions, clamped to 0..100', async () => {
     const r = await scoreText(frame('坚持把依法行政贯穿柳河乡工作全过程。'));
     const sum = Object.values(r.criteria).reduce((a, c) => a + c.points, 0) - r.deductions.reduce((a, d) => a + d.points, 0);
