@@ -44,11 +44,14 @@ describe('inputs: .txt, .docx and .pdf in any mix', async () => {
     expect(rows.get('as-pdf.pdf').total).toBe(rows.get('as-text.txt').total);
   });
 
-  it('evidence names the paragraph of a .docx and the page of a .pdf', () => {
+  it('evidence names the paragraph of a .docx and the page of a .pdf, in the JSONL and in the spreadsheet', () => {
     const w = rows.get('as-word.docx').criteria.legal_adviser.evidence[0];
     expect(w.paragraph).toBe(w.line);
     const p = rows.get('as-pdf.pdf').criteria.enforcement_three_systems.evidence[0];
     expect(p.page).toBeGreaterThanOrEqual(1);
+    const csv = readFileSync(join(out, 'ranking.csv'), 'utf8');
+    expect(csv).toMatch(/第\d+段 /);
+    expect(csv).toMatch(/第\d+页 L\d+ /);
   });
 
   it('a PDF without a text layer is an error row that says it needs OCR', () => {

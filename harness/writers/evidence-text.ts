@@ -26,9 +26,16 @@ export function snippet(e: Evidence): string {
   return (start > 0 ? '…' : '') + t.slice(start, start + SNIPPET) + (start + SNIPPET < t.length ? '…' : '');
 }
 
+/** Where the evidence is: the line, or for Word the paragraph, and for PDF the page as well. */
+export function locator(e: Evidence, lang: Lang): string {
+  if (e.paragraph !== undefined) return lang === 'zh' ? `第${e.paragraph}段` : `para ${e.paragraph}`;
+  if (e.page !== undefined) return lang === 'zh' ? `第${e.page}页 L${e.line}` : `p.${e.page} L${e.line}`;
+  return `L${e.line}`;
+}
+
 export function evidenceLine(e: Evidence & { reason?: RefusalReason }, lang: Lang): string {
   const refused = e.reason ? `[${REASON[lang][e.reason]}] ` : '';
-  return `${refused}L${e.line} ${e.section}：${snippet(e)}`;
+  return `${refused}${locator(e, lang)} ${e.section}：${snippet(e)}`;
 }
 
 export function criterionCell(c: CriterionResult, lang: Lang): string {
