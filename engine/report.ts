@@ -54,6 +54,12 @@ async function extract(bytes: Uint8Array, file: string): Promise<{ text: string;
   return { text: d.text, encoding: d.encoding, source: 'txt' };
 }
 
+/** Bytes to the document model, whatever the format: what scoring, `explain` and report.html all read. */
+export async function readReport(bytes: Uint8Array, file: string): Promise<DocumentModel> {
+  const x = await extract(bytes, file);
+  return parseDocument(x.text, { file, encoding: x.encoding, source: x.source, headingLines: x.headingLines, pages: x.pages });
+}
+
 async function parse(bytes: Uint8Array, file: string, opts: ReportOptions): Promise<{ doc: DocumentModel } | { error: UnrankedResult }> {
   if (bytes.length > opts.maxBytes) {
     return { error: errorResult(file, 'too_large', `文件 ${file} 有 ${(bytes.length / 1048576).toFixed(1)} MB，超过上限 ${(opts.maxBytes / 1048576).toFixed(0)} MB：请确认它是一份报告，或用 --max-mb 提高上限。 / ${file} is larger than the limit: check it is a report, or raise --max-mb.`) };

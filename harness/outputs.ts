@@ -7,8 +7,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { decodeBytes } from '../engine/decode.js';
-import { parseDocument } from '../engine/document.js';
+import { readReport } from '../engine/report.js';
 import type { CompiledRubric } from '../engine/rubric/types.js';
 import type { DocumentModel } from '../engine/types.js';
 import type { CorpusFile } from './corpus.js';
@@ -31,14 +30,14 @@ export async function readResults(out: string): Promise<ResultRow[]> {
 }
 
 /** The document model for the HTML page's full texts (re-read; only for a few hundred reports). */
-export type DocLoader = (rel: string) => DocumentModel | null;
+export type DocLoader = (rel: string) => Promise<DocumentModel | null>;
 
 export function fileDocLoader(files: CorpusFile[]): DocLoader {
   const byRel = new Map(files.map((f) => [f.rel, f.abs]));
-  return (rel) => {
+  return async (rel) => {
     const abs = byRel.get(rel);
     if (!abs) return null;
-    try { const d = decodeBytes(readFileSync(abs)); return parseDocument(d.text, { file: rel, encoding: d.encoding }); } catch { return null; }
+    try { return await readReport(readFileSync(abs), rel); } catch { return null; }
   };
 }
 
@@ -56,7 +55,9 @@ export async function writeExtraOutputs(rubric: CompiledRubric, out: string, for
   if (html) {
     {
       const withTexts = rows.length <= HTML_TEXTS_MAX;
-      writeFileAtomic(join(out, 'report.html'), htmlReport(rubric, rows.map((row) => ({ row, doc: withTexts && !row.error ? docs(row.file) : null })), lang));
+      const reports = [];
+      for (const row of rows) reports.push({ row, doc: withTexts && !row.error ? await docs(row.file) : null });
+      writeFileAtomic(join(out, 'report.html'), htmlReport(rubric, reports, lang));
       res.written.push('report.html');
     }
   }

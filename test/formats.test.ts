@@ -54,6 +54,15 @@ describe('inputs: .txt, .docx and .pdf in any mix', async () => {
     expect(csv).toMatch(/第\d+页 L\d+ /);
   });
 
+  it('explain and report.html read Word and PDF files the way scoring does', () => {
+    const x = JSON.parse(rubricCli(['explain', join(corpus, 'as-pdf.pdf'), '--json']).stdout);
+    expect(x.document).toMatchObject({ encoding: 'pdf', total: 82 });
+    const w = JSON.parse(rubricCli(['explain', join(corpus, 'as-word.docx'), '--json']).stdout);
+    expect(w.document).toMatchObject({ encoding: 'docx', total: rows.get('as-text.txt').total });
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    for (const i of [0, 1, 2]) expect(html).toMatch(new RegExp(`<article id="report-${i}">[\\s\\S]*?<mark`));
+  });
+
   it('a PDF without a text layer is an error row that says it needs OCR', () => {
     const c = tempDir();
     cpSync(join(ROOT, 'fixtures', 'formats', 'scanned.pdf'), join(c, 'scan.pdf'));

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decodeBytes, ReportInputError } from '../../engine/decode.js';
-import { parseDocument } from '../../engine/document.js';
+import { ReportInputError } from '../../engine/decode.js';
+import { readReport } from '../../engine/report.js';
 import { loadRubricSource, parseRubricArg } from '../../engine/rubric/source.js';
 import type { CompiledRubric, ConditionSpec } from '../../engine/rubric/types.js';
 import { createScorer, factResultOf, type ConditionTrace } from '../../engine/score.js';
@@ -41,12 +41,11 @@ export async function runExplain(file: string, opts: ExplainOptions): Promise<nu
   if (opts.criterion && !rubric.criteria.some((c) => c.id === opts.criterion) && !rubric.deductions.some((d) => d.id === opts.criterion)) {
     throw new UsageError(t(`评分细则中没有 "${opts.criterion}"：可用的有 ${rubric.criteria.map((c) => c.id).join(', ')}。`, `No criterion "${opts.criterion}": use one of ${rubric.criteria.map((c) => c.id).join(', ')}.`));
   }
-  let decoded;
-  try { decoded = decodeBytes(bytes); } catch (e) {
+  let doc;
+  try { doc = await readReport(bytes, abs); } catch (e) {
     if (e instanceof ReportInputError) { process.stderr.write(`${abs}: [${e.code}] ${e.message}\n`); return 1; }
     throw e;
   }
-  const doc = parseDocument(decoded.text, { file: abs, encoding: decoded.encoding });
   const scored = await createScorer(rubric).score(doc, { trace: true });
   const owners = [
     ...rubric.criteria.map((c) => ({ id: c.id, title: c.title, points: c.points, levels: c.levels.map((l) => ({ outcome: l.outcome as string, ruleName: l.ruleName, conditions: l.conditions })) })),
