@@ -74,6 +74,15 @@ describe('rubric score', () => {
     expect(r.stderr).toContain('/criteria/0/levels/0/conditions/all/0/fact');
   });
 
+  it('--lang en writes English headers and messages', () => {
+    const out = tempDir();
+    const r = rubricCli(['score', '--corpus', CORPUS, '--out', out, '--lang', 'en', '--format', 'csv']);
+    expect(r.stdout).toMatch(/^Scored 5, failed 0, in [\d.]+ s; outputs in /m);
+    const header = readFileSync(join(out, 'ranking.csv'), 'utf8').slice(1).split('\r\n')[0];
+    expect(header.startsWith('rank,file,unit,year,total,struct_achievements（4pts）,struct_achievements·evidence')).toBe(true);
+    expect(rubricCli(['score', '--workers', 'x', '--lang', 'en']).stderr).toMatch(/--workers must be an integer/);
+  });
+
   it('usage errors exit 2', () => {
     expect(rubricCli(['score', '--workers', 'zero']).code).toBe(2);
     expect(rubricCli(['score', '--corpus', '/nonexistent/folder']).code).toBe(2);
