@@ -54,10 +54,12 @@ async function extract(bytes: Uint8Array, file: string): Promise<{ text: string;
   return { text: d.text, encoding: d.encoding, source: 'txt' };
 }
 
+type Extracted = Awaited<ReturnType<typeof extract>>;
+const modelOf = (x: Extracted, file: string) => parseDocument(x.text, { file, encoding: x.encoding, source: x.source, headingLines: x.headingLines, pages: x.pages });
+
 /** Bytes to the document model, whatever the format: what scoring, `explain` and report.html all read. */
 export async function readReport(bytes: Uint8Array, file: string): Promise<DocumentModel> {
-  const x = await extract(bytes, file);
-  return parseDocument(x.text, { file, encoding: x.encoding, source: x.source, headingLines: x.headingLines, pages: x.pages });
+  return modelOf(await extract(bytes, file), file);
 }
 
 async function parse(bytes: Uint8Array, file: string, opts: ReportOptions): Promise<{ doc: DocumentModel } | { error: UnrankedResult }> {
@@ -71,7 +73,7 @@ async function parse(bytes: Uint8Array, file: string, opts: ReportOptions): Prom
     if (decoded.text.trim().length === 0) {
       return { error: errorResult(file, 'empty_report', `文件 ${file} 是空的（或只有空白）：请重新导出报告全文。 / ${file} is empty (or whitespace only): export the full report again.`, encoding) };
     }
-    const doc = parseDocument(decoded.text, { file, encoding, source: decoded.source, headingLines: decoded.headingLines, pages: decoded.pages });
+    const doc = modelOf(decoded, file);
     if (!/[\u4e00-\u9fa5]/.test(doc.normalized)) {
       return { error: errorResult(file, 'not_chinese', `文件 ${file} 中没有中文文字：请确认这是一份法治政府建设报告。 / ${file} contains no Chinese text: check it is a report on 法治政府建设.`, encoding) };
     }

@@ -3,12 +3,11 @@
  * `context` terms hold (e.g. the five steps of a major decision, counted only when applied to
  * decisions). `itemNone` refuses an item in sentences about something else (合法性审查 of 规范性文件).
  */
-import { evidenceOf, placeSentence, refusedOf } from '../scope.js';
-import type { Evidence, RefusedHit } from '../types.js';
 import { compilePatterns } from './compile-context.js';
 import { compileScope, type ScopeParams } from './scope-params.js';
 import { findHits } from './sentences.js';
 import { compileTerm, patternTerm, type TermSpec } from './terms.js';
+import { HitTally } from './tally.js';
 import type { FactDefinition } from './types.js';
 
 export interface DistinctItemsParams extends ScopeParams {
@@ -33,22 +32,14 @@ export const distinctItemsFact: FactDefinition = {
     const scope = compileScope(params, ctx);
     const window = params.window ?? 0;
     return (doc) => {
-      const found = new Map<string, Evidence>();
-      const plannedItems = new Set<string>();
-      const refused: RefusedHit[] = [];
+      const tally = new HitTally(doc, scope);
       for (const item of items) {
-        const terms = [item.term, ...context];
-        for (const { sentence, match, at } of findHits(doc, terms, none, window)) {
+        for (const { sentence, match, at } of findHits(doc, [item.term, ...context], none, window)) {
           if (item.none && item.none.test(sentence.text)) continue;
-          const place = placeSentence(doc, sentence, scope, at);
-          const label = `${item.name}: ${match}`;
-          if (place.status === 'in') { if (!found.has(item.name)) found.set(item.name, evidenceOf(doc, sentence, label)); }
-          else if (place.status === 'planned') { plannedItems.add(item.name); refused.push(refusedOf(doc, sentence, 'in_plans', label)); }
-          else if (place.status === 'refused') refused.push(refusedOf(doc, sentence, place.reason, label));
+          tally.add(item.name, sentence, at, `${item.name}: ${match}`);
         }
       }
-      const withPlans = new Set([...found.keys(), ...plannedItems]).size;
-      return { value: found.size, evidence: [...found.values()], refused, withPlans };
+      return tally.result();
     };
   },
 };

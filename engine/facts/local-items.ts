@@ -3,10 +3,10 @@
  * (《白土镇…规定》, a title naming the unit), a named law firm or lawyer, a named local brand or
  * programme (“蒲公英”志愿者队伍). Generic national slogans (“枫桥经验”, “放管服”) are not local.
  */
-import { evidenceOf, placeSentence } from '../scope.js';
-import type { DocumentModel, Evidence } from '../types.js';
+import type { DocumentModel } from '../types.js';
 import { compilePatterns } from './compile-context.js';
 import { compileScope, type ScopeParams } from './scope-params.js';
+import { HitTally } from './tally.js';
 import type { FactDefinition } from './types.js';
 
 export interface LocalItemsParams extends ScopeParams {
@@ -65,13 +65,9 @@ export const localItemsFact: FactDefinition = {
     const scope = compileScope(params, ctx);
     return (doc) => {
       const names = ownNames(doc);
-      const found = new Map<string, Evidence>();
-      const planned = new Set<string>();
-      const add = (key: string, s: (typeof doc.sentences)[number], at: number) => {
-        const place = placeSentence(doc, s, scope, at);
-        if (place.status === 'in') { if (!found.has(key)) found.set(key, evidenceOf(doc, s, key)); }
-        else if (place.status === 'planned') planned.add(key);
-      };
+      // refused carriers are not kept: "a named local document, but in the plans" adds nothing to the withheld evidence
+      const tally = new HitTally(doc, scope, false);
+      const add = (key: string, s: (typeof doc.sentences)[number], at: number) => tally.add(key, s, at, key);
       for (const s of doc.sentences) {
         const t = s.text;
         if (t.includes('《')) for (const m of t.matchAll(/《([^》]{2,60})》/g)) {
@@ -87,8 +83,7 @@ export const localItemsFact: FactDefinition = {
         }
         if (mayName(t)) for (const m of t.matchAll(named)) add(m[0], s, m.index!);
       }
-      const withPlans = new Set([...found.keys(), ...planned]).size;
-      return { value: found.size, evidence: [...found.values()], refused: [], withPlans };
+      return tally.result();
     };
   },
 };

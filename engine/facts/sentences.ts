@@ -2,8 +2,8 @@
  * `sentences`: how many sentences in scope satisfy every term (same-sentence co-occurrence, or
  * within `window` neighbouring sentences of the same section) and none of the `none` patterns.
  */
-import { evidenceOf, placeSentence, refusedOf } from '../scope.js';
-import type { DocumentModel, Evidence, RefusedHit, Sentence } from '../types.js';
+import type { DocumentModel, Sentence } from '../types.js';
+import { HitTally } from './tally.js';
 import { compilePatterns } from './compile-context.js';
 import { candidateSentences, compileTerm, matchTerm, quantityIndex, type Term, type TermSpec } from './terms.js';
 import { compileScope, type ScopeParams } from './scope-params.js';
@@ -52,16 +52,9 @@ export const sentencesFact: FactDefinition = {
     const scope = compileScope(params, ctx);
     const window = params.window ?? 0;
     return (doc) => {
-      const evidence: Evidence[] = [];
-      const refused: RefusedHit[] = [];
-      let planned = 0;
-      for (const { sentence, match, at } of findHits(doc, terms, none, window)) {
-        const place = placeSentence(doc, sentence, scope, at);
-        if (place.status === 'in') evidence.push(evidenceOf(doc, sentence, match));
-        else if (place.status === 'planned') { planned++; refused.push(refusedOf(doc, sentence, 'in_plans', match)); }
-        else if (place.status === 'refused') refused.push(refusedOf(doc, sentence, place.reason, match));
-      }
-      return { value: evidence.length, evidence, refused, withPlans: evidence.length + planned };
+      const tally = new HitTally(doc, scope);
+      for (const { sentence, match, at } of findHits(doc, terms, none, window)) tally.add(String(sentence.id), sentence, at, match);
+      return tally.result();
     };
   },
 };

@@ -8,18 +8,19 @@ import type { RankedResult } from '../ranking.js';
 import { criterionCell, evidenceLine, type Lang } from './evidence-text.js';
 import { safeCell } from './safe-cell.js';
 
-const HEAD: Record<Lang, Record<string, string>> = {
+/** Column names shared by ranking.csv and ranking.xlsx. */
+export const HEAD: Record<Lang, Record<'rank' | 'file' | 'unit' | 'year' | 'total' | 'evidence' | 'deductions' | 'flags' | 'encoding' | 'error' | 'points', string>> = {
   zh: { rank: '排名', file: '文件', unit: '单位', year: '年度', total: '总分', evidence: '证据', deductions: '扣分', flags: '标记', encoding: '编码', error: '错误', points: '分' },
   en: { rank: 'rank', file: 'file', unit: 'unit', year: 'year', total: 'total', evidence: 'evidence', deductions: 'deductions', flags: 'flags', encoding: 'encoding', error: 'error', points: 'pts' },
 };
 
+/** A criterion's name as a column shows it: 法律顾问（5分）, legal_adviser（5pts）. */
+export const criterionColumn = (c: { id: string; title: string; points: number }, lang: Lang) => `${lang === 'zh' ? c.title : c.id}（${c.points}${HEAD[lang].points}）`;
+
 export function csvHeader(rubric: CompiledRubric, lang: Lang): string[] {
   const h = HEAD[lang];
   const cols = [h.rank, h.file, h.unit, h.year, h.total];
-  for (const c of rubric.criteria) {
-    const name = lang === 'zh' ? c.title : c.id;
-    cols.push(`${name}（${c.points}${h.points}）`, `${name}·${h.evidence}`);
-  }
+  for (const c of rubric.criteria) cols.push(criterionColumn(c, lang), `${lang === 'zh' ? c.title : c.id}·${h.evidence}`);
   cols.push(h.deductions, h.flags, h.encoding, h.error);
   return cols;
 }

@@ -3,7 +3,7 @@ import type { CriterionResult, Evidence, Outcome, RefusalReason } from '../../en
 
 export type Lang = 'zh' | 'en';
 
-const OUTCOME: Record<Lang, Record<Outcome, string>> = {
+export const OUTCOME: Record<Lang, Record<Outcome, string>> = {
   zh: { met: '达标', partial: '部分', unmet: '未达标' },
   en: { met: 'met', partial: 'partial', unmet: 'unmet' },
 };

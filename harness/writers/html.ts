@@ -6,15 +6,15 @@
  * shaded, deductions shown. All report text is escaped: nothing from a report is ever markup.
  */
 import type { CompiledRubric } from '../../engine/rubric/types.js';
-import type { DocumentModel, Evidence } from '../../engine/types.js';
-import type { Lang } from './evidence-text.js';
+import type { DocumentModel, Evidence, Outcome } from '../../engine/types.js';
+import { OUTCOME, type Lang } from './evidence-text.js';
 import type { ResultRow } from './xlsx.js';
 
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const L = {
-  zh: { title: '法治政府建设情况报告评分', ranking: '排名', heat: '评分热力图', reports: '各报告原文与证据', rank: '排名', file: '文件', unit: '单位', year: '年度', total: '总分', ded: '扣分', flags: '标记', error: '未评分', met: '达标', partial: '部分', unmet: '未达标', planned: '仅计划', evidence: '证据', noText: '报告较多，原文从略（见 results.jsonl）', legend: '图例', plansShade: '计划部分', shortShade: '不足部分', points: '分', none: '无' },
-  en: { title: 'Rule-of-law report scores', ranking: 'Ranking', heat: 'Heat map', reports: 'Reports with evidence', rank: 'rank', file: 'file', unit: 'unit', year: 'year', total: 'total', ded: 'deductions', flags: 'flags', error: 'not scored', met: 'met', partial: 'partial', unmet: 'unmet', planned: 'planned only', evidence: 'evidence', noText: 'Too many reports to include full texts (see results.jsonl)', legend: 'Legend', plansShade: 'plans', shortShade: 'shortcomings', points: 'pts', none: 'none' },
+  zh: { title: '法治政府建设情况报告评分', ranking: '排名', heat: '评分热力图', reports: '各报告原文与证据', rank: '排名', file: '文件', unit: '单位', year: '年度', total: '总分', ded: '扣分', flags: '标记', error: '未评分', planned: '仅计划', evidence: '证据', noText: '报告较多，原文从略（见 results.jsonl）', legend: '图例', plansShade: '计划部分', shortShade: '不足部分', points: '分', none: '无' },
+  en: { title: 'Rule-of-law report scores', ranking: 'Ranking', heat: 'Heat map', reports: 'Reports with evidence', rank: 'rank', file: 'file', unit: 'unit', year: 'year', total: 'total', ded: 'deductions', flags: 'flags', error: 'not scored', planned: 'planned only', evidence: 'evidence', noText: 'Too many reports to include full texts (see results.jsonl)', legend: 'Legend', plansShade: 'plans', shortShade: 'shortcomings', points: 'pts', none: 'none' },
 };
 const SYMBOL = { met: '●', partial: '◐', unmet: '○', planned: '◌' };
 
@@ -122,7 +122,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   });
   h.push('</tbody></table>');
 
-  h.push(`<h2 id="heatmap">${l.heat}</h2><p class="legend">${l.legend}: <span class="met">${SYMBOL.met} ${l.met}</span><span class="partial">${SYMBOL.partial} ${l.partial}</span><span class="unmet">${SYMBOL.unmet} ${l.unmet}</span><span class="planned">${SYMBOL.planned} ${l.planned}</span></p>`);
+  h.push(`<h2 id="heatmap">${l.heat}</h2><p class="legend">${l.legend}: <span class="met">${SYMBOL.met} ${OUTCOME[lang].met}</span><span class="partial">${SYMBOL.partial} ${OUTCOME[lang].partial}</span><span class="unmet">${SYMBOL.unmet} ${OUTCOME[lang].unmet}</span><span class="planned">${SYMBOL.planned} ${l.planned}</span></p>`);
   h.push(`<table class="heat" id="heat"><thead><tr><th>${l.file}</th>${rubric.criteria.map((c) => `<th class="crit" title="${escapeHtml(c.id)}">${escapeHtml(name(c))}</th>`).join('')}</tr></thead><tbody>`);
   reports.forEach(({ row: r }, i) => {
     if (r.error) return;
@@ -131,7 +131,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
       const k = cls(r, c.id);
       const res = r.criteria[c.id];
       const target = res?.evidence.length ? `r${i}-${c.id}` : `r${i}-${c.id}-item`;
-      h.push(`<td class="cell ${k}" data-report="${i}" data-criterion="${escapeHtml(c.id)}"><a href="#${escapeHtml(target)}" title="${escapeHtml(`${name(c)}: ${l[k === 'planned' ? 'planned' : k]} ${res?.points ?? 0}${l.points}`)}">${SYMBOL[k as keyof typeof SYMBOL]}</a></td>`);
+      h.push(`<td class="cell ${k}" data-report="${i}" data-criterion="${escapeHtml(c.id)}"><a href="#${escapeHtml(target)}" title="${escapeHtml(`${name(c)}: ${k === 'planned' ? l.planned : OUTCOME[lang][k as Outcome]} ${res?.points ?? 0}${l.points}`)}">${SYMBOL[k as keyof typeof SYMBOL]}</a></td>`);
     }
     h.push('</tr>');
   });

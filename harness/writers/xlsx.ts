@@ -9,6 +9,7 @@ import writeExcelFile from 'write-excel-file/node';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { CriterionResult, DeductionResult, Evidence } from '../../engine/types.js';
 import { outcomeLabel, snippet, type Lang } from './evidence-text.js';
+import { criterionColumn, HEAD } from './csv.js';
 import { safeCell } from './safe-cell.js';
 
 export interface ResultRow {
@@ -20,19 +21,20 @@ type Cell = { value: string | number | null; type?: StringConstructor | NumberCo
 const text = (v: string | null | undefined, bold = false): Cell => ({ value: safeCell(v ?? ''), type: String, ...(bold ? { fontWeight: 'bold' as const } : {}) });
 const num = (v: number | null | undefined): Cell => (v === null || v === undefined ? null : { value: v, type: Number });
 
-const H = {
-  zh: { rank: '排名', file: '文件', unit: '单位', year: '年度', total: '总分', ded: '扣分', flags: '标记', error: '错误', criterion: '评分项', outcome: '结果', points: '得分', planned: '仅计划', evidence: '证据', section: '章节', line: '行', id: 'id', title: '中文名', max: '分值', message: '说明', kind: '类别', crit: '评分项', deduction: '扣分项', yes: '是', no: '否', pts: '分' },
-  en: { rank: 'rank', file: 'file', unit: 'unit', year: 'year', total: 'total', ded: 'deductions', flags: 'flags', error: 'error', criterion: 'criterion', outcome: 'outcome', points: 'points', planned: 'planned only', evidence: 'evidence', section: 'section', line: 'line', id: 'id', title: 'title', max: 'points', message: 'description', kind: 'kind', crit: 'criterion', deduction: 'deduction', yes: 'yes', no: 'no', pts: 'pts' },
+/** The workbook's own column names; the ones it shares with the CSV come from HEAD. */
+const EXTRA = {
+  zh: { criterion: '评分项', outcome: '结果', score: '得分', planned: '仅计划', section: '章节', line: '行', id: 'id', title: '中文名', max: '分值', message: '说明', kind: '类别', crit: '评分项', deduction: '扣分项', yes: '是', no: '否' },
+  en: { criterion: 'criterion', outcome: 'outcome', score: 'points', planned: 'planned only', section: 'section', line: 'line', id: 'id', title: 'title', max: 'points', message: 'description', kind: 'kind', crit: 'criterion', deduction: 'deduction', yes: 'yes', no: 'no' },
 };
 
 export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang: Lang): Promise<Buffer> {
-  const h = H[lang];
+  const h = { ...HEAD[lang], ...EXTRA[lang] };
   const name = (c: { id: string; title: string }) => (lang === 'zh' ? c.title : c.id);
 
   const ranking: Cell[][] = [[
     text(h.rank, true), text(h.file, true), text(h.unit, true), text(h.year, true), text(h.total, true),
-    ...rubric.criteria.map((c) => text(`${name(c)}（${c.points}${h.pts}）`, true)),
-    text(h.ded, true), text(h.flags, true), text(h.error, true),
+    ...rubric.criteria.map((c) => text(criterionColumn(c, lang), true)),
+    text(h.deductions, true), text(h.flags, true), text(h.error, true),
   ]];
   for (const r of rows) {
     ranking.push([
@@ -42,7 +44,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
     ]);
   }
 
-  const evidence: Cell[][] = [[h.rank, h.file, h.criterion, h.outcome, h.points, h.planned, h.evidence, h.section, h.line].map((x) => text(x, true))];
+  const evidence: Cell[][] = [[h.rank, h.file, h.criterion, h.outcome, h.score, h.planned, h.evidence, h.section, h.line].map((x) => text(x, true))];
   const quote = (es: Evidence[]) => es.map((e) => snippet(e)).join(' ｜ ');
   for (const r of rows) {
     if (r.error) continue;
@@ -54,7 +56,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
     }
     for (const d of r.deductions) {
       const dd = rubric.deductions.find((x) => x.id === d.id);
-      evidence.push([num(r.rank), text(r.file), text(dd ? name(dd) : d.id), text(h.ded), num(-d.points), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line)]);
+      evidence.push([num(r.rank), text(r.file), text(dd ? name(dd) : d.id), text(h.deductions), num(-d.points), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line)]);
     }
   }
 
