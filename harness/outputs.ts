@@ -22,9 +22,9 @@ export const XLSX_MAX = 5_000;
 export const HTML_MAX = 2_000;
 export const HTML_TEXTS_MAX = 300;
 
-export async function readResults(out: string): Promise<ResultRow[]> {
+export async function readResults(jsonlPath: string): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
-  const rl = createInterface({ input: createReadStream(join(out, 'results.jsonl'), 'utf8'), crlfDelay: Infinity });
+  const rl = createInterface({ input: createReadStream(jsonlPath, 'utf8'), crlfDelay: Infinity });
   for await (const line of rl) if (line) rows.push(JSON.parse(line));
   return rows;
 }
@@ -43,14 +43,14 @@ export function fileDocLoader(files: CorpusFile[]): DocLoader {
 
 export interface ExtraOutputsResult { written: string[]; skipped: Array<{ format: Format; reason: string }> }
 
-export async function writeExtraOutputs(rubric: CompiledRubric, out: string, formats: Set<Format>, lang: Lang, docs: DocLoader, count: number): Promise<ExtraOutputsResult> {
+export async function writeExtraOutputs(rubric: CompiledRubric, out: string, jsonlPath: string, formats: Set<Format>, lang: Lang, docs: DocLoader, count: number): Promise<ExtraOutputsResult> {
   const res: ExtraOutputsResult = { written: [], skipped: [] };
   const xlsx = formats.has('xlsx') && count <= XLSX_MAX;
   const html = formats.has('html') && count <= HTML_MAX;
   if (formats.has('xlsx') && !xlsx) res.skipped.push({ format: 'xlsx', reason: `${count} > ${XLSX_MAX}` });
   if (formats.has('html') && !html) res.skipped.push({ format: 'html', reason: `${count} > ${HTML_MAX}` });
   if (!xlsx && !html) return res;
-  const rows = await readResults(out);
+  const rows = await readResults(jsonlPath);
   if (xlsx) { writeFileAtomic(join(out, 'ranking.xlsx'), await xlsxBuffer(rubric, rows, lang)); res.written.push('ranking.xlsx'); }
   if (html) {
     {

@@ -58,9 +58,11 @@ export class ResultSpool {
 
   /**
    * Write results.jsonl and ranking.csv in rank order. `flagsOf` may add flags found only now
-   * (near_duplicate); `flagsCell` renders the CSV 标记 cell.
+   * (near_duplicate); `flagsCell` renders the CSV 标记 cell. Only the outputs in `publish` replace
+   * the files of that name; an unpublished results.jsonl stays in a temp file (its path is returned,
+   * for the workbook and the page to read) until `cleanup`.
    */
-  finish(csvHeader: string, flagsOf: (file: string, flags: string[]) => string[], flagsCell: (file: string, flags: string[]) => string): void {
+  finish(csvHeader: string, flagsOf: (file: string, flags: string[]) => string[], flagsCell: (file: string, flags: string[]) => string, publish: { csv: boolean; jsonl: boolean }): { jsonlPath: string; cleanup(): void } {
     const jTmp = join(this.outDir, `.results.jsonl.${process.pid}.tmp`);
     const cTmp = join(this.outDir, `.ranking.csv.${process.pid}.tmp`);
     const jOut = openSync(jTmp, 'w');
@@ -85,9 +87,11 @@ export class ResultSpool {
       closeSync(jOut);
       closeSync(cOut);
     }
-    renameSync(jTmp, join(this.outDir, 'results.jsonl'));
-    renameSync(cTmp, join(this.outDir, 'ranking.csv'));
+    const jsonlPath = publish.jsonl ? join(this.outDir, 'results.jsonl') : jTmp;
+    if (publish.jsonl) renameSync(jTmp, jsonlPath);
+    if (publish.csv) renameSync(cTmp, join(this.outDir, 'ranking.csv')); else rmSync(cTmp, { force: true });
     this.dispose();
+    return { jsonlPath, cleanup: () => { if (!publish.jsonl) rmSync(jTmp, { force: true }); } };
   }
 
   /** Remove the spool files (also when a run is interrupted: nothing partial stays behind). */

@@ -123,4 +123,14 @@ describe('--format', () => {
     expect(readFileSync(join(out, 'ranking.csv'))[0]).toBe(0xef);
     expect(rubricCli(['score', '--format', 'pdf']).code).toBe(2);
   });
+
+  it('leaves the previous files of formats not asked for untouched', () => {
+    const out = tempDir();
+    writeFileSync(join(out, 'results.jsonl'), '{"previous":true}\n');
+    writeFileSync(join(out, 'ranking.csv'), 'previous\r\n');
+    expect(rubricCli(['score', '--corpus', CORPUS, '--out', out, '--format', 'xlsx']).code).toBe(0);
+    expect(readFileSync(join(out, 'results.jsonl'), 'utf8')).toBe('{"previous":true}\n');
+    expect(readFileSync(join(out, 'ranking.csv'), 'utf8')).toBe('previous\r\n');
+    expect(readdirSync(out).filter((f) => !f.startsWith('.') || f.endsWith('.tmp')).sort()).toEqual(['ranking.csv', 'ranking.xlsx', 'results.jsonl']);
+  });
 });

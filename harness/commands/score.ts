@@ -1,5 +1,5 @@
 /** `rubric score`: score every report in a corpus and write the ranked outputs. */
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CoverageCounter } from '../../engine/coverage.js';
 import { loadRubric } from '../../engine/rubric/load.js';
@@ -130,15 +130,19 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
     const nd0 = performance.now();
     if (nearDuplicates) duplicates = findNearDuplicates(signatures);
     if (stats) stats.nearDuplicateMs = performance.now() - nd0;
-    spool.finish(
+    const written = spool.finish(
       csvCells(csvHeader(rubric, opts.lang).map(safeCell)) + '\r\n',
       (file, flags) => (duplicates.has(file) ? [...flags, 'near_duplicate'].sort() : flags),
       (file, flags) => csvCells([safeCell(flags.join(';') + nearDuplicateCell(duplicates.get(file), opts.lang))]),
+      { csv: formats.has('csv'), jsonl: formats.has('jsonl') },
     );
     if (duplicates.size) writeFileAtomic(join(out, 'near-duplicates.csv'), nearDuplicatesCsv(duplicates, opts.lang));
     progress.stop();
-    extra = await writeExtraOutputs(rubric, out, formats, opts.lang, fileDocLoader(files), spool.size);
-    for (const f of ['csv', 'jsonl'] as const) if (!formats.has(f)) rmSync(join(out, f === 'csv' ? 'ranking.csv' : 'results.jsonl'), { force: true });
+    try {
+      extra = await writeExtraOutputs(rubric, out, written.jsonlPath, formats, opts.lang, fileDocLoader(files), spool.size);
+    } finally {
+      written.cleanup();
+    }
   } catch (e) {
     progress.stop();
     spool.dispose();
