@@ -10,17 +10,23 @@ export const UNSUPPORTED_DOCUMENTS = ['.doc', '.wps', '.rtf', '.odt', '.pages'];
 
 export interface CorpusFile { abs: string; rel: string }
 
-export function listCorpus(dir: string, extensions = REPORT_EXTENSIONS): CorpusFile[] {
-  const out: CorpusFile[] = [];
+/** One walk of the folder: the reports, and the documents in formats we do not read. */
+export function scanCorpus(dir: string): { files: CorpusFile[]; unsupported: CorpusFile[] } {
+  const files: CorpusFile[] = [];
+  const unsupported: CorpusFile[] = [];
+  const endsWithAny = (name: string, exts: string[]) => exts.some((e) => name.toLowerCase().endsWith(e));
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const abs = join(d, name);
-      const st = statSync(abs);
-      if (st.isDirectory()) walk(abs);
-      else if (extensions.some((e) => name.toLowerCase().endsWith(e))) out.push({ abs, rel: relative(dir, abs).split(sep).join('/') });
+      if (statSync(abs).isDirectory()) { walk(abs); continue; }
+      const list = endsWithAny(name, REPORT_EXTENSIONS) ? files : endsWithAny(name, UNSUPPORTED_DOCUMENTS) ? unsupported : null;
+      list?.push({ abs, rel: relative(dir, abs).split(sep).join('/') });
     }
   };
   walk(dir);
-  return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  const byRel = (a: CorpusFile, b: CorpusFile) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  return { files: files.sort(byRel), unsupported: unsupported.sort(byRel) };
 }
+
+export const listCorpus = (dir: string): CorpusFile[] => scanCorpus(dir).files;

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CoverageCounter } from '../../engine/coverage.js';
 import { loadRubric } from '../../engine/rubric/load.js';
-import { listCorpus, UNSUPPORTED_DOCUMENTS } from '../corpus.js';
+import { scanCorpus } from '../corpus.js';
 import { FORMATS, fileDocLoader, writeExtraOutputs, type ExtraOutputsResult, type Format } from '../outputs.js';
 import { progressBar } from '../progress.js';
 import { t } from '../i18n.js';
@@ -85,8 +85,7 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
   if (!(maxMb > 0)) throw new UsageError(t('--max-mb 必须是正数。', '--max-mb must be a positive number.'));
   const rubric = loadRubric(opts.rubric);
   for (const w of rubric.warnings) process.stderr.write(`${t('警告', 'warning')}: ${w.file} ${w.path}: ${w.message}\n`);
-  const files = listCorpus(corpus);
-  const unsupported = listCorpus(corpus, UNSUPPORTED_DOCUMENTS);
+  const { files, unsupported } = scanCorpus(corpus);
   if (unsupported.length) {
     process.stderr.write(t(
       `提示：跳过了 ${unsupported.length} 个不支持的文件（${unsupported.slice(0, 3).map((f) => f.rel).join('、')}${unsupported.length > 3 ? ' 等' : ''}）：请在 Word/WPS 中另存为 .docx 后再评分。\n`,
