@@ -1,0 +1,54 @@
+/**
+ * Heading markers in every common style of Chinese official writing, recognised at the start of a
+ * paragraph (or, for `一是` leads, at the start of any sentence).
+ */
+import type { HeadingStyle } from '../types.js';
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const CIRCLED = '[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]';
+
+interface MarkerRule { style: HeadingStyle; re: RegExp }
+
+/** Order matters: the first rule that matches wins. Each regex captures the label in group 1. */
+const RULES: MarkerRule[] = [
+  { style: 'part', re: new RegExp(`^(第${CN}部分)[、：:，,\\s]?`) },
+  { style: 'cn_paren', re: new RegExp(`^[（(](${CN})[）)][、.．]?`) },
+  { style: 'cn', re: new RegExp(`^(${CN})(?:[、．，,]|\\.(?!\\d))`) },
+  { style: 'arabic_paren', re: /^[（(](\d{1,2})[）)][、.．]?/ },
+  { style: 'arabic_paren', re: /^(\d{1,2})[）)]/ },
+  { style: 'arabic', re: /^(\d{1,2})(?:[、，]|[.．](?![\d]))(?!\s*[年月日%])/ },
+  { style: 'circled', re: new RegExp(`^(${CIRCLED})`) },
+  { style: 'ordinal', re: new RegExp(`^(第${CN})[，,、：:](?!\\d)`) },
+  { style: 'lead', re: new RegExp(`^(${CN}是)(?=[\\u4e00-\\u9fa5“"（(])`) },
+];
+
+export interface HeadingMarker {
+  style: HeadingStyle;
+  label: string;
+  /** length of the marker in the matched text */
+  length: number;
+}
+
+/** The marker as a section path shows it: 二, （三）, 1., （1）, ①, 第一, 一是. */
+function displayLabel(style: HeadingStyle, n: string): string {
+  switch (style) {
+    case 'cn_paren': case 'arabic_paren': return `（${n}）`;
+    case 'arabic': return `${n}.`;
+    default: return n;
+  }
+}
+
+export function matchHeadingMarker(text: string): HeadingMarker | null {
+  for (const { style, re } of RULES) {
+    const m = re.exec(text);
+    if (m) return { style, label: displayLabel(style, m[1]), length: m[0].length };
+  }
+  return null;
+}
+
+/** Used by the line joiner on raw lines (full-width digits allowed, indentation skipped). */
+export function startsWithHeadingMarker(line: string): boolean {
+  const t = line.replace(/^[\s\u3000]+/, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const m = matchHeadingMarker(t);
+  return m !== null;
+}

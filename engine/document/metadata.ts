@@ -1,0 +1,104 @@
+/** Title, reporting unit, report year and the 落款 (issuing body and date) of a report. */
+import { ORG_SUFFIX, PLACE_TOKEN } from '../lexicon/units.js';
+import { parseSmallNumber, parseYear } from './numerals.js';
+import type { Closing, UnitNames } from '../types.js';
+
+const YEAR = '(\\d{4}|[〇○零一二三四五六七八九]{4})';
+const SMALL = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+export const DATE_RE = new RegExp(`${YEAR}年${SMALL}月${SMALL}日`);
+const DATE_LINE_RE = new RegExp(`^[（(]?${YEAR}年${SMALL}月${SMALL}日[)）]?$`);
+const TITLE_YEAR_RE = new RegExp(`${YEAR}(?:年|年度)`);
+const ISSUER_RE = new RegExp(`^[\\u4e00-\\u9fa5（）()]{2,40}${ORG_SUFFIX}(?:[（(][^）)]{1,12}[）)])?$`);
+/** Trailing lines that stand after the 落款 and are not part of it. */
+const TRAILER_RE = /^[（(]?(?:此件|公开方式|主动公开|依申请公开|不予公开|联系人|联系电话|抄送|印发)/;
+
+export interface DateParts { year: number; month: number; day: number }
+
+export function parseDate(text: string): DateParts | null {
+  const m = DATE_RE.exec(text);
+  if (!m) return null;
+  const year = parseYear(m[1]);
+  const month = parseSmallNumber(m[2]);
+  const day = parseSmallNumber(m[3]);
+  if (year === null || month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { year, month, day };
+}
+
+export interface ClosingFound extends Closing { paragraphs: number[] }
+
+/** The 落款 at the end: an optional issuer line and a date line, after any trailer lines. */
+export function findClosing(paragraphs: string[], firstBody: number): ClosingFound | null {
+  let i = paragraphs.length - 1;
+  while (i >= firstBody && TRAILER_RE.test(paragraphs[i])) i--;
+  if (i < firstBody) return null;
+  const used: number[] = [];
+  let date: DateParts | null = null;
+  let dateText: string | null = null;
+  let issuer: string | null = null;
+  const last = paragraphs[i];
+  const inline = new RegExp(`^(.{2,40}?${ORG_SUFFIX})\\s*[（(]?${YEAR}年${SMALL}月${SMALL}日[)）]?$`).exec(last);
+  if (DATE_LINE_RE.test(last)) {
+    date = parseDate(last);
+    dateText = last;
+    used.push(i);
+    i--;
+  } else if (inline && ISSUER_RE.test(inline[1])) {
+    date = parseDate(last);
+    dateText = last.slice(inline[1].length).trim();
+    issuer = inline[1];
+    used.push(i);
+    return { issuer, date, dateText, line: 0, paragraphs: used };
+  }
+  if (i >= firstBody && ISSUER_RE.test(paragraphs[i]) && paragraphs[i].length <= 40) {
+    issuer = paragraphs[i];
+    used.unshift(i);
+  }
+  if (!date && !issuer) return null;
+  return { issuer, date, dateText, line: 0, paragraphs: used };
+}
+
+/** Leading short lines without sentence punctuation form the title block. */
+export function findTitleBlock(paragraphs: string[], isHeading: (i: number) => boolean): number {
+  let n = 0;
+  while (n < paragraphs.length && n < 4) {
+    const p = paragraphs[n];
+    if (isHeading(n) || p.length > 60 || /[。！？；：:]/.test(p)) break;
+    n++;
+  }
+  return n;
+}
+
+export function yearOfTitle(title: string): number | null {
+  const m = TITLE_YEAR_RE.exec(title);
+  return m ? parseYear(m[1]) : null;
+}
+
+/** The unit named in the title: the text before 关于 / the year / 法治…, if it ends like an organisation. */
+export function unitOfTitle(title: string): string | null {
+  const t = title.replace(/\s+/g, '');
+  const cut = t.search(/关于|\d{4}|[〇○][一二三四五六七八九〇○]{2,3}|二〇|二○|法治|依法行政|年度/);
+  const head = (cut >= 0 ? t.slice(0, cut) : t).replace(/[的之]$/, '');
+  if (head.length < 2) return null;
+  const m = new RegExp(`^.*${ORG_SUFFIX}`).exec(head);
+  return m ? m[0] : null;
+}
+
+const PLACE_SUFFIX_LEVEL: Array<[RegExp, UnitNames['level']]> = [
+  [/(?:乡|镇|街道|苏木)$/, 'township'],
+  [/(?:县|区|旗|自治县)$/, 'county'],
+  [/(?:市|州|盟|地区)$/, 'city'],
+];
+
+/** Place tokens of the unit (重庆市 万州区 白土镇) and the level it reports at. */
+export function unitNames(unit: string | null): UnitNames {
+  if (!unit) return { tokens: [], own: null, level: null };
+  const stripped = unit.replace(/(?:人民政府|政府|街道办事处|办事处|党委|党工委|委员会)$/, '');
+  const tokens = [...stripped.matchAll(new RegExp(PLACE_TOKEN, 'g'))].map((m) => m[0]);
+  const rest = tokens.length ? stripped.slice(tokens.join('').length) : stripped;
+  const own = tokens.length ? tokens[tokens.length - 1] : null;
+  let level: UnitNames['level'] = null;
+  if (own) for (const [re, l] of PLACE_SUFFIX_LEVEL) if (re.test(own)) { level = l; break; }
+  // 某县司法局: the unit is a department of the last place named
+  if (rest.length >= 2 && !/^(?:人民)?政府$/.test(rest)) level = 'department';
+  return { tokens, own, level };
+}

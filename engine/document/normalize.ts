@@ -1,0 +1,170 @@
+/**
+ * Clean-up that keeps offsets: the normalized text is what facts match against, and `map` sends
+ * every normalized character back to its offset in the original, so evidence always points into
+ * the text the user has.
+ *
+ * - converter artifacts ([bookmark: _GoBack], [image: …], zero-width characters) are dropped;
+ * - full-width digits, letters, %, ．, ＋ and the ideographic space fold to ASCII;
+ * - indentation is dropped, and spaces next to Chinese text ("2023 年", "3 名") vanish;
+ * - a line broken in mid-sentence (page breaks and blank lines inside a sentence) is rejoined;
+ * - every remaining line becomes one paragraph, separated by a single "\n".
+ */
+import { startsWithHeadingMarker } from './markers.js';
+import { isBareHeading } from './section-kinds.js';
+
+export interface Normalized {
+  text: string;
+  map: Int32Array;
+  /** [start, end) of each paragraph in the normalized text */
+  paragraphs: Array<[number, number]>;
+  artifacts: Array<{ text: string; start: number; end: number }>;
+  /** line breaks rejoined because they fell inside a sentence */
+  joins: number;
+}
+
+const ARTIFACT_RE = /\[(?:bookmark|image|footnote|endnote|comment|annotation|page ?break|pic|picture|table)\b[^\]\n]{0,200}\]|[\u200b-\u200d\u2060\ufeff\u00ad]/gi;
+/** Spaces of every width (tab, no-break, ideographic, en/em/thin …). */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+}
+const isSpace = (c: string) => isSpaceCode(c.charCodeAt(0));
+/** Characters foldChar changes: full-width digits and letters, ％ ． ＋ and the ideographic space. */
+function needsFold(c: number): boolean {
+  return (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05 || c === 0xff0e || c === 0xff0b;
+}
+/** After one of these a line ends a sentence (closing quotes and brackets are looked through). */
+const TERMINAL = new Set(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…']);
+const CLOSERS = new Set(['”', '’', '"', "'", '）', ')', '】', '》', '」', '』']);
+const SOFT_ENDINGS = new Set(['，', '、', ',', '（', '(', '“', '《']);
+/** A line shorter than this is a title, heading, signature or list line rather than a wrapped body line. */
+const MIN_WRAPPED_LINE = 12;
+/** The first lines of a report are its title block: never rejoined unless they end in a comma. */
+const TITLE_BLOCK_LINES = 3;
+
+export function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+    return String.fromCharCode(code - 0xfee0);
+  }
+  switch (c) {
+    case '％': return '%';
+    case '．': return '.';
+    case '＋': return '+';
+    case '\u3000': return ' ';
+    default: return c;
+  }
+}
+
+const isAsciiWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+
+interface RawLine { start: number; end: number; visible: number; first: number; last: number }
+
+export function normalizeText(original: string): Normalized {
+  const n = original.length;
+  const deleted = new Uint8Array(n);
+  const artifacts: Normalized['artifacts'] = [];
+  for (const m of original.matchAll(ARTIFACT_RE)) {
+    const start = m.index!;
+    deleted.fill(1, start, start + m[0].length);
+    if (m[0].length > 1) artifacts.push({ text: m[0], start, end: start + m[0].length });
+  }
+
+  // Lines of the original, with their first and last visible character.
+  const lines: RawLine[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? original[i] : '\n';
+    if (c === '\n' || c === '\r' || c === '\f' || c === '\u2028' || c === '\u2029') {
+      let first = -1, last = -1, visible = 0;
+      for (let j = lineStart; j < i; j++) {
+        if (deleted[j] || isSpace(original[j])) continue;
+        if (first < 0) first = j;
+        last = j;
+        visible++;
+      }
+      if (visible > 0) lines.push({ start: lineStart, end: i, visible, first, last });
+      if (c === '\r' && original[i + 1] === '\n') i++;
+      lineStart = i + 1;
+    }
+  }
+
+  // Output is built from runs of unchanged characters (one slice each) and single changed ones.
+  const parts: string[] = [];
+  const map = new Int32Array(n + 1);
+  let len = 0;
+  let last = ''; // the last character emitted
+  const paragraphs: Array<[number, number]> = [];
+  let paraStart = 0;
+  let joins = 0;
+  const emitRun = (from: number, to: number) => {
+    if (to <= from) return;
+    parts.push(original.slice(from, to));
+    for (let k = from; k < to; k++) map[len++] = k;
+    last = original[to - 1];
+  };
+  const emitChar = (c: string, at: number) => { parts.push(c); map[len++] = at; last = c; };
+
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    let run = line.first;
+    for (let j = line.first; j <= line.last; j++) {
+      const code = original.charCodeAt(j);
+      const plain = !deleted[j] && (code < 0x80 ? code !== 0x20 && code !== 0x09 : !isSpaceCode(code) && !needsFold(code));
+      if (plain) continue;
+      emitRun(run, j);
+      run = j + 1;
+      if (deleted[j]) continue;
+      if (isSpaceCode(code)) {
+        // keep one space only between two ASCII words ("Word 2010"), never next to Chinese text
+        let k = j + 1;
+        while (k <= line.last && (deleted[k] || isSpaceCode(original.charCodeAt(k)))) k++;
+        if (isAsciiWord(last) && isAsciiWord(foldChar(original[k]))) emitChar(' ', j);
+        j = k - 1;
+        run = k;
+        continue;
+      }
+      emitChar(foldChar(original[j]), j);
+    }
+    emitRun(run, line.last + 1);
+    const next = lines[li + 1];
+    if (!next) break;
+    if (continuesSentence(original, line, next, li)) {
+      joins++;
+      continue;
+    }
+    paragraphs.push([paraStart, len]);
+    emitChar('\n', line.end);
+    paraStart = len;
+  }
+  if (len > paraStart) paragraphs.push([paraStart, len]);
+  map[len] = n;
+  return { text: parts.join(''), map: map.slice(0, len + 1), paragraphs, artifacts, joins };
+}
+
+function lastMeaningfulChar(original: string, line: RawLine): string {
+  let j = line.last;
+  while (j > line.first && CLOSERS.has(original[j])) j--;
+  return original[j];
+}
+
+function lineText(original: string, line: RawLine): string {
+  return original.slice(line.first, line.last + 1);
+}
+
+/** A break is inside a sentence when the line before does not end one and the next does not start a heading. */
+function continuesSentence(original: string, prev: RawLine, next: RawLine, prevIndex: number): boolean {
+  const end = lastMeaningfulChar(original, prev);
+  if (TERMINAL.has(end)) return false;
+  const nextText = lineText(original, next);
+  if (startsWithHeadingMarker(nextText) || DATE_LINE_RE.test(nextText)) return false;
+  const prevText = lineText(original, prev);
+  const soft = SOFT_ENDINGS.has(end);
+  if (prevIndex < TITLE_BLOCK_LINES && !soft) return false;
+  if (soft) return true;
+  // a heading line ends without punctuation: it is not a broken sentence
+  if (startsWithHeadingMarker(prevText) && prev.visible < 60 && !/[。！？；]/.test(prevText)) return false;
+  if (isBareHeading(prevText) || isBareHeading(nextText)) return false;
+  return prev.visible >= MIN_WRAPPED_LINE;
+}
+
+const DATE_LINE_RE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。，]{0,12}日\s*$/;

@@ -1,0 +1,136 @@
+/**
+ * Fixture tests beside each criterion (ESLint RuleTester style): `legal_adviser.test.json` next to
+ * `legal_adviser.json` holds cases, each a report text and the outcome it must get. Tests assert
+ * outcomes and evidence, never message wording. A criterion without cases, a case file naming an
+ * unknown criterion, and duplicate cases are problems that fail the run.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { parseDocument } from '../document/parse.js';
+import type { RubricError } from '../rubric/errors.js';
+import { parseJson } from '../rubric/load.js';
+import type { CompiledRubric } from '../rubric/types.js';
+import { createScorer } from '../scoring/scorer.js';
+import type { Evidence, Outcome } from '../types.js';
+
+export type Expected = Outcome | 'deducted' | 'not_deducted';
+
+export interface FixtureCase {
+  name: string;
+  text?: string;
+  inputPath?: string;
+  expect: Expected;
+  /** substrings each of which some evidence item must contain */
+  evidence?: string[];
+  planned_only?: boolean;
+}
+
+export interface FixtureFile { criterion: string; cases: FixtureCase[] }
+
+export interface CaseResult {
+  file: string;
+  criterion: string;
+  name: string;
+  expected: Expected;
+  actual: Expected;
+  pass: boolean;
+  failures: string[];
+  evidence: Evidence[];
+  planned_only?: boolean;
+}
+
+export interface FixtureRun { results: CaseResult[]; problems: RubricError[] }
+
+export const fixturePathOf = (criterionFile: string) => criterionFile.replace(/\.json$/, '.test.json');
+
+interface LoadedFixtures { files: Array<{ path: string; data: FixtureFile }>; problems: RubricError[] }
+
+export function loadFixtures(rubric: CompiledRubric): LoadedFixtures {
+  const problems: RubricError[] = [];
+  const files: LoadedFixtures['files'] = [];
+  const ids = new Map<string, string>([...rubric.criteria.map((c) => [c.id, c.file] as const), ...rubric.deductions.map((d) => [d.id, d.file] as const)]);
+  const dirs = new Set<string>([dirname(rubric.file)]);
+  for (const file of ids.values()) dirs.add(dirname(file));
+  const seenPaths = new Set<string>();
+  for (const dir of dirs) {
+    for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
+      if (!name.endsWith('.test.json')) continue;
+      const path = resolve(dir, name);
+      if (seenPaths.has(path)) continue;
+      seenPaths.add(path);
+      const parsed = parseJson(readFileSync(path, 'utf8'), path);
+      if (parsed.error) { problems.push(parsed.error); continue; }
+      const data = parsed.value as FixtureFile;
+      if (!data || typeof data.criterion !== 'string' || !Array.isArray(data.cases)) {
+        problems.push({ code: 'fixture_format', file: path, path: '', message: '用例文件需要 "criterion"（字符串）和 "cases"（数组）。 / A fixture file needs "criterion" (a string) and "cases" (an array).' });
+        continue;
+      }
+      if (!ids.has(data.criterion)) {
+        problems.push({ code: 'unknown_criterion', file: path, path: '/criterion', message: `用例文件指向未知的评分项 "${data.criterion}"：请改成评分细则中存在的 id，或删除该文件。 / Fixtures name unknown criterion "${data.criterion}": use an id the rubric defines, or delete the file.` });
+        continue;
+      }
+      const names = new Set<string>();
+      const texts = new Set<string>();
+      data.cases.forEach((c, i) => {
+        if (names.has(c.name)) problems.push({ code: 'duplicate_case', file: path, path: `/cases/${i}/name`, message: `重复的用例名称 "${c.name}"。 / Duplicate case name "${c.name}".` });
+        const key = `${c.text ?? c.inputPath}`;
+        if (texts.has(key)) problems.push({ code: 'duplicate_case', file: path, path: `/cases/${i}`, message: `用例 "${c.name}" 的文本与同文件中另一个用例完全相同。 / Case "${c.name}" repeats another case's text.` });
+        names.add(c.name); texts.add(key);
+      });
+      files.push({ path, data });
+    }
+  }
+  const covered = new Map<string, number>();
+  for (const f of files) covered.set(f.data.criterion, (covered.get(f.data.criterion) ?? 0) + f.data.cases.length);
+  for (const [id, file] of ids) {
+    if (!covered.get(id)) problems.push({ code: 'no_cases', file: fixturePathOf(file), path: '', message: `评分项 "${id}" 没有用例：请在 ${basename(fixturePathOf(file))} 中至少写达标、未达标各一个用例。 / Criterion "${id}" has no fixture cases: add at least a met and an unmet case in ${basename(fixturePathOf(file))}.` });
+  }
+  return { files, problems };
+}
+
+function caseText(c: FixtureCase, fixtureFile: string): string {
+  if (c.text !== undefined) return c.text;
+  if (c.inputPath) return readFileSync(resolve(dirname(fixtureFile), c.inputPath), 'utf8');
+  throw new Error(`case "${c.name}" has neither text nor inputPath`);
+}
+
+export async function runFixtures(rubric: CompiledRubric, only?: Set<string>): Promise<FixtureRun> {
+  const { files, problems } = loadFixtures(rubric);
+  const scorer = createScorer(rubric);
+  const deductionIds = new Set(rubric.deductions.map((d) => d.id));
+  const results: CaseResult[] = [];
+  for (const { path, data } of files) {
+    if (only && !only.has(data.criterion)) continue;
+    for (const c of data.cases) {
+      const failures: string[] = [];
+      let actual: Expected;
+      let evidence: Evidence[] = [];
+      let plannedOnly: boolean | undefined;
+      try {
+        const doc = parseDocument(caseText(c, path), { file: `${basename(path)}#${c.name}` });
+        const scored = await scorer.score(doc);
+        if (deductionIds.has(data.criterion)) {
+          const d = scored.deductions.find((x) => x.id === data.criterion);
+          actual = d ? 'deducted' : 'not_deducted';
+          evidence = d?.evidence ?? [];
+        } else {
+          const r = scored.criteria[data.criterion];
+          actual = r.outcome;
+          evidence = r.evidence;
+          plannedOnly = r.planned_only;
+        }
+      } catch (e) {
+        actual = 'unmet';
+        failures.push(`error: ${(e as Error).message}`);
+      }
+      if (actual !== c.expect) failures.push(`expected ${c.expect}, got ${actual}`);
+      for (const want of c.evidence ?? []) {
+        if (!evidence.some((e) => e.text.includes(want))) failures.push(`no evidence contains "${want}"`);
+      }
+      if (c.planned_only !== undefined && plannedOnly !== c.planned_only) failures.push(`expected planned_only ${c.planned_only}, got ${plannedOnly}`);
+      results.push({ file: path, criterion: data.criterion, name: c.name, expected: c.expect, actual, pass: failures.length === 0, failures, evidence, planned_only: plannedOnly });
+    }
+  }
+  return { results, problems };
+}
+

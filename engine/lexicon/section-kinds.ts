@@ -1,0 +1,34 @@
+/**
+ * How a heading names its section's kind (criteria.md, "Where evidence may come from").
+ * `strong` patterns reclassify a section at any depth; `weak` ones only a top-level section, where
+ * a short heading such as 二、存在问题 is unambiguous but a nested one such as （三）化解信访问题 is not.
+ * When several kinds match, the one named first in the heading wins (存在问题及下一步打算 → shortcomings).
+ */
+import type { SectionKind } from '../types.js';
+
+export interface KindPatterns { kind: SectionKind; strong: string; weak?: string }
+
+export const SECTION_KIND_PATTERNS: KindPatterns[] = [
+  {
+    kind: 'shortcomings',
+    strong: '存在的?(?:主要)?(?:不足|问题|短板|差距|困难|薄弱)|(?:不足|短板|差距|问题)(?:和|与|及|、)(?:不足|问题|短板|差距|原因|困难)|不足之处|薄弱环节|问题和原因|问题及原因|主要问题|困难和问题|问题与不足',
+    // a short lead-in then the problem word (存在问题, 工作中的短板), unless a verb is solving it (着力解决…问题)
+    weak: '^(?!.*(?:解决|化解|整改|破解|聚焦|排查|处理|反映|补齐|弥补|补足|克服|缩小|回应)).{0,8}(?:问题|不足|短板|差距|困难|薄弱)',
+  },
+  {
+    kind: 'plans',
+    strong: '下一年度|下一步|下步|下阶段|下一阶段|下年度|明年|来年|今后|工作打算|工作思路|工作设想|工作谋划|意见建议|意见和建议|努力方向|工作展望|初步安排',
+    weak: '打算|计划|安排|思路|设想|展望',
+  },
+  {
+    kind: 'first_duty',
+    strong: '第一责任人|主要负责人(?:切实)?履行|履行(?:推进)?法治建设(?:第一)?(?:责任|职责)|主要负责人.{0,8}(?:职责|履职)',
+  },
+  {
+    kind: 'achievements',
+    strong: '主要举措|主要成效|举措和成效|举措与成效|工作成效|主要做法|工作开展情况|工作完成情况|主要工作|工作情况|进展情况|取得的成效|工作成绩',
+  },
+];
+
+/** A heading that names the next year (2025年…工作思路) is a plans heading in a report for 2024. */
+export const NEXT_YEAR_HEADING = '(\\d{4})\\s*年';

@@ -1,0 +1,159 @@
+/**
+ * One report from bytes to a result row: decode, parse once, score — or, with the incremental
+ * cache, re-evaluate only the criteria whose definition changed. Any failure becomes an error row,
+ * never an exception.
+ */
+import { contentHash, type CacheEntry, type ResultCache } from './cache.js';
+import { heldConditions } from './coverage.js';
+import { decodeBytes, ReportInputError } from '../document/read/decode.js';
+import { docxToText } from '../document/read/docx.js';
+import { pdfToText } from '../document/read/pdf.js';
+import { parseDocument } from '../document/parse.js';
+import { signatureOf, type Signature } from '../corpus/minhash.js';
+import { ENGINE_VERSION } from '../paths.js';
+import { totalOf, type Scorer } from './scorer.js';
+import type { CriterionResult, DeductionResult, DocumentModel, ReportResult } from '../types.js';
+
+/** A scored report before ranking, with what the harness needs besides the JSONL keys. */
+export interface UnrankedResult extends Omit<ReportResult, 'rank'> {
+  encoding: string | null;
+  /** ids of the conditions that held, when coverage was asked for */
+  held?: string[];
+  /** near-duplicate signature of the report's text */
+  signature?: Signature;
+  /** a cache entry that could not be trusted */
+  cacheWarning?: string;
+  /** how the result was obtained: scored in full, partly from the cache, or wholly from it */
+  cache?: 'miss' | 'partial' | 'hit';
+}
+
+export interface ReportOptions {
+  maxBytes: number;
+  coverage?: boolean;
+  signature?: boolean;
+  cache?: { store: ResultCache; scorerFor(only: ReadonlySet<string> | null): Scorer };
+}
+export const DEFAULT_LIMITS: ReportOptions = { maxBytes: 50 * 1024 * 1024 };
+
+export function errorResult(file: string, code: string, message: string, encoding: string | null = null): UnrankedResult {
+  return { file, unit: null, year: null, total: 0, criteria: {}, deductions: [], flags: [], error: { code, message }, encoding };
+}
+
+/** Text and layout hints from the file's format: Word and PDF are extracted, anything else is decoded as text. */
+async function extract(bytes: Uint8Array, file: string): Promise<{ text: string; encoding: string; source: DocumentModel['source']; headingLines?: Map<number, number>; pages?: number[] }> {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.docx')) {
+    const x = await docxToText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return { text: x.text, encoding: 'docx', source: 'docx', headingLines: x.headings };
+  }
+  if (lower.endsWith('.pdf')) {
+    const x = await pdfToText(bytes);
+    return { text: x.text, encoding: 'pdf', source: 'pdf', pages: x.pages };
+  }
+  const d = decodeBytes(bytes);
+  return { text: d.text, encoding: d.encoding, source: 'txt' };
+}
+
+type Extracted = Awaited<ReturnType<typeof extract>>;
+const modelOf = (x: Extracted, file: string) => parseDocument(x.text, { file, encoding: x.encoding, source: x.source, headingLines: x.headingLines, pages: x.pages });
+
+/** Bytes to the document model, whatever the format: what scoring, `explain` and report.html all read. */
+export async function readReport(bytes: Uint8Array, file: string): Promise<DocumentModel> {
+  return modelOf(await extract(bytes, file), file);
+}
+
+async function parse(bytes: Uint8Array, file: string, opts: ReportOptions): Promise<{ doc: DocumentModel } | { error: UnrankedResult }> {
+  if (bytes.length > opts.maxBytes) {
+    return { error: errorResult(file, 'too_large', `文件 ${file} 有 ${(bytes.length / 1048576).toFixed(1)} MB，超过上限 ${(opts.maxBytes / 1048576).toFixed(0)} MB：请确认它是一份报告，或用 --max-mb 提高上限。 / ${file} is larger than the limit: check it is a report, or raise --max-mb.`) };
+  }
+  let encoding: string | null = null;
+  try {
+    const decoded = await extract(bytes, file);
+    encoding = decoded.encoding;
+    if (decoded.text.trim().length === 0) {
+      return { error: errorResult(file, 'empty_report', `文件 ${file} 是空的（或只有空白）：请重新导出报告全文。 / ${file} is empty (or whitespace only): export the full report again.`, encoding) };
+    }
+    const doc = modelOf(decoded, file);
+    if (!/[\u4e00-\u9fa5]/.test(doc.normalized)) {
+      return { error: errorResult(file, 'not_chinese', `文件 ${file} 中没有中文文字：请确认这是一份法治政府建设报告。 / ${file} contains no Chinese text: check it is a report on 法治政府建设.`, encoding) };
+    }
+    return { doc };
+  } catch (e) {
+    if (e instanceof ReportInputError) return { error: errorResult(file, e.code, `${file}: ${e.message}`, encoding) };
+    return { error: internalError(file, e, encoding) };
+  }
+}
+
+const internalError = (file: string, e: unknown, encoding: string | null) =>
+  errorResult(file, 'internal_error', `评分 ${file} 时出错（${(e as Error).message}）：请把该文件和这条消息报告给维护者。 / Scoring ${file} failed (${(e as Error).message}): report the file and this message to the maintainers.`, encoding);
+
+export async function scoreBytes(scorer: Scorer, bytes: Uint8Array, file: string, opts: ReportOptions = DEFAULT_LIMITS): Promise<UnrankedResult> {
+  if (opts.cache && !opts.coverage) return scoreIncremental(scorer, bytes, file, opts, opts.cache);
+  const parsed = await parse(bytes, file, opts);
+  if ('error' in parsed) return parsed.error;
+  const { doc } = parsed;
+  try {
+    const scored = await scorer.score(doc, { trace: opts.coverage });
+    const result: UnrankedResult = { file, unit: doc.unit, year: doc.year, total: scored.total, criteria: scored.criteria, deductions: scored.deductions, flags: scored.flags, encoding: doc.encoding };
+    if (opts.coverage && scored.traces) result.held = heldConditions(scorer.rubric, scored.traces);
+    if (opts.signature) result.signature = signatureOf(doc.normalized);
+    return result;
+  } catch (e) {
+    return internalError(file, e, doc.encoding);
+  }
+}
+
+async function scoreIncremental(full: Scorer, bytes: Uint8Array, file: string, opts: ReportOptions, cache: NonNullable<ReportOptions['cache']>): Promise<UnrankedResult> {
+  const { rubric } = full;
+  const key = contentHash(bytes);
+  const read = cache.store.read(key);
+  const entry = read.entry;
+  const stale = new Set<string>();
+  for (const c of rubric.criteria) if (entry?.criteria[c.id]?.h !== c.hash) stale.add(c.id);
+  for (const d of rubric.deductions) if (entry?.deductions[d.id]?.h !== d.hash) stale.add(d.id);
+  const warning = 'warning' in read ? read.warning : undefined;
+
+  const assemble = (meta: CacheEntry['meta'], criteria: Record<string, CriterionResult>, deductions: DeductionResult[], signature: Signature | null, how: UnrankedResult['cache']): UnrankedResult => {
+    const r: UnrankedResult = { file, unit: meta.unit, year: meta.year, total: totalOf(rubric, criteria, deductions), criteria, deductions, flags: meta.flags, encoding: meta.encoding, cache: how };
+    if (opts.signature && signature) r.signature = signature;
+    if (warning) r.cacheWarning = warning;
+    return r;
+  };
+  // criteria and deductions in rubric order, from fresh results where there are any, else the cache
+  const merge = (fresh: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[] } | null) => {
+    const criteria: Record<string, CriterionResult> = {};
+    for (const c of rubric.criteria) criteria[c.id] = fresh?.criteria[c.id] ?? entry!.criteria[c.id].r;
+    const deductions: DeductionResult[] = [];
+    for (const d of rubric.deductions) {
+      const r = stale.has(d.id) ? fresh?.deductions.find((x) => x.id === d.id) ?? null : entry!.deductions[d.id].r;
+      if (r) deductions.push(r);
+    }
+    return { criteria, deductions };
+  };
+
+  if (entry && stale.size === 0) {
+    const { criteria, deductions } = merge(null);
+    const sig = entry.signature ? { bins: Uint32Array.from(entry.signature.bins), shingles: entry.signature.shingles } : null;
+    return assemble(entry.meta, criteria, deductions, sig, 'hit');
+  }
+
+  const parsed = await parse(bytes, file, opts);
+  if ('error' in parsed) return parsed.error;
+  const { doc } = parsed;
+  try {
+    const scorer = entry ? cache.scorerFor(stale) : full;
+    const scored = await scorer.score(doc);
+    const { criteria, deductions } = entry ? merge(scored) : { criteria: scored.criteria, deductions: scored.deductions };
+    const meta = { unit: doc.unit, year: doc.year, flags: scored.flags, encoding: doc.encoding };
+    const signature = signatureOf(doc.normalized);
+    const next: CacheEntry = {
+      v: 1, engine: ENGINE_VERSION, meta, signature: { bins: [...signature.bins], shingles: signature.shingles },
+      criteria: Object.fromEntries(rubric.criteria.map((c) => [c.id, { h: c.hash, r: criteria[c.id] }])),
+      deductions: Object.fromEntries(rubric.deductions.map((d) => [d.id, { h: d.hash, r: deductions.find((x) => x.id === d.id) ?? null }])),
+    };
+    try { cache.store.write(key, next); } catch { /* a read-only cache still scores */ }
+    return assemble(meta, criteria, deductions, signature, entry ? 'partial' : 'miss');
+  } catch (e) {
+    return internalError(file, e, doc.encoding);
+  }
+}
