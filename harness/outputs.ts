@@ -7,7 +7,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { readReport } from '../engine/report.js';
+import { readReport } from '../engine/scoring/report.js';
 import type { CompiledRubric } from '../engine/rubric/types.js';
 import type { DocumentModel } from '../engine/types.js';
 import type { CorpusFile } from './corpus.js';

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { RubricSource } from '../engine/rubric/source.js';
-import { errorResult, type UnrankedResult } from '../engine/report.js';
+import { errorResult, type UnrankedResult } from '../engine/scoring/report.js';
 import type { CorpusFile } from './corpus.js';
 import type { RenderedResult } from './render.js';
 import type { WorkerTask } from './worker.js';

@@ -1,5 +1,5 @@
 /** Ranking: by total, highest first; ties broken by file name; reports that could not be scored come last, unranked. */
-import type { UnrankedResult } from '../engine/report.js';
+import type { UnrankedResult } from '../engine/scoring/report.js';
 import type { ReportResult } from '../engine/types.js';
 
 export interface RankedResult extends Omit<ReportResult, 'rank'> { rank: number | null; encoding: string | null }

@@ -5,8 +5,8 @@
  * add a flag), and are spliced in when the outputs are assembled in rank order.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { UnrankedResult } from '../engine/report.js';
-import type { Signature } from '../engine/minhash.js';
+import type { UnrankedResult } from '../engine/scoring/report.js';
+import type { Signature } from '../engine/corpus/minhash.js';
 import type { CompiledRubric } from '../engine/rubric/types.js';
 import { csvRow } from './writers/csv.js';
 import type { Lang } from './writers/evidence-text.js';

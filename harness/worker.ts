@@ -5,10 +5,10 @@
  */
 import './regexp-safety.js';
 import { readFileSync } from 'node:fs';
-import { ResultCache } from '../engine/cache.js';
-import { errorResult, scoreBytes, type ReportOptions, type UnrankedResult } from '../engine/report.js';
+import { ResultCache } from '../engine/scoring/cache.js';
+import { errorResult, scoreBytes, type ReportOptions, type UnrankedResult } from '../engine/scoring/report.js';
 import { loadRubricSource, type RubricSource } from '../engine/rubric/source.js';
-import { createScorer, type Scorer } from '../engine/score.js';
+import { createScorer, type Scorer } from '../engine/scoring/scorer.js';
 import type { CorpusFile } from './corpus.js';
 import { renderResult, type RenderedResult } from './render.js';
 import type { Lang } from './writers/evidence-text.js';

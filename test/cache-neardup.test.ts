@@ -2,7 +2,7 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { signatureOf, jaccard } from '../engine/minhash.js';
+import { signatureOf, jaccard } from '../engine/corpus/minhash.js';
 import { CORPUS, ROOT, seedText } from './helpers.js';
 import { rubricCli, tempDir } from './cli-helpers.js';
 

@@ -1,8 +1,8 @@
 /** Encodings: every form of the same report decodes to the same text; non-text files say what they are. */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, ReportInputError } from '../engine/decode.js';
-import { scoreBytes } from '../engine/report.js';
+import { decodeBytes, ReportInputError } from '../engine/document/read/decode.js';
+import { scoreBytes } from '../engine/scoring/report.js';
 import { defaultScorer, seedText } from './helpers.js';
 
 const text = seedText('003_82ca6d383a15eea9.txt');

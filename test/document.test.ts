@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../engine/document.js';
-import { extractQuantities } from '../engine/quantities.js';
+import { parseDocument } from '../engine/document/parse.js';
+import { extractQuantities } from '../engine/document/quantities.js';
 
 const headingsOf = (text: string) => parseDocument(text).sections.filter((s) => s.style !== 'none').map((s) => [s.style, s.path, s.kind]);
 

@@ -1,6 +1,6 @@
 /** Every fixture case of the default rubric is a test: the criterion must give the expected outcome and evidence. */
 import { describe, expect, it } from 'vitest';
-import { runFixtures } from '../engine/fixtures.js';
+import { runFixtures } from '../engine/eval/fixtures.js';
 import { loadRubric } from '../engine/rubric/load.js';
 import { DEFAULT_RUBRIC } from './helpers.js';
 

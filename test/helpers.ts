@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from '../engine/document.js';
+import { parseDocument } from '../engine/document/parse.js';
 import { loadRubric } from '../engine/rubric/load.js';
-import { createScorer, type Scorer } from '../engine/score.js';
+import { createScorer, type Scorer } from '../engine/scoring/scorer.js';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const CORPUS = join(ROOT, 'corpus');

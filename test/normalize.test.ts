@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldChar, normalizeText } from '../engine/normalize.js';
+import { foldChar, normalizeText } from '../engine/document/normalize.js';
 
 /** Every normalized character must map to the same (folded) character in the original. */
 function expectMapConsistent(original: string) {

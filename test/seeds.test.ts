@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../engine/document.js';
+import { parseDocument } from '../engine/document/parse.js';
 import { CORPUS, defaultScorer } from './helpers.js';
 
 interface Gold { reports: Array<{ file: string; total: number; criteria: Record<string, string>; deductions: string[]; planned_only: string[] }> }

@@ -4,7 +4,7 @@
  * matrix, deductions' precision and recall, and totals' MAE, Spearman and Kendall correlations —
  * with every disagreement and the engine's evidence for it.
  */
-import type { UnrankedResult } from '../report.js';
+import type { UnrankedResult } from '../scoring/report.js';
 import type { CompiledRubric } from '../rubric/types.js';
 import type { Evidence, Outcome } from '../types.js';
 import { kendallTauB, meanAbsoluteError, quadraticWeightedKappa, spearman } from './stats.js';

@@ -6,7 +6,7 @@
  */
 import { GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from '../lexicon/units.js';
 import { evidenceOf } from '../scope.js';
-import { looksLikeNamePart } from '../words.js';
+import { looksLikeNamePart } from '../document/words.js';
 import type { DocumentModel, Evidence, SectionKind } from '../types.js';
 import { compilePatterns } from './compile-context.js';
 import type { FactDefinition } from './types.js';

@@ -8,11 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseDocument } from '../../engine/document.js';
-import { decodeBytes } from '../../engine/decode.js';
+import { parseDocument } from '../../engine/document/parse.js';
+import { decodeBytes } from '../../engine/document/read/decode.js';
 import { defaultRubricPath, projectRoot } from '../../engine/paths.js';
 import { loadRubric } from '../../engine/rubric/load.js';
-import { createScorer } from '../../engine/score.js';
+import { createScorer } from '../../engine/scoring/scorer.js';
 import { listCorpus } from '../corpus.js';
 import { synthesizeCorpus } from './synthesize.js';
 

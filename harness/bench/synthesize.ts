@@ -5,8 +5,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from '../../engine/document.js';
-import { startsWithHeadingMarker } from '../../engine/headings.js';
+import { parseDocument } from '../../engine/document/parse.js';
+import { startsWithHeadingMarker } from '../../engine/document/markers.js';
 
 /** mulberry32: a small, well-known seeded PRNG. */
 export function prng(seed: number): () => number {

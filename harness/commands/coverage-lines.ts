@@ -1,4 +1,4 @@
-import type { CoverageReport } from '../../engine/coverage.js';
+import type { CoverageReport } from '../../engine/scoring/coverage.js';
 import { t } from '../i18n.js';
 
 /** One line per dead condition: its id, its label and what it compares. */

@@ -1,6 +1,6 @@
 /** `rubric diff OLD NEW`: score the corpus with both rubrics and show what the change does — terminal, --json, and a Markdown file for review. */
 import { join, resolve } from 'node:path';
-import { diffResults, type RubricDiff } from '../../engine/diff.js';
+import { diffResults, type RubricDiff } from '../../engine/eval/diff.js';
 import { loadRubricSource, parseRubricArg, sourceLabel } from '../../engine/rubric/source.js';
 import { listCorpus } from '../corpus.js';
 import { t } from '../i18n.js';

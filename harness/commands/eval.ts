@@ -1,7 +1,7 @@
 /** `rubric eval`: how far the rubric agrees with human gold labels, where it disagrees and why, and which conditions never held. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { coverageReport, type CoverageReport } from '../../engine/coverage.js';
+import { coverageReport, type CoverageReport } from '../../engine/scoring/coverage.js';
 import { evaluate, type EvalReport, type GoldFile } from '../../engine/eval/evaluate.js';
 import { parseJson } from '../../engine/rubric/load.js';
 import { loadRubricSource, parseRubricArg } from '../../engine/rubric/source.js';

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ReportInputError } from '../../engine/decode.js';
-import { readReport } from '../../engine/report.js';
+import { ReportInputError } from '../../engine/document/read/decode.js';
+import { readReport } from '../../engine/scoring/report.js';
 import { loadRubricSource, parseRubricArg } from '../../engine/rubric/source.js';
 import type { CompiledRubric, ConditionSpec } from '../../engine/rubric/types.js';
-import { createScorer, factResultOf, type ConditionTrace } from '../../engine/score.js';
+import { createScorer, factResultOf, type ConditionTrace } from '../../engine/scoring/scorer.js';
 import type { DocumentModel, Evidence, RefusedHit } from '../../engine/types.js';
 import { getLang, t } from '../i18n.js';
 import { UsageError } from '../usage-error.js';

@@ -1,7 +1,7 @@
 /** `rubric score`: score every report in a corpus and write the ranked outputs. */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CoverageCounter } from '../../engine/coverage.js';
+import { CoverageCounter } from '../../engine/scoring/coverage.js';
 import { loadRubric } from '../../engine/rubric/load.js';
 import { scanCorpus } from '../corpus.js';
 import { FORMATS, fileDocLoader, writeExtraOutputs, type ExtraOutputsResult, type Format } from '../outputs.js';
@@ -16,7 +16,7 @@ import { csvHeader } from '../writers/csv.js';
 import type { Lang } from '../writers/evidence-text.js';
 import { safeCell } from '../writers/safe-cell.js';
 import { deadLines } from './coverage-lines.js';
-import { findNearDuplicates, SignatureStore, type NearDuplicate } from '../../engine/near-duplicates.js';
+import { findNearDuplicates, SignatureStore, type NearDuplicate } from '../../engine/corpus/near-duplicates.js';
 
 function nearDuplicatesCsv(d: Map<string, NearDuplicate[]>, lang: Lang): string {
   const head = lang === 'zh' ? ['文件', '相似报告', '重合比例'] : ['file', 'other', 'share'];
