@@ -10,7 +10,7 @@ import { FACTS } from '../facts/index.js';
 import type { CompileContext } from '../facts/compile-context.js';
 import { ENGINE_VERSION } from '../paths.js';
 import type { SectionKind } from '../types.js';
-import { RubricLoadError, type RubricError } from './errors.js';
+import { RubricLoadError, type RubricError } from '../errors.js';
 import { parseCondition, type Condition, type ConditionSpec } from './conditions.js';
 import type { CompiledCriterion, CompiledDeduction, CompiledFact, CompiledRubric, CriterionSpec, DeductionSpec, RubricSpec } from './types.js';
 import { validateAgainst } from './validate.js';

@@ -68,5 +68,5 @@ export interface CompiledRubric {
   deductions: CompiledDeduction[];
   facts: CompiledFact[];
   hash: string;
-  warnings: import('./errors.js').RubricError[];
+  warnings: import('../errors.js').RubricError[];
 }
