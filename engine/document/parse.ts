@@ -199,6 +199,5 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
     closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: closingLine } : null,
     sections, sentences, quantities, flags: [...flags].sort(),
     artifacts: norm.artifacts.map((a) => ({ ...a, line: lineOf(lineStarts, a.start) })),
-    factCache: new Map(),
   };
 }

@@ -13,7 +13,7 @@ import type { SectionKind } from '../types.js';
 import { RubricLoadError, type RubricError } from '../errors.js';
 import { parseCondition, type Condition, type ConditionSpec } from './conditions.js';
 import type { CompiledCriterion, CompiledDeduction, CompiledFact, CompiledRubric, CriterionSpec, DeductionSpec, RubricSpec } from './types.js';
-import { validateAgainst } from './validate.js';
+import { trustedParams, validateAgainst, validateParams } from './validate.js';
 
 export interface RubricReader {
   /** read a file by absolute path (the file system, or a git revision) */
@@ -100,10 +100,10 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     leaf: (leaf, at) => {
       const def = FACTS.get(leaf.fact)!;
       const params = leaf.params ?? {};
-      const perrs = opts.trusted ? [] : validateAgainst(`params/${def.name}`, params, file, `${at}/params`);
-      if (perrs.length) { errors.push(...perrs); return null; }
+      const checked = opts.trusted ? { params: trustedParams(params), errors: [] } : validateParams(def, params, file, `${at}/params`);
+      if (!checked.params) { errors.push(...checked.errors); return null; }
       const ref = facts.length;
-      facts.push({ ref, fact: def.name, params, name: leaf.name ?? null, file, path: at, evaluate: def.compile(params, { ...ctx, file }, `${at}/params`) });
+      facts.push({ ref, fact: def.name, params, name: leaf.name ?? null, file, path: at, evaluate: def.compile(checked.params, { ...ctx, file }, `${at}/params`) });
       return ref;
     },
     problem: (p) => {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schemaDir } from '../paths.js';
 import type { RubricError } from '../errors.js';
+import type { Fact, ValidatedParams } from '../facts/types.js';
 
 const SCHEMA_ID = 'https://fazhi-rubric.local/schema/rubric.schema.json';
 let ajv: Ajv | null = null;
@@ -12,10 +13,14 @@ function getAjv(): Ajv {
   if (ajv) return ajv;
   ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
   for (const f of ['rubric.schema.json', 'criterion.schema.json', 'deduction.schema.json']) {
-    ajv.addSchema(JSON.parse(readFileSync(join(schemaDir(), f), 'utf8')));
+    const schema = JSON.parse(readFileSync(join(schemaDir(), f), 'utf8'));
+    if (f === 'rubric.schema.json') rubricDefinitions = schema.definitions;
+    ajv.addSchema(schema);
   }
   return ajv;
 }
+
+let rubricDefinitions: Record<string, unknown> | null = null;
 
 const validators = new Map<string, ValidateFunction>();
 function validator(ref: string): ValidateFunction {
@@ -50,10 +55,36 @@ function explain(e: ErrorObject): string {
   }
 }
 
-export function validateAgainst(ref: 'rubric' | 'criterion' | 'deduction' | `params/${string}`, data: unknown, file: string, base = ''): RubricError[] {
+/** A fact's own params schema, with the rubric schema's shared definitions (patterns, kinds, term) beside it. */
+function paramsValidator(fact: Fact): ValidateFunction {
+  const key = `fact:${fact.name}`;
+  let v = validators.get(key);
+  if (!v) {
+    getAjv();
+    v = getAjv().compile({ ...fact.paramsSchema, definitions: rubricDefinitions });
+    validators.set(key, v);
+  }
+  return v;
+}
+
+/** A fact's params, checked against its schema: typed for its compile, or errors. */
+export function validateParams(fact: Fact, params: unknown, file: string, base: string): { params: ValidatedParams; errors: [] } | { params: null; errors: RubricError[] } {
+  const v = paramsValidator(fact);
+  if (v(params)) return { params: params as ValidatedParams, errors: [] };
+  return { params: null, errors: toRubricErrors(v.errors ?? [], file, base) };
+}
+
+/** A trusted rubric's params (validated by the process that handed the rubric to this worker). */
+export const trustedParams = (params: unknown): ValidatedParams => params as ValidatedParams;
+
+export function validateAgainst(ref: 'rubric' | 'criterion' | 'deduction', data: unknown, file: string, base = ''): RubricError[] {
   const v = ref === 'rubric' ? getAjv().getSchema(SCHEMA_ID)! : validator(ref);
   if (v(data)) return [];
-  const errors = (v.errors ?? []).filter((e) => e.keyword !== 'if');
+  return toRubricErrors(v.errors ?? [], file, base);
+}
+
+function toRubricErrors(all: ErrorObject[], file: string, base: string): RubricError[] {
+  const errors = all.filter((e) => e.keyword !== 'if');
   // anyOf on includes reports both branches' errors: keep the summary only
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   return errors
