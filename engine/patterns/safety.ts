@@ -51,9 +51,3 @@ export function patternProblem(source: string): PatternProblem | null {
   const { reports } = analyse({ pattern, flags: NO_FLAGS }, { maxReports: 1, reportTypes: { Move: false } });
   return reports.length ? { kind: 'unsafe', reason: 'super-linear backtracking' } : null;
 }
-
-/** The reason a pattern is unsafe, or null (kept for callers that only ask about backtracking). */
-export function unsafePatternReason(source: string): string | null {
-  const p = patternProblem(source);
-  return p?.kind === 'unsafe' ? p.reason : null;
-}

@@ -108,6 +108,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     lexicons: spec.lexicons ?? {},
     defaultScope: (spec.defaults?.scope ?? ['achievements', 'first_duty']) as SectionKind[],
     errors,
+    trusted: opts.trusted,
   };
   const partialShare = spec.defaults?.partialShare ?? 0.5;
   const facts: CompiledFact[] = [];
