@@ -14,25 +14,36 @@
  * renumbers capture groups: backreferences and named groups would change meaning (`(律)师` +
  * `(法)\1顾问` matched 法顾问) or fail to compile (a name used twice), so they are refused too.
  */
-import { RegExpParser, visitRegExpAST, type AST } from '@eslint-community/regexpp';
-import { analyse } from 'scslre';
+import type { AST, RegExpParser } from '@eslint-community/regexpp';
+import { createRequire } from 'node:module';
+
+// Loaded on first use: workers compile an already-checked rubric and never need the analysers
+// (scslre and its automata library cost a worker ~200 ms to import).
+const require = createRequire(import.meta.url);
+let lib: { parser: RegExpParser; flags: AST.Flags; visit: typeof import('@eslint-community/regexpp').visitRegExpAST; analyse: typeof import('scslre').analyse } | null = null;
+function analysers() {
+  if (!lib) {
+    const regexpp = require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
+    const parser = new regexpp.RegExpParser({ ecmaVersion: 2025 });
+    lib = { parser, flags: parser.parseFlags(''), visit: regexpp.visitRegExpAST, analyse: (require('scslre') as typeof import('scslre')).analyse };
+  }
+  return lib;
+}
 
 export type PatternProblem =
   | { kind: 'unsafe'; reason: 'nested quantifier' | 'repeated alternation' | 'super-linear backtracking' }
   | { kind: 'reference'; feature: 'backreference' | 'named_group' };
-
-const parser = new RegExpParser({ ecmaVersion: 2025 });
-const NO_FLAGS = parser.parseFlags('');
 
 /** A repetition with a choice of how many times (more than once): `+`, `*`, `{1,}`, `{2,5}`; not `?` or `{3}`. */
 const repeats = (q: AST.Quantifier) => q.max > 1 && q.min !== q.max;
 
 /** Why the pattern must not be used, or null. Throws (like `new RegExp`) when it does not parse. */
 export function patternProblem(source: string): PatternProblem | null {
+  const { parser, flags, visit, analyse } = analysers();
   const pattern = parser.parsePattern(source, 0, source.length, { unicode: false });
   let problem: PatternProblem | null = null;
   const open: AST.Quantifier[] = [];
-  visitRegExpAST(pattern, {
+  visit(pattern, {
     onBackreferenceEnter: () => { problem ??= { kind: 'reference', feature: 'backreference' }; },
     onCapturingGroupEnter: (g) => { if (g.name) problem ??= { kind: 'reference', feature: 'named_group' }; },
     onQuantifierEnter: (q) => {
@@ -48,6 +59,6 @@ export function patternProblem(source: string): PatternProblem | null {
   });
   if (problem) return problem;
   // Moves (the engine retrying at each start position) are linear per attempt and bounded by sentence length.
-  const { reports } = analyse({ pattern, flags: NO_FLAGS }, { maxReports: 1, reportTypes: { Move: false } });
+  const { reports } = analyse({ pattern, flags }, { maxReports: 1, reportTypes: { Move: false } });
   return reports.length ? { kind: 'unsafe', reason: 'super-linear backtracking' } : null;
 }
