@@ -67,6 +67,10 @@ export interface DocumentModel {
   lineStarts: number[];
   title: string;
   titleParagraphs: number;
+  /** paragraphs that are web-page chrome, an addressee or a document-number line (not report text) */
+  chrome: number[];
+  /** the 发布机构 of a web page's metadata table, if any */
+  publisher: string | null;
   unit: string | null;
   unitNames: UnitNames;
   year: number | null;

@@ -4,7 +4,8 @@
  */
 import { matchHeadingMarker, type HeadingMarker } from './markers.js';
 import { INTENT_PATTERNS } from '../lexicon/intent.js';
-import { findClosing, findTitleBlock, unitNames, unitOfTitle, yearOfTitle } from './metadata.js';
+import { findClosing, findTitleBlock, unitNames } from './metadata.js';
+import { readUnitAndYear } from './unit-year.js';
 import { normalizeText } from './normalize.js';
 import { extractQuantities } from './quantities.js';
 import { isBareHeading, kindOfHeading } from './section-kinds.js';
@@ -12,7 +13,6 @@ import { splitSentences } from './sentences.js';
 import { NUMBERED_STYLES, type DocumentModel, type HeadingStyle, type Section, type SectionKind, type Sentence } from '../types.js';
 
 const INTENT_RE = new RegExp(INTENT_PATTERNS.join('|'));
-const BODY_YEAR_RE = /(\d{4})年度?(?:以来|来|全年|工作|法治|上半年|，)/g;
 const CREDIT_KINDS: ReadonlySet<SectionKind> = new Set(['achievements', 'first_duty']);
 
 export interface ParseOptions {
@@ -56,7 +56,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const numbered = paraTexts.map((p) => matchHeadingMarker(p));
   // the title block is found from numbered headings only: a title line such as 2024年度法治政府建设
   // 工作情况报告 names a kind too, but is not a heading
-  const titleParas = findTitleBlock(paraTexts, (i) => numbered[i] !== null);
+  let titleParas = findTitleBlock(paraTexts, (i) => numbered[i] !== null);
   const markers = paraTexts.map((p, i): HeadingMarker | null => {
     if (numbered[i] || i < titleParas) return numbered[i];
     // a Word heading style with no number in the text (Word generates it) still opens a section
@@ -71,27 +71,15 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const origStart = (n: number) => map[n];
   const origEnd = (nEnd: number) => (nEnd > 0 ? map[nEnd - 1] + 1 : 0);
 
-  // Title, 落款, and the metadata they carry.
-  const title = paraTexts.slice(0, titleParas).join('');
+  // Title, 落款, and the metadata they carry: unit and year from any layout (unit-year.ts)
   const closing = findClosing(paraTexts, titleParas);
   const closingParas = new Set(closing?.paragraphs ?? []);
-  // the 落款 often names the unit in full (大铭乡 in the title, 大铭乡人民政府 below)
-  let unit = unitOfTitle(title);
-  if (closing?.issuer && (!unit || (closing.issuer.includes(unit) && closing.issuer.length > unit.length))) unit = closing.issuer;
-  let year = yearOfTitle(title);
-  let yearSource: DocumentModel['yearSource'] = year !== null ? 'title' : null;
-
+  const found = readUnitAndYear(paraTexts.slice(0, closing ? Math.min(...closing.paragraphs) : paraTexts.length), closing);
+  // web-page chrome and a title after it belong to the title block, not to the report's text
+  if (found.titleEnd > titleParas && found.chrome.filter((i) => i < found.titleStart).length === found.titleStart) titleParas = found.titleEnd;
+  const title = found.title || paraTexts.slice(0, titleParas).join('');
+  const { unit, year, yearSource } = found;
   const bodyEnd = closing ? Math.min(...closing.paragraphs) : paraTexts.length;
-  if (year === null) {
-    // the year most often named as the reporting period in the opening paragraphs
-    const counts = new Map<number, number>();
-    for (const p of paraTexts.slice(titleParas, Math.min(bodyEnd, titleParas + 4))) {
-      for (const m of p.matchAll(BODY_YEAR_RE)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-    }
-    const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-    if (best) { year = best[0]; yearSource = 'body'; }
-    else if (closing?.date) { year = closing.date.year - 1; yearSource = 'closing'; }
-  }
 
   const sections: Section[] = [];
   const sentences: Sentence[] = [];
@@ -195,7 +183,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
 
   return {
     file: opts.file ?? '', original, encoding: opts.encoding ?? 'utf-8', source: opts.source ?? 'txt', pages: opts.pages ?? null, normalized: text, map, lineStarts,
-    title, titleParagraphs: titleParas, unit, unitNames: unitNames(unit), year, yearSource,
+    title, titleParagraphs: titleParas, chrome: found.chrome, publisher: found.publisher, unit, unitNames: unitNames(unit), year, yearSource,
     closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: closingLine } : null,
     sections, sentences, quantities, flags: [...flags].sort(),
     artifacts: norm.artifacts.map((a) => ({ ...a, line: lineOf(lineStarts, a.start) })),
