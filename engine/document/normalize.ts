@@ -13,6 +13,7 @@
 import { startsWithHeadingMarker } from './markers.js';
 import { isBareHeading } from './section-kinds.js';
 import { isTraditional, toSimplified } from './simplified.js';
+import { isLayoutLine } from './unit-year.js';
 
 export interface Normalized {
   text: string;
@@ -163,6 +164,8 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   const nextText = lineText(original, next);
   if (startsWithHeadingMarker(nextText) || DATE_LINE_RE.test(nextText)) return false;
   const prevText = lineText(original, prev);
+  // a web page's metadata line, a report title or an addressee stands alone (a title after chrome is not line 1)
+  if (isLayoutLine(prevText) || isLayoutLine(nextText)) return false;
   const soft = SOFT_ENDINGS.has(end);
   if (prevIndex < TITLE_BLOCK_LINES && !soft) return false;
   if (soft) return true;

@@ -43,10 +43,10 @@ const TITLE_RE = /(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:�
 const LAW_RE = /法治|法制|依法行政|依法治/;
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 /** Level words: a 区/县/镇 after one of these is the unit's own level, never a place name. */
-const LEVEL_ONLY = /^(?:中共)?(?:全|本|我|该|各|区|县|市|镇|乡|旗|省|州|街道|街)?(?:人民政府|政府|党委|党工委|工委|委员会|委|办事处|管委会|司法局|[\u4e00-\u9fa5]{1,8}[局委办])$/;
-const BODY_SUBJECT_RE = new RegExp(
-  '^(?:(?:' + Y + ')\\s*年(?:度|以来|来)?|今年(?:以来)?|这一年|一年来)[，,]?\\s*(?:(?:在|按照|根据)[^。；]{0,80}?(?:领导|指导|支持|监督|部署|要求)下?[，,]?\\s*){0,3}'
-  + '(我[\\u4e00-\\u9fa5]{1,2}?|[\\u4e00-\\u9fa5（）()]{2,30}?)(?=坚持|深入|认真|始终|紧紧|紧密|紧扣|紧抓|全面|扎实|按照|积极|聚焦|立足|围绕|严格|持续|高度|全力|切实|不断|继续|着力|牢固|以|在|法治政府建设|建设法治政府|党委|党工委|工委|区委|县委|市委|旗委|委、|、|和|的法治|主动|较好|把|将|通过|进一步|大力|笃学|贯彻|落实|学习|推进|围绕|强化|锚定|对照|结合|自觉)');
+const LEVEL_ONLY = /^(?:中共)?(?:全|本|我|该|各)?(?:区|县|市|镇|乡|旗|省|州|街道|街)?(?:人民政府|政府|党委|党工委|工委|委员会|委|办事处|管委会)$/;
+const BODY_LEAD_RE = new RegExp(
+  '^(?:(?:' + Y + ')\\s*年(?:度|以来|来)?|今年(?:以来)?|这一年|一年来)[，,]?\\s*(?:(?:在|按照|根据)[^。；]{0,80}?(?:领导|指导|支持|监督|部署|要求)下?[，,]?\\s*){0,3}');
+const SUBJECT_FOLLOW_RE = new RegExp('^(?:坚持|深入|认真|始终|紧紧|紧密|紧扣|紧抓|全面|扎实|按照|积极|聚焦|立足|围绕|严格|持续|高度|全力|切实|不断|继续|着力|牢固|以|在|法治政府建设|建设法治政府|党委|党工委|工委|区委|县委|市委|旗委|委、|、|和|的法治|主动|较好|把|将|通过|进一步|大力|笃学|贯彻|落实|学习|推进|围绕|强化|锚定|对照|结合|自觉)');
 const REPORT_SUBJECT_RE = new RegExp(`现[将就把]\\s*(我?[\\u4e00-\\u9fa5（）()]{1,30}?)\\s*(?:${Y}|本年度|本年|上年度|全年|有关|工作|法治|年度)`);
 const SELF_RE = /我(街道|街|镇|乡|县|区|市|旗|局|委|办|中心)(?![\u4e00-\u9fa5]{0,1}[村组])/;
 
@@ -56,8 +56,19 @@ function clean(p: string): string {
 
 /** The value of a `标题：…` / `发布机构：…` cell, if this paragraph is one. */
 function labelled(p: string, label: RegExp): string | null {
-  const m = new RegExp(`(?:^|[|\\s\\]】])(?:${label.source})\\s*[\\]】]?\\s*[|:：]?\\s*([^|\\[]+)`).exec(p);
+  const m = new RegExp(`(?:^|[|\\s\\]】\\[【•·*-])(?:${label.source})\\s*[\\]】]?\\s*[|:：]?\\s*([^|\\[]+)`).exec(p);
   return m ? m[1].trim().replace(/\s+/g, '') || null : null;
+}
+
+/** A line of a web page's metadata table, breadcrumb or widget (索引号, 发布机构, 当前位置, 分享 …). */
+export function isChromeLine(p: string): boolean {
+  return CHROME_RE.test(p.trim());
+}
+
+/** A line that stands alone: chrome, a report title, an addressee. Never part of a wrapped sentence. */
+export function isLayoutLine(p: string): boolean {
+  const t = p.trim();
+  return isChrome(t) || titleLike(t) || ADDRESSEE_RE.test(t) || DOC_NUMBER_RE.test(t) && t.length < 80;
 }
 
 function isChrome(p: string): boolean {
@@ -66,6 +77,7 @@ function isChrome(p: string): boolean {
 
 /** A title candidate line: short, no sentence punctuation, names the genre. */
 function titleLike(p: string): boolean {
+  if (isChrome(p) && !/^[\u4e00-\u9fa5]/.test(p.trim())) return false;
   const c = stripTitleDecor(p);
   return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && TITLE_RE.test(c) && LAW_RE.test(c) || /^关于.{4,60}的?(?:报告|总结)$/.test(c);
 }
@@ -197,6 +209,16 @@ function completeName(name: string, text: string, publisher: string | null): str
   return expandDepartment(name);
 }
 
+/** The shortest organisation name at the start of `rest` that a verb or 党委/委、 follows (鼓楼街道办事处深入…, 唐山市委、市政府以…). */
+function subjectAt(rest: string): string | null {
+  for (let k = 2; k <= Math.min(30, rest.length - 1); k++) {
+    if (/[，。；、：]/.test(rest[k - 1])) return null;
+    const cand = rest.slice(0, k);
+    if (validSubject(cand) && SUBJECT_FOLLOW_RE.test(rest.slice(k))) return cand;
+  }
+  return null;
+}
+
 function validSubject(s: string): boolean {
   if (s.length < 2 || s.length > 30) return false;
   if (/^(?:在|按照|根据|全|各|本|党|市委|县委|区委)/.test(s)) return false;
@@ -225,14 +247,16 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     if (titleLike(p)) {
       let start = i, end = i + 1;
       // a unit line above (秦安县人民政府 / 关于…的报告), up to two (a joint 党委 + 政府 title)
-      while (start > 0 && i - start < 2 && orgLine(paras[start - 1]) && !chrome.includes(start - 1)) start--;
+      while (start > 0 && i - start < 2 && orgLine(paras[start - 1])) start--;
+      for (let k = start; k < i; k++) if (chrome.includes(k)) chrome.splice(chrome.indexOf(k), 1);
       titles.push([start, end]);
       continue;
     }
     // a title broken before its last words (…法治政府建设 / 年度报告; 关于2025年…及2026年 / 推进…的报告)
     if (i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && LAW_RE.test(p) && /^[^。，；]{2,30}(?:报告|总结)$/.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))) {
       let start = i;
-      while (start > 0 && i - start < 2 && orgLine(paras[start - 1]) && !chrome.includes(start - 1)) start--;
+      while (start > 0 && i - start < 2 && orgLine(paras[start - 1])) start--;
+      for (let k = start; k < i; k++) if (chrome.includes(k)) chrome.splice(chrome.indexOf(k), 1);
       titles.push([start, i + 2]);
       i++;
       continue;
@@ -265,7 +289,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   let unit: string | null = null;
   let unitSource: UnitAndYear['unitSource'] = null;
   const fromTitle = title ? unitOfTitleText(title) : null;
-  if (fromTitle && !LEVEL_ONLY.test(fromTitle)) { unit = expandDepartment(fromTitle); unitSource = 'title'; }
+  if (fromTitle && !LEVEL_ONLY.test(fromTitle)) { unit = completeName(fromTitle, allText, publisher); unitSource = 'title'; }
   if (!unit) {
     let subject: string | null = null;
     for (const i of bodyParas.slice(0, 4)) {
@@ -273,8 +297,10 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
       const r = REPORT_SUBJECT_RE.exec(p);
       if (r && validSubject(r[1])) { subject = r[1]; break; }
       for (const sentence of p.split(/(?<=[。；])/).slice(0, 2)) {
-        const b = BODY_SUBJECT_RE.exec(sentence);
-        if (b && validSubject(b[1])) { subject = b[1]; break; }
+        const lead = BODY_LEAD_RE.exec(sentence);
+        if (!lead) continue;
+        subject = subjectAt(sentence.slice(lead[0].length));
+        if (subject) break;
       }
       if (subject) break;
       const self = SELF_RE.exec(p);
