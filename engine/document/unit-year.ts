@@ -77,7 +77,7 @@ function isChrome(p: string): boolean {
 
 /** A title candidate line: short, no sentence punctuation, names the genre. */
 function titleLike(p: string): boolean {
-  if (isChrome(p) && !/^[\u4e00-\u9fa5]/.test(p.trim())) return false;
+  if (/[>»|:：]|位置|首页/.test(p)) return false;
   const c = stripTitleDecor(p);
   return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && TITLE_RE.test(c) && LAW_RE.test(c) || /^关于.{4,60}的?(?:报告|总结)$/.test(c);
 }
@@ -186,6 +186,21 @@ function placeFor(levelWord: string, text: string): string | null {
   return best ? best[0] : null;
 }
 
+/** A department of a named place that the text names most often (《长治市交通运输局关于…》 for 我局). */
+function departmentFor(level: string, text: string): string | null {
+  const counts = new Map<string, number>();
+  const re = new RegExp(`([\\u4e00-\\u9fa5]{2,8}?(?:省|市|县|区|旗))([\\u4e00-\\u9fa5]{2,12}?${level === '委' ? '(?:委员会|委)' : level})`, 'g');
+  for (const m of text.matchAll(re)) {
+    let place: string | null = null;
+    for (let k = 0; k <= m[1].length - 2 && !place; k++) if (lookup(m[1].slice(k)).some((d) => d.name === m[1].slice(k))) place = m[1].slice(k);
+    if (!place || /司法局$/.test(m[2]) && level !== '局') continue;
+    const name = place + m[2];
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? expandDepartment(best[0]) : null;
+}
+
 /** A name with its place: 县司法局 → 潼关县司法局 (from the text), 我局 → the department of the publisher. */
 function completeName(name: string, text: string, publisher: string | null): string | null {
   const self = /^我(街道|街|镇|乡|县|区|市|旗|局|委|办|中心)$/.exec(name);
@@ -195,7 +210,8 @@ function completeName(name: string, text: string, publisher: string | null): str
       const place = placeFor(level, text);
       return place ? (place.endsWith('街') ? place : place) : null;
     }
-    return publisher && publisher.endsWith(level) ? expandDepartment(publisher) : null;
+    if (publisher && publisher.endsWith(level)) return expandDepartment(publisher);
+    return departmentFor(level, text);
   }
   // a department or government of a level without its place: 县司法局, 县人民政府, 市司法局
   const bare = /^(县|区|市|旗)(.{1,20})$/.exec(name);
@@ -263,7 +279,13 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     }
     if (isChrome(p) || pub || t) { chrome.push(i); continue; }
     if (ADDRESSEE_RE.test(p.trim()) || DOC_NUMBER_RE.test(p) && p.length < 80) { chrome.push(i); continue; }
-    if (bodyLike(p)) { bodyStart = i; break; }
+    if (bodyLike(p)) {
+      // a slogan or notice above the title is not the body: a title may still follow before the first heading
+      const next = paras.slice(i + 1, Math.min(limit, i + 5)).findIndex((q) => titleLike(q));
+      if (!titles.length && next >= 0 && !/^(?:[一二三四五六七八九十]{1,3}、|(?:19|20)\d{2}年)/.test(p)) { chrome.push(i); continue; }
+      bodyStart = i;
+      break;
+    }
     chrome.push(i); // a short line before the body: site name, column name, a widget
   }
   // lines right after the title that are chrome too (发布日期, 来源, 字号, the title printed again)
@@ -291,22 +313,27 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   const fromTitle = title ? unitOfTitleText(title) : null;
   if (fromTitle && !LEVEL_ONLY.test(fromTitle)) { unit = completeName(fromTitle, allText, publisher); unitSource = 'title'; }
   if (!unit) {
+    // explicit names first (2024年，X镇坚持… / 现将X局2024年…), in reading order; self-names (我局) last
     let subject: string | null = null;
+    let self: string | null = null;
     for (const i of bodyParas.slice(0, 4)) {
       const p = paras[i].replace(/\s+/g, '');
-      const r = REPORT_SUBJECT_RE.exec(p);
-      if (r && validSubject(r[1])) { subject = r[1]; break; }
-      for (const sentence of p.split(/(?<=[。；])/).slice(0, 2)) {
+      for (const sentence of p.split(/(?<=[。；])/).slice(0, 3)) {
         const lead = BODY_LEAD_RE.exec(sentence);
-        if (!lead) continue;
-        subject = subjectAt(sentence.slice(lead[0].length));
+        const fromLead = lead ? subjectAt(sentence.slice(lead[0].length)) : null;
+        const r = REPORT_SUBJECT_RE.exec(sentence);
+        const fromReport = r && validSubject(r[1]) ? r[1] : null;
+        for (const cand of [fromLead, fromReport]) {
+          if (!cand) continue;
+          if (/^我/.test(cand)) self ??= cand; else { subject = cand; break; }
+        }
         if (subject) break;
+        const m = SELF_RE.exec(sentence);
+        if (m) self ??= `我${m[1]}`;
       }
       if (subject) break;
-      const self = SELF_RE.exec(p);
-      if (self && !subject) subject = `我${self[1]}`;
-      if (subject) break;
     }
+    subject ??= self;
     if (!subject && fromTitle) subject = fromTitle;
     if (subject) {
       unit = completeName(subject, allText, publisher);
