@@ -6,6 +6,7 @@ import { matchHeadingMarker, type HeadingMarker } from './markers.js';
 import { INTENT_PATTERNS } from '../lexicon/intent.js';
 import { findClosing, findTitleBlock, unitNames } from './metadata.js';
 import { readUnitAndYear } from './unit-year.js';
+import { resolveUnit } from './gazetteer/resolve.js';
 import { normalizeText } from './normalize.js';
 import { extractQuantities } from './quantities.js';
 import { isBareHeading, kindOfHeading } from './section-kinds.js';
@@ -183,7 +184,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
 
   return {
     file: opts.file ?? '', original, encoding: opts.encoding ?? 'utf-8', source: opts.source ?? 'txt', pages: opts.pages ?? null, normalized: text, map, lineStarts,
-    title, titleParagraphs: titleParas, chrome: found.chrome, publisher: found.publisher, unit, unitNames: unitNames(unit), year, yearSource,
+    title, titleParagraphs: titleParas, chrome: found.chrome, publisher: found.publisher, unit, unitNames: unitNames(unit), division: resolveUnit(unit, text), year, yearSource,
     closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: closingLine } : null,
     sections, sentences, quantities, flags: [...flags].sort(),
     artifacts: norm.artifacts.map((a) => ({ ...a, line: lineOf(lineStarts, a.start) })),
