@@ -93,7 +93,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       let suspicion: SuspicionReason | undefined;
       if (!c.divisions.length) {
         // not in the gazetteer: a place-like proper name at best (水口 yes; 优化, 以 no)
-        if (GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || !looksLikeNamePart(stem)) continue;
+        // (街道 is also a common noun: 部署街道工作 names no place)
+        if (m[0] === '街道' || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || !looksLikeNamePart(stem)) continue;
         suspicion = 'not_in_gazetteer';
       } else if (!strongContext) suspicion = 'weak_context';
       else if (!township && !doc.division) suspicion = 'unit_not_located';
