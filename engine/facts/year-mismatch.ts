@@ -21,7 +21,9 @@ export const yearMismatchFact: FactDefinition = {
     return (doc) => {
       const evidence: Evidence[] = [];
       if (doc.yearSource !== 'title' || doc.year === null) return { value: 0, evidence, refused: [], withPlans: 0 };
+      const chrome = new Set(doc.chrome);
       for (const s of doc.sentences) {
+        if (chrome.has(s.paragraph)) continue; // a web page's 发布时间, a site clock
         const sec = doc.sections[s.section];
         const framing = (sec.kind === 'front' && s.paragraph >= doc.titleParagraphs) || (s.isHeading && sec.depth === 0);
         if (!framing) continue;
@@ -30,6 +32,12 @@ export const yearMismatchFact: FactDefinition = {
           const before = s.text[m.index! - 1] ?? '';
           if (!Number.isFinite(y) || /[—–\-~～至到]/.test(before)) continue;
           if (/^[—–\-~～至到]/.test(s.text.slice(m.index! + 4))) continue;
+          // a cited earlier report (2023年度法治政府建设情况报告已公开) is not the reporting period
+          const after = s.text.slice(m.index!, m.index! + 40);
+          const lead = s.text.slice(Math.max(0, m.index! - 8), m.index!);
+          const cited = /^[^，。；]{0,30}报告/.test(after)
+            && (/报告[^，。；]{0,6}(?:公开|报送|上报|发布|印发)/.test(after) || /(?:公开|报送|上报|发布|印发|审议|通过)[^，。；]{0,6}$/.test(lead));
+          if (cited) continue;
           if (y !== doc.year && y !== doc.year + 1) { evidence.push(evidenceOf(doc, s, m[0])); break; }
         }
       }
