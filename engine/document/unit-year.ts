@@ -36,8 +36,9 @@ const Y = '(?:19|20)\\d{2}|二[〇○零0OoΟ][〇○零0Oo一二三四五六七
 /** A year that names a period: not a date (2025年3月), not in a range (2021—2025年), not a document number (〔2024〕). */
 const PERIOD_YEAR_RE = new RegExp(`(?<![\\d〔\\[（(—–\\-~～至到/.])(${Y})(?![\\d\\-—–~～至到/.])\\s*(?=年(?!\\d{1,2}月|[一二三四五六七八九十]{1,2}月)|度|法治|法制|依法)`, 'g');
 const LABEL = '(?:索\\s*引\\s*号|发布机构|发文机构|发文机关|发布单位|发布日期|发布时间|成文日期|成文时间|公开日期|发文时间|发文日期|生效日期|废止日期|主题分类|体裁分类|信息分类|主题词|有效性|效力状态|时效性|公文时效|文\\s*号|发文字号|发文编号|备注/文号|公文生成日期|名\\s*称|标\\s*题|题|性|概\\s*述|内容概述|来源|信息来源|作者|浏览次数|点击率|点击数|字号|字体|字體|分享到?|扫一扫|打印|关闭|保存|当前位置|您当前|您现在|首页|无障碍|适老化|语音播报|进入播报|退出播报|日期|时间|更新时间|统一登记号|公开目录|公开形式|公开方式|公开责任部门|文件名称)';
-const CHROME_RE = new RegExp(`^[-•·*|\\[【\\s]*${LABEL}\\s*[\\]】]?\\s*[|:：]|^[-•·*|\\[【\\s]*(?:${LABEL})\\s*[\\]】]|当前(?:所在)?(?:的)?位置|^首页|无障碍|^(?:大|中|小|-|分享到?\\s*[:：]?)$|^字[号體体]|^[\\d\\-:：\\s]{8,}$|^\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s*星期.)?$|网站|IPv6|^[^。，]*(?:[|>»]\\s*[^。，|>»]*){2,}$|播报|请耐心等待|触碰|浏览次数|^\\(?[\\d]{4}-\\d{2}-\\d{2}`);
-const ADDRESSEE_RE = /^[^，。；,]{2,40}[：:]$/;
+const CHROME_RE = new RegExp(`^[-•·*|\\[【\\s]*${LABEL}\\s*[\\]】]?\\s*[|:：]|^[-•·*|\\[【\\s]*(?:${LABEL})\\s*[\\]】]|当前(?:所在)?(?:的)?位置|^首页|无障碍|^(?:大|中|小|-|分享到?\\s*[:：]?)$|^字[号體体]|^[\\d\\-:：\\s]{8,}$|^\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s*星期.)?$|网站|IPv6|^[^。，]*(?:[|>»]\\s*[^。，|>»]*){2,}$|播报|请耐心等待|触碰|浏览次数|今天是|日\\s*星期[一二三四五六日天]|农历[正一二三四五六七八九十冬腊]|^\\(?[\\d]{4}-\\d{2}-\\d{2}`);
+/** An addressee line: organisations and a colon (县委、县政府： / 市委全面依法治市委员会办公室：). */
+const ADDRESSEE_RE = /^(?!.*(?:现将|如下|报告))[^，。；,]{1,40}(?:委|政府|委员会|常委会|办公室|办|局|厅|组|部|处)[：:]$/;
 const DOC_NUMBER_RE = /[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号|签发人/;
 const TITLE_RE = /(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:报告|总结|汇报)$|(?:报告|总结)$/;
 const LAW_RE = /法治|法制|依法行政|依法治/;
@@ -51,7 +52,7 @@ const REPORT_SUBJECT_RE = new RegExp(`现[将就把]\\s*(我?[\\u4e00-\\u9fa5（
 const SELF_RE = /我(街道|街|镇|乡|县|区|市|旗|局|委|办|中心)(?![\u4e00-\u9fa5]{0,1}[村组])/;
 
 function clean(p: string): string {
-  return p.replace(/^[-•·*|\s]+|[|\s]+$/g, '').replace(/\s*\|\s*/g, ' ').trim();
+  return p.replace(/^[-•·*|\s]+|[|\s]+$/g, '').replace(/\s+\|\s*|\s*\|\s+/g, ' ').trim();
 }
 
 /** The value of a `标题：…` / `发布机构：…` cell, if this paragraph is one. */
@@ -68,6 +69,7 @@ export function isChromeLine(p: string): boolean {
 /** A line that stands alone: chrome, a report title, an addressee. Never part of a wrapped sentence. */
 export function isLayoutLine(p: string): boolean {
   const t = p.trim();
+  if (t.length > 100 || /[。；]/.test(t)) return false;
   return isChrome(t) || titleLike(t) || ADDRESSEE_RE.test(t) || DOC_NUMBER_RE.test(t) && t.length < 80;
 }
 
@@ -98,7 +100,7 @@ function orgLine(p: string): boolean {
 }
 
 function bodyLike(p: string): boolean {
-  return p.length > 60 || /[。；]/.test(p) || /^[一二三四五六七八九十]{1,3}、/.test(p);
+  return p.length > 60 || (/[。；，,]/.test(p) || /(?:如下|报告)[：:]$/.test(p)) && !isChrome(p) || /^[一二三四五六七八九十]{1,3}、/.test(p);
 }
 
 /** Years that name a period in `text` (in order), skipping 《titles》, ranges, dates and document numbers. */
@@ -122,7 +124,7 @@ export function unitOfTitleText(title: string): string | null {
   const cut = t.search(new RegExp(`关于|${Y}|法治|法制|依法行政|依法治|年度|上半年`));
   let head = (cut >= 0 ? t.slice(0, cut) : t).replace(/[的之]$/, '');
   // a joint 党委+政府 title: the government's name ranks
-  const joint = /^中共.{2,30}?(?:委员会|工作委员会|党委|党工委|工委)(.{2,40})$/.exec(head);
+  const joint = /^中共.{2,30}?(?:委员会|工作委员会|党委|党工委|工委|[省市县区旗]委)(.{2,40})$/.exec(head);
   if (joint && ORG_END.test(joint[1])) head = joint[1];
   if (head.length < 2) return null;
   const m = new RegExp(`^.*${ORG_SUFFIX}`).exec(head);
@@ -134,7 +136,8 @@ function trimToPlace(name: string): string {
   for (let k = 0; k < Math.min(name.length - 2, 12); k++) {
     for (let len = Math.min(10, name.length - k); len >= 2; len--) {
       const cand = name.slice(k, k + len);
-      if (/(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟)$/.test(cand) && lookup(cand).length) return k === 0 ? name : name.slice(k);
+      // what goes before may be a superior the gazetteer lacks (柳岸县石桥镇): only junk is dropped
+      if (/(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟)$/.test(cand) && lookup(cand).length) return k === 0 || /(?:省|市|县|区|旗|州|盟|[\u4e00-\u9fa5]委)$/.test(name.slice(0, k)) ? name : name.slice(k);
     }
     if (k === 0 && /^(?:中共|[省市县区])/.test(name)) return name;
   }
@@ -296,7 +299,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   for (let i = titleEnd; i < Math.min(paras.length, titleEnd + 12); i++) {
     const p = paras[i];
     if (bodyLike(p) && !isChrome(p)) break;
-    if (!chrome.includes(i) && (isChrome(p) || ADDRESSEE_RE.test(p.trim()) || DOC_NUMBER_RE.test(p) || titleLike(p) || orgLine(p) || p.length < 20 && !/^[一二三四五六七八九十]{1,3}、/.test(p))) chrome.push(i);
+    if (!chrome.includes(i) && (isChrome(p) || ADDRESSEE_RE.test(p.trim()) || DOC_NUMBER_RE.test(p) || titleLike(p) || orgLine(p) || p.length < 20 && !/[，。；：:,]/.test(p) && !/^(?:[一二三四五六七八九十]{1,3}、|(?:19|20)\d{2}年)/.test(p))) chrome.push(i);
   }
   if (!title && metaTitle) title = metaTitle;
   title = stripTitleDecor(title);

@@ -37,8 +37,8 @@ let index: Index | null = null;
 export function shortForm(name: string): string | null {
   const s = name
     .replace(/(?:维吾尔|壮族|回族)?自治区$/, '')
-    .replace(/(?:[\u4e00-\u9fa5]{1,6}?族)+自治(?:州|县|旗)$/, '')
-    .replace(/(?:[\u4e00-\u9fa5]{1,4}?族)+(?:乡|镇|苏木)$/, '')
+    .replace(/^([\u4e00-\u9fa5]{2,}?)(?:[\u4e00-\u9fa5]{1,3}族)+自治(?:州|县|旗)$/, '$1')
+    .replace(/^([\u4e00-\u9fa5]{2,}?)(?:[\u4e00-\u9fa5]{1,3}族)+(?:乡|镇|苏木)$/, '$1')
     .replace(/(?:特别行政区|地区|街道|苏木|省|市|县|区|旗|盟|镇|乡|林区|特区)$/, '');
   return s.length >= 2 && s !== name ? s : null;
 }
