@@ -39,7 +39,10 @@ function spans(text: string, re: RegExp): Array<[number, number]> {
 
 /** The longest gazetteer name (of the wanted levels) ending at `end`, or a place-like 2-character stem + suffix. */
 function candidateAt(text: string, end: number, suffixLen: number, levels: ReadonlySet<Division['level']>): Candidate | null {
-  for (let len = Math.min(8, end); len >= suffixLen + 2; len--) {
+  // down to one character before the suffix for counties (忠县, 沙县), but only where a word starts:
+  // 推动形成县人… is no 成县, 青柳乡 no 柳乡
+  const shortest = levels.has('county') && (end - suffixLen - 1 === 0 || /[^\u4e00-\u9fa5]|[与和同在对把将由及的]/.test(text[end - suffixLen - 2])) ? suffixLen + 1 : suffixLen + 2;
+  for (let len = Math.min(8, end); len >= shortest; len--) {
     const name = text.slice(end - len, end);
     if (/[^\u4e00-\u9fa5]/.test(name)) continue;
     const ds = lookup(name).filter((d) => d.name === name && levels.has(d.level));
