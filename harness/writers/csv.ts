@@ -25,20 +25,22 @@ export const criterionColumn = (c: { id: string; title: string; points: number }
 
 export function csvHeader(rubric: CompiledRubric, lang: Lang): string[] {
   const h = HEAD[lang];
-  const cols = [h.rank, h.file, h.unit, h.year, h.province, h.city, h.county, h.code, h.total];
+  const cols = [h.rank, h.file, h.unit, h.year, h.total];
   for (const c of rubric.criteria) cols.push(criterionColumn(c, lang), `${lang === 'zh' ? c.title : c.id}·${h.evidence}`);
-  cols.push(h.deductions, h.suspected, h.flags, h.encoding, h.error);
+  // the unit's place after the criteria (existing columns keep their positions), for filtering by county
+  cols.push(h.province, h.city, h.county, h.code, h.deductions, h.suspected, h.flags, h.encoding, h.error);
   return cols;
 }
 
 export function csvRow(rubric: CompiledRubric, r: RankedResult, lang: Lang): string[] {
-  const row: string[] = [r.rank === null ? '' : String(r.rank), r.file, r.unit ?? '', r.year === null ? '' : String(r.year), ...divisionCells(r), r.error ? '' : String(r.total)];
+  const row: string[] = [r.rank === null ? '' : String(r.rank), r.file, r.unit ?? '', r.year === null ? '' : String(r.year), r.error ? '' : String(r.total)];
   for (const c of rubric.criteria) {
     const res = r.criteria[c.id];
     row.push(res ? String(res.points) : '', res ? criterionCell(res, lang) : '');
   }
   const titles = new Map(rubric.deductions.map((d) => [d.id, lang === 'zh' ? d.title : d.id]));
   row.push(
+    ...divisionCells(r),
     r.deductions.map((d) => `${titles.get(d.id) ?? d.id} −${d.points}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`).join('；'),
     (r.suspected ?? []).map((d) => `${titles.get(d.id) ?? d.id} ${lang === 'zh' ? '疑似' : 'suspected'}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`).join('；'),
     r.flags.join(';'),

@@ -34,15 +34,16 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
   const name = (c: { id: string; title: string }) => (lang === 'zh' ? c.title : c.id);
 
   const ranking: Cell[][] = [[
-    text(h.rank, true), text(h.file, true), text(h.unit, true), text(h.year, true),
-    text(h.province, true), text(h.city, true), text(h.county, true), text(h.code, true), text(h.total, true),
+    text(h.rank, true), text(h.file, true), text(h.unit, true), text(h.year, true), text(h.total, true),
     ...rubric.criteria.map((c) => text(criterionColumn(c, lang), true)),
+    text(h.province, true), text(h.city, true), text(h.county, true), text(h.code, true),
     text(h.deductions, true), text(h.suspected, true), text(h.flags, true), text(h.error, true),
   ]];
   for (const r of rows) {
     ranking.push([
-      num(r.rank), text(r.file), text(r.unit), num(r.year), ...divisionCells({ division: r.division ?? null }).map((x) => text(x)), r.error ? null : num(r.total),
+      num(r.rank), text(r.file), text(r.unit), num(r.year), r.error ? null : num(r.total),
       ...rubric.criteria.map((c) => num(r.criteria[c.id]?.points)),
+      ...divisionCells({ division: r.division ?? null }).map((x) => text(x)),
       num(r.deductions.reduce((a, d) => a + d.points, 0) || null), text((r.suspected ?? []).map((d) => d.id).join(';')), text(r.flags.join(';')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
     ]);
   }
@@ -73,7 +74,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
 
   const sheetNames = lang === 'zh' ? ['排名', '证据', '评分细则'] : ['ranking', 'evidence', 'rubric'];
   const out = writeExcelFile([
-    { data: ranking as never, sheet: sheetNames[0], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 6 }, { width: 28 }, { width: 24 }, { width: 6 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 11 }, { width: 7 }, ...rubric.criteria.map(() => ({ width: 9 })), { width: 7 }, { width: 16 }, { width: 24 }, { width: 30 }] },
+    { data: ranking as never, sheet: sheetNames[0], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 6 }, { width: 28 }, { width: 24 }, { width: 6 }, { width: 7 }, ...rubric.criteria.map(() => ({ width: 9 })), { width: 10 }, { width: 10 }, { width: 10 }, { width: 11 }, { width: 7 }, { width: 16 }, { width: 24 }, { width: 30 }] },
     { data: evidence as never, sheet: sheetNames[1], stickyRowsCount: 1, columns: [{ width: 6 }, { width: 28 }, { width: 18 }, { width: 12 }, { width: 6 }, { width: 7 }, { width: 80 }, { width: 16 }, { width: 6 }] },
     { data: scheme as never, sheet: sheetNames[2], stickyRowsCount: 1, columns: [{ width: 8 }, { width: 26 }, { width: 22 }, { width: 6 }, { width: 90 }] },
   ] as never, { fontFamily: 'Microsoft YaHei' } as never) as unknown as { toBuffer(): Promise<Buffer> };

