@@ -28,15 +28,19 @@ function ts(): Map<string, string> {
 }
 
 /** Characters that are traditional-only and frequent in reports: their share tells the script of a text. */
-const MARKERS = /[國會與為這發們區縣鎮關於說時對報設實體導黨規學習務機開進緊經濟條幹員處總產權將當見號門長從後現點應]/g;
+const MARKERS = new Set([...'國會與為這發們區縣鎮關於說時對報設實體導黨規學習務機開進緊經濟條幹員處總產權將當見號門長從後現點應'].map((c) => c.charCodeAt(0)));
 
-/** Whether a text is written in traditional characters (more than 2 % of its Chinese characters are traditional-only). */
+/** Whether a text is written in traditional characters (more than 2 % of its Chinese characters are traditional-only). One pass, no allocation. */
 export function isTraditional(text: string): boolean {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const markers = sample.match(MARKERS)?.length ?? 0;
-  if (markers < 5) return false;
-  const han = sample.match(/[\u4e00-\u9fa5]/g)?.length ?? 1;
-  return markers / han > 0.02;
+  const n = Math.min(text.length, 20000);
+  let markers = 0, han = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fa5) continue;
+    han++;
+    if (MARKERS.has(c)) markers++;
+  }
+  return markers >= 5 && markers / Math.max(han, 1) > 0.02;
 }
 
 /** The text with every traditional character replaced by its simplified form (same length). */
