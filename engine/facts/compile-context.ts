@@ -1,6 +1,6 @@
 /** What compiling a rubric's fact parameters needs: lexicons, defaults, and somewhere to put errors. */
-import type { RubricError } from '../rubric/errors.js';
-import { unsafePatternReason } from '../rubric/pattern-safety.js';
+import { rubricError, type RubricError } from '../errors.js';
+import { patternProblem, type PatternProblem } from '../patterns/safety.js';
 import type { SectionKind } from '../types.js';
 
 export interface CompileContext {
@@ -8,6 +8,8 @@ export interface CompileContext {
   lexicons: Record<string, string[]>;
   defaultScope: SectionKind[];
   errors: RubricError[];
+  /** the rubric was checked by the process that handed it over (workers): skip the pattern analysis */
+  trusted?: boolean;
 }
 
 /** One alternation of all patterns; @name expands a lexicon. Bad patterns become errors, never exceptions. */
@@ -15,9 +17,10 @@ export function compilePatterns(patterns: string[], ctx: CompileContext, path: s
   const sources: string[] = [];
   patterns.forEach((p, i) => {
     if (p.startsWith('@')) {
-      const lex = ctx.lexicons[p.slice(1)];
-      if (!lex) {
-        ctx.errors.push({ code: 'unknown_lexicon', file: ctx.file, path: `${path}/${i}`, message: `未定义的词表 "${p}"：请在 rubric 的 lexicons 中定义它，或改用具体的模式。 / Unknown lexicon "${p}": define it under "lexicons" or write the patterns inline.` });
+      // own keys only: `@toString` or `@__proto__` must not reach Object.prototype
+      const lex = Object.hasOwn(ctx.lexicons, p.slice(1)) ? ctx.lexicons[p.slice(1)] : undefined;
+      if (!Array.isArray(lex)) {
+        ctx.errors.push(rubricError('unknown_lexicon', ctx.file, `${path}/${i}`, { lexicon: p.slice(1) }));
         return;
       }
       lex.forEach((q) => checkPattern(q, ctx, `${path}/${i}`) && sources.push(q));
@@ -33,13 +36,16 @@ function checkPattern(p: string, ctx: CompileContext, path: string): boolean {
   try {
     new RegExp(p);
   } catch (e) {
-    ctx.errors.push({ code: 'bad_pattern', file: ctx.file, path, message: `正则表达式无法解析："${p}"（${(e as Error).message}）。请修正语法。 / Pattern does not parse: "${p}" (${(e as Error).message}). Fix its syntax.` });
+    ctx.errors.push(rubricError('bad_pattern', ctx.file, path, { pattern: p, reason: (e as Error).message }));
     return false;
   }
-  const unsafe = unsafePatternReason(p);
-  if (unsafe) {
-    ctx.errors.push({ code: 'unsafe_pattern', file: ctx.file, path, message: `模式 "${p}" 可能导致灾难性回溯（${unsafe}）：请去掉嵌套的量词，例如把 (a+)+ 改写为 a+。 / Pattern "${p}" can backtrack catastrophically (${unsafe}): remove the nested quantifier, e.g. write a+ instead of (a+)+.` });
+  if (ctx.trusted) return true;
+  let problem: PatternProblem | null;
+  try { problem = patternProblem(p); } catch (e) {
+    ctx.errors.push(rubricError('bad_pattern', ctx.file, path, { pattern: p, reason: (e as Error).message }));
     return false;
   }
-  return true;
+  if (problem?.kind === 'unsafe') ctx.errors.push(rubricError('unsafe_pattern', ctx.file, path, { pattern: p, reason: problem.reason }));
+  if (problem?.kind === 'reference') ctx.errors.push(rubricError('pattern_reference', ctx.file, path, { pattern: p, feature: problem.feature }));
+  return problem === null;
 }

@@ -10,7 +10,7 @@
  *    cooperation (与相邻的北山县联合执法), or a sentence about sharing one body (共用, 合署).
  */
 import { GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from '../lexicon/units.js';
-import { evidenceOf } from '../scope.js';
+import { evidenceOf, inBodyOf, sectionKindOf } from '../scope.js';
 import { looksLikeNamePart } from '../document/words.js';
 import { lookup } from '../document/gazetteer/index.js';
 import { ownRelation, whereIs } from '../document/gazetteer/resolve.js';
@@ -69,10 +69,10 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   const closingIssuer = doc.closing?.issuer ?? null;
 
   for (const s of doc.sentences) {
-    if (s.paragraph < doc.titleParagraphs || chrome.has(s.paragraph) || !opts.kinds.has(doc.sections[s.section].kind)) continue;
+    if (chrome.has(s.paragraph) || !inBodyOf(doc, s, opts.kinds)) continue;
     const t = s.text;
     const blocked = [...spans(t, /《[^》]*》/g), ...spans(t, /[“"「][^”"」]{0,20}[”"」]/g)];
-    const inClosing = doc.sections[s.section].kind === 'closing' && closingIssuer !== null && t.includes(closingIssuer);
+    const inClosing = sectionKindOf(doc, s) === 'closing' && closingIssuer !== null && t.includes(closingIssuer);
     for (const m of t.matchAll(endRe)) {
       const end = m.index! + m[0].length;
       const c = candidateAt(t, end, m[0].length, levels);

@@ -10,7 +10,7 @@
 import type { SectionKind } from '../types.js';
 import { compilePatterns } from './compile-context.js';
 import { findForeignPlaces } from './foreign-places.js';
-import type { FactDefinition } from './types.js';
+import { defineFact } from './types.js';
 
 export interface ForeignUnitsParams {
   /** what must follow the name for it to stand as the reporting unit (党委, 政府, 工作 …): strong evidence */
@@ -20,10 +20,14 @@ export interface ForeignUnitsParams {
   scope?: SectionKind[];
 }
 
-export const foreignUnitsFact: FactDefinition = {
+export const foreignUnitsFact = defineFact<ForeignUnitsParams>({
   name: 'foreign_units',
   description: 'number of sentences naming another township (or, for county and department reports, another county/district) as if it were the reporting unit; weaker hits are suspicions',
-  compile(params: ForeignUnitsParams, ctx, path) {
+  paramsSchema: {
+    type: 'object', required: ['unitContext'], additionalProperties: false,
+    properties: { unitContext: { $ref: '#/definitions/patterns' }, weakContext: { $ref: '#/definitions/patterns' }, scope: { $ref: '#/definitions/kinds' } },
+  },
+  compile(params, ctx, path) {
     const strong = compilePatterns(params.unitContext, ctx, `${path}/unitContext`);
     const weak = params.weakContext?.length ? compilePatterns(params.weakContext, ctx, `${path}/weakContext`) : null;
     // the 落款 too: a closing signed by another township is the plainest copy-paste residue
@@ -33,4 +37,4 @@ export const foreignUnitsFact: FactDefinition = {
       return { value: evidence.length, evidence, refused: [], withPlans: evidence.length, suspected };
     };
   },
-};
+});

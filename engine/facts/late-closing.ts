@@ -4,15 +4,20 @@
  * the body the lateness is a suspicion (疑似), with one inferred from the 落款 itself it is nothing.
  * A 落款 in December of the report year is on time.
  */
+import { closingSentences } from '../scope.js';
 import type { Evidence } from '../types.js';
-import type { FactDefinition } from './types.js';
+import { defineFact } from './types.js';
 
 export interface LateClosingParams { month?: number; day?: number }
 
-export const lateClosingFact: FactDefinition = {
+export const lateClosingFact = defineFact<LateClosingParams>({
   name: 'late_closing',
   description: 'days the dated 落款 is later than the deadline (month/day of the year after the report year); 0 when on time or undated',
-  compile(params: LateClosingParams) {
+  paramsSchema: {
+    type: 'object', additionalProperties: false,
+    properties: { month: { type: 'integer', minimum: 1, maximum: 12 }, day: { type: 'integer', minimum: 1, maximum: 31 } },
+  },
+  compile(params) {
     const month = params.month ?? 4, day = params.day ?? 1;
     return (doc) => {
       const d = doc.closing?.date;
@@ -20,7 +25,7 @@ export const lateClosingFact: FactDefinition = {
       const deadline = Date.UTC(doc.year + 1, month - 1, day);
       const signed = Date.UTC(d.year, d.month - 1, d.day);
       const late = Math.max(0, Math.round((signed - deadline) / 86400000));
-      const sents = doc.sentences.filter((s) => doc.sections[s.section].kind === 'closing');
+      const sents = closingSentences(doc);
       const last = sents[sents.length - 1];
       const evidence: Evidence[] = last ? [{ text: doc.closing!.dateText ?? '', section: '落款', kind: 'closing', line: last.line, start: last.start, end: last.end }] : [];
       // never on an inferred year: a year read from the body only raises a suspicion, one from the 落款 nothing
@@ -29,4 +34,4 @@ export const lateClosingFact: FactDefinition = {
       return { value: late, evidence: late > 0 ? evidence : [], refused: [], withPlans: late };
     };
   },
-};
+});

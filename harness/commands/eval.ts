@@ -10,19 +10,20 @@ import { selectByName } from '../corpus-select.js';
 import { num, pad, pct } from '../format.js';
 import { getLang, t } from '../i18n.js';
 import { scoreCorpus } from '../pool.js';
+import { formatRubricError } from '../messages.js';
 import { UsageError } from '../usage-error.js';
 import { evidenceLine } from '../writers/evidence-text.js';
 import { deadLines } from './coverage-lines.js';
-import { checkCorpus, parseWorkers } from './score.js';
+import { checkCorpus, parseBudget, parseWorkers } from './score.js';
 
-export interface EvalOptions { gold: string; rubric: string; corpus: string; json?: boolean; workers?: string; minAccuracy?: string; cache?: boolean; cacheDir?: string }
+export interface EvalOptions { gold: string; rubric: string; corpus: string; json?: boolean; workers?: string; minAccuracy?: string; cache?: boolean; cacheDir?: string; timeBudget?: string }
 
 export function loadGold(path: string): GoldFile {
   const abs = resolve(path);
   let text: string;
   try { text = readFileSync(abs, 'utf8'); } catch { throw new UsageError(t(`找不到金标准文件 ${abs}。`, `Gold file ${abs} not found.`)); }
   const parsed = parseJson(text, abs);
-  if (parsed.error) throw new UsageError(`${abs}: ${parsed.error.message}`);
+  if (parsed.error) throw new UsageError(formatRubricError(parsed.error));
   const gold = parsed.value as GoldFile;
   if (!gold || !Array.isArray(gold.reports) || gold.reports.some((r) => typeof r.file !== 'string' || typeof r.criteria !== 'object' || !Array.isArray(r.deductions))) {
     throw new UsageError(t(`${abs} 格式不对：需要 {"reports": [{"file", "criteria": {id: "met"|"partial"|"unmet"}, "deductions": [...], "total"}]}（与 corpus/gold.json 相同）。`, `${abs} is not a gold file: it needs {"reports": [{"file", "criteria", "deductions", "total"}]} like corpus/gold.json.`));
@@ -40,7 +41,7 @@ export async function runEval(opts: EvalOptions): Promise<number> {
 
   const files = [...found.values()];
   // coverage needs every condition traced, so the scoring pass runs in full; the cache is refreshed
-  const results = await scoreCorpus(files, { rubric: source, workers: parseWorkers(opts.workers), coverage: true });
+  const results = await scoreCorpus(files, { rubric: source, workers: parseWorkers(opts.workers), coverage: true, budgetMs: parseBudget(opts.timeBudget) });
   const byGoldName = new Map<string, (typeof results)[number]>();
   const byRel = new Map(results.map((r) => [r.file, r]));
   for (const [name, f] of found) byGoldName.set(name, byRel.get(f.rel)!);
