@@ -11,7 +11,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultRubricPath } from '../engine/paths.js';
-import { RubricLoadError, formatRubricError } from '../engine/rubric/errors.js';
+import { RubricLoadError, formatRubricError } from '../engine/errors.js';
 import { runScore } from './commands/score.js';
 import { runTest } from './commands/test.js';
 import { runEval } from './commands/eval.js';

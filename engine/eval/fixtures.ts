@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseDocument } from '../document/parse.js';
-import type { RubricError } from '../rubric/errors.js';
+import type { RubricError } from '../errors.js';
 import { parseJson } from '../rubric/load.js';
 import type { CompiledRubric } from '../rubric/types.js';
 import { createScorer } from '../scoring/scorer.js';

@@ -1,6 +1,6 @@
 /** What compiling a rubric's fact parameters needs: lexicons, defaults, and somewhere to put errors. */
-import type { RubricError } from '../rubric/errors.js';
-import { unsafePatternReason } from '../rubric/pattern-safety.js';
+import type { RubricError } from '../errors.js';
+import { unsafePatternReason } from '../patterns/safety.js';
 import type { SectionKind } from '../types.js';
 
 export interface CompileContext {

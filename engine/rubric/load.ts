@@ -10,8 +10,9 @@ import { FACTS } from '../facts/index.js';
 import type { CompileContext } from '../facts/compile-context.js';
 import { ENGINE_VERSION } from '../paths.js';
 import type { SectionKind } from '../types.js';
-import { RubricLoadError, type RubricError } from './errors.js';
-import type { CompiledCriterion, CompiledDeduction, CompiledFact, CompiledRubric, ConditionSpec, CriterionSpec, DeductionSpec, RubricSpec } from './types.js';
+import { RubricLoadError, type RubricError } from '../errors.js';
+import { parseCondition, type Condition, type ConditionSpec } from './conditions.js';
+import type { CompiledCriterion, CompiledDeduction, CompiledFact, CompiledRubric, CriterionSpec, DeductionSpec, RubricSpec } from './types.js';
 import { validateAgainst } from './validate.js';
 
 export interface RubricReader {
@@ -94,31 +95,31 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     return { spec: p.value as T, file: target, base: '' };
   };
 
-  const compileCondition = (c: ConditionSpec, file: string, path: string): ConditionSpec => {
-    const keys = ['all', 'any', 'not', 'fact'].filter((k) => k in c);
-    if (keys.length !== 1) {
-      errors.push({ code: 'bad_condition', file, path, message: `条件必须恰好是 all、any、not 或 fact 之一（现在是：${keys.join(', ') || '都没有'}）。 / A condition must be exactly one of all, any, not or fact (found: ${keys.join(', ') || 'none'}).` });
-      return c;
-    }
-    if (c.all) return { all: c.all.map((x, i) => compileCondition(x, file, `${path}/all/${i}`)) };
-    if (c.any) return { any: c.any.map((x, i) => compileCondition(x, file, `${path}/any/${i}`)) };
-    if (c.not) return { not: compileCondition(c.not, file, `${path}/not`) };
-    const def = FACTS.get(c.fact!);
-    if (!def) {
-      errors.push({ code: 'unknown_fact', file, path: `${path}/fact`, message: `未知的 fact "${c.fact}"：可用的有 ${[...FACTS.keys()].join(', ')}。 / Unknown fact "${c.fact}": use one of ${[...FACTS.keys()].join(', ')}.` });
-      return c;
-    }
-    if (c.operator === undefined || c.value === undefined) {
-      errors.push({ code: 'bad_condition', file, path, message: `fact 条件需要 operator 和 value，例如 "operator": "greaterThanInclusive", "value": 1。 / A fact condition needs operator and value, e.g. "operator": "greaterThanInclusive", "value": 1.` });
-      return c;
-    }
-    const params = c.params ?? {};
-    const perrs = opts.trusted ? [] : validateAgainst(`params/${def.name}`, params, file, `${path}/params`);
-    if (perrs.length) { errors.push(...perrs); return c; }
-    const ref = facts.length;
-    facts.push({ ref, fact: def.name, params, name: c.name ?? null, file, path, evaluate: def.compile(params, { ...ctx, file }, `${path}/params`) });
-    return { fact: def.name, operator: c.operator, value: c.value, params: { $ref: ref }, ...(c.name ? { name: c.name } : {}) } as ConditionSpec;
-  };
+  const compileCondition = (c: ConditionSpec, file: string, path: string): Condition => parseCondition(c, path, {
+    knows: (fact) => FACTS.has(fact),
+    leaf: (leaf, at) => {
+      const def = FACTS.get(leaf.fact)!;
+      const params = leaf.params ?? {};
+      const perrs = opts.trusted ? [] : validateAgainst(`params/${def.name}`, params, file, `${at}/params`);
+      if (perrs.length) { errors.push(...perrs); return null; }
+      const ref = facts.length;
+      facts.push({ ref, fact: def.name, params, name: leaf.name ?? null, file, path: at, evaluate: def.compile(params, { ...ctx, file }, `${at}/params`) });
+      return ref;
+    },
+    problem: (p) => {
+      switch (p.code) {
+        case 'unknown_fact':
+          errors.push({ code: 'unknown_fact', file, path: p.path, message: `未知的 fact "${p.params.fact}"：可用的有 ${[...FACTS.keys()].join(', ')}。 / Unknown fact "${p.params.fact}": use one of ${[...FACTS.keys()].join(', ')}.` });
+          break;
+        case 'condition_too_deep':
+          errors.push({ code: 'condition_too_deep', file, path: p.path, message: `条件嵌套超过 ${p.params.limit} 层。 / Conditions nest deeper than ${p.params.limit} levels.` });
+          break;
+        default:
+          if ('found' in p.params) errors.push({ code: 'bad_condition', file, path: p.path, message: `条件必须恰好是 all、any、not 或 fact 之一（现在是：${p.params.found.join(', ') || '都没有'}）。 / A condition must be exactly one of all, any, not or fact (found: ${p.params.found.join(', ') || 'none'}).` });
+          else errors.push({ code: 'bad_condition', file, path: p.path, message: `fact 条件需要 operator 和 value，例如 "operator": "greaterThanInclusive", "value": 1。 / A fact condition needs operator and value, e.g. "operator": "greaterThanInclusive", "value": 1.` });
+      }
+    },
+  }) as Condition;
 
   const seen = new Map<string, string>();
   const checkId = (id: string, file: string, path: string) => {

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { RubricLoadError } from './errors.js';
+import { RubricLoadError } from '../errors.js';
 import { fsReader, loadRubric, type LoadOptions, type RubricReader } from './load.js';
 import type { CompiledRubric } from './types.js';
 

@@ -3,7 +3,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schemaDir } from '../paths.js';
-import type { RubricError } from './errors.js';
+import type { RubricError } from '../errors.js';
 
 const SCHEMA_ID = 'https://fazhi-rubric.local/schema/rubric.schema.json';
 let ajv: Ajv | null = null;

@@ -1,6 +1,6 @@
 /** `rubric test`: run the fixture cases beside each criterion; one line per failing case, a summary line, or --json. */
 import { runFixtures, type CaseResult } from '../../engine/eval/fixtures.js';
-import { formatRubricError } from '../../engine/rubric/errors.js';
+import { formatRubricError } from '../../engine/errors.js';
 import { loadRubric } from '../../engine/rubric/load.js';
 import { t } from '../i18n.js';
 import { resolveRubricTarget } from '../rubric-path.js';
