@@ -7,7 +7,7 @@
  */
 import { Engine, type RuleResult } from 'json-rules-engine';
 import { holds, leaves, refsOf, toEngineJson, traceOf, type Condition, type ConditionTrace, type EngineCondition, type Operator } from '../rubric/conditions.js';
-import type { CompiledRubric } from '../rubric/types.js';
+import type { CompiledFact, CompiledRubric } from '../rubric/types.js';
 
 export type { ConditionTrace } from '../rubric/conditions.js';
 import type { CriterionResult, DeductionResult, DocumentModel, Evidence, FactResult, Outcome } from '../types.js';
@@ -32,11 +32,20 @@ export interface Scorer {
 
 interface OperatorLike { evaluate(factValue: unknown, jsonValue: unknown): boolean }
 
+/**
+ * Fact results memoised per document (collected with it), keyed by the compiled fact itself: one
+ * document scored by two rubrics, or by a rubric loaded twice, never reads another's values.
+ */
+const factMemo = new WeakMap<DocumentModel, Map<CompiledFact, FactResult>>();
+
 export function factResultOf(rubric: CompiledRubric, doc: DocumentModel, ref: number): FactResult {
-  let r = doc.factCache.get(ref);
+  const fact = rubric.facts[ref];
+  let memo = factMemo.get(doc);
+  if (!memo) { memo = new Map(); factMemo.set(doc, memo); }
+  let r = memo.get(fact);
   if (!r) {
-    r = rubric.facts[ref].evaluate(doc);
-    doc.factCache.set(ref, r);
+    r = fact.evaluate(doc);
+    memo.set(fact, r);
   }
   return r;
 }
