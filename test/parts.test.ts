@@ -1,0 +1,179 @@
+/**
+ * Parts without headings (issue 10 §2): a transition paragraph or a numbering restart opens an
+ * unheaded shortcomings or plans part, with a boundary saying why; false boundaries are the
+ * danger (an achievement's own 下一步… sentence, the disposal 将 of past narrative, 一是/二是
+ * sub-lists, a lower-level list restarting under a new higher item).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rubricCli, tempDir } from './cli-helpers.js';
+import { parseDocument } from '../engine/document/parse.js';
+import { kindOfLead } from '../engine/document/section-kinds.js';
+import { markerNumber, matchHeadingMarker } from '../engine/document/markers.js';
+
+const TITLE = ['柳湾镇人民政府', '关于2024年度法治政府建设情况的报告', '现将有关情况报告如下：'];
+const CLOSING = ['柳湾镇人民政府', '2025年1月15日'];
+const doc = (...body: string[]) => parseDocument([...TITLE, ...body, ...CLOSING].join('\n'));
+/** top-level parts and headed sections: [path, kind, boundary reason] */
+const outline = (d: ReturnType<typeof parseDocument>) => d.sections.filter((s) => s.kind !== 'front' && s.kind !== 'closing').map((s) => [s.path, s.kind, s.boundary?.reason ?? null]);
+const kindOf = (d: ReturnType<typeof parseDocument>, text: string) => d.sections[d.sentences.find((s) => s.text.includes(text))!.section].kind;
+
+const ACHIEVEMENTS = [
+  '（一）健全工作机制', '镇党委每季度专题研究法治建设工作。',
+  '（二）规范行政执法', '推行行政执法公示制度，全年办理执法案件36件。',
+  '（三）加强普法宣传', '组织送法进村活动18场。',
+  '（四）化解矛盾纠纷', '各村调委会调处纠纷92件。',
+];
+
+describe('transition paragraphs open unheaded parts', () => {
+  it('shortcomings then next year, with items that restart at （一）', () => {
+    const d = doc(...ACHIEVEMENTS,
+      '一年来工作虽取得一定成效，但与群众期待相比仍有差距，主要是：执法人员数量不足，村级普法阵地利用不充分。',
+      '2025年，我们将重点抓好以下工作：',
+      '（一）完善法律顾问制度', '聘请律师事务所担任镇政府法律顾问。',
+      '（二）强化执法培训', '组织执法人员全员轮训。');
+    expect(outline(d)).toEqual([
+      ['（一）', 'achievements', null], ['（二）', 'achievements', null], ['（三）', 'achievements', null], ['（四）', 'achievements', null],
+      ['不足（无标题）', 'shortcomings', 'transition'],
+      ['计划（无标题）', 'plans', 'transition'],
+      ['计划（无标题） > （一）', 'plans', null], ['计划（无标题） > （二）', 'plans', null],
+    ]);
+    const plans = d.sections.find((s) => s.kind === 'plans' && s.boundary)!;
+    expect(plans.boundary).toEqual({ reason: 'transition', lead: '2025年，我们将重点抓好以下工作：' });
+    expect(plans.depth).toBe(0);
+    expect(kindOf(d, '聘请律师事务所')).toBe('plans');
+  });
+
+  it('下一步 lead after top-level 一、二、 headings whose numbering restarts', () => {
+    const d = doc('一、强化组织保障', '成立法治建设领导小组。', '二、推进依法决策', '重大事项全部经过合法性审查。',
+      '下一步，我镇将重点做好以下几方面工作：', '一、深化法治宣传', '开展宪法宣传周活动。', '二、规范执法行为', '落实执法全过程记录。');
+    const plans = d.sections.find((s) => s.boundary)!;
+    expect(plans).toMatchObject({ kind: 'plans', style: 'unheaded', boundary: { reason: 'transition' } });
+    expect(kindOf(d, '开展宪法宣传周')).toBe('plans');
+    expect(kindOf(d, '落实执法全过程记录')).toBe('plans');
+    expect(kindOf(d, '成立法治建设领导小组')).toBe('achievements');
+  });
+
+  it('a plan paragraph at the end of a report without numbered headings', () => {
+    const d = doc('全镇严格落实重大行政决策程序，聘请律师担任法律顾问。', '今后，我们将继续深化法治乡村建设，推动各项工作再上新台阶。');
+    expect(outline(d)).toEqual([['正文', 'achievements', null], ['计划（无标题）', 'plans', 'transition']]);
+    expect(kindOf(d, '聘请律师担任法律顾问')).toBe('achievements');
+  });
+
+  it('causes open the shortcomings too, and a plan after the shortcomings needs no restart', () => {
+    const d = doc(...ACHIEVEMENTS, '究其原因，主要是基层法治专业人才缺乏。', '我们将继续加强法治队伍建设，提升依法行政水平。');
+    expect(outline(d).slice(4)).toEqual([['不足（无标题）', 'shortcomings', 'transition'], ['计划（无标题）', 'plans', 'transition']]);
+  });
+
+  it('a heading that continues the numbering from before the part ends it', () => {
+    const d = doc('一、主要举措', '（一）健全机制', '制定年度工作要点。', '（二）规范执法', '开展案卷评查。',
+      '同时也要看到，我镇法治建设还存在一些短板。', '（一）执法力量薄弱', '（二）普法形式单一', '二、下一步工作打算', '（一）加强培训');
+    const next = d.sections.find((s) => s.heading.startsWith('二、'))!;
+    expect(next).toMatchObject({ kind: 'plans', depth: 0, path: '二' });
+    expect(d.sections.find((s) => s.boundary)?.kind).toBe('shortcomings');
+    expect(kindOf(d, '执法力量薄弱')).toBe('shortcomings');
+  });
+});
+
+describe('numbering restarts', () => {
+  it('a （一） after the last item of a plans section stays in plans', () => {
+    const d = doc('一、主要举措', '聘请法律顾问一名。', '二、2025年工作打算', '（一）加强学法', '（二）规范执法', '（三）优化服务', '（一）深化普法', '开展民法典进村活动。');
+    const part = d.sections.find((s) => s.boundary)!;
+    expect(part).toMatchObject({ kind: 'plans', boundary: { reason: 'restart', lead: '（一）深化普法' } });
+    expect(kindOf(d, '开展民法典进村活动')).toBe('plans');
+  });
+
+  it('a top-level number that goes back after the plans (二、 after 五、) never earns credit', () => {
+    const d = doc('一、主要举措', '制定工作要点。', '二、存在问题', '人员不足。', '三、下一步打算', '加强培训。', '二、加强法治宣传', '开展送法下乡。');
+    expect(kindOf(d, '开展送法下乡')).toBe('plans');
+  });
+
+  it('an achievements list that begins again is no new part', () => {
+    const d = doc('一、2024年主要措施', '一、强化领导', '成立领导小组。', '二、规范执法', '落实三项制度。');
+    expect(d.sections.some((s) => s.boundary)).toBe(false);
+    expect(kindOf(d, '落实三项制度')).toBe('achievements');
+  });
+
+  it('a lower-level list restarting inside a new higher item is normal', () => {
+    const d = doc('一、完善制度', '（一）健全机制', '（二）规范程序', '（三）强化监督', '二、严格执法', '（一）规范裁量', '细化裁量基准。', '（二）加强监督');
+    expect(d.sections.some((s) => s.boundary)).toBe(false);
+    expect(d.sections[d.sentences.find((s) => s.text.includes('细化裁量基准'))!.section].path).toBe('二 > （一）');
+  });
+});
+
+describe('no false boundaries', () => {
+  it('an item ending in its own 下一步 paragraph, followed by the next item or the shortcomings heading', () => {
+    const d = doc('一、主要举措', '（一）加强培训', '全年培训执法人员120人次。', '下一步，我们将继续加强执法培训。', '（二）推进公开', '公开政府信息80条。',
+      '下一步，我镇将进一步扩大公开范围。', '二、存在的不足', '执法力量不足。');
+    expect(d.sections.some((s) => s.boundary)).toBe(false);
+    expect(d.sections.some((s) => s.kind === 'plans')).toBe(false);
+    expect(kindOf(d, '公开政府信息80条')).toBe('achievements');
+  });
+
+  it('我们将X纳入… in past narrative, followed by a restarted list, opens nothing', () => {
+    const d = doc(...ACHIEVEMENTS, '我们将法治建设纳入全镇年度综合考核，考核结果与评优挂钩：', '（一）考核内容', '涵盖依法决策、规范执法等六个方面。');
+    expect(d.sections.some((s) => s.kind === 'plans' || s.kind === 'shortcomings')).toBe(false);
+    expect(kindOf(d, '涵盖依法决策')).toBe('achievements');
+  });
+
+  it('一是/二是 sub-lists inside an item, even naming next year, open nothing', () => {
+    const d = doc('一、主要举措', '（一）加强学法', '一是每月开展一次集中学法。', '二是明年将继续推进学法常态化。', '（二）规范执法', '落实三项制度。');
+    expect(d.sections.some((s) => s.boundary || s.kind === 'plans')).toBe(false);
+  });
+
+  it('the report year itself (2024年，我镇将…) is not next year', () => {
+    const d = doc('全年推进法治建设。', '2024年，我镇将法治建设摆在突出位置，聘请律师担任法律顾问。');
+    expect(d.sections.some((s) => s.boundary)).toBe(false);
+    expect(kindOf(d, '聘请律师担任法律顾问')).toBe('achievements');
+  });
+
+  it('a shortcomings lead in the preamble opens nothing', () => {
+    const d = doc('一年来，虽然任务繁重，但在上级指导下，我镇法治建设取得新进展。', '一、主要举措', '（一）健全机制', '（二）规范执法');
+    expect(d.sections.some((s) => s.boundary)).toBe(false);
+  });
+});
+
+describe('lead sentences', () => {
+  it.each([
+    ['全年工作虽有进展，但对照上级要求还有不小差距，主要是：', 'shortcomings'],
+    ['在肯定成绩的同时，我们也清醒地认识到，工作中还存在一些不足。', 'shortcomings'],
+    ['我镇法治政府建设还存在一些问题，主要表现在：', 'shortcomings'],
+    ['究其原因，主要是思想认识不到位。', 'shortcomings'],
+    ['下一步，我镇将重点做好以下工作：', 'plans'],
+    ['2025年，我们将继续深入学习贯彻习近平法治思想。', 'plans'],
+    ['今后，我局将着力提升执法规范化水平。', 'plans'],
+    ['针对上述问题，我们将进一步加强队伍建设。', 'plans'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindOfLead(text, 2024)?.kind).toBe(kind);
+  });
+
+  it.each([
+    '我们将法治建设纳入年度考核。',
+    '2024年，我镇将法治建设摆在突出位置。',
+    '同时，针对群众反映的问题，开展专项整治。',
+    '虽然面临人员紧张等困难，但我镇圆满完成了各项任务。',
+    '组织机关干部开展学法活动12次。',
+    '2026年，我们将继续推进。',
+  ])('%s → none', (text) => {
+    expect(kindOfLead(text, 2024)).toBeNull();
+  });
+
+  it('marker numbers', () => {
+    expect(['（四）', '3.', '②', '第一部分', '十二、', '（12）'].map((t) => markerNumber(matchHeadingMarker(t + '加强')!))).toEqual([4, 3, 2, 1, 12, 12]);
+  });
+});
+
+describe('explain shows the boundary and why', () => {
+  it('in --json and in the text view', () => {
+    const file = join(tempDir(), 'unheaded.txt');
+    writeFileSync(file, [...TITLE, ...ACHIEVEMENTS, '明年，我们将重点抓好以下工作：', '（一）完善法律顾问制度', '聘请律师担任法律顾问。', ...CLOSING].join('\n'));
+    const json = rubricCli(['explain', file, '--json', '--criterion', 'legal_adviser']);
+    expect(json.code, json.stderr).toBe(0);
+    const sections = JSON.parse(json.stdout).document.sections as Array<{ kind: string; style: string; boundary?: { reason: string; lead: string } }>;
+    expect(sections.filter((s) => s.boundary)).toEqual([expect.objectContaining({ kind: 'plans', style: 'unheaded', boundary: { reason: 'transition', lead: '明年，我们将重点抓好以下工作：' } })]);
+    expect(sections.filter((s) => !s.boundary).every((s) => !('boundary' in s))).toBe(true);
+    const text = rubricCli(['explain', file, '--criterion', 'legal_adviser', '--lang', 'en']);
+    expect(text.stdout).toMatch(/boundary transition\b.*明年，我们将重点抓好以下工作/);
+  });
+});
