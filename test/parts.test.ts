@@ -66,6 +66,12 @@ describe('transition paragraphs open unheaded parts', () => {
     expect(outline(d).slice(4)).toEqual([['不足（无标题）', 'shortcomings', 'transition'], ['计划（无标题）', 'plans', 'transition']]);
   });
 
+  it('a label line ending in ： (下一步工作打算：) before restarted items', () => {
+    const d = doc(...ACHIEVEMENTS, '下一步工作打算：', '（一）抓好学法', '（二）抓好普法');
+    expect(d.sections.find((s) => s.boundary)).toMatchObject({ kind: 'plans', boundary: { reason: 'transition', lead: '下一步工作打算：' } });
+    expect(kindOf(d, '抓好普法')).toBe('plans');
+  });
+
   it('a heading that continues the numbering from before the part ends it', () => {
     const d = doc('一、主要举措', '（一）健全机制', '制定年度工作要点。', '（二）规范执法', '开展案卷评查。',
       '同时也要看到，我镇法治建设还存在一些短板。', '（一）执法力量薄弱', '（二）普法形式单一', '二、下一步工作打算', '（一）加强培训');
@@ -140,6 +146,12 @@ describe('lead sentences', () => {
     ['在肯定成绩的同时，我们也清醒地认识到，工作中还存在一些不足。', 'shortcomings'],
     ['我镇法治政府建设还存在一些问题，主要表现在：', 'shortcomings'],
     ['究其原因，主要是思想认识不到位。', 'shortcomings'],
+    ['当前，我镇法治建设仍存在一些薄弱环节：', 'shortcomings'],
+    ['存在的问题：', 'shortcomings'],
+    ['下一步工作打算：', 'plans'],
+    ['2025年工作思路：', 'plans'],
+    ['2025年是“十四五”规划收官之年，我镇将坚持以习近平法治思想为指导。', 'plans'],
+    ['新的一年，我们将持续推进法治乡镇建设。', 'plans'],
     ['下一步，我镇将重点做好以下工作：', 'plans'],
     ['2025年，我们将继续深入学习贯彻习近平法治思想。', 'plans'],
     ['今后，我局将着力提升执法规范化水平。', 'plans'],
@@ -155,6 +167,9 @@ describe('lead sentences', () => {
     '虽然面临人员紧张等困难，但我镇圆满完成了各项任务。',
     '组织机关干部开展学法活动12次。',
     '2026年，我们将继续推进。',
+    '具体安排：',
+    '针对存在的问题：',
+    '2024年工作计划：',
   ])('%s → none', (text) => {
     expect(kindOfLead(text, 2024)).toBeNull();
   });

@@ -73,8 +73,13 @@ export function leadSentence(paragraph: string): string {
 export function kindOfLead(paragraph: string, reportYear: number | null): LeadKind | null {
   const lead = leadSentence(paragraph);
   const body = lead.replace(/[。！？；：:]$/, '');
+  // a short label line ending in ： that names a kind the way a heading does (下一步工作打算：, 存在的问题：)
+  if (lead.length === paragraph.length && lead.length <= 24 && /[：:]$/.test(lead)) {
+    const named = kindOfHeading(body, false, reportYear);
+    if (named === 'plans' || (named === 'shortcomings' && !solvingRe.test(body))) return { kind: named, strong: true, lead };
+  }
   const turn = turnRe.exec(body);
-  if (!solvingRe.test(body) && ((turn && problemRe.test(body.slice(turn[0].length))) || signpostRe.test(body))) return { kind: 'shortcomings', strong: true, lead };
+  if (!solvingRe.test(body) && ((turn && problemRe.test(body.slice(turn[0].length))) || signpostRe.test(lead.replace(/[。！？；]$/, '')))) return { kind: 'shortcomings', strong: true, lead };
   if (causesRe.test(body)) return { kind: 'shortcomings', strong: true, lead };
   const time = planTimeRe.exec(body);
   if (time && (time[1] === undefined || (reportYear !== null && Number(time[1]) === reportYear + 1))) return { kind: 'plans', strong: true, lead };
