@@ -47,7 +47,6 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
     sections: tree.sections, sentences, quantities: sentences.flatMap((s) => extractQuantities(s.text, s.id, s.nStart)),
     flags: flagsOf(norm, tree.hasNumbered, meta, year),
     artifacts: norm.artifacts.map((a) => ({ ...a, line: lineAt(a.start) })),
-    factCache: new Map(),
   };
 }
 
