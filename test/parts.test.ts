@@ -8,6 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rubricCli, tempDir } from './cli-helpers.js';
+import { CORPUS, scoreText, seedText } from './helpers.js';
+import { readdirSync } from 'node:fs';
 import { parseDocument } from '../engine/document/parse.js';
 import { kindOfLead } from '../engine/document/section-kinds.js';
 import { markerNumber, matchHeadingMarker } from '../engine/document/markers.js';
@@ -70,6 +72,27 @@ describe('transition paragraphs open unheaded parts', () => {
     const d = doc(...ACHIEVEMENTS, '下一步工作打算：', '（一）抓好学法', '（二）抓好普法');
     expect(d.sections.find((s) => s.boundary)).toMatchObject({ kind: 'plans', boundary: { reason: 'transition', lead: '下一步工作打算：' } });
     expect(kindOf(d, '抓好普法')).toBe('plans');
+  });
+
+  it('a county report: lead-style sub-lists in both unheaded parts, running to the 落款', () => {
+    const d = doc('一、健全依法决策机制', '（一）完善决策程序', '（二）落实法律顾问制度', '二、严格规范执法', '（一）推行三项制度', '（二）开展案卷评查',
+      '在肯定成绩的同时，我们也清醒地认识到，全县法治政府建设还存在一些问题和不足：一是基层执法力量不足。二是部分干部学法用法不够主动。',
+      '下一步，我县将着力抓好以下工作：一是深入学习宣传习近平法治思想。二是持续规范行政执法。');
+    expect(outline(d).filter((r) => r[2])).toEqual([['不足（无标题）', 'shortcomings', 'transition'], ['计划（无标题）', 'plans', 'transition']]);
+    expect(kindOf(d, '持续规范行政执法')).toBe('plans');
+    expect(kindOf(d, '部分干部学法用法不够主动')).toBe('shortcomings');
+  });
+
+  it('a plan lead ending in 。 before a （一） list under a section that had no items', () => {
+    const d = doc('一、强化组织领导', '成立领导小组。', '二、深化普法宣传', '开展法治宣传活动。', '2025年，我们将重点做好以下几个方面的工作。', '（一）抓好学法', '（二）抓好用法');
+    expect(d.sections.find((s) => s.boundary)).toMatchObject({ kind: 'plans', depth: 0 });
+    expect(kindOf(d, '抓好用法')).toBe('plans');
+  });
+
+  it('a section opening with a concession before its own （一） list stays achievements', () => {
+    const d = doc('一、强化组织领导', '成立领导小组。', '二、化解矛盾纠纷', '虽然我镇信访总量较大，但基层调解力量仍显不足。', '（一）完善调解网络', '（二）开展矛盾排查');
+    expect(d.sections.some((s) => s.boundary)).toBe(false);
+    expect(kindOf(d, '开展矛盾排查')).toBe('achievements');
   });
 
   it('a heading that continues the numbering from before the part ends it', () => {
@@ -190,5 +213,25 @@ describe('explain shows the boundary and why', () => {
     expect(sections.filter((s) => !s.boundary).every((s) => !('boundary' in s))).toBe(true);
     const text = rubricCli(['explain', file, '--criterion', 'legal_adviser', '--lang', 'en']);
     expect(text.stdout).toMatch(/boundary transition\b.*明年，我们将重点抓好以下工作/);
+  });
+});
+
+describe('metamorphic: the seeds with their shortcomings and plans headings replaced by unheaded leads', () => {
+  // each seed's numbered 存在…问题/不足 heading and 下一步/思路/安排/计划 heading become lead paragraphs in
+  // our own words; the items below them keep their numbering, which restarts
+  const unhead = (text: string) => text.split('\n').map((l) => {
+    if (/^\s*[一二三四五六七八九]、.*(?:下一|思路|安排|计划)/.test(l)) return '下一步，我们将重点做好以下工作：';
+    if (/^\s*[一二三四五六七八九]、.*(?:存在|问题)/.test(l) && !/举措|情况/.test(l)) return '一年来工作虽有进展，但对照上级要求还有差距，主要是：';
+    return l;
+  }).join('\n');
+  const seeds = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+
+  it.each(seeds)('%s: every criterion keeps its outcome', async (f) => {
+    const text = seedText(f);
+    const changed = unhead(text);
+    expect(changed).not.toBe(text);
+    const [headed, unheaded] = [await scoreText(text), await scoreText(changed)];
+    const outcomes = (r: typeof headed) => Object.fromEntries(Object.entries(r.criteria).map(([id, c]) => [id, c.outcome]));
+    expect(outcomes(unheaded)).toEqual(outcomes(headed));
   });
 });

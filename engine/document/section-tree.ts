@@ -231,7 +231,8 @@ function nextNumberedHeadings(markers: Array<HeadingMarker | null>, bodyEnd: num
 /**
  * Whether a paragraph opens an unheaded part: its lead names shortcomings or next year's plan, the
  * part it would leave earns credit (or is shortcomings, for a plan), and what follows confirms it —
- * items whose numbering restarts, a list from （一） right after a strong lead ending in ：, or (for a
+ * items whose numbering restarts, a list from （一） right after a strong plan lead (or a strong
+ * shortcomings lead ending in ：; without it, a section's own opening paragraph may read like one), or (for a
  * strong lead, or any plan lead after shortcomings) no
  * further numbered heading before the 落款. An item that ends with its own 下一步… paragraph and is
  * followed by （五） or 二、 continues the list, so it opens nothing.
@@ -244,7 +245,7 @@ function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | nu
   // a 下一步… paragraph closing the last item, then the shortcomings, then the plan: the plan opens later
   if (lead.kind === 'plans' && between().some((q) => kindOfLead(q, year)?.kind === 'shortcomings')) return null;
   const confirmed = next
-    ? tree.restarts(next, true) || (lead.strong && /[：:]$/.test(lead.lead) && markerNumber(next) === 1)
+    ? tree.restarts(next, true) || (lead.strong && (lead.kind === 'plans' || /[：:]$/.test(lead.lead)) && markerNumber(next) === 1)
     : lead.strong || root === 'shortcomings';
   return confirmed ? lead : null;
 }
