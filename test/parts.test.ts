@@ -95,6 +95,26 @@ describe('transition paragraphs open unheaded parts', () => {
     expect(kindOf(d, '开展矛盾排查')).toBe('achievements');
   });
 
+  it('an unheaded shortcomings paragraph straight before a plans heading (numbered or bare)', () => {
+    for (const plansHeading of ['五、2025年工作打算', '下一步工作计划']) {
+      const d = doc(...ACHIEVEMENTS, '全年工作虽有进展，但与上级要求相比还有差距，主要是执法力量不足。', plansHeading, '（一）抓好学法');
+      expect(d.sections.find((x) => x.boundary)).toMatchObject({ kind: 'shortcomings', boundary: { reason: 'transition' } });
+      const plans = d.sections.find((x) => x.kind === 'plans')!;
+      expect(plans.heading).toBe(plansHeading);
+      expect(plans.path.startsWith('不足')).toBe(false);
+      expect(kindOf(d, '执法力量不足')).toBe('shortcomings');
+    }
+  });
+
+  it('a Word heading without its number is an item of the part unless it is top-level', () => {
+    const text = [...TITLE, ...ACHIEVEMENTS, '下一步，我们将重点做好以下工作：', '（一）抓好学法', '加强学习', '组织集中学法。', '总体工作思路', ...CLOSING].join('\n');
+    const lines = text.split('\n');
+    const line = (t: string) => lines.indexOf(t) + 1;
+    const d = parseDocument(text, { headingLines: new Map([[line('加强学习'), 3], [line('总体工作思路'), 1]]) });
+    expect(kindOf(d, '组织集中学法')).toBe('plans');
+    expect(d.sections.find((x) => x.heading === '总体工作思路')!.path.startsWith('计划')).toBe(false);
+  });
+
   it('a heading that continues the numbering from before the part ends it', () => {
     const d = doc('一、主要举措', '（一）健全机制', '制定年度工作要点。', '（二）规范执法', '开展案卷评查。',
       '同时也要看到，我镇法治建设还存在一些短板。', '（一）执法力量薄弱', '（二）普法形式单一', '二、下一步工作打算', '（一）加强培训');
