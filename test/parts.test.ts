@@ -115,6 +115,11 @@ describe('transition paragraphs open unheaded parts', () => {
     expect(d.sections.find((x) => x.heading === '总体工作思路')!.path.startsWith('计划')).toBe(false);
   });
 
+  it('inside an unheaded shortcomings part, a 一是 lead naming next year stays in the part', () => {
+    const d = doc(...ACHIEVEMENTS, '全年工作虽有进展，但还存在一些不足：', '一是明年将面临更重的执法任务，人员缺口更大。');
+    expect(kindOf(d, '人员缺口更大')).toBe('shortcomings');
+  });
+
   it('a heading that continues the numbering from before the part ends it', () => {
     const d = doc('一、主要举措', '（一）健全机制', '制定年度工作要点。', '（二）规范执法', '开展案卷评查。',
       '同时也要看到，我镇法治建设还存在一些短板。', '（一）执法力量薄弱', '（二）普法形式单一', '二、下一步工作打算', '（一）加强培训');

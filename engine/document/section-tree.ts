@@ -121,7 +121,8 @@ export class SectionTreeBuilder {
 
   /** A heading of a style not yet used in the open part that names another non-credit kind (五、下一步打算 after unheaded shortcomings). */
   private namesOtherPart(marker: HeadingMarker, heading: string): boolean {
-    if (this.stack.some((o) => o.style === marker.style)) return false;
+    // a 一是… lead is a sentence of the part, whatever it names
+    if (marker.style === 'lead' || this.stack.some((o) => o.style === marker.style)) return false;
     const own = kindOfHeading(heading.slice(marker.length), false, this.year);
     return (own === 'shortcomings' || own === 'plans') && own !== this.stack[0].section.kind;
   }
