@@ -232,6 +232,17 @@ describe('lead sentences', () => {
   });
 });
 
+describe('evidence shows the part', () => {
+  it('restarted plan items earn nothing; their evidence names the plans part', async () => {
+    const text = [...TITLE, ...ACHIEVEMENTS, '2025年，我们将重点抓好以下工作：', '（一）完善法律顾问制度', '聘请律师事务所担任镇政府法律顾问。', ...CLOSING].join('\n');
+    const r = await scoreText(text);
+    expect(r.criteria.legal_adviser).toMatchObject({ outcome: 'unmet', planned_only: true });
+    expect(r.criteria.legal_adviser.evidence.length).toBeGreaterThan(0);
+    for (const e of r.criteria.legal_adviser.evidence) expect(e).toMatchObject({ kind: 'plans', reason: 'in_plans', section: expect.stringMatching(/^计划（无标题）/) });
+    expect(r.criteria.struct_next_year).toMatchObject({ outcome: 'met', evidence: [expect.objectContaining({ kind: 'plans', text: '2025年，我们将重点抓好以下工作：' })] });
+  });
+});
+
 describe('explain shows the boundary and why', () => {
   it('in --json and in the text view', () => {
     const file = join(tempDir(), 'unheaded.txt');
