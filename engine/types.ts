@@ -5,9 +5,20 @@ export type { UnitDivision };
 export type SectionKind = 'front' | 'achievements' | 'first_duty' | 'shortcomings' | 'plans' | 'closing';
 
 /** Heading families, in the order official documents usually nest them (GB/T 9704: 一、 （一） 1. （1）). */
-export type HeadingStyle = 'part' | 'cn' | 'cn_paren' | 'arabic' | 'arabic_paren' | 'circled' | 'ordinal' | 'lead';
-/** Styles that make "a section of its own" (criteria.md, Conventions); a `一是…` lead does not. */
-export const NUMBERED_STYLES: readonly HeadingStyle[] = ['part', 'cn', 'cn_paren', 'arabic', 'arabic_paren', 'circled', 'ordinal'];
+export type HeadingStyle = 'part' | 'cn' | 'cn_paren' | 'arabic' | 'arabic_paren' | 'circled' | 'ordinal' | 'lead' | 'unheaded';
+/**
+ * Styles that make "a section of its own" (criteria.md, Conventions); a `一是…` lead does not. An
+ * `unheaded` part (a shortcomings or plans part opened by a transition paragraph or a numbering restart,
+ * with no heading) is "a clearly delimited body" (criteria.md, struct_achievements) and counts too.
+ */
+export const NUMBERED_STYLES: readonly HeadingStyle[] = ['part', 'cn', 'cn_paren', 'arabic', 'arabic_paren', 'circled', 'ordinal', 'unheaded'];
+
+/**
+ * Why an unheaded part begins where it does: a transition paragraph whose lead sentence opens the
+ * shortcomings or next year's plan (`lead` is that sentence), or a list whose numbering restarts
+ * (（一） after （四）: `lead` is the restarted item's heading).
+ */
+export interface SectionBoundary { reason: 'transition' | 'restart'; lead: string }
 
 export interface Section {
   id: number;
@@ -21,6 +32,8 @@ export interface Section {
   start: number; // original offsets
   end: number;
   line: number;
+  /** set on an unheaded part: why it begins here (null for every section opened by a heading) */
+  boundary: SectionBoundary | null;
 }
 
 export interface Sentence {
