@@ -5,11 +5,16 @@
  *
  * - converter artifacts ([bookmark: _GoBack], [image: …], zero-width characters) are dropped;
  * - full-width digits, letters, %, ．, ＋ and the ideographic space fold to ASCII;
+ * - Kangxi/supplement radicals and compatibility ideographs fold to the unified ideograph (⼈ → 人);
+ * - the zero of a Chinese-numeral year written 0, O, Ｏ, ０ or 零 folds to 〇 (二0二五年 → 二〇二五年);
+ * - lines the layout step found to be page furniture, 版头 or 版记 are dropped (`drop`);
+ * - lines a reader knows to be whole paragraphs (Word headings, table rows) are never rejoined (`hardLines`);
  * - indentation is dropped, and spaces next to Chinese text ("2023 年", "3 名") vanish;
  * - a line broken in mid-sentence (page breaks and blank lines inside a sentence) is rejoined;
  * - every remaining line becomes one paragraph, separated by a single "\n".
  */
 import { startsWithHeadingMarker } from './markers.js';
+import { foldIdeograph, isRadicalLike } from './read/radicals.js';
 import { isBareHeading } from './section-kinds.js';
 
 export interface Normalized {
@@ -22,6 +27,13 @@ export interface Normalized {
   joins: number;
 }
 
+export interface NormalizeOptions {
+  /** [start, end) ranges of the original to drop (page numbers, 版头, 版记) */
+  drop?: ReadonlyArray<readonly [number, number]>;
+  /** original offsets of line starts whose line is a paragraph of its own: never joined to a neighbour */
+  hardLines?: ReadonlySet<number>;
+}
+
 const ARTIFACT_RE = /\[(?:bookmark|image|footnote|endnote|comment|annotation|page ?break|pic|picture|table)\b[^\]\n]{0,200}\]|[\u200b-\u200d\u2060\ufeff\u00ad]/gi;
 /** Spaces of every width (tab, no-break, ideographic, en/em/thin …). */
 function isSpaceCode(c: number): boolean {
@@ -30,8 +42,12 @@ function isSpaceCode(c: number): boolean {
 const isSpace = (c: string) => isSpaceCode(c.charCodeAt(0));
 /** Characters foldChar changes: full-width digits and letters, ％ ． ＋ and the ideographic space. */
 function needsFold(c: number): boolean {
-  return (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05 || c === 0xff0e || c === 0xff0b;
+  return (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05 || c === 0xff0e || c === 0xff0b
+    || (c >= 0x2e80 && c <= 0x2fdf) || (c >= 0xf900 && c <= 0xfaff) || c === 0xd87e;
 }
+/** A Chinese-numeral year (二〇二五年) whose zero is typed as a digit, a letter O or 零: 二0二五年, 二O二五年, 二Ｏ二五年. */
+const CN_YEAR_RE = /(?<![0-9０-９〇○零一二三四五六七八九OＯ])[〇○零一二三四五六七八九0OＯ０]{4}(?=\s*年)/g;
+const YEAR_ZEROS = new Set(['0', 'O', 'Ｏ', '０', '零', '○']);
 /** After one of these a line ends a sentence (closing quotes and brackets are looked through). */
 const TERMINAL = new Set(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…']);
 const CLOSERS = new Set(['”', '’', '"', "'", '）', ')', '】', '》', '」', '』']);
@@ -46,6 +62,7 @@ export function foldChar(c: string): string {
   if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
     return String.fromCharCode(code - 0xfee0);
   }
+  if (isRadicalLike(code)) return foldIdeograph(c);
   switch (c) {
     case '％': return '%';
     case '．': return '.';
@@ -59,7 +76,7 @@ const isAsciiWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.
 
 interface RawLine { start: number; end: number; visible: number; first: number; last: number }
 
-export function normalizeText(original: string): Normalized {
+export function normalizeText(original: string, opts: NormalizeOptions = {}): Normalized {
   const n = original.length;
   const deleted = new Uint8Array(n);
   const artifacts: Normalized['artifacts'] = [];
@@ -68,6 +85,14 @@ export function normalizeText(original: string): Normalized {
     deleted.fill(1, start, start + m[0].length);
     if (m[0].length > 1) artifacts.push({ text: m[0], start, end: start + m[0].length });
   }
+  for (const [s, e] of opts.drop ?? []) deleted.fill(1, Math.max(0, s), Math.min(n, e));
+  // offsets of year zeros to fold to 〇 (only in years with at least two other Chinese numerals)
+  let yearZero: Uint8Array | null = null;
+  for (const m of original.matchAll(CN_YEAR_RE)) {
+    if ([...m[0]].filter((c) => '一二三四五六七八九'.includes(c)).length < 2) continue;
+    for (let k = 0; k < 4; k++) if (YEAR_ZEROS.has(m[0][k])) (yearZero ??= new Uint8Array(n))[m.index! + k] = 1;
+  }
+  const hard = opts.hardLines;
 
   // Lines of the original, with their first and last visible character.
   const lines: RawLine[] = [];
@@ -109,7 +134,7 @@ export function normalizeText(original: string): Normalized {
     let run = line.first;
     for (let j = line.first; j <= line.last; j++) {
       const code = original.charCodeAt(j);
-      const plain = !deleted[j] && (code < 0x80 ? code !== 0x20 && code !== 0x09 : !isSpaceCode(code) && !needsFold(code));
+      const plain = !deleted[j] && (code < 0x80 ? code !== 0x20 && code !== 0x09 : !isSpaceCode(code) && !needsFold(code)) && !(yearZero && yearZero[j]);
       if (plain) continue;
       emitRun(run, j);
       run = j + 1;
@@ -123,12 +148,20 @@ export function normalizeText(original: string): Normalized {
         run = k;
         continue;
       }
+      if (yearZero && yearZero[j]) { emitChar('〇', j); continue; }
+      if (code === 0xd87e && j < line.last) {
+        // a compatibility ideograph outside the BMP: two code units fold to one character
+        emitChar(foldIdeograph(original.slice(j, j + 2)), j);
+        j++;
+        run = j + 1;
+        continue;
+      }
       emitChar(foldChar(original[j]), j);
     }
     emitRun(run, line.last + 1);
     const next = lines[li + 1];
     if (!next) break;
-    if (continuesSentence(original, line, next, li)) {
+    if (!(hard && (hard.has(line.start) || hard.has(next.start))) && continuesSentence(original, line, next, li)) {
       joins++;
       continue;
     }
@@ -167,4 +200,4 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   return prev.visible >= MIN_WRAPPED_LINE;
 }
 
-const DATE_LINE_RE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。，]{0,12}日\s*$/;
+const DATE_LINE_RE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九0OＯ０]{4})\s*年[^。，]{0,12}日\s*$/;

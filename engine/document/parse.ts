@@ -5,11 +5,12 @@
 import { matchHeadingMarker, type HeadingMarker } from './markers.js';
 import { INTENT_PATTERNS } from '../lexicon/intent.js';
 import { findClosing, findTitleBlock, unitNames, unitOfTitle, yearOfTitle } from './metadata.js';
+import { findLayout } from './layout.js';
 import { normalizeText } from './normalize.js';
 import { extractQuantities } from './quantities.js';
 import { isBareHeading, kindOfHeading } from './section-kinds.js';
 import { splitSentences } from './sentences.js';
-import { NUMBERED_STYLES, type DocumentModel, type HeadingStyle, type Section, type SectionKind, type Sentence } from '../types.js';
+import { NUMBERED_STYLES, type DocumentModel, type MetadataHints, type HeadingStyle, type Section, type SectionKind, type Sentence } from '../types.js';
 
 const INTENT_RE = new RegExp(INTENT_PATTERNS.join('|'));
 const BODY_YEAR_RE = /(\d{4})年度?(?:以来|来|全年|工作|法治|上半年|，)/g;
@@ -24,6 +25,10 @@ export interface ParseOptions {
   headingLines?: Map<number, number>;
   /** line (1-based) → page, for PDFs */
   pages?: number[];
+  /** lines (1-based) that are whole paragraphs of the source (Word headings, table rows): never rejoined */
+  hardLines?: ReadonlySet<number>;
+  /** metadata the reader found outside the text (a web page's meta tags) */
+  hints?: MetadataHints;
 }
 
 const STYLE_OF_LEVEL: HeadingStyle[] = ['cn', 'cn', 'cn_paren', 'arabic', 'arabic_paren', 'circled', 'circled'];
@@ -49,9 +54,12 @@ export function lineOf(lineStarts: number[], offset: number): number {
 interface OpenSection { section: Section; style: HeadingStyle }
 
 export function parseDocument(original: string, opts: ParseOptions = {}): DocumentModel {
-  const norm = normalizeText(original);
-  const { text, map } = norm;
   const lineStarts = lineStartsOf(original);
+  const layout = findLayout(original);
+  const hints: MetadataHints = { ...layout.hints, ...opts.hints };
+  const hardLines = opts.hardLines ? new Set([...opts.hardLines].map((l) => lineStarts[l - 1])) : undefined;
+  const norm = normalizeText(original, { drop: layout.drop, hardLines });
+  const { text, map } = norm;
   const paraTexts = norm.paragraphs.map(([s, e]) => text.slice(s, e));
   const numbered = paraTexts.map((p) => matchHeadingMarker(p));
   // the title block is found from numbered headings only: a title line such as 2024年度法治政府建设
@@ -78,6 +86,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   // the 落款 often names the unit in full (大铭乡 in the title, 大铭乡人民政府 below)
   let unit = unitOfTitle(title);
   if (closing?.issuer && (!unit || (closing.issuer.includes(unit) && closing.issuer.length > unit.length))) unit = closing.issuer;
+  if (!unit && hints.issuer) unit = unitOfTitle(hints.issuer) ?? hints.issuer;
   let year = yearOfTitle(title);
   let yearSource: DocumentModel['yearSource'] = year !== null ? 'title' : null;
 
@@ -194,7 +203,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   if (closing) closingLine = lineOf(lineStarts, origStart(norm.paragraphs[closing.paragraphs[0]][0]));
 
   return {
-    file: opts.file ?? '', original, encoding: opts.encoding ?? 'utf-8', source: opts.source ?? 'txt', pages: opts.pages ?? null, normalized: text, map, lineStarts,
+    file: opts.file ?? '', original, encoding: opts.encoding ?? 'utf-8', source: opts.source ?? 'txt', hints, pages: opts.pages ?? null, normalized: text, map, lineStarts,
     title, titleParagraphs: titleParas, unit, unitNames: unitNames(unit), year, yearSource,
     closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: closingLine } : null,
     sections, sentences, quantities, flags: [...flags].sort(),
