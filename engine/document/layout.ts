@@ -11,13 +11,14 @@
  * Returns [start, end) ranges of the original to drop and the hints.
  */
 import type { MetadataHints } from '../types.js';
+import { foldRadicals } from './read/radicals.js';
 
 export interface Layout {
   drop: Array<[number, number]>;
   hints: MetadataHints;
 }
 
-const fold = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, '');
+const fold = (s: string) => foldRadicals(s).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, '');
 
 const DASH = '[-—–―‐－~～_]';
 const PAGE_NUMBER: RegExp[] = [

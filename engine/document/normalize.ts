@@ -14,7 +14,7 @@
  * - every remaining line becomes one paragraph, separated by a single "\n".
  */
 import { startsWithHeadingMarker } from './markers.js';
-import { foldIdeograph, isRadicalLike } from './read/radicals.js';
+import { foldIdeograph, foldRadicals, isRadicalLike } from './read/radicals.js';
 import { isBareHeading } from './section-kinds.js';
 
 export interface Normalized {
@@ -50,6 +50,7 @@ const CN_YEAR_RE = /(?<![0-9０-９〇○零一二三四五六七八九OＯ])[�
 const YEAR_ZEROS = new Set(['0', 'O', 'Ｏ', '０', '零', '○']);
 /** After one of these a line ends a sentence (closing quotes and brackets are looked through). */
 const TERMINAL = new Set(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…']);
+const INNER_TERMINAL = new Set(['；', '：', ';', ':']);
 const CLOSERS = new Set(['”', '’', '"', "'", '）', ')', '】', '》', '」', '』']);
 const SOFT_ENDINGS = new Set(['，', '、', ',', '（', '(', '“', '《']);
 /** A line shorter than this is a title, heading, signature or list line rather than a wrapped body line. */
@@ -113,6 +114,8 @@ export function normalizeText(original: string, opts: NormalizeOptions = {}): No
     }
   }
 
+  const wrapWidth = layoutWidth(original, lines, deleted);
+
   // Output is built from runs of unchanged characters (one slice each) and single changed ones.
   const parts: string[] = [];
   const map = new Int32Array(n + 1);
@@ -161,7 +164,7 @@ export function normalizeText(original: string, opts: NormalizeOptions = {}): No
     emitRun(run, line.last + 1);
     const next = lines[li + 1];
     if (!next) break;
-    if (!(hard && (hard.has(line.start) || hard.has(next.start))) && continuesSentence(original, line, next, li)) {
+    if (!(hard && (hard.has(line.start) || hard.has(next.start))) && continuesSentence(original, line, next, li, wrapWidth, deleted)) {
       joins++;
       continue;
     }
@@ -180,19 +183,46 @@ function lastMeaningfulChar(original: string, line: RawLine): string {
   return original[j];
 }
 
+/** A line as the heading and date tests see it: radicals folded (⼀、 is 一、). */
 function lineText(original: string, line: RawLine): string {
-  return original.slice(line.first, line.last + 1);
+  return foldRadicals(original.slice(line.first, line.last + 1));
+}
+
+/** Display width of a line: two for a CJK character or full-width sign, one for ASCII. */
+function widthOf(original: string, line: RawLine, deleted: Uint8Array): number {
+  let w = 0;
+  for (let j = line.first; j <= line.last; j++) if (!deleted[j]) w += original.charCodeAt(j) < 0x2e80 ? 1 : 2;
+  return w;
+}
+
+/**
+ * The width at which a page layout (PDF, OFD) wrapped the text, or 0 when lines are paragraphs: the
+ * most common width among longer lines, if at least 5 lines and 30% of them share it (within 2).
+ * A line that fills it is a wrapped line even when it starts like a heading (一是…, 二、…).
+ */
+function layoutWidth(original: string, lines: RawLine[], deleted: Uint8Array): number {
+  const widths = lines.map((l) => widthOf(original, l, deleted)).filter((w) => w >= 30);
+  if (widths.length < 5) return 0;
+  const counts = new Map<number, number>();
+  for (const w of widths) for (let d = -2; d <= 2; d++) counts.set(w + d, (counts.get(w + d) ?? 0) + 1);
+  let best = 0, bestN = 0;
+  for (const [w, n] of counts) if (n > bestN || (n === bestN && w > best)) { best = w; bestN = n; }
+  return bestN >= 5 && bestN >= widths.length * 0.3 ? best : 0;
 }
 
 /** A break is inside a sentence when the line before does not end one and the next does not start a heading. */
-function continuesSentence(original: string, prev: RawLine, next: RawLine, prevIndex: number): boolean {
+function continuesSentence(original: string, prev: RawLine, next: RawLine, prevIndex: number, wrapWidth = 0, deleted?: Uint8Array): boolean {
   const end = lastMeaningfulChar(original, prev);
-  if (TERMINAL.has(end)) return false;
+  // a line that fills the layout's width was wrapped, also after a ； or ： inside a paragraph
+  const full = wrapWidth > 0 && deleted !== undefined && widthOf(original, prev, deleted) >= wrapWidth - 3;
+  if (TERMINAL.has(end) && !(full && INNER_TERMINAL.has(end))) return false;
   const nextText = lineText(original, next);
   if (startsWithHeadingMarker(nextText) || DATE_LINE_RE.test(nextText)) return false;
+  if (full) return true;
   const prevText = lineText(original, prev);
   const soft = SOFT_ENDINGS.has(end);
-  if (prevIndex < TITLE_BLOCK_LINES && !soft) return false;
+  // a title line has no comma inside; a first body line wrapped by the page layout does
+  if (prevIndex < TITLE_BLOCK_LINES && !soft && !/[，,]/.test(prevText)) return false;
   if (soft) return true;
   // a heading line ends without punctuation: it is not a broken sentence
   if (startsWithHeadingMarker(prevText) && prev.visible < 60 && !/[。！？；]/.test(prevText)) return false;

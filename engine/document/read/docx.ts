@@ -229,7 +229,7 @@ const partPath = (target: string) => (target.startsWith('/') ? target.slice(1) :
 
 async function readChunks(zip: Zip, body: El, rels: Map<string, string>, depth: number): Promise<Map<string, SourceLine[]>> {
   const chunks = new Map<string, SourceLine[]>();
-  for (const c of body.getElementsByTagNameNS('*', 'altChunk') as unknown as El[]) {
+  for (const c of Array.from(body.getElementsByTagNameNS('*', 'altChunk') as unknown as ArrayLike<El>)) {
     const id = attr(c, 'id') ?? '';
     const target = rels.get(id);
     const f = target ? zip.file(partPath(target)) : null;

@@ -81,7 +81,9 @@ export function htmlToLines(html: string, opts: { boilerplate: boolean }): { lin
   if (!article?.content) return { lines: all, hints };
   const lines = blockLines(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
   // Readability keeps the headline apart from the content: put it back as the title line
-  const title = article.title?.trim();
+  // (the page's h1 when it has one; else the <title> without the site's suffix "_政务公开")
+  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  const title = h1 || article.title?.split(/\s*[_|｜]\s*|\s+-\s+/).sort((a, b) => b.length - a.length)[0]?.trim();
   if (title && !lines.slice(0, 3).some((l) => l.text.includes(title))) lines.unshift({ text: title, hard: true });
   return { lines, hints };
 }
