@@ -62,6 +62,8 @@ export async function runExplain(file: string, opts: ExplainOptions): Promise<nu
   const model = {
     file: abs, encoding: doc.encoding, title: doc.title, unit: doc.unit, unitNames: doc.unitNames, year: doc.year, yearSource: doc.yearSource,
     closing: doc.closing, flags: doc.flags, total: scored.total,
+    // metadata hints (版头, a web page's fields) only when there are any: plain reports' output is unchanged
+    ...(Object.keys(doc.hints ?? {}).length ? { hints: doc.hints } : {}),
     sections: doc.sections.map((s) => ({ path: s.path || (s.kind === 'front' ? '前言' : s.label), kind: s.kind, style: s.style, heading: s.heading, line: s.line })),
   };
   if (opts.json) { process.stdout.write(JSON.stringify({ document: model, criteria: explained }, null, 2) + '\n'); return 0; }
