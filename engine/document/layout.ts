@@ -113,8 +113,8 @@ export function findLayout(original: string): Layout {
     else if (COPY_TO.test(t)) { dropped[i] = 1; copyTo = i; }
     else if (/^[\u4e00-\u9fa5]{1,2}$/.test(t) && !/^(?:附件|此致|敬礼)$/.test(t)) dropped[i] = 1; // seal characters
   }
-  // a 抄送 list wrapped onto further lines (before the 印发 line)
-  if (copyTo >= 0) for (let i = copyTo + 1; i < lines.length && i <= copyTo + 3; i++) if (!dropped[i] && !/[。！？]/.test(lines[i].text) && /[，、,]/.test(lines[i].text)) dropped[i] = 1;
+  // the 版记 runs from 抄送 to the end: a 抄送 list wrapped onto further lines goes with it
+  if (copyTo >= 0 && lines.length - copyTo <= 5) for (let i = copyTo + 1; i < lines.length; i++) if (lines[i].text.length <= 80) dropped[i] = 1;
 
   const drop: Array<[number, number]> = [];
   lines.forEach((l, i) => { if (dropped[i]) drop.push([l.start, l.end]); });
