@@ -295,3 +295,60 @@ describe('garbled and scanned PDFs are error rows, never scored', () => {
     expect(() => pagesToText([page, ['大铭乡人民政府', '2024年2月27日']], 'PDF')).not.toThrow();
   });
 });
+
+describe('no file silently left out', async () => {
+  const { copyFileSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('./helpers.js');
+  const { rubricCli, tempDir } = await import('./cli-helpers.js');
+  const readXlsxFile = (await import('read-excel-file/node')).default;
+  const DOC = join(ROOT, 'fixtures', 'formats', 'doc', '003_82ca6d383a15eea9.doc');
+  const corpus = tempDir();
+  copyFileSync(DOC, join(corpus, '大铭乡.doc'));
+  copyFileSync(DOC, join(corpus, '大铭乡-wps.wps'));
+  copyFileSync(DOC, join(corpus, '大铭乡-renamed.docx')); // a .doc renamed .docx
+  writeFileSync(join(corpus, '旧版金山.wps'), Buffer.from('WPS 1.0 document\u0000\u0001 not an OLE file'));
+  writeFileSync(join(corpus, '报告.rtf'), '{\\rtf1\\ansi 报告}');
+  writeFileSync(join(corpus, '坏的.ofd'), 'not a zip');
+  writeFileSync(join(corpus, '~$大铭乡.docx'), Buffer.from([0x05, 0x41]));
+  writeFileSync(join(corpus, '.~lock.大铭乡.odt#'), 'lock');
+  writeFileSync(join(corpus, '~WRL0003.tmp'), 'temp');
+  const out = tempDir();
+  const r = rubricCli(['score', '--corpus', corpus, '--out', out]);
+  const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const byFile = new Map(rows.map((x) => [x.file, x]));
+  const unreadable = ['旧版金山.wps', '报告.rtf', '坏的.ofd'];
+
+  it('reads .doc, .wps (the Word binary format WPS Office writes) and a .doc renamed .docx the same way', async () => {
+    const ref = byFile.get('大铭乡.doc');
+    expect(ref.error ?? null).toBeNull();
+    expect(ref.total).toBe((await plain()).result.total);
+    for (const f of ['大铭乡-wps.wps', '大铭乡-renamed.docx']) expect(byFile.get(f).total).toBe(ref.total);
+  });
+
+  it('makes what cannot be read an error row with its code, naming the file and what to do', () => {
+    expect(r.code).toBe(1);
+    expect(byFile.get('旧版金山.wps').error.code).toBe('unsupported_format');
+    expect(byFile.get('报告.rtf').error.code).toBe('unsupported_format');
+    expect(byFile.get('坏的.ofd').error.code).toBe('bad_ofd');
+    for (const f of unreadable) {
+      expect(byFile.get(f).error.message).toContain(f);
+      expect(byFile.get(f).error.message).toMatch(/\.docx|PDF/);
+    }
+  });
+
+  it('puts the error rows in ranking.csv, ranking.xlsx and report.html too', async () => {
+    const csv = readFileSync(join(out, 'ranking.csv'), 'utf8');
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    const sheet = (await readXlsxFile(join(out, 'ranking.xlsx'), { sheet: '排名' })).map((row) => row.join('|'));
+    for (const f of unreadable) {
+      expect(csv).toContain(f);
+      expect(html).toContain(f);
+      expect(sheet.some((row) => row.includes(f))).toBe(true);
+    }
+  });
+
+  it('leaves out Office lock and temporary files', () => {
+    expect(rows.map((x) => x.file).sort()).toEqual(['大铭乡-renamed.docx', '大铭乡-wps.wps', '大铭乡.doc', ...unreadable].sort());
+  });
+});
