@@ -6,12 +6,7 @@
 import { contentHash, type CacheEntry, type ResultCache } from './cache.js';
 import { heldConditions } from './coverage.js';
 import { decodeBytes, ReportInputError } from '../document/read/decode.js';
-import { docToText } from '../document/read/doc.js';
-import { docxToText } from '../document/read/docx.js';
-import { htmlToText } from '../document/read/html.js';
 import type { Extracted } from '../document/read/lines.js';
-import { ofdToText } from '../document/read/ofd.js';
-import { pdfToText } from '../document/read/pdf.js';
 import { UNSUPPORTED_FORMATS } from '../document/read/formats.js';
 import { parseDocument } from '../document/parse.js';
 import { signatureOf, type Signature } from '../corpus/minhash.js';
@@ -59,14 +54,19 @@ const fromLines = (x: Extracted, source: Source): ExtractedReport => ({ text: x.
 async function extract(bytes: Uint8Array, file: string): Promise<ExtractedReport> {
   const ext = extname(file).toLowerCase();
   if (UNSUPPORTED_FORMATS[ext]) throw new ReportInputError('unsupported_format', UNSUPPORTED_FORMATS[ext]);
+  // readers are loaded on first use: a worker scoring plain text never pays for a DOM or a zip library
   if (ext === '.docx' || ext === '.docm' || ext === '.doc' || ext === '.wps') {
-    if (isOle(bytes)) return fromLines(await docToText(bytes, ext === '.wps' ? 'wps' : 'doc'), ext === '.wps' ? 'wps' : 'doc');
-    if (isZip(bytes) || ext === '.docx' || ext === '.docm') return fromLines(await docxToText(bytes), 'docx');
-    return fromLines(await docToText(bytes, ext === '.wps' ? 'wps' : 'doc'), ext === '.wps' ? 'wps' : 'doc');
+    const legacy = ext === '.wps' ? 'wps' : 'doc';
+    if (isOle(bytes) || !(isZip(bytes) || ext === '.docx' || ext === '.docm')) {
+      const { docToText } = await import('../document/read/doc.js');
+      return fromLines(await docToText(bytes, legacy), legacy);
+    }
+    const { docxToText } = await import('../document/read/docx.js');
+    return fromLines(await docxToText(bytes), 'docx');
   }
-  if (ext === '.pdf') return fromLines(await pdfToText(bytes), 'pdf');
-  if (ext === '.ofd') return fromLines(await ofdToText(bytes), 'ofd');
-  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return fromLines(htmlToText(decodeBytes(bytes).text), 'html');
+  if (ext === '.pdf') return fromLines(await (await import('../document/read/pdf.js')).pdfToText(bytes), 'pdf');
+  if (ext === '.ofd') return fromLines(await (await import('../document/read/ofd.js')).ofdToText(bytes), 'ofd');
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return fromLines((await import('../document/read/html.js')).htmlToText(decodeBytes(bytes).text), 'html');
   const d = decodeBytes(bytes);
   return { text: d.text, encoding: d.encoding, source: 'txt' };
 }

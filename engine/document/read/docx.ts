@@ -16,7 +16,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { createRequire } from 'node:module';
 import { ReportInputError, decodeBytes } from './decode.js';
-import { htmlToLines } from './html.js';
 import { joinCells, joinLines, type Extracted, type SourceLine } from './lines.js';
 import { NumberingState, type LevelDef, type NumberingDefs } from './word-numbering.js';
 
@@ -236,7 +235,7 @@ async function readChunks(zip: Zip, body: El, rels: Map<string, string>, depth: 
     if (!f) continue;
     const bytes = await f.async('uint8array');
     const lower = target!.toLowerCase();
-    if (/\.x?html?$/.test(lower)) chunks.set(id, htmlToLines(decodeBytes(bytes).text, { boilerplate: false }).lines);
+    if (/\.x?html?$/.test(lower)) chunks.set(id, (await import('./html.js')).htmlToLines(decodeBytes(bytes).text, { boilerplate: false }).lines);
     else if (/\.txt$/.test(lower)) chunks.set(id, decodeBytes(bytes).text.split('\n').map((text) => ({ text })));
     else if (/\.docx$/.test(lower) && depth < 3) chunks.set(id, (await docxLines(bytes, depth + 1)).map((l) => l));
   }
