@@ -9,6 +9,7 @@
  * - the zero of a Chinese-numeral year written 0, O, Ｏ, ０ or 零 folds to 〇 (二0二五年 → 二〇二五年);
  * - lines the layout step found to be page furniture, 版头 or 版记 are dropped (`drop`);
  * - lines a reader knows to be whole paragraphs (Word headings, table rows) are never rejoined (`hardLines`);
+ * - text wrapped by a page layout (PDF, OFD) is rejoined by its line width;
  * - indentation is dropped, and spaces next to Chinese text ("2023 年", "3 名") vanish;
  * - a line broken in mid-sentence (page breaks and blank lines inside a sentence) is rejoined;
  * - every remaining line becomes one paragraph, separated by a single "\n".
@@ -50,6 +51,7 @@ const CN_YEAR_RE = /(?<![0-9０-９〇○零一二三四五六七八九OＯ])[�
 const YEAR_ZEROS = new Set(['0', 'O', 'Ｏ', '０', '零', '○']);
 /** After one of these a line ends a sentence (closing quotes and brackets are looked through). */
 const TERMINAL = new Set(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…']);
+/** Sentence ends inside a paragraph: a line that fills a page layout's width may end with one and still be wrapped. */
 const INNER_TERMINAL = new Set(['；', '：', ';', ':']);
 const CLOSERS = new Set(['”', '’', '"', "'", '）', ')', '】', '》', '」', '』']);
 const SOFT_ENDINGS = new Set(['，', '、', ',', '（', '(', '“', '《']);
@@ -78,24 +80,48 @@ const isAsciiWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.
 interface RawLine { start: number; end: number; visible: number; first: number; last: number }
 
 export function normalizeText(original: string, opts: NormalizeOptions = {}): Normalized {
-  const n = original.length;
-  const deleted = new Uint8Array(n);
+  const { deleted, artifacts } = findArtifacts(original);
+  for (const [s, e] of opts.drop ?? []) deleted.fill(1, Math.max(0, s), Math.min(original.length, e));
+  const lines = visibleLines(original, deleted);
+  const out = new NormalizedWriter(original, yearZeros(original));
+  const wrapWidth = layoutWidth(original, lines, deleted);
+  const hard = opts.hardLines;
+  let joins = 0;
+  for (let li = 0; li < lines.length; li++) {
+    out.line(lines[li], deleted);
+    const next = lines[li + 1];
+    if (!next) break;
+    if (!(hard && (hard.has(lines[li].start) || hard.has(next.start))) && continuesSentence(original, lines[li], next, li, wrapWidth, deleted)) joins++;
+    else out.paragraphBreak(lines[li].end);
+  }
+  return { ...out.finish(), artifacts, joins };
+}
+
+/** Offsets of year zeros to fold to 〇 (only in years with at least two other Chinese numerals), or null. */
+function yearZeros(original: string): Uint8Array | null {
+  let zero: Uint8Array | null = null;
+  for (const m of original.matchAll(CN_YEAR_RE)) {
+    if ([...m[0]].filter((c) => '一二三四五六七八九'.includes(c)).length < 2) continue;
+    for (let k = 0; k < 4; k++) if (YEAR_ZEROS.has(m[0][k])) (zero ??= new Uint8Array(original.length))[m.index! + k] = 1;
+  }
+  return zero;
+}
+
+/** Converter artifacts ([bookmark: …], zero-width characters): marked deleted; the visible ones are reported. */
+function findArtifacts(original: string): { deleted: Uint8Array; artifacts: Normalized['artifacts'] } {
+  const deleted = new Uint8Array(original.length);
   const artifacts: Normalized['artifacts'] = [];
   for (const m of original.matchAll(ARTIFACT_RE)) {
     const start = m.index!;
     deleted.fill(1, start, start + m[0].length);
     if (m[0].length > 1) artifacts.push({ text: m[0], start, end: start + m[0].length });
   }
-  for (const [s, e] of opts.drop ?? []) deleted.fill(1, Math.max(0, s), Math.min(n, e));
-  // offsets of year zeros to fold to 〇 (only in years with at least two other Chinese numerals)
-  let yearZero: Uint8Array | null = null;
-  for (const m of original.matchAll(CN_YEAR_RE)) {
-    if ([...m[0]].filter((c) => '一二三四五六七八九'.includes(c)).length < 2) continue;
-    for (let k = 0; k < 4; k++) if (YEAR_ZEROS.has(m[0][k])) (yearZero ??= new Uint8Array(n))[m.index! + k] = 1;
-  }
-  const hard = opts.hardLines;
+  return { deleted, artifacts };
+}
 
-  // Lines of the original, with their first and last visible character.
+/** Lines of the original that show anything, with their first and last visible character. */
+function visibleLines(original: string, deleted: Uint8Array): RawLine[] {
+  const n = original.length;
   const lines: RawLine[] = [];
   let lineStart = 0;
   for (let i = 0; i <= n; i++) {
@@ -113,68 +139,77 @@ export function normalizeText(original: string, opts: NormalizeOptions = {}): No
       lineStart = i + 1;
     }
   }
+  return lines;
+}
 
-  const wrapWidth = layoutWidth(original, lines, deleted);
+/**
+ * Builds the normalized text and its offset map. Output is built from runs of unchanged characters
+ * (one slice each) and single changed ones.
+ */
+class NormalizedWriter {
+  private readonly parts: string[] = [];
+  private readonly map: Int32Array;
+  private len = 0;
+  private last = ''; // the last character emitted
+  private readonly paragraphs: Array<[number, number]> = [];
+  private paraStart = 0;
 
-  // Output is built from runs of unchanged characters (one slice each) and single changed ones.
-  const parts: string[] = [];
-  const map = new Int32Array(n + 1);
-  let len = 0;
-  let last = ''; // the last character emitted
-  const paragraphs: Array<[number, number]> = [];
-  let paraStart = 0;
-  let joins = 0;
-  const emitRun = (from: number, to: number) => {
-    if (to <= from) return;
-    parts.push(original.slice(from, to));
-    for (let k = from; k < to; k++) map[len++] = k;
-    last = original[to - 1];
-  };
-  const emitChar = (c: string, at: number) => { parts.push(c); map[len++] = at; last = c; };
+  constructor(private readonly original: string, private readonly yearZero: Uint8Array | null = null) { this.map = new Int32Array(original.length + 1); }
 
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li];
+  /** One visible line: spaces dropped or kept single between ASCII words, full-width characters folded, artifacts skipped. */
+  line(line: RawLine, deleted: Uint8Array): void {
+    const original = this.original;
     let run = line.first;
     for (let j = line.first; j <= line.last; j++) {
       const code = original.charCodeAt(j);
-      const plain = !deleted[j] && (code < 0x80 ? code !== 0x20 && code !== 0x09 : !isSpaceCode(code) && !needsFold(code)) && !(yearZero && yearZero[j]);
+      const plain = !deleted[j] && (code < 0x80 ? code !== 0x20 && code !== 0x09 : !isSpaceCode(code) && !needsFold(code)) && !(this.yearZero && this.yearZero[j]);
       if (plain) continue;
-      emitRun(run, j);
+      this.run(run, j);
       run = j + 1;
       if (deleted[j]) continue;
       if (isSpaceCode(code)) {
         // keep one space only between two ASCII words ("Word 2010"), never next to Chinese text
         let k = j + 1;
         while (k <= line.last && (deleted[k] || isSpaceCode(original.charCodeAt(k)))) k++;
-        if (isAsciiWord(last) && isAsciiWord(foldChar(original[k]))) emitChar(' ', j);
+        if (isAsciiWord(this.last) && isAsciiWord(foldChar(original[k]))) this.char(' ', j);
         j = k - 1;
         run = k;
         continue;
       }
-      if (yearZero && yearZero[j]) { emitChar('〇', j); continue; }
+      if (this.yearZero && this.yearZero[j]) { this.char('〇', j); continue; }
       if (code === 0xd87e && j < line.last) {
         // a compatibility ideograph outside the BMP: two code units fold to one character
-        emitChar(foldIdeograph(original.slice(j, j + 2)), j);
+        this.char(foldIdeograph(original.slice(j, j + 2)), j);
         j++;
         run = j + 1;
         continue;
       }
-      emitChar(foldChar(original[j]), j);
+      this.char(foldChar(original[j]), j);
     }
-    emitRun(run, line.last + 1);
-    const next = lines[li + 1];
-    if (!next) break;
-    if (!(hard && (hard.has(line.start) || hard.has(next.start))) && continuesSentence(original, line, next, li, wrapWidth, deleted)) {
-      joins++;
-      continue;
-    }
-    paragraphs.push([paraStart, len]);
-    emitChar('\n', line.end);
-    paraStart = len;
+    this.run(run, line.last + 1);
   }
-  if (len > paraStart) paragraphs.push([paraStart, len]);
-  map[len] = n;
-  return { text: parts.join(''), map: map.slice(0, len + 1), paragraphs, artifacts, joins };
+
+  /** Ends the paragraph; the "\n" maps to the original line end `at`. */
+  paragraphBreak(at: number): void {
+    this.paragraphs.push([this.paraStart, this.len]);
+    this.char('\n', at);
+    this.paraStart = this.len;
+  }
+
+  finish(): Pick<Normalized, 'text' | 'map' | 'paragraphs'> {
+    if (this.len > this.paraStart) this.paragraphs.push([this.paraStart, this.len]);
+    this.map[this.len] = this.original.length;
+    return { text: this.parts.join(''), map: this.map.slice(0, this.len + 1), paragraphs: this.paragraphs };
+  }
+
+  private run(from: number, to: number): void {
+    if (to <= from) return;
+    this.parts.push(this.original.slice(from, to));
+    for (let k = from; k < to; k++) this.map[this.len++] = k;
+    this.last = this.original[to - 1];
+  }
+
+  private char(c: string, at: number): void { this.parts.push(c); this.map[this.len++] = at; this.last = c; }
 }
 
 function lastMeaningfulChar(original: string, line: RawLine): string {
