@@ -227,6 +227,20 @@ describe('公文 layout', () => {
   }, 60_000);
 });
 
+describe('web pages pasted as text', () => {
+  it('breadcrumbs, metadata fields and share/print links are dropped; 发布机构/成文日期/发文字号 kept as hints (example)', async () => {
+    const [title, ...rest] = bodyLines();
+    const text = ['当前位置：首页 > 政务公开 > 法治政府建设', title, '发布机构：大铭乡人民政府　　成文日期：2024-02-27', '发文字号：大政发〔2024〕5号', '【字体：大 中 小】', ...rest, '分享到：', '【打印本页】【关闭窗口】'].join('\n');
+    const { doc } = await expectSameAsPlain(text, 'pasted.txt');
+    expect(doc.hints).toEqual({ issuer: '大铭乡人民政府', date: { year: 2024, month: 2, day: 27 }, docNumber: '大政发〔2024〕5号' });
+  });
+
+  it('variant: a 发布时间/来源/浏览次数 line and a breadcrumb with ＞ at the top', async () => {
+    const text = ['您的位置：首页＞信息公开＞年度报告', '来源：大铭乡人民政府 发布时间：2024年02月28日 浏览次数：128', ...bodyLines()].join('\n');
+    await expectSameAsPlain(text, 'pasted2.txt');
+  });
+});
+
 describe('radicals and compatibility ideographs, for every input', () => {
   // ⼈ U+2F08, ⺠ U+2EA0, ⼀ U+2F00, ⼆ U+2F06; 﨑-style compatibility ideographs: 勞 U+F92C → 勞
   const withRadicals = PLAIN.replace(/人/g, '⼈').replace(/民/g, '⺠').replace(/^（一）/gm, '（⼀）').replace(/^二、/gm, '⼆、');

@@ -44,10 +44,12 @@ const PRINTED = /^.{0,40}?\d{4}年\d{1,2}月\d{1,2}日印发$|^[（(]?共印\d+�
 /** Web page furniture: a breadcrumb or a metadata/print line. */
 const BREADCRUMB = /^(?:当前位置|您当前的位置|您现在的位置|您的位置|首页)[:：]?.*[>＞»›]/;
 const WEB_FIELD = /^【?(?:索引号|主题分类|发布机构|发文机关|成文日期|发布日期|发布时间|发文字号|信息来源|来源|浏览次数|访问量|点击数|字号|文章来源|作者)[:：】]/;
-const WEB_LINK = /^(?:[【\[]?(?:打印|关闭|打印本页|关闭窗口|返回顶部|收藏|分享到|扫一扫|字体|大|中|小|上一篇|下一篇|相关链接)[】\]]?[:：]?)+/;
+/** A line made only of page links: 【打印本页】【关闭窗口】, 分享到：, 【字体：大 中 小】. */
+const WEB_LINK = /^(?:[【\[]?(?:打印本页|关闭窗口|打印|关闭|返回顶部|收藏本页|收藏|分享到|扫一扫在手机打开当前页|扫一扫|字体|大|中|小|上一篇|下一篇|相关链接)[】\]]?[:：]?)+$/;
 
 const WEB_HINTS: Array<[keyof MetadataHints, RegExp]> = [
-  ['issuer', /(?:发布机构|发文机关)[:：]\s*([\u4e00-\u9fa5（）()]{2,40})/],
+  // (the line is read with its spaces removed: the value ends where the next field's label begins)
+  ['issuer', /(?:发布机构|发文机关)[:：]\s*([\u4e00-\u9fa5（）()]{2,40}?)(?=成文日期|发布日期|发布时间|发文字号|索引号|主题分类|来源|浏览|$|[^\u4e00-\u9fa5（）()])/],
   ['docNumber', /发文字号[:：]\s*([\u4e00-\u9fa5]{1,12}[〔［\[(（]\d{4}[〕］\])）]\d{1,4}号)/],
 ];
 const WEB_DATE = /(?:成文日期|发布日期|发布时间)[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
@@ -74,7 +76,7 @@ export function isPageFurniture(text: string): boolean {
   return PAGE_NUMBER.some((re) => re.test(t)) || DIVIDER.test(t) || SEAL.test(t);
 }
 
-const isWebFurniture = (t: string) => BREADCRUMB.test(t) || WEB_FIELD.test(t) || (WEB_LINK.test(t) && t.replace(WEB_LINK, '').length === 0);
+const isWebFurniture = (t: string) => BREADCRUMB.test(t) || WEB_FIELD.test(t) || WEB_LINK.test(t);
 
 export function findLayout(original: string): Layout {
   const lines = linesOf(original);
