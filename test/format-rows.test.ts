@@ -235,6 +235,12 @@ describe('web pages pasted as text', () => {
     expect(doc.hints).toEqual({ issuer: '大铭乡人民政府', date: { year: 2024, month: 2, day: 27 }, docNumber: '大政发〔2024〕5号' });
   });
 
+  it('variant: a metadata table pasted with brackets, bullets and pipes (as government CMS pages print it)', async () => {
+    const text = ['|[索引号]|115001234567890ABC/2024-00007|', '-[发文字号]大政发〔2024〕5号', '•发布机构:大铭乡人民政府', '•成文日期:2024-02-27', '|[主题分类]|司法|[有效性]||', '-', ...bodyLines(), '•分享:', '•扫一扫在手机打开当前页'].join('\n');
+    const { doc } = await expectSameAsPlain(text, 'pasted3.txt');
+    expect(doc.hints).toEqual({ issuer: '大铭乡人民政府', date: { year: 2024, month: 2, day: 27 }, docNumber: '大政发〔2024〕5号' });
+  });
+
   it('variant: a 发布时间/来源/浏览次数 line and a breadcrumb with ＞ at the top', async () => {
     const text = ['您的位置：首页＞信息公开＞年度报告', '来源：大铭乡人民政府 发布时间：2024年02月28日 浏览次数：128', ...bodyLines()].join('\n');
     await expectSameAsPlain(text, 'pasted2.txt');
