@@ -85,6 +85,42 @@ describe('Word numbering renderer (numbering.xml)', () => {
   });
 });
 
+/** A .docx from raw parts (what Word writes for lists linked to heading styles, which the `docx` package cannot). */
+async function rawDocx(body: string, styles: string, numbering: string): Promise<Buffer> {
+  const JSZip = require('jszip');
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('word/document.xml', `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+  zip.file('word/styles.xml', `<?xml version="1.0"?><w:styles ${W}>${styles}</w:styles>`);
+  zip.file('word/numbering.xml', `<?xml version="1.0"?><w:numbering ${W}>${numbering}</w:numbering>`);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+describe('.docx numbering linked to heading styles (a Word multilevel list on 标题 1/标题 2)', () => {
+  const lvl = (i: number, fmt: string, text: string, style: string) => `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:pStyle w:val="${style}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+  const styles = (numPr: (i: number) => string) => ['1', '2'].map((n, i) => `<w:style w:type="paragraph" w:styleId="H${n}"><w:name w:val="heading ${n}"/><w:pPr>${numPr(i)}<w:outlineLvl w:val="${i}"/></w:pPr></w:style>`).join('')
+    + '<w:style w:type="numbering" w:styleId="ReportList"><w:name w:val="Report List"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>';
+  const p = (text: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const body = [p('大铭乡人民政府关于2024年法治政府建设情况的报告'), p('主要工作完成情况', 'H1'), p('加强组织领导', 'H2'), p('成立法治政府建设领导小组，定期研究部署工作。'), p('推进依法决策', 'H2'), p('重大行政决策全部经过合法性审查。'), p('存在问题', 'H1'), p('执法人员培训不足。')].join('');
+  const expected = ['一', '一 > （一）', '一 > （二）', '二'];
+
+  it('the style names list and level (example); the style names the list and the level names the style (variant); the list is a numbering style (numStyleLink)', async () => {
+    const levels = lvl(0, 'chineseCounting', '%1、', 'H1') + lvl(1, 'chineseCounting', '（%2）', 'H2');
+    const cases = [
+      { styles: styles((i) => `<w:numPr><w:ilvl w:val="${i}"/><w:numId w:val="1"/></w:numPr>`), numbering: `<w:abstractNum w:abstractNumId="0">${levels}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>` },
+      { styles: styles(() => '<w:numPr><w:numId w:val="1"/></w:numPr>'), numbering: `<w:abstractNum w:abstractNumId="0">${levels}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>` },
+      { styles: styles(() => '<w:numPr><w:numId w:val="1"/></w:numPr>'), numbering: `<w:abstractNum w:abstractNumId="0"><w:numStyleLink w:val="ReportList"/></w:abstractNum><w:abstractNum w:abstractNumId="5"><w:styleLink w:val="ReportList"/>${levels}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="7"><w:abstractNumId w:val="5"/></w:num>` },
+    ];
+    for (const c of cases) {
+      const doc = await model(await rawDocx(body, c.styles, c.numbering), 'linked.docx');
+      expect(doc.sections.filter((s) => s.label).map((s) => s.path)).toEqual(expected);
+      expect(doc.sections.find((s) => s.path === '一 > （二）')!.heading).toBe('（二）推进依法决策');
+      expect(doc.sections.find((s) => s.path === '二')!.kind).toBe('shortcomings');
+    }
+  });
+});
+
 describe('.docx heading styles: a heading is never glued to the next sentence', () => {
   // headings with no number typed and no end punctuation, longer than a short line: the joiner used to take them for wrapped lines
   const heads = ['压实法治建设第一责任人职责持续推进', '完善依法行政制度体系全面提升依法行政水平'];

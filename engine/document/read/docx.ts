@@ -78,17 +78,25 @@ function readLevel(l: El): LevelDef {
     restart: restart !== undefined ? Number(restart) : undefined,
     isLgl: isLgl !== undefined && !isOff(isLgl),
     suff: val(child(l, 'suff')) as LevelDef['suff'],
+    pStyle: val(child(l, 'pStyle')),
   };
 }
 
-function readNumbering(doc: Document | null): NumberingDefs {
+/**
+ * numbering.xml's definitions. A list defined through a numbering style (abstractNum with
+ * w:numStyleLink → a style whose numPr names the num that holds the levels) takes those levels.
+ */
+function readNumbering(doc: Document | null, styles: Map<string, StyleDef>): NumberingDefs {
   const defs: NumberingDefs = { abstract: new Map(), nums: new Map() };
   if (!doc) return defs;
+  const links = new Map<string, string>();
   for (const e of kids(doc.documentElement)) {
     if (e.localName === 'abstractNum') {
       const levels = new Map<number, LevelDef>();
       for (const l of kids(e).filter((k) => k.localName === 'lvl')) levels.set(Number(attr(l, 'ilvl') ?? 0), readLevel(l));
       defs.abstract.set(attr(e, 'abstractNumId') ?? '', levels);
+      const link = val(child(e, 'numStyleLink'));
+      if (link && levels.size === 0) links.set(attr(e, 'abstractNumId') ?? '', link);
     } else if (e.localName === 'num') {
       const startOverride = new Map<number, number>();
       const lvlOverride = new Map<number, LevelDef>();
@@ -101,6 +109,12 @@ function readNumbering(doc: Document | null): NumberingDefs {
       }
       defs.nums.set(attr(e, 'numId') ?? '', { abstractId: val(child(e, 'abstractNumId')) ?? '', startOverride, lvlOverride });
     }
+  }
+  for (const [abstractId, style] of links) {
+    const numId = styles.get(style)?.numId;
+    const target = numId !== undefined ? defs.nums.get(numId)?.abstractId : undefined;
+    const levels = target !== undefined ? defs.abstract.get(target) : undefined;
+    if (levels) defs.abstract.set(abstractId, levels);
   }
   return defs;
 }
@@ -187,7 +201,8 @@ function paragraph(ctx: Ctx, p: El, out: SourceLine[]): void {
   const numPr = child(pPr, 'numPr');
   const numId = val(child(numPr, 'numId')) ?? styleProp(ctx, styleId, 'numId');
   const ilvlText = val(child(numPr, 'ilvl'));
-  const ilvl = ilvlText !== undefined ? Number(ilvlText) : styleProp(ctx, styleId, 'ilvl') ?? 0;
+  const ilvl = ilvlText !== undefined ? Number(ilvlText)
+    : styleProp(ctx, styleId, 'ilvl') ?? (numId !== undefined && styleId ? ctx.numbering.levelForStyle(numId, styleId) : undefined) ?? 0;
   const boxes: SourceLine[] = [];
   const text = runText(ctx, p, boxes);
   // Word numbers an empty paragraph too (and advances the list), but shows nothing worth reading
@@ -256,8 +271,9 @@ async function docxLines(buf: Uint8Array, depth = 0): Promise<SourceLine[]> {
   const rels = new Map<string, string>();
   const relDoc = await read('word/_rels/document.xml.rels');
   if (relDoc) for (const r of kids(relDoc.documentElement)) rels.set(attr(r, 'Id') ?? '', attr(r, 'Target') ?? '');
+  const styles = readStyles(await read('word/styles.xml'));
   const ctx: Ctx = {
-    styles: readStyles(await read('word/styles.xml')), numbering: new NumberingState(readNumbering(await read('word/numbering.xml'))),
+    styles, numbering: new NumberingState(readNumbering(await read('word/numbering.xml'), styles)),
     rels, zip, chunks: await readChunks(zip, body, rels, depth),
   };
   const out: SourceLine[] = [];

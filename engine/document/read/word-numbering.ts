@@ -16,6 +16,8 @@ export interface LevelDef {
   restart?: number;
   isLgl?: boolean;
   suff?: 'tab' | 'space' | 'nothing';
+  /** the paragraph style this level is linked to (a heading style numbered by the list) */
+  pStyle?: string;
 }
 
 export interface NumberingDefs {
@@ -95,6 +97,15 @@ export class NumberingState {
     const num = this.defs.nums.get(numId);
     if (!num) return undefined;
     return num.lvlOverride.get(ilvl) ?? this.defs.abstract.get(num.abstractId)?.get(ilvl);
+  }
+
+  /** The level of a list linked to a paragraph style (w:lvl/w:pStyle), for a style that names the list but not the level. */
+  levelForStyle(numId: string, styleId: string): number | undefined {
+    const num = this.defs.nums.get(numId);
+    const levels = num && this.defs.abstract.get(num.abstractId);
+    if (!levels) return undefined;
+    for (const [ilvl, l] of levels) if (l.pStyle === styleId) return ilvl;
+    return undefined;
   }
 
   /**
