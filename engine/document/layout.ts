@@ -65,16 +65,20 @@ const WEB_DATE = /(?:成文日期|发文日期|发文时间)[\]］】|｜:：]+\
 const WEB_PUBLISHED = /(?:发布日期|发布时间)[\]］】|｜:：]+\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
 
 interface Line { start: number; end: number; text: string }
+/** Longer lines than this are body text (the longest furniture: a 抄送 list, a web page's field line). */
+const MAX_FURNITURE = 160;
+const LONG = '\u0000';
 
 function linesOf(original: string): Line[] {
   const out: Line[] = [];
   let start = 0;
   for (let i = 0; i <= original.length; i++) {
-    const c = original[i];
-    if (i === original.length || c === '\n' || c === '\r' || c === '\f' || c === '\u2028' || c === '\u2029') {
-      const text = fold(original.slice(start, i));
+    const c = original.charCodeAt(i); // NaN past the end
+    if (i === original.length || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x2028 || c === 0x2029) {
+      // a body paragraph is never furniture: long lines are not folded or tested (LONG never matches a rule)
+      const text = i - start > MAX_FURNITURE ? (/\S/.test(original.slice(start, start + 64)) ? LONG : '') : fold(original.slice(start, i));
       if (text) out.push({ start, end: i, text });
-      if (c === '\r' && original[i + 1] === '\n') i++;
+      if (c === 0x0d && original.charCodeAt(i + 1) === 0x0a) i++;
       start = i + 1;
     }
   }
@@ -82,9 +86,9 @@ function linesOf(original: string): Line[] {
 }
 
 export function isPageFurniture(text: string): boolean {
-  const t = fold(text);
-  return PAGE_NUMBER.some((re) => re.test(t)) || DIVIDER.test(t) || SEAL.test(t);
+  return isFoldedFurniture(fold(text));
 }
+const isFoldedFurniture = (t: string) => (t.length <= 24 && (PAGE_NUMBER.some((re) => re.test(t)) || SEAL.test(t))) || DIVIDER.test(t);
 
 const isWebFurniture = (t: string) => BREADCRUMB.test(t) || WEB_FIELD.test(t) || WEB_LINK.test(t) || WEB_DATE_LINE.test(t);
 
@@ -102,7 +106,8 @@ export function findLayout(original: string): Layout {
   let published: MetadataHints['date'] | undefined;
 
   lines.forEach((l, i) => {
-    if (isPageFurniture(l.text)) dropped[i] = 1;
+    if (l.text === LONG) return;
+    if (isFoldedFurniture(l.text)) dropped[i] = 1;
     else if (isWebFurniture(l.text)) { dropped[i] = 1; readWebHints(l.text); }
   });
 
