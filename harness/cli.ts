@@ -24,6 +24,7 @@ import { UsageError } from './usage-error.js';
 
 const langOption = () => new Option('--lang <lang>', 'zh | en: language of messages and headers').choices(['zh', 'en']).default('zh');
 /** Options every command that scores a corpus shares. */
+const budgetOption = () => new Option('--time-budget <seconds>', 'time allowed for one report before it becomes an error row (or, in explain and test, stops the command)').default('10');
 const withCorpusOptions = (cmd: Command, cache: boolean) => {
   cmd.option('--workers <n>', 'worker threads (default: number of cores)');
   if (cache) {
@@ -45,7 +46,7 @@ export function buildProgram(): Command {
     .option('--corpus <dir>', 'folder of reports (searched recursively)', 'corpus')
     .option('--out <dir>', 'output folder', 'reports-out')
     .option('--max-mb <n>', 'largest report accepted, in MB', '50')
-    .option('--time-budget <seconds>', 'time allowed for one report before it becomes an error row', '10')
+    .addOption(budgetOption())
     .option('--format <list>', 'outputs to write: csv,xlsx,html,jsonl', 'csv,xlsx,html,jsonl')
     .option('--worker-memory <MB>', 'heap limit of each worker; a report that exceeds it becomes an error row', '2048')
     .option('--quiet', 'print nothing but errors')
@@ -60,6 +61,7 @@ export function buildProgram(): Command {
     .argument('[paths...]', 'rubric files, rubric folders or criterion files')
     .option('--rubric <path>', 'rubric to test when no PATH is given', defaultRubricPath())
     .option('--json', 'print one JSON object')
+    .addOption(budgetOption())
     .addOption(langOption())
     .addHelpText('after', '\nExamples:\n  npm run -s rubric -- test\n  npm run -s rubric -- test rubrics/default/criteria/legal_adviser.json\n  npm run -s rubric -- test my-rubric/ --json\n')
     .action(async (paths: string[], opts) => { setLang(opts.lang); process.exitCode = await runTest(paths, opts); });
@@ -71,7 +73,7 @@ export function buildProgram(): Command {
     .option('--corpus <dir>', 'folder holding the reports the gold file names', 'corpus')
     .option('--min-accuracy <x>', 'exit 1 when cell accuracy is below x (0..1)')
     .option('--json', 'print one JSON object');
-  withCorpusOptions(evalCmd, false)
+  withCorpusOptions(evalCmd.addOption(budgetOption()), false)
     .addHelpText('after', '\nExamples:\n  npm run -s rubric -- eval --gold corpus/gold.json\n  npm run -s rubric -- eval --gold corpus/gold.json --json > eval.json\n  npm run -s rubric -- eval --gold corpus/gold.json --rubric HEAD:rubrics/default/rubric.json\n')
     .action(async (opts) => { setLang(opts.lang); process.exitCode = await runEval(opts); });
 
@@ -82,7 +84,7 @@ export function buildProgram(): Command {
     .option('--corpus <dir>', 'folder of reports', 'corpus')
     .option('--out <dir>', 'where diff.md is written', 'reports-out')
     .option('--json', 'print one JSON object');
-  withCorpusOptions(diff, true)
+  withCorpusOptions(diff.addOption(budgetOption()), true)
     .addHelpText('after', '\nExamples:\n  npm run -s rubric -- diff HEAD:rubrics/default/rubric.json rubrics/default/rubric.json\n  npm run -s rubric -- diff old/rubric.json new/rubric.json --json\n')
     .action(async (oldArg: string, newArg: string, opts) => { setLang(opts.lang); process.exitCode = await runDiff(oldArg, newArg, opts); });
 
@@ -92,6 +94,7 @@ export function buildProgram(): Command {
     .option('--criterion <id>', 'only this criterion or deduction')
     .option('--rubric <path>', 'rubric file, or REV:path', defaultRubricPath())
     .option('--json', 'print one JSON object')
+    .addOption(budgetOption())
     .addOption(langOption())
     .addHelpText('after', '\nExamples:\n  npm run -s rubric -- explain corpus/002_691625496146cc7c.txt --criterion legal_adviser\n')
     .action(async (file: string, opts) => { setLang(opts.lang); process.exitCode = await runExplain(file, opts); });
