@@ -114,7 +114,17 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** The --lang of a command line, read before commander parses it: option values are checked (in that language) during parsing. */
+function langOf(argv: string[]): 'zh' | 'en' {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang' && argv[i + 1] === 'en') return 'en';
+    if (argv[i] === '--lang=en') return 'en';
+  }
+  return 'zh';
+}
+
 export async function main(argv: string[]): Promise<number> {
+  setLang(langOf(argv));
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });

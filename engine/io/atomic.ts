@@ -30,8 +30,8 @@ export function writeAll(fd: number, data: string | Uint8Array, position: number
 }
 
 /** Create (or truncate) `path`, write all of `data`, fsync, close. On failure the file is removed. */
-export function writeFileWhole(path: string, data: string | Uint8Array, opts: { fsync?: boolean; write?: WriteFn } = {}): void {
-  const fd = openSync(path, 'w');
+export function writeFileWhole(path: string, data: string | Uint8Array, opts: { fsync?: boolean; write?: WriteFn; mode?: number } = {}): void {
+  const fd = openSync(path, 'w', opts.mode ?? 0o666);
   try {
     writeAll(fd, data, null, opts.write);
     if (opts.fsync !== false) fsyncSync(fd);

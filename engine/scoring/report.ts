@@ -40,7 +40,7 @@ export function errorResult(file: string, code: string, message: string, encodin
 }
 
 /** Text and layout hints from the file's format: Word and PDF are extracted, anything else is decoded as text. */
-async function extract(bytes: Uint8Array, file: string): Promise<{ text: string; encoding: string; source: DocumentModel['source']; headingLines?: Map<number, number>; pages?: number[] }> {
+async function extract(bytes: Uint8Array, file: string): Promise<{ text: string; encoding: string; source: DocumentModel['source']; headingLines?: Map<number, number>; pages?: number[]; invalid?: { count: number; line: number } }> {
   const lower = file.toLowerCase();
   if (lower.endsWith('.docx')) {
     const x = await docxToText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -51,7 +51,7 @@ async function extract(bytes: Uint8Array, file: string): Promise<{ text: string;
     return { text: x.text, encoding: 'pdf', source: 'pdf', pages: x.pages };
   }
   const d = decodeBytes(bytes);
-  return { text: d.text, encoding: d.encoding, source: 'txt' };
+  return { text: d.text, encoding: d.encoding, source: 'txt', invalid: d.invalid };
 }
 
 type Extracted = Awaited<ReturnType<typeof extract>>;
@@ -74,6 +74,8 @@ async function parse(bytes: Uint8Array, file: string, opts: ReportOptions): Prom
       return { error: errorResult(file, 'empty_report', `文件 ${file} 是空的（或只有空白）：请重新导出报告全文。 / ${file} is empty (or whitespace only): export the full report again.`, encoding) };
     }
     const doc = modelOf(decoded, file);
+    // stray bytes replaced in a UTF-8 text: scored, and flagged (count and line are in the encoding)
+    if (decoded.invalid) doc.flags = [...doc.flags, 'invalid_bytes'].sort();
     if (!/[\u4e00-\u9fa5]/.test(doc.normalized)) {
       return { error: errorResult(file, 'not_chinese', `文件 ${file} 中没有中文文字：请确认这是一份法治政府建设报告。 / ${file} contains no Chinese text: check it is a report on 法治政府建设.`, encoding) };
     }

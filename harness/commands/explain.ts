@@ -12,6 +12,7 @@ import type { CompiledRubric, ConditionSpec } from '../../engine/rubric/types.js
 import { createScorer, factResultOf, type ConditionTrace } from '../../engine/scoring/scorer.js';
 import type { DocumentModel, Evidence, RefusedHit } from '../../engine/types.js';
 import { getLang, t } from '../i18n.js';
+import { term } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { evidenceLine } from '../writers/evidence-text.js';
 
@@ -84,7 +85,8 @@ export async function runExplain(file: string, opts: ExplainOptions): Promise<nu
       printCondition(l.conditions, 2, out);
     }
   }
-  process.stdout.write(out.join('\n') + '\n');
+  // each element is one line; text from the report may not add lines or escape sequences
+  process.stdout.write(out.map(term).join('\n') + '\n');
   return 0;
 }
 

@@ -47,6 +47,20 @@ export interface RunSummary {
 }
 
 export async function runScore(opts: ScoreOptions): Promise<number> {
+  // SIGINT/SIGTERM from the start: stop handing out work, cancel what runs, publish nothing
+  const interrupt = new AbortController();
+  const onSignal = () => interrupt.abort();
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    return await lockedRun(opts, interrupt.signal);
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+}
+
+async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<number> {
   const corpus = checkCorpus(opts.corpus);
   const source = parseRubricArg(opts.rubric);
   const rubric = loadRubricSource(source);
@@ -55,7 +69,7 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
   const lock = acquireLock(out, 'score');
   try {
     removeOrphanStaging(out);
-    const run = await scoreRun(corpus, source, rubric, out, opts);
+    const run = signal.aborted ? 'interrupted' : await scoreRun(corpus, source, rubric, out, opts, signal);
     if (run === 'interrupted') {
       process.stderr.write(t(`已中断：未写入任何输出，${out} 中之前的完整结果保持不变。\n`, `Interrupted: nothing was written; the previous complete outputs in ${out} are unchanged.\n`));
       return 130;
@@ -68,18 +82,13 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
 }
 
 /** Score the corpus into a staging folder and publish the outputs together (run.json last). */
-export async function scoreRun(corpus: string, source: RubricSource, rubric: CompiledRubric, out: string, opts: ScoreOptions): Promise<RunSummary | 'interrupted'> {
+export async function scoreRun(corpus: string, source: RubricSource, rubric: CompiledRubric, out: string, opts: ScoreOptions, signal: AbortSignal): Promise<RunSummary | 'interrupted'> {
   const started = Date.now();
   const { files, unsupported, problems } = scanCorpus(corpus, { followLinks: opts.followLinks });
   if (files.length + problems.length === 0) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.pdf）：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No reports (.txt, .docx, .pdf) in ${corpus}: put reports there, or point --corpus elsewhere.`));
   const formats = typeof opts.format === 'string' ? parseFormats(opts.format) : opts.format ?? new Set(FORMATS);
   const stage = new OutputStage(out);
   const spool = new ResultSpool(stage.dir);
-  // SIGINT/SIGTERM: stop handing out work, cancel what runs, publish nothing
-  const interrupt = new AbortController();
-  const onSignal = () => interrupt.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
   const coverage = new CoverageCounter();
   const failures: RunSummary['failures'] = [];
   const signatures = new SignatureStore();
@@ -100,7 +109,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     for (const p of problems) onResult(renderResult(rubric, errorResult(p.rel, p.code, problemMessage(p)), opts.lang));
     await scoreCorpusRendered(files, {
       rubric: source, workers: opts.workers ?? defaultWorkers(), maxBytes: (opts.maxMb ?? 50) * 1024 * 1024, coverage: opts.coverage, lang: opts.lang,
-      signature: opts.nearDuplicates !== false, cacheDir: cacheDirOf(opts, out), budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS, signal: interrupt.signal, workerHeapMb: opts.workerMemory,
+      signature: opts.nearDuplicates !== false, cacheDir: cacheDirOf(opts, out), budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS, signal, workerHeapMb: opts.workerMemory,
     }, onResult, (r) => renderResult(rubric, r, opts.lang));
     const nd0 = performance.now();
     const duplicates = opts.nearDuplicates !== false ? findNearDuplicates(signatures) : new Map<string, NearDuplicate[]>();
@@ -117,7 +126,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     if (report) stage.write('coverage.json', JSON.stringify(report, null, 2) + '\n');
     progress.stop();
     const extra = await writeExtraOutputs(rubric, stage, jsonlPath, formats, opts.lang, fileDocLoader(files), spool.size);
-    if (interrupt.signal.aborted) throw new InterruptedError();
+    if (signal.aborted) throw new InterruptedError();
     const summary: RunSummary = {
       out, corpus, rubric, source, seconds: (Date.now() - started) / 1000, reports: spool.size, failures, unsupported,
       duplicates: duplicates.size, outputs: stage.produced, skipped: extra.skipped, coverage: report, cache,
@@ -131,9 +140,6 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     stage.discard();
     if (e instanceof InterruptedError) return 'interrupted';
     throw e;
-  } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
   }
 }
 

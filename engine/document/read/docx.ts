@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { ReportInputError } from './decode.js';
+import { guardZip } from './zip-guard.js';
 
 const require = createRequire(import.meta.url);
 const mammoth = require('mammoth') as { convertToHtml(input: { buffer: Buffer }): Promise<{ value: string }> };
@@ -22,6 +23,7 @@ export const decodeEntities = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e.toLowerCase()] ?? m));
 
 export async function docxToText(buf: Buffer): Promise<Extracted> {
+  guardZip(buf); // sizes believable and true before anything inflates (zip-guard.ts)
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: buf })).value;
