@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import type { ReportErrorCode } from '../engine/errors.js';
 import { t } from './i18n.js';
 import { UsageError } from './usage-error.js';
 
@@ -18,7 +19,7 @@ export const UNSUPPORTED_DOCUMENTS = ['.doc', '.wps', '.rtf', '.odt', '.pages'];
 
 export interface CorpusFile { abs: string; rel: string }
 
-export type CorpusProblemCode = 'unreadable_name' | 'broken_link' | 'link_loop' | 'path_too_long' | 'not_a_file' | 'outside_corpus' | 'unreadable';
+export type CorpusProblemCode = Extract<ReportErrorCode, 'unreadable_name' | 'broken_link' | 'link_loop' | 'path_too_long' | 'not_a_file' | 'outside_corpus' | 'unreadable'>;
 /** An entry of the corpus folder that cannot be read as a report; `rel` is printable and unique. */
 export interface CorpusProblem { rel: string; code: CorpusProblemCode; detail: string }
 

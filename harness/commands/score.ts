@@ -21,6 +21,7 @@ import { t } from '../i18n.js';
 import { DEFAULT_BUDGET_MS, defaultWorkers, InterruptedError, scoreCorpusRendered } from '../pool.js';
 import { csvCells, renderResult } from '../render.js';
 import { ResultSpool } from '../spool.js';
+import { rubricMessage } from '../messages.js';
 import { OutputStage, removeOrphanStaging } from '../stage.js';
 import { term } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
@@ -64,7 +65,7 @@ async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<numbe
   const corpus = checkCorpus(opts.corpus);
   const source = parseRubricArg(opts.rubric);
   const rubric = loadRubricSource(source);
-  for (const w of rubric.warnings) process.stderr.write(`${t('警告', 'warning')}: ${term(w.file)} ${w.path}: ${term(w.message)}\n`);
+  for (const w of rubric.warnings) process.stderr.write(`${t('警告', 'warning')}: ${term(w.file)} ${w.path}: [${w.code}] ${term(rubricMessage(w))}\n`);
   const out = resolve(opts.out);
   const lock = acquireLock(out, 'score');
   try {
