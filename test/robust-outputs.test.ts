@@ -176,3 +176,15 @@ describe('one run at a time per output folder', () => {
     }
   }, 120_000);
 });
+
+describe('score reads a rubric at a git revision, like diff and eval', () => {
+  const inGit = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: CORPUS }).status === 0;
+  it.skipIf(!inGit)('--rubric HEAD:rubrics/default/rubric.json scores, and run.json names the revision; a bad revision exits 2', () => {
+    const out = tempDir();
+    const r = rubricCli(['score', '--corpus', CORPUS, '--out', out, '--rubric', 'HEAD:rubrics/default/rubric.json', '--no-cache', '--format', 'jsonl', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')).rubric.path).toBe('HEAD:rubrics/default/rubric.json');
+    expect(readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n')).toHaveLength(SEEDS.length);
+    expect(rubricCli(['score', '--corpus', CORPUS, '--out', tempDir(), '--rubric', 'no-such-rev:rubrics/default/rubric.json', '--quiet']).code).toBe(2);
+  });
+});
