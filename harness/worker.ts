@@ -131,6 +131,8 @@ function injectFault(f: CorpusFile): void {
 export default async function scoreBatch(task: WorkerTask): Promise<UnrankedResult[] | RenderedResult[]> {
   const ctx = contextFor(task.rubric);
   await ctx.warm;
+  // the PDF reader (pdfjs) is loaded on first use: load it before a PDF's clock starts
+  if (task.files.some((f) => f.rel.toLowerCase().endsWith('.pdf'))) await import('unpdf').catch(() => null);
   const opts = optionsFor(ctx, task);
   const progress = task.progress ? new Float64Array(task.progress) : null;
   const begin = (i: number) => { if (progress) { progress[0] = i; progress[1] = Date.now(); } injectFault(task.files[i]); };

@@ -92,7 +92,7 @@ describe('one run\'s outputs', () => {
   it('run.json records corpus, rubric (path and hash), engine, options, time and counts, and lists the outputs', () => {
     const corpus = seedCorpus();
     const out = tempDir();
-    const r = rubricCli(['score', '--corpus', corpus, '--out', out, '--no-cache', '--format', 'csv,jsonl', '--quiet']);
+    const r = rubricCli(['score', '--corpus', corpus, '--out', out, '--no-cache', '--format', 'csv,jsonl', '--quiet', '--time-budget', '10']);
     expect(r.code, r.stderr).toBe(0);
     const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
     expect(run).toMatchObject({ corpus, engine: expect.any(String), options: { format: ['csv', 'jsonl'], time_budget_s: 10, max_mb: 50 }, counts: { reports: 5, scored: 5, failed: 0 }, outputs: ['ranking.csv', 'results.jsonl'] });
