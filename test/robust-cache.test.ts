@@ -45,7 +45,7 @@ describe('the cache cannot lie', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/warning|警告/);
     expect(c.outputs()).toEqual(freshOutputs());
-  });
+  }, 240_000);
 
   it('an entry moved to another report\'s key fails its MAC (variant: a cache folder whose key was replaced)', () => {
     const c = filledCache();
@@ -56,7 +56,7 @@ describe('the cache cannot lie', () => {
     writeFileSync(join(c.cacheDir, 'key'), Buffer.alloc(32, 7));
     expect(c.rerun().stderr).toMatch(new RegExp(`忽略了 ${SEEDS.length} 个`));
     expect(c.outputs()).toEqual(freshOutputs());
-  });
+  }, 240_000);
 
   it('a validly signed entry must still fit the schema: markup in the year, a string for points, an unknown field', () => {
     const c = filledCache();
@@ -69,7 +69,7 @@ describe('the cache cannot lie', () => {
     const r = c.rerun();
     expect(r.stderr).toMatch(/忽略了 3 个/);
     expect(c.outputs()).toEqual(freshOutputs());
-  });
+  }, 240_000);
 
   it('values read from the cache are escaped in every writer exactly like fresh ones', () => {
     const c = filledCache();
@@ -82,7 +82,7 @@ describe('the cache cannot lie', () => {
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;img src=x');
     expect(readFileSync(join(c.out, 'ranking.csv'), 'utf8')).toContain(`"'=HYPERLINK(""x"")<img`);
-  });
+  }, 240_000);
 
   it('the schema closes every field', () => {
     expect(CACHE_ENTRY_SCHEMA.additionalProperties).toBe(false);

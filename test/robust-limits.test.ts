@@ -77,20 +77,20 @@ describe('time budgets', () => {
     const r = rubricCli(['score', '--corpus', CORPUS, '--out', tempDir(), '--time-budget', 'Infinity']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--time-budget');
-  });
+  }, 240_000);
 
   it('other values are checked by the same parsers: workers, max-mb, min-accuracy', () => {
     for (const v of ['0', '1.5', '65', 'x']) expect(() => parseWorkers(v), v).toThrow();
     for (const v of ['0', '2048', 'NaN']) expect(() => parseMaxMb(v), v).toThrow();
     for (const v of ['2', '-0.1', 'high']) expect(() => parseShare(v), v).toThrow();
     expect(rubricCli(['eval', '--gold', 'corpus/gold.json', '--min-accuracy', '1.5']).code).toBe(2);
-  });
+  }, 240_000);
 
   it('--time-budget none scores normally', () => {
     const corpus = tempDir();
     cpSync(join(CORPUS, SEEDS[0]), join(corpus, SEEDS[0]));
     expect(rubricCli(['score', '--corpus', corpus, '--out', tempDir(), '--time-budget', 'none', '--no-cache', '--quiet']).code).toBe(0);
-  });
+  }, 240_000);
 
   it('a hanging report\'s budget ends that report alone, not its batch', () => {
     // 80 small reports on one worker: batches of 20. Before, the hanging report's batch had 20 × 3 s
@@ -161,5 +161,5 @@ describe('the terminal sees no escape sequences from files', () => {
     expect(r.code).toBe(1);
     expect(r.stderr + r.stdout).not.toMatch(/[\x1b\x07\r]/);
     expect(r.stderr.split('\n').filter((l) => l.startsWith('未评分'))).toHaveLength(1);
-  });
+  }, 240_000);
 });

@@ -100,7 +100,7 @@ describe('one run\'s outputs', () => {
     expect(run.rubric.hash).toMatch(/^[0-9a-f]+$/);
     expect(run.rubric.file_sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(Date.parse(run.finished)).toBeGreaterThanOrEqual(Date.parse(run.started));
-  });
+  }, 240_000);
 
   it('outputs of an earlier run that this run did not produce are removed; other files stay', () => {
     const out = tempDir();
@@ -116,7 +116,7 @@ describe('one run\'s outputs', () => {
     const r = rubricCli(['score', '--corpus', seedCorpus(), '--out', out, '--no-cache', '--quiet', '--format', 'csv']);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(out).filter((n) => !n.startsWith('.')).sort()).toEqual(['notes-of-the-assessor.txt', 'ranking.csv', 'run.json']);
-  });
+  }, 240_000);
 
   it('an interrupt during the output phase publishes nothing: the previous outputs stay, no staging folder remains', async () => {
     const corpus = seedCorpus(300); // 1,500 reports: the workbook and the page take seconds
@@ -186,5 +186,5 @@ describe('score reads a rubric at a git revision, like diff and eval', () => {
     expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')).rubric.path).toBe('HEAD:rubrics/default/rubric.json');
     expect(readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n')).toHaveLength(SEEDS.length);
     expect(rubricCli(['score', '--corpus', CORPUS, '--out', tempDir(), '--rubric', 'no-such-rev:rubrics/default/rubric.json', '--quiet']).code).toBe(2);
-  });
+  }, 240_000);
 });
