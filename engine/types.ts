@@ -1,4 +1,6 @@
 /** Shared types of the document model, facts and results. Offsets always point into the decoded original text. */
+import type { UnitDivision } from './document/gazetteer/resolve.js';
+export type { UnitDivision };
 
 export type SectionKind = 'front' | 'achievements' | 'first_duty' | 'shortcomings' | 'plans' | 'closing';
 
@@ -67,8 +69,14 @@ export interface DocumentModel {
   lineStarts: number[];
   title: string;
   titleParagraphs: number;
+  /** paragraphs that are web-page chrome, an addressee or a document-number line (not report text) */
+  chrome: number[];
+  /** the 发布机构 of a web page's metadata table, if any */
+  publisher: string | null;
   unit: string | null;
   unitNames: UnitNames;
+  /** the unit located in the gazetteer (行政区划代码 and superiors), null when it cannot be */
+  division: UnitDivision | null;
   year: number | null;
   yearSource: 'title' | 'body' | 'closing' | null;
   closing: Closing | null;
@@ -99,6 +107,29 @@ export interface Evidence {
   paragraph?: number;
   /** a .pdf's page */
   page?: number;
+  /** for wrong_unit_name: the foreign place, where it is and why it is not the unit */
+  place?: PlaceNote;
+  /** evidence too weak to deduct (a 疑似 flag for a person to confirm): why */
+  suspicion?: SuspicionReason;
+}
+
+/** Why a named place is another unit (closed set; rendered by the message catalogue). */
+export type ForeignReason = 'other_township' | 'other_county' | 'signed_by_other';
+
+/** Why evidence only raises a suspicion instead of a deduction (closed set). */
+export type SuspicionReason = 'not_in_gazetteer' | 'weak_context' | 'unit_not_located' | 'year_inferred';
+
+export interface PlaceNote {
+  /** the place as the report writes it */
+  name: string;
+  /** 浙江省 › 湖州市 › 长兴县 › 水口乡 (its first homonym), null when the gazetteer lacks it */
+  where: string | null;
+  code: string | null;
+  /** how many places in China carry the name */
+  homonyms: number;
+  why: ForeignReason;
+  /** the unit, as located: 河南省 › 南阳市 › 卧龙区 › 陆营镇, null when the gazetteer lacks it */
+  unitWhere: string | null;
 }
 
 export type RefusalReason = 'in_plans' | 'in_shortcomings' | 'in_front' | 'in_closing' | 'intent' | 'heading';
@@ -114,6 +145,8 @@ export interface FactResult {
   refused: RefusedHit[];
   /** the value the fact would have if plans sections counted: planned_only is computed from it */
   withPlans: number;
+  /** hits too weak to count (疑似): a deduction they alone would trigger is reported as suspected, costing nothing */
+  suspected?: Evidence[];
 }
 
 export type Outcome = 'met' | 'partial' | 'unmet';
@@ -129,6 +162,9 @@ export interface DeductionResult {
   id: string;
   points: number;
   evidence: Evidence[];
+  /** 'suspected': weak evidence, shown as 疑似 for a person to confirm, costing no points */
+  status?: 'deducted' | 'suspected';
+  suspected?: boolean;
 }
 
 export interface ReportError {
@@ -143,7 +179,14 @@ export interface ReportResult {
   total: number;
   rank: number;
   criteria: Record<string, CriterionResult>;
+  /** deductions that cost points (status 'deducted') */
   deductions: DeductionResult[];
+  /** 疑似: deductions on weak evidence, for a person to confirm; they cost nothing */
+  suspected: DeductionResult[];
+  /** the unit in the gazetteer: 行政区划代码, province, city, county (null when it cannot be located) */
+  division: ResultDivision | null;
   flags: string[];
   error?: ReportError;
 }
+
+export interface ResultDivision { code: string; province: string; city: string | null; county: string | null }

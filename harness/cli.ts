@@ -29,6 +29,7 @@ import { FORMATS } from './outputs.js';
 
 const langOption = () => new Option('--lang <lang>', 'zh | en: language of messages and headers').choices(['zh', 'en']).default('zh');
 /** Options every command that scores a corpus shares. */
+const budgetOption = () => new Option('--time-budget <seconds>', 'time allowed for one report before it becomes an error row (or, in explain and test, stops the command); 0 or none: no limit').argParser(parseBudget).default(DEFAULT_BUDGET_MS, '10');
 const withCorpusOptions = (cmd: Command, cache: boolean) => {
   cmd.option('--workers <n>', 'worker threads, 1..64 (default: number of cores)', parseWorkers);
   if (cache) {
@@ -66,6 +67,7 @@ export function buildProgram(): Command {
     .argument('[paths...]', 'rubric files, rubric folders or criterion files')
     .option('--rubric <path>', 'rubric to test when no PATH is given', defaultRubricPath())
     .option('--json', 'print one JSON object')
+    .addOption(budgetOption())
     .addOption(langOption())
     .addHelpText('after', '\nExamples:\n  npm run -s rubric -- test\n  npm run -s rubric -- test rubrics/default/criteria/legal_adviser.json\n  npm run -s rubric -- test my-rubric/ --json\n')
     .action(async (paths: string[], opts) => { setLang(opts.lang); process.exitCode = await runTest(paths, opts); });
@@ -77,7 +79,7 @@ export function buildProgram(): Command {
     .option('--corpus <dir>', 'folder holding the reports the gold file names', 'corpus')
     .option('--min-accuracy <x>', 'exit 1 when cell accuracy is below x (0..1)', parseShare)
     .option('--json', 'print one JSON object');
-  withCorpusOptions(evalCmd, false)
+  withCorpusOptions(evalCmd.addOption(budgetOption()), false)
     .addHelpText('after', '\nExamples:\n  npm run -s rubric -- eval --gold corpus/gold.json\n  npm run -s rubric -- eval --gold corpus/gold.json --json > eval.json\n  npm run -s rubric -- eval --gold corpus/gold.json --rubric HEAD:rubrics/default/rubric.json\n')
     .action(async (opts) => { setLang(opts.lang); process.exitCode = await runEval(opts); });
 
@@ -88,7 +90,7 @@ export function buildProgram(): Command {
     .option('--corpus <dir>', 'folder of reports', 'corpus')
     .option('--out <dir>', 'where diff.md is written', 'reports-out')
     .option('--json', 'print one JSON object');
-  withCorpusOptions(diff, true)
+  withCorpusOptions(diff.addOption(budgetOption()), true)
     .addHelpText('after', '\nExamples:\n  npm run -s rubric -- diff HEAD:rubrics/default/rubric.json rubrics/default/rubric.json\n  npm run -s rubric -- diff old/rubric.json new/rubric.json --json\n')
     .action(async (oldArg: string, newArg: string, opts) => { setLang(opts.lang); process.exitCode = await runDiff(oldArg, newArg, opts); });
 
@@ -98,6 +100,7 @@ export function buildProgram(): Command {
     .option('--criterion <id>', 'only this criterion or deduction')
     .option('--rubric <path>', 'rubric file, or REV:path', defaultRubricPath())
     .option('--json', 'print one JSON object')
+    .addOption(budgetOption())
     .addOption(langOption())
     .addHelpText('after', '\nExamples:\n  npm run -s rubric -- explain corpus/002_691625496146cc7c.txt --criterion legal_adviser\n')
     .action(async (file: string, opts) => { setLang(opts.lang); process.exitCode = await runExplain(file, opts); });

@@ -13,7 +13,8 @@ import type { CompiledRubric } from '../rubric/types.js';
 import { createScorer } from '../scoring/scorer.js';
 import type { Evidence, Outcome } from '../types.js';
 
-export type Expected = Outcome | 'deducted' | 'not_deducted';
+/** For deductions: deducted, suspected (疑似, a flag costing no points) or not_deducted. */
+export type Expected = Outcome | 'deducted' | 'suspected' | 'not_deducted';
 
 export interface FixtureCase {
   name: string;
@@ -94,7 +95,8 @@ function caseText(c: FixtureCase, fixtureFile: string): string {
   throw new Error(`case "${c.name}" has neither text nor inputPath`);
 }
 
-export async function runFixtures(rubric: CompiledRubric, only?: Set<string>): Promise<FixtureRun> {
+/** `onCase` is told as each case starts (the CLI restarts its time budget there). */
+export async function runFixtures(rubric: CompiledRubric, only?: Set<string>, onCase?: (c: FixtureCase) => void): Promise<FixtureRun> {
   const { files, problems } = loadFixtures(rubric);
   const scorer = createScorer(rubric);
   const deductionIds = new Set(rubric.deductions.map((d) => d.id));
@@ -106,12 +108,13 @@ export async function runFixtures(rubric: CompiledRubric, only?: Set<string>): P
       let actual: Expected;
       let evidence: Evidence[] = [];
       let plannedOnly: boolean | undefined;
+      onCase?.(c);
       try {
         const doc = parseDocument(caseText(c, path), { file: `${basename(path)}#${c.name}` });
         const scored = await scorer.score(doc);
         if (deductionIds.has(data.criterion)) {
           const d = scored.deductions.find((x) => x.id === data.criterion);
-          actual = d ? 'deducted' : 'not_deducted';
+          actual = d ? (d.status === 'suspected' ? 'suspected' : 'deducted') : 'not_deducted';
           evidence = d?.evidence ?? [];
         } else {
           const r = scored.criteria[data.criterion];

@@ -18,12 +18,12 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { writeFileAtomic, writeFileWhole } from '../io/atomic.js';
 import { SIGNATURE_BINS } from '../corpus/minhash.js';
 import { ENGINE_VERSION } from '../paths.js';
-import type { CriterionResult, DeductionResult } from '../types.js';
+import type { CriterionResult, DeductionResult, ResultDivision } from '../types.js';
 
 export interface CacheEntry {
   v: 1;
   engine: string;
-  meta: { unit: string | null; year: number | null; flags: string[]; encoding: string | null };
+  meta: { unit: string | null; year: number | null; division?: ResultDivision | null; flags: string[]; encoding: string | null };
   signature: { bins: number[]; shingles: number } | null;
   criteria: Record<string, { h: string; r: CriterionResult }>;
   deductions: Record<string, { h: string; r: DeductionResult | null }>;

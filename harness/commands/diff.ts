@@ -6,13 +6,13 @@ import { checkCorpus, listCorpus } from '../corpus.js';
 import { cacheDirOf } from '../options.js';
 import { term } from '../terminal.js';
 import { t } from '../i18n.js';
-import { defaultWorkers, scoreCorpus } from '../pool.js';
+import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpus } from '../pool.js';
 import { rankResults } from '../ranking.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import { snippet } from '../writers/evidence-text.js';
 
-export interface DiffOptions { corpus: string; out: string; json?: boolean; workers?: number; cache?: boolean; cacheDir?: string }
+export interface DiffOptions { corpus: string; out: string; json?: boolean; workers?: number; cache?: boolean; cacheDir?: string; timeBudget?: number }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 const fmtTotal = (x: number | null) => (x === null ? '–' : String(x));
@@ -25,8 +25,9 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions)
   if (!files.length) throw new UsageError(t(`${corpus} 中没有报告。`, `No reports in ${corpus}.`));
   const workers = opts.workers ?? defaultWorkers();
   const cacheDir = cacheDirOf(opts, resolve(opts.out));
-  const before = rankResults(await scoreCorpus(files, { rubric: sources[0], workers, cacheDir }));
-  const after = rankResults(await scoreCorpus(files, { rubric: sources[1], workers, cacheDir }));
+  const budgetMs = opts.timeBudget ?? DEFAULT_BUDGET_MS;
+  const before = rankResults(await scoreCorpus(files, { rubric: sources[0], workers, cacheDir, budgetMs }));
+  const after = rankResults(await scoreCorpus(files, { rubric: sources[1], workers, cacheDir, budgetMs }));
   const diff = diffResults(before, after);
   const labels = sources.map(sourceLabel);
   const md = toMarkdown(diff, labels[0], labels[1], [oldRubric.version, newRubric.version]);

@@ -9,14 +9,14 @@ import { checkCorpus, listCorpus } from '../corpus.js';
 import { selectByName } from '../corpus-select.js';
 import { num, pad, pct } from '../format.js';
 import { getLang, t } from '../i18n.js';
-import { defaultWorkers, scoreCorpus } from '../pool.js';
+import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpus } from '../pool.js';
 import { formatRubricError } from '../messages.js';
 import { UsageError } from '../usage-error.js';
 import { evidenceLine } from '../writers/evidence-text.js';
 import { deadLines } from './coverage-lines.js';
 import { term } from '../terminal.js';
 
-export interface EvalOptions { gold: string; rubric: string; corpus: string; json?: boolean; workers?: number; minAccuracy?: number; cache?: boolean; cacheDir?: string }
+export interface EvalOptions { gold: string; rubric: string; corpus: string; json?: boolean; workers?: number; minAccuracy?: number; cache?: boolean; cacheDir?: string; timeBudget?: number }
 
 export function loadGold(path: string): GoldFile {
   const abs = resolve(path);
@@ -41,7 +41,7 @@ export async function runEval(opts: EvalOptions): Promise<number> {
 
   const files = [...found.values()];
   // coverage needs every condition traced, so the scoring pass runs in full; the cache is refreshed
-  const results = await scoreCorpus(files, { rubric: source, workers: opts.workers ?? defaultWorkers(), coverage: true });
+  const results = await scoreCorpus(files, { rubric: source, workers: opts.workers ?? defaultWorkers(), coverage: true, budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS });
   const byGoldName = new Map<string, (typeof results)[number]>();
   const byRel = new Map(results.map((r) => [r.file, r]));
   for (const [name, f] of found) byGoldName.set(name, byRel.get(f.rel)!);

@@ -8,15 +8,17 @@
  */
 import writeExcelFile from 'write-excel-file/node';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
-import type { CriterionResult, DeductionResult, Evidence } from '../../engine/types.js';
-import { outcomeLabel, snippet, type Lang } from './evidence-text.js';
-import { criterionColumn, HEAD } from './csv.js';
+import type { CriterionResult, DeductionResult, Evidence, ResultDivision } from '../../engine/types.js';
+import { outcomeLabel, placeNote, snippet, type Lang } from './evidence-text.js';
+import { criterionColumn, divisionCells, HEAD } from './csv.js';
 import { safeCell } from './safe-cell.js';
 import { centralDirectory } from '../../engine/document/read/zip-guard.js';
 
 export interface ResultRow {
   file: string; unit: string | null; year: number | null; total: number; rank: number | null;
   criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; flags: string[]; error: { code: string; message: string } | null;
+  /** absent in results written before suspected deductions and divisions existed */
+  suspected?: DeductionResult[]; division?: ResultDivision | null;
 }
 
 type Cell = { value: string | number | null; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold'; wrap?: boolean } | null;
@@ -36,18 +38,20 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
   const ranking: Cell[][] = [[
     text(h.rank, true), text(h.file, true), text(h.unit, true), text(h.year, true), text(h.total, true),
     ...rubric.criteria.map((c) => text(criterionColumn(c, lang), true)),
-    text(h.deductions, true), text(h.flags, true), text(h.error, true),
+    text(h.province, true), text(h.city, true), text(h.county, true), text(h.code, true),
+    text(h.deductions, true), text(h.suspected, true), text(h.flags, true), text(h.error, true),
   ]];
   for (const r of rows) {
     ranking.push([
       num(r.rank), text(r.file), text(r.unit), num(r.year), r.error ? null : num(r.total),
       ...rubric.criteria.map((c) => num(r.criteria[c.id]?.points)),
-      num(r.deductions.reduce((a, d) => a + d.points, 0) || null), text(r.flags.join(';')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
+      ...divisionCells({ division: r.division ?? null }).map((x) => text(x)),
+      num(r.deductions.reduce((a, d) => a + d.points, 0) || null), text((r.suspected ?? []).map((d) => d.id).join(';')), text(r.flags.join(';')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
     ]);
   }
 
   const evidence: Cell[][] = [[h.rank, h.file, h.criterion, h.outcome, h.score, h.planned, h.evidence, h.section, h.line].map((x) => text(x, true))];
-  const quote = (es: Evidence[]) => es.map((e) => snippet(e)).join(' ｜ ');
+  const quote = (es: Evidence[]) => es.map((e) => snippet(e) + (e.place || e.suspicion ? ` 〔${placeNote(e, lang)}〕` : '')).join(' ｜ ');
   for (const r of rows) {
     if (r.error) continue;
     for (const c of rubric.criteria) {
@@ -60,6 +64,10 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
       const dd = rubric.deductions.find((x) => x.id === d.id);
       evidence.push([num(r.rank), text(r.file), text(dd ? name(dd) : d.id), text(h.deductions), num(-d.points), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line)]);
     }
+    for (const d of r.suspected ?? []) {
+      const dd = rubric.deductions.find((x) => x.id === d.id);
+      evidence.push([num(r.rank), text(r.file), text(dd ? name(dd) : d.id), text(lang === 'zh' ? '疑似（不扣分）' : 'suspected (no points)'), num(0), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line)]);
+    }
   }
 
   const scheme: Cell[][] = [[h.kind, h.id, h.title, h.max, h.message].map((x) => text(x, true))];
@@ -68,7 +76,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
 
   const sheetNames = lang === 'zh' ? ['排名', '证据', '评分细则'] : ['ranking', 'evidence', 'rubric'];
   const out = writeExcelFile([
-    { data: ranking as never, sheet: sheetNames[0], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 6 }, { width: 28 }, { width: 24 }, { width: 6 }, { width: 7 }, ...rubric.criteria.map(() => ({ width: 9 })), { width: 7 }, { width: 24 }, { width: 30 }] },
+    { data: ranking as never, sheet: sheetNames[0], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 6 }, { width: 28 }, { width: 24 }, { width: 6 }, { width: 7 }, ...rubric.criteria.map(() => ({ width: 9 })), { width: 10 }, { width: 10 }, { width: 10 }, { width: 11 }, { width: 7 }, { width: 16 }, { width: 24 }, { width: 30 }] },
     { data: evidence as never, sheet: sheetNames[1], stickyRowsCount: 1, columns: [{ width: 6 }, { width: 28 }, { width: 18 }, { width: 12 }, { width: 6 }, { width: 7 }, { width: 80 }, { width: 16 }, { width: 6 }] },
     { data: scheme as never, sheet: sheetNames[2], stickyRowsCount: 1, columns: [{ width: 8 }, { width: 26 }, { width: 22 }, { width: 6 }, { width: 90 }] },
   ] as never, { fontFamily: 'Microsoft YaHei' } as never) as unknown as { toBuffer(): Promise<Buffer> };
