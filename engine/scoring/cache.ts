@@ -48,9 +48,11 @@ export const CACHE_ENTRY_SCHEMA = {
   properties: {
     v: { const: 1 },
     engine: { type: 'string', maxLength: 40 },
+    // nested objects stay open to fields other lanes add (read only when typed here); the MAC guards their content
     meta: {
-      type: 'object', additionalProperties: false, required: ['unit', 'year', 'flags', 'encoding'],
+      type: 'object', required: ['unit', 'year', 'flags', 'encoding'],
       properties: {
+        division: { anyOf: [{ type: 'null' }, { type: 'object', required: ['code', 'province'], properties: { code: { type: 'string', pattern: '^[0-9]{2,12}$' }, province: { type: 'string', maxLength: 100 }, city: { type: ['string', 'null'], maxLength: 100 }, county: { type: ['string', 'null'], maxLength: 100 } } }] },
         unit: { type: ['string', 'null'], maxLength: 2000 },
         year: { anyOf: [{ type: 'integer', minimum: 1000, maximum: 9999 }, { type: 'null' }] },
         flags: { type: 'array', maxItems: 100, items: { type: 'string', pattern: '^[a-z0-9_:.-]{1,80}$' } },
@@ -69,7 +71,7 @@ export const CACHE_ENTRY_SCHEMA = {
         type: 'object', additionalProperties: false, required: ['h', 'r'],
         properties: {
           h: hash,
-          r: { type: 'object', additionalProperties: false, required: ['outcome', 'points', 'planned_only', 'evidence'], properties: { outcome: { enum: ['met', 'partial', 'unmet'] }, points, planned_only: { type: 'boolean' }, evidence } },
+          r: { type: 'object', required: ['outcome', 'points', 'planned_only', 'evidence'], properties: { outcome: { enum: ['met', 'partial', 'unmet'] }, points, planned_only: { type: 'boolean' }, evidence } },
         },
       },
     },
@@ -79,7 +81,7 @@ export const CACHE_ENTRY_SCHEMA = {
         type: 'object', additionalProperties: false, required: ['h', 'r'],
         properties: {
           h: hash,
-          r: { anyOf: [{ type: 'null' }, { type: 'object', additionalProperties: false, required: ['id', 'points', 'evidence'], properties: { id: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,100}$' }, points, evidence } }] },
+          r: { anyOf: [{ type: 'null' }, { type: 'object', required: ['id', 'points', 'evidence'], properties: { id: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,100}$' }, points, evidence, status: { enum: ['deducted', 'suspected'] }, suspected: { type: 'boolean' } } }] },
         },
       },
     },
