@@ -42,7 +42,7 @@ describe('outputs are pinned', () => {
       expect(r.code, r.stderr).toBe(0);
       pin(`explain.${f.slice(0, 3)}.json`, r.stdout.split(CORPUS).join('<corpus>'));
     }
-  });
+  }, 300_000);
 
   it.skipIf(!existsSync(join(SHARED, 'bench', 'gen_corpus.py')) || spawnSync('python3', ['--version']).status !== 0)(
     'shared benchmark corpus (300 reports): digest of results.jsonl and ranking.csv', () => {
@@ -56,5 +56,5 @@ describe('outputs are pinned', () => {
       expect([0, 1]).toContain(r.code);
       const digest = (f: string) => createHash('sha256').update(readFileSync(join(out, f))).digest('hex');
       pin('bench300.sha256', `results.jsonl ${digest('results.jsonl')}\nranking.csv ${digest('ranking.csv')}\nnear-duplicates.csv ${existsSync(join(out, 'near-duplicates.csv')) ? digest('near-duplicates.csv') : 'none'}\n`);
-    });
+    }, 300_000);
 });
