@@ -43,7 +43,7 @@ describe('incremental cache', () => {
     rubricCli(['score', '--rubric', rubric, '--corpus', corpus, '--out', fresh, '--no-cache']);
     expect(outputs(out)).toEqual(outputs(fresh));
     expect(outputs(out)).not.toEqual(firstOutputs);
-  });
+  }, 240_000);
 
   it('a corrupt or foreign cache entry is ignored with a warning, never trusted', () => {
     const cacheDir = tempDir();
@@ -60,7 +60,7 @@ describe('incremental cache', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/忽略了 2 个/);
     expect(outputs(out2)).toEqual(firstOutputs);
-  });
+  }, 240_000);
 });
 
 describe('near-duplicates', () => {
