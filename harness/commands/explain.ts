@@ -14,11 +14,12 @@ import { createScorer, factResultOf } from '../../engine/scoring/scorer.js';
 import type { DocumentModel, Evidence, RefusedHit } from '../../engine/types.js';
 import { getLang, t } from '../i18n.js';
 import { BudgetExceededError, runBudgeted } from '../budget.js';
+import { term } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
-import { parseBudget } from './score.js';
+import { DEFAULT_BUDGET_MS } from '../pool.js';
 import { evidenceLine } from '../writers/evidence-text.js';
 
-export interface ExplainOptions { rubric: string; criterion?: string; json?: boolean; timeBudget?: string }
+export interface ExplainOptions { rubric: string; criterion?: string; json?: boolean; timeBudget?: number }
 
 interface ExplainedCondition extends ConditionTrace { params?: unknown; evidence?: Evidence[]; refused?: RefusedHit[]; children?: ExplainedCondition[] }
 
@@ -32,7 +33,7 @@ function explainTrace(rubric: CompiledRubric, doc: DocumentModel, tr: ConditionT
 
 /** Explain one report in a worker, under the per-report time budget of `score` (--time-budget). */
 export async function runExplain(file: string, opts: ExplainOptions): Promise<number> {
-  const budgetMs = parseBudget(opts.timeBudget);
+  const budgetMs = opts.timeBudget ?? DEFAULT_BUDGET_MS;
   try {
     const r = await runBudgeted<{ stdout: string; stderr: string; code: number }>({ kind: 'explain', file, opts: { ...opts } }, budgetMs);
     process.stdout.write(r.stdout);
@@ -104,7 +105,8 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
       printCondition(l.conditions, 2, out);
     }
   }
-  return { stdout: out.join('\n') + '\n', stderr: '', code: 0 };
+  // each element is one line; text from the report may not add lines or escape sequences
+  return { stdout: out.map(term).join('\n') + '\n', stderr: '', code: 0 };
 }
 
 function printCondition(c: ExplainedCondition, depth: number, out: string[]) {
