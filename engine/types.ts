@@ -125,12 +125,39 @@ export interface CriterionResult {
   points: number;
   planned_only: boolean;
   evidence: Evidence[];
+  /** present when an assessor decided this cell (rubric score --review): outcome and points are theirs */
+  review?: CellReview;
+}
+
+/** Who decided a cell, why, and what the engine had said (harness/review). */
+export interface CellReview {
+  engine: { outcome: Outcome; points: number };
+  by: string;
+  reason: string;
+  date: string;
 }
 
 export interface DeductionResult {
   id: string;
+  /** the points the deduction costs when it counts (a suspected one is left out of the total until confirmed) */
   points: number;
   evidence: Evidence[];
+  /**
+   * 'suspected': the engine is not sure (e.g. a place name that may be a copy-paste residue); it
+   * costs no points until an assessor confirms it. Absent means deducted. Set by the places work;
+   * defined here so that the review loop and the writers read one shape.
+   */
+  status?: 'deducted' | 'suspected';
+  /** present when an assessor confirmed (确认) or rejected (驳回) this deduction */
+  review?: DeductionReview;
+}
+
+export interface DeductionReview {
+  decision: 'confirmed' | 'rejected';
+  engine: { status: 'deducted' | 'suspected' | 'none'; points: number };
+  by: string;
+  reason: string;
+  date: string;
 }
 
 export interface ReportError {

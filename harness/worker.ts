@@ -12,6 +12,8 @@ import { createScorer, type Scorer } from '../engine/scoring/scorer.js';
 import type { CorpusFile } from './corpus.js';
 import { renderResult, type RenderedResult } from './render.js';
 import type { Lang } from './writers/evidence-text.js';
+import { applyDecisions } from './review/apply.js';
+import type { ReviewDecision } from './review/decision.js';
 
 export interface WorkerTask {
   rubric: RubricSource;
@@ -24,6 +26,8 @@ export interface WorkerTask {
   cacheDir?: string;
   output: 'full' | 'rendered';
   lang?: Lang;
+  /** assessors' decisions on this task's files, by corpus-relative path */
+  review?: Record<string, ReviewDecision[]>;
 }
 
 interface Context { full: Scorer; subsets: Map<string, Scorer>; caches: Map<string, ResultCache> }
@@ -80,19 +84,25 @@ function injectFault(f: CorpusFile): void {
   if (kind === 'oom') { const hog: string[][] = []; for (;;) hog.push(new Array(1e6).fill('x'.repeat(16))); }
 }
 
+/** The result with the assessors' decisions on this report applied, if there are any. */
+const reviewed = (ctx: Context, task: WorkerTask, f: CorpusFile, r: UnrankedResult) => {
+  const ds = task.review?.[f.rel];
+  return ds ? applyDecisions(ctx.full.rubric, r, ds) : r;
+};
+
 export default async function scoreBatch(task: WorkerTask): Promise<UnrankedResult[] | RenderedResult[]> {
   for (const f of task.files) injectFault(f);
   const ctx = contextFor(task.rubric);
   const opts = optionsFor(ctx, task);
   if (task.output === 'full') {
     const results: UnrankedResult[] = [];
-    for (const f of task.files) results.push(await scoreFile(ctx.full, f, opts));
+    for (const f of task.files) results.push(reviewed(ctx, task, f, await scoreFile(ctx.full, f, opts)));
     return results;
   }
   const rendered: RenderedResult[] = [];
   for (const f of task.files) {
     const t0 = performance.now();
-    const r = renderResult(ctx.full.rubric, await scoreFile(ctx.full, f, opts), task.lang ?? 'zh');
+    const r = renderResult(ctx.full.rubric, reviewed(ctx, task, f, await scoreFile(ctx.full, f, opts)), task.lang ?? 'zh');
     r.ms = performance.now() - t0; // per-report latency, for the benchmark
     rendered.push(r);
   }

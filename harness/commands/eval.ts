@@ -13,6 +13,12 @@ import { scoreCorpus } from '../pool.js';
 import { UsageError } from '../usage-error.js';
 import { evidenceLine } from '../writers/evidence-text.js';
 import { deadLines } from './coverage-lines.js';
+import type { CorpusFile } from '../corpus.js';
+import type { ReviewDecision } from '../review/decision.js';
+import { goldFromDecisions } from '../review/gold.js';
+import { readReviewFile } from '../review/read.js';
+import { checkDecisions } from '../review/stale.js';
+import { reviewLines } from '../review/summary.js';
 import { checkCorpus, parseWorkers } from './score.js';
 
 export interface EvalOptions { gold: string; rubric: string; corpus: string; json?: boolean; workers?: string; minAccuracy?: string; cache?: boolean; cacheDir?: string }
@@ -30,13 +36,32 @@ export function loadGold(path: string): GoldFile {
   return gold;
 }
 
+/** review.csv / review.xlsx: the assessors' decisions as gold (harness/review/gold.ts). */
+export const isReviewFile = (path: string) => /\.(csv|xlsx)$/i.test(path);
+
 export async function runEval(opts: EvalOptions): Promise<number> {
-  const gold = loadGold(opts.gold);
   const source = parseRubricArg(opts.rubric);
+  const fromReview = isReviewFile(opts.gold);
+  let gold = fromReview ? null : loadGold(opts.gold);
   const rubric = loadRubricSource(source);
   const corpus = checkCorpus(opts.corpus);
-  const { found, missing } = selectByName(listCorpus(corpus), gold.reports.map((r) => r.file));
-  if (missing.length) throw new UsageError(t(`金标准中的这些报告不在 ${corpus} 中：${missing.join('、')}。请把它们放进报告文件夹，或用 --corpus 指定正确的文件夹。`, `These gold reports are not in ${corpus}: ${missing.join(', ')}. Add them, or point --corpus at the right folder.`));
+  const corpusFiles = listCorpus(corpus);
+  let found: Map<string, CorpusFile>;
+  let decisions: Map<string, ReviewDecision[]> | null = null;
+  if (fromReview) {
+    const review = await readReviewFile(opts.gold, rubric);
+    const checked = checkDecisions(review.decisions, corpusFiles);
+    if (checked.missing.length) throw new UsageError(t(`复核文件中的这些报告不在 ${corpus} 中：${[...new Set(checked.missing.map((d) => d.file))].join('、')}。请用 --corpus 指定评分时的报告文件夹。`, `These reviewed reports are not in ${corpus}: ${[...new Set(checked.missing.map((d) => d.file))].join(', ')}. Point --corpus at the folder that was scored.`));
+    for (const line of reviewLines(checked, getLang()).slice(1)) process.stderr.write(line + '\n');
+    if (!checked.byFile.size) throw new UsageError(t(`${review.path} 中还没有可用的决定（“决定”一栏为空或已过期）：先填写决定，再对照评估。`, `${review.path} has no usable decisions yet (决定 empty or stale): decide some cells first.`));
+    decisions = checked.byFile;
+    const byRel = new Map(corpusFiles.map((f) => [f.rel, f]));
+    found = new Map([...checked.byFile.keys()].map((rel) => [rel, byRel.get(rel)!]));
+  } else {
+    const sel = selectByName(corpusFiles, gold!.reports.map((r) => r.file));
+    if (sel.missing.length) throw new UsageError(t(`金标准中的这些报告不在 ${corpus} 中：${sel.missing.join('、')}。请把它们放进报告文件夹，或用 --corpus 指定正确的文件夹。`, `These gold reports are not in ${corpus}: ${sel.missing.join(', ')}. Add them, or point --corpus at the right folder.`));
+    found = sel.found;
+  }
 
   const files = [...found.values()];
   // coverage needs every condition traced, so the scoring pass runs in full; the cache is refreshed
@@ -44,7 +69,8 @@ export async function runEval(opts: EvalOptions): Promise<number> {
   const byGoldName = new Map<string, (typeof results)[number]>();
   const byRel = new Map(results.map((r) => [r.file, r]));
   for (const [name, f] of found) byGoldName.set(name, byRel.get(f.rel)!);
-  const report = evaluate(rubric, gold, byGoldName);
+  if (decisions) gold = goldFromDecisions(rubric, decisions, byGoldName);
+  const report = evaluate(rubric, gold!, byGoldName);
   const coverage = coverageReport(rubric, results.filter((r) => !r.error).map((r) => r.held ?? []));
 
   if (opts.json) process.stdout.write(JSON.stringify({ ...report, coverage }, null, 2) + '\n');

@@ -16,6 +16,12 @@ import { csvHeader } from '../writers/csv.js';
 import type { Lang } from '../writers/evidence-text.js';
 import { safeCell } from '../writers/safe-cell.js';
 import { deadLines } from './coverage-lines.js';
+import { readReviewFile } from '../review/read.js';
+import { checkDecisions } from '../review/stale.js';
+import { reviewLines } from '../review/summary.js';
+import { distributionLines } from '../writers/distribution.js';
+import { flagsText } from '../writers/flags.js';
+import { ensureWritableDir } from '../writers/writable.js';
 import { findNearDuplicates, SignatureStore, type NearDuplicate } from '../../engine/corpus/near-duplicates.js';
 
 function nearDuplicatesCsv(d: Map<string, NearDuplicate[]>, lang: Lang): string {
@@ -28,11 +34,14 @@ export interface ScoreOptions {
   rubric: string; corpus: string; out: string; workers?: string; maxMb?: string; lang: Lang; quiet?: boolean; coverage?: boolean;
   /** commander's --no-cache sets this false */
   cache?: boolean; cacheDir?: string; nearDuplicates?: boolean; timeBudget?: string; format?: string; workerMemory?: string;
+  /** the assessors' review.csv / review.xlsx */
+  review?: string;
 }
 
 export function parseFormats(v: string | undefined): Set<Format> {
   if (v === undefined || v === 'all') return new Set(FORMATS);
-  const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+  // CSV, Xlsx …: the names are not case-sensitive
+  const list = v.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
   const bad = list.filter((x) => !(FORMATS as readonly string[]).includes(x));
   if (bad.length || !list.length) throw new UsageError(t(`--format 只能是 ${FORMATS.join(',')} 的组合（收到 "${v}"）。`, `--format takes a comma-separated subset of ${FORMATS.join(',')} (got "${v}").`));
   return new Set(list as Format[]);
@@ -73,7 +82,13 @@ export function parseWorkers(v: string | undefined): number {
 
 export function checkCorpus(dir: string): string {
   const abs = resolve(dir);
-  if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new UsageError(t(`找不到报告文件夹 ${abs}：请用 --corpus 指定存放报告的文件夹。`, `Corpus folder ${abs} not found: point --corpus at the folder that holds the reports.`));
+  if (existsSync(abs) && !statSync(abs).isDirectory()) {
+    throw new UsageError(t(
+      `${abs} 是一个文件，不是文件夹：请给出存放报告的文件夹（rubric score 报告文件夹，或 --corpus 报告文件夹）；要看单份报告为何得分，用 rubric explain ${abs}。`,
+      `${abs} is a file, not a folder: give the folder that holds the reports (rubric score FOLDER or --corpus FOLDER); to see why one report scored as it did, use rubric explain ${abs}.`,
+    ));
+  }
+  if (!existsSync(abs)) throw new UsageError(t(`找不到报告文件夹 ${abs}：请用 --corpus 指定存放报告的文件夹。`, `Corpus folder ${abs} not found: point --corpus at the folder that holds the reports.`));
   return abs;
 }
 
@@ -96,7 +111,9 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
 
   const budgetMs = parseBudget(opts.timeBudget);
   const formats = parseFormats(opts.format);
-  const out = resolve(opts.out);
+  const out = ensureWritableDir(opts.out);
+  const review = opts.review ? checkDecisions((await readReviewFile(opts.review, rubric)).decisions, files) : null;
+  const staleFiles = new Set(review?.stale.map((d) => d.rel));
   const spool = new ResultSpool(out);
   let extra: ExtraOutputsResult = { written: [], skipped: [] };
   // SIGINT/SIGTERM: stop handing out work, cancel what runs, write nothing partial
@@ -116,6 +133,7 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
     await scoreCorpusRendered(files, {
       rubric: { path: rubric.file }, workers, maxBytes: maxMb * 1024 * 1024, coverage: opts.coverage, lang: opts.lang,
       signature: nearDuplicates, cacheDir: cacheDirOf(opts, out), budgetMs, signal: interrupt.signal, workerHeapMb: parseMemory(opts.workerMemory),
+      review: review?.byFile,
     }, (r) => {
       spool.add(r);
       progress.tick(r.failed);
@@ -131,8 +149,8 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
     if (stats) stats.nearDuplicateMs = performance.now() - nd0;
     const written = spool.finish(
       csvCells(csvHeader(rubric, opts.lang).map(safeCell)) + '\r\n',
-      (file, flags) => (duplicates.has(file) ? [...flags, 'near_duplicate'].sort() : flags),
-      (file, flags) => csvCells([safeCell(flags.join(';') + nearDuplicateCell(duplicates.get(file), opts.lang))]),
+      (file, flags) => (duplicates.has(file) || staleFiles.has(file) ? [...flags, ...(duplicates.has(file) ? ['near_duplicate'] : []), ...(staleFiles.has(file) ? ['review_stale'] : [])].sort() : flags),
+      (file, flags) => csvCells([safeCell(flagsText(flags, opts.lang) + nearDuplicateCell(duplicates.get(file), opts.lang))]),
       { csv: formats.has('csv'), jsonl: formats.has('jsonl') },
     );
     if (duplicates.size) writeFileAtomic(join(out, 'near-duplicates.csv'), nearDuplicatesCsv(duplicates, opts.lang));
@@ -167,6 +185,11 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
     process.stderr.write(t(`警告：忽略了 ${cacheStats.warnings.length} 个损坏或不匹配的缓存文件（已重新评分并覆盖），例如 ${cacheStats.warnings[0]}\n`, `warning: ignored ${cacheStats.warnings.length} corrupt or foreign cache entries (rescored and overwritten), e.g. ${cacheStats.warnings[0]}\n`));
   }
   for (const sk of extra.skipped) process.stderr.write(t(`提示：报告数（${sk.reason}）过多，未生成 ${sk.format === 'xlsx' ? 'ranking.xlsx' : 'report.html'}；请使用 ranking.csv。\n`, `note: too many reports (${sk.reason}) for ${sk.format === 'xlsx' ? 'ranking.xlsx' : 'report.html'}; use ranking.csv.\n`));
+  if (review) {
+    const [applied, ...problems] = reviewLines(review, opts.lang);
+    if (!opts.quiet) process.stdout.write(applied + '\n');
+    for (const line of problems) process.stderr.write(line + '\n');
+  }
   failures.sort((a, b) => (a.file < b.file ? -1 : 1));
   for (const f of failures) process.stderr.write(`${t('未评分', 'not scored')}: ${f.file} [${f.code}] ${f.message}\n`);
   if (!opts.quiet) {
@@ -174,6 +197,7 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
     if (cacheStats.hit + cacheStats.partial) process.stdout.write(t(`缓存：${cacheStats.hit} 份未变，${cacheStats.partial} 份只重算了改动的评分项，${cacheStats.miss} 份全新评分\n`, `Cache: ${cacheStats.hit} unchanged, ${cacheStats.partial} re-evaluated only changed criteria, ${cacheStats.miss} scored in full\n`));
     if (duplicates.size) process.stdout.write(t(`疑似雷同：${duplicates.size} 份报告（见 near-duplicates.csv）\n`, `Near-duplicates: ${duplicates.size} reports (see near-duplicates.csv)\n`));
     const names = [...(formats.has('csv') ? ['ranking.csv'] : []), ...extra.written, ...(formats.has('jsonl') ? ['results.jsonl'] : [])];
+    process.stdout.write(distributionLines(spool.ranking().filter((r) => !r.failed).map((r) => r.total), opts.lang).join('\n') + '\n');
     process.stdout.write(t(
       `已评分 ${spool.size - failures.length} 份，失败 ${failures.length} 份，用时 ${secs} 秒；输出在 ${out}（${names.join('、')}）\n`,
       `Scored ${spool.size - failures.length}, failed ${failures.length}, in ${secs} s; outputs in ${out} (${names.join(', ')})\n`,
