@@ -57,7 +57,7 @@ export function buildProgram(lang: Lang = 'zh'): Command {
 
   const score = program.command('score')
     .description(d.score)
-    .argument('[corpus]', d.corpusArg)
+    .argument(d.corpusName, d.corpusArg)
     .option('--rubric <path>', d.rubric, defaultRubricPath())
     .option('--corpus <dir>', d.corpus, 'corpus')
     .option('--out <dir>', d.out, 'reports-out')
@@ -78,7 +78,7 @@ export function buildProgram(lang: Lang = 'zh'): Command {
 
   const template = program.command('review-template')
     .description(d.template)
-    .argument('[corpus]', d.corpusArg)
+    .argument(d.corpusName, d.corpusArg)
     .option('--rubric <path>', d.rubric, defaultRubricPath())
     .option('--corpus <dir>', d.corpus, 'corpus')
     .option('--out <dir>', d.templateOut, 'reports-out');
