@@ -60,7 +60,7 @@ describe('inputs: .txt, .docx and .pdf in any mix', async () => {
     const w = JSON.parse(rubricCli(['explain', join(corpus, 'as-word.docx'), '--json']).stdout);
     expect(w.document).toMatchObject({ encoding: 'docx', total: rows.get('as-text.txt').total });
     const html = readFileSync(join(out, 'report.html'), 'utf8');
-    for (const i of [0, 1, 2]) expect(html).toMatch(new RegExp(`<article id="report-${i}">[\\s\\S]*?<mark`));
+    for (const i of [0, 1, 2]) expect(html).toMatch(new RegExp(`<article id="report-${i}"[^>]*>[\\s\\S]*?<mark`));
   });
 
   it('a PDF without a text layer is an error row that says it needs OCR', () => {
