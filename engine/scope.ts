@@ -39,6 +39,32 @@ export function placeSentence(doc: DocumentModel, s: Sentence, scope: Scope, at 
   return reason ? { status: 'refused', reason } : { status: 'out' };
 }
 
+/**
+ * Fixed places of a report that structural facts read (the 落款, the preamble, top-level headings),
+ * named here so that no fact tests section kinds itself.
+ */
+export const sectionKindOf = (doc: DocumentModel, s: Sentence): SectionKind => doc.sections[s.section].kind;
+
+/** The sentences of the 落款, in order. */
+export function closingSentences(doc: DocumentModel): Sentence[] {
+  return doc.sentences.filter((s) => sectionKindOf(doc, s) === 'closing');
+}
+
+/** A body sentence (after the title) in one of the given section kinds. */
+export function inBodyOf(doc: DocumentModel, s: Sentence, kinds: ReadonlySet<SectionKind>): boolean {
+  return s.paragraph >= doc.titleParagraphs && kinds.has(sectionKindOf(doc, s));
+}
+
+/** A preamble sentence: in the front matter, after the title. */
+export function isPreamble(doc: DocumentModel, s: Sentence): boolean {
+  return sectionKindOf(doc, s) === 'front' && s.paragraph >= doc.titleParagraphs;
+}
+
+/** The heading of a top-level section. */
+export function isTopLevelHeading(doc: DocumentModel, s: Sentence): boolean {
+  return s.isHeading && doc.sections[s.section].depth === 0;
+}
+
 export function sectionLabel(doc: DocumentModel, sec: Section): string {
   if (sec.kind === 'front') return '前言';
   if (sec.kind === 'closing') return '落款';

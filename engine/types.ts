@@ -77,8 +77,6 @@ export interface DocumentModel {
   quantities: Quantity[];
   flags: string[];
   artifacts: { text: string; start: number; end: number; line: number }[];
-  /** Per-document memo of fact results, keyed by the compiled fact id. */
-  factCache: Map<number, FactResult>;
 }
 
 export interface UnitNames {

@@ -60,16 +60,35 @@ const isAsciiWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.
 interface RawLine { start: number; end: number; visible: number; first: number; last: number }
 
 export function normalizeText(original: string): Normalized {
-  const n = original.length;
-  const deleted = new Uint8Array(n);
+  const { deleted, artifacts } = findArtifacts(original);
+  const lines = visibleLines(original, deleted);
+  const out = new NormalizedWriter(original);
+  let joins = 0;
+  for (let li = 0; li < lines.length; li++) {
+    out.line(lines[li], deleted);
+    const next = lines[li + 1];
+    if (!next) break;
+    if (continuesSentence(original, lines[li], next, li)) joins++;
+    else out.paragraphBreak(lines[li].end);
+  }
+  return { ...out.finish(), artifacts, joins };
+}
+
+/** Converter artifacts ([bookmark: …], zero-width characters): marked deleted; the visible ones are reported. */
+function findArtifacts(original: string): { deleted: Uint8Array; artifacts: Normalized['artifacts'] } {
+  const deleted = new Uint8Array(original.length);
   const artifacts: Normalized['artifacts'] = [];
   for (const m of original.matchAll(ARTIFACT_RE)) {
     const start = m.index!;
     deleted.fill(1, start, start + m[0].length);
     if (m[0].length > 1) artifacts.push({ text: m[0], start, end: start + m[0].length });
   }
+  return { deleted, artifacts };
+}
 
-  // Lines of the original, with their first and last visible character.
+/** Lines of the original that show anything, with their first and last visible character. */
+function visibleLines(original: string, deleted: Uint8Array): RawLine[] {
+  const n = original.length;
   const lines: RawLine[] = [];
   let lineStart = 0;
   for (let i = 0; i <= n; i++) {
@@ -87,58 +106,69 @@ export function normalizeText(original: string): Normalized {
       lineStart = i + 1;
     }
   }
+  return lines;
+}
 
-  // Output is built from runs of unchanged characters (one slice each) and single changed ones.
-  const parts: string[] = [];
-  const map = new Int32Array(n + 1);
-  let len = 0;
-  let last = ''; // the last character emitted
-  const paragraphs: Array<[number, number]> = [];
-  let paraStart = 0;
-  let joins = 0;
-  const emitRun = (from: number, to: number) => {
-    if (to <= from) return;
-    parts.push(original.slice(from, to));
-    for (let k = from; k < to; k++) map[len++] = k;
-    last = original[to - 1];
-  };
-  const emitChar = (c: string, at: number) => { parts.push(c); map[len++] = at; last = c; };
+/**
+ * Builds the normalized text and its offset map. Output is built from runs of unchanged characters
+ * (one slice each) and single changed ones.
+ */
+class NormalizedWriter {
+  private readonly parts: string[] = [];
+  private readonly map: Int32Array;
+  private len = 0;
+  private last = ''; // the last character emitted
+  private readonly paragraphs: Array<[number, number]> = [];
+  private paraStart = 0;
 
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li];
+  constructor(private readonly original: string) { this.map = new Int32Array(original.length + 1); }
+
+  /** One visible line: spaces dropped or kept single between ASCII words, full-width characters folded, artifacts skipped. */
+  line(line: RawLine, deleted: Uint8Array): void {
+    const original = this.original;
     let run = line.first;
     for (let j = line.first; j <= line.last; j++) {
       const code = original.charCodeAt(j);
       const plain = !deleted[j] && (code < 0x80 ? code !== 0x20 && code !== 0x09 : !isSpaceCode(code) && !needsFold(code));
       if (plain) continue;
-      emitRun(run, j);
+      this.run(run, j);
       run = j + 1;
       if (deleted[j]) continue;
       if (isSpaceCode(code)) {
         // keep one space only between two ASCII words ("Word 2010"), never next to Chinese text
         let k = j + 1;
         while (k <= line.last && (deleted[k] || isSpaceCode(original.charCodeAt(k)))) k++;
-        if (isAsciiWord(last) && isAsciiWord(foldChar(original[k]))) emitChar(' ', j);
+        if (isAsciiWord(this.last) && isAsciiWord(foldChar(original[k]))) this.char(' ', j);
         j = k - 1;
         run = k;
         continue;
       }
-      emitChar(foldChar(original[j]), j);
+      this.char(foldChar(original[j]), j);
     }
-    emitRun(run, line.last + 1);
-    const next = lines[li + 1];
-    if (!next) break;
-    if (continuesSentence(original, line, next, li)) {
-      joins++;
-      continue;
-    }
-    paragraphs.push([paraStart, len]);
-    emitChar('\n', line.end);
-    paraStart = len;
+    this.run(run, line.last + 1);
   }
-  if (len > paraStart) paragraphs.push([paraStart, len]);
-  map[len] = n;
-  return { text: parts.join(''), map: map.slice(0, len + 1), paragraphs, artifacts, joins };
+
+  /** Ends the paragraph; the "\n" maps to the original line end `at`. */
+  paragraphBreak(at: number): void {
+    this.paragraphs.push([this.paraStart, this.len]);
+    this.char('\n', at);
+    this.paraStart = this.len;
+  }
+
+  finish(): Pick<Normalized, 'text' | 'map' | 'paragraphs'> {
+    if (this.len > this.paraStart) this.paragraphs.push([this.paraStart, this.len]);
+    this.map[this.len] = this.original.length;
+    return { text: this.parts.join(''), map: this.map.slice(0, this.len + 1), paragraphs: this.paragraphs };
+  }
+
+  private run(from: number, to: number): void {
+    if (to <= from) return;
+    this.parts.push(this.original.slice(from, to));
+    for (let k = from; k < to; k++) this.map[this.len++] = k;
+    this.last = this.original[to - 1];
+  }
+
+  private char(c: string, at: number): void { this.parts.push(c); this.map[this.len++] = at; this.last = c; }
 }
 
 function lastMeaningfulChar(original: string, line: RawLine): string {

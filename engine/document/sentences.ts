@@ -4,6 +4,10 @@
  * whole). Intl.Segmenter gave the same boundaries on this prose but cost an eighth of the parse time
  * and split at ASCII full stops, which in these reports are list markers (1.) and decimals.
  */
+import { INTENT_PATTERNS } from '../lexicon/intent.js';
+import type { Sentence } from '../types.js';
+
+const INTENT_RE = new RegExp(INTENT_PATTERNS.join('|'));
 const TERMINALS = new Set([0x3002, 0xff01, 0xff1f, 0xff1b, 0x21, 0x3f, 0x3b]); // 。！？；!?;
 const CLOSERS = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0xff09, 0x29, 0x3011, 0x300b, 0x22, 0x27]); // ”’」』）)】》"'
 
@@ -22,4 +26,40 @@ export function splitSentences(text: string): Array<[number, number]> {
   }
   if (start < n && text.slice(start).trim()) out.push([start, n]);
   return out;
+}
+
+export interface SentenceInput {
+  paras: string[];
+  /** normalized [start, end) of each paragraph */
+  paraSpans: Array<[number, number]>;
+  /** sentence pieces of each paragraph (splitSentences) */
+  pieces: Array<Array<[number, number]>>;
+  /** per piece in document order, from the section tree */
+  sectionOf: number[];
+  isHeading: boolean[];
+  /** normalized offset → original offset of that character */
+  map: Int32Array;
+  /** original offset → 1-based line */
+  lineAt: (offset: number) => number;
+}
+
+/** The model's sentences, with offsets into the original and the normalized text and their section. */
+export function buildSentences(input: SentenceInput): Sentence[] {
+  const { paras, paraSpans, pieces, sectionOf, isHeading, map, lineAt } = input;
+  const sentences: Sentence[] = [];
+  for (let p = 0; p < paras.length; p++) {
+    const [pStart] = paraSpans[p];
+    for (const [s, e] of pieces[p]) {
+      const text = paras[p].slice(s, e);
+      const nStart = pStart + s, nEnd = pStart + e;
+      const start = map[nStart];
+      const intentAt = text.search(INTENT_RE);
+      const id = sentences.length;
+      sentences.push({
+        id, text, start, end: nEnd > 0 ? map[nEnd - 1] + 1 : 0, line: lineAt(start), paragraph: p,
+        section: sectionOf[id], isHeading: isHeading[id], intent: intentAt >= 0, intentAt, nStart, nEnd,
+      });
+    }
+  }
+  return sentences;
 }

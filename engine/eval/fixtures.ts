@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseDocument } from '../document/parse.js';
-import type { RubricError } from '../rubric/errors.js';
+import { rubricError, type RubricError } from '../errors.js';
 import { parseJson } from '../rubric/load.js';
 import type { CompiledRubric } from '../rubric/types.js';
 import { createScorer } from '../scoring/scorer.js';
@@ -62,19 +62,19 @@ export function loadFixtures(rubric: CompiledRubric): LoadedFixtures {
       if (parsed.error) { problems.push(parsed.error); continue; }
       const data = parsed.value as FixtureFile;
       if (!data || typeof data.criterion !== 'string' || !Array.isArray(data.cases)) {
-        problems.push({ code: 'fixture_format', file: path, path: '', message: '用例文件需要 "criterion"（字符串）和 "cases"（数组）。 / A fixture file needs "criterion" (a string) and "cases" (an array).' });
+        problems.push(rubricError('fixture_format', path, '', {}));
         continue;
       }
       if (!ids.has(data.criterion)) {
-        problems.push({ code: 'unknown_criterion', file: path, path: '/criterion', message: `用例文件指向未知的评分项 "${data.criterion}"：请改成评分细则中存在的 id，或删除该文件。 / Fixtures name unknown criterion "${data.criterion}": use an id the rubric defines, or delete the file.` });
+        problems.push(rubricError('unknown_criterion', path, '/criterion', { criterion: data.criterion }));
         continue;
       }
       const names = new Set<string>();
       const texts = new Set<string>();
       data.cases.forEach((c, i) => {
-        if (names.has(c.name)) problems.push({ code: 'duplicate_case', file: path, path: `/cases/${i}/name`, message: `重复的用例名称 "${c.name}"。 / Duplicate case name "${c.name}".` });
+        if (names.has(c.name)) problems.push(rubricError('duplicate_case', path, `/cases/${i}/name`, { name: c.name, repeats: 'name' }));
         const key = `${c.text ?? c.inputPath}`;
-        if (texts.has(key)) problems.push({ code: 'duplicate_case', file: path, path: `/cases/${i}`, message: `用例 "${c.name}" 的文本与同文件中另一个用例完全相同。 / Case "${c.name}" repeats another case's text.` });
+        if (texts.has(key)) problems.push(rubricError('duplicate_case', path, `/cases/${i}`, { name: c.name, repeats: 'text' }));
         names.add(c.name); texts.add(key);
       });
       files.push({ path, data });
@@ -83,7 +83,7 @@ export function loadFixtures(rubric: CompiledRubric): LoadedFixtures {
   const covered = new Map<string, number>();
   for (const f of files) covered.set(f.data.criterion, (covered.get(f.data.criterion) ?? 0) + f.data.cases.length);
   for (const [id, file] of ids) {
-    if (!covered.get(id)) problems.push({ code: 'no_cases', file: fixturePathOf(file), path: '', message: `评分项 "${id}" 没有用例：请在 ${basename(fixturePathOf(file))} 中至少写达标、未达标各一个用例。 / Criterion "${id}" has no fixture cases: add at least a met and an unmet case in ${basename(fixturePathOf(file))}.` });
+    if (!covered.get(id)) problems.push(rubricError('no_cases', fixturePathOf(file), '', { criterion: id, fixtureFile: basename(fixturePathOf(file)) }));
   }
   return { files, problems };
 }

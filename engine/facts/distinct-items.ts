@@ -4,11 +4,11 @@
  * decisions). `itemNone` refuses an item in sentences about something else (合法性审查 of 规范性文件).
  */
 import { compilePatterns } from './compile-context.js';
-import { compileScope, type ScopeParams } from './scope-params.js';
+import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params.js';
 import { findHits } from './sentences.js';
 import { compileTerm, patternTerm, type TermSpec } from './terms.js';
 import { HitTally } from './tally.js';
-import type { FactDefinition } from './types.js';
+import { defineFact } from './types.js';
 
 export interface DistinctItemsParams extends ScopeParams {
   items: Record<string, string[]>;
@@ -18,10 +18,21 @@ export interface DistinctItemsParams extends ScopeParams {
   window?: number;
 }
 
-export const distinctItemsFact: FactDefinition = {
+export const distinctItemsFact = defineFact<DistinctItemsParams>({
   name: 'distinct_items',
   description: 'number of distinct named `items` found in scope, each in a sentence where the `context` terms hold',
-  compile(params: DistinctItemsParams, ctx, path) {
+  paramsSchema: {
+    type: 'object', required: ['items'], additionalProperties: false,
+    properties: {
+      items: { type: 'object', minProperties: 1, additionalProperties: { $ref: '#/definitions/patterns' } },
+      itemNone: { type: 'object', additionalProperties: { $ref: '#/definitions/patterns' } },
+      context: { type: 'array', items: { $ref: '#/definitions/term' } },
+      none: { $ref: '#/definitions/patterns' },
+      window: { type: 'integer', minimum: 0, maximum: 5 },
+      ...SCOPE_PROPERTIES,
+    },
+  },
+  compile(params, ctx, path) {
     const items = Object.entries(params.items).map(([name, pats]) => ({
       name,
       term: patternTerm(compilePatterns(pats, ctx, `${path}/items/${name}`)),
@@ -42,4 +53,4 @@ export const distinctItemsFact: FactDefinition = {
       return tally.result();
     };
   },
-};
+});

@@ -5,11 +5,11 @@
  * names and its parents, and names inside 《》 are not this.
  */
 import { GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from '../lexicon/units.js';
-import { evidenceOf } from '../scope.js';
+import { evidenceOf, inBodyOf } from '../scope.js';
 import { looksLikeNamePart } from '../document/words.js';
 import type { DocumentModel, Evidence, SectionKind } from '../types.js';
 import { compilePatterns } from './compile-context.js';
-import type { FactDefinition } from './types.js';
+import { defineFact } from './types.js';
 
 export interface ForeignUnitsParams {
   /** what must follow the name for it to stand as the reporting unit (党委, 政府, 工作 …) */
@@ -31,13 +31,17 @@ function isOwn(doc: DocumentModel, name: string): boolean {
   return tokens.some((t) => t.endsWith(name) || name.endsWith(t)) || (doc.unit !== null && doc.unit.includes(name));
 }
 
-export const foreignUnitsFact: FactDefinition = {
+export const foreignUnitsFact = defineFact<ForeignUnitsParams>({
   name: 'foreign_units',
   description: 'number of sentences naming another township (or, for county and department reports, another county/district) as if it were the reporting unit',
-  compile(params: ForeignUnitsParams, ctx, path) {
+  paramsSchema: {
+    type: 'object', required: ['unitContext'], additionalProperties: false,
+    properties: { unitContext: { $ref: '#/definitions/patterns' }, scope: { $ref: '#/definitions/kinds' } },
+  },
+  compile(params, ctx, path) {
     const context = compilePatterns(params.unitContext, ctx, `${path}/unitContext`);
     // the 落款 too: a closing signed by another township is the plainest copy-paste residue
-    const kinds = new Set(params.scope ?? ['front', 'achievements', 'first_duty', 'shortcomings', 'plans', 'closing']);
+    const kinds = new Set<SectionKind>(params.scope ?? ['front', 'achievements', 'first_duty', 'shortcomings', 'plans', 'closing']);
     return (doc) => {
       const evidence: Evidence[] = [];
       const level = doc.unitNames.level;
@@ -45,7 +49,7 @@ export const foreignUnitsFact: FactDefinition = {
       const re = level === 'township' ? TOWNSHIP_RE : level === 'county' || level === 'department' ? COUNTY_RE : null;
       if (!re) return { value: 0, evidence, refused: [], withPlans: 0 };
       for (const s of doc.sentences) {
-        if (s.paragraph < doc.titleParagraphs || !kinds.has(doc.sections[s.section].kind)) continue;
+        if (!inBodyOf(doc, s, kinds)) continue;
         const blocked = titleSpans(s.text);
         for (const m of s.text.matchAll(re)) {
           const at = m.index!, end = at + m[0].length;
@@ -65,4 +69,4 @@ export const foreignUnitsFact: FactDefinition = {
       return { value: evidence.length, evidence, refused: [], withPlans: evidence.length };
     };
   },
-};
+});

@@ -7,9 +7,9 @@ import { metadataFact } from './metadata.js';
 import { quantitiesFact } from './quantities.js';
 import { sectionsFact } from './sections.js';
 import { sentencesFact } from './sentences.js';
-import type { FactDefinition } from './types.js';
+import type { Fact } from './types.js';
 import { yearMismatchFact } from './year-mismatch.js';
 
-export const FACTS: ReadonlyMap<string, FactDefinition> = new Map(
+export const FACTS: ReadonlyMap<string, Fact> = new Map(
   [sentencesFact, distinctItemsFact, quantitiesFact, sectionsFact, metadataFact, foreignUnitsFact, yearMismatchFact, lateClosingFact, localItemsFact].map((f) => [f.name, f]),
 );

@@ -1,13 +1,18 @@
 /** `late_closing`: days by which the 落款 date passes the deadline (default 4月1日 of the year after the report year); 0 if on time or undated. */
+import { closingSentences } from '../scope.js';
 import type { Evidence } from '../types.js';
-import type { FactDefinition } from './types.js';
+import { defineFact } from './types.js';
 
 export interface LateClosingParams { month?: number; day?: number }
 
-export const lateClosingFact: FactDefinition = {
+export const lateClosingFact = defineFact<LateClosingParams>({
   name: 'late_closing',
   description: 'days the dated 落款 is later than the deadline (month/day of the year after the report year); 0 when on time or undated',
-  compile(params: LateClosingParams) {
+  paramsSchema: {
+    type: 'object', additionalProperties: false,
+    properties: { month: { type: 'integer', minimum: 1, maximum: 12 }, day: { type: 'integer', minimum: 1, maximum: 31 } },
+  },
+  compile(params) {
     const month = params.month ?? 4, day = params.day ?? 1;
     return (doc) => {
       const d = doc.closing?.date;
@@ -15,10 +20,10 @@ export const lateClosingFact: FactDefinition = {
       const deadline = Date.UTC(doc.year + 1, month - 1, day);
       const signed = Date.UTC(d.year, d.month - 1, d.day);
       const late = Math.max(0, Math.round((signed - deadline) / 86400000));
-      const sents = doc.sentences.filter((s) => doc.sections[s.section].kind === 'closing');
+      const sents = closingSentences(doc);
       const last = sents[sents.length - 1];
       const evidence: Evidence[] = last ? [{ text: doc.closing!.dateText ?? '', section: '落款', kind: 'closing', line: last.line, start: last.start, end: last.end }] : [];
       return { value: late, evidence: late > 0 ? evidence : [], refused: [], withPlans: late };
     };
   },
-};
+});

@@ -5,9 +5,9 @@
  */
 import type { DocumentModel } from '../types.js';
 import { compilePatterns } from './compile-context.js';
-import { compileScope, type ScopeParams } from './scope-params.js';
+import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params.js';
 import { HitTally } from './tally.js';
-import type { FactDefinition } from './types.js';
+import { defineFact } from './types.js';
 
 export interface LocalItemsParams extends ScopeParams {
   /** nouns that make a quoted name a local brand: 志愿者队伍, 工作室, 驿站 … */
@@ -51,10 +51,18 @@ function ownNames(doc: DocumentModel): string[] {
   return short.length >= 2 ? [own, short] : [own];
 }
 
-export const localItemsFact: FactDefinition = {
+export const localItemsFact = defineFact<LocalItemsParams>({
   name: 'local_items',
   description: 'number of distinct concrete local items in scope: a local named document, a named firm or person, a named local brand',
-  compile(params: LocalItemsParams, ctx, path) {
+  paramsSchema: {
+    type: 'object', required: ['carriers', 'generic', 'docTypes', 'named'], additionalProperties: false,
+    properties: {
+      carriers: { $ref: '#/definitions/patterns' }, generic: { $ref: '#/definitions/patterns' },
+      docTypes: { $ref: '#/definitions/patterns' }, named: { $ref: '#/definitions/patterns' },
+      ...SCOPE_PROPERTIES,
+    },
+  },
+  compile(params, ctx, path) {
     const carriers = compilePatterns(params.carriers, ctx, `${path}/carriers`);
     const generic = compilePatterns(params.generic, ctx, `${path}/generic`);
     const docTypes = compilePatterns(params.docTypes, ctx, `${path}/docTypes`);
@@ -86,4 +94,4 @@ export const localItemsFact: FactDefinition = {
       return tally.result();
     };
   },
-};
+});

@@ -1,8 +1,10 @@
 /** `metadata`: the title, report year and 落款 as numbers a condition can compare. */
+import { closingSentences } from '../scope.js';
 import type { DocumentModel, Evidence } from '../types.js';
-import type { FactDefinition } from './types.js';
+import { defineFact } from './types.js';
 
 export type MetadataField = 'title_has_unit' | 'title_has_year' | 'dated_closing' | 'title_and_closing' | 'report_year';
+export interface MetadataParams { field: MetadataField }
 
 function titleEvidence(doc: DocumentModel): Evidence[] {
   const sents = doc.sentences.filter((s) => s.paragraph < doc.titleParagraphs);
@@ -13,15 +15,19 @@ function titleEvidence(doc: DocumentModel): Evidence[] {
 
 function closingEvidence(doc: DocumentModel): Evidence[] {
   if (!doc.closing) return [];
-  const sents = doc.sentences.filter((s) => doc.sections[s.section].kind === 'closing');
+  const sents = closingSentences(doc);
   if (!sents.length) return [];
   return [{ text: sents.map((s) => s.text).join(' '), section: '落款', kind: 'closing', line: sents[0].line, start: sents[0].start, end: sents[sents.length - 1].end }];
 }
 
-export const metadataFact: FactDefinition = {
+export const metadataFact = defineFact<MetadataParams>({
   name: 'metadata',
   description: 'title_has_unit / title_has_year / dated_closing (0 or 1), title_and_closing (how many of the three), report_year',
-  compile(params: { field: MetadataField }) {
+  paramsSchema: {
+    type: 'object', required: ['field'], additionalProperties: false,
+    properties: { field: { enum: ['title_has_unit', 'title_has_year', 'dated_closing', 'title_and_closing', 'report_year'] } },
+  },
+  compile(params) {
     const { field } = params;
     return (doc) => {
       const titleUnit = doc.unit !== null && doc.title.length > 0 && (doc.title.includes(doc.unit) || (doc.unitNames.own !== null && doc.title.includes(doc.unitNames.own))) ? 1 : 0;
@@ -39,4 +45,4 @@ export const metadataFact: FactDefinition = {
       return { value, evidence, refused: [], withPlans: value };
     };
   },
-};
+});

@@ -2,16 +2,20 @@
  * `quantities`: distinct quantities (a number with a unit or a %) in scope. Two mentions are the same
  * quantity when value, unit and the two characters before the number agree (办结率100% twice is one).
  */
-import { compileScope, type ScopeParams } from './scope-params.js';
+import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params.js';
 import { HitTally } from './tally.js';
-import type { FactDefinition } from './types.js';
+import { defineFact } from './types.js';
 
 export interface QuantitiesParams extends ScopeParams { units?: string[] }
 
-export const quantitiesFact: FactDefinition = {
+export const quantitiesFact = defineFact<QuantitiesParams>({
   name: 'quantities',
   description: 'number of distinct quantities (number + unit, or %) in scope; years, dates, ordinals, names in quotes and 《》 excluded',
-  compile(params: QuantitiesParams, ctx) {
+  paramsSchema: {
+    type: 'object', additionalProperties: false,
+    properties: { units: { $ref: '#/definitions/patterns' }, ...SCOPE_PROPERTIES },
+  },
+  compile(params, ctx) {
     const scope = compileScope(params, ctx);
     const units = params.units ? new Set(params.units) : null;
     return (doc) => {
@@ -25,4 +29,4 @@ export const quantitiesFact: FactDefinition = {
       return tally.result();
     };
   },
-};
+});

@@ -2,14 +2,21 @@
 import { sectionLabel } from '../scope.js';
 import { NUMBERED_STYLES, type Evidence, type SectionKind } from '../types.js';
 import { compilePatterns } from './compile-context.js';
-import type { FactDefinition } from './types.js';
+import { defineFact } from './types.js';
 
 export interface SectionsParams { kinds?: SectionKind[]; heading?: string[]; headingNone?: string[]; styles?: 'numbered' | 'any'; topLevel?: boolean }
 
-export const sectionsFact: FactDefinition = {
+export const sectionsFact = defineFact<SectionsParams>({
   name: 'sections',
   description: 'number of sections of the given `kinds` whose heading matches `heading` and not `headingNone` (numbered headings only unless styles = any; top-level sections only with topLevel)',
-  compile(params: SectionsParams, ctx, path) {
+  paramsSchema: {
+    type: 'object', additionalProperties: false,
+    properties: {
+      kinds: { $ref: '#/definitions/kinds' }, heading: { $ref: '#/definitions/patterns' }, headingNone: { $ref: '#/definitions/patterns' },
+      styles: { enum: ['numbered', 'any'] }, topLevel: { type: 'boolean', description: 'count only top-level sections' },
+    },
+  },
+  compile(params, ctx, path) {
     const kinds = params.kinds ? new Set(params.kinds) : null;
     const heading = params.heading ? compilePatterns(params.heading, ctx, `${path}/heading`) : null;
     const headingNone = params.headingNone ? compilePatterns(params.headingNone, ctx, `${path}/headingNone`) : null;
@@ -33,4 +40,4 @@ export const sectionsFact: FactDefinition = {
       return { value: evidence.length, evidence, refused: [], withPlans: evidence.length };
     };
   },
-};
+});

@@ -6,8 +6,8 @@ import type { DocumentModel, Sentence } from '../types.js';
 import { HitTally } from './tally.js';
 import { compilePatterns } from './compile-context.js';
 import { candidateSentences, compileTerm, matchTerm, quantityIndex, type Term, type TermSpec } from './terms.js';
-import { compileScope, type ScopeParams } from './scope-params.js';
-import type { FactDefinition } from './types.js';
+import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params.js';
+import { defineFact } from './types.js';
 
 export interface SentencesParams extends ScopeParams { all: TermSpec[]; none?: string[]; window?: number }
 
@@ -43,10 +43,14 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
   return hits;
 }
 
-export const sentencesFact: FactDefinition = {
+export const sentencesFact = defineFact<SentencesParams>({
   name: 'sentences',
   description: 'number of sentences in scope where every term of `all` matches (same sentence, or within `window`) and no `none` pattern does',
-  compile(params: SentencesParams, ctx, path) {
+  paramsSchema: {
+    type: 'object', required: ['all'], additionalProperties: false,
+    properties: { all: { type: 'array', minItems: 1, items: { $ref: '#/definitions/term' } }, none: { $ref: '#/definitions/patterns' }, window: { type: 'integer', minimum: 0, maximum: 5 }, ...SCOPE_PROPERTIES },
+  },
+  compile(params, ctx, path) {
     const terms = params.all.map((t, i) => compileTerm(t, ctx, `${path}/all/${i}`));
     const none = params.none ? compilePatterns(params.none, ctx, `${path}/none`) : null;
     const scope = compileScope(params, ctx);
@@ -57,4 +61,4 @@ export const sentencesFact: FactDefinition = {
       return tally.result();
     };
   },
-};
+});

@@ -3,28 +3,30 @@
  * (title 2024, body 2022年以来 / 现将2022年…报告如下). Ranges (2021—2025年) and 《plan titles》 are not this,
  * and nor is a year named inside the body of completed work (自2022年以来累计…).
  */
-import { evidenceOf } from '../scope.js';
+import { evidenceOf, isPreamble, isTopLevelHeading } from '../scope.js';
 import type { Evidence } from '../types.js';
 import { compilePatterns } from './compile-context.js';
-import type { FactDefinition } from './types.js';
+import { defineFact } from './types.js';
 
 export interface YearMismatchParams {
   /** reporting-period phrases; the first capture group is the year */
   periodPatterns: string[];
 }
 
-export const yearMismatchFact: FactDefinition = {
+export const yearMismatchFact = defineFact<YearMismatchParams>({
   name: 'year_mismatch',
   description: 'number of preamble sentences or top-level headings that frame a year other than the title year as the reporting period',
-  compile(params: YearMismatchParams, ctx, path) {
+  paramsSchema: {
+    type: 'object', required: ['periodPatterns'], additionalProperties: false,
+    properties: { periodPatterns: { $ref: '#/definitions/patterns' } },
+  },
+  compile(params, ctx, path) {
     const re = new RegExp(compilePatterns(params.periodPatterns, ctx, `${path}/periodPatterns`).source, 'g');
     return (doc) => {
       const evidence: Evidence[] = [];
       if (doc.yearSource !== 'title' || doc.year === null) return { value: 0, evidence, refused: [], withPlans: 0 };
       for (const s of doc.sentences) {
-        const sec = doc.sections[s.section];
-        const framing = (sec.kind === 'front' && s.paragraph >= doc.titleParagraphs) || (s.isHeading && sec.depth === 0);
-        if (!framing) continue;
+        if (!isPreamble(doc, s) && !isTopLevelHeading(doc, s)) continue;
         for (const m of s.text.matchAll(re)) {
           const y = Number(m.slice(1).find((g) => g !== undefined));
           const before = s.text[m.index! - 1] ?? '';
@@ -36,4 +38,4 @@ export const yearMismatchFact: FactDefinition = {
       return { value: evidence.length, evidence, refused: [], withPlans: evidence.length };
     };
   },
-};
+});

@@ -10,9 +10,10 @@ import { FACTS } from '../facts/index.js';
 import type { CompileContext } from '../facts/compile-context.js';
 import { ENGINE_VERSION } from '../paths.js';
 import type { SectionKind } from '../types.js';
-import { RubricLoadError, type RubricError } from './errors.js';
-import type { CompiledCriterion, CompiledDeduction, CompiledFact, CompiledRubric, ConditionSpec, CriterionSpec, DeductionSpec, RubricSpec } from './types.js';
-import { validateAgainst } from './validate.js';
+import { RubricLoadError, rubricError, type RubricError } from '../errors.js';
+import { parseCondition, type Condition, type ConditionSpec } from './conditions.js';
+import type { CompiledCriterion, CompiledDeduction, CompiledFact, CompiledRubric, CriterionSpec, DeductionSpec, RubricSpec } from './types.js';
+import { trustedParams, validateAgainst, validateParams } from './validate.js';
 
 export interface RubricReader {
   /** read a file by absolute path (the file system, or a git revision) */
@@ -27,15 +28,16 @@ export function parseJson(text: string, file: string): { value?: unknown; error?
   } catch (e) {
     const msg = (e as Error).message;
     const m = /position (\d+)/.exec(msg);
-    let where = '';
+    let at: { line?: number; column?: number } = {};
     if (m) {
       const pos = Number(m[1]);
       const before = text.slice(0, pos);
       const line = before.split('\n').length;
       const col = pos - before.lastIndexOf('\n');
-      where = `第 ${line} 行第 ${col} 列 / line ${line}, column ${col}: `;
+      at = { line, column: col };
     }
-    return { error: { code: 'json_syntax', file, path: '', message: `${where}JSON 语法错误：${msg}。请检查逗号、引号和括号。 / JSON syntax error: ${msg}. Check commas, quotes and brackets.` } };
+    // the parser's own message quotes the file's text: never echo it (the file may not be ours to show)
+    return { error: rubricError('json_syntax', file, '', at) };
   }
 }
 
@@ -54,7 +56,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
   try {
     text = reader.read(file);
   } catch (e) {
-    throw new RubricLoadError([{ code: 'rubric_unreadable', file, path: '', message: `无法读取评分细则文件（${(e as Error).message}）：请检查路径。 / Cannot read the rubric file (${(e as Error).message}): check the path.` }]);
+    throw new RubricLoadError([rubricError('rubric_unreadable', file, '', { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })]);
   }
   const parsed = parseJson(text, file);
   if (parsed.error) throw new RubricLoadError([parsed.error]);
@@ -79,12 +81,12 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     const target = resolve(dir, entry);
     const rel = relative(dir, target);
     if (rel.startsWith('..') || isAbsolute(rel)) {
-      errors.push({ code: 'include_outside', file, path: base, message: `引用的文件 "${entry}" 在评分细则所在文件夹之外：请把它移到 ${dir} 之内。 / Included file "${entry}" lies outside the rubric's folder: move it inside ${dir}.` });
+      errors.push(rubricError('include_outside', file, base, { include: entry, folder: dir }));
       return null;
     }
     let body: string;
     try { body = reader.read(target); } catch {
-      errors.push({ code: 'include_missing', file, path: base, message: `找不到引用的文件 "${entry}"：请检查路径（相对于评分细则文件）。 / Included file "${entry}" not found: check the path (relative to the rubric file).` });
+      errors.push(rubricError('include_missing', file, base, { include: entry }));
       return null;
     }
     const p = parseJson(body, target);
@@ -94,35 +96,25 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     return { spec: p.value as T, file: target, base: '' };
   };
 
-  const compileCondition = (c: ConditionSpec, file: string, path: string): ConditionSpec => {
-    const keys = ['all', 'any', 'not', 'fact'].filter((k) => k in c);
-    if (keys.length !== 1) {
-      errors.push({ code: 'bad_condition', file, path, message: `条件必须恰好是 all、any、not 或 fact 之一（现在是：${keys.join(', ') || '都没有'}）。 / A condition must be exactly one of all, any, not or fact (found: ${keys.join(', ') || 'none'}).` });
-      return c;
-    }
-    if (c.all) return { all: c.all.map((x, i) => compileCondition(x, file, `${path}/all/${i}`)) };
-    if (c.any) return { any: c.any.map((x, i) => compileCondition(x, file, `${path}/any/${i}`)) };
-    if (c.not) return { not: compileCondition(c.not, file, `${path}/not`) };
-    const def = FACTS.get(c.fact!);
-    if (!def) {
-      errors.push({ code: 'unknown_fact', file, path: `${path}/fact`, message: `未知的 fact "${c.fact}"：可用的有 ${[...FACTS.keys()].join(', ')}。 / Unknown fact "${c.fact}": use one of ${[...FACTS.keys()].join(', ')}.` });
-      return c;
-    }
-    if (c.operator === undefined || c.value === undefined) {
-      errors.push({ code: 'bad_condition', file, path, message: `fact 条件需要 operator 和 value，例如 "operator": "greaterThanInclusive", "value": 1。 / A fact condition needs operator and value, e.g. "operator": "greaterThanInclusive", "value": 1.` });
-      return c;
-    }
-    const params = c.params ?? {};
-    const perrs = opts.trusted ? [] : validateAgainst(`params/${def.name}`, params, file, `${path}/params`);
-    if (perrs.length) { errors.push(...perrs); return c; }
-    const ref = facts.length;
-    facts.push({ ref, fact: def.name, params, name: c.name ?? null, file, path, evaluate: def.compile(params, { ...ctx, file }, `${path}/params`) });
-    return { fact: def.name, operator: c.operator, value: c.value, params: { $ref: ref }, ...(c.name ? { name: c.name } : {}) } as ConditionSpec;
-  };
+  const compileCondition = (c: ConditionSpec, file: string, path: string): Condition => parseCondition(c, path, {
+    knows: (fact) => FACTS.has(fact),
+    leaf: (leaf, at) => {
+      const def = FACTS.get(leaf.fact)!;
+      const params = leaf.params ?? {};
+      const checked = opts.trusted ? { params: trustedParams(params), errors: [] } : validateParams(def, params, file, `${at}/params`);
+      if (!checked.params) { errors.push(...checked.errors); return null; }
+      const ref = facts.length;
+      facts.push({ ref, fact: def.name, params, name: leaf.name ?? null, file, path: at, evaluate: def.compile(checked.params, { ...ctx, file }, `${at}/params`) });
+      return ref;
+    },
+    problem: (p) => errors.push(p.code === 'unknown_fact'
+      ? rubricError('unknown_fact', file, p.path, { fact: p.params.fact, known: [...FACTS.keys()] })
+      : { code: p.code, file, path: p.path, params: p.params } as RubricError),
+  }) as Condition;
 
   const seen = new Map<string, string>();
   const checkId = (id: string, file: string, path: string) => {
-    if (seen.has(id)) errors.push({ code: 'duplicate_id', file, path, message: `重复的 id "${id}"（已在 ${seen.get(id)} 中定义）：每个评分项和扣分项的 id 必须唯一。 / Duplicate id "${id}" (already defined in ${seen.get(id)}): ids must be unique.` });
+    if (seen.has(id)) errors.push(rubricError('duplicate_id', file, path, { id, firstFile: seen.get(id)! }));
     else seen.set(id, file);
   };
 
@@ -133,7 +125,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     const c = inc.spec;
     checkId(c.id, inc.file, `${inc.base}/id`);
     const outcomes = c.levels.map((l) => l.outcome);
-    if (new Set(outcomes).size !== outcomes.length) errors.push({ code: 'duplicate_level', file: inc.file, path: `${inc.base}/levels`, message: `同一个等级（met/partial）只能出现一次。 / Each outcome (met/partial) may appear only once.` });
+    if (new Set(outcomes).size !== outcomes.length) errors.push(rubricError('duplicate_level', inc.file, `${inc.base}/levels`, {}));
     criteria.push({
       id: c.id, title: c.title, points: c.points, message: c.message ?? '', file: inc.file,
       hash: sha(JSON.stringify(c) + sharedHash),
@@ -164,7 +156,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
   const maxTotal = spec.maxTotal ?? 100;
   const sum = criteria.reduce((a, c) => a + c.points, 0);
   if (Math.abs(sum - maxTotal) > 1e-9) {
-    warnings.push({ code: 'points_sum', file, path: '/maxTotal', message: `各评分项分值之和为 ${sum}，与 maxTotal ${maxTotal} 不一致。 / Criteria points add up to ${sum}, not maxTotal ${maxTotal}.` });
+    warnings.push(rubricError('points_sum', file, '/maxTotal', { sum, maxTotal }));
   }
   return {
     id: spec.id, name: spec.name, version: spec.version, file, maxTotal, criteria, deductions, facts, warnings,

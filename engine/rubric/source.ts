@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { RubricLoadError } from './errors.js';
+import { RubricLoadError, rubricError } from '../errors.js';
 import { fsReader, loadRubric, type LoadOptions, type RubricReader } from './load.js';
 import type { CompiledRubric } from './types.js';
 
@@ -24,7 +24,7 @@ export function parseRubricArg(arg: string, cwd = process.cwd()): RubricSource {
     try {
       repo = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
     } catch {
-      throw new RubricLoadError([{ code: 'not_a_git_repo', file: arg, path: '', message: `"${arg}" 看起来是 git 版本引用，但当前目录不在 git 仓库中。 / "${arg}" looks like a git revision, but the current folder is not in a git repository.` }]);
+      throw new RubricLoadError([rubricError('not_a_git_repo', arg, '', { arg })]);
     }
     const rel = m[2].startsWith('./') ? relative(repo, resolve(cwd, m[2])) : m[2];
     return { rev: m[1], repo, path: join(repo, rel) };

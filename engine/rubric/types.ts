@@ -1,17 +1,8 @@
 import type { SectionKind } from '../types.js';
 import type { FactEvaluator } from '../facts/types.js';
+import type { Condition, ConditionSpec } from './conditions.js';
 
-/** A condition as written in a rubric (json-rules-engine's format). */
-export interface ConditionSpec {
-  all?: ConditionSpec[];
-  any?: ConditionSpec[];
-  not?: ConditionSpec;
-  fact?: string;
-  operator?: string;
-  value?: number;
-  params?: Record<string, unknown>;
-  name?: string;
-}
+export type { ConditionSpec } from './conditions.js';
 
 export interface LevelSpec { outcome: 'met' | 'partial'; points?: number; conditions: ConditionSpec }
 
@@ -43,7 +34,7 @@ export interface CompiledFact {
   evaluate: FactEvaluator;
 }
 
-export interface CompiledLevel { outcome: 'met' | 'partial'; points: number; ruleName: string; conditions: ConditionSpec; file: string; path: string }
+export interface CompiledLevel { outcome: 'met' | 'partial'; points: number; ruleName: string; conditions: Condition; file: string; path: string }
 
 export interface CompiledCriterion {
   id: string;
@@ -63,7 +54,7 @@ export interface CompiledDeduction {
   message: string;
   file: string;
   ruleName: string;
-  conditions: ConditionSpec;
+  conditions: Condition;
   hash: string;
 }
 
@@ -77,5 +68,5 @@ export interface CompiledRubric {
   deductions: CompiledDeduction[];
   facts: CompiledFact[];
   hash: string;
-  warnings: import('./errors.js').RubricError[];
+  warnings: import('../errors.js').RubricError[];
 }

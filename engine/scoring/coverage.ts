@@ -4,8 +4,8 @@
  * many reports each held. A condition that never held is dead: either the corpus lacks the case, or
  * the pattern is wrong.
  */
-import type { CompiledRubric, ConditionSpec } from '../rubric/types.js';
-import type { ConditionTrace } from './scorer.js';
+import { leaves, traceLeaves, type Condition, type ConditionTrace } from '../rubric/conditions.js';
+import type { CompiledRubric } from '../rubric/types.js';
 
 export interface ConditionInfo {
   id: string;
@@ -19,28 +19,15 @@ export interface ConditionInfo {
   ref: number;
 }
 
-function leaves(c: ConditionSpec, prefix: string, visit: (c: ConditionSpec, path: string) => void) {
-  if (c.all) c.all.forEach((x, i) => leaves(x, `${prefix}/all/${i}`, visit));
-  else if (c.any) c.any.forEach((x, i) => leaves(x, `${prefix}/any/${i}`, visit));
-  else if (c.not) leaves(c.not, `${prefix}/not`, visit);
-  else visit(c, prefix);
-}
-
 export function listConditions(rubric: CompiledRubric): ConditionInfo[] {
   const out: ConditionInfo[] = [];
-  const add = (owner: string, outcome: string | null, ruleName: string, cond: ConditionSpec) =>
-    leaves(cond, outcome ? `${owner}/${outcome}` : owner, (c, id) => out.push({
-      id, owner, outcome, ruleName, name: c.name ?? null, fact: c.fact!, operator: c.operator!, value: c.value!, ref: (c.params as { $ref: number }).$ref,
-    }));
+  const add = (owner: string, outcome: string | null, ruleName: string, cond: Condition) =>
+    leaves(cond, (c, id) => out.push({
+      id, owner, outcome, ruleName, name: c.name ?? null, fact: c.fact, operator: c.operator, value: c.value, ref: c.params.$ref,
+    }), { prefix: outcome ? `${owner}/${outcome}` : owner });
   for (const c of rubric.criteria) for (const l of c.levels) add(c.id, l.outcome, l.ruleName, l.conditions);
   for (const d of rubric.deductions) add(d.id, null, d.ruleName, d.conditions);
   return out;
-}
-
-function traceLeaves(t: ConditionTrace, prefix: string, visit: (t: ConditionTrace, path: string) => void) {
-  if (t.kind === 'fact') visit(t, prefix);
-  else if (t.kind === 'not') traceLeaves(t.children![0], `${prefix}/not`, visit);
-  else t.children!.forEach((x, i) => traceLeaves(x, `${prefix}/${t.kind}/${i}`, visit));
 }
 
 /** Ids of the fact conditions that held in one traced run. */
@@ -48,7 +35,7 @@ export function heldConditions(rubric: CompiledRubric, traces: Record<string, Co
   const held: string[] = [];
   const collect = (prefix: string, ruleName: string) => {
     const t = traces[ruleName];
-    if (t) traceLeaves(t, prefix, (leaf, id) => { if (leaf.result === true) held.push(id); });
+    if (t) traceLeaves(t, (leaf, id) => { if (leaf.result === true) held.push(id); }, prefix);
   };
   for (const c of rubric.criteria) for (const l of c.levels) collect(`${c.id}/${l.outcome}`, l.ruleName);
   for (const d of rubric.deductions) collect(d.id, d.ruleName);

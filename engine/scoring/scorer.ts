@@ -6,25 +6,15 @@
  * facts would have had (a second full engine run cost a third of the scoring time).
  */
 import { Engine, type RuleResult } from 'json-rules-engine';
-import type { CompiledRubric, ConditionSpec } from '../rubric/types.js';
+import { holds, leaves, refsOf, toEngineJson, traceOf, type Condition, type ConditionTrace, type EngineCondition, type Operator } from '../rubric/conditions.js';
+import type { CompiledFact, CompiledRubric } from '../rubric/types.js';
+
+export type { ConditionTrace } from '../rubric/conditions.js';
 import type { CriterionResult, DeductionResult, DocumentModel, Evidence, FactResult, Outcome } from '../types.js';
 
 /** How many evidence items each criterion keeps: enough to check, small enough to read. */
 const MAX_EVIDENCE = 5;
 const MAX_WITHHELD = 3;
-
-export interface ConditionTrace {
-  kind: 'all' | 'any' | 'not' | 'fact';
-  fact?: string;
-  ref?: number;
-  operator?: string;
-  value?: number;
-  name?: string;
-  factResult?: number;
-  result?: boolean;
-  evaluated: boolean;
-  children?: ConditionTrace[];
-}
 
 export interface ScoredDocument {
   total: number;
@@ -42,27 +32,22 @@ export interface Scorer {
 
 interface OperatorLike { evaluate(factValue: unknown, jsonValue: unknown): boolean }
 
+/**
+ * Fact results memoised per document (collected with it), keyed by the compiled fact itself: one
+ * document scored by two rubrics, or by a rubric loaded twice, never reads another's values.
+ */
+const factMemo = new WeakMap<DocumentModel, Map<CompiledFact, FactResult>>();
+
 export function factResultOf(rubric: CompiledRubric, doc: DocumentModel, ref: number): FactResult {
-  let r = doc.factCache.get(ref);
+  const fact = rubric.facts[ref];
+  let memo = factMemo.get(doc);
+  if (!memo) { memo = new Map(); factMemo.set(doc, memo); }
+  let r = memo.get(fact);
   if (!r) {
-    r = rubric.facts[ref].evaluate(doc);
-    doc.factCache.set(ref, r);
+    r = fact.evaluate(doc);
+    memo.set(fact, r);
   }
   return r;
-}
-
-function refsOf(c: ConditionSpec): number[] {
-  if (c.all) return c.all.flatMap(refsOf);
-  if (c.any) return c.any.flatMap(refsOf);
-  if (c.not) return refsOf(c.not);
-  return [(c.params as { $ref: number }).$ref];
-}
-
-function withPath(c: ConditionSpec): Record<string, unknown> {
-  if (c.all) return { all: c.all.map(withPath) };
-  if (c.any) return { any: c.any.map(withPath) };
-  if (c.not) return { not: withPath(c.not) };
-  return { fact: c.fact, operator: c.operator, value: c.value, params: c.params, path: '$.value' };
 }
 
 /** The total: criterion points minus deductions, clamped to 0..maxTotal, to two decimals. */
@@ -92,18 +77,12 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
     }, { cache: false });
   }
   for (const c of criteriaIn) {
-    for (const l of c.levels) engine.addRule({ name: l.ruleName, conditions: withPath(l.conditions) as never, event: { type: 'level', params: { criterion: c.id, outcome: l.outcome } } });
+    for (const l of c.levels) engine.addRule({ name: l.ruleName, conditions: toEngineJson(l.conditions) as never, event: { type: 'level', params: { criterion: c.id, outcome: l.outcome } } });
   }
-  for (const d of deductionsIn) engine.addRule({ name: d.ruleName, conditions: withPath(d.conditions) as never, event: { type: 'deduction', params: { deduction: d.id } } });
+  for (const d of deductionsIn) engine.addRule({ name: d.ruleName, conditions: toEngineJson(d.conditions) as never, event: { type: 'deduction', params: { deduction: d.id } } });
 
   const operators = (engine as unknown as { operators: { get(name: string): OperatorLike } }).operators;
-  /** The condition tree's truth for given fact values, with json-rules-engine's operators. */
-  const holds = (c: ConditionSpec, valueOf: (ref: number) => number): boolean => {
-    if (c.all) return c.all.every((x) => holds(x, valueOf));
-    if (c.any) return c.any.some((x) => holds(x, valueOf));
-    if (c.not) return !holds(c.not, valueOf);
-    return operators.get(c.operator!).evaluate(valueOf((c.params as { $ref: number }).$ref), c.value);
-  };
+  const compare = (operator: Operator, factValue: number, value: number) => operators.get(operator).evaluate(factValue, value);
 
   const run = async (doc: DocumentModel) => {
     const { results, failureResults } = await engine.run({ doc });
@@ -138,7 +117,7 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
       const withPlans = (ref: number) => factResultOf(rubric, doc, ref).withPlans;
       for (const id of couldBePlanned) {
         const c = rubric.criteria.find((x) => x.id === id)!;
-        if (c.levels.some((l) => holds(l.conditions, withPlans))) criteria[id].planned_only = true;
+        if (c.levels.some((l) => holds(l.conditions, withPlans, compare))) criteria[id].planned_only = true;
       }
       const deductions: DeductionResult[] = [];
       for (const d of deductionsIn) {
@@ -148,31 +127,10 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
       const out: ScoredDocument = { total: totalOf(rubric, criteria, deductions), criteria, deductions, flags: [...doc.flags] };
       if (opts.trace) {
         out.traces = {};
-        for (const [name, r] of normal) out.traces[name] = { ...traceOf(r.conditions as unknown as RawCondition), result: r.result };
+        for (const [name, r] of normal) out.traces[name] = { ...traceOf(r.conditions as unknown as EngineCondition), result: r.result };
       }
       return out;
     },
-  };
-}
-
-interface RawCondition { all?: RawCondition[]; any?: RawCondition[]; not?: RawCondition; fact?: string; params?: { $ref: number }; operator?: string; value?: number; name?: string; factResult?: unknown; result?: boolean }
-
-export function traceOf(c: RawCondition): ConditionTrace {
-  // json-rules-engine does not record a result on every group: derive it from the children
-  if (c.all || c.any) {
-    const kind = c.all ? 'all' : 'any';
-    const children = (c.all ?? c.any)!.map(traceOf);
-    const result = c.result ?? (kind === 'all' ? children.every((x) => x.result === true) : children.some((x) => x.result === true));
-    return { kind, children, evaluated: children.some((x) => x.evaluated), result };
-  }
-  if (c.not) {
-    const child = traceOf(c.not);
-    return { kind: 'not', children: [child], evaluated: child.evaluated, result: c.result ?? (child.evaluated ? child.result !== true : undefined) };
-  }
-  const evaluated = c.factResult !== undefined;
-  return {
-    kind: 'fact', fact: c.fact, ref: c.params?.$ref, operator: c.operator, value: c.value, name: c.name,
-    factResult: evaluated ? (c.factResult as number) : undefined, result: evaluated ? c.result : undefined, evaluated,
   };
 }
 
@@ -184,23 +142,15 @@ export function traceOf(c: RawCondition): ConditionTrace {
 function heldEvidence(rubric: CompiledRubric, doc: DocumentModel, r: RuleResult): Evidence[] {
   const content: Evidence[] = [];
   const metadata: Evidence[] = [];
-  const walk = (c: RawCondition) => {
-    if (c.all) c.all.forEach(walk);
-    else if (c.any) c.any.forEach(walk);
-    else if (c.params && c.result === true) (c.fact === 'metadata' ? metadata : content).push(...factResultOf(rubric, doc, c.params.$ref).evidence);
-  };
-  walk(r.conditions as unknown as RawCondition);
+  leaves(r.conditions as unknown as EngineCondition, (l) => {
+    if (l.result === true) (l.fact === 'metadata' ? metadata : content).push(...factResultOf(rubric, doc, l.params.$ref).evidence);
+  }, { outsideNot: true });
   return dedupe([...content, ...metadata]).slice(0, MAX_EVIDENCE);
 }
 
-function withheldEvidence(rubric: CompiledRubric, doc: DocumentModel, conds: ConditionSpec[], have: Evidence[]): Evidence[] {
+function withheldEvidence(rubric: CompiledRubric, doc: DocumentModel, conds: Condition[], have: Evidence[]): Evidence[] {
   const out: Evidence[] = [];
-  const walk = (c: ConditionSpec) => {
-    if (c.all) c.all.forEach(walk);
-    else if (c.any) c.any.forEach(walk);
-    else if (c.params) out.push(...factResultOf(rubric, doc, (c.params as { $ref: number }).$ref).refused);
-  };
-  conds.forEach(walk);
+  for (const c of conds) leaves(c, (l) => out.push(...factResultOf(rubric, doc, l.params.$ref).refused), { outsideNot: true });
   const seen = new Set(have.map((e) => e.start));
   return dedupe(out.filter((e) => !seen.has(e.start))).slice(0, MAX_WITHHELD);
 }

@@ -10,6 +10,7 @@ import { selectByName } from '../corpus-select.js';
 import { num, pad, pct } from '../format.js';
 import { getLang, t } from '../i18n.js';
 import { scoreCorpus } from '../pool.js';
+import { formatRubricError } from '../messages.js';
 import { UsageError } from '../usage-error.js';
 import { evidenceLine } from '../writers/evidence-text.js';
 import { deadLines } from './coverage-lines.js';
@@ -28,7 +29,7 @@ export function loadGold(path: string): GoldFile {
   let text: string;
   try { text = readFileSync(abs, 'utf8'); } catch { throw new UsageError(t(`找不到金标准文件 ${abs}。`, `Gold file ${abs} not found.`)); }
   const parsed = parseJson(text, abs);
-  if (parsed.error) throw new UsageError(`${abs}: ${parsed.error.message}`);
+  if (parsed.error) throw new UsageError(formatRubricError(parsed.error));
   const gold = parsed.value as GoldFile;
   if (!gold || !Array.isArray(gold.reports) || gold.reports.some((r) => typeof r.file !== 'string' || typeof r.criteria !== 'object' || !Array.isArray(r.deductions))) {
     throw new UsageError(t(`${abs} 格式不对：需要 {"reports": [{"file", "criteria": {id: "met"|"partial"|"unmet"}, "deductions": [...], "total"}]}（与 corpus/gold.json 相同）。`, `${abs} is not a gold file: it needs {"reports": [{"file", "criteria", "deductions", "total"}]} like corpus/gold.json.`));

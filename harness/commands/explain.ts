@@ -8,8 +8,9 @@ import { resolve } from 'node:path';
 import { ReportInputError } from '../../engine/document/read/decode.js';
 import { readReport } from '../../engine/scoring/report.js';
 import { loadRubricSource, parseRubricArg } from '../../engine/rubric/source.js';
-import type { CompiledRubric, ConditionSpec } from '../../engine/rubric/types.js';
-import { createScorer, factResultOf, type ConditionTrace } from '../../engine/scoring/scorer.js';
+import { mapTrace, unevaluated, type ConditionTrace } from '../../engine/rubric/conditions.js';
+import type { CompiledRubric } from '../../engine/rubric/types.js';
+import { createScorer, factResultOf } from '../../engine/scoring/scorer.js';
 import type { DocumentModel, Evidence, RefusedHit } from '../../engine/types.js';
 import { getLang, t } from '../i18n.js';
 import { UsageError } from '../usage-error.js';
@@ -20,17 +21,11 @@ export interface ExplainOptions { rubric: string; criterion?: string; json?: boo
 interface ExplainedCondition extends ConditionTrace { params?: unknown; evidence?: Evidence[]; refused?: RefusedHit[]; children?: ExplainedCondition[] }
 
 function explainTrace(rubric: CompiledRubric, doc: DocumentModel, tr: ConditionTrace): ExplainedCondition {
-  if (tr.kind !== 'fact') return { ...tr, children: tr.children!.map((c) => explainTrace(rubric, doc, c)) };
-  const fr = factResultOf(rubric, doc, tr.ref!);
-  const fact = rubric.facts[tr.ref!];
-  return { ...tr, name: tr.name ?? fact.name ?? undefined, params: fact.params, factResult: tr.evaluated ? tr.factResult : fr.value, evidence: fr.evidence, refused: fr.refused };
-}
-
-/** A rule json-rules-engine never reached has no trace: rebuild the tree from the rubric, all unevaluated. */
-function unevaluated(c: ConditionSpec): ConditionTrace {
-  if (c.all || c.any) return { kind: c.all ? 'all' : 'any', evaluated: false, children: (c.all ?? c.any)!.map(unevaluated) };
-  if (c.not) return { kind: 'not', evaluated: false, children: [unevaluated(c.not)] };
-  return { kind: 'fact', fact: c.fact, ref: (c.params as { $ref: number }).$ref, operator: c.operator, value: c.value, name: c.name, evaluated: false };
+  return mapTrace<ExplainedCondition>(tr, (leaf) => {
+    const fr = factResultOf(rubric, doc, leaf.ref!);
+    const fact = rubric.facts[leaf.ref!];
+    return { ...leaf, name: leaf.name ?? fact.name ?? undefined, params: fact.params, factResult: leaf.evaluated ? leaf.factResult : fr.value, evidence: fr.evidence, refused: fr.refused };
+  });
 }
 
 export async function runExplain(file: string, opts: ExplainOptions): Promise<number> {

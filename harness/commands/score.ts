@@ -10,6 +10,7 @@ import { t } from '../i18n.js';
 import { DEFAULT_BUDGET_MS, defaultWorkers, InterruptedError, scoreCorpusRendered } from '../pool.js';
 import { csvCells, renderResult } from '../render.js';
 import { ResultSpool } from '../spool.js';
+import { rubricMessage } from '../messages.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import { csvHeader } from '../writers/csv.js';
@@ -99,7 +100,7 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
   const maxMb = opts.maxMb === undefined ? 50 : Number(opts.maxMb);
   if (!(maxMb > 0)) throw new UsageError(t('--max-mb 必须是正数。', '--max-mb must be a positive number.'));
   const rubric = loadRubric(opts.rubric);
-  for (const w of rubric.warnings) process.stderr.write(`${t('警告', 'warning')}: ${w.file} ${w.path}: ${w.message}\n`);
+  for (const w of rubric.warnings) process.stderr.write(`${t('警告', 'warning')}: ${w.file} ${w.path}: [${w.code}] ${rubricMessage(w)}\n`);
   const { files, unsupported } = scanCorpus(corpus);
   if (unsupported.length) {
     process.stderr.write(t(

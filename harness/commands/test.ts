@@ -1,6 +1,6 @@
 /** `rubric test`: run the fixture cases beside each criterion; one line per failing case, a summary line, or --json. */
 import { runFixtures, type CaseResult } from '../../engine/eval/fixtures.js';
-import { formatRubricError } from '../../engine/rubric/errors.js';
+import { formatRubricError } from '../messages.js';
 import { loadRubric } from '../../engine/rubric/load.js';
 import { t } from '../i18n.js';
 import { resolveRubricTarget } from '../rubric-path.js';
@@ -23,7 +23,7 @@ export async function runTest(paths: string[], opts: TestOptions): Promise<numbe
     const rubric = loadRubric(path);
     const run = await runFixtures(rubric, only ?? undefined);
     all.push(...run.results);
-    problems.push(...(only ? run.problems.filter((p) => p.code !== 'no_cases' || [...only].some((id) => p.message.includes(`"${id}"`))) : run.problems));
+    problems.push(...(only ? run.problems.filter((p) => p.code !== 'no_cases' || only.has(p.params.criterion)) : run.problems));
   }
   const failed = all.filter((r) => !r.pass);
   const passed = all.length - failed.length;

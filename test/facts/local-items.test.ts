@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { localItemsFact, requiredLiteral } from '../../engine/facts/local-items.js';
+import { compileFact, report } from './fact-helpers.js';
+
+const params = { carriers: ['志愿者队伍', '工作室'], generic: ['枫桥经验'], docTypes: ['规定', '办法'], named: ['[\\u4e00-\\u9fa5]{2,8}律师事务所'] };
+
+describe('local_items', () => {
+  const f = compileFact(localItemsFact, params);
+  it('a local named document, a named firm and a named local brand each count', () => {
+    const r = f.run(report({ achievements: '制定《白土镇合同管理办法》。聘请云岭律师事务所为法律顾问。组建“蒲公英”志愿者队伍。' }));
+    expect(f.errors).toEqual([]);
+    expect(r.value).toBe(3);
+  });
+  it('generic national programmes and unnamed documents do not', () => {
+    expect(f.run(report({ achievements: '推广“枫桥经验”工作室模式。学习《中华人民共和国民法典》。' })).value).toBe(0);
+  });
+  it('requiredLiteral finds the literal a pattern always needs', () => {
+    expect(requiredLiteral('[\\u4e00-\\u9fa5]{2,12}律师事务所')).toBe('律师事务所');
+    expect(requiredLiteral('律师|法务')).toBeNull();
+  });
+});

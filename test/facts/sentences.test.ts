@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { sentencesFact } from '../../engine/facts/sentences.js';
+import { compileFact, report } from './fact-helpers.js';
+
+describe('sentences', () => {
+  const f = compileFact(sentencesFact, { all: [['法律顾问'], ['合同|文件']] });
+  it('counts a sentence in scope where every term holds', () => {
+    const r = f.run(report({ achievements: '聘请法律顾问1名，审查合同12份。' }));
+    expect(f.errors).toEqual([]);
+    expect(r.value).toBe(1);
+    expect(r.evidence[0].kind).toBe('achievements');
+  });
+  it('does not count a sentence missing a term', () => {
+    expect(f.run(report({ achievements: '聘请法律顾问1名。' })).value).toBe(0);
+  });
+  it('a hit in the plans counts only towards withPlans, and is refused with its reason', () => {
+    const r = f.run(report({ plans: '聘请法律顾问审查合同。' }));
+    expect(r.value).toBe(0);
+    expect(r.withPlans).toBe(1);
+    expect(r.refused.map((x) => x.reason)).toEqual(['in_plans']);
+  });
+  it('none refuses a sentence; window lets a later term hold in a neighbour', () => {
+    expect(compileFact(sentencesFact, { all: [['法律顾问']], none: ['未聘请'] }).run(report({ achievements: '未聘请法律顾问。' })).value).toBe(0);
+    const w = compileFact(sentencesFact, { all: [['法律顾问'], ['合同']], window: 1 });
+    expect(w.run(report({ achievements: '聘请法律顾问1名。全年审查合同12份。' })).value).toBe(1);
+  });
+  it('an unknown lexicon is a compile error, not an exception', () => {
+    expect(compileFact(sentencesFact, { all: [['@nope']] }).errors.map((e) => e.code)).toEqual(['unknown_lexicon']);
+  });
+});
