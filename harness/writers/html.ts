@@ -111,8 +111,8 @@ document.querySelectorAll('button.print').forEach(function(b){
   }
   function choices(tr){
     if (tr.dataset.kind === 'deduction') return [[T.confirm, '确认'], [T.reject, '驳回']];
-    var list = [[T.agree + '（' + T.outcome[tr.dataset.engine] + '）', T.outcome[tr.dataset.engine]]];
-    ['met', 'partial', 'unmet'].forEach(function(o){ if (o !== tr.dataset.engine) list.push([T.changeTo + ' ' + T.outcome[o], T.outcome[o]]); });
+    var list = [[T.agree + '（' + T.label[tr.dataset.engine] + '）', T.outcome[tr.dataset.engine]]];
+    ['met', 'partial', 'unmet'].forEach(function(o){ if (o !== tr.dataset.engine) list.push([T.changeTo + ' ' + T.label[o], T.outcome[o]]); });
     return list;
   }
   document.querySelectorAll('table.card tr[data-id]').forEach(function(tr){
@@ -296,7 +296,8 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   h.push('</section>');
 
   // the review panel and its texts (JSON in a non-executed script element: data, not code)
-  const texts = { headers: [...REVIEW_HEADERS, HASH_HEADER], outcome: OUTCOME.zh, agree: l.agree, changeTo: l.changeTo, confirm: l.confirm, reject: l.reject };
+  // review.csv's words are Chinese (its headers are); the panel shows the page's language
+  const texts = { headers: [...REVIEW_HEADERS, HASH_HEADER], outcome: OUTCOME.zh, label: OUTCOME[lang], agree: l.agree, changeTo: l.changeTo, confirm: l.confirm, reject: l.reject };
   h.push(`<script type="application/json" id="review-text">${JSON.stringify(texts).replace(/</g, '\\u003c')}</script>`);
   h.push(`<div id="review-bar"><span class="small">${escapeHtml(l.reviewHelp)}</span><br>${escapeHtml(l.reviewer)} <input id="reviewer" size="8"> ${escapeHtml(l.marked)} <b id="review-count">0</b> <button id="review-export" type="button">${escapeHtml(l.export)}</button></div>`);
   h.push(`<div id="review-panel" hidden><div class="what"></div><div class="choices"></div><label>${escapeHtml(l.reason)} <input class="reason" size="30"></label><button class="save" type="button">${escapeHtml(l.save)}</button> <button class="clear" type="button">${escapeHtml(l.clear)}</button> <button class="cancel" type="button">${escapeHtml(l.cancel)}</button></div>`);
