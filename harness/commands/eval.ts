@@ -75,7 +75,7 @@ export async function runEval(opts: EvalOptions): Promise<number> {
   const coverage = coverageReport(rubric, results.filter((r) => !r.error).map((r) => r.held ?? []));
 
   if (opts.json) process.stdout.write(JSON.stringify({ ...report, coverage }, null, 2) + '\n');
-  else printEval(report, coverage);
+  else printEval(report, coverage, fromReview);
   const min = opts.minAccuracy === undefined ? null : Number(opts.minAccuracy);
   if (min !== null && (report.accuracy ?? 0) < min) {
     process.stderr.write(t(`一致率 ${pct(report.accuracy)} 低于要求的 ${pct(min)}。\n`, `Accuracy ${pct(report.accuracy)} is below the required ${pct(min)}.\n`));
@@ -84,9 +84,9 @@ export async function runEval(opts: EvalOptions): Promise<number> {
   return report.failed.length ? 1 : 0;
 }
 
-function printEval(r: EvalReport, coverage: CoverageReport): void {
+function printEval(r: EvalReport, coverage: CoverageReport, fromReview = false): void {
   const out: string[] = [];
-  out.push(t(`评分细则 ${r.rubric.id} ${r.rubric.version}（${r.rubric.hash}）对照金标准：${r.reports} 份报告，${r.cells} 个单元格`, `Rubric ${r.rubric.id} ${r.rubric.version} (${r.rubric.hash}) against gold: ${r.reports} reports, ${r.cells} cells`));
+  out.push(t(`评分细则 ${r.rubric.id} ${r.rubric.version}（${r.rubric.hash}）对照${fromReview ? '评分人的复核决定' : '金标准'}：${r.reports} 份报告，${r.cells} 个单元格`, `Rubric ${r.rubric.id} ${r.rubric.version} (${r.rubric.hash}) against ${fromReview ? "the assessors' decisions" : 'gold'}: ${r.reports} reports, ${r.cells} cells`));
   out.push(`  ${t('一致', 'agree')}: ${r.agree}/${r.cells} = ${pct(r.accuracy)}    QWK: ${num(r.qwk)}`);
   out.push(`  ${t('总分', 'totals')}: MAE ${num(r.totals.mae, 2)}    Spearman ${num(r.totals.spearman)}    Kendall ${num(r.totals.kendall)}`);
   out.push(`  ${t('扣分', 'deductions')}: tp ${r.deductions.tp}  fp ${r.deductions.fp}  fn ${r.deductions.fn}    precision ${pct(r.deductions.precision)}  recall ${pct(r.deductions.recall)}`);
