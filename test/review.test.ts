@@ -94,6 +94,17 @@ describe('review loop on the seeds', () => {
     expect(html).toMatch(/data-decision="驳回"/);
   });
 
+  it('decisions apply the same to results from the incremental cache (they are never cached themselves)', () => {
+    const o = tempDir(), fresh = tempDir();
+    rubricCli(['score', corpus, '--out', fresh, '--no-cache', '--review', decided, '--format', 'jsonl']);
+    rubricCli(['score', corpus, '--out', o, '--format', 'jsonl']);
+    const r = rubricCli(['score', corpus, '--out', o, '--review', decided, '--format', 'jsonl']);
+    expect(r.stdout).toMatch(/缓存：5 份未变/);
+    expect(readFileSync(join(o, 'results.jsonl'), 'utf8')).toBe(readFileSync(join(fresh, 'results.jsonl'), 'utf8'));
+    rubricCli(['score', corpus, '--out', o, '--format', 'jsonl']);
+    expect(jsonl(o).some((x) => x.flags.includes('reviewed'))).toBe(false);
+  });
+
   it('eval --gold review.csv measures the engine against the decisions', () => {
     const r = rubricCli(['eval', '--gold', decided, '--corpus', corpus, '--json']);
     expect(r.code, r.stderr).toBe(0);
