@@ -26,6 +26,7 @@ import type { Lang } from './writers/evidence-text.js';
 import { UsageError } from './usage-error.js';
 
 const langOption = (d: CliText) => new Option('--lang <lang>', d.lang).choices(LANGS).default('zh');
+const budgetOption = (d: CliText) => new Option('--time-budget <seconds>', d.timeBudget).default('10');
 /** Options every command that scores a corpus shares. */
 const withCorpusOptions = (cmd: Command, cache: boolean, d: CliText) => {
   cmd.option('--workers <n>', d.workers);
@@ -64,7 +65,7 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .option('--out <dir>', d.out, 'reports-out')
     .option('--review <file>', d.review)
     .option('--max-mb <n>', d.maxMb, '50')
-    .option('--time-budget <seconds>', d.timeBudget, '10')
+    .addOption(budgetOption(d))
     .option('--format <list>', d.format, 'csv,xlsx,html,jsonl')
     .option('--worker-memory <MB>', d.workerMemory, '2048')
     .option('--quiet', d.quiet)
@@ -83,7 +84,7 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .option('--rubric <path>', d.rubric, defaultRubricPath())
     .option('--corpus <dir>', d.corpus, 'corpus')
     .option('--out <dir>', d.templateOut, 'reports-out');
-  withCorpusOptions(template, true, d)
+  withCorpusOptions(template.addOption(budgetOption(d)), true, d)
     .addHelpText('after', d.templateExamples)
     .action(async (corpusArg: string | undefined, opts, cmd: Command) => {
       setLang(opts.lang);
@@ -95,6 +96,7 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .argument('[paths...]', d.testPaths)
     .option('--rubric <path>', d.testRubric, defaultRubricPath())
     .option('--json', d.json)
+    .addOption(budgetOption(d))
     .addOption(langOption(d))
     .addHelpText('after', d.testExamples)
     .action(async (paths: string[], opts) => { setLang(opts.lang); process.exitCode = await runTest(paths, opts); });
@@ -106,7 +108,7 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .option('--corpus <dir>', d.evalCorpus, 'corpus')
     .option('--min-accuracy <x>', d.minAccuracy)
     .option('--json', d.json);
-  withCorpusOptions(evalCmd, false, d)
+  withCorpusOptions(evalCmd.addOption(budgetOption(d)), false, d)
     .addHelpText('after', d.evalExamples)
     .action(async (opts) => { setLang(opts.lang); process.exitCode = await runEval(opts); });
 
@@ -118,7 +120,7 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     // diff.md is a rubric author's file: never into the assessors' reports-out/
     .option('--out <dir>', d.diffOut, 'diffs')
     .option('--json', d.json);
-  withCorpusOptions(diff, true, d)
+  withCorpusOptions(diff.addOption(budgetOption(d)), true, d)
     .addHelpText('after', d.diffExamples)
     .action(async (oldArg: string, newArg: string, opts) => { setLang(opts.lang); process.exitCode = await runDiff(oldArg, newArg, opts); });
 
@@ -128,6 +130,7 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .option('--criterion <id>', d.criterion)
     .option('--rubric <path>', d.evalRubric, defaultRubricPath())
     .option('--json', d.json)
+    .addOption(budgetOption(d))
     .addOption(langOption(d))
     .addHelpText('after', d.explainExamples)
     .action(async (file: string, opts) => { setLang(opts.lang); process.exitCode = await runExplain(file, opts); });

@@ -15,8 +15,9 @@ export const crit = (conditions: unknown, extra = {}) => ({ id: 'a', title: 'A',
 export const fact = (params: unknown, more = {}) => ({ fact: 'sentences', operator: 'greaterThanInclusive', value: 1, params, ...more });
 
 /** Write the rubric (and any other files) to a fresh folder and load it; the errors it throws, or []. */
-export function loadErrors(rubric: unknown, files: Record<string, string> = {}, raw?: string): RubricError[] {
+export function loadErrors(rubric: unknown, files: Record<string, string> = {}, raw?: string, prepare?: (dir: string) => void): RubricError[] {
   const dir = mkdtempSync(join(tmpdir(), 'rubric-errors-'));
+  prepare?.(dir);
   for (const [name, body] of Object.entries(files)) { mkdirSync(dirname(join(dir, name)), { recursive: true }); writeFileSync(join(dir, name), body); }
   writeFileSync(join(dir, 'rubric.json'), raw ?? JSON.stringify(rubric));
   try { loadRubric(join(dir, 'rubric.json')); return []; } catch (e) {

@@ -94,7 +94,8 @@ function caseText(c: FixtureCase, fixtureFile: string): string {
   throw new Error(`case "${c.name}" has neither text nor inputPath`);
 }
 
-export async function runFixtures(rubric: CompiledRubric, only?: Set<string>): Promise<FixtureRun> {
+/** `onCase` is told as each case starts (the CLI restarts its time budget there). */
+export async function runFixtures(rubric: CompiledRubric, only?: Set<string>, onCase?: (c: FixtureCase) => void): Promise<FixtureRun> {
   const { files, problems } = loadFixtures(rubric);
   const scorer = createScorer(rubric);
   const deductionIds = new Set(rubric.deductions.map((d) => d.id));
@@ -106,6 +107,7 @@ export async function runFixtures(rubric: CompiledRubric, only?: Set<string>): P
       let actual: Expected;
       let evidence: Evidence[] = [];
       let plannedOnly: boolean | undefined;
+      onCase?.(c);
       try {
         const doc = parseDocument(caseText(c, path), { file: `${basename(path)}#${c.name}` });
         const scored = await scorer.score(doc);

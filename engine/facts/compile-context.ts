@@ -1,6 +1,6 @@
 /** What compiling a rubric's fact parameters needs: lexicons, defaults, and somewhere to put errors. */
 import { rubricError, type RubricError } from '../errors.js';
-import { unsafePatternReason } from '../patterns/safety.js';
+import { patternProblem, type PatternProblem } from '../patterns/safety.js';
 import type { SectionKind } from '../types.js';
 
 export interface CompileContext {
@@ -8,6 +8,8 @@ export interface CompileContext {
   lexicons: Record<string, string[]>;
   defaultScope: SectionKind[];
   errors: RubricError[];
+  /** the rubric was checked by the process that handed it over (workers): skip the pattern analysis */
+  trusted?: boolean;
 }
 
 /** One alternation of all patterns; @name expands a lexicon. Bad patterns become errors, never exceptions. */
@@ -15,8 +17,9 @@ export function compilePatterns(patterns: string[], ctx: CompileContext, path: s
   const sources: string[] = [];
   patterns.forEach((p, i) => {
     if (p.startsWith('@')) {
-      const lex = ctx.lexicons[p.slice(1)];
-      if (!lex) {
+      // own keys only: `@toString` or `@__proto__` must not reach Object.prototype
+      const lex = Object.hasOwn(ctx.lexicons, p.slice(1)) ? ctx.lexicons[p.slice(1)] : undefined;
+      if (!Array.isArray(lex)) {
         ctx.errors.push(rubricError('unknown_lexicon', ctx.file, `${path}/${i}`, { lexicon: p.slice(1) }));
         return;
       }
@@ -36,10 +39,13 @@ function checkPattern(p: string, ctx: CompileContext, path: string): boolean {
     ctx.errors.push(rubricError('bad_pattern', ctx.file, path, { pattern: p, reason: (e as Error).message }));
     return false;
   }
-  const unsafe = unsafePatternReason(p);
-  if (unsafe) {
-    ctx.errors.push(rubricError('unsafe_pattern', ctx.file, path, { pattern: p, reason: unsafe }));
+  if (ctx.trusted) return true;
+  let problem: PatternProblem | null;
+  try { problem = patternProblem(p); } catch (e) {
+    ctx.errors.push(rubricError('bad_pattern', ctx.file, path, { pattern: p, reason: (e as Error).message }));
     return false;
   }
-  return true;
+  if (problem?.kind === 'unsafe') ctx.errors.push(rubricError('unsafe_pattern', ctx.file, path, { pattern: p, reason: problem.reason }));
+  if (problem?.kind === 'reference') ctx.errors.push(rubricError('pattern_reference', ctx.file, path, { pattern: p, feature: problem.feature }));
+  return problem === null;
 }

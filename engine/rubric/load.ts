@@ -4,8 +4,8 @@
  * lexicons, duplicate ids, unsafe patterns), and compile every fact once.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { FACTS } from '../facts/index.js';
 import type { CompileContext } from '../facts/compile-context.js';
 import { ENGINE_VERSION } from '../paths.js';
@@ -13,14 +13,45 @@ import type { SectionKind } from '../types.js';
 import { RubricLoadError, rubricError, type RubricError } from '../errors.js';
 import { parseCondition, type Condition, type ConditionSpec } from './conditions.js';
 import type { CompiledCriterion, CompiledDeduction, CompiledFact, CompiledRubric, CriterionSpec, DeductionSpec, RubricSpec } from './types.js';
+import { checkJsonShape, MAX_RUBRIC_FILE_BYTES } from './limits.js';
 import { trustedParams, validateAgainst, validateParams } from './validate.js';
 
 export interface RubricReader {
   /** read a file by absolute path (the file system, or a git revision) */
   read(path: string): string;
+  /** the path with links resolved, for the include_outside check (absent where there are no links: git) */
+  realpath?(path: string): string;
 }
 
-export const fsReader: RubricReader = { read: (p) => readFileSync(p, 'utf8') };
+/** A file past MAX_RUBRIC_FILE_BYTES: refused before it is read (a 90 MB lexicon exhausted the heap). */
+export class FileTooLargeError extends Error {
+  constructor(public readonly bytes: number) { super(`file of ${bytes} bytes exceeds ${MAX_RUBRIC_FILE_BYTES}`); }
+}
+
+export const fsReader: RubricReader = {
+  read(p) {
+    const st = statSync(p);
+    // a FIFO or device would block or never end: only regular files (after links) are rubric files
+    if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not_a_file' });
+    if (st.size > MAX_RUBRIC_FILE_BYTES) throw new FileTooLargeError(st.size);
+    return readFileSync(p, 'utf8');
+  },
+  realpath: (p) => realpathSync(p),
+};
+
+/** Parse a rubric file and check what must hold before the schema sees it (limits.ts). */
+function parseFile(text: string, file: string): { value?: unknown; errors: RubricError[] } {
+  const parsed = parseJson(text, file);
+  if (parsed.error) return { errors: [parsed.error] };
+  const shape = checkJsonShape(parsed.value, file);
+  return shape.length ? { errors: shape } : { value: parsed.value, errors: [] };
+}
+
+const readError = (e: unknown, file: string, path: string, include?: string): RubricError => {
+  if (e instanceof FileTooLargeError) return rubricError('file_too_large', file, path, { bytes: e.bytes, limit: MAX_RUBRIC_FILE_BYTES });
+  if (include !== undefined) return rubricError('include_missing', file, path, { include });
+  return rubricError('rubric_unreadable', file, path, { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+};
 
 export function parseJson(text: string, file: string): { value?: unknown; error?: RubricError } {
   try {
@@ -56,20 +87,28 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
   try {
     text = reader.read(file);
   } catch (e) {
-    throw new RubricLoadError([rubricError('rubric_unreadable', file, '', { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })]);
+    throw new RubricLoadError([readError(e, file, '')]);
   }
-  const parsed = parseJson(text, file);
-  if (parsed.error) throw new RubricLoadError([parsed.error]);
+  const parsed = parseFile(text, file);
+  if (parsed.errors.length) throw new RubricLoadError(parsed.errors);
   const schemaErrors = opts.trusted ? [] : validateAgainst('rubric', parsed.value, file);
   if (schemaErrors.length) throw new RubricLoadError(schemaErrors);
   const spec = parsed.value as RubricSpec;
   const dir = dirname(file);
+  // the folder with links resolved: an include is judged by where it really is
+  let realDir = dir;
+  try { realDir = reader.realpath ? reader.realpath(dir) : dir; } catch { /* the rubric was read, so its folder exists */ }
+  const inside = (folder: string, target: string) => {
+    const rel = relative(folder, target);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  };
 
   const ctx: CompileContext = {
     file,
     lexicons: spec.lexicons ?? {},
     defaultScope: (spec.defaults?.scope ?? ['achievements', 'first_duty']) as SectionKind[],
     errors,
+    trusted: opts.trusted,
   };
   const partialShare = spec.defaults?.partialShare ?? 0.5;
   const facts: CompiledFact[] = [];
@@ -79,18 +118,26 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     const base = `/${kind === 'criterion' ? 'criteria' : 'deductions'}/${index}`;
     if (typeof entry !== 'string') return { spec: entry, file, base };
     const target = resolve(dir, entry);
-    const rel = relative(dir, target);
-    if (rel.startsWith('..') || isAbsolute(rel)) {
+    if (!inside(dir, target)) {
       errors.push(rubricError('include_outside', file, base, { include: entry, folder: dir }));
       return null;
     }
+    // a link inside the folder may point outside it: judge the real path, and never read (or quote) the target
+    if (reader.realpath) {
+      let real: string | null = null;
+      try { real = reader.realpath(target); } catch { /* missing: reported below */ }
+      if (real !== null && !inside(realDir, real)) {
+        errors.push(rubricError('include_outside', file, base, { include: entry, folder: dir }));
+        return null;
+      }
+    }
     let body: string;
-    try { body = reader.read(target); } catch {
-      errors.push(rubricError('include_missing', file, base, { include: entry }));
+    try { body = reader.read(target); } catch (e) {
+      errors.push(readError(e, file, base, entry));
       return null;
     }
-    const p = parseJson(body, target);
-    if (p.error) { errors.push(p.error); return null; }
+    const p = parseFile(body, target);
+    if (p.errors.length) { errors.push(...p.errors); return null; }
     const errs = opts.trusted ? [] : validateAgainst(kind, p.value, target);
     if (errs.length) { errors.push(...errs); return null; }
     return { spec: p.value as T, file: target, base: '' };

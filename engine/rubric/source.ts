@@ -5,9 +5,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { RubricLoadError, rubricError } from '../errors.js';
-import { fsReader, loadRubric, type LoadOptions, type RubricReader } from './load.js';
+import { MAX_RUBRIC_FILE_BYTES } from './limits.js';
+import { FileTooLargeError, fsReader, loadRubric, type LoadOptions, type RubricReader } from './load.js';
 import type { CompiledRubric } from './types.js';
 
 export interface RubricSource { path: string; rev?: string; repo?: string }
@@ -16,10 +17,18 @@ export function sourceLabel(s: RubricSource): string {
   return s.rev ? `${s.rev}:${relative(s.repo!, s.path).split(sep).join('/')}` : s.path;
 }
 
+/**
+ * A revision git may be given: it never starts with `-` (git would read it as an option, e.g.
+ * `--output=/path` makes `git show` write a file) and holds only the characters of ref names,
+ * hashes and revision suffixes (HEAD~2, v2024^, main@{1}).
+ */
+const SAFE_REV = /^[A-Za-z0-9_][A-Za-z0-9_./~^@{}+-]*$/;
+
 /** `REV:path` when the argument is not an existing file and has that shape; otherwise a path. */
 export function parseRubricArg(arg: string, cwd = process.cwd()): RubricSource {
   const m = /^([^:\\/][^:]*):(.+)$/.exec(arg);
   if (m && !existsSync(resolve(cwd, arg)) && !/^[A-Za-z]$/.test(m[1])) {
+    if (!SAFE_REV.test(m[1]) || m[2].startsWith('-')) throw new RubricLoadError([rubricError('bad_revision', arg, '', { arg })]);
     let repo: string;
     try {
       repo = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
@@ -27,7 +36,10 @@ export function parseRubricArg(arg: string, cwd = process.cwd()): RubricSource {
       throw new RubricLoadError([rubricError('not_a_git_repo', arg, '', { arg })]);
     }
     const rel = m[2].startsWith('./') ? relative(repo, resolve(cwd, m[2])) : m[2];
-    return { rev: m[1], repo, path: join(repo, rel) };
+    const path = join(repo, rel);
+    const inRepo = relative(repo, path);
+    if (inRepo === '' || inRepo.startsWith('..') || isAbsolute(inRepo)) throw new RubricLoadError([rubricError('bad_revision', arg, '', { arg })]);
+    return { rev: m[1], repo, path };
   }
   return { path: resolve(cwd, arg) };
 }
@@ -37,9 +49,12 @@ export function readerFor(s: RubricSource): RubricReader {
   return {
     read(path: string) {
       const rel = relative(s.repo!, path).split(sep).join('/');
+      // parseRubricArg refused revisions that start with '-'; --end-of-options makes sure git never reads one as an option
+      if (!SAFE_REV.test(s.rev!)) throw new Error(`unsafe revision ${JSON.stringify(s.rev)}`);
       try {
-        return execFileSync('git', ['show', `${s.rev}:${rel}`], { cwd: s.repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-      } catch {
+        return execFileSync('git', ['show', '--end-of-options', `${s.rev}:${rel}`], { cwd: s.repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: MAX_RUBRIC_FILE_BYTES });
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOBUFS') throw new FileTooLargeError(MAX_RUBRIC_FILE_BYTES + 1);
         throw new Error(`git show ${s.rev}:${rel} failed`);
       }
     },

@@ -9,9 +9,9 @@ import { rankResults } from '../ranking.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import { snippet } from '../writers/evidence-text.js';
-import { cacheDirOf, checkCorpus, parseWorkers } from './score.js';
+import { cacheDirOf, checkCorpus, parseBudget, parseWorkers } from './score.js';
 
-export interface DiffOptions { corpus: string; out: string; json?: boolean; workers?: string; cache?: boolean; cacheDir?: string }
+export interface DiffOptions { corpus: string; out: string; json?: boolean; workers?: string; cache?: boolean; cacheDir?: string; timeBudget?: string }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 const fmtTotal = (x: number | null) => (x === null ? '–' : String(x));
@@ -24,8 +24,9 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions)
   if (!files.length) throw new UsageError(t(`${corpus} 中没有报告。`, `No reports in ${corpus}.`));
   const workers = parseWorkers(opts.workers);
   const cacheDir = cacheDirOf(opts, resolve(opts.out));
-  const before = rankResults(await scoreCorpus(files, { rubric: sources[0], workers, cacheDir }));
-  const after = rankResults(await scoreCorpus(files, { rubric: sources[1], workers, cacheDir }));
+  const budgetMs = parseBudget(opts.timeBudget);
+  const before = rankResults(await scoreCorpus(files, { rubric: sources[0], workers, cacheDir, budgetMs }));
+  const after = rankResults(await scoreCorpus(files, { rubric: sources[1], workers, cacheDir, budgetMs }));
   const diff = diffResults(before, after);
   const labels = sources.map(sourceLabel);
   const md = toMarkdown(diff, labels[0], labels[1], [oldRubric.version, newRubric.version]);

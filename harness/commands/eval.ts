@@ -20,9 +20,9 @@ import { goldFromDecisions } from '../review/gold.js';
 import { readReviewFile } from '../review/read.js';
 import { checkDecisions } from '../review/stale.js';
 import { reviewLines } from '../review/summary.js';
-import { checkCorpus, parseWorkers } from './score.js';
+import { checkCorpus, parseBudget, parseWorkers } from './score.js';
 
-export interface EvalOptions { gold: string; rubric: string; corpus: string; json?: boolean; workers?: string; minAccuracy?: string; cache?: boolean; cacheDir?: string }
+export interface EvalOptions { gold: string; rubric: string; corpus: string; json?: boolean; workers?: string; minAccuracy?: string; cache?: boolean; cacheDir?: string; timeBudget?: string }
 
 export function loadGold(path: string): GoldFile {
   const abs = resolve(path);
@@ -66,7 +66,7 @@ export async function runEval(opts: EvalOptions): Promise<number> {
 
   const files = [...found.values()];
   // coverage needs every condition traced, so the scoring pass runs in full; the cache is refreshed
-  const results = await scoreCorpus(files, { rubric: source, workers: parseWorkers(opts.workers), coverage: true });
+  const results = await scoreCorpus(files, { rubric: source, workers: parseWorkers(opts.workers), coverage: true, budgetMs: parseBudget(opts.timeBudget) });
   const byGoldName = new Map<string, (typeof results)[number]>();
   const byRel = new Map(results.map((r) => [r.file, r]));
   for (const [name, f] of found) byGoldName.set(name, byRel.get(f.rel)!);

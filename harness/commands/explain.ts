@@ -13,10 +13,12 @@ import type { CompiledRubric } from '../../engine/rubric/types.js';
 import { createScorer, factResultOf } from '../../engine/scoring/scorer.js';
 import type { DocumentModel, Evidence, RefusedHit } from '../../engine/types.js';
 import { getLang, t } from '../i18n.js';
+import { BudgetExceededError, runBudgeted } from '../budget.js';
 import { UsageError } from '../usage-error.js';
+import { parseBudget } from './score.js';
 import { evidenceLine } from '../writers/evidence-text.js';
 
-export interface ExplainOptions { rubric: string; criterion?: string; json?: boolean }
+export interface ExplainOptions { rubric: string; criterion?: string; json?: boolean; timeBudget?: string }
 
 interface ExplainedCondition extends ConditionTrace { params?: unknown; evidence?: Evidence[]; refused?: RefusedHit[]; children?: ExplainedCondition[] }
 
@@ -28,7 +30,23 @@ function explainTrace(rubric: CompiledRubric, doc: DocumentModel, tr: ConditionT
   });
 }
 
+/** Explain one report in a worker, under the per-report time budget of `score` (--time-budget). */
 export async function runExplain(file: string, opts: ExplainOptions): Promise<number> {
+  const budgetMs = parseBudget(opts.timeBudget);
+  try {
+    const r = await runBudgeted<{ stdout: string; stderr: string; code: number }>({ kind: 'explain', file, opts: { ...opts } }, budgetMs);
+    process.stdout.write(r.stdout);
+    process.stderr.write(r.stderr);
+    return r.code;
+  } catch (e) {
+    if (!(e instanceof BudgetExceededError)) throw e;
+    process.stderr.write(t(`${e.label}：超过每份报告 ${budgetMs / 1000} 秒的时间上限，已停止（检查评分细则的模式或该文件，或用 --time-budget 提高上限）。\n`, `${e.label}: exceeded the per-report budget of ${budgetMs / 1000} s and was stopped (check the rubric's patterns or the file, or raise --time-budget).\n`));
+    return 1;
+  }
+}
+
+/** The explanation as text (or JSON); `start` is called when evaluation begins (the budget's clock). */
+export async function explainReport(file: string, opts: ExplainOptions, start: (label: string) => void = () => {}): Promise<{ stdout: string; stderr: string; code: number }> {
   const abs = resolve(file);
   let bytes: Buffer;
   try { bytes = readFileSync(abs); } catch { throw new UsageError(t(`找不到报告 ${abs}。`, `Report ${abs} not found.`)); }
@@ -38,9 +56,10 @@ export async function runExplain(file: string, opts: ExplainOptions): Promise<nu
   }
   let doc;
   try { doc = await readReport(bytes, abs); } catch (e) {
-    if (e instanceof ReportInputError) { process.stderr.write(`${abs}: [${e.code}] ${e.message}\n`); return 1; }
+    if (e instanceof ReportInputError) return { stdout: '', stderr: `${abs}: [${e.code}] ${e.message}\n`, code: 1 };
     throw e;
   }
+  start(abs);
   const scored = await createScorer(rubric).score(doc, { trace: true });
   const owners = [
     ...rubric.criteria.map((c) => ({ id: c.id, title: c.title, points: c.points, levels: c.levels.map((l) => ({ outcome: l.outcome as string, ruleName: l.ruleName, conditions: l.conditions })) })),
@@ -59,7 +78,7 @@ export async function runExplain(file: string, opts: ExplainOptions): Promise<nu
     closing: doc.closing, flags: doc.flags, total: scored.total,
     sections: doc.sections.map((s) => ({ path: s.path || (s.kind === 'front' ? '前言' : s.label), kind: s.kind, style: s.style, heading: s.heading, line: s.line })),
   };
-  if (opts.json) { process.stdout.write(JSON.stringify({ document: model, criteria: explained }, null, 2) + '\n'); return 0; }
+  if (opts.json) return { stdout: JSON.stringify({ document: model, criteria: explained }, null, 2) + '\n', stderr: '', code: 0 };
 
   const out: string[] = [];
   out.push(`${t('文件', 'file')}: ${abs} (${doc.encoding})`);
@@ -79,8 +98,7 @@ export async function runExplain(file: string, opts: ExplainOptions): Promise<nu
       printCondition(l.conditions, 2, out);
     }
   }
-  process.stdout.write(out.join('\n') + '\n');
-  return 0;
+  return { stdout: out.join('\n') + '\n', stderr: '', code: 0 };
 }
 
 function printCondition(c: ExplainedCondition, depth: number, out: string[]) {

@@ -19,9 +19,9 @@ import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import type { Lang } from '../writers/evidence-text.js';
 import { ensureWritableDir } from '../writers/writable.js';
-import { cacheDirOf, checkCorpus, parseWorkers } from './score.js';
+import { cacheDirOf, checkCorpus, parseBudget, parseWorkers } from './score.js';
 
-export interface TemplateOptions { rubric: string; corpus: string; out: string; workers?: string; cache?: boolean; cacheDir?: string; lang: Lang }
+export interface TemplateOptions { rubric: string; corpus: string; out: string; workers?: string; cache?: boolean; cacheDir?: string; lang: Lang; timeBudget?: string }
 
 export async function runReviewTemplate(opts: TemplateOptions): Promise<number> {
   const corpus = checkCorpus(opts.corpus);
@@ -31,7 +31,7 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
   const existing = existsSync(path) ? await readReviewFile(path, rubric) : null;
   const files = listCorpus(corpus);
   if (!files.length) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.pdf）。`, `No reports (.txt, .docx, .pdf) in ${corpus}.`));
-  const results = (await scoreCorpus(files, { rubric: { path: rubric.file }, workers: parseWorkers(opts.workers), cacheDir: cacheDirOf(opts, out) }))
+  const results = (await scoreCorpus(files, { rubric: { path: rubric.file }, workers: parseWorkers(opts.workers), cacheDir: cacheDirOf(opts, out), budgetMs: parseBudget(opts.timeBudget) }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const abs = new Map(files.map((f) => [f.rel, f.abs]));
 

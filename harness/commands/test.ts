@@ -1,13 +1,14 @@
 /** `rubric test`: run the fixture cases beside each criterion; one line per failing case, a summary line, or --json. */
-import { runFixtures, type CaseResult } from '../../engine/eval/fixtures.js';
+import type { CaseResult, FixtureRun } from '../../engine/eval/fixtures.js';
 import { formatRubricError } from '../messages.js';
-import { loadRubric } from '../../engine/rubric/load.js';
+import { BudgetExceededError, runBudgeted } from '../budget.js';
 import { t } from '../i18n.js';
 import { resolveRubricTarget } from '../rubric-path.js';
 import { evidenceLine } from '../writers/evidence-text.js';
+import { parseBudget } from './score.js';
 import { getLang } from '../i18n.js';
 
-export interface TestOptions { json?: boolean; rubric: string }
+export interface TestOptions { json?: boolean; rubric: string; timeBudget?: string }
 
 export async function runTest(paths: string[], opts: TestOptions): Promise<number> {
   const targets = (paths.length ? paths : [opts.rubric]).map(resolveRubricTarget);
@@ -19,12 +20,22 @@ export async function runTest(paths: string[], opts: TestOptions): Promise<numbe
   }
   const all: CaseResult[] = [];
   const problems = [];
+  const budgetMs = parseBudget(opts.timeBudget);
+  const timedOut: BudgetExceededError[] = [];
   for (const [path, only] of byRubric) {
-    const rubric = loadRubric(path);
-    const run = await runFixtures(rubric, only ?? undefined);
+    // each rubric's cases run in a worker, each case under score's per-report budget
+    let run: FixtureRun;
+    try {
+      run = await runBudgeted<FixtureRun>({ kind: 'test', path, only: only ? [...only] : null }, budgetMs);
+    } catch (e) {
+      if (!(e instanceof BudgetExceededError)) throw e;
+      timedOut.push(e);
+      continue;
+    }
     all.push(...run.results);
     problems.push(...(only ? run.problems.filter((p) => p.code !== 'no_cases' || only.has(p.params.criterion)) : run.problems));
   }
+  for (const e of timedOut) process.stderr.write(t(`✗ 用例 "${e.label}" 超过 ${budgetMs / 1000} 秒的时间上限，已停止该评分细则的测试（检查其模式，或用 --time-budget 提高上限）。\n`, `✗ case "${e.label}" exceeded the time budget of ${budgetMs / 1000} s; this rubric's remaining cases were not run (check its patterns, or raise --time-budget).\n`));
   const failed = all.filter((r) => !r.pass);
   const passed = all.length - failed.length;
   if (opts.json) {
@@ -37,5 +48,5 @@ export async function runTest(paths: string[], opts: TestOptions): Promise<numbe
     }
     process.stdout.write(`${t('用例', 'cases')}: ${passed} passed, ${failed.length} failed${problems.length ? `; ${problems.length} ${t('个结构问题', 'structural problems')}` : ''}\n`);
   }
-  return failed.length || problems.length ? 1 : 0;
+  return failed.length || problems.length || timedOut.length ? 1 : 0;
 }
