@@ -1,11 +1,24 @@
 /** Shared types of the document model, facts and results. Offsets always point into the decoded original text. */
+import type { UnitDivision } from './document/gazetteer/resolve.js';
+export type { UnitDivision };
 
 export type SectionKind = 'front' | 'achievements' | 'first_duty' | 'shortcomings' | 'plans' | 'closing';
 
 /** Heading families, in the order official documents usually nest them (GB/T 9704: 一、 （一） 1. （1）). */
-export type HeadingStyle = 'part' | 'cn' | 'cn_paren' | 'arabic' | 'arabic_paren' | 'circled' | 'ordinal' | 'lead';
-/** Styles that make "a section of its own" (criteria.md, Conventions); a `一是…` lead does not. */
-export const NUMBERED_STYLES: readonly HeadingStyle[] = ['part', 'cn', 'cn_paren', 'arabic', 'arabic_paren', 'circled', 'ordinal'];
+export type HeadingStyle = 'part' | 'cn' | 'cn_paren' | 'arabic' | 'arabic_paren' | 'circled' | 'ordinal' | 'lead' | 'unheaded';
+/**
+ * Styles that make "a section of its own" (criteria.md, Conventions); a `一是…` lead does not. An
+ * `unheaded` part (a shortcomings or plans part opened by a transition paragraph or a numbering restart,
+ * with no heading) is "a clearly delimited body" (criteria.md, struct_achievements) and counts too.
+ */
+export const NUMBERED_STYLES: readonly HeadingStyle[] = ['part', 'cn', 'cn_paren', 'arabic', 'arabic_paren', 'circled', 'ordinal', 'unheaded'];
+
+/**
+ * Why an unheaded part begins where it does: a transition paragraph whose lead sentence opens the
+ * shortcomings or next year's plan (`lead` is that sentence), or a list whose numbering restarts
+ * (（一） after （四）: `lead` is the restarted item's heading).
+ */
+export interface SectionBoundary { reason: 'transition' | 'restart'; lead: string }
 
 export interface Section {
   id: number;
@@ -19,6 +32,8 @@ export interface Section {
   start: number; // original offsets
   end: number;
   line: number;
+  /** set on an unheaded part: why it begins here (null for every section opened by a heading) */
+  boundary: SectionBoundary | null;
 }
 
 export interface Sentence {
@@ -67,8 +82,14 @@ export interface DocumentModel {
   lineStarts: number[];
   title: string;
   titleParagraphs: number;
+  /** paragraphs that are web-page chrome, an addressee or a document-number line (not report text) */
+  chrome: number[];
+  /** the 发布机构 of a web page's metadata table, if any */
+  publisher: string | null;
   unit: string | null;
   unitNames: UnitNames;
+  /** the unit located in the gazetteer (行政区划代码 and superiors), null when it cannot be */
+  division: UnitDivision | null;
   year: number | null;
   yearSource: 'title' | 'body' | 'closing' | null;
   closing: Closing | null;
@@ -99,6 +120,29 @@ export interface Evidence {
   paragraph?: number;
   /** a .pdf's page */
   page?: number;
+  /** for wrong_unit_name: the foreign place, where it is and why it is not the unit */
+  place?: PlaceNote;
+  /** evidence too weak to deduct (a 疑似 flag for a person to confirm): why */
+  suspicion?: SuspicionReason;
+}
+
+/** Why a named place is another unit (closed set; rendered by the message catalogue). */
+export type ForeignReason = 'other_township' | 'other_county' | 'signed_by_other';
+
+/** Why evidence only raises a suspicion instead of a deduction (closed set). */
+export type SuspicionReason = 'not_in_gazetteer' | 'weak_context' | 'unit_not_located' | 'year_inferred';
+
+export interface PlaceNote {
+  /** the place as the report writes it */
+  name: string;
+  /** 浙江省 › 湖州市 › 长兴县 › 水口乡 (its first homonym), null when the gazetteer lacks it */
+  where: string | null;
+  code: string | null;
+  /** how many places in China carry the name */
+  homonyms: number;
+  why: ForeignReason;
+  /** the unit, as located: 河南省 › 南阳市 › 卧龙区 › 陆营镇, null when the gazetteer lacks it */
+  unitWhere: string | null;
 }
 
 export type RefusalReason = 'in_plans' | 'in_shortcomings' | 'in_front' | 'in_closing' | 'intent' | 'heading';
@@ -114,6 +158,8 @@ export interface FactResult {
   refused: RefusedHit[];
   /** the value the fact would have if plans sections counted: planned_only is computed from it */
   withPlans: number;
+  /** hits too weak to count (疑似): a deduction they alone would trigger is reported as suspected, costing nothing */
+  suspected?: Evidence[];
 }
 
 export type Outcome = 'met' | 'partial' | 'unmet';
@@ -137,15 +183,15 @@ export interface CellReview {
 
 export interface DeductionResult {
   id: string;
-  /** the points the deduction costs when it counts (a suspected one is left out of the total until confirmed) */
+  /** the points the deduction costs (0 for a suspected one until an assessor confirms it) */
   points: number;
   evidence: Evidence[];
   /**
-   * 'suspected': the engine is not sure (e.g. a place name that may be a copy-paste residue); it
-   * costs no points until an assessor confirms it. Absent means deducted. Set by the places work;
-   * defined here so that the review loop and the writers read one shape.
+   * 'suspected' (疑似): weak evidence, for a person to confirm; it costs no points (points 0) until an
+   * assessor confirms it (review.csv 确认). Absent means deducted.
    */
   status?: 'deducted' | 'suspected';
+  suspected?: boolean;
   /** present when an assessor confirmed (确认) or rejected (驳回) this deduction */
   review?: DeductionReview;
 }
@@ -170,7 +216,14 @@ export interface ReportResult {
   total: number;
   rank: number;
   criteria: Record<string, CriterionResult>;
+  /** deductions that cost points (status 'deducted') */
   deductions: DeductionResult[];
+  /** 疑似: deductions on weak evidence, for a person to confirm; they cost nothing */
+  suspected: DeductionResult[];
+  /** the unit in the gazetteer: 行政区划代码, province, city, county (null when it cannot be located) */
+  division: ResultDivision | null;
   flags: string[];
   error?: ReportError;
 }
+
+export interface ResultDivision { code: string; province: string; city: string | null; county: string | null }

@@ -34,7 +34,7 @@ export const csvCells = (cells: string[]) => stringify([cells], { eof: false });
 
 export function renderResult(rubric: CompiledRubric, r: UnrankedResult, lang: Lang): RenderedResult {
   const head = `{"file":${JSON.stringify(r.file)},"unit":${JSON.stringify(r.unit)},"year":${JSON.stringify(r.year)},"total":${JSON.stringify(r.total)},"rank":`;
-  const middle = `,"criteria":${JSON.stringify(r.criteria)},"deductions":${JSON.stringify(r.deductions)},"flags":`;
+  const middle = `,"criteria":${JSON.stringify(r.criteria)},"deductions":${JSON.stringify(r.deductions)},"suspected":${JSON.stringify(r.suspected ?? [])},"division":${JSON.stringify(r.division ?? null)},"flags":`;
   const tail = `,"error":${JSON.stringify(r.error ?? null)}}`;
   const row = csvRow(rubric, { ...r, rank: null }, lang);
   // row: [rank, file … 扣分, 标记, 编码, 错误]

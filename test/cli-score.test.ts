@@ -32,7 +32,7 @@ describe('rubric score', () => {
     const rows = readFileSync(join(out1, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(rows).toHaveLength(5);
     for (const row of rows) {
-      expect(Object.keys(row)).toEqual(['file', 'unit', 'year', 'total', 'rank', 'criteria', 'deductions', 'flags', 'error']);
+      expect(Object.keys(row)).toEqual(['file', 'unit', 'year', 'total', 'rank', 'criteria', 'deductions', 'suspected', 'division', 'flags', 'error']);
       expect(Object.keys(row.criteria)).toHaveLength(24);
       for (const c of Object.values(row.criteria) as Array<{ outcome: string; evidence: unknown[] }>) {
         if (c.outcome !== 'unmet') expect(c.evidence.length).toBeGreaterThan(0);

@@ -12,12 +12,12 @@ const rubric = loadRubric(DEFAULT_RUBRIC);
 const decision = (id: string, d: Partial<ReviewDecision>): ReviewDecision => ({ file: 'a.txt', id, reason: 'r', by: '张三', date: '2025-01-01', hash: '', line: 2, ...d });
 
 /** A result with every criterion unmet except legal_adviser partial, and the deductions given. */
-function result(deductions: UnrankedResult['deductions']): UnrankedResult {
+function result(deductions: UnrankedResult['deductions'], suspected: UnrankedResult['deductions'] = []): UnrankedResult {
   const criteria: UnrankedResult['criteria'] = {};
   for (const c of rubric.criteria) criteria[c.id] = { outcome: 'unmet', points: 0, planned_only: false, evidence: [] };
   criteria.legal_adviser = { outcome: 'partial', points: 2.5, planned_only: false, evidence: [] };
   const total = Math.max(0, 2.5 - countedDeductions(deductions).reduce((a, d) => a + d.points, 0));
-  return { file: 'a.txt', unit: '某镇人民政府', year: 2024, total, criteria, deductions, flags: [], encoding: 'utf-8' };
+  return { file: 'a.txt', unit: '某镇人民政府', year: 2024, total, criteria, deductions, suspected, division: null, flags: [], encoding: 'utf-8' };
 }
 
 describe('applyDecisions', () => {
@@ -31,11 +31,18 @@ describe('applyDecisions', () => {
   });
 
   it('a suspected deduction costs nothing until confirmed; 驳回 removes a deduction from the total', () => {
-    const suspected = result([{ id: 'wrong_unit_name', points: 10, evidence: [], status: 'suspected' }]);
+    // the engine's shape: a suspected deduction is listed apart, at 0 points
+    const suspected = result([], [{ id: 'wrong_unit_name', points: 0, evidence: [], status: 'suspected', suspected: true }]);
     expect(suspected.total).toBe(2.5);
     const confirmed = applyDecisions(rubric, suspected, [decision('wrong_unit_name', { confirm: true })]);
-    expect(confirmed.deductions[0]).toMatchObject({ id: 'wrong_unit_name', points: 10, review: { decision: 'confirmed', engine: { status: 'suspected' } } });
+    const points = rubric.deductions.find((d) => d.id === 'wrong_unit_name')!.points;
+    expect(confirmed.deductions[0]).toMatchObject({ id: 'wrong_unit_name', points, review: { decision: 'confirmed', engine: { status: 'suspected' } } });
     expect(confirmed.deductions[0].status).toBeUndefined();
+    expect(confirmed.suspected).toEqual([]);
+    const rejectedSuspect = applyDecisions(rubric, suspected, [decision('wrong_unit_name', { confirm: false })]);
+    expect(rejectedSuspect.deductions).toEqual([]);
+    expect(rejectedSuspect.suspected![0]).toMatchObject({ points: 0, review: { decision: 'rejected', engine: { status: 'suspected' } } });
+    expect(rejectedSuspect.total).toBe(2.5);
     // 2.5 − 10 clamps at 0
     expect(confirmed.total).toBe(0);
     const rejected = applyDecisions(rubric, result([{ id: 'stale_content', points: 5, evidence: [] }]), [decision('stale_content', { confirm: false }), decision('legal_adviser', { outcome: 'met' })]);
@@ -58,7 +65,7 @@ describe('applyDecisions', () => {
 
 describe('the short list', () => {
   it('lists suspected deductions first, then deductions, planned-only and withheld cells', () => {
-    const r = result([{ id: 'stale_content', points: 5, evidence: [] }, { id: 'wrong_unit_name', points: 10, evidence: [], status: 'suspected' }]);
+    const r = result([{ id: 'stale_content', points: 5, evidence: [] }], [{ id: 'wrong_unit_name', points: 0, evidence: [], status: 'suspected', suspected: true }]);
     r.criteria.mediation = { outcome: 'unmet', points: 0, planned_only: true, evidence: [] };
     r.criteria.legal_adviser.evidence = [{ text: 't', section: '四', kind: 'plans', line: 3, start: 0, end: 1, reason: 'in_plans' } as never];
     expect(uncertainItems(rubric, r)).toEqual([

@@ -108,6 +108,12 @@ describe('loader crashes become rubric errors', () => {
     const bigCrit = JSON.stringify({ ...crit({ all: [fact({ all: [['x']] })] }), message: 'x'.repeat(MAX_RUBRIC_FILE_BYTES) });
     expect(codes(loadErrors({ ...base, criteria: ['a.json'] }, { 'a.json': bigCrit }))).toEqual(['file_too_large']);
   });
+  it('a pattern or a lexicon past the schema limits is a schema error (maxLength, maxItems)', () => {
+    const long = loadErrors({ ...base, criteria: [crit({ all: [fact({ all: [['x']], none: ['法'.repeat(1001)] })] })] });
+    expect(long.map((e) => [e.code, e.path, e.code === 'schema' && e.params.keyword])).toEqual([['schema', '/criteria/0/levels/0/conditions/all/0/params/none/0', 'maxLength']]);
+    const many = loadErrors({ ...withPatterns(['@big']), lexicons: { big: Array.from({ length: 5001 }, (_, i) => `词${i}`) } });
+    expect(many.map((e) => [e.code, e.path, e.code === 'schema' && e.params.keyword])).toEqual([['schema', '/lexicons/big', 'maxItems']]);
+  });
   it('the CLI exits 2 with the code, no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rubric-crash-'));
     writeFileSync(join(dir, 'rubric.json'), JSON.stringify(withPatterns(['@__proto__'])));

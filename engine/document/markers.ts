@@ -2,6 +2,7 @@
  * Heading markers in every common style of Chinese official writing, recognised at the start of a
  * paragraph (or, for `一是` leads, at the start of any sentence).
  */
+import { parseNumber } from './numerals.js';
 import type { HeadingStyle } from '../types.js';
 
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -51,4 +52,14 @@ export function startsWithHeadingMarker(line: string): boolean {
   const t = line.replace(/^[\s\u3000]+/, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const m = matchHeadingMarker(t);
   return m !== null;
+}
+
+/** The number a marker counts (（四） → 4, 3. → 3, ② → 2, 第一部分 → 1); null for unnumbered headings and leads. */
+export function markerNumber(m: HeadingMarker): number | null {
+  if (m.length === 0 || m.style === 'lead') return null;
+  const core = m.label.replace(/[（）().第部分]/g, '');
+  if (/^\d+$/.test(core)) return Number(core);
+  const circled = CIRCLED.slice(1, -1).indexOf(core); // the class's characters, ① first
+  if (core.length === 1 && circled >= 0) return circled + 1;
+  return parseNumber(core);
 }

@@ -3,7 +3,8 @@
  * every normalized character back to its offset in the original, so evidence always points into
  * the text the user has.
  *
- * - converter artifacts ([bookmark: _GoBack], [image: …], zero-width characters) are dropped;
+ * - converter artifacts ([bookmark: _GoBack], [image: …], zero-width characters) and the pinyin glosses of
+ *   mirror sites (鎮(zhèn)) are dropped; a text in traditional characters is read in simplified ones;
  * - full-width digits, letters, %, ．, ＋ and the ideographic space fold to ASCII;
  * - indentation is dropped, and spaces next to Chinese text ("2023 年", "3 名") vanish;
  * - a line broken in mid-sentence (page breaks and blank lines inside a sentence) is rejoined;
@@ -11,6 +12,8 @@
  */
 import { startsWithHeadingMarker } from './markers.js';
 import { isBareHeading } from './section-kinds.js';
+import { isTraditional, toSimplified } from './simplified.js';
+import { isLayoutLine } from './unit-year.js';
 
 export interface Normalized {
   text: string;
@@ -22,7 +25,7 @@ export interface Normalized {
   joins: number;
 }
 
-const ARTIFACT_RE = /\[(?:bookmark|image|footnote|endnote|comment|annotation|page ?break|pic|picture|table)\b[^\]\n]{0,200}\]|[\u200b-\u200d\u2060\ufeff\u00ad]/gi;
+const ARTIFACT_RE = /\[(?:bookmark|image|footnote|endnote|comment|annotation|page ?break|pic|picture|table)\b[^\]\n]{0,200}\]|[\u200b-\u200d\u2060\ufeff\u00ad]|(?<=[\u4e00-\u9fa5])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*){1,2}\)/gi;
 /** Spaces of every width (tab, no-break, ideographic, en/em/thin …). */
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
@@ -158,7 +161,10 @@ class NormalizedWriter {
   finish(): Pick<Normalized, 'text' | 'map' | 'paragraphs'> {
     if (this.len > this.paraStart) this.paragraphs.push([this.paraStart, this.len]);
     this.map[this.len] = this.original.length;
-    return { text: this.parts.join(''), map: this.map.slice(0, this.len + 1), paragraphs: this.paragraphs };
+    // pages mirrored in traditional characters read like the rest (one character for one: offsets hold)
+    let text = this.parts.join('');
+    if (isTraditional(text)) text = toSimplified(text);
+    return { text, map: this.map.slice(0, this.len + 1), paragraphs: this.paragraphs };
   }
 
   private run(from: number, to: number): void {
@@ -188,6 +194,8 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   const nextText = lineText(original, next);
   if (startsWithHeadingMarker(nextText) || DATE_LINE_RE.test(nextText)) return false;
   const prevText = lineText(original, prev);
+  // a web page's metadata line, a report title or an addressee stands alone (a title after chrome is not line 1)
+  if (isLayoutLine(prevText) || isLayoutLine(nextText)) return false;
   const soft = SOFT_ENDINGS.has(end);
   if (prevIndex < TITLE_BLOCK_LINES && !soft) return false;
   if (soft) return true;

@@ -11,6 +11,7 @@ import { extractQuantities } from './quantities.js';
 import { buildSectionTree, closeSections } from './section-tree.js';
 import { buildSentences, splitSentences } from './sentences.js';
 import { unitNames } from './metadata.js';
+import { resolveUnit } from './gazetteer/resolve.js';
 import type { DocumentModel } from '../types.js';
 
 export { lineOf, lineStartsOf } from './lines.js';
@@ -32,17 +33,21 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const lineStarts = lineStartsOf(original);
   const lineAt = (offset: number) => lineOf(lineStarts, offset);
   const paras = paraSpans.map(([s, e]) => text.slice(s, e));
-  const { titleParas, markers } = findHeadings(paras, (i) => lineAt(map[paraSpans[i][0]]), opts.headingLines);
-  const meta = readTitleAndClosing(paras, titleParas);
-  const { year, yearSource } = reportingYear(paras, titleParas, meta);
+  const headings = findHeadings(paras, (i) => lineAt(map[paraSpans[i][0]]), opts.headingLines);
+  const meta = readTitleAndClosing(paras, headings.titleParas);
+  const { titleParas } = meta;
+  // chrome and a title after it (now in the title block) are never headings
+  const markers = headings.markers.map((m, i) => (i >= headings.titleParas && i < titleParas ? null : m));
+  const { year, yearSource } = reportingYear(meta);
   const pieces = paras.map(splitSentences);
-  const tree = buildSectionTree({ paras, paraSpans, pieces, markers, titleParas, ...meta, year, origStart: (n) => map[n], lineAt });
+  const tree = buildSectionTree({ paras, paraSpans, pieces, markers, ...meta, titleParas, year, origStart: (n) => map[n], lineAt });
   const sentences = buildSentences({ paras, paraSpans, pieces, sectionOf: tree.sectionOf, isHeading: tree.isHeading, map, lineAt });
   closeSections(tree.sections, sentences);
   const { closing, unit } = meta;
   return {
     file: opts.file ?? '', original, encoding: opts.encoding ?? 'utf-8', source: opts.source ?? 'txt', pages: opts.pages ?? null, normalized: text, map, lineStarts,
-    title: meta.title, titleParagraphs: titleParas, unit, unitNames: unitNames(unit), year, yearSource,
+    title: meta.title, titleParagraphs: titleParas, chrome: meta.found.chrome, publisher: meta.found.publisher,
+    unit, unitNames: unitNames(unit), division: resolveUnit(unit, text), year, yearSource,
     closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: lineAt(map[paraSpans[closing.paragraphs[0]][0]]) } : null,
     sections: tree.sections, sentences, quantities: sentences.flatMap((s) => extractQuantities(s.text, s.id, s.nStart)),
     flags: flagsOf(norm, tree.hasNumbered, meta, year),

@@ -1,5 +1,6 @@
 /** Section kinds from headings and position: one place, read by every fact through the scope. */
 import { SECTION_KIND_PATTERNS, NEXT_YEAR_HEADING } from '../lexicon/section-kinds.js';
+import { PLAN_FUTURE, PLAN_SUBJECT, PLAN_TIME, SHORTCOMING_CAUSES, SHORTCOMING_PROBLEM, SHORTCOMING_SIGNPOST, SHORTCOMING_TURN, SOLVING } from '../lexicon/part-leads.js';
 import type { SectionKind } from '../types.js';
 
 const compiled = SECTION_KIND_PATTERNS.map((p) => ({
@@ -35,4 +36,53 @@ export function kindOfHeading(heading: string, topLevel: boolean, reportYear: nu
     }
   }
   return best?.kind ?? null;
+}
+
+const turnRe = new RegExp(SHORTCOMING_TURN);
+const problemRe = new RegExp(SHORTCOMING_PROBLEM);
+const signpostRe = new RegExp(SHORTCOMING_SIGNPOST);
+const causesRe = new RegExp(SHORTCOMING_CAUSES);
+const solvingRe = new RegExp(SOLVING);
+// a time word (with at most one short clause before it), then within the lead a verb of intent
+const planTimeRe = new RegExp(`^(?:[^，。；：]{2,24}，)?(?:${PLAN_TIME})(?:工作中|中|里)?[，,]?[^。；]*?${PLAN_FUTURE}`);
+// a leading clause that is a year (2026年，我们将…) is read by planTimeRe alone: only report year + 1 counts
+const planSubjectRe = new RegExp(`^(?:(?!\\d{4}年)[^，。；：]{2,24}，)?${PLAN_SUBJECT}${PLAN_FUTURE}`);
+
+export interface LeadKind {
+  kind: 'shortcomings' | 'plans';
+  /** strong: a time word or an explicit turn to problems; weak: only 我们将继续… (needs a restart to confirm) */
+  strong: boolean;
+  /** the lead sentence read */
+  lead: string;
+}
+
+/** A lead longer than this is not a transition (and a 1 MB paragraph without punctuation is never scanned whole). */
+const MAX_LEAD = 160;
+
+/** The lead sentence of a paragraph: up to and including its first 。！？；：, at most MAX_LEAD characters. */
+export function leadSentence(paragraph: string): string {
+  const m = /[。！？；：:]/.exec(paragraph.length > MAX_LEAD ? paragraph.slice(0, MAX_LEAD) : paragraph);
+  return m ? paragraph.slice(0, m.index + 1) : paragraph.slice(0, MAX_LEAD);
+}
+
+/**
+ * Whether a paragraph (not a heading) opens a shortcomings or plans part by its lead sentence
+ * (全年工作虽有进展，但…差距，主要是： / 下一步，我镇将重点做好以下工作： / 2025年，我们将继续…).
+ * A year in the lead counts only when it is `reportYear` + 1.
+ */
+export function kindOfLead(paragraph: string, reportYear: number | null): LeadKind | null {
+  const lead = leadSentence(paragraph);
+  const body = lead.replace(/[。！？；：:]$/, '');
+  // a short label line ending in ： that names a kind the way a heading does (下一步工作打算：, 存在的问题：)
+  if (lead.length === paragraph.length && lead.length <= 24 && /[：:]$/.test(lead)) {
+    const named = kindOfHeading(body, false, reportYear);
+    if (named === 'plans' || (named === 'shortcomings' && !solvingRe.test(body))) return { kind: named, strong: true, lead };
+  }
+  const turn = turnRe.exec(body);
+  if (!solvingRe.test(body) && ((turn && problemRe.test(body.slice(turn[0].length))) || signpostRe.test(lead.replace(/[。！？；]$/, '')))) return { kind: 'shortcomings', strong: true, lead };
+  if (causesRe.test(body)) return { kind: 'shortcomings', strong: true, lead };
+  const time = planTimeRe.exec(body);
+  if (time && (time[1] === undefined || (reportYear !== null && Number(time[1]) === reportYear + 1))) return { kind: 'plans', strong: true, lead };
+  if (planSubjectRe.test(body)) return { kind: 'plans', strong: false, lead };
+  return null;
 }

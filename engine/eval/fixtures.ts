@@ -13,7 +13,8 @@ import type { CompiledRubric } from '../rubric/types.js';
 import { createScorer } from '../scoring/scorer.js';
 import type { Evidence, Outcome } from '../types.js';
 
-export type Expected = Outcome | 'deducted' | 'not_deducted';
+/** For deductions: deducted, suspected (疑似, a flag costing no points) or not_deducted. */
+export type Expected = Outcome | 'deducted' | 'suspected' | 'not_deducted';
 
 export interface FixtureCase {
   name: string;
@@ -113,7 +114,7 @@ export async function runFixtures(rubric: CompiledRubric, only?: Set<string>, on
         const scored = await scorer.score(doc);
         if (deductionIds.has(data.criterion)) {
           const d = scored.deductions.find((x) => x.id === data.criterion);
-          actual = d ? 'deducted' : 'not_deducted';
+          actual = d ? (d.status === 'suspected' ? 'suspected' : 'deducted') : 'not_deducted';
           evidence = d?.evidence ?? [];
         } else {
           const r = scored.criteria[data.criterion];

@@ -1,4 +1,9 @@
-/** `late_closing`: days by which the 落款 date passes the deadline (default 4月1日 of the year after the report year); 0 if on time or undated. */
+/**
+ * `late_closing`: days by which the 落款 date passes the deadline (default 4月1日 of the year after the
+ * report year); 0 if on time or undated. Only a year the title states counts: with a year read from
+ * the body the lateness is a suspicion (疑似), with one inferred from the 落款 itself it is nothing.
+ * A 落款 in December of the report year is on time.
+ */
 import { closingSentences } from '../scope.js';
 import type { Evidence } from '../types.js';
 import { defineFact } from './types.js';
@@ -23,6 +28,9 @@ export const lateClosingFact = defineFact<LateClosingParams>({
       const sents = closingSentences(doc);
       const last = sents[sents.length - 1];
       const evidence: Evidence[] = last ? [{ text: doc.closing!.dateText ?? '', section: '落款', kind: 'closing', line: last.line, start: last.start, end: last.end }] : [];
+      // never on an inferred year: a year read from the body only raises a suspicion, one from the 落款 nothing
+      if (doc.yearSource === 'closing') return { value: 0, evidence: [], refused: [], withPlans: 0 };
+      if (doc.yearSource !== 'title') return { value: 0, evidence: [], refused: [], withPlans: 0, suspected: late > 0 ? evidence.map((e) => ({ ...e, suspicion: 'year_inferred' as const })) : [] };
       return { value: late, evidence: late > 0 ? evidence : [], refused: [], withPlans: late };
     };
   },

@@ -66,6 +66,8 @@ export const localItemsFact = defineFact<LocalItemsParams>({
     const carriers = compilePatterns(params.carriers, ctx, `${path}/carriers`);
     const generic = compilePatterns(params.generic, ctx, `${path}/generic`);
     const docTypes = compilePatterns(params.docTypes, ctx, `${path}/docTypes`);
+    // a quoted name that itself ends in a carrier (“三堡讲堂”, “邻里调解室”) names a local brand too
+    const carrierAtEnd = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2}(?:${carriers.source})$`);
     const named = new RegExp(compilePatterns(params.named, ctx, `${path}/named`).source, 'g');
     // a pattern that starts with a character class is slow to scan for; test the literals it needs first
     const namedLiterals = params.named.map(requiredLiteral);
@@ -87,7 +89,7 @@ export const localItemsFact = defineFact<LocalItemsParams>({
           const name = m[1];
           const after = t.slice(m.index! + m[0].length, m.index! + m[0].length + 10);
           const mentionsUnit = names.some((n) => name.includes(n));
-          if (mentionsUnit || (!generic.test(name) && carriers.test(after))) add(m[0], s, m.index!);
+          if (mentionsUnit || (!generic.test(name) && (carriers.test(after) || carrierAtEnd.test(name)))) add(m[0], s, m.index!);
         }
         if (mayName(t)) for (const m of t.matchAll(named)) add(m[0], s, m.index!);
       }

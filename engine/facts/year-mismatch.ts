@@ -25,13 +25,21 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
     return (doc) => {
       const evidence: Evidence[] = [];
       if (doc.yearSource !== 'title' || doc.year === null) return { value: 0, evidence, refused: [], withPlans: 0 };
+      const chrome = new Set(doc.chrome);
       for (const s of doc.sentences) {
+        if (chrome.has(s.paragraph)) continue; // a web page's 发布时间, a site clock
         if (!isPreamble(doc, s) && !isTopLevelHeading(doc, s)) continue;
         for (const m of s.text.matchAll(re)) {
           const y = Number(m.slice(1).find((g) => g !== undefined));
           const before = s.text[m.index! - 1] ?? '';
           if (!Number.isFinite(y) || /[—–\-~～至到]/.test(before)) continue;
           if (/^[—–\-~～至到]/.test(s.text.slice(m.index! + 4))) continue;
+          // a cited earlier report (2023年度法治政府建设情况报告已公开) is not the reporting period
+          const after = s.text.slice(m.index!, m.index! + 40);
+          const lead = s.text.slice(Math.max(0, m.index! - 8), m.index!);
+          const cited = /^[^，。；]{0,30}报告/.test(after)
+            && (/报告[^，。；]{0,6}(?:公开|报送|上报|发布|印发)/.test(after) || /(?:公开|报送|上报|发布|印发|审议|通过)[^，。；]{0,6}$/.test(lead));
+          if (cited) continue;
           if (y !== doc.year && y !== doc.year + 1) { evidence.push(evidenceOf(doc, s, m[0])); break; }
         }
       }

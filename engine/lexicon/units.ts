@@ -10,3 +10,42 @@ export const PLACE_TOKEN = '[\\u4e00-\\u9fa5]{1,8}?(?:自治州|自治县|自治
 export const GENERIC_PLACE_PREFIX = '全我本该各每城下返回家故老同异他外入进到在和与及乡村集市古小名强重坐县区的个两一二三四五六七八九十几多等、贫富美特社街主要沿周邻兄弟辖原撤并建乡级镇级县级区级省级市级跨';
 /** Words after 乡/镇 that make the pair a common word (乡村, 镇街, 县域 …). */
 export const GENERIC_PLACE_NEXT = '村镇里间亲土愁贤情音邻野域街级';
+
+/**
+ * Short names of government departments as reports write them, with the full name a ranking shows
+ * (人社局 → 人力资源和社会保障局). Only forms that stand for one department.
+ */
+export const DEPARTMENT_SHORT_NAMES: Record<string, string> = {
+  人社局: '人力资源和社会保障局',
+  人力社保局: '人力资源和社会保障局',
+  市场监管局: '市场监督管理局',
+  卫健委: '卫生健康委员会',
+  卫健局: '卫生健康局',
+  卫生健康委: '卫生健康委员会',
+  发改委: '发展和改革委员会',
+  发改局: '发展和改革局',
+  住建局: '住房和城乡建设局',
+  住建委: '住房和城乡建设委员会',
+  自然资源局: '自然资源局',
+  规划和自然资源局: '规划和自然资源局',
+  生态环境局: '生态环境局',
+  农业农村委: '农业农村委员会',
+  交通局: '交通运输局',
+  文旅局: '文化和旅游局',
+  文广旅局: '文化广电和旅游局',
+  应急局: '应急管理局',
+  民宗局: '民族宗教事务局',
+  民委: '民族事务委员会',
+  教委: '教育委员会',
+  科技局: '科学技术局',
+  工信局: '工业和信息化局',
+  医保局: '医疗保障局',
+  退役军人局: '退役军人事务局',
+  城管局: '城市管理局',
+  综合执法局: '综合行政执法局',
+};
+
+/** What a self-name (我街, 我镇, 我县 …) says about the level of the unit. */
+export const SELF_NAME_LEVELS: Record<string, string> = {
+  街: '街道', 街道: '街道', 镇: '镇', 乡: '乡', 县: '县', 区: '区', 市: '市', 旗: '旗',
+};

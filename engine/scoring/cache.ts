@@ -9,12 +9,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ENGINE_VERSION } from '../paths.js';
-import type { CriterionResult, DeductionResult } from '../types.js';
+import type { CriterionResult, DeductionResult, ResultDivision } from '../types.js';
 
 export interface CacheEntry {
   v: 1;
   engine: string;
-  meta: { unit: string | null; year: number | null; flags: string[]; encoding: string | null };
+  meta: { unit: string | null; year: number | null; division?: ResultDivision | null; flags: string[]; encoding: string | null };
   signature: { bins: number[]; shingles: number } | null;
   criteria: Record<string, { h: string; r: CriterionResult }>;
   deductions: Record<string, { h: string; r: DeductionResult | null }>;

@@ -12,7 +12,7 @@ import { parseDocument } from '../document/parse.js';
 import { signatureOf, type Signature } from '../corpus/minhash.js';
 import { ENGINE_VERSION } from '../paths.js';
 import { totalOf, type Scorer } from './scorer.js';
-import type { CriterionResult, DeductionResult, DocumentModel, ReportResult } from '../types.js';
+import type { CriterionResult, DeductionResult, DocumentModel, ReportResult, ResultDivision } from '../types.js';
 
 /** A scored report before ranking, with what the harness needs besides the JSONL keys. */
 export interface UnrankedResult extends Omit<ReportResult, 'rank'> {
@@ -36,7 +36,7 @@ export interface ReportOptions {
 export const DEFAULT_LIMITS: ReportOptions = { maxBytes: 50 * 1024 * 1024 };
 
 export function errorResult(file: string, code: string, message: string, encoding: string | null = null): UnrankedResult {
-  return { file, unit: null, year: null, total: 0, criteria: {}, deductions: [], flags: [], error: { code, message }, encoding };
+  return { file, unit: null, year: null, total: 0, criteria: {}, deductions: [], suspected: [], division: null, flags: [], error: { code, message }, encoding };
 }
 
 /** Text and layout hints from the file's format: Word and PDF are extracted, anything else is decoded as text. */
@@ -87,6 +87,16 @@ async function parse(bytes: Uint8Array, file: string, opts: ReportOptions): Prom
 const internalError = (file: string, e: unknown, encoding: string | null) =>
   errorResult(file, 'internal_error', `评分 ${file} 时出错（${(e as Error).message}）：请把该文件和这条消息报告给维护者。 / Scoring ${file} failed (${(e as Error).message}): report the file and this message to the maintainers.`, encoding);
 
+/** Deductions that cost points, and the suspected ones (疑似) apart: the ranking's `deductions` are only the former. */
+function splitSuspected(all: DeductionResult[]): { deductions: DeductionResult[]; suspected: DeductionResult[] } {
+  return { deductions: all.filter((d) => d.status !== 'suspected'), suspected: all.filter((d) => d.status === 'suspected') };
+}
+
+function divisionOf(doc: DocumentModel): ResultDivision | null {
+  const d = doc.division;
+  return d ? { code: d.code, province: d.province, city: d.city, county: d.level === 'county' ? d.name : d.county } : null;
+}
+
 export async function scoreBytes(scorer: Scorer, bytes: Uint8Array, file: string, opts: ReportOptions = DEFAULT_LIMITS): Promise<UnrankedResult> {
   if (opts.cache && !opts.coverage) return scoreIncremental(scorer, bytes, file, opts, opts.cache);
   const parsed = await parse(bytes, file, opts);
@@ -94,7 +104,7 @@ export async function scoreBytes(scorer: Scorer, bytes: Uint8Array, file: string
   const { doc } = parsed;
   try {
     const scored = await scorer.score(doc, { trace: opts.coverage });
-    const result: UnrankedResult = { file, unit: doc.unit, year: doc.year, total: scored.total, criteria: scored.criteria, deductions: scored.deductions, flags: scored.flags, encoding: doc.encoding };
+    const result: UnrankedResult = { file, unit: doc.unit, year: doc.year, total: scored.total, criteria: scored.criteria, ...splitSuspected(scored.deductions), division: divisionOf(doc), flags: scored.flags, encoding: doc.encoding };
     if (opts.coverage && scored.traces) result.held = heldConditions(scorer.rubric, scored.traces);
     if (opts.signature) result.signature = signatureOf(doc.normalized);
     return result;
@@ -114,7 +124,7 @@ async function scoreIncremental(full: Scorer, bytes: Uint8Array, file: string, o
   const warning = 'warning' in read ? read.warning : undefined;
 
   const assemble = (meta: CacheEntry['meta'], criteria: Record<string, CriterionResult>, deductions: DeductionResult[], signature: Signature | null, how: UnrankedResult['cache']): UnrankedResult => {
-    const r: UnrankedResult = { file, unit: meta.unit, year: meta.year, total: totalOf(rubric, criteria, deductions), criteria, deductions, flags: meta.flags, encoding: meta.encoding, cache: how };
+    const r: UnrankedResult = { file, unit: meta.unit, year: meta.year, total: totalOf(rubric, criteria, deductions), criteria, ...splitSuspected(deductions), division: meta.division ?? null, flags: meta.flags, encoding: meta.encoding, cache: how };
     if (opts.signature && signature) r.signature = signature;
     if (warning) r.cacheWarning = warning;
     return r;
@@ -144,7 +154,7 @@ async function scoreIncremental(full: Scorer, bytes: Uint8Array, file: string, o
     const scorer = entry ? cache.scorerFor(stale) : full;
     const scored = await scorer.score(doc);
     const { criteria, deductions } = entry ? merge(scored) : { criteria: scored.criteria, deductions: scored.deductions };
-    const meta = { unit: doc.unit, year: doc.year, flags: scored.flags, encoding: doc.encoding };
+    const meta = { unit: doc.unit, year: doc.year, division: divisionOf(doc), flags: scored.flags, encoding: doc.encoding };
     const signature = signatureOf(doc.normalized);
     const next: CacheEntry = {
       v: 1, engine: ENGINE_VERSION, meta, signature: { bins: [...signature.bins], shingles: signature.shingles },

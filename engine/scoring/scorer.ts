@@ -50,9 +50,9 @@ export function factResultOf(rubric: CompiledRubric, doc: DocumentModel, ref: nu
   return r;
 }
 
-/** The total: criterion points minus deductions, clamped to 0..maxTotal, to two decimals. */
+/** The total: criterion points minus deductions (a suspected one costs nothing), clamped to 0..maxTotal, to two decimals. */
 export function totalOf(rubric: CompiledRubric, criteria: Record<string, CriterionResult>, deductions: DeductionResult[]): number {
-  const sum = Object.values(criteria).reduce((a, c) => a + c.points, 0) - deductions.reduce((a, d) => a + d.points, 0);
+  const sum = Object.values(criteria).reduce((a, c) => a + c.points, 0) - deductions.reduce((a, d) => a + (d.status === 'suspected' ? 0 : d.points), 0);
   return Math.round(Math.min(rubric.maxTotal, Math.max(0, sum)) * 100) / 100;
 }
 
@@ -121,8 +121,16 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
       }
       const deductions: DeductionResult[] = [];
       for (const d of deductionsIn) {
-        if (!passed(d.ruleName)) continue;
-        deductions.push({ id: d.id, points: d.points, evidence: heldEvidence(rubric, doc, normal.get(d.ruleName)!) });
+        if (passed(d.ruleName)) {
+          deductions.push({ id: d.id, points: d.points, evidence: heldEvidence(rubric, doc, normal.get(d.ruleName)!), status: 'deducted' });
+          continue;
+        }
+        // weak evidence (疑似): would the deduction hold if the facts' suspected hits counted? then flag it, for no points
+        const refs = refsOf(d.conditions);
+        const weak = refs.flatMap((ref) => factResultOf(rubric, doc, ref).suspected ?? []);
+        if (!weak.length) continue;
+        const withSuspected = (ref: number) => { const r = factResultOf(rubric, doc, ref); return r.value + (r.suspected?.length ?? 0); };
+        if (holds(d.conditions, withSuspected, compare)) deductions.push({ id: d.id, points: 0, evidence: dedupe(weak).slice(0, MAX_EVIDENCE), status: 'suspected', suspected: true });
       }
       const out: ScoredDocument = { total: totalOf(rubric, criteria, deductions), criteria, deductions, flags: [...doc.flags] };
       if (opts.trace) {

@@ -76,7 +76,8 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
   const model = {
     file: abs, encoding: doc.encoding, title: doc.title, unit: doc.unit, unitNames: doc.unitNames, year: doc.year, yearSource: doc.yearSource,
     closing: doc.closing, flags: doc.flags, total: scored.total,
-    sections: doc.sections.map((s) => ({ path: s.path || (s.kind === 'front' ? '前言' : s.label), kind: s.kind, style: s.style, heading: s.heading, line: s.line })),
+    // boundary: why an unheaded part begins where it does (only on such parts)
+    sections: doc.sections.map((s) => ({ path: s.path || (s.kind === 'front' ? '前言' : s.label), kind: s.kind, style: s.style, heading: s.heading, line: s.line, ...(s.boundary ? { boundary: s.boundary } : {}) })),
   };
   if (opts.json) return { stdout: JSON.stringify({ document: model, criteria: explained }, null, 2) + '\n', stderr: '', code: 0 };
 
@@ -88,7 +89,10 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
   out.push(`${t('落款', 'closing')}: ${doc.closing ? `${doc.closing.issuer ?? '–'} ${doc.closing.dateText ?? t('（无日期）', '(no date)')}` : '–'}`);
   out.push(`${t('标记', 'flags')}: ${doc.flags.join(', ') || '–'}    ${t('总分', 'total')}: ${scored.total}`);
   out.push('', t('章节：', 'Sections:'));
-  for (const s of doc.sections) out.push(`  ${'  '.repeat(s.depth)}[${s.kind}] ${s.path || (s.kind === 'front' ? '前言' : s.label)}  ${s.heading.slice(0, 50)}  (L${s.line})`);
+  for (const s of doc.sections) {
+    out.push(`  ${'  '.repeat(s.depth)}[${s.kind}] ${s.path || (s.kind === 'front' ? '前言' : s.label)}  ${s.heading.slice(0, 50)}  (L${s.line})`);
+    if (s.boundary) out.push(`  ${'  '.repeat(s.depth)}  ${t('无标题部分', 'unheaded part')}: boundary ${s.boundary.reason} — ${s.boundary.reason === 'transition' ? t('过渡段首句', 'lead') : t('编号重新开始', 'numbering restarts at')} “${s.boundary.lead.slice(0, 60)}”`);
+  }
   for (const e of explained) {
     const r = e.result as { outcome?: string; points?: number; planned_only?: boolean; deducted?: boolean };
     const head = r.outcome ? `${r.outcome} ${r.points}/${e.points}${r.planned_only ? ' planned_only' : ''}` : r.deducted ? `${t('扣分', 'deducted')} ${e.points}` : t('不扣分', 'not deducted');

@@ -11,7 +11,7 @@ import type { CriterionResult, DeductionResult, Outcome } from '../../engine/typ
 import type { ReviewDecision } from './decision.js';
 
 /** A deduction the engine only suspects: it costs nothing until an assessor confirms it. */
-export const isSuspected = (d: DeductionResult) => d.status === 'suspected' || (d as { suspected?: boolean }).suspected === true;
+export const isSuspected = (d: DeductionResult) => d.status === 'suspected' || d.suspected === true;
 
 /** The deductions that count towards a total. */
 export const countedDeductions = (ds: DeductionResult[]) => ds.filter((d) => !isSuspected(d) && d.points > 0);
@@ -35,7 +35,8 @@ export function pointsFor(c: CompiledCriterion, outcome: Outcome): number {
 export function applyDecisions(rubric: CompiledRubric, r: UnrankedResult, decisions: ReviewDecision[]): UnrankedResult {
   if (r.error || !decisions.length) return r;
   const criteria: Record<string, CriterionResult> = { ...r.criteria };
-  const byId = new Map(r.deductions.map((d) => [d.id, d]));
+  // the engine lists suspected deductions (疑似, points 0) apart from those that count
+  const byId = new Map([...(r.suspected ?? []), ...r.deductions].map((d) => [d.id, d]));
   for (const d of decisions) {
     const who = { by: d.by, reason: d.reason, date: d.date };
     const c = rubric.criteria.find((x) => x.id === d.id);
@@ -50,14 +51,17 @@ export function applyDecisions(rubric: CompiledRubric, r: UnrankedResult, decisi
     const found = byId.get(dd.id);
     const engine = { status: engineStatus(found), points: found?.points ?? 0 };
     if (d.confirm) {
-      const { status: _s, ...rest } = found ?? { id: dd.id, points: dd.points, evidence: [] };
+      // confirmed: it counts, at the rubric's points (a suspected one carried 0)
+      const { status: _s, suspected: _x, ...rest } = found ?? { id: dd.id, points: dd.points, evidence: [] };
       byId.set(dd.id, { ...rest, points: found?.points || dd.points, review: { decision: 'confirmed', engine, ...who } });
     } else if (found) {
       byId.set(dd.id, { ...found, points: 0, review: { decision: 'rejected', engine, ...who } });
     }
   }
-  // rubric order, as the engine lists them
-  const deductions = rubric.deductions.map((d) => byId.get(d.id)).filter((d): d is DeductionResult => Boolean(d));
+  // rubric order, as the engine lists them; a suspected one not confirmed stays with the suspected
+  const all = rubric.deductions.map((d) => byId.get(d.id)).filter((d): d is DeductionResult => Boolean(d));
+  const deductions = all.filter((d) => !isSuspected(d));
+  const suspected = all.filter(isSuspected);
   const flags = r.flags.includes('reviewed') ? r.flags : [...r.flags, 'reviewed'].sort();
-  return { ...r, criteria, deductions, flags, total: totalOf(rubric, criteria, countedDeductions(deductions)) };
+  return { ...r, criteria, deductions, ...(r.suspected || suspected.length ? { suspected } : {}), flags, total: totalOf(rubric, criteria, countedDeductions(deductions)) };
 }

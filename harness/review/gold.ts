@@ -1,7 +1,7 @@
 /**
  * An assessors' review.csv read as gold labels for `rubric eval`: each decided cell is a label;
- * a deduction decision says whether that deduction should have been found (a suspected one the
- * engine raised counts as found); the gold total is the engine's total with the decisions applied.
+ * a deduction decision says whether that deduction should have been found (the engine "found" only
+ * the deductions that count: a suspected one confirmed is a deduction it missed); the gold total is the engine's total with the decisions applied.
  * Only what a person decided is judged — the cells nobody looked at are neither right nor wrong.
  */
 import type { CompiledRubric } from '../../engine/rubric/types.js';

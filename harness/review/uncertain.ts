@@ -16,11 +16,12 @@ export interface UncertainItem { id: string; reason: UncertainReason }
 
 const withheld = (c: CriterionResult) => c.outcome !== 'met' && c.evidence.some((e) => 'reason' in e && e.reason);
 
-export function uncertainItems(rubric: CompiledRubric, r: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; error?: unknown }): UncertainItem[] {
+export function uncertainItems(rubric: CompiledRubric, r: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; suspected?: DeductionResult[]; error?: unknown }): UncertainItem[] {
   if (r.error) return [];
   const items: UncertainItem[] = [];
-  for (const d of r.deductions) if (isSuspected(d)) items.push({ id: d.id, reason: 'suspected' });
-  for (const d of r.deductions) if (!isSuspected(d)) items.push({ id: d.id, reason: 'deducted' });
+  const all = [...(r.suspected ?? []), ...r.deductions];
+  for (const d of all) if (isSuspected(d)) items.push({ id: d.id, reason: 'suspected' });
+  for (const d of all) if (!isSuspected(d)) items.push({ id: d.id, reason: 'deducted' });
   for (const c of rubric.criteria) {
     const res = r.criteria[c.id];
     if (!res) continue;

@@ -15,9 +15,10 @@ import type { UncertainReason } from './uncertain.js';
 const WHY: Partial<Record<UncertainReason, string>> = { withheld: '（有未计入的证据）' };
 
 /** 引擎结果 as the assessor reads it: 部分 2.5分（有未计入的证据）, 疑似扣分 −10（待确认）. */
-export function engineLabel(rubric: CompiledRubric, r: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[] }, id: string, why?: UncertainReason): string {
-  const d = r.deductions.find((x) => x.id === id);
-  if (d) return isSuspected(d) ? `疑似扣分 −${d.points}（待确认）` : `扣分 −${d.points}`;
+export function engineLabel(rubric: CompiledRubric, r: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; suspected?: DeductionResult[] }, id: string, why?: UncertainReason): string {
+  const d = [...r.deductions, ...(r.suspected ?? [])].find((x) => x.id === id);
+  // a suspected one carries 0 points: say what it would cost
+  if (d) return isSuspected(d) ? `疑似扣分 −${rubric.deductions.find((x) => x.id === id)?.points ?? d.points}（待确认）` : `扣分 −${d.points}`;
   if (rubric.deductions.some((x) => x.id === id)) return '未扣分';
   const c = r.criteria[id];
   if (!c) return '';

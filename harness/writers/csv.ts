@@ -10,10 +10,16 @@ import { flagsText } from './flags.js';
 import { safeCell } from './safe-cell.js';
 
 /** Column names shared by ranking.csv and ranking.xlsx. */
-export const HEAD: Record<Lang, Record<'rank' | 'file' | 'unit' | 'year' | 'total' | 'evidence' | 'deductions' | 'flags' | 'encoding' | 'error' | 'points', string>> = {
-  zh: { rank: '排名', file: '文件', unit: '单位', year: '年度', total: '总分', evidence: '证据', deductions: '扣分', flags: '标记', encoding: '编码', error: '错误', points: '分' },
-  en: { rank: 'rank', file: 'file', unit: 'unit', year: 'year', total: 'total', evidence: 'evidence', deductions: 'deductions', flags: 'flags', encoding: 'encoding', error: 'error', points: 'pts' },
+export const HEAD: Record<Lang, Record<'rank' | 'file' | 'unit' | 'year' | 'total' | 'evidence' | 'deductions' | 'flags' | 'encoding' | 'error' | 'points' | 'province' | 'city' | 'county' | 'code' | 'suspected', string>> = {
+  zh: { rank: '排名', file: '文件', unit: '单位', year: '年度', total: '总分', evidence: '证据', deductions: '扣分', flags: '标记', encoding: '编码', error: '错误', points: '分', province: '省', city: '市', county: '县区', code: '区划代码', suspected: '疑似扣分（待确认，不扣分）' },
+  en: { rank: 'rank', file: 'file', unit: 'unit', year: 'year', total: 'total', evidence: 'evidence', deductions: 'deductions', flags: 'flags', encoding: 'encoding', error: 'error', points: 'pts', province: 'province', city: 'city', county: 'county', code: 'division code', suspected: 'suspected deductions (to confirm, no points)' },
 };
+
+/** The unit's place cells: province, city, county, 行政区划代码 (empty when it could not be located). */
+export function divisionCells(r: Pick<RankedResult, 'division'>): string[] {
+  const d = r.division;
+  return d ? [d.province, d.city ?? '', d.county ?? '', d.code] : ['', '', '', ''];
+}
 
 /** A criterion's name as a column shows it: 法律顾问（5分）, legal_adviser（5pts）. */
 export const criterionColumn = (c: { id: string; title: string; points: number }, lang: Lang) => `${lang === 'zh' ? c.title : c.id}（${c.points}${HEAD[lang].points}）`;
@@ -22,7 +28,8 @@ export function csvHeader(rubric: CompiledRubric, lang: Lang): string[] {
   const h = HEAD[lang];
   const cols = [h.rank, h.file, h.unit, h.year, h.total];
   for (const c of rubric.criteria) cols.push(criterionColumn(c, lang), `${lang === 'zh' ? c.title : c.id}·${h.evidence}`);
-  cols.push(h.deductions, h.flags, h.encoding, h.error);
+  // the unit's place after the criteria (existing columns keep their positions), for filtering by county
+  cols.push(h.province, h.city, h.county, h.code, h.deductions, h.suspected, h.flags, h.encoding, h.error);
   return cols;
 }
 
@@ -34,7 +41,9 @@ export function csvRow(rubric: CompiledRubric, r: RankedResult, lang: Lang): str
   }
   const titles = new Map(rubric.deductions.map((d) => [d.id, lang === 'zh' ? d.title : d.id]));
   row.push(
+    ...divisionCells(r),
     r.deductions.map((d) => `${deductionHead(d, titles.get(d.id) ?? d.id, lang)}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`).join('；'),
+    (r.suspected ?? []).map((d) => `${d.review ? deductionHead(d, titles.get(d.id) ?? d.id, lang) : `${titles.get(d.id) ?? d.id} ${lang === 'zh' ? '疑似' : 'suspected'}`}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`).join('；'),
     flagsText(r.flags, lang),
     r.encoding ?? '',
     r.error ? `${r.error.code}: ${r.error.message}` : '',

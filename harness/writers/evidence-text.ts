@@ -1,5 +1,5 @@
 /** Evidence as a person reads it in a spreadsheet cell: outcome, then line, section and a snippet around the match. */
-import type { CriterionResult, DeductionResult, Evidence, Outcome, RefusalReason } from '../../engine/types.js';
+import type { CriterionResult, DeductionResult, Evidence, ForeignReason, Outcome, RefusalReason, SuspicionReason } from '../../engine/types.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -11,7 +11,28 @@ const REASON: Record<Lang, Record<RefusalReason, string>> = {
   zh: { in_plans: '仅在计划中', in_shortcomings: '在不足部分', in_front: '在前言', in_closing: '在落款', intent: '意向表述', heading: '标题' },
   en: { in_plans: 'plans only', in_shortcomings: 'in shortcomings', in_front: 'in preamble', in_closing: 'in closing', intent: 'intent verb', heading: 'heading' },
 };
+const FOREIGN: Record<Lang, Record<ForeignReason, string>> = {
+  zh: { other_township: '是另一个乡镇（街道），不是本单位，也不是其上级或下辖单位', other_county: '是另一个县（区），不是本单位，也不是其上级或下辖单位', signed_by_other: '落款署的是另一个单位' },
+  en: { other_township: 'another township, neither the unit nor one of its superiors or subordinates', other_county: 'another county or district, neither the unit nor one of its superiors or subordinates', signed_by_other: 'the closing is signed by another unit' },
+};
+const SUSPICION: Record<Lang, Record<SuspicionReason, string>> = {
+  zh: { not_in_gazetteer: '该名称不在区划名录中，仅像地名', weak_context: '上下文不能确定它指本单位', unit_not_located: '本单位未能在区划名录中定位', year_inferred: '报告年度是推断的' },
+  en: { not_in_gazetteer: 'the name is not in the gazetteer, it only looks like a place', weak_context: 'the context does not make it stand for the unit', unit_not_located: 'the unit could not be located in the gazetteer', year_inferred: 'the report year is inferred' },
+};
 const SNIPPET = 60;
+
+/** Why a deduction's evidence names another unit, and why it is only suspected: 「水口乡」（浙江省 › …）是另一个乡镇…；疑似：… */
+export function placeNote(e: Evidence, lang: Lang): string {
+  const parts: string[] = [];
+  if (e.place) {
+    const p = e.place;
+    const where = p.where ? (lang === 'zh' ? `（${p.where}${p.homonyms > 1 ? `，全国同名${p.homonyms}处` : ''}）` : ` (${p.where}${p.homonyms > 1 ? `, ${p.homonyms} places so named` : ''})`) : '';
+    const unit = p.unitWhere ? (lang === 'zh' ? `；本单位：${p.unitWhere}` : `; the unit: ${p.unitWhere}`) : '';
+    parts.push(lang === 'zh' ? `「${p.name}」${where}${FOREIGN.zh[p.why]}${unit}` : `"${p.name}"${where}: ${FOREIGN.en[p.why]}${unit}`);
+  }
+  if (e.suspicion) parts.push(lang === 'zh' ? `疑似：${SUSPICION.zh[e.suspicion]}` : `suspected: ${SUSPICION.en[e.suspicion]}`);
+  return parts.join(lang === 'zh' ? '；' : '; ');
+}
 
 export function outcomeLabel(c: CriterionResult, lang: Lang): string {
   return OUTCOME[lang][c.outcome] + (c.planned_only ? (lang === 'zh' ? '（仅计划）' : ' (planned only)') : '');
@@ -35,7 +56,8 @@ export function locator(e: Evidence, lang: Lang): string {
 
 export function evidenceLine(e: Evidence & { reason?: RefusalReason }, lang: Lang): string {
   const refused = e.reason ? `[${REASON[lang][e.reason]}] ` : '';
-  return `${refused}${locator(e, lang)} ${e.section}：${snippet(e)}`;
+  const note = e.place || e.suspicion ? ` 〔${placeNote(e, lang)}〕` : '';
+  return `${refused}${locator(e, lang)} ${e.section}：${snippet(e)}${note}`;
 }
 
 /** An assessor's decision as a cell shows it: （评分人张三决定；引擎：部分 2.5分；理由：…）. */
@@ -48,13 +70,14 @@ export function reviewNote(c: CriterionResult, lang: Lang): string {
     : ` (decided by ${r.by || 'an assessor'}; engine: ${engine}${r.reason ? `; reason: ${r.reason}` : ''})`;
 }
 
-/** A deduction's head in a cell: 错写单位名称 −10, 疑似 −10（未计分，待确认）, 0（评分人驳回；引擎 −10）. Deductions are always negative. */
+/** A deduction's head in a cell: 错写单位名称 −10, 疑似（未计分，待确认）, 0（评分人驳回；引擎 −10）. Deductions are always negative. */
 export function deductionHead(d: DeductionResult, title: string, lang: Lang): string {
   const zh = lang === 'zh';
   const r = d.review;
-  if (r?.decision === 'rejected') return zh ? `${title} 0（评分人${r.by ? ` ${r.by}` : ''}驳回；引擎 −${r.engine.points}${r.reason ? `；理由：${r.reason}` : ''}）` : `${title} 0 (rejected by ${r.by || 'an assessor'}; engine −${r.engine.points}${r.reason ? `; reason: ${r.reason}` : ''})`;
+  const was = r?.engine.status === 'suspected' ? (zh ? '疑似' : 'suspected') : `−${r?.engine.points}`;
+  if (r?.decision === 'rejected') return zh ? `${title} 0（评分人${r.by ? ` ${r.by}` : ''}驳回；引擎 ${was}${r.reason ? `；理由：${r.reason}` : ''}）` : `${title} 0 (rejected by ${r.by || 'an assessor'}; engine ${was}${r.reason ? `; reason: ${r.reason}` : ''})`;
   if (r) return zh ? `${title} −${d.points}（评分人${r.by ? ` ${r.by}` : ''}确认${r.engine.status === 'suspected' ? '；引擎：疑似' : r.engine.status === 'none' ? '；引擎未扣' : ''}）` : `${title} −${d.points} (confirmed by ${r.by || 'an assessor'}${r.engine.status === 'none' ? '; engine did not deduct' : ''})`;
-  if (d.status === 'suspected' || (d as { suspected?: boolean }).suspected) return zh ? `${title} 疑似 −${d.points}（未计分，待确认）` : `${title} suspected −${d.points} (not counted until confirmed)`;
+  if (d.status === 'suspected' || d.suspected) return zh ? `${title} 疑似（未计分，待确认）` : `${title} suspected (not counted until confirmed)`;
   return `${title} −${d.points}`;
 }
 

@@ -279,17 +279,18 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
     }
     // every deduction of the rubric: those found or suspected to confirm or reject, the others so an assessor can add one
     for (const dd of rubric.deductions) {
-      const found = r.deductions.find((x) => x.id === dd.id);
+      const found = [...r.deductions, ...(r.suspected ?? [])].find((x) => x.id === dd.id);
       const rv = found?.review;
       const head = found ? deductionHead(found, name(dd), lang) : `${name(dd)} ${lang === 'zh' ? '未扣分' : 'not deducted'}`;
       const ev = (found?.evidence ?? []).slice(0, 2).map((e) => escapeHtml(evidenceLine(e, lang))).join(' ｜ ');
       const decided = rv ? ` data-decision="${rv.decision === 'confirmed' ? '确认' : '驳回'}" data-reason="${escapeHtml(rv.reason)}" data-by="${escapeHtml(rv.by)}" data-date="${escapeHtml(rv.date)}"` : '';
-      const label = found && rv ? (rv.engine.status === 'none' ? '未扣分' : `${rv.engine.status === 'suspected' ? '疑似扣分' : '扣分'} −${rv.engine.points}`) : engineLabel(rubric, { criteria: {}, deductions: found ? [found] : [] }, dd.id);
-      const pts = found && countedDeductions([found]).length ? `−${found.points}` : found && isSuspected(found) ? `(−${found.points})` : '0';
+      const label = found && rv ? (rv.engine.status === 'none' ? '未扣分' : rv.engine.status === 'suspected' ? `疑似扣分 −${dd.points}（待确认）` : `扣分 −${rv.engine.points}`) : engineLabel(rubric, { criteria: {}, deductions: found ? [found] : [] }, dd.id);
+      const pts = found && countedDeductions([found]).length ? `−${found.points}` : found && isSuspected(found) ? `(−${dd.points})` : '0';
       h.push(`<tr id="r${i}-${escapeHtml(dd.id)}-item" class="ded-row${rv ? ' reviewed' : ''}" data-id="${escapeHtml(dd.id)}" data-kind="deduction" data-title="${escapeHtml(name(dd))}" data-label="${escapeHtml(label)}"${decided}><td class="ded" title="${escapeHtml(dd.message)}">${escapeHtml(l.ded)}：${escapeHtml(name(dd))}</td><td class="ded">${escapeHtml(head)}</td><td class="ded">${pts}</td><td class="ev">${ev}${found?.evidence.length && doc ? ` <a href="#r${i}-${escapeHtml(dd.id)}">${l.evidence}</a>` : ''}</td><td><button class="mark" type="button">${escapeHtml(l.mark)}</button> <span class="decision"></span></td></tr>`);
     }
     h.push('</tbody></table>');
-    h.push(`<p class="ded">${l.ded}: ${r.deductions.length ? r.deductions.map((x) => escapeHtml(deductionHead(x, titleOf(x.id), lang))).join('；') : l.none}</p>`);
+    const allDed = [...r.deductions, ...(r.suspected ?? [])];
+    h.push(`<p class="ded">${l.ded}: ${allDed.length ? allDed.map((x) => escapeHtml(deductionHead(x, titleOf(x.id), lang))).join('；') : l.none}</p>`);
     h.push(doc ? `<div class="text">${renderText(i, doc, r, rubric)}</div>` : `<p>${l.noText}</p>`);
     h.push('</article>');
   });

@@ -7,16 +7,18 @@
  */
 import writeExcelFile from 'write-excel-file/node';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
-import type { CriterionResult, DeductionResult, Evidence } from '../../engine/types.js';
+import type { CriterionResult, DeductionResult, Evidence, ResultDivision } from '../../engine/types.js';
 import { countedDeductions } from '../review/apply.js';
-import { deductionHead, OUTCOME, outcomeLabel, snippet, type Lang } from './evidence-text.js';
+import { deductionHead, OUTCOME, outcomeLabel, placeNote, snippet, type Lang } from './evidence-text.js';
 import { FLAGS, flagsText } from './flags.js';
-import { criterionColumn, HEAD } from './csv.js';
+import { criterionColumn, divisionCells, HEAD } from './csv.js';
 import { safeCell } from './safe-cell.js';
 
 export interface ResultRow {
   file: string; unit: string | null; year: number | null; total: number; rank: number | null;
   criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; flags: string[]; error: { code: string; message: string } | null;
+  /** absent in results written before suspected deductions and divisions existed */
+  suspected?: DeductionResult[]; division?: ResultDivision | null;
 }
 
 type Cell = { value: string | number | null; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold'; wrap?: boolean; backgroundColor?: string } | null;
@@ -38,7 +40,8 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
   const ranking: Cell[][] = [[
     text(h.rank, true), text(h.file, true), text(h.unit, true), text(h.year, true), text(h.total, true),
     ...rubric.criteria.map((c) => text(criterionColumn(c, lang), true)),
-    text(h.deductions, true), text(h.flags, true), text(h.reviewed, true), text(h.error, true),
+    text(h.province, true), text(h.city, true), text(h.county, true), text(h.code, true),
+    text(h.deductions, true), text(h.suspected, true), text(h.flags, true), text(h.reviewed, true), text(h.error, true),
   ]];
   const titleOf = (id: string) => { const x = [...rubric.criteria, ...rubric.deductions].find((c) => c.id === id); return x ? name(x) : id; };
   for (const r of rows) {
@@ -51,13 +54,15 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
     ranking.push([
       num(r.rank), text(r.file), text(r.unit), num(r.year), r.error ? null : num(r.total),
       ...rubric.criteria.map((c) => { const res = r.criteria[c.id]; const cell = num(res?.points); return cell && res?.review ? { ...cell, backgroundColor: REVIEWED } : cell; }),
-      ded ? num(-ded) : null, text(flagsText(r.flags, lang)), text(decided.join('；')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
+      ...divisionCells({ division: r.division ?? null }).map((x) => text(x)),
+      ded ? num(-ded) : null, text((r.suspected ?? []).map((d) => titleOf(d.id)).join('；')), text(flagsText(r.flags, lang)), text(decided.join('；')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
     ]);
   }
 
   const evidence: Cell[][] = [[h.rank, h.file, h.criterion, h.outcome, h.score, h.planned, h.evidence, h.section, h.line, h.engine, h.by, h.reason].map((x) => text(x, true))];
+  const engineWas = (rv: DeductionResult['review']) => (!rv || rv.engine.status === 'none' ? '' : rv.engine.status === 'suspected' ? (lang === 'zh' ? '疑似' : 'suspected') : `−${rv.engine.points}`);
   const mark = (cells: Cell[], on: boolean) => (on ? cells.map((x) => (x ? { ...x, backgroundColor: REVIEWED } : x)) : cells);
-  const quote = (es: Evidence[]) => es.map((e) => snippet(e)).join(' ｜ ');
+  const quote = (es: Evidence[]) => es.map((e) => snippet(e) + (e.place || e.suspicion ? ` 〔${placeNote(e, lang)}〕` : '')).join(' ｜ ');
   for (const r of rows) {
     if (r.error) continue;
     for (const c of rubric.criteria) {
@@ -72,7 +77,12 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
       const rv = d.review;
       const counted = countedDeductions([d]).length > 0;
       evidence.push(mark([num(r.rank), text(r.file), text(titleOf(d.id)), text(deductionHead(d, h.deductions, lang)), num(counted ? -d.points : 0), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line),
-        text(rv ? (rv.engine.status === 'none' ? '' : `−${rv.engine.points}`) : ''), text(rv?.by), text(rv?.reason)], Boolean(rv)));
+        text(engineWas(rv)), text(rv?.by), text(rv?.reason)], Boolean(rv)));
+    }
+    for (const d of r.suspected ?? []) {
+      const rv = d.review;
+      evidence.push(mark([num(r.rank), text(r.file), text(titleOf(d.id)), text(rv ? deductionHead(d, h.deductions, lang) : lang === 'zh' ? '疑似（不扣分）' : 'suspected (no points)'), num(0), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line),
+        text(engineWas(rv)), text(rv?.by), text(rv?.reason)], Boolean(rv)));
     }
   }
 
@@ -84,7 +94,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
 
   const sheetNames = lang === 'zh' ? ['排名', '证据', '评分细则'] : ['ranking', 'evidence', 'rubric'];
   const out = writeExcelFile([
-    { data: ranking as never, sheet: sheetNames[0], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 6 }, { width: 28 }, { width: 24 }, { width: 6 }, { width: 7 }, ...rubric.criteria.map(() => ({ width: 9 })), { width: 7 }, { width: 24 }, { width: 30 }, { width: 30 }] },
+    { data: ranking as never, sheet: sheetNames[0], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 6 }, { width: 28 }, { width: 24 }, { width: 6 }, { width: 7 }, ...rubric.criteria.map(() => ({ width: 9 })), { width: 10 }, { width: 10 }, { width: 10 }, { width: 11 }, { width: 7 }, { width: 16 }, { width: 24 }, { width: 30 }, { width: 30 }] },
     { data: evidence as never, sheet: sheetNames[1], stickyRowsCount: 1, columns: [{ width: 6 }, { width: 28 }, { width: 18 }, { width: 12 }, { width: 6 }, { width: 7 }, { width: 80 }, { width: 16 }, { width: 6 }, { width: 12 }, { width: 10 }, { width: 30 }] },
     { data: scheme as never, sheet: sheetNames[2], stickyRowsCount: 1, columns: [{ width: 8 }, { width: 26 }, { width: 22 }, { width: 6 }, { width: 90 }] },
   ] as never, { fontFamily: 'Microsoft YaHei' } as never) as unknown as { toBuffer(): Promise<Buffer> };

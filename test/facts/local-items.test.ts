@@ -14,6 +14,10 @@ describe('local_items', () => {
   it('generic national programmes and unnamed documents do not', () => {
     expect(f.run(report({ achievements: '推广“枫桥经验”工作室模式。学习《中华人民共和国民法典》。' })).value).toBe(0);
   });
+  it('a quoted name that itself ends in a carrier counts; a bare carrier or a generic name does not', () => {
+    expect(f.run(report({ achievements: '依托“河湾工作室”开展调解。' })).value).toBe(1);
+    expect(f.run(report({ achievements: '设立“工作室”接待群众。推广“枫桥经验工作室”做法。' })).value).toBe(0);
+  });
   it('requiredLiteral finds the literal a pattern always needs', () => {
     expect(requiredLiteral('[\\u4e00-\\u9fa5]{2,12}律师事务所')).toBe('律师事务所');
     expect(requiredLiteral('律师|法务')).toBeNull();

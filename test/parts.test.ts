@@ -1,0 +1,278 @@
+/**
+ * Parts without headings (issue 10 §2): a transition paragraph or a numbering restart opens an
+ * unheaded shortcomings or plans part, with a boundary saying why; false boundaries are the
+ * danger (an achievement's own 下一步… sentence, the disposal 将 of past narrative, 一是/二是
+ * sub-lists, a lower-level list restarting under a new higher item).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rubricCli, tempDir } from './cli-helpers.js';
+import { CORPUS, scoreText, seedText } from './helpers.js';
+import { readdirSync } from 'node:fs';
+import { parseDocument } from '../engine/document/parse.js';
+import { kindOfLead } from '../engine/document/section-kinds.js';
+import { markerNumber, matchHeadingMarker } from '../engine/document/markers.js';
+
+const TITLE = ['柳湾镇人民政府', '关于2024年度法治政府建设情况的报告', '现将有关情况报告如下：'];
+const CLOSING = ['柳湾镇人民政府', '2025年1月15日'];
+const doc = (...body: string[]) => parseDocument([...TITLE, ...body, ...CLOSING].join('\n'));
+/** top-level parts and headed sections: [path, kind, boundary reason] */
+const outline = (d: ReturnType<typeof parseDocument>) => d.sections.filter((s) => s.kind !== 'front' && s.kind !== 'closing').map((s) => [s.path, s.kind, s.boundary?.reason ?? null]);
+const kindOf = (d: ReturnType<typeof parseDocument>, text: string) => d.sections[d.sentences.find((s) => s.text.includes(text))!.section].kind;
+
+const ACHIEVEMENTS = [
+  '（一）健全工作机制', '镇党委每季度专题研究法治建设工作。',
+  '（二）规范行政执法', '推行行政执法公示制度，全年办理执法案件36件。',
+  '（三）加强普法宣传', '组织送法进村活动18场。',
+  '（四）化解矛盾纠纷', '各村调委会调处纠纷92件。',
+];
+
+describe('transition paragraphs open unheaded parts', () => {
+  it('shortcomings then next year, with items that restart at （一）', () => {
+    const d = doc(...ACHIEVEMENTS,
+      '一年来工作虽取得一定成效，但与群众期待相比仍有差距，主要是：执法人员数量不足，村级普法阵地利用不充分。',
+      '2025年，我们将重点抓好以下工作：',
+      '（一）完善法律顾问制度', '聘请律师事务所担任镇政府法律顾问。',
+      '（二）强化执法培训', '组织执法人员全员轮训。');
+    expect(outline(d)).toEqual([
+      ['（一）', 'achievements', null], ['（二）', 'achievements', null], ['（三）', 'achievements', null], ['（四）', 'achievements', null],
+      ['不足（无标题）', 'shortcomings', 'transition'],
+      ['计划（无标题）', 'plans', 'transition'],
+      ['计划（无标题） > （一）', 'plans', null], ['计划（无标题） > （二）', 'plans', null],
+    ]);
+    const plans = d.sections.find((s) => s.kind === 'plans' && s.boundary)!;
+    expect(plans.boundary).toEqual({ reason: 'transition', lead: '2025年，我们将重点抓好以下工作：' });
+    expect(plans.depth).toBe(0);
+    expect(kindOf(d, '聘请律师事务所')).toBe('plans');
+  });
+
+  it('下一步 lead after top-level 一、二、 headings whose numbering restarts', () => {
+    const d = doc('一、强化组织保障', '成立法治建设领导小组。', '二、推进依法决策', '重大事项全部经过合法性审查。',
+      '下一步，我镇将重点做好以下几方面工作：', '一、深化法治宣传', '开展宪法宣传周活动。', '二、规范执法行为', '落实执法全过程记录。');
+    const plans = d.sections.find((s) => s.boundary)!;
+    expect(plans).toMatchObject({ kind: 'plans', style: 'unheaded', boundary: { reason: 'transition' } });
+    expect(kindOf(d, '开展宪法宣传周')).toBe('plans');
+    expect(kindOf(d, '落实执法全过程记录')).toBe('plans');
+    expect(kindOf(d, '成立法治建设领导小组')).toBe('achievements');
+  });
+
+  it('a plan paragraph at the end of a report without numbered headings', () => {
+    const d = doc('全镇严格落实重大行政决策程序，聘请律师担任法律顾问。', '今后，我们将继续深化法治乡村建设，推动各项工作再上新台阶。');
+    expect(outline(d)).toEqual([['正文', 'achievements', null], ['计划（无标题）', 'plans', 'transition']]);
+    expect(kindOf(d, '聘请律师担任法律顾问')).toBe('achievements');
+  });
+
+  it('causes open the shortcomings too, and a plan after the shortcomings needs no restart', () => {
+    const d = doc(...ACHIEVEMENTS, '究其原因，主要是基层法治专业人才缺乏。', '我们将继续加强法治队伍建设，提升依法行政水平。');
+    expect(outline(d).slice(4)).toEqual([['不足（无标题）', 'shortcomings', 'transition'], ['计划（无标题）', 'plans', 'transition']]);
+  });
+
+  it('a label line ending in ： (下一步工作打算：) before restarted items', () => {
+    const d = doc(...ACHIEVEMENTS, '下一步工作打算：', '（一）抓好学法', '（二）抓好普法');
+    expect(d.sections.find((s) => s.boundary)).toMatchObject({ kind: 'plans', boundary: { reason: 'transition', lead: '下一步工作打算：' } });
+    expect(kindOf(d, '抓好普法')).toBe('plans');
+  });
+
+  it('a county report: lead-style sub-lists in both unheaded parts, running to the 落款', () => {
+    const d = doc('一、健全依法决策机制', '（一）完善决策程序', '（二）落实法律顾问制度', '二、严格规范执法', '（一）推行三项制度', '（二）开展案卷评查',
+      '在肯定成绩的同时，我们也清醒地认识到，全县法治政府建设还存在一些问题和不足：一是基层执法力量不足。二是部分干部学法用法不够主动。',
+      '下一步，我县将着力抓好以下工作：一是深入学习宣传习近平法治思想。二是持续规范行政执法。');
+    expect(outline(d).filter((r) => r[2])).toEqual([['不足（无标题）', 'shortcomings', 'transition'], ['计划（无标题）', 'plans', 'transition']]);
+    expect(kindOf(d, '持续规范行政执法')).toBe('plans');
+    expect(kindOf(d, '部分干部学法用法不够主动')).toBe('shortcomings');
+  });
+
+  it('a plan lead ending in 。 before a （一） list under a section that had no items', () => {
+    const d = doc('一、强化组织领导', '成立领导小组。', '二、深化普法宣传', '开展法治宣传活动。', '2025年，我们将重点做好以下几个方面的工作。', '（一）抓好学法', '（二）抓好用法');
+    expect(d.sections.find((s) => s.boundary)).toMatchObject({ kind: 'plans', depth: 0 });
+    expect(kindOf(d, '抓好用法')).toBe('plans');
+  });
+
+  it('a section opening with a concession before its own （一） list stays achievements', () => {
+    const d = doc('一、强化组织领导', '成立领导小组。', '二、化解矛盾纠纷', '虽然我镇信访总量较大，但基层调解力量仍显不足。', '（一）完善调解网络', '（二）开展矛盾排查');
+    expect(d.sections.some((s) => s.boundary)).toBe(false);
+    expect(kindOf(d, '开展矛盾排查')).toBe('achievements');
+  });
+
+  it('an unheaded shortcomings paragraph straight before a plans heading (numbered or bare)', () => {
+    for (const plansHeading of ['五、2025年工作打算', '下一步工作计划']) {
+      const d = doc(...ACHIEVEMENTS, '全年工作虽有进展，但与上级要求相比还有差距，主要是执法力量不足。', plansHeading, '（一）抓好学法');
+      expect(d.sections.find((x) => x.boundary)).toMatchObject({ kind: 'shortcomings', boundary: { reason: 'transition' } });
+      const plans = d.sections.find((x) => x.kind === 'plans')!;
+      expect(plans.heading).toBe(plansHeading);
+      expect(plans.path.startsWith('不足')).toBe(false);
+      expect(kindOf(d, '执法力量不足')).toBe('shortcomings');
+    }
+  });
+
+  it('a Word heading without its number is an item of the part unless it is top-level', () => {
+    const text = [...TITLE, ...ACHIEVEMENTS, '下一步，我们将重点做好以下工作：', '（一）抓好学法', '加强学习', '组织集中学法。', '总体工作思路', ...CLOSING].join('\n');
+    const lines = text.split('\n');
+    const line = (t: string) => lines.indexOf(t) + 1;
+    const d = parseDocument(text, { headingLines: new Map([[line('加强学习'), 3], [line('总体工作思路'), 1]]) });
+    expect(kindOf(d, '组织集中学法')).toBe('plans');
+    expect(d.sections.find((x) => x.heading === '总体工作思路')!.path.startsWith('计划')).toBe(false);
+  });
+
+  it('inside an unheaded shortcomings part, a 一是 lead naming next year stays in the part', () => {
+    const d = doc(...ACHIEVEMENTS, '全年工作虽有进展，但还存在一些不足：', '一是明年将面临更重的执法任务，人员缺口更大。');
+    expect(kindOf(d, '人员缺口更大')).toBe('shortcomings');
+  });
+
+  it('a heading that continues the numbering from before the part ends it', () => {
+    const d = doc('一、主要举措', '（一）健全机制', '制定年度工作要点。', '（二）规范执法', '开展案卷评查。',
+      '同时也要看到，我镇法治建设还存在一些短板。', '（一）执法力量薄弱', '（二）普法形式单一', '二、下一步工作打算', '（一）加强培训');
+    const next = d.sections.find((s) => s.heading.startsWith('二、'))!;
+    expect(next).toMatchObject({ kind: 'plans', depth: 0, path: '二' });
+    expect(d.sections.find((s) => s.boundary)?.kind).toBe('shortcomings');
+    expect(kindOf(d, '执法力量薄弱')).toBe('shortcomings');
+  });
+});
+
+describe('numbering restarts', () => {
+  it('a （一） after the last item of a plans section stays in plans', () => {
+    const d = doc('一、主要举措', '聘请法律顾问一名。', '二、2025年工作打算', '（一）加强学法', '（二）规范执法', '（三）优化服务', '（一）深化普法', '开展民法典进村活动。');
+    const part = d.sections.find((s) => s.boundary)!;
+    expect(part).toMatchObject({ kind: 'plans', boundary: { reason: 'restart', lead: '（一）深化普法' } });
+    expect(kindOf(d, '开展民法典进村活动')).toBe('plans');
+  });
+
+  it('a top-level number that goes back after the plans (二、 after 五、) never earns credit', () => {
+    const d = doc('一、主要举措', '制定工作要点。', '二、存在问题', '人员不足。', '三、下一步打算', '加强培训。', '二、加强法治宣传', '开展送法下乡。');
+    expect(kindOf(d, '开展送法下乡')).toBe('plans');
+  });
+
+  it('an achievements list that begins again is no new part', () => {
+    const d = doc('一、2024年主要措施', '一、强化领导', '成立领导小组。', '二、规范执法', '落实三项制度。');
+    expect(d.sections.some((s) => s.boundary)).toBe(false);
+    expect(kindOf(d, '落实三项制度')).toBe('achievements');
+  });
+
+  it('a lower-level list restarting inside a new higher item is normal', () => {
+    const d = doc('一、完善制度', '（一）健全机制', '（二）规范程序', '（三）强化监督', '二、严格执法', '（一）规范裁量', '细化裁量基准。', '（二）加强监督');
+    expect(d.sections.some((s) => s.boundary)).toBe(false);
+    expect(d.sections[d.sentences.find((s) => s.text.includes('细化裁量基准'))!.section].path).toBe('二 > （一）');
+  });
+});
+
+describe('no false boundaries', () => {
+  it('an item ending in its own 下一步 paragraph, followed by the next item or the shortcomings heading', () => {
+    const d = doc('一、主要举措', '（一）加强培训', '全年培训执法人员120人次。', '下一步，我们将继续加强执法培训。', '（二）推进公开', '公开政府信息80条。',
+      '下一步，我镇将进一步扩大公开范围。', '二、存在的不足', '执法力量不足。');
+    expect(d.sections.some((s) => s.boundary)).toBe(false);
+    expect(d.sections.some((s) => s.kind === 'plans')).toBe(false);
+    expect(kindOf(d, '公开政府信息80条')).toBe('achievements');
+  });
+
+  it('我们将X纳入… in past narrative, followed by a restarted list, opens nothing', () => {
+    const d = doc(...ACHIEVEMENTS, '我们将法治建设纳入全镇年度综合考核，考核结果与评优挂钩：', '（一）考核内容', '涵盖依法决策、规范执法等六个方面。');
+    expect(d.sections.some((s) => s.kind === 'plans' || s.kind === 'shortcomings')).toBe(false);
+    expect(kindOf(d, '涵盖依法决策')).toBe('achievements');
+  });
+
+  it('一是/二是 sub-lists inside an item, even naming next year, open nothing', () => {
+    const d = doc('一、主要举措', '（一）加强学法', '一是每月开展一次集中学法。', '二是明年将继续推进学法常态化。', '（二）规范执法', '落实三项制度。');
+    expect(d.sections.some((s) => s.boundary || s.kind === 'plans')).toBe(false);
+  });
+
+  it('the report year itself (2024年，我镇将…) is not next year', () => {
+    const d = doc('全年推进法治建设。', '2024年，我镇将法治建设摆在突出位置，聘请律师担任法律顾问。');
+    expect(d.sections.some((s) => s.boundary)).toBe(false);
+    expect(kindOf(d, '聘请律师担任法律顾问')).toBe('achievements');
+  });
+
+  it('a shortcomings lead in the preamble opens nothing', () => {
+    const d = doc('一年来，虽然任务繁重，但在上级指导下，我镇法治建设取得新进展。', '一、主要举措', '（一）健全机制', '（二）规范执法');
+    expect(d.sections.some((s) => s.boundary)).toBe(false);
+  });
+});
+
+describe('lead sentences', () => {
+  it.each([
+    ['全年工作虽有进展，但对照上级要求还有不小差距，主要是：', 'shortcomings'],
+    ['在肯定成绩的同时，我们也清醒地认识到，工作中还存在一些不足。', 'shortcomings'],
+    ['我镇法治政府建设还存在一些问题，主要表现在：', 'shortcomings'],
+    ['究其原因，主要是思想认识不到位。', 'shortcomings'],
+    ['当前，我镇法治建设仍存在一些薄弱环节：', 'shortcomings'],
+    ['同时也要清醒地看到，我镇依法行政工作仍面临不少困难。', 'shortcomings'],
+    ['但是，由于专业人员不足，部分工作推进较慢。', 'shortcomings'],
+    ['存在的问题：', 'shortcomings'],
+    ['下一步工作打算：', 'plans'],
+    ['2025年工作思路：', 'plans'],
+    ['2025年是“十四五”规划收官之年，我镇将坚持以习近平法治思想为指导。', 'plans'],
+    ['新的一年，我们将持续推进法治乡镇建设。', 'plans'],
+    ['下一步，我镇将重点做好以下工作：', 'plans'],
+    ['2025年，我们将继续深入学习贯彻习近平法治思想。', 'plans'],
+    ['今后，我局将着力提升执法规范化水平。', 'plans'],
+    ['针对上述问题，我们将进一步加强队伍建设。', 'plans'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindOfLead(text, 2024)?.kind).toBe(kind);
+  });
+
+  it.each([
+    '我们将法治建设纳入年度考核。',
+    '2024年，我镇将法治建设摆在突出位置。',
+    '同时，针对群众反映的问题，开展专项整治。',
+    '虽然面临人员紧张等困难，但我镇圆满完成了各项任务。',
+    '组织机关干部开展学法活动12次。',
+    '2026年，我们将继续推进。',
+    '具体安排：',
+    '我局将重点工作任务分解到各科室。',
+    '我们还建立了矛盾纠纷问题台账，实行销号管理。',
+    '同时，组织执法人员集中培训，弥补能力短板。',
+    '针对存在的问题：',
+    '2024年工作计划：',
+  ])('%s → none', (text) => {
+    expect(kindOfLead(text, 2024)).toBeNull();
+  });
+
+  it('marker numbers', () => {
+    expect(['（四）', '3.', '②', '第一部分', '十二、', '（12）'].map((t) => markerNumber(matchHeadingMarker(t + '加强')!))).toEqual([4, 3, 2, 1, 12, 12]);
+  });
+});
+
+describe('evidence shows the part', () => {
+  it('restarted plan items earn nothing; their evidence names the plans part', async () => {
+    const text = [...TITLE, ...ACHIEVEMENTS, '2025年，我们将重点抓好以下工作：', '（一）完善法律顾问制度', '聘请律师事务所担任镇政府法律顾问。', ...CLOSING].join('\n');
+    const r = await scoreText(text);
+    expect(r.criteria.legal_adviser).toMatchObject({ outcome: 'unmet', planned_only: true });
+    expect(r.criteria.legal_adviser.evidence.length).toBeGreaterThan(0);
+    for (const e of r.criteria.legal_adviser.evidence) expect(e).toMatchObject({ kind: 'plans', reason: 'in_plans', section: expect.stringMatching(/^计划（无标题）/) });
+    expect(r.criteria.struct_next_year).toMatchObject({ outcome: 'met', evidence: [expect.objectContaining({ kind: 'plans', text: '2025年，我们将重点抓好以下工作：' })] });
+  });
+});
+
+describe('explain shows the boundary and why', () => {
+  it('in --json and in the text view', () => {
+    const file = join(tempDir(), 'unheaded.txt');
+    writeFileSync(file, [...TITLE, ...ACHIEVEMENTS, '明年，我们将重点抓好以下工作：', '（一）完善法律顾问制度', '聘请律师担任法律顾问。', ...CLOSING].join('\n'));
+    const json = rubricCli(['explain', file, '--json', '--criterion', 'legal_adviser']);
+    expect(json.code, json.stderr).toBe(0);
+    const sections = JSON.parse(json.stdout).document.sections as Array<{ kind: string; style: string; boundary?: { reason: string; lead: string } }>;
+    expect(sections.filter((s) => s.boundary)).toEqual([expect.objectContaining({ kind: 'plans', style: 'unheaded', boundary: { reason: 'transition', lead: '明年，我们将重点抓好以下工作：' } })]);
+    expect(sections.filter((s) => !s.boundary).every((s) => !('boundary' in s))).toBe(true);
+    const text = rubricCli(['explain', file, '--criterion', 'legal_adviser', '--lang', 'en']);
+    expect(text.stdout).toMatch(/boundary transition\b.*明年，我们将重点抓好以下工作/);
+  });
+});
+
+describe('metamorphic: the seeds with their shortcomings and plans headings replaced by unheaded leads', () => {
+  // each seed's numbered 存在…问题/不足 heading and 下一步/思路/安排/计划 heading become lead paragraphs in
+  // our own words; the items below them keep their numbering, which restarts
+  const unhead = (text: string) => text.split('\n').map((l) => {
+    if (/^\s*[一二三四五六七八九]、.*(?:下一|思路|安排|计划)/.test(l)) return '下一步，我们将重点做好以下工作：';
+    if (/^\s*[一二三四五六七八九]、.*(?:存在|问题)/.test(l) && !/举措|情况/.test(l)) return '一年来工作虽有进展，但对照上级要求还有差距，主要是：';
+    return l;
+  }).join('\n');
+  const seeds = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+
+  it.each(seeds)('%s: every criterion keeps its outcome', async (f) => {
+    const text = seedText(f);
+    const changed = unhead(text);
+    expect(changed).not.toBe(text);
+    const [headed, unheaded] = [await scoreText(text), await scoreText(changed)];
+    const outcomes = (r: typeof headed) => Object.fromEntries(Object.entries(r.criteria).map(([id, c]) => [id, c.outcome]));
+    expect(outcomes(unheaded)).toEqual(outcomes(headed));
+  });
+});

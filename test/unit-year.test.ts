@@ -1,0 +1,135 @@
+/**
+ * Unit and year from any layout (issue 10 §3): one positive and one negative case per kind, in our
+ * own words. The unit is the issuing body, the year the reported year.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../engine/document/parse.js';
+
+const BODY = '一、主要举措和成效\n（一）加强组织领导。镇党委定期研究法治建设工作，全年召开专题会议4次。\n二、存在的不足\n基层执法力量仍然薄弱。\n三、下一步工作打算\n继续深化法治宣传教育。\n';
+const parse = (text: string) => parseDocument(text, { file: 'case.txt' });
+
+describe('unit and year without a title', () => {
+  it('reads both from the first sentence', () => {
+    const d = parse(`2024年，青枫镇在县委、县政府的坚强领导下，坚持依法行政，法治建设取得新进展。现将有关情况报告如下：\n${BODY}`);
+    expect(d.unit).toBe('青枫镇');
+    expect(d.year).toBe(2024);
+  });
+  it('names no unit when the body names none', () => {
+    const d = parse(`2024年，全镇上下坚持依法行政，各项工作稳步推进。现将有关情况报告如下：\n${BODY}`);
+    expect(d.unit).toBeNull();
+  });
+  it('reads the unit from 现将…报告如下', () => {
+    const d = parse(`根据上级通知要求，现将石桥乡2023年度法治政府建设情况报告如下：\n${BODY}`);
+    expect(d.unit).toBe('石桥乡');
+    expect(d.year).toBe(2023);
+  });
+});
+
+describe('addressee, document number, 版头', () => {
+  it('never takes the addressee for the unit', () => {
+    const d = parse(`中共柳岸县委、柳岸县人民政府：\n2024年，石桥乡坚持以法治思维推动各项工作。现将有关情况报告如下：\n${BODY}`);
+    expect(d.unit).toBe('石桥乡');
+    const none = parse(`中共柳岸县委、柳岸县人民政府：\n2024年，全乡坚持以法治思维推动各项工作。现将有关情况报告如下：\n${BODY}`);
+    expect(none.unit).toBeNull();
+  });
+  it('never takes a document-number year or the 版头 line for the title', () => {
+    const d = parse(`石桥乡人民政府文件\n石政发〔2025〕3号　　签发人：李某\n石桥乡人民政府关于2024年度法治政府建设情况的报告\n柳岸县人民政府：\n现将有关情况报告如下：\n${BODY}`);
+    expect(d.year).toBe(2024);
+    expect(d.yearSource).toBe('title');
+    expect(d.unit).toBe('石桥乡人民政府');
+  });
+});
+
+describe('titles over several lines', () => {
+  it('a joint 党委 + 政府 title ranks under the government name', () => {
+    const d = parse(`中共石桥镇委员会\n石桥镇人民政府\n关于2024年度法治政府建设情况的报告\n区委、区政府：\n现将有关情况报告如下：\n${BODY}`);
+    expect(d.unit).toBe('石桥镇人民政府');
+    expect(d.year).toBe(2024);
+  });
+  it('a one-line joint title too, with a 县委 party name', () => {
+    const d = parse(`中共柳岸县委柳岸县人民政府关于2024年法治政府建设情况的报告\n现将有关情况报告如下：\n${BODY}`);
+    expect(d.unit).toBe('柳岸县人民政府');
+  });
+  it('a title broken before its last words', () => {
+    const d = parse(`柳岸县教育局2024年法治政府建设\n年度报告\n2024年，我局坚持依法治教。\n${BODY}`);
+    expect(d.unit).toBe('柳岸县教育局');
+    expect(d.year).toBe(2024);
+  });
+  it('a unit line that is not followed by a title stays out of it', () => {
+    const d = parse(`柳岸县教育局\n2024年，柳岸县教育局坚持依法治教，现将有关情况报告如下：\n${BODY}`);
+    expect(d.unit).toBe('柳岸县教育局');
+  });
+});
+
+describe('names as reports write them', () => {
+  it('keeps a superior prefix and locates the unit in the gazetteer', () => {
+    const d = parse(`重庆市万州区白土镇人民政府2024年法治政府建设情况报告\n现将有关情况报告如下：\n${BODY}`);
+    expect(d.unit).toBe('重庆市万州区白土镇人民政府');
+    expect(d.division).toMatchObject({ province: '重庆市', county: '万州区', name: '白土镇' });
+  });
+  it('expands short department names, leaves full ones alone', () => {
+    expect(parse(`柳岸县市场监管局2024年法治政府建设情况报告\n${BODY}`).unit).toBe('柳岸县市场监督管理局');
+    expect(parse(`柳岸县市场监督管理局2024年法治政府建设情况报告\n${BODY}`).unit).toBe('柳岸县市场监督管理局');
+  });
+  it('a bare 县司法局 takes the county the text names', () => {
+    const d = parse(`2024年，县司法局在县委、县政府的领导下，印发《柳岸县法治宣传教育工作要点》，推动柳岸县法治建设。\n${BODY}`);
+    expect(d.unit).toBe('柳岸县司法局');
+  });
+  it('a self-name (我街) takes the name of a cited document of the unit', () => {
+    const d = parse(`2024年，我街认真落实《青山街2024年全面依法治街工作要点》，法治建设稳步推进。\n${BODY}`);
+    expect(d.unit).toBe('青山街');
+    expect(parse(`2024年，我街认真落实上级部署，法治建设稳步推进。\n${BODY}`).unit).toBeNull();
+  });
+  it('reads traditional characters and drops inline pinyin', () => {
+    const d = parse(`青楓鎮(zhèn)2024年法治政府建設(shè)情況報告\n2024年，青楓鎮堅持依法行政，現將有關情況報告如下：\n一、主要舉措\n組織幹部學習憲法。\n`);
+    expect(d.unit).toBe('青枫镇');
+    expect(d.year).toBe(2024);
+  });
+  it('leaves a simplified report that uses 著 or 乾 untouched', () => {
+    const d = parse(`青枫镇2024年法治政府建设情况报告\n法治建设成效显著，乾坤街区秩序良好。\n${BODY}`);
+    expect(d.normalized).toContain('显著');
+  });
+});
+
+describe('web-page chrome', () => {
+  const chrome = '您当前的位置：首页 > 政务公开 > 法治政府建设年度报告\n[ 索引号 ] 000123/2025-00007 [ 发布机构 ] 柳岸县石桥镇人民政府\n[ 发布日期 ] 2025-02-10 [ 有效性 ] 有效\n[ 索引号 ] 000123/2025-00007\n[ 发布机构 ] 柳岸县石桥镇人民政府\n[ 发布日期 ] 2025-02-10\n';
+  it('finds the title after a metadata table printed twice, and keeps chrome out of the report text', () => {
+    const d = parse(`${chrome}柳岸县石桥镇人民政府2024年法治政府建设情况报告\n发布时间：2025-02-10 来源：县司法局 浏览次数：12\n分享到：\n2024年，石桥镇坚持依法行政，现将有关情况报告如下：\n${BODY}`);
+    expect(d.unit).toBe('柳岸县石桥镇人民政府');
+    expect(d.year).toBe(2024);
+    expect(d.publisher).toBe('柳岸县石桥镇人民政府');
+    expect(d.sentences.some((s) => s.paragraph >= d.titleParagraphs && !d.chrome.includes(s.paragraph) && /索引号|来源/.test(s.text))).toBe(false);
+  });
+  it('never takes a site clock, a publication date or the 来源 bureau', () => {
+    const d = parse(`柳岸县人民政府 2019年10月8日 星期二\n无障碍 | 简体 | 繁体\n柳岸县2024年度法治政府建设情况报告\n来源：柳岸县司法局 发布时间：2025-03-01\n2024年，柳岸县坚持依法行政。\n${BODY}`);
+    expect(d.year).toBe(2024);
+    expect(d.unit).toBe('柳岸县');
+  });
+  it('a web page without the title: year from the body, not from 发布日期', () => {
+    const d = parse(`[ 发布日期 ] 2025-02-10\n2024年，石桥镇坚持依法行政，现将有关情况报告如下：\n${BODY}`);
+    expect(d.year).toBe(2024);
+  });
+});
+
+describe('the reported year', () => {
+  it('a title naming the report year and the plan year reports the first', () => {
+    expect(parse(`关于2025年法治政府建设情况及2026年工作要点的报告\n${BODY}`).year).toBe(2025);
+  });
+  it('years written in Chinese numerals with 〇, 0 or O', () => {
+    for (const y of ['二〇二五', '二0二五', '二O二五']) expect(parse(`石桥镇${y}年法治政府建设情况报告\n${BODY}`).year).toBe(2025);
+  });
+  it('a year without 年 in the title still counts', () => {
+    expect(parse(`石桥镇2024法治政府建设年度报告\n${BODY}`).year).toBe(2024);
+  });
+  it('the first heading, else the body (2019年以来); never a plan range', () => {
+    expect(parse(`现将有关情况报告如下：\n一、2024年推进法治政府建设的主要举措\n组织学法4次。\n`).year).toBe(2024);
+    expect(parse(`2019年以来，石桥镇持续推进依法行政。\n${BODY}`).year).toBe(2019);
+    expect(parse(`对照《法治政府建设实施纲要（2021—2025年）》，石桥镇扎实推进依法行政。\n${BODY}`).year).toBeNull();
+  });
+  it('今年 with a 落款 dated in the report year, or early in the next', () => {
+    expect(parse(`今年以来，石桥镇坚持依法行政。\n${BODY}\n石桥镇人民政府\n2024年12月20日\n`).year).toBe(2024);
+    const d = parse(`今年以来，石桥镇坚持依法行政。\n${BODY}\n石桥镇人民政府\n2025年1月20日\n`);
+    expect(d.year).toBe(2024);
+    expect(d.yearSource).toBe('closing');
+  });
+});
