@@ -183,15 +183,39 @@ export interface CriterionResult {
   points: number;
   planned_only: boolean;
   evidence: Evidence[];
+  /** present when an assessor decided this cell (rubric score --review): outcome and points are theirs */
+  review?: CellReview;
+}
+
+/** Who decided a cell, why, and what the engine had said (harness/review). */
+export interface CellReview {
+  engine: { outcome: Outcome; points: number };
+  by: string;
+  reason: string;
+  date: string;
 }
 
 export interface DeductionResult {
   id: string;
+  /** the points the deduction costs (0 for a suspected one until an assessor confirms it) */
   points: number;
   evidence: Evidence[];
-  /** 'suspected': weak evidence, shown as 疑似 for a person to confirm, costing no points */
+  /**
+   * 'suspected' (疑似): weak evidence, for a person to confirm; it costs no points (points 0) until an
+   * assessor confirms it (review.csv 确认). Absent means deducted.
+   */
   status?: 'deducted' | 'suspected';
   suspected?: boolean;
+  /** present when an assessor confirmed (确认) or rejected (驳回) this deduction */
+  review?: DeductionReview;
+}
+
+export interface DeductionReview {
+  decision: 'confirmed' | 'rejected';
+  engine: { status: 'deducted' | 'suspected' | 'none'; points: number };
+  by: string;
+  reason: string;
+  date: string;
 }
 
 export interface ReportError {

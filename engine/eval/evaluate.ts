@@ -9,7 +9,11 @@ import type { CompiledRubric } from '../rubric/types.js';
 import type { Evidence, Outcome } from '../types.js';
 import { kendallTauB, meanAbsoluteError, quadraticWeightedKappa, spearman } from './stats.js';
 
-export interface GoldReport { file: string; criteria: Record<string, Outcome>; deductions: string[]; total: number }
+export interface GoldReport {
+  file: string; criteria: Record<string, Outcome>; deductions: string[]; total: number;
+  /** only these deductions were judged (an assessor's review.csv decides a few, not all); absent: all */
+  deductionsJudged?: string[];
+}
 export interface GoldFile { reports: GoldReport[] }
 
 const OUTCOMES: Outcome[] = ['met', 'partial', 'unmet'];
@@ -77,7 +81,8 @@ export function evaluate(rubric: CompiledRubric, gold: GoldFile, results: Map<st
       if (goldOutcome === res.outcome) agree++;
       else disagreements.push({ file: g.file, criterion: id, gold: goldOutcome, engine: res.outcome, planned_only: res.planned_only, evidence: res.evidence });
     }
-    const found = new Set(r.deductions.map((d) => d.id));
+    const judged = g.deductionsJudged ? new Set(g.deductionsJudged) : null;
+    const found = new Set(r.deductions.map((d) => d.id).filter((id) => !judged || judged.has(id)));
     const expected = new Set(g.deductions);
     for (const id of found) { if (expected.has(id)) ded.tp++; else { ded.fp++; ded.misses.push({ file: g.file, id, kind: 'fp' }); } }
     for (const id of expected) if (!found.has(id)) { ded.fn++; ded.misses.push({ file: g.file, id, kind: 'fn' }); }
