@@ -5,7 +5,7 @@
  * only those criteria's condition trees, with json-rules-engine's own operators, on the values the
  * facts would have had (a second full engine run cost a third of the scoring time).
  */
-import { Engine, type RuleResult } from 'json-rules-engine';
+import { Engine } from 'json-rules-engine';
 import { holds, leaves, refsOf, toEngineJson, traceOf, type Condition, type ConditionTrace, type EngineCondition, type Operator } from '../rubric/conditions.js';
 import type { CompiledFact, CompiledRubric } from '../rubric/types.js';
 
@@ -86,15 +86,41 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
 
   const run = async (doc: DocumentModel) => {
     const { results, failureResults } = await engine.run({ doc });
-    const byName = new Map<string, RuleResult>();
-    for (const r of [...results, ...failureResults]) byName.set(r.name as string, r);
+    const byName = new Map<string, Evaluated>();
+    for (const r of [...results, ...failureResults]) byName.set(r.name as string, r as unknown as Evaluated);
+    return byName;
+  };
+  const rules = [
+    ...criteriaIn.flatMap((c) => c.levels.map((l) => ({ name: l.ruleName, conditions: l.conditions }))),
+    ...deductionsIn.map((d) => ({ name: d.ruleName, conditions: d.conditions })),
+  ];
+  /**
+   * The same evaluation without the engine's machinery (a deep clone of every rule's conditions,
+   * an almanac and promises per report): json-rules-engine, with no priorities set, evaluates
+   * every leaf of a group (they form one priority set) with its operators and records each node's
+   * result; so does this, with the same operators. `trace` runs use the engine itself.
+   */
+  const evaluate = (doc: DocumentModel) => {
+    const node = (c: Condition): EngineCondition & { result: boolean } => {
+      if (c.all || c.any) {
+        const children = (c.all ?? c.any)!.map(node);
+        // an empty group holds in json-rules-engine, for any as for all
+        const result = children.length === 0 || (c.all ? children.every((x) => x.result) : children.some((x) => x.result));
+        return (c.all ? { all: children, result } : { any: children, result }) as EngineCondition & { result: boolean };
+      }
+      if (c.not) { const child = node(c.not); return { not: child, result: !child.result } as EngineCondition & { result: boolean }; }
+      const factResult = factResultOf(rubric, doc, c.params.$ref).value;
+      return { fact: c.fact, operator: c.operator, value: c.value, params: c.params, path: '$.value', factResult, result: compare(c.operator, factResult, c.value) };
+    };
+    const byName = new Map<string, Evaluated>();
+    for (const r of rules) { const conditions = node(r.conditions); byName.set(r.name, { conditions, result: conditions.result }); }
     return byName;
   };
 
   return {
     rubric,
     async score(doc, opts = {}) {
-      const normal = await run(doc);
+      const normal = opts.trace ? await run(doc) : evaluate(doc);
       const passed = (name: string) => normal.get(name)?.result === true;
       const criteria: Record<string, CriterionResult> = {};
       const unmet: string[] = [];
@@ -135,7 +161,7 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
       const out: ScoredDocument = { total: totalOf(rubric, criteria, deductions), criteria, deductions, flags: [...doc.flags] };
       if (opts.trace) {
         out.traces = {};
-        for (const [name, r] of normal) out.traces[name] = { ...traceOf(r.conditions as unknown as EngineCondition), result: r.result };
+        for (const [name, r] of normal) out.traces[name] = { ...traceOf(r.conditions), result: r.result };
       }
       return out;
     },
@@ -147,10 +173,13 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
  * title or 落款 a metadata condition points at (e.g. "a report for 2023 or later") comes last, so the
  * first quote is the one that explains the outcome.
  */
-function heldEvidence(rubric: CompiledRubric, doc: DocumentModel, r: RuleResult): Evidence[] {
+/** A rule's evaluated conditions and result, from json-rules-engine or from the scorer's own pass. */
+interface Evaluated { conditions: EngineCondition; result: boolean }
+
+function heldEvidence(rubric: CompiledRubric, doc: DocumentModel, r: Evaluated): Evidence[] {
   const content: Evidence[] = [];
   const metadata: Evidence[] = [];
-  leaves(r.conditions as unknown as EngineCondition, (l) => {
+  leaves(r.conditions, (l) => {
     if (l.result === true) (l.fact === 'metadata' ? metadata : content).push(...factResultOf(rubric, doc, l.params.$ref).evidence);
   }, { outsideNot: true });
   return dedupe([...content, ...metadata]).slice(0, MAX_EVIDENCE);
