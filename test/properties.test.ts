@@ -140,3 +140,14 @@ describe('properties', () => {
     }), { numRuns: 100 });
   });
 });
+
+describe('CSV records', () => {
+  it('csvCells writes exactly what csv-stringify writes, for any cells', async () => {
+    const { stringify } = await import('csv-stringify/sync');
+    const { csvCells } = await import('../harness/render.js');
+    const cell = fc.oneof(fc.string(), fc.constantFrom('', ',', '"', '\n', '\r', '\r\n', '法治，建设', '“引号”', ' a ', '=1', "'x"), fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', '法', ' ', '\t') }));
+    fc.assert(fc.property(fc.array(cell, { minLength: 1, maxLength: 8 }), (cells) => {
+      expect(csvCells(cells)).toBe(stringify([cells], { eof: false }));
+    }), { numRuns: 2000 });
+  });
+});
