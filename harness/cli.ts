@@ -141,13 +141,19 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .action(async (file: string, opts) => { setLang(opts.lang); process.exitCode = await runExplain(file, opts); });
 
   const list = parseIntList;
+  /** a corpus size where 0 skips that part of the benchmark */
+  const size = (v: string) => (v === '0' ? 0 : list(v)[0]);
   program.command('bench')
     .description(d.bench)
     .option('--sizes <list>', d.sizes, list, [10000, 100000])
     .option('--workers <list>', d.benchWorkers, list, [1, 2])
-    .option('--baseline <n>', d.baseline, (v) => list(v)[0], 2000)
-    .option('--cache-size <n>', d.cacheSize, (v) => list(v)[0])
+    .option('--repeats <n>', d.repeats, (v) => list(v)[0], 1)
+    .option('--loop-size <n>', d.loopSize, size, 100000)
+    .option('--diff-size <n>', d.diffSize, size, 10000)
+    .option('--near-size <n>', d.nearSize, size, 10000)
+    .option('--shared <dir>', d.shared)
     .option('--record', d.record)
+    .option('--keep', d.keep)
     .addHelpText('after', d.benchExamples)
     .action(async (opts) => { process.stdout.write(await runBench(opts)); });
 

@@ -26,8 +26,8 @@ export interface RenderedResult {
   signature?: Signature;
   cacheWarning?: string;
   cache?: UnrankedResult['cache'];
-  /** milliseconds the worker spent on this report */
-  ms?: number;
+  /** when the worker finished this report, in epoch milliseconds (for the benchmark's start-up figure) */
+  scoredAt?: number;
 }
 
 /**

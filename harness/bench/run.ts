@@ -1,123 +1,223 @@
 /**
- * `npm run bench`: end-to-end throughput, memory and latency of `rubric score` on synthetic corpora
- * of N reports, with 1 and 2 workers; the naive baseline (a json-rules-engine Engine per report, no
- * pool); incremental re-scoring after a one-criterion edit; near-duplicate detection time.
- * Prints a Markdown table; --record writes it into BENCHMARKS.md between the bench markers.
+ * `npm run bench`: what a user sees from the command line, measured as whole processes, side by
+ * side with the naive keyword peer in the same run (../shared/bench/README.md):
+ *
+ * - throughput: `rubric score --workers W --no-cache --format csv,jsonl` (near-duplicates on) on the
+ *   shared benchmark corpus (`gen_corpus.py SEEDS OUT N`), at each size and worker count: wall
+ *   seconds, reports/s, CPU-seconds of the process (user + sys, every thread; from /usr/bin/time when
+ *   present), CPU per report, start-up to the first report scored, peak RSS; the ratio to the peer
+ *   (`naive_peer.py CORPUS > out.jsonl`, one Python thread) and of 2 workers to 1;
+ * - the rubric author's loop: a cache-filling run, a no-change re-run, a one-criterion lexicon edit,
+ *   a threshold edit, then `rubric diff OLD NEW` once both rubrics have run;
+ * - near-duplicates on a template-heavy corpus (the shared corpus: near copies of 5 seeds) against
+ *   a diverse one (paragraphs drawn from all seeds, so few pairs share much text).
+ *
+ * Runs are sequential and bounded: the machine may be shared. `--record` writes the Markdown into
+ * BENCHMARKS.md between the bench markers. Corpora are kept in `$TMPDIR/fazhi-bench/` between runs.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
-import { parseDocument } from '../../engine/document/parse.js';
-import { decodeBytes } from '../../engine/document/read/decode.js';
-import { defaultRubricPath, projectRoot } from '../../engine/paths.js';
-import { loadRubric } from '../../engine/rubric/load.js';
-import { createScorer } from '../../engine/scoring/scorer.js';
-import { listCorpus } from '../corpus.js';
-import { synthesizeCorpus } from './synthesize.js';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { projectRoot } from '../../engine/paths.js';
+import { diverseCorpus } from './diverse.js';
 
-export interface BenchOptions { sizes: number[]; workers: number[]; baseline: number; record?: boolean; keep?: boolean; cacheSize?: number }
+export interface BenchOptions {
+  sizes: number[];
+  workers: number[];
+  /** runs per configuration; the median is reported */
+  repeats?: number;
+  /** corpus size for the author's loop (0 skips it) */
+  loopSize?: number;
+  /** corpus size for `rubric diff` (0 skips it) */
+  diffSize?: number;
+  /** corpus size for the near-duplicate comparison (0 skips it) */
+  nearSize?: number;
+  record?: boolean;
+  keep?: boolean;
+  /** folder of ../shared (default: beside the project) */
+  shared?: string;
+}
 
-interface RunStats { reports: number; maxRssMb: number; firstResultMs: number; nearDuplicateMs: number; latencyP50Ms: number; latencyP99Ms: number; cache: { hit: number; partial: number; miss: number } }
-interface Row { n: number; workers: number; wallS: number; reportsPerS: number; mbPerS: number; stats: RunStats }
+/** What one whole process cost: from /usr/bin/time, else from the process's own report. */
+interface Measured { wallS: number; cpuS: number | null; rssMb: number | null }
+/** What only `rubric score` itself can tell (RUBRIC_STATS). */
+interface ScoreStats { reports: number; maxRssMb: number; cpuS: number; firstScoredMs: number; nearDuplicateMs: number; cache: { hit: number; partial: number; miss: number } }
 
 const CLI = () => join(projectRoot(), 'dist', 'harness', 'cli.js');
+const TIME = '/usr/bin/time';
+const hasTime = () => existsSync(TIME) && spawnSync(TIME, ['-f', '%e', 'true']).status === 0;
 
-function runScore(corpus: string, workers: number, extra: string[] = [], rubric?: string): { wallS: number; stats: RunStats } {
+/** Run a command as a user would, timing the whole process (and every thread or child of it). */
+function timed(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; stdoutTo?: string } = {}): Measured & { stdout: string } {
+  const useTime = hasTime();
+  const marker = '@@bench@@';
+  const argv = useTime ? ['-f', `${marker} %e %U %S %M`, cmd, ...args] : args;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(useTime ? TIME : cmd, argv, { env: opts.env ?? process.env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
+  if (opts.stdoutTo) writeFileSync(opts.stdoutTo, r.stdout);
+  const line = (r.stderr ?? '').split('\n').reverse().find((l) => l.startsWith(marker));
+  if (!line) return { wallS, cpuS: null, rssMb: null, stdout: opts.stdoutTo ? '' : r.stdout };
+  const [, e, u, s, m] = line.split(' ');
+  return { wallS: Number(e) || wallS, cpuS: Number(u) + Number(s), rssMb: Number(m) / 1024, stdout: opts.stdoutTo ? '' : r.stdout };
+}
+
+function runScore(corpus: string, workers: number, extra: string[], rubric?: string): Measured & { stats: ScoreStats } {
   const out = join(tmpdir(), `fazhi-bench-out-${process.pid}`);
   const statsPath = join(tmpdir(), `fazhi-bench-stats-${process.pid}.json`);
-  const args = ['--max-old-space-size=320', CLI(), 'score', '--corpus', corpus, '--out', out, '--workers', String(workers), '--quiet', ...extra];
+  const args = ['--max-old-space-size=320', CLI(), 'score', '--corpus', corpus, '--out', out, '--workers', String(workers), '--format', 'csv,jsonl', '--quiet', ...extra];
   if (rubric) args.push('--rubric', rubric);
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { env: { ...process.env, RUBRIC_STATS: statsPath }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (r.status !== 0) throw new Error(`score failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
-  return { wallS, stats: JSON.parse(readFileSync(statsPath, 'utf8')) };
+  const m = timed(process.execPath, args, { env: { ...process.env, RUBRIC_STATS: statsPath } });
+  const stats = JSON.parse(readFileSync(statsPath, 'utf8')) as ScoreStats;
+  return { ...m, cpuS: m.cpuS ?? stats.cpuS, rssMb: m.rssMb ?? stats.maxRssMb, stats };
 }
 
-function corpusFor(n: number): { dir: string; bytes: number } {
-  const dir = join(tmpdir(), 'fazhi-bench', `n${n}`);
-  const marker = join(dir, '.complete');
-  if (existsSync(marker)) return { dir, bytes: Number(readFileSync(marker, 'utf8')) };
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+function medianRun<T extends Measured>(n: number, f: () => T): T {
+  const runs = Array.from({ length: n }, f);
+  const m = median(runs.map((r) => r.wallS));
+  return runs.find((r) => r.wallS === m)!;
+}
+
+const sharedDir = (opts: BenchOptions) => resolve(opts.shared ?? join(projectRoot(), '..', 'shared'));
+function hasPython(): boolean { return spawnSync('python3', ['--version']).status === 0; }
+
+/** The shared benchmark corpus of n reports (gen_corpus.py from the seeds), made once and kept. */
+function sharedCorpus(opts: BenchOptions, n: number): string {
+  const dir = join(tmpdir(), 'fazhi-bench', `shared-${n}`);
+  const done = `${dir}.complete`; // beside the folder, not in it: scoring sees only reports
+  if (existsSync(done)) return dir;
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  process.stderr.write(`synthesizing ${n} reports in ${dir} …\n`);
-  const bytes = synthesizeCorpus(join(projectRoot(), 'corpus'), dir, n);
-  writeFileSync(marker, String(bytes));
-  return { dir, bytes };
+  process.stderr.write(`generating ${n} reports in ${dir} …\n`);
+  const shared = sharedDir(opts);
+  const r = spawnSync('python3', [join(shared, 'bench', 'gen_corpus.py'), join(shared, 'seeds'), dir, String(n)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`gen_corpus.py failed: ${r.stderr}`);
+  writeFileSync(done, '');
+  return dir;
 }
 
-/** The baseline a user would otherwise write: one loop, a new Engine (rules added again) per report, no pool. */
-async function baseline(dir: string, n: number): Promise<number> {
-  const rubric = loadRubric(defaultRubricPath());
-  const files = listCorpus(dir).slice(0, n);
-  const t0 = performance.now();
-  for (const f of files) {
-    const doc = parseDocument(decodeBytes(readFileSync(f.abs)).text, { file: f.rel });
-    await createScorer(rubric).score(doc);
-  }
-  return files.length / ((performance.now() - t0) / 1000);
-}
-
-/** A copy of the default rubric with one criterion edited (legal_adviser demands a named firm). */
-function editedRubric(): string {
-  const dir = join(tmpdir(), `fazhi-bench-rubric-${process.pid}`);
+/** A copy of the default rubric with one criterion edited. */
+function editedRubric(name: string, edit: (c: any) => void): string {
+  const dir = join(tmpdir(), `fazhi-bench-rubric-${process.pid}-${name}`);
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(projectRoot(), 'rubrics', 'default'), dir, { recursive: true });
   const p = join(dir, 'criteria', 'legal_adviser.json');
   const c = JSON.parse(readFileSync(p, 'utf8'));
-  c.levels[0].conditions.all[0].params.all[1] = ['律师事务所'];
-  writeFileSync(p, JSON.stringify(c));
+  edit(c);
+  writeFileSync(p, JSON.stringify(c, null, 2));
   return join(dir, 'rubric.json');
 }
 
 const f1 = (x: number) => x.toFixed(1);
+const f2 = (x: number) => x.toFixed(2);
 const f0 = (x: number) => x.toFixed(0);
+const opt = (x: number | null, f: (x: number) => string) => (x === null ? '–' : f(x));
 
 export async function runBench(opts: BenchOptions): Promise<string> {
+  const repeats = opts.repeats ?? 1;
   const lines: string[] = [];
-  const date = new Date().toISOString().slice(0, 10);
-  lines.push(`Measured ${date} on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${f0(totalmem() / 2 ** 30)} GiB, Node ${process.version}.`);
-  lines.push(`Command: \`npm run bench -- --sizes ${opts.sizes.join(',')} --workers ${opts.workers.join(',')}\` (scoring runs with \`--no-cache\`; near-duplicate detection on).`, '');
-  lines.push('| N | workers | wall s | reports/s | MB/s | p50 ms | p99 ms | first result ms | peak RSS MB | near-dup ms |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  const rows: Row[] = [];
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const shared = sharedDir(opts);
+  const canShared = hasPython() && existsSync(join(shared, 'bench', 'gen_corpus.py'));
+  if (!canShared) {
+    const note = `bench needs python3 and ${shared}/bench (the shared corpus generator and the naive peer); skipped: ${hasPython() ? `${shared}/bench not found` : 'python3 not found'}.`;
+    process.stderr.write(note + '\n');
+    return note + '\n';
+  }
+  const load = loadavg().map((x) => x.toFixed(1)).join(' ');
+  lines.push(`Measured ${date} UTC on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${f0(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average at start ${load}${hasTime() ? '' : ' (no /usr/bin/time: CPU and RSS from the process itself, the peer\'s from none)'}.`);
+  lines.push(`Command: \`npm run bench -- --sizes ${opts.sizes.join(',')} --workers ${opts.workers.join(',')} --repeats ${repeats} --loop-size ${opts.loopSize ?? 0} --diff-size ${opts.diffSize ?? 0} --near-size ${opts.nearSize ?? 0}\`; medians of ${repeats}.`);
+  lines.push('Ours: `rubric score --workers W --no-cache --format csv,jsonl` (near-duplicates on), a whole process from start to outputs written. Peer: `naive_peer.py CORPUS > out.jsonl` on the same corpus in the same run.', '');
+  lines.push('| N | who | wall s | reports/s | × peer | CPU s | CPU ms/report | first scored ms | peak RSS MB | near-dup ms |', '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+
+  const rowsBy = new Map<string, number>();
   for (const n of opts.sizes) {
-    const { dir, bytes } = corpusFor(n);
+    const dir = sharedCorpus(opts, n);
+    process.stderr.write(`N=${n} peer …\n`);
+    const peerOut = join(tmpdir(), `fazhi-bench-peer-${process.pid}.jsonl`);
+    const peer = medianRun(repeats, () => timed('python3', [join(shared, 'bench', 'naive_peer.py'), dir], { stdoutTo: peerOut }));
+    rmSync(peerOut, { force: true });
+    const peerRate = n / peer.wallS;
+    lines.push(`| ${n} | naive peer (1 thread) | ${f2(peer.wallS)} | ${f0(peerRate)} | 1.00 | ${opt(peer.cpuS, f2)} | ${opt(peer.cpuS === null ? null : peer.cpuS * 1000 / n, f2)} | – | ${opt(peer.rssMb, f0)} | – |`);
     for (const w of opts.workers) {
       process.stderr.write(`N=${n} workers=${w} …\n`);
-      const { wallS, stats } = runScore(dir, w, ['--no-cache']);
-      const row = { n, workers: w, wallS, reportsPerS: n / wallS, mbPerS: bytes / 1e6 / wallS, stats };
-      rows.push(row);
-      lines.push(`| ${n} | ${w} | ${f1(wallS)} | ${f0(row.reportsPerS)} | ${f1(row.mbPerS)} | ${stats.latencyP50Ms.toFixed(2)} | ${stats.latencyP99Ms.toFixed(2)} | ${f0(stats.firstResultMs)} | ${f0(stats.maxRssMb)} | ${f0(stats.nearDuplicateMs)} |`);
+      const r = medianRun(repeats, () => runScore(dir, w, ['--no-cache']));
+      const rate = n / r.wallS;
+      rowsBy.set(`${n}:${w}`, rate);
+      lines.push(`| ${n} | ours, ${w} worker${w > 1 ? 's' : ''} | ${f2(r.wallS)} | ${f0(rate)} | ${f2(rate / peerRate)} | ${opt(r.cpuS, f2)} | ${opt(r.cpuS === null ? null : r.cpuS * 1000 / n, f2)} | ${f0(r.stats.firstScoredMs)} | ${opt(r.rssMb, f0)} | ${f0(r.stats.nearDuplicateMs)} |`);
     }
   }
   lines.push('');
-  const largest = Math.max(...opts.sizes);
-  const at = (w: number) => rows.find((r) => r.n === largest && r.workers === w);
-  if (at(1) && at(2)) lines.push(`Scaling at N = ${largest}: 2 workers = ${(at(2)!.reportsPerS / at(1)!.reportsPerS).toFixed(2)}× 1 worker.`);
-  const { dir: smallest } = corpusFor(Math.min(...opts.sizes));
-  process.stderr.write('baseline …\n');
-  const base = await baseline(smallest, opts.baseline);
-  const best = at(2) ?? rows[rows.length - 1];
-  lines.push(`Naive baseline (new Engine per report, one thread, no pool, no output), ${opts.baseline} reports: ${f0(base)} reports/s; \`rubric score\` with ${best.workers} workers at N = ${best.n} is ${(best.reportsPerS / base).toFixed(1)}× that, end to end.`);
+  for (const n of opts.sizes) {
+    const one = rowsBy.get(`${n}:1`), two = rowsBy.get(`${n}:2`);
+    if (one && two) lines.push(`- N = ${n}: 2 workers = ${f2(two / one)}× 1 worker.`);
+  }
 
-  const cacheN = opts.cacheSize ?? largest;
-  const { dir: cacheCorpus } = corpusFor(cacheN);
-  const cacheDir = join(tmpdir(), `fazhi-bench-cache-${process.pid}`);
-  rmSync(cacheDir, { recursive: true, force: true });
-  const w = Math.max(...opts.workers);
-  process.stderr.write(`cache at N=${cacheN} …\n`);
-  const cold = runScore(cacheCorpus, w, ['--cache-dir', cacheDir]);
-  const warm = runScore(cacheCorpus, w, ['--cache-dir', cacheDir]);
-  const edit = runScore(cacheCorpus, w, ['--cache-dir', cacheDir], editedRubric());
-  lines.push(`Incremental cache at N = ${cacheN}, ${w} workers: first run (filling the cache) ${f1(cold.wallS)} s; no change ${f1(warm.wallS)} s (${warm.stats.cache.hit} from cache); after a one-criterion edit ${f1(edit.wallS)} s (${edit.stats.cache.partial} re-evaluated that criterion only).`);
-  if (!opts.keep) rmSync(cacheDir, { recursive: true, force: true });
+  if (opts.loopSize) {
+    const n = opts.loopSize;
+    const dir = sharedCorpus(opts, n);
+    const cacheDir = join(tmpdir(), `fazhi-bench-cache-${process.pid}`);
+    rmSync(cacheDir, { recursive: true, force: true });
+    const w = Math.max(...opts.workers);
+    process.stderr.write(`author's loop at N=${n} …\n`);
+    const cache = ['--cache-dir', cacheDir];
+    const cold = runScore(dir, w, cache);
+    const warm = runScore(dir, w, cache);
+    const lexicon = runScore(dir, w, cache, editedRubric('lexicon', (c) => c.levels[0].conditions.all[0].params.all[1].push('律所')));
+    const threshold = runScore(dir, w, cache, editedRubric('threshold', (c) => { c.levels[0].conditions.all[0].value = 2; }));
+    const back = runScore(dir, w, cache);
+    const line = (label: string, r: ReturnType<typeof runScore>) =>
+      `| ${label} | ${f2(r.wallS)} | ${opt(r.cpuS, f2)} | ${r.stats.cache.hit} / ${r.stats.cache.partial} / ${r.stats.cache.miss} |`;
+    lines.push('', `Author's loop, N = ${n}, ${w} workers, \`rubric score --format csv,jsonl --cache-dir …\` (near-duplicates on):`, '',
+      '| run | wall s | CPU s | cache hit / partial / miss |', '|---|---:|---:|---|',
+      line('first run (fills the cache)', cold), line('no change', warm), line('one lexicon term added (legal_adviser)', lexicon),
+      line('one threshold changed (legal_adviser)', threshold), line('back to the default rubric', back));
+    if (opts.diffSize) {
+      const dn = opts.diffSize;
+      const ddir = sharedCorpus(opts, dn);
+      const dcache = join(tmpdir(), `fazhi-bench-dcache-${process.pid}`);
+      rmSync(dcache, { recursive: true, force: true });
+      const oldR = join(projectRoot(), 'rubrics', 'default', 'rubric.json');
+      const newR = editedRubric('lexicon', (c) => c.levels[0].conditions.all[0].params.all[1].push('律所'));
+      const args = (json: boolean) => ['--max-old-space-size=320', CLI(), 'diff', oldR, newR, '--corpus', ddir, '--out', join(tmpdir(), `fazhi-bench-diff-${process.pid}`), '--workers', String(w), '--cache-dir', dcache, ...(json ? ['--json'] : [])];
+      process.stderr.write(`diff at N=${dn} …\n`);
+      const first = timed(process.execPath, args(false));
+      const again = timed(process.execPath, args(false));
+      lines.push('', `\`rubric diff OLD NEW\` (one lexicon term added) on N = ${dn}, ${w} workers: first (cache empty) ${f2(first.wallS)} s wall, ${opt(first.cpuS, f2)} CPU-s; once both have run ${f2(again.wallS)} s wall, ${opt(again.cpuS, f2)} CPU-s.`);
+      if (!opts.keep) rmSync(dcache, { recursive: true, force: true });
+    }
+    if (!opts.keep) rmSync(cacheDir, { recursive: true, force: true });
+  }
+
+  if (opts.nearSize) {
+    const n = opts.nearSize;
+    const w = Math.max(...opts.workers);
+    const template = sharedCorpus(opts, n);
+    const diverse = join(tmpdir(), 'fazhi-bench', `diverse-${n}`);
+    if (!existsSync(`${diverse}.complete`)) {
+      rmSync(diverse, { recursive: true, force: true });
+      mkdirSync(diverse, { recursive: true });
+      diverseCorpus(join(shared, 'seeds'), diverse, n);
+      writeFileSync(`${diverse}.complete`, '');
+    }
+    process.stderr.write(`near-duplicates at N=${n} …\n`);
+    const on = (d: string) => runScore(d, w, ['--no-cache']);
+    const off = (d: string) => runScore(d, w, ['--no-cache', '--no-near-duplicates']);
+    const t = on(template), tOff = off(template), d = on(diverse), dOff = off(diverse);
+    lines.push('', `Near-duplicates, N = ${n}, ${w} workers, \`--no-cache\`: the pass in the main thread, and the whole run with and without it.`, '',
+      '| corpus | near-dup pass ms | wall s on | wall s off | CPU s on | CPU s off |', '|---|---:|---:|---:|---:|---:|',
+      `| template-heavy (shared corpus: near copies of 5 seeds) | ${f0(t.stats.nearDuplicateMs)} | ${f2(t.wallS)} | ${f2(tOff.wallS)} | ${opt(t.cpuS, f2)} | ${opt(tOff.cpuS, f2)} |`,
+      `| diverse (paragraphs drawn from all seeds) | ${f0(d.stats.nearDuplicateMs)} | ${f2(d.wallS)} | ${f2(dOff.wallS)} | ${opt(d.cpuS, f2)} | ${opt(dOff.cpuS, f2)} |`,
+      '', `Template-heavy / diverse, near-duplicate pass: ${f2(t.stats.nearDuplicateMs / Math.max(1, d.stats.nearDuplicateMs))}×; whole run: ${f2(t.wallS / d.wallS)}×.`);
+  }
+
   const md = lines.join('\n') + '\n';
   if (opts.record) {
     const path = join(projectRoot(), 'BENCHMARKS.md');
     const doc = readFileSync(path, 'utf8');
-    const updated = doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${md}<!-- bench:end -->`);
-    writeFileSync(path, updated);
+    writeFileSync(path, doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${md}<!-- bench:end -->`));
   }
   return md;
 }

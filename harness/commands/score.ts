@@ -109,7 +109,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
   const signatures = new SignatureStore();
   const cache: RunSummary['cache'] = { hit: 0, partial: 0, miss: 0, warnings: [] };
   const progress = progressBar(files.length + problems.length, !opts.quiet);
-  const stats = process.env.RUBRIC_STATS ? { latencies: [] as number[], firstResultMs: 0, nearDuplicateMs: 0 } : null;
+  const stats = process.env.RUBRIC_STATS ? { firstScoredAt: Infinity, nearDuplicateMs: 0 } : null;
   const onResult = (r: ReturnType<typeof renderResult>) => {
     spool.add(r);
     progress.tick(r.failed);
@@ -118,7 +118,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     if (r.signature) signatures.add(r.file, r.signature);
     if (r.cache) cache[r.cache]++;
     if (r.cacheWarning) cache.warnings.push(r.cacheWarning);
-    if (stats) { if (!stats.firstResultMs) stats.firstResultMs = performance.now(); if (r.ms !== undefined) stats.latencies.push(r.ms); }
+    if (stats && r.scoredAt !== undefined && r.scoredAt < stats.firstScoredAt) stats.firstScoredAt = r.scoredAt;
   };
   try {
     for (const p of problems) onResult(renderResult(rubric, errorResult(p.rel, p.code, problemMessage(p)), opts.lang));
@@ -209,12 +209,15 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
   ));
 }
 
-/** For `npm run bench`: what only this process can measure (its peak RSS, its first result, per-report latencies). */
-function writeBenchStats(path: string, s: { latencies: number[]; firstResultMs: number; nearDuplicateMs: number }, reports: number, cache: { hit: number; partial: number; miss: number }) {
-  const sorted = [...s.latencies].sort((a, b) => a - b);
-  const q = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : 0);
+/**
+ * For `npm run bench`: what only this process can measure — its peak RSS and CPU time (all threads),
+ * the time from process start to the first report scored (a worker's clock, in epoch milliseconds).
+ */
+function writeBenchStats(path: string, s: { firstScoredAt: number; nearDuplicateMs: number }, reports: number, cache: { hit: number; partial: number; miss: number }) {
+  const u = process.resourceUsage();
   writeFileAtomic(path, JSON.stringify({
-    reports, maxRssMb: process.resourceUsage().maxRSS / 1024, firstResultMs: s.firstResultMs, nearDuplicateMs: s.nearDuplicateMs,
-    latencyP50Ms: q(0.5), latencyP99Ms: q(0.99), cache: { hit: cache.hit, partial: cache.partial, miss: cache.miss },
+    reports, maxRssMb: u.maxRSS / 1024, cpuS: (u.userCPUTime + u.systemCPUTime) / 1e6,
+    firstScoredMs: Number.isFinite(s.firstScoredAt) ? s.firstScoredAt - performance.timeOrigin : 0, nearDuplicateMs: s.nearDuplicateMs,
+    cache: { hit: cache.hit, partial: cache.partial, miss: cache.miss },
   }));
 }
