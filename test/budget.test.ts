@@ -44,9 +44,10 @@ describe('time budget outside score', () => {
     const out = JSON.parse(r.stdout);
     expect(JSON.stringify(out)).toContain('timeout');
   });
-  it('a budget that is not a positive number is a usage error in every command', () => {
+  it('a budget that is neither a positive number nor 0/none (no limit) is a usage error in every command', () => {
+    // 0 and none mean no limit (issue 12); a negative, non-numeric or past-setTimeout budget is refused
     for (const args of [['explain', join(CORPUS, SEED)], ['test'], ['eval', '--gold', 'corpus/gold.json'], ['diff', 'rubrics/default/rubric.json', 'rubrics/default/rubric.json', '--out', tempDir()]]) {
-      expect(cli([...args, '--time-budget', '0'], {}).code).toBe(2);
+      for (const bad of ['-1', 'soon', 'Infinity']) expect(cli([...args, '--time-budget', bad], {}).code, `${args[0]} --time-budget ${bad}`).toBe(2);
     }
   });
 });

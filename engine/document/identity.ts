@@ -20,11 +20,11 @@ export interface TitleAndClosing {
   found: UnitAndYear;
 }
 
-export function readTitleAndClosing(paras: string[], titleParas: number): TitleAndClosing {
+export function readTitleAndClosing(paras: string[], titleParas: number, publisherHint: string | null = null): TitleAndClosing {
   const closing = findClosing(paras, titleParas);
   const bodyEnd = closing ? Math.min(...closing.paragraphs) : paras.length;
   // the 落款 often names the unit in full (大铭乡 in the title, 大铭乡人民政府 below): readUnitAndYear prefers it
-  const found = readUnitAndYear(paras.slice(0, bodyEnd), closing);
+  const found = readUnitAndYear(paras.slice(0, bodyEnd), closing, publisherHint);
   // web-page chrome and a title after it belong to the title block, not to the report's text
   let paras0 = titleParas;
   if (found.titleEnd > titleParas && found.chrome.filter((i) => i < found.titleStart).length === found.titleStart) paras0 = found.titleEnd;

@@ -43,7 +43,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const lineAt = (offset: number) => lineOf(lineStarts, offset);
   const paras = paraSpans.map(([s, e]) => text.slice(s, e));
   const headings = findHeadings(paras, (i) => lineAt(map[paraSpans[i][0]]), opts.headingLines);
-  const meta = readTitleAndClosing(paras, headings.titleParas);
+  const meta = readTitleAndClosing(paras, headings.titleParas, hints.issuer ?? null);
   const { titleParas } = meta;
   // chrome and a title after it (now in the title block) are never headings
   const markers = headings.markers.map((m, i) => (i >= headings.titleParas && i < titleParas ? null : m));

@@ -249,9 +249,10 @@ function validSubject(s: string): boolean {
  * Unit and year of a report from its paragraphs (normalized). `closingYear`/`closingMonth` are the
  * 落款's date, `closingIssuer` its signing body, when there is one.
  */
-export function readUnitAndYear(paras: string[], closing: { issuer: string | null; date: { year: number; month: number } | null } | null): UnitAndYear {
+export function readUnitAndYear(paras: string[], closing: { issuer: string | null; date: { year: number; month: number } | null } | null, publisherHint: string | null = null): UnitAndYear {
   const chrome: number[] = [];
-  let publisher: string | null = null;
+  // the layout step may already have lifted the 发布机构 line out of the text (a hint): it still names the publisher
+  let publisher: string | null = publisherHint;
   let metaTitle: string | null = null;
   const limit = Math.min(paras.length, 60);
   // 1. the zone before the body: chrome, addressee and document-number lines, title candidates
