@@ -160,3 +160,58 @@ describe('scoring a scheme', () => {
     expect(Object.values(r.criteria).every((c) => !('arithmetic' in c))).toBe(true);
   });
 });
+
+describe('the shipped example scheme (rubrics/examples/county-scheme)', () => {
+  const RUBRIC = join(import.meta.dirname, '..', 'rubrics', 'examples', 'county-scheme', 'rubric.json');
+  it('loads with subtotals checked as errors, uses every construct, and its fixture cases (points asserted) pass', async () => {
+    const r = loadRubric(RUBRIC);
+    expect(r.warnings).toEqual([]);
+    const s = r.scheme!;
+    expect(s.categories!.length).toBeGreaterThanOrEqual(3);
+    expect(r.criteria.length).toBeGreaterThanOrEqual(15);
+    expect(r.criteria.some((c) => c.subItems) && r.criteria.some((c) => c.applicable) && r.criteria.some((c) => c.levels.some((l) => l.graded?.target !== null && l.graded))).toBe(true);
+    expect([s.bonuses!.length, s.penalties!.length, s.veto!.length, s.grades!.length].every((n) => n > 0)).toBe(true);
+    const { runFixtures } = await import('../engine/eval/fixtures.js');
+    const run = await runFixtures(r);
+    expect(run.problems).toEqual([]);
+    expect(run.results.filter((x) => !x.pass).map((x) => `${x.criterion} › ${x.name}: ${x.failures.join('; ')}`)).toEqual([]);
+    expect(run.results.filter((x) => x.criterion === 'study_meetings').length).toBeGreaterThan(0);
+  });
+  it('a points assertion that does not hold fails the case', async () => {
+    const r = loadRubric(RUBRIC);
+    const { runFixtures } = await import('../engine/eval/fixtures.js');
+    const dir = mkdtempSync(join(tmpdir(), 'scheme-fixture-'));
+    const { cpSync, readFileSync } = await import('node:fs');
+    cpSync(join(RUBRIC, '..'), dir, { recursive: true });
+    const f = join(dir, 'criteria', 'organisation.test.json');
+    const data = JSON.parse(readFileSync(f, 'utf8'));
+    data.cases[1].points = 2;
+    writeFileSync(f, JSON.stringify(data));
+    const run = await runFixtures(loadRubric(join(dir, 'rubric.json')), new Set(['organisation']));
+    expect(run.results.filter((x) => !x.pass).map((x) => [x.name, x.failures.length])).toEqual([[data.cases[1].name, 1]]);
+    expect(r.criteria.length).toBe(17);
+  });
+  it('scores the seeds and the real openings (when ../shared is present) without an error row', async () => {
+    const { existsSync, readdirSync, readFileSync } = await import('node:fs');
+    const { scoreBytes } = await import('../engine/scoring/report.js');
+    const scorer = createScorer(loadRubric(RUBRIC));
+    const corpus = join(import.meta.dirname, '..', 'corpus');
+    const openings = join(import.meta.dirname, '..', '..', 'shared', 'real-openings');
+    const files = [
+      ...readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => join(corpus, f)),
+      ...(existsSync(openings) ? readdirSync(openings).filter((f) => f.endsWith('.txt')).map((f) => join(openings, f)) : []),
+    ];
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    const errors: string[] = [];
+    for (const file of files) {
+      const r = await scoreBytes(scorer, readFileSync(file), file);
+      if (r.error) errors.push(`${file}: ${r.error.code}`);
+      else {
+        expect(r.scheme!.grade).not.toBeNull();
+        const cats = Object.values(r.scheme!.categories!).reduce((a, c) => a + c.points, 0);
+        expect(Math.abs(cats - r.scheme!.rescale.points)).toBeLessThan(0.01);
+      }
+    }
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
