@@ -81,4 +81,5 @@ export function formatRubricErrorPlain(e: RubricError): string {
  */
 export type ReportErrorCode =
   | 'docx_as_txt' | 'pdf_as_txt' | 'doc_as_txt' | 'binary_file' | 'bad_docx' | 'bad_pdf' | 'needs_ocr'
+  | 'bad_doc' | 'bad_ofd' | 'garbled_text' | 'unsupported_format'
   | 'empty_report' | 'not_chinese' | 'too_large' | 'unreadable' | 'timeout' | 'worker_crashed' | 'internal_error' | 'missing';

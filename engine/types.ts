@@ -69,11 +69,25 @@ export interface Closing {
   line: number;
 }
 
+/** Metadata read from layout rather than from the report's sentences: a 公文 版头, a web page's fields. */
+export interface MetadataHints {
+  /** 发文机关 (版头 "X人民政府文件", a web page's 发布机构) */
+  issuer?: string;
+  /** 成文日期 of a web page */
+  date?: { year: number; month: number; day: number };
+  /** 发文字号, e.g. 青政发〔2025〕5号 */
+  docNumber?: string;
+  /** 签发人 */
+  signer?: string;
+}
+
 export interface DocumentModel {
   file: string;
   original: string;
   encoding: string;
-  source: 'txt' | 'docx' | 'pdf';
+  source: 'txt' | 'docx' | 'pdf' | 'doc' | 'wps' | 'ofd' | 'html';
+  /** metadata hints from the layout (版头, web page fields) and the file (a web page's meta tags) */
+  hints: MetadataHints;
   /** line (1-based) → page, for PDFs */
   pages: number[] | null;
   normalized: string;

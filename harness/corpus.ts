@@ -1,27 +1,33 @@
-/** The reports of a corpus: every supported file under the folder, recursively, in a stable order. */
+/** The reports of a corpus: every document file under the folder, recursively, in a stable order. */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { isTemporaryFile, REPORT_EXTENSIONS as READ, UNSUPPORTED_FORMATS } from '../engine/document/read/formats.js';
 
-/** Reports in any mix: plain text, Word and PDF with a text layer. */
-export const REPORT_EXTENSIONS = ['.txt', '.docx', '.pdf'];
+/** Reports in any mix: plain text, Word (.docx, .doc), WPS, PDF with a text layer, OFD, saved web pages. */
+export const REPORT_EXTENSIONS = READ;
 
-/** Document formats an office may have that we do not read: listed so that no report vanishes silently. */
-export const UNSUPPORTED_DOCUMENTS = ['.doc', '.wps', '.rtf', '.odt', '.pages'];
+/** Document formats an office may have that we do not read: scored as error rows, so that no report vanishes silently. */
+export const UNSUPPORTED_DOCUMENTS = Object.keys(UNSUPPORTED_FORMATS);
 
 export interface CorpusFile { abs: string; rel: string }
 
-/** One walk of the folder: the reports, and the documents in formats we do not read. */
+/**
+ * One walk of the folder: every document (read or not: unsupported formats become error rows) and,
+ * among them, those in formats we do not read. Office lock and temporary files (~$报告.docx,
+ * .~lock.报告.odt#, *.tmp) are not documents and are left out.
+ */
 export function scanCorpus(dir: string): { files: CorpusFile[]; unsupported: CorpusFile[] } {
   const files: CorpusFile[] = [];
   const unsupported: CorpusFile[] = [];
   const endsWithAny = (name: string, exts: string[]) => exts.some((e) => name.toLowerCase().endsWith(e));
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
+      if (name.startsWith('.') || name === 'node_modules' || isTemporaryFile(name)) continue;
       const abs = join(d, name);
       if (statSync(abs).isDirectory()) { walk(abs); continue; }
-      const list = endsWithAny(name, REPORT_EXTENSIONS) ? files : endsWithAny(name, UNSUPPORTED_DOCUMENTS) ? unsupported : null;
-      list?.push({ abs, rel: relative(dir, abs).split(sep).join('/') });
+      const file = { abs, rel: relative(dir, abs).split(sep).join('/') };
+      if (endsWithAny(name, REPORT_EXTENSIONS)) files.push(file);
+      else if (endsWithAny(name, UNSUPPORTED_DOCUMENTS)) { files.push(file); unsupported.push(file); }
     }
   };
   walk(dir);

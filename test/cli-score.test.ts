@@ -59,9 +59,10 @@ describe('rubric score', () => {
     const r = rubricCli(['score', '--corpus', corpus, '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('empty.txt');
-    expect(r.stderr).toMatch(/跳过了 1 个不支持的文件（legacy\.doc）/);
+    // a .doc that is not a Word 97–2003 file is an error row like any other (issue 11), not only a note on stderr
+    expect(r.stderr).toContain('legacy.doc');
     const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(rows.map((x) => [x.file, x.rank, x.error?.code ?? null])).toEqual([['county-a/good.txt', 1, null], ['empty.txt', null, 'empty_report']]);
+    expect(rows.map((x) => [x.file, x.rank, x.error?.code ?? null])).toEqual([['county-a/good.txt', 1, null], ['empty.txt', null, 'empty_report'], ['legacy.doc', null, 'unsupported_format']]);
   });
 
   it('a rubric that does not load stops before scoring with exit 2 and names the file and JSON pointer', () => {

@@ -6,11 +6,17 @@
  * - converter artifacts ([bookmark: _GoBack], [image: …], zero-width characters) and the pinyin glosses of
  *   mirror sites (鎮(zhèn)) are dropped; a text in traditional characters is read in simplified ones;
  * - full-width digits, letters, %, ．, ＋ and the ideographic space fold to ASCII;
+ * - Kangxi/supplement radicals and compatibility ideographs fold to the unified ideograph (⼈ → 人);
+ * - the zero of a Chinese-numeral year written 0, O, Ｏ, ０ or 零 folds to 〇 (二0二五年 → 二〇二五年);
+ * - lines the layout step found to be page furniture, 版头 or 版记 are dropped (`drop`);
+ * - lines a reader knows to be whole paragraphs (Word headings, table rows) are never rejoined (`hardLines`);
+ * - text wrapped by a page layout (PDF, OFD) is rejoined by its line width;
  * - indentation is dropped, and spaces next to Chinese text ("2023 年", "3 名") vanish;
  * - a line broken in mid-sentence (page breaks and blank lines inside a sentence) is rejoined;
  * - every remaining line becomes one paragraph, separated by a single "\n".
  */
 import { startsWithHeadingMarker } from './markers.js';
+import { foldIdeograph, foldRadicals, isRadicalLike } from './read/radicals.js';
 import { isBareHeading } from './section-kinds.js';
 import { isTraditional, toSimplified } from './simplified.js';
 import { isLayoutLine } from './unit-year.js';
@@ -25,6 +31,12 @@ export interface Normalized {
   joins: number;
 }
 
+export interface NormalizeOptions {
+  /** [start, end) ranges of the original to drop (page numbers, 版头, 版记) */
+  drop?: ReadonlyArray<readonly [number, number]>;
+  /** original offsets of line starts whose line is a paragraph of its own: never joined to a neighbour */
+  hardLines?: ReadonlySet<number>;
+}
 const ARTIFACT_RE = /\[(?:bookmark|image|footnote|endnote|comment|annotation|page ?break|pic|picture|table)\b[^\]\n]{0,200}\]|[\u200b-\u200d\u2060\ufeff\u00ad]|(?<=[\u4e00-\u9fa5])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*){1,2}\)/gi;
 /** Spaces of every width (tab, no-break, ideographic, en/em/thin …). */
 function isSpaceCode(c: number): boolean {
@@ -33,10 +45,16 @@ function isSpaceCode(c: number): boolean {
 const isSpace = (c: string) => isSpaceCode(c.charCodeAt(0));
 /** Characters foldChar changes: full-width digits and letters, ％ ． ＋ and the ideographic space. */
 function needsFold(c: number): boolean {
-  return (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05 || c === 0xff0e || c === 0xff0b;
+  return (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05 || c === 0xff0e || c === 0xff0b
+    || (c >= 0x2e80 && c <= 0x2fdf) || (c >= 0xf900 && c <= 0xfaff) || c === 0xd87e;
 }
+/** A Chinese-numeral year (二〇二五年) whose zero is typed as a digit, a letter O or 零: 二0二五年, 二O二五年, 二Ｏ二五年. */
+const CN_YEAR_RE = /(?<![0-9０-９〇○零一二三四五六七八九OＯ])[〇○零一二三四五六七八九0OＯ０]{4}(?=\s*年)/g;
+const YEAR_ZEROS = new Set(['0', 'O', 'Ｏ', '０', '零', '○']);
 /** After one of these a line ends a sentence (closing quotes and brackets are looked through). */
 const TERMINAL = new Set(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…']);
+/** Sentence ends inside a paragraph: a line that fills a page layout's width may end with one and still be wrapped. */
+const INNER_TERMINAL = new Set(['；', '：', ';', ':']);
 const CLOSERS = new Set(['”', '’', '"', "'", '）', ')', '】', '》', '」', '』']);
 const SOFT_ENDINGS = new Set(['，', '、', ',', '（', '(', '“', '《']);
 /** A line shorter than this is a title, heading, signature or list line rather than a wrapped body line. */
@@ -49,6 +67,7 @@ export function foldChar(c: string): string {
   if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
     return String.fromCharCode(code - 0xfee0);
   }
+  if (isRadicalLike(code)) return foldIdeograph(c);
   switch (c) {
     case '％': return '%';
     case '．': return '.';
@@ -62,19 +81,32 @@ const isAsciiWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.
 
 interface RawLine { start: number; end: number; visible: number; first: number; last: number }
 
-export function normalizeText(original: string): Normalized {
+export function normalizeText(original: string, opts: NormalizeOptions = {}): Normalized {
   const { deleted, artifacts } = findArtifacts(original);
+  for (const [s, e] of opts.drop ?? []) deleted.fill(1, Math.max(0, s), Math.min(original.length, e));
   const lines = visibleLines(original, deleted);
-  const out = new NormalizedWriter(original);
+  const out = new NormalizedWriter(original, yearZeros(original));
+  const wrapWidth = layoutWidth(original, lines, deleted);
+  const hard = opts.hardLines;
   let joins = 0;
   for (let li = 0; li < lines.length; li++) {
     out.line(lines[li], deleted);
     const next = lines[li + 1];
     if (!next) break;
-    if (continuesSentence(original, lines[li], next, li)) joins++;
+    if (!(hard && (hard.has(lines[li].start) || hard.has(next.start))) && continuesSentence(original, lines[li], next, li, wrapWidth, deleted)) joins++;
     else out.paragraphBreak(lines[li].end);
   }
   return { ...out.finish(), artifacts, joins };
+}
+
+/** Offsets of year zeros to fold to 〇 (only in years with at least two other Chinese numerals), or null. */
+function yearZeros(original: string): Uint8Array | null {
+  let zero: Uint8Array | null = null;
+  for (const m of original.matchAll(CN_YEAR_RE)) {
+    if ([...m[0]].filter((c) => '一二三四五六七八九'.includes(c)).length < 2) continue;
+    for (let k = 0; k < 4; k++) if (YEAR_ZEROS.has(m[0][k])) (zero ??= new Uint8Array(original.length))[m.index! + k] = 1;
+  }
+  return zero;
 }
 
 /** Converter artifacts ([bookmark: …], zero-width characters): marked deleted; the visible ones are reported. */
@@ -124,7 +156,7 @@ class NormalizedWriter {
   private readonly paragraphs: Array<[number, number]> = [];
   private paraStart = 0;
 
-  constructor(private readonly original: string) { this.map = new Int32Array(original.length + 1); }
+  constructor(private readonly original: string, private readonly yearZero: Uint8Array | null = null) { this.map = new Int32Array(original.length + 1); }
 
   /** One visible line: spaces dropped or kept single between ASCII words, full-width characters folded, artifacts skipped. */
   line(line: RawLine, deleted: Uint8Array): void {
@@ -132,7 +164,7 @@ class NormalizedWriter {
     let run = line.first;
     for (let j = line.first; j <= line.last; j++) {
       const code = original.charCodeAt(j);
-      const plain = !deleted[j] && (code < 0x80 ? code !== 0x20 && code !== 0x09 : !isSpaceCode(code) && !needsFold(code));
+      const plain = !deleted[j] && (code < 0x80 ? code !== 0x20 && code !== 0x09 : !isSpaceCode(code) && !needsFold(code)) && !(this.yearZero && this.yearZero[j]);
       if (plain) continue;
       this.run(run, j);
       run = j + 1;
@@ -144,6 +176,14 @@ class NormalizedWriter {
         if (isAsciiWord(this.last) && isAsciiWord(foldChar(original[k]))) this.char(' ', j);
         j = k - 1;
         run = k;
+        continue;
+      }
+      if (this.yearZero && this.yearZero[j]) { this.char('〇', j); continue; }
+      if (code === 0xd87e && j < line.last) {
+        // a compatibility ideograph outside the BMP: two code units fold to one character
+        this.char(foldIdeograph(original.slice(j, j + 2)), j);
+        j++;
+        run = j + 1;
         continue;
       }
       this.char(foldChar(original[j]), j);
@@ -183,21 +223,48 @@ function lastMeaningfulChar(original: string, line: RawLine): string {
   return original[j];
 }
 
+/** A line as the heading and date tests see it: radicals folded (⼀、 is 一、). */
 function lineText(original: string, line: RawLine): string {
-  return original.slice(line.first, line.last + 1);
+  return foldRadicals(original.slice(line.first, line.last + 1));
+}
+
+/** Display width of a line: two for a CJK character or full-width sign, one for ASCII. */
+function widthOf(original: string, line: RawLine, deleted: Uint8Array): number {
+  let w = 0;
+  for (let j = line.first; j <= line.last; j++) if (!deleted[j]) w += original.charCodeAt(j) < 0x2e80 ? 1 : 2;
+  return w;
+}
+
+/**
+ * The width at which a page layout (PDF, OFD) wrapped the text, or 0 when lines are paragraphs: the
+ * most common width among longer lines, if at least 5 lines and 30% of them share it (within 2).
+ * A line that fills it is a wrapped line even when it starts like a heading (一是…, 二、…).
+ */
+function layoutWidth(original: string, lines: RawLine[], deleted: Uint8Array): number {
+  const widths = lines.map((l) => widthOf(original, l, deleted)).filter((w) => w >= 30);
+  if (widths.length < 5) return 0;
+  const counts = new Map<number, number>();
+  for (const w of widths) for (let d = -2; d <= 2; d++) counts.set(w + d, (counts.get(w + d) ?? 0) + 1);
+  let best = 0, bestN = 0;
+  for (const [w, n] of counts) if (n > bestN || (n === bestN && w > best)) { best = w; bestN = n; }
+  return bestN >= 5 && bestN >= widths.length * 0.3 ? best : 0;
 }
 
 /** A break is inside a sentence when the line before does not end one and the next does not start a heading. */
-function continuesSentence(original: string, prev: RawLine, next: RawLine, prevIndex: number): boolean {
+function continuesSentence(original: string, prev: RawLine, next: RawLine, prevIndex: number, wrapWidth = 0, deleted?: Uint8Array): boolean {
   const end = lastMeaningfulChar(original, prev);
-  if (TERMINAL.has(end)) return false;
+  // a line that fills the layout's width was wrapped, also after a ； or ： inside a paragraph
+  const full = wrapWidth > 0 && deleted !== undefined && widthOf(original, prev, deleted) >= wrapWidth - 3;
+  if (TERMINAL.has(end) && !(full && INNER_TERMINAL.has(end))) return false;
   const nextText = lineText(original, next);
   if (startsWithHeadingMarker(nextText) || DATE_LINE_RE.test(nextText)) return false;
+  if (full) return true;
   const prevText = lineText(original, prev);
   // a web page's metadata line, a report title or an addressee stands alone (a title after chrome is not line 1)
   if (isLayoutLine(prevText) || isLayoutLine(nextText)) return false;
   const soft = SOFT_ENDINGS.has(end);
-  if (prevIndex < TITLE_BLOCK_LINES && !soft) return false;
+  // a title line has no comma inside; a first body line wrapped by the page layout does
+  if (prevIndex < TITLE_BLOCK_LINES && !soft && !/[，,]/.test(prevText)) return false;
   if (soft) return true;
   // a heading line ends without punctuation: it is not a broken sentence
   if (startsWithHeadingMarker(prevText) && prev.visible < 60 && !/[。！？；]/.test(prevText)) return false;
@@ -205,4 +272,4 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   return prev.visible >= MIN_WRAPPED_LINE;
 }
 
-const DATE_LINE_RE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。，]{0,12}日\s*$/;
+const DATE_LINE_RE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九0OＯ０]{4})\s*年[^。，]{0,12}日\s*$/;

@@ -5,14 +5,15 @@
  */
 import { findHeadings } from './headings.js';
 import { readTitleAndClosing, reportingYear, type TitleAndClosing } from './identity.js';
+import { findLayout } from './layout.js';
 import { lineOf, lineStartsOf } from './lines.js';
 import { normalizeText, type Normalized } from './normalize.js';
 import { extractQuantities } from './quantities.js';
 import { buildSectionTree, closeSections } from './section-tree.js';
 import { buildSentences, splitSentences } from './sentences.js';
-import { unitNames } from './metadata.js';
+import { unitNames, unitOfTitle } from './metadata.js';
 import { resolveUnit } from './gazetteer/resolve.js';
-import type { DocumentModel } from '../types.js';
+import type { DocumentModel, MetadataHints } from '../types.js';
 
 export { lineOf, lineStartsOf } from './lines.js';
 
@@ -25,12 +26,20 @@ export interface ParseOptions {
   headingLines?: Map<number, number>;
   /** line (1-based) → page, for PDFs */
   pages?: number[];
+  /** lines (1-based) that are whole paragraphs of the source (Word headings, table rows): never rejoined */
+  hardLines?: ReadonlySet<number>;
+  /** metadata the reader found outside the text (a web page's meta tags) */
+  hints?: MetadataHints;
 }
 
 export function parseDocument(original: string, opts: ParseOptions = {}): DocumentModel {
-  const norm = normalizeText(original);
-  const { text, map, paragraphs: paraSpans } = norm;
   const lineStarts = lineStartsOf(original);
+  // page furniture, 版头 and 版记 are dropped by offset; what they say is kept as hints
+  const layout = findLayout(original);
+  const hints: MetadataHints = { ...layout.hints, ...opts.hints };
+  const hardLines = opts.hardLines ? new Set([...opts.hardLines].map((l) => lineStarts[l - 1])) : undefined;
+  const norm = normalizeText(original, { drop: layout.drop, hardLines });
+  const { text, map, paragraphs: paraSpans } = norm;
   const lineAt = (offset: number) => lineOf(lineStarts, offset);
   const paras = paraSpans.map(([s, e]) => text.slice(s, e));
   const headings = findHeadings(paras, (i) => lineAt(map[paraSpans[i][0]]), opts.headingLines);
@@ -43,14 +52,16 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const tree = buildSectionTree({ paras, paraSpans, pieces, markers, ...meta, titleParas, year, origStart: (n) => map[n], lineAt });
   const sentences = buildSentences({ paras, paraSpans, pieces, sectionOf: tree.sectionOf, isHeading: tree.isHeading, map, lineAt });
   closeSections(tree.sections, sentences);
-  const { closing, unit } = meta;
+  const { closing } = meta;
+  // a report whose title and 落款 name no unit: the 版头's 发文机关 or the web page's 发布机构
+  const unit = meta.unit ?? (hints.issuer ? unitOfTitle(hints.issuer) ?? hints.issuer : null);
   return {
-    file: opts.file ?? '', original, encoding: opts.encoding ?? 'utf-8', source: opts.source ?? 'txt', pages: opts.pages ?? null, normalized: text, map, lineStarts,
+    file: opts.file ?? '', original, encoding: opts.encoding ?? 'utf-8', source: opts.source ?? 'txt', hints, pages: opts.pages ?? null, normalized: text, map, lineStarts,
     title: meta.title, titleParagraphs: titleParas, chrome: meta.found.chrome, publisher: meta.found.publisher,
     unit, unitNames: unitNames(unit), division: resolveUnit(unit, text), year, yearSource,
     closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: lineAt(map[paraSpans[closing.paragraphs[0]][0]]) } : null,
     sections: tree.sections, sentences, quantities: sentences.flatMap((s) => extractQuantities(s.text, s.id, s.nStart)),
-    flags: flagsOf(norm, tree.hasNumbered, meta, year),
+    flags: flagsOf(norm, tree.hasNumbered, { ...meta, unit }, year),
     artifacts: norm.artifacts.map((a) => ({ ...a, line: lineAt(a.start) })),
   };
 }

@@ -6,13 +6,14 @@
 import { contentHash, type CacheEntry, type ResultCache } from './cache.js';
 import { heldConditions } from './coverage.js';
 import { decodeBytes, ReportInputError } from '../document/read/decode.js';
-import { docxToText } from '../document/read/docx.js';
-import { pdfToText } from '../document/read/pdf.js';
+import type { Extracted } from '../document/read/lines.js';
+import { UNSUPPORTED_FORMATS } from '../document/read/formats.js';
 import { parseDocument } from '../document/parse.js';
 import { signatureOf, type Signature } from '../corpus/minhash.js';
 import { ENGINE_VERSION } from '../paths.js';
 import { totalOf, type Scorer } from './scorer.js';
-import type { CriterionResult, DeductionResult, DocumentModel, ReportResult, ResultDivision } from '../types.js';
+import type { CriterionResult, DeductionResult, DocumentModel, MetadataHints, ReportResult, ResultDivision } from '../types.js';
+import { extname } from 'node:path';
 
 /** A scored report before ranking, with what the harness needs besides the JSONL keys. */
 export interface UnrankedResult extends Omit<ReportResult, 'rank'> {
@@ -39,23 +40,38 @@ export function errorResult(file: string, code: string, message: string, encodin
   return { file, unit: null, year: null, total: 0, criteria: {}, deductions: [], suspected: [], division: null, flags: [], error: { code, message }, encoding };
 }
 
-/** Text and layout hints from the file's format: Word and PDF are extracted, anything else is decoded as text. */
-async function extract(bytes: Uint8Array, file: string): Promise<{ text: string; encoding: string; source: DocumentModel['source']; headingLines?: Map<number, number>; pages?: number[] }> {
-  const lower = file.toLowerCase();
-  if (lower.endsWith('.docx')) {
-    const x = await docxToText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    return { text: x.text, encoding: 'docx', source: 'docx', headingLines: x.headings };
+const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isOle = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+type Source = DocumentModel['source'];
+interface ExtractedReport { text: string; encoding: string; source: Source; headingLines?: Map<number, number>; hardLines?: Set<number>; pages?: number[]; hints?: MetadataHints }
+const fromLines = (x: Extracted, source: Source): ExtractedReport => ({ text: x.text, encoding: source, source, headingLines: x.headings, hardLines: x.hardLines, pages: x.pages, hints: x.hints });
+
+/**
+ * Text and layout facts from the file's format, chosen by extension and checked against the bytes
+ * (a .doc renamed .docx is read as a .doc, and the reverse). Anything else is decoded as plain text.
+ */
+async function extract(bytes: Uint8Array, file: string): Promise<ExtractedReport> {
+  const ext = extname(file).toLowerCase();
+  if (UNSUPPORTED_FORMATS[ext]) throw new ReportInputError('unsupported_format', UNSUPPORTED_FORMATS[ext]);
+  // readers are loaded on first use: a worker scoring plain text never pays for a DOM or a zip library
+  if (ext === '.docx' || ext === '.docm' || ext === '.doc' || ext === '.wps') {
+    const legacy = ext === '.wps' ? 'wps' : 'doc';
+    if (isOle(bytes) || !(isZip(bytes) || ext === '.docx' || ext === '.docm')) {
+      const { docToText } = await import('../document/read/doc.js');
+      return fromLines(await docToText(bytes, legacy), legacy);
+    }
+    const { docxToText } = await import('../document/read/docx.js');
+    return fromLines(await docxToText(bytes), 'docx');
   }
-  if (lower.endsWith('.pdf')) {
-    const x = await pdfToText(bytes);
-    return { text: x.text, encoding: 'pdf', source: 'pdf', pages: x.pages };
-  }
+  if (ext === '.pdf') return fromLines(await (await import('../document/read/pdf.js')).pdfToText(bytes), 'pdf');
+  if (ext === '.ofd') return fromLines(await (await import('../document/read/ofd.js')).ofdToText(bytes), 'ofd');
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return fromLines((await import('../document/read/html.js')).htmlToText(decodeBytes(bytes).text), 'html');
   const d = decodeBytes(bytes);
   return { text: d.text, encoding: d.encoding, source: 'txt' };
 }
 
-type Extracted = Awaited<ReturnType<typeof extract>>;
-const modelOf = (x: Extracted, file: string) => parseDocument(x.text, { file, encoding: x.encoding, source: x.source, headingLines: x.headingLines, pages: x.pages });
+const modelOf = (x: ExtractedReport, file: string) => parseDocument(x.text, { file, encoding: x.encoding, source: x.source, headingLines: x.headingLines, hardLines: x.hardLines, pages: x.pages, hints: x.hints });
 
 /** Bytes to the document model, whatever the format: what scoring, `explain` and report.html all read. */
 export async function readReport(bytes: Uint8Array, file: string): Promise<DocumentModel> {

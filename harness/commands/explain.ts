@@ -76,6 +76,8 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
   const model = {
     file: abs, encoding: doc.encoding, title: doc.title, unit: doc.unit, unitNames: doc.unitNames, year: doc.year, yearSource: doc.yearSource,
     closing: doc.closing, flags: doc.flags, total: scored.total,
+    // metadata hints (版头, a web page's fields) only when there are any: plain reports' output is unchanged
+    ...(Object.keys(doc.hints ?? {}).length ? { hints: doc.hints } : {}),
     // boundary: why an unheaded part begins where it does (only on such parts)
     sections: doc.sections.map((s) => ({ path: s.path || (s.kind === 'front' ? '前言' : s.label), kind: s.kind, style: s.style, heading: s.heading, line: s.line, ...(s.boundary ? { boundary: s.boundary } : {}) })),
   };

@@ -86,14 +86,8 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
   if (!(maxMb > 0)) throw new UsageError(t('--max-mb 必须是正数。', '--max-mb must be a positive number.'));
   const rubric = loadRubric(opts.rubric);
   for (const w of rubric.warnings) process.stderr.write(`${t('警告', 'warning')}: ${w.file} ${w.path}: [${w.code}] ${rubricMessage(w)}\n`);
-  const { files, unsupported } = scanCorpus(corpus);
-  if (unsupported.length) {
-    process.stderr.write(t(
-      `提示：跳过了 ${unsupported.length} 个不支持的文件（${unsupported.slice(0, 3).map((f) => f.rel).join('、')}${unsupported.length > 3 ? ' 等' : ''}）：请在 Word/WPS 中另存为 .docx 后再评分。\n`,
-      `note: skipped ${unsupported.length} unsupported files (${unsupported.slice(0, 3).map((f) => f.rel).join(', ')}${unsupported.length > 3 ? ', …' : ''}): save them as .docx in Word/WPS and score again.\n`,
-    ));
-  }
-  if (files.length === 0) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.pdf）：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No reports (.txt, .docx, .pdf) in ${corpus}: put reports there, or point --corpus elsewhere.`));
+  const { files } = scanCorpus(corpus); // documents in formats we do not read are among them: they become error rows
+  if (files.length === 0) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.doc、.wps、.pdf、.ofd、.html）：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No reports (.txt, .docx, .doc, .wps, .pdf, .ofd, .html) in ${corpus}: put reports there, or point --corpus elsewhere.`));
 
   const budgetMs = parseBudget(opts.timeBudget);
   const formats = parseFormats(opts.format);

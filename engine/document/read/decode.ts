@@ -4,12 +4,13 @@
  * Files that are not text at all get an error that says what they are and what to do.
  */
 import { createRequire } from 'node:module';
+import type { ReportErrorCode } from '../../errors.js';
 
 const require = createRequire(import.meta.url);
 const chardet = require('chardet') as { analyse(b: Uint8Array): Array<{ name: string; confidence: number }> };
 
 export class ReportInputError extends Error {
-  constructor(public readonly code: string, message: string) {
+  constructor(public readonly code: ReportErrorCode, message: string) {
     super(message);
     this.name = 'ReportInputError';
   }
@@ -17,7 +18,7 @@ export class ReportInputError extends Error {
 
 export interface Decoded { text: string; encoding: string }
 
-const SIGNATURES: Array<{ bytes: number[]; code: string; message: string }> = [
+const SIGNATURES: Array<{ bytes: number[]; code: ReportErrorCode; message: string }> = [
   { bytes: [0x50, 0x4b, 0x03, 0x04], code: 'docx_as_txt', message: '这是 Word（.docx）或其他压缩文件，却以 .txt 命名：请改回 .docx 扩展名后再评分，或另存为纯文本。 / This is a Word (.docx) or other zip file named .txt: rename it to .docx, or save it as plain text.' },
   { bytes: [0x25, 0x50, 0x44, 0x46], code: 'pdf_as_txt', message: '这是 PDF 文件，却以 .txt 命名：请改回 .pdf 扩展名，或导出为纯文本。 / This is a PDF named .txt: rename it to .pdf, or export it as plain text.' },
   { bytes: [0xd0, 0xcf, 0x11, 0xe0], code: 'doc_as_txt', message: '这是旧版 Word（.doc）文件：请在 Word/WPS 中另存为 .docx 或纯文本。 / This is a legacy Word (.doc) file: save it as .docx or plain text in Word/WPS.' },

@@ -1,0 +1,70 @@
+/**
+ * OFD (GB/T 33190, the national fixed-layout e-document format) to lines. An OFD is a zip of XML:
+ * OFD.xml names each document's Document.xml, which lists the pages' Content.xml; a page's text is
+ * in TextObject elements (Boundary "x y w h" in mm) holding TextCode runs at X/Y inside the object.
+ * Runs are grouped into lines by their baseline (sorted top to bottom, left to right) and then
+ * handled like a PDF's pages (page numbers, running lines, garbled or scanned pages). Templates
+ * (TemplatePage), annotations and signatures (the seal) are not read. No maintained Node parser
+ * for OFD text exists (ofd.js renders to canvas in a browser), so this reads the XML directly.
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import { createRequire } from 'node:module';
+import { posix } from 'node:path';
+import { ReportInputError } from './decode.js';
+import type { Extracted } from './lines.js';
+import { pagesToText } from './paged.js';
+
+const require = createRequire(import.meta.url);
+const JSZip = require('jszip') as { loadAsync(b: Uint8Array): Promise<Zip> };
+interface Zip { file(name: string): { async(t: 'string'): Promise<string> } | null }
+
+const badOfd = (why: string) => new ReportInputError('bad_ofd', `无法读取 OFD 文件（${why}）：请用 OFD 阅读器（如数科、福昕、永中）打开后另存为 PDF 或导出文字再试。 / Cannot read the OFD file (${why}): open it in an OFD reader and save it as PDF or text.`);
+
+const byLocal = (root: Element | Document, name: string): Element[] => Array.from(root.getElementsByTagNameNS('*', name) as unknown as ArrayLike<Element>);
+const nums = (s: string | null) => (s ?? '').trim().split(/[\s,]+/).map(Number);
+const resolvePath = (base: string, loc: string) => (loc.startsWith('/') ? loc.slice(1) : posix.normalize(posix.join(posix.dirname(base), loc)));
+
+interface Run { x: number; y: number; size: number; text: string }
+
+function pageLines(xml: Document): string[] {
+  const runs: Run[] = [];
+  for (const obj of byLocal(xml, 'TextObject')) {
+    const [bx = 0, by = 0] = nums(obj.getAttribute('Boundary'));
+    const size = Number(obj.getAttribute('Size') ?? 3.5) || 3.5;
+    let x = 0, y = 0;
+    for (const code of byLocal(obj, 'TextCode')) {
+      // X/Y carry over from the previous TextCode when absent (GB/T 33190 §11.3)
+      if (code.getAttribute('X') !== null) x = Number(code.getAttribute('X'));
+      if (code.getAttribute('Y') !== null) y = Number(code.getAttribute('Y'));
+      runs.push({ x: bx + x, y: by + y, size, text: code.textContent ?? '' });
+    }
+  }
+  runs.sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: Run[][] = [];
+  for (const r of runs) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(last[0].y - r.y) <= Math.max(0.5, r.size * 0.4)) last.push(r); else lines.push([r]);
+  }
+  return lines.map((l) => l.sort((a, b) => a.x - b.x).map((r) => r.text).join(''));
+}
+
+export async function ofdToText(bytes: Uint8Array): Promise<Extracted & { pages: number[] }> {
+  let zip: Zip;
+  try { zip = await JSZip.loadAsync(bytes); } catch (e) { throw badOfd((e as Error).message); }
+  const parser = new DOMParser({ onError: () => undefined } as never);
+  const read = async (name: string) => { const f = zip.file(name); return f ? (parser.parseFromString(await f.async('string'), 'text/xml') as unknown as Document) : null; };
+  const root = await read('OFD.xml');
+  if (!root) throw badOfd('OFD.xml missing');
+  const pages: string[][] = [];
+  for (const docRoot of byLocal(root, 'DocRoot')) {
+    const docPath = resolvePath('OFD.xml', (docRoot.textContent ?? '').trim());
+    const doc = await read(docPath);
+    if (!doc) throw badOfd(`${docPath} missing`);
+    for (const page of byLocal(doc, 'Page').filter((p) => p.getAttribute('BaseLoc'))) {
+      const content = await read(resolvePath(docPath, page.getAttribute('BaseLoc')!));
+      pages.push(content ? pageLines(content) : []);
+    }
+  }
+  if (!pages.length) throw badOfd('no pages');
+  return pagesToText(pages, 'OFD');
+}
