@@ -121,7 +121,7 @@ describe('scoring a scheme', () => {
 
   it('graded points show their arithmetic: 4次要求，找到2次，扣1分', async () => {
     const r = await score(scheme(), '党委专题研究法治工作。政府专题研究法治政府建设。开展执法案卷评查。');
-    expect(r.criteria.meetings).toMatchObject({ outcome: 'met', points: 1, arithmetic: { max: 2, applicable: true, graded: { value: 2, target: 4, units: 2, perUnit: -0.5, points: 1 } } });
+    expect(r.criteria.meetings).toMatchObject({ outcome: 'partial', points: 1, arithmetic: { max: 2, applicable: true, graded: { value: 2, target: 4, units: 2, perUnit: -0.5, points: 1 } } });
   });
   it('sub-items add up within their criterion, each with its evidence', async () => {
     const r = await score(scheme(), '成立法治建设领导小组。印发法治工作要点。开展执法案卷评查。');
@@ -214,4 +214,21 @@ describe('the shipped example scheme (rubrics/examples/county-scheme)', () => {
     }
     expect(errors).toEqual([]);
   }, 120_000);
+});
+
+describe('eval with points gold', () => {
+  it('reports MAE per criterion on points, derives the gold outcome from points, and keeps outcome-only gold as before', async () => {
+    const { evaluate } = await import('../engine/eval/evaluate.js');
+    const rubric = load(scheme());
+    const crit = (outcome: 'met' | 'partial' | 'unmet', points: number) => ({ outcome, points, planned_only: false, evidence: [] });
+    const result = { file: 'a.txt', unit: null, year: null, total: 5, criteria: { meetings: crit('partial', 1), organise: crit('partial', 2.5), cases: crit('met', 4) }, deductions: [], suspected: [], division: null, flags: [] };
+    const gold = { reports: [{ file: 'a.txt', criteria: { meetings: 2, organise: { points: 2.5 }, cases: 'met' as const }, deductions: [], total: 6 }] };
+    const r = evaluate(rubric, gold, new Map([['a.txt', result]]));
+    expect(r.per_criterion.meetings).toMatchObject({ points_cells: 1, points_mae: 1 });
+    // gold 2 of 2 points: met, the engine's partial disagrees
+    expect(r.disagreements.map((d) => [d.criterion, d.gold, d.engine])).toEqual([['meetings', 'met', 'partial']]);
+    expect(r.per_criterion.organise).toMatchObject({ points_cells: 1, points_mae: 0, accuracy: 1 });
+    expect('points_mae' in r.per_criterion.cases).toBe(false);
+    expect(r.totals.mae).toBe(1);
+  });
 });

@@ -152,9 +152,10 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
           continue;
         }
         const winner = c.levels.findIndex((l) => passed(l.ruleName));
-        const outcome: Outcome = winner < 0 ? 'unmet' : c.levels[winner].outcome;
         const graded = winner < 0 || !c.levels[winner].graded ? undefined : valueOf(c.levels[winner].graded!);
         const points = winner < 0 ? 0 : graded ? graded.points : c.levels[winner].points;
+        // graded points decide the outcome as an assessor reads it: all the points met, some partial, none unmet
+        const outcome: Outcome = winner < 0 ? 'unmet' : graded ? outcomeOfPoints(points, c.points) : c.levels[winner].outcome;
         const evidence: Evidence[] = winner < 0 ? [] : heldEvidence(rubric, doc, normal.get(c.levels[winner].ruleName)!);
         // withheld points: what the better levels found but the scope refused
         const better = winner < 0 ? c.levels : c.levels.slice(0, winner);
