@@ -60,3 +60,30 @@ export function schemeLines(s: SchemeResult, lang: Lang): string[] {
   if (s.grade !== null) out.push(lang === 'zh' ? `等次：${s.grade}` : `grade: ${s.grade}`);
   return out;
 }
+
+/**
+ * A row's scheme results: in memory (`scheme`) or read back from results.jsonl, where they are
+ * top-level keys (categories, bonus, penalties, veto, grade, rescale). Undefined for plain rubrics.
+ */
+export function schemeOfRow(r: object): SchemeResult | undefined {
+  const x = r as { scheme?: SchemeResult } & Partial<SchemeResult>;
+  if (x.scheme) return x.scheme;
+  if (x.rescale === undefined) return undefined;
+  return { categories: x.categories ?? null, bonus: x.bonus ?? null, penalties: x.penalties ?? null, veto: x.veto ?? null, grade: x.grade ?? null, rescale: x.rescale };
+}
+
+/** Categories flattened in declared order with their depth (一、 then its （一）…): for columns and grouping. */
+export function flatCategories(cats: import('../../engine/rubric/types.js').CompiledCategory[], depth = 0): Array<{ id: string; title: string; points: number; depth: number; criteria: string[] }> {
+  return cats.flatMap((c) => [{ id: c.id, title: c.title, points: c.points, depth, criteria: c.criteria }, ...flatCategories(c.categories, depth + 1)]);
+}
+
+/** A category's subtotal for a row, found at any depth. */
+export function categoryOfRow(s: SchemeResult | undefined, id: string): import('../../engine/types.js').CategoryResult | undefined {
+  const find = (m: Record<string, import('../../engine/types.js').CategoryResult> | undefined): import('../../engine/types.js').CategoryResult | undefined => {
+    if (!m) return undefined;
+    if (m[id]) return m[id];
+    for (const c of Object.values(m)) { const f = find(c.categories); if (f) return f; }
+    return undefined;
+  };
+  return find(s?.categories ?? undefined);
+}
