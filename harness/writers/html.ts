@@ -5,6 +5,7 @@
  * evidence sentence highlighted and linked from the criterion that used it, plans and shortcomings
  * shaded, deductions shown. All report text is escaped: nothing from a report is ever markup.
  */
+import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow } from './arithmetic-text.js';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { DocumentModel, Evidence, Outcome } from '../../engine/types.js';
 import { OUTCOME, type Lang } from './evidence-text.js';
@@ -108,6 +109,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
     if (!c) return 'unmet';
     return c.planned_only ? 'planned' : c.outcome;
   };
+  const gradeOf = (r: ResultRow) => { const g = rubric.scheme ? schemeOfRow(r)?.grade : null; return g ? ` <span class="grade">${escapeHtml(g)}</span>` : ''; };
   const h: string[] = [];
   h.push(`<!doctype html><html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(l.title)}</title><style>${CSS}</style></head><body>`);
   h.push(`<h1>${escapeHtml(l.title)}</h1><p>${escapeHtml(rubric.name)} ${escapeHtml(rubric.version)} · ${reports.length}</p>`);
@@ -118,16 +120,20 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   h.push('</tr></thead><tbody>');
   reports.forEach(({ row: r }, i) => {
     const ded = r.deductions.reduce((a, d) => a + d.points, 0);
-    h.push(`<tr><td data-v="${r.rank ?? 1e9}">${r.rank ?? '–'}</td><td><a href="#report-${i}">${escapeHtml(r.file)}</a></td><td>${escapeHtml(r.unit ?? '')}</td><td>${r.year ?? ''}</td><td data-v="${r.error ? -1 : r.total}">${r.error ? escapeHtml(l.error) : r.total}</td><td data-v="${ded}">${ded ? `−${ded}` : ''}</td><td>${escapeHtml(r.flags.join(' '))}</td></tr>`);
+    h.push(`<tr><td data-v="${r.rank ?? 1e9}">${r.rank ?? '–'}</td><td><a href="#report-${i}">${escapeHtml(r.file)}</a></td><td>${escapeHtml(r.unit ?? '')}</td><td>${r.year ?? ''}</td><td data-v="${r.error ? -1 : r.total}">${r.error ? escapeHtml(l.error) : r.total}${gradeOf(r)}</td><td data-v="${ded}">${ded ? `−${ded}` : ''}</td><td>${escapeHtml(r.flags.join(' '))}</td></tr>`);
   });
   h.push('</tbody></table>');
 
   h.push(`<h2 id="heatmap">${l.heat}</h2><p class="legend">${l.legend}: <span class="met">${SYMBOL.met} ${OUTCOME[lang].met}</span><span class="partial">${SYMBOL.partial} ${OUTCOME[lang].partial}</span><span class="unmet">${SYMBOL.unmet} ${OUTCOME[lang].unmet}</span><span class="planned">${SYMBOL.planned} ${l.planned}</span></p>`);
-  h.push(`<table class="heat" id="heat"><thead><tr><th>${l.file}</th>${rubric.criteria.map((c) => `<th class="crit" title="${escapeHtml(c.id)}">${escapeHtml(name(c))}</th>`).join('')}</tr></thead><tbody>`);
+  // a scheme's heat map is grouped by category: criteria in category order under a row of category headers
+  const leafCats = flatCategories(rubric.scheme?.categories ?? []).filter((c) => c.criteria.length);
+  const heatCriteria = leafCats.length ? leafCats.flatMap((c) => c.criteria.map((id) => rubric.criteria.find((x) => x.id === id)!)) : rubric.criteria;
+  const catRow = leafCats.length ? `<tr class="cats"><th></th>${leafCats.map((c) => `<th class="cat" colspan="${c.criteria.length}" title="${escapeHtml(c.id)}">${escapeHtml(lang === 'zh' ? c.title : c.id)}（${c.points}${l.points}）</th>`).join('')}</tr>` : '';
+  h.push(`<table class="heat" id="heat"><thead>${catRow}<tr><th>${l.file}</th>${heatCriteria.map((c) => `<th class="crit" title="${escapeHtml(c.id)}">${escapeHtml(name(c))}</th>`).join('')}</tr></thead><tbody>`);
   reports.forEach(({ row: r }, i) => {
     if (r.error) return;
     h.push(`<tr><th><a href="#report-${i}">${escapeHtml(r.file)}</a></th>`);
-    for (const c of rubric.criteria) {
+    for (const c of heatCriteria) {
       const k = cls(r, c.id);
       const res = r.criteria[c.id];
       const target = res?.evidence.length ? `r${i}-${c.id}` : `r${i}-${c.id}-item`;
@@ -146,9 +152,18 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
       const res = r.criteria[c.id];
       const k = cls(r, c.id);
       const link = res?.evidence.length && doc ? ` <a href="#r${i}-${escapeHtml(c.id)}">${l.evidence}</a>` : '';
-      h.push(`<li id="r${i}-${escapeHtml(c.id)}-item" class="${k}">${SYMBOL[k as keyof typeof SYMBOL]} ${escapeHtml(name(c))} ${res?.points ?? 0}/${c.points}${link}</li>`);
+      // a scheme criterion's sub-items and per-count arithmetic (4次要求，找到2次，扣1分) under it
+      const arithmetic = res ? criterionArithmetic(res, lang) : [];
+      const sub = arithmetic.length ? `<ul class="arith">${arithmetic.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ul>` : '';
+      h.push(`<li id="r${i}-${escapeHtml(c.id)}-item" class="${k}">${SYMBOL[k as keyof typeof SYMBOL]} ${escapeHtml(name(c))} ${res?.points ?? 0}/${c.points}${link}${sub}</li>`);
     }
     h.push('</ul>');
+    const sr = rubric.scheme ? schemeOfRow(r) : undefined;
+    if (sr) {
+      // subtotals per category, then rescaling, bonuses, penalties, vetoes and the grade
+      const cats = flatCategories(rubric.scheme!.categories ?? []).map((c) => `<li>${'　'.repeat(c.depth)}${escapeHtml(c.title)} ${categoryOfRow(sr, c.id)?.points ?? 0}/${categoryOfRow(sr, c.id)?.max ?? c.points}</li>`);
+      h.push(`<ul class="scheme">${[...cats, ...schemeLines(sr, lang).map((x) => `<li>${escapeHtml(x)}</li>`)].join('')}</ul>`);
+    }
     h.push(`<p class="ded">${l.ded}: ${r.deductions.length ? r.deductions.map((d) => `${escapeHtml(rubric.deductions.find((x) => x.id === d.id)?.title ?? d.id)} −${d.points}${doc ? ` <a href="#r${i}-${escapeHtml(d.id)}">${l.evidence}</a>` : ''}`).join('；') : l.none}</p>`);
     h.push(doc ? `<div class="text">${renderText(i, doc, r, rubric)}</div>` : `<p>${l.noText}</p>`);
     h.push('</article>');
