@@ -232,3 +232,36 @@ describe('eval with points gold', () => {
     expect(r.totals.mae).toBe(1);
   });
 });
+
+describe('outputs of a scheme (score and explain through the CLI)', () => {
+  it('results.jsonl gains the scheme keys; CSV has grade and category columns; report.html groups the heat map; explain shows the arithmetic', async () => {
+    const { rubricCli, tempDir } = await import('./cli-helpers.js');
+    const { readFileSync, writeFileSync: write } = await import('node:fs');
+    const RUBRIC = join(import.meta.dirname, '..', 'rubrics', 'examples', 'county-scheme', 'rubric.json');
+    const corpus = tempDir('scheme-corpus-');
+    write(join(corpus, 'a.txt'), report({ achievements: '党委会专题研究法治建设工作。召开专题会议研究法治督察整改。调整法治政府建设领导小组。开展行政执法案卷评查。因执法不规范被县政府通报批评一次。' }));
+    write(join(corpus, 'b.txt'), report({ title: '县档案馆2023年法治政府建设情况报告', achievements: '印发年度法治工作要点。依法办理行政复议案件。' }));
+    const out = tempDir('scheme-out-');
+    const r = rubricCli(['score', '--rubric', RUBRIC, '--corpus', corpus, '--out', out, '--workers', '1', '--quiet', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const a = rows.find((x) => x.file.endsWith('a.txt'));
+    expect(Object.keys(a)).toEqual(expect.arrayContaining(['categories', 'bonus', 'penalties', 'veto', 'grade', 'rescale']));
+    expect(a.criteria.study_meetings.arithmetic.graded).toMatchObject({ target: 4, value: 2, points: 2 });
+    expect(a.penalties.items.map((i: { id: string }) => i.id)).toEqual(['criticised']);
+    const b = rows.find((x) => x.file.endsWith('b.txt'));
+    // the 档案馆 writes nothing on enforcement: those 25 points are left out and the rest rescaled
+    expect(b.criteria.case_review.arithmetic.applicable).toBe(false);
+    expect(b.rescale.max).toBe(75);
+    const csv = readFileSync(join(out, 'ranking.csv'), 'utf8');
+    const header = csv.replace(/^\ufeff/, '').split('\n')[0];
+    expect(header).toContain('grade,bonus,penalties,veto,leadership');
+    expect(header).toContain('  first_duty');
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('<tr class="cats">');
+    expect(html).toContain('4 required, 2 found, −2');
+    const ex = rubricCli(['explain', join(corpus, 'a.txt'), '--rubric', RUBRIC, '--lang', 'en']);
+    expect(ex.stdout).toContain('= 4 required, 2 found, −2 (2 points)');
+    expect(ex.stdout).toMatch(/grade: /);
+  }, 120_000);
+});
