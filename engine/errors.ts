@@ -81,5 +81,9 @@ export function formatRubricErrorPlain(e: RubricError): string {
  */
 export type ReportErrorCode =
   | 'docx_as_txt' | 'pdf_as_txt' | 'doc_as_txt' | 'binary_file' | 'bad_docx' | 'bad_pdf' | 'needs_ocr'
-  | 'bad_doc' | 'bad_ofd' | 'garbled_text' | 'unsupported_format'
-  | 'empty_report' | 'not_chinese' | 'too_large' | 'unreadable' | 'timeout' | 'worker_crashed' | 'internal_error' | 'missing';
+  | 'bad_doc' | 'bad_ofd' | 'unsupported_format'
+  | 'empty_report' | 'not_chinese' | 'too_large' | 'unreadable' | 'timeout' | 'worker_crashed' | 'internal_error' | 'missing'
+  // the text decodes to mostly rare or non-CJK characters (decode.ts), or a PDF/OFD text layer without ToUnicode
+  | 'garbled_text'
+  // entries of the corpus folder the walk cannot use (harness/corpus.ts)
+  | 'unreadable_name' | 'broken_link' | 'link_loop' | 'path_too_long' | 'not_a_file' | 'outside_corpus';

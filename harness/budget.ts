@@ -36,7 +36,8 @@ export function runBudgeted<T>(job: BudgetJob, budgetMs: number): Promise<T> {
     worker.on('message', (m: BudgetMessage) => {
       if (m.type === 'start') {
         clearTimeout(timer);
-        timer = setTimeout(() => finish(() => { void worker.terminate(); reject(new BudgetExceededError(m.label, budgetMs)); }), budgetMs);
+        // --time-budget 0/none is Infinity: no timer (setTimeout would fire at once)
+        if (Number.isFinite(budgetMs)) timer = setTimeout(() => finish(() => { void worker.terminate(); reject(new BudgetExceededError(m.label, budgetMs)); }), budgetMs);
       } else if (m.type === 'done') finish(() => resolve(m.value as T));
       else if (m.kind === 'usage') finish(() => reject(new UsageError(m.message)));
       else if (m.kind === 'rubric') finish(() => reject(new RubricLoadError(m.errors)));

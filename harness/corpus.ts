@@ -1,7 +1,16 @@
-/** The reports of a corpus: every document file under the folder, recursively, in a stable order. */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+/**
+ * The reports of a corpus: every supported file under the folder, recursively, in a stable order.
+ * The walk never stops the run: an entry it cannot use (a name that is not UTF-8, a dangling link, a
+ * link loop, a path too long for the system, a FIFO/socket/device, a link out of the corpus) is a
+ * problem — an error row for that entry — and every other report is still scored. Only regular
+ * files are read; links are resolved, and without --follow-links they may not leave the corpus.
+ */
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { isTemporaryFile, REPORT_EXTENSIONS as READ, UNSUPPORTED_FORMATS } from '../engine/document/read/formats.js';
+import type { ReportErrorCode } from '../engine/errors.js';
+import { t } from './i18n.js';
+import { UsageError } from './usage-error.js';
 
 /** Reports in any mix: plain text, Word (.docx, .doc), WPS, PDF with a text layer, OFD, saved web pages. */
 export const REPORT_EXTENSIONS = READ;
@@ -11,28 +20,137 @@ export const UNSUPPORTED_DOCUMENTS = Object.keys(UNSUPPORTED_FORMATS);
 
 export interface CorpusFile { abs: string; rel: string }
 
-/**
- * One walk of the folder: every document (read or not: unsupported formats become error rows) and,
- * among them, those in formats we do not read. Office lock and temporary files (~$报告.docx,
- * .~lock.报告.odt#, *.tmp) are not documents and are left out.
- */
-export function scanCorpus(dir: string): { files: CorpusFile[]; unsupported: CorpusFile[] } {
-  const files: CorpusFile[] = [];
-  const unsupported: CorpusFile[] = [];
-  const endsWithAny = (name: string, exts: string[]) => exts.some((e) => name.toLowerCase().endsWith(e));
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      if (name.startsWith('.') || name === 'node_modules' || isTemporaryFile(name)) continue;
-      const abs = join(d, name);
-      if (statSync(abs).isDirectory()) { walk(abs); continue; }
-      const file = { abs, rel: relative(dir, abs).split(sep).join('/') };
-      if (endsWithAny(name, REPORT_EXTENSIONS)) files.push(file);
-      else if (endsWithAny(name, UNSUPPORTED_DOCUMENTS)) { files.push(file); unsupported.push(file); }
-    }
-  };
-  walk(dir);
-  const byRel = (a: CorpusFile, b: CorpusFile) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
-  return { files: files.sort(byRel), unsupported: unsupported.sort(byRel) };
+export type CorpusProblemCode = Extract<ReportErrorCode, 'unreadable_name' | 'broken_link' | 'link_loop' | 'path_too_long' | 'not_a_file' | 'outside_corpus' | 'unreadable'>;
+/** An entry of the corpus folder that cannot be read as a report; `rel` is printable and unique. */
+export interface CorpusProblem { rel: string; code: CorpusProblemCode; detail: string }
+
+export interface CorpusScan { files: CorpusFile[]; unsupported: CorpusFile[]; problems: CorpusProblem[] }
+export interface ScanOptions { followLinks?: boolean }
+
+const endsWithAny = (name: string, exts: string[]) => exts.some((e) => name.toLowerCase().endsWith(e));
+
+/** A file name's bytes as text: UTF-8 when valid, else null. */
+function utf8Name(b: Buffer): string | null {
+  try { return new TextDecoder('utf-8', { fatal: true }).decode(b); } catch { return null; }
 }
 
-export const listCorpus = (dir: string): CorpusFile[] => scanCorpus(dir).files;
+/** A printable, unique stand-in for a name that is not UTF-8: valid runs kept, other bytes as %XX. */
+export function escapeName(b: Buffer): string {
+  let out = '';
+  let i = 0;
+  while (i < b.length) {
+    const len = b[i] < 0x80 ? 1 : b[i] >= 0xf0 ? 4 : b[i] >= 0xe0 ? 3 : b[i] >= 0xc2 ? 2 : 0;
+    const s = len ? utf8Name(b.subarray(i, i + len)) : null;
+    if (s !== null && len && i + len <= b.length) { out += s === '%' ? '%25' : s; i += len; } else { out += `%${b[i].toString(16).toUpperCase().padStart(2, '0')}`; i++; }
+  }
+  return out;
+}
+
+const errnoCode = (e: unknown) => (e as NodeJS.ErrnoException)?.code ?? '';
+
+function problemOf(e: unknown): CorpusProblemCode {
+  const c = errnoCode(e);
+  if (c === 'ENAMETOOLONG') return 'path_too_long';
+  if (c === 'ELOOP') return 'link_loop';
+  if (c === 'ENOENT' || c === 'ENOTDIR') return 'broken_link';
+  return 'unreadable';
+}
+
+const within = (root: string, p: string) => p === root || p.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/** One walk of the folder: the reports, the documents in formats we do not read, and the entries that cannot be read. */
+export function scanCorpus(dir: string, opts: ScanOptions = {}): CorpusScan {
+  const files: CorpusFile[] = [];
+  const unsupported: CorpusFile[] = [];
+  const problems: CorpusProblem[] = [];
+  const root = realpathSync(dir);
+  const visited = new Set<string>([root]);
+  const relOf = (abs: string) => relative(dir, abs).split(sep).join('/');
+  const problem = (rel: string, code: CorpusProblemCode, e?: unknown) => problems.push({ rel, code, detail: e ? errnoCode(e) || (e as Error).message : '' });
+
+  const walk = (d: string) => {
+    let entries: Dirent<Buffer>[];
+    try {
+      entries = readdirSync(d, { encoding: 'buffer', withFileTypes: true });
+    } catch (e) {
+      problem(relOf(d) + '/', problemOf(e), e);
+      return;
+    }
+    entries.sort((a, b) => Buffer.compare(a.name, b.name));
+    for (const ent of entries) {
+      const name = utf8Name(ent.name);
+      if (name === null) {
+        // GBK bytes from a zip made on Chinese Windows: the name cannot be shown or matched; say so
+        const shown = escapeName(ent.name);
+        if (ent.isDirectory() || endsWithAny(shown, REPORT_EXTENSIONS) || endsWithAny(shown, UNSUPPORTED_DOCUMENTS)) problem(relOf(join(d, shown)) + (ent.isDirectory() ? '/' : ''), 'unreadable_name');
+        continue;
+      }
+      // office lock and temporary files (~$报告.docx, .~lock.报告.odt#, *.tmp) are not documents
+      if (name.startsWith('.') || name === 'node_modules' || isTemporaryFile(name)) continue;
+      const abs = join(d, name);
+      const rel = relOf(abs);
+      const isReport = endsWithAny(name, REPORT_EXTENSIONS);
+      const isUnsupported = endsWithAny(name, UNSUPPORTED_DOCUMENTS);
+      if (ent.isDirectory()) { walk(abs); continue; }
+      if (ent.isSymbolicLink()) { link(abs, rel, isReport, isUnsupported); continue; }
+      if (!isReport && !isUnsupported) continue;
+      if (!ent.isFile()) { problem(rel, 'not_a_file'); continue; } // FIFO, socket, device named like a report
+      files.push({ abs, rel });
+      if (!isReport) unsupported.push({ abs, rel }); // an error row (unsupported_format), listed too
+    }
+  };
+
+  // a link is resolved: its target must exist, be inside the corpus (unless --follow-links), and be a regular file or a folder
+  const link = (abs: string, rel: string, isReport: boolean, isUnsupported: boolean) => {
+    let target: string;
+    let st: Stats;
+    try {
+      target = realpathSync(abs);
+      st = statSync(target);
+    } catch (e) {
+      if (isReport || isUnsupported) problem(rel, problemOf(e), e);
+      return;
+    }
+    const inside = within(root, target);
+    if (st.isDirectory()) {
+      if (!inside && !opts.followLinks) { problem(rel + '/', 'outside_corpus'); return; }
+      // inside the corpus its files are reached by their own path; followed, a folder is walked once
+      if (!opts.followLinks || visited.has(target)) return;
+      visited.add(target);
+      walk(abs);
+      return;
+    }
+    if (!isReport && !isUnsupported) return;
+    if (!inside && !opts.followLinks) { problem(rel, 'outside_corpus'); return; }
+    if (!st.isFile()) { problem(rel, 'not_a_file'); return; }
+    files.push({ abs: target, rel });
+    if (!isReport) unsupported.push({ abs: target, rel });
+  };
+
+  walk(dir);
+  const byRel = <T extends { rel: string }>(a: T, b: T) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  return { files: files.sort(byRel), unsupported: unsupported.sort(byRel), problems: problems.sort(byRel) };
+}
+
+export const listCorpus = (dir: string, opts: ScanOptions = {}): CorpusFile[] => scanCorpus(dir, opts).files;
+
+/** The corpus folder, which must exist and be a folder (usage error otherwise). */
+export function checkCorpus(dir: string): string {
+  const abs = resolve(dir);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new UsageError(t(`找不到报告文件夹 ${abs}：请用 --corpus 指定存放报告的文件夹。`, `Corpus folder ${abs} not found: point --corpus at the folder that holds the reports.`));
+  return abs;
+}
+
+/** What each problem means and what to do, as the message of its error row. */
+export function problemMessage(p: CorpusProblem): string {
+  const f = p.rel;
+  switch (p.code) {
+    case 'unreadable_name': return `文件名 ${f} 不是 UTF-8 编码（常见于在中文 Windows 上打包、在 Linux 上解压的 zip）：请用 unzip -O GBK 重新解压，或把文件改名后再评分。 / The name ${f} is not UTF-8 (a zip made on Chinese Windows unpacked on Linux): unpack it with unzip -O GBK, or rename the file.`;
+    case 'broken_link': return `${f} 是指向不存在文件的链接：请删除该链接或恢复其目标。 / ${f} is a link to a file that does not exist: remove it or restore its target.`;
+    case 'link_loop': return `${f} 是循环链接（链接指向自身或彼此）：请删除该链接。 / ${f} is a link loop: remove the link.`;
+    case 'path_too_long': return `${f} 的路径超过了系统允许的长度：请把报告移到层级较浅的文件夹中。 / The path of ${f} is longer than the system allows: move the reports to a shallower folder.`;
+    case 'not_a_file': return `${f} 不是普通文件（是管道、套接字或设备）：只有普通文件会被读取，请放入报告文件本身。 / ${f} is not a regular file (a FIFO, socket or device): only regular files are read.`;
+    case 'outside_corpus': return `${f} 是指向报告文件夹以外的链接，未读取：请把报告复制进来，或加 --follow-links 允许读取链接目标。 / ${f} links outside the corpus folder and was not read: copy the report in, or pass --follow-links.`;
+    default: return `无法读取 ${f}（${p.detail}）：请检查文件是否存在、是否有读取权限。 / Cannot read ${f} (${p.detail}): check that it exists and is readable.`;
+  }
+}

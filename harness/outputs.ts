@@ -5,13 +5,12 @@
  * CSV), and report texts are embedded in the page only up to HTML_TEXTS_MAX reports.
  */
 import { createReadStream, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { readReport } from '../engine/scoring/report.js';
 import type { CompiledRubric } from '../engine/rubric/types.js';
 import type { DocumentModel } from '../engine/types.js';
 import type { CorpusFile } from './corpus.js';
-import { writeFileAtomic } from './writers/atomic.js';
+import type { OutputStage } from './stage.js';
 import type { Lang } from './writers/evidence-text.js';
 import { htmlReport } from './writers/html.js';
 import { xlsxBuffer, type ResultRow } from './writers/xlsx.js';
@@ -43,7 +42,8 @@ export function fileDocLoader(files: CorpusFile[]): DocLoader {
 
 export interface ExtraOutputsResult { written: string[]; skipped: Array<{ format: Format; reason: string }> }
 
-export async function writeExtraOutputs(rubric: CompiledRubric, out: string, jsonlPath: string, formats: Set<Format>, lang: Lang, docs: DocLoader, count: number): Promise<ExtraOutputsResult> {
+/** Stage ranking.xlsx and report.html (read back from the staged results.jsonl at `jsonlPath`). */
+export async function writeExtraOutputs(rubric: CompiledRubric, stage: OutputStage, jsonlPath: string, formats: Set<Format>, lang: Lang, docs: DocLoader, count: number): Promise<ExtraOutputsResult> {
   const res: ExtraOutputsResult = { written: [], skipped: [] };
   const xlsx = formats.has('xlsx') && count <= XLSX_MAX;
   const html = formats.has('html') && count <= HTML_MAX;
@@ -51,13 +51,13 @@ export async function writeExtraOutputs(rubric: CompiledRubric, out: string, jso
   if (formats.has('html') && !html) res.skipped.push({ format: 'html', reason: `${count} > ${HTML_MAX}` });
   if (!xlsx && !html) return res;
   const rows = await readResults(jsonlPath);
-  if (xlsx) { writeFileAtomic(join(out, 'ranking.xlsx'), await xlsxBuffer(rubric, rows, lang)); res.written.push('ranking.xlsx'); }
+  if (xlsx) { stage.write('ranking.xlsx', await xlsxBuffer(rubric, rows, lang)); res.written.push('ranking.xlsx'); }
   if (html) {
     {
       const withTexts = rows.length <= HTML_TEXTS_MAX;
       const reports = [];
       for (const row of rows) reports.push({ row, doc: withTexts && !row.error ? await docs(row.file) : null });
-      writeFileAtomic(join(out, 'report.html'), htmlReport(rubric, reports, lang));
+      stage.write('report.html', htmlReport(rubric, reports, lang));
       res.written.push('report.html');
     }
   }

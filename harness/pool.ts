@@ -1,8 +1,10 @@
 /**
  * Scoring a corpus on a piscina pool. Each worker compiles the rubric once; files go out in
  * batches so one message carries many reports. Faults cost only the report that caused them:
- * a batch whose worker crashed (an exception that escaped, process.exit, out of memory) or ran out
- * of time is retried file by file, each with its own time budget, and the report that fails alone
+ * each report has its own time budget, watched through a shared slot where the worker records
+ * which report it is on and since when — a report past its budget becomes a `timeout` row and the
+ * rest of its batch runs again without it. A batch whose worker crashed (an exception that
+ * escaped, process.exit, out of memory) is retried file by file and the report that fails alone
  * becomes an error row; piscina replaces the worker. Callers load the rubric first, so a bad rubric
  * is reported (exit 2) before any worker starts.
  */
@@ -52,18 +54,37 @@ function timeoutResult(f: CorpusFile, budgetMs: number): UnrankedResult {
   return errorResult(f.rel, 'timeout', `评分 ${f.rel} 超过了每份报告 ${budgetMs / 1000} 秒的时间上限，已跳过：请检查该文件是否异常（例如极长的无标点行），或用 --time-budget 提高上限。 / Scoring ${f.rel} exceeded the per-report budget of ${budgetMs / 1000} s and was skipped: check the file, or raise --time-budget.`);
 }
 
-/** Run one task with a deadline; a timeout or an outside abort cancels it (piscina terminates that worker). */
-function runWithin<T>(pool: Piscina, task: WorkerTask, ms: number, outer?: AbortSignal): Promise<T> {
+/** A task that ran out of time on its report number `index`. */
+class TaskTimeout extends Error {
+  readonly timeout = true;
+  constructor(readonly index: number) { super('timeout'); }
+}
+
+/**
+ * Run one task under the per-report budget (Infinity: no limit): the watchdog reads the task's
+ * progress slot and cancels the task (piscina terminates that worker) when the report being scored
+ * has had its budget. An outside abort cancels it too.
+ */
+function runWithin<T>(pool: Piscina, task: WorkerTask, budgetMs: number, outer?: AbortSignal): Promise<T> {
   const ctl = new AbortController();
-  const timer = setTimeout(() => ctl.abort(new Error('timeout')), ms);
+  const progress = new Float64Array(new SharedArrayBuffer(16));
+  let timer: NodeJS.Timeout | undefined;
+  let hung = -1;
+  const watch = () => {
+    const started = progress[1];
+    const left = started > 0 ? started + budgetMs - Date.now() : Math.min(budgetMs, 1000);
+    if (started > 0 && left <= 0) { hung = progress[0]; ctl.abort(new Error('timeout')); return; }
+    timer = setTimeout(watch, Math.max(10, Math.min(left, 2 ** 31 - 1)));
+  };
+  if (Number.isFinite(budgetMs)) watch();
   const onOuter = () => ctl.abort(new InterruptedError());
   outer?.addEventListener('abort', onOuter, { once: true });
-  return (pool.run(task, { signal: ctl.signal }) as Promise<T>).finally(() => {
+  return (pool.run({ ...task, progress: progress.buffer as SharedArrayBuffer }, { signal: ctl.signal }) as Promise<T>).finally(() => {
     clearTimeout(timer);
     outer?.removeEventListener('abort', onOuter);
   }).catch((e) => {
     if (outer?.aborted) throw new InterruptedError();
-    if (ctl.signal.aborted) throw Object.assign(new Error('timeout'), { timeout: true });
+    if (ctl.signal.aborted && hung >= 0) throw new TaskTimeout(hung);
     throw e;
   });
 }
@@ -87,18 +108,24 @@ async function runPool<T>(files: CorpusFile[], opts: PoolOptions, output: Worker
   const signal = opts.signal;
   const batches: CorpusFile[][] = [];
   for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
-  const runBatch = async (batch: CorpusFile[]) => {
+  const runBatch = async (batch: CorpusFile[]): Promise<void> => {
     try {
-      // a batch may take its files' budgets together; alone, each file gets one budget
-      onResults(await runWithin<T[]>(pool, { ...base, files: batch }, budgetMs * batch.length, signal));
+      onResults(await runWithin<T[]>(pool, { ...base, files: batch }, budgetMs, signal));
     } catch (e) {
       if (e instanceof InterruptedError) throw e;
+      if (e instanceof TaskTimeout) {
+        // that report alone is the timeout; the others (done ones included: their results died with the task) run again
+        onResults([fromError(timeoutResult(batch[e.index], budgetMs))]);
+        const rest = batch.filter((_, i) => i !== e.index);
+        if (rest.length) await runBatch(rest);
+        return;
+      }
       for (const f of batch) {
         try {
           onResults(await runWithin<T[]>(pool, { ...base, files: [f] }, budgetMs, signal));
         } catch (err) {
           if (err instanceof InterruptedError) throw err;
-          onResults([fromError((err as { timeout?: boolean }).timeout ? timeoutResult(f, budgetMs) : crashResult(f, err))]);
+          onResults([fromError(err instanceof TaskTimeout ? timeoutResult(f, budgetMs) : crashResult(f, err))]);
         }
       }
     }

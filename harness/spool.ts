@@ -2,10 +2,12 @@
  * Results stream to spool files as they arrive, in whatever order the workers finish; the main
  * thread keeps only a compact summary per report (file, total, flags, offsets). At the end the
  * outputs are assembled in rank order from the spool — byte-identical for any worker count — into
- * temp files that are renamed into place, and the spool is removed.
+ * the run's staging folder (harness/stage.ts), and the spool is removed. Every write is whole
+ * (engine/io/atomic.ts): a short write on a full disk is an error, never a silently shorter file.
  */
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { WholeFile, writeAll } from '../engine/io/atomic.js';
 import { rank } from './ranking.js';
 import type { RenderedResult } from './render.js';
 
@@ -25,11 +27,12 @@ export class ResultSpool {
   private jPos = 0;
   private cPos = 0;
 
-  constructor(private readonly outDir: string) {
-    mkdirSync(outDir, { recursive: true });
+  /** `dir`: where the spool files live (the run's staging folder). */
+  constructor(dir: string) {
+    mkdirSync(dir, { recursive: true });
     const stamp = `${process.pid}.${Date.now()}`;
-    this.jPath = join(outDir, `.spool.${stamp}.jsonl`);
-    this.cPath = join(outDir, `.spool.${stamp}.csv`);
+    this.jPath = join(dir, `.spool.${stamp}.jsonl`);
+    this.cPath = join(dir, `.spool.${stamp}.csv`);
     this.jFd = openSync(this.jPath, 'w+');
     this.cFd = openSync(this.cPath, 'w+');
   }
@@ -40,8 +43,8 @@ export class ResultSpool {
     const jb = r.jsonl.map((s) => Buffer.from(s, 'utf8'));
     const cb = r.csv.map((s) => Buffer.from(s, 'utf8'));
     const entry: Entry = { file: r.file, total: r.total, failed: r.failed, flags: r.flags.length ? r.flags : NO_FLAGS, jOff: this.jPos, j0: jb[0].length, j1: jb[1].length, j2: jb[2].length, cOff: this.cPos, c0: cb[0].length, c1: cb[1].length };
-    for (const b of jb) this.jPos += writeSync(this.jFd, b, 0, b.length, this.jPos);
-    for (const b of cb) this.cPos += writeSync(this.cFd, b, 0, b.length, this.cPos);
+    for (const b of jb) this.jPos += writeAll(this.jFd, b, this.jPos);
+    for (const b of cb) this.cPos += writeAll(this.cFd, b, this.cPos);
     this.entries.push(entry);
   }
 
@@ -57,41 +60,39 @@ export class ResultSpool {
   }
 
   /**
-   * Write results.jsonl and ranking.csv in rank order. `flagsOf` may add flags found only now
-   * (near_duplicate); `flagsCell` renders the CSV 标记 cell. Only the outputs in `publish` replace
-   * the files of that name; an unpublished results.jsonl stays in a temp file (its path is returned,
-   * for the workbook and the page to read) until `cleanup`.
+   * Write results.jsonl and ranking.csv in rank order to `jsonlPath` and `csvPath` (the staging
+   * folder; null: not wanted). `flagsOf` may add flags found only now (near_duplicate); `flagsCell`
+   * renders the CSV 标记 cell. The files are whole and fsynced when this returns; the spool is removed.
    */
-  finish(csvHeader: string, flagsOf: (file: string, flags: string[]) => string[], flagsCell: (file: string, flags: string[]) => string, publish: { csv: boolean; jsonl: boolean }): { jsonlPath: string; cleanup(): void } {
-    const jTmp = join(this.outDir, `.results.jsonl.${process.pid}.tmp`);
-    const cTmp = join(this.outDir, `.ranking.csv.${process.pid}.tmp`);
-    const jOut = openSync(jTmp, 'w');
-    const cOut = openSync(cTmp, 'w');
+  finish(csvHeader: string, flagsOf: (file: string, flags: string[]) => string[], flagsCell: (file: string, flags: string[]) => string, paths: { jsonl: string; csv: string | null }): void {
+    const jOut = new WholeFile(paths.jsonl);
+    const cOut = paths.csv ? new WholeFile(paths.csv) : null;
     try {
-      writeSync(cOut, '\ufeff' + csvHeader);
+      cOut?.append('\ufeff' + csvHeader);
       const entries = new Map(this.entries.map((e) => [e.file, e]));
       let jBuf: string[] = [], cBuf: string[] = [];
-      const flush = () => { writeSync(jOut, jBuf.join('')); writeSync(cOut, cBuf.join('')); jBuf = []; cBuf = []; };
+      const flush = () => { jOut.append(jBuf.join('')); cOut?.append(cBuf.join('')); jBuf = []; cBuf = []; };
       for (const r of this.ranking()) {
         const e = entries.get(r.file)!;
         const flags = flagsOf(e.file, e.flags);
         const h = e.j0, m = e.j1;
         const jb = this.read(this.jFd, e.jOff, h + m + e.j2);
         jBuf.push(`${jb.subarray(0, h).toString('utf8')}${r.rank === null ? 'null' : r.rank}${jb.subarray(h, h + m).toString('utf8')}${JSON.stringify(flags)}${jb.subarray(h + m).toString('utf8')}\n`);
-        const c = this.read(this.cFd, e.cOff, e.c0 + e.c1);
-        cBuf.push(`${r.rank ?? ''},${c.subarray(0, e.c0).toString('utf8')},${flagsCell(e.file, flags)},${c.subarray(e.c0).toString('utf8')}\r\n`);
+        if (cOut) {
+          const c = this.read(this.cFd, e.cOff, e.c0 + e.c1);
+          cBuf.push(`${r.rank ?? ''},${c.subarray(0, e.c0).toString('utf8')},${flagsCell(e.file, flags)},${c.subarray(e.c0).toString('utf8')}\r\n`);
+        }
         if (jBuf.length >= 512) flush();
       }
       flush();
-    } finally {
-      closeSync(jOut);
-      closeSync(cOut);
+      jOut.close();
+      cOut?.close();
+    } catch (err) {
+      jOut.discard();
+      cOut?.discard();
+      throw err;
     }
-    const jsonlPath = publish.jsonl ? join(this.outDir, 'results.jsonl') : jTmp;
-    if (publish.jsonl) renameSync(jTmp, jsonlPath);
-    if (publish.csv) renameSync(cTmp, join(this.outDir, 'ranking.csv')); else rmSync(cTmp, { force: true });
     this.dispose();
-    return { jsonlPath, cleanup: () => { if (!publish.jsonl) rmSync(jTmp, { force: true }); } };
   }
 
   /** Remove the spool files (also when a run is interrupted: nothing partial stays behind). */

@@ -4,7 +4,7 @@
  * its JSONL and CSV pieces here, so only strings cross back to the main thread.
  */
 import './regexp-safety.js';
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { ResultCache } from '../engine/scoring/cache.js';
 import { errorResult, scoreBytes, type ReportOptions, type UnrankedResult } from '../engine/scoring/report.js';
 import { loadRubricSource, type RubricSource } from '../engine/rubric/source.js';
@@ -24,16 +24,32 @@ export interface WorkerTask {
   cacheDir?: string;
   output: 'full' | 'rendered';
   lang?: Lang;
+  /**
+   * Shared with the main thread: [index of the report being scored, Date.now() when it started].
+   * The pool's watchdog reads it so that a report's time budget ends that report alone.
+   */
+  progress?: SharedArrayBuffer;
 }
 
-interface Context { full: Scorer; subsets: Map<string, Scorer>; caches: Map<string, ResultCache> }
+interface Context { full: Scorer; subsets: Map<string, Scorer>; caches: Map<string, ResultCache>; warm: Promise<unknown> }
 const contexts = new Map<string, Context>();
+
+/**
+ * A short report scored once when a worker compiles its rubric, before any report's clock starts:
+ * what loads lazily on first use (the segmenter's dictionary, compiled patterns, JIT) is not
+ * charged to the first real report's time budget.
+ */
+const WARM_UP = '某县某镇人民政府关于2024年度法治政府建设情况的报告\n一、主要工作\n聘请法律顾问一名，开展普法宣传三次。\n二、存在的不足\n基层力量薄弱。\n三、下一步工作计划\n继续加强学习。\n';
 
 function contextFor(source: RubricSource): Context {
   const key = `${source.rev ?? ''}:${source.path}`;
   let c = contexts.get(key);
   // the main thread validated this rubric before starting the pool
-  if (!c) { c = { full: createScorer(loadRubricSource(source, { trusted: true })), subsets: new Map(), caches: new Map() }; contexts.set(key, c); }
+  if (!c) {
+    const full = createScorer(loadRubricSource(source, { trusted: true }));
+    c = { full, subsets: new Map(), caches: new Map(), warm: scoreBytes(full, Buffer.from(WARM_UP, 'utf8'), 'warm-up.txt', { maxBytes: 1 << 20, signature: true }).catch(() => null) };
+    contexts.set(key, c);
+  }
   return c;
 }
 
@@ -56,13 +72,45 @@ function optionsFor(ctx: Context, task: WorkerTask): ReportOptions {
   return opts;
 }
 
-export async function scoreFile(scorer: Scorer, f: CorpusFile, opts: ReportOptions): Promise<UnrankedResult> {
-  let bytes: Uint8Array;
+/** Node cannot hold more than this in one buffer: a larger report is too_large whatever --max-mb says. */
+export const MAX_READ_BYTES = 2 ** 31 - 1;
+
+const tooLarge = (f: CorpusFile, size: number, max: number) => errorResult(f.rel, 'too_large', `文件 ${f.rel} 有 ${(size / 1048576).toFixed(1)} MB，超过上限 ${(max / 1048576).toFixed(0)} MB：请确认它是一份报告，或用 --max-mb 提高上限（最多 2047）。 / ${f.rel} is larger than the limit: check it is a report, or raise --max-mb (at most 2047).`);
+
+/**
+ * The bytes of one report. Opened without blocking (a FIFO that slipped past the walk cannot hang
+ * the worker) and checked to be a regular file no larger than the limit before anything is read.
+ */
+export function readReportBytes(f: CorpusFile, maxBytes: number): Uint8Array | UnrankedResult {
+  let fd: number;
   try {
-    bytes = readFileSync(f.abs);
+    fd = openSync(f.abs, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    return errorResult(f.rel, 'unreadable', `无法读取 ${f.rel}（${(e as Error).message}）：请检查文件是否存在、是否有读取权限。 / Cannot read ${f.rel}: check that it exists and is readable.`);
+    return errorResult(f.rel, 'unreadable', `无法读取 ${f.rel}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）：请检查文件是否存在、是否有读取权限。 / Cannot read ${f.rel}: check that it exists and is readable.`);
   }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return errorResult(f.rel, 'not_a_file', `${f.rel} 不是普通文件（是管道、套接字或设备）：只有普通文件会被读取。 / ${f.rel} is not a regular file (a FIFO, socket or device): only regular files are read.`);
+    const limit = Math.min(maxBytes, MAX_READ_BYTES);
+    if (st.size > limit) return tooLarge(f, st.size, limit);
+    const buf = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    while (got < st.size) {
+      const n = readSync(fd, buf, got, st.size - got, got);
+      if (n === 0) break; // truncated while we read: score what is there
+      got += n;
+    }
+    return buf.subarray(0, got);
+  } catch (e) {
+    return errorResult(f.rel, 'unreadable', `无法读取 ${f.rel}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）：请检查文件是否存在、是否有读取权限。 / Cannot read ${f.rel}: check that it exists and is readable.`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export async function scoreFile(scorer: Scorer, f: CorpusFile, opts: ReportOptions): Promise<UnrankedResult> {
+  const bytes = readReportBytes(f, opts.maxBytes);
+  if (!(bytes instanceof Uint8Array)) return bytes;
   return scoreBytes(scorer, bytes, f.rel, opts);
 }
 
@@ -81,18 +129,23 @@ function injectFault(f: CorpusFile): void {
 }
 
 export default async function scoreBatch(task: WorkerTask): Promise<UnrankedResult[] | RenderedResult[]> {
-  for (const f of task.files) injectFault(f);
   const ctx = contextFor(task.rubric);
+  await ctx.warm;
+  // the PDF reader (pdfjs) is loaded on first use: load it before a PDF's clock starts
+  if (task.files.some((f) => f.rel.toLowerCase().endsWith('.pdf'))) await import('unpdf').catch(() => null);
   const opts = optionsFor(ctx, task);
+  const progress = task.progress ? new Float64Array(task.progress) : null;
+  const begin = (i: number) => { if (progress) { progress[0] = i; progress[1] = Date.now(); } injectFault(task.files[i]); };
   if (task.output === 'full') {
     const results: UnrankedResult[] = [];
-    for (const f of task.files) results.push(await scoreFile(ctx.full, f, opts));
+    for (let i = 0; i < task.files.length; i++) { begin(i); results.push(await scoreFile(ctx.full, task.files[i], opts)); }
     return results;
   }
   const rendered: RenderedResult[] = [];
-  for (const f of task.files) {
+  for (let i = 0; i < task.files.length; i++) {
+    begin(i);
     const t0 = performance.now();
-    const r = renderResult(ctx.full.rubric, await scoreFile(ctx.full, f, opts), task.lang ?? 'zh');
+    const r = renderResult(ctx.full.rubric, await scoreFile(ctx.full, task.files[i], opts), task.lang ?? 'zh');
     r.ms = performance.now() - t0; // per-report latency, for the benchmark
     rendered.push(r);
   }

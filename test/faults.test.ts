@@ -16,7 +16,7 @@ describe('faults in workers', () => {
     const out = tempDir();
     const faults = JSON.stringify({ 'throw.txt': 'throw', 'exit.txt': 'exit', 'hang.txt': 'hang', 'oom.txt': 'oom' });
     const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const p = spawn(process.execPath, [CLI, 'score', '--corpus', corpus, '--out', out, '--workers', '2', '--time-budget', '3', '--worker-memory', '96', '--no-cache'], { env: { ...process.env, RUBRIC_FAULTS: faults } });
+      const p = spawn(process.execPath, [CLI, 'score', '--corpus', corpus, '--out', out, '--workers', '2', '--time-budget', '10', '--worker-memory', '96', '--no-cache'], { env: { ...process.env, RUBRIC_FAULTS: faults } });
       let stderr = '';
       p.stderr.on('data', (d) => { stderr += d; });
       p.on('exit', (code) => resolve({ code, stderr }));
@@ -44,7 +44,8 @@ describe('interruption', () => {
       const p = spawn(process.execPath, [CLI, 'score', '--corpus', corpus, '--out', out, '--workers', '2', '--no-cache']);
       let stderr = '';
       p.stderr.on('data', (d) => { stderr += d; });
-      setTimeout(() => p.kill('SIGINT'), 1200);
+      // interrupt once the run has started (its staging folder exists): start-up time varies with load
+      const poll = setInterval(() => { if (readdirSync(out).some((n) => n.startsWith('.staging-'))) { clearInterval(poll); setTimeout(() => p.kill('SIGINT'), 300); } }, 20);
       p.on('exit', (code) => resolve({ code, stderr }));
     });
     expect(r.code).toBe(130);

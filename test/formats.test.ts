@@ -119,18 +119,17 @@ describe('--format', () => {
     const out = tempDir();
     expect(rubricCli(['score', '--corpus', CORPUS, '--out', out, '--format', 'csv,html']).code).toBe(0);
     const names = readdirSync(out).filter((f) => !f.startsWith('.')).sort();
-    expect(names).toEqual(['ranking.csv', 'report.html']);
+    expect(names).toEqual(['ranking.csv', 'report.html', 'run.json']);
     expect(readFileSync(join(out, 'ranking.csv'))[0]).toBe(0xef);
     expect(rubricCli(['score', '--format', 'pdf']).code).toBe(2);
   });
 
-  it('leaves the previous files of formats not asked for untouched', () => {
+  it('removes the outputs of an earlier run that this run did not produce (issue 12: one run\'s outputs), leaving other files alone', () => {
     const out = tempDir();
     writeFileSync(join(out, 'results.jsonl'), '{"previous":true}\n');
     writeFileSync(join(out, 'ranking.csv'), 'previous\r\n');
+    writeFileSync(join(out, 'my-notes.txt'), 'mine');
     expect(rubricCli(['score', '--corpus', CORPUS, '--out', out, '--format', 'xlsx']).code).toBe(0);
-    expect(readFileSync(join(out, 'results.jsonl'), 'utf8')).toBe('{"previous":true}\n');
-    expect(readFileSync(join(out, 'ranking.csv'), 'utf8')).toBe('previous\r\n');
-    expect(readdirSync(out).filter((f) => !f.startsWith('.') || f.endsWith('.tmp')).sort()).toEqual(['ranking.csv', 'ranking.xlsx', 'results.jsonl']);
+    expect(readdirSync(out).filter((f) => !f.startsWith('.') || f.endsWith('.tmp')).sort()).toEqual(['my-notes.txt', 'ranking.xlsx', 'run.json']);
   });
 });

@@ -42,7 +42,7 @@ describe('outputs are pinned', () => {
       expect(r.code, r.stderr).toBe(0);
       pin(`explain.${f.slice(0, 3)}.json`, r.stdout.split(CORPUS).join('<corpus>'));
     }
-  });
+  }, 300_000);
 
   it.skipIf(!existsSync(join(SHARED, 'bench', 'gen_corpus.py')) || spawnSync('python3', ['--version']).status !== 0)(
     'shared benchmark corpus (300 reports): digest of results.jsonl and ranking.csv', () => {
@@ -51,10 +51,10 @@ describe('outputs are pinned', () => {
       const g = spawnSync('python3', [join(SHARED, 'bench', 'gen_corpus.py'), join(SHARED, 'seeds'), corpus, '300', '--seed', '7'], { encoding: 'utf8' });
       expect(g.status, g.stderr).toBe(0);
       const out = join(dir, 'out');
-      // near-duplicate pairing still depends on arrival order (issue 12), so it is off here
-      const r = rubricCli(['score', '--corpus', corpus, '--out', out, '--quiet', '--no-cache', '--no-near-duplicates', '--format', 'csv,jsonl']);
+      // with near-duplicates: their pairing no longer depends on arrival order
+      const r = rubricCli(['score', '--corpus', corpus, '--out', out, '--quiet', '--no-cache', '--format', 'csv,jsonl']);
       expect([0, 1]).toContain(r.code);
       const digest = (f: string) => createHash('sha256').update(readFileSync(join(out, f))).digest('hex');
-      pin('bench300.sha256', `results.jsonl ${digest('results.jsonl')}\nranking.csv ${digest('ranking.csv')}\n`);
-    });
+      pin('bench300.sha256', `results.jsonl ${digest('results.jsonl')}\nranking.csv ${digest('ranking.csv')}\nnear-duplicates.csv ${existsSync(join(out, 'near-duplicates.csv')) ? digest('near-duplicates.csv') : 'none'}\n`);
+    }, 300_000);
 });

@@ -4,6 +4,10 @@
  * when one report shares at least `threshold` of its text (shingles) with the other; both are
  * flagged, each naming the other and the share. Large buckets (a template many units copied) are
  * verified along a chain instead of all pairs, so cost stays linear.
+ *
+ * The result never depends on the order reports arrived in (worker count, scheduling): candidates
+ * are taken in file-name order, so buckets and chains are the same on every run; groups are the
+ * connected components of the pairs found.
  */
 import { jaccard, shareOf, SIGNATURE_BINS, type Signature } from './minhash.js';
 
@@ -46,7 +50,9 @@ export class SignatureStore {
 
 export function findNearDuplicates(input: Array<{ file: string; signature: Signature }> | SignatureStore, opts: NearDuplicateOptions = {}): Map<string, NearDuplicate[]> {
   const store = input instanceof SignatureStore ? input : (() => { const st = new SignatureStore(); for (const x of input) st.add(x.file, x.signature); return st; })();
-  const items = { length: store.size, at: (i: number) => ({ file: store.files[i], signature: store.get(i) }) };
+  // positions in file-name order: bucket members, and therefore the chains, come out sorted
+  const order = store.files.map((_, i) => i).sort((a, b) => (store.files[a] < store.files[b] ? -1 : store.files[a] > store.files[b] ? 1 : a - b));
+  const items = { length: store.size, at: (i: number) => ({ file: store.files[order[i]], signature: store.get(order[i]) }) };
   const threshold = opts.threshold ?? 0.3;
   const rows = Math.min(3, Math.max(1, opts.rows ?? 2)); // up to three 16-bit values make an exact numeric bucket key
   const bands = Math.floor(SIGNATURE_BINS / rows);
@@ -84,7 +90,7 @@ export function findNearDuplicates(input: Array<{ file: string; signature: Signa
   for (let band = 0; band < bands; band++) {
     const buckets = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
-      const { bins, shingles } = store.get(i);
+      const { bins, shingles } = store.get(order[i]);
       if (shingles === 0) continue;
       let key = 0;
       for (let r = 0; r < rows; r++) key = key * 65536 + bins[band * rows + r];
@@ -102,4 +108,32 @@ export function findNearDuplicates(input: Array<{ file: string; signature: Signa
   }
   for (const list of found.values()) list.sort((a, b) => b.share - a.share || (a.other < b.other ? -1 : 1));
   return found;
+}
+
+/**
+ * Groups of near-duplicates: the connected components of the pairs (a report copied by three units
+ * is one group, even where a pair among them fell below the threshold). Numbered 1.. in the order
+ * of each group's first file name.
+ */
+export function nearDuplicateGroups(found: Map<string, NearDuplicate[]>): Map<string, number> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    for (let y = x; parent.get(y) !== r;) { const next = parent.get(y)!; parent.set(y, r); y = next; }
+    return r;
+  };
+  const node = (x: string) => { if (!parent.has(x)) parent.set(x, x); };
+  for (const [file, ms] of found) {
+    node(file);
+    for (const m of ms) {
+      node(m.other);
+      const a = find(file), b = find(m.other);
+      // the smaller name is the root, so a group's root is its first file
+      if (a !== b) { if (a < b) parent.set(b, a); else parent.set(a, b); }
+    }
+  }
+  const roots = [...new Set([...parent.keys()].map(find))].sort();
+  const number = new Map(roots.map((r, i) => [r, i + 1]));
+  return new Map([...parent.keys()].map((f) => [f, number.get(find(f))!]));
 }

@@ -44,7 +44,7 @@ const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b
 const isOle = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 
 type Source = DocumentModel['source'];
-interface ExtractedReport { text: string; encoding: string; source: Source; headingLines?: Map<number, number>; hardLines?: Set<number>; pages?: number[]; hints?: MetadataHints }
+interface ExtractedReport { text: string; encoding: string; source: Source; headingLines?: Map<number, number>; hardLines?: Set<number>; pages?: number[]; hints?: MetadataHints; invalid?: { count: number; line: number } }
 const fromLines = (x: Extracted, source: Source): ExtractedReport => ({ text: x.text, encoding: source, source, headingLines: x.headings, hardLines: x.hardLines, pages: x.pages, hints: x.hints });
 
 /**
@@ -68,7 +68,7 @@ async function extract(bytes: Uint8Array, file: string): Promise<ExtractedReport
   if (ext === '.ofd') return fromLines(await (await import('../document/read/ofd.js')).ofdToText(bytes), 'ofd');
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return fromLines((await import('../document/read/html.js')).htmlToText(decodeBytes(bytes).text), 'html');
   const d = decodeBytes(bytes);
-  return { text: d.text, encoding: d.encoding, source: 'txt' };
+  return { text: d.text, encoding: d.encoding, source: 'txt', invalid: d.invalid };
 }
 
 const modelOf = (x: ExtractedReport, file: string) => parseDocument(x.text, { file, encoding: x.encoding, source: x.source, headingLines: x.headingLines, hardLines: x.hardLines, pages: x.pages, hints: x.hints });
@@ -90,6 +90,8 @@ async function parse(bytes: Uint8Array, file: string, opts: ReportOptions): Prom
       return { error: errorResult(file, 'empty_report', `文件 ${file} 是空的（或只有空白）：请重新导出报告全文。 / ${file} is empty (or whitespace only): export the full report again.`, encoding) };
     }
     const doc = modelOf(decoded, file);
+    // stray bytes replaced in a UTF-8 text: scored, and flagged (count and line are in the encoding)
+    if (decoded.invalid) doc.flags = [...doc.flags, 'invalid_bytes'].sort();
     if (!/[\u4e00-\u9fa5]/.test(doc.normalized)) {
       return { error: errorResult(file, 'not_chinese', `文件 ${file} 中没有中文文字：请确认这是一份法治政府建设报告。 / ${file} contains no Chinese text: check it is a report on 法治政府建设.`, encoding) };
     }

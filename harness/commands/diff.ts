@@ -2,16 +2,17 @@
 import { join, resolve } from 'node:path';
 import { diffResults, type RubricDiff } from '../../engine/eval/diff.js';
 import { loadRubricSource, parseRubricArg, sourceLabel } from '../../engine/rubric/source.js';
-import { listCorpus } from '../corpus.js';
+import { checkCorpus, listCorpus } from '../corpus.js';
+import { cacheDirOf } from '../options.js';
+import { term } from '../terminal.js';
 import { t } from '../i18n.js';
-import { scoreCorpus } from '../pool.js';
+import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpus } from '../pool.js';
 import { rankResults } from '../ranking.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import { snippet } from '../writers/evidence-text.js';
-import { cacheDirOf, checkCorpus, parseBudget, parseWorkers } from './score.js';
 
-export interface DiffOptions { corpus: string; out: string; json?: boolean; workers?: string; cache?: boolean; cacheDir?: string; timeBudget?: string }
+export interface DiffOptions { corpus: string; out: string; json?: boolean; workers?: number; cache?: boolean; cacheDir?: string; timeBudget?: number }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 const fmtTotal = (x: number | null) => (x === null ? '–' : String(x));
@@ -22,9 +23,9 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions)
   const corpus = checkCorpus(opts.corpus);
   const files = listCorpus(corpus);
   if (!files.length) throw new UsageError(t(`${corpus} 中没有报告。`, `No reports in ${corpus}.`));
-  const workers = parseWorkers(opts.workers);
+  const workers = opts.workers ?? defaultWorkers();
   const cacheDir = cacheDirOf(opts, resolve(opts.out));
-  const budgetMs = parseBudget(opts.timeBudget);
+  const budgetMs = opts.timeBudget ?? DEFAULT_BUDGET_MS;
   const before = rankResults(await scoreCorpus(files, { rubric: sources[0], workers, cacheDir, budgetMs }));
   const after = rankResults(await scoreCorpus(files, { rubric: sources[1], workers, cacheDir, budgetMs }));
   const diff = diffResults(before, after);
@@ -42,13 +43,13 @@ function toTerminal(d: RubricDiff, oldL: string, newL: string): string {
   out.push(`${oldL}  →  ${newL}`);
   out.push(t(`${d.reports} 份报告中 ${d.summary.reportsChanged} 份有变化；总分平均绝对变化 ${d.summary.meanAbsoluteChange.toFixed(2)}`, `${d.summary.reportsChanged} of ${d.reports} reports changed; mean absolute change of totals ${d.summary.meanAbsoluteChange.toFixed(2)}`));
   for (const c of d.summary.criteria) out.push(`  ${c.id}: ${c.reports} ${t('份报告', 'reports')}, ${t('分数', 'points')} ${signed(c.pointsDelta)}  ${Object.entries(c.transitions).map(([k, v]) => `${k}×${v}`).join(' ')}`);
-  for (const m of d.summary.largestRankMoves) out.push(`  ${t('名次', 'rank')} ${m.rankBefore} → ${m.rankAfter}  ${m.file}`);
+  for (const m of d.summary.largestRankMoves) out.push(`  ${t('名次', 'rank')} ${m.rankBefore} → ${m.rankAfter}  ${term(m.file)}`);
   for (const r of d.changed) {
-    out.push('', `${r.file}: ${t('总分', 'total')} ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}, ${t('名次', 'rank')} ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`);
+    out.push('', `${term(r.file)}: ${t('总分', 'total')} ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}, ${t('名次', 'rank')} ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`);
     for (const c of r.criteria) {
       out.push(`  ${c.id}: ${c.before} → ${c.after} (${signed(c.pointsAfter - c.pointsBefore)})`);
-      for (const e of c.evidenceBefore.slice(0, 2)) out.push(`    − L${e.line} ${e.section}：${snippet(e)}`);
-      for (const e of c.evidenceAfter.slice(0, 2)) out.push(`    + L${e.line} ${e.section}：${snippet(e)}`);
+      for (const e of c.evidenceBefore.slice(0, 2)) out.push(`    − L${e.line} ${term(e.section)}：${term(snippet(e))}`);
+      for (const e of c.evidenceAfter.slice(0, 2)) out.push(`    + L${e.line} ${term(e.section)}：${term(snippet(e))}`);
     }
     if (r.deductionsBefore.join() !== r.deductionsAfter.join()) out.push(`  ${t('扣分', 'deductions')}: [${r.deductionsBefore.join(', ')}] → [${r.deductionsAfter.join(', ')}]`);
   }

@@ -5,18 +5,18 @@ import { coverageReport, type CoverageReport } from '../../engine/scoring/covera
 import { evaluate, type EvalReport, type GoldFile } from '../../engine/eval/evaluate.js';
 import { parseJson } from '../../engine/rubric/load.js';
 import { loadRubricSource, parseRubricArg } from '../../engine/rubric/source.js';
-import { listCorpus } from '../corpus.js';
+import { checkCorpus, listCorpus } from '../corpus.js';
 import { selectByName } from '../corpus-select.js';
 import { num, pad, pct } from '../format.js';
 import { getLang, t } from '../i18n.js';
-import { scoreCorpus } from '../pool.js';
+import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpus } from '../pool.js';
 import { formatRubricError } from '../messages.js';
 import { UsageError } from '../usage-error.js';
 import { evidenceLine } from '../writers/evidence-text.js';
 import { deadLines } from './coverage-lines.js';
-import { checkCorpus, parseBudget, parseWorkers } from './score.js';
+import { term } from '../terminal.js';
 
-export interface EvalOptions { gold: string; rubric: string; corpus: string; json?: boolean; workers?: string; minAccuracy?: string; cache?: boolean; cacheDir?: string; timeBudget?: string }
+export interface EvalOptions { gold: string; rubric: string; corpus: string; json?: boolean; workers?: number; minAccuracy?: number; cache?: boolean; cacheDir?: string; timeBudget?: number }
 
 export function loadGold(path: string): GoldFile {
   const abs = resolve(path);
@@ -41,7 +41,7 @@ export async function runEval(opts: EvalOptions): Promise<number> {
 
   const files = [...found.values()];
   // coverage needs every condition traced, so the scoring pass runs in full; the cache is refreshed
-  const results = await scoreCorpus(files, { rubric: source, workers: parseWorkers(opts.workers), coverage: true, budgetMs: parseBudget(opts.timeBudget) });
+  const results = await scoreCorpus(files, { rubric: source, workers: opts.workers ?? defaultWorkers(), coverage: true, budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS });
   const byGoldName = new Map<string, (typeof results)[number]>();
   const byRel = new Map(results.map((r) => [r.file, r]));
   for (const [name, f] of found) byGoldName.set(name, byRel.get(f.rel)!);
@@ -50,7 +50,7 @@ export async function runEval(opts: EvalOptions): Promise<number> {
 
   if (opts.json) process.stdout.write(JSON.stringify({ ...report, coverage }, null, 2) + '\n');
   else printEval(report, coverage);
-  const min = opts.minAccuracy === undefined ? null : Number(opts.minAccuracy);
+  const min = opts.minAccuracy ?? null;
   if (min !== null && (report.accuracy ?? 0) < min) {
     process.stderr.write(t(`一致率 ${pct(report.accuracy)} 低于要求的 ${pct(min)}。\n`, `Accuracy ${pct(report.accuracy)} is below the required ${pct(min)}.\n`));
     return 1;
@@ -64,7 +64,7 @@ function printEval(r: EvalReport, coverage: CoverageReport): void {
   out.push(`  ${t('一致', 'agree')}: ${r.agree}/${r.cells} = ${pct(r.accuracy)}    QWK: ${num(r.qwk)}`);
   out.push(`  ${t('总分', 'totals')}: MAE ${num(r.totals.mae, 2)}    Spearman ${num(r.totals.spearman)}    Kendall ${num(r.totals.kendall)}`);
   out.push(`  ${t('扣分', 'deductions')}: tp ${r.deductions.tp}  fp ${r.deductions.fp}  fn ${r.deductions.fn}    precision ${pct(r.deductions.precision)}  recall ${pct(r.deductions.recall)}`);
-  for (const m of r.deductions.misses) out.push(`    ${m.kind === 'fp' ? t('误扣', 'false') : t('漏扣', 'missed')} ${m.id}: ${m.file}`);
+  for (const m of r.deductions.misses) out.push(`    ${m.kind === 'fp' ? t('误扣', 'false') : t('漏扣', 'missed')} ${m.id}: ${term(m.file)}`);
   out.push('', t('各评分项：', 'Per criterion:'));
   out.push(`  ${pad('id', 28)}${pad(t('准确率', 'accuracy'), 10)}${pad('met P', 9)}${pad('met R', 9)}${t('混淆矩阵（行=金标准 met/partial/unmet）', 'confusion (rows = gold met/partial/unmet)')}`);
   for (const [id, c] of Object.entries(r.per_criterion)) {
@@ -76,11 +76,11 @@ function printEval(r: EvalReport, coverage: CoverageReport): void {
   }
   out.push('', t(`不一致（${r.disagreements.length}）：`, `Disagreements (${r.disagreements.length}):`));
   for (const d of r.disagreements) {
-    out.push(`  ${d.file} ${d.criterion}: ${t('金标准', 'gold')} ${d.gold}, ${t('引擎', 'engine')} ${d.engine}${d.planned_only ? ' (planned_only)' : ''}`);
-    for (const e of d.evidence.slice(0, 3)) out.push(`      [${e.kind}] ${evidenceLine(e, getLang())}`);
+    out.push(`  ${term(d.file)} ${d.criterion}: ${t('金标准', 'gold')} ${d.gold}, ${t('引擎', 'engine')} ${d.engine}${d.planned_only ? ' (planned_only)' : ''}`);
+    for (const e of d.evidence.slice(0, 3)) out.push(`      [${e.kind}] ${term(evidenceLine(e, getLang()))}`);
     if (!d.evidence.length) out.push(`      ${t('（引擎未找到证据）', '(the engine found no evidence)')}`);
   }
-  for (const f of r.failed) out.push(`  ${t('未评分', 'not scored')}: ${f.file} [${f.code}] ${f.message}`);
+  for (const f of r.failed) out.push(`  ${t('未评分', 'not scored')}: ${term(f.file)} [${f.code}] ${term(f.message)}`);
   out.push('', t(`条件覆盖：${coverage.conditions.length} 个条件，${coverage.dead.length} 个在这批报告上从未成立：`, `Coverage: ${coverage.conditions.length} conditions, ${coverage.dead.length} never held on these reports:`));
   out.push(...deadLines(coverage));
   process.stdout.write(out.join('\n') + '\n');

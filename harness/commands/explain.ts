@@ -14,12 +14,13 @@ import { createScorer, factResultOf } from '../../engine/scoring/scorer.js';
 import type { DocumentModel, Evidence, RefusedHit } from '../../engine/types.js';
 import { getLang, t } from '../i18n.js';
 import { BudgetExceededError, runBudgeted } from '../budget.js';
+import { term } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
-import { parseBudget } from './score.js';
+import { DEFAULT_BUDGET_MS } from '../pool.js';
 import { evidenceLine } from '../writers/evidence-text.js';
 import { criterionArithmetic, schemeLines } from '../writers/arithmetic-text.js';
 
-export interface ExplainOptions { rubric: string; criterion?: string; json?: boolean; timeBudget?: string }
+export interface ExplainOptions { rubric: string; criterion?: string; json?: boolean; timeBudget?: number }
 
 interface ExplainedCondition extends ConditionTrace { params?: unknown; evidence?: Evidence[]; refused?: RefusedHit[]; children?: ExplainedCondition[] }
 
@@ -33,7 +34,7 @@ function explainTrace(rubric: CompiledRubric, doc: DocumentModel, tr: ConditionT
 
 /** Explain one report in a worker, under the per-report time budget of `score` (--time-budget). */
 export async function runExplain(file: string, opts: ExplainOptions): Promise<number> {
-  const budgetMs = parseBudget(opts.timeBudget);
+  const budgetMs = opts.timeBudget ?? DEFAULT_BUDGET_MS;
   try {
     const r = await runBudgeted<{ stdout: string; stderr: string; code: number }>({ kind: 'explain', file, opts: { ...opts } }, budgetMs);
     process.stdout.write(r.stdout);
@@ -120,7 +121,8 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
     for (const line of schemeLines(scored.scheme, getLang())) out.push(`  ${line}`);
     out.push(`  ${t('总分', 'total')}: ${scored.total}`);
   }
-  return { stdout: out.join('\n') + '\n', stderr: '', code: 0 };
+  // each element is one line; text from the report may not add lines or escape sequences
+  return { stdout: out.map(term).join('\n') + '\n', stderr: '', code: 0 };
 }
 
 function categoryLines(id: string, c: import('../../engine/types.js').CategoryResult, depth: number, out: string[]) {

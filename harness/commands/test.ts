@@ -5,10 +5,10 @@ import { BudgetExceededError, runBudgeted } from '../budget.js';
 import { t } from '../i18n.js';
 import { resolveRubricTarget } from '../rubric-path.js';
 import { evidenceLine } from '../writers/evidence-text.js';
-import { parseBudget } from './score.js';
+import { DEFAULT_BUDGET_MS } from '../pool.js';
 import { getLang } from '../i18n.js';
 
-export interface TestOptions { json?: boolean; rubric: string; timeBudget?: string }
+export interface TestOptions { json?: boolean; rubric: string; timeBudget?: number }
 
 export async function runTest(paths: string[], opts: TestOptions): Promise<number> {
   const targets = (paths.length ? paths : [opts.rubric]).map(resolveRubricTarget);
@@ -20,7 +20,7 @@ export async function runTest(paths: string[], opts: TestOptions): Promise<numbe
   }
   const all: CaseResult[] = [];
   const problems = [];
-  const budgetMs = parseBudget(opts.timeBudget);
+  const budgetMs = opts.timeBudget ?? DEFAULT_BUDGET_MS;
   const timedOut: BudgetExceededError[] = [];
   for (const [path, only] of byRubric) {
     // each rubric's cases run in a worker, each case under score's per-report budget

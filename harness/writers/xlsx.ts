@@ -3,7 +3,8 @@
  * the registry's xlsx is stale with known CVEs). Sheets: 排名 (frozen header, column widths, one
  * column per criterion with its points, totals), 证据 (one row per report × criterion: outcome,
  * points, evidence quote, section, line, planned_only), 评分细则 (the rubric). Every text cell goes
- * through the formula-injection guard. write-excel-file has no autofilter option.
+ * through the formula-injection guard. write-excel-file has no autofilter option. The zip entries'
+ * timestamps are fixed (fixZipTimes), so identical results give identical bytes.
  */
 import writeExcelFile from 'write-excel-file/node';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
@@ -12,6 +13,7 @@ import { outcomeLabel, placeNote, snippet, type Lang } from './evidence-text.js'
 import { criterionColumn, divisionCells, HEAD, schemeHeader } from './csv.js';
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow } from './arithmetic-text.js';
 import { safeCell } from './safe-cell.js';
+import { centralDirectory } from '../../engine/document/read/zip-guard.js';
 
 export interface ResultRow {
   file: string; unit: string | null; year: number | null; total: number; rank: number | null;
@@ -102,5 +104,21 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
     { data: evidence as never, sheet: sheetNames[1], stickyRowsCount: 1, columns: [{ width: 6 }, { width: 28 }, { width: 18 }, { width: 12 }, { width: 6 }, { width: 7 }, { width: 80 }, { width: 16 }, { width: 6 }] },
     { data: scheme as never, sheet: sheetNames[2], stickyRowsCount: 1, columns: [{ width: 8 }, { width: 26 }, { width: 22 }, { width: 6 }, { width: 90 }] },
   ] as never, { fontFamily: 'Microsoft YaHei' } as never) as unknown as { toBuffer(): Promise<Buffer> };
-  return out.toBuffer();
+  return fixZipTimes(await out.toBuffer());
+}
+
+/**
+ * Set every entry's DOS modification time (local header and central directory) to 1980-01-01
+ * 00:00, the zip epoch: the writer stamps the wall clock, which made two runs on the same results
+ * differ. The fields are outside the CRC, so the archive stays valid.
+ */
+export function fixZipTimes(buf: Buffer): Buffer {
+  const DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1;
+  for (const e of centralDirectory(buf)) {
+    buf.writeUInt16LE(0, e.cdOffset + 12);
+    buf.writeUInt16LE(DOS_DATE_1980_01_01, e.cdOffset + 14);
+    buf.writeUInt16LE(0, e.localOffset + 10);
+    buf.writeUInt16LE(DOS_DATE_1980_01_01, e.localOffset + 12);
+  }
+  return buf;
 }

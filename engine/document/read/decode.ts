@@ -1,7 +1,11 @@
 /**
- * Bytes to text. UTF-8 (with or without BOM) strictly first; UTF-16 with a BOM; otherwise GB18030
- * (a superset of GBK and GB2312, what old Windows machines in China write), confirmed with chardet.
- * Files that are not text at all get an error that says what they are and what to do.
+ * Bytes to text. UTF-8 (with or without BOM) strictly first; UTF-16 with a BOM; then UTF-8 again
+ * when nearly all of the file is valid UTF-8 (a few stray bytes — a truncated copy, a bad paste —
+ * are replaced with U+FFFD and the report is flagged `invalid_bytes`, with their count and first
+ * line in the encoding); otherwise GB18030 (a superset of GBK and GB2312, what old Windows machines
+ * in China write), confirmed with chardet. Files that are not text at all get an error that says
+ * what they are and what to do, and a text that decodes to mostly rare or non-CJK characters
+ * (mojibake) is `garbled_text`, never a score.
  */
 import { createRequire } from 'node:module';
 import type { ReportErrorCode } from '../../errors.js';
@@ -16,7 +20,12 @@ export class ReportInputError extends Error {
   }
 }
 
-export interface Decoded { text: string; encoding: string }
+export interface Decoded {
+  text: string;
+  encoding: string;
+  /** stray bytes replaced in an otherwise UTF-8 file: how many, and the line (1-based) of the first */
+  invalid?: { count: number; line: number };
+}
 
 const SIGNATURES: Array<{ bytes: number[]; code: ReportErrorCode; message: string }> = [
   { bytes: [0x50, 0x4b, 0x03, 0x04], code: 'docx_as_txt', message: '这是 Word（.docx）或其他压缩文件，却以 .txt 命名：请改回 .docx 扩展名后再评分，或另存为纯文本。 / This is a Word (.docx) or other zip file named .txt: rename it to .docx, or save it as plain text.' },
@@ -46,22 +55,89 @@ export function decodeBytes(buf: Uint8Array): Decoded {
   if (startsWith(buf, [0xef, 0xbb, 0xbf])) return finish(new TextDecoder('utf-8').decode(buf.subarray(3)), 'utf-8-bom');
   if (startsWith(buf, [0xff, 0xfe])) return finish(new TextDecoder('utf-16le').decode(buf.subarray(2)), 'utf-16le');
   if (startsWith(buf, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(buf.subarray(2)), 'utf-16be');
+  let strict: string | null = null;
   try {
-    return finish(new TextDecoder('utf-8', { fatal: true }).decode(buf), 'utf-8');
+    strict = new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    // not UTF-8: fall through
+    // not strictly UTF-8: nearly so?
+  }
+  if (strict !== null) return finish(strict, 'utf-8');
+  const stats = utf8Stats(buf);
+  if (mostlyUtf8(stats)) {
+    const text = new TextDecoder('utf-8').decode(buf);
+    return { ...finish(text, `utf-8 (invalid bytes: ${stats.invalid}, line ${stats.firstLine})`), invalid: { count: stats.invalid, line: stats.firstLine } };
   }
   const guess = chardet.analyse(buf.subarray(0, 64 * 1024))[0];
   if (guess && /^UTF-16/.test(guess.name) && guess.confidence >= 50) {
     return finish(new TextDecoder(guess.name.toLowerCase()).decode(buf), guess.name.toLowerCase());
   }
   const text = new TextDecoder('gb18030').decode(buf);
-  return finish(text, 'gb18030');
+  const decoded = finish(text, 'gb18030');
+  if (rareHanShare(text) > GARBLED_RARE_SHARE) throw garbled();
+  return decoded;
 }
+
+/** Counts over the bytes as UTF-8: well-formed multi-byte sequences, invalid bytes (each maximal bad run counts once per byte), the line of the first. */
+export function utf8Stats(b: Uint8Array): { multibyte: number; invalid: number; firstLine: number } {
+  let multibyte = 0, invalid = 0, firstLine = 0, line = 1;
+  for (let i = 0; i < b.length;) {
+    const c = b[i];
+    if (c < 0x80) { if (c === 0x0a) line++; i++; continue; }
+    const len = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= b.length;
+    for (let k = 1; ok && k < len; k++) ok = (b[i + k] & 0xc0) === 0x80;
+    // overlongs and surrogates (E0 80–9F, ED A0–BF, F0 80–8F, F4 90+) are not UTF-8 either
+    if (ok && len >= 3) ok = !((c === 0xe0 && b[i + 1] < 0xa0) || (c === 0xed && b[i + 1] >= 0xa0) || (c === 0xf0 && b[i + 1] < 0x90) || (c === 0xf4 && b[i + 1] >= 0x90));
+    if (ok) { multibyte++; i += len; } else { invalid++; if (!firstLine) firstLine = line; i++; }
+  }
+  return { multibyte, invalid, firstLine };
+}
+
+/**
+ * "A few invalid bytes in an otherwise valid UTF-8 file": at least 20 valid multi-byte sequences
+ * per invalid byte, and no more than 1 invalid byte per 1,000. A GBK file fails both by far (its
+ * two-byte characters are almost never valid UTF-8).
+ */
+const mostlyUtf8 = (s: { multibyte: number; invalid: number }) => s.invalid > 0 && s.multibyte >= 20 * s.invalid && s.invalid * 1000 <= s.multibyte * 3;
+
+/** Above this share of rare Han characters (outside GB2312 level 1) a GB18030 decoding is mojibake: real GBK reports measure ~0.00–0.01, UTF-8 read as GBK ~0.87. */
+export const GARBLED_RARE_SHARE = 0.5;
+let common: Set<string> | null = null;
+/** Share of Han characters outside GB2312's 3,755 level-1 (most frequent) characters; 0 under 40 Han characters. */
+export function rareHanShare(text: string): number {
+  if (!common) {
+    const td = new TextDecoder('gb18030');
+    common = new Set();
+    for (let a = 0xb0; a <= 0xd7; a++) for (let b = 0xa1; b <= 0xfe; b++) common.add(td.decode(Uint8Array.of(a, b)));
+  }
+  let han = 0, rare = 0;
+  for (const ch of text) {
+    if (!/\p{Script=Han}/u.test(ch)) continue;
+    han++;
+    if (!common.has(ch)) rare++;
+  }
+  return han >= 40 ? rare / han : 0;
+}
+
+/** Share of letters that are Latin-1/Latin Extended, private-use or replacement characters: UTF-8 read as a single-byte code page, or worse. */
+function mojibakeLetterShare(text: string): number {
+  let letters = 0, odd = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const special = (cp >= 0xe000 && cp <= 0xf8ff) || cp === 0xfffd;
+    if (!special && /[\s\p{P}\p{S}\p{Cc}]/u.test(ch)) continue;
+    letters++;
+    if ((cp >= 0x80 && cp <= 0x24f) || (cp >= 0xe000 && cp <= 0xf8ff) || cp === 0xfffd) odd++;
+  }
+  return letters >= 40 ? odd / letters : 0;
+}
+
+const garbled = () => new ReportInputError('garbled_text', '文件解码后大部分是乱码（生僻字或非中文字符）：请在记事本或 WPS 中打开，确认文字正常后另存为 UTF-8 编码的文本再评分。 / The text decodes to mostly rare or non-CJK characters (mojibake): open it, check the text reads correctly, and save it again as UTF-8.');
 
 function finish(text: string, encoding: string): Decoded {
   if (controlShare(text) > 0.05) {
     throw new ReportInputError('binary_file', '文件内容不是文本（含大量控制字符或无法解码的字节）：请提供报告的文字版本（.txt、.docx 或带文字层的 .pdf）。 / The file is not text (control characters or undecodable bytes): supply the report as .txt, .docx or a PDF with a text layer.');
   }
+  if (mojibakeLetterShare(text) > 0.5) throw garbled();
   return { text, encoding };
 }

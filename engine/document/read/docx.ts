@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import { ReportInputError, decodeBytes } from './decode.js';
 import { joinCells, joinLines, type Extracted, type SourceLine } from './lines.js';
 import { NumberingState, type LevelDef, type NumberingDefs } from './word-numbering.js';
+import { guardZip } from './zip-guard.js';
 
 export type { Extracted } from './lines.js';
 
@@ -258,6 +259,7 @@ async function readChunks(zip: Zip, body: El, rels: Map<string, string>, depth: 
 }
 
 async function docxLines(buf: Uint8Array, depth = 0): Promise<SourceLine[]> {
+  guardZip(buf); // sizes believable and true before anything inflates (zip-guard.ts); embedded .docx chunks too
   let zip: Zip;
   try {
     zip = await JSZip.loadAsync(buf);

@@ -13,6 +13,7 @@ import { posix } from 'node:path';
 import { ReportInputError } from './decode.js';
 import type { Extracted } from './lines.js';
 import { pagesToText } from './paged.js';
+import { guardZip } from './zip-guard.js';
 
 const require = createRequire(import.meta.url);
 const JSZip = require('jszip') as { loadAsync(b: Uint8Array): Promise<Zip> };
@@ -50,6 +51,8 @@ function pageLines(xml: Document): string[] {
 
 export async function ofdToText(bytes: Uint8Array): Promise<Extracted & { pages: number[] }> {
   let zip: Zip;
+  // an OFD is a zip too: a bomb is refused before anything inflates; a broken zip is a bad OFD
+  try { guardZip(bytes); } catch (e) { throw e instanceof ReportInputError && e.code === 'bad_docx' ? badOfd('zip') : e; }
   try { zip = await JSZip.loadAsync(bytes); } catch (e) { throw badOfd((e as Error).message); }
   const parser = new DOMParser({ onError: () => undefined } as never);
   const read = async (name: string) => { const f = zip.file(name); return f ? (parser.parseFromString(await f.async('string'), 'text/xml') as unknown as Document) : null; };

@@ -1,0 +1,82 @@
+/**
+ * The one way this project writes a file it must not leave half-written: every byte counted (a
+ * short write on a full disk is continued, and a write that makes no progress is an error), the
+ * data fsynced before the rename that publishes it, and the temp file removed when anything fails.
+ * Used by the output stage (harness/stage.ts), the result spool, writers/atomic.ts and the cache.
+ */
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** The errors that mean "no room": full disk, quota, file-size limit. The CLI exits 3 on them. */
+export const DISK_FULL_CODES = ['ENOSPC', 'EDQUOT', 'EFBIG'] as const;
+export const isDiskFull = (e: unknown): boolean => DISK_FULL_CODES.includes((e as NodeJS.ErrnoException)?.code as never);
+
+type WriteFn = (fd: number, buf: Uint8Array, offset: number, length: number, position: number | null) => number;
+
+/**
+ * Write all of `data` to `fd` (at `position`, or the current offset when null); returns the byte
+ * count. A write that returns less than asked is continued; one that returns 0 is ENOSPC.
+ * `write` is injectable for tests.
+ */
+export function writeAll(fd: number, data: string | Uint8Array, position: number | null = null, write: WriteFn = writeSync): number {
+  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  let done = 0;
+  while (done < buf.length) {
+    const n = write(fd, buf, done, buf.length - done, position === null ? null : position + done);
+    if (!(n > 0)) throw Object.assign(new Error(`ENOSPC: no space left on device, write returned ${n} of ${buf.length - done} bytes`), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+    done += n;
+  }
+  return done;
+}
+
+/** Create (or truncate) `path`, write all of `data`, fsync, close. On failure the file is removed. */
+export function writeFileWhole(path: string, data: string | Uint8Array, opts: { fsync?: boolean; write?: WriteFn; mode?: number } = {}): void {
+  const fd = openSync(path, 'w', opts.mode ?? 0o666);
+  try {
+    writeAll(fd, data, null, opts.write);
+    if (opts.fsync !== false) fsyncSync(fd);
+  } catch (e) {
+    try { closeSync(fd); } catch { /* already failing */ }
+    rmSync(path, { force: true });
+    throw e;
+  }
+  closeSync(fd);
+}
+
+/**
+ * Temp file beside `path`, whole write, fsync, rename: a reader sees the old file or the new one,
+ * never a prefix. `fsync: false` for entries that are verified when read (the cache's HMAC).
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array, opts: { fsync?: boolean; write?: WriteFn } = {}): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  try {
+    writeFileWhole(tmp, data, opts);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** A file written in pieces (the ranked outputs assembled from the spool): every piece whole, fsync on close. */
+export class WholeFile {
+  private readonly fd: number;
+  private closed = false;
+  bytes = 0;
+  constructor(readonly path: string, private readonly write: WriteFn = writeSync) {
+    this.fd = openSync(path, 'w');
+  }
+  append(data: string | Uint8Array): void { this.bytes += writeAll(this.fd, data, null, this.write); }
+  /** fsync and close; the caller renames or publishes it. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try { fsyncSync(this.fd); } finally { closeSync(this.fd); }
+  }
+  /** Close without keeping: the file is removed. */
+  discard(): void {
+    if (!this.closed) { this.closed = true; try { closeSync(this.fd); } catch { /* closed */ } }
+    rmSync(this.path, { force: true });
+  }
+}

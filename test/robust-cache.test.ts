@@ -1,0 +1,91 @@
+/**
+ * The cache cannot lie (issue 12): an entry edited on disk — a deduction removed, a year turned
+ * into markup, an entry moved to another report's key, a whole folder's entries under another key —
+ * is discarded with a warning and recomputed; what the cache returns is escaped like fresh results.
+ */
+import { createHmac } from 'node:crypto';
+import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CACHE_ENTRY_SCHEMA } from '../engine/scoring/cache.js';
+import { CORPUS } from './helpers.js';
+import { rubricCli, tempDir } from './cli-helpers.js';
+
+const SEEDS = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+const corpus = tempDir();
+for (const f of SEEDS) cpSync(join(CORPUS, f), join(corpus, f));
+const fresh = tempDir();
+rubricCli(['score', '--corpus', corpus, '--out', fresh, '--no-cache', '--format', 'csv,jsonl,html', '--quiet']);
+const freshOutputs = () => ['ranking.csv', 'results.jsonl'].map((f) => readFileSync(join(fresh, f), 'utf8'));
+
+/** A cache filled by one run; entries by report file. */
+function filledCache() {
+  const cacheDir = tempDir();
+  const out = tempDir();
+  expect(rubricCli(['score', '--corpus', corpus, '--out', out, '--cache-dir', cacheDir, '--format', 'csv,jsonl,html', '--quiet']).code).toBe(0);
+  const files = readdirSync(cacheDir, { recursive: true }).map(String).filter((f) => f.endsWith('.json')).sort();
+  const key = readFileSync(join(cacheDir, 'key'));
+  const read = (f: string) => { const text = readFileSync(join(cacheDir, f), 'utf8'); return { mac: text.slice(0, 64), entry: JSON.parse(text.slice(65)) }; };
+  /** an attacker who also holds the key: a validly signed entry */
+  const sign = (f: string, entry: unknown) => { const json = JSON.stringify(entry); const k = f.split('/').pop()!.replace('.json', ''); writeFileSync(join(cacheDir, f), `${createHmac('sha256', key).update(`${k}\n${json}`).digest('hex')}\n${json}`); };
+  const rerun = () => rubricCli(['score', '--corpus', corpus, '--out', out, '--cache-dir', cacheDir, '--format', 'csv,jsonl,html']);
+  const outputs = () => ['ranking.csv', 'results.jsonl'].map((f) => readFileSync(join(out, f), 'utf8'));
+  return { cacheDir, out, files, read, sign, rerun, outputs };
+}
+
+describe('the cache cannot lie', () => {
+  it('an edited entry (a deduction removed, points raised) fails its MAC: discarded, recomputed, with a warning', () => {
+    const c = filledCache();
+    const withDeduction = c.files.map((f) => [f, c.read(f)] as const).find(([, x]) => Object.values(x.entry.deductions).some((d) => (d as { r: unknown }).r));
+    const [f, x] = withDeduction ?? [c.files[0], c.read(c.files[0])];
+    for (const d of Object.values(x.entry.deductions) as Array<{ r: unknown }>) d.r = null;
+    for (const k of Object.keys(x.entry.criteria)) x.entry.criteria[k].r.points += 1;
+    writeFileSync(join(c.cacheDir, f), `${x.mac}\n${JSON.stringify(x.entry)}`);
+    const r = c.rerun();
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/warning|警告/);
+    expect(c.outputs()).toEqual(freshOutputs());
+  }, 240_000);
+
+  it('an entry moved to another report\'s key fails its MAC (variant: a cache folder whose key was replaced)', () => {
+    const c = filledCache();
+    const [a, b] = c.files;
+    renameSync(join(c.cacheDir, b), join(c.cacheDir, a)); // b's result under a's content hash
+    expect(c.rerun().stderr).toMatch(/忽略了 1 个/);
+    expect(c.outputs()).toEqual(freshOutputs());
+    writeFileSync(join(c.cacheDir, 'key'), Buffer.alloc(32, 7));
+    expect(c.rerun().stderr).toMatch(new RegExp(`忽略了 ${SEEDS.length} 个`));
+    expect(c.outputs()).toEqual(freshOutputs());
+  }, 240_000);
+
+  it('a validly signed entry must still fit the schema: markup in the year, a string for points, an unknown field', () => {
+    const c = filledCache();
+    const edits: Array<(e: Record<string, any>) => void> = [
+      (e) => { e.meta.year = '<img src=x onerror=alert(1)>'; },
+      (e) => { const k = Object.keys(e.criteria)[0]; e.criteria[k].r.points = '50'; },
+      (e) => { e.script = 'x'; },
+    ];
+    edits.forEach((edit, i) => { const x = c.read(c.files[i]); edit(x.entry); c.sign(c.files[i], x.entry); });
+    const r = c.rerun();
+    expect(r.stderr).toMatch(/忽略了 3 个/);
+    expect(c.outputs()).toEqual(freshOutputs());
+  }, 240_000);
+
+  it('values read from the cache are escaped in every writer exactly like fresh ones', () => {
+    const c = filledCache();
+    const x = c.read(c.files[0]);
+    x.entry.meta.unit = '=HYPERLINK("x")<img src=x onerror=alert(1)>';
+    c.sign(c.files[0], x.entry);
+    const r = c.rerun();
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(join(c.out, 'report.html'), 'utf8');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;img src=x');
+    expect(readFileSync(join(c.out, 'ranking.csv'), 'utf8')).toContain(`"'=HYPERLINK(""x"")<img`);
+  }, 240_000);
+
+  it('the schema closes the entry and types every field the engine reads', () => {
+    expect(CACHE_ENTRY_SCHEMA.additionalProperties).toBe(false);
+    expect(CACHE_ENTRY_SCHEMA.properties.meta.properties.year).toBeDefined();
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * Limits that hold (issue 12): zip bombs and lying zips stopped before inflating, time budgets
+ * validated and per report, stray bytes in UTF-8 flagged not turned into mojibake, mojibake an
+ * error row, and nothing from a file name or a report reaching the terminal as an escape sequence.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { Document, Packer, Paragraph } from 'docx';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../engine/document/read/decode.js';
+import { guardZip } from '../engine/document/read/zip-guard.js';
+import { scoreBytes } from '../engine/scoring/report.js';
+import { parseBudget, parseMaxMb, parseShare, parseWorkers } from '../harness/options.js';
+import { term } from '../harness/terminal.js';
+import { CLI, rubricCli, tempDir } from './cli-helpers.js';
+import { CORPUS, defaultScorer, seedText } from './helpers.js';
+
+const SEEDS = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+
+/** A zip written by hand, so that its declared sizes can lie. */
+function zip(entries: Array<{ name: string; data: Buffer; declared?: number }>): Buffer {
+  const locals: Buffer[] = [], centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const body = deflateRawSync(e.data);
+    const name = Buffer.from(e.name);
+    const size = e.declared ?? e.data.length;
+    const lh = Buffer.alloc(30);
+    lh.writeUInt32LE(0x04034b50, 0); lh.writeUInt16LE(20, 4); lh.writeUInt16LE(8, 8);
+    lh.writeUInt32LE(crc32(e.data), 14); lh.writeUInt32LE(body.length, 18); lh.writeUInt32LE(size, 22); lh.writeUInt16LE(name.length, 26);
+    const ch = Buffer.alloc(46);
+    ch.writeUInt32LE(0x02014b50, 0); ch.writeUInt16LE(20, 4); ch.writeUInt16LE(20, 6); ch.writeUInt16LE(8, 10);
+    ch.writeUInt32LE(crc32(e.data), 16); ch.writeUInt32LE(body.length, 20); ch.writeUInt32LE(size, 24); ch.writeUInt16LE(name.length, 28); ch.writeUInt32LE(offset, 42);
+    locals.push(lh, name, body);
+    centrals.push(ch, name);
+    offset += 30 + name.length + body.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10); end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+const codeOf = (f: () => unknown) => { try { f(); return 'ok'; } catch (e) { return (e as { code?: string }).code; } };
+
+describe('zip guard (docx)', () => {
+  it('a real .docx passes', async () => {
+    const buf = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('法治政府建设情况报告')] }] }));
+    expect(codeOf(() => guardZip(buf))).toBe('ok');
+  });
+
+  it('a zip bomb (64 MB of zeros, ~1000:1) is too_large before inflating; so is a total past the limit declared over many entries', () => {
+    expect(codeOf(() => guardZip(zip([{ name: 'word/document.xml', data: Buffer.alloc(64 * 1024 * 1024) }])))).toBe('too_large');
+    const many = Array.from({ length: 30 }, (_, i) => ({ name: `word/p${i}.xml`, data: Buffer.from('<w:p/>'), declared: 10 * 1024 * 1024 }));
+    expect(codeOf(() => guardZip(zip(many)))).toBe('too_large');
+  });
+
+  it('an entry that inflates past its declared size is bad_docx (capped, never inflated whole); so is a zip with no central directory', () => {
+    expect(codeOf(() => guardZip(zip([{ name: 'word/document.xml', data: Buffer.alloc(900_000, 0x61), declared: 1000 }])))).toBe('bad_docx');
+    expect(codeOf(() => guardZip(Buffer.from('PK\x03\x04 not really a zip')))).toBe('bad_docx');
+  });
+
+  it('scoring a bomb named .docx gives its error row', async () => {
+    const r = await scoreBytes(defaultScorer(), zip([{ name: 'word/document.xml', data: Buffer.alloc(64 * 1024 * 1024) }]), 'bomb.docx');
+    expect(r.error?.code).toBe('too_large');
+  });
+});
+
+describe('time budgets', () => {
+  it('--time-budget: 0 and none mean no limit; Infinity, past setTimeout\'s limit, negative or text are refused', () => {
+    expect(parseBudget('0')).toBe(Infinity);
+    expect(parseBudget('none')).toBe(Infinity);
+    expect(parseBudget('2.5')).toBe(2500);
+    for (const v of ['Infinity', '1e9', '2147484', '-1', 'ten', '']) expect(() => parseBudget(v), v).toThrow();
+    const r = rubricCli(['score', '--corpus', CORPUS, '--out', tempDir(), '--time-budget', 'Infinity']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--time-budget');
+  }, 240_000);
+
+  it('other values are checked by the same parsers: workers, max-mb, min-accuracy', () => {
+    for (const v of ['0', '1.5', '65', 'x']) expect(() => parseWorkers(v), v).toThrow();
+    for (const v of ['0', '2048', 'NaN']) expect(() => parseMaxMb(v), v).toThrow();
+    for (const v of ['2', '-0.1', 'high']) expect(() => parseShare(v), v).toThrow();
+    expect(rubricCli(['eval', '--gold', 'corpus/gold.json', '--min-accuracy', '1.5']).code).toBe(2);
+  }, 240_000);
+
+  it('--time-budget none scores normally', () => {
+    const corpus = tempDir();
+    cpSync(join(CORPUS, SEEDS[0]), join(corpus, SEEDS[0]));
+    expect(rubricCli(['score', '--corpus', corpus, '--out', tempDir(), '--time-budget', 'none', '--no-cache', '--quiet']).code).toBe(0);
+  }, 240_000);
+
+  it('a hanging report\'s budget ends that report alone, not its batch', () => {
+    // 80 small reports on one worker: batches of 20. Before, the hanging report's batch had 20 × 3 s
+    // before anything was retried (≥ 60 s); now the report alone times out after 3 s.
+    const corpus = tempDir();
+    const body = (i: number) => `某某镇人民政府2024年法治政府建设情况报告\n一、主要工作\n第${i}项，聘请法律顾问，开展普法宣传。\n`;
+    for (let i = 0; i < 80; i++) writeFileSync(join(corpus, `r${String(i).padStart(2, '0')}.txt`), body(i));
+    writeFileSync(join(corpus, 'r05-hang.txt'), body(99));
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, [CLI, 'score', '--corpus', corpus, '--out', tempDir(), '--workers', '1', '--time-budget', '3', '--no-cache', '--format', 'jsonl'], { encoding: 'utf8', env: { ...process.env, RUBRIC_FAULTS: JSON.stringify({ 'r05-hang.txt': 'hang' }) } });
+    const seconds = (Date.now() - t0) / 1000;
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/r05-hang\.txt \[timeout\]/);
+    expect(r.stderr.match(/\[timeout\]/g)).toHaveLength(1);
+    expect(seconds).toBeLessThan(45);
+  }, 120_000);
+});
+
+describe('encodings: a few stray bytes are not an encoding', () => {
+  const text = seedText(SEEDS[2]);
+  const utf8 = Buffer.from(text, 'utf8');
+  const lineOf = (b: Buffer, at: number) => b.subarray(0, at).toString('latin1').split('\n').length;
+
+  it('UTF-8 with one stray byte decodes as UTF-8 with a replacement, flagged with count and line', () => {
+    const at = utf8.indexOf(Buffer.from('\n'), 2000) + 1; // the start of a line: the byte is the only damage
+    const damaged = Buffer.concat([utf8.subarray(0, at), Buffer.from([0xff]), utf8.subarray(at)]);
+    const d = decodeBytes(damaged);
+    expect(d.invalid).toEqual({ count: 1, line: lineOf(utf8, at) });
+    expect(d.text).toBe(text.slice(0, Buffer.from(utf8.subarray(0, at)).toString('utf8').length) + '\ufffd' + Buffer.from(utf8.subarray(at)).toString('utf8'));
+  });
+
+  it('variant: three bytes lost from the middle of characters on different lines (a truncated paste)', async () => {
+    const cut = [0.2, 0.5, 0.8].map((p) => { let i = Math.floor(utf8.length * p); while (i < utf8.length && (utf8[i] & 0xc0) !== 0x80) i++; return i; });
+    const damaged = Buffer.concat([utf8.subarray(0, cut[0]), utf8.subarray(cut[0] + 1, cut[1]), utf8.subarray(cut[1] + 1, cut[2]), utf8.subarray(cut[2] + 1)]);
+    const d = decodeBytes(damaged);
+    expect(d.encoding).toMatch(/^utf-8/);
+    expect(d.invalid!.count).toBeGreaterThanOrEqual(3);
+    expect(d.invalid!.line).toBe(lineOf(utf8, cut[0]));
+    const scored = await scoreBytes(defaultScorer(), damaged, 'damaged.txt');
+    expect(scored.error).toBeUndefined();
+    expect(scored.flags).toContain('invalid_bytes');
+    const clean = await scoreBytes(defaultScorer(), utf8, 'clean.txt');
+    expect(scored.total).toBeGreaterThan(clean.total - 10);
+  });
+
+  it('a GBK report is still GB18030; UTF-8 read as GBK, or double-encoded, is garbled_text, never a score', async () => {
+    expect(decodeBytes(iconv.encode(text, 'gb18030')).encoding).toBe('gb18030');
+    // every 150th byte lost: too many to be stray bytes, and read as GBK it is mojibake
+    const wrecked = Buffer.from(utf8.filter((_, i) => i % 150 !== 149));
+    expect(codeOf(() => decodeBytes(wrecked))).toBe('garbled_text');
+    expect(codeOf(() => decodeBytes(Buffer.from(utf8.toString('latin1'), 'utf8')))).toBe('garbled_text');
+    expect((await scoreBytes(defaultScorer(), wrecked, 'w.txt')).error?.code).toBe('garbled_text');
+  });
+});
+
+describe('the terminal sees no escape sequences from files', () => {
+  it('term() makes ANSI/OSC escapes, CR, newlines and bidi overrides visible', () => {
+    expect(term('a\x1b]0;t\x07b\x1b[2J\r\nc\u202e')).toBe('a\\x1b]0;t\\x07b\\x1b[2J\\r\\nc\\u202e');
+    expect(term('报告 2024.txt')).toBe('报告 2024.txt');
+  });
+
+  it('a file name with OSC/ANSI escapes, CR and a newline cannot retitle, clear or forge lines', () => {
+    const corpus = tempDir();
+    cpSync(join(CORPUS, SEEDS[0]), join(corpus, SEEDS[0]));
+    const evil = '\x1b]0;pwned\x07\x1b[2J\r\n未评分: forged.txt [x] ok\n.txt';
+    writeFileSync(join(corpus, evil), '');
+    const r = rubricCli(['score', '--corpus', corpus, '--out', tempDir(), '--no-cache']);
+    expect(r.code).toBe(1);
+    expect(r.stderr + r.stdout).not.toMatch(/[\x1b\x07\r]/);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('未评分'))).toHaveLength(1);
+  }, 240_000);
+});
