@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // fails a test file that wrote into reports-out/ (the assessors' folder)
+    setupFiles: ['test/no-reports-out.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // CLI tests spawn worker pools; keep files in parallel but bounded for a 2-core CI machine

@@ -185,6 +185,8 @@ export interface CriterionResult {
   evidence: Evidence[];
   /** only for criteria with sub-items, graded points or an `applicable` condition: how the points were reached */
   arithmetic?: PointsArithmetic;
+  /** present when an assessor decided this cell (rubric score --review): outcome and points are theirs */
+  review?: CellReview;
 }
 
 /** Graded points worked out: 要求 target, found value, units × perUnit from base, clamped to floor..cap. */
@@ -217,13 +219,35 @@ export interface SchemeResult {
   rescale: { points: number; max: number; factor: number };
 }
 
+/** Who decided a cell, why, and what the engine had said (harness/review). */
+export interface CellReview {
+  engine: { outcome: Outcome; points: number };
+  by: string;
+  reason: string;
+  date: string;
+}
+
 export interface DeductionResult {
   id: string;
+  /** the points the deduction costs (0 for a suspected one until an assessor confirms it) */
   points: number;
   evidence: Evidence[];
-  /** 'suspected': weak evidence, shown as 疑似 for a person to confirm, costing no points */
+  /**
+   * 'suspected' (疑似): weak evidence, for a person to confirm; it costs no points (points 0) until an
+   * assessor confirms it (review.csv 确认). Absent means deducted.
+   */
   status?: 'deducted' | 'suspected';
   suspected?: boolean;
+  /** present when an assessor confirmed (确认) or rejected (驳回) this deduction */
+  review?: DeductionReview;
+}
+
+export interface DeductionReview {
+  decision: 'confirmed' | 'rejected';
+  engine: { status: 'deducted' | 'suspected' | 'none'; points: number };
+  by: string;
+  reason: string;
+  date: string;
 }
 
 export interface ReportError {

@@ -137,7 +137,13 @@ export const listCorpus = (dir: string, opts: ScanOptions = {}): CorpusFile[] =>
 /** The corpus folder, which must exist and be a folder (usage error otherwise). */
 export function checkCorpus(dir: string): string {
   const abs = resolve(dir);
-  if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new UsageError(t(`找不到报告文件夹 ${abs}：请用 --corpus 指定存放报告的文件夹。`, `Corpus folder ${abs} not found: point --corpus at the folder that holds the reports.`));
+  if (existsSync(abs) && !statSync(abs).isDirectory()) {
+    throw new UsageError(t(
+      `${abs} 是一个文件，不是文件夹：请给出存放报告的文件夹（rubric score 报告文件夹，或 --corpus 报告文件夹）；要看单份报告为何得分，用 rubric explain ${abs}。`,
+      `${abs} is a file, not a folder: give the folder that holds the reports (rubric score FOLDER or --corpus FOLDER); to see why one report scored as it did, use rubric explain ${abs}.`,
+    ));
+  }
+  if (!existsSync(abs)) throw new UsageError(t(`找不到报告文件夹 ${abs}：请用 --corpus 指定存放报告的文件夹。`, `Corpus folder ${abs} not found: point --corpus at the folder that holds the reports.`));
   return abs;
 }
 

@@ -63,7 +63,8 @@ export function parseShare(v: string): number {
 /** --format: a comma-separated subset of csv,xlsx,html,jsonl (or `all`). */
 export function parseFormats(v: string): Set<Format> {
   if (v === 'all') return new Set(FORMATS);
-  const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+  // CSV, Xlsx …: the names are not case-sensitive
+  const list = v.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
   const unknown = list.filter((x) => !(FORMATS as readonly string[]).includes(x));
   if (unknown.length || !list.length) throw bad(`--format 只能是 ${FORMATS.join(',')} 的组合（收到 "${v}"）。`, `--format takes a comma-separated subset of ${FORMATS.join(',')} (got "${v}").`);
   return new Set(list as Format[]);

@@ -11,6 +11,7 @@ import type { CompiledRubric } from '../engine/rubric/types.js';
 import type { DocumentModel } from '../engine/types.js';
 import type { CorpusFile } from './corpus.js';
 import type { OutputStage } from './stage.js';
+import { hashFile } from './review/stale.js';
 import type { Lang } from './writers/evidence-text.js';
 import { htmlReport } from './writers/html.js';
 import { xlsxBuffer, type ResultRow } from './writers/xlsx.js';
@@ -28,16 +29,21 @@ export async function readResults(jsonlPath: string): Promise<ResultRow[]> {
   return rows;
 }
 
-/** The document model for the HTML page's full texts (re-read; only for a few hundred reports). */
-export type DocLoader = (rel: string) => Promise<DocumentModel | null>;
+/**
+ * The document model for the HTML page's full texts (re-read; only for a few hundred reports), and
+ * each report's content hash, which the page's exported review.csv records (harness/review/stale.ts).
+ */
+export type DocLoader = ((rel: string) => Promise<DocumentModel | null>) & { hash?: (rel: string) => string | null };
 
 export function fileDocLoader(files: CorpusFile[]): DocLoader {
   const byRel = new Map(files.map((f) => [f.rel, f.abs]));
-  return async (rel) => {
+  const load: DocLoader = async (rel) => {
     const abs = byRel.get(rel);
     if (!abs) return null;
     try { return await readReport(readFileSync(abs), rel); } catch { return null; }
   };
+  load.hash = (rel) => { const abs = byRel.get(rel); return abs ? hashFile(abs) : null; };
+  return load;
 }
 
 export interface ExtraOutputsResult { written: string[]; skipped: Array<{ format: Format; reason: string }> }
@@ -56,7 +62,7 @@ export async function writeExtraOutputs(rubric: CompiledRubric, stage: OutputSta
     {
       const withTexts = rows.length <= HTML_TEXTS_MAX;
       const reports = [];
-      for (const row of rows) reports.push({ row, doc: withTexts && !row.error ? await docs(row.file) : null });
+      for (const row of rows) reports.push({ row, doc: withTexts && !row.error ? await docs(row.file) : null, hash: row.error ? null : docs.hash?.(row.file) ?? null });
       stage.write('report.html', htmlReport(rubric, reports, lang));
       res.written.push('report.html');
     }

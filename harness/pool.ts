@@ -15,6 +15,7 @@ import type { RubricSource } from '../engine/rubric/source.js';
 import { errorResult, type UnrankedResult } from '../engine/scoring/report.js';
 import type { CorpusFile } from './corpus.js';
 import type { RenderedResult } from './render.js';
+import type { ReviewDecision } from './review/decision.js';
 import type { WorkerTask } from './worker.js';
 import type { Lang } from './writers/evidence-text.js';
 
@@ -34,6 +35,8 @@ export interface PoolOptions {
   /** the incremental cache's folder; undefined disables it */
   cacheDir?: string;
   lang?: Lang;
+  /** assessors' decisions to apply, by the report's corpus-relative path (rubric score --review) */
+  review?: Map<string, ReviewDecision[]>;
   /** aborting stops handing out work and cancels what is running (SIGINT) */
   signal?: AbortSignal;
 }
@@ -108,9 +111,11 @@ async function runPool<T>(files: CorpusFile[], opts: PoolOptions, output: Worker
   const signal = opts.signal;
   const batches: CorpusFile[][] = [];
   for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
+  // each task carries only the decisions on its own files
+  const reviewOf = (batch: CorpusFile[]) => (opts.review ? { review: Object.fromEntries(batch.filter((f) => opts.review!.has(f.rel)).map((f) => [f.rel, opts.review!.get(f.rel)!])) } : {});
   const runBatch = async (batch: CorpusFile[]): Promise<void> => {
     try {
-      onResults(await runWithin<T[]>(pool, { ...base, files: batch }, budgetMs, signal));
+      onResults(await runWithin<T[]>(pool, { ...base, ...reviewOf(batch), files: batch }, budgetMs, signal));
     } catch (e) {
       if (e instanceof InterruptedError) throw e;
       if (e instanceof TaskTimeout) {
@@ -122,7 +127,7 @@ async function runPool<T>(files: CorpusFile[], opts: PoolOptions, output: Worker
       }
       for (const f of batch) {
         try {
-          onResults(await runWithin<T[]>(pool, { ...base, files: [f] }, budgetMs, signal));
+          onResults(await runWithin<T[]>(pool, { ...base, ...reviewOf([f]), files: [f] }, budgetMs, signal));
         } catch (err) {
           if (err instanceof InterruptedError) throw err;
           onResults([fromError(err instanceof TaskTimeout ? timeoutResult(f, budgetMs) : crashResult(f, err))]);

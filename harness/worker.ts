@@ -12,6 +12,8 @@ import { createScorer, type Scorer } from '../engine/scoring/scorer.js';
 import type { CorpusFile } from './corpus.js';
 import { renderResult, type RenderedResult } from './render.js';
 import type { Lang } from './writers/evidence-text.js';
+import { applyDecisions } from './review/apply.js';
+import type { ReviewDecision } from './review/decision.js';
 
 export interface WorkerTask {
   rubric: RubricSource;
@@ -29,6 +31,8 @@ export interface WorkerTask {
    * The pool's watchdog reads it so that a report's time budget ends that report alone.
    */
   progress?: SharedArrayBuffer;
+  /** assessors' decisions on this task's files, by corpus-relative path */
+  review?: Record<string, ReviewDecision[]>;
 }
 
 interface Context { full: Scorer; subsets: Map<string, Scorer>; caches: Map<string, ResultCache>; warm: Promise<unknown> }
@@ -128,6 +132,12 @@ function injectFault(f: CorpusFile): void {
   if (kind === 'oom') { const hog: string[][] = []; for (;;) hog.push(new Array(1e6).fill('x'.repeat(16))); }
 }
 
+/** The result with the assessors' decisions on this report applied, if there are any. */
+const reviewed = (ctx: Context, task: WorkerTask, f: CorpusFile, r: UnrankedResult) => {
+  const ds = task.review?.[f.rel];
+  return ds ? applyDecisions(ctx.full.rubric, r, ds) : r;
+};
+
 export default async function scoreBatch(task: WorkerTask): Promise<UnrankedResult[] | RenderedResult[]> {
   const ctx = contextFor(task.rubric);
   await ctx.warm;
@@ -138,14 +148,14 @@ export default async function scoreBatch(task: WorkerTask): Promise<UnrankedResu
   const begin = (i: number) => { if (progress) { progress[0] = i; progress[1] = Date.now(); } injectFault(task.files[i]); };
   if (task.output === 'full') {
     const results: UnrankedResult[] = [];
-    for (let i = 0; i < task.files.length; i++) { begin(i); results.push(await scoreFile(ctx.full, task.files[i], opts)); }
+    for (let i = 0; i < task.files.length; i++) { begin(i); results.push(reviewed(ctx, task, task.files[i], await scoreFile(ctx.full, task.files[i], opts))); }
     return results;
   }
   const rendered: RenderedResult[] = [];
   for (let i = 0; i < task.files.length; i++) {
     begin(i);
     const t0 = performance.now();
-    const r = renderResult(ctx.full.rubric, await scoreFile(ctx.full, task.files[i], opts), task.lang ?? 'zh');
+    const r = renderResult(ctx.full.rubric, reviewed(ctx, task, task.files[i], await scoreFile(ctx.full, task.files[i], opts)), task.lang ?? 'zh');
     r.ms = performance.now() - t0; // per-report latency, for the benchmark
     rendered.push(r);
   }

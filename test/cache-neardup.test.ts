@@ -84,7 +84,7 @@ describe('near-duplicates', () => {
     const others = pairs.filter((p) => p[0] === 'spliced.txt').map((p) => p[1]).sort();
     expect(others).toEqual([SEEDS[0], SEEDS[3]].sort());
     for (const p of pairs) expect(Number(p[2])).toBeGreaterThanOrEqual(0.3);
-    expect(readFileSync(join(out, 'ranking.csv'), 'utf8')).toMatch(/near_duplicate（与 .+ 重合）/);
+    expect(readFileSync(join(out, 'ranking.csv'), 'utf8')).toMatch(/疑似雷同（与 .+ 重合）/);
   });
 
   it('the seeds alone have no near-duplicates', () => {

@@ -1,12 +1,38 @@
 /** Faults in the run: a worker that throws, exits, hangs or runs out of memory costs only its report; SIGINT writes nothing partial. */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, ROOT } from './helpers.js';
 import { CLI, rubricCli, tempDir } from './cli-helpers.js';
 
 const SEEDS = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+
+/** Poll until `ready()` holds, or give up after `ms` (the caller then acts anyway). */
+function waitUntil(ready: () => boolean, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  return new Promise((resolve) => {
+    const tick = () => (ready() || Date.now() > until ? resolve() : setTimeout(tick, 25));
+    tick();
+  });
+}
+
+/** A result has been written somewhere under `out` (spool or staging files), other than the files given. */
+function scoringStarted(out: string, previous: string[]): boolean {
+  const walk = (dir: string, top: boolean): boolean => {
+    let names: string[];
+    try { names = readdirSync(dir); } catch { return false; }
+    return names.some((n) => {
+      if (top && previous.includes(n)) return false;
+      const p = join(dir, n);
+      try {
+        const st = statSync(p);
+        return st.isDirectory() ? walk(p, false) : st.size > 0;
+      } catch { return false; }
+    });
+  };
+  return walk(out, true);
+}
 
 describe('faults in workers', () => {
   it('throw, process.exit, a hang past the time budget and out-of-memory each cost only their report', async () => {
@@ -44,8 +70,9 @@ describe('interruption', () => {
       const p = spawn(process.execPath, [CLI, 'score', '--corpus', corpus, '--out', out, '--workers', '2', '--no-cache']);
       let stderr = '';
       p.stderr.on('data', (d) => { stderr += d; });
-      // interrupt once the run has started (its staging folder exists): start-up time varies with load
-      const poll = setInterval(() => { if (readdirSync(out).some((n) => n.startsWith('.staging-'))) { clearInterval(poll); setTimeout(() => p.kill('SIGINT'), 300); } }, 20);
+      // interrupt once the run is under way (a first result has reached the output folder), not after
+      // a fixed delay: on a loaded machine the CLI may not even have installed its handler by then
+      waitUntil(() => scoringStarted(out, ['ranking.csv', 'results.jsonl']), 30_000).then(() => p.kill('SIGINT'));
       p.on('exit', (code) => resolve({ code, stderr }));
     });
     expect(r.code).toBe(130);

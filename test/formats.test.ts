@@ -60,7 +60,7 @@ describe('inputs: .txt, .docx and .pdf in any mix', async () => {
     const w = JSON.parse(rubricCli(['explain', join(corpus, 'as-word.docx'), '--json']).stdout);
     expect(w.document).toMatchObject({ encoding: 'docx', total: rows.get('as-text.txt').total });
     const html = readFileSync(join(out, 'report.html'), 'utf8');
-    for (const i of [0, 1, 2]) expect(html).toMatch(new RegExp(`<article id="report-${i}">[\\s\\S]*?<mark`));
+    for (const i of [0, 1, 2]) expect(html).toMatch(new RegExp(`<article id="report-${i}"[^>]*>[\\s\\S]*?<mark`));
   });
 
   it('a PDF without a text layer is an error row that says it needs OCR', () => {
@@ -91,16 +91,27 @@ describe('ranking.xlsx', () => {
 
   it('证据 has one row per report × criterion (plus deductions) with outcome, quote, section and line', async () => {
     const rows = await readXlsxFile(file, { sheet: '证据' });
-    expect(rows[0]).toEqual(['排名', '文件', '评分项', '结果', '得分', '仅计划', '证据', '章节', '行']);
+    expect(rows[0]).toEqual(['排名', '文件', '评分项', '结果', '得分', '仅计划', '证据', '章节', '行', '引擎原结果', '评分人', '理由']);
     expect(rows.length - 1).toBe(5 * 24 + 2);
     const adviser = rows.find((r) => r[1] === '000_ac34c00328a5d2bd.txt' && r[2] === '法律顾问')!;
     expect(adviser[3]).toBe('达标');
     expect(String(adviser[6])).toContain('聘请');
   });
 
-  it('评分细则 lists the rubric', async () => {
+  it('评分细则 lists the rubric, deductions negative, and the flags\' legend', async () => {
     const rows = await readXlsxFile(file, { sheet: '评分细则' });
-    expect(rows.length - 1).toBe(28);
+    expect(rows.filter((r) => r[0] === '评分项' || r[0] === '扣分项')).toHaveLength(28);
+    expect(rows.filter((r) => r[0] === '扣分项').every((r) => (r[3] as number) < 0)).toBe(true);
+    expect(rows.find((r) => r[1] === 'conversion_artifacts')?.[2]).toBe('转换残留');
+  });
+
+  it('排名 shows deductions as negative numbers and flags in words', async () => {
+    const rows = await readXlsxFile(file, { sheet: '排名' });
+    const ded = rows[0].indexOf('扣分');
+    const flags = rows[0].indexOf('标记');
+    const row002 = rows.find((r) => String(r[1]).startsWith('002'))!;
+    expect(row002[ded]).toBe(-10);
+    expect(String(row002[flags])).toContain('转换残留');
   });
 
   it('neutralises formula injection', async () => {

@@ -15,7 +15,11 @@ import { kendallTauB, meanAbsoluteError, quadraticWeightedKappa, spearman } from
  * sub-item criteria), or both. Points alone imply the outcome (all: met, none: unmet, else partial).
  */
 export type GoldCell = Outcome | number | { outcome?: Outcome; points: number };
-export interface GoldReport { file: string; criteria: Record<string, GoldCell>; deductions: string[]; total: number }
+export interface GoldReport {
+  file: string; criteria: Record<string, GoldCell>; deductions: string[]; total: number;
+  /** only these deductions were judged (an assessor's review.csv decides a few, not all); absent: all */
+  deductionsJudged?: string[];
+}
 
 function goldCell(cell: GoldCell, max: number): { outcome: Outcome; points: number | null } {
   if (typeof cell === 'string') return { outcome: cell, points: null };
@@ -101,7 +105,8 @@ export function evaluate(rubric: CompiledRubric, gold: GoldFile, results: Map<st
       if (goldOutcome === res.outcome) agree++;
       else disagreements.push({ file: g.file, criterion: id, gold: goldOutcome, engine: res.outcome, planned_only: res.planned_only, evidence: res.evidence });
     }
-    const found = new Set(r.deductions.map((d) => d.id));
+    const judged = g.deductionsJudged ? new Set(g.deductionsJudged) : null;
+    const found = new Set(r.deductions.map((d) => d.id).filter((id) => !judged || judged.has(id)));
     const expected = new Set(g.deductions);
     for (const id of found) { if (expected.has(id)) ded.tp++; else { ded.fp++; ded.misses.push({ file: g.file, id, kind: 'fp' }); } }
     for (const id of expected) if (!found.has(id)) { ded.fn++; ded.misses.push({ file: g.file, id, kind: 'fn' }); }

@@ -15,6 +15,12 @@ import { UsageError } from '../usage-error.js';
 import { evidenceLine } from '../writers/evidence-text.js';
 import { deadLines } from './coverage-lines.js';
 import { term } from '../terminal.js';
+import type { CorpusFile } from '../corpus.js';
+import type { ReviewDecision } from '../review/decision.js';
+import { goldFromDecisions } from '../review/gold.js';
+import { readReviewFile } from '../review/read.js';
+import { checkDecisions } from '../review/stale.js';
+import { reviewLines } from '../review/summary.js';
 
 export interface EvalOptions { gold: string; rubric: string; corpus: string; json?: boolean; workers?: number; minAccuracy?: number; cache?: boolean; cacheDir?: string; timeBudget?: number }
 
@@ -31,13 +37,32 @@ export function loadGold(path: string): GoldFile {
   return gold;
 }
 
+/** review.csv / review.xlsx: the assessors' decisions as gold (harness/review/gold.ts). */
+export const isReviewFile = (path: string) => /\.(csv|xlsx)$/i.test(path);
+
 export async function runEval(opts: EvalOptions): Promise<number> {
-  const gold = loadGold(opts.gold);
   const source = parseRubricArg(opts.rubric);
+  const fromReview = isReviewFile(opts.gold);
+  let gold = fromReview ? null : loadGold(opts.gold);
   const rubric = loadRubricSource(source);
   const corpus = checkCorpus(opts.corpus);
-  const { found, missing } = selectByName(listCorpus(corpus), gold.reports.map((r) => r.file));
-  if (missing.length) throw new UsageError(t(`金标准中的这些报告不在 ${corpus} 中：${missing.join('、')}。请把它们放进报告文件夹，或用 --corpus 指定正确的文件夹。`, `These gold reports are not in ${corpus}: ${missing.join(', ')}. Add them, or point --corpus at the right folder.`));
+  const corpusFiles = listCorpus(corpus);
+  let found: Map<string, CorpusFile>;
+  let decisions: Map<string, ReviewDecision[]> | null = null;
+  if (fromReview) {
+    const review = await readReviewFile(opts.gold, rubric);
+    const checked = checkDecisions(review.decisions, corpusFiles);
+    if (checked.missing.length) throw new UsageError(t(`复核文件中的这些报告不在 ${corpus} 中：${[...new Set(checked.missing.map((d) => d.file))].join('、')}。请用 --corpus 指定评分时的报告文件夹。`, `These reviewed reports are not in ${corpus}: ${[...new Set(checked.missing.map((d) => d.file))].join(', ')}. Point --corpus at the folder that was scored.`));
+    for (const line of reviewLines(checked, getLang()).slice(1)) process.stderr.write(line + '\n');
+    if (!checked.byFile.size) throw new UsageError(t(`${review.path} 中还没有可用的决定（“决定”一栏为空或已过期）：先填写决定，再对照评估。`, `${review.path} has no usable decisions yet (决定 empty or stale): decide some cells first.`));
+    decisions = checked.byFile;
+    const byRel = new Map(corpusFiles.map((f) => [f.rel, f]));
+    found = new Map([...checked.byFile.keys()].map((rel) => [rel, byRel.get(rel)!]));
+  } else {
+    const sel = selectByName(corpusFiles, gold!.reports.map((r) => r.file));
+    if (sel.missing.length) throw new UsageError(t(`金标准中的这些报告不在 ${corpus} 中：${sel.missing.join('、')}。请把它们放进报告文件夹，或用 --corpus 指定正确的文件夹。`, `These gold reports are not in ${corpus}: ${sel.missing.join(', ')}. Add them, or point --corpus at the right folder.`));
+    found = sel.found;
+  }
 
   const files = [...found.values()];
   // coverage needs every condition traced, so the scoring pass runs in full; the cache is refreshed
@@ -45,11 +70,12 @@ export async function runEval(opts: EvalOptions): Promise<number> {
   const byGoldName = new Map<string, (typeof results)[number]>();
   const byRel = new Map(results.map((r) => [r.file, r]));
   for (const [name, f] of found) byGoldName.set(name, byRel.get(f.rel)!);
-  const report = evaluate(rubric, gold, byGoldName);
+  if (decisions) gold = goldFromDecisions(rubric, decisions, byGoldName);
+  const report = evaluate(rubric, gold!, byGoldName);
   const coverage = coverageReport(rubric, results.filter((r) => !r.error).map((r) => r.held ?? []));
 
   if (opts.json) process.stdout.write(JSON.stringify({ ...report, coverage }, null, 2) + '\n');
-  else printEval(report, coverage);
+  else printEval(report, coverage, fromReview);
   const min = opts.minAccuracy ?? null;
   if (min !== null && (report.accuracy ?? 0) < min) {
     process.stderr.write(t(`一致率 ${pct(report.accuracy)} 低于要求的 ${pct(min)}。\n`, `Accuracy ${pct(report.accuracy)} is below the required ${pct(min)}.\n`));
@@ -58,9 +84,9 @@ export async function runEval(opts: EvalOptions): Promise<number> {
   return report.failed.length ? 1 : 0;
 }
 
-function printEval(r: EvalReport, coverage: CoverageReport): void {
+function printEval(r: EvalReport, coverage: CoverageReport, fromReview = false): void {
   const out: string[] = [];
-  out.push(t(`评分细则 ${r.rubric.id} ${r.rubric.version}（${r.rubric.hash}）对照金标准：${r.reports} 份报告，${r.cells} 个单元格`, `Rubric ${r.rubric.id} ${r.rubric.version} (${r.rubric.hash}) against gold: ${r.reports} reports, ${r.cells} cells`));
+  out.push(t(`评分细则 ${r.rubric.id} ${r.rubric.version}（${r.rubric.hash}）对照${fromReview ? '评分人的复核决定' : '金标准'}：${r.reports} 份报告，${r.cells} 个单元格`, `Rubric ${r.rubric.id} ${r.rubric.version} (${r.rubric.hash}) against ${fromReview ? "the assessors' decisions" : 'gold'}: ${r.reports} reports, ${r.cells} cells`));
   out.push(`  ${t('一致', 'agree')}: ${r.agree}/${r.cells} = ${pct(r.accuracy)}    QWK: ${num(r.qwk)}`);
   out.push(`  ${t('总分', 'totals')}: MAE ${num(r.totals.mae, 2)}    Spearman ${num(r.totals.spearman)}    Kendall ${num(r.totals.kendall)}`);
   out.push(`  ${t('扣分', 'deductions')}: tp ${r.deductions.tp}  fp ${r.deductions.fp}  fn ${r.deductions.fn}    precision ${pct(r.deductions.precision)}  recall ${pct(r.deductions.recall)}`);

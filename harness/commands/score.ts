@@ -31,12 +31,20 @@ import type { Lang } from '../writers/evidence-text.js';
 import { nearDuplicateCell, nearDuplicatesCsv } from '../writers/near-duplicates.js';
 import { safeCell } from '../writers/safe-cell.js';
 import { deadLines } from './coverage-lines.js';
+import { readReviewFile } from '../review/read.js';
+import { checkDecisions, type CheckedDecisions } from '../review/stale.js';
+import { reviewLines } from '../review/summary.js';
+import { distributionLines } from '../writers/distribution.js';
+import { flagsText } from '../writers/flags.js';
+import { ensureWritableDir } from '../writers/writable.js';
 
 export interface ScoreOptions {
   rubric: string; corpus: string; out: string; lang: Lang; quiet?: boolean; coverage?: boolean;
   workers?: number; maxMb?: number; timeBudget?: number; format?: Set<Format> | string; workerMemory?: number;
   /** commander's --no-cache sets this false */
   cache?: boolean; cacheDir?: string; nearDuplicates?: boolean; followLinks?: boolean;
+  /** the assessors' review.csv / review.xlsx */
+  review?: string;
 }
 
 /** What one run did, for the summary and run.json. */
@@ -45,6 +53,10 @@ export interface RunSummary {
   reports: number; failures: Array<{ file: string; code: string; message: string }>; unsupported: CorpusFile[];
   duplicates: number; outputs: string[]; skipped: ExtraOutputsResult['skipped']; coverage: CoverageReport | null;
   cache: { hit: number; partial: number; miss: number; warnings: string[] };
+  /** totals of the scored reports, for the distribution line */
+  totals: number[];
+  /** the assessors' decisions as applied (null without --review) */
+  review: CheckedDecisions | null;
 }
 
 export async function runScore(opts: ScoreOptions): Promise<number> {
@@ -66,7 +78,7 @@ async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<numbe
   const source = parseRubricArg(opts.rubric);
   const rubric = loadRubricSource(source);
   for (const w of rubric.warnings) process.stderr.write(`${t('警告', 'warning')}: ${term(w.file)} ${w.path}: [${w.code}] ${term(rubricMessage(w))}\n`);
-  const out = resolve(opts.out);
+  const out = ensureWritableDir(opts.out);
   const lock = acquireLock(out, 'score');
   try {
     removeOrphanStaging(out);
@@ -87,6 +99,8 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
   const started = Date.now();
   const { files, unsupported, problems } = scanCorpus(corpus, { followLinks: opts.followLinks });
   if (files.length + problems.length === 0) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.doc、.wps、.pdf、.ofd、.html）：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No reports (.txt, .docx, .doc, .wps, .pdf, .ofd, .html) in ${corpus}: put reports there, or point --corpus elsewhere.`));
+  const review = opts.review ? checkDecisions((await readReviewFile(opts.review, rubric)).decisions, files) : null;
+  const staleFiles = new Set(review?.stale.map((d) => d.rel));
   const formats = typeof opts.format === 'string' ? parseFormats(opts.format) : opts.format ?? new Set(FORMATS);
   const stage = new OutputStage(out);
   const spool = new ResultSpool(stage.dir);
@@ -111,6 +125,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     await scoreCorpusRendered(files, {
       rubric: source, workers: opts.workers ?? defaultWorkers(), maxBytes: (opts.maxMb ?? 50) * 1024 * 1024, coverage: opts.coverage, lang: opts.lang,
       signature: opts.nearDuplicates !== false, cacheDir: cacheDirOf(opts, out), budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS, signal, workerHeapMb: opts.workerMemory,
+      review: review?.byFile,
     }, onResult, (r) => renderResult(rubric, r, opts.lang));
     const nd0 = performance.now();
     const duplicates = opts.nearDuplicates !== false ? findNearDuplicates(signatures) : new Map<string, NearDuplicate[]>();
@@ -118,8 +133,8 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     const jsonlPath = stage.path('results.jsonl', formats.has('jsonl'));
     spool.finish(
       csvCells(csvHeader(rubric, opts.lang).map(safeCell)) + '\r\n',
-      (file, flags) => (duplicates.has(file) ? [...flags, 'near_duplicate'].sort() : flags),
-      (file, flags) => csvCells([safeCell(flags.join(';') + nearDuplicateCell(duplicates.get(file), opts.lang))]),
+      (file, flags) => (duplicates.has(file) || staleFiles.has(file) ? [...flags, ...(duplicates.has(file) ? ['near_duplicate'] : []), ...(staleFiles.has(file) ? ['review_stale'] : [])].sort() : flags),
+      (file, flags) => csvCells([safeCell(flagsText(flags, opts.lang) + nearDuplicateCell(duplicates.get(file), opts.lang))]),
       { jsonl: jsonlPath, csv: formats.has('csv') ? stage.path('ranking.csv') : null },
     );
     if (duplicates.size) stage.write('near-duplicates.csv', nearDuplicatesCsv(duplicates, opts.lang, nearDuplicateGroups(duplicates)));
@@ -131,6 +146,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     const summary: RunSummary = {
       out, corpus, rubric, source, seconds: (Date.now() - started) / 1000, reports: spool.size, failures, unsupported,
       duplicates: duplicates.size, outputs: stage.produced, skipped: extra.skipped, coverage: report, cache,
+      totals: spool.ranking().filter((r) => !r.failed).map((r) => r.total), review,
     };
     stage.publish(runRecord(summary, opts, started));
     if (stats) writeBenchStats(process.env.RUBRIC_STATS!, stats, spool.size, cache);
@@ -174,11 +190,17 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
     process.stderr.write(t(`警告：忽略了 ${cache.warnings.length} 个损坏、被改动或不匹配的缓存文件（已重新评分并覆盖），例如 ${term(cache.warnings[0])}\n`, `warning: ignored ${cache.warnings.length} corrupt, altered or foreign cache entries (rescored and overwritten), e.g. ${term(cache.warnings[0])}\n`));
   }
   for (const sk of run.skipped) process.stderr.write(t(`提示：报告数（${sk.reason}）过多，未生成 ${sk.format === 'xlsx' ? 'ranking.xlsx' : 'report.html'}；请使用 ranking.csv。\n`, `note: too many reports (${sk.reason}) for ${sk.format === 'xlsx' ? 'ranking.xlsx' : 'report.html'}; use ranking.csv.\n`));
+  if (run.review) {
+    const [applied, ...problems] = reviewLines(run.review, opts.lang);
+    if (!opts.quiet) process.stdout.write(applied + '\n');
+    for (const line of problems) process.stderr.write(line + '\n');
+  }
   const sorted = [...failures].sort((a, b) => (a.file < b.file ? -1 : 1));
   for (const f of sorted) process.stderr.write(`${t('未评分', 'not scored')}: ${term(f.file)} [${f.code}] ${term(f.message)}\n`);
   if (opts.quiet) return;
   if (cache.hit + cache.partial) process.stdout.write(t(`缓存：${cache.hit} 份未变，${cache.partial} 份只重算了改动的评分项，${cache.miss} 份全新评分\n`, `Cache: ${cache.hit} unchanged, ${cache.partial} re-evaluated only changed criteria, ${cache.miss} scored in full\n`));
   if (run.duplicates) process.stdout.write(t(`疑似雷同：${run.duplicates} 份报告（见 near-duplicates.csv）\n`, `Near-duplicates: ${run.duplicates} reports (see near-duplicates.csv)\n`));
+  process.stdout.write(distributionLines(run.totals, opts.lang).join('\n') + '\n');
   const order = ['ranking.csv', 'ranking.xlsx', 'report.html', 'results.jsonl'];
   const names = order.filter((n) => run.outputs.includes(n));
   process.stdout.write(t(

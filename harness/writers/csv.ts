@@ -5,7 +5,8 @@
  */
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { RankedResult } from '../ranking.js';
-import { criterionCell, evidenceLine, type Lang } from './evidence-text.js';
+import { criterionCell, deductionHead, evidenceLine, type Lang } from './evidence-text.js';
+import { flagsText } from './flags.js';
 import { safeCell } from './safe-cell.js';
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeOfRow } from './arithmetic-text.js';
 
@@ -64,9 +65,9 @@ export function csvRow(rubric: CompiledRubric, r: RankedResult, lang: Lang): str
   const titles = new Map(rubric.deductions.map((d) => [d.id, lang === 'zh' ? d.title : d.id]));
   row.push(
     ...divisionCells(r),
-    r.deductions.map((d) => `${titles.get(d.id) ?? d.id} −${d.points}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`).join('；'),
-    (r.suspected ?? []).map((d) => `${titles.get(d.id) ?? d.id} ${lang === 'zh' ? '疑似' : 'suspected'}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`).join('；'),
-    r.flags.join(';'),
+    r.deductions.map((d) => `${deductionHead(d, titles.get(d.id) ?? d.id, lang)}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`).join('；'),
+    (r.suspected ?? []).map((d) => `${d.review ? deductionHead(d, titles.get(d.id) ?? d.id, lang) : `${titles.get(d.id) ?? d.id} ${lang === 'zh' ? '疑似' : 'suspected'}`}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`).join('；'),
+    flagsText(r.flags, lang),
     r.encoding ?? '',
     r.error ? `${r.error.code}: ${r.error.message}` : '',
   );

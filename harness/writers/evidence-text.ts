@@ -1,5 +1,5 @@
 /** Evidence as a person reads it in a spreadsheet cell: outcome, then line, section and a snippet around the match. */
-import type { CriterionResult, Evidence, ForeignReason, Outcome, RefusalReason, SuspicionReason } from '../../engine/types.js';
+import type { CriterionResult, DeductionResult, Evidence, ForeignReason, Outcome, RefusalReason, SuspicionReason } from '../../engine/types.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -60,8 +60,29 @@ export function evidenceLine(e: Evidence & { reason?: RefusalReason }, lang: Lan
   return `${refused}${locator(e, lang)} ${e.section}：${snippet(e)}${note}`;
 }
 
+/** An assessor's decision as a cell shows it: （评分人张三决定；引擎：部分 2.5分；理由：…）. */
+export function reviewNote(c: CriterionResult, lang: Lang): string {
+  const r = c.review;
+  if (!r) return '';
+  const engine = `${OUTCOME[lang][r.engine.outcome]} ${r.engine.points}${lang === 'zh' ? '分' : ' pts'}`;
+  return lang === 'zh'
+    ? `（评分人${r.by ? ` ${r.by}` : ''}决定；引擎：${engine}${r.reason ? `；理由：${r.reason}` : ''}）`
+    : ` (decided by ${r.by || 'an assessor'}; engine: ${engine}${r.reason ? `; reason: ${r.reason}` : ''})`;
+}
+
+/** A deduction's head in a cell: 错写单位名称 −10, 疑似（未计分，待确认）, 0（评分人驳回；引擎 −10）. Deductions are always negative. */
+export function deductionHead(d: DeductionResult, title: string, lang: Lang): string {
+  const zh = lang === 'zh';
+  const r = d.review;
+  const was = r?.engine.status === 'suspected' ? (zh ? '疑似' : 'suspected') : `−${r?.engine.points}`;
+  if (r?.decision === 'rejected') return zh ? `${title} 0（评分人${r.by ? ` ${r.by}` : ''}驳回；引擎 ${was}${r.reason ? `；理由：${r.reason}` : ''}）` : `${title} 0 (rejected by ${r.by || 'an assessor'}; engine ${was}${r.reason ? `; reason: ${r.reason}` : ''})`;
+  if (r) return zh ? `${title} −${d.points}（评分人${r.by ? ` ${r.by}` : ''}确认${r.engine.status === 'suspected' ? '；引擎：疑似' : r.engine.status === 'none' ? '；引擎未扣' : ''}）` : `${title} −${d.points} (confirmed by ${r.by || 'an assessor'}${r.engine.status === 'none' ? '; engine did not deduct' : ''})`;
+  if (d.status === 'suspected' || d.suspected) return zh ? `${title} 疑似（未计分，待确认）` : `${title} suspected (not counted until confirmed)`;
+  return `${title} −${d.points}`;
+}
+
 export function criterionCell(c: CriterionResult, lang: Lang): string {
-  const head = outcomeLabel(c, lang);
+  const head = outcomeLabel(c, lang) + reviewNote(c, lang);
   if (!c.evidence.length) return head;
   return `${head}｜${c.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`;
 }

@@ -1,21 +1,35 @@
 /**
- * report.html: one self-contained file (no network, no CDN) an assessor can open or print: the
- * ranking (sortable), a criteria × reports heat map (met / partial / unmet / planned_only told apart
- * by colour and by symbol, so a grey printout still reads), and each report's full text with every
- * evidence sentence highlighted and linked from the criterion that used it, plans and shortcomings
- * shaded, deductions shown. All report text is escaped: nothing from a report is ever markup.
+ * report.html: one self-contained file (no network, no CDN) an assessor can open, review and print:
+ * - the ranking (sortable) by unit name, shared ranks shown as 并列第N;
+ * - the distribution of totals (figures and a histogram) and per criterion the share of reports
+ *   met / partial / unmet;
+ * - a criteria × reports heat map (met / partial / unmet / planned_only told apart by colour and by
+ *   symbol, so a grey printout still reads); each criterion's meaning on hover and in a legend;
+ *   cells an assessor decided are marked, with the engine's outcome in their tooltip;
+ * - per report a score card (unit, total, rank, every criterion with its evidence, deductions —
+ *   negative — and the assessors' decisions) that prints one report per page, then the full text
+ *   with every evidence sentence highlighted, plans and shortcomings shaded;
+ * - the review panel: mark a cell (agree, or change to …, with a reason) or confirm/reject a
+ *   deduction, and export review.csv for `rubric score --review` — in the page, offline.
+ * All report text is escaped: nothing from a report is ever markup.
  */
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow } from './arithmetic-text.js';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
-import type { DocumentModel, Evidence, Outcome } from '../../engine/types.js';
-import { OUTCOME, type Lang } from './evidence-text.js';
+import type { CriterionResult, DeductionResult, DocumentModel, Evidence, Outcome } from '../../engine/types.js';
+import { rankLabel, tiesOf } from '../ranking.js';
+import { countedDeductions, isSuspected } from '../review/apply.js';
+import { HASH_HEADER, REVIEW_HEADERS } from '../review/decision.js';
+import { engineLabel } from '../review/write.js';
+import { criterionShares, distribution } from './distribution.js';
+import { deductionHead, evidenceLine, OUTCOME, outcomeLabel, reviewNote, type Lang } from './evidence-text.js';
+import { FLAGS, flagLabel } from './flags.js';
 import type { ResultRow } from './xlsx.js';
 
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const L = {
-  zh: { title: '法治政府建设情况报告评分', ranking: '排名', heat: '评分热力图', reports: '各报告原文与证据', rank: '排名', file: '文件', unit: '单位', year: '年度', total: '总分', ded: '扣分', flags: '标记', error: '未评分', planned: '仅计划', evidence: '证据', noText: '报告较多，原文从略（见 results.jsonl）', legend: '图例', plansShade: '计划部分', shortShade: '不足部分', points: '分', none: '无' },
-  en: { title: 'Rule-of-law report scores', ranking: 'Ranking', heat: 'Heat map', reports: 'Reports with evidence', rank: 'rank', file: 'file', unit: 'unit', year: 'year', total: 'total', ded: 'deductions', flags: 'flags', error: 'not scored', planned: 'planned only', evidence: 'evidence', noText: 'Too many reports to include full texts (see results.jsonl)', legend: 'Legend', plansShade: 'plans', shortShade: 'shortcomings', points: 'pts', none: 'none' },
+  zh: { title: '法治政府建设情况报告评分', ranking: '排名', heat: '评分热力图', dist: '总分分布', reports: '各报告评分卡与原文', rank: '排名', file: '文件', unit: '单位', year: '年度', total: '总分', ded: '扣分', flags: '标记', error: '未评分', planned: '仅计划', evidence: '证据', noText: '报告较多，原文从略（见 results.jsonl）', legend: '图例', plansShade: '计划部分', shortShade: '不足部分', points: '分', none: '无', ties: '总分相同的单位名次并列（如 1、2、2、4），并列者按文件名先后列出。', criteria: '评分项说明', criterion: '评分项', flagLegend: '标记说明', shares: '各评分项达标情况', reviewedMark: '✎ 评分人已决定（悬停可见引擎原结果）', card: '评分卡', result: '结果', review: '复核', print: '打印本评分卡', min: '最低', q1: '下四分位', median: '中位数', q3: '上四分位', max: '最高', mean: '平均', count: '份', reviewer: '评分人', export: '导出 review.csv', marked: '已标记', mark: '复核', agree: '同意引擎结果', changeTo: '改为', confirm: '确认扣分', reject: '驳回扣分', reason: '理由', save: '保存', clear: '清除', cancel: '取消', reviewHelp: '在评分卡中点“复核”标记单元格，然后导出 review.csv，用 rubric score 报告文件夹 --review review.csv 重新评分。', unknownUnit: '（单位不明）' },
+  en: { title: 'Rule-of-law report scores', ranking: 'Ranking', heat: 'Heat map', dist: 'Distribution of totals', reports: 'Score cards and reports', rank: 'rank', file: 'file', unit: 'unit', year: 'year', total: 'total', ded: 'deductions', flags: 'flags', error: 'not scored', planned: 'planned only', evidence: 'evidence', noText: 'Too many reports to include full texts (see results.jsonl)', legend: 'Legend', plansShade: 'plans', shortShade: 'shortcomings', points: 'pts', none: 'none', ties: 'Equal totals share a rank (1, 2, 2, 4); equals are listed by file name.', criteria: 'Criteria', criterion: 'criterion', flagLegend: 'Flags', shares: 'Outcomes per criterion', reviewedMark: '✎ decided by an assessor (hover for the engine outcome)', card: 'Score card', result: 'outcome', review: 'review', print: 'Print this score card', min: 'min', q1: 'Q1', median: 'median', q3: 'Q3', max: 'max', mean: 'mean', count: 'reports', reviewer: 'Assessor', export: 'Export review.csv', marked: 'marked', mark: 'review', agree: 'agree with the engine', changeTo: 'change to', confirm: 'confirm', reject: 'reject', reason: 'reason', save: 'Save', clear: 'Clear', cancel: 'Cancel', reviewHelp: 'Mark cells with "review" in a score card, export review.csv and score again with --review review.csv.', unknownUnit: '(unit unknown)' },
 };
 const SYMBOL = { met: '●', partial: '◐', unmet: '○', planned: '◌' };
 
@@ -24,18 +38,32 @@ body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC",sans-serif;m
 h1{font-size:22px}h2{font-size:18px;border-bottom:2px solid #333;padding-bottom:4px;margin-top:32px}
 table{border-collapse:collapse;font-size:13px}th,td{border:1px solid #bbb;padding:3px 6px}
 th.sortable{cursor:pointer;background:#eee}th.sortable:after{content:" ⇅";color:#888}
-.heat th.crit{writing-mode:vertical-rl;white-space:nowrap;font-weight:normal;font-size:12px}
-.heat td{text-align:center;padding:0}.heat td a{display:block;width:24px;height:22px;line-height:22px;text-decoration:none;color:inherit}
+.small{font-size:12px;color:#555}
+.heat th.crit{writing-mode:vertical-rl;white-space:nowrap;font-weight:normal;font-size:12px;cursor:help}
+.heat td{text-align:center;padding:0;position:relative}.heat td a{display:block;width:24px;height:22px;line-height:22px;text-decoration:none;color:inherit}
+.heat td.reviewed:after{content:"✎";position:absolute;top:-3px;right:0;font-size:10px;color:#c00}
 .met{background:#1b7f3b;color:#fff}.partial{background:#f2b134;color:#000}.unmet{background:#fff;color:#999}
 .planned{background:#dce9f7;color:#0b4f9c;outline:2px dashed #0b4f9c;outline-offset:-3px}
 .legend span{display:inline-block;padding:0 8px;margin-right:6px;border:1px solid #999}
+dl.defs{font-size:13px;columns:2}dl.defs dt{font-weight:bold;break-after:avoid}dl.defs dd{margin:0 0 6px 1em;break-inside:avoid}
+.hist td.bar div{background:#4a6fa5;height:12px}.shares td.bar{width:240px}.shares td.bar span{display:inline-block;height:12px}
 article{border-top:1px solid #999;margin-top:28px;padding-top:8px}
-.crits{columns:3;font-size:13px;list-style:none;padding:0}.crits li{break-inside:avoid;padding:1px 4px;margin:1px 0}.crits li.met a{color:#fff}
+table.card{width:100%;margin:8px 0}table.card td.ev{font-size:12px;color:#333}table.card tr.reviewed td{background:#fff3c4}
+table.card td.met{background:#e3f1e7;color:#1b5e20}table.card td.partial{background:#fdf0d5;color:#000}table.card td.unmet{background:#fff;color:#777}table.card td.planned{background:#dce9f7;color:#0b4f9c;outline:none}
+button.mark{font-size:11px;padding:0 4px;white-space:nowrap}.decision{color:#b00020;font-size:12px}
 .text{white-space:pre-wrap;font-size:14px;border:1px solid #ddd;padding:12px;background:#fff}
 .k-plans{background:#eef0f3}.k-shortcomings{background:#f7efe6}
 mark{background:#fff59d;border-bottom:2px solid #c9a400}mark:target,mark.flash{background:#ffcc80}
 .ded{color:#b00020}
-@media print{.met{background:#444!important;color:#fff!important}.partial{background:#bbb!important}.planned{background:#fff!important;outline:2px dashed #000}nav{display:none}mark{background:#ddd;border-bottom:2px solid #000}}
+#review-bar{position:fixed;right:12px;bottom:12px;background:#fff;border:1px solid #888;padding:6px 10px;font-size:13px;box-shadow:0 1px 4px #0003}
+#review-panel{position:fixed;left:50%;top:20%;transform:translateX(-50%);background:#fff;border:2px solid #333;padding:12px 16px;font-size:14px;z-index:10;min-width:320px}
+#review-panel label{display:block}
+@media print{
+  .met{background:#444!important;color:#fff!important}.partial{background:#bbb!important}.planned{background:#fff!important;outline:2px dashed #000}
+  nav,#review-bar,#review-panel,button.mark,button.print{display:none!important}mark{background:#ddd;border-bottom:2px solid #000}
+  article{break-before:page}table.card tr{break-inside:avoid}
+  body.print-one>*:not(#reports){display:none!important}body.print-one #reports>*:not(.printing){display:none!important}
+}
 `;
 
 const SCRIPT = `
@@ -61,9 +89,75 @@ document.querySelectorAll('.heat a').forEach(function(a){
     if (t) { t.classList.add('flash'); setTimeout(function(){ t.classList.remove('flash'); }, 1500); }
   });
 });
+document.querySelectorAll('button.print').forEach(function(b){
+  b.addEventListener('click', function(){
+    var art = b.closest('article');
+    document.body.classList.add('print-one'); art.classList.add('printing');
+    window.print();
+    document.body.classList.remove('print-one'); art.classList.remove('printing');
+  });
+});
+(function(){
+  var T = JSON.parse(document.getElementById('review-text').textContent);
+  var marks = {};
+  var panel = document.getElementById('review-panel'), current = null;
+  var count = document.getElementById('review-count');
+  function key(tr){ return tr.closest('article').dataset.file + '\\u0000' + tr.dataset.id; }
+  function show(tr){
+    var m = marks[key(tr)];
+    var span = tr.querySelector('.decision');
+    span.textContent = m ? (m.word + (m.reason ? '（' + m.reason + '）' : '')) : '';
+    tr.classList.toggle('marked', !!m);
+    count.textContent = Object.keys(marks).length;
+  }
+  function choices(tr){
+    if (tr.dataset.kind === 'deduction') return [[T.confirm, '确认'], [T.reject, '驳回']];
+    var list = [[T.agree + '（' + T.label[tr.dataset.engine] + '）', T.outcome[tr.dataset.engine]]];
+    ['met', 'partial', 'unmet'].forEach(function(o){ if (o !== tr.dataset.engine) list.push([T.changeTo + ' ' + T.label[o], T.outcome[o]]); });
+    return list;
+  }
+  document.querySelectorAll('table.card tr[data-id]').forEach(function(tr){
+    if (tr.dataset.decision) { marks[key(tr)] = { word: tr.dataset.decision, reason: tr.dataset.reason || '', by: tr.dataset.by || '', date: tr.dataset.date || '' }; show(tr); }
+    var b = tr.querySelector('button.mark');
+    if (b) b.addEventListener('click', function(){ open(tr); });
+  });
+  function open(tr){
+    current = tr;
+    var box = panel.querySelector('.choices'); box.innerHTML = '';
+    var m = marks[key(tr)];
+    choices(tr).forEach(function(c, i){
+      var l = document.createElement('label'), r = document.createElement('input');
+      r.type = 'radio'; r.name = 'decision'; r.value = c[1]; r.checked = m ? m.word === c[1] : false;
+      l.appendChild(r); l.appendChild(document.createTextNode(' ' + c[0])); box.appendChild(l);
+    });
+    panel.querySelector('.what').textContent = tr.closest('article').dataset.unit + ' · ' + tr.dataset.title + ' — ' + tr.dataset.label;
+    panel.querySelector('input.reason').value = m ? m.reason : '';
+    panel.hidden = false;
+  }
+  panel.querySelector('button.save').addEventListener('click', function(){
+    var r = panel.querySelector('input[name=decision]:checked');
+    if (r) marks[key(current)] = { word: r.value, reason: panel.querySelector('input.reason').value.trim(), by: '', date: '' };
+    panel.hidden = true; show(current);
+  });
+  panel.querySelector('button.clear').addEventListener('click', function(){ delete marks[key(current)]; panel.hidden = true; show(current); });
+  panel.querySelector('button.cancel').addEventListener('click', function(){ panel.hidden = true; });
+  function cell(s){ s = String(s == null ? '' : s); if (/^[=+\\-@\\t\\r]/.test(s)) s = "'" + s; return /[",\\r\\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s; }
+  document.getElementById('review-export').addEventListener('click', function(){
+    var by = document.getElementById('reviewer').value.trim(), today = new Date().toISOString().slice(0, 10);
+    var lines = [T.headers.map(cell).join(',')];
+    document.querySelectorAll('table.card tr[data-id]').forEach(function(tr){
+      var m = marks[key(tr)]; if (!m) return;
+      var art = tr.closest('article');
+      lines.push([art.dataset.file, tr.dataset.id, tr.dataset.label, m.word, m.reason, m.by || by, m.date || today, art.dataset.hash].map(cell).join(','));
+    });
+    var blob = new Blob(['\\ufeff' + lines.join('\\r\\n') + '\\r\\n'], { type: 'text/csv;charset=utf-8' });
+    var a = document.createElement('a'); a.href = URL.createObjectURL(blob); a.download = 'review.csv';
+    document.body.appendChild(a); a.click(); setTimeout(function(){ URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  });
+})();
 `;
 
-export interface HtmlReport { row: ResultRow; doc: DocumentModel | null }
+export interface HtmlReport { row: ResultRow; doc: DocumentModel | null; hash?: string | null }
 
 /** The report text with evidence sentences marked and plans/shortcomings shaded; offsets index the original text. */
 function renderText(i: number, doc: DocumentModel, row: ResultRow, rubric: CompiledRubric): string {
@@ -101,73 +195,128 @@ function renderText(i: number, doc: DocumentModel, row: ResultRow, rubric: Compi
   return out.join('');
 }
 
+const cls = (c: CriterionResult | undefined) => (!c ? 'unmet' : c.planned_only ? 'planned' : c.outcome);
+const pct = (a: number, n: number) => (n ? `${Math.round((a / n) * 100)}%` : '–');
+
 export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: Lang): string {
   const l = L[lang];
   const name = (c: { id: string; title: string }) => (lang === 'zh' ? c.title : c.id);
-  const cls = (r: ResultRow, id: string) => {
-    const c = r.criteria[id];
-    if (!c) return 'unmet';
-    return c.planned_only ? 'planned' : c.outcome;
-  };
+  const unitOf = (r: ResultRow) => r.unit ?? r.file;
+  const titleOf = (id: string) => { const x = [...rubric.criteria, ...rubric.deductions].find((c) => c.id === id); return x ? name(x) : id; };
+  const ties = tiesOf(reports.map((x) => x.row));
+  const rankText = (r: ResultRow) => rankLabel(r.rank, (ties.get(r.rank ?? -1) ?? 0) > 1, lang);
+  const dedSum = (ds: DeductionResult[]) => countedDeductions(ds).reduce((a, d) => a + d.points, 0);
+  const flagSpans = (flags: string[]) => flags.map((f) => `<span class="flag" data-flag="${escapeHtml(f)}" title="${escapeHtml(FLAGS[lang][f]?.meaning ?? f)}">${escapeHtml(flagLabel(f, lang))}</span>`).join(' ');
   const gradeOf = (r: ResultRow) => { const g = rubric.scheme ? schemeOfRow(r)?.grade : null; return g ? ` <span class="grade">${escapeHtml(g)}</span>` : ''; };
   const h: string[] = [];
   h.push(`<!doctype html><html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(l.title)}</title><style>${CSS}</style></head><body>`);
   h.push(`<h1>${escapeHtml(l.title)}</h1><p>${escapeHtml(rubric.name)} ${escapeHtml(rubric.version)} · ${reports.length}</p>`);
-  h.push(`<nav><a href="#ranking">${l.ranking}</a> · <a href="#heatmap">${l.heat}</a> · <a href="#reports">${l.reports}</a></nav>`);
+  h.push(`<nav><a href="#ranking">${l.ranking}</a> · <a href="#distribution">${l.dist}</a> · <a href="#heatmap">${l.heat}</a> · <a href="#reports">${l.reports}</a></nav>`);
 
-  h.push(`<h2 id="ranking">${l.ranking}</h2><table class="sortable-table" id="ranking-table"><thead><tr>`);
-  h.push([[l.rank, 'num'], [l.file, ''], [l.unit, ''], [l.year, 'num'], [l.total, 'num'], [l.ded, 'num'], [l.flags, '']].map(([t, ty]) => `<th class="sortable" data-type="${ty}">${escapeHtml(t)}</th>`).join(''));
+  // ranking
+  h.push(`<h2 id="ranking">${l.ranking}</h2><p class="small">${escapeHtml(l.ties)}</p><table class="sortable-table" id="ranking-table"><thead><tr>`);
+  h.push([[l.rank, 'num'], [l.unit, ''], [l.file, ''], [l.year, 'num'], [l.total, 'num'], [l.ded, 'num'], [l.flags, '']].map(([t, ty]) => `<th class="sortable" data-type="${ty}">${escapeHtml(t)}</th>`).join(''));
   h.push('</tr></thead><tbody>');
   reports.forEach(({ row: r }, i) => {
-    const ded = r.deductions.reduce((a, d) => a + d.points, 0);
-    h.push(`<tr><td data-v="${r.rank ?? 1e9}">${r.rank ?? '–'}</td><td><a href="#report-${i}">${escapeHtml(r.file)}</a></td><td>${escapeHtml(r.unit ?? '')}</td><td>${r.year ?? ''}</td><td data-v="${r.error ? -1 : r.total}">${r.error ? escapeHtml(l.error) : r.total}${gradeOf(r)}</td><td data-v="${ded}">${ded ? `−${ded}` : ''}</td><td>${escapeHtml(r.flags.join(' '))}</td></tr>`);
+    const ded = dedSum(r.deductions);
+    h.push(`<tr><td data-v="${r.rank ?? 1e9}">${r.rank === null ? '–' : escapeHtml(rankText(r))}</td><td><a href="#report-${i}">${escapeHtml(r.unit ?? l.unknownUnit)}</a></td><td class="small">${escapeHtml(r.file)}</td><td>${r.year ?? ''}</td><td data-v="${r.error ? -1 : r.total}">${r.error ? escapeHtml(l.error) : r.total}${gradeOf(r)}</td><td data-v="${-ded}">${ded ? `−${ded}` : ''}</td><td>${flagSpans(r.flags)}</td></tr>`);
   });
   h.push('</tbody></table>');
 
-  h.push(`<h2 id="heatmap">${l.heat}</h2><p class="legend">${l.legend}: <span class="met">${SYMBOL.met} ${OUTCOME[lang].met}</span><span class="partial">${SYMBOL.partial} ${OUTCOME[lang].partial}</span><span class="unmet">${SYMBOL.unmet} ${OUTCOME[lang].unmet}</span><span class="planned">${SYMBOL.planned} ${l.planned}</span></p>`);
+  // distribution of totals and outcomes per criterion
+  const scored = reports.map((x) => x.row).filter((r) => !r.error);
+  const d = distribution(scored.map((r) => r.total), rubric.maxTotal);
+  h.push(`<h2 id="distribution">${l.dist}</h2>`);
+  if (d) {
+    h.push(`<table id="dist-figures"><tr>${[l.count, l.min, l.q1, l.median, l.q3, l.max, l.mean].map((x) => `<th>${escapeHtml(x)}</th>`).join('')}</tr><tr>${[d.n, d.min, d.q1, d.median, d.q3, d.max, d.mean].map((x) => `<td>${x}</td>`).join('')}</tr></table>`);
+    const top = Math.max(...d.bins.map((b) => b.count));
+    h.push(`<table class="hist" id="histogram">${d.bins.map((b) => `<tr><th>${b.from}–${b.to}</th><td class="bar" style="width:300px"><div style="width:${top ? Math.round((b.count / top) * 100) : 0}%"></div></td><td>${b.count}</td></tr>`).join('')}</table>`);
+  }
+  const shares = criterionShares(rubric, scored);
+  h.push(`<h3>${escapeHtml(l.shares)}</h3><table class="shares" id="shares"><thead><tr><th>${escapeHtml(l.criteria)}</th><th>${OUTCOME[lang].met}</th><th>${OUTCOME[lang].partial}</th><th>${OUTCOME[lang].unmet}</th><th></th></tr></thead><tbody>`);
+  for (const c of rubric.criteria) {
+    const s = shares.get(c.id)!;
+    h.push(`<tr data-criterion="${escapeHtml(c.id)}"><td title="${escapeHtml(c.message)}">${escapeHtml(name(c))}</td><td>${pct(s.met, s.n)}</td><td>${pct(s.partial, s.n)}</td><td>${pct(s.unmet, s.n)}</td><td class="bar">${(['met', 'partial', 'unmet'] as const).map((o) => `<span class="${o}" style="width:${s.n ? (s[o] / s.n) * 100 : 0}%"></span>`).join('')}</td></tr>`);
+  }
+  h.push('</tbody></table>');
+
+  // heat map
+  h.push(`<h2 id="heatmap">${l.heat}</h2><p class="legend">${l.legend}: <span class="met">${SYMBOL.met} ${OUTCOME[lang].met}</span><span class="partial">${SYMBOL.partial} ${OUTCOME[lang].partial}</span><span class="unmet">${SYMBOL.unmet} ${OUTCOME[lang].unmet}</span><span class="planned">${SYMBOL.planned} ${l.planned}</span> <span style="border:0">${escapeHtml(l.reviewedMark)}</span></p>`);
   // a scheme's heat map is grouped by category: criteria in category order under a row of category headers
   const leafCats = flatCategories(rubric.scheme?.categories ?? []).filter((c) => c.criteria.length);
   const heatCriteria = leafCats.length ? leafCats.flatMap((c) => c.criteria.map((id) => rubric.criteria.find((x) => x.id === id)!)) : rubric.criteria;
   const catRow = leafCats.length ? `<tr class="cats"><th></th>${leafCats.map((c) => `<th class="cat" colspan="${c.criteria.length}" title="${escapeHtml(c.id)}">${escapeHtml(lang === 'zh' ? c.title : c.id)}（${c.points}${l.points}）</th>`).join('')}</tr>` : '';
-  h.push(`<table class="heat" id="heat"><thead>${catRow}<tr><th>${l.file}</th>${heatCriteria.map((c) => `<th class="crit" title="${escapeHtml(c.id)}">${escapeHtml(name(c))}</th>`).join('')}</tr></thead><tbody>`);
+  h.push(`<table class="heat" id="heat"><thead>${catRow}<tr><th>${l.unit}</th>${heatCriteria.map((c) => `<th class="crit" data-criterion="${escapeHtml(c.id)}" title="${escapeHtml(`${name(c)}（${c.points}${l.points}）：${c.message}`)}">${escapeHtml(name(c))}</th>`).join('')}</tr></thead><tbody>`);
   reports.forEach(({ row: r }, i) => {
     if (r.error) return;
-    h.push(`<tr><th><a href="#report-${i}">${escapeHtml(r.file)}</a></th>`);
+    h.push(`<tr><th title="${escapeHtml(r.file)}"><a href="#report-${i}">${escapeHtml(unitOf(r))}</a></th>`);
     for (const c of heatCriteria) {
-      const k = cls(r, c.id);
       const res = r.criteria[c.id];
+      const k = cls(res);
       const target = res?.evidence.length ? `r${i}-${c.id}` : `r${i}-${c.id}-item`;
-      h.push(`<td class="cell ${k}" data-report="${i}" data-criterion="${escapeHtml(c.id)}"><a href="#${escapeHtml(target)}" title="${escapeHtml(`${name(c)}: ${k === 'planned' ? l.planned : OUTCOME[lang][k as Outcome]} ${res?.points ?? 0}${l.points}`)}">${SYMBOL[k as keyof typeof SYMBOL]}</a></td>`);
+      const tip = `${name(c)}: ${k === 'planned' ? l.planned : OUTCOME[lang][k as Outcome]} ${res?.points ?? 0}${l.points}${res ? reviewNote(res, lang) : ''}`;
+      h.push(`<td class="cell ${k}${res?.review ? ' reviewed' : ''}" data-report="${i}" data-criterion="${escapeHtml(c.id)}"><a href="#${escapeHtml(target)}" title="${escapeHtml(tip)}">${SYMBOL[k as keyof typeof SYMBOL]}</a></td>`);
     }
     h.push('</tr>');
   });
   h.push('</tbody></table>');
 
-  h.push(`<h2 id="reports">${l.reports}</h2>`);
-  reports.forEach(({ row: r, doc }, i) => {
-    h.push(`<article id="report-${i}"><h3>${r.rank ? `#${r.rank} ` : ''}${escapeHtml(r.file)} — ${escapeHtml(r.unit ?? '')} — ${r.error ? escapeHtml(l.error) : `${l.total} ${r.total}`}</h3>`);
+  // legends: criteria, then flags
+  h.push(`<h3 id="criteria-legend">${escapeHtml(l.criteria)}</h3><dl class="defs">${rubric.criteria.map((c) => `<dt data-criterion="${escapeHtml(c.id)}">${escapeHtml(name(c))}（${c.points}${l.points}）<span class="small"> ${escapeHtml(c.id)}</span></dt><dd>${escapeHtml(c.message)}</dd>`).join('')}${rubric.deductions.map((x) => `<dt data-criterion="${escapeHtml(x.id)}">${escapeHtml(name(x))}（−${x.points}${l.points}）<span class="small"> ${escapeHtml(x.id)}</span></dt><dd>${escapeHtml(x.message)}</dd>`).join('')}</dl>`);
+  h.push(`<h3 id="flag-legend">${escapeHtml(l.flagLegend)}</h3><dl class="defs">${Object.entries(FLAGS[lang]).map(([code, f]) => `<dt data-flag="${escapeHtml(code)}">${escapeHtml(f.label)}<span class="small"> ${escapeHtml(code)}</span></dt><dd>${escapeHtml(f.meaning)}</dd>`).join('')}</dl>`);
+
+  // score cards and texts
+  h.push(`<section id="reports"><h2>${l.reports}</h2>`);
+  reports.forEach(({ row: r, doc, hash }, i) => {
+    h.push(`<article id="report-${i}" data-file="${escapeHtml(r.file)}" data-unit="${escapeHtml(unitOf(r))}" data-hash="${escapeHtml(hash ?? '')}"><h3>${escapeHtml(l.card)}：${escapeHtml(r.unit ?? l.unknownUnit)} — ${r.error ? escapeHtml(l.error) : `${l.total} ${r.total}${gradeOf(r)}${r.rank !== null ? ` · ${l.rank} ${escapeHtml(rankText(r))}` : ''}`}</h3>`);
+    h.push(`<p class="small">${escapeHtml(r.file)}${r.year ? ` · ${l.year} ${r.year}` : ''}${r.flags.length ? ` · ${l.flags}: ${flagSpans(r.flags)}` : ''} <button class="print" type="button">${escapeHtml(l.print)}</button></p>`);
     if (r.error) { h.push(`<p class="ded">${escapeHtml(r.error.code)}: ${escapeHtml(r.error.message)}</p></article>`); return; }
-    h.push('<ul class="crits">');
+    h.push(`<table class="card"><thead><tr><th>${escapeHtml(l.criterion)}</th><th>${escapeHtml(l.result)}</th><th>${l.points}</th><th>${escapeHtml(l.evidence)}</th><th>${escapeHtml(l.review)}</th></tr></thead><tbody>`);
     for (const c of rubric.criteria) {
       const res = r.criteria[c.id];
-      const k = cls(r, c.id);
+      const k = cls(res);
       const link = res?.evidence.length && doc ? ` <a href="#r${i}-${escapeHtml(c.id)}">${l.evidence}</a>` : '';
-      // a scheme criterion's sub-items and per-count arithmetic (4次要求，找到2次，扣1分) under it
+      // a scheme criterion's sub-items and per-count arithmetic (4次要求，找到2次，扣1分) under its name
       const arithmetic = res ? criterionArithmetic(res, lang) : [];
       const sub = arithmetic.length ? `<ul class="arith">${arithmetic.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ul>` : '';
-      h.push(`<li id="r${i}-${escapeHtml(c.id)}-item" class="${k}">${SYMBOL[k as keyof typeof SYMBOL]} ${escapeHtml(name(c))} ${res?.points ?? 0}/${c.points}${link}${sub}</li>`);
+      const ev = (res?.evidence ?? []).slice(0, 2).map((e) => escapeHtml(evidenceLine(e, lang))).join(' ｜ ');
+      const rv = res?.review;
+      const engine = res ? (rv ? rv.engine.outcome : res.outcome) : 'unmet';
+      const label = res ? engineLabel(rubric, { criteria: { [c.id]: rv ? { ...res, outcome: rv.engine.outcome, points: rv.engine.points, planned_only: res.planned_only } : res }, deductions: [] }, c.id) : '';
+      const decided = rv ? ` data-decision="${escapeHtml(OUTCOME.zh[res!.outcome])}" data-reason="${escapeHtml(rv.reason)}" data-by="${escapeHtml(rv.by)}" data-date="${escapeHtml(rv.date)}"` : '';
+      h.push(`<tr id="r${i}-${escapeHtml(c.id)}-item" class="${rv ? 'reviewed' : ''}" data-id="${escapeHtml(c.id)}" data-kind="criterion" data-engine="${engine}" data-title="${escapeHtml(name(c))}" data-label="${escapeHtml(label)}"${decided}><td title="${escapeHtml(c.message)}">${escapeHtml(name(c))}${sub}</td><td class="${k}">${SYMBOL[k as keyof typeof SYMBOL]} ${escapeHtml(res ? outcomeLabel(res, lang) + reviewNote(res, lang) : OUTCOME[lang].unmet)}</td><td>${res?.points ?? 0}/${c.points}</td><td class="ev">${ev}${link}</td><td><button class="mark" type="button">${escapeHtml(l.mark)}</button> <span class="decision"></span></td></tr>`);
     }
-    h.push('</ul>');
+    // every deduction of the rubric: those found or suspected to confirm or reject, the others so an assessor can add one
+    for (const dd of rubric.deductions) {
+      const found = [...r.deductions, ...(r.suspected ?? [])].find((x) => x.id === dd.id);
+      const rv = found?.review;
+      const head = found ? deductionHead(found, name(dd), lang) : `${name(dd)} ${lang === 'zh' ? '未扣分' : 'not deducted'}`;
+      const ev = (found?.evidence ?? []).slice(0, 2).map((e) => escapeHtml(evidenceLine(e, lang))).join(' ｜ ');
+      const decided = rv ? ` data-decision="${rv.decision === 'confirmed' ? '确认' : '驳回'}" data-reason="${escapeHtml(rv.reason)}" data-by="${escapeHtml(rv.by)}" data-date="${escapeHtml(rv.date)}"` : '';
+      const label = found && rv ? (rv.engine.status === 'none' ? '未扣分' : rv.engine.status === 'suspected' ? `疑似扣分 −${dd.points}（待确认）` : `扣分 −${rv.engine.points}`) : engineLabel(rubric, { criteria: {}, deductions: found ? [found] : [] }, dd.id);
+      const pts = found && countedDeductions([found]).length ? `−${found.points}` : found && isSuspected(found) ? `(−${dd.points})` : '0';
+      h.push(`<tr id="r${i}-${escapeHtml(dd.id)}-item" class="ded-row${rv ? ' reviewed' : ''}" data-id="${escapeHtml(dd.id)}" data-kind="deduction" data-title="${escapeHtml(name(dd))}" data-label="${escapeHtml(label)}"${decided}><td class="ded" title="${escapeHtml(dd.message)}">${escapeHtml(l.ded)}：${escapeHtml(name(dd))}</td><td class="ded">${escapeHtml(head)}</td><td class="ded">${pts}</td><td class="ev">${ev}${found?.evidence.length && doc ? ` <a href="#r${i}-${escapeHtml(dd.id)}">${l.evidence}</a>` : ''}</td><td><button class="mark" type="button">${escapeHtml(l.mark)}</button> <span class="decision"></span></td></tr>`);
+    }
+    h.push('</tbody></table>');
     const sr = rubric.scheme ? schemeOfRow(r) : undefined;
     if (sr) {
       // subtotals per category, then rescaling, bonuses, penalties, vetoes and the grade
       const cats = flatCategories(rubric.scheme!.categories ?? []).map((c) => `<li>${'　'.repeat(c.depth)}${escapeHtml(c.title)} ${categoryOfRow(sr, c.id)?.points ?? 0}/${categoryOfRow(sr, c.id)?.max ?? c.points}</li>`);
       h.push(`<ul class="scheme">${[...cats, ...schemeLines(sr, lang).map((x) => `<li>${escapeHtml(x)}</li>`)].join('')}</ul>`);
     }
-    h.push(`<p class="ded">${l.ded}: ${r.deductions.length ? r.deductions.map((d) => `${escapeHtml(rubric.deductions.find((x) => x.id === d.id)?.title ?? d.id)} −${d.points}${doc ? ` <a href="#r${i}-${escapeHtml(d.id)}">${l.evidence}</a>` : ''}`).join('；') : l.none}</p>`);
+    const allDed = [...r.deductions, ...(r.suspected ?? [])];
+    h.push(`<p class="ded">${l.ded}: ${allDed.length ? allDed.map((x) => escapeHtml(deductionHead(x, titleOf(x.id), lang))).join('；') : l.none}</p>`);
     h.push(doc ? `<div class="text">${renderText(i, doc, r, rubric)}</div>` : `<p>${l.noText}</p>`);
     h.push('</article>');
   });
+  h.push('</section>');
+
+  // the review panel and its texts (JSON in a non-executed script element: data, not code)
+  // review.csv's words are Chinese (its headers are); the panel shows the page's language
+  const texts = { headers: [...REVIEW_HEADERS, HASH_HEADER], outcome: OUTCOME.zh, label: OUTCOME[lang], agree: l.agree, changeTo: l.changeTo, confirm: l.confirm, reject: l.reject };
+  h.push(`<script type="application/json" id="review-text">${JSON.stringify(texts).replace(/</g, '\\u003c')}</script>`);
+  h.push(`<div id="review-bar"><span class="small">${escapeHtml(l.reviewHelp)}</span><br>${escapeHtml(l.reviewer)} <input id="reviewer" size="8"> ${escapeHtml(l.marked)} <b id="review-count">0</b> <button id="review-export" type="button">${escapeHtml(l.export)}</button></div>`);
+  h.push(`<div id="review-panel" hidden><div class="what"></div><div class="choices"></div><label>${escapeHtml(l.reason)} <input class="reason" size="30"></label><button class="save" type="button">${escapeHtml(l.save)}</button> <button class="clear" type="button">${escapeHtml(l.clear)}</button> <button class="cancel" type="button">${escapeHtml(l.cancel)}</button></div>`);
   h.push(`<script>${SCRIPT}</script></body></html>\n`);
   return h.join('');
 }

@@ -9,7 +9,9 @@
 import writeExcelFile from 'write-excel-file/node';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { CriterionResult, DeductionResult, Evidence, ResultDivision } from '../../engine/types.js';
-import { outcomeLabel, placeNote, snippet, type Lang } from './evidence-text.js';
+import { countedDeductions } from '../review/apply.js';
+import { deductionHead, OUTCOME, outcomeLabel, placeNote, snippet, type Lang } from './evidence-text.js';
+import { FLAGS, flagsText } from './flags.js';
 import { criterionColumn, divisionCells, HEAD, schemeHeader } from './csv.js';
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow } from './arithmetic-text.js';
 import { safeCell } from './safe-cell.js';
@@ -22,14 +24,16 @@ export interface ResultRow {
   suspected?: DeductionResult[]; division?: ResultDivision | null;
 }
 
-type Cell = { value: string | number | null; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold'; wrap?: boolean } | null;
+type Cell = { value: string | number | null; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold'; wrap?: boolean; backgroundColor?: string } | null;
+/** cells an assessor decided: the same pale yellow in every sheet */
+const REVIEWED = '#FFE699';
 const text = (v: string | null | undefined, bold = false): Cell => ({ value: safeCell(v ?? ''), type: String, ...(bold ? { fontWeight: 'bold' as const } : {}) });
 const num = (v: number | null | undefined): Cell => (v === null || v === undefined ? null : { value: v, type: Number });
 
 /** The workbook's own column names; the ones it shares with the CSV come from HEAD. */
 const EXTRA = {
-  zh: { criterion: '评分项', outcome: '结果', score: '得分', planned: '仅计划', section: '章节', line: '行', id: 'id', title: '中文名', max: '分值', message: '说明', kind: '类别', crit: '评分项', deduction: '扣分项', yes: '是', no: '否' },
-  en: { criterion: 'criterion', outcome: 'outcome', score: 'points', planned: 'planned only', section: 'section', line: 'line', id: 'id', title: 'title', max: 'points', message: 'description', kind: 'kind', crit: 'criterion', deduction: 'deduction', yes: 'yes', no: 'no' },
+  zh: { criterion: '评分项', outcome: '结果', score: '得分', planned: '仅计划', section: '章节', line: '行', id: 'id', title: '中文名', max: '分值', message: '说明', kind: '类别', crit: '评分项', deduction: '扣分项', yes: '是', no: '否', reviewed: '人工复核', engine: '引擎原结果', by: '评分人', reason: '理由', flag: '标记' },
+  en: { criterion: 'criterion', outcome: 'outcome', score: 'points', planned: 'planned only', section: 'section', line: 'line', id: 'id', title: 'title', max: 'points', message: 'description', kind: 'kind', crit: 'criterion', deduction: 'deduction', yes: 'yes', no: 'no', reviewed: 'reviewed', engine: 'engine outcome', by: 'assessor', reason: 'reason', flag: 'flag' },
 };
 
 export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang: Lang): Promise<Buffer> {
@@ -49,19 +53,28 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
     ...schemeHeader(rubric, lang).map((x) => text(x, true)),
     ...rubric.criteria.map((c) => text(criterionColumn(c, lang), true)),
     text(h.province, true), text(h.city, true), text(h.county, true), text(h.code, true),
-    text(h.deductions, true), text(h.suspected, true), text(h.flags, true), text(h.error, true),
+    text(h.deductions, true), text(h.suspected, true), text(h.flags, true), text(h.reviewed, true), text(h.error, true),
   ]];
+  const titleOf = (id: string) => { const x = [...rubric.criteria, ...rubric.deductions].find((c) => c.id === id); return x ? name(x) : id; };
   for (const r of rows) {
+    // deductions are negative everywhere: they are taken off the total
+    const ded = countedDeductions(r.deductions).reduce((a, d) => a + d.points, 0);
+    const decided = [
+      ...rubric.criteria.filter((c) => r.criteria[c.id]?.review).map((c) => `${name(c)}：${OUTCOME[lang][r.criteria[c.id].review!.engine.outcome]}→${OUTCOME[lang][r.criteria[c.id].outcome]}（${r.criteria[c.id].review!.by}）`),
+      ...r.deductions.filter((d) => d.review).map((d) => deductionHead(d, titleOf(d.id), lang)),
+    ];
     ranking.push([
       num(r.rank), text(r.file), text(r.unit), num(r.year), r.error ? null : num(r.total),
       ...schemeRowCells(r),
-      ...rubric.criteria.map((c) => num(r.criteria[c.id]?.points)),
+      ...rubric.criteria.map((c) => { const res = r.criteria[c.id]; const cell = num(res?.points); return cell && res?.review ? { ...cell, backgroundColor: REVIEWED } : cell; }),
       ...divisionCells({ division: r.division ?? null }).map((x) => text(x)),
-      num(r.deductions.reduce((a, d) => a + d.points, 0) || null), text((r.suspected ?? []).map((d) => d.id).join(';')), text(r.flags.join(';')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
+      ded ? num(-ded) : null, text((r.suspected ?? []).map((d) => titleOf(d.id)).join('；')), text(flagsText(r.flags, lang)), text(decided.join('；')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
     ]);
   }
 
-  const evidence: Cell[][] = [[h.rank, h.file, h.criterion, h.outcome, h.score, h.planned, h.evidence, h.section, h.line].map((x) => text(x, true))];
+  const evidence: Cell[][] = [[h.rank, h.file, h.criterion, h.outcome, h.score, h.planned, h.evidence, h.section, h.line, h.engine, h.by, h.reason].map((x) => text(x, true))];
+  const engineWas = (rv: DeductionResult['review']) => (!rv || rv.engine.status === 'none' ? '' : rv.engine.status === 'suspected' ? (lang === 'zh' ? '疑似' : 'suspected') : `−${rv.engine.points}`);
+  const mark = (cells: Cell[], on: boolean) => (on ? cells.map((x) => (x ? { ...x, backgroundColor: REVIEWED } : x)) : cells);
   const quote = (es: Evidence[]) => es.map((e) => snippet(e) + (e.place || e.suspicion ? ` 〔${placeNote(e, lang)}〕` : '')).join(' ｜ ');
   for (const r of rows) {
     if (r.error) continue;
@@ -69,23 +82,28 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
       const res = r.criteria[c.id];
       if (!res) continue;
       const first = res.evidence[0];
+      const rv = res.review;
       const arithmetic = criterionArithmetic(res, lang).join('；');
-      evidence.push([num(r.rank), text(r.file), text(name(c)), text(outcomeLabel(res, lang)), num(res.points), text(res.planned_only ? h.yes : h.no), text((arithmetic ? `${arithmetic} ｜ ` : '') + quote(res.evidence)), text(first?.section ?? ''), num(first?.line)]);
+      evidence.push(mark([num(r.rank), text(r.file), text(name(c)), text(outcomeLabel(res, lang)), num(res.points), text(res.planned_only ? h.yes : h.no), text((arithmetic ? `${arithmetic} ｜ ` : '') + quote(res.evidence)), text(first?.section ?? ''), num(first?.line),
+        text(rv ? `${OUTCOME[lang][rv.engine.outcome]} ${rv.engine.points}` : ''), text(rv?.by), text(rv?.reason)], Boolean(rv)));
     }
     for (const d of r.deductions) {
-      const dd = rubric.deductions.find((x) => x.id === d.id);
-      evidence.push([num(r.rank), text(r.file), text(dd ? name(dd) : d.id), text(h.deductions), num(-d.points), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line)]);
+      const rv = d.review;
+      const counted = countedDeductions([d]).length > 0;
+      evidence.push(mark([num(r.rank), text(r.file), text(titleOf(d.id)), text(deductionHead(d, h.deductions, lang)), num(counted ? -d.points : 0), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line),
+        text(engineWas(rv)), text(rv?.by), text(rv?.reason)], Boolean(rv)));
     }
     const sr = schemeOfRow(r);
     // a scheme's bonuses, penalties and vetoes, each with its arithmetic and evidence
     for (const [label, sign, items] of [[lang === 'zh' ? '加分' : 'bonus', 1, sr?.bonus?.items ?? []], [lang === 'zh' ? '扣分项' : 'penalty', -1, sr?.penalties?.items ?? []]] as const) {
-      for (const it of items) evidence.push([num(r.rank), text(r.file), text(it.title), text(label), num(sign * it.points), text(h.no), text(quote(it.evidence)), text(it.evidence[0]?.section ?? ''), num(it.evidence[0]?.line)]);
+      for (const it of items) evidence.push([num(r.rank), text(r.file), text(it.title), text(label), num(sign * it.points), text(h.no), text(quote(it.evidence)), text(it.evidence[0]?.section ?? ''), num(it.evidence[0]?.line), null, null, null]);
     }
-    for (const v of sr?.veto ?? []) evidence.push([num(r.rank), text(r.file), text(v.title), text(lang === 'zh' ? '一票否决' : 'veto'), null, text(h.no), text(quote(v.evidence)), text(v.evidence[0]?.section ?? ''), num(v.evidence[0]?.line)]);
-    if (sr && rubric.scheme) evidence.push([num(r.rank), text(r.file), text(lang === 'zh' ? '合计' : 'total'), text(sr.grade ?? ''), num(r.total), text(h.no), text(schemeLines(sr, lang).join('；')), text(''), null]);
+    for (const v of sr?.veto ?? []) evidence.push([num(r.rank), text(r.file), text(v.title), text(lang === 'zh' ? '一票否决' : 'veto'), null, text(h.no), text(quote(v.evidence)), text(v.evidence[0]?.section ?? ''), num(v.evidence[0]?.line), null, null, null]);
+    if (sr && rubric.scheme) evidence.push([num(r.rank), text(r.file), text(lang === 'zh' ? '合计' : 'total'), text(sr.grade ?? ''), num(r.total), text(h.no), text(schemeLines(sr, lang).join('；')), text(''), null, null, null, null]);
     for (const d of r.suspected ?? []) {
-      const dd = rubric.deductions.find((x) => x.id === d.id);
-      evidence.push([num(r.rank), text(r.file), text(dd ? name(dd) : d.id), text(lang === 'zh' ? '疑似（不扣分）' : 'suspected (no points)'), num(0), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line)]);
+      const rv = d.review;
+      evidence.push(mark([num(r.rank), text(r.file), text(titleOf(d.id)), text(rv ? deductionHead(d, h.deductions, lang) : lang === 'zh' ? '疑似（不扣分）' : 'suspected (no points)'), num(0), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line),
+        text(engineWas(rv)), text(rv?.by), text(rv?.reason)], Boolean(rv)));
     }
   }
 
@@ -97,11 +115,13 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
   for (const p of rubric.scheme?.penalties ?? []) scheme.push([text(lang === 'zh' ? '扣分项' : 'penalty'), text(p.id), text(p.title), num(-p.points), text(p.message ?? '')]);
   for (const v of rubric.scheme?.veto ?? []) scheme.push([text(lang === 'zh' ? '一票否决' : 'veto'), text(v.id), text(v.title), null, text(v.message)]);
   for (const g of rubric.scheme?.grades ?? []) scheme.push([text(lang === 'zh' ? '等次' : 'grade'), text(g.name), text(`≥ ${g.min}`), num(g.min), text('')]);
+  // the 标记 column's legend
+  for (const [code, f] of Object.entries(FLAGS[lang])) scheme.push([text(h.flag), text(code), text(f.label), null, text(f.meaning)]);
 
   const sheetNames = lang === 'zh' ? ['排名', '证据', '评分细则'] : ['ranking', 'evidence', 'rubric'];
   const out = writeExcelFile([
-    { data: ranking as never, sheet: sheetNames[0], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 6 }, { width: 28 }, { width: 24 }, { width: 6 }, { width: 7 }, ...schemeHeader(rubric, lang).map(() => ({ width: 10 })), ...rubric.criteria.map(() => ({ width: 9 })), { width: 10 }, { width: 10 }, { width: 10 }, { width: 11 }, { width: 7 }, { width: 16 }, { width: 24 }, { width: 30 }] },
-    { data: evidence as never, sheet: sheetNames[1], stickyRowsCount: 1, columns: [{ width: 6 }, { width: 28 }, { width: 18 }, { width: 12 }, { width: 6 }, { width: 7 }, { width: 80 }, { width: 16 }, { width: 6 }] },
+    { data: ranking as never, sheet: sheetNames[0], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 6 }, { width: 28 }, { width: 24 }, { width: 6 }, { width: 7 }, ...schemeHeader(rubric, lang).map(() => ({ width: 10 })), ...rubric.criteria.map(() => ({ width: 9 })), { width: 10 }, { width: 10 }, { width: 10 }, { width: 11 }, { width: 7 }, { width: 16 }, { width: 24 }, { width: 30 }, { width: 30 }] },
+    { data: evidence as never, sheet: sheetNames[1], stickyRowsCount: 1, columns: [{ width: 6 }, { width: 28 }, { width: 18 }, { width: 12 }, { width: 6 }, { width: 7 }, { width: 80 }, { width: 16 }, { width: 6 }, { width: 12 }, { width: 10 }, { width: 30 }] },
     { data: scheme as never, sheet: sheetNames[2], stickyRowsCount: 1, columns: [{ width: 8 }, { width: 26 }, { width: 22 }, { width: 6 }, { width: 90 }] },
   ] as never, { fontFamily: 'Microsoft YaHei' } as never) as unknown as { toBuffer(): Promise<Buffer> };
   return fixZipTimes(await out.toBuffer());

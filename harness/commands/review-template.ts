@@ -1,0 +1,63 @@
+/**
+ * `rubric review-template`: write review.csv with the short list an assessor starts from — every
+ * suspected or found deduction and every cell the engine is unsure of (harness/review/uncertain.ts),
+ * 决定 left empty. A review.csv already in the folder keeps every row it has (decided or not); rows
+ * not yet decided whose report changed are refreshed; new items are added after them.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadRubric } from '../../engine/rubric/load.js';
+import { checkCorpus, listCorpus } from '../corpus.js';
+import { t } from '../i18n.js';
+import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpus } from '../pool.js';
+import { readReviewFile, type ReviewRow } from '../review/read.js';
+import { REVIEW_FILE } from '../review/decision.js';
+import { hashFile } from '../review/stale.js';
+import { uncertainItems } from '../review/uncertain.js';
+import { engineLabel, reviewCsv } from '../review/write.js';
+import { UsageError } from '../usage-error.js';
+import { writeFileAtomic } from '../writers/atomic.js';
+import type { Lang } from '../writers/evidence-text.js';
+import { ensureWritableDir } from '../writers/writable.js';
+import { cacheDirOf } from '../options.js';
+
+export interface TemplateOptions { rubric: string; corpus: string; out: string; workers?: number; cache?: boolean; cacheDir?: string; lang: Lang; timeBudget?: number }
+
+export async function runReviewTemplate(opts: TemplateOptions): Promise<number> {
+  const corpus = checkCorpus(opts.corpus);
+  const rubric = loadRubric(opts.rubric);
+  const out = ensureWritableDir(opts.out);
+  const path = join(out, REVIEW_FILE);
+  const existing = existsSync(path) ? await readReviewFile(path, rubric) : null;
+  const files = listCorpus(corpus);
+  if (!files.length) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.pdf）。`, `No reports (.txt, .docx, .pdf) in ${corpus}.`));
+  const results = (await scoreCorpus(files, { rubric: { path: rubric.file }, workers: opts.workers ?? defaultWorkers(), cacheDir: cacheDirOf(opts, out), budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const abs = new Map(files.map((f) => [f.rel, f.abs]));
+
+  const rows: Array<Omit<ReviewRow, 'line'>> = [];
+  const at = new Map<string, number>();
+  const key = (file: string, id: string) => `${file}\u0000${id}`;
+  for (const r of existing?.rows ?? []) { at.set(key(r.file, r.id), rows.length); rows.push(r); }
+  let added = 0, refreshed = 0, suspected = 0;
+  for (const r of results) {
+    const items = uncertainItems(rubric, r);
+    if (!items.length) continue;
+    const hash = hashFile(abs.get(r.file)!) ?? '';
+    for (const item of items) {
+      const row = { file: r.file, id: item.id, engine: engineLabel(rubric, r, item.id, item.reason), decision: '', reason: '', by: '', date: '', hash };
+      const i = at.get(key(r.file, item.id));
+      if (i === undefined) { at.set(key(r.file, item.id), rows.length); rows.push(row); added++; if (item.reason === 'suspected') suspected++; continue; }
+      const old = rows[i];
+      // an undecided row follows the report as it is now; a decided one is the assessor's and stays
+      if (!old.decision && (old.hash !== hash || old.engine !== row.engine)) { rows[i] = { ...old, engine: row.engine, hash }; refreshed++; }
+    }
+  }
+  writeFileAtomic(path, reviewCsv(rows));
+  const kept = existing?.rows.length ?? 0;
+  process.stdout.write(t(
+    `已写出 ${path}：新增 ${added} 条待复核（其中疑似扣分 ${suspected} 条）${kept ? `，保留已有 ${kept} 条（更新了 ${refreshed} 条未决定的）` : ''}。\n在“决定”一栏填写 达标/部分/未达标 或 确认/驳回，然后运行：rubric score ${corpus} --review ${path}\n`,
+    `Wrote ${path}: ${added} new rows to review (${suspected} suspected deductions)${kept ? `; kept ${kept} existing rows (refreshed ${refreshed} undecided)` : ''}.\nFill in 决定 (met/partial/unmet or 确认/驳回), then run: rubric score ${corpus} --review ${path}\n`,
+  ));
+  return 0;
+}

@@ -1,0 +1,49 @@
+/**
+ * review.csv: the assessors' decisions, one row per decision, with these headers in this order —
+ * 文件 (path relative to the corpus), 评分项 (criterion or deduction id), 引擎结果 (what the engine
+ * said, for the reader), 决定, 理由, 评分人, 日期 — and an 8th column 内容指纹 that the tool fills (the
+ * report's content hash when the row was written: a decision on text that has changed since is
+ * stale). 决定 is met/partial/unmet (达标/部分/未达标) for a criterion, 确认/驳回 for a deduction; an
+ * empty 决定 is a row not yet decided.
+ */
+import type { Outcome } from '../../engine/types.js';
+
+export const REVIEW_HEADERS = ['文件', '评分项', '引擎结果', '决定', '理由', '评分人', '日期'] as const;
+/** written by the tool after the seven: the report's content hash (see hashOf) */
+export const HASH_HEADER = '内容指纹';
+export const REVIEW_FILE = 'review.csv';
+
+/** One decision, ready to apply: plain data, it crosses to the workers. */
+export interface ReviewDecision {
+  file: string;
+  id: string;
+  /** a criterion's decided outcome */
+  outcome?: Outcome;
+  /** a deduction: confirmed (确认) or rejected (驳回) */
+  confirm?: boolean;
+  reason: string;
+  by: string;
+  date: string;
+  /** content hash the decision was made on; '' when the row was written by hand */
+  hash: string;
+  /** line in review.csv (1 = header), for messages */
+  line: number;
+}
+
+const OUTCOME_WORDS: Record<string, Outcome> = {
+  met: 'met', partial: 'partial', unmet: 'unmet',
+  达标: 'met', 部分: 'partial', 部分达标: 'partial', 未达标: 'unmet', 不达标: 'unmet',
+};
+const DEDUCTION_WORDS: Record<string, boolean> = { 确认: true, 驳回: false, confirm: true, confirmed: true, reject: false, rejected: false };
+
+/** What a 决定 cell says: an outcome, a deduction verdict, nothing yet, or a word we do not know. */
+export function parseDecisionWord(cell: string): { outcome: Outcome } | { confirm: boolean } | 'empty' | 'unknown' {
+  const w = cell.trim().replace(/\s+/g, '').toLowerCase();
+  if (!w) return 'empty';
+  if (w in OUTCOME_WORDS) return { outcome: OUTCOME_WORDS[w] };
+  if (w in DEDUCTION_WORDS) return { confirm: DEDUCTION_WORDS[w] };
+  return 'unknown';
+}
+
+/** The words a 决定 cell accepts, for messages and the README. */
+export const DECISION_WORDS = { criterion: '达标 / 部分 / 未达标（met / partial / unmet）', deduction: '确认 / 驳回' };

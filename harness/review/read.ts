@@ -1,0 +1,102 @@
+/**
+ * Reading review.csv (UTF-8, with or without a BOM, as Excel and WPS save it) or review.xlsx (its
+ * first sheet) into decisions. csv-parse reads the CSV (quoted cells, line breaks inside a 理由).
+ * A file we cannot trust is refused whole, naming the file, the line and what to write instead:
+ * applying some decisions and silently dropping others would publish a total no one decided.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import readXlsxFile from 'read-excel-file/node';
+import type { CompiledRubric } from '../../engine/rubric/types.js';
+import { t } from '../i18n.js';
+import { UsageError } from '../usage-error.js';
+import { DECISION_WORDS, HASH_HEADER, parseDecisionWord, REVIEW_HEADERS, type ReviewDecision } from './decision.js';
+
+/** A row of review.csv as written, decided or not (review-template keeps the rows it finds). */
+export interface ReviewRow { file: string; id: string; engine: string; decision: string; reason: string; by: string; date: string; hash: string; line: number }
+
+export interface ReviewFile {
+  path: string;
+  rows: ReviewRow[];
+  /** decided rows, validated against the rubric; a later row for the same cell replaces an earlier one */
+  decisions: ReviewDecision[];
+  /** rows with an empty 决定 */
+  pending: number;
+  /** earlier rows replaced by a later row for the same report and 评分项 */
+  replaced: Array<{ line: number; by: number }>;
+}
+
+/** A cell as the spreadsheet guard wrote it ('=x is shown as text) reads back as it was. */
+const unguard = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return unguard(String(v)).trim();
+}
+
+async function readTable(abs: string): Promise<unknown[][]> {
+  if (/\.xlsx$/i.test(abs)) return (await readXlsxFile(abs)) as unknown[][];
+  const text = readFileSync(abs, 'utf8').replace(/^\ufeff/, '');
+  return parse(text, { relaxColumnCount: true, skipEmptyLines: true }) as string[][];
+}
+
+/** Read and check a review file against the rubric; throws UsageError naming every bad line. */
+export async function readReviewFile(path: string, rubric: CompiledRubric): Promise<ReviewFile> {
+  const abs = resolve(path);
+  let table: unknown[][];
+  try {
+    table = await readTable(abs);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(t(`找不到复核文件 ${abs}：请先用 rubric review-template 生成 review.csv，或检查 --review 的路径。`, `Review file ${abs} not found: write one with rubric review-template, or check the --review path.`));
+    throw new UsageError(t(`无法读取复核文件 ${abs}（${(e as Error).message}）：请另存为 UTF-8 的 CSV 或 .xlsx。`, `Cannot read the review file ${abs} (${(e as Error).message}): save it as UTF-8 CSV or .xlsx.`));
+  }
+  const header = (table[0] ?? []).map(cellText);
+  if (REVIEW_HEADERS.some((h, i) => header[i] !== h)) {
+    throw new UsageError(t(
+      `${abs} 的表头不对：第一行应依次为 ${REVIEW_HEADERS.join(',')}（收到 ${header.slice(0, 7).join(',') || '空行'}）。请用 rubric review-template 生成的文件填写决定。`,
+      `${abs} has the wrong header: the first row must be ${REVIEW_HEADERS.join(',')} in this order (got ${header.slice(0, 7).join(',') || 'an empty row'}). Fill in the file rubric review-template writes.`,
+    ));
+  }
+  const hashAt = header.indexOf(HASH_HEADER);
+  const criteria = new Map(rubric.criteria.map((c) => [c.id, c]));
+  const deductions = new Map(rubric.deductions.map((d) => [d.id, d]));
+  // a 评分项 may be written as its Chinese title too
+  const byTitle = new Map<string, string>([...rubric.criteria, ...rubric.deductions].map((x) => [x.title, x.id]));
+  const problems: string[] = [];
+  const rows: ReviewRow[] = [];
+  const latest = new Map<string, ReviewDecision>();
+  const replaced: ReviewFile['replaced'] = [];
+  let pending = 0;
+  table.slice(1).forEach((raw, i) => {
+    const c = raw.map(cellText);
+    const line = i + 2;
+    if (c.every((x) => !x)) return;
+    const row: ReviewRow = { file: c[0] ?? '', id: c[1] ?? '', engine: c[2] ?? '', decision: c[3] ?? '', reason: c[4] ?? '', by: c[5] ?? '', date: c[6] ?? '', hash: hashAt >= 0 ? c[hashAt] ?? '' : '', line };
+    rows.push(row);
+    const id = criteria.has(row.id) || deductions.has(row.id) ? row.id : byTitle.get(row.id);
+    const word = parseDecisionWord(row.decision);
+    if (word === 'empty') { pending++; return; }
+    if (!row.file) { problems.push(t(`第 ${line} 行：没有填写“文件”。`, `line ${line}: 文件 (file) is empty.`)); return; }
+    if (!id) { problems.push(t(`第 ${line} 行：评分项 "${row.id}" 不在评分细则 ${rubric.id} 中。`, `line ${line}: 评分项 "${row.id}" is not in the rubric ${rubric.id}.`)); return; }
+    if (word === 'unknown') {
+      problems.push(t(`第 ${line} 行：看不懂决定 "${row.decision}"：评分项请写 ${DECISION_WORDS.criterion}，扣分项请写 ${DECISION_WORDS.deduction}。`, `line ${line}: unknown decision "${row.decision}": write ${DECISION_WORDS.criterion} for a criterion, ${DECISION_WORDS.deduction} for a deduction.`));
+      return;
+    }
+    const isDeduction = deductions.has(id);
+    if (isDeduction && 'outcome' in word) { problems.push(t(`第 ${line} 行：${id} 是扣分项，决定应为 ${DECISION_WORDS.deduction}（收到 "${row.decision}"）。`, `line ${line}: ${id} is a deduction: decide ${DECISION_WORDS.deduction} (got "${row.decision}").`)); return; }
+    if (!isDeduction && 'confirm' in word) { problems.push(t(`第 ${line} 行：${id} 是评分项，决定应为 ${DECISION_WORDS.criterion}（收到 "${row.decision}"）。`, `line ${line}: ${id} is a criterion: decide ${DECISION_WORDS.criterion} (got "${row.decision}").`)); return; }
+    const key = `${row.file}\u0000${id}`;
+    const prev = latest.get(key);
+    if (prev) replaced.push({ line: prev.line, by: line });
+    latest.set(key, { file: row.file, id, ...word, reason: row.reason, by: row.by, date: row.date, hash: row.hash, line });
+  });
+  if (problems.length) {
+    const shown = problems.slice(0, 20).map((p) => `  ${p}`).join('\n');
+    const more = problems.length > 20 ? t(`\n  …… 另有 ${problems.length - 20} 处`, `\n  … and ${problems.length - 20} more`) : '';
+    throw new UsageError(t(`复核文件 ${abs} 有 ${problems.length} 处错误，未开始评分：\n${shown}${more}`, `The review file ${abs} has ${problems.length} errors; nothing was scored:\n${shown}${more}`));
+  }
+  return { path: abs, rows, decisions: [...latest.values()], pending, replaced };
+}

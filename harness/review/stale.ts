@@ -1,0 +1,43 @@
+/**
+ * Which decisions still apply: a decision was made on a report's text as it was then (its content
+ * hash, column 内容指纹); if the report has changed since, the decision is stale — reported, never
+ * applied silently. A decision on a report no longer in the corpus is reported too. A row written
+ * by hand without a hash cannot be checked and is applied.
+ */
+import { readFileSync } from 'node:fs';
+import { contentHash } from '../../engine/scoring/cache.js';
+import type { CorpusFile } from '../corpus.js';
+import { selectByName } from '../corpus-select.js';
+import type { ReviewDecision } from './decision.js';
+
+/** The content hash review.csv records: the first 16 hex digits of the cache's SHA-1 of the file's bytes. */
+export const hashOf = (bytes: Uint8Array) => contentHash(bytes).slice(0, 16);
+
+export function hashFile(abs: string): string | null {
+  try { return hashOf(readFileSync(abs)); } catch { return null; }
+}
+
+export interface CheckedDecisions {
+  /** decisions to apply, by the report's corpus-relative path */
+  byFile: Map<string, ReviewDecision[]>;
+  /** decisions whose report changed since they were made */
+  stale: Array<ReviewDecision & { rel: string }>;
+  /** decisions on reports not in the corpus */
+  missing: ReviewDecision[];
+  applied: number;
+}
+
+export function checkDecisions(decisions: ReviewDecision[], files: CorpusFile[]): CheckedDecisions {
+  const { found } = selectByName(files, [...new Set(decisions.map((d) => d.file))]);
+  const hashes = new Map<string, string | null>();
+  const out: CheckedDecisions = { byFile: new Map(), stale: [], missing: [], applied: 0 };
+  for (const d of decisions) {
+    const f = found.get(d.file);
+    if (!f) { out.missing.push(d); continue; }
+    if (!hashes.has(f.rel)) hashes.set(f.rel, hashFile(f.abs));
+    if (d.hash && d.hash !== hashes.get(f.rel)) { out.stale.push({ ...d, rel: f.rel }); continue; }
+    out.byFile.set(f.rel, [...(out.byFile.get(f.rel) ?? []), d]);
+    out.applied++;
+  }
+  return out;
+}

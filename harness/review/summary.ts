@@ -1,0 +1,21 @@
+/** What `rubric score --review` says about the decisions: how many applied, which are stale and why. */
+import type { Lang } from '../writers/evidence-text.js';
+import type { CheckedDecisions } from './stale.js';
+
+export function reviewLines(c: CheckedDecisions, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  const reports = c.byFile.size;
+  const out = [zh ? `复核：应用了 ${c.applied} 条评分人决定（${reports} 份报告）` : `Review: applied ${c.applied} decisions (${reports} reports)`];
+  if (c.stale.length) {
+    out.push(zh
+      ? `复核：${c.stale.length} 条决定已过期——报告内容在决定之后改变了，未应用（这些报告标记为“复核已过期”）；请重新复核：`
+      : `Review: ${c.stale.length} decisions are stale — the report changed after the decision; not applied (flagged review_stale). Review them again:`);
+    for (const d of c.stale.slice(0, 20)) out.push(`  ${d.rel} ${d.id}（review.csv ${zh ? '第' : 'line '}${d.line}${zh ? ' 行' : ''}）`);
+    if (c.stale.length > 20) out.push(zh ? `  …… 另有 ${c.stale.length - 20} 条` : `  … and ${c.stale.length - 20} more`);
+  }
+  if (c.missing.length) {
+    out.push(zh ? `复核：${c.missing.length} 条决定所指的报告不在报告文件夹中，未应用：` : `Review: ${c.missing.length} decisions name reports not in the corpus; not applied:`);
+    for (const d of c.missing.slice(0, 20)) out.push(`  ${d.file} ${d.id}`);
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+/**
+ * Writing review.csv: UTF-8 with a BOM and CRLF (Excel and WPS open Chinese correctly), the seven
+ * headers in order and the tool's 内容指纹 column, every cell through the formula-injection guard.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { CompiledRubric } from '../../engine/rubric/types.js';
+import type { CriterionResult, DeductionResult } from '../../engine/types.js';
+import { OUTCOME, outcomeLabel } from '../writers/evidence-text.js';
+import { safeCell } from '../writers/safe-cell.js';
+import { isSuspected } from './apply.js';
+import { HASH_HEADER, REVIEW_HEADERS } from './decision.js';
+import type { ReviewRow } from './read.js';
+import type { UncertainReason } from './uncertain.js';
+
+const WHY: Partial<Record<UncertainReason, string>> = { withheld: '（有未计入的证据）' };
+
+/** 引擎结果 as the assessor reads it: 部分 2.5分（有未计入的证据）, 疑似扣分 −10（待确认）. */
+export function engineLabel(rubric: CompiledRubric, r: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; suspected?: DeductionResult[] }, id: string, why?: UncertainReason): string {
+  const d = [...r.deductions, ...(r.suspected ?? [])].find((x) => x.id === id);
+  // a suspected one carries 0 points: say what it would cost
+  if (d) return isSuspected(d) ? `疑似扣分 −${rubric.deductions.find((x) => x.id === id)?.points ?? d.points}（待确认）` : `扣分 −${d.points}`;
+  if (rubric.deductions.some((x) => x.id === id)) return '未扣分';
+  const c = r.criteria[id];
+  if (!c) return '';
+  return `${outcomeLabel(c, 'zh')} ${c.points}分${why ? WHY[why] ?? '' : ''}`;
+}
+
+export const outcomeWord = (o: keyof (typeof OUTCOME)['zh']) => OUTCOME.zh[o];
+
+export function reviewCsv(rows: Array<Omit<ReviewRow, 'line'>>): string {
+  const table = [[...REVIEW_HEADERS, HASH_HEADER], ...rows.map((r) => [r.file, r.id, r.engine, r.decision, r.reason, r.by, r.date, r.hash])];
+  return '\ufeff' + stringify(table.map((row) => row.map(safeCell)), { record_delimiter: '\r\n' });
+}

@@ -1,0 +1,37 @@
+/**
+ * The 标记 column: report-level flags in words an assessor reads, with what each means and what to
+ * do about it. results.jsonl keeps the codes (they are data); ranking.csv, ranking.xlsx and
+ * report.html show the words (Chinese by default) and report.html and the workbook carry the legend.
+ * A flag not listed here (a newer engine's) is shown as its code.
+ */
+import type { Lang } from './evidence-text.js';
+
+export interface FlagText { label: string; meaning: string }
+
+export const FLAGS: Record<Lang, Record<string, FlagText>> = {
+  zh: {
+    conversion_artifacts: { label: '转换残留', meaning: '报告文字有从 Word/PDF 转换留下的痕迹（断行、页码、乱码符号等），已自动清理；证据的行号以原文件为准，引用前请核对原文。' },
+    no_sections: { label: '无分级标题', meaning: '全文没有“一、（一）1.”这样的编号标题，结构类评分项按无章节处理；请核对报告是否丢失了标题格式。' },
+    no_date: { label: '无落款日期', meaning: '没有找到落款日期，无法判断是否按时报送。' },
+    no_year: { label: '年度不明', meaning: '标题、正文和落款中都没有找到报告年度。' },
+    no_unit: { label: '单位不明', meaning: '标题和落款中没有找到报告单位，排名表中以文件名代替。' },
+    near_duplicate: { label: '疑似雷同', meaning: '与另一份报告大段文字重合（见 near-duplicates.csv），请核对是否套用。' },
+    reviewed: { label: '已人工复核', meaning: '评分人对这份报告的部分结果作出了决定，最终得分按评分人的决定计算（引擎原结果并列显示）。' },
+    review_stale: { label: '复核已过期', meaning: '评分人作出决定后报告内容已改变，这些决定未被应用：请重新复核（rubric review-template）。' },
+  },
+  en: {
+    conversion_artifacts: { label: 'conversion artifacts', meaning: 'The text carries traces of conversion from Word/PDF (broken lines, page numbers, stray symbols), cleaned automatically; check quotes against the original.' },
+    no_sections: { label: 'no numbered headings', meaning: 'No numbered headings (一、（一）1.) anywhere: structure criteria treat the report as one section.' },
+    no_date: { label: 'no closing date', meaning: 'No date in the closing: timeliness cannot be judged.' },
+    no_year: { label: 'year unknown', meaning: 'No report year in the title, body or closing.' },
+    no_unit: { label: 'unit unknown', meaning: 'No issuing unit in the title or closing; the file name stands in.' },
+    near_duplicate: { label: 'near-duplicate', meaning: 'Shares long passages with another report (see near-duplicates.csv).' },
+    reviewed: { label: 'reviewed', meaning: "An assessor decided some results; the final score follows the assessor's decisions (the engine's beside them)." },
+    review_stale: { label: 'review stale', meaning: 'The report changed after the assessor decided; those decisions were not applied. Review again.' },
+  },
+};
+
+export const flagLabel = (flag: string, lang: Lang) => FLAGS[lang][flag]?.label ?? flag;
+
+/** The 标记 cell: labels joined the way the language lists things. */
+export const flagsText = (flags: string[], lang: Lang) => flags.map((f) => flagLabel(f, lang)).join(lang === 'zh' ? '；' : '; ');

@@ -1,0 +1,177 @@
+/**
+ * The review loop on the seeds, end to end: review-template → an assessor's decisions → score
+ * --review (outcomes, totals, ranks, every output marks the decided cells) → eval --gold review.csv;
+ * stale decisions (the report changed) are reported, not applied; a bad review file is refused
+ * naming its line; decisions survive a second review-template.
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import readXlsxFile from 'read-excel-file/node';
+import writeExcelFile from 'write-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { CORPUS } from './helpers.js';
+import { rubricCli, tempDir } from './cli-helpers.js';
+
+const HEAD = ['文件', '评分项', '引擎结果', '决定', '理由', '评分人', '日期'];
+const readCsv = (p: string) => parse(readFileSync(p, 'utf8').replace(/^\ufeff/, '')) as string[][];
+const writeCsv = (p: string, rows: string[][]) => writeFileSync(p, '\ufeff' + rows.map((r) => r.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n') + '\r\n');
+const jsonl = (dir: string) => readFileSync(join(dir, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+
+/** A copy of the seeds, so that a test may change a report. */
+function seedsCopy(): string {
+  const dir = tempDir();
+  cpSync(CORPUS, dir, { recursive: true, filter: (s) => !s.endsWith('.json') });
+  return dir;
+}
+
+/** Fill 决定 (and 理由, 评分人, 日期) in the rows for (file prefix, id). */
+function decide(rows: string[][], decisions: Array<[string, string, string]>): string[][] {
+  return rows.map((r, i) => {
+    if (i === 0) return r;
+    const d = decisions.find(([f, id]) => r[0].startsWith(f) && r[1] === id);
+    return d ? [r[0], r[1], r[2], d[2], '复核意见', '张三', '2025-01-20', ...r.slice(7)] : r;
+  });
+}
+
+describe('review loop on the seeds', () => {
+  const corpus = seedsCopy();
+  const out = tempDir();
+  const t = rubricCli(['review-template', corpus, '--out', out, '--no-cache']);
+  const template = readCsv(join(out, 'review.csv'));
+  const decided = join(tempDir(), 'review.csv');
+  writeCsv(decided, decide(template, [['002', 'wrong_unit_name', '驳回'], ['002', 'duty_assessment', '达标']]));
+
+  it('review-template writes review.csv with the seven headers in order, a BOM, and a short list', () => {
+    expect(t.code, t.stderr).toBe(0);
+    expect(readFileSync(join(out, 'review.csv'))[0]).toBe(0xef);
+    expect(template[0].slice(0, 7)).toEqual(HEAD);
+    expect(template[0][7]).toBe('内容指纹');
+    const rows = template.slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(5 * 24 / 4);
+    // both deductions the engine found, and the planned-only cell of 002
+    expect(rows.map((r) => `${r[0].slice(0, 3)} ${r[1]}`)).toEqual(expect.arrayContaining(['002 wrong_unit_name', '003 stale_content', '002 duty_assessment']));
+    expect(rows.every((r) => r[3] === '' && /^[0-9a-f]{16}$/.test(r[7]))).toBe(true);
+  });
+
+  it('score --review applies the decisions: outcomes, totals and ranks follow them, the engine outcome is kept beside', () => {
+    const review = decided;
+    const before = tempDir(), after = tempDir();
+    rubricCli(['score', corpus, '--out', before, '--no-cache', '--format', 'csv,jsonl']);
+    const r = rubricCli(['score', corpus, '--out', after, '--no-cache', '--review', review]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/应用了 2 条评分人决定（1 份报告）/);
+    const b = jsonl(before).find((x) => x.file.startsWith('002'));
+    const a = jsonl(after).find((x) => x.file.startsWith('002'));
+    // −10 rejected, unmet (0) → met (3 points)
+    expect(a.total).toBe(b.total + 10 + 3);
+    expect(a.criteria.duty_assessment).toMatchObject({ outcome: 'met', points: 3, review: { engine: { outcome: 'unmet', points: 0 }, by: '张三', reason: '复核意见' } });
+    expect(a.deductions[0]).toMatchObject({ id: 'wrong_unit_name', points: 0, review: { decision: 'rejected', engine: { status: 'deducted', points: 10 } } });
+    expect(a.flags).toContain('reviewed');
+    expect(a.rank).toBeLessThan(b.rank);
+    const csv = readCsv(join(after, 'ranking.csv'));
+    const row = csv.find((x) => x[1].startsWith('002'))!;
+    expect(row[4]).toBe(String(a.total));
+    expect(row.join('|')).toMatch(/达标（评分人 张三决定；引擎：未达标 0分/);
+    expect(row.join('|')).toMatch(/0（评分人 张三驳回；引擎 −10/);
+    expect(row.join('|')).toContain('已人工复核');
+  });
+
+  it('ranking.xlsx and report.html mark the decided cells', async () => {
+    const o = tempDir();
+    rubricCli(['score', corpus, '--out', o, '--no-cache', '--review', decided]);
+    const rows = await readXlsxFile(join(o, 'ranking.xlsx'), { sheet: '排名' });
+    const col = rows[0].indexOf('人工复核');
+    expect(col).toBeGreaterThan(0);
+    const row002 = rows.find((r) => String(r[1]).startsWith('002'))!;
+    expect(String(row002[col])).toMatch(/述法与考核：未达标→达标（张三）/);
+    const ev = await readXlsxFile(join(o, 'ranking.xlsx'), { sheet: '证据' });
+    const duty = ev.find((r) => String(r[1]).startsWith('002') && r[2] === '述法与考核')!;
+    expect(duty.slice(9)).toEqual(['未达标 0', '张三', '复核意见']);
+    const html = readFileSync(join(o, 'report.html'), 'utf8');
+    expect(html).toMatch(/class="cell met reviewed"/);
+    expect(html).toMatch(/data-decision="驳回"/);
+  });
+
+  it('decisions apply the same to results from the incremental cache (they are never cached themselves)', () => {
+    const o = tempDir(), fresh = tempDir();
+    rubricCli(['score', corpus, '--out', fresh, '--no-cache', '--review', decided, '--format', 'jsonl']);
+    rubricCli(['score', corpus, '--out', o, '--format', 'jsonl']);
+    const r = rubricCli(['score', corpus, '--out', o, '--review', decided, '--format', 'jsonl']);
+    expect(r.stdout).toMatch(/缓存：5 份未变/);
+    expect(readFileSync(join(o, 'results.jsonl'), 'utf8')).toBe(readFileSync(join(fresh, 'results.jsonl'), 'utf8'));
+    rubricCli(['score', corpus, '--out', o, '--format', 'jsonl']);
+    expect(jsonl(o).some((x) => x.flags.includes('reviewed'))).toBe(false);
+  });
+
+  it('eval --gold review.csv measures the engine against the decisions', () => {
+    const r = rubricCli(['eval', '--gold', decided, '--corpus', corpus, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const e = JSON.parse(r.stdout);
+    expect(e).toMatchObject({ reports: 1, cells: 1, agree: 0 });
+    expect(e.disagreements[0]).toMatchObject({ criterion: 'duty_assessment', gold: 'met', engine: 'unmet' });
+    expect(e.deductions).toMatchObject({ tp: 0, fp: 1, fn: 0 });
+    expect(e.totals.pairs[0].gold - e.totals.pairs[0].engine).toBe(13);
+  });
+
+  it('a decision on a report whose text changed since is stale: reported, flagged and not applied', () => {
+    const c = seedsCopy();
+    const review = join(tempDir(), 'review.csv');
+    writeCsv(review, decide(template, [['002', 'duty_assessment', '达标'], ['003', 'stale_content', '驳回']]));
+    const f002 = join(c, '002_691625496146cc7c.txt');
+    writeFileSync(f002, readFileSync(f002, 'utf8').replace('。', '，'));
+    const o = tempDir();
+    const r = rubricCli(['score', c, '--out', o, '--no-cache', '--review', review, '--format', 'jsonl']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/1 条决定已过期/);
+    expect(r.stderr).toContain('002_691625496146cc7c.txt duty_assessment');
+    const rows = jsonl(o);
+    const a = rows.find((x) => x.file.startsWith('002'));
+    expect(a.criteria.duty_assessment.review).toBeUndefined();
+    expect(a.flags).toContain('review_stale');
+    const b = rows.find((x) => x.file.startsWith('003'));
+    expect(b.deductions[0]).toMatchObject({ id: 'stale_content', points: 0 });
+  });
+
+  it('a review file with a bad line is refused before scoring (exit 2), naming the line', () => {
+    const review = join(tempDir(), 'review.csv');
+    const rows = decide(template, [['002', 'duty_assessment', '好']]);
+    rows.push([template[1][0], 'no_such_item', '', '达标', '', '', '', '']);
+    rows.push([template[1][0], 'wrong_unit_name', '', '达标', '', '', '', '']);
+    writeCsv(review, rows);
+    const r = rubricCli(['score', corpus, '--out', tempDir(), '--review', review]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(review);
+    expect(r.stderr).toMatch(/第 \d+ 行：看不懂决定 "好"/);
+    expect(r.stderr).toMatch(/no_such_item/);
+    expect(r.stderr).toMatch(/wrong_unit_name 是扣分项，决定应为 确认 \/ 驳回/);
+    const wrongHead = join(tempDir(), 'review.csv');
+    writeCsv(wrongHead, [['文件', '评分项', '决定'], ['a.txt', 'legal_adviser', '达标']]);
+    const w = rubricCli(['score', corpus, '--out', tempDir(), '--review', wrongHead]);
+    expect(w.code).toBe(2);
+    expect(w.stderr).toContain('文件,评分项,引擎结果,决定,理由,评分人,日期');
+  });
+
+  it('reads review.xlsx too, with the English outcome words and a title for an id', async () => {
+    const xlsx = join(tempDir(), 'review.xlsx');
+    const cell = (value: string) => ({ value, type: String });
+    const book = writeExcelFile([HEAD.map(cell), ['001_125f4e7a7042b909.txt', '法律顾问', '', 'met', '', '王五', '2025-01-21'].map(cell)] as never) as unknown as { toBuffer(): Promise<Buffer> };
+    writeFileSync(xlsx, await book.toBuffer());
+    const o = tempDir();
+    const r = rubricCli(['score', corpus, '--out', o, '--no-cache', '--review', xlsx, '--format', 'jsonl']);
+    expect(r.code, r.stderr).toBe(0);
+    const a = jsonl(o).find((x) => x.file.startsWith('001'));
+    expect(a.criteria.legal_adviser).toMatchObject({ outcome: 'met', points: 5, review: { by: '王五' } });
+  });
+
+  it('a second review-template keeps every decision and adds nothing twice', () => {
+    const o = tempDir();
+    writeCsv(join(o, 'review.csv'), decide(template, [['002', 'duty_assessment', '部分']]));
+    const r = rubricCli(['review-template', corpus, '--out', o, '--no-cache']);
+    expect(r.code, r.stderr).toBe(0);
+    const again = readCsv(join(o, 'review.csv'));
+    expect(again.length).toBe(template.length);
+    expect(again.find((x) => x[0].startsWith('002') && x[1] === 'duty_assessment')!.slice(3, 7)).toEqual(['部分', '复核意见', '张三', '2025-01-20']);
+  });
+});
