@@ -30,6 +30,10 @@ export interface RubricErrorParams {
   not_finite: Record<string, never>;
   /** warning: criteria points do not add up to maxTotal */
   points_sum: { sum: number; maxTotal: number };
+  /** a category's or a criterion's declared points differ from what its parts add up to (warning, or error with checks.subtotals) */
+  subtotal_mismatch: { id: string; declared: number; sum: number };
+  /** a criterion names a category the rubric does not declare (or one with sub-categories), or names none when categories are declared */
+  unknown_category: { category: string | null; criterion: string };
   /** `@name` names no lexicon of the rubric (own keys only: `@toString` is not a lexicon) */
   unknown_lexicon: { lexicon: string };
   bad_pattern: { pattern: string; reason: string };

@@ -183,8 +183,40 @@ export interface CriterionResult {
   points: number;
   planned_only: boolean;
   evidence: Evidence[];
+  /** only for criteria with sub-items, graded points or an `applicable` condition: how the points were reached */
+  arithmetic?: PointsArithmetic;
   /** present when an assessor decided this cell (rubric score --review): outcome and points are theirs */
   review?: CellReview;
+}
+
+/** Graded points worked out: 要求 target, found value, units × perUnit from base, clamped to floor..cap. */
+export interface GradedArithmetic { value: number; target: number | null; units: number; perUnit: number; base: number; raw: number; cap: number; floor: number; points: number }
+
+export interface SubItemResult { id: string; title: string; points: number; max: number; held: boolean; graded?: GradedArithmetic; evidence: Evidence[] }
+
+export interface PointsArithmetic {
+  max: number;
+  /** false: the criterion does not apply to this unit; its points are left out and the total rescaled */
+  applicable: boolean;
+  graded?: GradedArithmetic;
+  subItems?: SubItemResult[];
+}
+
+/** A bonus or penalty item that applied. */
+export interface AdjustmentResult { id: string; title: string; points: number; graded?: GradedArithmetic; evidence: Evidence[] }
+export interface AdjustmentTotal { points: number; cap: number | null; items: AdjustmentResult[] }
+export interface VetoResult { id: string; title: string; grade: string | null; evidence: Evidence[] }
+export interface CategoryResult { title: string; points: number; max: number; categories?: Record<string, CategoryResult> }
+
+/** A scheme's results (present only when the rubric declares categories, bonuses, penalties, veto or grades). */
+export interface SchemeResult {
+  categories: Record<string, CategoryResult> | null;
+  bonus: AdjustmentTotal | null;
+  penalties: AdjustmentTotal | null;
+  veto: VetoResult[] | null;
+  grade: string | null;
+  /** the criteria sum before rescaling, the applicable max, and the factor (1 when all apply) */
+  rescale: { points: number; max: number; factor: number };
 }
 
 /** Who decided a cell, why, and what the engine had said (harness/review). */
@@ -238,6 +270,8 @@ export interface ReportResult {
   division: ResultDivision | null;
   flags: string[];
   error?: ReportError;
+  /** only when the rubric is a scheme (categories, bonuses, penalties, veto or grades) */
+  scheme?: SchemeResult;
 }
 
 export interface ResultDivision { code: string; province: string; city: string | null; county: string | null }

@@ -54,6 +54,8 @@ const CATALOGUE: { [C in RubricErrorCode]: Entry<C> } = {
   duplicate_id: (p) => ({ zh: `重复的 id "${p.id}"（已在 ${p.firstFile} 中定义）：每个评分项和扣分项的 id 必须唯一。`, en: `Duplicate id "${p.id}" (already defined in ${p.firstFile}): ids must be unique.` }),
   duplicate_level: () => ({ zh: '同一个等级（met/partial）只能出现一次。', en: 'Each outcome (met/partial) may appear only once.' }),
   not_finite: () => ({ zh: '数值超出范围（如 1e999 会变成无穷大）：请写一个普通的数。', en: 'Number out of range (1e999 becomes Infinity): write an ordinary number.' }),
+  subtotal_mismatch: (p) => ({ zh: `「${p.id}」声明 ${p.declared} 分，其下各项之和为 ${p.sum} 分。`, en: `"${p.id}" declares ${p.declared} points but its parts add up to ${p.sum}.` }),
+  unknown_category: (p) => ({ zh: p.category === null ? `评分项「${p.criterion}」未指定 category：声明了 categories 时每个评分项都要归入一个末级类别。` : `评分项「${p.criterion}」的类别「${p.category}」未在 categories 中声明为末级类别。`, en: p.category === null ? `Criterion "${p.criterion}" names no category: when categories are declared every criterion belongs to a leaf category.` : `Criterion "${p.criterion}" names category "${p.category}", which is not a declared leaf category.` }),
   points_sum: (p) => ({ zh: `各评分项分值之和为 ${p.sum}，与 maxTotal ${p.maxTotal} 不一致。`, en: `Criteria points add up to ${p.sum}, not maxTotal ${p.maxTotal}.` }),
   unknown_lexicon: (p) => ({ zh: `未定义的词表 "@${p.lexicon}"：请在 rubric 的 lexicons 中定义它，或改用具体的模式。`, en: `Unknown lexicon "@${p.lexicon}": define it under "lexicons" or write the patterns inline.` }),
   bad_pattern: (p) => ({ zh: `正则表达式无法解析："${p.pattern}"（${p.reason}）。请修正语法。`, en: `Pattern does not parse: "${p.pattern}" (${p.reason}). Fix its syntax.` }),

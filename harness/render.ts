@@ -39,9 +39,19 @@ export interface RenderedResult {
 const NEEDS_QUOTING = /[",\r\n]/;
 export const csvCells = (cells: string[]) => (cells.some((c) => NEEDS_QUOTING.test(c)) ? stringify([cells], { eof: false }) : cells.join(','));
 
+/**
+ * A scheme's keys (categories, bonus, penalties, veto, grade, rescale), each followed by a comma;
+ * nothing for a rubric that declares none, so the default rubric's lines keep their keys.
+ */
+function schemeKeys(r: UnrankedResult): string {
+  const s = r.scheme;
+  if (!s) return '';
+  return `"categories":${JSON.stringify(s.categories)},"bonus":${JSON.stringify(s.bonus)},"penalties":${JSON.stringify(s.penalties)},"veto":${JSON.stringify(s.veto)},"grade":${JSON.stringify(s.grade)},"rescale":${JSON.stringify(s.rescale)},`;
+}
+
 export function renderResult(rubric: CompiledRubric, r: UnrankedResult, lang: Lang): RenderedResult {
   const head = `{"file":${JSON.stringify(r.file)},"unit":${JSON.stringify(r.unit)},"year":${JSON.stringify(r.year)},"total":${JSON.stringify(r.total)},"rank":`;
-  const middle = `,"criteria":${JSON.stringify(r.criteria)},"deductions":${JSON.stringify(r.deductions)},"suspected":${JSON.stringify(r.suspected ?? [])},"division":${JSON.stringify(r.division ?? null)},"flags":`;
+  const middle = `,"criteria":${JSON.stringify(r.criteria)},"deductions":${JSON.stringify(r.deductions)},"suspected":${JSON.stringify(r.suspected ?? [])},${schemeKeys(r)}"division":${JSON.stringify(r.division ?? null)},"flags":`;
   const tail = `,"error":${JSON.stringify(r.error ?? null)}}`;
   const row = csvRow(rubric, { ...r, rank: null }, lang);
   // row: [rank, file … 扣分, 标记, 编码, 错误]

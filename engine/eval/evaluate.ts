@@ -7,12 +7,25 @@
 import type { UnrankedResult } from '../scoring/report.js';
 import type { CompiledRubric } from '../rubric/types.js';
 import type { Evidence, Outcome } from '../types.js';
+import { outcomeOfPoints } from '../scoring/points.js';
 import { kendallTauB, meanAbsoluteError, quadraticWeightedKappa, spearman } from './stats.js';
 
+/**
+ * A gold label per criterion: an outcome, the points an assessor gave (a scheme's graded or
+ * sub-item criteria), or both. Points alone imply the outcome (all: met, none: unmet, else partial).
+ */
+export type GoldCell = Outcome | number | { outcome?: Outcome; points: number };
 export interface GoldReport {
-  file: string; criteria: Record<string, Outcome>; deductions: string[]; total: number;
+  file: string; criteria: Record<string, GoldCell>; deductions: string[]; total: number;
   /** only these deductions were judged (an assessor's review.csv decides a few, not all); absent: all */
   deductionsJudged?: string[];
+}
+
+function goldCell(cell: GoldCell, max: number): { outcome: Outcome; points: number | null } {
+  if (typeof cell === 'string') return { outcome: cell, points: null };
+  const points = typeof cell === 'number' ? cell : cell.points;
+  const outcome = typeof cell === 'object' && cell.outcome ? cell.outcome : outcomeOfPoints(points, max);
+  return { outcome, points };
 }
 export interface GoldFile { reports: GoldReport[] }
 
@@ -30,6 +43,9 @@ export interface CriterionAgreement {
   met_recall: number | null;
   /** rows: gold outcome; columns: engine outcome */
   confusion: Confusion;
+  /** only when gold gives points for this criterion: how many cells did, and the mean absolute error of the engine's points */
+  points_cells?: number;
+  points_mae?: number | null;
 }
 
 export interface Disagreement {
@@ -65,15 +81,23 @@ export function evaluate(rubric: CompiledRubric, gold: GoldFile, results: Map<st
   const failed: EvalReport['failed'] = [];
   const ded = { tp: 0, fp: 0, fn: 0, misses: [] as EvalReport['deductions']['misses'] };
   const pairs: EvalReport['totals']['pairs'] = [];
+  const pointPairs = new Map<string, { gold: number[]; engine: number[] }>();
+  const maxOf = new Map(rubric.criteria.map((c) => [c.id, c.points]));
   let cells = 0, agree = 0, reports = 0;
 
   for (const g of gold.reports) {
     const r = results.get(g.file);
     if (!r || r.error) { failed.push({ file: g.file, code: r?.error?.code ?? 'missing', message: r?.error?.message ?? 'not scored' }); continue; }
     reports++;
-    for (const [id, goldOutcome] of Object.entries(g.criteria)) {
+    for (const [id, cell] of Object.entries(g.criteria)) {
       const res = r.criteria[id];
       if (!res || !per[id]) continue;
+      const { outcome: goldOutcome, points: goldPoints } = goldCell(cell, maxOf.get(id)!);
+      if (goldPoints !== null) {
+        const pp = pointPairs.get(id) ?? { gold: [], engine: [] };
+        pp.gold.push(goldPoints); pp.engine.push(res.points);
+        pointPairs.set(id, pp);
+      }
       cells++;
       per[id].cells++;
       per[id].confusion[goldOutcome][res.outcome]++;
@@ -95,6 +119,10 @@ export function evaluate(rubric: CompiledRubric, gold: GoldFile, results: Map<st
     p.accuracy = ratio(diag, p.cells);
     p.met_precision = ratio(m.met.met, m.met.met + m.partial.met + m.unmet.met);
     p.met_recall = ratio(m.met.met, m.met.met + m.met.partial + m.met.unmet);
+  }
+  for (const [id, pp] of pointPairs) {
+    per[id].points_cells = pp.gold.length;
+    per[id].points_mae = meanAbsoluteError(pp.engine, pp.gold);
   }
   const g = pairs.map((p) => p.gold), e = pairs.map((p) => p.engine);
   return {

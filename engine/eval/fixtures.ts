@@ -24,6 +24,10 @@ export interface FixtureCase {
   /** substrings each of which some evidence item must contain */
   evidence?: string[];
   planned_only?: boolean;
+  /** the points the criterion (or bonus/penalty item) must get, to 0.01: graded and sub-item arithmetic */
+  points?: number;
+  /** the grade the report must get (a scheme with grades) */
+  grade?: string;
 }
 
 export interface FixtureFile { criterion: string; cases: FixtureCase[] }
@@ -49,7 +53,7 @@ interface LoadedFixtures { files: Array<{ path: string; data: FixtureFile }>; pr
 export function loadFixtures(rubric: CompiledRubric): LoadedFixtures {
   const problems: RubricError[] = [];
   const files: LoadedFixtures['files'] = [];
-  const ids = new Map<string, string>([...rubric.criteria.map((c) => [c.id, c.file] as const), ...rubric.deductions.map((d) => [d.id, d.file] as const)]);
+  const ids = new Map<string, string>([...rubric.criteria.map((c) => [c.id, c.file] as const), ...rubric.deductions.map((d) => [d.id, d.file] as const), ...schemeItemIds(rubric).map((id) => [id, rubric.file] as const)]);
   const dirs = new Set<string>([dirname(rubric.file)]);
   for (const file of ids.values()) dirs.add(dirname(file));
   const seenPaths = new Set<string>();
@@ -89,6 +93,12 @@ export function loadFixtures(rubric: CompiledRubric): LoadedFixtures {
   return { files, problems };
 }
 
+/** A scheme's bonus, penalty and veto ids: fixture files may name them (held: met, else unmet). */
+function schemeItemIds(rubric: CompiledRubric): string[] {
+  const s = rubric.scheme;
+  return s ? [...(s.bonuses ?? []), ...(s.penalties ?? []), ...(s.veto ?? [])].map((x) => x.id) : [];
+}
+
 function caseText(c: FixtureCase, fixtureFile: string): string {
   if (c.text !== undefined) return c.text;
   if (c.inputPath) return readFileSync(resolve(dirname(fixtureFile), c.inputPath), 'utf8');
@@ -108,11 +118,19 @@ export async function runFixtures(rubric: CompiledRubric, only?: Set<string>, on
       let actual: Expected;
       let evidence: Evidence[] = [];
       let plannedOnly: boolean | undefined;
+      let points: number | undefined;
+      let grade: string | null | undefined;
       onCase?.(c);
       try {
         const doc = parseDocument(caseText(c, path), { file: `${basename(path)}#${c.name}` });
         const scored = await scorer.score(doc);
-        if (deductionIds.has(data.criterion)) {
+        grade = scored.scheme?.grade;
+        const item = [...(scored.scheme?.bonus?.items ?? []), ...(scored.scheme?.penalties?.items ?? []), ...(scored.scheme?.veto ?? [])].find((x) => x.id === data.criterion);
+        if (schemeItemIds(rubric).includes(data.criterion)) {
+          actual = item ? 'met' : 'unmet';
+          evidence = item?.evidence ?? [];
+          points = item && 'points' in item ? item.points : 0;
+        } else if (deductionIds.has(data.criterion)) {
           const d = scored.deductions.find((x) => x.id === data.criterion);
           actual = d ? (d.status === 'suspected' ? 'suspected' : 'deducted') : 'not_deducted';
           evidence = d?.evidence ?? [];
@@ -121,6 +139,7 @@ export async function runFixtures(rubric: CompiledRubric, only?: Set<string>, on
           actual = r.outcome;
           evidence = r.evidence;
           plannedOnly = r.planned_only;
+          points = r.points;
         }
       } catch (e) {
         actual = 'unmet';
@@ -130,6 +149,8 @@ export async function runFixtures(rubric: CompiledRubric, only?: Set<string>, on
       for (const want of c.evidence ?? []) {
         if (!evidence.some((e) => e.text.includes(want))) failures.push(`no evidence contains "${want}"`);
       }
+      if (c.points !== undefined && (points === undefined || Math.abs(points - c.points) > 0.005)) failures.push(`expected ${c.points} points, got ${points}`);
+      if (c.grade !== undefined && grade !== c.grade) failures.push(`expected grade ${c.grade}, got ${grade ?? null}`);
       if (c.planned_only !== undefined && plannedOnly !== c.planned_only) failures.push(`expected planned_only ${c.planned_only}, got ${plannedOnly}`);
       results.push({ file: path, criterion: data.criterion, name: c.name, expected: c.expect, actual, pass: failures.length === 0, failures, evidence, planned_only: plannedOnly });
     }

@@ -11,8 +11,8 @@ import type { CompileContext } from '../facts/compile-context.js';
 import { ENGINE_VERSION } from '../paths.js';
 import type { SectionKind } from '../types.js';
 import { RubricLoadError, rubricError, type RubricError } from '../errors.js';
-import { parseCondition, type Condition, type ConditionSpec } from './conditions.js';
-import type { CompiledCriterion, CompiledDeduction, CompiledFact, CompiledRubric, CriterionSpec, DeductionSpec, RubricSpec } from './types.js';
+import { kindOf, parseCondition, type Condition, type ConditionSpec, type Leaf } from './conditions.js';
+import type { AdjustmentSpec, CategorySpec, CompiledCategory, CompiledCriterion, CompiledDeduction, CompiledFact, CompiledGraded, CompiledItem, CompiledRubric, CompiledScheme, CriterionSpec, DeductionSpec, GradedSpec, RubricSpec } from './types.js';
 import { checkJsonShape, MAX_RUBRIC_FILE_BYTES } from './limits.js';
 import { trustedParams, validateAgainst, validateParams } from './validate.js';
 
@@ -159,31 +159,61 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
       : { code: p.code, file, path: p.path, params: p.params } as RubricError),
   }) as Condition;
 
+  /** Graded points: the `from` fact leaf is compiled like any condition leaf (conditions.ts parses it). */
+  const compileGraded = (g: GradedSpec, cap: number, file: string, path: string): CompiledGraded | undefined => {
+    const leaf = compileCondition({ ...g.from, operator: 'greaterThanInclusive', value: 0 } as ConditionSpec, file, `${path}/from`);
+    if (!leaf || kindOf(leaf) !== 'fact') return undefined;
+    return { ref: (leaf as Leaf).params.$ref, perUnit: g.perUnit, base: g.base ?? 0, target: g.target ?? null, cap: g.cap ?? cap, floor: g.floor ?? 0 };
+  };
+  const compileItem = (it: AdjustmentSpec, rule: string, file: string, path: string): CompiledItem => ({
+    id: it.id, title: it.title, points: it.points, ruleName: rule,
+    ...(it.graded ? { graded: compileGraded(it.graded, it.points, file, `${path}/graded`) } : {}),
+    conditions: it.conditions ? compileCondition(it.conditions, file, `${path}/conditions`) : null,
+    ...(it.message ? { message: it.message } : {}),
+  });
+
   const seen = new Map<string, string>();
   const checkId = (id: string, file: string, path: string) => {
     if (seen.has(id)) errors.push(rubricError('duplicate_id', file, path, { id, firstFile: seen.get(id)! }));
     else seen.set(id, file);
   };
 
+  // subtotals that do not add up: the author chooses whether that stops the load
+  const subtotal = (e: RubricError) => (spec.checks?.subtotals === 'error' ? errors : warnings).push(e);
   const criteria: CompiledCriterion[] = [];
   spec.criteria.forEach((entry, i) => {
     const inc = include<CriterionSpec>(entry, i, 'criterion');
     if (!inc) return;
     const c = inc.spec;
     checkId(c.id, inc.file, `${inc.base}/id`);
-    const outcomes = c.levels.map((l) => l.outcome);
+    const levels = c.levels ?? [];
+    const outcomes = levels.map((l) => l.outcome);
     if (new Set(outcomes).size !== outcomes.length) errors.push(rubricError('duplicate_level', inc.file, `${inc.base}/levels`, {}));
-    criteria.push({
+    const compiled: CompiledCriterion = {
       id: c.id, title: c.title, points: c.points, message: c.message ?? '', file: inc.file,
       hash: sha(JSON.stringify(c) + sharedHash),
-      levels: c.levels.map((l, li) => ({
+      levels: levels.map((l, li) => ({
         outcome: l.outcome,
         points: l.points ?? (l.outcome === 'met' ? c.points : c.points * partialShare),
+        ...(l.graded ? { graded: compileGraded(l.graded, l.points ?? c.points, inc.file, `${inc.base}/levels/${li}/graded`) } : {}),
         ruleName: `criterion:${c.id}:${li}`,
         conditions: compileCondition(l.conditions, inc.file, `${inc.base}/levels/${li}/conditions`),
         file: inc.file, path: `${inc.base}/levels/${li}`,
       })),
-    });
+    };
+    if (c.subItems) {
+      const ids = new Set<string>();
+      compiled.subItems = c.subItems.map((s, si) => {
+        if (ids.has(s.id)) errors.push(rubricError('duplicate_id', inc.file, `${inc.base}/subItems/${si}/id`, { id: s.id, firstFile: inc.file }));
+        ids.add(s.id);
+        return compileItem(s, `criterion:${c.id}:sub:${si}`, inc.file, `${inc.base}/subItems/${si}`);
+      });
+      const sum = c.subItems.reduce((a, s) => a + s.points, 0);
+      if (Math.abs(sum - c.points) > 1e-9) subtotal(rubricError('subtotal_mismatch', inc.file, `${inc.base}/subItems`, { id: c.id, declared: c.points, sum }));
+    }
+    if (c.applicable) compiled.applicable = { ruleName: `criterion:${c.id}:applicable`, conditions: compileCondition(c.applicable, inc.file, `${inc.base}/applicable`) };
+    if (c.category) compiled.category = c.category;
+    criteria.push(compiled);
   });
   const deductions: CompiledDeduction[] = [];
   spec.deductions.forEach((entry, i) => {
@@ -199,6 +229,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     });
   });
 
+  const scheme = compileScheme(spec, criteria, file, compileItem, compileCondition, errors, subtotal);
   if (errors.length) throw new RubricLoadError(errors);
   const maxTotal = spec.maxTotal ?? 100;
   const sum = criteria.reduce((a, c) => a + c.points, 0);
@@ -207,6 +238,59 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
   }
   return {
     id: spec.id, name: spec.name, version: spec.version, file, maxTotal, criteria, deductions, facts, warnings,
-    hash: sha(criteria.map((c) => c.hash).join() + deductions.map((d) => d.hash).join() + maxTotal),
+    ...(scheme ? { scheme } : {}),
+    hash: sha(criteria.map((c) => c.hash).join() + deductions.map((d) => d.hash).join() + maxTotal + (scheme ? sha(JSON.stringify([spec.categories, spec.bonuses, spec.penalties, spec.bonusCap, spec.penaltyCap, spec.veto, spec.grades])) : '')),
+  };
+}
+
+/**
+ * The scheme constructs of a rubric (categories, bonuses, penalties, veto, grades), or undefined when
+ * it declares none (the default rubric): then results keep their met/partial shape exactly.
+ * Checks what the schema cannot: category ids unique and known, every criterion in a leaf category
+ * when categories are declared, declared subtotals adding up.
+ */
+function compileScheme(
+  spec: RubricSpec, criteria: CompiledCriterion[], file: string,
+  compileItem: (it: AdjustmentSpec, rule: string, file: string, path: string) => CompiledItem,
+  compileCondition: (c: ConditionSpec, file: string, path: string) => Condition,
+  errors: RubricError[], subtotal: (e: RubricError) => void,
+): CompiledScheme | undefined {
+  const declared = spec.categories || spec.bonuses || spec.penalties || spec.veto || spec.grades;
+  if (!declared) {
+    criteria.forEach((c) => { if (c.category) errors.push(rubricError('unknown_category', c.file, '/category', { category: c.category, criterion: c.id })); });
+    return undefined;
+  }
+  let categories: CompiledCategory[] | null = null;
+  if (spec.categories) {
+    const byId = new Map<string, CompiledCategory>();
+    const build = (cs: CategorySpec[], path: string): CompiledCategory[] => cs.map((c, i) => {
+      const out: CompiledCategory = { id: c.id, title: c.title, points: c.points, categories: [], criteria: [] };
+      if (byId.has(c.id) || criteria.some((x) => x.id === c.id)) errors.push(rubricError('duplicate_id', file, `${path}/${i}/id`, { id: c.id, firstFile: file }));
+      byId.set(c.id, out);
+      out.categories = build(c.categories ?? [], `${path}/${i}/categories`);
+      return out;
+    });
+    categories = build(spec.categories, '/categories');
+    for (const c of criteria) {
+      const cat = c.category ? byId.get(c.category) : undefined;
+      if (!cat || cat.categories.length) errors.push(rubricError('unknown_category', c.file, '/category', { category: c.category ?? null, criterion: c.id }));
+      else cat.criteria.push(c.id);
+    }
+    const check = (cs: CompiledCategory[], path: string) => cs.forEach((c, i) => {
+      check(c.categories, `${path}/${i}/categories`);
+      const sum = c.categories.reduce((a, s) => a + s.points, 0) + c.criteria.reduce((a, id) => a + criteria.find((x) => x.id === id)!.points, 0);
+      if (Math.abs(sum - c.points) > 1e-9) subtotal(rubricError('subtotal_mismatch', file, `${path}/${i}/points`, { id: c.id, declared: c.points, sum: Math.round(sum * 100) / 100 }));
+    });
+    check(categories, '/categories');
+  }
+  const items = (list: AdjustmentSpec[] | undefined, kind: 'bonus' | 'penalty') => list ? list.map((it, i) => compileItem(it, `${kind}:${it.id}`, file, `/${kind === 'bonus' ? 'bonuses' : 'penalties'}/${i}`)) : null;
+  return {
+    categories,
+    bonuses: items(spec.bonuses, 'bonus'),
+    penalties: items(spec.penalties, 'penalty'),
+    bonusCap: spec.bonusCap ?? null,
+    penaltyCap: spec.penaltyCap ?? null,
+    veto: spec.veto ? spec.veto.map((v, i) => ({ id: v.id, title: v.title, grade: v.grade ?? null, message: v.message ?? '', ruleName: `veto:${v.id}`, conditions: compileCondition(v.conditions, file, `/veto/${i}/conditions`) })) : null,
+    grades: spec.grades ? [...spec.grades].sort((a, b) => b.min - a.min) : null,
   };
 }

@@ -4,9 +4,39 @@ import type { Condition, ConditionSpec } from './conditions.js';
 
 export type { ConditionSpec } from './conditions.js';
 
-export interface LevelSpec { outcome: 'met' | 'partial'; points?: number; conditions: ConditionSpec }
+/**
+ * Graded points (评分细则's 每少1次扣0.5分 / 每发现一处扣0.3分): points as a function of one fact's value.
+ * units = target === undefined ? value : max(0, target − value); points = clamp(base + perUnit × units, floor, cap).
+ */
+export interface GradedSpec {
+  from: { fact: string; params?: Record<string, unknown>; name?: string };
+  perUnit: number;
+  base?: number;
+  target?: number;
+  cap?: number;
+  floor?: number;
+}
 
-export interface CriterionSpec { id: string; title: string; points: number; message?: string; levels: LevelSpec[] }
+export interface LevelSpec { outcome: 'met' | 'partial'; points?: number; graded?: GradedSpec; conditions: ConditionSpec }
+
+/** A sub-item (细项) of a criterion: earns `points` (or its graded points, at most `points`) when its conditions hold. */
+export interface SubItemSpec { id: string; title: string; points: number; graded?: GradedSpec; conditions?: ConditionSpec }
+
+export interface CriterionSpec {
+  id: string; title: string; points: number; message?: string;
+  levels?: LevelSpec[];
+  subItems?: SubItemSpec[];
+  /** the leaf category the criterion belongs to */
+  category?: string;
+  /** when these conditions do not hold the criterion is not applicable: left out and the total rescaled */
+  applicable?: ConditionSpec;
+}
+
+/** A 加分项 or 扣分项 outside the criteria: fixed points when its conditions hold, or graded (per occurrence), at most `points`. */
+export interface AdjustmentSpec { id: string; title: string; points: number; graded?: GradedSpec; conditions?: ConditionSpec; message?: string }
+export interface VetoSpec { id: string; title: string; grade?: string; message?: string; conditions: ConditionSpec }
+export interface GradeSpec { name: string; min: number }
+export interface CategorySpec { id: string; title: string; points: number; categories?: CategorySpec[] }
 export interface DeductionSpec { id: string; title: string; points: number; message?: string; conditions: ConditionSpec }
 
 export interface RubricSpec {
@@ -19,6 +49,16 @@ export interface RubricSpec {
   lexicons?: Record<string, string[]>;
   criteria: Array<string | CriterionSpec>;
   deductions: Array<string | DeductionSpec>;
+  categories?: CategorySpec[];
+  bonuses?: AdjustmentSpec[];
+  penalties?: AdjustmentSpec[];
+  /** the most all bonuses / all penalties together may add / take (附加项最多加3分) */
+  bonusCap?: number;
+  penaltyCap?: number;
+  veto?: VetoSpec[];
+  grades?: GradeSpec[];
+  /** whether subtotals (categories, sub-items) that do not add up are an error or a warning (default) */
+  checks?: { subtotals?: 'error' | 'warning' };
 }
 
 /** A fact leaf of a condition, compiled once: `ref` is what json-rules-engine sees as params. */
@@ -34,7 +74,27 @@ export interface CompiledFact {
   evaluate: FactEvaluator;
 }
 
-export interface CompiledLevel { outcome: 'met' | 'partial'; points: number; ruleName: string; conditions: Condition; file: string; path: string }
+/** Graded points compiled: `ref` is the compiled fact whose value counts. */
+export interface CompiledGraded { ref: number; perUnit: number; base: number; target: number | null; cap: number; floor: number }
+
+export interface CompiledLevel { outcome: 'met' | 'partial'; points: number; graded?: CompiledGraded; ruleName: string; conditions: Condition; file: string; path: string }
+
+/** A sub-item, or a bonus/penalty item: `conditions` null means it always applies (graded only). */
+export interface CompiledItem { id: string; title: string; points: number; graded?: CompiledGraded; ruleName: string; conditions: Condition | null; message?: string }
+export interface CompiledVeto { id: string; title: string; grade: string | null; message: string; ruleName: string; conditions: Condition }
+export interface CompiledCategory { id: string; title: string; points: number; categories: CompiledCategory[]; criteria: string[] }
+
+/** What a 考核细则 declares beyond met/partial criteria; absent for rubrics that declare none of it. */
+export interface CompiledScheme {
+  categories: CompiledCategory[] | null;
+  bonuses: CompiledItem[] | null;
+  penalties: CompiledItem[] | null;
+  bonusCap: number | null;
+  penaltyCap: number | null;
+  veto: CompiledVeto[] | null;
+  /** highest `min` first */
+  grades: GradeSpec[] | null;
+}
 
 export interface CompiledCriterion {
   id: string;
@@ -43,6 +103,9 @@ export interface CompiledCriterion {
   message: string;
   file: string;
   levels: CompiledLevel[];
+  subItems?: CompiledItem[];
+  category?: string;
+  applicable?: { ruleName: string; conditions: Condition };
   /** hash of the criterion's compiled definition (lexicons expanded): a cache key */
   hash: string;
 }
@@ -67,6 +130,7 @@ export interface CompiledRubric {
   criteria: CompiledCriterion[];
   deductions: CompiledDeduction[];
   facts: CompiledFact[];
+  scheme?: CompiledScheme;
   hash: string;
   warnings: import('../errors.js').RubricError[];
 }

@@ -116,13 +116,14 @@ function divisionOf(doc: DocumentModel): ResultDivision | null {
 }
 
 export async function scoreBytes(scorer: Scorer, bytes: Uint8Array, file: string, opts: ReportOptions = DEFAULT_LIMITS): Promise<UnrankedResult> {
-  if (opts.cache && !opts.coverage) return scoreIncremental(scorer, bytes, file, opts, opts.cache);
+  // a scheme's bonuses, penalties, vetoes and subtotals span criteria: the per-criterion cache cannot assemble them
+  if (opts.cache && !opts.coverage && !scorer.rubric.scheme) return scoreIncremental(scorer, bytes, file, opts, opts.cache);
   const parsed = await parse(bytes, file, opts);
   if ('error' in parsed) return parsed.error;
   const { doc } = parsed;
   try {
     const scored = await scorer.score(doc, { trace: opts.coverage });
-    const result: UnrankedResult = { file, unit: doc.unit, year: doc.year, total: scored.total, criteria: scored.criteria, ...splitSuspected(scored.deductions), division: divisionOf(doc), flags: scored.flags, encoding: doc.encoding };
+    const result: UnrankedResult = { file, unit: doc.unit, year: doc.year, total: scored.total, criteria: scored.criteria, ...splitSuspected(scored.deductions), division: divisionOf(doc), flags: scored.flags, encoding: doc.encoding, ...(scored.scheme ? { scheme: scored.scheme } : {}) };
     if (opts.coverage && scored.traces) result.held = heldConditions(scorer.rubric, scored.traces);
     if (opts.signature) result.signature = signatureOf(doc.normalized);
     return result;

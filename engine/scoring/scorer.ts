@@ -7,10 +7,11 @@
  */
 import { Engine } from 'json-rules-engine';
 import { holds, leaves, refsOf, toEngineJson, traceOf, type Condition, type ConditionTrace, type EngineCondition, type Operator } from '../rubric/conditions.js';
-import type { CompiledFact, CompiledRubric } from '../rubric/types.js';
+import type { CompiledCriterion, CompiledFact, CompiledGraded, CompiledItem, CompiledRubric } from '../rubric/types.js';
+import { adjustmentTotal, categoryResults, gradedPoints, gradeOf, outcomeOfPoints, round2, schemeTotal, sumSubItems } from './points.js';
 
 export type { ConditionTrace } from '../rubric/conditions.js';
-import type { CriterionResult, DeductionResult, DocumentModel, Evidence, FactResult, Outcome } from '../types.js';
+import type { AdjustmentResult, CriterionResult, DeductionResult, DocumentModel, Evidence, FactResult, Outcome, SchemeResult, SubItemResult } from '../types.js';
 
 /** How many evidence items each criterion keeps: enough to check, small enough to read. */
 const MAX_EVIDENCE = 5;
@@ -21,6 +22,8 @@ export interface ScoredDocument {
   criteria: Record<string, CriterionResult>;
   deductions: DeductionResult[];
   flags: string[];
+  /** only when the rubric declares scheme constructs (categories, bonuses, penalties, veto, grades) */
+  scheme?: SchemeResult;
   /** per rule name, the condition tree as json-rules-engine evaluated it (for explain and coverage) */
   traces?: Record<string, ConditionTrace>;
 }
@@ -52,9 +55,27 @@ export function factResultOf(rubric: CompiledRubric, doc: DocumentModel, ref: nu
 
 /** The total: criterion points minus deductions (a suspected one costs nothing), clamped to 0..maxTotal, to two decimals. */
 export function totalOf(rubric: CompiledRubric, criteria: Record<string, CriterionResult>, deductions: DeductionResult[]): number {
+  // a criterion that does not apply to the unit: the rest are rescaled to maxTotal (折算成百分制)
+  if (Object.values(criteria).some((c) => c.arithmetic?.applicable === false)) return schemeTotal(totalParts(rubric, criteria, deductions, 0, 0)).total;
   const sum = Object.values(criteria).reduce((a, c) => a + c.points, 0) - deductions.reduce((a, d) => a + (d.status === 'suspected' ? 0 : d.points), 0);
   return Math.round(Math.min(rubric.maxTotal, Math.max(0, sum)) * 100) / 100;
 }
+
+/** The inputs of `schemeTotal`: applicable criteria points and their max, deductions, penalties, bonus. */
+function totalParts(rubric: CompiledRubric, criteria: Record<string, CriterionResult>, deductions: DeductionResult[], penalties: number, bonus: number) {
+  let criteriaPoints = 0, applicableMax = 0;
+  for (const c of rubric.criteria) {
+    const r = criteria[c.id];
+    if (!r || r.arithmetic?.applicable === false) continue;
+    criteriaPoints += r.points;
+    applicableMax += c.points;
+  }
+  const deducted = deductions.reduce((a, d) => a + (d.status === 'suspected' ? 0 : d.points), 0);
+  return { criteriaPoints, applicableMax, maxTotal: rubric.maxTotal, deductions: deducted, penalties, bonus };
+}
+
+/** Does this criterion need its arithmetic shown (sub-items, graded points, an applicable condition)? */
+const hasArithmetic = (c: CompiledCriterion) => Boolean(c.subItems || c.applicable || c.levels.some((l) => l.graded));
 
 /**
  * A scorer for the rubric, or for only some of its criteria and deductions (`only`): the
@@ -80,6 +101,17 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
     for (const l of c.levels) engine.addRule({ name: l.ruleName, conditions: toEngineJson(l.conditions) as never, event: { type: 'level', params: { criterion: c.id, outcome: l.outcome } } });
   }
   for (const d of deductionsIn) engine.addRule({ name: d.ruleName, conditions: toEngineJson(d.conditions) as never, event: { type: 'deduction', params: { deduction: d.id } } });
+  // a 考核细则's checks: sub-items, applicability, bonuses, penalties and vetoes are json-rules-engine rules too
+  const addCheck = (ruleName: string, conditions: import('../rubric/conditions.js').Condition | null) => {
+    if (conditions) engine.addRule({ name: ruleName, conditions: toEngineJson(conditions) as never, event: { type: 'check', params: { rule: ruleName } } });
+  };
+  for (const c of criteriaIn) {
+    for (const s of c.subItems ?? []) addCheck(s.ruleName, s.conditions);
+    if (c.applicable) addCheck(c.applicable.ruleName, c.applicable.conditions);
+  }
+  const scheme = only ? undefined : rubric.scheme;
+  for (const it of [...(scheme?.bonuses ?? []), ...(scheme?.penalties ?? [])]) addCheck(it.ruleName, it.conditions);
+  for (const v of scheme?.veto ?? []) addCheck(v.ruleName, v.conditions);
 
   const operators = (engine as unknown as { operators: { get(name: string): OperatorLike } }).operators;
   const compare = (operator: Operator, factValue: number, value: number) => operators.get(operator).evaluate(factValue, value);
@@ -124,15 +156,38 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
       const passed = (name: string) => normal.get(name)?.result === true;
       const criteria: Record<string, CriterionResult> = {};
       const unmet: string[] = [];
+      const valueOf = (g: CompiledGraded) => gradedPoints(g, factResultOf(rubric, doc, g.ref).value);
+      // an item (sub-item, bonus, penalty) holds when its conditions do (or it has none); graded ones count their fact
+      const itemResult = (it: CompiledItem): SubItemResult => {
+        const held = it.conditions === null || passed(it.ruleName);
+        const graded = held && it.graded ? valueOf(it.graded) : undefined;
+        const points = !held ? 0 : graded ? graded.points : it.points;
+        const evidence = !held ? [] : it.conditions ? heldEvidence(rubric, doc, normal.get(it.ruleName)!) : it.graded ? factResultOf(rubric, doc, it.graded.ref).evidence.slice(0, MAX_EVIDENCE) : [];
+        return { id: it.id, title: it.title, points, max: it.points, held, ...(graded ? { graded } : {}), evidence };
+      };
       for (const c of criteriaIn) {
+        if (c.applicable && !passed(c.applicable.ruleName)) {
+          criteria[c.id] = { outcome: 'unmet', points: 0, planned_only: false, evidence: [], arithmetic: { max: c.points, applicable: false } };
+          continue;
+        }
+        if (c.subItems) {
+          const subItems = c.subItems.map(itemResult);
+          const points = sumSubItems(subItems, c.points);
+          const evidence = dedupe(subItems.flatMap((s) => s.evidence)).slice(0, MAX_EVIDENCE);
+          criteria[c.id] = { outcome: outcomeOfPoints(points, c.points), points, planned_only: false, evidence, arithmetic: { max: c.points, applicable: true, subItems } };
+          continue;
+        }
         const winner = c.levels.findIndex((l) => passed(l.ruleName));
-        const outcome: Outcome = winner < 0 ? 'unmet' : c.levels[winner].outcome;
-        const points = winner < 0 ? 0 : c.levels[winner].points;
+        const graded = winner < 0 || !c.levels[winner].graded ? undefined : valueOf(c.levels[winner].graded!);
+        const points = winner < 0 ? 0 : graded ? graded.points : c.levels[winner].points;
+        // graded points decide the outcome as an assessor reads it: all the points met, some partial, none unmet
+        const outcome: Outcome = winner < 0 ? 'unmet' : graded ? outcomeOfPoints(points, c.points) : c.levels[winner].outcome;
         const evidence: Evidence[] = winner < 0 ? [] : heldEvidence(rubric, doc, normal.get(c.levels[winner].ruleName)!);
         // withheld points: what the better levels found but the scope refused
         const better = winner < 0 ? c.levels : c.levels.slice(0, winner);
         evidence.push(...withheldEvidence(rubric, doc, better.map((l) => l.conditions), evidence));
         criteria[c.id] = { outcome, points, planned_only: false, evidence };
+        if (hasArithmetic(c)) criteria[c.id].arithmetic = { max: c.points, applicable: true, ...(graded ? { graded } : {}) };
         if (outcome === 'unmet') unmet.push(c.id);
       }
       // the plans pass can only change an unmet criterion some of whose facts found more with plans counted
@@ -159,6 +214,27 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
         if (holds(d.conditions, withSuspected, compare)) deductions.push({ id: d.id, points: 0, evidence: dedupe(weak).slice(0, MAX_EVIDENCE), status: 'suspected', suspected: true });
       }
       const out: ScoredDocument = { total: totalOf(rubric, criteria, deductions), criteria, deductions, flags: [...doc.flags] };
+      if (scheme) {
+        const adjust = (items: CompiledItem[] | null, cap: number | null) => {
+          if (!items) return null;
+          const applied: AdjustmentResult[] = items.map(itemResult).filter((r) => r.held && r.points > 0)
+            .map(({ id, title, points, graded, evidence }) => ({ id, title, points, ...(graded ? { graded } : {}), evidence }));
+          return adjustmentTotal(applied, cap);
+        };
+        const bonus = adjust(scheme.bonuses, scheme.bonusCap);
+        const penalties = adjust(scheme.penalties, scheme.penaltyCap);
+        const veto = scheme.veto ? scheme.veto.filter((v) => passed(v.ruleName)).map((v) => ({ id: v.id, title: v.title, grade: v.grade, evidence: heldEvidence(rubric, doc, normal.get(v.ruleName)!) })) : null;
+        const parts = totalParts(rubric, criteria, deductions, penalties?.points ?? 0, bonus?.points ?? 0);
+        const { total, factor } = schemeTotal(parts);
+        const maxOf = (id: string) => rubric.criteria.find((x) => x.id === id)!.points;
+        out.total = total;
+        out.scheme = {
+          categories: scheme.categories ? categoryResults(scheme.categories, criteria, maxOf) : null,
+          bonus, penalties, veto,
+          grade: gradeOf(scheme, total, (veto ?? []).map((v) => v.grade)),
+          rescale: { points: round2(parts.criteriaPoints), max: round2(parts.applicableMax), factor: Math.round(factor * 10000) / 10000 },
+        };
+      }
       if (opts.trace) {
         out.traces = {};
         for (const [name, r] of normal) out.traces[name] = { ...traceOf(r.conditions), result: r.result };

@@ -32,7 +32,7 @@ export function loadGold(path: string): GoldFile {
   if (parsed.error) throw new UsageError(formatRubricError(parsed.error));
   const gold = parsed.value as GoldFile;
   if (!gold || !Array.isArray(gold.reports) || gold.reports.some((r) => typeof r.file !== 'string' || typeof r.criteria !== 'object' || !Array.isArray(r.deductions))) {
-    throw new UsageError(t(`${abs} 格式不对：需要 {"reports": [{"file", "criteria": {id: "met"|"partial"|"unmet"}, "deductions": [...], "total"}]}（与 corpus/gold.json 相同）。`, `${abs} is not a gold file: it needs {"reports": [{"file", "criteria", "deductions", "total"}]} like corpus/gold.json.`));
+    throw new UsageError(t(`${abs} 格式不对：需要 {"reports": [{"file", "criteria": {id: "met"|"partial"|"unmet"|分数|{"points": 分数}}, "deductions": [...], "total"}]}（与 corpus/gold.json 相同）。`, `${abs} is not a gold file: it needs {"reports": [{"file", "criteria", "deductions", "total"}]} like corpus/gold.json.`));
   }
   return gold;
 }
@@ -96,7 +96,9 @@ function printEval(r: EvalReport, coverage: CoverageReport, fromReview = false):
   for (const [id, c] of Object.entries(r.per_criterion)) {
     const m = c.confusion;
     const conf = (['met', 'partial', 'unmet'] as const).map((g) => `[${m[g].met} ${m[g].partial} ${m[g].unmet}]`).join(' ');
-    out.push(`  ${pad(id, 28)}${pad(pct(c.accuracy), 10)}${pad(pct(c.met_precision), 9)}${pad(pct(c.met_recall), 9)}${conf}`);
+    // points gold (a scheme's graded or sub-item criteria): the mean absolute error of the points too
+    const mae = c.points_cells ? `    ${t('分值', 'points')} MAE ${num(c.points_mae ?? null, 2)} (n=${c.points_cells})` : '';
+    out.push(`  ${pad(id, 28)}${pad(pct(c.accuracy), 10)}${pad(pct(c.met_precision), 9)}${pad(pct(c.met_recall), 9)}${conf}${mae}`);
   }
   out.push('', t(`不一致（${r.disagreements.length}）：`, `Disagreements (${r.disagreements.length}):`));
   for (const d of r.disagreements) {

@@ -18,6 +18,7 @@ import { term } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { DEFAULT_BUDGET_MS } from '../pool.js';
 import { evidenceLine } from '../writers/evidence-text.js';
+import { criterionArithmetic, schemeLines } from '../writers/arithmetic-text.js';
 
 export interface ExplainOptions { rubric: string; criterion?: string; json?: boolean; timeBudget?: number }
 
@@ -63,8 +64,15 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
   start(abs);
   const scored = await createScorer(rubric).score(doc, { trace: true });
   const owners = [
-    ...rubric.criteria.map((c) => ({ id: c.id, title: c.title, points: c.points, levels: c.levels.map((l) => ({ outcome: l.outcome as string, ruleName: l.ruleName, conditions: l.conditions })) })),
+    ...rubric.criteria.map((c) => ({ id: c.id, title: c.title, points: c.points, levels: [
+      // a scheme's checks: applicability and sub-items are explained like levels (absent from plain criteria)
+      ...(c.applicable ? [{ outcome: 'applicable', ruleName: c.applicable.ruleName, conditions: c.applicable.conditions }] : []),
+      ...c.levels.map((l) => ({ outcome: l.outcome as string, ruleName: l.ruleName, conditions: l.conditions })),
+      ...(c.subItems ?? []).filter((si) => si.conditions).map((si) => ({ outcome: `sub:${si.id}`, ruleName: si.ruleName, conditions: si.conditions! })),
+    ] })),
     ...rubric.deductions.map((d) => ({ id: d.id, title: d.title, points: -d.points, levels: [{ outcome: 'deduct', ruleName: d.ruleName, conditions: d.conditions }] })),
+    ...[...(rubric.scheme?.bonuses ?? []), ...(rubric.scheme?.penalties ?? []), ...(rubric.scheme?.veto ?? [])].filter((x) => x.conditions)
+      .map((x) => ({ id: x.id, title: x.title, points: 'points' in x ? x.points : 0, levels: [{ outcome: x.ruleName.split(':')[0], ruleName: x.ruleName, conditions: x.conditions! }] })),
   ].filter((o) => !opts.criterion || o.id === opts.criterion);
   const explained = owners.map((o) => ({
     id: o.id, title: o.title, points: o.points,
@@ -82,7 +90,8 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
     // boundary: why an unheaded part begins where it does (only on such parts)
     sections: doc.sections.map((s) => ({ path: s.path || (s.kind === 'front' ? '前言' : s.label), kind: s.kind, style: s.style, heading: s.heading, line: s.line, ...(s.boundary ? { boundary: s.boundary } : {}) })),
   };
-  if (opts.json) return { stdout: JSON.stringify({ document: model, criteria: explained }, null, 2) + '\n', stderr: '', code: 0 };
+  // a scheme's subtotals, bonuses, penalties, vetoes and grade (only for rubrics that declare them)
+  if (opts.json) return { stdout: JSON.stringify({ document: model, criteria: explained, ...(scored.scheme ? { scheme: scored.scheme } : {}) }, null, 2) + '\n', stderr: '', code: 0 };
 
   const out: string[] = [];
   out.push(`${t('文件', 'file')}: ${abs} (${doc.encoding})`);
@@ -100,13 +109,25 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
     const r = e.result as { outcome?: string; points?: number; planned_only?: boolean; deducted?: boolean };
     const head = r.outcome ? `${r.outcome} ${r.points}/${e.points}${r.planned_only ? ' planned_only' : ''}` : r.deducted ? `${t('扣分', 'deducted')} ${e.points}` : t('不扣分', 'not deducted');
     out.push('', `▶ ${e.id} ${e.title}: ${head}`);
+    if (r.outcome) for (const line of criterionArithmetic(r as import('../../engine/types.js').CriterionResult, getLang())) out.push(`  = ${line}`);
     for (const l of e.levels) {
       out.push(`  ${l.outcome}: ${l.held ? '✓' : '✗'}`);
       printCondition(l.conditions, 2, out);
     }
   }
+  if (scored.scheme) {
+    out.push('', t('考核结果：', 'Scheme:'));
+    for (const [id, c] of Object.entries(scored.scheme.categories ?? {})) categoryLines(id, c, 1, out);
+    for (const line of schemeLines(scored.scheme, getLang())) out.push(`  ${line}`);
+    out.push(`  ${t('总分', 'total')}: ${scored.total}`);
+  }
   // each element is one line; text from the report may not add lines or escape sequences
   return { stdout: out.map(term).join('\n') + '\n', stderr: '', code: 0 };
+}
+
+function categoryLines(id: string, c: import('../../engine/types.js').CategoryResult, depth: number, out: string[]) {
+  out.push(`${'  '.repeat(depth)}${c.title} (${id}): ${c.points}/${c.max}`);
+  for (const [sub, s] of Object.entries(c.categories ?? {})) categoryLines(sub, s, depth + 1, out);
 }
 
 function printCondition(c: ExplainedCondition, depth: number, out: string[]) {

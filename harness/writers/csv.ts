@@ -8,6 +8,27 @@ import type { RankedResult } from '../ranking.js';
 import { criterionCell, deductionHead, evidenceLine, type Lang } from './evidence-text.js';
 import { flagsText } from './flags.js';
 import { safeCell } from './safe-cell.js';
+import { categoryOfRow, criterionArithmetic, flatCategories, schemeOfRow } from './arithmetic-text.js';
+
+/**
+ * A scheme's columns after 总分 (only for rubrics that declare one): grade, bonus, penalties, veto,
+ * then one subtotal column per category, nested ones after their parent.
+ */
+export function schemeHeader(rubric: CompiledRubric, lang: Lang): string[] {
+  const s = rubric.scheme;
+  if (!s) return [];
+  const cols = lang === 'zh' ? ['等次', '加分', '扣分项', '一票否决'] : ['grade', 'bonus', 'penalties', 'veto'];
+  for (const c of flatCategories(s.categories ?? [])) cols.push(`${'  '.repeat(c.depth)}${lang === 'zh' ? c.title : c.id}（${c.points}${HEAD[lang].points}）`);
+  return cols;
+}
+
+export function schemeCells(rubric: CompiledRubric, r: object): string[] {
+  if (!rubric.scheme) return [];
+  const s = schemeOfRow(r);
+  const cells = [s?.grade ?? '', s?.bonus ? String(s.bonus.points) : '', s?.penalties ? String(s.penalties.points) : '', (s?.veto ?? []).map((v) => v.title).join('；')];
+  for (const c of flatCategories(rubric.scheme.categories ?? [])) { const x = categoryOfRow(s, c.id); cells.push(x ? String(x.points) : ''); }
+  return cells;
+}
 
 /** Column names shared by ranking.csv and ranking.xlsx. */
 export const HEAD: Record<Lang, Record<'rank' | 'file' | 'unit' | 'year' | 'total' | 'evidence' | 'deductions' | 'flags' | 'encoding' | 'error' | 'points' | 'province' | 'city' | 'county' | 'code' | 'suspected', string>> = {
@@ -26,7 +47,7 @@ export const criterionColumn = (c: { id: string; title: string; points: number }
 
 export function csvHeader(rubric: CompiledRubric, lang: Lang): string[] {
   const h = HEAD[lang];
-  const cols = [h.rank, h.file, h.unit, h.year, h.total];
+  const cols = [h.rank, h.file, h.unit, h.year, h.total, ...schemeHeader(rubric, lang)];
   for (const c of rubric.criteria) cols.push(criterionColumn(c, lang), `${lang === 'zh' ? c.title : c.id}·${h.evidence}`);
   // the unit's place after the criteria (existing columns keep their positions), for filtering by county
   cols.push(h.province, h.city, h.county, h.code, h.deductions, h.suspected, h.flags, h.encoding, h.error);
@@ -34,10 +55,12 @@ export function csvHeader(rubric: CompiledRubric, lang: Lang): string[] {
 }
 
 export function csvRow(rubric: CompiledRubric, r: RankedResult, lang: Lang): string[] {
-  const row: string[] = [r.rank === null ? '' : String(r.rank), r.file, r.unit ?? '', r.year === null ? '' : String(r.year), r.error ? '' : String(r.total)];
+  const row: string[] = [r.rank === null ? '' : String(r.rank), r.file, r.unit ?? '', r.year === null ? '' : String(r.year), r.error ? '' : String(r.total), ...(r.error ? schemeHeader(rubric, lang).map(() => '') : schemeCells(rubric, r))];
   for (const c of rubric.criteria) {
     const res = r.criteria[c.id];
-    row.push(res ? String(res.points) : '', res ? criterionCell(res, lang) : '');
+    // a scheme criterion's arithmetic (要求4次，找到2次…) before its evidence; plain criteria have none
+    const arithmetic = res ? criterionArithmetic(res, lang).join('；') : '';
+    row.push(res ? String(res.points) : '', res ? (arithmetic ? `${arithmetic}｜` : '') + criterionCell(res, lang) : '');
   }
   const titles = new Map(rubric.deductions.map((d) => [d.id, lang === 'zh' ? d.title : d.id]));
   row.push(

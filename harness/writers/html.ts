@@ -13,6 +13,7 @@
  *   deduction, and export review.csv for `rubric score --review` — in the page, offline.
  * All report text is escaped: nothing from a report is ever markup.
  */
+import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow } from './arithmetic-text.js';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { CriterionResult, DeductionResult, DocumentModel, Evidence, Outcome } from '../../engine/types.js';
 import { rankLabel, tiesOf } from '../ranking.js';
@@ -206,6 +207,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   const rankText = (r: ResultRow) => rankLabel(r.rank, (ties.get(r.rank ?? -1) ?? 0) > 1, lang);
   const dedSum = (ds: DeductionResult[]) => countedDeductions(ds).reduce((a, d) => a + d.points, 0);
   const flagSpans = (flags: string[]) => flags.map((f) => `<span class="flag" data-flag="${escapeHtml(f)}" title="${escapeHtml(FLAGS[lang][f]?.meaning ?? f)}">${escapeHtml(flagLabel(f, lang))}</span>`).join(' ');
+  const gradeOf = (r: ResultRow) => { const g = rubric.scheme ? schemeOfRow(r)?.grade : null; return g ? ` <span class="grade">${escapeHtml(g)}</span>` : ''; };
   const h: string[] = [];
   h.push(`<!doctype html><html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(l.title)}</title><style>${CSS}</style></head><body>`);
   h.push(`<h1>${escapeHtml(l.title)}</h1><p>${escapeHtml(rubric.name)} ${escapeHtml(rubric.version)} · ${reports.length}</p>`);
@@ -217,7 +219,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   h.push('</tr></thead><tbody>');
   reports.forEach(({ row: r }, i) => {
     const ded = dedSum(r.deductions);
-    h.push(`<tr><td data-v="${r.rank ?? 1e9}">${r.rank === null ? '–' : escapeHtml(rankText(r))}</td><td><a href="#report-${i}">${escapeHtml(r.unit ?? l.unknownUnit)}</a></td><td class="small">${escapeHtml(r.file)}</td><td>${r.year ?? ''}</td><td data-v="${r.error ? -1 : r.total}">${r.error ? escapeHtml(l.error) : r.total}</td><td data-v="${-ded}">${ded ? `−${ded}` : ''}</td><td>${flagSpans(r.flags)}</td></tr>`);
+    h.push(`<tr><td data-v="${r.rank ?? 1e9}">${r.rank === null ? '–' : escapeHtml(rankText(r))}</td><td><a href="#report-${i}">${escapeHtml(r.unit ?? l.unknownUnit)}</a></td><td class="small">${escapeHtml(r.file)}</td><td>${r.year ?? ''}</td><td data-v="${r.error ? -1 : r.total}">${r.error ? escapeHtml(l.error) : r.total}${gradeOf(r)}</td><td data-v="${-ded}">${ded ? `−${ded}` : ''}</td><td>${flagSpans(r.flags)}</td></tr>`);
   });
   h.push('</tbody></table>');
 
@@ -240,11 +242,15 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
 
   // heat map
   h.push(`<h2 id="heatmap">${l.heat}</h2><p class="legend">${l.legend}: <span class="met">${SYMBOL.met} ${OUTCOME[lang].met}</span><span class="partial">${SYMBOL.partial} ${OUTCOME[lang].partial}</span><span class="unmet">${SYMBOL.unmet} ${OUTCOME[lang].unmet}</span><span class="planned">${SYMBOL.planned} ${l.planned}</span> <span style="border:0">${escapeHtml(l.reviewedMark)}</span></p>`);
-  h.push(`<table class="heat" id="heat"><thead><tr><th>${l.unit}</th>${rubric.criteria.map((c) => `<th class="crit" data-criterion="${escapeHtml(c.id)}" title="${escapeHtml(`${name(c)}（${c.points}${l.points}）：${c.message}`)}">${escapeHtml(name(c))}</th>`).join('')}</tr></thead><tbody>`);
+  // a scheme's heat map is grouped by category: criteria in category order under a row of category headers
+  const leafCats = flatCategories(rubric.scheme?.categories ?? []).filter((c) => c.criteria.length);
+  const heatCriteria = leafCats.length ? leafCats.flatMap((c) => c.criteria.map((id) => rubric.criteria.find((x) => x.id === id)!)) : rubric.criteria;
+  const catRow = leafCats.length ? `<tr class="cats"><th></th>${leafCats.map((c) => `<th class="cat" colspan="${c.criteria.length}" title="${escapeHtml(c.id)}">${escapeHtml(lang === 'zh' ? c.title : c.id)}（${c.points}${l.points}）</th>`).join('')}</tr>` : '';
+  h.push(`<table class="heat" id="heat"><thead>${catRow}<tr><th>${l.unit}</th>${heatCriteria.map((c) => `<th class="crit" data-criterion="${escapeHtml(c.id)}" title="${escapeHtml(`${name(c)}（${c.points}${l.points}）：${c.message}`)}">${escapeHtml(name(c))}</th>`).join('')}</tr></thead><tbody>`);
   reports.forEach(({ row: r }, i) => {
     if (r.error) return;
     h.push(`<tr><th title="${escapeHtml(r.file)}"><a href="#report-${i}">${escapeHtml(unitOf(r))}</a></th>`);
-    for (const c of rubric.criteria) {
+    for (const c of heatCriteria) {
       const res = r.criteria[c.id];
       const k = cls(res);
       const target = res?.evidence.length ? `r${i}-${c.id}` : `r${i}-${c.id}-item`;
@@ -262,7 +268,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   // score cards and texts
   h.push(`<section id="reports"><h2>${l.reports}</h2>`);
   reports.forEach(({ row: r, doc, hash }, i) => {
-    h.push(`<article id="report-${i}" data-file="${escapeHtml(r.file)}" data-unit="${escapeHtml(unitOf(r))}" data-hash="${escapeHtml(hash ?? '')}"><h3>${escapeHtml(l.card)}：${escapeHtml(r.unit ?? l.unknownUnit)} — ${r.error ? escapeHtml(l.error) : `${l.total} ${r.total}${r.rank !== null ? ` · ${l.rank} ${escapeHtml(rankText(r))}` : ''}`}</h3>`);
+    h.push(`<article id="report-${i}" data-file="${escapeHtml(r.file)}" data-unit="${escapeHtml(unitOf(r))}" data-hash="${escapeHtml(hash ?? '')}"><h3>${escapeHtml(l.card)}：${escapeHtml(r.unit ?? l.unknownUnit)} — ${r.error ? escapeHtml(l.error) : `${l.total} ${r.total}${gradeOf(r)}${r.rank !== null ? ` · ${l.rank} ${escapeHtml(rankText(r))}` : ''}`}</h3>`);
     h.push(`<p class="small">${escapeHtml(r.file)}${r.year ? ` · ${l.year} ${r.year}` : ''}${r.flags.length ? ` · ${l.flags}: ${flagSpans(r.flags)}` : ''} <button class="print" type="button">${escapeHtml(l.print)}</button></p>`);
     if (r.error) { h.push(`<p class="ded">${escapeHtml(r.error.code)}: ${escapeHtml(r.error.message)}</p></article>`); return; }
     h.push(`<table class="card"><thead><tr><th>${escapeHtml(l.criterion)}</th><th>${escapeHtml(l.result)}</th><th>${l.points}</th><th>${escapeHtml(l.evidence)}</th><th>${escapeHtml(l.review)}</th></tr></thead><tbody>`);
@@ -270,12 +276,15 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
       const res = r.criteria[c.id];
       const k = cls(res);
       const link = res?.evidence.length && doc ? ` <a href="#r${i}-${escapeHtml(c.id)}">${l.evidence}</a>` : '';
+      // a scheme criterion's sub-items and per-count arithmetic (4次要求，找到2次，扣1分) under its name
+      const arithmetic = res ? criterionArithmetic(res, lang) : [];
+      const sub = arithmetic.length ? `<ul class="arith">${arithmetic.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ul>` : '';
       const ev = (res?.evidence ?? []).slice(0, 2).map((e) => escapeHtml(evidenceLine(e, lang))).join(' ｜ ');
       const rv = res?.review;
       const engine = res ? (rv ? rv.engine.outcome : res.outcome) : 'unmet';
       const label = res ? engineLabel(rubric, { criteria: { [c.id]: rv ? { ...res, outcome: rv.engine.outcome, points: rv.engine.points, planned_only: res.planned_only } : res }, deductions: [] }, c.id) : '';
       const decided = rv ? ` data-decision="${escapeHtml(OUTCOME.zh[res!.outcome])}" data-reason="${escapeHtml(rv.reason)}" data-by="${escapeHtml(rv.by)}" data-date="${escapeHtml(rv.date)}"` : '';
-      h.push(`<tr id="r${i}-${escapeHtml(c.id)}-item" class="${rv ? 'reviewed' : ''}" data-id="${escapeHtml(c.id)}" data-kind="criterion" data-engine="${engine}" data-title="${escapeHtml(name(c))}" data-label="${escapeHtml(label)}"${decided}><td title="${escapeHtml(c.message)}">${escapeHtml(name(c))}</td><td class="${k}">${SYMBOL[k as keyof typeof SYMBOL]} ${escapeHtml(res ? outcomeLabel(res, lang) + reviewNote(res, lang) : OUTCOME[lang].unmet)}</td><td>${res?.points ?? 0}/${c.points}</td><td class="ev">${ev}${link}</td><td><button class="mark" type="button">${escapeHtml(l.mark)}</button> <span class="decision"></span></td></tr>`);
+      h.push(`<tr id="r${i}-${escapeHtml(c.id)}-item" class="${rv ? 'reviewed' : ''}" data-id="${escapeHtml(c.id)}" data-kind="criterion" data-engine="${engine}" data-title="${escapeHtml(name(c))}" data-label="${escapeHtml(label)}"${decided}><td title="${escapeHtml(c.message)}">${escapeHtml(name(c))}${sub}</td><td class="${k}">${SYMBOL[k as keyof typeof SYMBOL]} ${escapeHtml(res ? outcomeLabel(res, lang) + reviewNote(res, lang) : OUTCOME[lang].unmet)}</td><td>${res?.points ?? 0}/${c.points}</td><td class="ev">${ev}${link}</td><td><button class="mark" type="button">${escapeHtml(l.mark)}</button> <span class="decision"></span></td></tr>`);
     }
     // every deduction of the rubric: those found or suspected to confirm or reject, the others so an assessor can add one
     for (const dd of rubric.deductions) {
@@ -289,6 +298,12 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
       h.push(`<tr id="r${i}-${escapeHtml(dd.id)}-item" class="ded-row${rv ? ' reviewed' : ''}" data-id="${escapeHtml(dd.id)}" data-kind="deduction" data-title="${escapeHtml(name(dd))}" data-label="${escapeHtml(label)}"${decided}><td class="ded" title="${escapeHtml(dd.message)}">${escapeHtml(l.ded)}：${escapeHtml(name(dd))}</td><td class="ded">${escapeHtml(head)}</td><td class="ded">${pts}</td><td class="ev">${ev}${found?.evidence.length && doc ? ` <a href="#r${i}-${escapeHtml(dd.id)}">${l.evidence}</a>` : ''}</td><td><button class="mark" type="button">${escapeHtml(l.mark)}</button> <span class="decision"></span></td></tr>`);
     }
     h.push('</tbody></table>');
+    const sr = rubric.scheme ? schemeOfRow(r) : undefined;
+    if (sr) {
+      // subtotals per category, then rescaling, bonuses, penalties, vetoes and the grade
+      const cats = flatCategories(rubric.scheme!.categories ?? []).map((c) => `<li>${'　'.repeat(c.depth)}${escapeHtml(c.title)} ${categoryOfRow(sr, c.id)?.points ?? 0}/${categoryOfRow(sr, c.id)?.max ?? c.points}</li>`);
+      h.push(`<ul class="scheme">${[...cats, ...schemeLines(sr, lang).map((x) => `<li>${escapeHtml(x)}</li>`)].join('')}</ul>`);
+    }
     const allDed = [...r.deductions, ...(r.suspected ?? [])];
     h.push(`<p class="ded">${l.ded}: ${allDed.length ? allDed.map((x) => escapeHtml(deductionHead(x, titleOf(x.id), lang))).join('；') : l.none}</p>`);
     h.push(doc ? `<div class="text">${renderText(i, doc, r, rubric)}</div>` : `<p>${l.noText}</p>`);

@@ -12,7 +12,8 @@ import type { CriterionResult, DeductionResult, Evidence, ResultDivision } from 
 import { countedDeductions } from '../review/apply.js';
 import { deductionHead, OUTCOME, outcomeLabel, placeNote, snippet, type Lang } from './evidence-text.js';
 import { FLAGS, flagsText } from './flags.js';
-import { criterionColumn, divisionCells, HEAD } from './csv.js';
+import { criterionColumn, divisionCells, HEAD, schemeHeader } from './csv.js';
+import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow } from './arithmetic-text.js';
 import { safeCell } from './safe-cell.js';
 import { centralDirectory } from '../../engine/document/read/zip-guard.js';
 
@@ -39,8 +40,17 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
   const h = { ...HEAD[lang], ...EXTRA[lang] };
   const name = (c: { id: string; title: string }) => (lang === 'zh' ? c.title : c.id);
 
+  const cats = flatCategories(rubric.scheme?.categories ?? []);
+  const schemeRowCells = (r: ResultRow): Cell[] => {
+    if (!rubric.scheme) return [];
+    const s = schemeOfRow(r);
+    if (!s) return schemeHeader(rubric, lang).map(() => null);
+    return [text(s.grade ?? ''), num(s.bonus?.points ?? null), num(s.penalties?.points ?? null), text((s.veto ?? []).map((v) => v.title).join('；')), ...cats.map((c) => num(categoryOfRow(s, c.id)?.points ?? null))];
+  };
   const ranking: Cell[][] = [[
     text(h.rank, true), text(h.file, true), text(h.unit, true), text(h.year, true), text(h.total, true),
+    // a scheme's grade, bonus, penalties, veto and category subtotals (none for plain rubrics)
+    ...schemeHeader(rubric, lang).map((x) => text(x, true)),
     ...rubric.criteria.map((c) => text(criterionColumn(c, lang), true)),
     text(h.province, true), text(h.city, true), text(h.county, true), text(h.code, true),
     text(h.deductions, true), text(h.suspected, true), text(h.flags, true), text(h.reviewed, true), text(h.error, true),
@@ -55,6 +65,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
     ];
     ranking.push([
       num(r.rank), text(r.file), text(r.unit), num(r.year), r.error ? null : num(r.total),
+      ...schemeRowCells(r),
       ...rubric.criteria.map((c) => { const res = r.criteria[c.id]; const cell = num(res?.points); return cell && res?.review ? { ...cell, backgroundColor: REVIEWED } : cell; }),
       ...divisionCells({ division: r.division ?? null }).map((x) => text(x)),
       ded ? num(-ded) : null, text((r.suspected ?? []).map((d) => titleOf(d.id)).join('；')), text(flagsText(r.flags, lang)), text(decided.join('；')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
@@ -72,7 +83,8 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
       if (!res) continue;
       const first = res.evidence[0];
       const rv = res.review;
-      evidence.push(mark([num(r.rank), text(r.file), text(name(c)), text(outcomeLabel(res, lang)), num(res.points), text(res.planned_only ? h.yes : h.no), text(quote(res.evidence)), text(first?.section ?? ''), num(first?.line),
+      const arithmetic = criterionArithmetic(res, lang).join('；');
+      evidence.push(mark([num(r.rank), text(r.file), text(name(c)), text(outcomeLabel(res, lang)), num(res.points), text(res.planned_only ? h.yes : h.no), text((arithmetic ? `${arithmetic} ｜ ` : '') + quote(res.evidence)), text(first?.section ?? ''), num(first?.line),
         text(rv ? `${OUTCOME[lang][rv.engine.outcome]} ${rv.engine.points}` : ''), text(rv?.by), text(rv?.reason)], Boolean(rv)));
     }
     for (const d of r.deductions) {
@@ -81,6 +93,13 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
       evidence.push(mark([num(r.rank), text(r.file), text(titleOf(d.id)), text(deductionHead(d, h.deductions, lang)), num(counted ? -d.points : 0), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line),
         text(engineWas(rv)), text(rv?.by), text(rv?.reason)], Boolean(rv)));
     }
+    const sr = schemeOfRow(r);
+    // a scheme's bonuses, penalties and vetoes, each with its arithmetic and evidence
+    for (const [label, sign, items] of [[lang === 'zh' ? '加分' : 'bonus', 1, sr?.bonus?.items ?? []], [lang === 'zh' ? '扣分项' : 'penalty', -1, sr?.penalties?.items ?? []]] as const) {
+      for (const it of items) evidence.push([num(r.rank), text(r.file), text(it.title), text(label), num(sign * it.points), text(h.no), text(quote(it.evidence)), text(it.evidence[0]?.section ?? ''), num(it.evidence[0]?.line), null, null, null]);
+    }
+    for (const v of sr?.veto ?? []) evidence.push([num(r.rank), text(r.file), text(v.title), text(lang === 'zh' ? '一票否决' : 'veto'), null, text(h.no), text(quote(v.evidence)), text(v.evidence[0]?.section ?? ''), num(v.evidence[0]?.line), null, null, null]);
+    if (sr && rubric.scheme) evidence.push([num(r.rank), text(r.file), text(lang === 'zh' ? '合计' : 'total'), text(sr.grade ?? ''), num(r.total), text(h.no), text(schemeLines(sr, lang).join('；')), text(''), null, null, null, null]);
     for (const d of r.suspected ?? []) {
       const rv = d.review;
       evidence.push(mark([num(r.rank), text(r.file), text(titleOf(d.id)), text(rv ? deductionHead(d, h.deductions, lang) : lang === 'zh' ? '疑似（不扣分）' : 'suspected (no points)'), num(0), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line),
@@ -91,12 +110,17 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
   const scheme: Cell[][] = [[h.kind, h.id, h.title, h.max, h.message].map((x) => text(x, true))];
   for (const c of rubric.criteria) scheme.push([text(h.crit), text(c.id), text(c.title), num(c.points), text(c.message)]);
   for (const d of rubric.deductions) scheme.push([text(h.deduction), text(d.id), text(d.title), num(-d.points), text(d.message)]);
+  for (const c of cats) scheme.push([text(lang === 'zh' ? '类别' : 'category'), text(c.id), text(`${'  '.repeat(c.depth)}${c.title}`), num(c.points), text('')]);
+  for (const b of rubric.scheme?.bonuses ?? []) scheme.push([text(lang === 'zh' ? '加分项' : 'bonus'), text(b.id), text(b.title), num(b.points), text(b.message ?? '')]);
+  for (const p of rubric.scheme?.penalties ?? []) scheme.push([text(lang === 'zh' ? '扣分项' : 'penalty'), text(p.id), text(p.title), num(-p.points), text(p.message ?? '')]);
+  for (const v of rubric.scheme?.veto ?? []) scheme.push([text(lang === 'zh' ? '一票否决' : 'veto'), text(v.id), text(v.title), null, text(v.message)]);
+  for (const g of rubric.scheme?.grades ?? []) scheme.push([text(lang === 'zh' ? '等次' : 'grade'), text(g.name), text(`≥ ${g.min}`), num(g.min), text('')]);
   // the 标记 column's legend
   for (const [code, f] of Object.entries(FLAGS[lang])) scheme.push([text(h.flag), text(code), text(f.label), null, text(f.meaning)]);
 
   const sheetNames = lang === 'zh' ? ['排名', '证据', '评分细则'] : ['ranking', 'evidence', 'rubric'];
   const out = writeExcelFile([
-    { data: ranking as never, sheet: sheetNames[0], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 6 }, { width: 28 }, { width: 24 }, { width: 6 }, { width: 7 }, ...rubric.criteria.map(() => ({ width: 9 })), { width: 10 }, { width: 10 }, { width: 10 }, { width: 11 }, { width: 7 }, { width: 16 }, { width: 24 }, { width: 30 }, { width: 30 }] },
+    { data: ranking as never, sheet: sheetNames[0], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 6 }, { width: 28 }, { width: 24 }, { width: 6 }, { width: 7 }, ...schemeHeader(rubric, lang).map(() => ({ width: 10 })), ...rubric.criteria.map(() => ({ width: 9 })), { width: 10 }, { width: 10 }, { width: 10 }, { width: 11 }, { width: 7 }, { width: 16 }, { width: 24 }, { width: 30 }, { width: 30 }] },
     { data: evidence as never, sheet: sheetNames[1], stickyRowsCount: 1, columns: [{ width: 6 }, { width: 28 }, { width: 18 }, { width: 12 }, { width: 6 }, { width: 7 }, { width: 80 }, { width: 16 }, { width: 6 }, { width: 12 }, { width: 10 }, { width: 30 }] },
     { data: scheme as never, sheet: sheetNames[2], stickyRowsCount: 1, columns: [{ width: 8 }, { width: 26 }, { width: 22 }, { width: 6 }, { width: 90 }] },
   ] as never, { fontFamily: 'Microsoft YaHei' } as never) as unknown as { toBuffer(): Promise<Buffer> };
