@@ -102,8 +102,12 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
   }
   for (const d of deductionsIn) engine.addRule({ name: d.ruleName, conditions: toEngineJson(d.conditions) as never, event: { type: 'deduction', params: { deduction: d.id } } });
   // a 考核细则's checks: sub-items, applicability, bonuses, penalties and vetoes are json-rules-engine rules too
-  const addCheck = (ruleName: string, conditions: import('../rubric/conditions.js').Condition | null) => {
-    if (conditions) engine.addRule({ name: ruleName, conditions: toEngineJson(conditions) as never, event: { type: 'check', params: { rule: ruleName } } });
+  // every check is also one of the rules the scorer's own pass evaluates (below): the two passes see the same rules
+  const checks: Array<{ name: string; conditions: Condition }> = [];
+  const addCheck = (ruleName: string, conditions: Condition | null) => {
+    if (!conditions) return;
+    engine.addRule({ name: ruleName, conditions: toEngineJson(conditions) as never, event: { type: 'check', params: { rule: ruleName } } });
+    checks.push({ name: ruleName, conditions });
   };
   for (const c of criteriaIn) {
     for (const s of c.subItems ?? []) addCheck(s.ruleName, s.conditions);
@@ -125,6 +129,7 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
   const rules = [
     ...criteriaIn.flatMap((c) => c.levels.map((l) => ({ name: l.ruleName, conditions: l.conditions }))),
     ...deductionsIn.map((d) => ({ name: d.ruleName, conditions: d.conditions })),
+    ...checks,
   ];
   /**
    * The same evaluation without the engine's machinery (a deep clone of every rule's conditions,
