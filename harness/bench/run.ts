@@ -110,7 +110,6 @@ function editedRubric(name: string, edit: (c: any) => void): string {
   return join(dir, 'rubric.json');
 }
 
-const f1 = (x: number) => x.toFixed(1);
 const f2 = (x: number) => x.toFixed(2);
 const f0 = (x: number) => x.toFixed(0);
 const opt = (x: number | null, f: (x: number) => string) => (x === null ? '–' : f(x));

@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { CoverageCounter, type CoverageReport } from '../../engine/scoring/coverage.js';
 import { loadRubricSource, parseRubricArg, sourceLabel, type RubricSource } from '../../engine/rubric/source.js';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
