@@ -36,10 +36,11 @@ function filledCache() {
 describe('the cache cannot lie', () => {
   it('an edited entry (a deduction removed, points raised) fails its MAC: discarded, recomputed, with a warning', () => {
     const c = filledCache();
-    const withDeduction = c.files.map((f) => [f, c.read(f)] as const).find(([, x]) => Object.values(x.entry.deductions).some((d) => (d as { r: unknown }).r));
+    // entries keep results per definition: id → definition hash → result
+    const withDeduction = c.files.map((f) => [f, c.read(f)] as const).find(([, x]) => Object.values(x.entry.deductions).some((vs) => Object.values(vs as object).some(Boolean)));
     const [f, x] = withDeduction ?? [c.files[0], c.read(c.files[0])];
-    for (const d of Object.values(x.entry.deductions) as Array<{ r: unknown }>) d.r = null;
-    for (const k of Object.keys(x.entry.criteria)) x.entry.criteria[k].r.points += 1;
+    for (const vs of Object.values(x.entry.deductions) as Array<Record<string, unknown>>) for (const h of Object.keys(vs)) vs[h] = null;
+    for (const vs of Object.values(x.entry.criteria) as Array<Record<string, { points: number }>>) for (const r of Object.values(vs)) r.points += 1;
     writeFileSync(join(c.cacheDir, f), `${x.mac}\n${JSON.stringify(x.entry)}`);
     const r = c.rerun();
     expect(r.code, r.stderr).toBe(0);
@@ -62,7 +63,7 @@ describe('the cache cannot lie', () => {
     const c = filledCache();
     const edits: Array<(e: Record<string, any>) => void> = [
       (e) => { e.meta.year = '<img src=x onerror=alert(1)>'; },
-      (e) => { const k = Object.keys(e.criteria)[0]; e.criteria[k].r.points = '50'; },
+      (e) => { const k = Object.keys(e.criteria)[0]; for (const r of Object.values(e.criteria[k]) as Array<{ points: unknown }>) r.points = '50'; },
       (e) => { e.script = 'x'; },
     ];
     edits.forEach((edit, i) => { const x = c.read(c.files[i]); edit(x.entry); c.sign(c.files[i], x.entry); });

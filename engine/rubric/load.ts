@@ -112,7 +112,11 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
   };
   const partialShare = spec.defaults?.partialShare ?? 0.5;
   const facts: CompiledFact[] = [];
-  const sharedHash = sha(JSON.stringify([spec.lexicons ?? {}, spec.defaults ?? {}, ENGINE_VERSION]));
+  // What a definition's results depend on besides its own JSON: the lexicons it names (@name, at any
+  // depth), the defaults and the engine. Editing one lexicon invalidates in the incremental cache only
+  // the criteria, checks and facts that name it.
+  const contextHash = (x: unknown) => sha(JSON.stringify([[...lexiconsNamed(x)].sort().map((n) => [n, Object.hasOwn(spec.lexicons ?? {}, n) ? spec.lexicons![n] : null]), spec.defaults ?? {}, ENGINE_VERSION]));
+  const definitionHash = (kind: string, x: unknown) => sha(kind + JSON.stringify(x) + contextHash(x));
 
   const include = <T>(entry: string | T, index: number, kind: 'criterion' | 'deduction'): { spec: T; file: string; base: string } | null => {
     const base = `/${kind === 'criterion' ? 'criteria' : 'deductions'}/${index}`;
@@ -151,7 +155,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
       const checked = opts.trusted ? { params: trustedParams(params), errors: [] } : validateParams(def, params, file, `${at}/params`);
       if (!checked.params) { errors.push(...checked.errors); return null; }
       const ref = facts.length;
-      facts.push({ ref, fact: def.name, params, name: leaf.name ?? null, file, path: at, evaluate: def.compile(checked.params, { ...ctx, file }, `${at}/params`) });
+      facts.push({ ref, fact: def.name, params, key: definitionHash(`fact:${def.name}`, params), name: leaf.name ?? null, file, path: at, evaluate: def.compile(checked.params, { ...ctx, file }, `${at}/params`) });
       return ref;
     },
     problem: (p) => errors.push(p.code === 'unknown_fact'
@@ -166,7 +170,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     return { ref: (leaf as Leaf).params.$ref, perUnit: g.perUnit, base: g.base ?? 0, target: g.target ?? null, cap: g.cap ?? cap, floor: g.floor ?? 0 };
   };
   const compileItem = (it: AdjustmentSpec, rule: string, file: string, path: string): CompiledItem => ({
-    id: it.id, title: it.title, points: it.points, ruleName: rule,
+    id: it.id, title: it.title, points: it.points, ruleName: rule, hash: definitionHash(rule, it),
     ...(it.graded ? { graded: compileGraded(it.graded, it.points, file, `${path}/graded`) } : {}),
     conditions: it.conditions ? compileCondition(it.conditions, file, `${path}/conditions`) : null,
     ...(it.message ? { message: it.message } : {}),
@@ -191,7 +195,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     if (new Set(outcomes).size !== outcomes.length) errors.push(rubricError('duplicate_level', inc.file, `${inc.base}/levels`, {}));
     const compiled: CompiledCriterion = {
       id: c.id, title: c.title, points: c.points, message: c.message ?? '', file: inc.file,
-      hash: sha(JSON.stringify(c) + sharedHash),
+      hash: definitionHash('criterion', c),
       levels: levels.map((l, li) => ({
         outcome: l.outcome,
         points: l.points ?? (l.outcome === 'met' ? c.points : c.points * partialShare),
@@ -223,13 +227,13 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     checkId(d.id, inc.file, `${inc.base}/id`);
     deductions.push({
       id: d.id, title: d.title, points: d.points, message: d.message ?? '', file: inc.file,
-      hash: sha(JSON.stringify(d) + sharedHash),
+      hash: definitionHash('deduction', d),
       ruleName: `deduction:${d.id}`,
       conditions: compileCondition(d.conditions, inc.file, `${inc.base}/conditions`),
     });
   });
 
-  const scheme = compileScheme(spec, criteria, file, compileItem, compileCondition, errors, subtotal);
+  const scheme = compileScheme(spec, criteria, file, compileItem, compileCondition, errors, subtotal, definitionHash);
   if (errors.length) throw new RubricLoadError(errors);
   const maxTotal = spec.maxTotal ?? 100;
   const sum = criteria.reduce((a, c) => a + c.points, 0);
@@ -253,7 +257,7 @@ function compileScheme(
   spec: RubricSpec, criteria: CompiledCriterion[], file: string,
   compileItem: (it: AdjustmentSpec, rule: string, file: string, path: string) => CompiledItem,
   compileCondition: (c: ConditionSpec, file: string, path: string) => Condition,
-  errors: RubricError[], subtotal: (e: RubricError) => void,
+  errors: RubricError[], subtotal: (e: RubricError) => void, hashOf: (kind: string, x: unknown) => string,
 ): CompiledScheme | undefined {
   const declared = spec.categories || spec.bonuses || spec.penalties || spec.veto || spec.grades;
   if (!declared) {
@@ -290,7 +294,15 @@ function compileScheme(
     penalties: items(spec.penalties, 'penalty'),
     bonusCap: spec.bonusCap ?? null,
     penaltyCap: spec.penaltyCap ?? null,
-    veto: spec.veto ? spec.veto.map((v, i) => ({ id: v.id, title: v.title, grade: v.grade ?? null, message: v.message ?? '', ruleName: `veto:${v.id}`, conditions: compileCondition(v.conditions, file, `/veto/${i}/conditions`) })) : null,
+    veto: spec.veto ? spec.veto.map((v, i) => ({ id: v.id, title: v.title, grade: v.grade ?? null, message: v.message ?? '', ruleName: `veto:${v.id}`, hash: hashOf(`veto:${v.id}`, v), conditions: compileCondition(v.conditions, file, `/veto/${i}/conditions`) })) : null,
     grades: spec.grades ? [...spec.grades].sort((a, b) => b.min - a.min) : null,
   };
+}
+
+/** Names of the lexicons a definition refers to: every string of the form @name, at any depth. */
+function lexiconsNamed(x: unknown, out = new Set<string>()): Set<string> {
+  if (typeof x === 'string') { if (x.startsWith('@')) out.add(x.slice(1)); }
+  else if (Array.isArray(x)) for (const y of x) lexiconsNamed(y, out);
+  else if (x && typeof x === 'object') for (const y of Object.values(x)) lexiconsNamed(y, out);
+  return out;
 }

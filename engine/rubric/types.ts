@@ -66,6 +66,11 @@ export interface CompiledFact {
   ref: number;
   fact: string;
   params: Record<string, unknown>;
+  /**
+   * hash of what the fact's result depends on (fact, params, the lexicons they name, defaults,
+   * engine version): the incremental cache keeps a report's fact results under it
+   */
+  key: string;
   /** the condition's label in the rubric, if any */
   name: string | null;
   /** the JSON pointer of the condition in its file */
@@ -80,8 +85,12 @@ export interface CompiledGraded { ref: number; perUnit: number; base: number; ta
 export interface CompiledLevel { outcome: 'met' | 'partial'; points: number; graded?: CompiledGraded; ruleName: string; conditions: Condition; file: string; path: string }
 
 /** A sub-item, or a bonus/penalty item: `conditions` null means it always applies (graded only). */
-export interface CompiledItem { id: string; title: string; points: number; graded?: CompiledGraded; ruleName: string; conditions: Condition | null; message?: string }
-export interface CompiledVeto { id: string; title: string; grade: string | null; message: string; ruleName: string; conditions: Condition }
+export interface CompiledItem {
+  id: string; title: string; points: number; graded?: CompiledGraded; ruleName: string; conditions: Condition | null; message?: string;
+  /** hash of the item's definition (with the lexicons it names): a bonus's or penalty's cache key */
+  hash: string;
+}
+export interface CompiledVeto { id: string; title: string; grade: string | null; message: string; ruleName: string; conditions: Condition; /** cache key of its definition */ hash: string }
 export interface CompiledCategory { id: string; title: string; points: number; categories: CompiledCategory[]; criteria: string[] }
 
 /** What a 考核细则 declares beyond met/partial criteria; absent for rubrics that declare none of it. */

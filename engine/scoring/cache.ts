@@ -1,15 +1,21 @@
 /**
- * The incremental cache: each report's result, keyed by the report's content hash, with every
- * criterion's and deduction's result stored under the hash of its compiled definition and the
- * engine version. After a change to one criterion only that criterion is re-evaluated; after no
- * change nothing is (the report is not even parsed).
+ * The incremental cache, one entry per report keyed by the report's content hash. An entry keeps
+ * what criteria read as well as what they gave:
+ * - each criterion's, deduction's and scheme check's (bonus, penalty, veto) result under the hash of
+ *   its definition (with the lexicons it names), for the last few definitions seen: an author who
+ *   tries an edit and reverts it gets the old results back without re-evaluating anything;
+ * - in a file of its own (`<key>.facts`, read only after an edit), every fact's result under the
+ *   fact's key (CompiledFact.key): after an edit that moves a threshold or recombines existing
+ *   conditions, the changed criterion is re-evaluated on these without parsing the report again.
+ * Only an edit that makes a new fact (a new pattern, new params) parses the report.
  *
- * The cache cannot lie: every entry is stored with an HMAC-SHA256 over its content key and its
- * JSON, keyed by a random secret kept once per cache folder (`<dir>/key`, created on first use, mode
- * 0600), and is checked against a JSON schema (ajv) when read. An entry edited, truncated, moved to
- * another report's key, or carried from another cache folder fails one check or the other: it is
- * discarded with a warning, the report is scored afresh and the entry overwritten. What the cache
- * returns is rendered by the same writers (and the same escaping) as a fresh result.
+ * The cache cannot lie: every file is stored with an HMAC-SHA256 over its content key, its kind and
+ * its JSON, keyed by a random secret kept once per cache folder (`<dir>/key`, created on first use,
+ * mode 0600), and is checked against a JSON schema (ajv) when read. A file edited, truncated, moved
+ * to another report's key, or carried from another cache folder fails one check or the other: it is
+ * discarded with a warning, the report is scored afresh and the file overwritten. An entry of an
+ * older engine is out of date (no warning). What the cache returns is rendered by the same writers
+ * (and the same escaping) as a fresh result.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -18,15 +24,38 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { writeFileAtomic, writeFileWhole } from '../io/atomic.js';
 import { SIGNATURE_BINS } from '../corpus/minhash.js';
 import { ENGINE_VERSION } from '../paths.js';
-import type { CriterionResult, DeductionResult, ResultDivision } from '../types.js';
+import type { CriterionResult, DeductionResult, FactResult, ResultDivision } from '../types.js';
+import type { CheckResult } from './scorer.js';
+
+/** How many definitions of one criterion (deduction, check) an entry remembers. */
+export const KEEP_VERSIONS = 4;
+
+/** definition hash → result, oldest first */
+export type Versions<T> = Record<string, T>;
 
 export interface CacheEntry {
-  v: 1;
+  v: 2;
   engine: string;
   meta: { unit: string | null; year: number | null; division?: ResultDivision | null; flags: string[]; encoding: string | null };
   signature: { bins: number[]; shingles: number } | null;
-  criteria: Record<string, { h: string; r: CriterionResult }>;
-  deductions: Record<string, { h: string; r: DeductionResult | null }>;
+  /** criterion id → its results */
+  criteria: Record<string, Versions<CriterionResult>>;
+  /** deduction id → the deduction, or null when it did not apply */
+  deductions: Record<string, Versions<DeductionResult | null>>;
+  /** a scheme's check by rule name (bonus:<id>, penalty:<id>, veto:<id>) → what it gave, null when it did not apply */
+  checks: Record<string, Versions<CheckResult>>;
+}
+
+/** fact key → the fact's result on this report */
+export type CachedFacts = Record<string, FactResult>;
+
+/** `versions` with `hash` → `value` made the newest, keeping at most KEEP_VERSIONS. */
+export function remember<T>(versions: Versions<T> | undefined, hash: string, value: T): Versions<T> {
+  const keys = Object.keys(versions ?? {}).filter((k) => k !== hash).slice(-(KEEP_VERSIONS - 1));
+  const out: Versions<T> = {};
+  for (const k of keys) out[k] = versions![k];
+  out[hash] = value;
+  return out;
 }
 
 export const contentHash = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
@@ -42,11 +71,22 @@ const evidence = {
   },
 };
 const hash = { type: 'string', pattern: '^[0-9a-zA-Z_:.-]{1,128}$' };
+const id = { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,100}$' };
+const title = { type: 'string', maxLength: 2000 };
+const number = { type: 'number', minimum: -1e12, maximum: 1e12 };
+/** id → definition hash → result (or null); at most KEEP_VERSIONS definitions */
+const versions = (names: Record<string, unknown>, result: Record<string, unknown>) => ({
+  type: 'object', maxProperties: 1000, propertyNames: names,
+  additionalProperties: { type: 'object', minProperties: 1, maxProperties: KEEP_VERSIONS, propertyNames: hash, additionalProperties: result },
+});
+const graded = { type: 'object', required: ['value', 'points'], properties: { value: number, points: number } };
+const adjustment = { type: 'object', required: ['id', 'title', 'points', 'evidence'], properties: { id, title, points, graded, evidence } };
+const veto = { type: 'object', required: ['id', 'title', 'grade', 'evidence'], properties: { id, title, grade: { type: ['string', 'null'], maxLength: 100 }, evidence } };
 /** The shape of a cache entry: types, ranges and closed sets, so that no field can carry what a fresh result could not. */
 export const CACHE_ENTRY_SCHEMA = {
-  type: 'object', additionalProperties: false, required: ['v', 'engine', 'meta', 'signature', 'criteria', 'deductions'],
+  type: 'object', additionalProperties: false, required: ['v', 'engine', 'meta', 'signature', 'criteria', 'deductions', 'checks'],
   properties: {
-    v: { const: 1 },
+    v: { const: 2 },
     engine: { type: 'string', maxLength: 40 },
     // nested objects stay open to fields other lanes add (read only when typed here); the MAC guards their content
     meta: {
@@ -65,46 +105,56 @@ export const CACHE_ENTRY_SCHEMA = {
         properties: { bins: { type: 'array', minItems: SIGNATURE_BINS, maxItems: SIGNATURE_BINS, items: { type: 'integer', minimum: 0, maximum: 4294967295 } }, shingles: { type: 'integer', minimum: 0 } },
       }],
     },
-    criteria: {
-      type: 'object', maxProperties: 1000, propertyNames: { pattern: '^[A-Za-z0-9_.-]{1,100}$' },
+    criteria: versions(id, { type: 'object', required: ['outcome', 'points', 'planned_only', 'evidence'], properties: { outcome: { enum: ['met', 'partial', 'unmet'] }, points, planned_only: { type: 'boolean' }, evidence } }),
+    deductions: versions(id, { anyOf: [{ type: 'null' }, { type: 'object', required: ['id', 'points', 'evidence'], properties: { id, points, evidence, status: { enum: ['deducted', 'suspected'] }, suspected: { type: 'boolean' } } }] }),
+    checks: versions({ type: 'string', pattern: '^(bonus|penalty|veto):[A-Za-z0-9_.-]{1,100}$' }, { anyOf: [{ type: 'null' }, adjustment, veto] }),
+  },
+} as const;
+
+const refused = { ...evidence, items: { ...evidence.items, required: [...evidence.items.required, 'reason'] } };
+/** The shape of a report's facts file: every fact's value, its evidence and refused hits. */
+export const CACHE_FACTS_SCHEMA = {
+  type: 'object', additionalProperties: false, required: ['v', 'engine', 'facts'],
+  properties: {
+    v: { const: 2 },
+    engine: { type: 'string', maxLength: 40 },
+    facts: {
+      type: 'object', maxProperties: 20_000, propertyNames: hash,
       additionalProperties: {
-        type: 'object', additionalProperties: false, required: ['h', 'r'],
-        properties: {
-          h: hash,
-          r: { type: 'object', required: ['outcome', 'points', 'planned_only', 'evidence'], properties: { outcome: { enum: ['met', 'partial', 'unmet'] }, points, planned_only: { type: 'boolean' }, evidence } },
-        },
-      },
-    },
-    deductions: {
-      type: 'object', maxProperties: 1000, propertyNames: { pattern: '^[A-Za-z0-9_.-]{1,100}$' },
-      additionalProperties: {
-        type: 'object', additionalProperties: false, required: ['h', 'r'],
-        properties: {
-          h: hash,
-          r: { anyOf: [{ type: 'null' }, { type: 'object', required: ['id', 'points', 'evidence'], properties: { id: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,100}$' }, points, evidence, status: { enum: ['deducted', 'suspected'] }, suspected: { type: 'boolean' } } }] },
-        },
+        type: 'object', additionalProperties: false, required: ['value', 'evidence', 'refused', 'withPlans'],
+        properties: { value: number, withPlans: number, evidence: { ...evidence, maxItems: 100_000 }, refused: { ...refused, maxItems: 100_000 }, suspected: { ...evidence, maxItems: 100_000 } },
       },
     },
   },
 } as const;
 
 let validateEntry: ValidateFunction | null = null;
+let validateFacts: ValidateFunction | null = null;
+const ajv = () => new Ajv({ allErrors: false, strict: false, allowUnionTypes: true });
 const schemaCheck = (e: unknown): e is CacheEntry => {
-  validateEntry ??= new Ajv({ allErrors: false, strict: false, allowUnionTypes: true }).compile(CACHE_ENTRY_SCHEMA);
+  validateEntry ??= ajv().compile(CACHE_ENTRY_SCHEMA);
   return validateEntry(e) as boolean;
+};
+const factsCheck = (e: unknown): e is { v: 2; engine: string; facts: CachedFacts } => {
+  validateFacts ??= ajv().compile(CACHE_FACTS_SCHEMA);
+  return validateFacts(e) as boolean;
 };
 
 export type CacheRead = { entry: CacheEntry } | { entry: null; warning?: string };
+export type FactsRead = { facts: CachedFacts } | { facts: null; warning?: string };
 
-/** On disk: the MAC (hex), a newline, the entry's JSON. */
+/** On disk: the MAC (hex), a newline, the file's JSON. */
 const MAC_LEN = 64;
+
+/** Out of date rather than corrupt: an authentic file written by another engine or cache format. */
+const outOfDate = (x: unknown) => typeof x !== 'object' || x === null || (x as { v?: unknown }).v !== 2 || (x as { engine?: unknown }).engine !== ENGINE_VERSION;
 
 export class ResultCache {
   private secret: Buffer | null = null;
   constructor(readonly dir: string) {}
 
-  private path(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  private path(key: string, kind: 'json' | 'facts' = 'json'): string {
+    return join(this.dir, key.slice(0, 2), `${key}.${kind}`);
   }
 
   /** The folder's secret: read, or created once (exclusively, so two workers agree on it). */
@@ -126,30 +176,51 @@ export class ResultCache {
     return this.secret;
   }
 
-  private mac(key: string, json: string): string {
-    return createHmac('sha256', this.key()).update(`${key}\n${json}`).digest('hex');
+  /** The MAC binds the JSON to its report (content key) and its kind: an entry cannot pass for a facts file, nor for another report's. */
+  mac(key: string, kind: 'json' | 'facts', json: string): string {
+    return createHmac('sha256', this.key()).update(kind === 'json' ? `${key}\n${json}` : `${key}:facts\n${json}`).digest('hex');
   }
 
-  read(key: string): CacheRead {
+  /** An authentic file's parsed JSON, or why it cannot be trusted (null: there is none). */
+  private readSigned(key: string, kind: 'json' | 'facts'): { value: unknown } | { warning?: string } {
+    const at = this.path(key, kind);
     let text: string;
-    try { text = readFileSync(this.path(key), 'utf8'); } catch { return { entry: null }; }
-    const at = this.path(key);
+    try { text = readFileSync(at, 'utf8'); } catch { return {}; }
     const mac = text.slice(0, MAC_LEN), json = text.slice(MAC_LEN + 1);
     let expected: string;
-    try { expected = this.mac(key, json); } catch { return { entry: null, warning: `cache key unreadable in ${this.dir}` }; }
+    try { expected = this.mac(key, kind, json); } catch { return { warning: `cache key unreadable in ${this.dir}` }; }
     if (text[MAC_LEN] !== '\n' || !/^[0-9a-f]{64}$/.test(mac) || !timingSafeEqual(Buffer.from(mac), Buffer.from(expected))) {
-      return { entry: null, warning: `ignored a cache entry that fails its integrity check (altered, corrupt or from another cache folder) ${at}` };
+      return { warning: `ignored a cache file that fails its integrity check (altered, corrupt or from another cache folder) ${at}` };
     }
-    let e: unknown;
-    try { e = JSON.parse(json); } catch { return { entry: null, warning: `ignored a corrupt cache entry ${at}` }; }
-    if (!schemaCheck(e)) return { entry: null, warning: `ignored a malformed cache entry ${at}` };
-    if (e.engine !== ENGINE_VERSION) return { entry: null };
-    return { entry: e };
+    try { return { value: JSON.parse(json) }; } catch { return { warning: `ignored a corrupt cache file ${at}` }; }
   }
 
-  write(key: string, entry: CacheEntry): void {
+  /** The report's results (not its facts: see readFacts). */
+  read(key: string): CacheRead {
+    const r = this.readSigned(key, 'json');
+    if (!('value' in r)) return { entry: null, ...(r.warning ? { warning: r.warning } : {}) };
+    if (outOfDate(r.value)) return { entry: null };
+    if (!schemaCheck(r.value)) return { entry: null, warning: `ignored a malformed cache entry ${this.path(key)}` };
+    return { entry: r.value };
+  }
+
+  /** The report's fact results; null when there are none or they cannot be trusted (the report is then parsed). */
+  readFacts(key: string): FactsRead {
+    const r = this.readSigned(key, 'facts');
+    if (!('value' in r)) return { facts: null, ...(r.warning ? { warning: r.warning } : {}) };
+    if (outOfDate(r.value)) return { facts: null };
+    if (!factsCheck(r.value)) return { facts: null, warning: `ignored a malformed cache facts file ${this.path(key, 'facts')}` };
+    return { facts: r.value.facts };
+  }
+
+  /** Write the results, and the facts when given (null: the facts file stays as it is). */
+  write(key: string, entry: CacheEntry, facts: CachedFacts | null = null): void {
+    // not fsynced: a torn file fails its MAC and is recomputed
+    if (facts) {
+      const json = JSON.stringify({ v: 2, engine: entry.engine, facts });
+      writeFileAtomic(this.path(key, 'facts'), `${this.mac(key, 'facts', json)}\n${json}`, { fsync: false });
+    }
     const json = JSON.stringify(entry);
-    // not fsynced: a torn entry fails its MAC and is recomputed
-    writeFileAtomic(this.path(key), `${this.mac(key, json)}\n${json}`, { fsync: false });
+    writeFileAtomic(this.path(key), `${this.mac(key, 'json', json)}\n${json}`, { fsync: false });
   }
 }

@@ -3,7 +3,7 @@
  * cache, re-evaluate only the criteria whose definition changed. Any failure becomes an error row,
  * never an exception.
  */
-import { contentHash, type CacheEntry, type ResultCache } from './cache.js';
+import { contentHash, remember, type CacheEntry, type CachedFacts, type ResultCache } from './cache.js';
 import { heldConditions } from './coverage.js';
 import { decodeBytes, ReportInputError } from '../document/read/decode.js';
 import type { Extracted } from '../document/read/lines.js';
@@ -11,8 +11,9 @@ import { UNSUPPORTED_FORMATS } from '../document/read/formats.js';
 import { parseDocument } from '../document/parse.js';
 import { signatureOf, type Signature } from '../corpus/minhash.js';
 import { ENGINE_VERSION } from '../paths.js';
-import { totalOf, type Scorer } from './scorer.js';
-import type { CriterionResult, DeductionResult, DocumentModel, MetadataHints, ReportResult, ResultDivision } from '../types.js';
+import { documentFromFacts, factResultOf, NeedsDocument, schemeOf, totalOf, type CheckResult, type ScoredDocument, type Scorer } from './scorer.js';
+import type { CompiledRubric } from '../rubric/types.js';
+import type { CriterionResult, DeductionResult, DocumentModel, FactResult, MetadataHints, ReportResult, ResultDivision } from '../types.js';
 import { extname } from 'node:path';
 
 /** A scored report before ranking, with what the harness needs besides the JSONL keys. */
@@ -26,6 +27,8 @@ export interface UnrankedResult extends Omit<ReportResult, 'rank'> {
   cacheWarning?: string;
   /** how the result was obtained: scored in full, partly from the cache, or wholly from it */
   cache?: 'miss' | 'partial' | 'hit';
+  /** the report's content hash, when the cache was used (the main thread's stat index records it) */
+  contentKey?: string;
 }
 
 export interface ReportOptions {
@@ -116,8 +119,8 @@ function divisionOf(doc: DocumentModel): ResultDivision | null {
 }
 
 export async function scoreBytes(scorer: Scorer, bytes: Uint8Array, file: string, opts: ReportOptions = DEFAULT_LIMITS): Promise<UnrankedResult> {
-  // a scheme's bonuses, penalties, vetoes and subtotals span criteria: the per-criterion cache cannot assemble them
-  if (opts.cache && !opts.coverage && !scorer.rubric.scheme) return scoreIncremental(scorer, bytes, file, opts, opts.cache);
+  // coverage needs every condition traced: it scores afresh
+  if (opts.cache && !opts.coverage) return scoreIncremental(scorer, bytes, file, opts, opts.cache);
   const parsed = await parse(bytes, file, opts);
   if ('error' in parsed) return parsed.error;
   const { doc } = parsed;
@@ -132,57 +135,143 @@ export async function scoreBytes(scorer: Scorer, bytes: Uint8Array, file: string
   }
 }
 
+/** What the cache keeps results of, one by one: criteria and deductions by id, a scheme's checks by rule name. */
+interface Unit { key: string; hash: string; kind: 'criteria' | 'deductions' | 'checks' }
+const unitsMemo = new WeakMap<CompiledRubric, Unit[]>();
+function unitsOf(rubric: CompiledRubric): Unit[] {
+  let units = unitsMemo.get(rubric);
+  if (!units) {
+    const s = rubric.scheme;
+    units = [
+      ...rubric.criteria.map((c) => ({ key: c.id, hash: c.hash, kind: 'criteria' as const })),
+      ...rubric.deductions.map((d) => ({ key: d.id, hash: d.hash, kind: 'deductions' as const })),
+      ...[...(s?.bonuses ?? []), ...(s?.penalties ?? []), ...(s?.veto ?? [])].map((x) => ({ key: x.ruleName, hash: x.hash, kind: 'checks' as const })),
+    ];
+    unitsMemo.set(rubric, units);
+  }
+  return units;
+}
+
+/** The units whose current definition the entry holds no result for. */
+function staleUnits(rubric: CompiledRubric, entry: CacheEntry | null): Set<string> {
+  const stale = new Set<string>();
+  for (const u of unitsOf(rubric)) {
+    const versions = entry?.[u.kind][u.key];
+    if (!versions || !Object.hasOwn(versions, u.hash)) stale.add(u.key);
+  }
+  return stale;
+}
+
+type Parts = { criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; checks: Record<string, CheckResult> };
+
+/** A result row from parts (in rubric order): the total and a scheme's results worked out as a fresh run does. */
+function assembled(rubric: CompiledRubric, file: string, meta: CacheEntry['meta'], parts: Parts, signature: Signature | null, opts: ReportOptions, how: UnrankedResult['cache']): UnrankedResult {
+  const { criteria, deductions } = parts;
+  const scheme = rubric.scheme ? schemeOf(rubric, criteria, deductions, (name) => parts.checks[name]) : null;
+  const r: UnrankedResult = {
+    file, unit: meta.unit, year: meta.year, total: scheme ? scheme.total : totalOf(rubric, criteria, deductions), criteria, ...splitSuspected(deductions),
+    division: meta.division ?? null, flags: meta.flags, encoding: meta.encoding, ...(scheme ? { scheme: scheme.scheme } : {}), cache: how,
+  };
+  if (opts.signature && signature) r.signature = signature;
+  return r;
+}
+
+const signatureOfEntry = (e: CacheEntry): Signature | null => (e.signature ? { bins: Uint32Array.from(e.signature.bins), shingles: e.signature.shingles } : null);
+
+/** Parts from the cache where the unit is not stale, else from `fresh` (which holds every stale unit). */
+function merged(rubric: CompiledRubric, entry: CacheEntry | null, stale: ReadonlySet<string>, fresh: ScoredDocument | null): Parts {
+  const criteria: Record<string, CriterionResult> = {};
+  for (const c of rubric.criteria) criteria[c.id] = stale.has(c.id) ? fresh!.criteria[c.id] : entry!.criteria[c.id][c.hash];
+  const deductions: DeductionResult[] = [];
+  for (const d of rubric.deductions) {
+    const r = stale.has(d.id) ? fresh!.deductions.find((x) => x.id === d.id) ?? null : entry!.deductions[d.id][d.hash];
+    if (r) deductions.push(r);
+  }
+  const checks: Record<string, CheckResult> = {};
+  for (const u of unitsOf(rubric)) if (u.kind === 'checks') checks[u.key] = stale.has(u.key) ? fresh!.checks?.[u.key] ?? null : entry!.checks[u.key][u.hash];
+  return { criteria, deductions, checks };
+}
+
+/**
+ * The report's result wholly from its cache entry, when the entry holds every criterion, deduction
+ * and check of the rubric as now defined; null otherwise. Cheap: the main thread answers unchanged
+ * reports with it without handing them to a worker.
+ */
+export function resultFromEntry(rubric: CompiledRubric, entry: CacheEntry, file: string, opts: Pick<ReportOptions, 'signature'>): UnrankedResult | null {
+  if (staleUnits(rubric, entry).size) return null;
+  return assembled(rubric, file, entry.meta, merged(rubric, entry, new Set(), null), signatureOfEntry(entry), opts as ReportOptions, 'hit');
+}
+
 async function scoreIncremental(full: Scorer, bytes: Uint8Array, file: string, opts: ReportOptions, cache: NonNullable<ReportOptions['cache']>): Promise<UnrankedResult> {
   const { rubric } = full;
   const key = contentHash(bytes);
   const read = cache.store.read(key);
   const entry = read.entry;
-  const stale = new Set<string>();
-  for (const c of rubric.criteria) if (entry?.criteria[c.id]?.h !== c.hash) stale.add(c.id);
-  for (const d of rubric.deductions) if (entry?.deductions[d.id]?.h !== d.hash) stale.add(d.id);
-  const warning = 'warning' in read ? read.warning : undefined;
-
-  const assemble = (meta: CacheEntry['meta'], criteria: Record<string, CriterionResult>, deductions: DeductionResult[], signature: Signature | null, how: UnrankedResult['cache']): UnrankedResult => {
-    const r: UnrankedResult = { file, unit: meta.unit, year: meta.year, total: totalOf(rubric, criteria, deductions), criteria, ...splitSuspected(deductions), division: meta.division ?? null, flags: meta.flags, encoding: meta.encoding, cache: how };
-    if (opts.signature && signature) r.signature = signature;
-    if (warning) r.cacheWarning = warning;
+  const stale = staleUnits(rubric, entry);
+  const warnings: string[] = 'warning' in read && read.warning ? [read.warning] : [];
+  const finish = (r: UnrankedResult) => {
+    if (warnings.length) r.cacheWarning = warnings[0];
+    r.contentKey = key;
     return r;
   };
-  // criteria and deductions in rubric order, from fresh results where there are any, else the cache
-  const merge = (fresh: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[] } | null) => {
-    const criteria: Record<string, CriterionResult> = {};
-    for (const c of rubric.criteria) criteria[c.id] = fresh?.criteria[c.id] ?? entry!.criteria[c.id].r;
-    const deductions: DeductionResult[] = [];
-    for (const d of rubric.deductions) {
-      const r = stale.has(d.id) ? fresh?.deductions.find((x) => x.id === d.id) ?? null : entry!.deductions[d.id].r;
-      if (r) deductions.push(r);
-    }
-    return { criteria, deductions };
+  const store = (meta: CacheEntry['meta'], signature: CacheEntry['signature'], parts: Parts, facts: CachedFacts | null) => {
+    const fresh = { criteria: parts.criteria, deductions: Object.fromEntries(parts.deductions.map((d) => [d.id, d])), checks: parts.checks } as Record<Unit['kind'], Record<string, unknown>>;
+    const next: CacheEntry = { v: 2, engine: ENGINE_VERSION, meta, signature, criteria: {}, deductions: {}, checks: {} };
+    for (const u of unitsOf(rubric)) (next[u.kind] as Record<string, unknown>)[u.key] = remember<unknown>(entry?.[u.kind][u.key], u.hash, fresh[u.kind][u.key] ?? null);
+    try { cache.store.write(key, next, facts); } catch { /* a read-only cache still scores */ }
   };
 
-  if (entry && stale.size === 0) {
-    const { criteria, deductions } = merge(null);
-    const sig = entry.signature ? { bins: Uint32Array.from(entry.signature.bins), shingles: entry.signature.shingles } : null;
-    return assemble(entry.meta, criteria, deductions, sig, 'hit');
+  if (entry && stale.size === 0) return finish(assembled(rubric, file, entry.meta, merged(rubric, entry, stale, null), signatureOfEntry(entry), opts, 'hit'));
+
+  // the changed units on the cached fact results, when the cache holds every fact they read
+  let cachedFacts: CachedFacts | null = null;
+  if (entry) {
+    const fr = cache.store.readFacts(key);
+    if ('warning' in fr && fr.warning) warnings.push(fr.warning);
+    cachedFacts = fr.facts;
+  }
+  if (entry && cachedFacts) {
+    const facts = cachedFacts;
+    const stub = documentFromFacts(entry.meta.flags, (f) => (Object.hasOwn(facts, f.key) ? facts[f.key] : undefined));
+    try {
+      const parts = merged(rubric, entry, stale, await cache.scorerFor(stale).score(stub));
+      store(entry.meta, entry.signature, parts, null);
+      return finish(assembled(rubric, file, entry.meta, parts, signatureOfEntry(entry), opts, 'partial'));
+    } catch (e) {
+      if (!(e instanceof NeedsDocument)) return finish(internalError(file, e, entry.meta.encoding));
+    }
   }
 
   const parsed = await parse(bytes, file, opts);
-  if ('error' in parsed) return parsed.error;
+  if ('error' in parsed) return finish(parsed.error);
   const { doc } = parsed;
   try {
-    const scorer = entry ? cache.scorerFor(stale) : full;
-    const scored = await scorer.score(doc);
-    const { criteria, deductions } = entry ? merge(scored) : { criteria: scored.criteria, deductions: scored.deductions };
+    const scored = await (entry ? cache.scorerFor(stale) : full).score(doc);
+    const parts = entry ? merged(rubric, entry, stale, scored) : merged(rubric, null, new Set(unitsOf(rubric).map((u) => u.key)), scored);
     const meta = { unit: doc.unit, year: doc.year, division: divisionOf(doc), flags: scored.flags, encoding: doc.encoding };
     const signature = signatureOf(doc.normalized);
-    const next: CacheEntry = {
-      v: 1, engine: ENGINE_VERSION, meta, signature: { bins: [...signature.bins], shingles: signature.shingles },
-      criteria: Object.fromEntries(rubric.criteria.map((c) => [c.id, { h: c.hash, r: criteria[c.id] }])),
-      deductions: Object.fromEntries(rubric.deductions.map((d) => [d.id, { h: d.hash, r: deductions.find((x) => x.id === d.id) ?? null }])),
-    };
-    try { cache.store.write(key, next); } catch { /* a read-only cache still scores */ }
-    return assemble(meta, criteria, deductions, signature, entry ? 'partial' : 'miss');
+    store(meta, { bins: [...signature.bins], shingles: signature.shingles }, parts, keepFacts(rubric, cachedFacts, doc));
+    return finish(assembled(rubric, file, meta, parts, signature, opts, entry ? 'partial' : 'miss'));
   } catch (e) {
-    return internalError(file, e, doc.encoding);
+    return finish(internalError(file, e, doc.encoding));
   }
+}
+
+/**
+ * The facts a report's facts file keeps: every fact of the current rubric (also those a partial
+ * re-evaluation skipped: a later threshold edit then never needs the report parsed), fresh from the
+ * document, after the ones earlier rubrics used, the oldest dropped beyond twice the rubric's count.
+ */
+function keepFacts(rubric: CompiledRubric, old: CachedFacts | null, doc: DocumentModel): CachedFacts {
+  const current = new Map<string, FactResult>();
+  for (const f of rubric.facts) {
+    if (current.has(f.key)) continue;
+    try { current.set(f.key, factResultOf(rubric, doc, f.ref)); } catch { /* a fact that fails here failed the scoring too, or is never read */ }
+  }
+  const earlier = old ? Object.keys(old).filter((k) => !current.has(k)) : [];
+  const room = Math.max(0, 2 * rubric.facts.length - current.size);
+  const out: CachedFacts = {};
+  for (const k of earlier.slice(Math.max(0, earlier.length - room))) out[k] = old![k];
+  for (const [k, r] of current) out[k] = r;
+  return out;
 }

@@ -11,7 +11,7 @@ import type { CompiledCriterion, CompiledFact, CompiledGraded, CompiledItem, Com
 import { adjustmentTotal, categoryResults, gradedPoints, gradeOf, outcomeOfPoints, round2, schemeTotal, sumSubItems } from './points.js';
 
 export type { ConditionTrace } from '../rubric/conditions.js';
-import type { AdjustmentResult, CriterionResult, DeductionResult, DocumentModel, Evidence, FactResult, Outcome, SchemeResult, SubItemResult } from '../types.js';
+import type { AdjustmentResult, CriterionResult, DeductionResult, DocumentModel, Evidence, FactResult, Outcome, SchemeResult, SubItemResult, VetoResult } from '../types.js';
 
 /** How many evidence items each criterion keeps: enough to check, small enough to read. */
 const MAX_EVIDENCE = 5;
@@ -24,6 +24,12 @@ export interface ScoredDocument {
   flags: string[];
   /** only when the rubric declares scheme constructs (categories, bonuses, penalties, veto, grades) */
   scheme?: SchemeResult;
+  /**
+   * a scheme's bonuses, penalties and vetoes by rule name (`bonus:<id>`, `penalty:<id>`, `veto:<id>`):
+   * what each gave, null when it did not apply. The incremental cache keeps them one by one and
+   * assembles the scheme's totals from them (schemeOf).
+   */
+  checks?: Record<string, CheckResult>;
   /** per rule name, the condition tree as json-rules-engine evaluated it (for explain and coverage) */
   traces?: Record<string, ConditionTrace>;
 }
@@ -34,6 +40,24 @@ export interface Scorer {
 }
 
 interface OperatorLike { evaluate(factValue: unknown, jsonValue: unknown): boolean }
+
+/** A bonus or penalty that applied, a veto that held; null when it did not. */
+export type CheckResult = AdjustmentResult | VetoResult | null;
+
+/** Thrown when a fact the incremental cache does not hold is asked of a document made from it: the report must be parsed after all. */
+export class NeedsDocument extends Error {
+  constructor() { super('fact not in the cache'); this.name = 'NeedsDocument'; }
+}
+
+/** Fact results from the cache in place of a parsed document's: a fact it does not hold throws NeedsDocument. */
+class CachedFactMemo extends Map<CompiledFact, FactResult> {
+  constructor(private readonly lookup: (fact: CompiledFact) => FactResult | undefined) { super(); }
+  override get(fact: CompiledFact): FactResult {
+    const r = this.lookup(fact);
+    if (!r) throw new NeedsDocument();
+    return r;
+  }
+}
 
 /**
  * Fact results memoised per document (collected with it), keyed by the compiled fact itself: one
@@ -53,12 +77,50 @@ export function factResultOf(rubric: CompiledRubric, doc: DocumentModel, ref: nu
   return r;
 }
 
+/**
+ * A stand-in for a report's document that answers facts from the incremental cache (and has the
+ * report's flags): a scorer run on it re-evaluates criteria without parsing the report.
+ */
+export function documentFromFacts(flags: string[], lookup: (fact: CompiledFact) => FactResult | undefined): DocumentModel {
+  const doc = { flags } as unknown as DocumentModel;
+  factMemo.set(doc, new CachedFactMemo(lookup));
+  return doc;
+}
+
 /** The total: criterion points minus deductions (a suspected one costs nothing), clamped to 0..maxTotal, to two decimals. */
 export function totalOf(rubric: CompiledRubric, criteria: Record<string, CriterionResult>, deductions: DeductionResult[]): number {
   // a criterion that does not apply to the unit: the rest are rescaled to maxTotal (折算成百分制)
   if (Object.values(criteria).some((c) => c.arithmetic?.applicable === false)) return schemeTotal(totalParts(rubric, criteria, deductions, 0, 0)).total;
   const sum = Object.values(criteria).reduce((a, c) => a + c.points, 0) - deductions.reduce((a, d) => a + (d.status === 'suspected' ? 0 : d.points), 0);
   return Math.round(Math.min(rubric.maxTotal, Math.max(0, sum)) * 100) / 100;
+}
+
+/**
+ * A scheme's total and results from its criteria, deductions and checks (`checkOf` by rule name):
+ * categories, bonus and penalty totals under their caps, vetoes, grade and rescaling.
+ */
+export function schemeOf(rubric: CompiledRubric, criteria: Record<string, CriterionResult>, deductions: DeductionResult[], checkOf: (ruleName: string) => CheckResult | undefined): { total: number; scheme: SchemeResult } {
+  const scheme = rubric.scheme!;
+  const adjust = (items: CompiledItem[] | null, cap: number | null) => {
+    if (!items) return null;
+    const applied = items.map((it) => checkOf(it.ruleName)).filter((r): r is AdjustmentResult => Boolean(r));
+    return adjustmentTotal(applied, cap);
+  };
+  const bonus = adjust(scheme.bonuses, scheme.bonusCap);
+  const penalties = adjust(scheme.penalties, scheme.penaltyCap);
+  const veto = scheme.veto ? scheme.veto.map((v) => checkOf(v.ruleName)).filter((r): r is VetoResult => Boolean(r)) : null;
+  const parts = totalParts(rubric, criteria, deductions, penalties?.points ?? 0, bonus?.points ?? 0);
+  const { total, factor } = schemeTotal(parts);
+  const maxOf = (id: string) => rubric.criteria.find((x) => x.id === id)!.points;
+  return {
+    total,
+    scheme: {
+      categories: scheme.categories ? categoryResults(scheme.categories, criteria, maxOf) : null,
+      bonus, penalties, veto,
+      grade: gradeOf(scheme, total, (veto ?? []).map((v) => v.grade)),
+      rescale: { points: round2(parts.criteriaPoints), max: round2(parts.applicableMax), factor: Math.round(factor * 10000) / 10000 },
+    },
+  };
 }
 
 /** The inputs of `schemeTotal`: applicable criteria points and their max, deductions, penalties, bonus. */
@@ -82,6 +144,7 @@ const hasArithmetic = (c: CompiledCriterion) => Boolean(c.subItems || c.applicab
  * incremental cache re-evaluates just the ones whose definition changed.
  */
 export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>): Scorer {
+  // criteria and deductions by id, a scheme's checks by rule name (bonus:<id>, penalty:<id>, veto:<id>)
   const included = (id: string) => !only || only.has(id);
   const criteriaIn = rubric.criteria.filter((c) => included(c.id));
   const deductionsIn = rubric.deductions.filter((d) => included(d.id));
@@ -113,9 +176,12 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
     for (const s of c.subItems ?? []) addCheck(s.ruleName, s.conditions);
     if (c.applicable) addCheck(c.applicable.ruleName, c.applicable.conditions);
   }
-  const scheme = only ? undefined : rubric.scheme;
-  for (const it of [...(scheme?.bonuses ?? []), ...(scheme?.penalties ?? [])]) addCheck(it.ruleName, it.conditions);
-  for (const v of scheme?.veto ?? []) addCheck(v.ruleName, v.conditions);
+  const scheme = rubric.scheme;
+  const bonusesIn = (scheme?.bonuses ?? []).filter((it) => included(it.ruleName));
+  const penaltiesIn = (scheme?.penalties ?? []).filter((it) => included(it.ruleName));
+  const vetoesIn = (scheme?.veto ?? []).filter((v) => included(v.ruleName));
+  for (const it of [...bonusesIn, ...penaltiesIn]) addCheck(it.ruleName, it.conditions);
+  for (const v of vetoesIn) addCheck(v.ruleName, v.conditions);
 
   const operators = (engine as unknown as { operators: { get(name: string): OperatorLike } }).operators;
   const compare = (operator: Operator, factValue: number, value: number) => operators.get(operator).evaluate(factValue, value);
@@ -220,25 +286,15 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
       }
       const out: ScoredDocument = { total: totalOf(rubric, criteria, deductions), criteria, deductions, flags: [...doc.flags] };
       if (scheme) {
-        const adjust = (items: CompiledItem[] | null, cap: number | null) => {
-          if (!items) return null;
-          const applied: AdjustmentResult[] = items.map(itemResult).filter((r) => r.held && r.points > 0)
-            .map(({ id, title, points, graded, evidence }) => ({ id, title, points, ...(graded ? { graded } : {}), evidence }));
-          return adjustmentTotal(applied, cap);
-        };
-        const bonus = adjust(scheme.bonuses, scheme.bonusCap);
-        const penalties = adjust(scheme.penalties, scheme.penaltyCap);
-        const veto = scheme.veto ? scheme.veto.filter((v) => passed(v.ruleName)).map((v) => ({ id: v.id, title: v.title, grade: v.grade, evidence: heldEvidence(rubric, doc, normal.get(v.ruleName)!) })) : null;
-        const parts = totalParts(rubric, criteria, deductions, penalties?.points ?? 0, bonus?.points ?? 0);
-        const { total, factor } = schemeTotal(parts);
-        const maxOf = (id: string) => rubric.criteria.find((x) => x.id === id)!.points;
-        out.total = total;
-        out.scheme = {
-          categories: scheme.categories ? categoryResults(scheme.categories, criteria, maxOf) : null,
-          bonus, penalties, veto,
-          grade: gradeOf(scheme, total, (veto ?? []).map((v) => v.grade)),
-          rescale: { points: round2(parts.criteriaPoints), max: round2(parts.applicableMax), factor: Math.round(factor * 10000) / 10000 },
-        };
+        const checks: Record<string, CheckResult> = {};
+        for (const it of [...bonusesIn, ...penaltiesIn]) {
+          const r = itemResult(it);
+          checks[it.ruleName] = r.held && r.points > 0 ? { id: r.id, title: r.title, points: r.points, ...(r.graded ? { graded: r.graded } : {}), evidence: r.evidence } : null;
+        }
+        for (const v of vetoesIn) checks[v.ruleName] = passed(v.ruleName) ? { id: v.id, title: v.title, grade: v.grade, evidence: heldEvidence(rubric, doc, normal.get(v.ruleName)!) } : null;
+        out.checks = checks;
+        // a partial scorer (the cache's) sees only some checks: the cache assembles the scheme from all of them
+        if (!only) Object.assign(out, schemeOf(rubric, criteria, deductions, (name) => checks[name]));
       }
       if (opts.trace) {
         out.traces = {};
