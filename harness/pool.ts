@@ -14,6 +14,7 @@ import { Piscina } from 'piscina';
 import type { RubricSource } from '../engine/rubric/source.js';
 import { errorResult, type UnrankedResult } from '../engine/scoring/report.js';
 import type { CorpusFile } from './corpus.js';
+import type { CacheHits, PoolFile } from './cache-hits.js';
 import type { RenderedResult } from './render.js';
 import type { ReviewDecision } from './review/decision.js';
 import type { WorkerTask } from './worker.js';
@@ -37,6 +38,8 @@ export interface PoolOptions {
   lang?: Lang;
   /** assessors' decisions to apply, by the report's corpus-relative path (rubric score --review) */
   review?: Map<string, ReviewDecision[]>;
+  /** unchanged reports answered from the cache in this thread (see cache-hits.ts); with cacheDir, not with coverage */
+  cacheHits?: CacheHits;
   /** aborting stops handing out work and cancels what is running (SIGINT) */
   signal?: AbortSignal;
 }
@@ -96,7 +99,20 @@ function runWithin<T>(pool: Piscina, task: WorkerTask, budgetMs: number, outer?:
  * Run every file through the pool; `onResults` gets each batch's results as it arrives. For
  * 'rendered' output, `fromError` renders the error rows the pool itself creates.
  */
-async function runPool<T>(files: CorpusFile[], opts: PoolOptions, output: WorkerTask['output'], onResults: (rs: T[]) => void, fromError: (r: UnrankedResult) => T): Promise<void> {
+async function runPool<T extends { file: string; contentKey?: string }>(all: CorpusFile[], opts: PoolOptions, output: WorkerTask['output'], deliver: (rs: T[]) => void, fromError: (r: UnrankedResult) => T): Promise<void> {
+  const hits = opts.cacheDir && !opts.coverage ? opts.cacheHits : undefined;
+  const onResults = hits ? (rs: T[]) => { for (const r of rs) hits.record(r.file, r.contentKey); deliver(rs); } : deliver;
+  // unchanged reports first, here: no worker is started when every report is answered
+  let files: PoolFile[] = all;
+  if (hits) {
+    files = [];
+    for (let i = 0; i < all.length; i++) {
+      if (i % 1024 === 0 && opts.signal?.aborted) throw new InterruptedError();
+      const a = hits.answer(all[i]);
+      if ('result' in a) deliver([fromError(a.result)]); else files.push(a.file);
+    }
+    if (!files.length) { hits.save(); return; }
+  }
   const workers = opts.workers ?? defaultWorkers();
   const batchSize = opts.batchSize ?? Math.max(1, Math.min(64, Math.ceil(files.length / (workers * 4))));
   const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
@@ -109,11 +125,11 @@ async function runPool<T>(files: CorpusFile[], opts: PoolOptions, output: Worker
   });
   const base = { rubric: opts.rubric, maxBytes: opts.maxBytes ?? 50 * 1024 * 1024, coverage: opts.coverage, signature: opts.signature, cacheDir: opts.cacheDir, output, lang: opts.lang };
   const signal = opts.signal;
-  const batches: CorpusFile[][] = [];
+  const batches: PoolFile[][] = [];
   for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
   // each task carries only the decisions on its own files
   const reviewOf = (batch: CorpusFile[]) => (opts.review ? { review: Object.fromEntries(batch.filter((f) => opts.review!.has(f.rel)).map((f) => [f.rel, opts.review!.get(f.rel)!])) } : {});
-  const runBatch = async (batch: CorpusFile[]): Promise<void> => {
+  const runBatch = async (batch: PoolFile[]): Promise<void> => {
     try {
       onResults(await runWithin<T[]>(pool, { ...base, ...reviewOf(batch), files: batch }, budgetMs, signal));
     } catch (e) {
@@ -149,6 +165,7 @@ async function runPool<T>(files: CorpusFile[], opts: PoolOptions, output: Worker
     if (signal?.aborted) throw new InterruptedError();
     const failed = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult | undefined;
     if (failed) throw failed.reason;
+    hits?.save();
   } finally {
     await pool.destroy();
   }

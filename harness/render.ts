@@ -26,6 +26,8 @@ export interface RenderedResult {
   signature?: Signature;
   cacheWarning?: string;
   cache?: UnrankedResult['cache'];
+  /** the report's content hash (for the cache's stat index) */
+  contentKey?: string;
   /** when the worker finished this report, in epoch milliseconds (for the benchmark's start-up figure) */
   scoredAt?: number;
 }
@@ -64,5 +66,6 @@ export function renderResult(rubric: CompiledRubric, r: UnrankedResult, lang: La
     ...(r.signature ? { signature: r.signature } : {}),
     ...(r.cacheWarning ? { cacheWarning: r.cacheWarning } : {}),
     ...(r.cache ? { cache: r.cache } : {}),
+    ...(r.contentKey ? { contentKey: r.contentKey } : {}),
   };
 }

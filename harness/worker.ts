@@ -6,7 +6,7 @@
 import './regexp-safety.js';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { ResultCache } from '../engine/scoring/cache.js';
-import { errorResult, scoreBytes, type ReportOptions, type UnrankedResult } from '../engine/scoring/report.js';
+import { errorResult, scoreBytes, scoreKnown, type ReportOptions, type UnrankedResult } from '../engine/scoring/report.js';
 import { loadRubricSource, type RubricSource } from '../engine/rubric/source.js';
 import { createScorer, type Scorer } from '../engine/scoring/scorer.js';
 import type { CorpusFile } from './corpus.js';
@@ -17,7 +17,8 @@ import type { ReviewDecision } from './review/decision.js';
 
 export interface WorkerTask {
   rubric: RubricSource;
-  files: CorpusFile[];
+  /** with its content hash when the main thread's stat index knows it */
+  files: Array<CorpusFile & { key?: string }>;
   maxBytes: number;
   coverage?: boolean;
   /** compute near-duplicate signatures */
@@ -112,7 +113,9 @@ export function readReportBytes(f: CorpusFile, maxBytes: number): Uint8Array | U
   }
 }
 
-export async function scoreFile(scorer: Scorer, f: CorpusFile, opts: ReportOptions): Promise<UnrankedResult> {
+export async function scoreFile(scorer: Scorer, f: CorpusFile & { key?: string }, opts: ReportOptions): Promise<UnrankedResult> {
+  // its content hash known (the main thread's stat index): read only if the cache cannot answer
+  if (f.key) return scoreKnown(scorer, f.key, () => readReportBytes(f, opts.maxBytes), f.rel, opts);
   const bytes = readReportBytes(f, opts.maxBytes);
   if (!(bytes instanceof Uint8Array)) return bytes;
   return scoreBytes(scorer, bytes, f.rel, opts);

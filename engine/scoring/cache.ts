@@ -177,13 +177,12 @@ export class ResultCache {
   }
 
   /** The MAC binds the JSON to its report (content key) and its kind: an entry cannot pass for a facts file, nor for another report's. */
-  mac(key: string, kind: 'json' | 'facts', json: string): string {
-    return createHmac('sha256', this.key()).update(kind === 'json' ? `${key}\n${json}` : `${key}:facts\n${json}`).digest('hex');
+  mac(key: string, kind: 'json' | 'facts' | 'index', json: string): string {
+    return createHmac('sha256', this.key()).update(kind === 'json' ? `${key}\n${json}` : `${key}:${kind}\n${json}`).digest('hex');
   }
 
   /** An authentic file's parsed JSON, or why it cannot be trusted (null: there is none). */
-  private readSigned(key: string, kind: 'json' | 'facts'): { value: unknown } | { warning?: string } {
-    const at = this.path(key, kind);
+  readSigned(key: string, kind: 'json' | 'facts' | 'index', at = this.path(key, kind as 'json')): { value: unknown } | { warning?: string } {
     let text: string;
     try { text = readFileSync(at, 'utf8'); } catch { return {}; }
     const mac = text.slice(0, MAC_LEN), json = text.slice(MAC_LEN + 1);
@@ -193,6 +192,11 @@ export class ResultCache {
       return { warning: `ignored a cache file that fails its integrity check (altered, corrupt or from another cache folder) ${at}` };
     }
     try { return { value: JSON.parse(json) }; } catch { return { warning: `ignored a corrupt cache file ${at}` }; }
+  }
+
+  /** Write a signed file of another kind (the stat index) at `at`. */
+  writeSigned(key: string, kind: 'index', at: string, json: string): void {
+    writeFileAtomic(at, `${this.mac(key, kind, json)}\n${json}`, { fsync: false });
   }
 
   /** The report's results (not its facts: see readFacts). */

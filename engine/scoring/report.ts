@@ -120,7 +120,7 @@ function divisionOf(doc: DocumentModel): ResultDivision | null {
 
 export async function scoreBytes(scorer: Scorer, bytes: Uint8Array, file: string, opts: ReportOptions = DEFAULT_LIMITS): Promise<UnrankedResult> {
   // coverage needs every condition traced: it scores afresh
-  if (opts.cache && !opts.coverage) return scoreIncremental(scorer, bytes, file, opts, opts.cache);
+  if (opts.cache && !opts.coverage) return scoreIncremental(scorer, contentHash(bytes), () => bytes, file, opts, opts.cache);
   const parsed = await parse(bytes, file, opts);
   if ('error' in parsed) return parsed.error;
   const { doc } = parsed;
@@ -202,9 +202,21 @@ export function resultFromEntry(rubric: CompiledRubric, entry: CacheEntry, file:
   return assembled(rubric, file, entry.meta, merged(rubric, entry, new Set(), null), signatureOfEntry(entry), opts as ReportOptions, 'hit');
 }
 
-async function scoreIncremental(full: Scorer, bytes: Uint8Array, file: string, opts: ReportOptions, cache: NonNullable<ReportOptions['cache']>): Promise<UnrankedResult> {
+/**
+ * A report scored through the cache when its content hash is known beforehand (the main thread's
+ * stat index): it is read (`load`) only if the cache cannot answer — after an edit that needs
+ * facts the cache does not hold. Bytes that turn out to hash otherwise are scored as what they are.
+ */
+export async function scoreKnown(scorer: Scorer, key: string, load: () => Uint8Array | UnrankedResult, file: string, opts: ReportOptions): Promise<UnrankedResult> {
+  if (!opts.cache || opts.coverage) {
+    const bytes = load();
+    return bytes instanceof Uint8Array ? scoreBytes(scorer, bytes, file, opts) : bytes;
+  }
+  return scoreIncremental(scorer, key, load, file, opts, opts.cache);
+}
+
+async function scoreIncremental(full: Scorer, key: string, load: () => Uint8Array | UnrankedResult, file: string, opts: ReportOptions, cache: NonNullable<ReportOptions['cache']>): Promise<UnrankedResult> {
   const { rubric } = full;
-  const key = contentHash(bytes);
   const read = cache.store.read(key);
   const entry = read.entry;
   const stale = staleUnits(rubric, entry);
@@ -242,6 +254,10 @@ async function scoreIncremental(full: Scorer, bytes: Uint8Array, file: string, o
     }
   }
 
+  const bytes = load();
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  // the report changed since its hash was taken: score what it is now
+  if (contentHash(bytes) !== key) return scoreIncremental(full, contentHash(bytes), () => bytes, file, opts, cache);
   const parsed = await parse(bytes, file, opts);
   if ('error' in parsed) return finish(parsed.error);
   const { doc } = parsed;

@@ -4,6 +4,8 @@ import { diffResults, type RubricDiff } from '../../engine/eval/diff.js';
 import { loadRubricSource, parseRubricArg, sourceLabel } from '../../engine/rubric/source.js';
 import { checkCorpus, listCorpus } from '../corpus.js';
 import { cacheDirOf } from '../options.js';
+import { CacheHits } from '../cache-hits.js';
+import { ResultCache } from '../../engine/scoring/cache.js';
 import { term } from '../terminal.js';
 import { t } from '../i18n.js';
 import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpus } from '../pool.js';
@@ -26,8 +28,10 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions)
   const workers = opts.workers ?? defaultWorkers();
   const cacheDir = cacheDirOf(opts, resolve(opts.out));
   const budgetMs = opts.timeBudget ?? DEFAULT_BUDGET_MS;
-  const before = rankResults(await scoreCorpus(files, { rubric: sources[0], workers, cacheDir, budgetMs }));
-  const after = rankResults(await scoreCorpus(files, { rubric: sources[1], workers, cacheDir, budgetMs }));
+  // unchanged reports whose results both rubrics have cached are answered without a worker
+  const hits = (rubric: typeof oldRubric) => (cacheDir ? new CacheHits(new ResultCache(cacheDir), rubric, { maxBytes: 50 * 1024 * 1024 }) : undefined);
+  const before = rankResults(await scoreCorpus(files, { rubric: sources[0], workers, cacheDir, cacheHits: hits(oldRubric), budgetMs }));
+  const after = rankResults(await scoreCorpus(files, { rubric: sources[1], workers, cacheDir, cacheHits: hits(newRubric), budgetMs }));
   const diff = diffResults(before, after);
   const labels = sources.map(sourceLabel);
   const md = toMarkdown(diff, labels[0], labels[1], [oldRubric.version, newRubric.version]);

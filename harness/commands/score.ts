@@ -14,6 +14,8 @@ import { findNearDuplicates, nearDuplicateGroups, SignatureStore, type NearDupli
 import { checkCorpus, problemMessage, scanCorpus, type CorpusFile } from '../corpus.js';
 import { acquireLock } from '../lock.js';
 import { cacheDirOf, parseFormats } from '../options.js';
+import { CacheHits } from '../cache-hits.js';
+import { ResultCache } from '../../engine/scoring/cache.js';
 import { FORMATS, fileDocLoader, writeExtraOutputs, type ExtraOutputsResult, type Format } from '../outputs.js';
 import { progressBar } from '../progress.js';
 import { t } from '../i18n.js';
@@ -119,11 +121,15 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     if (r.cacheWarning) cache.warnings.push(r.cacheWarning);
     if (stats && r.scoredAt !== undefined && r.scoredAt < stats.firstScoredAt) stats.firstScoredAt = r.scoredAt;
   };
+  const cacheDir = cacheDirOf(opts, out);
+  const maxBytes = (opts.maxMb ?? 50) * 1024 * 1024;
+  const cacheHits = cacheDir && !opts.coverage ? new CacheHits(new ResultCache(cacheDir), rubric, { signature: opts.nearDuplicates !== false, maxBytes, review: review?.byFile }) : undefined;
+  if (cacheHits?.indexWarning) cache.warnings.push(cacheHits.indexWarning);
   try {
     for (const p of problems) onResult(renderResult(rubric, errorResult(p.rel, p.code, problemMessage(p)), opts.lang));
     await scoreCorpusRendered(files, {
-      rubric: source, workers: opts.workers ?? defaultWorkers(), maxBytes: (opts.maxMb ?? 50) * 1024 * 1024, coverage: opts.coverage, lang: opts.lang,
-      signature: opts.nearDuplicates !== false, cacheDir: cacheDirOf(opts, out), budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS, signal, workerHeapMb: opts.workerMemory,
+      rubric: source, workers: opts.workers ?? defaultWorkers(), maxBytes, coverage: opts.coverage, lang: opts.lang,
+      signature: opts.nearDuplicates !== false, cacheDir, cacheHits, budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS, signal, workerHeapMb: opts.workerMemory,
       review: review?.byFile,
     }, onResult, (r) => renderResult(rubric, r, opts.lang));
     const nd0 = performance.now();

@@ -1,0 +1,110 @@
+/**
+ * Unchanged reports answered in the main thread, without reading them and without a worker.
+ *
+ * A stat index in the cache folder (`<dir>/stat-index`, signed and schema-checked like every cache
+ * file) maps a report's path and what `stat` says of it — size, mtime, ctime (both in ns), inode,
+ * device — to the content hash its cache entry is kept under. A report whose stat is unchanged is
+ * not read: its entry is read, and when it holds every criterion, deduction and check of the
+ * rubric as now defined the result is assembled here; otherwise the report goes to a worker with
+ * its content hash, so that re-evaluating changed criteria on cached facts does not read it either.
+ *
+ * Why a stat is enough: any write to a file changes its ctime, and ctime cannot be set back (touch
+ * and utimes move it to now) — the check git's index relies on. A file changed within the clock
+ * tick of its stat could keep its ctime, so a report whose ctime is within RACY_MS of the moment it
+ * was stat'ed is not recorded (git's "racily clean" entries): the next run reads and hashes it.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import type { ResultCache } from '../engine/scoring/cache.js';
+import { resultFromEntry, type UnrankedResult } from '../engine/scoring/report.js';
+import type { CompiledRubric } from '../engine/rubric/types.js';
+import type { CorpusFile } from './corpus.js';
+import { applyDecisions } from './review/apply.js';
+import type { ReviewDecision } from './review/decision.js';
+
+/** A report's stat this recent is not trusted to tell a later change (see the module comment). */
+export const RACY_MS = 2000;
+/** The index forgets the least recently recorded paths beyond this many. */
+export const MAX_INDEXED = 1_000_000;
+
+/** `size:mtimeNs:ctimeNs:ino:dev:contentHash` by absolute path */
+const INDEX_SCHEMA = {
+  type: 'object', additionalProperties: false, required: ['v', 'entries'],
+  properties: {
+    v: { const: 1 },
+    entries: { type: 'object', maxProperties: MAX_INDEXED, additionalProperties: { type: 'string', pattern: '^(\\d+:){5}[0-9a-f]{40}$' } },
+  },
+} as const;
+let validateIndex: ((x: unknown) => boolean) | null = null;
+
+/** A report handed to a worker, with its content hash when the index knows it (the worker then reads it only if it must). */
+export type PoolFile = CorpusFile & { key?: string };
+
+export interface CacheHitOptions { signature?: boolean; maxBytes: number; review?: Map<string, ReviewDecision[]>; /** default RACY_MS */ racyMs?: number }
+
+export class CacheHits {
+  private readonly file: string;
+  private index = new Map<string, string>();
+  private warning: string | undefined;
+  /** this run's stat of each report (by corpus-relative path), when recent enough to record */
+  private readonly stats = new Map<string, { abs: string; stat: string }>();
+  private readonly keys = new Map<string, string>();
+
+  constructor(private readonly store: ResultCache, private readonly rubric: CompiledRubric, private readonly opts: CacheHitOptions) {
+    this.file = join(store.dir, 'stat-index');
+    const r = store.readSigned('', 'index', this.file);
+    if (!('value' in r)) { this.warning = r.warning; return; }
+    validateIndex ??= new Ajv({ strict: false }).compile(INDEX_SCHEMA);
+    if (!validateIndex(r.value)) { this.warning = `ignored a malformed cache file ${this.file}`; return; }
+    this.index = new Map(Object.entries((r.value as { entries: Record<string, string> }).entries));
+  }
+
+  /** A cache file that could not be trusted (the index itself): the run warns, as for entries. */
+  get indexWarning(): string | undefined { return this.warning; }
+
+  /**
+   * The report's result from the cache when its stat and its entry are unchanged; else null, and
+   * `f` is returned to be scored with its content hash attached when the index knows it.
+   */
+  answer(f: CorpusFile): { result: UnrankedResult } | { file: PoolFile } {
+    const now = Date.now();
+    let st;
+    try { st = statSync(f.abs, { bigint: true }); } catch { return { file: f }; }
+    if (!st.isFile() || st.size > BigInt(this.opts.maxBytes)) return { file: f };
+    const stat = `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`;
+    if (Number(st.ctimeMs) < now - (this.opts.racyMs ?? RACY_MS)) this.stats.set(f.rel, { abs: f.abs, stat });
+    const v = this.index.get(f.abs);
+    if (v === undefined || v.length !== stat.length + 41 || !v.startsWith(stat) || v[stat.length] !== ':') return { file: f };
+    const key = v.slice(stat.length + 1);
+    this.keys.set(f.rel, key);
+    const read = this.store.read(key);
+    const r = read.entry ? resultFromEntry(this.rubric, read.entry, f.rel, this.opts) : null;
+    if (!r) return { file: { ...f, key } };
+    r.contentKey = key;
+    const ds = this.opts.review?.get(f.rel);
+    return { result: ds ? applyDecisions(this.rubric, r, ds) : r };
+  }
+
+  /** The content hash a worker found for a report. */
+  record(file: string, key: string | undefined): void {
+    if (key) this.keys.set(file, key);
+  }
+
+  /** Write the index (signed) when this run learnt something; a read-only cache folder still scores. */
+  save(): void {
+    let added = false;
+    for (const [rel, s] of this.stats) {
+      const key = this.keys.get(rel);
+      if (!key) continue;
+      const v = `${s.stat}:${key}`;
+      if (this.index.get(s.abs) === v) continue;
+      this.index.delete(s.abs); // re-inserted last: the most recently recorded are kept
+      this.index.set(s.abs, v);
+      added = true;
+    }
+    if (!added && !this.warning) return;
+    while (this.index.size > MAX_INDEXED) this.index.delete(this.index.keys().next().value!);
+    try { this.store.writeSigned('', 'index', this.file, JSON.stringify({ v: 1, entries: Object.fromEntries(this.index) })); } catch { /* read-only */ }
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Unchanged reports are answered in the main thread from the stat index (harness/cache-hits.ts):
+ * not read, not handed to a worker, and identical to a fresh score. A report whose content changed
+ * — even with its size and mtime put back — is read again; one changed within the racy window of
+ * its stat is never recorded; an edit hands reports to a worker with their content hash, so
+ * cached facts answer without reading them; a tampered index is not trusted.
+ */
+import { cpSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CacheHits, type PoolFile } from '../harness/cache-hits.js';
+import { contentHash, ResultCache } from '../engine/scoring/cache.js';
+import { scoreBytes, scoreKnown, type ReportOptions, type UnrankedResult } from '../engine/scoring/report.js';
+import { createScorer, type Scorer } from '../engine/scoring/scorer.js';
+import { loadRubric } from '../engine/rubric/load.js';
+import { renderResult } from '../harness/render.js';
+import { CORPUS, DEFAULT_RUBRIC, ROOT } from './helpers.js';
+import { tempDir } from './cli-helpers.js';
+
+const SEEDS = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+const FULL = 50 * 1024 * 1024;
+
+function cachedOptions(full: Scorer, store: ResultCache): ReportOptions {
+  return { maxBytes: FULL, signature: true, cache: { store, scorerFor: (only) => (only ? createScorer(full.rubric, only) : full) } };
+}
+const rendered = (s: Scorer, r: UnrankedResult) => { const x = renderResult(s.rubric, r, 'zh'); return [x.jsonl, x.csv, x.total, r.signature ? [...r.signature.bins] : null]; };
+
+/** A corpus of the seeds, a cache filled from it through the index (as the pool does), and the scorer. */
+async function filled(racyMs = 0, rubric = DEFAULT_RUBRIC) {
+  const corpus = tempDir('rubric-hits-corpus-');
+  for (const f of SEEDS) cpSync(join(CORPUS, f), join(corpus, f));
+  const files = SEEDS.map((f) => ({ abs: join(corpus, f), rel: f }));
+  const store = new ResultCache(tempDir('rubric-hits-cache-'));
+  const scorer = createScorer(loadRubric(rubric));
+  const hits = new CacheHits(store, scorer.rubric, { signature: true, maxBytes: FULL, racyMs });
+  for (const f of files) {
+    const a = hits.answer(f);
+    expect('file' in a && a.file.key).toBeFalsy();
+    const r = await scoreBytes(scorer, readFileSync(f.abs), f.rel, cachedOptions(scorer, store));
+    hits.record(f.rel, r.contentKey);
+  }
+  hits.save();
+  return { corpus, files, store, scorer };
+}
+
+describe('stat index: unchanged reports answered without reading them', () => {
+  it('answers every unchanged report from the cache, equal to a fresh score (the county scheme too)', async () => {
+    for (const rubric of [DEFAULT_RUBRIC, join(ROOT, 'rubrics', 'examples', 'county-scheme', 'rubric.json')]) {
+      const { files, store, scorer } = await filled(0, rubric);
+      const hits = new CacheHits(store, scorer.rubric, { signature: true, maxBytes: FULL, racyMs: 0 });
+      for (const f of files) {
+        const a = hits.answer(f);
+        if (!('result' in a)) throw new Error(`${f.rel} not answered`);
+        expect(a.result.cache).toBe('hit');
+        expect(rendered(scorer, a.result)).toEqual(rendered(scorer, await scoreBytes(scorer, readFileSync(f.abs), f.rel, { maxBytes: FULL, signature: true })));
+      }
+    }
+  });
+
+  it('a report changed with its size and mtime put back is read again (ctime moved); so is a grown one (variant)', async () => {
+    const { files, store, scorer } = await filled();
+    const [a, b] = files;
+    const st = statSync(a.abs);
+    const text = readFileSync(a.abs);
+    const swapped = Buffer.from(text); swapped[swapped.length - 2] = swapped[swapped.length - 2] === 0x31 ? 0x32 : 0x31; // one byte, same size
+    writeFileSync(a.abs, swapped);
+    utimesSync(a.abs, st.atime, st.mtime);
+    writeFileSync(b.abs, Buffer.concat([readFileSync(b.abs), Buffer.from('\n补充说明。\n')]));
+    const hits = new CacheHits(store, scorer.rubric, { signature: true, maxBytes: FULL, racyMs: 0 });
+    for (const f of [a, b]) {
+      const x = hits.answer(f);
+      expect('file' in x && x.file.key).toBeFalsy();
+    }
+    expect('result' in hits.answer(files[2])).toBe(true);
+  });
+
+  it('a report stat-ed within the racy window is not recorded: the next run reads it', async () => {
+    const { files, store, scorer } = await filled(60_000);
+    const hits = new CacheHits(store, scorer.rubric, { signature: true, maxBytes: FULL, racyMs: 60_000 });
+    for (const f of files) expect('file' in hits.answer(f)).toBe(true);
+  });
+
+  it('after a threshold edit a report goes to the worker with its content hash, and is scored from cached facts without being read', async () => {
+    const { files, store } = await filled();
+    const spec = JSON.parse(readFileSync(join(ROOT, 'rubrics', 'default', 'criteria', 'legal_adviser.json'), 'utf8'));
+    spec.levels[0].conditions.all[0].value = 3;
+    const dir = tempDir('rubric-hits-rubric-');
+    cpSync(join(ROOT, 'rubrics', 'default'), dir, { recursive: true });
+    writeFileSync(join(dir, 'criteria', 'legal_adviser.json'), JSON.stringify(spec));
+    const edited = createScorer(loadRubric(join(dir, 'rubric.json')));
+    const hits = new CacheHits(store, edited.rubric, { signature: true, maxBytes: FULL, racyMs: 0 });
+    for (const f of files) {
+      const x = hits.answer(f);
+      if (!('file' in x)) throw new Error('answered although the rubric changed');
+      const pf: PoolFile = x.file;
+      expect(pf.key).toBe(contentHash(readFileSync(f.abs)));
+      const r = await scoreKnown(edited, pf.key!, () => { throw new Error('read'); }, f.rel, cachedOptions(edited, store));
+      expect(r.cache).toBe('partial');
+      expect(rendered(edited, r)).toEqual(rendered(edited, await scoreBytes(edited, readFileSync(f.abs), f.rel, { maxBytes: FULL, signature: true })));
+    }
+  });
+
+  it('a tampered index (a path pointed at another report\'s entry) is not trusted, with a warning', async () => {
+    const { files, store, scorer } = await filled();
+    const p = join(store.dir, 'stat-index');
+    const text = readFileSync(p, 'utf8');
+    const json = JSON.parse(text.slice(65));
+    const [a, b] = files.map((f) => json.entries[f.abs] as string);
+    json.entries[files[0].abs] = a.slice(0, a.lastIndexOf(':')) + b.slice(b.lastIndexOf(':'));
+    writeFileSync(p, `${text.slice(0, 65)}${JSON.stringify(json)}`);
+    const hits = new CacheHits(store, scorer.rubric, { signature: true, maxBytes: FULL, racyMs: 0 });
+    expect(hits.indexWarning).toMatch(/integrity/);
+    expect('result' in hits.answer(files[0])).toBe(false);
+  });
+});
