@@ -111,18 +111,21 @@ export const CACHE_ENTRY_SCHEMA = {
   },
 } as const;
 
-const refused = { ...evidence, items: { ...evidence.items, required: [...evidence.items.required, 'reason'] } };
+// in a facts file each quoted sentence is stored once (`texts`) and evidence points at it by index
+const packedEvidence = { ...evidence, maxItems: 100_000, items: { ...evidence.items, properties: { ...evidence.items.properties, text: { type: 'integer', minimum: 0 } } } };
+const refused = { ...packedEvidence, items: { ...packedEvidence.items, required: [...packedEvidence.items.required, 'reason'] } };
 /** The shape of a report's facts file: every fact's value, its evidence and refused hits. */
 export const CACHE_FACTS_SCHEMA = {
-  type: 'object', additionalProperties: false, required: ['v', 'engine', 'facts'],
+  type: 'object', additionalProperties: false, required: ['v', 'engine', 'texts', 'facts'],
   properties: {
     v: { const: 2 },
     engine: { type: 'string', maxLength: 40 },
+    texts: { type: 'array', maxItems: 1_000_000, items: str },
     facts: {
       type: 'object', maxProperties: 20_000, propertyNames: hash,
       additionalProperties: {
         type: 'object', additionalProperties: false, required: ['value', 'evidence', 'refused', 'withPlans'],
-        properties: { value: number, withPlans: number, evidence: { ...evidence, maxItems: 100_000 }, refused: { ...refused, maxItems: 100_000 }, suspected: { ...evidence, maxItems: 100_000 } },
+        properties: { value: number, withPlans: number, evidence: packedEvidence, refused, suspected: packedEvidence },
       },
     },
   },
@@ -135,10 +138,24 @@ const schemaCheck = (e: unknown): e is CacheEntry => {
   validateEntry ??= ajv().compile(CACHE_ENTRY_SCHEMA);
   return validateEntry(e) as boolean;
 };
-const factsCheck = (e: unknown): e is { v: 2; engine: string; facts: CachedFacts } => {
+const factsCheck = (e: unknown): e is { v: 2; engine: string; texts: string[]; facts: CachedFacts } => {
   validateFacts ??= ajv().compile(CACHE_FACTS_SCHEMA);
   return validateFacts(e) as boolean;
 };
+
+/** Evidence texts back from a facts file's `texts` (in place); false when an index does not resolve. */
+function unpack(x: { texts: string[]; facts: CachedFacts }): boolean {
+  for (const r of Object.values(x.facts)) {
+    for (const list of [r.evidence, r.refused, r.suspected ?? []]) {
+      for (const ev of list as Array<{ text: unknown }>) {
+        const t = x.texts[ev.text as number];
+        if (t === undefined) return false;
+        ev.text = t;
+      }
+    }
+  }
+  return true;
+}
 
 export type CacheRead = { entry: CacheEntry } | { entry: null; warning?: string };
 export type FactsRead = { facts: CachedFacts } | { facts: null; warning?: string };
@@ -183,15 +200,16 @@ export class ResultCache {
 
   /** An authentic file's parsed JSON, or why it cannot be trusted (null: there is none). */
   readSigned(key: string, kind: 'json' | 'facts' | 'index', at = this.path(key, kind as 'json')): { value: unknown } | { warning?: string } {
-    let text: string;
-    try { text = readFileSync(at, 'utf8'); } catch { return {}; }
-    const mac = text.slice(0, MAC_LEN), json = text.slice(MAC_LEN + 1);
-    let expected: string;
-    try { expected = this.mac(key, kind, json); } catch { return { warning: `cache key unreadable in ${this.dir}` }; }
-    if (text[MAC_LEN] !== '\n' || !/^[0-9a-f]{64}$/.test(mac) || !timingSafeEqual(Buffer.from(mac), Buffer.from(expected))) {
+    let bytes: Buffer;
+    try { bytes = readFileSync(at); } catch { return {}; }
+    let expected: Buffer;
+    // the MAC over the file's own bytes (no decoding first): `${key}\n` or `${key}:${kind}\n`, then the JSON
+    try { expected = createHmac('sha256', this.key()).update(kind === 'json' ? `${key}\n` : `${key}:${kind}\n`).update(bytes.subarray(MAC_LEN + 1)).digest(); } catch { return { warning: `cache key unreadable in ${this.dir}` }; }
+    const mac = bytes.subarray(0, MAC_LEN).toString('latin1');
+    if (bytes[MAC_LEN] !== 0x0a || !/^[0-9a-f]{64}$/.test(mac) || !timingSafeEqual(Buffer.from(mac, 'hex'), expected)) {
       return { warning: `ignored a cache file that fails its integrity check (altered, corrupt or from another cache folder) ${at}` };
     }
-    try { return { value: JSON.parse(json) }; } catch { return { warning: `ignored a corrupt cache file ${at}` }; }
+    try { return { value: JSON.parse(bytes.toString('utf8', MAC_LEN + 1)) }; } catch { return { warning: `ignored a corrupt cache file ${at}` }; }
   }
 
   /** Write a signed file of another kind (the stat index) at `at`. */
@@ -213,7 +231,7 @@ export class ResultCache {
     const r = this.readSigned(key, 'facts');
     if (!('value' in r)) return { facts: null, ...(r.warning ? { warning: r.warning } : {}) };
     if (outOfDate(r.value)) return { facts: null };
-    if (!factsCheck(r.value)) return { facts: null, warning: `ignored a malformed cache facts file ${this.path(key, 'facts')}` };
+    if (!factsCheck(r.value) || !unpack(r.value)) return { facts: null, warning: `ignored a malformed cache facts file ${this.path(key, 'facts')}` };
     return { facts: r.value.facts };
   }
 
@@ -221,7 +239,15 @@ export class ResultCache {
   write(key: string, entry: CacheEntry, facts: CachedFacts | null = null): void {
     // not fsynced: a torn file fails its MAC and is recomputed
     if (facts) {
-      const json = JSON.stringify({ v: 2, engine: entry.engine, facts });
+      const texts: string[] = [];
+      const index = new Map<string, number>();
+      const body = JSON.stringify(facts, (k, v) => {
+        if (k !== 'text' || typeof v !== 'string') return v;
+        let i = index.get(v);
+        if (i === undefined) { i = texts.length; texts.push(v); index.set(v, i); }
+        return i;
+      });
+      const json = `{"v":2,"engine":${JSON.stringify(entry.engine)},"texts":${JSON.stringify(texts)},"facts":${body}}`;
       writeFileAtomic(this.path(key, 'facts'), `${this.mac(key, 'facts', json)}\n${json}`, { fsync: false });
     }
     const json = JSON.stringify(entry);

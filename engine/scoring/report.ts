@@ -11,7 +11,7 @@ import { UNSUPPORTED_FORMATS } from '../document/read/formats.js';
 import { parseDocument } from '../document/parse.js';
 import { signatureOf, type Signature } from '../corpus/minhash.js';
 import { ENGINE_VERSION } from '../paths.js';
-import { documentFromFacts, factResultOf, NeedsDocument, schemeOf, totalOf, type CheckResult, type ScoredDocument, type Scorer } from './scorer.js';
+import { documentFromFacts, factResultOf, NeedsDocument, quotable, schemeOf, totalOf, type CheckResult, type ScoredDocument, type Scorer } from './scorer.js';
 import type { CompiledRubric } from '../rubric/types.js';
 import type { CriterionResult, DeductionResult, DocumentModel, FactResult, MetadataHints, ReportResult, ResultDivision } from '../types.js';
 import { extname } from 'node:path';
@@ -282,7 +282,7 @@ function keepFacts(rubric: CompiledRubric, old: CachedFacts | null, doc: Documen
   const current = new Map<string, FactResult>();
   for (const f of rubric.facts) {
     if (current.has(f.key)) continue;
-    try { current.set(f.key, factResultOf(rubric, doc, f.ref)); } catch { /* a fact that fails here failed the scoring too, or is never read */ }
+    try { current.set(f.key, quotable(factResultOf(rubric, doc, f.ref))); } catch { /* a fact that fails here failed the scoring too, or is never read */ }
   }
   const earlier = old ? Object.keys(old).filter((k) => !current.has(k)) : [];
   const room = Math.max(0, 2 * rubric.facts.length - current.size);

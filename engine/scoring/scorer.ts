@@ -17,6 +17,29 @@ import type { AdjustmentResult, CriterionResult, DeductionResult, DocumentModel,
 const MAX_EVIDENCE = 5;
 const MAX_WITHHELD = 3;
 
+/**
+ * What scoring can quote of a fact's evidence or refused hits: the shortest prefix holding this many
+ * distinct hits (by start). Quotes are the first MAX_EVIDENCE distinct hits of the held facts'
+ * lists one after another (fewer than MAX_EVIDENCE from the lists before), and the first
+ * MAX_WITHHELD refused ones not among them: at most MAX_EVIDENCE + MAX_WITHHELD + MAX_EVIDENCE − 1
+ * distinct hits of any one list are ever looked at. The cache keeps only this much of each fact.
+ */
+const QUOTABLE = 2 * MAX_EVIDENCE + MAX_WITHHELD;
+
+/** A fact's result with its evidence and refused hits cut to what scoring can quote (QUOTABLE); the value and counts unchanged. */
+export function quotable(r: FactResult): FactResult {
+  const cut = <T extends Evidence>(list: T[]): T[] => {
+    const starts = new Set<number>();
+    for (let i = 0; i < list.length; i++) {
+      starts.add(list[i].start);
+      if (starts.size > QUOTABLE) return list.slice(0, i);
+    }
+    return list;
+  };
+  const evidence = cut(r.evidence), refused = cut(r.refused);
+  return evidence === r.evidence && refused === r.refused ? r : { ...r, evidence, refused };
+}
+
 export interface ScoredDocument {
   total: number;
   criteria: Record<string, CriterionResult>;

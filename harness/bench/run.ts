@@ -8,7 +8,7 @@
  *   present), CPU per report, start-up to the first report scored, peak RSS; the ratio to the peer
  *   (`naive_peer.py CORPUS > out.jsonl`, one Python thread) and of 2 workers to 1;
  * - the rubric author's loop: a cache-filling run, a no-change re-run, a one-criterion lexicon edit,
- *   a threshold edit, then `rubric diff OLD NEW` once both rubrics have run;
+ *   a threshold edit, a level's conditions recombined, then `rubric diff OLD NEW` once both rubrics have run;
  * - near-duplicates on a template-heavy corpus (the shared corpus: near copies of 5 seeds) against
  *   a diverse one (paragraphs drawn from all seeds, so few pairs share much text).
  *
@@ -166,13 +166,15 @@ export async function runBench(opts: BenchOptions): Promise<string> {
     const warm = runScore(dir, w, cache);
     const lexicon = runScore(dir, w, cache, editedRubric('lexicon', (c) => c.levels[0].conditions.all[0].params.all[1].push('律所')));
     const threshold = runScore(dir, w, cache, editedRubric('threshold', (c) => { c.levels[0].conditions.all[0].value = 2; }));
+    // a level's conditions recombined from conditions the rubric already has (no new fact: no report is read)
+    const conditions = runScore(dir, w, cache, editedRubric('conditions', (c) => { c.levels[0].conditions.all.push(c.levels[1].conditions.all[0]); }));
     const back = runScore(dir, w, cache);
     const line = (label: string, r: ReturnType<typeof runScore>) =>
       `| ${label} | ${f2(r.wallS)} | ${opt(r.cpuS, f2)} | ${r.stats.cache.hit} / ${r.stats.cache.partial} / ${r.stats.cache.miss} |`;
     lines.push('', `Author's loop, N = ${n}, ${w} workers, \`rubric score --format csv,jsonl --cache-dir …\` (near-duplicates on):`, '',
       '| run | wall s | CPU s | cache hit / partial / miss |', '|---|---:|---:|---|',
       line('first run (fills the cache)', cold), line('no change', warm), line('one lexicon term added (legal_adviser)', lexicon),
-      line('one threshold changed (legal_adviser)', threshold), line('back to the default rubric', back));
+      line('one threshold changed (legal_adviser)', threshold), line("a level's conditions recombined (legal_adviser)", conditions), line('back to the default rubric', back));
     if (opts.diffSize) {
       const dn = opts.diffSize;
       const ddir = sharedCorpus(opts, dn);
