@@ -28,12 +28,15 @@ export const RACY_MS = 2000;
 /** The index forgets the least recently recorded paths beyond this many. */
 export const MAX_INDEXED = 1_000_000;
 
-/** `size:mtimeNs:ctimeNs:ino:dev:contentHash` by absolute path */
+/** Rubrics (CompiledRubric.hash) a report's entry was last complete for, per path: a hint that spares reading entries a changed rubric will not find complete. */
+export const RUBRICS_REMEMBERED = 4;
+
+/** `size:mtimeNs:ctimeNs:ino:dev:contentHash[:rubricHash,…]` by absolute path */
 const INDEX_SCHEMA = {
   type: 'object', additionalProperties: false, required: ['v', 'entries'],
   properties: {
     v: { const: 1 },
-    entries: { type: 'object', maxProperties: MAX_INDEXED, additionalProperties: { type: 'string', pattern: '^(\\d+:){5}[0-9a-f]{40}$' } },
+    entries: { type: 'object', maxProperties: MAX_INDEXED, additionalProperties: { type: 'string', pattern: '^(\\d+:){5}[0-9a-f]{40}(:[0-9a-f]{16}(,[0-9a-f]{16}){0,3})?$' } },
   },
 } as const;
 let validateIndex: ((x: unknown) => boolean) | null = null;
@@ -50,6 +53,8 @@ export class CacheHits {
   /** this run's stat of each report (by corpus-relative path), when recent enough to record */
   private readonly stats = new Map<string, { abs: string; stat: string }>();
   private readonly keys = new Map<string, string>();
+  /** reports whose entry this run left complete for the rubric */
+  private readonly complete = new Set<string>();
 
   constructor(private readonly store: ResultCache, private readonly rubric: CompiledRubric, private readonly opts: CacheHitOptions) {
     this.file = join(store.dir, 'stat-index');
@@ -75,20 +80,25 @@ export class CacheHits {
     const stat = `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`;
     if (Number(st.ctimeMs) < now - (this.opts.racyMs ?? RACY_MS)) this.stats.set(f.rel, { abs: f.abs, stat });
     const v = this.index.get(f.abs);
-    if (v === undefined || v.length !== stat.length + 41 || !v.startsWith(stat) || v[stat.length] !== ':') return { file: f };
-    const key = v.slice(stat.length + 1);
+    if (v === undefined || !v.startsWith(stat) || v[stat.length] !== ':') return { file: f };
+    const key = v.slice(stat.length + 1, stat.length + 41);
     this.keys.set(f.rel, key);
+    // an entry not complete for this rubric when last seen: the worker re-evaluates what changed (no read here)
+    if (!rubricsOf(v, stat).includes(this.rubric.hash)) return { file: { ...f, key } };
     const read = this.store.read(key);
     const r = read.entry ? resultFromEntry(this.rubric, read.entry, f.rel, this.opts) : null;
     if (!r) return { file: { ...f, key } };
+    this.complete.add(f.rel);
     r.contentKey = key;
     const ds = this.opts.review?.get(f.rel);
     return { result: ds ? applyDecisions(this.rubric, r, ds) : r };
   }
 
-  /** The content hash a worker found for a report. */
-  record(file: string, key: string | undefined): void {
-    if (key) this.keys.set(file, key);
+  /** The content hash a worker found for a report, and whether its entry is now complete for the rubric (a result, not an error row). */
+  record(file: string, key: string | undefined, complete: boolean): void {
+    if (!key) return;
+    this.keys.set(file, key);
+    if (complete) this.complete.add(file);
   }
 
   /** Write the index (signed) when this run learnt something; a read-only cache folder still scores. */
@@ -97,7 +107,10 @@ export class CacheHits {
     for (const [rel, s] of this.stats) {
       const key = this.keys.get(rel);
       if (!key) continue;
-      const v = `${s.stat}:${key}`;
+      const old = this.index.get(s.abs);
+      const before = old !== undefined && old.startsWith(`${s.stat}:${key}`) ? rubricsOf(old, s.stat) : [];
+      const rubrics = this.complete.has(rel) ? [...before.filter((h) => h !== this.rubric.hash), this.rubric.hash].slice(-RUBRICS_REMEMBERED) : before;
+      const v = `${s.stat}:${key}${rubrics.length ? `:${rubrics.join(',')}` : ''}`;
       if (this.index.get(s.abs) === v) continue;
       this.index.delete(s.abs); // re-inserted last: the most recently recorded are kept
       this.index.set(s.abs, v);
@@ -107,4 +120,10 @@ export class CacheHits {
     while (this.index.size > MAX_INDEXED) this.index.delete(this.index.keys().next().value!);
     try { this.store.writeSigned('', 'index', this.file, JSON.stringify({ v: 1, entries: Object.fromEntries(this.index) })); } catch { /* read-only */ }
   }
+}
+
+/** The rubric hashes recorded after an index value's stat and content hash. */
+function rubricsOf(v: string, stat: string): string[] {
+  const rest = v.slice(stat.length + 41);
+  return rest ? rest.slice(1).split(',') : [];
 }

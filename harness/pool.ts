@@ -99,9 +99,9 @@ function runWithin<T>(pool: Piscina, task: WorkerTask, budgetMs: number, outer?:
  * Run every file through the pool; `onResults` gets each batch's results as it arrives. For
  * 'rendered' output, `fromError` renders the error rows the pool itself creates.
  */
-async function runPool<T extends { file: string; contentKey?: string }>(all: CorpusFile[], opts: PoolOptions, output: WorkerTask['output'], deliver: (rs: T[]) => void, fromError: (r: UnrankedResult) => T): Promise<void> {
+async function runPool<T extends { file: string; contentKey?: string; cache?: UnrankedResult['cache']; error?: unknown }>(all: CorpusFile[], opts: PoolOptions, output: WorkerTask['output'], deliver: (rs: T[]) => void, fromError: (r: UnrankedResult) => T): Promise<void> {
   const hits = opts.cacheDir && !opts.coverage ? opts.cacheHits : undefined;
-  const onResults = hits ? (rs: T[]) => { for (const r of rs) hits.record(r.file, r.contentKey); deliver(rs); } : deliver;
+  const onResults = hits ? (rs: T[]) => { for (const r of rs) hits.record(r.file, r.contentKey, r.cache !== undefined && !r.error); deliver(rs); } : deliver;
   // unchanged reports first, here: no worker is started when every report is answered
   let files: PoolFile[] = all;
   if (hits) {

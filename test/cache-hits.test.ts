@@ -37,7 +37,7 @@ async function filled(racyMs = 0, rubric = DEFAULT_RUBRIC) {
     const a = hits.answer(f);
     expect('file' in a && a.file.key).toBeFalsy();
     const r = await scoreBytes(scorer, readFileSync(f.abs), f.rel, cachedOptions(scorer, store));
-    hits.record(f.rel, r.contentKey);
+    hits.record(f.rel, r.contentKey, !r.error);
   }
   hits.save();
   return { corpus, files, store, scorer };
@@ -89,6 +89,10 @@ describe('stat index: unchanged reports answered without reading them', () => {
     writeFileSync(join(dir, 'criteria', 'legal_adviser.json'), JSON.stringify(spec));
     const edited = createScorer(loadRubric(join(dir, 'rubric.json')));
     const hits = new CacheHits(store, edited.rubric, { signature: true, maxBytes: FULL, racyMs: 0 });
+    // the index knows the entries were complete for another rubric: the main thread does not even read them
+    let reads = 0;
+    const read = store.read.bind(store);
+    store.read = (key) => { reads++; return read(key); };
     for (const f of files) {
       const x = hits.answer(f);
       if (!('file' in x)) throw new Error('answered although the rubric changed');
@@ -97,6 +101,14 @@ describe('stat index: unchanged reports answered without reading them', () => {
       const r = await scoreKnown(edited, pf.key!, () => { throw new Error('read'); }, f.rel, cachedOptions(edited, store));
       expect(r.cache).toBe('partial');
       expect(rendered(edited, r)).toEqual(rendered(edited, await scoreBytes(edited, readFileSync(f.abs), f.rel, { maxBytes: FULL, signature: true })));
+      hits.record(f.rel, r.contentKey, true);
+    }
+    expect(reads).toBe(files.length); // the workers' reads (scoreKnown), none by answer
+    hits.save();
+    // both rubrics are now remembered: each is answered here (diff once both have run)
+    for (const s of [edited, createScorer(loadRubric(DEFAULT_RUBRIC))]) {
+      const again = new CacheHits(store, s.rubric, { signature: true, maxBytes: FULL, racyMs: 0 });
+      for (const f of files) expect('result' in again.answer(f)).toBe(true);
     }
   });
 
@@ -106,7 +118,9 @@ describe('stat index: unchanged reports answered without reading them', () => {
     const text = readFileSync(p, 'utf8');
     const json = JSON.parse(text.slice(65));
     const [a, b] = files.map((f) => json.entries[f.abs] as string);
-    json.entries[files[0].abs] = a.slice(0, a.lastIndexOf(':')) + b.slice(b.lastIndexOf(':'));
+    const fa = a.split(':'), fb = b.split(':');
+    fa[5] = fb[5]; // size:mtime:ctime:ino:dev:content hash[:rubrics]
+    json.entries[files[0].abs] = fa.join(':');
     writeFileSync(p, `${text.slice(0, 65)}${JSON.stringify(json)}`);
     const hits = new CacheHits(store, scorer.rubric, { signature: true, maxBytes: FULL, racyMs: 0 });
     expect(hits.indexWarning).toMatch(/integrity/);
