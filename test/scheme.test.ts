@@ -161,6 +161,42 @@ describe('scoring a scheme', () => {
   });
 });
 
+describe('coverage of a scheme\'s checks', () => {
+  const traced = async (rubric: ReturnType<typeof load>, achievements: string) =>
+    (await createScorer(rubric).score(parseDocument(report({ achievements }), { file: 'inline.txt' }), { trace: true })).traces!;
+
+  it('sub-item, applicable, bonus, penalty and veto conditions and graded facts are counted, and the dead ones named', async () => {
+    const { coverageReport, heldConditions, listConditions } = await import('../engine/scoring/coverage.js');
+    const rubric = load(scheme());
+    const ids = listConditions(rubric).map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining([
+      'meetings/met/all/0', 'meetings/met/from', 'organise/sub:group/all/0', 'organise/sub:plan/all/0', 'cases/applicable/all/0', 'cases/met/all/0',
+      'bonus:award/all/0', 'penalty:late/from', 'veto:crime/all/0',
+    ]));
+    const a = heldConditions(rubric, await traced(rubric, '成立领导小组。获评示范单位。发现问题一处。开展执法工作。'));
+    expect(a).toEqual(expect.arrayContaining(['organise/sub:group/all/0', 'bonus:award/all/0', 'penalty:late/from', 'cases/applicable/all/0']));
+    expect(a).not.toContain('veto:crime/all/0');
+    expect(a).not.toContain('organise/sub:plan/all/0');
+    // a variant: a report that writes about no enforcement, no award and no problem, but a veto
+    const b = heldConditions(rubric, await traced(rubric, '印发工作要点。发生重大违法案件。'));
+    expect(b).toEqual(expect.arrayContaining(['organise/sub:plan/all/0', 'veto:crime/all/0']));
+    expect(b).not.toContain('cases/applicable/all/0');
+    expect(b).not.toContain('penalty:late/from');
+    const cov = coverageReport(rubric, [a, b]);
+    expect(cov.conditions.find((c) => c.id === 'penalty:late/from')).toMatchObject({ held: 1, owner: 'penalty:late', fact: 'sentences', operator: 'greaterThan', value: 0 });
+    expect(cov.dead).toEqual(expect.arrayContaining(['organise/sub:leader/all/0', 'meetings/met/from', 'cases/met/all/0']));
+    expect(cov.dead).not.toContain('veto:crime/all/0');
+  });
+  it('the default rubric\'s conditions are its levels\' and deductions\' only, as before', async () => {
+    const { listConditions } = await import('../engine/scoring/coverage.js');
+    const { DEFAULT_RUBRIC } = await import('./helpers.js');
+    const rubric = loadRubric(DEFAULT_RUBRIC);
+    const ids = listConditions(rubric).map((c) => c.id);
+    expect(ids.every((id) => /^[a-z_]+\/(met|partial)\/|^[a-z_]+\/(all|any|not)/.test(id))).toBe(true);
+    expect(ids.some((id) => /sub:|applicable|from$|^bonus:|^penalty:|^veto:/.test(id))).toBe(false);
+  });
+});
+
 describe('the shipped example scheme (rubrics/examples/county-scheme)', () => {
   const RUBRIC = join(import.meta.dirname, '..', 'rubrics', 'examples', 'county-scheme', 'rubric.json');
   it('loads with subtotals checked as errors, uses every construct, and its fixture cases (points asserted) pass', async () => {

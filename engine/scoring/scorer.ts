@@ -8,6 +8,7 @@
 import { Engine } from 'json-rules-engine';
 import { holds, leaves, refsOf, toEngineJson, traceOf, type Condition, type ConditionTrace, type EngineCondition, type Operator } from '../rubric/conditions.js';
 import type { CompiledCriterion, CompiledFact, CompiledGraded, CompiledItem, CompiledRubric } from '../rubric/types.js';
+import { gradedTraceKey } from './coverage.js';
 import { adjustmentTotal, categoryResults, gradedPoints, gradeOf, outcomeOfPoints, round2, schemeTotal, sumSubItems } from './points.js';
 
 export type { ConditionTrace } from '../rubric/conditions.js';
@@ -243,6 +244,16 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
       if (opts.trace) {
         out.traces = {};
         for (const [name, r] of normal) out.traces[name] = { ...traceOf(r.conditions), result: r.result };
+        // graded points' counted facts: coverage shows which never counted anything (coverage.ts)
+        const graded: Array<[string, CompiledGraded | undefined]> = [
+          ...criteriaIn.flatMap((c) => [...c.levels, ...(c.subItems ?? [])].map((l) => [l.ruleName, l.graded] as [string, CompiledGraded | undefined])),
+          ...[...(scheme?.bonuses ?? []), ...(scheme?.penalties ?? [])].map((it) => [it.ruleName, it.graded] as [string, CompiledGraded | undefined]),
+        ];
+        for (const [ruleName, g] of graded) {
+          if (!g) continue;
+          const f = rubric.facts[g.ref], value = factResultOf(rubric, doc, g.ref).value;
+          out.traces[gradedTraceKey(ruleName)] = { kind: 'fact', fact: f.fact, ref: g.ref, operator: 'greaterThan', value: 0, name: f.name ?? undefined, factResult: value, result: value > 0, evaluated: true };
+        }
       }
       return out;
     },
