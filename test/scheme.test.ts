@@ -269,6 +269,60 @@ describe('eval with points gold', () => {
   });
 });
 
+describe('eval with points gold on the county scheme, end to end', () => {
+  const RUBRIC = join(import.meta.dirname, '..', 'rubrics', 'examples', 'county-scheme', 'rubric.json');
+  const CORPUS_DIR = join(import.meta.dirname, '..', 'corpus');
+  const A = '000_ac34c00328a5d2bd.txt', B = '001_125f4e7a7042b909.txt';
+
+  it('points MAE per criterion and on totals agree with the engine\'s own points; a cell with the same outcome but other points is listed', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { rubricCli, tempDir } = await import('./cli-helpers.js');
+    const { scoreBytes } = await import('../engine/scoring/report.js');
+    const scorer = createScorer(loadRubric(RUBRIC));
+    const engine = new Map<string, Awaited<ReturnType<typeof scoreBytes>>>();
+    for (const f of [A, B]) engine.set(f, await scoreBytes(scorer, readFileSync(join(CORPUS_DIR, f)), f));
+    const pts = (f: string, id: string) => engine.get(f)!.criteria[id].points;
+    // gold written for this test: points (bare, or with an outcome), outcomes, totals
+    const orgA = pts(A, 'organisation');
+    // the same outcome as the engine's when it is partial, other points: listed apart
+    const sameOutcomeOther = orgA > 0 && orgA < 4 ? (orgA >= 2 ? orgA - 1 : orgA + 1) : orgA;
+    const gold = { reports: [
+      { file: A, criteria: { study_meetings: 3, organisation: { points: sameOutcomeOther }, legal_adviser: 'met' }, deductions: [], total: 45 },
+      { file: B, criteria: { study_meetings: 4, organisation: 4, pufa: { points: 2.5, outcome: 'partial' } }, deductions: [], total: 60 },
+    ] };
+    const dir = tempDir();
+    writeFileSync(join(dir, 'gold.json'), JSON.stringify(gold));
+    const r = rubricCli(['eval', '--gold', join(dir, 'gold.json'), '--rubric', RUBRIC, '--corpus', CORPUS_DIR, '--json', '--workers', '1']);
+    expect(r.code, r.stderr).toBe(0);
+    const e = JSON.parse(r.stdout);
+    const mae = (pairs: Array<[number, number]>) => pairs.reduce((a, [x, y]) => a + Math.abs(x - y), 0) / pairs.length;
+    expect(e.per_criterion.study_meetings.points_cells).toBe(2);
+    expect(e.per_criterion.study_meetings.points_mae).toBeCloseTo(mae([[3, pts(A, 'study_meetings')], [4, pts(B, 'study_meetings')]]), 6);
+    expect(e.per_criterion.organisation.points_mae).toBeCloseTo(mae([[sameOutcomeOther, orgA], [4, pts(B, 'organisation')]]), 6);
+    expect(e.per_criterion.pufa).toMatchObject({ points_cells: 1 });
+    expect(e.per_criterion.legal_adviser.points_cells).toBeUndefined();
+    expect(e.totals.mae).toBeCloseTo(mae([[45, engine.get(A)!.total], [60, engine.get(B)!.total]]), 6);
+    expect(e.cells).toBe(6);
+    if (sameOutcomeOther !== orgA) expect(e.points_disagreements.map((d: { criterion: string; gold_points: number; engine_points: number }) => [d.criterion, d.gold_points, d.engine_points])).toContainEqual(['organisation', sameOutcomeOther, orgA]);
+  }, 120_000);
+
+  it('refuses a gold file whose cells the rubric cannot judge, naming the report and the criterion, before scoring', async () => {
+    const { rubricCli, tempDir } = await import('./cli-helpers.js');
+    const dir = tempDir();
+    const bad = { reports: [{ file: A, criteria: { study_meetings: '3', organisation: { points: 9 }, no_such_item: 'met', pufa: { points: 1, outcome: 'half' } }, deductions: [], total: 45 }] };
+    writeFileSync(join(dir, 'gold.json'), JSON.stringify(bad));
+    const r = rubricCli(['eval', '--gold', join(dir, 'gold.json'), '--rubric', RUBRIC, '--corpus', CORPUS_DIR, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    for (const id of ['study_meetings', 'organisation', 'no_such_item', 'pufa']) expect(r.stderr).toContain(`${A} › ${id}`);
+    expect(r.stderr).toContain('gold.json');
+    const { checkGold } = await import('../engine/eval/evaluate.js');
+    expect(checkGold(loadRubric(RUBRIC), bad as never).map((p) => [p.criterion, p.code])).toEqual([
+      ['study_meetings', 'bad_cell'], ['organisation', 'points_out_of_range'], ['no_such_item', 'unknown_criterion'], ['pufa', 'bad_cell'],
+    ]);
+  }, 60_000);
+});
+
 describe('outputs of a scheme (score and explain through the CLI)', () => {
   it('results.jsonl gains the scheme keys; CSV has grade and category columns; report.html groups the heat map; explain shows the arithmetic', async () => {
     const { rubricCli, tempDir } = await import('./cli-helpers.js');

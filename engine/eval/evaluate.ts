@@ -29,6 +29,41 @@ function goldCell(cell: GoldCell, max: number): { outcome: Outcome; points: numb
 }
 export interface GoldFile { reports: GoldReport[] }
 
+/** A gold cell the rubric cannot judge (closed set; eval renders it naming the gold file, the report and the criterion). */
+export interface GoldProblem {
+  file: string;
+  criterion: string;
+  code: 'unknown_criterion' | 'bad_cell' | 'points_out_of_range';
+  /** the cell as written */
+  value: unknown;
+  /** the criterion's points, for points_out_of_range */
+  max?: number;
+}
+
+const isOutcome = (x: unknown): x is Outcome => x === 'met' || x === 'partial' || x === 'unmet';
+
+/**
+ * Every gold cell checked against the rubric before anything is scored: its criterion exists, it is
+ * an outcome, a number of points, or {points, outcome?}, and its points lie within 0..the criterion's
+ * points. A cell we cannot read would otherwise be skipped silently or counted as nonsense.
+ */
+export function checkGold(rubric: CompiledRubric, gold: GoldFile): GoldProblem[] {
+  const maxOf = new Map(rubric.criteria.map((c) => [c.id, c.points]));
+  const problems: GoldProblem[] = [];
+  for (const r of gold.reports) {
+    for (const [criterion, value] of Object.entries(r.criteria)) {
+      const max = maxOf.get(criterion);
+      if (max === undefined) { problems.push({ file: r.file, criterion, code: 'unknown_criterion', value }); continue; }
+      const obj = typeof value === 'object' && value !== null && !Array.isArray(value) ? value as { points?: unknown; outcome?: unknown } : null;
+      const points = typeof value === 'number' ? value : obj ? obj.points : undefined;
+      const readable = isOutcome(value) || (typeof points === 'number' && Number.isFinite(points) && (!obj || obj.outcome === undefined || isOutcome(obj.outcome)));
+      if (!readable) { problems.push({ file: r.file, criterion, code: 'bad_cell', value }); continue; }
+      if (typeof points === 'number' && (points < 0 || points > max + 1e-9)) problems.push({ file: r.file, criterion, code: 'points_out_of_range', value: points, max });
+    }
+  }
+  return problems;
+}
+
 const OUTCOMES: Outcome[] = ['met', 'partial', 'unmet'];
 const ORDINAL: Record<Outcome, number> = { unmet: 0, partial: 1, met: 2 };
 type Confusion = Record<Outcome, Record<Outcome, number>>;
@@ -55,6 +90,9 @@ export interface Disagreement {
   engine: Outcome;
   planned_only: boolean;
   evidence: Evidence[];
+  /** only when gold gave points for the cell */
+  gold_points?: number;
+  engine_points?: number;
 }
 
 export interface EvalReport {
@@ -68,6 +106,8 @@ export interface EvalReport {
   deductions: { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; misses: Array<{ file: string; id: string; kind: 'fp' | 'fn' }> };
   totals: { mae: number | null; spearman: number | null; kendall: number | null; pairs: Array<{ file: string; gold: number; engine: number }> };
   disagreements: Disagreement[];
+  /** cells whose outcome agrees but whose points gold gave differently (a scheme's graded or sub-item criteria) */
+  points_disagreements: Disagreement[];
   failed: Array<{ file: string; code: string; message: string }>;
 }
 
@@ -78,6 +118,7 @@ export function evaluate(rubric: CompiledRubric, gold: GoldFile, results: Map<st
   for (const c of rubric.criteria) per[c.id] = { title: c.title, cells: 0, accuracy: null, met_precision: null, met_recall: null, confusion: emptyConfusion() };
   const a: number[] = [], b: number[] = [];
   const disagreements: Disagreement[] = [];
+  const pointsDisagreements: Disagreement[] = [];
   const failed: EvalReport['failed'] = [];
   const ded = { tp: 0, fp: 0, fn: 0, misses: [] as EvalReport['deductions']['misses'] };
   const pairs: EvalReport['totals']['pairs'] = [];
@@ -103,7 +144,10 @@ export function evaluate(rubric: CompiledRubric, gold: GoldFile, results: Map<st
       per[id].confusion[goldOutcome][res.outcome]++;
       a.push(ORDINAL[goldOutcome]); b.push(ORDINAL[res.outcome]);
       if (goldOutcome === res.outcome) agree++;
-      else disagreements.push({ file: g.file, criterion: id, gold: goldOutcome, engine: res.outcome, planned_only: res.planned_only, evidence: res.evidence });
+      const pts = goldPoints === null ? {} : { gold_points: goldPoints, engine_points: res.points };
+      const d: Disagreement = { file: g.file, criterion: id, gold: goldOutcome, engine: res.outcome, planned_only: res.planned_only, evidence: res.evidence, ...pts };
+      if (goldOutcome !== res.outcome) disagreements.push(d);
+      else if (goldPoints !== null && Math.abs(goldPoints - res.points) > 0.005) pointsDisagreements.push(d);
     }
     const judged = g.deductionsJudged ? new Set(g.deductionsJudged) : null;
     const found = new Set(r.deductions.map((d) => d.id).filter((id) => !judged || judged.has(id)));
@@ -134,6 +178,7 @@ export function evaluate(rubric: CompiledRubric, gold: GoldFile, results: Map<st
     deductions: { ...ded, precision: ratio(ded.tp, ded.tp + ded.fp), recall: ratio(ded.tp, ded.tp + ded.fn) },
     totals: { mae: pairs.length ? meanAbsoluteError(e, g) : null, spearman: finite(spearman(e, g)), kendall: finite(kendallTauB(e, g)), pairs },
     disagreements,
+    points_disagreements: pointsDisagreements,
     failed,
   };
 }

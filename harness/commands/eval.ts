@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { coverageReport, type CoverageReport } from '../../engine/scoring/coverage.js';
-import { evaluate, type EvalReport, type GoldFile } from '../../engine/eval/evaluate.js';
+import { checkGold, evaluate, type EvalReport, type GoldFile, type GoldProblem } from '../../engine/eval/evaluate.js';
 import { parseJson } from '../../engine/rubric/load.js';
 import { loadRubricSource, parseRubricArg } from '../../engine/rubric/source.js';
 import { checkCorpus, listCorpus } from '../corpus.js';
@@ -37,6 +37,20 @@ export function loadGold(path: string): GoldFile {
   return gold;
 }
 
+/** Gold cells the rubric cannot judge stop the run before scoring, each named (gold file, report, criterion) with what to write. */
+function refuseBadGold(path: string, rubricId: string, problems: GoldProblem[]): void {
+  if (!problems.length) return;
+  const show = (v: unknown) => JSON.stringify(v);
+  const lines = problems.slice(0, 20).map((p) => {
+    const at = `${p.file} › ${p.criterion}`;
+    if (p.code === 'unknown_criterion') return t(`  ${at}：评分细则 ${rubricId} 中没有这个评分项。`, `  ${at}: the rubric ${rubricId} has no such criterion.`);
+    if (p.code === 'bad_cell') return t(`  ${at}：看不懂 ${show(p.value)}：请写 "met"、"partial"、"unmet"，分数（如 2.5），或 {"points": 2.5}。`, `  ${at}: cannot read ${show(p.value)}: write "met", "partial", "unmet", a number of points (e.g. 2.5) or {"points": 2.5}.`);
+    return t(`  ${at}：分数 ${show(p.value)} 不在 0 到 ${p.max} 之间。`, `  ${at}: points ${show(p.value)} are not between 0 and ${p.max}.`);
+  });
+  const more = problems.length > 20 ? [t(`  …… 另有 ${problems.length - 20} 处`, `  … and ${problems.length - 20} more`)] : [];
+  throw new UsageError(t(`金标准文件 ${path} 有 ${problems.length} 处无法评估，未开始评分：`, `The gold file ${path} has ${problems.length} cells that cannot be judged; nothing was scored:`) + '\n' + [...lines, ...more].join('\n'));
+}
+
 /** review.csv / review.xlsx: the assessors' decisions as gold (harness/review/gold.ts). */
 export const isReviewFile = (path: string) => /\.(csv|xlsx)$/i.test(path);
 
@@ -45,6 +59,7 @@ export async function runEval(opts: EvalOptions): Promise<number> {
   const fromReview = isReviewFile(opts.gold);
   let gold = fromReview ? null : loadGold(opts.gold);
   const rubric = loadRubricSource(source);
+  if (gold) refuseBadGold(resolve(opts.gold), rubric.id, checkGold(rubric, gold));
   const corpus = checkCorpus(opts.corpus);
   const corpusFiles = listCorpus(corpus);
   let found: Map<string, CorpusFile>;
@@ -101,10 +116,17 @@ function printEval(r: EvalReport, coverage: CoverageReport, fromReview = false):
     out.push(`  ${pad(id, 28)}${pad(pct(c.accuracy), 10)}${pad(pct(c.met_precision), 9)}${pad(pct(c.met_recall), 9)}${conf}${mae}`);
   }
   out.push('', t(`不一致（${r.disagreements.length}）：`, `Disagreements (${r.disagreements.length}):`));
-  for (const d of r.disagreements) {
-    out.push(`  ${term(d.file)} ${d.criterion}: ${t('金标准', 'gold')} ${d.gold}, ${t('引擎', 'engine')} ${d.engine}${d.planned_only ? ' (planned_only)' : ''}`);
+  const show = (d: EvalReport['disagreements'][number]) => {
+    // points gold: the points beside the outcome (gold partial 3, engine partial 1)
+    const p = (x: number | undefined) => (x === undefined ? '' : ` ${x}`);
+    out.push(`  ${term(d.file)} ${d.criterion}: ${t('金标准', 'gold')} ${d.gold}${p(d.gold_points)}, ${t('引擎', 'engine')} ${d.engine}${p(d.engine_points)}${d.planned_only ? ' (planned_only)' : ''}`);
     for (const e of d.evidence.slice(0, 3)) out.push(`      [${e.kind}] ${term(evidenceLine(e, getLang()))}`);
     if (!d.evidence.length) out.push(`      ${t('（引擎未找到证据）', '(the engine found no evidence)')}`);
+  };
+  r.disagreements.forEach(show);
+  if (r.points_disagreements.length) {
+    out.push('', t(`结果一致但分值不同（${r.points_disagreements.length}）：`, `Same outcome, different points (${r.points_disagreements.length}):`));
+    r.points_disagreements.forEach(show);
   }
   for (const f of r.failed) out.push(`  ${t('未评分', 'not scored')}: ${term(f.file)} [${f.code}] ${term(f.message)}`);
   out.push('', t(`条件覆盖：${coverage.conditions.length} 个条件，${coverage.dead.length} 个在这批报告上从未成立：`, `Coverage: ${coverage.conditions.length} conditions, ${coverage.dead.length} never held on these reports:`));
