@@ -75,6 +75,28 @@ function totalParts(rubric: CompiledRubric, criteria: Record<string, CriterionRe
   return { criteriaPoints, applicableMax, maxTotal: rubric.maxTotal, deductions: deducted, penalties, bonus };
 }
 
+/**
+ * A scheme's total and results from its criteria, deductions and the bonus, penalty and veto items
+ * that applied: category subtotals, the rescaled total (折算成百分制) and the grade. The scorer uses
+ * it, and so does an assessor's review (harness/review/apply.ts), which changes criteria after scoring.
+ */
+export function schemeResultOf(rubric: CompiledRubric, criteria: Record<string, CriterionResult>, deductions: DeductionResult[], items: Pick<SchemeResult, 'bonus' | 'penalties' | 'veto'>): { total: number; scheme: SchemeResult } {
+  const scheme = rubric.scheme!;
+  const { bonus, penalties, veto } = items;
+  const parts = totalParts(rubric, criteria, deductions, penalties?.points ?? 0, bonus?.points ?? 0);
+  const { total, factor } = schemeTotal(parts);
+  const maxOf = (id: string) => rubric.criteria.find((x) => x.id === id)!.points;
+  return {
+    total,
+    scheme: {
+      categories: scheme.categories ? categoryResults(scheme.categories, criteria, maxOf) : null,
+      bonus, penalties, veto,
+      grade: gradeOf(scheme, total, (veto ?? []).map((v) => v.grade)),
+      rescale: { points: round2(parts.criteriaPoints), max: round2(parts.applicableMax), factor: Math.round(factor * 10000) / 10000 },
+    },
+  };
+}
+
 /** Does this criterion need its arithmetic shown (sub-items, graded points, an applicable condition)? */
 const hasArithmetic = (c: CompiledCriterion) => Boolean(c.subItems || c.applicable || c.levels.some((l) => l.graded));
 
@@ -230,16 +252,7 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
         const bonus = adjust(scheme.bonuses, scheme.bonusCap);
         const penalties = adjust(scheme.penalties, scheme.penaltyCap);
         const veto = scheme.veto ? scheme.veto.filter((v) => passed(v.ruleName)).map((v) => ({ id: v.id, title: v.title, grade: v.grade, evidence: heldEvidence(rubric, doc, normal.get(v.ruleName)!) })) : null;
-        const parts = totalParts(rubric, criteria, deductions, penalties?.points ?? 0, bonus?.points ?? 0);
-        const { total, factor } = schemeTotal(parts);
-        const maxOf = (id: string) => rubric.criteria.find((x) => x.id === id)!.points;
-        out.total = total;
-        out.scheme = {
-          categories: scheme.categories ? categoryResults(scheme.categories, criteria, maxOf) : null,
-          bonus, penalties, veto,
-          grade: gradeOf(scheme, total, (veto ?? []).map((v) => v.grade)),
-          rescale: { points: round2(parts.criteriaPoints), max: round2(parts.applicableMax), factor: Math.round(factor * 10000) / 10000 },
-        };
+        Object.assign(out, schemeResultOf(rubric, criteria, deductions, { bonus, penalties, veto }));
       }
       if (opts.trace) {
         out.traces = {};
