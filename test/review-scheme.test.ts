@@ -44,17 +44,18 @@ describe('a criterion decision the scheme cannot give', () => {
     expect(decide(criterion(DEFAULT, 'legal_adviser'), { outcome: 'partial' })).toEqual({ outcome: 'partial', points: 2.5 });
   });
   it('a variant: 部分 on a scheme criterion scored by sub-items or per count asks for the points; points are accepted there', async () => {
-    expect(decide(criterion(COUNTY, 'organisation'), { outcome: 'partial' })).toMatchObject({ code: 'points_needed', max: 4 });
-    expect(decide(criterion(COUNTY, 'study_meetings'), { outcome: 'partial' })).toMatchObject({ code: 'points_needed' });
+    expect(decide(criterion(COUNTY, 'organisation'), { outcome: 'partial' })).toMatchObject({ code: 'points_needed', max: criterion(COUNTY, 'organisation').points });
+    // graded by a count (a level, not sub-items)
+    expect(decide(criterion(COUNTY, 'legal_training'), { outcome: 'partial' })).toMatchObject({ code: 'points_needed' });
     const msg = await refusal(reviewCsv([['a.txt', 'organisation', '部分']]), COUNTY);
     expect(msg).toMatch(/第 2 行（a\.txt，organisation）/);
-    const ok = await readReviewFile(reviewCsv([['a.txt', 'organisation', '2.5'], ['a.txt', 'study_meetings', '４分'], ['b.txt', 'organisation', '达标']]), COUNTY);
-    expect(ok.decisions.map((d) => [d.id, d.outcome, d.points])).toEqual([['organisation', 'partial', 2.5], ['study_meetings', 'met', 4], ['organisation', 'met', undefined]]);
+    const ok = await readReviewFile(reviewCsv([['a.txt', 'organisation', '2.5'], ['a.txt', 'legal_training', '４分'], ['b.txt', 'organisation', '达标']]), COUNTY);
+    expect(ok.decisions.map((d) => [d.id, d.outcome, d.points])).toEqual([['organisation', 'partial', 2.5], ['legal_training', 'met', 4], ['organisation', 'met', undefined]]);
   });
   it('points a fixed-level criterion never gives, or beyond its points, are refused; its own level points are accepted', async () => {
     expect(decide(criterion(DEFAULT, 'law_publicity'), { points: 2 })).toEqual({ code: 'points_not_given', criterion: 'law_publicity', points: 2, allowed: [0, 4] });
     expect(decide(criterion(DEFAULT, 'law_publicity'), { points: 4 })).toEqual({ outcome: 'met', points: 4 });
-    expect(decide(criterion(COUNTY, 'organisation'), { points: 4.5 })).toMatchObject({ code: 'points_out_of_range', max: 4 });
+    expect(decide(criterion(COUNTY, 'organisation'), { points: 8.5 })).toMatchObject({ code: 'points_out_of_range', max: 8 });
     const msg = await refusal(reviewCsv([['a.txt', 'law_publicity', '2'], ['a.txt', 'organisation', '1']]), DEFAULT);
     expect(msg).toContain('law_publicity');
     // points on a deduction are refused too (确认 / 驳回)
@@ -89,8 +90,8 @@ describe('decisions on a scheme report', () => {
   it('a variant: a decision that lifts the total past a grade bound changes the grade', () => {
     const all = COUNTY.criteria.filter((c) => c.id !== 'organisation').map((c) => d(c.id, { outcome: 'met' }));
     const r = applyDecisions(COUNTY, schemeResult(), all);
-    // 96 + 1.5 + 2 − 1
-    expect(r.total).toBe(98.5);
+    // every other criterion's points, organisation's 1.5, bonus 2, penalty 1
+    expect(r.total).toBe(100 - criterion(COUNTY, 'organisation').points + 1.5 + 2 - 1);
     expect(r.scheme!.grade).toBe('优秀');
   });
 });
