@@ -29,41 +29,6 @@ function goldCell(cell: GoldCell, max: number): { outcome: Outcome; points: numb
 }
 export interface GoldFile { reports: GoldReport[] }
 
-/** A gold cell the rubric cannot judge (closed set; eval renders it naming the gold file, the report and the criterion). */
-export interface GoldProblem {
-  file: string;
-  criterion: string;
-  code: 'unknown_criterion' | 'bad_cell' | 'points_out_of_range';
-  /** the cell as written */
-  value: unknown;
-  /** the criterion's points, for points_out_of_range */
-  max?: number;
-}
-
-const isOutcome = (x: unknown): x is Outcome => x === 'met' || x === 'partial' || x === 'unmet';
-
-/**
- * Every gold cell checked against the rubric before anything is scored: its criterion exists, it is
- * an outcome, a number of points, or {points, outcome?}, and its points lie within 0..the criterion's
- * points. A cell we cannot read would otherwise be skipped silently or counted as nonsense.
- */
-export function checkGold(rubric: CompiledRubric, gold: GoldFile): GoldProblem[] {
-  const maxOf = new Map(rubric.criteria.map((c) => [c.id, c.points]));
-  const problems: GoldProblem[] = [];
-  for (const r of gold.reports) {
-    for (const [criterion, value] of Object.entries(r.criteria)) {
-      const max = maxOf.get(criterion);
-      if (max === undefined) { problems.push({ file: r.file, criterion, code: 'unknown_criterion', value }); continue; }
-      const obj = typeof value === 'object' && value !== null && !Array.isArray(value) ? value as { points?: unknown; outcome?: unknown } : null;
-      const points = typeof value === 'number' ? value : obj ? obj.points : undefined;
-      const readable = isOutcome(value) || (typeof points === 'number' && Number.isFinite(points) && (!obj || obj.outcome === undefined || isOutcome(obj.outcome)));
-      if (!readable) { problems.push({ file: r.file, criterion, code: 'bad_cell', value }); continue; }
-      if (typeof points === 'number' && (points < 0 || points > max + 1e-9)) problems.push({ file: r.file, criterion, code: 'points_out_of_range', value: points, max });
-    }
-  }
-  return problems;
-}
-
 const OUTCOMES: Outcome[] = ['met', 'partial', 'unmet'];
 const ORDINAL: Record<Outcome, number> = { unmet: 0, partial: 1, met: 2 };
 type Confusion = Record<Outcome, Record<Outcome, number>>;

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { coverageReport, type CoverageReport } from '../../engine/scoring/coverage.js';
-import { checkGold, evaluate, type EvalReport, type GoldFile, type GoldProblem } from '../../engine/eval/evaluate.js';
+import { evaluate, type EvalReport, type GoldFile } from '../../engine/eval/evaluate.js';
+import { readGold, type GoldProblem } from '../../engine/eval/gold.js';
+import type { CompiledRubric } from '../../engine/rubric/types.js';
 import { parseJson } from '../../engine/rubric/load.js';
 import { loadRubricSource, parseRubricArg } from '../../engine/rubric/source.js';
 import { checkCorpus, listCorpus } from '../corpus.js';
@@ -24,31 +26,35 @@ import { reviewLines } from '../review/summary.js';
 
 export interface EvalOptions { gold: string; rubric: string; corpus: string; json?: boolean; workers?: number; minAccuracy?: number; cache?: boolean; cacheDir?: string; timeBudget?: number }
 
-export function loadGold(path: string): GoldFile {
+/**
+ * A hand-written gold file, checked against the rubric (engine/eval/gold.ts): a shape problem, a
+ * criterion or deduction id the rubric lacks, or a cell that is not an outcome or points is a usage
+ * error naming the file, the report and the key — never a silently skipped cell.
+ */
+export function loadGold(path: string, rubric?: CompiledRubric): GoldFile {
   const abs = resolve(path);
   let text: string;
   try { text = readFileSync(abs, 'utf8'); } catch { throw new UsageError(t(`找不到金标准文件 ${abs}。`, `Gold file ${abs} not found.`)); }
   const parsed = parseJson(text, abs);
   if (parsed.error) throw new UsageError(formatRubricError(parsed.error));
-  const gold = parsed.value as GoldFile;
-  if (!gold || !Array.isArray(gold.reports) || gold.reports.some((r) => typeof r.file !== 'string' || typeof r.criteria !== 'object' || !Array.isArray(r.deductions))) {
-    throw new UsageError(t(`${abs} 格式不对：需要 {"reports": [{"file", "criteria": {id: "met"|"partial"|"unmet"|分数|{"points": 分数}}, "deductions": [...], "total"}]}（与 corpus/gold.json 相同）。`, `${abs} is not a gold file: it needs {"reports": [{"file", "criteria", "deductions", "total"}]} like corpus/gold.json.`));
-  }
-  return gold;
+  const { gold, problems } = readGold(parsed.value, rubric);
+  if (gold) return gold;
+  throw new UsageError(problems.slice(0, 20).map((p) => goldProblemText(abs, p)).join('\n'));
 }
 
-/** Gold cells the rubric cannot judge stop the run before scoring, each named (gold file, report, criterion) with what to write. */
-function refuseBadGold(path: string, rubricId: string, problems: GoldProblem[]): void {
-  if (!problems.length) return;
-  const show = (v: unknown) => JSON.stringify(v);
-  const lines = problems.slice(0, 20).map((p) => {
-    const at = `${p.file} › ${p.criterion}`;
-    if (p.code === 'unknown_criterion') return t(`  ${at}：评分细则 ${rubricId} 中没有这个评分项。`, `  ${at}: the rubric ${rubricId} has no such criterion.`);
-    if (p.code === 'bad_cell') return t(`  ${at}：看不懂 ${show(p.value)}：请写 "met"、"partial"、"unmet"，分数（如 2.5），或 {"points": 2.5}。`, `  ${at}: cannot read ${show(p.value)}: write "met", "partial", "unmet", a number of points (e.g. 2.5) or {"points": 2.5}.`);
-    return t(`  ${at}：分数 ${show(p.value)} 不在 0 到 ${p.max} 之间。`, `  ${at}: points ${show(p.value)} are not between 0 and ${p.max}.`);
-  });
-  const more = problems.length > 20 ? [t(`  …… 另有 ${problems.length - 20} 处`, `  … and ${problems.length - 20} more`)] : [];
-  throw new UsageError(t(`金标准文件 ${path} 有 ${problems.length} 处无法评估，未开始评分：`, `The gold file ${path} has ${problems.length} cells that cannot be judged; nothing was scored:`) + '\n' + [...lines, ...more].join('\n'));
+function goldProblemText(abs: string, p: GoldProblem): string {
+  switch (p.code) {
+    case 'gold_format':
+      return t(`${abs} 格式不对（${p.path}）：需要 {"reports": [{"file", "criteria": {id: "met"|"partial"|"unmet"|分数|{"points": 分数}}, "deductions": ["扣分项 id" 或 {"id": …}], "total"}]}（与 corpus/gold.json 相同）。`, `${abs} is not a gold file (${p.path}): it needs {"reports": [{"file", "criteria", "deductions": [id or {"id": …}], "total"}]} like corpus/gold.json.`);
+    case 'unknown_criterion':
+      return t(`${abs} 第 ${p.report + 1} 份（${p.file}）：评分细则中没有评分项 “${p.id}”：请改正拼写，或用 --rubric 指定标注所依据的评分细则。`, `${abs} report ${p.report + 1} (${p.file}): the rubric has no criterion "${p.id}": fix the spelling, or name the rubric the labels follow with --rubric.`);
+    case 'unknown_deduction':
+      return t(`${abs} 第 ${p.report + 1} 份（${p.file}）：评分细则中没有扣分项 “${p.id}”：请改正拼写，或用 --rubric 指定标注所依据的评分细则。`, `${abs} report ${p.report + 1} (${p.file}): the rubric has no deduction "${p.id}": fix the spelling, or name the rubric the labels follow with --rubric.`);
+    case 'bad_cell':
+      return t(`${abs} 第 ${p.report + 1} 份（${p.file}）：评分项 “${p.id}” 的标注应为 met、partial、unmet、分数或 {"points": 分数}。`, `${abs} report ${p.report + 1} (${p.file}): the label of "${p.id}" must be met, partial, unmet, a number or {"points": n}.`);
+    case 'points_out_of_range':
+      return t(`${abs} 第 ${p.report + 1} 份（${p.file}）：评分项 “${p.id}” 的分数 ${p.points} 不在 0 到 ${p.max} 之间。`, `${abs} report ${p.report + 1} (${p.file}): the points of "${p.id}", ${p.points}, are not between 0 and ${p.max}.`);
+  }
 }
 
 /** review.csv / review.xlsx: the assessors' decisions as gold (harness/review/gold.ts). */
@@ -57,9 +63,8 @@ export const isReviewFile = (path: string) => /\.(csv|xlsx)$/i.test(path);
 export async function runEval(opts: EvalOptions): Promise<number> {
   const source = parseRubricArg(opts.rubric);
   const fromReview = isReviewFile(opts.gold);
-  let gold = fromReview ? null : loadGold(opts.gold);
   const rubric = loadRubricSource(source);
-  if (gold) refuseBadGold(resolve(opts.gold), rubric.id, checkGold(rubric, gold));
+  let gold = fromReview ? null : loadGold(opts.gold, rubric);
   const corpus = checkCorpus(opts.corpus);
   const corpusFiles = listCorpus(corpus);
   let found: Map<string, CorpusFile>;
