@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { RubricSource } from '../engine/rubric/source.js';
+import { reportError } from '../engine/errors.js';
 import { errorResult, type UnrankedResult } from '../engine/scoring/report.js';
 import type { CorpusFile } from './corpus.js';
 import type { RenderedResult } from './render.js';
@@ -50,11 +51,11 @@ export const DEFAULT_BUDGET_MS = 10_000;
 export const DEFAULT_WORKER_HEAP_MB = 2048;
 
 function crashResult(f: CorpusFile, e: unknown): UnrankedResult {
-  return errorResult(f.rel, 'worker_crashed', `评分 ${f.rel} 时工作线程崩溃（${(e as Error).message}）：该报告未评分，其他报告不受影响。请把该文件报告给维护者。 / The worker crashed scoring ${f.rel} (${(e as Error).message}); other reports are unaffected.`);
+  return errorResult(f.rel, reportError('worker_crashed', { detail: (e as Error)?.message ?? String(e) }));
 }
 
 function timeoutResult(f: CorpusFile, budgetMs: number): UnrankedResult {
-  return errorResult(f.rel, 'timeout', `评分 ${f.rel} 超过了每份报告 ${budgetMs / 1000} 秒的时间上限，已跳过：请检查该文件是否异常（例如极长的无标点行），或用 --time-budget 提高上限。 / Scoring ${f.rel} exceeded the per-report budget of ${budgetMs / 1000} s and was skipped: check the file, or raise --time-budget.`);
+  return errorResult(f.rel, reportError('timeout', { seconds: budgetMs / 1000 }));
 }
 
 /** A task that ran out of time on its report number `index`. */

@@ -8,6 +8,7 @@ import type { UnrankedResult } from '../scoring/report.js';
 import type { CompiledRubric } from '../rubric/types.js';
 import type { Evidence, Outcome } from '../types.js';
 import { outcomeOfPoints } from '../scoring/points.js';
+import { reportError, type ReportError } from '../errors.js';
 import { kendallTauB, meanAbsoluteError, quadraticWeightedKappa, spearman } from './stats.js';
 
 /**
@@ -68,7 +69,8 @@ export interface EvalReport {
   deductions: { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; misses: Array<{ file: string; id: string; kind: 'fp' | 'fn' }> };
   totals: { mae: number | null; spearman: number | null; kendall: number | null; pairs: Array<{ file: string; gold: number; engine: number }> };
   disagreements: Disagreement[];
-  failed: Array<{ file: string; code: string; message: string }>;
+  /** gold reports not scored: the error as data (the harness renders its message) */
+  failed: Array<{ file: string } & ReportError>;
 }
 
 const finite = (x: number) => (Number.isFinite(x) ? x : null);
@@ -87,7 +89,7 @@ export function evaluate(rubric: CompiledRubric, gold: GoldFile, results: Map<st
 
   for (const g of gold.reports) {
     const r = results.get(g.file);
-    if (!r || r.error) { failed.push({ file: g.file, code: r?.error?.code ?? 'missing', message: r?.error?.message ?? 'not scored' }); continue; }
+    if (!r || r.error) { failed.push({ file: g.file, ...(r?.error ?? reportError('missing', {})) }); continue; }
     reports++;
     for (const [id, cell] of Object.entries(g.criteria)) {
       const res = r.criteria[id];

@@ -19,6 +19,7 @@ import { writeFileAtomic, writeFileWhole } from '../io/atomic.js';
 import { SIGNATURE_BINS } from '../corpus/minhash.js';
 import { ENGINE_VERSION } from '../paths.js';
 import type { CriterionResult, DeductionResult, ResultDivision } from '../types.js';
+import type { CacheWarning } from '../errors.js';
 
 export interface CacheEntry {
   v: 1;
@@ -94,7 +95,7 @@ const schemaCheck = (e: unknown): e is CacheEntry => {
   return validateEntry(e) as boolean;
 };
 
-export type CacheRead = { entry: CacheEntry } | { entry: null; warning?: string };
+export type CacheRead = { entry: CacheEntry } | { entry: null; warning?: CacheWarning };
 
 /** On disk: the MAC (hex), a newline, the entry's JSON. */
 const MAC_LEN = 64;
@@ -136,13 +137,13 @@ export class ResultCache {
     const at = this.path(key);
     const mac = text.slice(0, MAC_LEN), json = text.slice(MAC_LEN + 1);
     let expected: string;
-    try { expected = this.mac(key, json); } catch { return { entry: null, warning: `cache key unreadable in ${this.dir}` }; }
+    try { expected = this.mac(key, json); } catch { return { entry: null, warning: { code: 'cache_key_unreadable', params: { folder: this.dir } } }; }
     if (text[MAC_LEN] !== '\n' || !/^[0-9a-f]{64}$/.test(mac) || !timingSafeEqual(Buffer.from(mac), Buffer.from(expected))) {
-      return { entry: null, warning: `ignored a cache entry that fails its integrity check (altered, corrupt or from another cache folder) ${at}` };
+      return { entry: null, warning: { code: 'cache_integrity', params: { path: at } } };
     }
     let e: unknown;
-    try { e = JSON.parse(json); } catch { return { entry: null, warning: `ignored a corrupt cache entry ${at}` }; }
-    if (!schemaCheck(e)) return { entry: null, warning: `ignored a malformed cache entry ${at}` };
+    try { e = JSON.parse(json); } catch { return { entry: null, warning: { code: 'cache_corrupt', params: { path: at } } }; }
+    if (!schemaCheck(e)) return { entry: null, warning: { code: 'cache_malformed', params: { path: at } } };
     if (e.engine !== ENGINE_VERSION) return { entry: null };
     return { entry: e };
   }

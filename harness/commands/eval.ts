@@ -10,7 +10,7 @@ import { selectByName } from '../corpus-select.js';
 import { num, pad, pct } from '../format.js';
 import { getLang, t } from '../i18n.js';
 import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpus } from '../pool.js';
-import { formatRubricError } from '../messages.js';
+import { formatRubricError, reportMessage } from '../messages.js';
 import { UsageError } from '../usage-error.js';
 import { evidenceLine } from '../writers/evidence-text.js';
 import { deadLines } from './coverage-lines.js';
@@ -74,7 +74,7 @@ export async function runEval(opts: EvalOptions): Promise<number> {
   const report = evaluate(rubric, gold!, byGoldName);
   const coverage = coverageReport(rubric, results.filter((r) => !r.error).map((r) => r.held ?? []));
 
-  if (opts.json) process.stdout.write(JSON.stringify({ ...report, coverage }, null, 2) + '\n');
+  if (opts.json) process.stdout.write(JSON.stringify({ ...report, failed: report.failed.map((f) => ({ ...f, message: reportMessage(f.file, f) })), coverage }, null, 2) + '\n');
   else printEval(report, coverage, fromReview);
   const min = opts.minAccuracy ?? null;
   if (min !== null && (report.accuracy ?? 0) < min) {
@@ -106,7 +106,7 @@ function printEval(r: EvalReport, coverage: CoverageReport, fromReview = false):
     for (const e of d.evidence.slice(0, 3)) out.push(`      [${e.kind}] ${term(evidenceLine(e, getLang()))}`);
     if (!d.evidence.length) out.push(`      ${t('（引擎未找到证据）', '(the engine found no evidence)')}`);
   }
-  for (const f of r.failed) out.push(`  ${t('未评分', 'not scored')}: ${term(f.file)} [${f.code}] ${term(f.message)}`);
+  for (const f of r.failed) out.push(`  ${t('未评分', 'not scored')}: ${term(f.file)} [${f.code}] ${term(reportMessage(f.file, f))}`);
   out.push('', t(`条件覆盖：${coverage.conditions.length} 个条件，${coverage.dead.length} 个在这批报告上从未成立：`, `Coverage: ${coverage.conditions.length} conditions, ${coverage.dead.length} never held on these reports:`));
   out.push(...deadLines(coverage));
   process.stdout.write(out.join('\n') + '\n');

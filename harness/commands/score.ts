@@ -11,7 +11,7 @@ import type { CompiledRubric } from '../../engine/rubric/types.js';
 import { errorResult } from '../../engine/scoring/report.js';
 import { ENGINE_VERSION } from '../../engine/paths.js';
 import { findNearDuplicates, nearDuplicateGroups, SignatureStore, type NearDuplicate } from '../../engine/corpus/near-duplicates.js';
-import { checkCorpus, problemMessage, scanCorpus, type CorpusFile } from '../corpus.js';
+import { checkCorpus, problemError, scanCorpus, type CorpusFile } from '../corpus.js';
 import { acquireLock } from '../lock.js';
 import { cacheDirOf, parseFormats } from '../options.js';
 import { FORMATS, fileDocLoader, writeExtraOutputs, type ExtraOutputsResult, type Format } from '../outputs.js';
@@ -20,7 +20,8 @@ import { t } from '../i18n.js';
 import { DEFAULT_BUDGET_MS, defaultWorkers, InterruptedError, scoreCorpusRendered } from '../pool.js';
 import { csvCells, renderResult } from '../render.js';
 import { ResultSpool } from '../spool.js';
-import { rubricMessage } from '../messages.js';
+import { cacheWarningMessage, rubricMessage, type RenderedReportError } from '../messages.js';
+import type { CacheWarning } from '../../engine/errors.js';
 import { OutputStage, removeOrphanStaging } from '../stage.js';
 import { term } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
@@ -49,9 +50,9 @@ export interface ScoreOptions {
 /** What one run did, for the summary and run.json. */
 export interface RunSummary {
   out: string; corpus: string; rubric: CompiledRubric; source: RubricSource; seconds: number;
-  reports: number; failures: Array<{ file: string; code: string; message: string }>; unsupported: CorpusFile[];
+  reports: number; failures: Array<{ file: string } & RenderedReportError>; unsupported: CorpusFile[];
   duplicates: number; outputs: string[]; skipped: ExtraOutputsResult['skipped']; coverage: CoverageReport | null;
-  cache: { hit: number; partial: number; miss: number; warnings: string[] };
+  cache: { hit: number; partial: number; miss: number; warnings: CacheWarning[] };
   /** totals of the scored reports, for the distribution line */
   totals: number[];
   /** the assessors' decisions as applied (null without --review) */
@@ -120,7 +121,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     if (stats && r.scoredAt !== undefined && r.scoredAt < stats.firstScoredAt) stats.firstScoredAt = r.scoredAt;
   };
   try {
-    for (const p of problems) onResult(renderResult(rubric, errorResult(p.rel, p.code, problemMessage(p)), opts.lang));
+    for (const p of problems) onResult(renderResult(rubric, errorResult(p.rel, problemError(p)), opts.lang));
     await scoreCorpusRendered(files, {
       rubric: source, workers: opts.workers ?? defaultWorkers(), maxBytes: (opts.maxMb ?? 50) * 1024 * 1024, coverage: opts.coverage, lang: opts.lang,
       signature: opts.nearDuplicates !== false, cacheDir: cacheDirOf(opts, out), budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS, signal, workerHeapMb: opts.workerMemory,
@@ -186,7 +187,7 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
     process.stdout.write(deadLines(run.coverage).join('\n') + (run.coverage.dead.length ? '\n' : ''));
   }
   if (cache.warnings.length) {
-    process.stderr.write(t(`警告：忽略了 ${cache.warnings.length} 个损坏、被改动或不匹配的缓存文件（已重新评分并覆盖），例如 ${term(cache.warnings[0])}\n`, `warning: ignored ${cache.warnings.length} corrupt, altered or foreign cache entries (rescored and overwritten), e.g. ${term(cache.warnings[0])}\n`));
+    process.stderr.write(t(`警告：忽略了 ${cache.warnings.length} 个损坏、被改动或不匹配的缓存文件（已重新评分并覆盖），例如 ${term(cacheWarningMessage(cache.warnings[0]))}\n`, `warning: ignored ${cache.warnings.length} corrupt, altered or foreign cache entries (rescored and overwritten), e.g. ${term(cacheWarningMessage(cache.warnings[0]))}\n`));
   }
   for (const sk of run.skipped) process.stderr.write(t(`提示：报告数（${sk.reason}）过多，未生成 ${sk.format === 'xlsx' ? 'ranking.xlsx' : 'report.html'}；请使用 ranking.csv。\n`, `note: too many reports (${sk.reason}) for ${sk.format === 'xlsx' ? 'ranking.xlsx' : 'report.html'}; use ranking.csv.\n`));
   if (run.review) {
