@@ -111,6 +111,26 @@ describe('web-page chrome', () => {
   });
 });
 
+describe('an organisation line above a title that names its own unit', () => {
+  it('a site header glued above the title by a dropped breadcrumb is not part of the title', () => {
+    const d = parse(`柳岸市河东区人民政府清溪街道办事处\n您当前的位置：首页 > 清溪街道 > 政务公开 > 年度报告\n清溪街道2023年法治政府建设情况报告\n日期：2024-02-06\n2023年，我街道坚持依法行政，现将有关情况报告如下：\n${BODY}`);
+    expect(d.unit).toBe('清溪街道');
+    expect(d.title).toBe('清溪街道2023年法治政府建设情况报告');
+    expect(d.year).toBe(2023);
+  });
+  it('the unit said twice (a name line, then a title that repeats it) gives the name once', () => {
+    const d = parse(`石桥镇人民政府\n石桥镇2024年度法治政府建设工作报告\n2024年，石桥镇坚持依法行政。\n${BODY}`);
+    expect(d.unit).toBe('石桥镇');
+    expect(d.year).toBe(2024);
+  });
+  it('a title without its own unit still takes the line above (unit line / 关于…的报告; joint 党委 + 政府)', () => {
+    expect(parse(`秦川县人民政府\n关于2024年度法治政府建设情况的报告\n${BODY}`).unit).toBe('秦川县人民政府');
+    const joint = parse(`中共石桥镇委员会\n石桥镇人民政府\n关于2024年法治政府建设情况的报告\n${BODY}`);
+    expect(joint.unit).toBe('石桥镇人民政府');
+    expect(joint.title).toContain('关于2024年');
+  });
+});
+
 describe('the reported year', () => {
   it('a title naming the report year and the plan year reports the first', () => {
     expect(parse(`关于2025年法治政府建设情况及2026年工作要点的报告\n${BODY}`).year).toBe(2025);

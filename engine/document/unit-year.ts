@@ -92,6 +92,16 @@ function orgLine(p: string): boolean {
   return c.length >= 3 && c.length <= 40 && !/[。，；：:！？、]/.test(c) && ORG_END.test(c) && !isChrome(p);
 }
 
+/**
+ * A title line that names its own unit (石桥镇2024年…报告), unlike 关于…的报告 or 2024年…报告: an
+ * organisation line above it is then not part of the title — it is a site's header, or the name
+ * said twice — and gluing it on would make one long wrong unit.
+ */
+function namesUnit(titleLine: string): boolean {
+  const u = unitOfTitleText(stripTitleDecor(titleLine));
+  return u !== null && !LEVEL_ONLY.test(u);
+}
+
 function bodyLike(p: string): boolean {
   return p.length > 60 || (/[。；，,]/.test(p) || /(?:如下|报告)[：:]$/.test(p)) && !isChrome(p) || /^[一二三四五六七八九十]{1,3}、/.test(p);
 }
@@ -260,7 +270,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     if (titleLike(p)) {
       let start = i, end = i + 1;
       // a unit line above (秦安县人民政府 / 关于…的报告), up to two (a joint 党委 + 政府 title)
-      while (start > 0 && i - start < 2 && orgLine(paras[start - 1])) start--;
+      while (start > 0 && i - start < 2 && !namesUnit(p) && orgLine(paras[start - 1])) start--;
       for (let k = start; k < i; k++) if (chrome.includes(k)) chrome.splice(chrome.indexOf(k), 1);
       titles.push([start, end]);
       continue;
@@ -268,7 +278,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     // a title broken before its last words (…法治政府建设 / 年度报告; 关于2025年…及2026年 / 推进…的报告)
     if (i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && LAW_RE.test(p) && /^[^。，；]{2,30}(?:报告|总结)$/.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))) {
       let start = i;
-      while (start > 0 && i - start < 2 && orgLine(paras[start - 1])) start--;
+      while (start > 0 && i - start < 2 && !namesUnit(p) && orgLine(paras[start - 1])) start--;
       for (let k = start; k < i; k++) if (chrome.includes(k)) chrome.splice(chrome.indexOf(k), 1);
       titles.push([start, i + 2]);
       i++;
