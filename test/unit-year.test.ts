@@ -14,6 +14,13 @@ describe('unit and year without a title', () => {
     expect(d.unit).toBe('青枫镇');
     expect(d.year).toBe(2024);
   });
+  it('an opening of heading lines only: the year from the first paragraph of text below them', () => {
+    const a = parse('一、上一年度推进法治政府建设的主要举措和成效\n（一）优化机构设置，提升政府效能\n1. 优化政务服务效能\n积极配合推进综合窗口改革，建有便民服务中心1个、便民服务站21个，各服务中心2025年度内累计办件10790件，其中网上办件1099件。\n');
+    expect(a.year).toBe(2025);
+    // a variant: other numbering, the year framed with 全年
+    const b = parse('一、主要成效\n（一）依法决策\n坚持集体研究\n全乡2021年全年共召开党委会议研究法治工作3次，重大事项均经合法性审查。\n');
+    expect(b.year).toBe(2021);
+  });
   it('names no unit when the body names none', () => {
     const d = parse(`2024年，全镇上下坚持依法行政，各项工作稳步推进。现将有关情况报告如下：\n${BODY}`);
     expect(d.unit).toBeNull();

@@ -42,6 +42,8 @@ const DOC_NUMBER_RE = /[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*
 const TITLE_RE = /(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:报告|总结|汇报)$|(?:报告|总结)$/;
 const LAW_RE = /法治|法制|依法行政|依法治/;
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
+/** Characters of body text the year fallback reads at least (a report opening with three heading lines has none). */
+const OPENING_MIN_CHARS = 200;
 /** Level words: a 区/县/镇 after one of these is the unit's own level, never a place name. */
 const LEVEL_ONLY = /^(?:中共)?(?:全|本|我|该|各)?(?:区|县|市|镇|乡|苏木|旗|省|州|街道|街)?(?:人民政府|政府|党委|党工委|工委|委员会|委|办事处|管委会)$/;
 const BODY_LEAD_RE = new RegExp(
@@ -316,7 +318,11 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   const firstBody = Math.max(bodyStart, titleEnd);
   const bodyParas: number[] = [];
   for (let i = firstBody; i < paras.length && bodyParas.length < 6; i++) if (!chrome.includes(i)) bodyParas.push(i);
-  const opening = bodyParas.slice(0, 3).map((i) => paras[i]).join('\n');
+  // the first three body paragraphs — more when they are only headings (一、… （一）… 1. …) and too short to name a period
+  let openingEnd = Math.min(3, bodyParas.length);
+  const openingLength = () => bodyParas.slice(0, openingEnd).reduce((n, i) => n + paras[i].length, 0);
+  while (openingEnd < bodyParas.length && openingLength() < OPENING_MIN_CHARS) openingEnd++;
+  const opening = bodyParas.slice(0, openingEnd).map((i) => paras[i]).join('\n');
   const allText = paras.join('\n');
 
   // 2. the unit
