@@ -1,6 +1,7 @@
 /** ajv validation of rubric files against the published JSON Schema, with errors that say what to write. */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { schemaDir } from '../paths.js';
 import { rubricError, type RubricError } from '../errors.js';
@@ -11,7 +12,9 @@ let ajv: Ajv | null = null;
 
 function getAjv(): Ajv {
   if (ajv) return ajv;
-  ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  // required on first use: workers load the rubric the main thread validated and never need ajv
+  const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+  ajv = new AjvClass({ allErrors: true, strict: false, allowUnionTypes: true });
   for (const f of ['rubric.schema.json', 'criterion.schema.json', 'deduction.schema.json']) {
     const schema = JSON.parse(readFileSync(join(schemaDir(), f), 'utf8'));
     if (f === 'rubric.schema.json') rubricDefinitions = schema.definitions;
