@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chineseYearMatches, CN_YEAR_RE, normalizeText } from '../engine/document/normalize.js';
+import { foldIdeograph, foldRadicals } from '../engine/document/read/radicals.js';
 
 const viaRegex = (text: string) => [...text.matchAll(CN_YEAR_RE)].map((m) => ({ index: m.index!, year: m[0] }));
 
@@ -28,5 +29,21 @@ describe('Chinese-numeral years', () => {
     expect(chineseYearMatches('12二〇二四年')).toEqual([]);
     expect(chineseYearMatches('二〇二〇二四年')).toEqual([]);
     expect(normalizeText('关于二O二四年法治政府建设情况的报告').text).toContain('二〇二四年');
+  });
+});
+
+describe('foldRadicals', () => {
+  // the definition: one replace over every radical and compatibility ideograph
+  const viaReplace = (t: string) => t.replace(/[\u2E80-\u2FDF\uF900-\uFAFF]|\uD87E[\uDC00-\uDE1F]/g, foldIdeograph);
+  const chars = ['法', '治', '⼈', '⺠', '⻔', '\uf900', '\ufa0e', '\ud87e\udc00', '\ud87e', 'a', '，', ' ', '\u2fd5', '\u2fdf'];
+
+  it('equals the replace() definition, with and without radicals', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 60 }), (cs) => {
+      const t = cs.join('');
+      expect(foldRadicals(t)).toBe(viaReplace(t));
+    }), { numRuns: 2000 });
+    expect(foldRadicals('⼈民政府')).toBe('人民政府');
+    const plain = '某镇人民政府';
+    expect(foldRadicals(plain)).toBe(plain);
   });
 });
