@@ -62,6 +62,30 @@ describe('rubric eval', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('nowhere_to_be_found.txt');
   });
+
+  it('reads deductions written as objects with a reason, as assessors write them', () => {
+    const gold = JSON.parse(readFileSync(GOLD, 'utf8'));
+    for (const r of gold.reports) r.deductions = r.deductions.map((id: string) => ({ id, evidence: '落款单位与标题不一致' }));
+    const p = join(tempDir(), 'gold.json');
+    writeFileSync(p, JSON.stringify(gold));
+    const r = rubricCli(['eval', '--gold', p, '--json']);
+    expect(r.code).toBe(0);
+    const d = JSON.parse(r.stdout).deductions;
+    expect(d).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+  });
+
+  it('refuses a criterion or deduction id the rubric lacks, naming the report and the id (exit 2)', () => {
+    const gold = JSON.parse(readFileSync(GOLD, 'utf8'));
+    gold.reports[1].criteria.legal_advisor = 'met';
+    gold.reports[2].deductions.push('wrong_yaer');
+    const p = join(tempDir(), 'gold.json');
+    writeFileSync(p, JSON.stringify(gold));
+    const r = rubricCli(['eval', '--gold', p]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('legal_advisor');
+    expect(r.stderr).toContain('wrong_yaer');
+    expect(r.stderr).toContain(gold.reports[1].file);
+  });
 });
 
 describe('rubric diff', () => {

@@ -70,6 +70,11 @@ describe('metadata', () => {
     expect(doc.closing?.date).toEqual({ year: 2024, month: 1, day: 20 });
   });
 
+  it('a 街道办事处 (or 街道办) reports at township level, not as a department of its district', () => {
+    expect(parseDocument('杉溪区云岫街道办事处2021年度法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['杉溪区', '云岫街道'], own: '云岫街道', level: 'township' });
+    expect(parseDocument('东坡区西门街道办2023年度法治建设工作总结\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '西门街道', level: 'township' });
+  });
+
   it('county departments report at department level', () => {
     expect(parseDocument('河西县司法局2024年度法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames.level).toBe('department');
   });

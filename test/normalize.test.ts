@@ -40,6 +40,39 @@ describe('normalizeText', () => {
     expect(text.split('\n')).toHaveLength(3);
   });
 
+  it('equal-length parallel headings over one-line paragraphs are not a page width: the title stays alone', () => {
+    const para = (s: string) => s.repeat(6) + '。';
+    const build = (title: string, heads: string[]) => [title, '', para('本年度镇党委政府高度重视法治建设工作，'), ...heads.flatMap((h) => [h, para('围绕中心工作扎实推进各项任务落实到位，')])].join('\n');
+    // the kind: couplet headings of one length, each over a paragraph written as one long line
+    const heads = ['（一）加强组织领导，夯实工作基础', '（二）健全制度机制，规范行政行为', '（三）深化普法宣传，营造法治氛围', '（四）化解矛盾纠纷，维护社会稳定', '（五）强化队伍建设，提升履职能力'];
+    const a = normalizeText(build('杉溪区云岫街道办事处2021年度法治政府建设情况报告', heads));
+    expect(a.joins).toBe(0);
+    expect(a.text.split('\n')[0]).toBe('杉溪区云岫街道办事处2021年度法治政府建设情况报告');
+    // a variant: Arabic-numbered headings of another common length, a department's title
+    const heads2 = ['1.坚持依法决策，重大事项集体研究', '2.坚持严格执法，执法程序全程留痕', '3.坚持公正司法，行政复议应诉到位', '4.坚持全民守法，普法责任层层压实', '5.坚持源头治理，基层矛盾就地化解', '6.坚持队伍建设，执法人员持证上岗'];
+    const b = normalizeText(build('北岭县交通运输局2023年法治政府建设年度报告', heads2));
+    expect(b.joins).toBe(0);
+    expect(b.text.split('\n')).toHaveLength(14);
+  });
+
+  it('a page really wrapped at one width is still rejoined', () => {
+    const body = '全镇深入推进法治政府建设各项工作取得明显成效群众满意度稳步提高基层治理能力不断增强各项工作';
+    const lines = Array.from({ length: 8 }, (_, i) => body.slice(i % 4, (i % 4) + 30));
+    const { joins } = normalizeText(['青石镇报告', ...lines, '执法力量不足。'].join('\n'));
+    expect(joins).toBeGreaterThanOrEqual(7);
+  });
+
+  it('rows of a tab-separated table are lines of their own, never a wrapped sentence', () => {
+    const table = '领域\t立案（件）\t结案（件）\t罚没款（万元）\n食品安全\t58\t55\t41.2\n药品医疗器械\t17\t17\t9.8\n合计\t75\t72\t51.0';
+    const a = normalizeText(`三、执法情况\n全年查处各类案件情况如下\n${table}\n执法力量不足。`);
+    expect(a.text.split('\n').slice(2, 6).map((l) => l.slice(0, 4))).toEqual(['领域立案', '食品安全', '药品医疗', '合计75']);
+    expect(a.joins).toBe(0);
+    // a variant: long cells of words (a 权责清单 excerpt) that would otherwise read as a broken sentence
+    const b = normalizeText('序号\t事项名称\t实施依据及责任科室\n1\t对未按规定办理营业执照从事经营活动的处罚\t依据有关条例由执法大队负责\n2\t对生产销售不合格产品行为的行政处罚事项\t依据产品质量法由稽查科负责');
+    expect(b.joins).toBe(0);
+    expect(b.text.split('\n')).toHaveLength(3);
+  });
+
   it('removes spaces next to Chinese text but keeps them between ASCII words', () => {
     expect(normalizeText('大铭乡 2023 年 有 3 名 执法人员 使用 Word 2010').text).toBe('大铭乡2023年有3名执法人员使用Word 2010');
   });

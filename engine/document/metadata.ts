@@ -92,7 +92,9 @@ const PLACE_SUFFIX_LEVEL: Array<[RegExp, UnitNames['level']]> = [
 /** Place tokens of the unit (重庆市 万州区 白土镇) and the level it reports at. */
 export function unitNames(unit: string | null): UnitNames {
   if (!unit) return { tokens: [], own: null, level: null };
-  const stripped = unit.replace(/(?:人民政府|政府|街道办事处|办事处|党委|党工委|委员会)$/, '');
+  // 云岫街道办事处 / 云岫街道办 is the 街道 itself (township level): only the office is stripped, so the
+  // place keeps its 街道 and is not read as a department (云岫) of the district before it
+  const stripped = unit.replace(/(?:人民政府|政府|(?<=街道)办(?:事处)?|办事处|党委|党工委|委员会)$/, '');
   const tokens = [...stripped.matchAll(new RegExp(PLACE_TOKEN, 'g'))].map((m) => m[0]);
   const rest = tokens.length ? stripped.slice(tokens.join('').length) : stripped;
   const own = tokens.length ? tokens[tokens.length - 1] : null;

@@ -272,7 +272,11 @@ function layoutWidth(original: string, lines: RawLine[], deleted: Uint8Array): n
   for (const w of widths) for (let d = -2; d <= 2; d++) counts.set(w + d, (counts.get(w + d) ?? 0) + 1);
   let best = 0, bestN = 0;
   for (const [w, n] of counts) if (n > bestN || (n === bestN && w > best)) { best = w; bestN = n; }
-  return bestN >= 5 && bestN >= widths.length * 0.3 ? best : 0;
+  if (bestN < 5 || bestN < widths.length * 0.3) return 0;
+  // a page wraps every line at its width: paragraphs on one line each, far wider, mean the lines that
+  // share a width are something else — parallel headings of equal length (加强组织领导，夯实工作基础)
+  const wider = widths.filter((w) => w > best + 6).length;
+  return wider > Math.max(2, widths.length * 0.1) ? 0 : best;
 }
 
 /** A break is inside a sentence when the line before does not end one and the next does not start a heading. */
@@ -283,8 +287,10 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   if (TERMINAL.has(end) && !(full && INNER_TERMINAL.has(end))) return false;
   const nextText = lineText(original, next);
   if (startsWithHeadingMarker(nextText) || DATE_LINE_RE.test(nextText)) return false;
-  if (full) return true;
   const prevText = lineText(original, prev);
+  // a table pasted as text: each tab-separated row is a line of its own, never a wrapped sentence
+  if (TABLE_ROW_RE.test(prevText) || TABLE_ROW_RE.test(nextText)) return false;
+  if (full) return true;
   // a web page's metadata line, a report title or an addressee stands alone (a title after chrome is not line 1)
   if (isLayoutLine(prevText) || isLayoutLine(nextText)) return false;
   const soft = SOFT_ENDINGS.has(end);
@@ -297,4 +303,6 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   return prev.visible >= MIN_WRAPPED_LINE;
 }
 
+/** Cells separated by tabs (a table copied from Word or a spreadsheet into plain text). */
+const TABLE_ROW_RE = /[^\s]\t+[^\s]/;
 const DATE_LINE_RE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九0OＯ０]{4})\s*年[^。，]{0,12}日\s*$/;

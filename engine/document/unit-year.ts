@@ -131,13 +131,18 @@ export function unitOfTitleText(title: string): string | null {
   return m ? trimToPlace(m[0]) : null;
 }
 
+const PLACE_END_RE = /(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟)$/;
+/** A level word alone (街道, 新区, 城区 are names only with something before them in a unit's name). */
+const LEVEL_WORD_RE = /^(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟|新区|城区|开发区)$/;
+
 /** Drop anything before the first real place name (spam a mirror site put in front: 某某网 X街道办事处). */
 function trimToPlace(name: string): string {
   for (let k = 0; k < Math.min(name.length - 2, 12); k++) {
     for (let len = Math.min(10, name.length - k); len >= 2; len--) {
       const cand = name.slice(k, k + len);
       // what goes before may be a superior the gazetteer lacks (柳岸县石桥镇): only junk is dropped
-      if (/(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟)$/.test(cand) && lookup(cand).length) return k === 0 || /(?:省|市|县|区|旗|州|盟|[\u4e00-\u9fa5]委)$/.test(name.slice(0, k)) ? name : name.slice(k);
+      // a place of its own name (the gazetteer also holds places called just 街道, and 新区 answers for 新区街道)
+      if (PLACE_END_RE.test(cand) && !LEVEL_WORD_RE.test(cand) && lookup(cand).some((d) => d.name === cand)) return k === 0 || /(?:省|市|县|区|旗|州|盟|[\u4e00-\u9fa5]委)$/.test(name.slice(0, k)) ? name : name.slice(k);
     }
     if (k === 0 && /^(?:中共|[省市县区])/.test(name)) return name;
   }

@@ -6,7 +6,7 @@
  *  - it is not the unit, an ancestor, a descendant, nor another name of the same body (王河乡 → 王河镇);
  *  - level words never form it (区委, 全区, 区直, 依法治区, 管委会, 开发区, 实验区, 片区, 工委);
  *  - it stands as the unit: followed by 党委/政府/工作 … (strong) or 经济/发展 … (weak: suspected), or
- *    it signs the 落款; never in a 《title》 or “brand”, a list of places (东岭镇、西湖乡), a
+ *    framed as the unit's own mission (推动 X 高质量发展: strong), or it signs the 落款; never in a 《title》 or “brand”, a list of places (东岭镇、西湖乡), a
  *    cooperation (与相邻的北山县联合执法), or a sentence about sharing one body (共用, 合署).
  */
 import { GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from '../lexicon/units.js';
@@ -17,7 +17,16 @@ import { ownRelation, whereIs } from '../document/gazetteer/resolve.js';
 import type { Division } from '../document/gazetteer/index.js';
 import type { DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, SuspicionReason } from '../types.js';
 
-export interface ForeignOptions { strong: RegExp; weak: RegExp | null; kinds: ReadonlySet<SectionKind> }
+export interface ForeignOptions {
+  strong: RegExp; weak: RegExp | null;
+  /** a mission frame ending right before the name (推动/促进 …): makes weak context after it strong */
+  frame?: RegExp | null;
+  kinds: ReadonlySet<SectionKind>;
+}
+/** How far before a name a mission frame may start (为推动 | 石门乡): a verb and at most a few characters. */
+const FRAME_REACH = 10;
+/** Between the frame and the gazetteer's name: the head of a longer name it lacks (推动新|马岭镇 for 新马岭镇), never a generic word. */
+const FRAME_GAP = '(?:[\\u4e00-\\u9fa5](?<![全我本该各每县区市镇乡]))?(?:[\\u4e00-\\u9fa5](?<![全我本该各每县区市镇乡]))?';
 
 const TOWNSHIP_END = /(?:街道|乡|镇|苏木)/g;
 const COUNTY_END = /(?:县|区|旗)/g;
@@ -64,6 +73,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   const endRe = township ? TOWNSHIP_END : COUNTY_END;
   const strong = new RegExp(`^(?:${opts.strong.source})`);
   const weak = opts.weak ? new RegExp(`^(?:${opts.weak.source})`) : null;
+  const frame = opts.frame ? new RegExp(`(?:${opts.frame.source})${FRAME_GAP}$`) : null;
   const chrome = new Set(doc.chrome);
   const unitWhere = doc.division ? whereIs({ code: doc.division.code, name: doc.division.name, level: doc.division.level, province: doc.division.province, city: doc.division.city, county: doc.division.county }) : null;
   const closingIssuer = doc.closing?.issuer ?? null;
@@ -90,7 +100,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       if (before === '、' || /^[、和及与]|^等/.test(next)) continue;
       if (WITH_OTHERS.test(t.slice(0, c.at)) || SAME_BODY.test(t)) continue;
       const signed = inClosing && closingIssuer!.includes(c.name);
-      const strongContext = signed || strong.test(next);
+      // 推动新马岭镇高质量发展 in a 青石镇 report: the mission of the unit itself, named as another town
+      const framed = frame !== null && weak !== null && weak.test(next) && frame.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at));
+      const strongContext = signed || strong.test(next) || framed;
       const weakContext = !strongContext && weak !== null && weak.test(next);
       if (!strongContext && !weakContext) continue;
       let suspicion: SuspicionReason | undefined;

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { coverageReport, type CoverageReport } from '../../engine/scoring/coverage.js';
 import { evaluate, type EvalReport, type GoldFile } from '../../engine/eval/evaluate.js';
+import { readGold, type GoldProblem } from '../../engine/eval/gold.js';
+import type { CompiledRubric } from '../../engine/rubric/types.js';
 import { parseJson } from '../../engine/rubric/load.js';
 import { loadRubricSource, parseRubricArg } from '../../engine/rubric/source.js';
 import { checkCorpus, listCorpus } from '../corpus.js';
@@ -24,17 +26,33 @@ import { reviewLines } from '../review/summary.js';
 
 export interface EvalOptions { gold: string; rubric: string; corpus: string; json?: boolean; workers?: number; minAccuracy?: number; cache?: boolean; cacheDir?: string; timeBudget?: number }
 
-export function loadGold(path: string): GoldFile {
+/**
+ * A hand-written gold file, checked against the rubric (engine/eval/gold.ts): a shape problem, a
+ * criterion or deduction id the rubric lacks, or a cell that is not an outcome or points is a usage
+ * error naming the file, the report and the key — never a silently skipped cell.
+ */
+export function loadGold(path: string, rubric?: CompiledRubric): GoldFile {
   const abs = resolve(path);
   let text: string;
   try { text = readFileSync(abs, 'utf8'); } catch { throw new UsageError(t(`找不到金标准文件 ${abs}。`, `Gold file ${abs} not found.`)); }
   const parsed = parseJson(text, abs);
   if (parsed.error) throw new UsageError(formatRubricError(parsed.error));
-  const gold = parsed.value as GoldFile;
-  if (!gold || !Array.isArray(gold.reports) || gold.reports.some((r) => typeof r.file !== 'string' || typeof r.criteria !== 'object' || !Array.isArray(r.deductions))) {
-    throw new UsageError(t(`${abs} 格式不对：需要 {"reports": [{"file", "criteria": {id: "met"|"partial"|"unmet"|分数|{"points": 分数}}, "deductions": [...], "total"}]}（与 corpus/gold.json 相同）。`, `${abs} is not a gold file: it needs {"reports": [{"file", "criteria", "deductions", "total"}]} like corpus/gold.json.`));
+  const { gold, problems } = readGold(parsed.value, rubric);
+  if (gold) return gold;
+  throw new UsageError(problems.slice(0, 20).map((p) => goldProblemText(abs, p)).join('\n'));
+}
+
+function goldProblemText(abs: string, p: GoldProblem): string {
+  switch (p.code) {
+    case 'gold_format':
+      return t(`${abs} 格式不对（${p.path}）：需要 {"reports": [{"file", "criteria": {id: "met"|"partial"|"unmet"|分数|{"points": 分数}}, "deductions": ["扣分项 id" 或 {"id": …}], "total"}]}（与 corpus/gold.json 相同）。`, `${abs} is not a gold file (${p.path}): it needs {"reports": [{"file", "criteria", "deductions": [id or {"id": …}], "total"}]} like corpus/gold.json.`);
+    case 'unknown_criterion':
+      return t(`${abs} 第 ${p.report + 1} 份（${p.file}）：评分细则中没有评分项 “${p.id}”：请改正拼写，或用 --rubric 指定标注所依据的评分细则。`, `${abs} report ${p.report + 1} (${p.file}): the rubric has no criterion "${p.id}": fix the spelling, or name the rubric the labels follow with --rubric.`);
+    case 'unknown_deduction':
+      return t(`${abs} 第 ${p.report + 1} 份（${p.file}）：评分细则中没有扣分项 “${p.id}”：请改正拼写，或用 --rubric 指定标注所依据的评分细则。`, `${abs} report ${p.report + 1} (${p.file}): the rubric has no deduction "${p.id}": fix the spelling, or name the rubric the labels follow with --rubric.`);
+    case 'bad_cell':
+      return t(`${abs} 第 ${p.report + 1} 份（${p.file}）：评分项 “${p.id}” 的标注应为 met、partial、unmet、分数或 {"points": 分数}。`, `${abs} report ${p.report + 1} (${p.file}): the label of "${p.id}" must be met, partial, unmet, a number or {"points": n}.`);
   }
-  return gold;
 }
 
 /** review.csv / review.xlsx: the assessors' decisions as gold (harness/review/gold.ts). */
@@ -43,8 +61,8 @@ export const isReviewFile = (path: string) => /\.(csv|xlsx)$/i.test(path);
 export async function runEval(opts: EvalOptions): Promise<number> {
   const source = parseRubricArg(opts.rubric);
   const fromReview = isReviewFile(opts.gold);
-  let gold = fromReview ? null : loadGold(opts.gold);
   const rubric = loadRubricSource(source);
+  let gold = fromReview ? null : loadGold(opts.gold, rubric);
   const corpus = checkCorpus(opts.corpus);
   const corpusFiles = listCorpus(corpus);
   let found: Map<string, CorpusFile>;

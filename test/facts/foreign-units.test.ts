@@ -19,4 +19,22 @@ describe('foreign_units', () => {
     expect(f.run(text).value).toBe(1);
     expect(compileFact(foreignUnitsFact, { unitContext: ['人民政府'], scope: ['achievements'] }).run(text).value).toBe(0);
   });
+  it('a mission frame (推动 … 高质量发展) makes weak context strong; without the frame it stays a suspicion', () => {
+    const g = compileFact(foreignUnitsFact, { unitContext: ['党委'], weakContext: ['高质量', '发展'], missionFrame: ['推动', '促进'] });
+    const framed = g.run(report({ achievements: '把法治建设作为推动水口乡高质量发展的重要保障。' }));
+    expect(g.errors).toEqual([]);
+    expect(framed.value).toBe(1);
+    expect(framed.evidence[0].match).toBe('水口乡');
+    const bare = g.run(report({ achievements: '法治建设为水口乡高质量发展提供了保障。' }));
+    expect(bare.value).toBe(0);
+    expect(bare.suspected?.map((e) => e.match)).toEqual(['水口乡']);
+    // the same frame with no weak context after the name is nothing
+    expect(g.run(report({ achievements: '推动水口乡调解组织建设。' })).value).toBe(0);
+  });
+  it('a preposition before 镇 (经镇党委会, 由镇司法所) never makes a place-like name', () => {
+    const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '党委会', '司法所'], weakContext: ['发展'] });
+    const r = g.run(report({ achievements: '重大事项均经镇党委会集体研究决定，由镇司法所负责合法性审查。' }));
+    expect(r.value).toBe(0);
+    expect(r.suspected ?? []).toEqual([]);
+  });
 });

@@ -1,0 +1,33 @@
+/** A hand-written gold file: both ways of writing a deduction, and every problem the evaluation would otherwise skip silently. */
+import { describe, expect, it } from 'vitest';
+import { readGold } from '../engine/eval/gold.js';
+import { loadRubric } from '../engine/rubric/load.js';
+import { DEFAULT_RUBRIC } from './helpers.js';
+
+const rubric = loadRubric(DEFAULT_RUBRIC);
+const report = (over: Record<string, unknown> = {}) => ({ file: 'a.txt', total: 50, criteria: { legal_adviser: 'met', mediation: { points: 2 } }, deductions: [], ...over });
+
+describe('readGold', () => {
+  it('normalises deductions written as {id, reason} to ids', () => {
+    const { gold, problems } = readGold({ reports: [report({ deductions: ['late_report', { id: 'wrong_year', evidence: '标题2023，正文2022年度' }] })] }, rubric);
+    expect(problems).toEqual([]);
+    expect(gold!.reports[0].deductions).toEqual(['late_report', 'wrong_year']);
+  });
+  it('names the shape problem and where it is', () => {
+    expect(readGold({ reports: [report({ deductions: [{ reason: 'no id' }] })] }).problems).toEqual([{ code: 'gold_format', report: 0, path: '/reports/0/deductions/0' }]);
+    expect(readGold({ report: [] }).problems[0]).toMatchObject({ code: 'gold_format', path: '/reports' });
+    expect(readGold({ reports: [report({ criteria: ['met'] })] }).problems[0]).toMatchObject({ code: 'gold_format', path: '/reports/0/criteria' });
+  });
+  it('refuses outcomes that are not met/partial/unmet and points that are not numbers', () => {
+    const { problems } = readGold({ reports: [report({ criteria: { legal_adviser: 'yes', mediation: { points: '2' }, specificity: { outcome: 'partial', points: 1 } } })] }, rubric);
+    expect(problems.map((p) => [p.code, 'id' in p ? p.id : null])).toEqual([['bad_cell', 'legal_adviser'], ['bad_cell', 'mediation']]);
+  });
+  it('refuses ids the rubric does not have (typos would otherwise be skipped)', () => {
+    const { gold, problems } = readGold({ reports: [report({ criteria: { legal_advisor: 'met' }, deductions: ['wrong_yaer'] })] }, rubric);
+    expect(gold).toBeNull();
+    expect(problems).toEqual([
+      { code: 'unknown_criterion', report: 0, file: 'a.txt', id: 'legal_advisor' },
+      { code: 'unknown_deduction', report: 0, file: 'a.txt', id: 'wrong_yaer' },
+    ]);
+  });
+});
