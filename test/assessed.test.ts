@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 import { rubricCli } from './cli-helpers.js';
 
-describe.each(['set1', 'set2'])('blind-assessed %s', (set) => {
+describe.each(['set1', 'set2', 'set3'])('blind-assessed %s', (set) => {
   it('agrees on at least 140 of 144 cells, finds every gold deduction and no other', () => {
     const dir = join(ROOT, 'fixtures', 'assessed', set);
     const r = rubricCli(['eval', '--gold', join(dir, 'gold.json'), '--corpus', dir, '--json', '--time-budget', '300']);

@@ -106,6 +106,16 @@ describe('quantities', () => {
     expect(q('发放资料2500余份，受益1.2万人次，满意率98.5%')).toEqual([[2500, '份', true], [12000, '万人次', false], [98.5, '%', false]]);
   });
 
+  it('a table row whose unit is a cell of its own beside the figure (cells joined by ，)', () => {
+    expect(q('核发建筑工程施工许可证，件，86')).toEqual([[86, '件', false]]);
+    expect(q('罚没款，万元，146.3')).toEqual([[146.3, '万元', false]]);
+    // a variant: the unit after the figure, and a header row that has no figure
+    expect(q('建筑工地执法检查，245，次')).toEqual([[245, '次', false]]);
+    expect(q('项目，单位，2019年')).toEqual([]);
+    // prose with commas is not a table: 共3，件事 / 第一，次要
+    expect(q('全镇共3，件事逐一落实；第一，次要任务')).toEqual([]);
+  });
+
   it('years, dates, ranges, ordinals, articles, set phrases and names in quotes are not quantities', () => {
     expect(q('2021—2025年规划，2024年3月15日，第三次会议，每月一个主题，一批成果，落实“三项制度”和三重一大，“八五”普法，《第十二条》')).toEqual([]);
   });

@@ -7,6 +7,9 @@ const NUM = '(\\d+(?:\\.\\d+)?|[零〇两一二三四五六七八九十百千]+)
 const UNIT = `(${QUANTITY_UNITS.join('|')})`;
 // 1.5万余人 / 200余起 / 三十多人 / 近百名: multiplier, then approximation, then the unit
 const COUNT_RE = new RegExp(`${NUM}(万|亿)?(余|多)?${UNIT}`, 'g');
+// a table row read as one line with its cells joined by "，" (the docx and OFD readers do so):
+// the unit may be a cell of its own beside the figure (核发施工许可证，件，86 / 86，件)
+const UNIT_CELL_RE = new RegExp(`(?:^|，)${UNIT}，(\\d+(?:\\.\\d+)?)(?=，|$)|(?:^|，)(\\d+(?:\\.\\d+)?)，${UNIT}(?=，|$)`, 'g');
 const PERCENT_RE = /(\d+(?:\.\d+)?)\s*%|百分之([零〇一二两三四五六七八九十百点]+)/g;
 const SET_PHRASE_RE = new RegExp(NOT_A_QUANTITY.join('|'), 'g');
 
@@ -35,7 +38,8 @@ export function extractQuantities(text: string, sentence: number, base: number):
   const out: Quantity[] = [];
   const counts = [...text.matchAll(COUNT_RE)];
   const percents = text.includes('%') || text.includes('百分之') ? [...text.matchAll(PERCENT_RE)] : [];
-  if (counts.length === 0 && percents.length === 0) return out;
+  const cells = text.includes('，') ? [...text.matchAll(UNIT_CELL_RE)] : [];
+  if (counts.length === 0 && percents.length === 0 && cells.length === 0) return out;
   const blocked = quotedSpans(text);
   for (const m of text.matchAll(SET_PHRASE_RE)) blocked.push([m.index!, m.index! + m[0].length]);
   for (const m of counts) {
@@ -60,6 +64,13 @@ export function extractQuantities(text: string, sentence: number, base: number):
     const value = m[1] !== undefined ? Number(m[1]) : parseNumber(m[2].replace('点', '.'));
     if (value === null || Number.isNaN(value)) continue;
     out.push({ sentence, value, unit: '%', approx: false, raw: m[0], nStart: base + s, nEnd: base + e });
+  }
+  for (const m of cells) {
+    const unit = m[1] ?? m[4];
+    const num = m[2] ?? m[3];
+    const s = m.index! + (m[0].startsWith('，') ? 1 : 0), e = m.index! + m[0].length;
+    if (inside(blocked, s, e)) continue;
+    out.push({ sentence, value: Number(num), unit, approx: false, raw: text.slice(s, e), nStart: base + s, nEnd: base + e });
   }
   return out.sort((a, b) => a.nStart - b.nStart);
 }

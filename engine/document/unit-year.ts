@@ -44,12 +44,12 @@ const TITLE_RE = /(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:�
 const LAW_RE = /法治|法制|依法行政|依法治/;
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 /** Level words: a 区/县/镇 after one of these is the unit's own level, never a place name. */
-const LEVEL_ONLY = /^(?:中共)?(?:全|本|我|该|各)?(?:区|县|市|镇|乡|旗|省|州|街道|街)?(?:人民政府|政府|党委|党工委|工委|委员会|委|办事处|管委会)$/;
+const LEVEL_ONLY = /^(?:中共)?(?:全|本|我|该|各)?(?:区|县|市|镇|乡|苏木|旗|省|州|街道|街)?(?:人民政府|政府|党委|党工委|工委|委员会|委|办事处|管委会)$/;
 const BODY_LEAD_RE = new RegExp(
   '^(?:(?:' + Y + ')\\s*年(?:度|以来|来)?|今年(?:以来)?|这一年|一年来)[，,]?\\s*(?:(?:在|按照|根据)[^。；]{0,80}?(?:领导|指导|支持|监督|部署|要求)下?[，,]?\\s*){0,3}');
 const SUBJECT_FOLLOW_RE = new RegExp('^(?:坚持|深入|认真|始终|紧紧|紧密|紧扣|紧抓|全面|扎实|按照|积极|聚焦|立足|围绕|严格|持续|高度|全力|切实|不断|继续|着力|牢固|以|在|法治政府建设|建设法治政府|党委|党工委|工委|区委|县委|市委|旗委|委、|、|和|的法治|主动|较好|把|将|通过|进一步|大力|笃学|贯彻|落实|学习|推进|围绕|强化|锚定|对照|结合|自觉)');
 const REPORT_SUBJECT_RE = new RegExp(`现[将就把]\\s*(我?[\\u4e00-\\u9fa5（）()]{1,30}?)\\s*(?:${Y}|本年度|本年|上年度|全年|有关|工作|法治|年度)`);
-const SELF_RE = /我(街道|街|镇|乡|县|区|市|旗|局|委|办|中心)(?![\u4e00-\u9fa5]{0,1}[村组])/;
+const SELF_RE = /我(街道|街|苏木|镇|乡|县|区|市|旗|局|委|办|中心)(?![\u4e00-\u9fa5]{0,1}[村组])/;
 
 function clean(p: string): string {
   return p.replace(/^[-•·*|\s]+|[|\s]+$/g, '').replace(/\s+\|\s*|\s*\|\s+/g, ' ').trim();
@@ -160,7 +160,7 @@ export function expandDepartment(name: string): string {
   return name;
 }
 
-const LEVEL_OF_CHAR: Record<string, DivisionLevel[]> = { 县: ['county'], 区: ['county'], 旗: ['county'], 市: ['city', 'county'], 镇: ['township'], 乡: ['township'], 街道: ['township'], 街: ['township'] };
+const LEVEL_OF_CHAR: Record<string, DivisionLevel[]> = { 县: ['county'], 区: ['county'], 旗: ['county'], 市: ['city', 'county'], 镇: ['township'], 乡: ['township'], 苏木: ['township'], 街道: ['township'], 街: ['township'] };
 
 /**
  * The place a partial name stands for (县司法局, 我县, 我街, 市人民政府): the name of that level the
@@ -211,7 +211,7 @@ function departmentFor(level: string, text: string): string | null {
 
 /** A name with its place: 县司法局 → 潼关县司法局 (from the text), 我局 → the department of the publisher. */
 function completeName(name: string, text: string, publisher: string | null): string | null {
-  const self = /^我(街道|街|镇|乡|县|区|市|旗|局|委|办|中心)$/.exec(name);
+  const self = /^我(街道|街|苏木|镇|乡|县|区|市|旗|局|委|办|中心)$/.exec(name);
   if (self) {
     const level = self[1];
     if (SELF_NAME_LEVELS[level]) {

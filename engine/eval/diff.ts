@@ -2,8 +2,15 @@
  * What a rubric change does to a corpus: per report, total and rank before → after and every
  * criterion whose outcome changed, with the evidence on both sides; a summary of reports changed,
  * mean absolute change, the largest rank moves and the criteria responsible.
+ *
+ * When either rubric is a scheme (categories, bonuses, penalties, veto, grades), each changed report
+ * also carries `scheme`: its grade, bonus and penalty items, vetoes, category subtotals and rescaling
+ * before → after (only the parts that changed); the summary carries `scheme` (how many reports changed
+ * grade and how: 良好→优秀 ×3, bonus, penalties, vetoes, per category subtotal) and each large rank
+ * move its `drivers`: the criteria, bonus and penalty items and deductions whose points moved it.
+ * Rubrics that declare none of it get exactly the keys they always had.
  */
-import type { Evidence, Outcome } from '../types.js';
+import type { Evidence, Outcome, SchemeResult } from '../types.js';
 
 export interface DiffInput {
   file: string;
@@ -12,6 +19,33 @@ export interface DiffInput {
   criteria: Record<string, { outcome: Outcome; points: number; evidence: Evidence[] }>;
   deductions: Array<{ id: string; points: number }>;
   error?: { code: string } | null;
+  /** a scheme's results (results.jsonl's scheme parts) */
+  scheme?: SchemeResult | null;
+}
+
+/** Points of one bonus or penalty item, or one category subtotal, before → after (null: absent on that side). */
+export interface PartChange { id: string; title: string; before: number | null; after: number | null }
+/** What moved a report's total: a criterion's, bonus or penalty item's or deduction's points (signed as they act on the total). */
+export interface Driver { kind: 'criterion' | 'bonus' | 'penalty' | 'deduction'; id: string; delta: number }
+/** A scheme's parts that changed on one report; a part that did not change is null (or an empty list). */
+export interface SchemeChange {
+  grade: { before: string | null; after: string | null } | null;
+  bonus: { before: number; after: number; items: PartChange[] } | null;
+  penalties: { before: number; after: number; items: PartChange[] } | null;
+  veto: { before: string[]; after: string[] } | null;
+  categories: PartChange[];
+  rescale: { before: number; after: number } | null;
+  drivers: Driver[];
+}
+export interface SchemeSummary {
+  /** reports whose grade changed, and how (`良好→优秀`: 3) */
+  gradeChanged: number;
+  gradeTransitions: Record<string, number>;
+  bonusChanged: number;
+  penaltiesChanged: number;
+  vetoChanged: number;
+  /** per category subtotal: on how many reports it changed and by how many points in all */
+  categories: Array<{ id: string; title: string; reports: number; pointsDelta: number }>;
 }
 
 export interface CriterionChange { id: string; before: Outcome | 'absent'; after: Outcome | 'absent'; pointsBefore: number; pointsAfter: number; evidenceBefore: Evidence[]; evidenceAfter: Evidence[] }
@@ -24,6 +58,8 @@ export interface ReportChange {
   criteria: CriterionChange[];
   deductionsBefore: string[];
   deductionsAfter: string[];
+  /** only when either rubric is a scheme */
+  scheme?: SchemeChange;
 }
 export interface RubricDiff {
   reports: number;
@@ -31,8 +67,11 @@ export interface RubricDiff {
   summary: {
     reportsChanged: number;
     meanAbsoluteChange: number;
-    largestRankMoves: Array<{ file: string; rankBefore: number | null; rankAfter: number | null; move: number }>;
+    /** `drivers` only when either rubric is a scheme */
+    largestRankMoves: Array<{ file: string; rankBefore: number | null; rankAfter: number | null; move: number; drivers?: Driver[] }>;
     criteria: Array<{ id: string; reports: number; pointsDelta: number; transitions: Record<string, number> }>;
+    /** only when either rubric is a scheme */
+    scheme?: SchemeSummary;
   };
 }
 
@@ -43,6 +82,7 @@ export function diffResults(before: DiffInput[], after: DiffInput[]): RubricDiff
   const changed: ReportChange[] = [];
   const perCriterion = new Map<string, { reports: number; pointsDelta: number; transitions: Record<string, number> }>();
   let absSum = 0, compared = 0;
+  const schemes = [...before, ...after].some((r) => r.scheme);
   for (const f of files) {
     const x = a.get(f), y = b.get(f);
     const ok = (r?: DiffInput) => (r && !r.error ? r : undefined);
@@ -67,23 +107,110 @@ export function diffResults(before: DiffInput[], after: DiffInput[]): RubricDiff
     }
     const db = (xo?.deductions ?? []).map((d) => d.id).sort(), da = (yo?.deductions ?? []).map((d) => d.id).sort();
     const totalChanged = xo?.total !== yo?.total || x?.rank !== y?.rank;
-    if (crit.length || totalChanged || db.join() !== da.join()) {
-      changed.push({ file: f, totalBefore: xo?.total ?? null, totalAfter: yo?.total ?? null, rankBefore: x?.rank ?? null, rankAfter: y?.rank ?? null, criteria: crit, deductionsBefore: db, deductionsAfter: da });
+    const sc = schemes ? schemeChange(xo, yo, crit) : undefined;
+    if (crit.length || totalChanged || db.join() !== da.join() || (sc && schemeChanged(sc))) {
+      changed.push({ file: f, totalBefore: xo?.total ?? null, totalAfter: yo?.total ?? null, rankBefore: x?.rank ?? null, rankAfter: y?.rank ?? null, criteria: crit, deductionsBefore: db, deductionsAfter: da, ...(sc ? { scheme: sc } : {}) });
     }
   }
   const moves = changed
     .filter((c) => c.rankBefore !== null && c.rankAfter !== null && c.rankBefore !== c.rankAfter)
-    .map((c) => ({ file: c.file, rankBefore: c.rankBefore, rankAfter: c.rankAfter, move: c.rankBefore! - c.rankAfter! }))
+    .map((c) => ({ file: c.file, rankBefore: c.rankBefore, rankAfter: c.rankAfter, move: c.rankBefore! - c.rankAfter!, ...(c.scheme ? { drivers: c.scheme.drivers } : {}) }))
     .sort((p, q) => Math.abs(q.move) - Math.abs(p.move) || (p.file < q.file ? -1 : 1))
     .slice(0, 10);
   return {
     reports: files.length,
     changed,
     summary: {
-      reportsChanged: changed.filter((c) => c.criteria.length || c.totalBefore !== c.totalAfter || c.deductionsBefore.join() !== c.deductionsAfter.join()).length,
+      reportsChanged: changed.filter((c) => c.criteria.length || c.totalBefore !== c.totalAfter || c.deductionsBefore.join() !== c.deductionsAfter.join() || (c.scheme && schemeChanged(c.scheme))).length,
       meanAbsoluteChange: compared ? absSum / compared : 0,
       largestRankMoves: moves,
       criteria: [...perCriterion].map(([id, v]) => ({ id, ...v })).sort((p, q) => q.reports - p.reports || (p.id < q.id ? -1 : 1)),
+      ...(schemes ? { scheme: schemeSummary(changed) } : {}),
     },
   };
+}
+
+const near = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-9);
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+/** A scheme part that changed: the grade, a bonus or penalty, a veto, a category subtotal or the rescaling. */
+function schemeChanged(s: SchemeChange): boolean {
+  return Boolean(s.grade || s.bonus || s.penalties || s.veto || s.categories.length || s.rescale);
+}
+
+/** Items (bonus or penalty) by id on both sides, those whose points changed. */
+function itemChanges(a: SchemeResult['bonus'] | undefined, b: SchemeResult['bonus'] | undefined): { before: number; after: number; items: PartChange[] } | null {
+  const xs = new Map((a?.items ?? []).map((i) => [i.id, i])), ys = new Map((b?.items ?? []).map((i) => [i.id, i]));
+  const items: PartChange[] = [];
+  for (const id of [...new Set([...xs.keys(), ...ys.keys()])]) {
+    const x = xs.get(id), y = ys.get(id);
+    if (!near(x?.points ?? null, y?.points ?? null)) items.push({ id, title: (y ?? x)!.title, before: x?.points ?? null, after: y?.points ?? null });
+  }
+  const before = a?.points ?? 0, after = b?.points ?? 0;
+  return items.length || !near(before, after) ? { before, after, items } : null;
+}
+
+/** Category subtotals flattened in declared order (nested ones after their parent). */
+function flatCategories(cats: SchemeResult['categories'] | undefined, out = new Map<string, { title: string; points: number }>()) {
+  for (const [id, c] of Object.entries(cats ?? {})) { out.set(id, { title: c.title, points: c.points }); flatCategories(c.categories, out); }
+  return out;
+}
+
+function schemeChange(x: DiffInput | undefined, y: DiffInput | undefined, crit: CriterionChange[]): SchemeChange {
+  const a = x?.scheme ?? null, b = y?.scheme ?? null;
+  const gradeBefore = a?.grade ?? null, gradeAfter = b?.grade ?? null;
+  const vb = (a?.veto ?? []).map((v) => v.id).sort(), va = (b?.veto ?? []).map((v) => v.id).sort();
+  const ca = flatCategories(a?.categories), cb = flatCategories(b?.categories);
+  const categories: PartChange[] = [];
+  for (const id of [...new Set([...ca.keys(), ...cb.keys()])]) {
+    const p = ca.get(id), q = cb.get(id);
+    if (!near(p?.points ?? null, q?.points ?? null)) categories.push({ id, title: (q ?? p)!.title, before: p?.points ?? null, after: q?.points ?? null });
+  }
+  const fa = a?.rescale.factor ?? 1, fb = b?.rescale.factor ?? 1;
+  const bonus = itemChanges(a?.bonus, b?.bonus), penalties = itemChanges(a?.penalties, b?.penalties);
+  // what moved the total, as it acts on it: a penalty or deduction that grew lowers it
+  const drivers: Driver[] = [
+    ...crit.map((c) => ({ kind: 'criterion' as const, id: c.id, delta: r2(c.pointsAfter - c.pointsBefore) })),
+    ...(bonus?.items ?? []).map((i) => ({ kind: 'bonus' as const, id: i.id, delta: r2((i.after ?? 0) - (i.before ?? 0)) })),
+    ...(penalties?.items ?? []).map((i) => ({ kind: 'penalty' as const, id: i.id, delta: r2((i.before ?? 0) - (i.after ?? 0)) })),
+  ];
+  const dx = new Map((x?.error ? [] : x?.deductions ?? []).map((d) => [d.id, d.points])), dy = new Map((y?.error ? [] : y?.deductions ?? []).map((d) => [d.id, d.points]));
+  for (const id of [...new Set([...dx.keys(), ...dy.keys()])]) {
+    const delta = r2((dx.get(id) ?? 0) - (dy.get(id) ?? 0));
+    if (delta) drivers.push({ kind: 'deduction', id, delta });
+  }
+  drivers.sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta) || (p.id < q.id ? -1 : 1));
+  return {
+    grade: gradeBefore !== gradeAfter ? { before: gradeBefore, after: gradeAfter } : null,
+    bonus, penalties,
+    veto: vb.join() !== va.join() ? { before: vb, after: va } : null,
+    categories,
+    rescale: !near(fa, fb) ? { before: fa, after: fb } : null,
+    drivers: drivers.filter((d) => d.delta !== 0),
+  };
+}
+
+function schemeSummary(changed: ReportChange[]): SchemeSummary {
+  const out: SchemeSummary = { gradeChanged: 0, gradeTransitions: {}, bonusChanged: 0, penaltiesChanged: 0, vetoChanged: 0, categories: [] };
+  const cats = new Map<string, { id: string; title: string; reports: number; pointsDelta: number }>();
+  for (const c of changed) {
+    const s = c.scheme;
+    if (!s) continue;
+    if (s.grade) {
+      out.gradeChanged++;
+      const key = `${s.grade.before ?? '–'}→${s.grade.after ?? '–'}`;
+      out.gradeTransitions[key] = (out.gradeTransitions[key] ?? 0) + 1;
+    }
+    if (s.bonus) out.bonusChanged++;
+    if (s.penalties) out.penaltiesChanged++;
+    if (s.veto) out.vetoChanged++;
+    for (const p of s.categories) {
+      const agg = cats.get(p.id) ?? { id: p.id, title: p.title, reports: 0, pointsDelta: 0 };
+      agg.reports++;
+      agg.pointsDelta = r2(agg.pointsDelta + (p.after ?? 0) - (p.before ?? 0));
+      cats.set(p.id, agg);
+    }
+  }
+  out.categories = [...cats.values()];
+  return out;
 }

@@ -55,6 +55,9 @@ export interface Disagreement {
   engine: Outcome;
   planned_only: boolean;
   evidence: Evidence[];
+  /** only when gold gave points for the cell */
+  gold_points?: number;
+  engine_points?: number;
 }
 
 export interface EvalReport {
@@ -68,6 +71,8 @@ export interface EvalReport {
   deductions: { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; misses: Array<{ file: string; id: string; kind: 'fp' | 'fn' }> };
   totals: { mae: number | null; spearman: number | null; kendall: number | null; pairs: Array<{ file: string; gold: number; engine: number }> };
   disagreements: Disagreement[];
+  /** cells whose outcome agrees but whose points gold gave differently (a scheme's graded or sub-item criteria) */
+  points_disagreements: Disagreement[];
   failed: Array<{ file: string; code: string; message: string }>;
 }
 
@@ -78,6 +83,7 @@ export function evaluate(rubric: CompiledRubric, gold: GoldFile, results: Map<st
   for (const c of rubric.criteria) per[c.id] = { title: c.title, cells: 0, accuracy: null, met_precision: null, met_recall: null, confusion: emptyConfusion() };
   const a: number[] = [], b: number[] = [];
   const disagreements: Disagreement[] = [];
+  const pointsDisagreements: Disagreement[] = [];
   const failed: EvalReport['failed'] = [];
   const ded = { tp: 0, fp: 0, fn: 0, misses: [] as EvalReport['deductions']['misses'] };
   const pairs: EvalReport['totals']['pairs'] = [];
@@ -103,7 +109,10 @@ export function evaluate(rubric: CompiledRubric, gold: GoldFile, results: Map<st
       per[id].confusion[goldOutcome][res.outcome]++;
       a.push(ORDINAL[goldOutcome]); b.push(ORDINAL[res.outcome]);
       if (goldOutcome === res.outcome) agree++;
-      else disagreements.push({ file: g.file, criterion: id, gold: goldOutcome, engine: res.outcome, planned_only: res.planned_only, evidence: res.evidence });
+      const pts = goldPoints === null ? {} : { gold_points: goldPoints, engine_points: res.points };
+      const d: Disagreement = { file: g.file, criterion: id, gold: goldOutcome, engine: res.outcome, planned_only: res.planned_only, evidence: res.evidence, ...pts };
+      if (goldOutcome !== res.outcome) disagreements.push(d);
+      else if (goldPoints !== null && Math.abs(goldPoints - res.points) > 0.005) pointsDisagreements.push(d);
     }
     const judged = g.deductionsJudged ? new Set(g.deductionsJudged) : null;
     const found = new Set(r.deductions.map((d) => d.id).filter((id) => !judged || judged.has(id)));
@@ -134,6 +143,7 @@ export function evaluate(rubric: CompiledRubric, gold: GoldFile, results: Map<st
     deductions: { ...ded, precision: ratio(ded.tp, ded.tp + ded.fp), recall: ratio(ded.tp, ded.tp + ded.fn) },
     totals: { mae: pairs.length ? meanAbsoluteError(e, g) : null, spearman: finite(spearman(e, g)), kendall: finite(kendallTauB(e, g)), pairs },
     disagreements,
+    points_disagreements: pointsDisagreements,
     failed,
   };
 }

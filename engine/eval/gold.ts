@@ -13,7 +13,9 @@ export type GoldProblem =
   | { code: 'gold_format'; report: number | null; path: string }
   | { code: 'unknown_criterion'; report: number; file: string; id: string }
   | { code: 'unknown_deduction'; report: number; file: string; id: string }
-  | { code: 'bad_cell'; report: number; file: string; id: string };
+  | { code: 'bad_cell'; report: number; file: string; id: string }
+  /** points gold outside 0..the criterion's points (a scheme's graded or sub-item criteria) */
+  | { code: 'points_out_of_range'; report: number; file: string; id: string; points: number; max: number };
 
 const OUTCOMES = new Set(['met', 'partial', 'unmet']);
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -50,9 +52,15 @@ export function readGold(raw: unknown, rubric?: CompiledRubric): { gold: GoldFil
   if (problems.length) return { gold: null, problems };
   if (rubric) {
     const criteria = new Set(rubric.criteria.map((c) => c.id));
+    const maxOf = new Map(rubric.criteria.map((c) => [c.id, c.points]));
     const deductions = new Set(rubric.deductions.map((d) => d.id));
     reports.forEach((r, i) => {
-      for (const id of Object.keys(r.criteria)) if (!criteria.has(id)) problems.push({ code: 'unknown_criterion', report: i, file: r.file, id });
+      for (const [id, cell] of Object.entries(r.criteria)) {
+        if (!criteria.has(id)) { problems.push({ code: 'unknown_criterion', report: i, file: r.file, id }); continue; }
+        const points = typeof cell === 'number' ? cell : typeof cell === 'object' ? cell.points : null;
+        const max = maxOf.get(id)!;
+        if (points !== null && (points < 0 || points > max + 1e-9)) problems.push({ code: 'points_out_of_range', report: i, file: r.file, id, points, max });
+      }
       for (const id of r.deductions) if (!deductions.has(id)) problems.push({ code: 'unknown_deduction', report: i, file: r.file, id });
     });
     if (problems.length) return { gold: null, problems };

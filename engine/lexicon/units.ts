@@ -1,7 +1,7 @@
 /** Names of reporting units: government levels, their place suffixes, and generic words that are not names. */
 
 /** Suffixes of an organisation named in a title or 落款. */
-export const ORG_SUFFIX = '(?:人民政府|政府|街道办事处|办事处|委员会|党委|党工委|管委会|局|委|办公室|办|厅|中心|院|署|所|队|站|乡|镇|街道|县|区|市|旗)';
+export const ORG_SUFFIX = '(?:人民政府|政府|街道办事处|办事处|委员会|党委|党工委|管委会|局|委|办公室|办|厅|中心|院|署|所|队|站|乡|镇|街道|苏木|县|区|市|旗)';
 
 /** Place tokens of a unit name, most general first: 重庆市 万州区 白土镇. */
 export const PLACE_TOKEN = '[\\u4e00-\\u9fa5]{1,8}?(?:自治州|自治县|自治旗|特别行政区|自治区|省|市|盟|地区|县|区|旗|镇|乡|街道|苏木)';
@@ -48,5 +48,5 @@ export const DEPARTMENT_SHORT_NAMES: Record<string, string> = {
 
 /** What a self-name (我街, 我镇, 我县 …) says about the level of the unit. */
 export const SELF_NAME_LEVELS: Record<string, string> = {
-  街: '街道', 街道: '街道', 镇: '镇', 乡: '乡', 县: '县', 区: '区', 市: '市', 旗: '旗',
+  街: '街道', 街道: '街道', 苏木: '苏木', 镇: '镇', 乡: '乡', 县: '县', 区: '区', 市: '市', 旗: '旗',
 };

@@ -8,6 +8,7 @@
 import { Engine } from 'json-rules-engine';
 import { holds, leaves, refsOf, toEngineJson, traceOf, type Condition, type ConditionTrace, type EngineCondition, type Operator } from '../rubric/conditions.js';
 import type { CompiledCriterion, CompiledFact, CompiledGraded, CompiledItem, CompiledRubric } from '../rubric/types.js';
+import { gradedTraceKey } from './coverage.js';
 import { adjustmentTotal, categoryResults, gradedPoints, gradeOf, outcomeOfPoints, round2, schemeTotal, sumSubItems } from './points.js';
 
 export type { ConditionTrace } from '../rubric/conditions.js';
@@ -72,6 +73,28 @@ function totalParts(rubric: CompiledRubric, criteria: Record<string, CriterionRe
   }
   const deducted = deductions.reduce((a, d) => a + (d.status === 'suspected' ? 0 : d.points), 0);
   return { criteriaPoints, applicableMax, maxTotal: rubric.maxTotal, deductions: deducted, penalties, bonus };
+}
+
+/**
+ * A scheme's total and results from its criteria, deductions and the bonus, penalty and veto items
+ * that applied: category subtotals, the rescaled total (折算成百分制) and the grade. The scorer uses
+ * it, and so does an assessor's review (harness/review/apply.ts), which changes criteria after scoring.
+ */
+export function schemeResultOf(rubric: CompiledRubric, criteria: Record<string, CriterionResult>, deductions: DeductionResult[], items: Pick<SchemeResult, 'bonus' | 'penalties' | 'veto'>): { total: number; scheme: SchemeResult } {
+  const scheme = rubric.scheme!;
+  const { bonus, penalties, veto } = items;
+  const parts = totalParts(rubric, criteria, deductions, penalties?.points ?? 0, bonus?.points ?? 0);
+  const { total, factor } = schemeTotal(parts);
+  const maxOf = (id: string) => rubric.criteria.find((x) => x.id === id)!.points;
+  return {
+    total,
+    scheme: {
+      categories: scheme.categories ? categoryResults(scheme.categories, criteria, maxOf) : null,
+      bonus, penalties, veto,
+      grade: gradeOf(scheme, total, (veto ?? []).map((v) => v.grade)),
+      rescale: { points: round2(parts.criteriaPoints), max: round2(parts.applicableMax), factor: Math.round(factor * 10000) / 10000 },
+    },
+  };
 }
 
 /** Does this criterion need its arithmetic shown (sub-items, graded points, an applicable condition)? */
@@ -229,20 +252,21 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
         const bonus = adjust(scheme.bonuses, scheme.bonusCap);
         const penalties = adjust(scheme.penalties, scheme.penaltyCap);
         const veto = scheme.veto ? scheme.veto.filter((v) => passed(v.ruleName)).map((v) => ({ id: v.id, title: v.title, grade: v.grade, evidence: heldEvidence(rubric, doc, normal.get(v.ruleName)!) })) : null;
-        const parts = totalParts(rubric, criteria, deductions, penalties?.points ?? 0, bonus?.points ?? 0);
-        const { total, factor } = schemeTotal(parts);
-        const maxOf = (id: string) => rubric.criteria.find((x) => x.id === id)!.points;
-        out.total = total;
-        out.scheme = {
-          categories: scheme.categories ? categoryResults(scheme.categories, criteria, maxOf) : null,
-          bonus, penalties, veto,
-          grade: gradeOf(scheme, total, (veto ?? []).map((v) => v.grade)),
-          rescale: { points: round2(parts.criteriaPoints), max: round2(parts.applicableMax), factor: Math.round(factor * 10000) / 10000 },
-        };
+        Object.assign(out, schemeResultOf(rubric, criteria, deductions, { bonus, penalties, veto }));
       }
       if (opts.trace) {
         out.traces = {};
         for (const [name, r] of normal) out.traces[name] = { ...traceOf(r.conditions), result: r.result };
+        // graded points' counted facts: coverage shows which never counted anything (coverage.ts)
+        const graded: Array<[string, CompiledGraded | undefined]> = [
+          ...criteriaIn.flatMap((c) => [...c.levels, ...(c.subItems ?? [])].map((l) => [l.ruleName, l.graded] as [string, CompiledGraded | undefined])),
+          ...[...(scheme?.bonuses ?? []), ...(scheme?.penalties ?? [])].map((it) => [it.ruleName, it.graded] as [string, CompiledGraded | undefined]),
+        ];
+        for (const [ruleName, g] of graded) {
+          if (!g) continue;
+          const f = rubric.facts[g.ref], value = factResultOf(rubric, doc, g.ref).value;
+          out.traces[gradedTraceKey(ruleName)] = { kind: 'fact', fact: f.fact, ref: g.ref, operator: 'greaterThan', value: 0, name: f.name ?? undefined, factResult: value, result: value > 0, evaluated: true };
+        }
       }
       return out;
     },

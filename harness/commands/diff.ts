@@ -1,11 +1,12 @@
 /** `rubric diff OLD NEW`: score the corpus with both rubrics and show what the change does — terminal, --json, and a Markdown file for review. */
 import { join, resolve } from 'node:path';
-import { diffResults, type RubricDiff } from '../../engine/eval/diff.js';
+import { diffResults, type Driver, type ReportChange, type RubricDiff } from '../../engine/eval/diff.js';
 import { loadRubricSource, parseRubricArg, sourceLabel } from '../../engine/rubric/source.js';
 import { checkCorpus, listCorpus } from '../corpus.js';
 import { cacheDirOf } from '../options.js';
 import { term } from '../terminal.js';
 import { t } from '../i18n.js';
+const tr = t;
 import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpus } from '../pool.js';
 import { rankResults } from '../ranking.js';
 import { UsageError } from '../usage-error.js';
@@ -43,9 +44,16 @@ function toTerminal(d: RubricDiff, oldL: string, newL: string): string {
   out.push(`${oldL}  →  ${newL}`);
   out.push(t(`${d.reports} 份报告中 ${d.summary.reportsChanged} 份有变化；总分平均绝对变化 ${d.summary.meanAbsoluteChange.toFixed(2)}`, `${d.summary.reportsChanged} of ${d.reports} reports changed; mean absolute change of totals ${d.summary.meanAbsoluteChange.toFixed(2)}`));
   for (const c of d.summary.criteria) out.push(`  ${c.id}: ${c.reports} ${t('份报告', 'reports')}, ${t('分数', 'points')} ${signed(c.pointsDelta)}  ${Object.entries(c.transitions).map(([k, v]) => `${k}×${v}`).join(' ')}`);
-  for (const m of d.summary.largestRankMoves) out.push(`  ${t('名次', 'rank')} ${m.rankBefore} → ${m.rankAfter}  ${term(m.file)}`);
+  const s = d.summary.scheme;
+  if (s) {
+    out.push(t(`等次变化 ${s.gradeChanged} 份`, `${s.gradeChanged} reports changed grade`) + (s.gradeChanged ? `: ${transitions(s.gradeTransitions, '×')}` : '')
+      + t(`；加分变化 ${s.bonusChanged} 份，扣分项变化 ${s.penaltiesChanged} 份，一票否决变化 ${s.vetoChanged} 份`, `; bonus changed on ${s.bonusChanged}, penalties on ${s.penaltiesChanged}, veto on ${s.vetoChanged}`));
+    for (const c of s.categories) out.push(`  ${c.title} (${c.id}): ${c.reports} ${t('份报告', 'reports')}, ${t('小计', 'subtotal')} ${signed(c.pointsDelta)}`);
+  }
+  for (const m of d.summary.largestRankMoves) out.push(`  ${t('名次', 'rank')} ${m.rankBefore} → ${m.rankAfter}  ${term(m.file)}${m.drivers?.length ? `  (${drivers(m.drivers)})` : ''}`);
   for (const r of d.changed) {
     out.push('', `${term(r.file)}: ${t('总分', 'total')} ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}, ${t('名次', 'rank')} ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`);
+    for (const line of schemeLines(r)) out.push(`  ${term(line)}`);
     for (const c of r.criteria) {
       out.push(`  ${c.id}: ${c.before} → ${c.after} (${signed(c.pointsAfter - c.pointsBefore)})`);
       for (const e of c.evidenceBefore.slice(0, 2)) out.push(`    − L${e.line} ${term(e.section)}：${term(snippet(e))}`);
@@ -54,6 +62,28 @@ function toTerminal(d: RubricDiff, oldL: string, newL: string): string {
     if (r.deductionsBefore.join() !== r.deductionsAfter.join()) out.push(`  ${t('扣分', 'deductions')}: [${r.deductionsBefore.join(', ')}] → [${r.deductionsAfter.join(', ')}]`);
   }
   return out.join('\n') + '\n';
+}
+
+const transitions = (m: Record<string, number>, times: string) => Object.entries(m).map(([k, v]) => `${k} ${times}${v}`).join(', ');
+const KIND: Record<Driver['kind'], string> = { criterion: '', bonus: 'bonus:', penalty: 'penalty:', deduction: 'deduction:' };
+const drivers = (ds: Driver[]) => ds.slice(0, 4).map((x) => `${KIND[x.kind]}${x.id} ${signed(x.delta)}`).join(', ');
+const pts = (x: number | null) => (x === null ? '–' : String(x));
+
+/** A changed report's scheme parts, one line each (grade, bonus, penalties, veto, subtotals, rescaling). */
+function schemeLines(r: ReportChange, english = false): string[] {
+  const s = r.scheme;
+  if (!s) return [];
+  // diff.md is written in English whatever the terminal's language
+  const t = (zh: string, en: string) => (english ? en : tr(zh, en));
+  const out: string[] = [];
+  if (s.grade) out.push(`${t('等次', 'grade')}: ${s.grade.before ?? '–'} → ${s.grade.after ?? '–'}`);
+  const items = (label: string, x: NonNullable<typeof s.bonus>) => out.push(`${label}: ${x.before} → ${x.after}${x.items.length ? ` (${x.items.map((i) => `${i.id} ${pts(i.before)} → ${pts(i.after)}`).join(', ')})` : ''}`);
+  if (s.bonus) items(t('加分', 'bonus'), s.bonus);
+  if (s.penalties) items(t('扣分项', 'penalties'), s.penalties);
+  if (s.veto) out.push(`${t('一票否决', 'veto')}: [${s.veto.before.join(', ')}] → [${s.veto.after.join(', ')}]`);
+  for (const c of s.categories) out.push(`${c.title} (${c.id}): ${pts(c.before)} → ${pts(c.after)}`);
+  if (s.rescale) out.push(`${t('折算系数', 'rescale factor')}: ${s.rescale.before} → ${s.rescale.after}`);
+  return out;
 }
 
 const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -68,15 +98,28 @@ export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: 
     for (const c of d.summary.criteria) out.push(`| ${c.id} | ${c.reports} | ${signed(c.pointsDelta)} | ${Object.entries(c.transitions).map(([k, v]) => `${k} ×${v}`).join(', ')} |`);
     out.push('');
   }
+  const s = d.summary.scheme;
+  if (s) {
+    out.push('## Grades, bonuses, penalties, vetoes', '', `- Reports that changed grade: **${s.gradeChanged}**${s.gradeChanged ? ` (${transitions(s.gradeTransitions, '×')})` : ''}`);
+    out.push(`- Bonus changed on ${s.bonusChanged}, penalties on ${s.penaltiesChanged}, veto on ${s.vetoChanged} reports`, '');
+    if (s.categories.length) {
+      out.push('| category | reports | subtotal points |', '|---|---:|---:|');
+      for (const c of s.categories) out.push(`| ${mdCell(c.title)} (${c.id}) | ${c.reports} | ${signed(c.pointsDelta)} |`);
+      out.push('');
+    }
+  }
   if (d.summary.largestRankMoves.length) {
-    out.push('## Largest rank moves', '', '| report | rank before | rank after |', '|---|---:|---:|');
-    for (const m of d.summary.largestRankMoves) out.push(`| ${mdCell(m.file)} | ${m.rankBefore} | ${m.rankAfter} |`);
+    // a scheme's moves say what drove them (criteria, bonus and penalty items, deductions)
+    out.push('## Largest rank moves', '', `| report | rank before | rank after |${s ? ' driven by |' : ''}`, `|---|---:|---:|${s ? '---|' : ''}`);
+    for (const m of d.summary.largestRankMoves) out.push(`| ${mdCell(m.file)} | ${m.rankBefore} | ${m.rankAfter} |${s ? ` ${mdCell(drivers(m.drivers ?? []))} |` : ''}`);
     out.push('');
   }
   out.push('## Reports', '');
   if (!d.changed.length) out.push('No report changed.');
   for (const r of d.changed) {
     out.push(`### ${mdCell(r.file)}`, '', `Total ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}, rank ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`, '');
+    const parts = schemeLines(r, true);
+    if (parts.length) out.push(...parts.map((l) => `- ${mdCell(l)}`), '');
     if (r.criteria.length) {
       out.push('| criterion | before | after | evidence before | evidence after |', '|---|---|---|---|---|');
       for (const c of r.criteria) {

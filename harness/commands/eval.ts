@@ -52,6 +52,8 @@ function goldProblemText(abs: string, p: GoldProblem): string {
       return t(`${abs} 第 ${p.report + 1} 份（${p.file}）：评分细则中没有扣分项 “${p.id}”：请改正拼写，或用 --rubric 指定标注所依据的评分细则。`, `${abs} report ${p.report + 1} (${p.file}): the rubric has no deduction "${p.id}": fix the spelling, or name the rubric the labels follow with --rubric.`);
     case 'bad_cell':
       return t(`${abs} 第 ${p.report + 1} 份（${p.file}）：评分项 “${p.id}” 的标注应为 met、partial、unmet、分数或 {"points": 分数}。`, `${abs} report ${p.report + 1} (${p.file}): the label of "${p.id}" must be met, partial, unmet, a number or {"points": n}.`);
+    case 'points_out_of_range':
+      return t(`${abs} 第 ${p.report + 1} 份（${p.file}）：评分项 “${p.id}” 的分数 ${p.points} 不在 0 到 ${p.max} 之间。`, `${abs} report ${p.report + 1} (${p.file}): the points of "${p.id}", ${p.points}, are not between 0 and ${p.max}.`);
   }
 }
 
@@ -119,10 +121,17 @@ function printEval(r: EvalReport, coverage: CoverageReport, fromReview = false):
     out.push(`  ${pad(id, 28)}${pad(pct(c.accuracy), 10)}${pad(pct(c.met_precision), 9)}${pad(pct(c.met_recall), 9)}${conf}${mae}`);
   }
   out.push('', t(`不一致（${r.disagreements.length}）：`, `Disagreements (${r.disagreements.length}):`));
-  for (const d of r.disagreements) {
-    out.push(`  ${term(d.file)} ${d.criterion}: ${t('金标准', 'gold')} ${d.gold}, ${t('引擎', 'engine')} ${d.engine}${d.planned_only ? ' (planned_only)' : ''}`);
+  const show = (d: EvalReport['disagreements'][number]) => {
+    // points gold: the points beside the outcome (gold partial 3, engine partial 1)
+    const p = (x: number | undefined) => (x === undefined ? '' : ` ${x}`);
+    out.push(`  ${term(d.file)} ${d.criterion}: ${t('金标准', 'gold')} ${d.gold}${p(d.gold_points)}, ${t('引擎', 'engine')} ${d.engine}${p(d.engine_points)}${d.planned_only ? ' (planned_only)' : ''}`);
     for (const e of d.evidence.slice(0, 3)) out.push(`      [${e.kind}] ${term(evidenceLine(e, getLang()))}`);
     if (!d.evidence.length) out.push(`      ${t('（引擎未找到证据）', '(the engine found no evidence)')}`);
+  };
+  r.disagreements.forEach(show);
+  if (r.points_disagreements.length) {
+    out.push('', t(`结果一致但分值不同（${r.points_disagreements.length}）：`, `Same outcome, different points (${r.points_disagreements.length}):`));
+    r.points_disagreements.forEach(show);
   }
   for (const f of r.failed) out.push(`  ${t('未评分', 'not scored')}: ${term(f.file)} [${f.code}] ${term(f.message)}`);
   out.push('', t(`条件覆盖：${coverage.conditions.length} 个条件，${coverage.dead.length} 个在这批报告上从未成立：`, `Coverage: ${coverage.conditions.length} conditions, ${coverage.dead.length} never held on these reports:`));

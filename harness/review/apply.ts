@@ -1,11 +1,13 @@
 /**
  * Applying an assessor's decisions to one scored report: a decided cell takes the assessor's
- * outcome and that level's points, keeping the engine's evidence and recording the engine's own
+ * outcome and that level's points (or the points the assessor wrote), keeping the engine's evidence and recording the engine's own
  * outcome beside it; a deduction is confirmed (it counts, a suspected one included) or rejected
- * (it costs nothing). The total is recomputed the engine's way (clamped to 0..maxTotal).
+ * (it costs nothing). The total is recomputed the engine's way (clamped to 0..maxTotal; a scheme's
+ * subtotals, rescaling, bonus, penalties and grade with it).
  */
 import type { CompiledCriterion, CompiledRubric } from '../../engine/rubric/types.js';
-import { totalOf } from '../../engine/scoring/scorer.js';
+import { outcomeOfPoints } from '../../engine/scoring/points.js';
+import { schemeResultOf, totalOf } from '../../engine/scoring/scorer.js';
 import type { UnrankedResult } from '../../engine/scoring/report.js';
 import type { CriterionResult, DeductionResult, Outcome } from '../../engine/types.js';
 import type { ReviewDecision } from './decision.js';
@@ -19,16 +21,48 @@ export const countedDeductions = (ds: DeductionResult[]) => ds.filter((d) => !is
 /** How the engine had a deduction, for the record beside a decision. */
 export const engineStatus = (d: DeductionResult | undefined): 'deducted' | 'suspected' | 'none' => (!d ? 'none' : isSuspected(d) ? 'suspected' : 'deducted');
 
+/** A criterion whose points are not fixed by its outcome: sub-items that add up, or points per count. */
+export const pointsByArithmetic = (c: CompiledCriterion) => Boolean(c.subItems?.length || c.levels.some((l) => l.graded));
+
 /**
- * Points of an outcome: the level's own points when the criterion has that level; a partial
- * decision on a criterion that has no partial level gets half its points (the loader's default
- * partialShare, engine/rubric/load.ts).
+ * Points of an outcome the scheme gives: the level's own points (met: all of them when the
+ * criterion has no met level, e.g. sub-items all held), unmet 0. There are no "half points" for a
+ * partial outcome the scheme does not define: that is null, and review.csv refuses it (read.ts).
  */
-export function pointsFor(c: CompiledCriterion, outcome: Outcome): number {
+export function pointsFor(c: CompiledCriterion, outcome: Outcome): number | null {
   if (outcome === 'unmet') return 0;
-  const level = c.levels.find((l) => l.outcome === outcome);
-  if (level) return level.points;
-  return outcome === 'met' ? c.points : c.points * 0.5;
+  if (outcome === 'met') return pointsByArithmetic(c) ? c.points : c.levels.find((l) => l.outcome === 'met')?.points ?? c.points;
+  if (pointsByArithmetic(c)) return null;
+  return c.levels.find((l) => l.outcome === 'partial')?.points ?? null;
+}
+
+/** Why a criterion's 决定 cannot stand (closed set; read.ts renders it naming the file and line). */
+export type DecisionProblem =
+  | { code: 'no_partial_level'; criterion: string }
+  | { code: 'points_needed'; criterion: string; max: number }
+  | { code: 'points_out_of_range'; criterion: string; points: number; max: number }
+  | { code: 'points_not_given'; criterion: string; points: number; allowed: number[] };
+
+/**
+ * A criterion's 决定 as outcome and points, or why it cannot stand. Words: 达标 is the criterion's
+ * full points, 未达标 0, 部分 the partial level's points; 部分 on a criterion without a partial level
+ * is refused (the scheme gives it met or unmet only: half points would be a score no rule defines),
+ * and so is 部分 on a criterion scored by sub-items or per count (the word does not say how many
+ * points: write them). Points: any 0..max on a criterion scored by sub-items or per count (outcome
+ * from the points: all met, none unmet, else partial); else only points one of its levels gives.
+ */
+export function decide(c: CompiledCriterion, word: { outcome: Outcome } | { points: number }): { outcome: Outcome; points: number } | DecisionProblem {
+  if ('outcome' in word) {
+    const points = pointsFor(c, word.outcome);
+    if (points !== null) return { outcome: word.outcome, points };
+    return pointsByArithmetic(c) ? { code: 'points_needed', criterion: c.id, max: c.points } : { code: 'no_partial_level', criterion: c.id };
+  }
+  const p = word.points;
+  if (p < 0 || p > c.points + 1e-9) return { code: 'points_out_of_range', criterion: c.id, points: p, max: c.points };
+  if (pointsByArithmetic(c)) return { outcome: outcomeOfPoints(p, c.points), points: p };
+  const levels: Array<{ outcome: Outcome; points: number }> = [{ outcome: 'unmet', points: 0 }, ...c.levels.map((l) => ({ outcome: l.outcome, points: l.points }))];
+  const match = levels.find((l) => Math.abs(l.points - p) < 1e-6);
+  return match ?? { code: 'points_not_given', criterion: c.id, points: p, allowed: [...new Set(levels.map((l) => l.points))].sort((a, b) => a - b) };
 }
 
 /** The report with the decisions applied (a new object; the engine's result is left as it was). */
@@ -40,10 +74,13 @@ export function applyDecisions(rubric: CompiledRubric, r: UnrankedResult, decisi
   for (const d of decisions) {
     const who = { by: d.by, reason: d.reason, date: d.date };
     const c = rubric.criteria.find((x) => x.id === d.id);
-    if (c && d.outcome) {
+    if (c && (d.outcome || d.points !== undefined)) {
       const engine = r.criteria[c.id] ?? { outcome: 'unmet', points: 0, planned_only: false, evidence: [] };
       const was = engine.review?.engine ?? { outcome: engine.outcome, points: engine.points };
-      criteria[c.id] = { ...engine, outcome: d.outcome, points: pointsFor(c, d.outcome), planned_only: d.outcome === 'unmet' && engine.planned_only, review: { engine: was, ...who } };
+      const decided = decide(c, d.points !== undefined ? { points: d.points } : { outcome: d.outcome! });
+      // read.ts refuses a decision the scheme cannot give: one here is a caller's mistake
+      if ('code' in decided) throw new Error(`review decision on ${d.file} ${d.id} (line ${d.line}) cannot stand: ${decided.code}`);
+      criteria[c.id] = { ...engine, outcome: decided.outcome, points: decided.points, planned_only: decided.outcome === 'unmet' && engine.planned_only, review: { engine: was, ...who } };
       continue;
     }
     const dd = rubric.deductions.find((x) => x.id === d.id);
@@ -63,5 +100,7 @@ export function applyDecisions(rubric: CompiledRubric, r: UnrankedResult, decisi
   const deductions = all.filter((d) => !isSuspected(d));
   const suspected = all.filter(isSuspected);
   const flags = r.flags.includes('reviewed') ? r.flags : [...r.flags, 'reviewed'].sort();
-  return { ...r, criteria, deductions, ...(r.suspected || suspected.length ? { suspected } : {}), flags, total: totalOf(rubric, criteria, countedDeductions(deductions)) };
+  // a scheme's subtotals, bonus, penalties, rescaling and grade follow the decided criteria
+  const scheme = r.scheme && rubric.scheme ? schemeResultOf(rubric, criteria, countedDeductions(deductions), r.scheme) : null;
+  return { ...r, criteria, deductions, ...(r.suspected || suspected.length ? { suspected } : {}), flags, total: scheme ? scheme.total : totalOf(rubric, criteria, countedDeductions(deductions)), ...(scheme ? { scheme: scheme.scheme } : {}) };
 }

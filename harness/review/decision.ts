@@ -3,8 +3,11 @@
  * 文件 (path relative to the corpus), 评分项 (criterion or deduction id), 引擎结果 (what the engine
  * said, for the reader), 决定, 理由, 评分人, 日期 — and an 8th column 内容指纹 that the tool fills (the
  * report's content hash when the row was written: a decision on text that has changed since is
- * stale). 决定 is met/partial/unmet (达标/部分/未达标) for a criterion, 确认/驳回 for a deduction; an
- * empty 决定 is a row not yet decided.
+ * stale). 决定 is met/partial/unmet (达标/部分/未达标) for a criterion, or the points given (2.5, 2.5分);
+ * 确认/驳回 for a deduction; an empty 决定 is a row not yet decided. 部分 is refused on a criterion whose
+ * scheme has no partial level, and on one scored by sub-items or per count (its points are not
+ * fixed by the word: write the points); points are refused unless the scheme can give them
+ * (harness/review/read.ts).
  */
 import type { Outcome } from '../../engine/types.js';
 
@@ -19,6 +22,8 @@ export interface ReviewDecision {
   id: string;
   /** a criterion's decided outcome */
   outcome?: Outcome;
+  /** a criterion's decided points (resolved when read: the level's points for a word, or the points written) */
+  points?: number;
   /** a deduction: confirmed (确认) or rejected (驳回) */
   confirm?: boolean;
   reason: string;
@@ -36,14 +41,17 @@ const OUTCOME_WORDS: Record<string, Outcome> = {
 };
 const DEDUCTION_WORDS: Record<string, boolean> = { 确认: true, 驳回: false, confirm: true, confirmed: true, reject: false, rejected: false };
 
-/** What a 决定 cell says: an outcome, a deduction verdict, nothing yet, or a word we do not know. */
-export function parseDecisionWord(cell: string): { outcome: Outcome } | { confirm: boolean } | 'empty' | 'unknown' {
+/** What a 决定 cell says: an outcome, points, a deduction verdict, nothing yet, or a word we do not know. */
+export function parseDecisionWord(cell: string): { outcome: Outcome } | { points: number } | { confirm: boolean } | 'empty' | 'unknown' {
   const w = cell.trim().replace(/\s+/g, '').toLowerCase();
   if (!w) return 'empty';
+  // points: 2.5, 2.5分, ３ (full-width digits as an IME may type them)
+  const digits = w.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/分$/, '');
+  if (/^\d+(?:\.\d+)?$/.test(digits)) return { points: Number(digits) };
   if (w in OUTCOME_WORDS) return { outcome: OUTCOME_WORDS[w] };
   if (w in DEDUCTION_WORDS) return { confirm: DEDUCTION_WORDS[w] };
   return 'unknown';
 }
 
 /** The words a 决定 cell accepts, for messages and the README. */
-export const DECISION_WORDS = { criterion: '达标 / 部分 / 未达标（met / partial / unmet）', deduction: '确认 / 驳回' };
+export const DECISION_WORDS = { criterion: '达标 / 部分 / 未达标（met / partial / unmet）或分数（如 2.5）', deduction: '确认 / 驳回' };

@@ -5,9 +5,8 @@
  * Only what a person decided is judged — the cells nobody looked at are neither right nor wrong.
  */
 import type { CompiledRubric } from '../../engine/rubric/types.js';
-import type { GoldFile, GoldReport } from '../../engine/eval/evaluate.js';
+import type { GoldCell, GoldFile, GoldReport } from '../../engine/eval/evaluate.js';
 import type { UnrankedResult } from '../../engine/scoring/report.js';
-import type { Outcome } from '../../engine/types.js';
 import { applyDecisions } from './apply.js';
 import type { ReviewDecision } from './decision.js';
 
@@ -15,11 +14,13 @@ export function goldFromDecisions(rubric: CompiledRubric, byFile: Map<string, Re
   const reports: GoldReport[] = [];
   for (const [file, ds] of [...byFile].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const r = results.get(file);
-    const criteria: Record<string, Outcome> = {};
+    const criteria: Record<string, GoldCell> = {};
     const judged: string[] = [];
     const expected = new Set((r?.deductions ?? []).map((d) => d.id));
     for (const d of ds) {
-      if (d.outcome) criteria[d.id] = d.outcome;
+      // points an assessor wrote are points gold (eval reports their MAE); a word is an outcome label
+      if (d.points !== undefined) criteria[d.id] = { outcome: d.outcome!, points: d.points };
+      else if (d.outcome) criteria[d.id] = d.outcome;
       else if (d.confirm !== undefined) {
         judged.push(d.id);
         if (d.confirm) expected.add(d.id); else expected.delete(d.id);

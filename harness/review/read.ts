@@ -11,6 +11,8 @@ import readXlsxFile from 'read-excel-file/node';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import { t } from '../i18n.js';
 import { UsageError } from '../usage-error.js';
+import type { Outcome } from '../../engine/types.js';
+import { decide, type DecisionProblem } from './apply.js';
 import { DECISION_WORDS, HASH_HEADER, parseDecisionWord, REVIEW_HEADERS, type ReviewDecision } from './decision.js';
 
 /** A row of review.csv as written, decided or not (review-template keeps the rows it finds). */
@@ -40,6 +42,21 @@ async function readTable(abs: string): Promise<unknown[][]> {
   if (/\.xlsx$/i.test(abs)) return (await readXlsxFile(abs)) as unknown[][];
   const text = readFileSync(abs, 'utf8').replace(/^\ufeff/, '');
   return parse(text, { relaxColumnCount: true, skipEmptyLines: true }) as string[][];
+}
+
+/** A criterion's 决定 the scheme cannot give, as the line the assessor must change and what to write. */
+function decisionProblem(line: number, file: string, p: DecisionProblem): string {
+  const at = t(`第 ${line} 行（${file}，${p.criterion}）`, `line ${line} (${file}, ${p.criterion})`);
+  switch (p.code) {
+    case 'no_partial_level':
+      return t(`${at}：评分细则对这一项只给“达标”或“未达标”，没有“部分”一档：请改为 达标 或 未达标。`, `${at}: the scheme gives this criterion met or unmet only, it has no partial level: write 达标 (met) or 未达标 (unmet).`);
+    case 'points_needed':
+      return t(`${at}：这一项按细项或按次计分，“部分”不能确定分数：请在“决定”中写给的分数（0 到 ${p.max}，如 2.5）。`, `${at}: this criterion is scored by sub-items or per count, so "partial" does not say how many points: write the points given in 决定 (0 to ${p.max}, e.g. 2.5).`);
+    case 'points_out_of_range':
+      return t(`${at}：分数 ${p.points} 不在 0 到 ${p.max} 之间。`, `${at}: ${p.points} points is not between 0 and ${p.max}.`);
+    case 'points_not_given':
+      return t(`${at}：评分细则对这一项只给 ${p.allowed.join('、')} 分，没有 ${p.points} 分：请写其中之一，或写 达标 / 部分 / 未达标。`, `${at}: the scheme gives this criterion ${p.allowed.join(', ')} points only, not ${p.points}: write one of them, or 达标 / 部分 / 未达标.`);
+  }
 }
 
 /** Read and check a review file against the rubric; throws UsageError naming every bad line. */
@@ -86,12 +103,19 @@ export async function readReviewFile(path: string, rubric: CompiledRubric): Prom
       return;
     }
     const isDeduction = deductions.has(id);
-    if (isDeduction && 'outcome' in word) { problems.push(t(`第 ${line} 行：${id} 是扣分项，决定应为 ${DECISION_WORDS.deduction}（收到 "${row.decision}"）。`, `line ${line}: ${id} is a deduction: decide ${DECISION_WORDS.deduction} (got "${row.decision}").`)); return; }
+    if (isDeduction && !('confirm' in word)) { problems.push(t(`第 ${line} 行：${id} 是扣分项，决定应为 ${DECISION_WORDS.deduction}（收到 "${row.decision}"）。`, `line ${line}: ${id} is a deduction: decide ${DECISION_WORDS.deduction} (got "${row.decision}").`)); return; }
     if (!isDeduction && 'confirm' in word) { problems.push(t(`第 ${line} 行：${id} 是评分项，决定应为 ${DECISION_WORDS.criterion}（收到 "${row.decision}"）。`, `line ${line}: ${id} is a criterion: decide ${DECISION_WORDS.criterion} (got "${row.decision}").`)); return; }
+    let decided: { outcome?: Outcome; points?: number } | { confirm: boolean } = word;
+    if (!isDeduction) {
+      // a decision the scheme cannot give (部分 with no partial level, points it never gives) is refused, not mapped
+      const d = decide(criteria.get(id)!, word as { outcome: Outcome } | { points: number });
+      if ('code' in d) { problems.push(decisionProblem(line, row.file, d)); return; }
+      decided = { outcome: d.outcome, ...('points' in word ? { points: d.points } : {}) };
+    }
     const key = `${row.file}\u0000${id}`;
     const prev = latest.get(key);
     if (prev) replaced.push({ line: prev.line, by: line });
-    latest.set(key, { file: row.file, id, ...word, reason: row.reason, by: row.by, date: row.date, hash: row.hash, line });
+    latest.set(key, { file: row.file, id, ...decided, reason: row.reason, by: row.by, date: row.date, hash: row.hash, line });
   });
   if (problems.length) {
     const shown = problems.slice(0, 20).map((p) => `  ${p}`).join('\n');

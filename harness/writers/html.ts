@@ -17,7 +17,7 @@ import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, scheme
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { CriterionResult, DeductionResult, DocumentModel, Evidence, Outcome } from '../../engine/types.js';
 import { rankLabel, tiesOf } from '../ranking.js';
-import { countedDeductions, isSuspected } from '../review/apply.js';
+import { countedDeductions, isSuspected, pointsByArithmetic, pointsFor } from '../review/apply.js';
 import { HASH_HEADER, REVIEW_HEADERS } from '../review/decision.js';
 import { engineLabel } from '../review/write.js';
 import { criterionShares, distribution } from './distribution.js';
@@ -113,7 +113,8 @@ document.querySelectorAll('button.print').forEach(function(b){
   function choices(tr){
     if (tr.dataset.kind === 'deduction') return [[T.confirm, '确认'], [T.reject, '驳回']];
     var list = [[T.agree + '（' + T.label[tr.dataset.engine] + '）', T.outcome[tr.dataset.engine]]];
-    ['met', 'partial', 'unmet'].forEach(function(o){ if (o !== tr.dataset.engine) list.push([T.changeTo + ' ' + T.label[o], T.outcome[o]]); });
+    var allowed = (tr.dataset.outcomes || 'met partial unmet').split(' ');
+    ['met', 'partial', 'unmet'].forEach(function(o){ if (o !== tr.dataset.engine && allowed.indexOf(o) >= 0) list.push([T.changeTo + ' ' + T.label[o], T.outcome[o]]); });
     return list;
   }
   document.querySelectorAll('table.card tr[data-id]').forEach(function(tr){
@@ -283,8 +284,12 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
       const rv = res?.review;
       const engine = res ? (rv ? rv.engine.outcome : res.outcome) : 'unmet';
       const label = res ? engineLabel(rubric, { criteria: { [c.id]: rv ? { ...res, outcome: rv.engine.outcome, points: rv.engine.points, planned_only: res.planned_only } : res }, deductions: [] }, c.id) : '';
-      const decided = rv ? ` data-decision="${escapeHtml(OUTCOME.zh[res!.outcome])}" data-reason="${escapeHtml(rv.reason)}" data-by="${escapeHtml(rv.by)}" data-date="${escapeHtml(rv.date)}"` : '';
-      h.push(`<tr id="r${i}-${escapeHtml(c.id)}-item" class="${rv ? 'reviewed' : ''}" data-id="${escapeHtml(c.id)}" data-kind="criterion" data-engine="${engine}" data-title="${escapeHtml(name(c))}" data-label="${escapeHtml(label)}"${decided}><td title="${escapeHtml(c.message)}">${escapeHtml(name(c))}${sub}</td><td class="${k}">${SYMBOL[k as keyof typeof SYMBOL]} ${escapeHtml(res ? outcomeLabel(res, lang) + reviewNote(res, lang) : OUTCOME[lang].unmet)}</td><td>${res?.points ?? 0}/${c.points}</td><td class="ev">${ev}${link}</td><td><button class="mark" type="button">${escapeHtml(l.mark)}</button> <span class="decision"></span></td></tr>`);
+      // a partial decision on a criterion scored by sub-items or per count was written as its points: export it so again
+      const word = rv && res!.outcome === 'partial' && pointsByArithmetic(c) ? String(res!.points) : rv ? OUTCOME.zh[res!.outcome] : '';
+      // the panel offers only outcomes the scheme gives this criterion by a word (no 部分 without a partial level)
+      const outcomes = pointsFor(c, 'partial') === null ? ' data-outcomes="met unmet"' : '';
+      const decided = rv ? ` data-decision="${escapeHtml(word)}" data-reason="${escapeHtml(rv.reason)}" data-by="${escapeHtml(rv.by)}" data-date="${escapeHtml(rv.date)}"` : '';
+      h.push(`<tr id="r${i}-${escapeHtml(c.id)}-item" class="${rv ? 'reviewed' : ''}" data-id="${escapeHtml(c.id)}" data-kind="criterion" data-engine="${engine}" data-title="${escapeHtml(name(c))}" data-label="${escapeHtml(label)}"${outcomes}${decided}><td title="${escapeHtml(c.message)}">${escapeHtml(name(c))}${sub}</td><td class="${k}">${SYMBOL[k as keyof typeof SYMBOL]} ${escapeHtml(res ? outcomeLabel(res, lang) + reviewNote(res, lang) : OUTCOME[lang].unmet)}</td><td>${res?.points ?? 0}/${c.points}</td><td class="ev">${ev}${link}</td><td><button class="mark" type="button">${escapeHtml(l.mark)}</button> <span class="decision"></span></td></tr>`);
     }
     // every deduction of the rubric: those found or suspected to confirm or reject, the others so an assessor can add one
     for (const dd of rubric.deductions) {
