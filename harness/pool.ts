@@ -5,8 +5,8 @@
  * which report it is on and since when — a report past its budget becomes a `timeout` row and the
  * rest of its batch runs again without it. A batch whose worker crashed (an exception that
  * escaped, process.exit, out of memory) is retried file by file and the report that fails alone
- * becomes an error row; piscina replaces the worker. Callers load the rubric first, so a bad rubric
- * is reported (exit 2) before any worker starts.
+ * becomes an error row; piscina replaces the worker. Callers validate the rubric before any task is
+ * handed out, so a bad rubric is reported (exit 2) before any report is scored.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,26 @@ export interface PoolOptions {
   review?: Map<string, ReviewDecision[]>;
   /** aborting stops handing out work and cancels what is running (SIGINT) */
   signal?: AbortSignal;
+  /** a pool opened beforehand with openPool (its workers start while the caller loads the rubric); the caller destroys it */
+  pool?: Piscina;
+}
+
+/**
+ * The worker pool. Its threads start loading their modules at once, and with `warm` each compiles
+ * that rubric (and scores its warm-up report) while it waits: a caller that opens the pool before
+ * validating the rubric and walking the corpus overlaps the workers' start-up with that work.
+ * Tasks are handed out only after the rubric is known to be good; the caller destroys the pool.
+ */
+export function openPool(opts: { workers?: number; workerHeapMb?: number; warm?: RubricSource }): Piscina {
+  const workers = opts.workers ?? defaultWorkers();
+  return new Piscina({
+    workerData: opts.warm ? { warm: opts.warm } : undefined,
+    filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 1000,
+    resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
+  });
 }
 
 export class InterruptedError extends Error {
@@ -101,13 +121,7 @@ async function runPool<T>(files: CorpusFile[], opts: PoolOptions, output: Worker
   const workers = opts.workers ?? defaultWorkers();
   const batchSize = opts.batchSize ?? Math.max(1, Math.min(64, Math.ceil(files.length / (workers * 4))));
   const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
-  const pool = new Piscina({
-    filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
-    minThreads: workers,
-    maxThreads: workers,
-    idleTimeout: 1000,
-    resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
-  });
+  const pool = opts.pool ?? openPool({ workers, workerHeapMb: opts.workerHeapMb });
   const base = { rubric: opts.rubric, maxBytes: opts.maxBytes ?? 50 * 1024 * 1024, coverage: opts.coverage, signature: opts.signature, cacheDir: opts.cacheDir, output, lang: opts.lang };
   const signal = opts.signal;
   const batches: CorpusFile[][] = [];
@@ -151,7 +165,7 @@ async function runPool<T>(files: CorpusFile[], opts: PoolOptions, output: Worker
     const failed = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult | undefined;
     if (failed) throw failed.reason;
   } finally {
-    await pool.destroy();
+    if (!opts.pool) await pool.destroy();
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import './regexp-safety.js';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { workerData } from 'node:worker_threads';
 import { ResultCache } from '../engine/scoring/cache.js';
 import { reportError } from '../engine/errors.js';
 import { errorResult, scoreBytes, type ReportOptions, type UnrankedResult } from '../engine/scoring/report.js';
@@ -139,6 +140,16 @@ const reviewed = (ctx: Context, task: WorkerTask, f: CorpusFile, r: UnrankedResu
   const ds = task.review?.[f.rel];
   return ds ? applyDecisions(ctx.full.rubric, r, ds) : r;
 };
+
+/**
+ * Warm-up while the main thread validates the rubric and walks the corpus: compile the rubric the
+ * run will use (and score the warm-up report), so the first report does not wait for it. A rubric
+ * that fails here is left alone: the main thread reports it and closes the pool.
+ */
+const warm = (workerData as { warm?: RubricSource } | null | undefined)?.warm;
+if (warm) {
+  try { contextFor(warm); } catch { contexts.clear(); }
+}
 
 export default async function scoreBatch(task: WorkerTask): Promise<UnrankedResult[] | RenderedResult[]> {
   const ctx = contextFor(task.rubric);

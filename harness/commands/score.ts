@@ -17,7 +17,8 @@ import { cacheDirOf, parseFormats } from '../options.js';
 import { FORMATS, fileDocLoader, writeExtraOutputs, type ExtraOutputsResult, type Format } from '../outputs.js';
 import { progressBar } from '../progress.js';
 import { t } from '../i18n.js';
-import { DEFAULT_BUDGET_MS, defaultWorkers, InterruptedError, scoreCorpusRendered } from '../pool.js';
+import type { Piscina } from 'piscina';
+import { DEFAULT_BUDGET_MS, defaultWorkers, InterruptedError, openPool, scoreCorpusRendered } from '../pool.js';
 import { csvCells, renderResult } from '../render.js';
 import { ResultSpool } from '../spool.js';
 import { cacheWarningMessage, rubricMessage, type RenderedReportError } from '../messages.js';
@@ -76,13 +77,24 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
 async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<number> {
   const corpus = checkCorpus(opts.corpus);
   const source = parseRubricArg(opts.rubric);
+  // the workers start loading (and compile this rubric) while this thread validates it and walks
+  // the corpus; they get work only once both are good, and the pool is closed whatever happens
+  const pool = openPool({ workers: opts.workers ?? defaultWorkers(), workerHeapMb: opts.workerMemory, warm: source });
+  try {
+    return await validatedRun(opts, signal, corpus, source, pool);
+  } finally {
+    await pool.destroy();
+  }
+}
+
+async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: string, source: RubricSource, pool: Piscina): Promise<number> {
   const rubric = loadRubricSource(source);
   for (const w of rubric.warnings) process.stderr.write(`${t('警告', 'warning')}: ${term(w.file)} ${w.path}: [${w.code}] ${term(rubricMessage(w))}\n`);
   const out = ensureWritableDir(opts.out);
   const lock = acquireLock(out, 'score');
   try {
     removeOrphanStaging(out);
-    const run = signal.aborted ? 'interrupted' : await scoreRun(corpus, source, rubric, out, opts, signal);
+    const run = signal.aborted ? 'interrupted' : await scoreRun(corpus, source, rubric, out, opts, signal, pool);
     if (run === 'interrupted') {
       process.stderr.write(t(`已中断：未写入任何输出，${out} 中之前的完整结果保持不变。\n`, `Interrupted: nothing was written; the previous complete outputs in ${out} are unchanged.\n`));
       return 130;
@@ -95,7 +107,7 @@ async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<numbe
 }
 
 /** Score the corpus into a staging folder and publish the outputs together (run.json last). */
-export async function scoreRun(corpus: string, source: RubricSource, rubric: CompiledRubric, out: string, opts: ScoreOptions, signal: AbortSignal): Promise<RunSummary | 'interrupted'> {
+export async function scoreRun(corpus: string, source: RubricSource, rubric: CompiledRubric, out: string, opts: ScoreOptions, signal: AbortSignal, pool?: Piscina): Promise<RunSummary | 'interrupted'> {
   const started = Date.now();
   const { files, unsupported, problems } = scanCorpus(corpus, { followLinks: opts.followLinks });
   if (files.length + problems.length === 0) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.doc、.wps、.pdf、.ofd、.html）：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No reports (.txt, .docx, .doc, .wps, .pdf, .ofd, .html) in ${corpus}: put reports there, or point --corpus elsewhere.`));
@@ -125,7 +137,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     await scoreCorpusRendered(files, {
       rubric: source, workers: opts.workers ?? defaultWorkers(), maxBytes: (opts.maxMb ?? 50) * 1024 * 1024, coverage: opts.coverage, lang: opts.lang,
       signature: opts.nearDuplicates !== false, cacheDir: cacheDirOf(opts, out), budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS, signal, workerHeapMb: opts.workerMemory,
-      review: review?.byFile,
+      review: review?.byFile, pool,
     }, onResult, (r) => renderResult(rubric, r, opts.lang));
     const nd0 = performance.now();
     const duplicates = opts.nearDuplicates !== false ? findNearDuplicates(signatures) : new Map<string, NearDuplicate[]>();

@@ -113,15 +113,32 @@ export function rareHanShare(text: string): number {
   return han >= 40 ? rare / han : 0;
 }
 
+/** What `/[\s\p{P}\p{S}\p{Cc}]/u` says of each BMP code unit, filled on first sight: 1 not a letter, 2 a letter. */
+const letterClass = new Uint8Array(0x10000);
+const NOT_LETTER = /[\s\p{P}\p{S}\p{Cc}]/u;
+
 /** Share of letters that are Latin-1/Latin Extended, private-use or replacement characters: UTF-8 read as a single-byte code page, or worse. */
-function mojibakeLetterShare(text: string): number {
+export function mojibakeLetterShare(text: string): number {
+  // one pass over code units with a per-unit table instead of a Unicode regex per character: this
+  // ran on every report's whole text (~5 % of a worker's time). Surrogates take the regex as before.
   let letters = 0, odd = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdfff) {
+      cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      if (NOT_LETTER.test(String.fromCodePoint(cp))) continue;
+      letters++;
+      continue;
+    }
     const special = (cp >= 0xe000 && cp <= 0xf8ff) || cp === 0xfffd;
-    if (!special && /[\s\p{P}\p{S}\p{Cc}]/u.test(ch)) continue;
+    if (!special) {
+      let k = letterClass[cp];
+      if (k === 0) k = letterClass[cp] = NOT_LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
+      if (k === 1) continue;
+    }
     letters++;
-    if ((cp >= 0x80 && cp <= 0x24f) || (cp >= 0xe000 && cp <= 0xf8ff) || cp === 0xfffd) odd++;
+    if ((cp >= 0x80 && cp <= 0x24f) || special) odd++;
   }
   return letters >= 40 ? odd / letters : 0;
 }
