@@ -45,3 +45,17 @@ describe('decodeBytes', () => {
     try { decodeBytes(Uint8Array.from(bytes)); } catch (e) { expect((e as ReportInputError).error).toEqual({ code, params }); }
   });
 });
+
+describe('the UTF-8 fast path', () => {
+  it('decodes any valid UTF-8 exactly as a fatal TextDecoder does, (invalid bytes keep their lenient path: see the invalid_bytes tests)', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), (s) => {
+      const bytes = new TextEncoder().encode('报告' + s);
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return;
+      let d;
+      try { d = decodeBytes(bytes); } catch (e) { if (e instanceof ReportInputError) return; throw e; }
+      expect(d.text).toBe(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      expect(d.encoding).toBe('utf-8');
+    }), { numRuns: 300 });
+  });
+});

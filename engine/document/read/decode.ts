@@ -7,6 +7,7 @@
  * what they are and what to do, and a text that decodes to mostly rare or non-CJK characters
  * (mojibake) is `garbled_text`, never a score.
  */
+import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { inputError, ReportInputError, type ReportError } from '../../errors.js';
 
@@ -49,13 +50,9 @@ export function decodeBytes(buf: Uint8Array): Decoded {
   if (startsWith(buf, [0xef, 0xbb, 0xbf])) return finish(new TextDecoder('utf-8').decode(buf.subarray(3)), 'utf-8-bom');
   if (startsWith(buf, [0xff, 0xfe])) return finish(new TextDecoder('utf-16le').decode(buf.subarray(2)), 'utf-16le');
   if (startsWith(buf, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(buf.subarray(2)), 'utf-16be');
-  let strict: string | null = null;
-  try {
-    strict = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    // not strictly UTF-8: nearly so?
-  }
-  if (strict !== null) return finish(strict, 'utf-8');
+  // valid UTF-8 (the usual case): checked and decoded by Node's SIMD paths — what a fatal TextDecoder
+  // gives for valid input (no BOM here), at a fraction of its cost per report
+  if (isUtf8(buf)) return finish(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8'), 'utf-8');
   const stats = utf8Stats(buf);
   if (mostlyUtf8(stats)) {
     const text = new TextDecoder('utf-8').decode(buf);
