@@ -183,3 +183,17 @@ export interface CacheWarningParams {
 }
 export type CacheWarningCode = keyof CacheWarningParams;
 export type CacheWarning = { [C in CacheWarningCode]: { code: C; params: CacheWarningParams[C] } }[CacheWarningCode];
+
+/**
+ * A hand-written gold file (`rubric eval --gold`) the evaluation cannot use as it stands: read by
+ * engine/eval/gold.ts, rendered by harness/messages.ts (goldProblemMessage). `report` is the 0-based
+ * index in `reports`, `file` the report it names.
+ */
+export type GoldProblem =
+  | { code: 'gold_format'; report: number | null; path: string }
+  | { code: 'unknown_criterion'; report: number; file: string; id: string }
+  | { code: 'unknown_deduction'; report: number; file: string; id: string }
+  | { code: 'bad_cell'; report: number; file: string; id: string }
+  /** points gold outside 0..the criterion's points (a scheme's graded or sub-item criteria) */
+  | { code: 'points_out_of_range'; report: number; file: string; id: string; points: number; max: number };
+export type GoldProblemCode = GoldProblem['code'];

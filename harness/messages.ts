@@ -3,7 +3,7 @@
  * rendered in Chinese (default) or English (--lang en) from its params. The engine only produces
  * codes and params (engine/errors.ts); a new code does not compile until it has its entry here.
  */
-import type { CacheWarning, CacheWarningCode, CacheWarningParams, ReportError, ReportErrorCode, ReportErrorParams, RubricError, RubricErrorCode, RubricErrorParams, UnsupportedFormat } from '../engine/errors.js';
+import type { CacheWarning, CacheWarningCode, CacheWarningParams, GoldProblem, GoldProblemCode, ReportError, ReportErrorCode, ReportErrorParams, RubricError, RubricErrorCode, RubricErrorParams, UnsupportedFormat } from '../engine/errors.js';
 import { getLang } from './i18n.js';
 import type { Lang } from './writers/evidence-text.js';
 
@@ -182,5 +182,21 @@ export const CACHE_WARNING_CODES = Object.keys(CACHE_CATALOGUE) as CacheWarningC
 /** What a cache warning says, in the given language: which entry or folder, and why it was ignored. */
 export function cacheWarningMessage(w: CacheWarning, lang: Lang = getLang()): string {
   const text = (CACHE_CATALOGUE[w.code] as (p: never) => Text)(w.params as never);
+  return lang === 'zh' ? text.zh : text.en;
+}
+
+const GOLD_CATALOGUE: { [C in GoldProblemCode]: (p: Extract<GoldProblem, { code: C }>, f: string) => Text } = {
+  gold_format: (p, f) => ({ zh: `${f} 格式不对（${p.path}）：需要 {"reports": [{"file", "criteria": {id: "met"|"partial"|"unmet"|分数|{"points": 分数}}, "deductions": ["扣分项 id" 或 {"id": …}], "total"}]}（与 corpus/gold.json 相同）。`, en: `${f} is not a gold file (${p.path}): it needs {"reports": [{"file", "criteria", "deductions": [id or {"id": …}], "total"}]} like corpus/gold.json.` }),
+  unknown_criterion: (p, f) => ({ zh: `${f} 第 ${p.report + 1} 份（${p.file}）：评分细则中没有评分项 “${p.id}”：请改正拼写，或用 --rubric 指定标注所依据的评分细则。`, en: `${f} report ${p.report + 1} (${p.file}): the rubric has no criterion "${p.id}": fix the spelling, or name the rubric the labels follow with --rubric.` }),
+  unknown_deduction: (p, f) => ({ zh: `${f} 第 ${p.report + 1} 份（${p.file}）：评分细则中没有扣分项 “${p.id}”：请改正拼写，或用 --rubric 指定标注所依据的评分细则。`, en: `${f} report ${p.report + 1} (${p.file}): the rubric has no deduction "${p.id}": fix the spelling, or name the rubric the labels follow with --rubric.` }),
+  bad_cell: (p, f) => ({ zh: `${f} 第 ${p.report + 1} 份（${p.file}）：评分项 “${p.id}” 的标注应为 met、partial、unmet、分数或 {"points": 分数}。`, en: `${f} report ${p.report + 1} (${p.file}): the label of "${p.id}" must be met, partial, unmet, a number or {"points": n}.` }),
+  points_out_of_range: (p, f) => ({ zh: `${f} 第 ${p.report + 1} 份（${p.file}）：评分项 “${p.id}” 的分数 ${p.points} 不在 0 到 ${p.max} 之间。`, en: `${f} report ${p.report + 1} (${p.file}): the points of "${p.id}", ${p.points}, are not between 0 and ${p.max}.` }),
+};
+
+export const GOLD_PROBLEM_CODES = Object.keys(GOLD_CATALOGUE) as GoldProblemCode[];
+
+/** What is wrong with gold file `file` and what to write instead, in the given language. */
+export function goldProblemMessage(file: string, p: GoldProblem, lang: Lang = getLang()): string {
+  const text = (GOLD_CATALOGUE[p.code] as (p: never, f: string) => Text)(p as never, file);
   return lang === 'zh' ? text.zh : text.en;
 }
