@@ -75,15 +75,125 @@ export function formatRubricErrorPlain(e: RubricError): string {
 }
 
 /**
- * Why a report could not be scored (its row in results.jsonl, ranking.csv and the workbook). The
- * message beside the code is still written by the reader that failed (formats and corpus-walk
- * lanes); the codes are closed here.
+ * Office formats we do not read, each with its own advice in the catalogue (a new one does not
+ * compile until the catalogue says how to convert it). `old_wps`: a .wps that is not the Word
+ * 97–2003 binary (old Kingsoft WPS, Microsoft Works); `not_word97`: a .doc that is not that either.
  */
-export type ReportErrorCode =
-  | 'docx_as_txt' | 'pdf_as_txt' | 'doc_as_txt' | 'binary_file' | 'bad_docx' | 'bad_pdf' | 'needs_ocr'
-  | 'bad_doc' | 'bad_ofd' | 'unsupported_format'
-  | 'empty_report' | 'not_chinese' | 'too_large' | 'unreadable' | 'timeout' | 'worker_crashed' | 'internal_error' | 'missing'
-  // the text decodes to mostly rare or non-CJK characters (decode.ts), or a PDF/OFD text layer without ToUnicode
-  | 'garbled_text'
-  // entries of the corpus folder the walk cannot use (harness/corpus.ts)
-  | 'unreadable_name' | 'broken_link' | 'link_loop' | 'path_too_long' | 'not_a_file' | 'outside_corpus';
+export type UnsupportedFormat = 'rtf' | 'odt' | 'pages' | 'mht' | 'xps' | 'word_template' | 'wps_template' | 'ceb' | 'old_wps' | 'not_word97';
+
+/**
+ * Why a report could not be scored (its row in results.jsonl, ranking.csv, the workbook and the
+ * page): params of each code. The file is not a param: every row names its file, and the harness
+ * puts it into the rendered message. `detail` params carry a library's or the system's own words
+ * (an errno code, a zip or PDF parser's message), shown in brackets and never translated. Adding a
+ * code here makes the catalogue (harness/messages.ts) fail to compile until it says it.
+ */
+export interface ReportErrorParams {
+  /** the bytes are a zip (a .docx) / a PDF / an OLE file (a .doc) under a text extension */
+  docx_as_txt: Record<string, never>;
+  pdf_as_txt: Record<string, never>;
+  doc_as_txt: Record<string, never>;
+  /** an image (by its magic bytes), or bytes that decode to control characters (`control`) */
+  binary_file: { kind: 'png' | 'jpeg' | 'gif' | 'control' };
+  /** a .docx that cannot be read: its zip structure (`zip`, checked before inflating) or its content */
+  bad_docx: { where: 'zip' | 'content'; detail: string };
+  /** a PDF the parser refuses (damaged, encrypted) */
+  bad_pdf: { detail: string };
+  /** a PDF/OFD without a usable text layer (a scan: only a stamp, header or page number as text) */
+  needs_ocr: { format: 'PDF' | 'OFD' };
+  /** a Word 97–2003 or WPS binary the reader refuses */
+  bad_doc: { format: 'doc' | 'wps'; detail: string };
+  bad_ofd: { detail: string };
+  unsupported_format: { format: UnsupportedFormat };
+  /** nothing but whitespace once read */
+  empty_report: Record<string, never>;
+  /** no Han character at all */
+  not_chinese: Record<string, never>;
+  /**
+   * the file is larger than the limit (bytes; --max-mb, at most Node's 2 GiB buffer), or a zip
+   * (.docx, .ofd) would inflate past the zip guard's limits: too many entries, too many bytes in
+   * all, one entry's ratio, or a zip64 entry (sizes we cannot check)
+   */
+  too_large:
+    | { bytes: number; limit: number }
+    | { zip: 'entries'; count: number; limit: number }
+    | { zip: 'unzipped'; bytes: number; limit: number }
+    | { zip: 'ratio'; entry: string; ratio: number; limit: number }
+    | { zip: 'zip64'; entry: string };
+  /** the file cannot be opened or read: the errno code (EACCES …) or the system's message */
+  unreadable: { detail: string };
+  /** the report took longer than its time budget (seconds) */
+  timeout: { seconds: number };
+  /** the worker scoring it crashed (out of memory, exit); `detail`: what the pool saw */
+  worker_crashed: { detail: string };
+  /** a bug: the exception's message */
+  internal_error: { detail: string };
+  /** `eval`: a gold report with no result at all */
+  missing: Record<string, never>;
+  /** the text decodes to mostly rare or non-CJK characters (`text`, decode.ts), or a PDF/OFD text layer without ToUnicode */
+  garbled_text: { format: 'text' | 'PDF' | 'OFD' };
+  /** entries of the corpus folder the walk cannot use (harness/corpus.ts) */
+  unreadable_name: Record<string, never>;
+  broken_link: Record<string, never>;
+  link_loop: Record<string, never>;
+  path_too_long: Record<string, never>;
+  /** a FIFO, socket or device named like a report */
+  not_a_file: Record<string, never>;
+  /** a link out of the corpus folder, without --follow-links */
+  outside_corpus: Record<string, never>;
+}
+
+export type ReportErrorCode = keyof ReportErrorParams;
+
+/** Why one report was not scored: a code and its params (the row names the file). */
+export type ReportError = { [C in ReportErrorCode]: { code: C; params: ReportErrorParams[C] } }[ReportErrorCode];
+
+/** Build a report error with params checked against its code. */
+export function reportError<C extends ReportErrorCode>(code: C, params: ReportErrorParams[C]): ReportError {
+  return { code, params } as ReportError;
+}
+
+/** Thrown by a reader when a file cannot become text; report.ts turns it into the report's error row. */
+export class ReportInputError extends Error {
+  readonly error: ReportError;
+  constructor(error: ReportError) {
+    // code and params as JSON: for logs and stack traces; users read harness/messages.ts
+    super(`[${error.code}] ${JSON.stringify(error.params)}`);
+    this.name = 'ReportInputError';
+    this.error = error;
+  }
+  get code(): ReportErrorCode { return this.error.code; }
+}
+
+/** Shorthand: `throw inputError('bad_pdf', { detail })`. */
+export const inputError = <C extends ReportErrorCode>(code: C, params: ReportErrorParams[C]) => new ReportInputError(reportError(code, params));
+
+/**
+ * Warnings of the incremental cache (engine/scoring/cache.ts): an entry it would not trust was
+ * ignored and the report rescored. `path`: the entry's file; `folder`: the cache folder.
+ */
+export interface CacheWarningParams {
+  cache_key_unreadable: { folder: string };
+  /** the MAC does not match: altered, corrupt, or copied from another cache folder */
+  cache_integrity: { path: string };
+  /** not JSON */
+  cache_corrupt: { path: string };
+  /** JSON, but not the entry's schema */
+  cache_malformed: { path: string };
+}
+export type CacheWarningCode = keyof CacheWarningParams;
+export type CacheWarning = { [C in CacheWarningCode]: { code: C; params: CacheWarningParams[C] } }[CacheWarningCode];
+
+/**
+ * A hand-written gold file (`rubric eval --gold`) the evaluation cannot use as it stands: read by
+ * engine/eval/gold.ts, rendered by harness/messages.ts (goldProblemMessage). `report` is the 0-based
+ * index in `reports`, `file` the report it names.
+ */
+export type GoldProblem =
+  | { code: 'gold_format'; report: number | null; path: string }
+  | { code: 'unknown_criterion'; report: number; file: string; id: string }
+  | { code: 'unknown_deduction'; report: number; file: string; id: string }
+  | { code: 'bad_cell'; report: number; file: string; id: string }
+  /** points gold outside 0..the criterion's points (a scheme's graded or sub-item criteria) */
+  | { code: 'points_out_of_range'; report: number; file: string; id: string; points: number; max: number };
+export type GoldProblemCode = GoldProblem['code'];

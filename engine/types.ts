@@ -1,5 +1,6 @@
 /** Shared types of the document model, facts and results. Offsets always point into the decoded original text. */
 import type { UnitDivision } from './document/gazetteer/resolve.js';
+import type { ReportError } from './errors.js';
 export type { UnitDivision };
 
 export type SectionKind = 'front' | 'achievements' | 'first_duty' | 'shortcomings' | 'plans' | 'closing';
@@ -250,10 +251,8 @@ export interface DeductionReview {
   date: string;
 }
 
-export interface ReportError {
-  code: string;
-  message: string;
-}
+/** Why a report was not scored: a code and its params (engine/errors.ts); the harness renders the message. */
+export type { ReportError };
 
 export interface ReportResult {
   file: string;

@@ -17,6 +17,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import type { ResultCache } from '../engine/scoring/cache.js';
+import type { CacheWarning } from '../engine/errors.js';
 import { resultFromEntry, type UnrankedResult } from '../engine/scoring/report.js';
 import type { CompiledRubric } from '../engine/rubric/types.js';
 import type { CorpusFile } from './corpus.js';
@@ -49,7 +50,7 @@ export interface CacheHitOptions { signature?: boolean; maxBytes: number; review
 export class CacheHits {
   private readonly file: string;
   private index = new Map<string, string>();
-  private warning: string | undefined;
+  private warning: CacheWarning | undefined;
   /** this run's stat of each report (by corpus-relative path), when recent enough to record */
   private readonly stats = new Map<string, { abs: string; stat: string }>();
   private readonly keys = new Map<string, string>();
@@ -61,12 +62,12 @@ export class CacheHits {
     const r = store.readSigned('', 'index', this.file);
     if (!('value' in r)) { this.warning = r.warning; return; }
     validateIndex ??= new Ajv({ strict: false }).compile(INDEX_SCHEMA);
-    if (!validateIndex(r.value)) { this.warning = `ignored a malformed cache file ${this.file}`; return; }
+    if (!validateIndex(r.value)) { this.warning = { code: 'cache_malformed', params: { path: this.file } }; return; }
     this.index = new Map(Object.entries((r.value as { entries: Record<string, string> }).entries));
   }
 
   /** A cache file that could not be trusted (the index itself): the run warns, as for entries. */
-  get indexWarning(): string | undefined { return this.warning; }
+  get indexWarning(): CacheWarning | undefined { return this.warning; }
 
   /**
    * The report's result from the cache when its stat and its entry are unchanged; else null, and

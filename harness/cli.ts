@@ -13,15 +13,17 @@ import { fileURLToPath } from 'node:url';
 import { defaultRubricPath } from '../engine/paths.js';
 import { RubricLoadError } from '../engine/errors.js';
 import { formatRubricError } from './messages.js';
-import { runScore } from './commands/score.js';
-import { runTest } from './commands/test.js';
-import { runEval } from './commands/eval.js';
-import { runDiff } from './commands/diff.js';
-import { runExplain } from './commands/explain.js';
-import { runBench } from './bench/run.js';
+// Each command's module (and the libraries it needs) is imported when that command runs: `rubric
+// score` need not load the workbook, page, diff or bench code before its first report is scored.
+const runScore = async (...a: Parameters<typeof import('./commands/score.js').runScore>) => (await import('./commands/score.js')).runScore(...a);
+const runTest = async (...a: Parameters<typeof import('./commands/test.js').runTest>) => (await import('./commands/test.js')).runTest(...a);
+const runEval = async (...a: Parameters<typeof import('./commands/eval.js').runEval>) => (await import('./commands/eval.js')).runEval(...a);
+const runDiff = async (...a: Parameters<typeof import('./commands/diff.js').runDiff>) => (await import('./commands/diff.js')).runDiff(...a);
+const runExplain = async (...a: Parameters<typeof import('./commands/explain.js').runExplain>) => (await import('./commands/explain.js')).runExplain(...a);
+const runReviewTemplate = async (...a: Parameters<typeof import('./commands/review-template.js').runReviewTemplate>) => (await import('./commands/review-template.js')).runReviewTemplate(...a);
+const runBench = async (...a: Parameters<typeof import('./bench/run.js').runBench>) => (await import('./bench/run.js')).runBench(...a);
 import { setLang, t } from './i18n.js';
 import { D, helpConfig, LANGS, langOfArgv, translateCommanderOutput } from './cli-text.js';
-import { runReviewTemplate } from './commands/review-template.js';
 import type { Lang } from './writers/evidence-text.js';
 import { UsageError } from './usage-error.js';
 import { isDiskFull } from '../engine/io/atomic.js';

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { isTemporaryFile, REPORT_EXTENSIONS as READ, UNSUPPORTED_FORMATS } from '../engine/document/read/formats.js';
-import type { ReportErrorCode } from '../engine/errors.js';
+import { reportError, type ReportError, type ReportErrorCode } from '../engine/errors.js';
 import { t } from './i18n.js';
 import { UsageError } from './usage-error.js';
 
@@ -147,16 +147,7 @@ export function checkCorpus(dir: string): string {
   return abs;
 }
 
-/** What each problem means and what to do, as the message of its error row. */
-export function problemMessage(p: CorpusProblem): string {
-  const f = p.rel;
-  switch (p.code) {
-    case 'unreadable_name': return `文件名 ${f} 不是 UTF-8 编码（常见于在中文 Windows 上打包、在 Linux 上解压的 zip）：请用 unzip -O GBK 重新解压，或把文件改名后再评分。 / The name ${f} is not UTF-8 (a zip made on Chinese Windows unpacked on Linux): unpack it with unzip -O GBK, or rename the file.`;
-    case 'broken_link': return `${f} 是指向不存在文件的链接：请删除该链接或恢复其目标。 / ${f} is a link to a file that does not exist: remove it or restore its target.`;
-    case 'link_loop': return `${f} 是循环链接（链接指向自身或彼此）：请删除该链接。 / ${f} is a link loop: remove the link.`;
-    case 'path_too_long': return `${f} 的路径超过了系统允许的长度：请把报告移到层级较浅的文件夹中。 / The path of ${f} is longer than the system allows: move the reports to a shallower folder.`;
-    case 'not_a_file': return `${f} 不是普通文件（是管道、套接字或设备）：只有普通文件会被读取，请放入报告文件本身。 / ${f} is not a regular file (a FIFO, socket or device): only regular files are read.`;
-    case 'outside_corpus': return `${f} 是指向报告文件夹以外的链接，未读取：请把报告复制进来，或加 --follow-links 允许读取链接目标。 / ${f} links outside the corpus folder and was not read: copy the report in, or pass --follow-links.`;
-    default: return `无法读取 ${f}（${p.detail}）：请检查文件是否存在、是否有读取权限。 / Cannot read ${f} (${p.detail}): check that it exists and is readable.`;
-  }
+/** The error of a problem's row: its code, and for `unreadable` the system's reason (harness/messages.ts says what to do). */
+export function problemError(p: CorpusProblem): ReportError {
+  return p.code === 'unreadable' ? reportError('unreadable', { detail: p.detail }) : reportError(p.code, {});
 }

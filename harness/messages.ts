@@ -1,9 +1,9 @@
 /**
- * The one message catalogue: every rubric error code, rendered in Chinese (default) or English
- * (--lang en) from its params. The engine only produces codes and params (engine/errors.ts); a new
- * code does not compile until it has its entry here.
+ * The one message catalogue: every rubric error code, report error code and cache warning,
+ * rendered in Chinese (default) or English (--lang en) from its params. The engine only produces
+ * codes and params (engine/errors.ts); a new code does not compile until it has its entry here.
  */
-import type { RubricError, RubricErrorCode, RubricErrorParams } from '../engine/errors.js';
+import type { CacheWarning, CacheWarningCode, CacheWarningParams, GoldProblem, GoldProblemCode, ReportError, ReportErrorCode, ReportErrorParams, RubricError, RubricErrorCode, RubricErrorParams, UnsupportedFormat } from '../engine/errors.js';
 import { getLang } from './i18n.js';
 import type { Lang } from './writers/evidence-text.js';
 
@@ -82,4 +82,121 @@ export function rubricMessage(e: RubricError, lang: Lang = getLang()): string {
 /** `file /pointer: [code] message`, as the CLI prints a rubric error. */
 export function formatRubricError(e: RubricError, lang: Lang = getLang()): string {
   return `${e.file}${e.path ? ` ${e.path}` : ''}: [${e.code}] ${rubricMessage(e, lang)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report errors: why one report was not scored. Each message names the file and says what to do;
+// the row's file is passed in, the rest comes from the code's params (engine/errors.ts).
+
+type ReportEntry<C extends ReportErrorCode> = (p: ReportErrorParams[C], file: string) => Text;
+
+const mb = (bytes: number, digits: number) => (bytes / 1048576).toFixed(digits);
+const SAVE_AS_DOCX: Text = { zh: '请在 Word/WPS 中打开后另存为 .docx（或导出为 PDF/纯文本）再评分。', en: 'open it in Word/WPS and save it as .docx (or export PDF or plain text), then score again.' };
+
+/** How to convert each office format we do not read (the advice of `unsupported_format`). */
+const UNSUPPORTED: { [F in UnsupportedFormat]: Text } = {
+  rtf: { zh: `不支持 RTF 格式：${SAVE_AS_DOCX.zh}`, en: `RTF is not read: ${SAVE_AS_DOCX.en}` },
+  odt: { zh: '不支持 OpenDocument（.odt）格式：在 LibreOffice/WPS 中另存为 .docx 再评分。', en: 'OpenDocument (.odt) is not read: save it as .docx in LibreOffice/WPS, then score again.' },
+  pages: { zh: '不支持 Apple Pages 格式：在 Pages 中导出为 Word（.docx）或 PDF 再评分。', en: 'Apple Pages files are not read: export to Word (.docx) or PDF from Pages, then score again.' },
+  mht: { zh: '不支持 MHT 网页存档：在浏览器中另存为“网页，仅 HTML”（.html）再评分。', en: 'MHT web archives are not read: save the page as HTML only (.html), then score again.' },
+  xps: { zh: '不支持 XPS 格式：请导出为 PDF 再评分。', en: 'XPS files are not read: export them as PDF, then score again.' },
+  word_template: { zh: `这是 Word 模板：${SAVE_AS_DOCX.zh}`, en: `This is a Word template: ${SAVE_AS_DOCX.en}` },
+  wps_template: { zh: `这是 WPS 模板：${SAVE_AS_DOCX.zh}`, en: `This is a WPS template: ${SAVE_AS_DOCX.en}` },
+  ceb: { zh: '不支持 CEB 格式：请用方正 Apabi 阅读器导出为 PDF 再评分。', en: 'CEB files are not read: export them as PDF with the Apabi reader, then score again.' },
+  old_wps: { zh: '这个 .wps 文件不是 WPS Office 2005 以后的格式（可能是旧版金山 WPS 或 Microsoft Works 文件）：请在 WPS Office 中打开后另存为 .docx。', en: 'This .wps file is not in the WPS Office (2005+) format (an old Kingsoft WPS or Microsoft Works file): open it in WPS Office and save it as .docx.' },
+  not_word97: { zh: '这个 .doc 文件不是 Word 97–2003 格式：请在 Word/WPS 中打开后另存为 .docx。', en: 'This .doc file is not in the Word 97–2003 format: open it in Word/WPS and save it as .docx.' },
+};
+
+const IMAGE: Record<'png' | 'jpeg' | 'gif', string> = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF' };
+
+function tooLarge(p: ReportErrorParams['too_large'], f: string): Text {
+  if (!('zip' in p)) {
+    return { zh: `文件 ${f} 有 ${mb(p.bytes, 1)} MB，超过上限 ${mb(p.limit, 0)} MB：请确认它是一份报告，或用 --max-mb 提高上限（最多 2047）。`, en: `${f} is ${mb(p.bytes, 1)} MB, over the limit of ${mb(p.limit, 0)} MB: check it is a report, or raise --max-mb (at most 2047).` };
+  }
+  const why: Text = p.zip === 'entries' ? { zh: `${p.count} 个压缩条目，上限 ${p.limit}`, en: `${p.count} entries, limit ${p.limit}` }
+    : p.zip === 'unzipped' ? { zh: `解压后 ${mb(p.bytes, 0)} MB，上限 ${mb(p.limit, 0)} MB`, en: `${mb(p.bytes, 0)} MB unzipped, limit ${mb(p.limit, 0)} MB` }
+      : p.zip === 'ratio' ? { zh: `${p.entry} 的压缩比 ${p.ratio}:1，上限 ${p.limit}:1`, en: `${p.entry} compresses ${p.ratio}:1, limit ${p.limit}:1` }
+        : { zh: `${p.entry} 是无法核对大小的 zip64 条目`, en: `${p.entry} is a zip64 entry whose size cannot be checked` };
+  return {
+    zh: `${f} 解压后过大或压缩比异常（${why.zh}），疑似压缩炸弹，未读取：请确认它是一份报告，或另存为 .txt 后再评分。`,
+    en: `${f} would inflate too far (${why.en}), like a zip bomb, and was not read: check it is a report, or save it as .txt.`,
+  };
+}
+
+const REPORT_CATALOGUE: { [C in ReportErrorCode]: ReportEntry<C> } = {
+  docx_as_txt: (_, f) => ({ zh: `${f} 是 Word（.docx）或其他压缩文件，却以文本扩展名命名：请改回 .docx 扩展名后再评分，或另存为纯文本。`, en: `${f} is a Word (.docx) or other zip file under a text extension: rename it to .docx, or save it as plain text.` }),
+  pdf_as_txt: (_, f) => ({ zh: `${f} 是 PDF 文件，却以文本扩展名命名：请改回 .pdf 扩展名，或导出为纯文本。`, en: `${f} is a PDF under a text extension: rename it to .pdf, or export it as plain text.` }),
+  doc_as_txt: (_, f) => ({ zh: `${f} 是旧版 Word（.doc）文件：请改回 .doc 扩展名，或在 Word/WPS 中另存为 .docx 或纯文本。`, en: `${f} is a legacy Word (.doc) file: rename it to .doc, or save it as .docx or plain text in Word/WPS.` }),
+  binary_file: (p, f) => (p.kind === 'control'
+    ? { zh: `${f} 的内容不是文本（含大量控制字符或无法解码的字节）：请提供报告的文字版本（.txt、.docx 或带文字层的 .pdf）。`, en: `${f} is not text (control characters or undecodable bytes): supply the report as .txt, .docx or a PDF with a text layer.` }
+    : { zh: `${f} 是 ${IMAGE[p.kind]} 图片，不是报告文本：请提供报告的文字版本（扫描件需先做文字识别 OCR）。`, en: `${f} is a ${IMAGE[p.kind]} image, not report text: supply the text (scans need OCR first).` }),
+  bad_docx: (p, f) => (p.where === 'zip'
+    ? { zh: `Word 文件 ${f} 的压缩结构有误（${p.detail}）：请在 Word/WPS 中打开后另存为 .docx 再试。`, en: `The zip structure of the Word file ${f} is broken (${p.detail}): open it in Word/WPS and save it as .docx again.` }
+    : { zh: `无法读取 Word 文件 ${f}（${p.detail}）：请在 Word/WPS 中打开后另存为 .docx 再试。`, en: `Cannot read the Word file ${f} (${p.detail}): open it in Word/WPS and save it as .docx again.` }),
+  bad_pdf: (p, f) => ({ zh: `无法读取 PDF 文件 ${f}（${p.detail}）：请确认文件完整，或从原文件重新导出。`, en: `Cannot read the PDF ${f} (${p.detail}): check the file is complete, or export it again from the source.` }),
+  needs_ocr: (p, f) => ({ zh: `${p.format} 文件 ${f} 没有可用的文字层（可能是扫描件，页面上只有印章、页眉或页码的文字）：请先做文字识别（OCR），或提供 Word/文本版本。`, en: `The ${p.format} ${f} has no usable text layer (probably a scan: its pages hold only a stamp, header or page number as text): run OCR first, or supply the Word or text version.` }),
+  bad_doc: (p, f) => ({ zh: `无法读取 ${p.format === 'wps' ? 'WPS' : 'Word 97–2003'} 文件 ${f}（${p.detail}）：请在 Word/WPS 中打开后另存为 .docx 再试。`, en: `Cannot read the ${p.format === 'wps' ? 'WPS' : 'Word 97–2003'} file ${f} (${p.detail}): open it in Word/WPS and save it as .docx.` }),
+  bad_ofd: (p, f) => ({ zh: `无法读取 OFD 文件 ${f}（${p.detail}）：请用 OFD 阅读器（如数科、福昕、永中）打开后另存为 PDF 或导出文字再试。`, en: `Cannot read the OFD file ${f} (${p.detail}): open it in an OFD reader (e.g. Suwell, Foxit, Yozo) and save it as PDF or text.` }),
+  unsupported_format: (p, f) => ({ zh: `${f}：${UNSUPPORTED[p.format].zh}`, en: `${f}: ${UNSUPPORTED[p.format].en}` }),
+  empty_report: (_, f) => ({ zh: `文件 ${f} 是空的（或只有空白）：请重新导出报告全文。`, en: `${f} is empty (or whitespace only): export the full report again.` }),
+  not_chinese: (_, f) => ({ zh: `文件 ${f} 中没有中文文字：请确认这是一份法治政府建设报告。`, en: `${f} contains no Chinese text: check it is a report on 法治政府建设 (building a rule-of-law government).` }),
+  too_large: tooLarge,
+  unreadable: (p, f) => ({ zh: `无法读取 ${f}（${p.detail}）：请检查文件是否存在、是否有读取权限。`, en: `Cannot read ${f} (${p.detail}): check that it exists and is readable.` }),
+  timeout: (p, f) => ({ zh: `评分 ${f} 超过了每份报告 ${p.seconds} 秒的时间上限，已跳过：请检查该文件是否异常（例如极长的无标点行），或用 --time-budget 提高上限。`, en: `Scoring ${f} exceeded the per-report budget of ${p.seconds} s and was skipped: check the file (e.g. an extremely long line without punctuation), or raise --time-budget.` }),
+  worker_crashed: (p, f) => ({ zh: `评分 ${f} 时工作线程崩溃（${p.detail}）：该报告未评分，其他报告不受影响。请把该文件报告给维护者；若是内存不足，可用 --worker-memory 提高上限。`, en: `The worker crashed scoring ${f} (${p.detail}); other reports are unaffected. Report the file to the maintainers; if it ran out of memory, raise --worker-memory.` }),
+  internal_error: (p, f) => ({ zh: `评分 ${f} 时出错（${p.detail}）：请把该文件和这条消息报告给维护者。`, en: `Scoring ${f} failed (${p.detail}): report the file and this message to the maintainers.` }),
+  missing: (_, f) => ({ zh: `金标准中的 ${f} 没有评分结果：请确认它在报告文件夹中且能被读取。`, en: `Gold report ${f} has no result: check it is in the corpus folder and readable.` }),
+  garbled_text: (p, f) => (p.format === 'text'
+    ? { zh: `${f} 解码后大部分是乱码（生僻字或非中文字符）：请在记事本或 WPS 中打开，确认文字正常后另存为 UTF-8 编码的文本再评分。`, en: `${f} decodes to mostly rare or non-CJK characters (mojibake): open it, check the text reads correctly, and save it again as UTF-8.` }
+    : { zh: `${p.format} 文件 ${f} 的文字层是乱码（字体缺少 ToUnicode 映射，无法还原文字）：请从原文件重新导出 PDF（嵌入字体），或提供 Word/文本版本，或对其做文字识别（OCR）。`, en: `The text layer of the ${p.format} ${f} is garbled (its fonts have no ToUnicode map): export it again from the source with embedded fonts, supply the Word or text version, or run OCR.` }),
+  unreadable_name: (_, f) => ({ zh: `文件名 ${f} 不是 UTF-8 编码（常见于在中文 Windows 上打包、在 Linux 上解压的 zip）：请用 unzip -O GBK 重新解压，或把文件改名后再评分。`, en: `The name ${f} is not UTF-8 (a zip made on Chinese Windows unpacked on Linux): unpack it with unzip -O GBK, or rename the file.` }),
+  broken_link: (_, f) => ({ zh: `${f} 是指向不存在文件的链接：请删除该链接或恢复其目标。`, en: `${f} is a link to a file that does not exist: remove it or restore its target.` }),
+  link_loop: (_, f) => ({ zh: `${f} 是循环链接（链接指向自身或彼此）：请删除该链接。`, en: `${f} is a link loop (links pointing at themselves or each other): remove the link.` }),
+  path_too_long: (_, f) => ({ zh: `${f} 的路径超过了系统允许的长度：请把报告移到层级较浅的文件夹中。`, en: `The path of ${f} is longer than the system allows: move the reports to a shallower folder.` }),
+  not_a_file: (_, f) => ({ zh: `${f} 不是普通文件（是管道、套接字或设备）：只有普通文件会被读取，请放入报告文件本身。`, en: `${f} is not a regular file (a FIFO, socket or device): only regular files are read; put the report file itself there.` }),
+  outside_corpus: (_, f) => ({ zh: `${f} 是指向报告文件夹以外的链接，未读取：请把报告复制进来，或加 --follow-links 允许读取链接目标。`, en: `${f} links outside the corpus folder and was not read: copy the report in, or pass --follow-links.` }),
+};
+
+/** Every report error code, from the catalogue (whose keys the compiler checks against ReportErrorParams). */
+export const REPORT_ERROR_CODES = Object.keys(REPORT_CATALOGUE) as ReportErrorCode[];
+
+/** Why report `file` was not scored, in the given language (default: the CLI's): names the file and what to do. */
+export function reportMessage(file: string, e: ReportError, lang: Lang = getLang()): string {
+  const text = (REPORT_CATALOGUE[e.code] as ReportEntry<typeof e.code>)(e.params as never, file);
+  return lang === 'zh' ? text.zh : text.en;
+}
+
+/** A report error as the outputs carry it: code, params and the message in the run's language. */
+export type RenderedReportError = ReportError & { message: string };
+export const renderReportError = (file: string, e: ReportError, lang: Lang = getLang()): RenderedReportError => ({ code: e.code, params: e.params, message: reportMessage(file, e, lang) } as RenderedReportError);
+
+const CACHE_CATALOGUE: { [C in CacheWarningCode]: (p: CacheWarningParams[C]) => Text } = {
+  cache_key_unreadable: (p) => ({ zh: `无法读取缓存文件夹 ${p.folder} 的密钥`, en: `the key of cache folder ${p.folder} is unreadable` }),
+  cache_integrity: (p) => ({ zh: `${p.path} 未通过完整性校验（被改动、损坏或来自另一个缓存文件夹）`, en: `${p.path} fails its integrity check (altered, corrupt or from another cache folder)` }),
+  cache_corrupt: (p) => ({ zh: `${p.path} 已损坏（不是 JSON）`, en: `${p.path} is corrupt (not JSON)` }),
+  cache_malformed: (p) => ({ zh: `${p.path} 的内容格式不对`, en: `${p.path} is malformed` }),
+};
+
+export const CACHE_WARNING_CODES = Object.keys(CACHE_CATALOGUE) as CacheWarningCode[];
+
+/** What a cache warning says, in the given language: which entry or folder, and why it was ignored. */
+export function cacheWarningMessage(w: CacheWarning, lang: Lang = getLang()): string {
+  const text = (CACHE_CATALOGUE[w.code] as (p: never) => Text)(w.params as never);
+  return lang === 'zh' ? text.zh : text.en;
+}
+
+const GOLD_CATALOGUE: { [C in GoldProblemCode]: (p: Extract<GoldProblem, { code: C }>, f: string) => Text } = {
+  gold_format: (p, f) => ({ zh: `${f} 格式不对（${p.path}）：需要 {"reports": [{"file", "criteria": {id: "met"|"partial"|"unmet"|分数|{"points": 分数}}, "deductions": ["扣分项 id" 或 {"id": …}], "total"}]}（与 corpus/gold.json 相同）。`, en: `${f} is not a gold file (${p.path}): it needs {"reports": [{"file", "criteria", "deductions": [id or {"id": …}], "total"}]} like corpus/gold.json.` }),
+  unknown_criterion: (p, f) => ({ zh: `${f} 第 ${p.report + 1} 份（${p.file}）：评分细则中没有评分项 “${p.id}”：请改正拼写，或用 --rubric 指定标注所依据的评分细则。`, en: `${f} report ${p.report + 1} (${p.file}): the rubric has no criterion "${p.id}": fix the spelling, or name the rubric the labels follow with --rubric.` }),
+  unknown_deduction: (p, f) => ({ zh: `${f} 第 ${p.report + 1} 份（${p.file}）：评分细则中没有扣分项 “${p.id}”：请改正拼写，或用 --rubric 指定标注所依据的评分细则。`, en: `${f} report ${p.report + 1} (${p.file}): the rubric has no deduction "${p.id}": fix the spelling, or name the rubric the labels follow with --rubric.` }),
+  bad_cell: (p, f) => ({ zh: `${f} 第 ${p.report + 1} 份（${p.file}）：评分项 “${p.id}” 的标注应为 met、partial、unmet、分数或 {"points": 分数}。`, en: `${f} report ${p.report + 1} (${p.file}): the label of "${p.id}" must be met, partial, unmet, a number or {"points": n}.` }),
+  points_out_of_range: (p, f) => ({ zh: `${f} 第 ${p.report + 1} 份（${p.file}）：评分项 “${p.id}” 的分数 ${p.points} 不在 0 到 ${p.max} 之间。`, en: `${f} report ${p.report + 1} (${p.file}): the points of "${p.id}", ${p.points}, are not between 0 and ${p.max}.` }),
+};
+
+export const GOLD_PROBLEM_CODES = Object.keys(GOLD_CATALOGUE) as GoldProblemCode[];
+
+/** What is wrong with gold file `file` and what to write instead, in the given language. */
+export function goldProblemMessage(file: string, p: GoldProblem, lang: Lang = getLang()): string {
+  const text = (GOLD_CATALOGUE[p.code] as (p: never, f: string) => Text)(p as never, file);
+  return lang === 'zh' ? text.zh : text.en;
 }

@@ -13,8 +13,7 @@ import type { CorpusFile } from './corpus.js';
 import type { OutputStage } from './stage.js';
 import { hashFile } from './review/stale.js';
 import type { Lang } from './writers/evidence-text.js';
-import { htmlReport } from './writers/html.js';
-import { xlsxBuffer, type ResultRow } from './writers/xlsx.js';
+import type { ResultRow } from './writers/xlsx.js';
 
 export const FORMATS = ['csv', 'xlsx', 'html', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -57,9 +56,11 @@ export async function writeExtraOutputs(rubric: CompiledRubric, stage: OutputSta
   if (formats.has('html') && !html) res.skipped.push({ format: 'html', reason: `${count} > ${HTML_MAX}` });
   if (!xlsx && !html) return res;
   const rows = await readResults(jsonlPath);
-  if (xlsx) { stage.write('ranking.xlsx', await xlsxBuffer(rubric, rows, lang)); res.written.push('ranking.xlsx'); }
+  // the workbook and page writers (and their libraries) load only when those outputs are written
+  if (xlsx) { const { xlsxBuffer } = await import('./writers/xlsx.js'); stage.write('ranking.xlsx', await xlsxBuffer(rubric, rows, lang)); res.written.push('ranking.xlsx'); }
   if (html) {
     {
+      const { htmlReport } = await import('./writers/html.js');
       const withTexts = rows.length <= HTML_TEXTS_MAX;
       const reports = [];
       for (const row of rows) reports.push({ row, doc: withTexts && !row.error ? await docs(row.file) : null, hash: row.error ? null : docs.hash?.(row.file) ?? null });

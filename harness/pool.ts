@@ -5,13 +5,14 @@
  * which report it is on and since when — a report past its budget becomes a `timeout` row and the
  * rest of its batch runs again without it. A batch whose worker crashed (an exception that
  * escaped, process.exit, out of memory) is retried file by file and the report that fails alone
- * becomes an error row; piscina replaces the worker. Callers load the rubric first, so a bad rubric
- * is reported (exit 2) before any worker starts.
+ * becomes an error row; piscina replaces the worker. Callers validate the rubric before any task is
+ * handed out, so a bad rubric is reported (exit 2) before any report is scored.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { RubricSource } from '../engine/rubric/source.js';
+import { reportError } from '../engine/errors.js';
 import { errorResult, type UnrankedResult } from '../engine/scoring/report.js';
 import type { CorpusFile } from './corpus.js';
 import type { CacheHits, PoolFile } from './cache-hits.js';
@@ -42,6 +43,26 @@ export interface PoolOptions {
   cacheHits?: CacheHits;
   /** aborting stops handing out work and cancels what is running (SIGINT) */
   signal?: AbortSignal;
+  /** a pool opened beforehand with openPool (its workers start while the caller loads the rubric); the caller destroys it */
+  pool?: Piscina;
+}
+
+/**
+ * The worker pool. Its threads start loading their modules at once, and with `warm` each compiles
+ * that rubric (and scores its warm-up report) while it waits: a caller that opens the pool before
+ * validating the rubric and walking the corpus overlaps the workers' start-up with that work.
+ * Tasks are handed out only after the rubric is known to be good; the caller destroys the pool.
+ */
+export function openPool(opts: { workers?: number; workerHeapMb?: number; warm?: RubricSource }): Piscina {
+  const workers = opts.workers ?? defaultWorkers();
+  return new Piscina({
+    workerData: opts.warm ? { warm: opts.warm } : undefined,
+    filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 1000,
+    resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
+  });
 }
 
 export class InterruptedError extends Error {
@@ -53,11 +74,11 @@ export const DEFAULT_BUDGET_MS = 10_000;
 export const DEFAULT_WORKER_HEAP_MB = 2048;
 
 function crashResult(f: CorpusFile, e: unknown): UnrankedResult {
-  return errorResult(f.rel, 'worker_crashed', `评分 ${f.rel} 时工作线程崩溃（${(e as Error).message}）：该报告未评分，其他报告不受影响。请把该文件报告给维护者。 / The worker crashed scoring ${f.rel} (${(e as Error).message}); other reports are unaffected.`);
+  return errorResult(f.rel, reportError('worker_crashed', { detail: (e as Error)?.message ?? String(e) }));
 }
 
 function timeoutResult(f: CorpusFile, budgetMs: number): UnrankedResult {
-  return errorResult(f.rel, 'timeout', `评分 ${f.rel} 超过了每份报告 ${budgetMs / 1000} 秒的时间上限，已跳过：请检查该文件是否异常（例如极长的无标点行），或用 --time-budget 提高上限。 / Scoring ${f.rel} exceeded the per-report budget of ${budgetMs / 1000} s and was skipped: check the file, or raise --time-budget.`);
+  return errorResult(f.rel, reportError('timeout', { seconds: budgetMs / 1000 }));
 }
 
 /** A task that ran out of time on its report number `index`. */
@@ -99,6 +120,9 @@ function runWithin<T>(pool: Piscina, task: WorkerTask, budgetMs: number, outer?:
  * Run every file through the pool; `onResults` gets each batch's results as it arrives. For
  * 'rendered' output, `fromError` renders the error rows the pool itself creates.
  */
+/** Batches in flight per worker (see runPool). */
+const LANES_PER_WORKER = 2;
+
 async function runPool<T extends { file: string; contentKey?: string; cache?: UnrankedResult['cache']; error?: unknown }>(all: CorpusFile[], opts: PoolOptions, output: WorkerTask['output'], deliver: (rs: T[]) => void, fromError: (r: UnrankedResult) => T): Promise<void> {
   const hits = opts.cacheDir && !opts.coverage ? opts.cacheHits : undefined;
   const onResults = hits ? (rs: T[]) => { for (const r of rs) hits.record(r.file, r.contentKey, r.cache !== undefined && !r.error); deliver(rs); } : deliver;
@@ -116,13 +140,7 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
   const workers = opts.workers ?? defaultWorkers();
   const batchSize = opts.batchSize ?? Math.max(1, Math.min(64, Math.ceil(files.length / (workers * 4))));
   const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
-  const pool = new Piscina({
-    filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
-    minThreads: workers,
-    maxThreads: workers,
-    idleTimeout: 1000,
-    resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
-  });
+  const pool = opts.pool ?? openPool({ workers, workerHeapMb: opts.workerHeapMb });
   const base = { rubric: opts.rubric, maxBytes: opts.maxBytes ?? 50 * 1024 * 1024, coverage: opts.coverage, signature: opts.signature, cacheDir: opts.cacheDir, output, lang: opts.lang };
   const signal = opts.signal;
   const batches: PoolFile[][] = [];
@@ -151,8 +169,9 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
       }
     }
   };
-  // One batch in flight per worker: a task's clock starts when it starts running (not while it
-  // waits in a queue), and nothing is held for batches not yet handed out.
+  // Two batches in flight per worker: the next one is queued in the pool while the main thread takes
+  // in the last one's results, so a worker never idles waiting for the round trip (one in flight left
+  // each worker ~9 % idle). A task's clock starts when it starts running, not while it waits (runWithin).
   let next = 0;
   const lane = async () => {
     while (next < batches.length) {
@@ -161,13 +180,13 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
     }
   };
   try {
-    const settled = await Promise.allSettled(Array.from({ length: Math.min(workers, batches.length) }, lane));
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(workers * LANES_PER_WORKER, batches.length) }, lane));
     if (signal?.aborted) throw new InterruptedError();
     const failed = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult | undefined;
     if (failed) throw failed.reason;
     hits?.save();
   } finally {
-    await pool.destroy();
+    if (!opts.pool) await pool.destroy();
   }
 }
 

@@ -9,13 +9,15 @@ import type { UnrankedResult } from '../engine/scoring/report.js';
 import type { Signature } from '../engine/corpus/minhash.js';
 import type { CompiledRubric } from '../engine/rubric/types.js';
 import { csvRow } from './writers/csv.js';
+import { renderReportError, type RenderedReportError } from './messages.js';
+import type { CacheWarning } from '../engine/errors.js';
 import type { Lang } from './writers/evidence-text.js';
 
 export interface RenderedResult {
   file: string;
   total: number;
   failed: boolean;
-  error?: { code: string; message: string };
+  error?: RenderedReportError;
   flags: string[];
   /** JSONL: head ends with `"rank":`, middle ends with `"flags":`, tail closes the object */
   jsonl: [string, string, string];
@@ -24,7 +26,7 @@ export interface RenderedResult {
   held?: string[];
   /** MinHash signature of the report's text, for near-duplicate detection */
   signature?: Signature;
-  cacheWarning?: string;
+  cacheWarning?: CacheWarning;
   cache?: UnrankedResult['cache'];
   /** the report's content hash (for the cache's stat index) */
   contentKey?: string;
@@ -54,12 +56,14 @@ function schemeKeys(r: UnrankedResult): string {
 export function renderResult(rubric: CompiledRubric, r: UnrankedResult, lang: Lang): RenderedResult {
   const head = `{"file":${JSON.stringify(r.file)},"unit":${JSON.stringify(r.unit)},"year":${JSON.stringify(r.year)},"total":${JSON.stringify(r.total)},"rank":`;
   const middle = `,"criteria":${JSON.stringify(r.criteria)},"deductions":${JSON.stringify(r.deductions)},"suspected":${JSON.stringify(r.suspected ?? [])},${schemeKeys(r)}"division":${JSON.stringify(r.division ?? null)},"flags":`;
-  const tail = `,"error":${JSON.stringify(r.error ?? null)}}`;
+  // the error as data, with its message in the run's language for the readers of CSV/xlsx/html
+  const error = r.error ? renderReportError(r.file, r.error, lang) : null;
+  const tail = `,"error":${JSON.stringify(error)}}`;
   const row = csvRow(rubric, { ...r, rank: null }, lang);
   // row: [rank, file … 扣分, 标记, 编码, 错误]
   const flagsAt = row.length - 3;
   return {
-    file: r.file, total: r.total, failed: Boolean(r.error), ...(r.error ? { error: r.error } : {}), flags: r.flags,
+    file: r.file, total: r.total, failed: Boolean(error), ...(error ? { error } : {}), flags: r.flags,
     jsonl: [head, middle, tail],
     csv: [csvCells(row.slice(1, flagsAt)), csvCells(row.slice(flagsAt + 1))],
     ...(r.held ? { held: r.held } : {}),

@@ -14,6 +14,8 @@ import type { RenderedResult } from './render.js';
 /** A compact summary per report: offsets and lengths as plain numbers (100,000 of these stay in memory). */
 interface Entry { file: string; total: number; failed: boolean; flags: string[]; jOff: number; j0: number; j1: number; j2: number; cOff: number; c0: number; c1: number }
 const NO_FLAGS: string[] = [];
+const NEWLINE = Buffer.from('\n');
+const CRLF = Buffer.from('\r\n');
 
 export interface Ranked { file: string; total: number; failed: boolean; rank: number | null; flags: string[] }
 
@@ -40,11 +42,15 @@ export class ResultSpool {
   get size(): number { return this.entries.length; }
 
   add(r: RenderedResult): void {
-    const jb = r.jsonl.map((s) => Buffer.from(s, 'utf8'));
-    const cb = r.csv.map((s) => Buffer.from(s, 'utf8'));
-    const entry: Entry = { file: r.file, total: r.total, failed: r.failed, flags: r.flags.length ? r.flags : NO_FLAGS, jOff: this.jPos, j0: jb[0].length, j1: jb[1].length, j2: jb[2].length, cOff: this.cPos, c0: cb[0].length, c1: cb[1].length };
-    for (const b of jb) this.jPos += writeAll(this.jFd, b, this.jPos);
-    for (const b of cb) this.cPos += writeAll(this.cFd, b, this.cPos);
+    // one buffer and one write per file per report; the piece lengths are what finish() needs
+    const [j0, j1, j2] = r.jsonl, [c0, c1] = r.csv;
+    const jl = [Buffer.byteLength(j0), Buffer.byteLength(j1), Buffer.byteLength(j2)];
+    const cl = [Buffer.byteLength(c0), Buffer.byteLength(c1)];
+    const jb = Buffer.from(j0 + j1 + j2, 'utf8');
+    const cb = Buffer.from(c0 + c1, 'utf8');
+    const entry: Entry = { file: r.file, total: r.total, failed: r.failed, flags: r.flags.length ? r.flags : NO_FLAGS, jOff: this.jPos, j0: jl[0], j1: jl[1], j2: jl[2], cOff: this.cPos, c0: cl[0], c1: cl[1] };
+    this.jPos += writeAll(this.jFd, jb, this.jPos);
+    this.cPos += writeAll(this.cFd, cb, this.cPos);
     this.entries.push(entry);
   }
 
@@ -70,19 +76,23 @@ export class ResultSpool {
     try {
       cOut?.append('\ufeff' + csvHeader);
       const entries = new Map(this.entries.map((e) => [e.file, e]));
-      let jBuf: string[] = [], cBuf: string[] = [];
-      const flush = () => { jOut.append(jBuf.join('')); cOut?.append(cBuf.join('')); jBuf = []; cBuf = []; };
+      // the spooled pieces are copied as bytes (never decoded and re-encoded); only the rank and
+      // the flags are new text. Chunks are gathered and written about 1 MB at a time.
+      let jBuf: Buffer[] = [], cBuf: Buffer[] = [], pending = 0;
+      const flush = () => { jOut.append(Buffer.concat(jBuf)); cOut?.append(Buffer.concat(cBuf)); jBuf = []; cBuf = []; pending = 0; };
       for (const r of this.ranking()) {
         const e = entries.get(r.file)!;
         const flags = flagsOf(e.file, e.flags);
         const h = e.j0, m = e.j1;
         const jb = this.read(this.jFd, e.jOff, h + m + e.j2);
-        jBuf.push(`${jb.subarray(0, h).toString('utf8')}${r.rank === null ? 'null' : r.rank}${jb.subarray(h, h + m).toString('utf8')}${JSON.stringify(flags)}${jb.subarray(h + m).toString('utf8')}\n`);
+        jBuf.push(jb.subarray(0, h), Buffer.from(`${r.rank === null ? 'null' : r.rank}`), jb.subarray(h, h + m), Buffer.from(JSON.stringify(flags)), jb.subarray(h + m), NEWLINE);
+        pending += jb.length;
         if (cOut) {
           const c = this.read(this.cFd, e.cOff, e.c0 + e.c1);
-          cBuf.push(`${r.rank ?? ''},${c.subarray(0, e.c0).toString('utf8')},${flagsCell(e.file, flags)},${c.subarray(e.c0).toString('utf8')}\r\n`);
+          cBuf.push(Buffer.from(`${r.rank ?? ''},`), c.subarray(0, e.c0), Buffer.from(`,${flagsCell(e.file, flags)},`), c.subarray(e.c0), CRLF);
+          pending += c.length;
         }
-        if (jBuf.length >= 512) flush();
+        if (pending >= 1 << 20) flush();
       }
       flush();
       jOut.close();

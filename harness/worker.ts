@@ -5,7 +5,9 @@
  */
 import './regexp-safety.js';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { workerData } from 'node:worker_threads';
 import { ResultCache } from '../engine/scoring/cache.js';
+import { reportError } from '../engine/errors.js';
 import { errorResult, scoreBytes, scoreKnown, type ReportOptions, type UnrankedResult } from '../engine/scoring/report.js';
 import { loadRubricSource, type RubricSource } from '../engine/rubric/source.js';
 import { createScorer, type Scorer } from '../engine/scoring/scorer.js';
@@ -80,7 +82,8 @@ function optionsFor(ctx: Context, task: WorkerTask): ReportOptions {
 /** Node cannot hold more than this in one buffer: a larger report is too_large whatever --max-mb says. */
 export const MAX_READ_BYTES = 2 ** 31 - 1;
 
-const tooLarge = (f: CorpusFile, size: number, max: number) => errorResult(f.rel, 'too_large', `文件 ${f.rel} 有 ${(size / 1048576).toFixed(1)} MB，超过上限 ${(max / 1048576).toFixed(0)} MB：请确认它是一份报告，或用 --max-mb 提高上限（最多 2047）。 / ${f.rel} is larger than the limit: check it is a report, or raise --max-mb (at most 2047).`);
+const tooLarge = (f: CorpusFile, size: number, max: number) => errorResult(f.rel, reportError('too_large', { bytes: size, limit: max }));
+const unreadable = (f: CorpusFile, e: unknown) => errorResult(f.rel, reportError('unreadable', { detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
 
 /**
  * The bytes of one report. Opened without blocking (a FIFO that slipped past the walk cannot hang
@@ -91,11 +94,11 @@ export function readReportBytes(f: CorpusFile, maxBytes: number): Uint8Array | U
   try {
     fd = openSync(f.abs, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    return errorResult(f.rel, 'unreadable', `无法读取 ${f.rel}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）：请检查文件是否存在、是否有读取权限。 / Cannot read ${f.rel}: check that it exists and is readable.`);
+    return unreadable(f, e);
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) return errorResult(f.rel, 'not_a_file', `${f.rel} 不是普通文件（是管道、套接字或设备）：只有普通文件会被读取。 / ${f.rel} is not a regular file (a FIFO, socket or device): only regular files are read.`);
+    if (!st.isFile()) return errorResult(f.rel, reportError('not_a_file', {}));
     const limit = Math.min(maxBytes, MAX_READ_BYTES);
     if (st.size > limit) return tooLarge(f, st.size, limit);
     const buf = Buffer.allocUnsafe(st.size);
@@ -107,7 +110,7 @@ export function readReportBytes(f: CorpusFile, maxBytes: number): Uint8Array | U
     }
     return buf.subarray(0, got);
   } catch (e) {
-    return errorResult(f.rel, 'unreadable', `无法读取 ${f.rel}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）：请检查文件是否存在、是否有读取权限。 / Cannot read ${f.rel}: check that it exists and is readable.`);
+    return unreadable(f, e);
   } finally {
     closeSync(fd);
   }
@@ -140,6 +143,16 @@ const reviewed = (ctx: Context, task: WorkerTask, f: CorpusFile, r: UnrankedResu
   const ds = task.review?.[f.rel];
   return ds ? applyDecisions(ctx.full.rubric, r, ds) : r;
 };
+
+/**
+ * Warm-up while the main thread validates the rubric and walks the corpus: compile the rubric the
+ * run will use (and score the warm-up report), so the first report does not wait for it. A rubric
+ * that fails here is left alone: the main thread reports it and closes the pool.
+ */
+const warm = (workerData as { warm?: RubricSource } | null | undefined)?.warm;
+if (warm) {
+  try { contextFor(warm); } catch { contexts.clear(); }
+}
 
 export default async function scoreBatch(task: WorkerTask): Promise<UnrankedResult[] | RenderedResult[]> {
   const ctx = contextFor(task.rubric);

@@ -1,7 +1,8 @@
 /** Encodings: every form of the same report decodes to the same text; non-text files say what they are. */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, ReportInputError } from '../engine/document/read/decode.js';
+import { decodeBytes } from '../engine/document/read/decode.js';
+import { ReportInputError } from '../engine/errors.js';
 import { scoreBytes } from '../engine/scoring/report.js';
 import { defaultScorer, seedText } from './helpers.js';
 
@@ -35,11 +36,26 @@ describe('decodeBytes', () => {
   });
 
   it.each([
-    ['a .docx renamed to .txt', [0x50, 0x4b, 0x03, 0x04, 1, 2], 'docx_as_txt'],
-    ['a .pdf renamed to .txt', [...Buffer.from('%PDF-1.7\n')], 'pdf_as_txt'],
-    ['a PNG image', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a], 'binary_file'],
-  ])('%s is rejected with a code', (_name, bytes, code) => {
+    ['a .docx renamed to .txt', [0x50, 0x4b, 0x03, 0x04, 1, 2], 'docx_as_txt', {}],
+    ['a .pdf renamed to .txt', [...Buffer.from('%PDF-1.7\n')], 'pdf_as_txt', {}],
+    ['a PNG image', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a], 'binary_file', { kind: 'png' }],
+    ['a JPEG image', [0xff, 0xd8, 0xff, 0xe0, 0, 0x10], 'binary_file', { kind: 'jpeg' }],
+  ])('%s is rejected with a code and params', (_name, bytes, code, params) => {
     expect(() => decodeBytes(Uint8Array.from(bytes))).toThrow(ReportInputError);
-    try { decodeBytes(Uint8Array.from(bytes)); } catch (e) { expect((e as ReportInputError).code).toBe(code); }
+    try { decodeBytes(Uint8Array.from(bytes)); } catch (e) { expect((e as ReportInputError).error).toEqual({ code, params }); }
+  });
+});
+
+describe('the UTF-8 fast path', () => {
+  it('decodes any valid UTF-8 exactly as a fatal TextDecoder does, (invalid bytes keep their lenient path: see the invalid_bytes tests)', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), (s) => {
+      const bytes = new TextEncoder().encode('报告' + s);
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return;
+      let d;
+      try { d = decodeBytes(bytes); } catch (e) { if (e instanceof ReportInputError) return; throw e; }
+      expect(d.text).toBe(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      expect(d.encoding).toBe('utf-8');
+    }), { numRuns: 300 });
   });
 });

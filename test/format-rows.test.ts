@@ -387,10 +387,11 @@ describe('no file silently left out', async () => {
     expect(byFile.get('旧版金山.wps').error.code).toBe('unsupported_format');
     expect(byFile.get('报告.rtf').error.code).toBe('unsupported_format');
     expect(byFile.get('坏的.ofd').error.code).toBe('bad_ofd');
-    for (const f of unreadable) {
-      expect(byFile.get(f).error.message).toContain(f);
-      expect(byFile.get(f).error.message).toMatch(/\.docx|PDF/);
-    }
+    // the params say which advice the message gives (how to convert it), the message names the file
+    expect(byFile.get('旧版金山.wps').error.params).toEqual({ format: 'old_wps' });
+    expect(byFile.get('报告.rtf').error.params).toEqual({ format: 'rtf' });
+    expect(typeof byFile.get('坏的.ofd').error.params.detail).toBe('string');
+    for (const f of unreadable) expect(byFile.get(f).error.message).toContain(f);
   });
 
   it('puts the error rows in ranking.csv, ranking.xlsx and report.html too', async () => {

@@ -69,7 +69,8 @@ describe('inputs: .txt, .docx and .pdf in any mix', async () => {
     const o = tempDir();
     expect(rubricCli(['score', '--corpus', c, '--out', o]).code).toBe(1);
     expect(rowsOf(o)[0].error.code).toBe('needs_ocr');
-    expect(rowsOf(o)[0].error.message).toMatch(/OCR/);
+    expect(rowsOf(o)[0].error.params).toEqual({ format: 'PDF' });
+    expect(rowsOf(o)[0].error.message).toContain('scan.pdf');
   });
 });
 

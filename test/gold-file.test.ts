@@ -31,3 +31,25 @@ describe('readGold', () => {
     ]);
   });
 });
+
+describe('gold problems in the message catalogue', () => {
+  it('every code renders in both languages, names the gold file and leaves no parameter unfilled', async () => {
+    const { GOLD_PROBLEM_CODES, goldProblemMessage } = await import('../harness/messages.js');
+    const samples: Record<string, import('../engine/errors.js').GoldProblem> = {
+      gold_format: { code: 'gold_format', report: 0, path: '/reports/0/criteria' },
+      unknown_criterion: { code: 'unknown_criterion', report: 1, file: 'b.txt', id: 'legal_advisor' },
+      unknown_deduction: { code: 'unknown_deduction', report: 1, file: 'b.txt', id: 'wrong_yaer' },
+      bad_cell: { code: 'bad_cell', report: 2, file: 'c.txt', id: 'mediation' },
+      points_out_of_range: { code: 'points_out_of_range', report: 3, file: 'd.txt', id: 'organisation', points: 9, max: 8 },
+    };
+    expect(Object.keys(samples).sort()).toEqual([...GOLD_PROBLEM_CODES].sort());
+    for (const p of Object.values(samples)) {
+      for (const lang of ['zh', 'en'] as const) {
+        const m = goldProblemMessage('/tmp/gold.json', p, lang);
+        expect(m).toContain('/tmp/gold.json');
+        expect(m).not.toMatch(/\$\{|undefined|NaN/);
+        if ('id' in p) expect(m).toContain(p.id);
+      }
+    }
+  });
+});

@@ -56,7 +56,9 @@ describe('hostile corpus', () => {
       expect(row.error.message).toContain(row.file);
       expect(row.rank).toBeNull();
     }
-    expect(byFile.get('docx-renamed.txt').error.message).toMatch(/\.docx/);
+    expect(byFile.get('docx-renamed.txt').error).toMatchObject({ code: 'docx_as_txt', params: {} });
+    expect(byFile.get('png.txt').error.params).toEqual({ kind: 'png' });
+    expect(byFile.get('random.txt').error.params).toEqual({ kind: 'control' });
   });
 
   it('every encoding scores exactly like the UTF-8 original, and the CSV records the encoding', () => {

@@ -58,7 +58,7 @@ describe('applyDecisions', () => {
   });
 
   it('leaves an error row alone', () => {
-    const err = { ...result([]), error: { code: 'empty_report', message: 'x' } };
+    const err = { ...result([]), error: { code: 'empty_report', params: {} } };
     expect(applyDecisions(rubric, err, [decision('legal_adviser', { outcome: 'met' })])).toBe(err);
   });
 });

@@ -64,7 +64,10 @@ describe('zip guard (docx)', () => {
 
   it('scoring a bomb named .docx gives its error row', async () => {
     const r = await scoreBytes(defaultScorer(), zip([{ name: 'word/document.xml', data: Buffer.alloc(64 * 1024 * 1024) }]), 'bomb.docx');
-    expect(r.error?.code).toBe('too_large');
+    expect(r.error).toMatchObject({ code: 'too_large', params: { zip: 'ratio', entry: 'word/document.xml', limit: 200 } });
+    // the other way to be too large: a total declared over many entries, each under the size where ratios count
+    const many = Array.from({ length: 1000 }, (_, i) => ({ name: `word/p${i}.xml`, data: Buffer.from('<w:p/>'), declared: 300_000 }));
+    expect((await scoreBytes(defaultScorer(), zip(many), 'many.docx')).error).toMatchObject({ code: 'too_large', params: { zip: 'unzipped', limit: 256 * 1024 * 1024 } });
   });
 });
 

@@ -14,6 +14,13 @@ describe('unit and year without a title', () => {
     expect(d.unit).toBe('青枫镇');
     expect(d.year).toBe(2024);
   });
+  it('an opening of heading lines only: the year from the first paragraph of text below them', () => {
+    const a = parse('一、上一年度推进法治政府建设的主要举措和成效\n（一）优化机构设置，提升政府效能\n1. 优化政务服务效能\n积极配合推进综合窗口改革，建有便民服务中心1个、便民服务站21个，各服务中心2025年度内累计办件10790件，其中网上办件1099件。\n');
+    expect(a.year).toBe(2025);
+    // a variant: other numbering, the year framed with 全年
+    const b = parse('一、主要成效\n（一）依法决策\n坚持集体研究\n全乡2021年全年共召开党委会议研究法治工作3次，重大事项均经合法性审查。\n');
+    expect(b.year).toBe(2021);
+  });
   it('names no unit when the body names none', () => {
     const d = parse(`2024年，全镇上下坚持依法行政，各项工作稳步推进。现将有关情况报告如下：\n${BODY}`);
     expect(d.unit).toBeNull();
@@ -108,6 +115,26 @@ describe('web-page chrome', () => {
   it('a web page without the title: year from the body, not from 发布日期', () => {
     const d = parse(`[ 发布日期 ] 2025-02-10\n2024年，石桥镇坚持依法行政，现将有关情况报告如下：\n${BODY}`);
     expect(d.year).toBe(2024);
+  });
+});
+
+describe('an organisation line above a title that names its own unit', () => {
+  it('a site header glued above the title by a dropped breadcrumb is not part of the title', () => {
+    const d = parse(`柳岸市河东区人民政府清溪街道办事处\n您当前的位置：首页 > 清溪街道 > 政务公开 > 年度报告\n清溪街道2023年法治政府建设情况报告\n日期：2024-02-06\n2023年，我街道坚持依法行政，现将有关情况报告如下：\n${BODY}`);
+    expect(d.unit).toBe('清溪街道');
+    expect(d.title).toBe('清溪街道2023年法治政府建设情况报告');
+    expect(d.year).toBe(2023);
+  });
+  it('the unit said twice (a name line, then a title that repeats it) gives the name once', () => {
+    const d = parse(`石桥镇人民政府\n石桥镇2024年度法治政府建设工作报告\n2024年，石桥镇坚持依法行政。\n${BODY}`);
+    expect(d.unit).toBe('石桥镇');
+    expect(d.year).toBe(2024);
+  });
+  it('a title without its own unit still takes the line above (unit line / 关于…的报告; joint 党委 + 政府)', () => {
+    expect(parse(`秦川县人民政府\n关于2024年度法治政府建设情况的报告\n${BODY}`).unit).toBe('秦川县人民政府');
+    const joint = parse(`中共石桥镇委员会\n石桥镇人民政府\n关于2024年法治政府建设情况的报告\n${BODY}`);
+    expect(joint.unit).toBe('石桥镇人民政府');
+    expect(joint.title).toContain('关于2024年');
   });
 });
 

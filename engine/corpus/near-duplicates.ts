@@ -42,6 +42,10 @@ export class SignatureStore {
     this.files.push(file);
   }
 
+  /** Bin `k` of signature `i` (16 bits), without making a view. */
+  bin(i: number, k: number): number { return this.bins[i * SIGNATURE_BINS + k]; }
+  shingleCount(i: number): number { return this.shingles[i]; }
+
   /** A view, not a copy; compare it only with other signatures of the store (16-bit values). */
   get(i: number): Signature {
     return { bins: this.bins.subarray(i * SIGNATURE_BINS, (i + 1) * SIGNATURE_BINS), shingles: this.shingles[i] };
@@ -75,9 +79,15 @@ export function findNearDuplicates(input: Array<{ file: string; signature: Signa
     found.set(file, list);
   };
 
+  // a pair is verified once: the chains of a template's big buckets are the same pairs in almost
+  // every band (verifying them again found nothing new and was most of the pass on such corpora)
+  const verified = new Set<number>();
   const verify = (i: number, j: number) => {
     const a = Math.min(i, j), b = Math.max(i, j);
     if (a === b) return;
+    const pair = a * n + b;
+    if (verified.has(pair)) return;
+    verified.add(pair);
     const x = items.at(a), y = items.at(b);
     if (x.signature.shingles === 0 || y.signature.shingles === 0) return;
     const jac = jaccard(x.signature, y.signature);
@@ -90,10 +100,10 @@ export function findNearDuplicates(input: Array<{ file: string; signature: Signa
   for (let band = 0; band < bands; band++) {
     const buckets = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
-      const { bins, shingles } = store.get(order[i]);
-      if (shingles === 0) continue;
+      const at = order[i];
+      if (store.shingleCount(at) === 0) continue;
       let key = 0;
-      for (let r = 0; r < rows; r++) key = key * 65536 + bins[band * rows + r];
+      for (let r = 0; r < rows; r++) key = key * 65536 + store.bin(at, band * rows + r);
       const list = buckets.get(key);
       if (list) list.push(i); else buckets.set(key, [i]);
     }

@@ -25,6 +25,20 @@ export function isBareHeading(line: string): boolean {
  * or is `achievements` at top level).
  */
 export function kindOfHeading(heading: string, topLevel: boolean, reportYear: number | null): SectionKind | null {
+  // a pure function of its arguments, asked of every heading of every report; reports of one
+  // county share most headings (一、主要工作, 存在的不足…), so answers are kept (bounded: cleared when full)
+  const key = `${topLevel ? 1 : 0}${reportYear ?? ''}|${heading}`;
+  const known = headingKinds.get(key);
+  if (known !== undefined) return known;
+  if (headingKinds.size >= HEADING_MEMO) headingKinds.clear();
+  const kind = headingKindOf(heading, topLevel, reportYear);
+  headingKinds.set(key, kind);
+  return kind;
+}
+const HEADING_MEMO = 20_000;
+const headingKinds = new Map<string, SectionKind | null>();
+
+function headingKindOf(heading: string, topLevel: boolean, reportYear: number | null): SectionKind | null {
   let best: { kind: SectionKind; at: number } | null = null;
   for (const c of compiled) {
     const m = c.strong.exec(heading) ?? (topLevel && c.weak ? c.weak.exec(heading) : null);

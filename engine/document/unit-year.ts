@@ -14,6 +14,7 @@
 import { DEPARTMENT_SHORT_NAMES, ORG_SUFFIX, SELF_NAME_LEVELS } from '../lexicon/units.js';
 import { lookup, type DivisionLevel } from './gazetteer/index.js';
 import { parseYear } from './numerals.js';
+import { isChromeLine } from './chrome.js';
 
 export interface UnitAndYear {
   /** the report title, its lines joined ('' when there is none) */
@@ -35,14 +36,14 @@ export interface UnitAndYear {
 const Y = '(?:19|20)\\d{2}|二[〇○零0OoΟ][〇○零0Oo一二三四五六七八九]{2}';
 /** A year that names a period: not a date (2025年3月), not in a range (2021—2025年), not a document number (〔2024〕). */
 const PERIOD_YEAR_RE = new RegExp(`(?<![\\d〔\\[（(—–\\-~～至到/.])(${Y})(?![\\d\\-—–~～至到/.])\\s*(?=年(?!\\d{1,2}月|[一二三四五六七八九十]{1,2}月)|度|法治|法制|依法)`, 'g');
-const LABEL = '(?:索\\s*引\\s*号|发布机构|发文机构|发文机关|发布单位|发布日期|发布时间|成文日期|成文时间|公开日期|发文时间|发文日期|生效日期|废止日期|主题分类|体裁分类|信息分类|主题词|有效性|效力状态|时效性|公文时效|文\\s*号|发文字号|发文编号|备注/文号|公文生成日期|名\\s*称|标\\s*题|题|性|概\\s*述|内容概述|来源|信息来源|作者|浏览次数|点击率|点击数|字号|字体|字體|分享到?|扫一扫|打印|关闭|保存|当前位置|您当前|您现在|首页|无障碍|适老化|语音播报|进入播报|退出播报|日期|时间|更新时间|统一登记号|公开目录|公开形式|公开方式|公开责任部门|文件名称)';
-const CHROME_RE = new RegExp(`^[-•·*|\\[【\\s]*${LABEL}\\s*[\\]】]?\\s*[|:：]|^[-•·*|\\[【\\s]*(?:${LABEL})\\s*[\\]】]|当前(?:所在)?(?:的)?位置|^首页|无障碍|^(?:大|中|小|-|分享到?\\s*[:：]?)$|^字[号體体]|^[\\d\\-:：\\s]{8,}$|^\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s*星期.)?$|网站|IPv6|^[^。，]*(?:[|>»]\\s*[^。，|>»]*){2,}$|播报|请耐心等待|触碰|浏览次数|今天是|日\\s*星期[一二三四五六日天]|农历[正一二三四五六七八九十冬腊]|^\\(?[\\d]{4}-\\d{2}-\\d{2}`);
 /** An addressee line: organisations and a colon (县委、县政府： / 市委全面依法治市委员会办公室：). */
 const ADDRESSEE_RE = /^(?!.*(?:现将|如下|报告))[^，。；,]{1,40}(?:委|政府|委员会|常委会|办公室|办|局|厅|组|部|处)[：:]$/;
 const DOC_NUMBER_RE = /[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号|签发人/;
 const TITLE_RE = /(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:报告|总结|汇报)$|(?:报告|总结)$/;
 const LAW_RE = /法治|法制|依法行政|依法治/;
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
+/** Characters of body text the year fallback reads at least (a report opening with three heading lines has none). */
+const OPENING_MIN_CHARS = 200;
 /** Level words: a 区/县/镇 after one of these is the unit's own level, never a place name. */
 const LEVEL_ONLY = /^(?:中共)?(?:全|本|我|该|各)?(?:区|县|市|镇|乡|苏木|旗|省|州|街道|街)?(?:人民政府|政府|党委|党工委|工委|委员会|委|办事处|管委会)$/;
 const BODY_LEAD_RE = new RegExp(
@@ -61,11 +62,6 @@ function labelled(p: string, label: RegExp): string | null {
   return m ? m[1].trim().replace(/\s+/g, '') || null : null;
 }
 
-/** A line of a web page's metadata table, breadcrumb or widget (索引号, 发布机构, 当前位置, 分享 …). */
-export function isChromeLine(p: string): boolean {
-  return CHROME_RE.test(p.trim());
-}
-
 /** A line that stands alone: chrome, a report title, an addressee. Never part of a wrapped sentence. */
 export function isLayoutLine(p: string): boolean {
   const t = p.trim();
@@ -73,9 +69,8 @@ export function isLayoutLine(p: string): boolean {
   return isChrome(t) || titleLike(t) || ADDRESSEE_RE.test(t) || DOC_NUMBER_RE.test(t) && t.length < 80;
 }
 
-function isChrome(p: string): boolean {
-  return CHROME_RE.test(p.trim());
-}
+/** Web-page chrome before the body (chrome.ts's lenient test). */
+const isChrome = isChromeLine;
 
 /** A title candidate line: short, no sentence punctuation, names the genre. */
 function titleLike(p: string): boolean {
@@ -97,6 +92,16 @@ function stripTitleDecor(p: string): string {
 function orgLine(p: string): boolean {
   const c = clean(p).replace(/\s+/g, '');
   return c.length >= 3 && c.length <= 40 && !/[。，；：:！？、]/.test(c) && ORG_END.test(c) && !isChrome(p);
+}
+
+/**
+ * A title line that names its own unit (石桥镇2024年…报告), unlike 关于…的报告 or 2024年…报告: an
+ * organisation line above it is then not part of the title — it is a site's header, or the name
+ * said twice — and gluing it on would make one long wrong unit.
+ */
+function namesUnit(titleLine: string): boolean {
+  const u = unitOfTitleText(stripTitleDecor(titleLine));
+  return u !== null && !LEVEL_ONLY.test(u);
 }
 
 function bodyLike(p: string): boolean {
@@ -272,7 +277,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     if (titleLike(p)) {
       let start = i, end = i + 1;
       // a unit line above (秦安县人民政府 / 关于…的报告), up to two (a joint 党委 + 政府 title)
-      while (start > 0 && i - start < 2 && orgLine(paras[start - 1])) start--;
+      while (start > 0 && i - start < 2 && !namesUnit(p) && orgLine(paras[start - 1])) start--;
       for (let k = start; k < i; k++) if (chrome.includes(k)) chrome.splice(chrome.indexOf(k), 1);
       titles.push([start, end]);
       continue;
@@ -280,7 +285,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     // a title broken before its last words (…法治政府建设 / 年度报告; 关于2025年…及2026年 / 推进…的报告)
     if (i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && LAW_RE.test(p) && /^[^。，；]{2,30}(?:报告|总结)$/.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))) {
       let start = i;
-      while (start > 0 && i - start < 2 && orgLine(paras[start - 1])) start--;
+      while (start > 0 && i - start < 2 && !namesUnit(p) && orgLine(paras[start - 1])) start--;
       for (let k = start; k < i; k++) if (chrome.includes(k)) chrome.splice(chrome.indexOf(k), 1);
       titles.push([start, i + 2]);
       i++;
@@ -313,7 +318,11 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   const firstBody = Math.max(bodyStart, titleEnd);
   const bodyParas: number[] = [];
   for (let i = firstBody; i < paras.length && bodyParas.length < 6; i++) if (!chrome.includes(i)) bodyParas.push(i);
-  const opening = bodyParas.slice(0, 3).map((i) => paras[i]).join('\n');
+  // the first three body paragraphs — more when they are only headings (一、… （一）… 1. …) and too short to name a period
+  let openingEnd = Math.min(3, bodyParas.length);
+  const openingLength = () => bodyParas.slice(0, openingEnd).reduce((n, i) => n + paras[i].length, 0);
+  while (openingEnd < bodyParas.length && openingLength() < OPENING_MIN_CHARS) openingEnd++;
+  const opening = bodyParas.slice(0, openingEnd).map((i) => paras[i]).join('\n');
   const allText = paras.join('\n');
 
   // 2. the unit

@@ -5,21 +5,28 @@
  * For two characters jieba's own tagging is a dictionary lookup — the word if it is one, else the
  * single characters — so we read just the one- and two-character entries of that dictionary: a
  * tenth of the memory of loading the full segmenter in every worker, and a third of the time.
- * Loaded lazily, once per thread, only when a report has a candidate name to check.
+ *
+ * Reading and splitting the 5 MB dictionary still cost every worker ~0.1 s at start-up (seconds on
+ * a busy machine), so the build (harness/build/precompile-words.ts) keeps those 126k entries as a
+ * sorted table of 32-bit keys (WORDS_FILE, ~0.6 MB); it is used when built from the dictionary in
+ * use (same jieba version and size), else the dictionary is read as before. Loaded lazily, once per
+ * thread, only when a report has a candidate name to check.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
 /** Tags of nouns, names and unknown words: what a place name's first part looks like. */
 const NAME_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'ng', 'x', 'j', 'eng']);
 
-let tags: Map<string, boolean> | null = null; // word -> tagged as a name-like word
+/** The built table, beside this module in dist/. */
+export const WORDS_FILE = 'words.precompiled.bin';
 
-function dictionary(): Map<string, boolean> {
-  if (tags) return tags;
-  const text = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
+/** One- and two-code-unit entries of jieba's dictionary: word -> tagged as a name-like word (a later line wins). */
+export function parseDictionary(text: string): Map<string, boolean> {
   const m = new Map<string, boolean>();
   // lines: "word frequency tag"
   for (let i = 0; i < text.length;) {
@@ -32,7 +39,68 @@ function dictionary(): Map<string, boolean> {
     }
     i = end + 1;
   }
-  return (tags = m);
+  return m;
+}
+
+/** A one- or two-code-unit word as one unsigned 32-bit number (the first unit is never 0 in the dictionary). */
+export const wordKey = (w: string): number => (w.length === 1 ? w.charCodeAt(0) : w.charCodeAt(0) * 0x10000 + w.charCodeAt(1));
+
+/** What identifies the dictionary a table was built from, without reading it: jieba's version and the file's size. */
+export function dictionaryStamp(): { version: string; size: number } {
+  const path = require.resolve('@node-rs/jieba/dict.txt');
+  const version = (JSON.parse(readFileSync(join(dirname(path), 'package.json'), 'utf8')) as { version: string }).version;
+  return { version, size: statSync(path).size };
+}
+
+/**
+ * The table file: a little-endian u32 header length, the JSON header (the dictionary's stamp and the
+ * entry count) padded to 4 bytes, the sorted keys (u32 each), then one byte per key (1: name-like).
+ */
+export function encodeTable(m: Map<string, boolean>, stamp: { version: string; size: number }): Buffer {
+  const keys = [...m.keys()].map((w) => [wordKey(w), m.get(w) ? 1 : 0] as const).sort((a, b) => a[0] - b[0]);
+  const header = Buffer.from(JSON.stringify({ ...stamp, count: keys.length }));
+  const headLen = 4 + Math.ceil(header.length / 4) * 4;
+  const out = Buffer.alloc(headLen + keys.length * 5);
+  out.writeUInt32LE(header.length, 0);
+  header.copy(out, 4);
+  keys.forEach(([k, name], i) => { out.writeUInt32LE(k, headLen + i * 4); out[headLen + keys.length * 4 + i] = name; });
+  return out;
+}
+
+interface Table { get(w: string): boolean | undefined }
+
+export function decodeTable(buf: Buffer, stamp: { version: string; size: number }): Table | null {
+  const len = buf.readUInt32LE(0);
+  const header = JSON.parse(buf.subarray(4, 4 + len).toString('utf8')) as { version: string; size: number; count: number };
+  if (header.version !== stamp.version || header.size !== stamp.size) return null;
+  const headLen = 4 + Math.ceil(len / 4) * 4;
+  const keys = new Uint32Array(buf.buffer.slice(buf.byteOffset + headLen, buf.byteOffset + headLen + header.count * 4));
+  const names = buf.subarray(headLen + header.count * 4, headLen + header.count * 5);
+  return {
+    get(w) {
+      if (w.length === 0 || w.length > 2) return undefined;
+      const k = wordKey(w);
+      let lo = 0, hi = keys.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const v = keys[mid];
+        if (v === k) return names[mid] === 1;
+        if (v < k) lo = mid + 1; else hi = mid - 1;
+      }
+      return undefined;
+    },
+  };
+}
+
+let table: Table | null = null;
+
+function dictionary(): Table {
+  if (table) return table;
+  const built = join(dirname(fileURLToPath(import.meta.url)), WORDS_FILE);
+  try {
+    if (existsSync(built)) table = decodeTable(readFileSync(built), dictionaryStamp());
+  } catch { table = null; /* unreadable or foreign: read the dictionary */ }
+  return (table ??= parseDictionary(readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8')));
 }
 
 /** Whether two characters before 乡/镇/县 read as (part of) a name rather than a verb, adverb or function word. */
@@ -43,4 +111,10 @@ export function looksLikeNamePart(chars: string): boolean {
   // not a word: jieba tags the characters one by one; the last one decides (成立以乡 → 以, a preposition)
   const last = d.get(chars[chars.length - 1]);
   return last === undefined ? true : last;
+}
+
+/** For tests: the table as built (null when this module runs without one, e.g. from source). */
+export function builtTable(): Table | null {
+  const built = join(dirname(fileURLToPath(import.meta.url)), WORDS_FILE);
+  return existsSync(built) ? decodeTable(readFileSync(built), dictionaryStamp()) : null;
 }

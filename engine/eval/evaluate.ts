@@ -8,6 +8,7 @@ import type { UnrankedResult } from '../scoring/report.js';
 import type { CompiledRubric } from '../rubric/types.js';
 import type { Evidence, Outcome } from '../types.js';
 import { outcomeOfPoints } from '../scoring/points.js';
+import { reportError, type ReportError } from '../errors.js';
 import { kendallTauB, meanAbsoluteError, quadraticWeightedKappa, spearman } from './stats.js';
 
 /**
@@ -73,7 +74,8 @@ export interface EvalReport {
   disagreements: Disagreement[];
   /** cells whose outcome agrees but whose points gold gave differently (a scheme's graded or sub-item criteria) */
   points_disagreements: Disagreement[];
-  failed: Array<{ file: string; code: string; message: string }>;
+  /** gold reports not scored: the error as data (the harness renders its message) */
+  failed: Array<{ file: string } & ReportError>;
 }
 
 const finite = (x: number) => (Number.isFinite(x) ? x : null);
@@ -93,7 +95,7 @@ export function evaluate(rubric: CompiledRubric, gold: GoldFile, results: Map<st
 
   for (const g of gold.reports) {
     const r = results.get(g.file);
-    if (!r || r.error) { failed.push({ file: g.file, code: r?.error?.code ?? 'missing', message: r?.error?.message ?? 'not scored' }); continue; }
+    if (!r || r.error) { failed.push({ file: g.file, ...(r?.error ?? reportError('missing', {})) }); continue; }
     reports++;
     for (const [id, cell] of Object.entries(g.criteria)) {
       const res = r.criteria[id];

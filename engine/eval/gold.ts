@@ -7,15 +7,10 @@
  * harness can name the file, the report and the key instead of reporting a wrong agreement.
  */
 import type { CompiledRubric } from '../rubric/types.js';
+import type { GoldProblem } from '../errors.js';
 import type { GoldCell, GoldFile, GoldReport } from './evaluate.js';
 
-export type GoldProblem =
-  | { code: 'gold_format'; report: number | null; path: string }
-  | { code: 'unknown_criterion'; report: number; file: string; id: string }
-  | { code: 'unknown_deduction'; report: number; file: string; id: string }
-  | { code: 'bad_cell'; report: number; file: string; id: string }
-  /** points gold outside 0..the criterion's points (a scheme's graded or sub-item criteria) */
-  | { code: 'points_out_of_range'; report: number; file: string; id: string; points: number; max: number };
+export type { GoldProblem } from '../errors.js';
 
 const OUTCOMES = new Set(['met', 'partial', 'unmet']);
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -7,6 +7,7 @@ import type { DocumentModel } from '../types.js';
 import { compilePatterns } from './compile-context.js';
 import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params.js';
 import { HitTally } from './tally.js';
+import { candidateSentences, patternTerm } from './terms.js';
 import { defineFact } from './types.js';
 
 export interface LocalItemsParams extends ScopeParams {
@@ -70,11 +71,13 @@ export const localItemsFact = defineFact<LocalItemsParams>({
     const carrierAtEnd = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2}(?:${carriers.source})$`);
     const named = new RegExp(compilePatterns(params.named, ctx, `${path}/named`).source, 'g');
     // a pattern that starts with a character class is slow to scan for; test the literals it needs first
+    // (one scan of the whole text for all of them, then only sentences holding one are searched)
     const namedLiterals = params.named.map(requiredLiteral);
-    const mayName = namedLiterals.every((l) => l !== null) ? (t: string) => namedLiterals.some((l) => t.includes(l!)) : () => true;
+    const literalScan = namedLiterals.every((l) => l !== null) ? patternTerm(new RegExp(namedLiterals.map((l) => l!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))) : null;
     const scope = compileScope(params, ctx);
     return (doc) => {
       const names = ownNames(doc);
+      const mayName = literalScan ? new Set(candidateSentences(doc, literalScan)) : null;
       // refused carriers are not kept: "a named local document, but in the plans" adds nothing to the withheld evidence
       const tally = new HitTally(doc, scope, false);
       const add = (key: string, s: (typeof doc.sentences)[number], at: number) => tally.add(key, s, at, key);
@@ -91,7 +94,7 @@ export const localItemsFact = defineFact<LocalItemsParams>({
           const mentionsUnit = names.some((n) => name.includes(n));
           if (mentionsUnit || (!generic.test(name) && (carriers.test(after) || carrierAtEnd.test(name)))) add(m[0], s, m.index!);
         }
-        if (mayName(t)) for (const m of t.matchAll(named)) add(m[0], s, m.index!);
+        if (!mayName || mayName.has(s)) for (const m of t.matchAll(named)) add(m[0], s, m.index!);
       }
       return tally.result();
     };

@@ -67,7 +67,19 @@ export function matchTerm(term: Term, s: Sentence, quantities: Quantities): stri
  * sentence holding a match is found (the leftmost match from its start begins inside it); callers
  * confirm each candidate on the sentence's own text.
  */
-export function candidateSentences(doc: DocumentModel, term: Term & { type: 'patterns' }): Sentence[] {
+export function candidateSentences(doc: DocumentModel, term: Term & { type: 'patterns' }): readonly Sentence[] {
+  // many conditions open with the same lexicon (@law_study in a level and in its partial): one scan per document
+  let byDoc = candidateMemo.get(doc);
+  if (!byDoc) { byDoc = new Map(); candidateMemo.set(doc, byDoc); }
+  let found = byDoc.get(term.re.source);
+  if (!found) { found = scanCandidates(doc, term); byDoc.set(term.re.source, found); }
+  return found;
+}
+
+/** Candidate sentences per document and pattern source (patterns are compiled without flags). */
+const candidateMemo = new WeakMap<DocumentModel, Map<string, readonly Sentence[]>>();
+
+function scanCandidates(doc: DocumentModel, term: Term & { type: 'patterns' }): Sentence[] {
   const re = term.global ?? new RegExp(term.re.source, 'g');
   const { sentences } = doc;
   const out: Sentence[] = [];

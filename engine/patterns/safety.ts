@@ -15,7 +15,10 @@
  * `(法)\1顾问` matched 法顾问) or fail to compile (a name used twice), so they are refused too.
  */
 import type { AST, RegExpParser } from '@eslint-community/regexpp';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 // Loaded on first use: workers compile an already-checked rubric and never need the analysers
 // (scslre and its automata library cost a worker ~200 ms to import).
@@ -37,8 +40,51 @@ export type PatternProblem =
 /** A repetition with a choice of how many times (more than once): `+`, `*`, `{1,}`, `{2,5}`; not `?` or `{3}`. */
 const repeats = (q: AST.Quantifier) => q.max > 1 && q.min !== q.max;
 
+/**
+ * Verdicts the build already reached (harness/build/precompile-patterns.ts) on every pattern of the
+ * rubrics shipped in rubrics/: loading the analysers and analysing ~600 patterns cost the main
+ * thread ~0.4 s before the first report could be handed out. Used only when built by this very
+ * module with the same analyser versions (`verdictStamp`); any other pattern is analysed as before.
+ */
+export const VERDICTS_FILE = 'patterns.precompiled.json';
+export function verdictStamp(): string {
+  const self = readFileSync(fileURLToPath(import.meta.url));
+  const versions = ['@eslint-community/regexpp/package.json', 'scslre/package.json'].map((p) => (require(p) as { version: string }).version);
+  return createHash('sha1').update(self).update(versions.join(',')).digest('hex');
+}
+let built: Map<string, PatternProblem | null> | null | undefined;
+function builtVerdict(source: string): PatternProblem | null | undefined {
+  if (built === undefined) {
+    built = null;
+    try {
+      const file = fileURLToPath(new URL(`./${VERDICTS_FILE}`, import.meta.url));
+      if (existsSync(file)) {
+        const t = JSON.parse(readFileSync(file, 'utf8')) as { stamp: string; verdicts: Array<[string, PatternProblem | null]> };
+        if (t.stamp === verdictStamp()) built = new Map(t.verdicts);
+      }
+    } catch { built = null; /* unreadable: analyse */ }
+  }
+  return built?.get(source);
+}
+
+let recorder: ((source: string, verdict: PatternProblem | null) => void) | null = null;
+/** For the build: analyse every pattern afresh (never the built verdicts) and report each verdict. */
+export function recordVerdicts(fn: (source: string, verdict: PatternProblem | null) => void): void {
+  recorder = fn;
+  built = null;
+}
+
 /** Why the pattern must not be used, or null. Throws (like `new RegExp`) when it does not parse. */
 export function patternProblem(source: string): PatternProblem | null {
+  const known = builtVerdict(source);
+  if (known !== undefined) return known;
+  const verdict = analysePattern(source);
+  recorder?.(source, verdict);
+  return verdict;
+}
+
+/** patternProblem without the built verdicts (for the build itself, and tests). */
+export function analysePattern(source: string): PatternProblem | null {
   const { parser, flags, visit, analyse } = analysers();
   const pattern = parser.parsePattern(source, 0, source.length, { unicode: false });
   let problem: PatternProblem | null = null;

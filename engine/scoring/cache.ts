@@ -20,12 +20,14 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
 import { writeFileAtomic, writeFileWhole } from '../io/atomic.js';
 import { SIGNATURE_BINS } from '../corpus/minhash.js';
 import { ENGINE_VERSION } from '../paths.js';
 import type { CriterionResult, DeductionResult, FactResult, ResultDivision } from '../types.js';
 import type { CheckResult } from './scorer.js';
+import type { CacheWarning } from '../errors.js';
 
 /** How many definitions of one criterion (deduction, check) an entry remembers. */
 export const KEEP_VERSIONS = 4;
@@ -133,7 +135,8 @@ export const CACHE_FACTS_SCHEMA = {
 
 let validateEntry: ValidateFunction | null = null;
 let validateFacts: ValidateFunction | null = null;
-const ajv = () => new Ajv({ allErrors: false, strict: false, allowUnionTypes: true });
+// ajv is required when the first cache file is read: a --no-cache run (and every worker's start-up) never loads it (~0.13 s a thread)
+const ajv = () => new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({ allErrors: false, strict: false, allowUnionTypes: true });
 const schemaCheck = (e: unknown): e is CacheEntry => {
   validateEntry ??= ajv().compile(CACHE_ENTRY_SCHEMA);
   return validateEntry(e) as boolean;
@@ -157,8 +160,8 @@ function unpack(x: { texts: string[]; facts: CachedFacts }): boolean {
   return true;
 }
 
-export type CacheRead = { entry: CacheEntry } | { entry: null; warning?: string };
-export type FactsRead = { facts: CachedFacts } | { facts: null; warning?: string };
+export type CacheRead = { entry: CacheEntry } | { entry: null; warning?: CacheWarning };
+export type FactsRead = { facts: CachedFacts } | { facts: null; warning?: CacheWarning };
 
 /** On disk: the MAC (hex), a newline, the file's JSON. */
 const MAC_LEN = 64;
@@ -199,17 +202,17 @@ export class ResultCache {
   }
 
   /** An authentic file's parsed JSON, or why it cannot be trusted (null: there is none). */
-  readSigned(key: string, kind: 'json' | 'facts' | 'index', at = this.path(key, kind as 'json')): { value: unknown } | { warning?: string } {
+  readSigned(key: string, kind: 'json' | 'facts' | 'index', at = this.path(key, kind as 'json')): { value: unknown } | { warning?: CacheWarning } {
     let bytes: Buffer;
     try { bytes = readFileSync(at); } catch { return {}; }
     let expected: Buffer;
     // the MAC over the file's own bytes (no decoding first): `${key}\n` or `${key}:${kind}\n`, then the JSON
-    try { expected = createHmac('sha256', this.key()).update(kind === 'json' ? `${key}\n` : `${key}:${kind}\n`).update(bytes.subarray(MAC_LEN + 1)).digest(); } catch { return { warning: `cache key unreadable in ${this.dir}` }; }
+    try { expected = createHmac('sha256', this.key()).update(kind === 'json' ? `${key}\n` : `${key}:${kind}\n`).update(bytes.subarray(MAC_LEN + 1)).digest(); } catch { return { warning: { code: 'cache_key_unreadable', params: { folder: this.dir } } }; }
     const mac = bytes.subarray(0, MAC_LEN).toString('latin1');
     if (bytes[MAC_LEN] !== 0x0a || !/^[0-9a-f]{64}$/.test(mac) || !timingSafeEqual(Buffer.from(mac, 'hex'), expected)) {
-      return { warning: `ignored a cache file that fails its integrity check (altered, corrupt or from another cache folder) ${at}` };
+      return { warning: { code: 'cache_integrity', params: { path: at } } };
     }
-    try { return { value: JSON.parse(bytes.toString('utf8', MAC_LEN + 1)) }; } catch { return { warning: `ignored a corrupt cache file ${at}` }; }
+    try { return { value: JSON.parse(bytes.toString('utf8', MAC_LEN + 1)) }; } catch { return { warning: { code: 'cache_corrupt', params: { path: at } } }; }
   }
 
   /** Write a signed file of another kind (the stat index) at `at`. */
@@ -222,7 +225,7 @@ export class ResultCache {
     const r = this.readSigned(key, 'json');
     if (!('value' in r)) return { entry: null, ...(r.warning ? { warning: r.warning } : {}) };
     if (outOfDate(r.value)) return { entry: null };
-    if (!schemaCheck(r.value)) return { entry: null, warning: `ignored a malformed cache entry ${this.path(key)}` };
+    if (!schemaCheck(r.value)) return { entry: null, warning: { code: 'cache_malformed', params: { path: this.path(key) } } };
     return { entry: r.value };
   }
 
@@ -231,7 +234,7 @@ export class ResultCache {
     const r = this.readSigned(key, 'facts');
     if (!('value' in r)) return { facts: null, ...(r.warning ? { warning: r.warning } : {}) };
     if (outOfDate(r.value)) return { facts: null };
-    if (!factsCheck(r.value) || !unpack(r.value)) return { facts: null, warning: `ignored a malformed cache facts file ${this.path(key, 'facts')}` };
+    if (!factsCheck(r.value) || !unpack(r.value)) return { facts: null, warning: { code: 'cache_malformed', params: { path: this.path(key, 'facts') } } };
     return { facts: r.value.facts };
   }
 

@@ -5,7 +5,8 @@
  */
 import { contentHash, remember, type CacheEntry, type CachedFacts, type ResultCache } from './cache.js';
 import { heldConditions } from './coverage.js';
-import { decodeBytes, ReportInputError } from '../document/read/decode.js';
+import { decodeBytes } from '../document/read/decode.js';
+import { inputError, reportError, ReportInputError, type CacheWarning, type ReportError } from '../errors.js';
 import type { Extracted } from '../document/read/lines.js';
 import { UNSUPPORTED_FORMATS } from '../document/read/formats.js';
 import { parseDocument } from '../document/parse.js';
@@ -24,7 +25,7 @@ export interface UnrankedResult extends Omit<ReportResult, 'rank'> {
   /** near-duplicate signature of the report's text */
   signature?: Signature;
   /** a cache entry that could not be trusted */
-  cacheWarning?: string;
+  cacheWarning?: CacheWarning;
   /** how the result was obtained: scored in full, partly from the cache, or wholly from it */
   cache?: 'miss' | 'partial' | 'hit';
   /** the report's content hash, when the cache was used (the main thread's stat index records it) */
@@ -39,8 +40,9 @@ export interface ReportOptions {
 }
 export const DEFAULT_LIMITS: ReportOptions = { maxBytes: 50 * 1024 * 1024 };
 
-export function errorResult(file: string, code: string, message: string, encoding: string | null = null): UnrankedResult {
-  return { file, unit: null, year: null, total: 0, criteria: {}, deductions: [], suspected: [], division: null, flags: [], error: { code, message }, encoding };
+/** The row of a report that could not be scored: what and why as data (harness/messages.ts says it). */
+export function errorResult(file: string, error: ReportError, encoding: string | null = null): UnrankedResult {
+  return { file, unit: null, year: null, total: 0, criteria: {}, deductions: [], suspected: [], division: null, flags: [], error, encoding };
 }
 
 const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -56,7 +58,7 @@ const fromLines = (x: Extracted, source: Source): ExtractedReport => ({ text: x.
  */
 async function extract(bytes: Uint8Array, file: string): Promise<ExtractedReport> {
   const ext = extname(file).toLowerCase();
-  if (UNSUPPORTED_FORMATS[ext]) throw new ReportInputError('unsupported_format', UNSUPPORTED_FORMATS[ext]);
+  if (UNSUPPORTED_FORMATS[ext]) throw inputError('unsupported_format', { format: UNSUPPORTED_FORMATS[ext] });
   // readers are loaded on first use: a worker scoring plain text never pays for a DOM or a zip library
   if (ext === '.docx' || ext === '.docm' || ext === '.doc' || ext === '.wps') {
     const legacy = ext === '.wps' ? 'wps' : 'doc';
@@ -83,30 +85,30 @@ export async function readReport(bytes: Uint8Array, file: string): Promise<Docum
 
 async function parse(bytes: Uint8Array, file: string, opts: ReportOptions): Promise<{ doc: DocumentModel } | { error: UnrankedResult }> {
   if (bytes.length > opts.maxBytes) {
-    return { error: errorResult(file, 'too_large', `文件 ${file} 有 ${(bytes.length / 1048576).toFixed(1)} MB，超过上限 ${(opts.maxBytes / 1048576).toFixed(0)} MB：请确认它是一份报告，或用 --max-mb 提高上限。 / ${file} is larger than the limit: check it is a report, or raise --max-mb.`) };
+    return { error: errorResult(file, reportError('too_large', { bytes: bytes.length, limit: opts.maxBytes })) };
   }
   let encoding: string | null = null;
   try {
     const decoded = await extract(bytes, file);
     encoding = decoded.encoding;
     if (decoded.text.trim().length === 0) {
-      return { error: errorResult(file, 'empty_report', `文件 ${file} 是空的（或只有空白）：请重新导出报告全文。 / ${file} is empty (or whitespace only): export the full report again.`, encoding) };
+      return { error: errorResult(file, reportError('empty_report', {}), encoding) };
     }
     const doc = modelOf(decoded, file);
     // stray bytes replaced in a UTF-8 text: scored, and flagged (count and line are in the encoding)
     if (decoded.invalid) doc.flags = [...doc.flags, 'invalid_bytes'].sort();
     if (!/[\u4e00-\u9fa5]/.test(doc.normalized)) {
-      return { error: errorResult(file, 'not_chinese', `文件 ${file} 中没有中文文字：请确认这是一份法治政府建设报告。 / ${file} contains no Chinese text: check it is a report on 法治政府建设.`, encoding) };
+      return { error: errorResult(file, reportError('not_chinese', {}), encoding) };
     }
     return { doc };
   } catch (e) {
-    if (e instanceof ReportInputError) return { error: errorResult(file, e.code, `${file}: ${e.message}`, encoding) };
+    if (e instanceof ReportInputError) return { error: errorResult(file, e.error, encoding) };
     return { error: internalError(file, e, encoding) };
   }
 }
 
 const internalError = (file: string, e: unknown, encoding: string | null) =>
-  errorResult(file, 'internal_error', `评分 ${file} 时出错（${(e as Error).message}）：请把该文件和这条消息报告给维护者。 / Scoring ${file} failed (${(e as Error).message}): report the file and this message to the maintainers.`, encoding);
+  errorResult(file, reportError('internal_error', { detail: (e as Error)?.message ?? String(e) }), encoding);
 
 /** Deductions that cost points, and the suspected ones (疑似) apart: the ranking's `deductions` are only the former. */
 function splitSuspected(all: DeductionResult[]): { deductions: DeductionResult[]; suspected: DeductionResult[] } {
@@ -220,7 +222,7 @@ async function scoreIncremental(full: Scorer, key: string, load: () => Uint8Arra
   const read = cache.store.read(key);
   const entry = read.entry;
   const stale = staleUnits(rubric, entry);
-  const warnings: string[] = 'warning' in read && read.warning ? [read.warning] : [];
+  const warnings: CacheWarning[] = 'warning' in read && read.warning ? [read.warning] : [];
   const finish = (r: UnrankedResult) => {
     if (warnings.length) r.cacheWarning = warnings[0];
     r.contentKey = key;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { coverageReport, type CoverageReport } from '../../engine/scoring/coverage.js';
 import { evaluate, type EvalReport, type GoldFile } from '../../engine/eval/evaluate.js';
-import { readGold, type GoldProblem } from '../../engine/eval/gold.js';
+import { readGold } from '../../engine/eval/gold.js';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import { parseJson } from '../../engine/rubric/load.js';
 import { loadRubricSource, parseRubricArg } from '../../engine/rubric/source.js';
@@ -12,7 +12,7 @@ import { selectByName } from '../corpus-select.js';
 import { num, pad, pct } from '../format.js';
 import { getLang, t } from '../i18n.js';
 import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpus } from '../pool.js';
-import { formatRubricError } from '../messages.js';
+import { formatRubricError, goldProblemMessage, reportMessage } from '../messages.js';
 import { UsageError } from '../usage-error.js';
 import { evidenceLine } from '../writers/evidence-text.js';
 import { deadLines } from './coverage-lines.js';
@@ -39,22 +39,7 @@ export function loadGold(path: string, rubric?: CompiledRubric): GoldFile {
   if (parsed.error) throw new UsageError(formatRubricError(parsed.error));
   const { gold, problems } = readGold(parsed.value, rubric);
   if (gold) return gold;
-  throw new UsageError(problems.slice(0, 20).map((p) => goldProblemText(abs, p)).join('\n'));
-}
-
-function goldProblemText(abs: string, p: GoldProblem): string {
-  switch (p.code) {
-    case 'gold_format':
-      return t(`${abs} 格式不对（${p.path}）：需要 {"reports": [{"file", "criteria": {id: "met"|"partial"|"unmet"|分数|{"points": 分数}}, "deductions": ["扣分项 id" 或 {"id": …}], "total"}]}（与 corpus/gold.json 相同）。`, `${abs} is not a gold file (${p.path}): it needs {"reports": [{"file", "criteria", "deductions": [id or {"id": …}], "total"}]} like corpus/gold.json.`);
-    case 'unknown_criterion':
-      return t(`${abs} 第 ${p.report + 1} 份（${p.file}）：评分细则中没有评分项 “${p.id}”：请改正拼写，或用 --rubric 指定标注所依据的评分细则。`, `${abs} report ${p.report + 1} (${p.file}): the rubric has no criterion "${p.id}": fix the spelling, or name the rubric the labels follow with --rubric.`);
-    case 'unknown_deduction':
-      return t(`${abs} 第 ${p.report + 1} 份（${p.file}）：评分细则中没有扣分项 “${p.id}”：请改正拼写，或用 --rubric 指定标注所依据的评分细则。`, `${abs} report ${p.report + 1} (${p.file}): the rubric has no deduction "${p.id}": fix the spelling, or name the rubric the labels follow with --rubric.`);
-    case 'bad_cell':
-      return t(`${abs} 第 ${p.report + 1} 份（${p.file}）：评分项 “${p.id}” 的标注应为 met、partial、unmet、分数或 {"points": 分数}。`, `${abs} report ${p.report + 1} (${p.file}): the label of "${p.id}" must be met, partial, unmet, a number or {"points": n}.`);
-    case 'points_out_of_range':
-      return t(`${abs} 第 ${p.report + 1} 份（${p.file}）：评分项 “${p.id}” 的分数 ${p.points} 不在 0 到 ${p.max} 之间。`, `${abs} report ${p.report + 1} (${p.file}): the points of "${p.id}", ${p.points}, are not between 0 and ${p.max}.`);
-  }
+  throw new UsageError(problems.slice(0, 20).map((p) => goldProblemMessage(abs, p)).join('\n'));
 }
 
 /** review.csv / review.xlsx: the assessors' decisions as gold (harness/review/gold.ts). */
@@ -94,7 +79,7 @@ export async function runEval(opts: EvalOptions): Promise<number> {
   const report = evaluate(rubric, gold!, byGoldName);
   const coverage = coverageReport(rubric, results.filter((r) => !r.error).map((r) => r.held ?? []));
 
-  if (opts.json) process.stdout.write(JSON.stringify({ ...report, coverage }, null, 2) + '\n');
+  if (opts.json) process.stdout.write(JSON.stringify({ ...report, failed: report.failed.map((f) => ({ ...f, message: reportMessage(f.file, f) })), coverage }, null, 2) + '\n');
   else printEval(report, coverage, fromReview);
   const min = opts.minAccuracy ?? null;
   if (min !== null && (report.accuracy ?? 0) < min) {
@@ -133,7 +118,7 @@ function printEval(r: EvalReport, coverage: CoverageReport, fromReview = false):
     out.push('', t(`结果一致但分值不同（${r.points_disagreements.length}）：`, `Same outcome, different points (${r.points_disagreements.length}):`));
     r.points_disagreements.forEach(show);
   }
-  for (const f of r.failed) out.push(`  ${t('未评分', 'not scored')}: ${term(f.file)} [${f.code}] ${term(f.message)}`);
+  for (const f of r.failed) out.push(`  ${t('未评分', 'not scored')}: ${term(f.file)} [${f.code}] ${term(reportMessage(f.file, f))}`);
   out.push('', t(`条件覆盖：${coverage.conditions.length} 个条件，${coverage.dead.length} 个在这批报告上从未成立：`, `Coverage: ${coverage.conditions.length} conditions, ${coverage.dead.length} never held on these reports:`));
   out.push(...deadLines(coverage));
   process.stdout.write(out.join('\n') + '\n');

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ReportInputError } from '../../engine/document/read/decode.js';
+import { ReportInputError } from '../../engine/errors.js';
+import { reportMessage } from '../messages.js';
 import { readReport } from '../../engine/scoring/report.js';
 import { loadRubricSource, parseRubricArg } from '../../engine/rubric/source.js';
 import { mapTrace, unevaluated, type ConditionTrace } from '../../engine/rubric/conditions.js';
@@ -58,7 +59,7 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
   }
   let doc;
   try { doc = await readReport(bytes, abs); } catch (e) {
-    if (e instanceof ReportInputError) return { stdout: '', stderr: `${abs}: [${e.code}] ${e.message}\n`, code: 1 };
+    if (e instanceof ReportInputError) return { stdout: '', stderr: `[${e.code}] ${reportMessage(abs, e.error)}\n`, code: 1 };
     throw e;
   }
   start(abs);

@@ -11,7 +11,7 @@ import type { CompiledRubric } from '../../engine/rubric/types.js';
 import { errorResult } from '../../engine/scoring/report.js';
 import { ENGINE_VERSION } from '../../engine/paths.js';
 import { findNearDuplicates, nearDuplicateGroups, SignatureStore, type NearDuplicate } from '../../engine/corpus/near-duplicates.js';
-import { checkCorpus, problemMessage, scanCorpus, type CorpusFile } from '../corpus.js';
+import { checkCorpus, problemError, scanCorpus, type CorpusFile } from '../corpus.js';
 import { acquireLock } from '../lock.js';
 import { cacheDirOf, parseFormats } from '../options.js';
 import { CacheHits } from '../cache-hits.js';
@@ -19,10 +19,12 @@ import { ResultCache } from '../../engine/scoring/cache.js';
 import { FORMATS, fileDocLoader, writeExtraOutputs, type ExtraOutputsResult, type Format } from '../outputs.js';
 import { progressBar } from '../progress.js';
 import { t } from '../i18n.js';
-import { DEFAULT_BUDGET_MS, defaultWorkers, InterruptedError, scoreCorpusRendered } from '../pool.js';
+import type { Piscina } from 'piscina';
+import { DEFAULT_BUDGET_MS, defaultWorkers, InterruptedError, openPool, scoreCorpusRendered } from '../pool.js';
 import { csvCells, renderResult } from '../render.js';
 import { ResultSpool } from '../spool.js';
-import { rubricMessage } from '../messages.js';
+import { cacheWarningMessage, rubricMessage, type RenderedReportError } from '../messages.js';
+import type { CacheWarning } from '../../engine/errors.js';
 import { OutputStage, removeOrphanStaging } from '../stage.js';
 import { term } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
@@ -51,9 +53,9 @@ export interface ScoreOptions {
 /** What one run did, for the summary and run.json. */
 export interface RunSummary {
   out: string; corpus: string; rubric: CompiledRubric; source: RubricSource; seconds: number;
-  reports: number; failures: Array<{ file: string; code: string; message: string }>; unsupported: CorpusFile[];
+  reports: number; failures: Array<{ file: string } & RenderedReportError>; unsupported: CorpusFile[];
   duplicates: number; outputs: string[]; skipped: ExtraOutputsResult['skipped']; coverage: CoverageReport | null;
-  cache: { hit: number; partial: number; miss: number; warnings: string[] };
+  cache: { hit: number; partial: number; miss: number; warnings: CacheWarning[] };
   /** totals of the scored reports, for the distribution line */
   totals: number[];
   /** the assessors' decisions as applied (null without --review) */
@@ -77,13 +79,24 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
 async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<number> {
   const corpus = checkCorpus(opts.corpus);
   const source = parseRubricArg(opts.rubric);
+  // the workers start loading (and compile this rubric) while this thread validates it and walks
+  // the corpus; they get work only once both are good, and the pool is closed whatever happens
+  const pool = openPool({ workers: opts.workers ?? defaultWorkers(), workerHeapMb: opts.workerMemory, warm: source });
+  try {
+    return await validatedRun(opts, signal, corpus, source, pool);
+  } finally {
+    await pool.destroy();
+  }
+}
+
+async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: string, source: RubricSource, pool: Piscina): Promise<number> {
   const rubric = loadRubricSource(source);
   for (const w of rubric.warnings) process.stderr.write(`${t('警告', 'warning')}: ${term(w.file)} ${w.path}: [${w.code}] ${term(rubricMessage(w))}\n`);
   const out = ensureWritableDir(opts.out);
   const lock = acquireLock(out, 'score');
   try {
     removeOrphanStaging(out);
-    const run = signal.aborted ? 'interrupted' : await scoreRun(corpus, source, rubric, out, opts, signal);
+    const run = signal.aborted ? 'interrupted' : await scoreRun(corpus, source, rubric, out, opts, signal, pool);
     if (run === 'interrupted') {
       process.stderr.write(t(`已中断：未写入任何输出，${out} 中之前的完整结果保持不变。\n`, `Interrupted: nothing was written; the previous complete outputs in ${out} are unchanged.\n`));
       return 130;
@@ -96,7 +109,7 @@ async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<numbe
 }
 
 /** Score the corpus into a staging folder and publish the outputs together (run.json last). */
-export async function scoreRun(corpus: string, source: RubricSource, rubric: CompiledRubric, out: string, opts: ScoreOptions, signal: AbortSignal): Promise<RunSummary | 'interrupted'> {
+export async function scoreRun(corpus: string, source: RubricSource, rubric: CompiledRubric, out: string, opts: ScoreOptions, signal: AbortSignal, pool?: Piscina): Promise<RunSummary | 'interrupted'> {
   const started = Date.now();
   const { files, unsupported, problems } = scanCorpus(corpus, { followLinks: opts.followLinks });
   if (files.length + problems.length === 0) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.doc、.wps、.pdf、.ofd、.html）：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No reports (.txt, .docx, .doc, .wps, .pdf, .ofd, .html) in ${corpus}: put reports there, or point --corpus elsewhere.`));
@@ -126,11 +139,11 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
   const cacheHits = cacheDir && !opts.coverage ? new CacheHits(new ResultCache(cacheDir), rubric, { signature: opts.nearDuplicates !== false, maxBytes, review: review?.byFile }) : undefined;
   if (cacheHits?.indexWarning) cache.warnings.push(cacheHits.indexWarning);
   try {
-    for (const p of problems) onResult(renderResult(rubric, errorResult(p.rel, p.code, problemMessage(p)), opts.lang));
+    for (const p of problems) onResult(renderResult(rubric, errorResult(p.rel, problemError(p)), opts.lang));
     await scoreCorpusRendered(files, {
       rubric: source, workers: opts.workers ?? defaultWorkers(), maxBytes, coverage: opts.coverage, lang: opts.lang,
       signature: opts.nearDuplicates !== false, cacheDir, cacheHits, budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS, signal, workerHeapMb: opts.workerMemory,
-      review: review?.byFile,
+      review: review?.byFile, pool,
     }, onResult, (r) => renderResult(rubric, r, opts.lang));
     const nd0 = performance.now();
     const duplicates = opts.nearDuplicates !== false ? findNearDuplicates(signatures) : new Map<string, NearDuplicate[]>();
@@ -192,7 +205,7 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
     process.stdout.write(deadLines(run.coverage).join('\n') + (run.coverage.dead.length ? '\n' : ''));
   }
   if (cache.warnings.length) {
-    process.stderr.write(t(`警告：忽略了 ${cache.warnings.length} 个损坏、被改动或不匹配的缓存文件（已重新评分并覆盖），例如 ${term(cache.warnings[0])}\n`, `warning: ignored ${cache.warnings.length} corrupt, altered or foreign cache entries (rescored and overwritten), e.g. ${term(cache.warnings[0])}\n`));
+    process.stderr.write(t(`警告：忽略了 ${cache.warnings.length} 个损坏、被改动或不匹配的缓存文件（已重新评分并覆盖），例如 ${term(cacheWarningMessage(cache.warnings[0]))}\n`, `warning: ignored ${cache.warnings.length} corrupt, altered or foreign cache entries (rescored and overwritten), e.g. ${term(cacheWarningMessage(cache.warnings[0]))}\n`));
   }
   for (const sk of run.skipped) process.stderr.write(t(`提示：报告数（${sk.reason}）过多，未生成 ${sk.format === 'xlsx' ? 'ranking.xlsx' : 'report.html'}；请使用 ranking.csv。\n`, `note: too many reports (${sk.reason}) for ${sk.format === 'xlsx' ? 'ranking.xlsx' : 'report.html'}; use ranking.csv.\n`));
   if (run.review) {

@@ -8,6 +8,7 @@ import type { RankedResult } from '../ranking.js';
 import { criterionCell, deductionHead, evidenceLine, type Lang } from './evidence-text.js';
 import { flagsText } from './flags.js';
 import { safeCell } from './safe-cell.js';
+import { reportMessage } from '../messages.js';
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeOfRow } from './arithmetic-text.js';
 
 /**
@@ -69,7 +70,7 @@ export function csvRow(rubric: CompiledRubric, r: RankedResult, lang: Lang): str
     (r.suspected ?? []).map((d) => `${d.review ? deductionHead(d, titles.get(d.id) ?? d.id, lang) : `${titles.get(d.id) ?? d.id} ${lang === 'zh' ? '疑似' : 'suspected'}`}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`).join('；'),
     flagsText(r.flags, lang),
     r.encoding ?? '',
-    r.error ? `${r.error.code}: ${r.error.message}` : '',
+    r.error ? `${r.error.code}: ${reportMessage(r.file, r.error, lang)}` : '',
   );
   return row.map(safeCell);
 }

@@ -39,7 +39,8 @@ export function outcomeLabel(c: CriterionResult, lang: Lang): string {
 }
 
 export function snippet(e: Evidence): string {
-  const t = e.text.replace(/\s+/g, ' ');
+  // evidence quotes normalized text, which rarely holds whitespace: test before building a copy
+  const t = /\s/.test(e.text) ? e.text.replace(/\s+/g, ' ') : e.text;
   if (t.length <= SNIPPET) return t;
   const key = e.match?.split(/[:+：]/).pop()?.trim();
   const at = key ? Math.max(0, t.indexOf(key)) : 0;

@@ -19,7 +19,7 @@ import { centralDirectory } from '../../engine/document/read/zip-guard.js';
 
 export interface ResultRow {
   file: string; unit: string | null; year: number | null; total: number; rank: number | null;
-  criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; flags: string[]; error: { code: string; message: string } | null;
+  criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; flags: string[]; error: { code: string; params?: unknown; message: string } | null;
   /** absent in results written before suspected deductions and divisions existed */
   suspected?: DeductionResult[]; division?: ResultDivision | null;
 }

@@ -32,16 +32,34 @@ export interface Division {
 const PLACEHOLDER = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
 /** name → row (one place) or rows (homonyms): most names are unique, so no array for them. */
-interface Index { codes: string[]; names: string[]; byName: Map<string, number | number[]>; byCode: Map<string, number> }
+type Rows = Map<string, number | number[]>;
+/** Full names at first use; short forms (白土, 万州) only at the first lookup a full name does not answer. */
+interface Index { codes: string[]; names: string[]; byName: Rows; byShort: Rows | null; byCode: Map<string, number> }
 let index: Index | null = null;
+
+function addRow(map: Rows, key: string, i: number): void {
+  const had = map.get(key);
+  if (had === undefined) map.set(key, i);
+  else if (typeof had === 'number') { if (had !== i) map.set(key, [had, i]); }
+  else if (had[had.length - 1] !== i) had.push(i);
+}
 
 /** The short form used in running text: 白土镇→白土, 万州区→万州, 丰都县→丰都, 内蒙古自治区→内蒙古. Null when too short to stand alone. */
 export function shortForm(name: string): string | null {
-  const s = name
-    .replace(/(?:维吾尔|壮族|回族)?自治区$/, '')
-    .replace(/^([\u4e00-\u9fa5]{2,}?)(?:[\u4e00-\u9fa5]{1,3}族)+自治(?:州|县|旗)$/, '$1')
-    .replace(/^([\u4e00-\u9fa5]{2,}?)(?:[\u4e00-\u9fa5]{1,3}族)+(?:乡|镇|苏木)$/, '$1')
-    .replace(/(?:特别行政区|地区|街道|苏木|省|市|县|区|旗|盟|镇|乡|林区|特区)$/, '');
+  let s: string;
+  if (name.includes('族') || name.includes('自治') || name.endsWith('特别行政区')) {
+    // the rare ethnic and autonomous names take the regular expressions
+    s = name
+      .replace(/(?:维吾尔|壮族|回族)?自治区$/, '')
+      .replace(/^([\u4e00-\u9fa5]{2,}?)(?:[\u4e00-\u9fa5]{1,3}族)+自治(?:州|县|旗)$/, '$1')
+      .replace(/^([\u4e00-\u9fa5]{2,}?)(?:[\u4e00-\u9fa5]{1,3}族)+(?:乡|镇|苏木)$/, '$1')
+      .replace(/(?:特别行政区|地区|街道|苏木|省|市|县|区|旗|盟|镇|乡|林区|特区)$/, '');
+  } else {
+    // plain names: one suffix off (loaded 80k times: no regular expression)
+    const two = name.slice(-2);
+    s = two === '街道' || two === '地区' || two === '苏木' || two === '林区' || two === '特区' ? name.slice(0, -2)
+      : '省市县区旗盟镇乡'.includes(name[name.length - 1]) ? name.slice(0, -1) : name;
+  }
   return s.length >= 2 && s !== name ? s : null;
 }
 
@@ -64,25 +82,29 @@ function readCsv(file: string, onRow: (code: string, name: string) => void): voi
 function load(): Index {
   if (index) return index;
   const codes: string[] = [], names: string[] = [];
-  const byName = new Map<string, number | number[]>(), byCode = new Map<string, number>();
-  const add = (key: string, i: number) => {
-    const had = byName.get(key);
-    if (had === undefined) byName.set(key, i);
-    else if (typeof had === 'number') { if (had !== i) byName.set(key, [had, i]); }
-    else if (had[had.length - 1] !== i) had.push(i);
-  };
+  const byName: Rows = new Map(), byCode = new Map<string, number>();
   for (const file of ['provinces.csv', 'cities.csv', 'areas.csv', 'streets.csv']) {
     readCsv(file, (code, name) => {
       const i = codes.length;
       codes.push(code); names.push(name); byCode.set(code, i);
-      if (PLACEHOLDER.test(name)) return;
-      add(name, i);
-      const short = shortForm(name);
-      if (short) add(short, i);
+      if (!PLACEHOLDER.test(name)) addRow(byName, name, i);
     });
   }
-  return (index = { codes, names, byName, byCode });
+  return (index = { codes, names, byName, byShort: null, byCode });
 }
+
+function shortIndex(ix: Index): Rows {
+  if (ix.byShort) return ix.byShort;
+  const byShort: Rows = new Map();
+  for (let i = 0; i < ix.names.length; i++) {
+    if (PLACEHOLDER.test(ix.names[i])) continue;
+    const short = shortForm(ix.names[i]);
+    if (short) addRow(byShort, short, i);
+  }
+  return (ix.byShort = byShort);
+}
+
+const rowList = (r: number | number[] | undefined): number[] => (r === undefined ? [] : typeof r === 'number' ? [r] : r);
 
 function divisionAt(ix: Index, i: number): Division {
   const code = ix.codes[i];
@@ -101,14 +123,18 @@ function divisionAt(ix: Index, i: number): Division {
 /** Every division called `name`, in its full (白土镇) or short (白土) form; [] when none. */
 export function lookup(name: string): Division[] {
   const ix = load();
-  const rows = ix.byName.get(name);
-  if (rows === undefined) return [];
-  return typeof rows === 'number' ? [divisionAt(ix, rows)] : rows.map((i) => divisionAt(ix, i));
+  const full = rowList(ix.byName.get(name));
+  // a name with a level suffix (白土镇) is read as a full name: the short index (built on first need, it
+  // doubles the load) is consulted for bare stems (白土, 万州) and, once built, for every name (新乡 → 新乡市)
+  const short = /(?:省|市|县|区|旗|盟|镇|乡|街道|苏木|地区)$/.test(name) && !ix.byShort ? [] : rowList(shortIndex(ix).get(name));
+  const rows = short.length ? [...new Set([...full, ...short])] : full;
+  return rows.map((i) => divisionAt(ix, i));
 }
 
 /** Whether `name` (full or short) names any division. */
 export function isPlace(name: string): boolean {
-  return load().byName.has(name);
+  const ix = load();
+  return ix.byName.has(name) || shortIndex(ix).has(name);
 }
 
 /** The division with this code, or null. */

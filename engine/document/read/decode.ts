@@ -7,18 +7,12 @@
  * what they are and what to do, and a text that decodes to mostly rare or non-CJK characters
  * (mojibake) is `garbled_text`, never a score.
  */
+import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
-import type { ReportErrorCode } from '../../errors.js';
+import { inputError, ReportInputError, type ReportError } from '../../errors.js';
 
 const require = createRequire(import.meta.url);
 const chardet = require('chardet') as { analyse(b: Uint8Array): Array<{ name: string; confidence: number }> };
-
-export class ReportInputError extends Error {
-  constructor(public readonly code: ReportErrorCode, message: string) {
-    super(message);
-    this.name = 'ReportInputError';
-  }
-}
 
 export interface Decoded {
   text: string;
@@ -27,13 +21,14 @@ export interface Decoded {
   invalid?: { count: number; line: number };
 }
 
-const SIGNATURES: Array<{ bytes: number[]; code: ReportErrorCode; message: string }> = [
-  { bytes: [0x50, 0x4b, 0x03, 0x04], code: 'docx_as_txt', message: '这是 Word（.docx）或其他压缩文件，却以 .txt 命名：请改回 .docx 扩展名后再评分，或另存为纯文本。 / This is a Word (.docx) or other zip file named .txt: rename it to .docx, or save it as plain text.' },
-  { bytes: [0x25, 0x50, 0x44, 0x46], code: 'pdf_as_txt', message: '这是 PDF 文件，却以 .txt 命名：请改回 .pdf 扩展名，或导出为纯文本。 / This is a PDF named .txt: rename it to .pdf, or export it as plain text.' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], code: 'doc_as_txt', message: '这是旧版 Word（.doc）文件：请在 Word/WPS 中另存为 .docx 或纯文本。 / This is a legacy Word (.doc) file: save it as .docx or plain text in Word/WPS.' },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], code: 'binary_file', message: '这是 PNG 图片，不是报告文本：请提供报告的文字版本（扫描件需先做文字识别 OCR）。 / This is a PNG image, not report text: supply the text (scans need OCR first).' },
-  { bytes: [0xff, 0xd8, 0xff], code: 'binary_file', message: '这是 JPEG 图片，不是报告文本：请提供报告的文字版本（扫描件需先做文字识别 OCR）。 / This is a JPEG image, not report text: supply the text (scans need OCR first).' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], code: 'binary_file', message: '这是 GIF 图片，不是报告文本。 / This is a GIF image, not report text.' },
+/** What the first bytes say the file is, when it is not text. */
+const SIGNATURES: Array<{ bytes: number[]; error: ReportError }> = [
+  { bytes: [0x50, 0x4b, 0x03, 0x04], error: { code: 'docx_as_txt', params: {} } },
+  { bytes: [0x25, 0x50, 0x44, 0x46], error: { code: 'pdf_as_txt', params: {} } },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], error: { code: 'doc_as_txt', params: {} } },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], error: { code: 'binary_file', params: { kind: 'png' } } },
+  { bytes: [0xff, 0xd8, 0xff], error: { code: 'binary_file', params: { kind: 'jpeg' } } },
+  { bytes: [0x47, 0x49, 0x46, 0x38], error: { code: 'binary_file', params: { kind: 'gif' } } },
 ];
 
 function startsWith(buf: Uint8Array, sig: number[]): boolean {
@@ -51,17 +46,13 @@ function controlShare(text: string): number {
 }
 
 export function decodeBytes(buf: Uint8Array): Decoded {
-  for (const s of SIGNATURES) if (startsWith(buf, s.bytes)) throw new ReportInputError(s.code, s.message);
+  for (const s of SIGNATURES) if (startsWith(buf, s.bytes)) throw new ReportInputError(s.error);
   if (startsWith(buf, [0xef, 0xbb, 0xbf])) return finish(new TextDecoder('utf-8').decode(buf.subarray(3)), 'utf-8-bom');
   if (startsWith(buf, [0xff, 0xfe])) return finish(new TextDecoder('utf-16le').decode(buf.subarray(2)), 'utf-16le');
   if (startsWith(buf, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(buf.subarray(2)), 'utf-16be');
-  let strict: string | null = null;
-  try {
-    strict = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    // not strictly UTF-8: nearly so?
-  }
-  if (strict !== null) return finish(strict, 'utf-8');
+  // valid UTF-8 (the usual case): checked and decoded by Node's SIMD paths — what a fatal TextDecoder
+  // gives for valid input (no BOM here), at a fraction of its cost per report
+  if (isUtf8(buf)) return finish(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8'), 'utf-8');
   const stats = utf8Stats(buf);
   if (mostlyUtf8(stats)) {
     const text = new TextDecoder('utf-8').decode(buf);
@@ -119,24 +110,41 @@ export function rareHanShare(text: string): number {
   return han >= 40 ? rare / han : 0;
 }
 
+/** What `/[\s\p{P}\p{S}\p{Cc}]/u` says of each BMP code unit, filled on first sight: 1 not a letter, 2 a letter. */
+const letterClass = new Uint8Array(0x10000);
+const NOT_LETTER = /[\s\p{P}\p{S}\p{Cc}]/u;
+
 /** Share of letters that are Latin-1/Latin Extended, private-use or replacement characters: UTF-8 read as a single-byte code page, or worse. */
-function mojibakeLetterShare(text: string): number {
+export function mojibakeLetterShare(text: string): number {
+  // one pass over code units with a per-unit table instead of a Unicode regex per character: this
+  // ran on every report's whole text (~5 % of a worker's time). Surrogates take the regex as before.
   let letters = 0, odd = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdfff) {
+      cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      if (NOT_LETTER.test(String.fromCodePoint(cp))) continue;
+      letters++;
+      continue;
+    }
     const special = (cp >= 0xe000 && cp <= 0xf8ff) || cp === 0xfffd;
-    if (!special && /[\s\p{P}\p{S}\p{Cc}]/u.test(ch)) continue;
+    if (!special) {
+      let k = letterClass[cp];
+      if (k === 0) k = letterClass[cp] = NOT_LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
+      if (k === 1) continue;
+    }
     letters++;
-    if ((cp >= 0x80 && cp <= 0x24f) || (cp >= 0xe000 && cp <= 0xf8ff) || cp === 0xfffd) odd++;
+    if ((cp >= 0x80 && cp <= 0x24f) || special) odd++;
   }
   return letters >= 40 ? odd / letters : 0;
 }
 
-const garbled = () => new ReportInputError('garbled_text', '文件解码后大部分是乱码（生僻字或非中文字符）：请在记事本或 WPS 中打开，确认文字正常后另存为 UTF-8 编码的文本再评分。 / The text decodes to mostly rare or non-CJK characters (mojibake): open it, check the text reads correctly, and save it again as UTF-8.');
+const garbled = () => inputError('garbled_text', { format: 'text' });
 
 function finish(text: string, encoding: string): Decoded {
   if (controlShare(text) > 0.05) {
-    throw new ReportInputError('binary_file', '文件内容不是文本（含大量控制字符或无法解码的字节）：请提供报告的文字版本（.txt、.docx 或带文字层的 .pdf）。 / The file is not text (control characters or undecodable bytes): supply the report as .txt, .docx or a PDF with a text layer.');
+    throw inputError('binary_file', { kind: 'control' });
   }
   if (mojibakeLetterShare(text) > 0.5) throw garbled();
   return { text, encoding };

@@ -8,7 +8,7 @@
  * footers are not read; text boxes are appended after the body.
  */
 import { createRequire } from 'node:module';
-import { ReportInputError } from './decode.js';
+import { inputError } from '../../errors.js';
 import { joinCells, joinLines, type Extracted, type SourceLine } from './lines.js';
 
 const require = createRequire(import.meta.url);
@@ -19,15 +19,13 @@ export async function docToText(bytes: Uint8Array, ext: 'doc' | 'wps'): Promise<
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const ole = buf.length >= 4 && buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0;
   if (!ole) {
-    throw new ReportInputError('unsupported_format', ext === 'wps'
-      ? '这个 .wps 文件不是 WPS Office 2005 以后的格式（可能是旧版金山 WPS 或 Microsoft Works 文件）：请在 WPS Office 中打开后另存为 .docx。 / This .wps file is not in the WPS Office (2005+) format (an old Kingsoft WPS or Microsoft Works file): open it in WPS Office and save it as .docx.'
-      : '这个 .doc 文件不是 Word 97–2003 格式：请在 Word/WPS 中打开后另存为 .docx。 / This .doc file is not in the Word 97–2003 format: open it in Word/WPS and save it as .docx.');
+    throw inputError('unsupported_format', { format: ext === 'wps' ? 'old_wps' : 'not_word97' });
   }
   let doc: WordDocument;
   try {
     doc = await new WordExtractor().extract(buf);
   } catch (e) {
-    throw new ReportInputError('bad_doc', `无法读取 ${ext === 'wps' ? 'WPS' : 'Word 97–2003'} 文件（${(e as Error).message}）：请在 Word/WPS 中打开后另存为 .docx 再试。 / Cannot read the ${ext} file (${(e as Error).message}): open it in Word/WPS and save it as .docx.`);
+    throw inputError('bad_doc', { format: ext, detail: (e as Error).message });
   }
   const lines: SourceLine[] = [];
   for (const raw of doc.getBody().split(/\r\n|\n|\r/)) {

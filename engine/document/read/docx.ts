@@ -15,7 +15,8 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { createRequire } from 'node:module';
-import { ReportInputError, decodeBytes } from './decode.js';
+import { decodeBytes } from './decode.js';
+import { inputError } from '../../errors.js';
 import { joinCells, joinLines, type Extracted, type SourceLine } from './lines.js';
 import { NumberingState, type LevelDef, type NumberingDefs } from './word-numbering.js';
 import { guardZip } from './zip-guard.js';
@@ -49,7 +50,7 @@ function parseXml(xml: string): Document {
   return new DOMParser({ onError: () => undefined } as never).parseFromString(xml, 'text/xml') as unknown as Document;
 }
 
-const badDocx = (why: string) => new ReportInputError('bad_docx', `无法读取 Word 文件（${why}）：请在 Word/WPS 中打开后另存为 .docx 再试。 / Cannot read the Word file (${why}): open it in Word/WPS and save it as .docx again.`);
+const badDocx = (detail: string) => inputError('bad_docx', { where: 'content', detail });
 
 interface StyleDef { basedOn?: string; outline?: number; numId?: string; ilvl?: number; name: string }
 

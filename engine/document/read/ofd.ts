@@ -10,7 +10,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { createRequire } from 'node:module';
 import { posix } from 'node:path';
-import { ReportInputError } from './decode.js';
+import { inputError, ReportInputError } from '../../errors.js';
 import type { Extracted } from './lines.js';
 import { pagesToText } from './paged.js';
 import { guardZip } from './zip-guard.js';
@@ -19,7 +19,7 @@ const require = createRequire(import.meta.url);
 const JSZip = require('jszip') as { loadAsync(b: Uint8Array): Promise<Zip> };
 interface Zip { file(name: string): { async(t: 'string'): Promise<string> } | null }
 
-const badOfd = (why: string) => new ReportInputError('bad_ofd', `无法读取 OFD 文件（${why}）：请用 OFD 阅读器（如数科、福昕、永中）打开后另存为 PDF 或导出文字再试。 / Cannot read the OFD file (${why}): open it in an OFD reader and save it as PDF or text.`);
+const badOfd = (detail: string) => inputError('bad_ofd', { detail });
 
 const byLocal = (root: Element | Document, name: string): Element[] => Array.from(root.getElementsByTagNameNS('*', name) as unknown as ArrayLike<Element>);
 const nums = (s: string | null) => (s ?? '').trim().split(/[\s,]+/).map(Number);

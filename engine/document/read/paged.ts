@@ -3,7 +3,7 @@
  * numbers and running headers/footers (a line at the top or bottom of most pages), and records each
  * line's page. Lines broken by the layout are left for the normalizer to rejoin.
  */
-import { ReportInputError } from './decode.js';
+import { inputError } from '../../errors.js';
 import { joinLines, type Extracted } from './lines.js';
 import { isPageFurniture } from '../layout.js';
 
@@ -21,7 +21,7 @@ export function pagesToText(pageLines: string[][], format: 'PDF' | 'OFD'): Extra
   const chars = [...all];
   const readable = chars.filter((c) => READABLE.test(c)).length;
   if (chars.length >= 20 && readable / chars.length < MIN_READABLE_SHARE) {
-    throw new ReportInputError('garbled_text', `${format} 的文字层是乱码（字体缺少 ToUnicode 映射，无法还原文字）：请从原文件重新导出 PDF（嵌入字体），或提供 Word/文本版本，或对其做文字识别（OCR）。 / The ${format}'s text layer is garbled (its fonts have no ToUnicode map): export it again from the source with embedded fonts, supply the Word or text version, or run OCR.`);
+    throw inputError('garbled_text', { format });
   }
   // a line at the top or bottom of most pages is a running header or footer
   const edges = new Map<string, number>();
@@ -35,7 +35,7 @@ export function pagesToText(pageLines: string[][], format: 'PDF' | 'OFD'): Extra
   const perPage = kept.map((ls) => meaningful(ls.join(''))).sort((a, b) => a - b);
   const median = perPage[Math.floor(perPage.length / 2)] ?? 0; // the upper median: a short last page does not count against a report
   if (median < MIN_PAGE_TEXT) {
-    throw new ReportInputError('needs_ocr', `${format} 没有可用的文字层（可能是扫描件，页面上只有印章、页眉或页码的文字）：请先做文字识别（OCR），或提供 Word/文本版本。 / The ${format} has no usable text layer (probably a scan: its pages hold only a stamp, header or page number as text): run OCR first, or supply the Word or text version.`);
+    throw inputError('needs_ocr', { format });
   }
   const x = joinLines(kept.flatMap((ls, i) => ls.map((text) => ({ text, page: i + 1 }))));
   return { ...x, pages: x.pages ?? [] };

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ReportInputError } from './decode.js';
+import { inputError } from '../../errors.js';
 import type { Extracted } from './lines.js';
 import { pagesToText } from './paged.js';
 
@@ -24,7 +24,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<Extracted & { pages:
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { cMapUrl: cMapUrl(), cMapPacked: true, isEvalSupported: false } as never);
     pages = (await extractText(pdf, { mergePages: false })).text as string[];
   } catch (e) {
-    throw new ReportInputError('bad_pdf', `无法读取 PDF（${(e as Error).message}）：请确认文件完整，或从原文件重新导出。 / Cannot read the PDF (${(e as Error).message}): check the file, or export it again.`);
+    throw inputError('bad_pdf', { detail: (e as Error).message });
   }
   return pagesToText(pages.map((p) => p.split(/\r?\n/).map((l) => l.replace(/\s+$/, ''))), 'PDF');
 }

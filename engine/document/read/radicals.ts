@@ -32,5 +32,12 @@ export function foldIdeograph(c: string): string {
 
 /** Whole-text fold (same mapping as foldIdeograph). */
 export function foldRadicals(text: string): string {
+  // almost no text holds one: a scan of character codes is far cheaper than a replace() per line
+  let any = false;
+  for (let i = 0; i < text.length && !any; i++) {
+    const c = text.charCodeAt(i);
+    any = (c >= 0x2e80 && c <= 0x2fdf) || (c >= 0xf900 && c <= 0xfaff) || c === 0xd87e;
+  }
+  if (!any) return text;
   return text.replace(/[\u2E80-\u2FDF\uF900-\uFAFF]|\uD87E[\uDC00-\uDE1F]/g, foldIdeograph);
 }

@@ -8,7 +8,7 @@
  * Also used by the xlsx writer to fix entry timestamps (centralDirectory).
  */
 import { inflateRawSync } from 'node:zlib';
-import { ReportInputError } from './decode.js';
+import { inputError, type ReportErrorParams } from '../../errors.js';
 
 export interface ZipEntry { name: string; method: number; flags: number; compressed: number; uncompressed: number; localOffset: number; cdOffset: number }
 
@@ -19,8 +19,9 @@ export interface ZipLimits { totalUncompressed: number; entries: number; ratio: 
  */
 export const DOCX_LIMITS: ZipLimits = { totalUncompressed: 256 * 1024 * 1024, entries: 5_000, ratio: 200, ratioFrom: 1024 * 1024 };
 
-const bad = (why: string) => new ReportInputError('bad_docx', `Word 文件的压缩结构有误（${why}）：请在 Word/WPS 中打开后另存为 .docx 再试。 / The Word file's zip structure is broken (${why}): open it in Word/WPS and save it as .docx again.`);
-const tooBig = (why: string) => new ReportInputError('too_large', `Word 文件解压后过大或压缩比异常（${why}），疑似压缩炸弹，未读取：请确认它是一份报告，或另存为 .txt 后再评分。 / The Word file would inflate too far (${why}), like a zip bomb, and was not read: check it is a report, or save it as .txt.`);
+// `detail` is the zip's own diagnosis (technical, untranslated); the catalogue says what to do
+const bad = (detail: string) => inputError('bad_docx', { where: 'zip', detail });
+const tooBig = (params: ReportErrorParams['too_large']) => inputError('too_large', params);
 
 /** The entries of a zip's central directory (throws bad_docx when there is none). */
 export function centralDirectory(buf: Uint8Array): ZipEntry[] {
@@ -60,13 +61,13 @@ export function dataOffset(buf: Uint8Array, e: ZipEntry): number {
 /** Throw too_large / bad_docx unless the zip's sizes are believable and true. */
 export function guardZip(buf: Uint8Array, limits: ZipLimits = DOCX_LIMITS): void {
   const entries = centralDirectory(buf);
-  if (entries.length > limits.entries) throw tooBig(`${entries.length} entries`);
+  if (entries.length > limits.entries) throw tooBig({ zip: 'entries', count: entries.length, limit: limits.entries });
   let total = 0;
   for (const e of entries) {
-    if (e.compressed === 0xffffffff || e.uncompressed === 0xffffffff) throw tooBig(`zip64 entry ${e.name}`);
+    if (e.compressed === 0xffffffff || e.uncompressed === 0xffffffff) throw tooBig({ zip: 'zip64', entry: e.name });
     total += e.uncompressed;
-    if (total > limits.totalUncompressed) throw tooBig(`${(total / 1048576).toFixed(0)} MB uncompressed`);
-    if (e.uncompressed >= limits.ratioFrom && e.uncompressed > limits.ratio * Math.max(1, e.compressed)) throw tooBig(`${e.name} ${Math.round(e.uncompressed / Math.max(1, e.compressed))}:1`);
+    if (total > limits.totalUncompressed) throw tooBig({ zip: 'unzipped', bytes: total, limit: limits.totalUncompressed });
+    if (e.uncompressed >= limits.ratioFrom && e.uncompressed > limits.ratio * Math.max(1, e.compressed)) throw tooBig({ zip: 'ratio', entry: e.name, ratio: Math.round(e.uncompressed / Math.max(1, e.compressed)), limit: limits.ratio });
   }
   for (const e of entries) {
     if (e.name.endsWith('/')) continue;

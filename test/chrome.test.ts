@@ -1,0 +1,86 @@
+/**
+ * Web-page chrome (engine/document/chrome.ts), its one owner: the strict test that drops a line
+ * anywhere (layout.ts), the hints read from those lines, and the lenient test used before the body
+ * and against gluing lines (unit-year.ts, normalize.ts). Lines are our own inventions.
+ */
+import { describe, expect, it } from 'vitest';
+import { foldLine, isChromeLine, isWebFurniture, WebHints } from '../engine/document/chrome.js';
+import { findLayout } from '../engine/document/layout.js';
+import { isLayoutLine } from '../engine/document/unit-year.js';
+
+const strict = (line: string) => isWebFurniture(foldLine(line));
+
+describe('strict: furniture dropped wherever it stands', () => {
+  it.each([
+    '您当前的位置：首页 > 政务公开 > 法治政府建设',
+    '首页 > 信息公开 > 年度报告',
+    '> 政务公开 > 法定主动公开内容',
+    '[ 索引号 ] 11500117/2025-00012',
+    '|发文字号:|青政发〔2025〕2号|',
+    '•成文日期: 2025-01-20',
+    '發布機構：某某縣人民政府', // traditional
+    '【打印本页】【关闭窗口】',
+    '分享到：',
+    '【字体：大 中 小】',
+    '日期：2025-02-16',
+    '| | |',
+  ])('%s', (line) => expect(strict(line)).toBe(true));
+
+  it.each([
+    '2024年，青枫镇坚持依法行政，全年召开专题会议4次。',
+    '来源于群众的意见建议全部办结。', // 来源 without a separator is prose
+    '镇政府作为发布机构，及时公开行政规范性文件。',
+    '日期和地点另行通知。',
+    '青枫镇人民政府2024年法治政府建设情况报告',
+  ])('not: %s', (line) => expect(strict(line)).toBe(false));
+});
+
+describe('hints from the furniture', () => {
+  it('reads 发布机构, 发文字号 and 成文日期; the first of each wins', () => {
+    const w = new WebHints();
+    for (const l of ['[发布机构]青枫镇人民政府[成文日期]2025-01-20', '发文字号：青政发〔2025〕2号', '发布机构：某某网站']) w.read(foldLine(l));
+    expect(w.hints).toEqual({ issuer: '青枫镇人民政府', docNumber: '青政发〔2025〕2号', date: { year: 2025, month: 1, day: 20 } });
+  });
+  it('a 发布日期 is kept apart, for a page without 成文日期', () => {
+    const w = new WebHints();
+    w.read(foldLine('发布日期：2025-03-02'));
+    expect(w.hints.date).toBeUndefined();
+    expect(w.published).toEqual({ year: 2025, month: 3, day: 2 });
+    expect(findLayout('发布日期：2025-03-02\n正文第一段。\n').hints.date).toEqual({ year: 2025, month: 3, day: 2 });
+    expect(findLayout('发布日期：2025-03-02\n成文日期：2025-02-27\n正文第一段。\n').hints.date).toEqual({ year: 2025, month: 2, day: 27 });
+  });
+});
+
+describe('lenient: chrome before the body, never glued to a neighbour', () => {
+  it.each([
+    '某某区人民政府网站',
+    '今天是：2024年5月6日 星期一',
+    '2019年10月8日 星期二',
+    '无障碍 | 简体 | 繁体',
+    '标 题：青枫镇2024年法治政府建设情况报告',
+    '时间：2025-02-10',
+    '进入播报',
+    '2025-02-10 09:30:00',
+    '[ 发布机构 ] 青枫镇人民政府', // the labels the strict test reads are chrome here too
+    '访问量：1024',
+  ])('%s', (line) => expect(isChromeLine(line)).toBe(true));
+
+  it.each([
+    '2024年，青枫镇坚持依法行政，全年召开专题会议4次。',
+    '青枫镇人民政府2024年法治政府建设情况报告',
+    '一、主要举措和成效',
+  ])('not: %s', (line) => expect(isChromeLine(line)).toBe(false));
+
+  it('a chrome line stands alone for the line joiner; a wrapped sentence does not', () => {
+    expect(isLayoutLine('浏览次数：37  字号：大 中 小')).toBe(true);
+    expect(isLayoutLine('镇党委定期研究法治建设工作')).toBe(false);
+  });
+
+  it('every field label the strict test drops on is chrome for the lenient test as well', () => {
+    for (const label of ['索引号', '主題分類', '服务对象分类', '发文字号', '浏览量', '阅读次数', '公开时限', '有效期', '文种', '所属机构']) {
+      const line = `${label}：某某`;
+      expect(strict(line), line).toBe(true);
+      expect(isChromeLine(line), line).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * Report errors are data: a closed code with params (engine/errors.ts), rendered in Chinese or
+ * English only by the harness's catalogue (harness/messages.ts). These tests assert codes and
+ * params, never wording: that every code renders in both languages with every param filled, that
+ * the engine writes no prose, and that results.jsonl carries {code, params, message} in --lang.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CacheWarning, CacheWarningCode, ReportError, ReportErrorCode, ReportErrorParams } from '../engine/errors.js';
+import { scoreBytes } from '../engine/scoring/report.js';
+import { CACHE_WARNING_CODES, cacheWarningMessage, REPORT_ERROR_CODES, reportMessage } from '../harness/messages.js';
+import { rubricCli, tempDir } from './cli-helpers.js';
+import { defaultScorer, ROOT } from './helpers.js';
+
+/** Params for every code, every variant of a union at least once. */
+const SAMPLES: { [C in ReportErrorCode]: Array<ReportErrorParams[C]> } = {
+  docx_as_txt: [{}], pdf_as_txt: [{}], doc_as_txt: [{}],
+  binary_file: [{ kind: 'png' }, { kind: 'jpeg' }, { kind: 'gif' }, { kind: 'control' }],
+  bad_docx: [{ where: 'zip', detail: 'no central directory' }, { where: 'content', detail: 'word/document.xml missing' }],
+  bad_pdf: [{ detail: 'Invalid PDF structure' }],
+  needs_ocr: [{ format: 'PDF' }, { format: 'OFD' }],
+  bad_doc: [{ format: 'doc', detail: 'bad header' }, { format: 'wps', detail: 'bad header' }],
+  bad_ofd: [{ detail: 'no pages' }],
+  unsupported_format: (['rtf', 'odt', 'pages', 'mht', 'xps', 'word_template', 'wps_template', 'ceb', 'old_wps', 'not_word97'] as const).map((format) => ({ format })),
+  empty_report: [{}], not_chinese: [{}],
+  too_large: [
+    { bytes: 60 * 1048576, limit: 50 * 1048576 },
+    { zip: 'entries', count: 6000, limit: 5000 },
+    { zip: 'unzipped', bytes: 300 * 1048576, limit: 256 * 1048576 },
+    { zip: 'ratio', entry: 'word/document.xml', ratio: 1000, limit: 200 },
+    { zip: 'zip64', entry: 'word/document.xml' },
+  ],
+  unreadable: [{ detail: 'EACCES' }],
+  timeout: [{ seconds: 10 }, { seconds: 0.5 }],
+  worker_crashed: [{ detail: 'worker exited with code 3' }],
+  internal_error: [{ detail: 'x is not a function' }],
+  missing: [{}],
+  garbled_text: [{ format: 'text' }, { format: 'PDF' }, { format: 'OFD' }],
+  unreadable_name: [{}], broken_link: [{}], link_loop: [{}], path_too_long: [{}], not_a_file: [{}], outside_corpus: [{}],
+};
+
+const CACHE_SAMPLES: { [C in CacheWarningCode]: CacheWarning & { code: C } } = {
+  cache_key_unreadable: { code: 'cache_key_unreadable', params: { folder: '/tmp/cache' } },
+  cache_integrity: { code: 'cache_integrity', params: { path: '/tmp/cache/ab/abc.json' } },
+  cache_corrupt: { code: 'cache_corrupt', params: { path: '/tmp/cache/ab/abc.json' } },
+  cache_malformed: { code: 'cache_malformed', params: { path: '/tmp/cache/ab/abc.json' } },
+};
+
+const HAN = /\p{Script=Han}/u;
+/** What a template leaves behind when a param is missing or of the wrong shape. */
+const UNFILLED = /undefined|null|NaN|\[object|\$\{|[{}]/;
+const FILE = '乡镇/某某镇-2024.docx';
+
+describe('every report error code renders in both languages', () => {
+  it('the samples cover exactly the catalogue', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...REPORT_ERROR_CODES].sort());
+    expect(Object.keys(CACHE_SAMPLES).sort()).toEqual([...CACHE_WARNING_CODES].sort());
+  });
+
+  for (const code of Object.keys(SAMPLES) as ReportErrorCode[]) {
+    it(code, () => {
+      for (const params of SAMPLES[code]) {
+        const e = { code, params } as ReportError;
+        const zh = reportMessage(FILE, e, 'zh');
+        const en = reportMessage(FILE, e, 'en');
+        for (const m of [zh, en]) {
+          expect(m, m).not.toMatch(UNFILLED);
+          expect(m, m).toContain(FILE); // names the file
+          expect(m.length, m).toBeGreaterThan(FILE.length + 20); // and says something about it
+        }
+        expect(zh.replace(FILE, ''), zh).toMatch(HAN);
+        // English apart from the file name and the genre's own name
+        expect(en.replace(FILE, '').replace('法治政府建设', ''), en).not.toMatch(HAN);
+        for (const v of Object.values(params)) if (typeof v === 'string' && !['zip', 'content', 'png', 'jpeg', 'gif', 'control', 'doc', 'wps', 'text'].includes(v) && !/^[a-z0-9_]+$/.test(v)) expect(en, `${code}: ${v}`).toContain(v);
+      }
+    });
+  }
+
+  it('variants of one code say different things (the params are not ignored)', () => {
+    const texts = (code: ReportErrorCode) => new Set(SAMPLES[code].map((p) => reportMessage(FILE, { code, params: p } as ReportError, 'en')));
+    for (const code of ['binary_file', 'bad_docx', 'unsupported_format', 'too_large', 'garbled_text', 'needs_ocr'] as const) expect(texts(code).size).toBe(SAMPLES[code].length);
+  });
+
+  it('cache warnings render in both languages, naming the entry or folder', () => {
+    for (const w of Object.values(CACHE_SAMPLES)) {
+      for (const lang of ['zh', 'en'] as const) {
+        const m = cacheWarningMessage(w, lang);
+        expect(m).not.toMatch(UNFILLED);
+        expect(m).toContain(Object.values(w.params)[0]);
+      }
+    }
+  });
+});
+
+/** A line of engine code that carries user prose: a Chinese sentence followed by ` / English`, or Chinese advice (：请…) in a string. */
+const BILINGUAL = /\p{Script=Han}[^\n]*?[。：；）)]\s*\/\s+[A-Z][a-z]+\s/u;
+const ADVICE = /['"`][^'"`\n]*[：:]\s*请[^'"`\n]*(?:另存|检查|确认|提供|删除|改回|改名|报告给|重新|导出)/u;
+const prose = (line: string) => BILINGUAL.test(line) || ADVICE.test(line);
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? tsFiles(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []));
+}
+
+describe('the engine writes no prose', () => {
+  it('the detector catches a bilingual message and Chinese advice (so the scan below can fail)', () => {
+    expect(prose("  throw new Err('bad', `读不出这个文件：请重新保存后再试。 / Cannot read this file: save it again.`);")).toBe(true);
+    expect(prose("  return fail(file, '文件没有正文：请检查导出的内容。');")).toBe(true);
+    expect(prose("const LEADS = ['下一步工作计划', '存在的问题'];")).toBe(false);
+  });
+
+  it('no engine module contains a bilingual or advising message', () => {
+    const hits: string[] = [];
+    for (const f of tsFiles(join(ROOT, 'engine'))) {
+      readFileSync(f, 'utf8').split('\n').forEach((line, i) => {
+        if (!/^\s*(\*|\/\/)/.test(line) && prose(line)) hits.push(`${f.slice(ROOT.length + 1)}:${i + 1}: ${line.trim().slice(0, 100)}`);
+      });
+    }
+    expect(hits).toEqual([]);
+  });
+});
+
+describe('report errors from the engine are codes and params', () => {
+  const score = (text: string | Uint8Array, file: string, maxBytes = 1 << 20) => scoreBytes(defaultScorer(), typeof text === 'string' ? Buffer.from(text) : text, file, { maxBytes });
+
+  it('empty, not Chinese, too large', async () => {
+    expect((await score('  \n\t\n', 'a.txt')).error).toEqual({ code: 'empty_report', params: {} });
+    expect((await score('Annual report on the rule of law, nothing else.', 'b.txt')).error).toEqual({ code: 'not_chinese', params: {} });
+    expect((await score('法治'.repeat(100), 'c.txt', 50)).error).toEqual({ code: 'too_large', params: { bytes: 600, limit: 50 } });
+  });
+
+  it('an office format we do not read names its format, for the advice; aliases share it', async () => {
+    expect((await score('x', 'r.rtf')).error).toEqual({ code: 'unsupported_format', params: { format: 'rtf' } });
+    expect((await score('x', 'r.MHTML')).error).toEqual({ code: 'unsupported_format', params: { format: 'mht' } });
+    expect((await score('x', 'r.dotx')).error).toEqual({ code: 'unsupported_format', params: { format: 'word_template' } });
+  });
+
+  it('a reader failure keeps the reader\'s diagnosis as a param, not a sentence', async () => {
+    const e = (await score('%PDF-1.7 but cut short', 'x.pdf')).error!;
+    expect(e.code).toBe('bad_pdf');
+    expect(Object.keys(e.params)).toEqual(['detail']);
+  });
+});
+
+describe('results.jsonl: error is {code, params, message}, the message in the run\'s language', () => {
+  const corpus = tempDir();
+  mkdirSync(join(corpus, 'sub'));
+  writeFileSync(join(corpus, 'sub', '空白.txt'), '   \n');
+  writeFileSync(join(corpus, '旧稿.rtf'), '{\\rtf1 x}');
+  writeFileSync(join(corpus, 'scan.png.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
+  const run = (lang: 'zh' | 'en') => {
+    const out = tempDir();
+    const r = rubricCli(['score', '--corpus', corpus, '--out', out, '--quiet', '--no-cache', '--format', 'csv,jsonl', '--lang', lang]);
+    expect(r.code, r.stderr).toBe(1);
+    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    return { rows: new Map(rows.map((x) => [x.file, x])), csv: readFileSync(join(out, 'ranking.csv'), 'utf8'), stderr: r.stderr };
+  };
+
+  it('zh (default) and en carry the same data and a message in their language naming the file', () => {
+    const zh = run('zh'), en = run('en');
+    const expected: Record<string, ReportError> = {
+      'sub/空白.txt': { code: 'empty_report', params: {} },
+      '旧稿.rtf': { code: 'unsupported_format', params: { format: 'rtf' } },
+      'scan.png.txt': { code: 'binary_file', params: { kind: 'png' } },
+    };
+    for (const [file, e] of Object.entries(expected)) {
+      for (const [lang, o] of [['zh', zh], ['en', en]] as const) {
+        const row = o.rows.get(file);
+        expect(Object.keys(row.error)).toEqual(['code', 'params', 'message']);
+        expect({ code: row.error.code, params: row.error.params }).toEqual(e);
+        expect(row.error.message).toBe(reportMessage(file, e, lang));
+        expect(o.csv).toContain(`${e.code}: ${reportMessage(file, e, lang)}`);
+        expect(o.stderr).toContain(`[${e.code}]`);
+      }
+      expect(zh.rows.get(file).error.message).not.toBe(en.rows.get(file).error.message);
+    }
+  }, 120_000);
+});
