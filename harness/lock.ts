@@ -3,7 +3,8 @@
  * start time and the command) while it runs. A second run into the same folder exits 2 naming the
  * holder; a lock whose process is gone (killed, crashed, machine restarted) is taken over.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { makeDir } from '../engine/io/make-dir.js';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from './i18n.js';
 import { UsageError } from './usage-error.js';
@@ -32,7 +33,7 @@ function readLock(path: string): LockInfo | null {
 export interface Lock { release(): void }
 
 export function acquireLock(out: string, command: string): Lock {
-  mkdirSync(out, { recursive: true });
+  makeDir(out);
   const path = join(out, LOCK_FILE);
   const mine: LockInfo = { pid: process.pid, started: new Date(Date.now() - process.uptime() * 1000).toISOString(), boot: procStart(process.pid), command };
   for (let attempt = 0; attempt < 3; attempt++) {

@@ -5,7 +5,8 @@
  * the run's staging folder (harness/stage.ts), and the spool is removed. Every write is whole
  * (engine/io/atomic.ts): a short write on a full disk is an error, never a silently shorter file.
  */
-import { closeSync, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
+import { makeDir } from '../engine/io/make-dir.js';
+import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { WholeFile, writeAll } from '../engine/io/atomic.js';
 import { rank } from './ranking.js';
@@ -31,7 +32,7 @@ export class ResultSpool {
 
   /** `dir`: where the spool files live (the run's staging folder). */
   constructor(dir: string) {
-    mkdirSync(dir, { recursive: true });
+    makeDir(dir);
     const stamp = `${process.pid}.${Date.now()}`;
     this.jPath = join(dir, `.spool.${stamp}.jsonl`);
     this.cPath = join(dir, `.spool.${stamp}.csv`);

@@ -6,6 +6,7 @@
  * LAST. A reader that finds run.json sees one run's complete outputs; a failed or interrupted run
  * removes its staging folder and leaves the previous outputs untouched.
  */
+import { makeDir } from '../engine/io/make-dir.js';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, readdirSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic, writeFileWhole } from '../engine/io/atomic.js';
@@ -21,7 +22,7 @@ export class OutputStage {
   private done = false;
 
   constructor(readonly out: string) {
-    mkdirSync(out, { recursive: true });
+    makeDir(out);
     this.dir = join(out, `${STAGING_PREFIX}${process.pid}-${Date.now().toString(36)}`);
     mkdirSync(this.dir);
   }

@@ -4,7 +4,8 @@
  * data fsynced before the rename that publishes it, and the temp file removed when anything fails.
  * Used by the output stage (harness/stage.ts), the result spool, writers/atomic.ts and the cache.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { makeDir } from './make-dir.js';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The errors that mean "no room": full disk, quota, file-size limit. The CLI exits 3 on them. */
@@ -48,7 +49,7 @@ export function writeFileWhole(path: string, data: string | Uint8Array, opts: { 
  * never a prefix. `fsync: false` for entries that are verified when read (the cache's HMAC).
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, opts: { fsync?: boolean; write?: WriteFn } = {}): void {
-  mkdirSync(dirname(path), { recursive: true });
+  makeDir(dirname(path));
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   try {
     writeFileWhole(tmp, data, opts);

@@ -17,8 +17,9 @@
  * older engine is out of date (no warning). What the cache returns is rendered by the same writers
  * (and the same escaping) as a fresh result.
  */
+import { makeDir } from '../io/make-dir.js';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
@@ -181,7 +182,7 @@ export class ResultCache {
   private key(): Buffer {
     if (this.secret) return this.secret;
     const file = join(this.dir, 'key');
-    mkdirSync(this.dir, { recursive: true });
+    makeDir(this.dir);
     try {
       this.secret = readFileSync(file);
     } catch {

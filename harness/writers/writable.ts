@@ -3,7 +3,8 @@
  * (read-only disk, no permission, a file in the way) is a usage error (exit 2) that names the
  * folder, not a stack trace after minutes of scoring.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { makeDir } from '../../engine/io/make-dir.js';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { t } from '../i18n.js';
 import { UsageError } from '../usage-error.js';
@@ -12,7 +13,7 @@ export function ensureWritableDir(dir: string, option = '--out'): string {
   const abs = resolve(dir);
   const probe = join(abs, `.write-probe.${process.pid}.${Date.now()}`);
   try {
-    mkdirSync(abs, { recursive: true });
+    makeDir(abs);
     writeFileSync(probe, '');
     rmSync(probe, { force: true });
   } catch (e) {
