@@ -1,4 +1,5 @@
 /** The facts a rubric may use. Each is parameterised by the rubric and returns {value, evidence}. */
+import { countedFact } from './counted.js';
 import { distinctItemsFact } from './distinct-items.js';
 import { foreignUnitsFact } from './foreign-units.js';
 import { lateClosingFact } from './late-closing.js';
@@ -11,5 +12,5 @@ import type { Fact } from './types.js';
 import { yearMismatchFact } from './year-mismatch.js';
 
 export const FACTS: ReadonlyMap<string, Fact> = new Map(
-  [sentencesFact, distinctItemsFact, quantitiesFact, sectionsFact, metadataFact, foreignUnitsFact, yearMismatchFact, lateClosingFact, localItemsFact].map((f) => [f.name, f]),
+  [sentencesFact, distinctItemsFact, quantitiesFact, sectionsFact, metadataFact, foreignUnitsFact, yearMismatchFact, lateClosingFact, localItemsFact, countedFact].map((f) => [f.name, f]),
 );

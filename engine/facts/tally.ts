@@ -10,12 +10,15 @@ import type { DocumentModel, Evidence, FactResult, RefusedHit, Sentence } from '
 export class HitTally {
   private readonly found = new Map<string, Evidence>();
   private readonly planned = new Set<string>();
+  /** what a key counts for when it is not 1 (a sentence stating 专题研究4次 counts 4) */
+  private readonly weights = new Map<string, number>();
   private readonly refused: RefusedHit[] = [];
 
   /** `keepRefused: false` for facts whose refused hits say nothing useful to an assessor. */
   constructor(private readonly doc: DocumentModel, private readonly scope: Scope, private readonly keepRefused = true) {}
 
-  add(key: string, s: Sentence, at: number, match: string): void {
+  add(key: string, s: Sentence, at: number, match: string, weight = 1): void {
+    if (weight !== 1 && !this.weights.has(key)) this.weights.set(key, weight);
     const place = placeSentence(this.doc, s, this.scope, at);
     if (place.status === 'in') {
       if (!this.found.has(key)) this.found.set(key, evidenceOf(this.doc, s, match));
@@ -28,8 +31,11 @@ export class HitTally {
   }
 
   result(): FactResult {
-    let withPlans = this.found.size;
-    for (const k of this.planned) if (!this.found.has(k)) withPlans++;
-    return { value: this.found.size, evidence: [...this.found.values()], refused: this.refused, withPlans };
+    const w = (k: string) => this.weights.get(k) ?? 1;
+    let value = 0;
+    for (const k of this.found.keys()) value += w(k);
+    let withPlans = value;
+    for (const k of this.planned) if (!this.found.has(k)) withPlans += w(k);
+    return { value, evidence: [...this.found.values()], refused: this.refused, withPlans };
   }
 }
