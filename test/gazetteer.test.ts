@@ -71,3 +71,18 @@ describe('locating the reporting unit', () => {
     expect(ownRelation('树人镇', tsm, county, '丰都县人民政府', ['丰都县'])).toBe('descendant');
   });
 });
+
+describe('the division columns of a scored report', () => {
+  it('are null when homonyms are left undecided, and filled when the text names a superior', async () => {
+    const { scoreBytes } = await import('../engine/scoring/report.js');
+    const { defaultScorer } = await import('./helpers.js');
+    const body = '\n一、主要举措和成效\n聘请律师担任法律顾问，全年审查合同12份。\n二、存在的不足\n基层执法力量薄弱。\n三、下一步工作打算\n继续加强普法。\n';
+    // 白土镇 is in several provinces: a guess would file the report under the wrong county
+    const alone = await scoreBytes(defaultScorer(), Buffer.from(`白土镇人民政府关于2024年度法治政府建设情况的报告${body}`), 'a.txt');
+    expect(alone.unit).toBe('白土镇人民政府');
+    expect(alone.division).toBeNull();
+    // a variant: the county named in the text decides
+    const located = await scoreBytes(defaultScorer(), Buffer.from(`白土镇人民政府关于2024年度法治政府建设情况的报告\n在萧县县委、县政府的坚强领导下，白土镇坚持依法行政。${body}`), 'b.txt');
+    expect(located.division).toMatchObject({ county: '萧县' });
+  });
+});

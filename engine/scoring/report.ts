@@ -115,9 +115,15 @@ function splitSuspected(all: DeductionResult[]): { deductions: DeductionResult[]
   return { deductions: all.filter((d) => d.status !== 'suspected'), suspected: all.filter((d) => d.status === 'suspected') };
 }
 
+/**
+ * Where the unit is, for the ranking's 省 · 市 · 县区 columns: null when the gazetteer cannot say —
+ * no place in the name, or homonyms the report does not tell apart (a 青山镇 with no county named
+ * is in a dozen provinces: a guess would put it in the wrong county's group when assessors filter).
+ */
 function divisionOf(doc: DocumentModel): ResultDivision | null {
   const d = doc.division;
-  return d ? { code: d.code, province: d.province, city: d.city, county: d.level === 'county' ? d.name : d.county } : null;
+  if (!d || d.codes.length > 1) return null;
+  return { code: d.code, province: d.province, city: d.city, county: d.level === 'county' ? d.name : d.county };
 }
 
 export async function scoreBytes(scorer: Scorer, bytes: Uint8Array, file: string, opts: ReportOptions = DEFAULT_LIMITS): Promise<UnrankedResult> {
