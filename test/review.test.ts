@@ -165,6 +165,24 @@ describe('review loop on the seeds', () => {
     expect(a.criteria.legal_adviser).toMatchObject({ outcome: 'met', points: 5, review: { by: '王五' } });
   });
 
+  it('a row the assessor adds (no 内容指纹) is fingerprinted by the next review-template, and is stale once the report changes', () => {
+    const c = seedsCopy();
+    const o = tempDir();
+    const added = [...template, ['001_125f4e7a7042b909.txt', 'review_litigation', '', '达标', '补充复核', '李四', '2025-01-21', '']];
+    writeCsv(join(o, 'review.csv'), added);
+    const r = rubricCli(['review-template', c, '--out', o, '--no-cache']);
+    expect(r.code, r.stderr).toBe(0);
+    // the suggested next command writes where the review lives
+    expect(r.stdout).toContain(`--out ${o}`);
+    const row = readCsv(join(o, 'review.csv')).find((x) => x[0].startsWith('001') && x[1] === 'review_litigation')!;
+    expect(row[7]).toMatch(/^[0-9a-f]{16,}$/);
+    const f001 = join(c, '001_125f4e7a7042b909.txt');
+    writeFileSync(f001, readFileSync(f001, 'utf8').replace('。', '，'));
+    const s = rubricCli(['score', c, '--out', tempDir(), '--no-cache', '--review', join(o, 'review.csv'), '--format', 'jsonl']);
+    expect(s.code, s.stderr).toBe(0);
+    expect(s.stderr).toContain('001_125f4e7a7042b909.txt review_litigation');
+  });
+
   it('a second review-template keeps every decision and adds nothing twice', () => {
     const o = tempDir();
     writeCsv(join(o, 'review.csv'), decide(template, [['002', 'duty_assessment', '部分']]));

@@ -30,7 +30,7 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
   const path = join(out, REVIEW_FILE);
   const existing = existsSync(path) ? await readReviewFile(path, rubric) : null;
   const files = listCorpus(corpus);
-  if (!files.length) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.pdf）。`, `No reports (.txt, .docx, .pdf) in ${corpus}.`));
+  if (!files.length) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.doc、.wps、.pdf、.ofd、.html）。`, `No reports (.txt, .docx, .doc, .wps, .pdf, .ofd, .html) in ${corpus}.`));
   const results = (await scoreCorpus(files, { rubric: { path: rubric.file }, workers: opts.workers ?? defaultWorkers(), cacheDir: cacheDirOf(opts, out), budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const abs = new Map(files.map((f) => [f.rel, f.abs]));
@@ -53,11 +53,21 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
       if (!old.decision && (old.hash !== hash || old.engine !== row.engine)) { rows[i] = { ...old, engine: row.engine, hash }; refreshed++; }
     }
   }
+  // a decided row without a 内容指纹 (one the assessor added, or whose fingerprint was cleared to
+  // re-confirm it after the report changed) takes the report as it is now: from here on, a change
+  // to the report makes the decision stale instead of applying it silently
+  let fingerprinted = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (!r.decision || r.hash || !abs.has(r.file)) continue;
+    const hash = hashFile(abs.get(r.file)!);
+    if (hash) { rows[i] = { ...r, hash }; fingerprinted++; }
+  }
   writeFileAtomic(path, reviewCsv(rows));
   const kept = existing?.rows.length ?? 0;
   process.stdout.write(t(
-    `已写出 ${path}：新增 ${added} 条待复核（其中疑似扣分 ${suspected} 条）${kept ? `，保留已有 ${kept} 条（更新了 ${refreshed} 条未决定的）` : ''}。\n在“决定”一栏填写 达标/部分/未达标 或 确认/驳回，然后运行：rubric score ${corpus} --review ${path}\n`,
-    `Wrote ${path}: ${added} new rows to review (${suspected} suspected deductions)${kept ? `; kept ${kept} existing rows (refreshed ${refreshed} undecided)` : ''}.\nFill in 决定 (met/partial/unmet or 确认/驳回), then run: rubric score ${corpus} --review ${path}\n`,
+    `已写出 ${path}：新增 ${added} 条待复核（其中疑似扣分 ${suspected} 条）${kept ? `，保留已有 ${kept} 条（更新了 ${refreshed} 条未决定的）` : ''}。\n在“决定”一栏填写 达标/部分/未达标 或 确认/驳回，然后运行：npm run -s rubric -- score ${corpus} --out ${out} --review ${path}\n${fingerprinted ? `（${fingerprinted} 条已决定但没有内容指纹的行记下了报告现在的指纹。）\n` : ''}`,
+    `Wrote ${path}: ${added} new rows to review (${suspected} suspected deductions)${kept ? `; kept ${kept} existing rows (refreshed ${refreshed} undecided)` : ''}.\nFill in 决定 (met/partial/unmet or 确认/驳回), then run: npm run -s rubric -- score ${corpus} --out ${out} --review ${path}\n${fingerprinted ? `(${fingerprinted} decided rows without a fingerprint now carry the report's current one.)\n` : ''}`,
   ));
   return 0;
 }

@@ -8,8 +8,8 @@ export function reviewLines(c: CheckedDecisions, lang: Lang): string[] {
   const out = [zh ? `复核：应用了 ${c.applied} 条评分人决定（${reports} 份报告）` : `Review: applied ${c.applied} decisions (${reports} reports)`];
   if (c.stale.length) {
     out.push(zh
-      ? `复核：${c.stale.length} 条决定已过期——报告内容在决定之后改变了，未应用（这些报告标记为“复核已过期”）；请重新复核：`
-      : `Review: ${c.stale.length} decisions are stale — the report changed after the decision; not applied (flagged review_stale). Review them again:`);
+      ? `复核：${c.stale.length} 条决定已过期——报告内容在决定之后改变了，未应用（这些报告标记为“复核已过期”）。请对照报告现在的内容重新复核：决定仍然成立的，清空该行的“内容指纹”后运行 review-template（它会记下现在的指纹）；不成立的，改写“决定”并同样清空指纹：`
+      : `Review: ${c.stale.length} decisions are stale — the report changed after the decision; not applied (flagged review_stale). Check each against the report as it is now: to keep a decision, clear its 内容指纹 and run review-template (it records the current fingerprint); to change it, rewrite 决定 and clear the fingerprint too:`);
     for (const d of c.stale.slice(0, 20)) out.push(`  ${d.rel} ${d.id}（review.csv ${zh ? '第' : 'line '}${d.line}${zh ? ' 行' : ''}）`);
     if (c.stale.length > 20) out.push(zh ? `  …… 另有 ${c.stale.length - 20} 条` : `  … and ${c.stale.length - 20} more`);
   }
