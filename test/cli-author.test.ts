@@ -146,6 +146,18 @@ describe('rubric explain', () => {
     expect(r.stdout).not.toContain('▶ mediation');
     expect(rubricCli(['explain', join(CORPUS, '002_691625496146cc7c.txt'), '--criterion', 'nope']).code).toBe(2);
   });
+
+  it('takes a criterion or deduction by its title as assessors name it (法律顾问, 年度错误)', () => {
+    const r = rubricCli(['explain', join(CORPUS, '002_691625496146cc7c.txt'), '--criterion', '法律顾问']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('▶ legal_adviser');
+    expect(r.stdout).not.toContain('▶ mediation');
+    const d = rubricCli(['explain', join(CORPUS, '002_691625496146cc7c.txt'), '--criterion', '年度错误', '--json']);
+    expect(JSON.parse(d.stdout).criteria.map((c: { id: string }) => c.id)).toEqual(['wrong_year']);
+    const none = rubricCli(['explain', join(CORPUS, '002_691625496146cc7c.txt'), '--criterion', '法律顾问制度']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('legal_adviser');
+  });
 });
 
 describe('rubric score --coverage', () => {

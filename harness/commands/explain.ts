@@ -54,8 +54,15 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
   let bytes: Buffer;
   try { bytes = readFileSync(abs); } catch { throw new UsageError(t(`找不到报告 ${abs}。`, `Report ${abs} not found.`)); }
   const rubric = loadRubricSource(parseRubricArg(opts.rubric));
-  if (opts.criterion && !rubric.criteria.some((c) => c.id === opts.criterion) && !rubric.deductions.some((d) => d.id === opts.criterion)) {
-    throw new UsageError(t(`评分细则中没有 "${opts.criterion}"：可用的有 ${rubric.criteria.map((c) => c.id).join(', ')}。`, `No criterion "${opts.criterion}": use one of ${rubric.criteria.map((c) => c.id).join(', ')}.`));
+  if (opts.criterion) {
+    // an assessor names a criterion as review.csv and the workbook do: by id or by its title (法律顾问)
+    const named = [...rubric.criteria, ...rubric.deductions];
+    const hit = named.find((c) => c.id === opts.criterion) ?? named.find((c) => c.title === opts.criterion?.trim());
+    if (!hit) {
+      const list = named.map((c) => `${c.id}（${c.title}）`).join(t('、', ', '));
+      throw new UsageError(t(`评分细则中没有 "${opts.criterion}"：可用评分项 id 或名称，有 ${list}。`, `No criterion "${opts.criterion}": give an id or a title, one of ${list}.`));
+    }
+    opts = { ...opts, criterion: hit.id };
   }
   let doc;
   try { doc = await readReport(bytes, abs); } catch (e) {
