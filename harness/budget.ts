@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { RubricLoadError, type RubricError } from '../engine/errors.js';
-import { getLang } from './i18n.js';
+import { getLang, t } from './i18n.js';
 import { UsageError } from './usage-error.js';
 
 export type BudgetJob = { kind: 'explain'; file: string; opts: Record<string, unknown> } | { kind: 'test'; path: string; only: string[] | null };
@@ -44,6 +44,10 @@ export function runBudgeted<T>(job: BudgetJob, budgetMs: number): Promise<T> {
       else finish(() => reject(new Error(m.message)));
     });
     worker.on('error', (e) => finish(() => reject(e)));
-    worker.on('exit', (code) => finish(() => reject(new Error(`worker exited with code ${code}`))));
+    // a worker that dies without a word (out of memory, killed): say so in the user's language
+    worker.on('exit', (code) => finish(() => reject(new UsageError(t(
+      `评分线程意外退出（退出码 ${code}），可能是内存不足：请检查该报告是否异常庞大（可先用 rubric score 单独评它，错误行会说明原因）。`,
+      `The scoring thread exited unexpectedly (code ${code}), perhaps out of memory: check whether the report is unusually large (rubric score on it alone gives an error row saying why).`,
+    )))));
   });
 }

@@ -191,9 +191,13 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
 }
 
 /** Full results (criteria, evidence) for every report: for eval and diff. */
-export async function scoreCorpus(files: CorpusFile[], opts: PoolOptions): Promise<UnrankedResult[]> {
+/**
+ * Every report's result. `keep` maps each as its batch arrives, so a caller that needs less than the
+ * whole result (diff: two passes over a corpus) never holds every report's full evidence at once.
+ */
+export async function scoreCorpus(files: CorpusFile[], opts: PoolOptions, keep: (r: UnrankedResult) => UnrankedResult = (r) => r): Promise<UnrankedResult[]> {
   const out: UnrankedResult[] = [];
-  await runPool<UnrankedResult>(files, opts, 'full', (rs) => out.push(...rs), (r) => r);
+  await runPool<UnrankedResult>(files, opts, 'full', (rs) => { for (const r of rs) out.push(keep(r)); }, (r) => r);
   return out;
 }
 

@@ -364,7 +364,9 @@ describe('outputs of a scheme (score and explain through the CLI)', () => {
     const csv = readFileSync(join(out, 'ranking.csv'), 'utf8');
     const header = csv.replace(/^\ufeff/, '').split('\n')[0];
     expect(header).toContain('grade,bonus,penalties,veto,leadership');
-    expect(header).toContain('  first_duty');
+    // nested categories name their parents: sub-categories of different parents share titles (（一）…)
+    expect(header).toContain('leadership › first_duty');
+    expect(header).not.toMatch(/, {2}/);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('<tr class="cats">');
     expect(html).toContain('4 required, 2 found, −2');

@@ -184,9 +184,14 @@ export async function runBench(opts: BenchOptions): Promise<string> {
       const newR = editedRubric('lexicon', (c) => c.levels[0].conditions.all[0].params.all[1].push('律所'));
       const args = (json: boolean) => ['--max-old-space-size=320', CLI(), 'diff', oldR, newR, '--corpus', ddir, '--out', join(tmpdir(), `fazhi-bench-diff-${process.pid}`), '--workers', String(w), '--cache-dir', dcache, ...(json ? ['--json'] : [])];
       process.stderr.write(`diff at N=${dn} …\n`);
-      const first = timed(process.execPath, args(false));
-      const again = timed(process.execPath, args(false));
-      lines.push('', `\`rubric diff OLD NEW\` (one lexicon term added) on N = ${dn}, ${w} workers: first (cache empty) ${f2(first.wallS)} s wall, ${opt(first.cpuS, f2)} CPU-s; once both have run ${f2(again.wallS)} s wall, ${opt(again.cpuS, f2)} CPU-s.`);
+      // a failing step is a figure too (e.g. out of memory): recorded, and the bench goes on
+      try {
+        const first = timed(process.execPath, args(false));
+        const again = timed(process.execPath, args(false));
+        lines.push('', `\`rubric diff OLD NEW\` (one lexicon term added) on N = ${dn}, ${w} workers: first (cache empty) ${f2(first.wallS)} s wall, ${opt(first.cpuS, f2)} CPU-s, peak RSS ${opt(first.rssMb, f0)} MB; once both have run ${f2(again.wallS)} s wall, ${opt(again.cpuS, f2)} CPU-s.`);
+      } catch (e) {
+        lines.push('', `\`rubric diff OLD NEW\` on N = ${dn}, ${w} workers: FAILED — ${(e as Error).message.split('\n')[0].slice(0, 300)}`);
+      }
       if (!opts.keep) rmSync(dcache, { recursive: true, force: true });
     }
     if (!opts.keep) rmSync(cacheDir, { recursive: true, force: true });

@@ -73,8 +73,8 @@ export function schemeOfRow(r: object): SchemeResult | undefined {
 }
 
 /** Categories flattened in declared order with their depth (一、 then its （一）…): for columns and grouping. */
-export function flatCategories(cats: import('../../engine/rubric/types.js').CompiledCategory[], depth = 0): Array<{ id: string; title: string; points: number; depth: number; criteria: string[] }> {
-  return cats.flatMap((c) => [{ id: c.id, title: c.title, points: c.points, depth, criteria: c.criteria }, ...flatCategories(c.categories, depth + 1)]);
+export function flatCategories(cats: import('../../engine/rubric/types.js').CompiledCategory[], depth = 0, parents: Array<{ id: string; title: string }> = []): Array<{ id: string; title: string; points: number; depth: number; criteria: string[]; parents: Array<{ id: string; title: string }> }> {
+  return cats.flatMap((c) => [{ id: c.id, title: c.title, points: c.points, depth, criteria: c.criteria, parents }, ...flatCategories(c.categories, depth + 1, [...parents, { id: c.id, title: c.title }])]);
 }
 
 /** A category's subtotal for a row, found at any depth. */

@@ -19,7 +19,10 @@ export function schemeHeader(rubric: CompiledRubric, lang: Lang): string[] {
   const s = rubric.scheme;
   if (!s) return [];
   const cols = lang === 'zh' ? ['等次', '加分', '扣分项', '一票否决'] : ['grade', 'bonus', 'penalties', 'veto'];
-  for (const c of flatCategories(s.categories ?? [])) cols.push(`${'  '.repeat(c.depth)}${lang === 'zh' ? c.title : c.id}（${c.points}${HEAD[lang].points}）`);
+  // a nested category's column names its parents (一、依法履职 › （一）决策): sub-categories of different
+  // parents often share a title, and a spreadsheet's filter trims leading spaces
+  const label = (c: { id: string; title: string }) => (lang === 'zh' ? c.title : c.id);
+  for (const c of flatCategories(s.categories ?? [])) cols.push(`${[...c.parents, c].map(label).join(' › ')}（${c.points}${HEAD[lang].points}）`);
   return cols;
 }
 
