@@ -75,7 +75,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   const weak = opts.weak ? new RegExp(`^(?:${opts.weak.source})`) : null;
   const frame = opts.frame ? new RegExp(`(?:${opts.frame.source})${FRAME_GAP}$`) : null;
   const chrome = new Set(doc.chrome);
-  const unitWhere = doc.division ? whereIs({ code: doc.division.code, name: doc.division.name, level: doc.division.level, province: doc.division.province, city: doc.division.city, county: doc.division.county }) : null;
+  // where the unit is, for the assessor reading the evidence: only when the gazetteer decided (as the division columns)
+  const unitWhere = doc.division && doc.division.codes.length === 1 ? whereIs({ code: doc.division.code, name: doc.division.name, level: doc.division.level, province: doc.division.province, city: doc.division.city, county: doc.division.county }) : null;
   const closingIssuer = doc.closing?.issuer ?? null;
 
   for (const s of doc.sentences) {
