@@ -34,6 +34,8 @@ export interface PoolOptions {
   coverage?: boolean;
   /** compute near-duplicate signatures */
   signature?: boolean;
+  /** workers send back only what a diff keeps (harness/diff-keep.ts forDiff): less to copy between threads */
+  forDiff?: boolean;
   /** the incremental cache's folder; undefined disables it */
   cacheDir?: string;
   lang?: Lang;
@@ -141,7 +143,7 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
   const batchSize = opts.batchSize ?? Math.max(1, Math.min(64, Math.ceil(files.length / (workers * 4))));
   const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
   const pool = opts.pool ?? openPool({ workers, workerHeapMb: opts.workerHeapMb });
-  const base = { rubric: opts.rubric, maxBytes: opts.maxBytes ?? 50 * 1024 * 1024, coverage: opts.coverage, signature: opts.signature, cacheDir: opts.cacheDir, output, lang: opts.lang };
+  const base = { rubric: opts.rubric, maxBytes: opts.maxBytes ?? 50 * 1024 * 1024, coverage: opts.coverage, signature: opts.signature, forDiff: opts.forDiff, cacheDir: opts.cacheDir, output, lang: opts.lang };
   const signal = opts.signal;
   const batches: PoolFile[][] = [];
   for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
@@ -197,8 +199,13 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
  */
 export async function scoreCorpus(files: CorpusFile[], opts: PoolOptions, keep: (r: UnrankedResult) => UnrankedResult = (r) => r): Promise<UnrankedResult[]> {
   const out: UnrankedResult[] = [];
-  await runPool<UnrankedResult>(files, opts, 'full', (rs) => { for (const r of rs) out.push(keep(r)); }, (r) => r);
+  await scoreCorpusEach(files, opts, (r) => out.push(keep(r)));
   return out;
+}
+
+/** Every report's result handed to `onResult` as its batch arrives, none kept here (diff reduces each on arrival). */
+export async function scoreCorpusEach(files: CorpusFile[], opts: PoolOptions, onResult: (r: UnrankedResult) => void): Promise<void> {
+  await runPool<UnrankedResult>(files, opts, 'full', (rs) => { for (const r of rs) onResult(r); }, (r) => r);
 }
 
 /** Rendered results streamed to `onResult` as they arrive: for score, which spools them to disk. */

@@ -15,6 +15,7 @@ import type { CorpusFile } from './corpus.js';
 import { renderResult, type RenderedResult } from './render.js';
 import type { Lang } from './writers/evidence-text.js';
 import { applyDecisions } from './review/apply.js';
+import { forDiff } from './diff-keep.js';
 import type { ReviewDecision } from './review/decision.js';
 
 export interface WorkerTask {
@@ -25,6 +26,8 @@ export interface WorkerTask {
   coverage?: boolean;
   /** compute near-duplicate signatures */
   signature?: boolean;
+  /** 'full' output cut to what a diff keeps (forDiff) */
+  forDiff?: boolean;
   /** the incremental cache's folder; none disables it */
   cacheDir?: string;
   output: 'full' | 'rendered';
@@ -164,7 +167,11 @@ export default async function scoreBatch(task: WorkerTask): Promise<UnrankedResu
   const begin = (i: number) => { if (progress) { progress[0] = i; progress[1] = Date.now(); } injectFault(task.files[i]); };
   if (task.output === 'full') {
     const results: UnrankedResult[] = [];
-    for (let i = 0; i < task.files.length; i++) { begin(i); results.push(reviewed(ctx, task, task.files[i], await scoreFile(ctx.full, task.files[i], opts))); }
+    for (let i = 0; i < task.files.length; i++) {
+      begin(i);
+      const r = reviewed(ctx, task, task.files[i], await scoreFile(ctx.full, task.files[i], opts));
+      results.push(task.forDiff ? forDiff(r) : r);
+    }
     return results;
   }
   const rendered: RenderedResult[] = [];

@@ -16,7 +16,8 @@ export interface DiffInput {
   file: string;
   total: number;
   rank: number | null;
-  criteria: Record<string, { outcome: Outcome; points: number; evidence: Evidence[] }>;
+  /** evidence: only a criterion that changed needs it (harness/diff-keep.ts keeps no other) */
+  criteria: Record<string, { outcome: Outcome; points: number; evidence?: Evidence[] }>;
   deductions: Array<{ id: string; points: number }>;
   error?: { code: string } | null;
   /** a scheme's results (results.jsonl's scheme parts) */

@@ -9,9 +9,8 @@ import { ResultCache } from '../../engine/scoring/cache.js';
 import { term } from '../terminal.js';
 import { t } from '../i18n.js';
 const tr = t;
-import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpus } from '../pool.js';
-import type { UnrankedResult } from '../../engine/scoring/report.js';
-import { rankResults } from '../ranking.js';
+import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpusEach } from '../pool.js';
+import { DiffCollector } from '../diff-keep.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import { snippet } from '../writers/evidence-text.js';
@@ -21,20 +20,7 @@ export interface DiffOptions { corpus: string; out: string; json?: boolean; work
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 const fmtTotal = (x: number | null) => (x === null ? '–' : String(x));
 
-/** Evidence items a diff keeps per criterion and deduction (it shows two; --json gives these). */
-export const DIFF_EVIDENCE = 3;
-
-/**
- * What a diff needs of a result: everything but the evidence beyond the first few items. Two passes
- * of full results over 10,000 reports ran out of the 320 MB heap `npm run rubric` gives.
- */
-export function forDiff(r: UnrankedResult): UnrankedResult {
-  const criteria: UnrankedResult['criteria'] = {};
-  for (const [id, c] of Object.entries(r.criteria)) criteria[id] = c.evidence.length > DIFF_EVIDENCE ? { ...c, evidence: c.evidence.slice(0, DIFF_EVIDENCE) } : c;
-  const trim = <D extends { evidence: unknown[] }>(d: D): D => (d.evidence.length > DIFF_EVIDENCE ? { ...d, evidence: d.evidence.slice(0, DIFF_EVIDENCE) } : d);
-  const { signature: _signature, held: _held, ...rest } = r;
-  return { ...rest, criteria, deductions: r.deductions.map(trim), suspected: r.suspected.map(trim) };
-}
+export { DIFF_EVIDENCE, forDiff } from '../diff-keep.js';
 
 export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions): Promise<number> {
   const sources = [parseRubricArg(oldArg), parseRubricArg(newArg)];
@@ -47,9 +33,18 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions)
   const budgetMs = opts.timeBudget ?? DEFAULT_BUDGET_MS;
   // unchanged reports whose results both rubrics have cached are answered without a worker
   const hits = (rubric: typeof oldRubric) => (cacheDir ? new CacheHits(new ResultCache(cacheDir), rubric, { maxBytes: 50 * 1024 * 1024 }) : undefined);
-  const before = rankResults(await scoreCorpus(files, { rubric: sources[0], workers, cacheDir, cacheHits: hits(oldRubric), budgetMs }, forDiff));
-  const after = rankResults(await scoreCorpus(files, { rubric: sources[1], workers, cacheDir, cacheHits: hits(newRubric), budgetMs }, forDiff));
-  const diff = diffResults(before, after);
+  // each pass is reduced as it arrives to what the diff prints (harness/diff-keep.ts)
+  const kept = new DiffCollector(resolve(opts.out));
+  let diff: RubricDiff;
+  try {
+    await scoreCorpusEach(files, { rubric: sources[0], workers, cacheDir, cacheHits: hits(oldRubric), budgetMs, forDiff: true }, (r) => kept.addBefore(r));
+    kept.beforeDone();
+    await scoreCorpusEach(files, { rubric: sources[1], workers, cacheDir, cacheHits: hits(newRubric), budgetMs, forDiff: true }, (r) => kept.addAfter(r));
+    const { before, after } = kept.inputs();
+    diff = diffResults(before, after);
+  } finally {
+    kept.dispose();
+  }
   const labels = sources.map(sourceLabel);
   const md = toMarkdown(diff, labels[0], labels[1], [oldRubric.version, newRubric.version]);
   const mdPath = join(resolve(opts.out), 'diff.md');
