@@ -71,18 +71,24 @@ class CellPool {
   }
 }
 
-/** What the two passes leave for diffResults, ranked, and the number of spill bytes read back. */
+/** Both passes as diffResults takes them, each ranked. */
 export interface DiffKept { before: DiffInput[]; after: DiffInput[] }
 
+/** 0: the old rubric's pass, 1: the new one's. */
+export type DiffPass = 0 | 1;
+
 /**
- * Collects both passes of a diff. `addBefore` every old-rubric result, then `beforeDone()`, then
- * `addAfter` every new-rubric result, then `inputs()`. `dispose()` removes the spill file (always
- * call it: also when a pass fails).
+ * Collects both passes of a diff, in any order: a report's two results may arrive together (both
+ * answered from the cache) or a pass apart (scored by workers). The first of a report's two results
+ * to arrive has its first evidence items spilled; when the second arrives the changed criteria are
+ * known, and only those get evidence (the spilled side's read back). `inputs()` when both passes are
+ * done; `dispose()` removes the spill file (always call it, also when a pass fails).
  */
 export class DiffCollector {
   private readonly pool = new CellPool();
-  private readonly before = new Map<string, DiffSide & { at: number; len: number }>();
-  private readonly after = new Map<string, DiffSide>();
+  private readonly sides: [Map<string, DiffSide>, Map<string, DiffSide>] = [new Map(), new Map()];
+  /** where a report's evidence is in the spill file, while its other result has not arrived */
+  private readonly waiting: [Map<string, Spilled>, Map<string, Spilled>] = [new Map(), new Map()];
   private readonly path: string;
   private readonly fd: number;
   private pos = 0;
@@ -105,21 +111,60 @@ export class DiffCollector {
     };
   }
 
-  /** An old-rubric result: its side is kept, its first evidence items spilled. */
-  addBefore(r: UnrankedResult): void {
+  /** The old rubric's result of a report (`add(0, r)`). */
+  addBefore(r: UnrankedResult): void { this.add(0, r); }
+  /** The new rubric's result of a report (`add(1, r)`). */
+  addAfter(r: UnrankedResult): void { this.add(1, r); }
+
+  /** One pass's result of a report: kept without evidence, unless its criteria turn out changed. */
+  add(pass: DiffPass, r: UnrankedResult): void {
+    const side = this.side(r);
+    this.sides[pass].set(r.file, side);
+    const other = (1 - pass) as DiffPass;
+    const partner = this.sides[other].get(r.file);
+    if (!partner) { this.waiting[pass].set(r.file, this.spill(r)); return; }
+    const spot = this.waiting[other].get(r.file);
+    this.waiting[other].delete(r.file);
+    this.pair(side, r.criteria, partner, () => (spot ? this.read(spot) : {}));
+  }
+
+  /** Both results of a report at once (both answered from the cache): nothing is spilled. */
+  addPair(before: UnrankedResult, after: UnrankedResult): void {
+    const b = this.side(before), a = this.side(after);
+    this.sides[0].set(before.file, b);
+    this.sides[1].set(after.file, a);
+    const ev = (r: UnrankedResult) => Object.fromEntries(Object.entries(r.criteria).map(([id, c]) => [id, c.evidence.slice(0, DIFF_EVIDENCE)]));
+    this.pair(a, after.criteria, b, () => ev(before));
+  }
+
+  /** Evidence for each criterion whose outcome or points differ between the two sides (or that only one has); none for the rest. */
+  private pair(side: DiffSide, evidence: UnrankedResult['criteria'], partner: DiffSide, partnerEvidence: () => Record<string, Evidence[]>): void {
+    let spilled: Record<string, Evidence[]> | null = null;
+    const mine = side.criteria, theirs = partner.criteria;
+    for (const id of new Set([...Object.keys(theirs), ...Object.keys(mine)])) {
+      const x = theirs[id], y = mine[id];
+      if (x?.outcome === y?.outcome && x?.points === y?.points) continue;
+      if (y) mine[id] = { outcome: y.outcome, points: y.points, evidence: (evidence[id]?.evidence ?? []).slice(0, DIFF_EVIDENCE) };
+      if (x) {
+        spilled ??= partnerEvidence();
+        theirs[id] = { outcome: x.outcome, points: x.points, evidence: spilled[id] ?? [] };
+      }
+    }
+  }
+
+  /** The first evidence items of each criterion, appended to the spill (written about 1 MB at a time). */
+  private spill(r: UnrankedResult): Spilled | undefined {
+    if (r.error) return undefined;
     const ev: Record<string, Evidence[]> = {};
     let any = false;
-    if (!r.error) for (const [id, c] of Object.entries(r.criteria)) if (c.evidence.length) { ev[id] = c.evidence.slice(0, DIFF_EVIDENCE); any = true; }
-    let at = 0, len = 0;
-    if (any) {
-      const buf = Buffer.from(JSON.stringify(ev), 'utf8');
-      at = this.pos + this.pendingBytes;
-      len = buf.length;
-      this.pending.push(buf);
-      this.pendingBytes += len;
-      if (this.pendingBytes >= 1 << 20) this.flush();
-    }
-    this.before.set(r.file, { ...this.side(r), at, len });
+    for (const [id, c] of Object.entries(r.criteria)) if (c.evidence.length) { ev[id] = c.evidence.slice(0, DIFF_EVIDENCE); any = true; }
+    if (!any) return undefined;
+    const buf = Buffer.from(JSON.stringify(ev), 'utf8');
+    const spot = { at: this.pos + this.pendingBytes, len: buf.length };
+    this.pending.push(buf);
+    this.pendingBytes += buf.length;
+    if (this.pendingBytes >= 1 << 20) this.flush();
+    return spot;
   }
 
   private flush(): void {
@@ -129,11 +174,8 @@ export class DiffCollector {
     this.pendingBytes = 0;
   }
 
-  /** The old pass is complete: its spill is readable from now on. */
-  beforeDone(): void { this.flush(); }
-
-  private spilled(s: { at: number; len: number }): Record<string, Evidence[]> {
-    if (!s.len) return {};
+  private read(s: NonNullable<Spilled>): Record<string, Evidence[]> {
+    if (s.at + s.len > this.pos) this.flush();
     const buf = Buffer.allocUnsafe(s.len);
     let got = 0;
     while (got < s.len) {
@@ -144,32 +186,20 @@ export class DiffCollector {
     return JSON.parse(buf.toString('utf8')) as Record<string, Evidence[]>;
   }
 
-  /**
-   * A new-rubric result: its side is kept; each criterion whose outcome or points differ from the
-   * old pass's (or that only one side has) gets its evidence on both sides, the rest none.
-   */
-  addAfter(r: UnrankedResult): void {
-    const side = this.side(r);
-    const old = this.before.get(r.file);
-    const a = side.criteria, b = old?.criteria ?? {};
-    let oldEvidence: Record<string, Evidence[]> | null = null;
-    for (const id of new Set([...Object.keys(b), ...Object.keys(a)])) {
-      const x = b[id], y = a[id];
-      if (x?.outcome === y?.outcome && x?.points === y?.points) continue;
-      if (y) a[id] = { outcome: y.outcome, points: y.points, evidence: (r.criteria[id]?.evidence ?? []).slice(0, DIFF_EVIDENCE) };
-      if (x && old) {
-        oldEvidence ??= this.spilled(old);
-        b[id] = { outcome: x.outcome, points: x.points, evidence: oldEvidence[id] ?? [] };
-      }
-    }
-    this.after.set(r.file, side);
-  }
-
   /** Both passes as diffResults takes them, each ranked (the one ranking rule, harness/ranking.ts). */
   inputs(): DiffKept {
-    const ranked = (sides: Iterable<DiffSide>): DiffInput[] => rank([...sides], (s) => s.error !== null)
+    // a report only one pass has: every criterion of it changed (to or from absent)
+    for (const pass of [0, 1] as const) {
+      for (const [file, spot] of this.waiting[pass]) {
+        if (this.sides[1 - pass].has(file)) continue;
+        const ev = spot ? this.read(spot) : {};
+        const cs = this.sides[pass].get(file)!.criteria;
+        for (const [id, c] of Object.entries(cs)) cs[id] = { outcome: c.outcome, points: c.points, evidence: ev[id] ?? [] };
+      }
+    }
+    const ranked = (sides: Map<string, DiffSide>): DiffInput[] => rank([...sides.values()], (s) => s.error !== null)
       .map((s) => ({ file: s.file, total: s.total, rank: s.rank, criteria: s.criteria, deductions: s.deductions, error: s.error ?? undefined, scheme: s.scheme ?? undefined }));
-    return { before: ranked(this.before.values()), after: ranked(this.after.values()) };
+    return { before: ranked(this.sides[0]), after: ranked(this.sides[1]) };
   }
 
   /** Remove the spill file. */
@@ -178,3 +208,5 @@ export class DiffCollector {
     rmSync(this.path, { force: true });
   }
 }
+
+type Spilled = { at: number; len: number } | undefined;

@@ -28,7 +28,6 @@ function collect(before: UnrankedResult[], after: UnrankedResult[]) {
   const c = new DiffCollector(dir);
   try {
     for (const r of before) c.addBefore(r);
-    c.beforeDone();
     for (const r of after) c.addAfter(r);
     return { kept: c.inputs(), dir };
   } finally {
@@ -95,6 +94,31 @@ describe('DiffCollector', () => {
     // the failed report's criteria all "changed" (to absent): their old evidence comes back from the spill
     expect(withEvidence(kept.before)).toEqual(Object.keys(a.criteria).map((id) => `${a.file}:${id}`).sort());
     expect(diffResults(kept.before, kept.after)).toEqual(reference(seeds, after));
+  });
+
+  it('the two results of a report may arrive in either order or together (one answered from the cache, the other scored later)', () => {
+    // the first three reports change, one arriving in each way
+    const changedIds = new Map<string, string>();
+    const after = seeds.map((r, i) => {
+      if (i > 2) return r;
+      const id = Object.keys(r.criteria).find((k) => r.criteria[k].evidence.length)!;
+      changedIds.set(r.file, id);
+      const x: UnrankedResult = structuredClone(r);
+      x.criteria[id] = { ...x.criteria[id], outcome: 'partial', points: x.criteria[id].points / 2 + 0.25 };
+      return x;
+    });
+    const dir = tempDir();
+    const c = new DiffCollector(dir);
+    try {
+      seeds.forEach((r, i) => { if (i % 3 === 0) { c.add(0, r); c.add(1, after[i]); } else if (i % 3 === 1) { c.add(1, after[i]); c.add(0, r); } else c.addPair(r, after[i]); });
+      const kept = c.inputs();
+      const expected = [...changedIds].map(([f, id]) => `${f}:${id}`).sort();
+      expect(withEvidence(kept.before)).toEqual(expected);
+      expect(withEvidence(kept.after)).toEqual(expected);
+      expect(diffResults(kept.before, kept.after)).toEqual(reference(seeds, after));
+    } finally {
+      c.dispose();
+    }
   });
 
   it('a real edit (a threshold moved) and a scheme: the same diff, no bonus, penalty or veto evidence held', async () => {

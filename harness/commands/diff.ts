@@ -4,12 +4,13 @@ import { diffResults, type Driver, type ReportChange, type RubricDiff } from '..
 import { loadRubricSource, parseRubricArg, sourceLabel } from '../../engine/rubric/source.js';
 import { checkCorpus, listCorpus } from '../corpus.js';
 import { cacheDirOf } from '../options.js';
-import { CacheHits } from '../cache-hits.js';
-import { ResultCache } from '../../engine/scoring/cache.js';
+import { CacheHits, type PoolFile } from '../cache-hits.js';
+import { ResultCache, type CacheRead } from '../../engine/scoring/cache.js';
 import { term } from '../terminal.js';
 import { t } from '../i18n.js';
 const tr = t;
-import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpusEach } from '../pool.js';
+import type { Piscina } from 'piscina';
+import { DEFAULT_BUDGET_MS, defaultWorkers, openPool, scoreCorpusEach } from '../pool.js';
 import { DiffCollector } from '../diff-keep.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
@@ -22,6 +23,19 @@ const fmtTotal = (x: number | null) => (x === null ? '–' : String(x));
 
 export { DIFF_EVIDENCE, forDiff } from '../diff-keep.js';
 
+/**
+ * The cache, remembering its last entry read: the two rubrics' CacheHits ask for the same report's
+ * entry one after the other, and reading it (MAC, parse, schema check) was most of a cached diff.
+ * Entries are never modified by the reader, so both may share one.
+ */
+class SharedReads extends ResultCache {
+  private last: { key: string; read: CacheRead } | null = null;
+  override read(key: string): CacheRead {
+    if (this.last?.key !== key) this.last = { key, read: super.read(key) };
+    return this.last.read;
+  }
+}
+
 export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions): Promise<number> {
   const sources = [parseRubricArg(oldArg), parseRubricArg(newArg)];
   const [oldRubric, newRubric] = sources.map((s) => loadRubricSource(s));
@@ -31,19 +45,42 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions)
   const workers = opts.workers ?? defaultWorkers();
   const cacheDir = cacheDirOf(opts, resolve(opts.out));
   const budgetMs = opts.timeBudget ?? DEFAULT_BUDGET_MS;
-  // unchanged reports whose results both rubrics have cached are answered without a worker
-  const hits = (rubric: typeof oldRubric) => (cacheDir ? new CacheHits(new ResultCache(cacheDir), rubric, { maxBytes: 50 * 1024 * 1024 }) : undefined);
   // each pass is reduced as it arrives to what the diff prints (harness/diff-keep.ts)
   const kept = new DiffCollector(resolve(opts.out));
   let diff: RubricDiff;
+  let pool: Piscina | undefined;
   try {
-    await scoreCorpusEach(files, { rubric: sources[0], workers, cacheDir, cacheHits: hits(oldRubric), budgetMs, forDiff: true }, (r) => kept.addBefore(r));
-    kept.beforeDone();
-    await scoreCorpusEach(files, { rubric: sources[1], workers, cacheDir, cacheHits: hits(newRubric), budgetMs, forDiff: true }, (r) => kept.addAfter(r));
+    // unchanged reports whose results a rubric has cached are answered here without a worker, each
+    // entry read once for both rubrics (a cache entry holds both definitions' results)
+    let todo: [PoolFile[], PoolFile[]] = [files, files];
+    let hits: [CacheHits, CacheHits] | null = null;
+    if (cacheDir) {
+      const store = new SharedReads(cacheDir);
+      hits = [new CacheHits(store, oldRubric, { maxBytes: 50 * 1024 * 1024 }), new CacheHits(store, newRubric, { maxBytes: 50 * 1024 * 1024 })];
+      todo = [[], []];
+      for (const f of files) {
+        const [a, b] = [hits[0].answer(f), hits[1].answer(f)];
+        if ('result' in a && 'result' in b) { kept.addPair(a.result, b.result); continue; }
+        if ('result' in a) kept.add(0, a.result); else todo[0].push(a.file);
+        if ('result' in b) kept.add(1, b.result); else todo[1].push(b.file);
+      }
+    }
+    if (todo[0].length || todo[1].length) pool = openPool({ workers });
+    for (const pass of [0, 1] as const) {
+      const h = hits?.[pass];
+      if (todo[pass].length) {
+        await scoreCorpusEach(todo[pass], { rubric: sources[pass], workers, cacheDir, budgetMs, forDiff: true, pool }, (r) => {
+          h?.record(r.file, r.contentKey, r.cache !== undefined && !r.error);
+          kept.add(pass, r);
+        });
+      }
+      h?.save();
+    }
     const { before, after } = kept.inputs();
     diff = diffResults(before, after);
   } finally {
     kept.dispose();
+    await pool?.destroy();
   }
   const labels = sources.map(sourceLabel);
   const md = toMarkdown(diff, labels[0], labels[1], [oldRubric.version, newRubric.version]);
