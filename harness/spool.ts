@@ -12,23 +12,66 @@ import { WholeFile, writeAll } from '../engine/io/atomic.js';
 import { rank } from './ranking.js';
 import type { RenderedResult } from './render.js';
 
-/** A compact summary per report: offsets and lengths as plain numbers (100,000 of these stay in memory). */
-interface Entry { file: string; total: number; failed: boolean; flags: string[]; jOff: number; j0: number; j1: number; j2: number; cOff: number; c0: number; c1: number }
 const NO_FLAGS: string[] = [];
 const NEWLINE = Buffer.from('\n');
 const CRLF = Buffer.from('\r\n');
+/** Spooled bytes gathered before one write (one write per file per ~1 MB instead of per report). */
+const WRITE_CHUNK = 1 << 20;
 
 export interface Ranked { file: string; total: number; failed: boolean; rank: number | null; flags: string[] }
 
+/** Grows a typed array by doubling. */
+function grown<T extends Float64Array | Uint32Array>(a: T, need: number, make: (n: number) => T): T {
+  if (need <= a.length) return a;
+  const b = make(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/**
+ * The per-report summary as columns: the file name, and in typed arrays the total and where its
+ * pieces are in the spool files (no object per report: at 100,000 reports the objects were a good
+ * part of the main thread's growth). Flags are rare and kept by index.
+ */
+class Entries {
+  readonly files: string[] = [];
+  totals = new Float64Array(1024);
+  /** jOff, cOff per report (byte offsets may pass 4 GiB) */
+  offs = new Float64Array(2048);
+  /** j0, j1, j2, c0, c1 per report, and 1 when it failed */
+  lens = new Uint32Array(6 * 1024);
+  readonly flags = new Map<number, string[]>();
+
+  get size(): number { return this.files.length; }
+
+  push(file: string, total: number, failed: boolean, flags: string[], jOff: number, cOff: number, l: number[]): void {
+    const i = this.files.length;
+    this.totals = grown(this.totals, i + 1, (n) => new Float64Array(n));
+    this.offs = grown(this.offs, 2 * (i + 1), (n) => new Float64Array(n));
+    this.lens = grown(this.lens, 6 * (i + 1), (n) => new Uint32Array(n));
+    this.files.push(file);
+    this.totals[i] = total;
+    this.offs[2 * i] = jOff;
+    this.offs[2 * i + 1] = cOff;
+    for (let k = 0; k < 5; k++) this.lens[6 * i + k] = l[k];
+    this.lens[6 * i + 5] = failed ? 1 : 0;
+    if (flags.length) this.flags.set(i, flags);
+  }
+
+  failed(i: number): boolean { return this.lens[6 * i + 5] === 1; }
+}
 
 export class ResultSpool {
-  private readonly entries: Entry[] = [];
+  private readonly entries = new Entries();
   private readonly jPath: string;
   private readonly cPath: string;
   private readonly jFd: number;
   private readonly cFd: number;
   private jPos = 0;
   private cPos = 0;
+  private jPending: Buffer[] = [];
+  private cPending: Buffer[] = [];
+  private pendingBytes = 0;
 
   /** `dir`: where the spool files live (the run's staging folder). */
   constructor(dir: string) {
@@ -40,24 +83,44 @@ export class ResultSpool {
     this.cFd = openSync(this.cPath, 'w+');
   }
 
-  get size(): number { return this.entries.length; }
+  get size(): number { return this.entries.size; }
 
   add(r: RenderedResult): void {
-    // one buffer and one write per file per report; the piece lengths are what finish() needs
+    // one buffer per file per report, gathered and written about 1 MB at a time; the piece lengths are what finish() needs
     const [j0, j1, j2] = r.jsonl, [c0, c1] = r.csv;
-    const jl = [Buffer.byteLength(j0), Buffer.byteLength(j1), Buffer.byteLength(j2)];
-    const cl = [Buffer.byteLength(c0), Buffer.byteLength(c1)];
     const jb = Buffer.from(j0 + j1 + j2, 'utf8');
     const cb = Buffer.from(c0 + c1, 'utf8');
-    const entry: Entry = { file: r.file, total: r.total, failed: r.failed, flags: r.flags.length ? r.flags : NO_FLAGS, jOff: this.jPos, j0: jl[0], j1: jl[1], j2: jl[2], cOff: this.cPos, c0: cl[0], c1: cl[1] };
-    this.jPos += writeAll(this.jFd, jb, this.jPos);
-    this.cPos += writeAll(this.cFd, cb, this.cPos);
-    this.entries.push(entry);
+    const j0l = Buffer.byteLength(j0), j1l = Buffer.byteLength(j1), c0l = Buffer.byteLength(c0);
+    this.entries.push(r.file, r.total, r.failed, r.flags, this.jPos, this.cPos, [j0l, j1l, jb.length - j0l - j1l, c0l, cb.length - c0l]);
+    this.jPending.push(jb);
+    this.cPending.push(cb);
+    this.jPos += jb.length;
+    this.cPos += cb.length;
+    this.pendingBytes += jb.length + cb.length;
+    if (this.pendingBytes >= WRITE_CHUNK) this.flush();
+  }
+
+  /** Write what add() gathered (each write whole: engine/io/atomic.ts). */
+  private flush(): void {
+    if (!this.pendingBytes) return;
+    const j = Buffer.concat(this.jPending), c = Buffer.concat(this.cPending);
+    writeAll(this.jFd, j, this.jPos - j.length);
+    writeAll(this.cFd, c, this.cPos - c.length);
+    this.jPending = [];
+    this.cPending = [];
+    this.pendingBytes = 0;
   }
 
   /** Rank: by total, highest first; ties by file name; failed reports last, unranked. */
   ranking(): Ranked[] {
-    return rank(this.entries, (e) => e.failed);
+    return this.rankedIndexes().map(({ i, rank }) => ({ file: this.entries.files[i], total: this.entries.totals[i], failed: this.entries.failed(i), rank, flags: this.entries.flags.get(i) ?? NO_FLAGS }));
+  }
+
+  /** Report indexes in rank order, with their ranks (the one ranking rule, harness/ranking.ts). */
+  private rankedIndexes(): Array<{ i: number; rank: number | null }> {
+    const e = this.entries;
+    const items = e.files.map((file, i) => ({ file, total: e.totals[i], i }));
+    return rank(items, (x) => e.failed(x.i)).map((x) => ({ i: x.i, rank: x.rank }));
   }
 
   private read(fd: number, off: number, len: number): Buffer {
@@ -76,21 +139,22 @@ export class ResultSpool {
     const cOut = paths.csv ? new WholeFile(paths.csv) : null;
     try {
       cOut?.append('\ufeff' + csvHeader);
-      const entries = new Map(this.entries.map((e) => [e.file, e]));
+      this.flush();
+      const e = this.entries;
       // the spooled pieces are copied as bytes (never decoded and re-encoded); only the rank and
       // the flags are new text. Chunks are gathered and written about 1 MB at a time.
       let jBuf: Buffer[] = [], cBuf: Buffer[] = [], pending = 0;
       const flush = () => { jOut.append(Buffer.concat(jBuf)); cOut?.append(Buffer.concat(cBuf)); jBuf = []; cBuf = []; pending = 0; };
-      for (const r of this.ranking()) {
-        const e = entries.get(r.file)!;
-        const flags = flagsOf(e.file, e.flags);
-        const h = e.j0, m = e.j1;
-        const jb = this.read(this.jFd, e.jOff, h + m + e.j2);
-        jBuf.push(jb.subarray(0, h), Buffer.from(`${r.rank === null ? 'null' : r.rank}`), jb.subarray(h, h + m), Buffer.from(JSON.stringify(flags)), jb.subarray(h + m), NEWLINE);
+      for (const { i, rank: r } of this.rankedIndexes()) {
+        const file = e.files[i];
+        const flags = flagsOf(file, e.flags.get(i) ?? NO_FLAGS);
+        const h = e.lens[6 * i], m = e.lens[6 * i + 1], c0 = e.lens[6 * i + 3];
+        const jb = this.read(this.jFd, e.offs[2 * i], h + m + e.lens[6 * i + 2]);
+        jBuf.push(jb.subarray(0, h), Buffer.from(`${r === null ? 'null' : r}`), jb.subarray(h, h + m), Buffer.from(JSON.stringify(flags)), jb.subarray(h + m), NEWLINE);
         pending += jb.length;
         if (cOut) {
-          const c = this.read(this.cFd, e.cOff, e.c0 + e.c1);
-          cBuf.push(Buffer.from(`${r.rank ?? ''},`), c.subarray(0, e.c0), Buffer.from(`,${flagsCell(e.file, flags)},`), c.subarray(e.c0), CRLF);
+          const c = this.read(this.cFd, e.offs[2 * i + 1], c0 + e.lens[6 * i + 4]);
+          cBuf.push(Buffer.from(`${r ?? ''},`), c.subarray(0, c0), Buffer.from(`,${flagsCell(file, flags)},`), c.subarray(c0), CRLF);
           pending += c.length;
         }
         if (pending >= 1 << 20) flush();

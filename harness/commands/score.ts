@@ -145,6 +145,8 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
       signature: opts.nearDuplicates !== false, cacheDir, cacheHits, budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS, signal, workerHeapMb: opts.workerMemory,
       review: review?.byFile, pool,
     }, onResult, (r) => renderResult(rubric, r, opts.lang));
+    // the workers' heaps are freed before the near-duplicate pass and the assembly of the outputs (peak RSS)
+    await pool?.destroy();
     const nd0 = performance.now();
     const duplicates = opts.nearDuplicates !== false ? findNearDuplicates(signatures) : new Map<string, NearDuplicate[]>();
     if (stats) stats.nearDuplicateMs = performance.now() - nd0;
