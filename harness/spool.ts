@@ -18,6 +18,9 @@ const CRLF = Buffer.from('\r\n');
 /** Spooled bytes gathered before one write (one write per file per ~1 MB instead of per report). */
 const WRITE_CHUNK = 1 << 20;
 
+/** A rendered result whose pieces a worker already encoded: a view of a moved buffer holding j0 j1 j2 c0 c1, and their byte lengths. */
+export type Packed = RenderedResult & { packed?: { bytes: Uint8Array; lens: number[] } };
+
 export interface Ranked { file: string; total: number; failed: boolean; rank: number | null; flags: string[] }
 
 /** Grows a typed array by doubling. */
@@ -69,8 +72,8 @@ export class ResultSpool {
   private readonly cFd: number;
   private jPos = 0;
   private cPos = 0;
-  private jPending: Buffer[] = [];
-  private cPending: Buffer[] = [];
+  private jPending: Uint8Array[] = [];
+  private cPending: Uint8Array[] = [];
   private pendingBytes = 0;
 
   /** `dir`: where the spool files live (the run's staging folder). */
@@ -85,13 +88,23 @@ export class ResultSpool {
 
   get size(): number { return this.entries.size; }
 
-  add(r: RenderedResult): void {
+  add(r: Packed): void {
     // one buffer per file per report, gathered and written about 1 MB at a time; the piece lengths are what finish() needs
-    const [j0, j1, j2] = r.jsonl, [c0, c1] = r.csv;
-    const jb = Buffer.from(j0 + j1 + j2, 'utf8');
-    const cb = Buffer.from(c0 + c1, 'utf8');
-    const j0l = Buffer.byteLength(j0), j1l = Buffer.byteLength(j1), c0l = Buffer.byteLength(c0);
-    this.entries.push(r.file, r.total, r.failed, r.flags, this.jPos, this.cPos, [j0l, j1l, jb.length - j0l - j1l, c0l, cb.length - c0l]);
+    let jb: Uint8Array, cb: Uint8Array, lens: number[];
+    if (r.packed) {
+      // encoded by the worker (harness/worker.ts packed): views, no copy
+      lens = r.packed.lens;
+      const j = lens[0] + lens[1] + lens[2];
+      jb = r.packed.bytes.subarray(0, j);
+      cb = r.packed.bytes.subarray(j, j + lens[3] + lens[4]);
+    } else {
+      const [j0, j1, j2] = r.jsonl, [c0, c1] = r.csv;
+      jb = Buffer.from(j0 + j1 + j2, 'utf8');
+      cb = Buffer.from(c0 + c1, 'utf8');
+      const j0l = Buffer.byteLength(j0), j1l = Buffer.byteLength(j1), c0l = Buffer.byteLength(c0);
+      lens = [j0l, j1l, jb.length - j0l - j1l, c0l, cb.length - c0l];
+    }
+    this.entries.push(r.file, r.total, r.failed, r.flags, this.jPos, this.cPos, lens);
     this.jPending.push(jb);
     this.cPending.push(cb);
     this.jPos += jb.length;

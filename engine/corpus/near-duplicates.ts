@@ -21,9 +21,19 @@ export interface NearDuplicateOptions { threshold?: number; rows?: number; maxPa
  * and a report costs 256 bytes — 26 MB at 100,000 reports, no per-object overhead.
  */
 export class SignatureStore {
-  private bins = new Uint16Array(1024 * SIGNATURE_BINS);
-  private shingles = new Float64Array(1024);
+  private bins: Uint16Array;
+  private shingles: Float64Array;
   readonly files: string[] = [];
+
+  /**
+   * `capacity`: how many signatures to make room for at once (a run knows its corpus's size): the
+   * store then never doubles, which held the old and the new array at once (50 MB at 100,000 reports).
+   */
+  constructor(capacity = 1024) {
+    const n = Math.max(1, Math.ceil(capacity));
+    this.bins = new Uint16Array(n * SIGNATURE_BINS);
+    this.shingles = new Float64Array(n);
+  }
 
   get size(): number { return this.files.length; }
 
@@ -53,7 +63,7 @@ export class SignatureStore {
 }
 
 export function findNearDuplicates(input: Array<{ file: string; signature: Signature }> | SignatureStore, opts: NearDuplicateOptions = {}): Map<string, NearDuplicate[]> {
-  const store = input instanceof SignatureStore ? input : (() => { const st = new SignatureStore(); for (const x of input) st.add(x.file, x.signature); return st; })();
+  const store = input instanceof SignatureStore ? input : (() => { const st = new SignatureStore(input.length); for (const x of input) st.add(x.file, x.signature); return st; })();
   // positions in file-name order: bucket members, and therefore the chains, come out sorted
   const order = store.files.map((_, i) => i).sort((a, b) => (store.files[a] < store.files[b] ? -1 : store.files[a] > store.files[b] ? 1 : a - b));
   const items = { length: store.size, at: (i: number) => ({ file: store.files[order[i]], signature: store.get(order[i]) }) };

@@ -120,7 +120,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
   const spool = new ResultSpool(stage.dir);
   const coverage = new CoverageCounter();
   const failures: RunSummary['failures'] = [];
-  const signatures = new SignatureStore();
+  const signatures = new SignatureStore(opts.nearDuplicates !== false ? files.length : 1);
   const cache: RunSummary['cache'] = { hit: 0, partial: 0, miss: 0, warnings: [] };
   const progress = progressBar(files.length + problems.length, !opts.quiet);
   const stats = process.env.RUBRIC_STATS ? { firstScoredAt: Infinity, nearDuplicateMs: 0 } : null;
