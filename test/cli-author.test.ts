@@ -142,9 +142,24 @@ describe('rubric explain', () => {
 
   it('narrows to one criterion on the terminal', () => {
     const r = rubricCli(['explain', join(CORPUS, '002_691625496146cc7c.txt'), '--criterion', 'legal_adviser']);
-    expect(r.stdout).toContain('▶ legal_adviser 法律顾问: partial 2.5/5');
+    expect(r.stdout).toContain('▶ legal_adviser 法律顾问: 部分 2.5/5');
     expect(r.stdout).not.toContain('▶ mediation');
     expect(rubricCli(['explain', join(CORPUS, '002_691625496146cc7c.txt'), '--criterion', 'nope']).code).toBe(2);
+  });
+
+  it('speaks the reader\'s language: outcomes, levels, groups, operators, section kinds and flags in Chinese by default, ids in English', () => {
+    const file = join(CORPUS, '002_691625496146cc7c.txt');
+    const zh = rubricCli(['explain', file, '--criterion', 'legal_adviser']).stdout;
+    // no English vocabulary of the engine left on a Chinese reader's terminal
+    for (const word of ['[achievements]', '[plans]', '[front]', 'met:', 'partial:', ' all ', 'greaterThanInclusive', '(title)', 'township']) expect(zh).not.toContain(word);
+    expect(zh).toMatch(/\[工作成效\]|\[第一责任人职责\]/);
+    expect(zh).toMatch(/^ {2}(达标|部分): [✓✗]$/m);
+    expect(zh).toMatch(/全部满足|任一满足/);
+    expect(zh).toContain(' ≥ ');
+    const en = rubricCli(['explain', file, '--criterion', 'legal_adviser', '--lang', 'en']).stdout;
+    expect(en).toContain('▶ legal_adviser 法律顾问: partial 2.5/5');
+    expect(en).toMatch(/^ {2}partial: [✓✗]$/m);
+    expect(en).toContain('greaterThanInclusive');
   });
 
   it('takes a criterion or deduction by its title as assessors name it (法律顾问, 年度错误)', () => {

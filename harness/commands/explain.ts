@@ -18,8 +18,9 @@ import { BudgetExceededError, runBudgeted } from '../budget.js';
 import { term } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { DEFAULT_BUDGET_MS } from '../pool.js';
-import { evidenceLine } from '../writers/evidence-text.js';
+import { COMBINATOR, evidenceLine, LEVEL_NAME, OPERATOR_SIGN, OUTCOME, SECTION_KIND } from '../writers/evidence-text.js';
 import { criterionArithmetic, schemeLines } from '../writers/arithmetic-text.js';
+import { flagsText } from '../writers/flags.js';
 
 export interface ExplainOptions { rubric: string; criterion?: string; json?: boolean; timeBudget?: number }
 
@@ -104,22 +105,26 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
   const out: string[] = [];
   out.push(`${t('文件', 'file')}: ${abs} (${doc.encoding})`);
   out.push(`${t('标题', 'title')}: ${doc.title || '–'}`);
-  out.push(`${t('单位', 'unit')}: ${doc.unit ?? '–'}  [${doc.unitNames.tokens.join(' › ')}] ${doc.unitNames.level ?? ''}`);
-  out.push(`${t('年度', 'year')}: ${doc.year ?? '–'} (${doc.yearSource ?? '–'})`);
+  const level = doc.unitNames.level ? t(UNIT_LEVEL[doc.unitNames.level] ?? doc.unitNames.level, doc.unitNames.level) : '';
+  out.push(`${t('单位', 'unit')}: ${doc.unit ?? '–'}  [${doc.unitNames.tokens.join(' › ')}] ${level}`);
+  const yearFrom = doc.yearSource ? t(YEAR_SOURCE[doc.yearSource], doc.yearSource) : '–';
+  out.push(`${t('年度', 'year')}: ${doc.year ?? '–'} (${t('取自', 'from ')}${yearFrom})`);
   out.push(`${t('落款', 'closing')}: ${doc.closing ? `${doc.closing.issuer ?? '–'} ${doc.closing.dateText ?? t('（无日期）', '(no date)')}` : '–'}`);
-  out.push(`${t('标记', 'flags')}: ${doc.flags.join(', ') || '–'}    ${t('总分', 'total')}: ${scored.total}`);
+  out.push(`${t('标记', 'flags')}: ${flagsText(doc.flags, getLang()) || '–'}    ${t('总分', 'total')}: ${scored.total}`);
   out.push('', t('章节：', 'Sections:'));
   for (const s of doc.sections) {
-    out.push(`  ${'  '.repeat(s.depth)}[${s.kind}] ${s.path || (s.kind === 'front' ? '前言' : s.label)}  ${s.heading.slice(0, 50)}  (L${s.line})`);
-    if (s.boundary) out.push(`  ${'  '.repeat(s.depth)}  ${t('无标题部分', 'unheaded part')}: boundary ${s.boundary.reason} — ${s.boundary.reason === 'transition' ? t('过渡段首句', 'lead') : t('编号重新开始', 'numbering restarts at')} “${s.boundary.lead.slice(0, 60)}”`);
+    out.push(`  ${'  '.repeat(s.depth)}[${SECTION_KIND[getLang()][s.kind]}] ${s.path || (s.kind === 'front' ? '前言' : s.label)}  ${s.heading.slice(0, 50)}  (L${s.line})`);
+    if (s.boundary) out.push(`  ${'  '.repeat(s.depth)}  ${t('无标题部分', 'unheaded part')}: ${s.boundary.reason === 'transition' ? t('始于过渡段首句', 'boundary transition — lead') : t('始于编号重新开始处', 'boundary restart — numbering restarts at')} “${s.boundary.lead.slice(0, 60)}”`);
   }
   for (const e of explained) {
     const r = e.result as { outcome?: string; points?: number; planned_only?: boolean; deducted?: boolean };
-    const head = r.outcome ? `${r.outcome} ${r.points}/${e.points}${r.planned_only ? ' planned_only' : ''}` : r.deducted ? `${t('扣分', 'deducted')} ${e.points}` : t('不扣分', 'not deducted');
+    const head = r.outcome
+      ? `${OUTCOME[getLang()][r.outcome as keyof typeof OUTCOME.zh]} ${r.points}/${e.points}${r.planned_only ? t('（仅计划）', ' planned_only') : ''}`
+      : r.deducted ? `${t('扣分', 'deducted')} ${e.points}` : t('不扣分', 'not deducted');
     out.push('', `▶ ${e.id} ${e.title}: ${head}`);
     if (r.outcome) for (const line of criterionArithmetic(r as import('../../engine/types.js').CriterionResult, getLang())) out.push(`  = ${line}`);
     for (const l of e.levels) {
-      out.push(`  ${l.outcome}: ${l.held ? '✓' : '✗'}`);
+      out.push(`  ${levelName(l.outcome, getLang())}: ${l.held ? '✓' : '✗'}`);
       printCondition(l.conditions, 2, out);
     }
   }
@@ -133,6 +138,15 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
   return { stdout: out.map(term).join('\n') + '\n', stderr: '', code: 0 };
 }
 
+const YEAR_SOURCE: Record<'title' | 'body' | 'closing', string> = { title: '标题', body: '正文', closing: '落款' };
+const UNIT_LEVEL: Record<string, string> = { township: '乡镇（街道）', county: '县（区）', city: '市', department: '部门' };
+
+/** A level's name as the reader's language says it; a sub-item (`sub:<id>`) keeps its id. */
+function levelName(outcome: string, lang: 'zh' | 'en'): string {
+  if (outcome.startsWith('sub:')) return `${t('分项', 'sub-item')} ${outcome.slice(4)}`;
+  return LEVEL_NAME[lang][outcome] ?? outcome;
+}
+
 function categoryLines(id: string, c: import('../../engine/types.js').CategoryResult, depth: number, out: string[]) {
   out.push(`${'  '.repeat(depth)}${c.title} (${id}): ${c.points}/${c.max}`);
   for (const [sub, s] of Object.entries(c.categories ?? {})) categoryLines(sub, s, depth + 1, out);
@@ -142,11 +156,12 @@ function printCondition(c: ExplainedCondition, depth: number, out: string[]) {
   const ind = '  '.repeat(depth);
   const mark = !c.evaluated ? t('（未评估）', '(not evaluated)') : c.result ? '✓' : '✗';
   if (c.kind !== 'fact') {
-    out.push(`${ind}${c.kind} ${mark}`);
+    out.push(`${ind}${COMBINATOR[getLang()][c.kind]} ${mark}`);
     for (const ch of c.children ?? []) printCondition(ch, depth + 1, out);
     return;
   }
-  out.push(`${ind}${mark} ${c.fact} = ${c.factResult} ${c.operator} ${c.value}${c.name ? `  — ${c.name}` : ''}`);
+  const op = getLang() === 'zh' ? (OPERATOR_SIGN[c.operator as string] ?? c.operator) : c.operator;
+  out.push(`${ind}${mark} ${c.fact} = ${c.factResult} ${op} ${c.value}${c.name ? `  — ${c.name}` : ''}`);
   for (const e of (c.evidence ?? []).slice(0, 3)) out.push(`${ind}    + ${evidenceLine(e, getLang())}`);
   for (const e of (c.refused ?? []).slice(0, 3)) out.push(`${ind}    − ${evidenceLine(e, getLang())}`);
 }
