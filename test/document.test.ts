@@ -94,6 +94,11 @@ describe('sentences', () => {
     const doc = parseDocument('青石镇报告\n一、工作\n将法治建设纳入年度计划。下一步将继续加强培训。乡政府拟聘请法律顾问。');
     expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, true, true]);
   });
+
+  it('拟…的 names what was reviewed (拟出台的文件均经审核), not an intent; 拟 + verb still is', () => {
+    const doc = parseDocument('青石镇报告\n一、工作\n街道拟出台的2件规范性文件均经合法性审核。对拟作出的重大行政决策事项全部进行了合法性审查。镇政府拟于明年聘请法律顾问。街道拟建立权责清单。');
+    expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, false, true, true]);
+  });
 });
 
 describe('quantities', () => {

@@ -24,13 +24,13 @@ import { flagsText } from '../writers/flags.js';
 
 export interface ExplainOptions { rubric: string; criterion?: string; json?: boolean; timeBudget?: number }
 
-interface ExplainedCondition extends ConditionTrace { params?: unknown; evidence?: Evidence[]; refused?: RefusedHit[]; children?: ExplainedCondition[] }
+interface ExplainedCondition extends ConditionTrace { params?: unknown; evidence?: Evidence[]; refused?: RefusedHit[]; suspected?: Evidence[]; children?: ExplainedCondition[] }
 
 function explainTrace(rubric: CompiledRubric, doc: DocumentModel, tr: ConditionTrace): ExplainedCondition {
   return mapTrace<ExplainedCondition>(tr, (leaf) => {
     const fr = factResultOf(rubric, doc, leaf.ref!);
     const fact = rubric.facts[leaf.ref!];
-    return { ...leaf, name: leaf.name ?? fact.name ?? undefined, params: fact.params, factResult: leaf.evaluated ? leaf.factResult : fr.value, evidence: fr.evidence, refused: fr.refused };
+    return { ...leaf, name: leaf.name ?? fact.name ?? undefined, params: fact.params, factResult: leaf.evaluated ? leaf.factResult : fr.value, evidence: fr.evidence, refused: fr.refused, ...(fr.suspected?.length ? { suspected: fr.suspected } : {}) };
   });
 }
 
@@ -85,7 +85,8 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
   ].filter((o) => !opts.criterion || o.id === opts.criterion);
   const explained = owners.map((o) => ({
     id: o.id, title: o.title, points: o.points,
-    result: scored.criteria[o.id] ?? { deducted: scored.deductions.some((d) => d.id === o.id) },
+    // a suspected deduction (疑似) costs nothing: it is not "deducted", and says it is for review
+    result: scored.criteria[o.id] ?? deductionState(scored.deductions.find((d) => d.id === o.id)),
     levels: o.levels.map((l) => {
       const tr = scored.traces![l.ruleName] ?? unevaluated(l.conditions);
       return { outcome: l.outcome, held: tr.result === true, conditions: explainTrace(rubric, doc, tr) };
@@ -117,10 +118,10 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
     if (s.boundary) out.push(`  ${'  '.repeat(s.depth)}  ${t('无标题部分', 'unheaded part')}: ${s.boundary.reason === 'transition' ? t('始于过渡段首句', 'boundary transition — lead') : t('始于编号重新开始处', 'boundary restart — numbering restarts at')} “${s.boundary.lead.slice(0, 60)}”`);
   }
   for (const e of explained) {
-    const r = e.result as { outcome?: string; points?: number; planned_only?: boolean; deducted?: boolean };
+    const r = e.result as { outcome?: string; points?: number; planned_only?: boolean; deducted?: boolean; suspected?: boolean };
     const head = r.outcome
       ? `${OUTCOME[getLang()][r.outcome as keyof typeof OUTCOME.zh]} ${r.points}/${e.points}${r.planned_only ? t('（仅计划）', ' planned_only') : ''}`
-      : r.deducted ? `${t('扣分', 'deducted')} ${e.points}` : t('不扣分', 'not deducted');
+      : r.deducted ? `${t('扣分', 'deducted')} ${e.points}` : r.suspected ? t(`疑似（不扣分，请人工核对）${e.points}`, `suspected (no points taken: for review) ${e.points}`) : t('不扣分', 'not deducted');
     out.push('', `▶ ${e.id} ${e.title}: ${head}`);
     if (r.outcome) for (const line of criterionArithmetic(r as import('../../engine/types.js').CriterionResult, getLang())) out.push(`  = ${line}`);
     for (const l of e.levels) {
@@ -140,6 +141,10 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
 
 const YEAR_SOURCE: Record<'title' | 'body' | 'closing', string> = { title: '标题', body: '正文', closing: '落款' };
 const UNIT_LEVEL: Record<string, string> = { township: '乡镇（街道）', county: '县（区）', city: '市', department: '部门' };
+
+function deductionState(d: { status?: 'deducted' | 'suspected' } | undefined): { deducted: boolean; suspected?: true } {
+  return d?.status === 'suspected' ? { deducted: false, suspected: true } : { deducted: d !== undefined };
+}
 
 /** A level's name as the reader's language says it; a sub-item (`sub:<id>`) keeps its id. */
 function levelName(outcome: string, lang: 'zh' | 'en'): string {
@@ -164,4 +169,5 @@ function printCondition(c: ExplainedCondition, depth: number, out: string[]) {
   out.push(`${ind}${mark} ${c.fact} = ${c.factResult} ${op} ${c.value}${c.name ? `  — ${c.name}` : ''}`);
   for (const e of (c.evidence ?? []).slice(0, 3)) out.push(`${ind}    + ${evidenceLine(e, getLang())}`);
   for (const e of (c.refused ?? []).slice(0, 3)) out.push(`${ind}    − ${evidenceLine(e, getLang())}`);
+  for (const e of (c.suspected ?? []).slice(0, 3)) out.push(`${ind}    ? ${evidenceLine(e, getLang())}`);
 }
