@@ -179,6 +179,7 @@ describe('results.jsonl: error is {code, params, message}, the message in the ru
       for (const [lang, o] of [['zh', zh], ['en', en]] as const) {
         const row = o.rows.get(file);
         expect(Object.keys(row.error)).toEqual(['code', 'params', 'message']);
+        expect([row.total, row.rank]).toEqual([null, null]); // no 0 that reads as a score
         expect({ code: row.error.code, params: row.error.params }).toEqual(e);
         expect(row.error.message).toBe(reportMessage(file, e, lang));
         expect(o.csv).toContain(`${e.code}: ${reportMessage(file, e, lang)}`);
