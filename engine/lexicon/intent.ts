@@ -14,3 +14,11 @@ export const INTENT_PATTERNS = [
   '要(?:进一步|继续|持续|加强|切实|不断|坚持|着力|全面|深入|严格|强化|完善|做好|落实|推进|加快|健全|提高|提升|抓好|注重)',
   '下一步', '今后', '明年',
 ];
+
+/**
+ * A sentence opening with one of these and carrying intent leads the rest of its paragraph into
+ * next year's plan (下一步，我镇将重点抓好以下工作：一是…；二是…。): the items after it are plans too,
+ * though they have no verb of intent of their own. A year (2024年，我们将…) is not among them: 2023年将…
+ * in a 2023 report is 将 as 把.
+ */
+export const PLAN_LEADS = ['下一步', '下步', '今后', '下一年度', '下一年', '下年度', '下阶段', '下一阶段', '明年', '来年', '新的一年', '新的一年里', '展望'];
