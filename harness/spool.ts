@@ -129,6 +129,13 @@ export class ResultSpool {
     return this.rankedIndexes().map(({ i, rank }) => ({ file: this.entries.files[i], total: this.entries.totals[i], failed: this.entries.failed(i), rank, flags: this.entries.flags.get(i) ?? NO_FLAGS }));
   }
 
+  /** The totals of the reports scored (not failed), highest first: the order of the ranking. */
+  scoredTotals(): number[] {
+    const e = this.entries, out: number[] = [];
+    for (let i = 0; i < e.size; i++) if (!e.failed(i)) out.push(e.totals[i]);
+    return out.sort((a, b) => b - a);
+  }
+
   /** Report indexes in rank order, with their ranks (the one ranking rule, harness/ranking.ts). */
   private rankedIndexes(): Array<{ i: number; rank: number | null }> {
     const e = this.entries;

@@ -31,7 +31,8 @@ import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import { csvHeader } from '../writers/csv.js';
 import type { Lang } from '../writers/evidence-text.js';
-import { nearDuplicateCell, nearDuplicatesCsv } from '../writers/near-duplicates.js';
+import { nearDuplicateCell, nearDuplicatesCsvChunks } from '../writers/near-duplicates.js';
+import { WholeFile } from '../../engine/io/atomic.js';
 import { safeCell } from '../writers/safe-cell.js';
 import { deadLines } from './coverage-lines.js';
 import { readReviewFile } from '../review/read.js';
@@ -157,7 +158,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
       (file, flags) => csvCells([safeCell(flagsText(flags, opts.lang) + nearDuplicateCell(duplicates.get(file), opts.lang))]),
       { jsonl: jsonlPath, csv: formats.has('csv') ? stage.path('ranking.csv') : null },
     );
-    if (duplicates.size) stage.write('near-duplicates.csv', nearDuplicatesCsv(duplicates, opts.lang, nearDuplicateGroups(duplicates)));
+    if (duplicates.size) writeWhole(stage.path('near-duplicates.csv'), (emit) => nearDuplicatesCsvChunks(duplicates, opts.lang, nearDuplicateGroups(duplicates), emit));
     const report = opts.coverage ? coverage.report(rubric) : null;
     if (report) stage.write('coverage.json', JSON.stringify(report, null, 2) + '\n');
     progress.stop();
@@ -166,7 +167,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     const summary: RunSummary = {
       out, corpus, rubric, source, seconds: (Date.now() - started) / 1000, reports: spool.size, failures, unsupported,
       duplicates: duplicates.size, outputs: stage.produced, skipped: extra.skipped, coverage: report, cache,
-      totals: spool.ranking().filter((r) => !r.failed).map((r) => r.total), review,
+      totals: spool.scoredTotals(), review,
     };
     stage.publish(runRecord(summary, opts, started));
     if (stats) writeBenchStats(process.env.RUBRIC_STATS!, stats, spool.size, cache);
@@ -176,6 +177,18 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     spool.dispose();
     stage.discard();
     if (e instanceof InterruptedError) return 'interrupted';
+    throw e;
+  }
+}
+
+/** A file written whole from the pieces `fill` emits (fsynced; removed if anything fails). */
+function writeWhole(path: string, fill: (emit: (s: string) => void) => void): void {
+  const f = new WholeFile(path);
+  try {
+    fill((s) => f.append(s));
+    f.close();
+  } catch (e) {
+    f.discard();
     throw e;
   }
 }
