@@ -28,7 +28,8 @@ function filledCache() {
   const read = (f: string) => { const text = readFileSync(join(cacheDir, f), 'utf8'); return { mac: text.slice(0, 64), entry: JSON.parse(text.slice(65)) }; };
   /** an attacker who also holds the key: a validly signed entry */
   const sign = (f: string, entry: unknown) => { const json = JSON.stringify(entry); const k = f.split('/').pop()!.replace('.json', ''); writeFileSync(join(cacheDir, f), `${createHmac('sha256', key).update(`${k}\n${json}`).digest('hex')}\n${json}`); };
-  const rerun = () => rubricCli(['score', '--corpus', corpus, '--out', out, '--cache-dir', cacheDir, '--format', 'csv,jsonl,html']);
+  // --force: the outputs in --out are up to date whatever the cache holds (up-to-date.test.ts); the re-run is about the cache
+  const rerun = () => rubricCli(['score', '--corpus', corpus, '--out', out, '--cache-dir', cacheDir, '--format', 'csv,jsonl,html', '--force']);
   const outputs = () => ['ranking.csv', 'results.jsonl'].map((f) => readFileSync(join(out, f), 'utf8'));
   return { cacheDir, out, files, read, sign, rerun, outputs };
 }
