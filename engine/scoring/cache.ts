@@ -7,7 +7,11 @@
  * - in a file of its own (`<key>.facts`, read only after an edit), every fact's result under the
  *   fact's key (CompiledFact.key): after an edit that moves a threshold or recombines existing
  *   conditions, the changed criterion is re-evaluated on these without parsing the report again.
- * Only an edit that makes a new fact (a new pattern, new params) parses the report.
+ * - in a third file (`<key>.doc`, written when the report is parsed, read only when an edit makes a
+ *   new fact: a term added to a pattern list or a lexicon), what content facts read of the document
+ *   (DocumentSnapshot): the new fact is computed on it, every other fact taken from the facts file.
+ * Only a new fact that reads more of the document than the snapshot holds (the unit, the closing,
+ * the year …) parses the report.
  *
  * The cache cannot lie: every file is stored with an HMAC-SHA256 over its content key, its kind and
  * its JSON, keyed by a random secret kept once per cache folder (`<dir>/key`, created on first use,
@@ -47,6 +51,21 @@ export interface CacheEntry {
   deductions: Record<string, Versions<DeductionResult | null>>;
   /** a scheme's check by rule name (bonus:<id>, penalty:<id>, veto:<id>) → what it gave, null when it did not apply */
   checks: Record<string, Versions<CheckResult>>;
+}
+
+/**
+ * What content facts read of a parsed report (`<key>.doc`, written when a report is parsed, read
+ * only when an edit makes a fact the facts file does not hold — a new pattern, a lexicon term): the
+ * normalized text, its sentences (their text is `normalized` between nStart and nEnd, so each row
+ * keeps only numbers: id, start, end, line, paragraph, section, isHeading, intent, intentAt, nStart,
+ * nEnd), sections, quantities, the title's paragraph count, pages and source format. A fact that
+ * reads any other part of the document (the unit, the closing, the division …) cannot be computed
+ * from it: the report is parsed (engine/scoring/snapshot.ts).
+ */
+export interface DocumentSnapshot {
+  v: 2; engine: string;
+  source: string; pages: number[] | null; titleParagraphs: number; normalized: string;
+  sentences: number[][]; sections: unknown[]; quantities: unknown[];
 }
 
 /** fact key → the fact's result on this report */
@@ -174,7 +193,7 @@ export class ResultCache {
   private secret: Buffer | null = null;
   constructor(readonly dir: string) {}
 
-  private path(key: string, kind: 'json' | 'facts' = 'json'): string {
+  private path(key: string, kind: 'json' | 'facts' | 'doc' = 'json'): string {
     return join(this.dir, key.slice(0, 2), `${key}.${kind}`);
   }
 
@@ -198,12 +217,12 @@ export class ResultCache {
   }
 
   /** The MAC binds the JSON to its report (content key) and its kind: an entry cannot pass for a facts file, nor for another report's. */
-  mac(key: string, kind: 'json' | 'facts' | 'index', json: string): string {
+  mac(key: string, kind: 'json' | 'facts' | 'doc' | 'index', json: string): string {
     return createHmac('sha256', this.key()).update(kind === 'json' ? `${key}\n${json}` : `${key}:${kind}\n${json}`).digest('hex');
   }
 
   /** An authentic file's parsed JSON, or why it cannot be trusted (null: there is none). */
-  readSigned(key: string, kind: 'json' | 'facts' | 'index', at = this.path(key, kind as 'json')): { value: unknown } | { warning?: CacheWarning } {
+  readSigned(key: string, kind: 'json' | 'facts' | 'doc' | 'index', at = this.path(key, kind as 'json')): { value: unknown } | { warning?: CacheWarning } {
     let bytes: Buffer;
     try { bytes = readFileSync(at); } catch { return {}; }
     let expected: Buffer;
@@ -239,8 +258,24 @@ export class ResultCache {
     return { facts: r.value.facts };
   }
 
-  /** Write the results, and the facts when given (null: the facts file stays as it is). */
-  write(key: string, entry: CacheEntry, facts: CachedFacts | null = null): void {
+  /**
+   * The report's document snapshot (see DocumentSnapshot); null when there is none or it cannot be
+   * trusted. Not checked against a schema: its MAC proves this program wrote it from a parsed
+   * report, and a snapshot that does not fit what a fact reads only sends the report to be parsed.
+   */
+  readDoc(key: string): { doc: DocumentSnapshot } | { doc: null; warning?: CacheWarning } {
+    const r = this.readSigned(key, 'doc');
+    if (!('value' in r)) return { doc: null, ...(r.warning ? { warning: r.warning } : {}) };
+    if (outOfDate(r.value)) return { doc: null };
+    return { doc: r.value as DocumentSnapshot };
+  }
+
+  /** Write the results, the facts when given (null: the facts file stays as it is), and the document snapshot when given. */
+  write(key: string, entry: CacheEntry, facts: CachedFacts | null = null, doc: DocumentSnapshot | null = null): void {
+    if (doc) {
+      const json = JSON.stringify(doc);
+      writeFileAtomic(this.path(key, 'doc'), `${this.mac(key, 'doc', json)}\n${json}`, { fsync: false });
+    }
     // not fsynced: a torn file fails its MAC and is recomputed
     if (facts) {
       const texts: string[] = [];
