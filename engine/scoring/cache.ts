@@ -15,9 +15,17 @@
  *
  * The cache cannot lie: every file is stored with an HMAC-SHA256 over its content key, its kind and
  * its JSON, keyed by a random secret kept once per cache folder (`<dir>/key`, created on first use,
- * mode 0600), and is checked against a JSON schema (ajv) when read. A file edited, truncated, moved
- * to another report's key, or carried from another cache folder fails one check or the other: it is
- * discarded with a warning, the report is scored afresh and the file overwritten. An entry of an
+ * mode 0600). A file edited, truncated, moved to another report's key, or carried from another
+ * cache folder fails its MAC: it is discarded with a warning, the report is scored afresh and the
+ * file overwritten.
+ *
+ * Entries and facts files are checked against their JSON schemas (ajv) when WRITTEN, not when read:
+ * the program writes nothing outside the schema (a result that does not fit is not cached), and a
+ * file whose MAC verifies is one this program wrote with this folder's secret — byte for byte what
+ * was validated. Validating again on every read cost about as much as the HMAC and the parse
+ * together (a no-change run reads every entry); it would guard only against someone who holds the
+ * secret, who could as well sign false results that fit the schema. What is read is still rendered
+ * by the same writers, with the same escaping, as a fresh result. An entry of an
  * older engine is out of date (no warning). What the cache returns is rendered by the same writers
  * (and the same escaping) as a fresh result.
  */
@@ -180,6 +188,11 @@ function unpack(x: { texts: string[]; facts: CachedFacts }): boolean {
   return true;
 }
 
+/** A result the cache would not be able to trust on reading: refused when written (the report is still scored). */
+export class CacheSchemaError extends Error {
+  constructor(readonly path: string) { super(`cache file ${path} would not fit its schema: not written`); this.name = 'CacheSchemaError'; }
+}
+
 export type CacheRead = { entry: CacheEntry } | { entry: null; warning?: CacheWarning };
 export type FactsRead = { facts: CachedFacts } | { facts: null; warning?: CacheWarning };
 
@@ -240,13 +253,12 @@ export class ResultCache {
     writeFileAtomic(at, `${this.mac(key, kind, json)}\n${json}`, { fsync: false });
   }
 
-  /** The report's results (not its facts: see readFacts). */
+  /** The report's results (not its facts: see readFacts). Validated when written (see the module comment). */
   read(key: string): CacheRead {
     const r = this.readSigned(key, 'json');
     if (!('value' in r)) return { entry: null, ...(r.warning ? { warning: r.warning } : {}) };
     if (outOfDate(r.value)) return { entry: null };
-    if (!schemaCheck(r.value)) return { entry: null, warning: { code: 'cache_malformed', params: { path: this.path(key) } } };
-    return { entry: r.value };
+    return { entry: r.value as CacheEntry };
   }
 
   /** The report's fact results; null when there are none or they cannot be trusted (the report is then parsed). */
@@ -254,8 +266,12 @@ export class ResultCache {
     const r = this.readSigned(key, 'facts');
     if (!('value' in r)) return { facts: null, ...(r.warning ? { warning: r.warning } : {}) };
     if (outOfDate(r.value)) return { facts: null };
-    if (!factsCheck(r.value) || !unpack(r.value)) return { facts: null, warning: { code: 'cache_malformed', params: { path: this.path(key, 'facts') } } };
-    return { facts: r.value.facts };
+    // validated when written (see the module comment); the text indices are resolved here
+    const x = r.value as { texts: string[]; facts: CachedFacts };
+    let ok = false;
+    try { ok = unpack(x); } catch { /* not the shape this program writes */ }
+    if (!ok) return { facts: null, warning: { code: 'cache_malformed', params: { path: this.path(key, 'facts') } } };
+    return { facts: x.facts };
   }
 
   /**
@@ -272,6 +288,8 @@ export class ResultCache {
 
   /** Write the results, the facts when given (null: the facts file stays as it is), and the document snapshot when given. */
   write(key: string, entry: CacheEntry, facts: CachedFacts | null = null, doc: DocumentSnapshot | null = null): void {
+    // nothing outside the schemas is ever written: readers trust what verifies (see the module comment)
+    if (!schemaCheck(entry)) throw new CacheSchemaError(this.path(key));
     if (doc) {
       const json = JSON.stringify(doc);
       writeFileAtomic(this.path(key, 'doc'), `${this.mac(key, 'doc', json)}\n${json}`, { fsync: false });
@@ -287,6 +305,7 @@ export class ResultCache {
         return i;
       });
       const json = `{"v":2,"engine":${JSON.stringify(entry.engine)},"texts":${JSON.stringify(texts)},"facts":${body}}`;
+      if (!factsCheck(JSON.parse(json))) throw new CacheSchemaError(this.path(key, 'facts'));
       writeFileAtomic(this.path(key, 'facts'), `${this.mac(key, 'facts', json)}\n${json}`, { fsync: false });
     }
     const json = JSON.stringify(entry);
