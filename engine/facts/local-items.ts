@@ -91,7 +91,9 @@ export const localItemsFact = defineFact<LocalItemsParams>({
         if (t.includes('“') || t.includes('"') || t.includes('「')) for (const m of t.matchAll(/[“"「]([^”"」]{1,20})[”"」]/g)) {
           const name = m[1];
           const after = t.slice(m.index! + m[0].length, m.index! + m[0].length + 10);
-          const mentionsUnit = names.some((n) => name.includes(n));
+          // a brand naming the unit (“白土镇调解”) is local; the unit's bare name in quotes (“白土镇”微信群,
+          // a channel called after the unit) names nothing but the unit
+          const mentionsUnit = names.some((n) => name.includes(n)) && !names.includes(name);
           if (mentionsUnit || (!generic.test(name) && (carriers.test(after) || carrierAtEnd.test(name)))) add(m[0], s, m.index!);
         }
         if (!mayName || mayName.has(s)) for (const m of t.matchAll(named)) add(m[0], s, m.index!);

@@ -37,4 +37,16 @@ describe('foreign_units', () => {
     expect(r.value).toBe(0);
     expect(r.suspected ?? []).toEqual([]);
   });
+  it('a verb jieba tags as a noun before the unit\'s own organ (列席县政府, 办理县人大代表建议) is no place, not even a suspicion', () => {
+    const g = compileFact(foreignUnitsFact, { unitContext: ['政府', '人大', '党委'] });
+    const county = (achievements: string) => report({ title: '岚溪县人民政府2019年法治政府建设情况报告', preamble: '2019年，县政府坚持依法行政。', achievements, closing: '岚溪县人民政府\n2020年1月10日' });
+    const r = g.run(county('法律顾问全年列席县政府常务会议17次，办理县人大代表建议98件。'));
+    expect(r.value).toBe(0);
+    expect(r.suspected ?? []).toEqual([]);
+    // a variant on a township: 部署镇党委 after a report to the county
+    const t = g.run(report({ achievements: '镇司法所每季度通报镇党委研究的合法性审查事项。' }));
+    expect(t.suspected ?? []).toEqual([]);
+    // a name-like stem in the same place stays a suspicion (the gazetteer lacks 柳湾乡)
+    expect(g.run(report({ achievements: '柳湾乡党委始终把法治建设摆在突出位置。' })).suspected?.map((e) => e.match)).toEqual(['柳湾乡']);
+  });
 });

@@ -18,6 +18,12 @@ describe('local_items', () => {
     expect(f.run(report({ achievements: '依托“河湾工作室”开展调解。' })).value).toBe(1);
     expect(f.run(report({ achievements: '设立“工作室”接待群众。推广“枫桥经验工作室”做法。' })).value).toBe(0);
   });
+  it('a quoted brand naming the unit counts; the unit\'s bare name in quotes (a channel called after it) does not', () => {
+    expect(f.run(report({ achievements: '打造“白土夜话”说理品牌。' })).value).toBe(1);
+    expect(f.run(report({ achievements: '通过“白土镇”微信工作群公开村务。' })).value).toBe(0);
+    // a variant: the short name alone
+    expect(f.run(report({ achievements: '关注“白土”公众号了解政务信息。' })).value).toBe(0);
+  });
   it('requiredLiteral finds the literal a pattern always needs', () => {
     expect(requiredLiteral('[\\u4e00-\\u9fa5]{2,12}律师事务所')).toBe('律师事务所');
     expect(requiredLiteral('律师|法务')).toBeNull();
