@@ -302,3 +302,22 @@ describe('what the cache keeps of a fact is all scoring quotes', () => {
     expect(cut).toBeGreaterThan(0);
   });
 });
+
+describe('the document snapshot', () => {
+  it('gives back the sentences, sections and quantities as parsed; a sentence field it does not carry means no snapshot', async () => {
+    const { readReport } = await import('../engine/scoring/report.js');
+    const { snapshotOf, documentFromSnapshot } = await import('../engine/scoring/snapshot.js');
+    for (const r of REPORTS) {
+      const doc = await readReport(r.bytes, r.file);
+      const snap = snapshotOf(doc)!;
+      const back = documentFromSnapshot(JSON.parse(JSON.stringify(snap)), doc.flags, null)!;
+      expect(back.sentences).toEqual(doc.sentences);
+      expect(back.sections).toEqual(doc.sections);
+      expect(back.quantities).toEqual(doc.quantities);
+      expect(back.normalized).toBe(doc.normalized);
+      expect(() => back.unit).toThrow();
+      // a field added to Sentence one day, which a row would drop
+      expect(snapshotOf({ ...doc, sentences: doc.sentences.map((s) => ({ ...s, plan: true })) })).toBeNull();
+    }
+  });
+});

@@ -14,7 +14,16 @@ import type { DocumentModel, Sentence } from '../types.js';
 /** The fields of the document model a snapshot holds (`flags` comes from the cache entry). */
 const HELD = new Set(['source', 'pages', 'titleParagraphs', 'normalized', 'sentences', 'sections', 'quantities', 'flags']);
 
-export function snapshotOf(doc: DocumentModel): DocumentSnapshot {
+/** The fields of a Sentence a snapshot row carries (with `text`, rebuilt from the normalized text). */
+const SENTENCE_FIELDS = new Set(['id', 'text', 'start', 'end', 'line', 'paragraph', 'section', 'isHeading', 'intent', 'intentAt', 'nStart', 'nEnd']);
+
+/**
+ * The snapshot of a parsed document; null when a sentence carries a field a row does not (a field
+ * added to Sentence since): no snapshot is kept rather than one that would drop it, and a new fact
+ * parses the report.
+ */
+export function snapshotOf(doc: DocumentModel): DocumentSnapshot | null {
+  for (const s of doc.sentences) for (const k of Object.keys(s)) if (!SENTENCE_FIELDS.has(k)) return null;
   return {
     v: 2, engine: ENGINE_VERSION, source: doc.source, pages: doc.pages, titleParagraphs: doc.titleParagraphs, normalized: doc.normalized,
     sentences: doc.sentences.map((s) => [s.id, s.start, s.end, s.line, s.paragraph, s.section, s.isHeading ? 1 : 0, s.intent ? 1 : 0, s.intentAt, s.nStart, s.nEnd]),
