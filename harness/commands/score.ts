@@ -112,6 +112,7 @@ async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<numbe
       const rec = upToDate(out, pre.inputs) ? recordedInputs(out) : null;
       if (rec) {
         if (!opts.quiet || rec.failed) process.stdout.write(runNoticeMessage({ code: 'outputs_up_to_date', params: { out: term(out), reports: rec.reports, failed: rec.failed } }) + '\n');
+        if (process.env.RUBRIC_STATS) writeBenchStats(process.env.RUBRIC_STATS, { firstScoredAt: Infinity, nearDuplicateMs: 0 }, rec.reports, { hit: 0, partial: 0, miss: 0 });
         return rec.failed ? 1 : 0;
       }
     } finally {
