@@ -75,6 +75,11 @@ describe('metadata', () => {
     expect(parseDocument('东坡区西门街道办2023年度法治建设工作总结\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '西门街道', level: 'township' });
   });
 
+  it('a zone\'s long name keeps its place part (淮川高新技术产业开发区, not 高新技术产业开发区)', () => {
+    expect(parseDocument('淮川高新技术产业开发区管理委员会2022年法治建设工作情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '淮川高新技术产业开发区', level: 'department' });
+    expect(parseDocument('青岭国家级经济技术开发区管理委员会关于2023年度法治政府建设情况的报告\n一、工作情况\n开展普法。').unitNames.own).toBe('青岭国家级经济技术开发区');
+  });
+
   it('county departments report at department level', () => {
     expect(parseDocument('河西县司法局2024年度法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames.level).toBe('department');
   });
