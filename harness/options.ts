@@ -3,6 +3,7 @@
  * value is an InvalidArgumentError naming the option, and the command exits 2 before any work.
  * Commands receive typed values (numbers, sets), never the raw strings.
  */
+import { ensureWritableDir } from './writers/writable.js';
 import { InvalidArgumentError } from 'commander';
 import { join, resolve } from 'node:path';
 import { t } from './i18n.js';
@@ -82,5 +83,8 @@ export function parseIntList(v: string): number[] {
 /** The cache folder for a run: --cache-dir, else .cache inside the output folder; none with --no-cache. */
 export function cacheDirOf(opts: { cache?: boolean; cacheDir?: string }, out: string): string | undefined {
   if (opts.cache === false) return undefined;
-  return resolve(opts.cacheDir ?? join(out, '.cache'));
+  const dir = resolve(opts.cacheDir ?? join(out, '.cache'));
+  // a --cache-dir that cannot be written is said before scoring (exit 2), not silently run without a cache
+  if (opts.cacheDir) ensureWritableDir(dir, '--cache-dir');
+  return dir;
 }

@@ -54,7 +54,8 @@ function schemeKeys(r: UnrankedResult): string {
 }
 
 export function renderResult(rubric: CompiledRubric, r: UnrankedResult, lang: Lang): RenderedResult {
-  const head = `{"file":${JSON.stringify(r.file)},"unit":${JSON.stringify(r.unit)},"year":${JSON.stringify(r.year)},"total":${JSON.stringify(r.total)},"rank":`;
+  // a report not scored has no total (null), never a 0 a reader could take for a score
+  const head = `{"file":${JSON.stringify(r.file)},"unit":${JSON.stringify(r.unit)},"year":${JSON.stringify(r.year)},"total":${r.error ? 'null' : JSON.stringify(r.total)},"rank":`;
   const middle = `,"criteria":${JSON.stringify(r.criteria)},"deductions":${JSON.stringify(r.deductions)},"suspected":${JSON.stringify(r.suspected ?? [])},${schemeKeys(r)}"division":${JSON.stringify(r.division ?? null)},"flags":`;
   // the error as data, with its message in the run's language for the readers of CSV/xlsx/html
   const error = r.error ? renderReportError(r.file, r.error, lang) : null;

@@ -142,9 +142,35 @@ describe('rubric explain', () => {
 
   it('narrows to one criterion on the terminal', () => {
     const r = rubricCli(['explain', join(CORPUS, '002_691625496146cc7c.txt'), '--criterion', 'legal_adviser']);
-    expect(r.stdout).toContain('▶ legal_adviser 法律顾问: partial 2.5/5');
+    expect(r.stdout).toContain('▶ legal_adviser 法律顾问: 部分 2.5/5');
     expect(r.stdout).not.toContain('▶ mediation');
     expect(rubricCli(['explain', join(CORPUS, '002_691625496146cc7c.txt'), '--criterion', 'nope']).code).toBe(2);
+  });
+
+  it('speaks the reader\'s language: outcomes, levels, groups, operators, section kinds and flags in Chinese by default, ids in English', () => {
+    const file = join(CORPUS, '002_691625496146cc7c.txt');
+    const zh = rubricCli(['explain', file, '--criterion', 'legal_adviser']).stdout;
+    // no English vocabulary of the engine left on a Chinese reader's terminal
+    for (const word of ['[achievements]', '[plans]', '[front]', 'met:', 'partial:', ' all ', 'greaterThanInclusive', '(title)', 'township']) expect(zh).not.toContain(word);
+    expect(zh).toMatch(/\[工作成效\]|\[第一责任人职责\]/);
+    expect(zh).toMatch(/^ {2}(达标|部分): [✓✗]$/m);
+    expect(zh).toMatch(/全部满足|任一满足/);
+    expect(zh).toContain(' ≥ ');
+    const en = rubricCli(['explain', file, '--criterion', 'legal_adviser', '--lang', 'en']).stdout;
+    expect(en).toContain('▶ legal_adviser 法律顾问: partial 2.5/5');
+    expect(en).toMatch(/^ {2}partial: [✓✗]$/m);
+    expect(en).toContain('greaterThanInclusive');
+  });
+
+  it('a suspected deduction (疑似) is neither "deducted" nor silent: its evidence is shown for review', () => {
+    const dir = tempDir();
+    const file = join(dir, '杏林乡.txt');
+    writeFileSync(file, ['杏林乡人民政府2021年度法治政府建设情况报告', '一、主要工作', '柳湾乡党委、政府始终把法治政府建设作为基础工程，坚持依法决策。', '二、存在的问题', '法治意识有待提高。', '三、下一步打算', '继续推进。', '杏林乡人民政府', '2022年1月10日'].join('\n'));
+    const j = JSON.parse(rubricCli(['explain', file, '--criterion', 'wrong_unit_name', '--json']).stdout);
+    expect(j.criteria[0].result).toEqual({ deducted: false, suspected: true });
+    const leaf = j.criteria[0].levels[0].conditions.children[0];
+    expect(leaf.suspected[0]).toMatchObject({ match: '柳湾乡', suspicion: 'not_in_gazetteer' });
+    expect(rubricCli(['explain', file, '--criterion', 'wrong_unit_name']).stdout).toMatch(/^ +\? L3 .*柳湾乡/m);
   });
 
   it('takes a criterion or deduction by its title as assessors name it (法律顾问, 年度错误)', () => {

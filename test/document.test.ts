@@ -75,6 +75,11 @@ describe('metadata', () => {
     expect(parseDocument('东坡区西门街道办2023年度法治建设工作总结\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '西门街道', level: 'township' });
   });
 
+  it('a zone\'s long name keeps its place part (淮川高新技术产业开发区, not 高新技术产业开发区)', () => {
+    expect(parseDocument('淮川高新技术产业开发区管理委员会2022年法治建设工作情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '淮川高新技术产业开发区', level: 'department' });
+    expect(parseDocument('青岭国家级经济技术开发区管理委员会关于2023年度法治政府建设情况的报告\n一、工作情况\n开展普法。').unitNames.own).toBe('青岭国家级经济技术开发区');
+  });
+
   it('county departments report at department level', () => {
     expect(parseDocument('河西县司法局2024年度法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames.level).toBe('department');
   });
@@ -93,6 +98,19 @@ describe('sentences', () => {
   it('marks verbs of intent, but not 将 as a preposition', () => {
     const doc = parseDocument('青石镇报告\n一、工作\n将法治建设纳入年度计划。下一步将继续加强培训。乡政府拟聘请法律顾问。');
     expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, true, true]);
+  });
+
+  it('a plan lead (下一步，我镇将…以下工作：) makes the rest of its paragraph plans: items with no verb of intent are not done', () => {
+    const doc = parseDocument('青石镇报告\n一、工作\n全年调解纠纷56件。下一步，我镇将重点抓好以下工作：一是聘请常年法律顾问；二是公布镇级权责清单。\n组织学法4次。');
+    expect(doc.sentences.slice(2).map((s) => [s.text.slice(0, 6), s.intent])).toEqual([['全年调解纠纷', false], ['下一步，我镇', true], ['二是公布镇级', true], ['组织学法4次', false]]);
+    // a variant: 今后 with numbered items; and 下一步 inside a sentence (为下一步工作奠定基础) leads nothing
+    const v = parseDocument('青石镇报告\n一、工作\n今后，我局将着力做好三方面工作：（一）修订权责清单；（二）开展执法培训。\n完善制度，为下一步工作奠定基础。全年培训执法人员30人次。');
+    expect(v.sentences.slice(2).map((s) => s.intent)).toEqual([true, true, true, false]);
+  });
+
+  it('拟…的 names what was reviewed (拟出台的文件均经审核), not an intent; 拟 + verb still is', () => {
+    const doc = parseDocument('青石镇报告\n一、工作\n街道拟出台的2件规范性文件均经合法性审核。对拟作出的重大行政决策事项全部进行了合法性审查。镇政府拟于明年聘请法律顾问。街道拟建立权责清单。');
+    expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, false, true, true]);
   });
 });
 

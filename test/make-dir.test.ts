@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDir } from '../engine/io/make-dir.js';
 import { CLI, tempDir } from './cli-helpers.js';
-import { CORPUS } from './helpers.js';
+import { CORPUS, ROOT } from './helpers.js';
 
 const code = (f: () => void) => { try { f(); return null; } catch (e) { return (e as NodeJS.ErrnoException).code; } };
 
@@ -43,9 +43,19 @@ describe.skipIf(!existsSync('/proc/self'))('score into a folder that cannot be m
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('/proc/fazhi-out');
   });
-  it('--cache-dir under /proc does not hang either: the run scores without the cache', () => {
-    const r = spawnSync(process.execPath, [CLI, 'score', CORPUS, '--out', tempDir(), '--cache-dir', '/proc/fazhi-cache'], { encoding: 'utf8', timeout: 120_000, killSignal: 'SIGKILL' });
+  it('--cache-dir under /proc does not hang either, nor is it silently ignored: exit 2 naming it and --no-cache', () => {
+    const r = spawnSync(process.execPath, [CLI, 'score', CORPUS, '--out', tempDir(), '--cache-dir', '/proc/fazhi-cache', '--lang', 'en'], { encoding: 'utf8', timeout: 120_000, killSignal: 'SIGKILL' });
     expect(r.signal).toBeNull();
-    expect(r.status).toBe(0);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('/proc/fazhi-cache');
+    expect(r.stderr).toContain('--no-cache');
+  });
+  it('a file in the way of diff\'s --cache-dir: exit 2 before any scoring', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'afile'), '');
+    const rubric = join(ROOT, 'rubrics', 'default', 'rubric.json');
+    const r = spawnSync(process.execPath, [CLI, 'diff', rubric, rubric, '--corpus', CORPUS, '--out', join(dir, 'd'), '--cache-dir', join(dir, 'afile', 'c')], { encoding: 'utf8', timeout: 120_000, killSignal: 'SIGKILL' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(join(dir, 'afile', 'c'));
   });
 });

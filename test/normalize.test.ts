@@ -65,12 +65,21 @@ describe('normalizeText', () => {
   it('rows of a tab-separated table are lines of their own, never a wrapped sentence', () => {
     const table = '领域\t立案（件）\t结案（件）\t罚没款（万元）\n食品安全\t58\t55\t41.2\n药品医疗器械\t17\t17\t9.8\n合计\t75\t72\t51.0';
     const a = normalizeText(`三、执法情况\n全年查处各类案件情况如下\n${table}\n执法力量不足。`);
-    expect(a.text.split('\n').slice(2, 6).map((l) => l.slice(0, 4))).toEqual(['领域立案', '食品安全', '药品医疗', '合计75']);
+    expect(a.text.split('\n').slice(2, 6).map((l) => l.slice(0, 5))).toEqual(['领域，立案', '食品安全，', '药品医疗器', '合计，75']);
     expect(a.joins).toBe(0);
     // a variant: long cells of words (a 权责清单 excerpt) that would otherwise read as a broken sentence
     const b = normalizeText('序号\t事项名称\t实施依据及责任科室\n1\t对未按规定办理营业执照从事经营活动的处罚\t依据有关条例由执法大队负责\n2\t对生产销售不合格产品行为的行政处罚事项\t依据产品质量法由稽查科负责');
     expect(b.joins).toBe(0);
     expect(b.text.split('\n')).toHaveLength(3);
+  });
+
+  it('joins the cells of a tab-separated row by "，" as the docx reader does, so a unit in its own column stays beside its figure', () => {
+    const rows = normalizeText('序号\t项目\t单位\t本年\t上年\n3\t发放宣传资料\t份\t5200\t4100\n4\t调解成功\t件\t\t60\t66').text.split('\n');
+    expect(rows).toEqual(['序号，项目，单位，本年，上年', '3，发放宣传资料，份，5200，4100', '4，调解成功，件，60，66']);
+    // a variant: a heading whose number Word's list indent separates by one tab is not a row
+    expect(normalizeText('一、\t总体情况\n（二）\t主要做法').text).toBe('一、总体情况\n（二）主要做法');
+    // two cells only (a label and its value) stay as they were
+    expect(normalizeText('填报单位\t青山镇人民政府').text).toBe('填报单位青山镇人民政府');
   });
 
   it('removes spaces next to Chinese text but keeps them between ASCII words', () => {

@@ -135,6 +135,18 @@ describe('report errors from the engine are codes and params', () => {
     expect((await score('x', 'r.dotx')).error).toEqual({ code: 'unsupported_format', params: { format: 'word_template' } });
   });
 
+  it('a file named .pdf that is not a PDF is read as what it holds: text, a page, Word; random bytes say so', async () => {
+    const report = '青山镇人民政府关于2023年度法治政府建设情况的报告\n\n一、主要工作\n我镇聘请律师事务所担任常年法律顾问，全年审查合同12份。\n';
+    const asText = await score(report, '青山镇.pdf');
+    expect(asText.error).toBeUndefined();
+    expect(asText.unit).toBe('青山镇人民政府');
+    const page = await score(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><p>${report.replace(/\n/g, '</p><p>')}</p></body></html>`, '存档.PDF');
+    expect(page.error).toBeUndefined();
+    expect(page.year).toBe(2023);
+    const noise = Uint8Array.from({ length: 400 }, (_, i) => (i * 97 + 13) % 256);
+    expect((await score(noise, 'scan.pdf')).error?.code).not.toBe('bad_pdf');
+  });
+
   it('a reader failure keeps the reader\'s diagnosis as a param, not a sentence', async () => {
     const e = (await score('%PDF-1.7 but cut short', 'x.pdf')).error!;
     expect(e.code).toBe('bad_pdf');
@@ -167,6 +179,7 @@ describe('results.jsonl: error is {code, params, message}, the message in the ru
       for (const [lang, o] of [['zh', zh], ['en', en]] as const) {
         const row = o.rows.get(file);
         expect(Object.keys(row.error)).toEqual(['code', 'params', 'message']);
+        expect([row.total, row.rank]).toEqual([null, null]); // no 0 that reads as a score
         expect({ code: row.error.code, params: row.error.params }).toEqual(e);
         expect(row.error.message).toBe(reportMessage(file, e, lang));
         expect(o.csv).toContain(`${e.code}: ${reportMessage(file, e, lang)}`);

@@ -55,6 +55,19 @@ describe('review loop on the seeds', () => {
     expect(rows.every((r) => r[3] === '' && /^[0-9a-f]{16}$/.test(r[7]))).toBe(true);
   });
 
+  it('each row names its 评分项 as the scheme does and quotes the first evidence, so the sheet is decidable on its own', () => {
+    expect(template[0].slice(8)).toEqual(['评分项名称', '证据']);
+    const wrong = template.slice(1).find((r) => r[0].startsWith('002') && r[1] === 'wrong_unit_name')!;
+    expect(wrong[8]).toBe('单位名称错误');
+    expect(wrong[9]).toMatch(/^L\d+ .*水口乡/);
+    const planned = template.slice(1).find((r) => r[0].startsWith('002') && r[1] === 'duty_assessment')!;
+    expect(planned[9]).toMatch(/^\[仅在计划中\] L\d+/);
+    // the two columns are for reading: a file without them (an older template) is read as before
+    const older = join(tempDir(), 'review.csv');
+    writeCsv(older, decide(template.map((r) => r.slice(0, 8)), [['002', 'wrong_unit_name', '驳回']]));
+    expect(rubricCli(['score', corpus, '--out', tempDir(), '--no-cache', '--format', 'jsonl', '--review', older]).code).toBe(0);
+  });
+
   it('score --review applies the decisions: outcomes, totals and ranks follow them, the engine outcome is kept beside', () => {
     const review = decided;
     const before = tempDir(), after = tempDir();

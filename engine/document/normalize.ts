@@ -187,6 +187,7 @@ class NormalizedWriter {
   line(line: RawLine, deleted: Uint8Array): void {
     const original = this.original;
     let run = line.first;
+    let tableRow: boolean | undefined; // decided at the first tab between two cells
     for (let j = line.first; j <= line.last; j++) {
       const code = original.charCodeAt(j);
       const plain = !deleted[j] && (code < 0x80 ? code !== 0x20 && code !== 0x09 : !isSpaceCode(code) && !needsFold(code)) && !(this.yearZero && this.yearZero[j]);
@@ -196,9 +197,12 @@ class NormalizedWriter {
       if (deleted[j]) continue;
       if (isSpaceCode(code)) {
         // keep one space only between two ASCII words ("Word 2010"), never next to Chinese text
-        let k = j + 1;
-        while (k <= line.last && (deleted[k] || isSpaceCode(original.charCodeAt(k)))) k++;
-        if (isAsciiWord(this.last) && isAsciiWord(foldChar(original[k]))) this.char(' ', j);
+        let k = j + 1, tab = code === 0x09;
+        while (k <= line.last && (deleted[k] || isSpaceCode(original.charCodeAt(k)))) { if (original.charCodeAt(k) === 0x09) tab = true; k++; }
+        // a table pasted as text: its cells are joined by "，" as the docx and OFD readers join a
+        // row's cells, so a figure and a unit in the next column read as one quantity (8 | 人)
+        if (tab && j > line.first && k <= line.last && this.len > 0 && (tableRow ??= isTableRow(original, line))) this.char('，', j);
+        else if (isAsciiWord(this.last) && isAsciiWord(foldChar(original[k]))) this.char(' ', j);
         j = k - 1;
         run = k;
         continue;
@@ -305,4 +309,12 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
 
 /** Cells separated by tabs (a table copied from Word or a spreadsheet into plain text). */
 const TABLE_ROW_RE = /[^\s]\t+[^\s]/;
+/**
+ * A line of three or more tab-separated cells: a table row. A single tab after a heading number
+ * ("一、⇥总体情况", Word's list indent) is layout, not a cell boundary.
+ */
+const TABLE_CELLS_RE = /[^\s][ \u3000]*\t[\s]*[^\s][^\t]*?[^\s]?[ \u3000]*\t[\s]*[^\s]/;
+function isTableRow(original: string, line: RawLine): boolean {
+  return TABLE_CELLS_RE.test(original.slice(line.first, line.last + 1));
+}
 const DATE_LINE_RE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九0OＯ０]{4})\s*年[^。，]{0,12}日\s*$/;

@@ -4,10 +4,12 @@
  * whole). Intl.Segmenter gave the same boundaries on this prose but cost an eighth of the parse time
  * and split at ASCII full stops, which in these reports are list markers (1.) and decimals.
  */
-import { INTENT_PATTERNS } from '../lexicon/intent.js';
+import { INTENT_PATTERNS, PLAN_LEADS } from '../lexicon/intent.js';
 import type { Sentence } from '../types.js';
 
 const INTENT_RE = new RegExp(INTENT_PATTERNS.join('|'));
+/** A plan lead at the start of a sentence (after 在/从 and a list number at most). */
+const PLAN_LEAD_RE = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]+[)）、.．]?)?(?:在|从)?(?:${PLAN_LEADS.join('|')})`);
 /** Per UTF-16 code unit: 1 ends a sentence (。！？；!?;), 2 closes one (”’」』）)】》"'). */
 const KIND = new Uint8Array(65536);
 for (const c of [0x3002, 0xff01, 0xff1f, 0xff1b, 0x21, 0x3f, 0x3b]) KIND[c] = 1;
@@ -59,11 +61,14 @@ export function buildSentences(input: SentenceInput): Sentence[] {
   const sentences: Sentence[] = [];
   for (let p = 0; p < paras.length; p++) {
     const [pStart] = paraSpans[p];
+    let planned = false; // after a plan lead, the rest of the paragraph is plans (PLAN_LEADS)
     for (const [s, e] of pieces[p]) {
       const text = paras[p].slice(s, e);
       const nStart = pStart + s, nEnd = pStart + e;
       const start = map[nStart];
-      const intentAt = text.search(INTENT_RE);
+      const own = text.search(INTENT_RE);
+      const intentAt = planned ? 0 : own;
+      if (own >= 0 && PLAN_LEAD_RE.test(text)) planned = true;
       const id = sentences.length;
       sentences.push({
         id, text, start, end: nEnd > 0 ? map[nEnd - 1] + 1 : 0, line: lineAt(start), paragraph: p,

@@ -11,7 +11,7 @@
  * document-number year or a plan range (2021—2025年). A title naming two years (2025年情况及2026年
  * 工作要点) reports the first.
  */
-import { DEPARTMENT_SHORT_NAMES, ORG_SUFFIX, SELF_NAME_LEVELS } from '../lexicon/units.js';
+import { DEPARTMENT_SHORT_NAMES, ORG_SUFFIX, SELF_NAME_LEVELS, ZONE_WORDS } from '../lexicon/units.js';
 import { lookup, type DivisionLevel } from './gazetteer/index.js';
 import { parseYear } from './numerals.js';
 import { isChromeLine } from './chrome.js';
@@ -147,7 +147,8 @@ function trimToPlace(name: string): string {
       const cand = name.slice(k, k + len);
       // what goes before may be a superior the gazetteer lacks (柳岸县石桥镇): only junk is dropped
       // a place of its own name (the gazetteer also holds places called just 街道, and 新区 answers for 新区街道)
-      if (PLACE_END_RE.test(cand) && !LEVEL_WORD_RE.test(cand) && lookup(cand).some((d) => d.name === cand)) return k === 0 || /(?:省|市|县|区|旗|州|盟|[\u4e00-\u9fa5]委)$/.test(name.slice(0, k)) ? name : name.slice(k);
+      // a kind of zone is no place of its own though the gazetteer holds divisions so named (高新技术产业开发区)
+      if (PLACE_END_RE.test(cand) && !LEVEL_WORD_RE.test(cand) && !ZONE_WORDS.includes(cand) && lookup(cand).some((d) => d.name === cand)) return k === 0 || /(?:省|市|县|区|旗|州|盟|[\u4e00-\u9fa5]委)$/.test(name.slice(0, k)) ? name : name.slice(k);
     }
     if (k === 0 && /^(?:中共|[省市县区])/.test(name)) return name;
   }

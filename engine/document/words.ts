@@ -25,17 +25,30 @@ const NAME_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'ng', 'x'
 /** The built table, beside this module in dist/. */
 export const WORDS_FILE = 'words.precompiled.bin';
 
-/** One- and two-code-unit entries of jieba's dictionary: word -> tagged as a name-like word (a later line wins). */
-export function parseDictionary(text: string): Map<string, boolean> {
-  const m = new Map<string, boolean>();
+/** Tags of proper names: a word so tagged may be a place's name however often it is used. */
+const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'j']);
+/**
+ * A word used at least this often (jieba's frequency column) and not tagged a proper name is a
+ * common word (利用 13559, 列席 873, 办理 2142), never the first part of a place the gazetteer lacks;
+ * the place-like common nouns sit far below it (水口 37, 白土 12).
+ */
+const COMMON_FREQUENCY = 100;
+/** Flags of a word in the table: name-like (bit 1), a common word (bit 2). */
+export const NAME_LIKE = 1, COMMON = 2;
+
+/** One- and two-code-unit entries of jieba's dictionary: word -> flags NAME_LIKE | COMMON (a later line wins). */
+export function parseDictionary(text: string): Map<string, number> {
+  const m = new Map<string, number>();
   // lines: "word frequency tag"
   for (let i = 0; i < text.length;) {
     let end = text.indexOf('\n', i);
     if (end < 0) end = text.length;
     const sp = text.indexOf(' ', i);
     if (sp > i && sp - i <= 2 && sp < end) {
-      const tag = text.slice(text.indexOf(' ', sp + 1) + 1, end).trim();
-      m.set(text.slice(i, sp), NAME_TAGS.has(tag));
+      const sp2 = text.indexOf(' ', sp + 1);
+      const tag = text.slice(sp2 + 1, end).trim();
+      const frequency = Number(text.slice(sp + 1, sp2));
+      m.set(text.slice(i, sp), (NAME_TAGS.has(tag) ? NAME_LIKE : 0) | (!PROPER_TAGS.has(tag) && frequency >= COMMON_FREQUENCY ? COMMON : 0));
     }
     i = end + 1;
   }
@@ -56,8 +69,8 @@ export function dictionaryStamp(): { version: string; size: number } {
  * The table file: a little-endian u32 header length, the JSON header (the dictionary's stamp and the
  * entry count) padded to 4 bytes, the sorted keys (u32 each), then one byte per key (1: name-like).
  */
-export function encodeTable(m: Map<string, boolean>, stamp: { version: string; size: number }): Buffer {
-  const keys = [...m.keys()].map((w) => [wordKey(w), m.get(w) ? 1 : 0] as const).sort((a, b) => a[0] - b[0]);
+export function encodeTable(m: Map<string, number>, stamp: { version: string; size: number }): Buffer {
+  const keys = [...m.keys()].map((w) => [wordKey(w), m.get(w)!] as const).sort((a, b) => a[0] - b[0]);
   const header = Buffer.from(JSON.stringify({ ...stamp, count: keys.length }));
   const headLen = 4 + Math.ceil(header.length / 4) * 4;
   const out = Buffer.alloc(headLen + keys.length * 5);
@@ -67,7 +80,12 @@ export function encodeTable(m: Map<string, boolean>, stamp: { version: string; s
   return out;
 }
 
-interface Table { get(w: string): boolean | undefined }
+interface Table {
+  /** whether the word is name-like (undefined: not a word of the dictionary) */
+  get(w: string): boolean | undefined;
+  /** the word's flags (NAME_LIKE | COMMON), undefined when not a word */
+  flags(w: string): number | undefined;
+}
 
 export function decodeTable(buf: Buffer, stamp: { version: string; size: number }): Table | null {
   const len = buf.readUInt32LE(0);
@@ -76,20 +94,19 @@ export function decodeTable(buf: Buffer, stamp: { version: string; size: number 
   const headLen = 4 + Math.ceil(len / 4) * 4;
   const keys = new Uint32Array(buf.buffer.slice(buf.byteOffset + headLen, buf.byteOffset + headLen + header.count * 4));
   const names = buf.subarray(headLen + header.count * 4, headLen + header.count * 5);
-  return {
-    get(w) {
-      if (w.length === 0 || w.length > 2) return undefined;
-      const k = wordKey(w);
-      let lo = 0, hi = keys.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const v = keys[mid];
-        if (v === k) return names[mid] === 1;
-        if (v < k) lo = mid + 1; else hi = mid - 1;
-      }
-      return undefined;
-    },
+  const flags = (w: string): number | undefined => {
+    if (w.length === 0 || w.length > 2) return undefined;
+    const k = wordKey(w);
+    let lo = 0, hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = keys[mid];
+      if (v === k) return names[mid];
+      if (v < k) lo = mid + 1; else hi = mid - 1;
+    }
+    return undefined;
   };
+  return { flags, get: (w) => { const f = flags(w); return f === undefined ? undefined : (f & NAME_LIKE) !== 0; } };
 }
 
 let table: Table | null = null;
@@ -100,7 +117,14 @@ function dictionary(): Table {
   try {
     if (existsSync(built)) table = decodeTable(readFileSync(built), dictionaryStamp());
   } catch { table = null; /* unreadable or foreign: read the dictionary */ }
-  return (table ??= parseDictionary(readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8')));
+  return (table ??= mapTable(parseDictionary(readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8'))));
+}
+
+const mapTable = (m: Map<string, number>): Table => ({ flags: (w) => m.get(w), get: (w) => { const f = m.get(w); return f === undefined ? undefined : (f & NAME_LIKE) !== 0; } });
+
+/** Whether two characters are a common word of the language (利用, 办理), not a proper name: never a place's name the gazetteer lacks. */
+export function isCommonWord(chars: string): boolean {
+  return ((dictionary().flags(chars) ?? 0) & COMMON) !== 0;
 }
 
 /** Whether two characters before 乡/镇/县 read as (part of) a name rather than a verb, adverb or function word. */

@@ -9,9 +9,9 @@
  *    framed as the unit's own mission (推动 X 高质量发展: strong), or it signs the 落款; never in a 《title》 or “brand”, a list of places (东岭镇、西湖乡), a
  *    cooperation (与相邻的北山县联合执法), or a sentence about sharing one body (共用, 合署).
  */
-import { GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from '../lexicon/units.js';
+import { GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX, VERBS_TAGGED_AS_NOUNS } from '../lexicon/units.js';
 import { evidenceOf, inBodyOf, sectionKindOf } from '../scope.js';
-import { looksLikeNamePart } from '../document/words.js';
+import { isCommonWord, looksLikeNamePart } from '../document/words.js';
 import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
 import { ownRelation, whereIs } from '../document/gazetteer/resolve.js';
 import type { Division } from '../document/gazetteer/index.js';
@@ -36,7 +36,19 @@ const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|开发|经开|高�
 const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/;
 /** Before the name, within its clause: cooperation, visits, comparisons — the place is someone else on purpose. */
 const WITH_OTHERS = /(?:与|和|同|跟|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动)[^，。；、]{0,12}$/;
+/** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
+const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/;
 const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|更名|撤[乡镇]|合并/;
+
+/**
+ * The division sharing the longest 行政区划代码 prefix with `code`, counted in whole levels (province
+ * 2 digits, city 4, county 6); the first when none shares a province (a shared first digit means nothing).
+ */
+function nearest(divisions: Division[], code: string | null): Division | undefined {
+  if (!code || divisions.length < 2) return divisions[0];
+  const shared = (d: Division) => { let i = 0; while (i < code.length && d.code[i] === code[i]) i++; return i - (i % 2); };
+  return divisions.reduce((best, d) => (shared(d) > shared(best) ? d : best));
+}
 
 interface Candidate { name: string; at: number; end: number; divisions: Division[] }
 
@@ -100,7 +112,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const next = t.slice(c.end);
       if (OFFICE_NEXT.test(next) && !/^委、|^委(?:和|及)?(?:政府|人民政府)/.test(next)) continue;
       if (m[0].length === 1 && GENERIC_PLACE_NEXT.includes(next[0] ?? '')) continue;
-      if (ownRelation(c.name, c.divisions, doc.division, doc.unit, doc.unitNames.tokens)) continue;
+      if (ownRelation(c.name, c.divisions, doc.division, doc.unit, doc.unitNames.tokens, level)) continue;
       // a list of places, or places someone works with: legitimately named
       const before = t.slice(Math.max(0, c.at - 1), c.at);
       if (before === '、' || /^[、和及与]|^等/.test(next)) continue;
@@ -108,14 +120,16 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const signed = inClosing && closingIssuer!.includes(c.name);
       // 推动新马岭镇高质量发展 in a 青石镇 report: the mission of the unit itself, named as another town
       const framed = frame !== null && weak !== null && weak.test(next) && frame.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at));
-      const strongContext = signed || strong.test(next) || framed;
+      // 砀山县委、县政府 / 三都镇党委政府: a county's 委 with its 政府 is the county speaking, as 党委、政府 is a town's
+      const organs = m[0].length === 1 && COUNTY_ORGANS.test(next);
+      const strongContext = signed || strong.test(next) || framed || organs;
       const weakContext = !strongContext && weak !== null && weak.test(next);
       if (!strongContext && !weakContext) continue;
       let suspicion: SuspicionReason | undefined;
       if (!c.divisions.length) {
         // not in the gazetteer: a place-like proper name at best (水口 yes; 优化, 以 no)
         // (街道 is also a common noun: 部署街道工作 names no place)
-        if (m[0] === '街道' || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || !looksLikeNamePart(stem)) continue;
+        if (m[0] === '街道' || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || !looksLikeNamePart(stem) || isCommonWord(stem) || VERBS_TAGGED_AS_NOUNS.includes(stem)) continue;
         // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
         if (!strongContext || !lookup(stem).length) suspicion = 'not_in_gazetteer';
       } else if (!strongContext) suspicion = 'weak_context';
@@ -125,7 +139,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         suspicion = 'weak_context';
       }
       const why: ForeignReason = signed ? 'signed_by_other' : township ? 'other_township' : 'other_county';
-      const first = c.divisions[0];
+      // of homonyms, the one nearest the unit (三都镇 in the unit's own 柳江区, not the first of six in the country)
+      const first = nearest(c.divisions, doc.division?.code ?? null);
       const place: PlaceNote = { name: c.name, where: first ? whereIs(first) : null, code: first ? first.code : null, homonyms: c.divisions.length, why, unitWhere };
       const e: Evidence = { ...evidenceOf(doc, s, c.name), place };
       if (suspicion) { e.suspicion = suspicion; suspected.push(e); } else evidence.push(e);

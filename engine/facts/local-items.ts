@@ -9,6 +9,7 @@ import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params
 import { HitTally } from './tally.js';
 import { candidateSentences, patternTerm } from './terms.js';
 import { defineFact } from './types.js';
+import { ZONE_WORDS } from '../lexicon/units.js';
 
 export interface LocalItemsParams extends ScopeParams {
   /** nouns that make a quoted name a local brand: 志愿者队伍, 工作室, 驿站 … */
@@ -44,11 +45,12 @@ export function requiredLiteral(pattern: string): string | null {
   return best.length >= 2 ? best : null;
 }
 
-/** Names the unit goes by: 白土镇, 白土 (a short name needs two characters). */
+const ZONE_END = new RegExp(`(?:${ZONE_WORDS.join('|')})$`);
+/** Names the unit goes by: 白土镇, 白土; 淮川高新技术产业开发区, 淮川 (a short name needs two characters). */
 function ownNames(doc: DocumentModel): string[] {
   const own = doc.unitNames.own;
   if (!own) return [];
-  const short = own.replace(/(?:街道|乡|镇|县|区|市)$/, '');
+  const short = ZONE_END.test(own) ? own.replace(ZONE_END, '') : own.replace(/(?:街道|乡|镇|县|区|市)$/, '');
   return short.length >= 2 ? [own, short] : [own];
 }
 
@@ -91,7 +93,9 @@ export const localItemsFact = defineFact<LocalItemsParams>({
         if (t.includes('“') || t.includes('"') || t.includes('「')) for (const m of t.matchAll(/[“"「]([^”"」]{1,20})[”"」]/g)) {
           const name = m[1];
           const after = t.slice(m.index! + m[0].length, m.index! + m[0].length + 10);
-          const mentionsUnit = names.some((n) => name.includes(n));
+          // a brand naming the unit (“白土镇调解”) is local; the unit's bare name in quotes (“白土镇”微信群,
+          // a channel called after the unit) names nothing but the unit
+          const mentionsUnit = names.some((n) => name.includes(n)) && !names.includes(name);
           if (mentionsUnit || (!generic.test(name) && (carriers.test(after) || carrierAtEnd.test(name)))) add(m[0], s, m.index!);
         }
         if (!mayName || mayName.has(s)) for (const m of t.matchAll(named)) add(m[0], s, m.index!);

@@ -4,11 +4,23 @@
 export const ORG_SUFFIX = '(?:人民政府|政府|街道办事处|办事处|委员会|党委|党工委|管委会|局|委|办公室|办|厅|中心|院|署|所|队|站|乡|镇|街道|苏木|县|区|市|旗)';
 
 /** Place tokens of a unit name, most general first: 重庆市 万州区 白土镇. */
-export const PLACE_TOKEN = '[\\u4e00-\\u9fa5]{1,8}?(?:自治州|自治县|自治旗|特别行政区|自治区|省|市|盟|地区|县|区|旗|镇|乡|街道|苏木)';
+// up to 12 characters before the level: 淮川高新技术产业开发区 keeps its 淮川 (8 cut it to 高新技术产业开发区)
+export const PLACE_TOKEN = '[\\u4e00-\\u9fa5]{1,12}?(?:自治州|自治县|自治旗|特别行政区|自治区|省|市|盟|地区|县|区|旗|镇|乡|街道|苏木)';
 
 /** Words before 乡/镇/街道/县/区 that make the whole a generic word, not another unit's name. */
 // and prepositions and verbs that take the level as their object: 经镇党委会研究, 由镇司法所, 向县政府报告, 报区委
 export const GENERIC_PLACE_PREFIX = '全我本该各每城下返回家故老同异他外入进到在和与及乡村集市古小名强重坐县区的个两一二三四五六七八九十几多等、贫富美特社街主要沿周邻兄弟辖原撤并建乡级镇级县级区级省级市级跨经由向对报请交被从为将把给';
+/**
+ * Verbs a report puts before its own level's organs (列席县政府常务会议, 办理县人大代表建议, 向县委报告
+ * 后部署镇党委…) that jieba's dictionary tags as nouns, so they would pass for the first part of a
+ * place name it lacks (列席县, 办理县). Checked only for names the gazetteer does not hold.
+ */
+export const VERBS_TAGGED_AS_NOUNS = ['列席', '办理', '报告', '汇报', '通报', '指导', '备案', '部署', '普法', '落实', '代表', '联系', '选派', '督办', '承办', '交办', '批复', '答复', '呈报', '上报', '报送'];
+/**
+ * Kinds of zone a 管委会 governs, longest first: what is left of 淮川高新技术产业开发区 without one (淮川)
+ * is the name the zone goes by in its documents (《淮川高新区…要点》).
+ */
+export const ZONE_WORDS = ['高新技术产业开发区', '经济技术开发区', '高新技术开发区', '经济开发区', '高新区', '经开区', '开发区', '工业园区', '产业园区', '园区', '新区', '试验区', '实验区'];
 /** Words after 乡/镇 that make the pair a common word (乡村, 镇街, 县域 …). */
 export const GENERIC_PLACE_NEXT = '村镇里间亲土愁贤情音邻野域街级';
 

@@ -47,6 +47,19 @@ export function errorResult(file: string, error: ReportError, encoding: string |
 
 const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 const isOle = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+/** PDF readers accept the `%PDF-` header anywhere in the first 1,024 bytes (ISO 32000 implementation notes). */
+const isPdf = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 1024)).includes('%PDF-');
+/**
+ * What a file named .pdf holds when it is not a PDF: offices save pages and Word files under a
+ * .pdf name by mistake, and a text export renamed .pdf is common; each is read by what it is.
+ */
+function sniffNotPdf(b: Uint8Array): string {
+  if (isOle(b)) return '.doc';
+  if (isZip(b)) return '.docx';
+  const head = Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 512)).toString('latin1').trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) return '.html';
+  return '.txt';
+}
 
 type Source = DocumentModel['source'];
 interface ExtractedReport { text: string; encoding: string; source: Source; headingLines?: Map<number, number>; hardLines?: Set<number>; pages?: number[]; hints?: MetadataHints; invalid?: { count: number; line: number } }
@@ -54,10 +67,11 @@ const fromLines = (x: Extracted, source: Source): ExtractedReport => ({ text: x.
 
 /**
  * Text and layout facts from the file's format, chosen by extension and checked against the bytes
- * (a .doc renamed .docx is read as a .doc, and the reverse). Anything else is decoded as plain text.
+ * (a .doc renamed .docx is read as a .doc, and the reverse; a .pdf that is not a PDF by what it holds). Anything else is decoded as plain text.
  */
 async function extract(bytes: Uint8Array, file: string): Promise<ExtractedReport> {
-  const ext = extname(file).toLowerCase();
+  let ext = extname(file).toLowerCase();
+  if (ext === '.pdf' && !isPdf(bytes)) ext = sniffNotPdf(bytes);
   if (UNSUPPORTED_FORMATS[ext]) throw inputError('unsupported_format', { format: UNSUPPORTED_FORMATS[ext] });
   // readers are loaded on first use: a worker scoring plain text never pays for a DOM or a zip library
   if (ext === '.docx' || ext === '.docm' || ext === '.doc' || ext === '.wps') {

@@ -97,7 +97,7 @@ function printEval(r: EvalReport, coverage: CoverageReport, fromReview = false):
   out.push(`  ${t('扣分', 'deductions')}: tp ${r.deductions.tp}  fp ${r.deductions.fp}  fn ${r.deductions.fn}    precision ${pct(r.deductions.precision)}  recall ${pct(r.deductions.recall)}`);
   for (const m of r.deductions.misses) out.push(`    ${m.kind === 'fp' ? t('误扣', 'false') : t('漏扣', 'missed')} ${m.id}: ${term(m.file)}`);
   out.push('', t('各评分项：', 'Per criterion:'));
-  out.push(`  ${pad('id', 28)}${pad(t('准确率', 'accuracy'), 10)}${pad('met P', 9)}${pad('met R', 9)}${t('混淆矩阵（行=金标准 met/partial/unmet）', 'confusion (rows = gold met/partial/unmet)')}`);
+  out.push(`  ${pad('id', 28)}${pad(t('准确率', 'accuracy'), 10)}${pad(t('达标查准', 'met P'), 9)}${pad(t('达标查全', 'met R'), 9)}${t('混淆矩阵（行=金标准 达标/部分/未达标）', 'confusion (rows = gold met/partial/unmet)')}`);
   for (const [id, c] of Object.entries(r.per_criterion)) {
     const m = c.confusion;
     const conf = (['met', 'partial', 'unmet'] as const).map((g) => `[${m[g].met} ${m[g].partial} ${m[g].unmet}]`).join(' ');

@@ -18,18 +18,19 @@ import { BudgetExceededError, runBudgeted } from '../budget.js';
 import { term } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { DEFAULT_BUDGET_MS } from '../pool.js';
-import { evidenceLine } from '../writers/evidence-text.js';
+import { COMBINATOR, evidenceLine, LEVEL_NAME, OPERATOR_SIGN, OUTCOME, SECTION_KIND } from '../writers/evidence-text.js';
 import { criterionArithmetic, schemeLines } from '../writers/arithmetic-text.js';
+import { flagsText } from '../writers/flags.js';
 
 export interface ExplainOptions { rubric: string; criterion?: string; json?: boolean; timeBudget?: number }
 
-interface ExplainedCondition extends ConditionTrace { params?: unknown; evidence?: Evidence[]; refused?: RefusedHit[]; children?: ExplainedCondition[] }
+interface ExplainedCondition extends ConditionTrace { params?: unknown; evidence?: Evidence[]; refused?: RefusedHit[]; suspected?: Evidence[]; children?: ExplainedCondition[] }
 
 function explainTrace(rubric: CompiledRubric, doc: DocumentModel, tr: ConditionTrace): ExplainedCondition {
   return mapTrace<ExplainedCondition>(tr, (leaf) => {
     const fr = factResultOf(rubric, doc, leaf.ref!);
     const fact = rubric.facts[leaf.ref!];
-    return { ...leaf, name: leaf.name ?? fact.name ?? undefined, params: fact.params, factResult: leaf.evaluated ? leaf.factResult : fr.value, evidence: fr.evidence, refused: fr.refused };
+    return { ...leaf, name: leaf.name ?? fact.name ?? undefined, params: fact.params, factResult: leaf.evaluated ? leaf.factResult : fr.value, evidence: fr.evidence, refused: fr.refused, ...(fr.suspected?.length ? { suspected: fr.suspected } : {}) };
   });
 }
 
@@ -84,7 +85,8 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
   ].filter((o) => !opts.criterion || o.id === opts.criterion);
   const explained = owners.map((o) => ({
     id: o.id, title: o.title, points: o.points,
-    result: scored.criteria[o.id] ?? { deducted: scored.deductions.some((d) => d.id === o.id) },
+    // a suspected deduction (疑似) costs nothing: it is not "deducted", and says it is for review
+    result: scored.criteria[o.id] ?? deductionState(scored.deductions.find((d) => d.id === o.id)),
     levels: o.levels.map((l) => {
       const tr = scored.traces![l.ruleName] ?? unevaluated(l.conditions);
       return { outcome: l.outcome, held: tr.result === true, conditions: explainTrace(rubric, doc, tr) };
@@ -104,22 +106,26 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
   const out: string[] = [];
   out.push(`${t('文件', 'file')}: ${abs} (${doc.encoding})`);
   out.push(`${t('标题', 'title')}: ${doc.title || '–'}`);
-  out.push(`${t('单位', 'unit')}: ${doc.unit ?? '–'}  [${doc.unitNames.tokens.join(' › ')}] ${doc.unitNames.level ?? ''}`);
-  out.push(`${t('年度', 'year')}: ${doc.year ?? '–'} (${doc.yearSource ?? '–'})`);
+  const level = doc.unitNames.level ? t(UNIT_LEVEL[doc.unitNames.level] ?? doc.unitNames.level, doc.unitNames.level) : '';
+  out.push(`${t('单位', 'unit')}: ${doc.unit ?? '–'}  [${doc.unitNames.tokens.join(' › ')}] ${level}`);
+  const yearFrom = doc.yearSource ? t(YEAR_SOURCE[doc.yearSource], doc.yearSource) : '–';
+  out.push(`${t('年度', 'year')}: ${doc.year ?? '–'} (${t('取自', 'from ')}${yearFrom})`);
   out.push(`${t('落款', 'closing')}: ${doc.closing ? `${doc.closing.issuer ?? '–'} ${doc.closing.dateText ?? t('（无日期）', '(no date)')}` : '–'}`);
-  out.push(`${t('标记', 'flags')}: ${doc.flags.join(', ') || '–'}    ${t('总分', 'total')}: ${scored.total}`);
+  out.push(`${t('标记', 'flags')}: ${flagsText(doc.flags, getLang()) || '–'}    ${t('总分', 'total')}: ${scored.total}`);
   out.push('', t('章节：', 'Sections:'));
   for (const s of doc.sections) {
-    out.push(`  ${'  '.repeat(s.depth)}[${s.kind}] ${s.path || (s.kind === 'front' ? '前言' : s.label)}  ${s.heading.slice(0, 50)}  (L${s.line})`);
-    if (s.boundary) out.push(`  ${'  '.repeat(s.depth)}  ${t('无标题部分', 'unheaded part')}: boundary ${s.boundary.reason} — ${s.boundary.reason === 'transition' ? t('过渡段首句', 'lead') : t('编号重新开始', 'numbering restarts at')} “${s.boundary.lead.slice(0, 60)}”`);
+    out.push(`  ${'  '.repeat(s.depth)}[${SECTION_KIND[getLang()][s.kind]}] ${s.path || (s.kind === 'front' ? '前言' : s.label)}  ${s.heading.slice(0, 50)}  (L${s.line})`);
+    if (s.boundary) out.push(`  ${'  '.repeat(s.depth)}  ${t('无标题部分', 'unheaded part')}: ${s.boundary.reason === 'transition' ? t('始于过渡段首句', 'boundary transition — lead') : t('始于编号重新开始处', 'boundary restart — numbering restarts at')} “${s.boundary.lead.slice(0, 60)}”`);
   }
   for (const e of explained) {
-    const r = e.result as { outcome?: string; points?: number; planned_only?: boolean; deducted?: boolean };
-    const head = r.outcome ? `${r.outcome} ${r.points}/${e.points}${r.planned_only ? ' planned_only' : ''}` : r.deducted ? `${t('扣分', 'deducted')} ${e.points}` : t('不扣分', 'not deducted');
+    const r = e.result as { outcome?: string; points?: number; planned_only?: boolean; deducted?: boolean; suspected?: boolean };
+    const head = r.outcome
+      ? `${OUTCOME[getLang()][r.outcome as keyof typeof OUTCOME.zh]} ${r.points}/${e.points}${r.planned_only ? t('（仅计划）', ' planned_only') : ''}`
+      : r.deducted ? `${t('扣分', 'deducted')} ${e.points}` : r.suspected ? t(`疑似（不扣分，请人工核对）${e.points}`, `suspected (no points taken: for review) ${e.points}`) : t('不扣分', 'not deducted');
     out.push('', `▶ ${e.id} ${e.title}: ${head}`);
     if (r.outcome) for (const line of criterionArithmetic(r as import('../../engine/types.js').CriterionResult, getLang())) out.push(`  = ${line}`);
     for (const l of e.levels) {
-      out.push(`  ${l.outcome}: ${l.held ? '✓' : '✗'}`);
+      out.push(`  ${levelName(l.outcome, getLang())}: ${l.held ? '✓' : '✗'}`);
       printCondition(l.conditions, 2, out);
     }
   }
@@ -133,6 +139,19 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
   return { stdout: out.map(term).join('\n') + '\n', stderr: '', code: 0 };
 }
 
+const YEAR_SOURCE: Record<'title' | 'body' | 'closing', string> = { title: '标题', body: '正文', closing: '落款' };
+const UNIT_LEVEL: Record<string, string> = { township: '乡镇（街道）', county: '县（区）', city: '市', department: '部门' };
+
+function deductionState(d: { status?: 'deducted' | 'suspected' } | undefined): { deducted: boolean; suspected?: true } {
+  return d?.status === 'suspected' ? { deducted: false, suspected: true } : { deducted: d !== undefined };
+}
+
+/** A level's name as the reader's language says it; a sub-item (`sub:<id>`) keeps its id. */
+function levelName(outcome: string, lang: 'zh' | 'en'): string {
+  if (outcome.startsWith('sub:')) return `${t('分项', 'sub-item')} ${outcome.slice(4)}`;
+  return LEVEL_NAME[lang][outcome] ?? outcome;
+}
+
 function categoryLines(id: string, c: import('../../engine/types.js').CategoryResult, depth: number, out: string[]) {
   out.push(`${'  '.repeat(depth)}${c.title} (${id}): ${c.points}/${c.max}`);
   for (const [sub, s] of Object.entries(c.categories ?? {})) categoryLines(sub, s, depth + 1, out);
@@ -142,11 +161,13 @@ function printCondition(c: ExplainedCondition, depth: number, out: string[]) {
   const ind = '  '.repeat(depth);
   const mark = !c.evaluated ? t('（未评估）', '(not evaluated)') : c.result ? '✓' : '✗';
   if (c.kind !== 'fact') {
-    out.push(`${ind}${c.kind} ${mark}`);
+    out.push(`${ind}${COMBINATOR[getLang()][c.kind]} ${mark}`);
     for (const ch of c.children ?? []) printCondition(ch, depth + 1, out);
     return;
   }
-  out.push(`${ind}${mark} ${c.fact} = ${c.factResult} ${c.operator} ${c.value}${c.name ? `  — ${c.name}` : ''}`);
+  const op = getLang() === 'zh' ? (OPERATOR_SIGN[c.operator as string] ?? c.operator) : c.operator;
+  out.push(`${ind}${mark} ${c.fact} = ${c.factResult} ${op} ${c.value}${c.name ? `  — ${c.name}` : ''}`);
   for (const e of (c.evidence ?? []).slice(0, 3)) out.push(`${ind}    + ${evidenceLine(e, getLang())}`);
   for (const e of (c.refused ?? []).slice(0, 3)) out.push(`${ind}    − ${evidenceLine(e, getLang())}`);
+  for (const e of (c.suspected ?? []).slice(0, 3)) out.push(`${ind}    ? ${evidenceLine(e, getLang())}`);
 }

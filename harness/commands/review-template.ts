@@ -14,7 +14,7 @@ import { readReviewFile, type ReviewRow } from '../review/read.js';
 import { REVIEW_FILE } from '../review/decision.js';
 import { hashFile } from '../review/stale.js';
 import { uncertainItems } from '../review/uncertain.js';
-import { engineLabel, reviewCsv } from '../review/write.js';
+import { engineLabel, firstEvidence, reviewCsv } from '../review/write.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import type { Lang } from '../writers/evidence-text.js';
@@ -35,6 +35,7 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const abs = new Map(files.map((f) => [f.rel, f.abs]));
 
+  const titles = new Map([...rubric.criteria, ...rubric.deductions].map((x) => [x.id, x.title]));
   const rows: Array<Omit<ReviewRow, 'line'>> = [];
   const at = new Map<string, number>();
   const key = (file: string, id: string) => `${file}\u0000${id}`;
@@ -45,12 +46,13 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
     if (!items.length) continue;
     const hash = hashFile(abs.get(r.file)!) ?? '';
     for (const item of items) {
-      const row = { file: r.file, id: item.id, engine: engineLabel(rubric, r, item.id, item.reason), decision: '', reason: '', by: '', date: '', hash };
+      const row = { file: r.file, id: item.id, engine: engineLabel(rubric, r, item.id, item.reason), decision: '', reason: '', by: '', date: '', hash, title: titles.get(item.id) ?? '', evidence: firstEvidence(r, item.id) };
       const i = at.get(key(r.file, item.id));
       if (i === undefined) { at.set(key(r.file, item.id), rows.length); rows.push(row); added++; if (item.reason === 'suspected') suspected++; continue; }
       const old = rows[i];
       // an undecided row follows the report as it is now; a decided one is the assessor's and stays
-      if (!old.decision && (old.hash !== hash || old.engine !== row.engine)) { rows[i] = { ...old, engine: row.engine, hash }; refreshed++; }
+      if (!old.decision && (old.hash !== hash || old.engine !== row.engine || old.evidence !== row.evidence)) { rows[i] = { ...old, engine: row.engine, hash, title: row.title, evidence: row.evidence }; refreshed++; }
+      else if (!old.title) rows[i] = { ...rows[i], title: row.title };
     }
   }
   // a decided row without a 内容指纹 (one the assessor added, or whose fingerprint was cleared to

@@ -14,6 +14,13 @@ import type { Outcome } from '../../engine/types.js';
 export const REVIEW_HEADERS = ['文件', '评分项', '引擎结果', '决定', '理由', '评分人', '日期'] as const;
 /** written by the tool after the seven: the report's content hash (see hashOf) */
 export const HASH_HEADER = '内容指纹';
+/**
+ * Written after 内容指纹 for the assessor reading the sheet, never read as a decision: the 评分项's
+ * name as the scheme gives it, and the first piece of evidence (line, section, quote; why it was
+ * withheld or only suspected).
+ */
+export const TITLE_HEADER = '评分项名称';
+export const EVIDENCE_HEADER = '证据';
 export const REVIEW_FILE = 'review.csv';
 
 /** One decision, ready to apply: plain data, it crosses to the workers. */

@@ -13,10 +13,10 @@ import { t } from '../i18n.js';
 import { UsageError } from '../usage-error.js';
 import type { Outcome } from '../../engine/types.js';
 import { decide, type DecisionProblem } from './apply.js';
-import { DECISION_WORDS, HASH_HEADER, parseDecisionWord, REVIEW_HEADERS, type ReviewDecision } from './decision.js';
+import { DECISION_WORDS, EVIDENCE_HEADER, HASH_HEADER, parseDecisionWord, REVIEW_HEADERS, TITLE_HEADER, type ReviewDecision } from './decision.js';
 
 /** A row of review.csv as written, decided or not (review-template keeps the rows it finds). */
-export interface ReviewRow { file: string; id: string; engine: string; decision: string; reason: string; by: string; date: string; hash: string; line: number }
+export interface ReviewRow { file: string; id: string; engine: string; decision: string; reason: string; by: string; date: string; hash: string; line: number; title?: string; evidence?: string }
 
 export interface ReviewFile {
   path: string;
@@ -78,6 +78,7 @@ export async function readReviewFile(path: string, rubric: CompiledRubric): Prom
     ));
   }
   const hashAt = header.indexOf(HASH_HEADER);
+  const titleAt = header.indexOf(TITLE_HEADER), evidenceAt = header.indexOf(EVIDENCE_HEADER);
   const criteria = new Map(rubric.criteria.map((c) => [c.id, c]));
   const deductions = new Map(rubric.deductions.map((d) => [d.id, d]));
   // a 评分项 may be written as its Chinese title too
@@ -91,7 +92,7 @@ export async function readReviewFile(path: string, rubric: CompiledRubric): Prom
     const c = raw.map(cellText);
     const line = i + 2;
     if (c.every((x) => !x)) return;
-    const row: ReviewRow = { file: c[0] ?? '', id: c[1] ?? '', engine: c[2] ?? '', decision: c[3] ?? '', reason: c[4] ?? '', by: c[5] ?? '', date: c[6] ?? '', hash: hashAt >= 0 ? c[hashAt] ?? '' : '', line };
+    const row: ReviewRow = { file: c[0] ?? '', id: c[1] ?? '', engine: c[2] ?? '', decision: c[3] ?? '', reason: c[4] ?? '', by: c[5] ?? '', date: c[6] ?? '', hash: hashAt >= 0 ? c[hashAt] ?? '' : '', line, ...(titleAt >= 0 && c[titleAt] ? { title: c[titleAt] } : {}), ...(evidenceAt >= 0 && c[evidenceAt] ? { evidence: c[evidenceAt] } : {}) };
     rows.push(row);
     const id = criteria.has(row.id) || deductions.has(row.id) ? row.id : byTitle.get(row.id);
     const word = parseDecisionWord(row.decision);

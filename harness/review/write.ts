@@ -1,14 +1,15 @@
 /**
  * Writing review.csv: UTF-8 with a BOM and CRLF (Excel and WPS open Chinese correctly), the seven
- * headers in order and the tool's 内容指纹 column, every cell through the formula-injection guard.
+ * headers in order, the tool's 内容指纹 column, and for the reader the 评分项's name and its first
+ * evidence; every cell through the formula-injection guard.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { CriterionResult, DeductionResult } from '../../engine/types.js';
-import { OUTCOME, outcomeLabel } from '../writers/evidence-text.js';
+import { evidenceLine, OUTCOME, outcomeLabel } from '../writers/evidence-text.js';
 import { safeCell } from '../writers/safe-cell.js';
 import { isSuspected } from './apply.js';
-import { HASH_HEADER, REVIEW_HEADERS } from './decision.js';
+import { EVIDENCE_HEADER, HASH_HEADER, REVIEW_HEADERS, TITLE_HEADER } from './decision.js';
 import type { ReviewRow } from './read.js';
 import type { UncertainReason } from './uncertain.js';
 
@@ -27,7 +28,14 @@ export function engineLabel(rubric: CompiledRubric, r: { criteria: Record<string
 
 export const outcomeWord = (o: keyof (typeof OUTCOME)['zh']) => OUTCOME.zh[o];
 
+/** The first piece of evidence for `id` in a result, as a spreadsheet cell shows it (empty when there is none). */
+export function firstEvidence(r: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; suspected?: DeductionResult[] }, id: string): string {
+  const d = [...r.deductions, ...(r.suspected ?? [])].find((x) => x.id === id);
+  const e = d ? d.evidence[0] : r.criteria[id]?.evidence[0];
+  return e ? evidenceLine(e, 'zh') : '';
+}
+
 export function reviewCsv(rows: Array<Omit<ReviewRow, 'line'>>): string {
-  const table = [[...REVIEW_HEADERS, HASH_HEADER], ...rows.map((r) => [r.file, r.id, r.engine, r.decision, r.reason, r.by, r.date, r.hash])];
+  const table = [[...REVIEW_HEADERS, HASH_HEADER, TITLE_HEADER, EVIDENCE_HEADER], ...rows.map((r) => [r.file, r.id, r.engine, r.decision, r.reason, r.by, r.date, r.hash, r.title ?? '', r.evidence ?? ''])];
   return '\ufeff' + stringify(table.map((row) => row.map(safeCell)), { record_delimiter: '\r\n' });
 }

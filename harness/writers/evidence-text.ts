@@ -7,6 +7,23 @@ export const OUTCOME: Record<Lang, Record<Outcome, string>> = {
   zh: { met: '达标', partial: '部分', unmet: '未达标' },
   en: { met: 'met', partial: 'partial', unmet: 'unmet' },
 };
+/** Section kinds as assessors name the parts of a report (explain's section list and condition trees). */
+export const SECTION_KIND: Record<Lang, Record<import('../../engine/types.js').SectionKind, string>> = {
+  zh: { front: '前言', achievements: '工作成效', first_duty: '第一责任人职责', shortcomings: '问题不足', plans: '下一步计划', closing: '落款' },
+  en: { front: 'preamble', achievements: 'achievements', first_duty: 'first-duty', shortcomings: 'shortcomings', plans: 'plans', closing: 'closing' },
+};
+/** A level's or check's name in a condition tree: 达标/部分 … and the scheme's own outcomes. */
+export const LEVEL_NAME: Record<Lang, Record<string, string>> = {
+  zh: { met: '达标', partial: '部分', unmet: '未达标', applicable: '适用条件', deduct: '扣分条件', bonus: '加分条件', penalty: '减分条件', veto: '否决条件' },
+  en: { met: 'met', partial: 'partial', unmet: 'unmet', applicable: 'applicable', deduct: 'deduct', bonus: 'bonus', penalty: 'penalty', veto: 'veto' },
+};
+/** json-rules-engine's operators as the signs a Chinese reader expects (the rubric JSON keeps the names). */
+export const OPERATOR_SIGN: Record<string, string> = { equal: '=', notEqual: '≠', lessThan: '<', lessThanInclusive: '≤', greaterThan: '>', greaterThanInclusive: '≥' };
+/** How a condition group combines its children. */
+export const COMBINATOR: Record<Lang, Record<'all' | 'any' | 'not', string>> = {
+  zh: { all: '全部满足', any: '任一满足', not: '不满足' },
+  en: { all: 'all', any: 'any', not: 'not' },
+};
 const REASON: Record<Lang, Record<RefusalReason, string>> = {
   zh: { in_plans: '仅在计划中', in_shortcomings: '在不足部分', in_front: '在前言', in_closing: '在落款', intent: '意向表述', heading: '标题' },
   en: { in_plans: 'plans only', in_shortcomings: 'in shortcomings', in_front: 'in preamble', in_closing: 'in closing', intent: 'intent verb', heading: 'heading' },

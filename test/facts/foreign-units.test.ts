@@ -37,4 +37,38 @@ describe('foreign_units', () => {
     expect(r.value).toBe(0);
     expect(r.suspected ?? []).toEqual([]);
   });
+  it('a town the gazetteer lacks is placed at its county: the county\'s other towns are its neighbours, named as the actor they count', () => {
+    const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府'] });
+    const town = (unit: string, county: string, achievements: string) => report({ title: `${county}${unit}2025年法治政府建设情况报告`, preamble: `2025年，${unit}坚持依法行政。`, achievements, closing: `${county}${unit}人民政府\n2026年1月15日` });
+    const r = g.run(town('凤岚镇', '柳州市柳江区', '三都镇党委、政府高度重视法治政府建设工作，全年调解纠纷30件。'));
+    expect(r.value).toBe(1);
+    expect(r.evidence[0].match).toBe('三都镇');
+    // of six 三都镇 in the country, the note names the one in the unit's county
+    expect(r.evidence[0].place!.where).toContain('柳江区');
+    // a variant in another province: 杨楼镇 beside an invented 青鸾镇 of 萧县
+    expect(g.run(town('青鸾镇', '萧县', '杨楼镇党委始终把法治建设摆在突出位置。')).evidence.map((e) => e.match)).toEqual(['杨楼镇']);
+    // the same one level up: a county the gazetteer lacks, placed at its city, naming a sibling county as itself
+    const county = report({ title: '宿州市青岚县人民政府2025年法治政府建设情况报告', preamble: '2025年，县政府坚持依法行政。', achievements: '砀山县委、县政府高度重视法治政府建设。', closing: '宿州市青岚县人民政府\n2026年1月15日' });
+    expect(g.run(county).evidence.map((e) => e.match)).toEqual(['砀山县']);
+    // and a real town of a real county still holds its villages' names and its own county's (no change there)
+    expect(g.run(town('白土镇', '萧县', '萧县县委、县政府高度重视，白土镇党委认真落实。')).value).toBe(0);
+  });
+
+  it('a common word before the unit\'s own organ (利用镇政府大院) is no place, not even a suspicion', () => {
+    const g = compileFact(foreignUnitsFact, { unitContext: ['政府', '党委'] });
+    expect(g.run(report({ achievements: '利用镇政府大院电子屏播放法治宣传标语。' })).suspected ?? []).toEqual([]);
+  });
+
+  it('a verb jieba tags as a noun before the unit\'s own organ (列席县政府, 办理县人大代表建议) is no place, not even a suspicion', () => {
+    const g = compileFact(foreignUnitsFact, { unitContext: ['政府', '人大', '党委'] });
+    const county = (achievements: string) => report({ title: '岚溪县人民政府2019年法治政府建设情况报告', preamble: '2019年，县政府坚持依法行政。', achievements, closing: '岚溪县人民政府\n2020年1月10日' });
+    const r = g.run(county('法律顾问全年列席县政府常务会议17次，办理县人大代表建议98件。'));
+    expect(r.value).toBe(0);
+    expect(r.suspected ?? []).toEqual([]);
+    // a variant on a township: 部署镇党委 after a report to the county
+    const t = g.run(report({ achievements: '镇司法所每季度通报镇党委研究的合法性审查事项。' }));
+    expect(t.suspected ?? []).toEqual([]);
+    // a name-like stem in the same place stays a suspicion (the gazetteer lacks 柳湾乡)
+    expect(g.run(report({ achievements: '柳湾乡党委始终把法治建设摆在突出位置。' })).suspected?.map((e) => e.match)).toEqual(['柳湾乡']);
+  });
 });

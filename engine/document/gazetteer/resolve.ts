@@ -76,7 +76,7 @@ export type OwnReason = 'same_unit' | 'same_name' | 'ancestor' | 'descendant';
  * name of the same body (王河乡 renamed 王河镇: the same short form). `divisions` are the place's
  * homonyms; it is the unit's own when ANY of them is related to ANY of the unit's candidates.
  */
-export function ownRelation(name: string, divisions: Division[], unit: UnitDivision | null, unitText: string | null, unitTokens: string[]): OwnReason | null {
+export function ownRelation(name: string, divisions: Division[], unit: UnitDivision | null, unitText: string | null, unitTokens: string[], unitLevel: string | null = null): OwnReason | null {
   if (unitText && unitText.includes(name)) return 'same_unit';
   const short = shortForm(name);
   if (unitTokens.some((t) => t === name || t.endsWith(name) || name.endsWith(t) || (short !== null && shortForm(t) === short))) return 'same_name';
@@ -85,10 +85,19 @@ export function ownRelation(name: string, divisions: Division[], unit: UnitDivis
     for (const c of unit.codes) {
       if (c === d.code) return 'same_unit';
       if (c.startsWith(d.code)) return 'ancestor';
-      if (d.code.startsWith(c)) return 'descendant';
+      // below the unit only when the division is the unit itself: a town the gazetteer lacks is placed
+      // at its county, and the county's other towns are its neighbours, not its villages
+      if (d.code.startsWith(c) && standsForUnit(unit, unitLevel)) return 'descendant';
     }
   }
   return null;
+}
+
+/** Whether the unit's division is the unit (a 镇 placed at a 镇), not an ancestor standing in for it; a department's is its county or city. */
+function standsForUnit(unit: UnitDivision, unitLevel: string | null): boolean {
+  if (unitLevel === 'township') return unit.level === 'township';
+  if (unitLevel === 'county') return unit.level === 'county' || unit.level === 'township';
+  return true;
 }
 
 /** 河南省 › 南阳市 › 卧龙区: where a division is (its own name last). */

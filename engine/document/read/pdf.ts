@@ -17,11 +17,13 @@ function cMapUrl(): string {
   return pathToFileURL(dir).href + '/';
 }
 
+// verbosity 0: pdf.js's own warnings ("Indexing all PDF objects") are not the user's to read; a
+// file it cannot read is an error row (bad_pdf) that says what to do
 export async function pdfToText(bytes: Uint8Array): Promise<Extracted & { pages: number[] }> {
   const { getDocumentProxy, extractText } = await import('unpdf');
   let pages: string[];
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(bytes), { cMapUrl: cMapUrl(), cMapPacked: true, isEvalSupported: false } as never);
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { cMapUrl: cMapUrl(), cMapPacked: true, isEvalSupported: false, verbosity: 0 } as never);
     pages = (await extractText(pdf, { mergePages: false })).text as string[];
   } catch (e) {
     throw inputError('bad_pdf', { detail: (e as Error).message });
