@@ -106,7 +106,8 @@ export interface DocumentModel {
   /** the unit located in the gazetteer (行政区划代码 and superiors), null when it cannot be */
   division: UnitDivision | null;
   year: number | null;
-  yearSource: 'title' | 'body' | 'closing' | null;
+  /** where the report year was read: the title; 'stated' by the preamble's opening (2022年，…); elsewhere in the body; inferred from the 落款 */
+  yearSource: 'title' | 'stated' | 'body' | 'closing' | null;
   closing: Closing | null;
   sections: Section[];
   sentences: Sentence[];

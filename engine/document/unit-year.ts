@@ -25,8 +25,9 @@ export interface UnitAndYear {
   unit: string | null;
   unitSource: 'title' | 'body' | 'metadata' | null;
   year: number | null;
-  /** 'body' also covers the first heading; 'closing' means inferred from the 落款 date */
-  yearSource: 'title' | 'body' | 'closing' | null;
+  /** 'stated': the preamble's first framing sentence names it as the year reported on (2022年，… / 现将2022年度…情况报告如下);
+   *  'body' also covers the first heading and a year counted in the opening; 'closing' means inferred from the 落款 date */
+  yearSource: 'title' | 'stated' | 'body' | 'closing' | null;
   /** paragraphs that are web-page chrome or an addressee / document-number line, not report text */
   chrome: number[];
   /** the 发布机构 / 发文机关 of the page's metadata table, if any (evidence only, never the unit by itself) */
@@ -375,18 +376,19 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     const headingYears = heading && !/下一步|下步|计划|打算|思路|明年|来年/.test(heading) ? periodYears(heading) : [];
     // the body: the first sentence that frames a period (2024年，… / 2019年以来 / 现将2024年…)
     const bodyYears: number[] = [];
+    let stated = false; // the sentence names the report's own year as its subject (2022年，… / 现将2022年度…报告)
     for (const i of bodyParas.slice(0, 4)) {
       const sentences = paras[i].split(/(?<=[。；])/);
       for (const s of sentences.slice(0, 3)) {
         const framed = new RegExp(`^(?:${Y})\\s*年|现[将就把][^。]{0,30}?(?:${Y})\\s*年|(?:${Y})\\s*年(?:度)?(?:以来|来|全年|，|,)`).test(s);
         if (!framed) continue;
         const ys = periodYears(s);
-        if (ys.length) { bodyYears.push(ys[0].year); break; }
+        if (ys.length) { bodyYears.push(ys[0].year); stated = new RegExp(`^(?:${Y})\\s*年度?[，,]|^(?:${Y})\\s*年度?是|现[将就把](?:我[乡镇县区局])?(?:${Y})\\s*年度?[^。]{0,24}?(?:情况|工作)`).test(s.trim()); break; }
       }
       if (bodyYears.length) break;
     }
     if (headingYears.length) { year = headingYears[0].year; yearSource = 'body'; }
-    else if (bodyYears.length) { year = bodyYears[0]; yearSource = 'body'; }
+    else if (bodyYears.length) { year = bodyYears[0]; yearSource = stated ? 'stated' : 'body'; }
     else if (closing?.date && /今年|本年度|全年/.test(opening)) { year = closing.date.month === 12 || closing.date.month >= 10 ? closing.date.year : closing.date.year - 1; yearSource = 'closing'; }
     else {
       const counts = new Map<number, number>();

@@ -28,9 +28,10 @@ export const lateClosingFact = defineFact<LateClosingParams>({
       const sents = closingSentences(doc);
       const last = sents[sents.length - 1];
       const evidence: Evidence[] = last ? [{ text: doc.closing!.dateText ?? '', section: '落款', kind: 'closing', line: last.line, start: last.start, end: last.end }] : [];
-      // never on an inferred year: a year read from the body only raises a suspicion, one from the 落款 nothing
+      // never on an inferred year: the title's year or one the preamble states as the year reported on
+      // (2022年，我镇…) count; a year otherwise read from the body only raises a suspicion, one from the 落款 nothing
       if (doc.yearSource === 'closing') return { value: 0, evidence: [], refused: [], withPlans: 0 };
-      if (doc.yearSource !== 'title') return { value: 0, evidence: [], refused: [], withPlans: 0, suspected: late > 0 ? evidence.map((e) => ({ ...e, suspicion: 'year_inferred' as const })) : [] };
+      if (doc.yearSource !== 'title' && doc.yearSource !== 'stated') return { value: 0, evidence: [], refused: [], withPlans: 0, suspected: late > 0 ? evidence.map((e) => ({ ...e, suspicion: 'year_inferred' as const })) : [] };
       return { value: late, evidence: late > 0 ? evidence : [], refused: [], withPlans: late };
     };
   },

@@ -139,7 +139,7 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
   return { stdout: out.map(term).join('\n') + '\n', stderr: '', code: 0 };
 }
 
-const YEAR_SOURCE: Record<'title' | 'body' | 'closing', string> = { title: '标题', body: '正文', closing: '落款' };
+const YEAR_SOURCE: Record<'title' | 'stated' | 'body' | 'closing', string> = { title: '标题', stated: '正文开头的年度表述', body: '正文', closing: '落款' };
 const UNIT_LEVEL: Record<string, string> = { township: '乡镇（街道）', county: '县（区）', city: '市', department: '部门' };
 
 function deductionState(d: { status?: 'deducted' | 'suspected' } | undefined): { deducted: boolean; suspected?: true } {

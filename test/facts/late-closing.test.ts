@@ -17,4 +17,15 @@ describe('late_closing', () => {
   it('month/day move the deadline', () => {
     expect(compileFact(lateClosingFact, { month: 3, day: 1 }).run(report({ closing: '白土镇人民政府\n2024年3月3日' })).value).toBe(2);
   });
+  it('a year the preamble states as the one reported on counts like the title\'s; a year only found in the body is a suspicion', () => {
+    const untitled = (preamble: string) => report({ title: '白土镇法治政府建设工作情况报告', preamble, closing: '白土镇人民政府\n2024年4月20日' });
+    const stated = f.run(untitled('2023年，白土镇在县委、县政府的领导下推进法治政府建设。'));
+    expect(stated.value).toBe(19);
+    // a variant: 现将2023年度…情况报告如下
+    expect(f.run(untitled('现将我镇2023年度法治政府建设工作情况报告如下。')).value).toBe(19);
+    // 2021年以来 frames a span, not the year reported on: only suspected
+    const span = f.run(untitled('2021年以来，白土镇持续推进法治政府建设。'));
+    expect(span.value).toBe(0);
+    expect(span.suspected?.[0]?.suspicion).toBe('year_inferred');
+  });
 });
