@@ -10,11 +10,12 @@ import { loadRubricSource, parseRubricArg } from '../../engine/rubric/source.js'
 import { checkCorpus, listCorpus } from '../corpus.js';
 import { selectByName } from '../corpus-select.js';
 import { num, pad, pct } from '../format.js';
+import type { SectionKind } from '../../engine/types.js';
 import { getLang, t } from '../i18n.js';
 import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpus } from '../pool.js';
 import { formatRubricError, goldProblemMessage, reportMessage } from '../messages.js';
 import { UsageError } from '../usage-error.js';
-import { evidenceLine } from '../writers/evidence-text.js';
+import { evidenceLine, SECTION_KIND } from '../writers/evidence-text.js';
 import { deadLines } from './coverage-lines.js';
 import { term } from '../terminal.js';
 import type { CorpusFile } from '../corpus.js';
@@ -109,8 +110,8 @@ function printEval(r: EvalReport, coverage: CoverageReport, fromReview = false):
   const show = (d: EvalReport['disagreements'][number]) => {
     // points gold: the points beside the outcome (gold partial 3, engine partial 1)
     const p = (x: number | undefined) => (x === undefined ? '' : ` ${x}`);
-    out.push(`  ${term(d.file)} ${d.criterion}: ${t('金标准', 'gold')} ${d.gold}${p(d.gold_points)}, ${t('引擎', 'engine')} ${d.engine}${p(d.engine_points)}${d.planned_only ? ' (planned_only)' : ''}`);
-    for (const e of d.evidence.slice(0, 3)) out.push(`      [${e.kind}] ${term(evidenceLine(e, getLang()))}`);
+    out.push(`  ${term(d.file)} ${d.criterion}: ${t('金标准', 'gold')} ${d.gold}${p(d.gold_points)}, ${t('引擎', 'engine')} ${d.engine}${p(d.engine_points)}${d.planned_only ? t('（仅计划）', ' (planned_only)') : ''}`);
+    for (const e of d.evidence.slice(0, 3)) out.push(`      [${SECTION_KIND[getLang()][e.kind as SectionKind] ?? e.kind}] ${term(evidenceLine(e, getLang()))}`);
     if (!d.evidence.length) out.push(`      ${t('（引擎未找到证据）', '(the engine found no evidence)')}`);
   };
   r.disagreements.forEach(show);
