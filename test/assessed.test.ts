@@ -8,7 +8,7 @@ import { ROOT } from './helpers.js';
 import { rubricCli, tempDir } from './cli-helpers.js';
 import { readFileSync } from 'node:fs';
 
-describe.each(['set1', 'set2', 'set3', 'set5', 'set6'])('blind-assessed %s', (set) => {
+describe.each(['set1', 'set2', 'set3', 'set5', 'set6', 'set7'])('blind-assessed %s', (set) => {
   it('agrees on at least 140 of 144 cells, finds every gold deduction and no other', () => {
     const dir = join(ROOT, 'fixtures', 'assessed', set);
     const r = rubricCli(['eval', '--gold', join(dir, 'gold.json'), '--corpus', dir, '--json', '--time-budget', '300']);

@@ -57,6 +57,20 @@ describe('transition paragraphs open unheaded parts', () => {
     expect(kindOf(d, '成立法治建设领导小组')).toBe('achievements');
   });
 
+  it('achievements with no heading (or only unnumbered sub-titles) before a bare 存在的问题 are completed work, not the preamble', () => {
+    const d = parseDocument(['西岭镇2018年法治政府建设工作总结', '', '2018年，西岭镇推进依法行政，现将一年来的工作总结如下。', '', '加强组织领导', '年初成立了以镇长为组长的法治政府建设领导小组。', '', '化解矛盾纠纷', '全年调处矛盾纠纷52件。', '', '存在的问题', '一是干部依法办事意识不强。', '', '2019年工作打算', '一要聘请法律顾问。', '', '西岭镇人民政府', '2019年1月15日'].join('\n'));
+    expect(kindOf(d, '成立了以镇长为组长')).toBe('achievements');
+    expect(kindOf(d, '调处矛盾纠纷52件')).toBe('achievements');
+    expect(kindOf(d, '干部依法办事意识不强')).toBe('shortcomings');
+    expect(kindOf(d, '聘请法律顾问')).toBe('plans');
+    // a variant: the first numbered heading is 一、存在的问题 — what comes before it is the body, too
+    const v = doc('全镇聘请律师担任法律顾问，审查合同12份。', '一、存在的问题', '执法力量不足。', '二、下一步打算', '继续推进。');
+    expect(kindOf(v, '聘请律师担任法律顾问')).toBe('achievements');
+    // an achievements heading first keeps the preamble as the preamble
+    const w = doc('2024年，我镇坚持依法行政。', '一、主要工作', '成立领导小组。', '二、存在的问题', '执法力量不足。');
+    expect(kindOf(w, '2024年，我镇坚持依法行政')).toBe('front');
+  });
+
   it('a plan paragraph at the end of a report without numbered headings', () => {
     const d = doc('全镇严格落实重大行政决策程序，聘请律师担任法律顾问。', '今后，我们将继续深化法治乡村建设，推动各项工作再上新台阶。');
     expect(outline(d)).toEqual([['正文', 'achievements', null], ['计划（无标题）', 'plans', 'transition']]);
