@@ -77,7 +77,8 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .option('--follow-links', d.followLinks)
     .option('--quiet', d.quiet)
     .option('--coverage', d.coverage)
-    .option('--no-near-duplicates', d.noNearDuplicates);
+    .option('--no-near-duplicates', d.noNearDuplicates)
+    .option('--force', d.force);
   withCorpusOptions(score, true, d)
     .addHelpText('after', d.scoreExamples)
     .action(async (corpusArg: string | undefined, opts, cmd: Command) => {

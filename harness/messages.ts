@@ -200,3 +200,25 @@ export function goldProblemMessage(file: string, p: GoldProblem, lang: Lang = ge
   const text = (GOLD_CATALOGUE[p.code] as (p: never, f: string) => Text)(p as never, file);
   return lang === 'zh' ? text.zh : text.en;
 }
+
+/** What a run says about itself besides errors and warnings (params as data, like every other code). */
+export interface RunNoticeParams {
+  /** --out holds the complete outputs of a run of the same inputs, untouched: nothing was written */
+  outputs_up_to_date: { out: string; reports: number; failed: number };
+}
+export type RunNotice = { [C in keyof RunNoticeParams]: { code: C; params: RunNoticeParams[C] } }[keyof RunNoticeParams];
+
+const NOTICE_CATALOGUE: { [C in keyof RunNoticeParams]: (p: RunNoticeParams[C]) => Text } = {
+  outputs_up_to_date: (p) => ({
+    zh: `输出已是最新：${p.out} 中的结果由相同的程序、评分细则、报告和选项生成，且之后未被改动，因此未重写任何文件（${p.reports} 份报告，${p.failed} 份未评分）。如需重新生成，请加 --force。`,
+    en: `Outputs are up to date: ${p.out} holds the results of a run with the same program, rubric, reports and options, untouched since, so nothing was rewritten (${p.reports} reports, ${p.failed} not scored). Add --force to write them again.`,
+  }),
+};
+
+export const RUN_NOTICE_CODES = Object.keys(NOTICE_CATALOGUE) as Array<keyof RunNoticeParams>;
+
+/** A run notice in the given language. */
+export function runNoticeMessage(n: RunNotice, lang: Lang = getLang()): string {
+  const text = (NOTICE_CATALOGUE[n.code] as (p: never) => Text)(n.params as never);
+  return lang === 'zh' ? text.zh : text.en;
+}

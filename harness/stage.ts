@@ -10,6 +10,7 @@ import { makeDir } from '../engine/io/make-dir.js';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, readdirSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic, writeFileWhole } from '../engine/io/atomic.js';
+import { statKey } from './stat-key.js';
 
 /** Every output `score` may write; an earlier run's file of one of these names that this run did not write is removed. */
 export const RUN_OUTPUTS = ['ranking.csv', 'ranking.xlsx', 'report.html', 'results.jsonl', 'near-duplicates.csv', 'coverage.json'];
@@ -51,7 +52,9 @@ export class OutputStage {
     const stale = new Set([...RUN_OUTPUTS, ...(previous?.outputs ?? [])]);
     for (const name of stale) if (!this.outputs.has(name) && isPlainName(name)) rmSync(join(this.out, name), { force: true });
     fsyncDir(this.out);
-    writeFileAtomic(join(this.out, RUN_FILE), JSON.stringify({ ...run, outputs: this.produced }, null, 2) + '\n');
+    // what stat says of each output once in place: a later run with the same inputs finds them untouched (up-to-date.ts)
+    const stats = Object.fromEntries(this.produced.map((n) => [n, statKey(join(this.out, n))]));
+    writeFileAtomic(join(this.out, RUN_FILE), JSON.stringify({ ...run, outputs: this.produced, output_stats: stats }, null, 2) + '\n');
     this.discard();
   }
 

@@ -5,9 +5,12 @@
  * 考核细则 (the county scheme: sub-items, applicability, bonuses, penalties, vetoes, categories,
  * grades). fast-check draws the edits; each sequence starts from a cache filled by the unedited
  * rubric and carries it across its edits, so results cached under several rubric versions meet.
+ * Each report is first re-scored with a size limit of 1 byte, so that any parse is an error row:
+ * what comes back without one (a threshold on cached facts, a new term on the cached document
+ * snapshot) must equal the full re-score too, and some term and lexicon edits must come back so.
  */
 import fc from 'fast-check';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ResultCache } from '../engine/scoring/cache.js';
@@ -114,7 +117,7 @@ const fresh = async (s: Scorer, r: { file: string; bytes: Buffer }) => rendered(
 
 describe.each([['default', DEFAULT_RUBRIC], ['county scheme', SCHEME_RUBRIC]])('incremental cache, %s rubric: re-scoring after edits equals a full re-score', (_, rubric) => {
   it('holds for random sequences of lexicon, term and threshold edits', async () => {
-    let changed = 0, partial = 0;
+    let changed = 0, partial = 0, newFactsUnparsed = 0;
     await fc.assert(fc.asyncProperty(fc.array(editArb, { minLength: 1, maxLength: 3 }), async (edits) => {
       const files = rubricFiles(rubric);
       const store = new ResultCache(tempDir('rubric-cache-prop-'));
@@ -125,10 +128,16 @@ describe.each([['default', DEFAULT_RUBRIC], ['county scheme', SCHEME_RUBRIC]])('
         const full = createScorer(compile(rubric, files));
         const opts = cachedOptions(full, store);
         for (const r of REPORTS) {
+          const now = await fresh(full, r);
+          // not parsed (a parse is a too_large row under a 1-byte limit): from cached facts and the document snapshot
+          const unparsed = await scoreBytes(full, r.bytes, r.file, cachedOptions(full, store, 1));
+          if (!unparsed.error) {
+            expect(rendered(full, unparsed)).toEqual(now);
+            if (unparsed.cache === 'partial' && e.kind !== 'threshold') newFactsUnparsed++;
+          }
           const cached = await scoreBytes(full, r.bytes, r.file, opts);
           expect(cached.cache).not.toBe('miss');
-          if (cached.cache === 'partial') partial++;
-          const now = await fresh(full, r);
+          if (cached.cache === 'partial' || unparsed.cache === 'partial') partial++;
           expect(rendered(full, cached)).toEqual(now);
           if (now.jsonl.join() !== (await fresh(base, r)).jsonl.join()) changed++;
         }
@@ -137,6 +146,7 @@ describe.each([['default', DEFAULT_RUBRIC], ['county scheme', SCHEME_RUBRIC]])('
     // the edits must have changed some results and re-evaluated some criteria, or the property could not fail
     expect(changed).toBeGreaterThan(0);
     expect(partial).toBeGreaterThan(0);
+    expect(newFactsUnparsed).toBeGreaterThan(0);
   }, 300_000);
 });
 
@@ -195,15 +205,45 @@ describe('incremental cache: what an edit costs', () => {
     }
   });
 
-  it('a new pattern needs the report parsed (variant: a level that now reads a fact no level read before)', async () => {
-    for (const edit of [
-      (f: Map<string, Json>) => f.get('criteria/legal_adviser.json').levels[1].conditions.all[0].params.all[0].push('法务'),
-      (f: Map<string, Json>) => { f.get('criteria/mediation.json').levels[0].conditions = { all: [{ fact: 'sentences', params: { all: [['调解委员会']] }, operator: 'greaterThanInclusive', value: 1 }] }; },
-    ]) {
+  const newPatterns = [
+    (f: Map<string, Json>) => f.get('criteria/legal_adviser.json').levels[1].conditions.all[0].params.all[0].push('法务'),
+    // variant: a level that now reads a fact no level read before
+    (f: Map<string, Json>) => { f.get('criteria/mediation.json').levels[0].conditions = { all: [{ fact: 'sentences', params: { all: [['调解委员会']] }, operator: 'greaterThanInclusive', value: 1 }] }; },
+  ];
+
+  it('a new pattern is computed on the cached document snapshot, without parsing the report (variant: a new fact in a level)', async () => {
+    for (const edit of newPatterns) {
       const { files, store } = await filled(DEFAULT_RUBRIC);
       edit(files);
       const edited = createScorer(compile(DEFAULT_RUBRIC, files));
-      expect((await scoreBytes(edited, report.bytes, report.file, spying(edited, store, 1, []))).error?.code).toBe('too_large');
+      for (const r of REPORTS) {
+        const x = await scoreBytes(edited, r.bytes, r.file, spying(edited, store, 1, []));
+        expect(x.error).toBeUndefined();
+        expect(x.cache).toBe('partial');
+        expect(rendered(edited, x)).toEqual(await fresh(edited, r));
+        // the new fact was kept: a threshold on it later needs neither the report nor the snapshot
+        expect((await scoreBytes(edited, r.bytes, r.file, spying(edited, store, 1, []))).cache).toBe('hit');
+      }
+    }
+  });
+
+  it('a fact that reads more than the snapshot holds, a missing snapshot or an altered one: the report is parsed', async () => {
+    const { contentHash } = await import('../engine/scoring/cache.js');
+    const docFile = (dir: string) => readdirSync(dir, { recursive: true }).map(String).find((x) => x.endsWith(`${contentHash(report.bytes)}.doc`))!;
+    // year_mismatch reads the report's year and chrome: not in a snapshot
+    const yearFact = (f: Map<string, Json>) => { f.get('criteria/mediation.json').levels[0].conditions = { all: [{ fact: 'year_mismatch', params: { periodPatterns: ['年度工作'] }, operator: 'greaterThanInclusive', value: 1 }] }; };
+    for (const spoil of ['none', 'missing', 'altered', 'year'] as const) {
+      const { files, store } = await filled(DEFAULT_RUBRIC);
+      if (spoil === 'missing') rmSync(join(store.dir, docFile(store.dir)));
+      if (spoil === 'altered') { const p = join(store.dir, docFile(store.dir)); writeFileSync(p, readFileSync(p, 'utf8').replace(/"titleParagraphs":\d+/, '"titleParagraphs":0')); }
+      (spoil === 'year' ? yearFact : newPatterns[0])(files);
+      const edited = createScorer(compile(DEFAULT_RUBRIC, files));
+      const x = await scoreBytes(edited, report.bytes, report.file, spying(edited, store, 1, []));
+      if (spoil === 'none') { expect(x.error).toBeUndefined(); continue; }
+      expect(x.error?.code).toBe('too_large');
+      const r = await scoreBytes(edited, report.bytes, report.file, cachedOptions(edited, store));
+      if (spoil === 'altered') expect(r.cacheWarning?.code).toBe('cache_integrity');
+      expect(rendered(edited, r)).toEqual(await fresh(edited, report));
     }
   });
 
@@ -215,7 +255,7 @@ describe('incremental cache: what an edit costs', () => {
     expect(users.length).toBeGreaterThan(0);
     const seen: string[][] = [];
     const r = await scoreBytes(edited, report.bytes, report.file, spying(edited, store, FULL, seen));
-    // (asked twice: on the cached facts, then — the edited lexicon making new facts — on the parsed report)
+    // (asked twice: on the cached facts, then — the edited lexicon making new facts — on the cached document snapshot)
     expect([...new Set(seen.map((x) => x.join()))]).toEqual([users.join()]);
     expect(rendered(edited, r)).toEqual(await fresh(edited, report));
   });
@@ -260,5 +300,24 @@ describe('what the cache keeps of a fact is all scoring quotes', () => {
     }
     // some facts had more hits than can be quoted, or the test could not fail
     expect(cut).toBeGreaterThan(0);
+  });
+});
+
+describe('the document snapshot', () => {
+  it('gives back the sentences, sections and quantities as parsed; a sentence field it does not carry means no snapshot', async () => {
+    const { readReport } = await import('../engine/scoring/report.js');
+    const { snapshotOf, documentFromSnapshot } = await import('../engine/scoring/snapshot.js');
+    for (const r of REPORTS) {
+      const doc = await readReport(r.bytes, r.file);
+      const snap = snapshotOf(doc)!;
+      const back = documentFromSnapshot(JSON.parse(JSON.stringify(snap)), doc.flags, null)!;
+      expect(back.sentences).toEqual(doc.sentences);
+      expect(back.sections).toEqual(doc.sections);
+      expect(back.quantities).toEqual(doc.quantities);
+      expect(back.normalized).toBe(doc.normalized);
+      expect(() => back.unit).toThrow();
+      // a field added to Sentence one day, which a row would drop
+      expect(snapshotOf({ ...doc, sentences: doc.sentences.map((s) => ({ ...s, plan: true })) })).toBeNull();
+    }
   });
 });

@@ -20,7 +20,8 @@ describe('incremental cache', () => {
   const out = tempDir();
   const first = rubricCli(['score', '--corpus', corpus, '--out', out]);
   const firstOutputs = outputs(out);
-  const second = rubricCli(['score', '--corpus', corpus, '--out', out]);
+  // --force: the outputs in --out are up to date (up-to-date.test.ts); this run is about the cache
+  const second = rubricCli(['score', '--corpus', corpus, '--out', out, '--force']);
 
   it('a second run with nothing changed takes every result from the cache, with identical outputs', () => {
     expect(first.code).toBe(0);
@@ -56,7 +57,7 @@ describe('incremental cache', () => {
     const foreign = JSON.parse(json);
     for (const k of Object.keys(foreign.criteria)) foreign.criteria[k].r = { outcome: 'met' };
     writeFileSync(join(cacheDir, entries[1]), `${mac}\n${JSON.stringify(foreign)}`);
-    const r = rubricCli(['score', '--corpus', corpus, '--out', out2, '--cache-dir', cacheDir]);
+    const r = rubricCli(['score', '--corpus', corpus, '--out', out2, '--cache-dir', cacheDir, '--force']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/忽略了 2 个/);
     expect(outputs(out2)).toEqual(firstOutputs);

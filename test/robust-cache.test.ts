@@ -2,12 +2,14 @@
  * The cache cannot lie (issue 12): an entry edited on disk — a deduction removed, a year turned
  * into markup, an entry moved to another report's key, a whole folder's entries under another key —
  * is discarded with a warning and recomputed; what the cache returns is escaped like fresh results.
+ * Entries are checked against their schema when written (never one outside it), not when read:
+ * a file that verifies is one this program wrote with the folder's key.
  */
 import { createHmac } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CACHE_ENTRY_SCHEMA } from '../engine/scoring/cache.js';
+import { CACHE_ENTRY_SCHEMA, CacheSchemaError, ResultCache } from '../engine/scoring/cache.js';
 import { CORPUS } from './helpers.js';
 import { rubricCli, tempDir } from './cli-helpers.js';
 
@@ -28,7 +30,8 @@ function filledCache() {
   const read = (f: string) => { const text = readFileSync(join(cacheDir, f), 'utf8'); return { mac: text.slice(0, 64), entry: JSON.parse(text.slice(65)) }; };
   /** an attacker who also holds the key: a validly signed entry */
   const sign = (f: string, entry: unknown) => { const json = JSON.stringify(entry); const k = f.split('/').pop()!.replace('.json', ''); writeFileSync(join(cacheDir, f), `${createHmac('sha256', key).update(`${k}\n${json}`).digest('hex')}\n${json}`); };
-  const rerun = () => rubricCli(['score', '--corpus', corpus, '--out', out, '--cache-dir', cacheDir, '--format', 'csv,jsonl,html']);
+  // --force: the outputs in --out are up to date whatever the cache holds (up-to-date.test.ts); the re-run is about the cache
+  const rerun = () => rubricCli(['score', '--corpus', corpus, '--out', out, '--cache-dir', cacheDir, '--format', 'csv,jsonl,html', '--force']);
   const outputs = () => ['ranking.csv', 'results.jsonl'].map((f) => readFileSync(join(out, f), 'utf8'));
   return { cacheDir, out, files, read, sign, rerun, outputs };
 }
@@ -60,16 +63,32 @@ describe('the cache cannot lie', () => {
     expect(c.outputs()).toEqual(freshOutputs());
   }, 240_000);
 
-  it('a validly signed entry must still fit the schema: markup in the year, a string for points, an unknown field', () => {
+  it('an entry outside the schema is never written: markup in the year, a string for points, an unknown field (the facts too)', () => {
     const c = filledCache();
     const edits: Array<(e: Record<string, any>) => void> = [
       (e) => { e.meta.year = '<img src=x onerror=alert(1)>'; },
       (e) => { const k = Object.keys(e.criteria)[0]; for (const r of Object.values(e.criteria[k]) as Array<{ points: unknown }>) r.points = '50'; },
       (e) => { e.script = 'x'; },
     ];
-    edits.forEach((edit, i) => { const x = c.read(c.files[i]); edit(x.entry); c.sign(c.files[i], x.entry); });
+    const store = new ResultCache(c.cacheDir);
+    edits.forEach((edit, i) => {
+      const before = readFileSync(join(c.cacheDir, c.files[i]), 'utf8');
+      const x = c.read(c.files[i]);
+      edit(x.entry);
+      const key = c.files[i].split('/').pop()!.replace('.json', '');
+      expect(() => store.write(key, x.entry as never)).toThrow(CacheSchemaError);
+      expect(readFileSync(join(c.cacheDir, c.files[i]), 'utf8')).toBe(before);
+    });
+    // a facts file whose evidence has no line number
+    const key = c.files[0].split('/').pop()!.replace('.json', '');
+    const facts = store.readFacts(key);
+    if (!facts.facts) throw new Error('no facts');
+    const withEvidence = Object.values(facts.facts).find((f) => f.evidence.length)!;
+    delete (withEvidence.evidence[0] as { line?: number }).line;
+    expect(() => store.write(key, c.read(c.files[0]).entry as never, facts.facts)).toThrow(CacheSchemaError);
+    // what verifies is trusted as written: the run reads them without a warning, the outputs are a fresh run's
     const r = c.rerun();
-    expect(r.stderr).toMatch(/忽略了 3 个/);
+    expect(r.stderr).not.toMatch(/忽略|ignored/);
     expect(c.outputs()).toEqual(freshOutputs());
   }, 240_000);
 

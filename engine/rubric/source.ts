@@ -4,6 +4,7 @@
  * it can cross to the worker threads, which load it themselves.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { RubricLoadError, rubricError } from '../errors.js';
@@ -63,4 +64,22 @@ export function readerFor(s: RubricSource): RubricReader {
 
 export function loadRubricSource(s: RubricSource, opts: LoadOptions = {}): CompiledRubric {
   return loadRubric(s.path, readerFor(s), opts);
+}
+
+/**
+ * The rubric loaded as loadRubricSource loads it, with a digest (sha256, hex) of every file the load
+ * read — each path with its text, in path order: the rubric, its included criteria and lexicons. Two
+ * loads with one digest compiled the same texts (`score` tells an unchanged rubric by it).
+ */
+export function loadRubricSourceDigest(s: RubricSource, opts: LoadOptions = {}): { rubric: CompiledRubric; digest: string } {
+  const inner = readerFor(s);
+  const texts = new Map<string, string>();
+  const reader: RubricReader = {
+    read(path: string) { const text = inner.read(path); texts.set(path, text); return text; },
+    ...(inner.realpath ? { realpath: (p: string) => inner.realpath!(p) } : {}),
+  };
+  const rubric = loadRubric(s.path, reader, opts);
+  const h = createHash('sha256').update(`${s.rev ?? ''}\0`);
+  for (const path of [...texts.keys()].sort()) h.update(`${path}\0${texts.get(path)!.length}\0`).update(texts.get(path)!).update('\0');
+  return { rubric, digest: h.digest('hex') };
 }

@@ -7,13 +7,25 @@
  * - in a file of its own (`<key>.facts`, read only after an edit), every fact's result under the
  *   fact's key (CompiledFact.key): after an edit that moves a threshold or recombines existing
  *   conditions, the changed criterion is re-evaluated on these without parsing the report again.
- * Only an edit that makes a new fact (a new pattern, new params) parses the report.
+ * - in a third file (`<key>.doc`, written when the report is parsed, read only when an edit makes a
+ *   new fact: a term added to a pattern list or a lexicon), what content facts read of the document
+ *   (DocumentSnapshot): the new fact is computed on it, every other fact taken from the facts file.
+ * Only a new fact that reads more of the document than the snapshot holds (the unit, the closing,
+ * the year …) parses the report.
  *
  * The cache cannot lie: every file is stored with an HMAC-SHA256 over its content key, its kind and
  * its JSON, keyed by a random secret kept once per cache folder (`<dir>/key`, created on first use,
- * mode 0600), and is checked against a JSON schema (ajv) when read. A file edited, truncated, moved
- * to another report's key, or carried from another cache folder fails one check or the other: it is
- * discarded with a warning, the report is scored afresh and the file overwritten. An entry of an
+ * mode 0600). A file edited, truncated, moved to another report's key, or carried from another
+ * cache folder fails its MAC: it is discarded with a warning, the report is scored afresh and the
+ * file overwritten.
+ *
+ * Entries and facts files are checked against their JSON schemas (ajv) when WRITTEN, not when read:
+ * the program writes nothing outside the schema (a result that does not fit is not cached), and a
+ * file whose MAC verifies is one this program wrote with this folder's secret — byte for byte what
+ * was validated. Validating again on every read cost about as much as the HMAC and the parse
+ * together (a no-change run reads every entry); it would guard only against someone who holds the
+ * secret, who could as well sign false results that fit the schema. What is read is still rendered
+ * by the same writers, with the same escaping, as a fresh result. An entry of an
  * older engine is out of date (no warning). What the cache returns is rendered by the same writers
  * (and the same escaping) as a fresh result.
  */
@@ -47,6 +59,21 @@ export interface CacheEntry {
   deductions: Record<string, Versions<DeductionResult | null>>;
   /** a scheme's check by rule name (bonus:<id>, penalty:<id>, veto:<id>) → what it gave, null when it did not apply */
   checks: Record<string, Versions<CheckResult>>;
+}
+
+/**
+ * What content facts read of a parsed report (`<key>.doc`, written when a report is parsed, read
+ * only when an edit makes a fact the facts file does not hold — a new pattern, a lexicon term): the
+ * normalized text, its sentences (their text is `normalized` between nStart and nEnd, so each row
+ * keeps only numbers: id, start, end, line, paragraph, section, isHeading, intent, intentAt, nStart,
+ * nEnd), sections, quantities, the title's paragraph count, pages and source format. A fact that
+ * reads any other part of the document (the unit, the closing, the division …) cannot be computed
+ * from it: the report is parsed (engine/scoring/snapshot.ts).
+ */
+export interface DocumentSnapshot {
+  v: 2; engine: string;
+  source: string; pages: number[] | null; titleParagraphs: number; normalized: string;
+  sentences: number[][]; sections: unknown[]; quantities: unknown[];
 }
 
 /** fact key → the fact's result on this report */
@@ -161,6 +188,11 @@ function unpack(x: { texts: string[]; facts: CachedFacts }): boolean {
   return true;
 }
 
+/** A result the cache would not be able to trust on reading: refused when written (the report is still scored). */
+export class CacheSchemaError extends Error {
+  constructor(readonly path: string) { super(`cache file ${path} would not fit its schema: not written`); this.name = 'CacheSchemaError'; }
+}
+
 export type CacheRead = { entry: CacheEntry } | { entry: null; warning?: CacheWarning };
 export type FactsRead = { facts: CachedFacts } | { facts: null; warning?: CacheWarning };
 
@@ -174,7 +206,7 @@ export class ResultCache {
   private secret: Buffer | null = null;
   constructor(readonly dir: string) {}
 
-  private path(key: string, kind: 'json' | 'facts' = 'json'): string {
+  private path(key: string, kind: 'json' | 'facts' | 'doc' = 'json'): string {
     return join(this.dir, key.slice(0, 2), `${key}.${kind}`);
   }
 
@@ -198,12 +230,12 @@ export class ResultCache {
   }
 
   /** The MAC binds the JSON to its report (content key) and its kind: an entry cannot pass for a facts file, nor for another report's. */
-  mac(key: string, kind: 'json' | 'facts' | 'index', json: string): string {
+  mac(key: string, kind: 'json' | 'facts' | 'doc' | 'index', json: string): string {
     return createHmac('sha256', this.key()).update(kind === 'json' ? `${key}\n${json}` : `${key}:${kind}\n${json}`).digest('hex');
   }
 
   /** An authentic file's parsed JSON, or why it cannot be trusted (null: there is none). */
-  readSigned(key: string, kind: 'json' | 'facts' | 'index', at = this.path(key, kind as 'json')): { value: unknown } | { warning?: CacheWarning } {
+  readSigned(key: string, kind: 'json' | 'facts' | 'doc' | 'index', at = this.path(key, kind as 'json')): { value: unknown } | { warning?: CacheWarning } {
     let bytes: Buffer;
     try { bytes = readFileSync(at); } catch { return {}; }
     let expected: Buffer;
@@ -221,13 +253,12 @@ export class ResultCache {
     writeFileAtomic(at, `${this.mac(key, kind, json)}\n${json}`, { fsync: false });
   }
 
-  /** The report's results (not its facts: see readFacts). */
+  /** The report's results (not its facts: see readFacts). Validated when written (see the module comment). */
   read(key: string): CacheRead {
     const r = this.readSigned(key, 'json');
     if (!('value' in r)) return { entry: null, ...(r.warning ? { warning: r.warning } : {}) };
     if (outOfDate(r.value)) return { entry: null };
-    if (!schemaCheck(r.value)) return { entry: null, warning: { code: 'cache_malformed', params: { path: this.path(key) } } };
-    return { entry: r.value };
+    return { entry: r.value as CacheEntry };
   }
 
   /** The report's fact results; null when there are none or they cannot be trusted (the report is then parsed). */
@@ -235,12 +266,34 @@ export class ResultCache {
     const r = this.readSigned(key, 'facts');
     if (!('value' in r)) return { facts: null, ...(r.warning ? { warning: r.warning } : {}) };
     if (outOfDate(r.value)) return { facts: null };
-    if (!factsCheck(r.value) || !unpack(r.value)) return { facts: null, warning: { code: 'cache_malformed', params: { path: this.path(key, 'facts') } } };
-    return { facts: r.value.facts };
+    // validated when written (see the module comment); the text indices are resolved here
+    const x = r.value as { texts: string[]; facts: CachedFacts };
+    let ok = false;
+    try { ok = unpack(x); } catch { /* not the shape this program writes */ }
+    if (!ok) return { facts: null, warning: { code: 'cache_malformed', params: { path: this.path(key, 'facts') } } };
+    return { facts: x.facts };
   }
 
-  /** Write the results, and the facts when given (null: the facts file stays as it is). */
-  write(key: string, entry: CacheEntry, facts: CachedFacts | null = null): void {
+  /**
+   * The report's document snapshot (see DocumentSnapshot); null when there is none or it cannot be
+   * trusted. Not checked against a schema: its MAC proves this program wrote it from a parsed
+   * report, and a snapshot that does not fit what a fact reads only sends the report to be parsed.
+   */
+  readDoc(key: string): { doc: DocumentSnapshot } | { doc: null; warning?: CacheWarning } {
+    const r = this.readSigned(key, 'doc');
+    if (!('value' in r)) return { doc: null, ...(r.warning ? { warning: r.warning } : {}) };
+    if (outOfDate(r.value)) return { doc: null };
+    return { doc: r.value as DocumentSnapshot };
+  }
+
+  /** Write the results, the facts when given (null: the facts file stays as it is), and the document snapshot when given. */
+  write(key: string, entry: CacheEntry, facts: CachedFacts | null = null, doc: DocumentSnapshot | null = null): void {
+    // nothing outside the schemas is ever written: readers trust what verifies (see the module comment)
+    if (!schemaCheck(entry)) throw new CacheSchemaError(this.path(key));
+    if (doc) {
+      const json = JSON.stringify(doc);
+      writeFileAtomic(this.path(key, 'doc'), `${this.mac(key, 'doc', json)}\n${json}`, { fsync: false });
+    }
     // not fsynced: a torn file fails its MAC and is recomputed
     if (facts) {
       const texts: string[] = [];
@@ -252,6 +305,7 @@ export class ResultCache {
         return i;
       });
       const json = `{"v":2,"engine":${JSON.stringify(entry.engine)},"texts":${JSON.stringify(texts)},"facts":${body}}`;
+      if (!factsCheck(JSON.parse(json))) throw new CacheSchemaError(this.path(key, 'facts'));
       writeFileAtomic(this.path(key, 'facts'), `${this.mac(key, 'facts', json)}\n${json}`, { fsync: false });
     }
     const json = JSON.stringify(entry);

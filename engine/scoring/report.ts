@@ -14,6 +14,8 @@ import { signatureOf, type Signature } from '../corpus/minhash.js';
 import { ENGINE_VERSION } from '../paths.js';
 import { documentFromFacts, factResultOf, NeedsDocument, quotable, schemeOf, totalOf, type CheckResult, type ScoredDocument, type Scorer } from './scorer.js';
 import type { CompiledRubric } from '../rubric/types.js';
+import { documentFromSnapshot, snapshotOf } from './snapshot.js';
+import type { DocumentSnapshot } from './cache.js';
 import type { CriterionResult, DeductionResult, DocumentModel, FactResult, MetadataHints, ReportResult, ResultDivision } from '../types.js';
 import { extname } from 'node:path';
 
@@ -248,11 +250,11 @@ async function scoreIncremental(full: Scorer, key: string, load: () => Uint8Arra
     r.contentKey = key;
     return r;
   };
-  const store = (meta: CacheEntry['meta'], signature: CacheEntry['signature'], parts: Parts, facts: CachedFacts | null) => {
+  const store = (meta: CacheEntry['meta'], signature: CacheEntry['signature'], parts: Parts, facts: CachedFacts | null, doc: DocumentSnapshot | null = null) => {
     const fresh = { criteria: parts.criteria, deductions: Object.fromEntries(parts.deductions.map((d) => [d.id, d])), checks: parts.checks } as Record<Unit['kind'], Record<string, unknown>>;
     const next: CacheEntry = { v: 2, engine: ENGINE_VERSION, meta, signature, criteria: {}, deductions: {}, checks: {} };
     for (const u of unitsOf(rubric)) (next[u.kind] as Record<string, unknown>)[u.key] = remember<unknown>(entry?.[u.kind][u.key], u.hash, fresh[u.kind][u.key] ?? null);
-    try { cache.store.write(key, next, facts); } catch { /* a read-only cache still scores */ }
+    try { cache.store.write(key, next, facts, doc); } catch { /* a read-only cache still scores */ }
   };
 
   if (entry && stale.size === 0) return finish(assembled(rubric, file, entry.meta, merged(rubric, entry, stale, null), signatureOfEntry(entry), opts, 'hit'));
@@ -274,6 +276,19 @@ async function scoreIncremental(full: Scorer, key: string, load: () => Uint8Arra
     } catch (e) {
       if (!(e instanceof NeedsDocument)) return finish(internalError(file, e, entry.meta.encoding));
     }
+    // a new fact (a pattern or lexicon term added): computed on the report's document snapshot, the others taken from the cache
+    const dr = cache.store.readDoc(key);
+    if ('warning' in dr && dr.warning) warnings.push(dr.warning);
+    const doc = dr.doc ? documentFromSnapshot(dr.doc, entry.meta.flags, facts) : null;
+    if (doc) {
+      try {
+        const parts = merged(rubric, entry, stale, await cache.scorerFor(stale).score(doc));
+        store(entry.meta, entry.signature, parts, keepFacts(rubric, facts, doc));
+        return finish(assembled(rubric, file, entry.meta, parts, signatureOfEntry(entry), opts, 'partial'));
+      } catch {
+        // a fact that reads more of the document than the snapshot holds (or a snapshot that does not fit): the report is parsed below
+      }
+    }
   }
 
   const bytes = load();
@@ -288,7 +303,7 @@ async function scoreIncremental(full: Scorer, key: string, load: () => Uint8Arra
     const parts = entry ? merged(rubric, entry, stale, scored) : merged(rubric, null, new Set(unitsOf(rubric).map((u) => u.key)), scored);
     const meta = { unit: doc.unit, year: doc.year, division: divisionOf(doc), flags: scored.flags, encoding: doc.encoding };
     const signature = signatureOf(doc.normalized);
-    store(meta, { bins: [...signature.bins], shingles: signature.shingles }, parts, keepFacts(rubric, cachedFacts, doc));
+    store(meta, { bins: [...signature.bins], shingles: signature.shingles }, parts, keepFacts(rubric, cachedFacts, doc), snapshotOf(doc));
     return finish(assembled(rubric, file, meta, parts, signature, opts, entry ? 'partial' : 'miss'));
   } catch (e) {
     return finish(internalError(file, e, doc.encoding));
@@ -297,14 +312,17 @@ async function scoreIncremental(full: Scorer, key: string, load: () => Uint8Arra
 
 /**
  * The facts a report's facts file keeps: every fact of the current rubric (also those a partial
- * re-evaluation skipped: a later threshold edit then never needs the report parsed), fresh from the
- * document, after the ones earlier rubrics used, the oldest dropped beyond twice the rubric's count.
+ * re-evaluation skipped: a later threshold edit then never needs the report parsed) — taken from
+ * the old facts file when it holds the fact's key (a key names the fact's whole definition, and the
+ * file the report's content: the value cannot differ), else computed on the document — after the
+ * ones earlier rubrics used, the oldest dropped beyond twice the rubric's count.
  */
 function keepFacts(rubric: CompiledRubric, old: CachedFacts | null, doc: DocumentModel): CachedFacts {
   const current = new Map<string, FactResult>();
   for (const f of rubric.facts) {
     if (current.has(f.key)) continue;
-    try { current.set(f.key, quotable(factResultOf(rubric, doc, f.ref))); } catch { /* a fact that fails here failed the scoring too, or is never read */ }
+    if (old && Object.hasOwn(old, f.key)) { current.set(f.key, old[f.key]); continue; }
+    try { current.set(f.key, quotable(factResultOf(rubric, doc, f.ref))); } catch { /* a fact that fails here failed the scoring too, or is never read, or needs more than a snapshot holds */ }
   }
   const earlier = old ? Object.keys(old).filter((k) => !current.has(k)) : [];
   const room = Math.max(0, 2 * rubric.facts.length - current.size);

@@ -105,6 +105,20 @@ export function factResultOf(rubric: CompiledRubric, doc: DocumentModel, ref: nu
  * A stand-in for a report's document that answers facts from the incremental cache (and has the
  * report's flags): a scorer run on it re-evaluates criteria without parsing the report.
  */
+/** Fact results from the cache where it holds them, computed on the document otherwise (and memoised). */
+class FallbackFactMemo extends Map<CompiledFact, FactResult> {
+  constructor(private readonly lookup: (fact: CompiledFact) => FactResult | undefined) { super(); }
+  override get(fact: CompiledFact): FactResult | undefined {
+    return super.get(fact) ?? this.lookup(fact);
+  }
+}
+
+/** `doc` with the cache's fact results: a fact the cache holds is not computed again (a document snapshot, snapshot.ts). */
+export function withCachedFacts(doc: DocumentModel, lookup: (fact: CompiledFact) => FactResult | undefined): DocumentModel {
+  factMemo.set(doc, new FallbackFactMemo(lookup));
+  return doc;
+}
+
 export function documentFromFacts(flags: string[], lookup: (fact: CompiledFact) => FactResult | undefined): DocumentModel {
   const doc = { flags } as unknown as DocumentModel;
   factMemo.set(doc, new CachedFactMemo(lookup));

@@ -6,12 +6,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { CoverageCounter, type CoverageReport } from '../../engine/scoring/coverage.js';
-import { loadRubricSource, parseRubricArg, sourceLabel, type RubricSource } from '../../engine/rubric/source.js';
+import { loadRubricSourceDigest, parseRubricArg, sourceLabel, type RubricSource } from '../../engine/rubric/source.js';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import { errorResult } from '../../engine/scoring/report.js';
 import { ENGINE_VERSION } from '../../engine/paths.js';
 import { findNearDuplicates, nearDuplicateGroups, SignatureStore, type NearDuplicate } from '../../engine/corpus/near-duplicates.js';
-import { checkCorpus, problemError, scanCorpus, type CorpusFile } from '../corpus.js';
+import { checkCorpus, problemError, scanCorpus, type CorpusFile, type CorpusScan } from '../corpus.js';
 import { acquireLock } from '../lock.js';
 import { cacheDirOf, parseFormats } from '../options.js';
 import { CacheHits } from '../cache-hits.js';
@@ -23,7 +23,9 @@ import type { Piscina } from 'piscina';
 import { DEFAULT_BUDGET_MS, defaultWorkers, InterruptedError, openPool, scoreCorpusRendered } from '../pool.js';
 import { csvCells, renderResult } from '../render.js';
 import { ResultSpool } from '../spool.js';
-import { cacheWarningMessage, rubricMessage, type RenderedReportError } from '../messages.js';
+import { cacheWarningMessage, rubricMessage, runNoticeMessage, type RenderedReportError } from '../messages.js';
+import { corpusDigest, inputsDigest, MOMENTARY_ERRORS, recordedInputs, upToDate } from '../up-to-date.js';
+import { resolve } from 'node:path';
 import type { CacheWarning } from '../../engine/errors.js';
 import { OutputStage, removeOrphanStaging } from '../stage.js';
 import { term } from '../terminal.js';
@@ -48,7 +50,25 @@ export interface ScoreOptions {
   cache?: boolean; cacheDir?: string; nearDuplicates?: boolean; followLinks?: boolean;
   /** the assessors' review.csv / review.xlsx */
   review?: string;
+  /** write the outputs even when --out holds those of a run of the same inputs (up-to-date.ts) */
+  force?: boolean;
 }
+
+/** The rubric loaded, the corpus walked and stat'ed, and the digest of this run's inputs: before any report is scored. */
+interface Prepared { rubric: CompiledRubric; scan: CorpusScan; inputs: string | null }
+
+/** Reports changed this recently are not vouched for by their stat (up-to-date.ts); RUBRIC_RACY_MS is for tests only. */
+const racyMs = () => (process.env.RUBRIC_RACY_MS ? Number(process.env.RUBRIC_RACY_MS) : undefined);
+
+function prepare(opts: ScoreOptions, corpus: string, source: RubricSource, loaded: { rubric: CompiledRubric; digest: string }): Prepared {
+  const scan = scanCorpus(corpus, { followLinks: opts.followLinks });
+  const inputs = inputsDigest({ rubric: loaded.digest, corpus: resolve(corpus), corpusDigest: corpusDigest(scan, racyMs()), options: runOptions(opts), review: opts.review ? resolve(opts.review) : null });
+  return { rubric: loaded.rubric, scan, inputs };
+}
+
+const printRubricWarnings = (rubric: CompiledRubric) => {
+  for (const w of rubric.warnings) process.stderr.write(`${t('警告', 'warning')}: ${term(w.file)} ${w.path}: [${w.code}] ${term(rubricMessage(w))}\n`);
+};
 
 /** What one run did, for the summary and run.json. */
 export interface RunSummary {
@@ -79,24 +99,50 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
 async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<number> {
   const corpus = checkCorpus(opts.corpus);
   const source = parseRubricArg(opts.rubric);
+  // a re-run into an --out whose run.json records its inputs: compared before any worker starts, and
+  // when they are the same and the outputs untouched, nothing is written
+  let pre: Prepared | undefined;
+  if (!opts.force && recordedInputs(opts.out)) {
+    const loaded = loadRubricSourceDigest(source);
+    printRubricWarnings(loaded.rubric);
+    const out = ensureWritableDir(opts.out);
+    const lock = acquireLock(out, 'score');
+    try {
+      pre = prepare(opts, corpus, source, loaded);
+      const rec = upToDate(out, pre.inputs) ? recordedInputs(out) : null;
+      if (rec) {
+        if (!opts.quiet || rec.failed) process.stdout.write(runNoticeMessage({ code: 'outputs_up_to_date', params: { out: term(out), reports: rec.reports, failed: rec.failed } }) + '\n');
+        if (process.env.RUBRIC_STATS) writeBenchStats(process.env.RUBRIC_STATS, { firstScoredAt: Infinity, nearDuplicateMs: 0 }, rec.reports, { hit: 0, partial: 0, miss: 0 });
+        return rec.failed ? 1 : 0;
+      }
+    } finally {
+      lock.release();
+    }
+  }
   // the workers start loading (and compile this rubric) while this thread validates it and walks
   // the corpus; they get work only once both are good, and the pool is closed whatever happens
   const pool = openPool({ workers: opts.workers ?? defaultWorkers(), workerHeapMb: opts.workerMemory, warm: source });
   try {
-    return await validatedRun(opts, signal, corpus, source, pool);
+    return await validatedRun(opts, signal, corpus, source, pool, pre);
   } finally {
     await pool.destroy();
   }
 }
 
-async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: string, source: RubricSource, pool: Piscina): Promise<number> {
-  const rubric = loadRubricSource(source);
-  for (const w of rubric.warnings) process.stderr.write(`${t('警告', 'warning')}: ${term(w.file)} ${w.path}: [${w.code}] ${term(rubricMessage(w))}\n`);
+async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: string, source: RubricSource, pool: Piscina, pre?: Prepared): Promise<number> {
+  let loaded: { rubric: CompiledRubric; digest: string } | null = null;
+  if (!pre) {
+    loaded = loadRubricSourceDigest(source);
+    printRubricWarnings(loaded.rubric);
+  }
+  const rubric = pre?.rubric ?? loaded!.rubric;
   const out = ensureWritableDir(opts.out);
   const lock = acquireLock(out, 'score');
   try {
     removeOrphanStaging(out);
-    const run = signal.aborted ? 'interrupted' : await scoreRun(corpus, source, rubric, out, opts, signal, pool);
+    // walked and stat'ed before any report is read: a report written while the run reads it moves its stat, and the next run scores it
+    pre ??= prepare(opts, corpus, source, loaded!);
+    const run = signal.aborted ? 'interrupted' : await scoreRun(corpus, source, rubric, out, opts, signal, pool, pre);
     if (run === 'interrupted') {
       process.stderr.write(t(`已中断：未写入任何输出，${out} 中之前的完整结果保持不变。\n`, `Interrupted: nothing was written; the previous complete outputs in ${out} are unchanged.\n`));
       return 130;
@@ -109,9 +155,9 @@ async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: str
 }
 
 /** Score the corpus into a staging folder and publish the outputs together (run.json last). */
-export async function scoreRun(corpus: string, source: RubricSource, rubric: CompiledRubric, out: string, opts: ScoreOptions, signal: AbortSignal, pool?: Piscina): Promise<RunSummary | 'interrupted'> {
+export async function scoreRun(corpus: string, source: RubricSource, rubric: CompiledRubric, out: string, opts: ScoreOptions, signal: AbortSignal, pool?: Piscina, pre?: Prepared): Promise<RunSummary | 'interrupted'> {
   const started = Date.now();
-  const { files, unsupported, problems } = scanCorpus(corpus, { followLinks: opts.followLinks });
+  const { files, unsupported, problems } = pre?.scan ?? scanCorpus(corpus, { followLinks: opts.followLinks });
   if (files.length + problems.length === 0) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.doc、.wps、.pdf、.ofd、.html）：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No reports (.txt, .docx, .doc, .wps, .pdf, .ofd, .html) in ${corpus}: put reports there, or point --corpus elsewhere.`));
   const review = opts.review ? checkDecisions((await readReviewFile(opts.review, rubric)).decisions, files) : null;
   const staleFiles = new Set(review?.stale.map((d) => d.rel));
@@ -166,7 +212,9 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
       duplicates: duplicates.size, outputs: stage.produced, skipped: extra.skipped, coverage: report, cache,
       totals: spool.ranking().filter((r) => !r.failed).map((r) => r.total), review,
     };
-    stage.publish(runRecord(summary, opts, started));
+    // a run with a row another run of the same inputs may not give records no inputs: the next one scores again
+    const inputs = failures.some((f) => MOMENTARY_ERRORS.has(f.code)) ? null : pre?.inputs ?? null;
+    stage.publish({ ...runRecord(summary, opts, started), inputs });
     if (stats) writeBenchStats(process.env.RUBRIC_STATS!, stats, spool.size, cache);
     return summary;
   } catch (e) {
@@ -186,13 +234,18 @@ function runRecord(s: RunSummary, opts: ScoreOptions, started: number): Record<s
     tool: 'fazhi-rubric', engine: ENGINE_VERSION,
     corpus: s.corpus,
     rubric: { path: sourceLabel(s.source), id: s.rubric.id, version: s.rubric.version, hash: s.rubric.hash, file_sha256: rubricHash },
-    options: {
-      lang: opts.lang, format: [...(typeof opts.format === 'string' ? parseFormats(opts.format) : opts.format ?? new Set(FORMATS))].sort(),
-      max_mb: opts.maxMb ?? 50, time_budget_s: opts.timeBudget === undefined ? DEFAULT_BUDGET_MS / 1000 : Number.isFinite(opts.timeBudget) ? opts.timeBudget / 1000 : null,
-      coverage: Boolean(opts.coverage), near_duplicates: opts.nearDuplicates !== false, cache: opts.cache !== false, follow_links: Boolean(opts.followLinks),
-    },
+    options: runOptions(opts),
     started: new Date(started).toISOString(), finished: new Date().toISOString(),
     counts: { reports: s.reports, scored: s.reports - s.failures.length, failed: s.failures.length, near_duplicates: s.duplicates, unsupported: s.unsupported.length },
+  };
+}
+
+/** The options that reach the outputs, as run.json records them (part of the inputs digest). */
+function runOptions(opts: ScoreOptions): Record<string, unknown> {
+  return {
+    lang: opts.lang, format: [...(typeof opts.format === 'string' ? parseFormats(opts.format) : opts.format ?? new Set(FORMATS))].sort(),
+    max_mb: opts.maxMb ?? 50, time_budget_s: opts.timeBudget === undefined ? DEFAULT_BUDGET_MS / 1000 : Number.isFinite(opts.timeBudget) ? opts.timeBudget / 1000 : null,
+    coverage: Boolean(opts.coverage), near_duplicates: opts.nearDuplicates !== false, cache: opts.cache !== false, follow_links: Boolean(opts.followLinks),
   };
 }
 

@@ -1,0 +1,129 @@
+/**
+ * "The outputs in --out are up to date": a re-run of `score` with nothing changed writes nothing.
+ *
+ * A run records in run.json a digest of its inputs (`inputs`, sha256 hex) and what `stat` said of
+ * each output it published (`output_stats`: size, mtime and ctime in ns, inode). A later run into
+ * the same --out computes its own inputs digest before it scores anything; when the two are equal
+ * and every output on disk still has the recorded stat (and no output of another run is there), the
+ * outputs are what this run would write (outputs are byte-identical to a fresh run whatever the cache
+ * holds), and nothing is rewritten. `--force` rewrites.
+ *
+ * The inputs: the engine (ENGINE_VERSION and a stamp of the program's own files: a rebuilt program
+ * never skips), every file the rubric's load read (path and text), the options that reach an output,
+ * the corpus folder and, per report, its path and stat (size, mtime, ctime, inode, device), the
+ * documents the walk could not read, and the review file's bytes. Stat is enough for the same reason
+ * as in the stat index (cache-hits.ts): any write to a file moves its ctime, which cannot be set back.
+ *
+ * When the run itself cannot vouch for its inputs no digest is recorded and the next run scores:
+ * a report whose ctime is within RACY_MS of its stat (it may change again within the clock tick),
+ * entries of the corpus that could not be read (a permission or a link may be fixed without any
+ * report changing), and rows whose outcome depends on the moment (timeout, worker_crashed,
+ * unreadable).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ENGINE_VERSION, projectRoot } from '../engine/paths.js';
+import { RACY_MS } from './cache-hits.js';
+import type { CorpusScan } from './corpus.js';
+import { RUN_FILE, RUN_OUTPUTS } from './stage.js';
+import { statKey } from './stat-key.js';
+
+/** Error rows that another run of the same inputs may not give: a run with any of them records no inputs digest. */
+export const MOMENTARY_ERRORS: ReadonlySet<string> = new Set(['timeout', 'worker_crashed', 'unreadable']);
+
+let stamp: string | null = null;
+/**
+ * The program's own files by path, size and mtime: the compiled engine and harness, the schemas, the
+ * lock file naming the dependencies. A rebuild or an upgrade changes it, so a changed program never
+ * answers "up to date" from the outputs an older one wrote, whatever ENGINE_VERSION says.
+ */
+export function programStamp(): string {
+  if (stamp) return stamp;
+  const h = createHash('sha256').update(ENGINE_VERSION);
+  const code = dirname(dirname(fileURLToPath(import.meta.url)));
+  const walk = (dir: string) => {
+    let names: string[];
+    try { names = readdirSync(dir).sort(); } catch { return; }
+    for (const n of names) {
+      const p = join(dir, n);
+      const st = statSync(p, { throwIfNoEntry: false, bigint: true });
+      if (!st) continue;
+      if (st.isDirectory()) walk(p);
+      else h.update(`${p}:${st.size}:${st.mtimeNs}\n`);
+    }
+  };
+  for (const d of ['engine', 'harness']) walk(join(code, d));
+  const root = projectRoot();
+  walk(join(root, 'rubrics', 'schema'));
+  for (const f of ['package.json', 'package-lock.json']) h.update(`${f}:${statKey(join(root, f))}\n`);
+  return (stamp = h.digest('hex'));
+}
+
+/**
+ * The corpus as this run sees it before scoring: every report's path and stat, the documents in
+ * formats not read, the entries that could not be read. Null when the stat cannot vouch for the
+ * content (see the module comment). `racyMs` is for tests (default RACY_MS).
+ */
+export function corpusDigest(scan: CorpusScan, racyMs = RACY_MS): string | null {
+  if (scan.problems.length) return null;
+  const h = createHash('sha256');
+  const limit = BigInt(Date.now() - racyMs) * 1_000_000n;
+  for (const f of scan.files) {
+    let st;
+    try { st = statSync(f.abs, { bigint: true }); } catch { return null; }
+    if (st.ctimeNs >= limit) return null;
+    h.update(`${f.rel}\0${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}\n`);
+  }
+  h.update('unsupported\n');
+  for (const f of scan.unsupported) h.update(`${f.rel}\n`);
+  return h.digest('hex');
+}
+
+/** Everything a run's outputs depend on, as one digest; null when any part cannot be vouched for. */
+export function inputsDigest(parts: { rubric: string; corpus: string; corpusDigest: string | null; options: Record<string, unknown>; review: string | null }): string | null {
+  if (parts.corpusDigest === null) return null;
+  let review: string | null = null;
+  if (parts.review !== null) {
+    try { review = createHash('sha256').update(readFileSync(parts.review)).digest('hex'); } catch { return null; }
+  }
+  return createHash('sha256').update(JSON.stringify({
+    program: programStamp(), rubric: parts.rubric, corpus: parts.corpus, files: parts.corpusDigest, options: parts.options,
+    review: parts.review === null ? null : { path: parts.review, sha256: review },
+    // fault injection for the fault-tolerance tests (never set in normal use) changes results
+    faults: process.env.RUBRIC_FAULTS ?? null,
+  })).digest('hex');
+}
+
+/** The folder's run.json, when it names a digest of inputs: worth computing this run's digest to compare. */
+export function recordedInputs(out: string): { inputs: string; failed: number; reports: number; outputs: Record<string, unknown> } | null {
+  try {
+    const r = JSON.parse(readFileSync(join(out, RUN_FILE), 'utf8')) as Record<string, unknown>;
+    const inputs = r.inputs, stats = r.output_stats, counts = r.counts as Record<string, unknown> | undefined;
+    if (typeof inputs !== 'string' || r.engine !== ENGINE_VERSION || typeof stats !== 'object' || stats === null || Array.isArray(stats)) return null;
+    return { inputs, failed: Number(counts?.failed ?? 0) || 0, reports: Number(counts?.reports ?? 0) || 0, outputs: stats as Record<string, unknown> };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True when --out holds the complete outputs of a run of exactly these inputs, untouched since: the
+ * recorded digest equals `inputs`, every output recorded is there with the stat recorded, and no
+ * other output name a run may write is there (a fresh run would remove it).
+ */
+export function upToDate(out: string, inputs: string | null): boolean {
+  if (inputs === null) return false;
+  const rec = recordedInputs(out);
+  if (!rec || rec.inputs !== inputs) return false;
+  const names = Object.keys(rec.outputs);
+  if (!names.length) return false;
+  for (const n of names) {
+    if (!/^[^/\\]+$/.test(n) || n === RUN_FILE) return false;
+    const want = rec.outputs[n];
+    if (typeof want !== 'string' || statKey(join(out, n)) !== want) return false;
+  }
+  for (const n of RUN_OUTPUTS) if (!names.includes(n) && statKey(join(out, n)) !== null) return false;
+  return true;
+}
