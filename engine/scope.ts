@@ -25,18 +25,29 @@ const REASON_OF_KIND: Record<SectionKind, RefusalReason | null> = {
  * only what follows it, so "已聘请法律顾问，并将进一步发挥其作用" still counts as done, while
  * "下一步将聘请法律顾问" does not.
  */
+// placements are answered as shared constants: one is asked for every hit of every fact
+const IN: Placement = Object.freeze({ status: 'in' });
+const PLANNED: Placement = Object.freeze({ status: 'planned' });
+const OUT: Placement = Object.freeze({ status: 'out' });
+const REFUSED = new Map<RefusalReason, Placement>();
+const refused = (reason: RefusalReason): Placement => {
+  let p = REFUSED.get(reason);
+  if (!p) { p = Object.freeze({ status: 'refused', reason }); REFUSED.set(reason, p); }
+  return p;
+};
+
 export function placeSentence(doc: DocumentModel, s: Sentence, scope: Scope, at = Infinity): Placement {
-  if (scope.headings === 'exclude' && s.isHeading) return { status: 'out' };
-  if (scope.headings === 'only' && !s.isHeading) return { status: 'out' };
+  if (scope.headings === 'exclude' && s.isHeading) return OUT;
+  if (scope.headings === 'only' && !s.isHeading) return OUT;
   const kind = doc.sections[s.section].kind;
   if (scope.kinds.has(kind)) {
-    if (s.intent && !scope.allowIntent && at >= s.intentAt) return { status: 'refused', reason: 'intent' };
-    return { status: 'in' };
+    if (s.intent && !scope.allowIntent && at >= s.intentAt) return refused('intent');
+    return IN;
   }
   // a measure found only in plans earns nothing, but assessors want to see it (planned_only)
-  if (kind === 'plans') return { status: 'planned' };
+  if (kind === 'plans') return PLANNED;
   const reason = REASON_OF_KIND[kind];
-  return reason ? { status: 'refused', reason } : { status: 'out' };
+  return reason ? refused(reason) : OUT;
 }
 
 /**
@@ -84,5 +95,8 @@ export function evidenceOf(doc: DocumentModel, s: Sentence, match?: string): Evi
 }
 
 export function refusedOf(doc: DocumentModel, s: Sentence, reason: RefusalReason, match?: string): RefusedHit {
-  return { ...evidenceOf(doc, s, match), reason };
+  // the evidence object itself with its reason last (the same keys in the same order as a spread copy)
+  const hit = evidenceOf(doc, s, match) as RefusedHit;
+  hit.reason = reason;
+  return hit;
 }

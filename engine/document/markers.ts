@@ -39,7 +39,20 @@ function displayLabel(style: HeadingStyle, n: string): string {
   }
 }
 
+/**
+ * Characters a marker can start with (every rule is anchored: 第, brackets, 一…十, digits, ①…⑳):
+ * a paragraph or sentence starting otherwise — most of them — is answered without trying the rules.
+ */
+const MAY_START = new Uint8Array(65536);
+for (const c of `第（(一二三四五六七八九十0123456789${CIRCLED.slice(1, -1)}`) MAY_START[c.charCodeAt(0)] = 1;
+
 export function matchHeadingMarker(text: string): HeadingMarker | null {
+  if (text.length === 0 || !MAY_START[text.charCodeAt(0)]) return null;
+  return markerByRules(text);
+}
+
+/** The rules tried in order, with no first-character test (exported for the test that checks that test). */
+export function markerByRules(text: string): HeadingMarker | null {
   for (const { style, re } of RULES) {
     const m = re.exec(text);
     if (m) return { style, label: displayLabel(style, m[1]), length: m[0].length };
@@ -48,7 +61,14 @@ export function matchHeadingMarker(text: string): HeadingMarker | null {
 }
 
 /** Used by the line joiner on raw lines (full-width digits allowed, indentation skipped). */
+const NON_SPACE = /\S/;
+
 export function startsWithHeadingMarker(line: string): boolean {
+  // the first character after the indentation decides before any copy is made (a full-width digit as its digit)
+  const i = line.search(NON_SPACE);
+  if (i < 0) return false;
+  const c = line.charCodeAt(i);
+  if (!MAY_START[c >= 0xff10 && c <= 0xff19 ? c - 0xfee0 : c]) return false;
   const t = line.replace(/^[\s\u3000]+/, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const m = matchHeadingMarker(t);
   return m !== null;

@@ -34,43 +34,56 @@ function quotedSpans(text: string): Array<[number, number]> {
 
 const inside = (spans: Array<[number, number]>, s: number, e: number) => spans.some(([a, b]) => s >= a && e <= b);
 
+/** Every match of a global pattern (no array of matches when there are none: most sentences). */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] | null {
+  re.lastIndex = 0;
+  let m = re.exec(text);
+  if (!m) return null;
+  const out: RegExpExecArray[] = [];
+  do out.push(m); while ((m = re.exec(text)));
+  return out;
+}
+
+const isDigitOrDot = (c: number) => (c >= 48 && c <= 57) || c === 46;
+
 export function extractQuantities(text: string, sentence: number, base: number): Quantity[] {
+  const counts = allMatches(COUNT_RE, text);
+  const percents = text.includes('%') || text.includes('百分之') ? allMatches(PERCENT_RE, text) : null;
+  const cells = text.includes('，') ? allMatches(UNIT_CELL_RE, text) : null;
+  if (!counts && !percents && !cells) return [];
   const out: Quantity[] = [];
-  const counts = [...text.matchAll(COUNT_RE)];
-  const percents = text.includes('%') || text.includes('百分之') ? [...text.matchAll(PERCENT_RE)] : [];
-  const cells = text.includes('，') ? [...text.matchAll(UNIT_CELL_RE)] : [];
-  if (counts.length === 0 && percents.length === 0 && cells.length === 0) return out;
   const blocked = quotedSpans(text);
-  for (const m of text.matchAll(SET_PHRASE_RE)) blocked.push([m.index!, m.index! + m[0].length]);
-  for (const m of counts) {
-    const s = m.index!, e = s + m[0].length;
+  SET_PHRASE_RE.lastIndex = 0;
+  for (let m = SET_PHRASE_RE.exec(text); m; m = SET_PHRASE_RE.exec(text)) blocked.push([m.index, m.index + m[0].length]);
+  for (const m of counts ?? []) {
+    const s = m.index, e = s + m[0].length;
     const [, numSpan, mult, approx, unit] = m;
     if (text[s - 1] === '第') continue; // ordinal: 第三
-    if (/[\d.]/.test(text[s - 1] ?? '')) continue;
-    const arabic = /^\d/.test(numSpan);
+    if (s > 0 && isDigitOrDot(text.charCodeAt(s - 1))) continue;
+    const arabic = isDigitOrDot(numSpan.charCodeAt(0)) && numSpan[0] !== '.';
     // a Chinese 一 before a unit is an article (一个主题, 一批, 一支队伍), not a count
     if (!arabic && numSpan === '一' && !mult) continue;
-    if (!arabic && /[年月日]/.test(text[e] ?? '')) continue;
-    if (inside(blocked, s, e)) continue;
+    if (!arabic && e < text.length && (text[e] === '年' || text[e] === '月' || text[e] === '日')) continue;
+    if (blocked.length && inside(blocked, s, e)) continue;
     let value = parseNumber(numSpan);
     if (value === null) continue;
     if (mult === '万') value *= 1e4;
     if (mult === '亿') value *= 1e8;
     out.push({ sentence, value, unit: (mult ?? '') + unit, approx: Boolean(approx), raw: m[0], nStart: base + s, nEnd: base + e });
   }
-  for (const m of percents) {
-    const s = m.index!, e = s + m[0].length;
-    if (inside(blocked, s, e)) continue;
+  for (const m of percents ?? []) {
+    const s = m.index, e = s + m[0].length;
+    if (blocked.length && inside(blocked, s, e)) continue;
     const value = m[1] !== undefined ? Number(m[1]) : parseNumber(m[2].replace('点', '.'));
     if (value === null || Number.isNaN(value)) continue;
     out.push({ sentence, value, unit: '%', approx: false, raw: m[0], nStart: base + s, nEnd: base + e });
   }
-  for (const m of cells) {
+  for (const m of cells ?? []) {
     const unit = m[1] ?? m[4];
     const num = m[2] ?? m[3];
-    const s = m.index! + (m[0].startsWith('，') ? 1 : 0), e = m.index! + m[0].length;
-    if (inside(blocked, s, e)) continue;
+    const s = m.index + (m[0].startsWith('，') ? 1 : 0), e = m.index + m[0].length;
+    if (blocked.length && inside(blocked, s, e)) continue;
     out.push({ sentence, value: Number(num), unit, approx: false, raw: text.slice(s, e), nStart: base + s, nEnd: base + e });
   }
-  return out.sort((a, b) => a.nStart - b.nStart);
+  return out.length > 1 ? out.sort((a, b) => a.nStart - b.nStart) : out;
 }

@@ -10,8 +10,18 @@ import type { Sentence } from '../types.js';
 const INTENT_RE = new RegExp(INTENT_PATTERNS.join('|'));
 /** A plan lead at the start of a sentence (after 在/从 and a list number at most). */
 const PLAN_LEAD_RE = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]+[)）、.．]?)?(?:在|从)?(?:${PLAN_LEADS.join('|')})`);
-const TERMINALS = new Set([0x3002, 0xff01, 0xff1f, 0xff1b, 0x21, 0x3f, 0x3b]); // 。！？；!?;
-const CLOSERS = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0xff09, 0x29, 0x3011, 0x300b, 0x22, 0x27]); // ”’」』）)】》"'
+/** Per UTF-16 code unit: 1 ends a sentence (。！？；!?;), 2 closes one (”’」』）)】》"'). */
+const KIND = new Uint8Array(65536);
+for (const c of [0x3002, 0xff01, 0xff1f, 0xff1b, 0x21, 0x3f, 0x3b]) KIND[c] = 1;
+for (const c of [0x201d, 0x2019, 0x300d, 0x300f, 0xff09, 0x29, 0x3011, 0x300b, 0x22, 0x27]) KIND[c] = 2;
+/** Anything `trim()` keeps: a piece is blank when this finds nothing inside it. */
+const NON_SPACE = /\S/g;
+
+function blank(text: string, start: number, end: number): boolean {
+  NON_SPACE.lastIndex = start;
+  const m = NON_SPACE.exec(text);
+  return m === null || m.index >= end;
+}
 
 /** [start, end) pairs inside `text`; blank pieces are dropped. */
 export function splitSentences(text: string): Array<[number, number]> {
@@ -19,14 +29,14 @@ export function splitSentences(text: string): Array<[number, number]> {
   let start = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    if (!TERMINALS.has(text.charCodeAt(i))) continue;
+    if (KIND[text.charCodeAt(i)] !== 1) continue;
     let end = i + 1;
-    while (end < n && (CLOSERS.has(text.charCodeAt(end)) || TERMINALS.has(text.charCodeAt(end)))) end++;
-    if (text.slice(start, end).trim()) out.push([start, end]);
+    while (end < n && KIND[text.charCodeAt(end)] !== 0) end++;
+    if (!blank(text, start, end)) out.push([start, end]);
     start = end;
     i = end - 1;
   }
-  if (start < n && text.slice(start).trim()) out.push([start, n]);
+  if (start < n && !blank(text, start, n)) out.push([start, n]);
   return out;
 }
 

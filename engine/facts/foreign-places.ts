@@ -12,7 +12,7 @@
 import { GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX, VERBS_TAGGED_AS_NOUNS } from '../lexicon/units.js';
 import { evidenceOf, inBodyOf, sectionKindOf } from '../scope.js';
 import { isCommonWord, looksLikeNamePart } from '../document/words.js';
-import { lookup } from '../document/gazetteer/index.js';
+import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
 import { ownRelation, whereIs } from '../document/gazetteer/resolve.js';
 import type { Division } from '../document/gazetteer/index.js';
 import type { DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, SuspicionReason } from '../types.js';
@@ -58,15 +58,19 @@ function spans(text: string, re: RegExp): Array<[number, number]> {
   return out;
 }
 
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+
 /** The longest gazetteer name (of the wanted levels) ending at `end`, or a place-like 2-character stem + suffix. */
 function candidateAt(text: string, end: number, suffixLen: number, levels: ReadonlySet<Division['level']>): Candidate | null {
   // down to one character before the suffix for counties (忠县, 沙县), but only where a word starts:
   // 推动形成县人… is no 成县, 青柳乡 no 柳乡
   const shortest = levels.has('county') && (end - suffixLen - 1 === 0 || /[^\u4e00-\u9fa5]|[与和同在对把将由及的]/.test(text[end - suffixLen - 2])) ? suffixLen + 1 : suffixLen + 2;
-  for (let len = Math.min(8, end); len >= shortest; len--) {
+  // a name holds only Chinese characters: none reaches back past the last other character before `end`
+  let longest = Math.min(8, end);
+  for (let k = 1; k <= longest; k++) if (!isHan(text.charCodeAt(end - k))) { longest = k - 1; break; }
+  for (let len = longest; len >= shortest; len--) {
     const name = text.slice(end - len, end);
-    if (/[^\u4e00-\u9fa5]/.test(name)) continue;
-    const ds = lookup(name).filter((d) => d.name === name && levels.has(d.level));
+    const ds = divisionsNamed(name, levels);
     if (ds.length) return { name, at: end - len, end, divisions: ds };
   }
   const at = end - suffixLen - 2;
@@ -94,12 +98,13 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   for (const s of doc.sentences) {
     if (chrome.has(s.paragraph) || !inBodyOf(doc, s, opts.kinds)) continue;
     const t = s.text;
-    const blocked = [...spans(t, /《[^》]*》/g), ...spans(t, /[“"「][^”"」]{0,20}[”"」]/g)];
+    let blocked: Array<[number, number]> | null = null; // titles and quotes, found at the first candidate
     const inClosing = sectionKindOf(doc, s) === 'closing' && closingIssuer !== null && t.includes(closingIssuer);
     for (const m of t.matchAll(endRe)) {
       const end = m.index! + m[0].length;
       const c = candidateAt(t, end, m[0].length, levels);
       if (!c) continue;
+      blocked ??= [...spans(t, /《[^》]*》/g), ...spans(t, /[“"「][^”"」]{0,20}[”"」]/g)];
       if (blocked.some(([a, b]) => c.at >= a && c.end <= b)) continue;
       const stem = c.name.slice(0, c.name.length - m[0].length);
       if (LEVEL_STEMS.test(stem) || LEVEL_STEMS.test(stem.slice(-1)) && !c.divisions.length) continue;

@@ -5,7 +5,7 @@
 import type { DocumentModel, Sentence } from '../types.js';
 import { HitTally } from './tally.js';
 import { compilePatterns } from './compile-context.js';
-import { candidateSentences, compileTerm, matchTerm, quantityIndex, type Term, type TermSpec } from './terms.js';
+import { candidatesOf, compileTerm, matchTerm, quantityIndex, type Term, type TermSpec } from './terms.js';
 import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params.js';
 import { defineFact } from './types.js';
 
@@ -19,14 +19,17 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
   const hits: SentenceHit[] = [];
   const { sentences } = doc;
   const first = terms[0];
-  const pool = first && first.type === 'patterns' ? candidateSentences(doc, first) : sentences;
-  for (const s of pool) {
+  const candidates = first && first.type === 'patterns' ? candidatesOf(doc, first) : null;
+  const pool = candidates ? candidates.sentences : sentences;
+  for (let c = 0; c < pool.length; c++) {
+    const s = pool[c];
     if (none && none.test(s.text)) continue;
     const matches: string[] = [];
     let ok = true;
     let at = 0;
     for (let t = 0; t < terms.length && ok; t++) {
-      let m = matchTerm(terms[t], s, qi);
+      // the first term's match on this sentence, when the document scan already found it
+      let m = t === 0 && candidates ? candidates.matches[c] ?? matchTerm(terms[t], s, qi) : matchTerm(terms[t], s, qi);
       if (m !== null) at = Math.max(at, s.text.indexOf(m));
       if (m === null && t > 0 && window > 0) {
         for (let d = 1; d <= window && m === null; d++) {

@@ -68,6 +68,17 @@ export function matchTerm(term: Term, s: Sentence, quantities: Quantities): stri
  * confirm each candidate on the sentence's own text.
  */
 export function candidateSentences(doc: DocumentModel, term: Term & { type: 'patterns' }): readonly Sentence[] {
+  return candidatesOf(doc, term).sentences;
+}
+
+/**
+ * The candidates with, for each, the text `matchTerm` would answer on that sentence when the scan
+ * already knows it (else null): the scan's match when it lies wholly inside the sentence and the
+ * pattern reads no context (no lookaround, anchor or word boundary). Such a pattern's first
+ * successful path at the leftmost start consumes only the sentence's characters, so it is also
+ * the first to succeed on the sentence's own text — the same start, the same matched text.
+ */
+export function candidatesOf(doc: DocumentModel, term: Term & { type: 'patterns' }): Candidates {
   // many conditions open with the same lexicon (@law_study in a level and in its partial): one scan per document
   let byDoc = candidateMemo.get(doc);
   if (!byDoc) { byDoc = new Map(); candidateMemo.set(doc, byDoc); }
@@ -76,13 +87,26 @@ export function candidateSentences(doc: DocumentModel, term: Term & { type: 'pat
   return found;
 }
 
-/** Candidate sentences per document and pattern source (patterns are compiled without flags). */
-const candidateMemo = new WeakMap<DocumentModel, Map<string, readonly Sentence[]>>();
+export interface Candidates { sentences: readonly Sentence[]; matches: ReadonlyArray<string | null> }
 
-function scanCandidates(doc: DocumentModel, term: Term & { type: 'patterns' }): Sentence[] {
+/** Candidate sentences per document and pattern source (patterns are compiled without flags). */
+const candidateMemo = new WeakMap<DocumentModel, Map<string, Candidates>>();
+
+/** Conservative: any lookaround, anchor or word boundary in the source (even escaped or in a class) says it reads context. */
+const READS_CONTEXT = /\(\?[=!<]|\^|\$|\\[bB]/;
+const contextFree = new Map<string, boolean>();
+const isContextFree = (source: string): boolean => {
+  let v = contextFree.get(source);
+  if (v === undefined) { v = !READS_CONTEXT.test(source); contextFree.set(source, v); }
+  return v;
+};
+
+function scanCandidates(doc: DocumentModel, term: Term & { type: 'patterns' }): Candidates {
   const re = term.global ?? new RegExp(term.re.source, 'g');
+  const known = isContextFree(term.re.source);
   const { sentences } = doc;
   const out: Sentence[] = [];
+  const matches: Array<string | null> = [];
   re.lastIndex = 0;
   let i = 0;
   for (let m = re.exec(doc.normalized); m; m = re.exec(doc.normalized)) {
@@ -91,10 +115,10 @@ function scanCandidates(doc: DocumentModel, term: Term & { type: 'patterns' }): 
     while (i < sentences.length && sentences[i].nEnd <= at) i++;
     if (i >= sentences.length) break;
     const s = sentences[i];
-    if (s.nStart <= at) out.push(s);
+    if (s.nStart <= at) { out.push(s); matches.push(known && at + m[0].length <= s.nEnd ? m[0] : null); }
     i++;
     if (i >= sentences.length) break;
     re.lastIndex = Math.max(sentences[i].nStart, at + 1);
   }
-  return out;
+  return { sentences: out, matches };
 }

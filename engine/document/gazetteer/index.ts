@@ -131,6 +131,20 @@ export function lookup(name: string): Division[] {
   return rows.map((i) => divisionAt(ix, i));
 }
 
+/**
+ * The divisions whose official name is exactly `name` (白土镇), of the given levels: what
+ * `lookup(name).filter((d) => d.name === name && levels.has(d.level))` answers, in the same order,
+ * without building a Division for every homonym and short-form row first. Never builds the short index.
+ */
+export function divisionsNamed(name: string, levels: ReadonlySet<DivisionLevel>): Division[] {
+  const ix = load();
+  const rows = ix.byName.get(name);
+  if (rows === undefined) return [];
+  const out: Division[] = [];
+  for (const i of rowList(rows)) if (levels.has(levelOf(ix.codes[i]))) out.push(divisionAt(ix, i));
+  return out;
+}
+
 /** Whether `name` (full or short) names any division. */
 export function isPlace(name: string): boolean {
   const ix = load();
