@@ -96,10 +96,15 @@ describe('score: outputs up to date', () => {
   it('scores again when the rubric or a criterion file it includes is edited', () => {
     const { corpus, rubric, rubricDir, out, args } = setup();
     const crit = join(rubricDir, 'default', 'criteria', 'legal_adviser.json');
-    writeFileSync(crit, readFileSync(crit, 'utf8').replace('"聘请",', '"聘请",\n"延聘",'));
+    // edited through its JSON (a string replace silently edits nothing once the wording it looks for changes)
+    const c = JSON.parse(readFileSync(crit, 'utf8'));
+    c.levels[0].conditions.all[0].params.all[1].push('延聘');
+    writeFileSync(crit, JSON.stringify(c, null, 2));
     expectRewritten(out, () => score(corpus, out, args));
     expectSkipped(out, () => score(corpus, out, args));
-    writeFileSync(rubric, readFileSync(rubric, 'utf8').replace('"学法",', '"学法",\n"学习法律",'));
+    const r = JSON.parse(readFileSync(rubric, 'utf8'));
+    r.lexicons.law_study.push('学习法律');
+    writeFileSync(rubric, JSON.stringify(r, null, 2));
     expectRewritten(out, () => score(corpus, out, args));
   }, 180_000);
 
