@@ -8,33 +8,32 @@ import { ROOT } from './helpers.js';
 import { rubricCli, tempDir } from './cli-helpers.js';
 import { readFileSync } from 'node:fs';
 
+const evalSet = (set: string) => {
+  const dir = join(ROOT, 'fixtures', 'assessed', set);
+  const r = rubricCli(['eval', '--gold', join(dir, 'gold.json'), '--corpus', dir, '--json', '--time-budget', '300']);
+  expect(r.code).toBe(0);
+  const e = JSON.parse(r.stdout);
+  expect(e.reports).toBe(6);
+  expect(e.failed).toEqual([]);
+  expect(e.totals.spearman).toBeGreaterThanOrEqual(0.9);
+  return { dir, e };
+};
+
 describe.each(['set1', 'set2', 'set3', 'set5', 'set6', 'set7'])('blind-assessed %s', (set) => {
   it('agrees on at least 140 of 144 cells, finds every gold deduction and no other', () => {
-    const dir = join(ROOT, 'fixtures', 'assessed', set);
-    const r = rubricCli(['eval', '--gold', join(dir, 'gold.json'), '--corpus', dir, '--json', '--time-budget', '300']);
-    expect(r.code).toBe(0);
-    const e = JSON.parse(r.stdout);
-    expect(e.reports).toBe(6);
-    expect(e.failed).toEqual([]);
+    const { e } = evalSet(set);
     expect(e.agree).toBeGreaterThanOrEqual(140);
     expect(e.deductions).toMatchObject({ fp: 0, fn: 0 });
-    expect(e.totals.spearman).toBeGreaterThanOrEqual(0.9);
   });
 });
 
 describe('blind-assessed set4', () => {
   it('agrees on at least 142 of 144 cells; the pasted paragraph naming an invented 乡 is a suspicion, never a wrong deduction', () => {
-    const dir = join(ROOT, 'fixtures', 'assessed', 'set4');
-    const r = rubricCli(['eval', '--gold', join(dir, 'gold.json'), '--corpus', dir, '--json', '--time-budget', '300']);
-    expect(r.code).toBe(0);
-    const e = JSON.parse(r.stdout);
-    expect(e.reports).toBe(6);
-    expect(e.failed).toEqual([]);
+    const { dir, e } = evalSet('set4');
     expect(e.agree).toBeGreaterThanOrEqual(142);
     // the assessor deducts 柳湾乡 (a name the gazetteer lacks: the writer invented it); the engine names it
-    // as 疑似 for review, by design (a name it cannot place costs no points) — see the score test below
+    // as 疑似 for review, by design (a name it cannot place costs no points)
     expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
-    expect(e.totals.spearman).toBeGreaterThanOrEqual(0.9);
     const out = join(tempDir(), 'out');
     rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
     const pasted = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((x) => x.file.startsWith('05_'));
