@@ -9,7 +9,7 @@
  *    framed as the unit's own mission (推动 X 高质量发展: strong), or it signs the 落款; never in a 《title》 or “brand”, a list of places (东岭镇、西湖乡), a
  *    cooperation (与相邻的北山县联合执法), or a sentence about sharing one body (共用, 合署).
  */
-import { GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX, VERBS_TAGGED_AS_NOUNS } from '../lexicon/units.js';
+import { GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from '../lexicon/units.js';
 import { evidenceOf, inBodyOf, sectionKindOf } from '../scope.js';
 import { isCommonWord, looksLikeNamePart } from '../document/words.js';
 import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
@@ -129,7 +129,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       if (!c.divisions.length) {
         // not in the gazetteer: a place-like proper name at best (水口 yes; 优化, 以 no)
         // (街道 is also a common noun: 部署街道工作 names no place)
-        if (m[0] === '街道' || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || !looksLikeNamePart(stem) || isCommonWord(stem) || VERBS_TAGGED_AS_NOUNS.includes(stem)) continue;
+        if (m[0] === '街道' || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || !looksLikeNamePart(stem) || isCommonWord(stem)) continue;
         // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
         if (!strongContext || !lookup(stem).length) suspicion = 'not_in_gazetteer';
       } else if (!strongContext) suspicion = 'weak_context';

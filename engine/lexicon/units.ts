@@ -11,12 +11,6 @@ export const PLACE_TOKEN = '[\\u4e00-\\u9fa5]{1,12}?(?:自治州|自治县|自�
 // and prepositions and verbs that take the level as their object: 经镇党委会研究, 由镇司法所, 向县政府报告, 报区委
 export const GENERIC_PLACE_PREFIX = '全我本该各每城下返回家故老同异他外入进到在和与及乡村集市古小名强重坐县区的个两一二三四五六七八九十几多等、贫富美特社街主要沿周邻兄弟辖原撤并建乡级镇级县级区级省级市级跨经由向对报请交被从为将把给';
 /**
- * Verbs a report puts before its own level's organs (列席县政府常务会议, 办理县人大代表建议, 向县委报告
- * 后部署镇党委…) that jieba's dictionary tags as nouns, so they would pass for the first part of a
- * place name it lacks (列席县, 办理县). Checked only for names the gazetteer does not hold.
- */
-export const VERBS_TAGGED_AS_NOUNS = ['列席', '办理', '报告', '汇报', '通报', '指导', '备案', '部署', '普法', '落实', '代表', '联系', '选派', '督办', '承办', '交办', '批复', '答复', '呈报', '上报', '报送'];
-/**
  * Kinds of zone a 管委会 governs, longest first: what is left of 淮川高新技术产业开发区 without one (淮川)
  * is the name the zone goes by in its documents (《淮川高新区…要点》).
  */

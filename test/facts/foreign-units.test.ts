@@ -68,6 +68,8 @@ describe('foreign_units', () => {
     // a variant on a township: 部署镇党委 after a report to the county
     const t = g.run(report({ achievements: '镇司法所每季度通报镇党委研究的合法性审查事项。' }));
     expect(t.suspected ?? []).toEqual([]);
+    // 汇报 (jieba: nz, a proper-name tag) ends in 报, a character that never ends a place's first part (GENERIC_PLACE_PREFIX)
+    expect(g.run(report({ achievements: '司法所每季度向县司法局汇报镇党委研究的合法性审查事项。' })).suspected ?? []).toEqual([]);
     // a name-like stem in the same place stays a suspicion (the gazetteer lacks 柳湾乡)
     expect(g.run(report({ achievements: '柳湾乡党委始终把法治建设摆在突出位置。' })).suspected?.map((e) => e.match)).toEqual(['柳湾乡']);
   });
