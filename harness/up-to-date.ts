@@ -97,12 +97,15 @@ export function inputsDigest(parts: { rubric: string; corpus: string; corpusDige
 }
 
 /** The folder's run.json, when it names a digest of inputs: worth computing this run's digest to compare. */
-export function recordedInputs(out: string): { inputs: string; failed: number; reports: number; outputs: Record<string, unknown> } | null {
+export interface NotScored { file: string; code: string; message: string }
+export function recordedInputs(out: string): { inputs: string; failed: number; reports: number; outputs: Record<string, unknown>; notScored: NotScored[] } | null {
   try {
     const r = JSON.parse(readFileSync(join(out, RUN_FILE), 'utf8')) as Record<string, unknown>;
     const inputs = r.inputs, stats = r.output_stats, counts = r.counts as Record<string, unknown> | undefined;
     if (typeof inputs !== 'string' || r.engine !== ENGINE_VERSION || typeof stats !== 'object' || stats === null || Array.isArray(stats)) return null;
-    return { inputs, failed: Number(counts?.failed ?? 0) || 0, reports: Number(counts?.reports ?? 0) || 0, outputs: stats as Record<string, unknown> };
+    const listed = Array.isArray(r.not_scored) ? r.not_scored as unknown[] : [];
+    const notScored = listed.filter((x): x is NotScored => typeof x === 'object' && x !== null && ['file', 'code', 'message'].every((k) => typeof (x as Record<string, unknown>)[k] === 'string'));
+    return { inputs, failed: Number(counts?.failed ?? 0) || 0, reports: Number(counts?.reports ?? 0) || 0, outputs: stats as Record<string, unknown>, notScored };
   } catch {
     return null;
   }

@@ -76,6 +76,21 @@ describe('score: outputs up to date', () => {
     expectSkipped(out, () => score(corpus, out, args));
   }, 120_000);
 
+  it('an up-to-date re-run names the reports that run could not score, with the same exit code (1)', () => {
+    const corpus = tempDir('rubric-utd-bad-');
+    cpSync(join(CORPUS, SEEDS[0]), join(corpus, SEEDS[0]));
+    writeFileSync(join(corpus, '空白.txt'), '  \n');
+    const out = tempDir('rubric-utd-out-');
+    const first = score(corpus, out, ['--lang', 'en']);
+    expect(first.code).toBe(1);
+    expect(runJson(out).not_scored).toEqual([expect.objectContaining({ file: '空白.txt', code: 'empty_report' })]);
+    const before = snapshot(out);
+    const again = score(corpus, out, ['--lang', 'en']);
+    expect(again.code).toBe(1);
+    expect(snapshot(out)).toEqual(before);
+    expect(again.stderr).toContain('not scored: 空白.txt [empty_report]');
+  }, 120_000);
+
   it('scores again when a report is edited (same size), added or removed', () => {
     const { corpus, out, args } = setup();
     const f = join(corpus, SEEDS[0]);

@@ -113,6 +113,9 @@ async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<numbe
       const rec = upToDate(out, pre.inputs) ? recordedInputs(out) : null;
       if (rec) {
         if (!opts.quiet || rec.failed) process.stdout.write(runNoticeMessage({ code: 'outputs_up_to_date', params: { out: term(out), reports: rec.reports, failed: rec.failed } }) + '\n');
+        // the reports that run could not score are still not scored: named again, as the run named them
+        for (const f of rec.notScored) process.stderr.write(`${t('未评分', 'not scored')}: ${term(f.file)} [${f.code}] ${term(f.message)}\n`);
+        if (rec.failed > rec.notScored.length) process.stderr.write(t(`……另有 ${rec.failed - rec.notScored.length} 份未评分（见 results.jsonl）\n`, `… and ${rec.failed - rec.notScored.length} more not scored (see results.jsonl)\n`));
         if (process.env.RUBRIC_STATS) writeBenchStats(process.env.RUBRIC_STATS, { firstScoredAt: Infinity, nearDuplicateMs: 0 }, rec.reports, { hit: 0, partial: 0, miss: 0 });
         return rec.failed ? 1 : 0;
       }
@@ -241,6 +244,9 @@ function writeWhole(path: string, fill: (emit: (s: string) => void) => void): vo
   }
 }
 
+/** How many reports not scored run.json names (all of them are error rows in results.jsonl). */
+const NOT_SCORED_KEPT = 200;
+
 /** run.json: what produced the outputs beside it (written last; its `outputs` list is added by the stage). */
 function runRecord(s: RunSummary, opts: ScoreOptions, started: number): Record<string, unknown> {
   let rubricHash: string | null = null;
@@ -252,6 +258,8 @@ function runRecord(s: RunSummary, opts: ScoreOptions, started: number): Record<s
     options: runOptions(opts),
     started: new Date(started).toISOString(), finished: new Date().toISOString(),
     counts: { reports: s.reports, scored: s.reports - s.failures.length, failed: s.failures.length, near_duplicates: s.duplicates, unsupported: s.unsupported.length },
+    // the reports not scored, as the summary named them (an up-to-date re-run names them again)
+    not_scored: [...s.failures].sort((a, b) => (a.file < b.file ? -1 : 1)).slice(0, NOT_SCORED_KEPT).map((f) => ({ file: f.file, code: f.code, message: f.message })),
   };
 }
 
