@@ -187,12 +187,12 @@ const isNumbered = (m: HeadingMarker | null): m is HeadingMarker => m !== null &
 export function buildSectionTree(input: TreeInput): SectionTree {
   const { paras, paraSpans, pieces, markers, titleParas, closingParas, bodyEnd, year, origStart } = input;
   const tree = new SectionTreeBuilder(year, input.lineAt);
-  const hasNumbered = markers.some((m, i) => isNumbered(m) && i >= titleParas && i < bodyEnd);
+  const firstHead = markers.findIndex((m, i) => isNumbered(m) && i >= titleParas && i < bodyEnd);
+  const hasNumbered = firstHead >= 0;
   // the body is read as one 正文 of completed work up to the first heading when there is none, or when
   // the first names shortcomings or plans (a report whose achievements carry no heading, or only
   // unnumbered sub-titles, and whose 存在的问题 / 2019年工作打算 do): the preamble is not the whole body
-  const firstHead = markers.findIndex((m, i) => isNumbered(m) && i >= titleParas && i < bodyEnd);
-  const firstKind = firstHead >= 0 ? kindOfHeading(paras[firstHead].slice(markers[firstHead]!.length), true, year) : null;
+  const firstKind = hasNumbered ? kindOfHeading(paras[firstHead].slice(markers[firstHead]!.length), true, year) : null;
   const unheadedBody = !hasNumbered || (firstKind !== null && !CREDIT_KINDS.has(firstKind));
   const nextNumbered = nextNumberedHeadings(markers, bodyEnd);
   const sectionOf: number[] = [];
@@ -202,7 +202,7 @@ export function buildSectionTree(input: TreeInput): SectionTree {
     const [pStart] = paraSpans[p];
     const ptext = paras[p];
     if (closingParas.has(p)) tree.closing(origStart(pStart));
-    else if (p >= titleParas && unheadedBody && !body && !markers[p] && (firstHead < 0 || p < firstHead) && (p > titleParas || !/[：:]$/.test(ptext))) {
+    else if (p >= titleParas && unheadedBody && !body && !markers[p] && (!hasNumbered || p < firstHead) && (p > titleParas || !/[：:]$/.test(ptext))) {
       tree.body(origStart(pStart));
       body = true;
     } else if (p >= titleParas && p < bodyEnd && !markers[p]) {
