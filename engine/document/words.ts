@@ -80,6 +80,11 @@ export function encodeTable(m: Map<string, number>, stamp: { version: string; si
   return out;
 }
 
+/** A table answering `get` (name-like) from the word's flags, however they are stored. */
+function tableOf(flags: (w: string) => number | undefined): Table {
+  return { flags, get: (w) => { const f = flags(w); return f === undefined ? undefined : (f & NAME_LIKE) !== 0; } };
+}
+
 interface Table {
   /** whether the word is name-like (undefined: not a word of the dictionary) */
   get(w: string): boolean | undefined;
@@ -106,7 +111,7 @@ export function decodeTable(buf: Buffer, stamp: { version: string; size: number 
     }
     return undefined;
   };
-  return { flags, get: (w) => { const f = flags(w); return f === undefined ? undefined : (f & NAME_LIKE) !== 0; } };
+  return tableOf(flags);
 }
 
 let table: Table | null = null;
@@ -120,7 +125,7 @@ function dictionary(): Table {
   return (table ??= mapTable(parseDictionary(readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8'))));
 }
 
-const mapTable = (m: Map<string, number>): Table => ({ flags: (w) => m.get(w), get: (w) => { const f = m.get(w); return f === undefined ? undefined : (f & NAME_LIKE) !== 0; } });
+const mapTable = (m: Map<string, number>): Table => tableOf((w) => m.get(w));
 
 /** Whether two characters are a common word of the language (利用, 办理), not a proper name: never a place's name the gazetteer lacks. */
 export function isCommonWord(chars: string): boolean {
