@@ -114,7 +114,7 @@ async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<numbe
       if (rec) {
         if (!opts.quiet || rec.failed) process.stdout.write(runNoticeMessage({ code: 'outputs_up_to_date', params: { out: term(out), reports: rec.reports, failed: rec.failed } }) + '\n');
         // the reports that run could not score are still not scored: named again, as the run named them
-        for (const f of rec.notScored) process.stderr.write(`${t('未评分', 'not scored')}: ${term(f.file)} [${f.code}] ${term(f.message)}\n`);
+        for (const f of rec.notScored) process.stderr.write(notScoredLine(f));
         if (rec.failed > rec.notScored.length) process.stderr.write(t(`……另有 ${rec.failed - rec.notScored.length} 份未评分（见 results.jsonl）\n`, `… and ${rec.failed - rec.notScored.length} more not scored (see results.jsonl)\n`));
         if (process.env.RUBRIC_STATS) writeBenchStats(process.env.RUBRIC_STATS, { firstScoredAt: Infinity, nearDuplicateMs: 0 }, rec.reports, { hit: 0, partial: 0, miss: 0 });
         return rec.failed ? 1 : 0;
@@ -272,6 +272,9 @@ function runOptions(opts: ScoreOptions): Record<string, unknown> {
   };
 }
 
+/** One report not scored, as the summary names it and an up-to-date re-run names it again. */
+const notScoredLine = (f: { file: string; code: string; message: string }) => `${t('未评分', 'not scored')}: ${term(f.file)} [${f.code}] ${term(f.message)}\n`;
+
 /** The terminal summary of a published run; every name from outside is passed through term(). */
 export function printSummary(run: RunSummary, opts: ScoreOptions): void {
   const { failures, cache } = run;
@@ -290,7 +293,7 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
     for (const line of problems) process.stderr.write(line + '\n');
   }
   const sorted = [...failures].sort((a, b) => (a.file < b.file ? -1 : 1));
-  for (const f of sorted) process.stderr.write(`${t('未评分', 'not scored')}: ${term(f.file)} [${f.code}] ${term(f.message)}\n`);
+  for (const f of sorted) process.stderr.write(notScoredLine(f));
   if (opts.quiet) return;
   if (cache.hit + cache.partial) process.stdout.write(t(`缓存：${cache.hit} 份未变，${cache.partial} 份只重算了改动的评分项，${cache.miss} 份全新评分\n`, `Cache: ${cache.hit} unchanged, ${cache.partial} re-evaluated only changed criteria, ${cache.miss} scored in full\n`));
   if (run.duplicates) process.stdout.write(t(`疑似雷同：${run.duplicates} 份报告（见 near-duplicates.csv）\n`, `Near-duplicates: ${run.duplicates} reports (see near-duplicates.csv)\n`));
