@@ -47,43 +47,55 @@ export type PoolFile = CorpusFile & { key?: string };
 
 export interface CacheHitOptions { signature?: boolean; maxBytes: number; review?: Map<string, ReviewDecision[]>; /** default RACY_MS */ racyMs?: number }
 
-export class CacheHits {
-  private readonly file: string;
-  private index = new Map<string, string>();
-  private warning: CacheWarning | undefined;
+/** What sibling CacheHits (one per rubric, as `rubric diff` has) share: one index, one stat of each report, one save. */
+interface IndexState {
+  file: string;
+  index: Map<string, string>;
+  warning: CacheWarning | undefined;
   /** this run's stat of each report (by corpus-relative path), when recent enough to record */
-  private readonly stats = new Map<string, { abs: string; stat: string }>();
-  private readonly keys = new Map<string, string>();
+  stats: Map<string, { abs: string; stat: string }>;
+  keys: Map<string, string>;
+  /** every rubric's view: each adds the reports it left complete when the index is saved */
+  views: CacheHits[];
+}
+
+export class CacheHits {
+  private readonly state: IndexState;
   /** reports whose entry this run left complete for the rubric */
   private readonly complete = new Set<string>();
 
-  constructor(private readonly store: ResultCache, private readonly rubric: CompiledRubric, private readonly opts: CacheHitOptions) {
-    this.file = join(store.dir, 'stat-index');
-    const r = store.readSigned('', 'index', this.file);
-    if (!('value' in r)) { this.warning = r.warning; return; }
-    validateIndex ??= new Ajv({ strict: false }).compile(INDEX_SCHEMA);
-    if (!validateIndex(r.value)) { this.warning = { code: 'cache_malformed', params: { path: this.file } }; return; }
-    this.index = new Map(Object.entries((r.value as { entries: Record<string, string> }).entries));
+  /**
+   * `sibling`: another rubric's CacheHits on the same cache, whose index this one shares, so that
+   * one save records both rubrics complete (two indexes saved one after the other would each
+   * overwrite what the other learnt: a second `rubric diff` re-evaluated a whole pass).
+   */
+  constructor(private readonly store: ResultCache, private readonly rubric: CompiledRubric, private readonly opts: CacheHitOptions, sibling?: CacheHits) {
+    this.state = sibling?.state ?? loadIndex(store);
+    this.state.views.push(this);
   }
 
   /** A cache file that could not be trusted (the index itself): the run warns, as for entries. */
-  get indexWarning(): CacheWarning | undefined { return this.warning; }
+  get indexWarning(): CacheWarning | undefined { return this.state.warning; }
 
   /**
    * The report's result from the cache when its stat and its entry are unchanged; else null, and
    * `f` is returned to be scored with its content hash attached when the index knows it.
    */
   answer(f: CorpusFile): { result: UnrankedResult } | { file: PoolFile } {
-    const now = Date.now();
-    let st;
-    try { st = statSync(f.abs, { bigint: true }); } catch { return { file: f }; }
-    if (!st.isFile() || st.size > BigInt(this.opts.maxBytes)) return { file: f };
-    const stat = `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`;
-    if (Number(st.ctimeMs) < now - (this.opts.racyMs ?? RACY_MS)) this.stats.set(f.rel, { abs: f.abs, stat });
-    const v = this.index.get(f.abs);
+    const { stats, index, keys } = this.state;
+    let stat = stats.get(f.rel)?.stat;
+    if (stat === undefined) {
+      const now = Date.now();
+      let st;
+      try { st = statSync(f.abs, { bigint: true }); } catch { return { file: f }; }
+      if (!st.isFile() || st.size > BigInt(this.opts.maxBytes)) return { file: f };
+      stat = `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`;
+      if (Number(st.ctimeMs) < now - (this.opts.racyMs ?? RACY_MS)) stats.set(f.rel, { abs: f.abs, stat });
+    }
+    const v = index.get(f.abs);
     if (v === undefined || !v.startsWith(stat) || v[stat.length] !== ':') return { file: f };
     const key = v.slice(stat.length + 1, stat.length + 41);
-    this.keys.set(f.rel, key);
+    keys.set(f.rel, key);
     // an entry not complete for this rubric when last seen: the worker re-evaluates what changed (no read here)
     if (!rubricsOf(v, stat).includes(this.rubric.hash)) return { file: { ...f, key } };
     const read = this.store.read(key);
@@ -98,29 +110,44 @@ export class CacheHits {
   /** The content hash a worker found for a report, and whether its entry is now complete for the rubric (a result, not an error row). */
   record(file: string, key: string | undefined, complete: boolean): void {
     if (!key) return;
-    this.keys.set(file, key);
+    this.state.keys.set(file, key);
     if (complete) this.complete.add(file);
   }
 
-  /** Write the index (signed) when this run learnt something; a read-only cache folder still scores. */
+  /** Write the index (signed) when this run learnt something, for every sibling's rubric; a read-only cache folder still scores. */
   save(): void {
+    const { stats, keys, index, views } = this.state;
     let added = false;
-    for (const [rel, s] of this.stats) {
-      const key = this.keys.get(rel);
+    for (const [rel, s] of stats) {
+      const key = keys.get(rel);
       if (!key) continue;
-      const old = this.index.get(s.abs);
-      const before = old !== undefined && old.startsWith(`${s.stat}:${key}`) ? rubricsOf(old, s.stat) : [];
-      const rubrics = this.complete.has(rel) ? [...before.filter((h) => h !== this.rubric.hash), this.rubric.hash].slice(-RUBRICS_REMEMBERED) : before;
+      const old = index.get(s.abs);
+      let rubrics = old !== undefined && old.startsWith(`${s.stat}:${key}`) ? rubricsOf(old, s.stat) : [];
+      for (const view of views) {
+        if (view.complete.has(rel)) rubrics = [...rubrics.filter((h) => h !== view.rubric.hash), view.rubric.hash];
+      }
+      rubrics = rubrics.slice(-RUBRICS_REMEMBERED);
       const v = `${s.stat}:${key}${rubrics.length ? `:${rubrics.join(',')}` : ''}`;
-      if (this.index.get(s.abs) === v) continue;
-      this.index.delete(s.abs); // re-inserted last: the most recently recorded are kept
-      this.index.set(s.abs, v);
+      if (index.get(s.abs) === v) continue;
+      index.delete(s.abs); // re-inserted last: the most recently recorded are kept
+      index.set(s.abs, v);
       added = true;
     }
-    if (!added && !this.warning) return;
-    while (this.index.size > MAX_INDEXED) this.index.delete(this.index.keys().next().value!);
-    try { this.store.writeSigned('', 'index', this.file, JSON.stringify({ v: 1, entries: Object.fromEntries(this.index) })); } catch { /* read-only */ }
+    if (!added && !this.state.warning) return;
+    while (index.size > MAX_INDEXED) index.delete(index.keys().next().value!);
+    try { this.store.writeSigned('', 'index', this.state.file, JSON.stringify({ v: 1, entries: Object.fromEntries(index) })); } catch { /* read-only */ }
   }
+}
+
+/** The signed index in the cache folder; an untrusted one is a warning and an empty index. */
+function loadIndex(store: ResultCache): IndexState {
+  const state: IndexState = { file: join(store.dir, 'stat-index'), index: new Map(), warning: undefined, stats: new Map(), keys: new Map(), views: [] };
+  const r = store.readSigned('', 'index', state.file);
+  if (!('value' in r)) { state.warning = r.warning; return state; }
+  validateIndex ??= new Ajv({ strict: false }).compile(INDEX_SCHEMA);
+  if (!validateIndex(r.value)) { state.warning = { code: 'cache_malformed', params: { path: state.file } }; return state; }
+  state.index = new Map(Object.entries((r.value as { entries: Record<string, string> }).entries));
+  return state;
 }
 
 /** The rubric hashes recorded after an index value's stat and content hash. */

@@ -112,6 +112,42 @@ describe('stat index: unchanged reports answered without reading them', () => {
     }
   });
 
+  it('two rubrics on one cache (rubric diff) share the index: after a cold run both are answered here, whichever sibling saves, and however often', async () => {
+    const edit = (spec: { levels: Array<{ conditions: { all: Array<{ value: number }> } }> }) => { spec.levels[0].conditions.all[0].value = 3; };
+    const spec = JSON.parse(readFileSync(join(ROOT, 'rubrics', 'default', 'criteria', 'legal_adviser.json'), 'utf8'));
+    edit(spec);
+    const dir = tempDir('rubric-hits-rubric-');
+    cpSync(join(ROOT, 'rubrics', 'default'), dir, { recursive: true });
+    writeFileSync(join(dir, 'criteria', 'legal_adviser.json'), JSON.stringify(spec));
+    const scorers = [createScorer(loadRubric(DEFAULT_RUBRIC)), createScorer(loadRubric(join(dir, 'rubric.json')))];
+    // how the pair saves: once by the first (diff), once by the second, or by each in turn
+    for (const saveBy of [[0], [1], [0, 1]]) {
+      const corpus = tempDir('rubric-hits-corpus-');
+      for (const f of SEEDS) cpSync(join(CORPUS, f), join(corpus, f));
+      const files = SEEDS.map((f) => ({ abs: join(corpus, f), rel: f }));
+      const store = new ResultCache(tempDir('rubric-hits-cache-'));
+      const first = new CacheHits(store, scorers[0].rubric, { signature: true, maxBytes: FULL, racyMs: 0 });
+      const pair = [first, new CacheHits(store, scorers[1].rubric, { signature: true, maxBytes: FULL, racyMs: 0 }, first)];
+      for (const [i, h] of pair.entries()) {
+        for (const f of files) {
+          expect('file' in h.answer(f)).toBe(true);
+          const r = await scoreBytes(scorers[i], readFileSync(f.abs), f.rel, cachedOptions(scorers[i], store));
+          h.record(f.rel, r.contentKey, !r.error);
+        }
+      }
+      for (const i of saveBy) pair[i].save();
+      const again = new CacheHits(store, scorers[0].rubric, { signature: true, maxBytes: FULL, racyMs: 0 });
+      const pairAgain = [again, new CacheHits(store, scorers[1].rubric, { signature: true, maxBytes: FULL, racyMs: 0 }, again)];
+      for (const [i, h] of pairAgain.entries()) {
+        for (const f of files) {
+          const a = h.answer(f);
+          if (!('result' in a)) throw new Error(`${f.rel} not answered for rubric ${i} (saved by ${saveBy.join(',')})`);
+          expect(rendered(scorers[i], a.result)).toEqual(rendered(scorers[i], await scoreBytes(scorers[i], readFileSync(f.abs), f.rel, { maxBytes: FULL, signature: true })));
+        }
+      }
+    }
+  });
+
   it('a tampered index (a path pointed at another report\'s entry) is not trusted, with a warning', async () => {
     const { files, store, scorer } = await filled();
     const p = join(store.dir, 'stat-index');

@@ -56,7 +56,8 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions)
     let hits: [CacheHits, CacheHits] | null = null;
     if (cacheDir) {
       const store = new SharedReads(cacheDir);
-      hits = [new CacheHits(store, oldRubric, { maxBytes: 50 * 1024 * 1024 }), new CacheHits(store, newRubric, { maxBytes: 50 * 1024 * 1024 })];
+      const first = new CacheHits(store, oldRubric, { maxBytes: 50 * 1024 * 1024 });
+      hits = [first, new CacheHits(store, newRubric, { maxBytes: 50 * 1024 * 1024 }, first)];
       todo = [[], []];
       for (const f of files) {
         const [a, b] = [hits[0].answer(f), hits[1].answer(f)];
@@ -74,8 +75,8 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions)
           kept.add(pass, r);
         });
       }
-      h?.save();
     }
+    hits?.[0].save(); // one index for both rubrics (see CacheHits' sibling)
     const { before, after } = kept.inputs();
     diff = diffResults(before, after);
   } finally {
