@@ -22,6 +22,15 @@ describe('gazetteer lookups', () => {
     expect(shortForm('白土镇')).toBe('白土');
     expect(shortForm('内蒙古自治区')).toBe('内蒙古');
     expect(shortForm('峨边彝族自治县')).toBe('峨边');
+    // the ethnic part is a nationality's name, not any one to three characters before 族
+    expect(shortForm('阿依朵彝族乡')).toBe('阿依朵');
+    expect(shortForm('黔西南布依族苗族自治州')).toBe('黔西南'); // not 黔西, a county of its own
+    expect(shortForm('西双版纳傣族自治州')).toBe('西双版纳');
+    expect(shortForm('积石山保安族东乡族撒拉族自治县')).toBe('积石山');
+    expect(shortForm('东乡族自治县')).toBe('东乡');
+    expect(shortForm('鄂温克族自治旗')).toBe('鄂温克');
+    expect(shortForm('龙胜各族自治县')).toBe('龙胜');
+    expect(shortForm('得力其尔鄂温克民族乡')).toBe('得力其尔');
     expect(shortForm('沙县')).toBeNull();
     expect(shortForm('留下街道')).toBe('留下');
   });

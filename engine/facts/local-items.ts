@@ -10,6 +10,7 @@ import { HitTally } from './tally.js';
 import { candidateSentences, patternTerm } from './terms.js';
 import { defineFact } from './types.js';
 import { ZONE_WORDS } from '../lexicon/units.js';
+import { shortForm } from '../document/gazetteer/index.js';
 
 export interface LocalItemsParams extends ScopeParams {
   /** nouns that make a quoted name a local brand: 志愿者队伍, 工作室, 驿站 … */
@@ -46,12 +47,15 @@ export function requiredLiteral(pattern: string): string | null {
 }
 
 const ZONE_END = new RegExp(`(?:${ZONE_WORDS.join('|')})$`);
-/** Names the unit goes by: 白土镇, 白土; 淮川高新技术产业开发区, 淮川 (a short name needs two characters). */
+/**
+ * Names the unit goes by: 白土镇, 白土; 淮川高新技术产业开发区, 淮川; 阿依朵彝族乡, 阿依朵; 查干陶勒盖旗, 查干陶勒盖
+ * (the gazetteer's shortForm, which knows 民族乡, 苏木, 旗 and 自治县; a short name needs two characters).
+ */
 function ownNames(doc: DocumentModel): string[] {
   const own = doc.unitNames.own;
   if (!own) return [];
-  const short = ZONE_END.test(own) ? own.replace(ZONE_END, '') : own.replace(/(?:街道|乡|镇|县|区|市)$/, '');
-  return short.length >= 2 ? [own, short] : [own];
+  const short = ZONE_END.test(own) ? own.replace(ZONE_END, '') : shortForm(own) ?? own;
+  return short.length >= 2 && short !== own ? [own, short] : [own];
 }
 
 export const localItemsFact = defineFact<LocalItemsParams>({

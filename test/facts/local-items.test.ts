@@ -31,6 +31,18 @@ describe('local_items', () => {
     const econ = report({ title: '桐岭经济开发区管委会2023年法治政府建设情况报告', achievements: '制定《桐岭开发区行政执法公示办法》。建成“桐岭法治驿站”工作室。', closing: '桐岭经济开发区管委会\n2024年1月10日' });
     expect(f.run(econ).value).toBe(2);
   });
+  it('an ethnic township, a 旗 and a 苏木 go by their short names too (阿依朵彝族乡 → 阿依朵)', () => {
+    const ethnic = (achievements: string) => report({ title: '阿依朵彝族乡人民政府2024年法治政府建设情况报告', achievements, closing: '阿依朵彝族乡人民政府\n2025年1月15日' });
+    expect(f.run(ethnic('修订《阿依朵乡村规民约实施办法》。')).value).toBe(1);
+    // the bare short name in quotes names the unit, not a brand; a brand built on it is local
+    expect(f.run(ethnic('开通“阿依朵”公众号公开政务。')).value).toBe(0);
+    expect(f.run(ethnic('打造“阿依朵火塘夜话”调解品牌。')).value).toBe(1);
+    // a variant: a 旗 and a 苏木 in Inner Mongolia
+    const banner = report({ title: '查干陶勒盖旗人民政府2020年法治政府建设情况报告', achievements: '印发《查干陶勒盖法治政府建设考核办法》。', closing: '查干陶勒盖旗人民政府\n2021年2月1日' });
+    expect(f.run(banner).value).toBe(1);
+    const sumu = report({ title: '巴音宝力格苏木2022年法治政府建设情况报告', achievements: '制定《巴音宝力格嘎查事务公开规定》。关注“巴音宝力格”公众号。', closing: '巴音宝力格苏木人民政府\n2023年1月20日' });
+    expect(f.run(sumu).value).toBe(1);
+  });
   it('requiredLiteral finds the literal a pattern always needs', () => {
     expect(requiredLiteral('[\\u4e00-\\u9fa5]{2,12}律师事务所')).toBe('律师事务所');
     expect(requiredLiteral('律师|法务')).toBeNull();

@@ -44,15 +44,30 @@ function addRow(map: Rows, key: string, i: number): void {
   else if (had[had.length - 1] !== i) had.push(i);
 }
 
+/**
+ * The 56 nationalities' names (without 族), for the ethnic part of a name: 阿依朵彝族乡 is 阿依朵 + 彝族,
+ * not 阿依 + 朵彝族, which any "one to three characters before 族" reading would allow. Source: the
+ * national standard GB/T 3304 (中国各民族名称的罗马字母拼写法和代码).
+ */
+const NATIONALITIES = ['汉', '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼', '哈萨克', '傣', '黎',
+  '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌',
+  '普米', '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺'];
+// 各族 (龙胜各族自治县) names no one nationality; 民族乡 (鄂温克民族乡) is the older form of 族乡
+const ETHNIC = `(?:(?:${NATIONALITIES.join('|')})(?:族|民族)|各族)+`;
+const ETHNIC_AUTONOMY = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)${ETHNIC}自治(?:州|县|旗)$`);
+const ETHNIC_TOWNSHIP = new RegExp(`^([\\u4e00-\\u9fa5]{2,}?)${ETHNIC}(?:乡|镇|苏木)$`);
+/** a banner named after its nationality alone: 鄂温克族自治旗 → 鄂温克, 鄂伦春自治旗 → 鄂伦春 */
+const NATIONALITY_AUTONOMY = new RegExp(`^(${NATIONALITIES.join('|')})族?自治(?:州|县|旗)$`);
+
 /** The short form used in running text: 白土镇→白土, 万州区→万州, 丰都县→丰都, 内蒙古自治区→内蒙古. Null when too short to stand alone. */
 export function shortForm(name: string): string | null {
   let s: string;
   if (name.includes('族') || name.includes('自治') || name.endsWith('特别行政区')) {
-    // the rare ethnic and autonomous names take the regular expressions
-    s = name
+    // the rare ethnic and autonomous names take the regular expressions; an ethnic name read is the
+    // short form (东乡族自治县 → 东乡: no level suffix is then taken off what remains)
+    const m = ETHNIC_AUTONOMY.exec(name) ?? NATIONALITY_AUTONOMY.exec(name) ?? ETHNIC_TOWNSHIP.exec(name);
+    s = m ? m[1] : name
       .replace(/(?:维吾尔|壮族|回族)?自治区$/, '')
-      .replace(/^([\u4e00-\u9fa5]{2,}?)(?:[\u4e00-\u9fa5]{1,3}族)+自治(?:州|县|旗)$/, '$1')
-      .replace(/^([\u4e00-\u9fa5]{2,}?)(?:[\u4e00-\u9fa5]{1,3}族)+(?:乡|镇|苏木)$/, '$1')
       .replace(/(?:特别行政区|地区|街道|苏木|省|市|县|区|旗|盟|镇|乡|林区|特区)$/, '');
   } else {
     // plain names: one suffix off (loaded 80k times: no regular expression)
