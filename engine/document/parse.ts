@@ -8,6 +8,7 @@ import { readTitleAndClosing, reportingYear, type TitleAndClosing } from './iden
 import { findLayout } from './layout.js';
 import { lineOf, lineStartsOf } from './lines.js';
 import { normalizeText, type Normalized } from './normalize.js';
+import { reflowRunTogether } from './reflow.js';
 import { extractQuantities } from './quantities.js';
 import { buildSectionTree, closeSections } from './section-tree.js';
 import { buildSentences, splitSentences } from './sentences.js';
@@ -39,7 +40,9 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const hints: MetadataHints = { ...layout.hints, ...opts.hints };
   const hardLines = opts.hardLines ? new Set([...opts.hardLines].map((l) => lineStarts[l - 1])) : undefined;
   const norm = normalizeText(original, { drop: layout.drop, hardLines });
-  const { text, map, paragraphs: paraSpans } = norm;
+  const { text, map } = norm;
+  // a report that lost its paragraph breaks is split again at the structure it still shows
+  const { spans: paraSpans, runTogether } = reflowRunTogether(text, norm.paragraphs);
   const lineAt = (offset: number) => lineOf(lineStarts, offset);
   const paras = paraSpans.map(([s, e]) => text.slice(s, e));
   const headings = findHeadings(paras, (i) => lineAt(map[paraSpans[i][0]]), opts.headingLines);
@@ -49,7 +52,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const markers = headings.markers.map((m, i) => (i >= headings.titleParas && i < titleParas ? null : m));
   const { year, yearSource } = reportingYear(meta);
   const pieces = paras.map(splitSentences);
-  const tree = buildSectionTree({ paras, paraSpans, pieces, markers, ...meta, titleParas, year, origStart: (n) => map[n], lineAt });
+  const tree = buildSectionTree({ paras, paraSpans, pieces, markers, ...meta, titleParas, year, origStart: (n) => map[n], lineAt, runTogether });
   const sentences = buildSentences({ paras, paraSpans, pieces, sectionOf: tree.sectionOf, isHeading: tree.isHeading, map, lineAt });
   closeSections(tree.sections, sentences);
   const { closing } = meta;

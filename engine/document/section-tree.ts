@@ -170,7 +170,16 @@ export interface TreeInput {
   origStart: (n: number) => number;
   /** original offset → 1-based line */
   lineAt: (offset: number) => number;
+  /** paragraphs split out of a run-together report (reflow.ts): a heading there runs into its body */
+  runTogether?: ReadonlySet<number>;
 }
+
+/**
+ * How much of a run-together paragraph after its marker is read as the heading: its heading has no
+ * end of its own (“（二）带头学法用法，提高法治思维和能力将领导干部学法纳入党委中心组学习计划…”), and a
+ * heading is rarely longer (the longest common one, 2024年党政主要负责人履行推进法治建设第一责任人职责, fits).
+ */
+export const RUN_TOGETHER_HEADING = 30;
 
 export interface SectionTree {
   sections: Section[];
@@ -192,7 +201,8 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   // the body is read as one 正文 of completed work up to the first heading when there is none, or when
   // the first names shortcomings or plans (a report whose achievements carry no heading, or only
   // unnumbered sub-titles, and whose 存在的问题 / 2019年工作打算 do): the preamble is not the whole body
-  const firstKind = hasNumbered ? kindOfHeading(paras[firstHead].slice(markers[firstHead]!.length), true, year) : null;
+  const firstText = hasNumbered ? paras[firstHead].slice(markers[firstHead]!.length) : '';
+  const firstKind = hasNumbered ? kindOfHeading(input.runTogether?.has(firstHead) ? firstText.slice(0, RUN_TOGETHER_HEADING) : firstText, true, year) : null;
   const unheadedBody = !hasNumbered || (firstKind !== null && !CREDIT_KINDS.has(firstKind));
   const nextNumbered = nextNumberedHeadings(markers, bodyEnd);
   const sectionOf: number[] = [];
@@ -219,7 +229,8 @@ export function buildSectionTree(input: TreeInput): SectionTree {
         const marker = k === 0 ? markers[p] : matchHeadingMarker(stext);
         if (marker && (k === 0 || marker.style === 'lead')) {
           // the heading is the marker's sentence (the whole paragraph when it has no sentence end)
-          const text = stext.replace(/[。；;：:]$/, '');
+          const whole = stext.replace(/[。；;：:]$/, '');
+          const text = k === 0 && input.runTogether?.has(p) ? whole.slice(0, marker.length + RUN_TOGETHER_HEADING) : whole;
           const restart = k === 0 && tree.restarts(marker, false) ? tree.restartKind(marker, text.slice(marker.length)) : null;
           if (restart) tree.part(restart, { reason: 'restart', lead: text }, origStart(pStart));
           tree.heading(marker, text, origStart(pStart + s));

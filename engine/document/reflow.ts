@@ -1,0 +1,137 @@
+/**
+ * A report that arrived run together: a web page or a viewer's copy that lost every paragraph
+ * break, so title, addressee, headings, body and 落款 stand in one paragraph of thousands of
+ * characters. Nothing downstream could find a title, a heading or a 落款 in it; this phase splits
+ * such a paragraph again at the structure its text still shows. It only ever splits paragraph
+ * spans (the normalized text and its offsets are unchanged), and only in a paragraph that is run
+ * together by these signs: nearly the whole report (a report is never one paragraph), or long and
+ * holding two numbered top-level headings in sequence after sentence ends (一、…。二、…), which a
+ * paragraph of a report laid out in lines never does.
+ *
+ * Split points, each at a boundary the genre always marks:
+ * - the title's end (…法治政府建设情况的报告) near the start, its start after a web page's chrome (the
+ *   first gazetteer place after a breadcrumb's last >), and an addressee after it (区委、区政府：);
+ * - a web page's labels (来源：, 发布时间：, -索引号…-发布机构…) and the value that runs into what follows (a date and time, 有效);
+ * - a heading marker after a sentence end (。二、 / ；（三） / 。4.), and a bracketed one (（一）) anywhere:
+ *   a run-together heading has no end of its own ("一、基本情况（一）学习贯彻…");
+ * - the 落款 at the very end: an issuing body after the last sentence, and the date after it.
+ */
+import { ORG_SUFFIX } from '../lexicon/units.js';
+import { placeNamesIn } from './gazetteer/resolve.js';
+
+/** A paragraph holding numbered parts is run together from this length (a long real paragraph is ~300–800 characters). */
+export const RUN_TOGETHER_MIN = 1000;
+/** A report that is one paragraph (80 % of its text or more) is run together from this length: no report is one paragraph. */
+export const SINGLE_PARAGRAPH_MIN = 300;
+
+const CN = '[一二三四五六七八九十]{1,3}';
+/** Where a sentence has ended (closing quotes and brackets looked through). */
+const ENDED = '[。！？；：!?;:][”’"」』）)》]?';
+const TOP_AFTER_END = new RegExp(`(?<=${ENDED})\\s*(?=${CN}、[\\u4e00-\\u9fa5“《\\d])`, 'g');
+const PAREN_CN = new RegExp(`(?=[（(]${CN}[）)][\\u4e00-\\u9fa5“《\\d])`, 'g');
+const ARABIC_AFTER_END = new RegExp(`(?<=${ENDED})\\s*(?=\\d{1,2}[.．、]\\s*[\\u4e00-\\u9fa5“《])`, 'g');
+const TOP_NUMBERED = new RegExp(`(?:^|${ENDED})\\s*(${CN})、`, 'g');
+/** The title's end: a report's name (情况报告, 工作总结, 情况的报告) within the first characters. */
+const TITLE_END = /(?:报告|工作总结|情况总结)(?![》”"]|如下)/;
+const TITLE_WITHIN = 160;
+const ADDRESSEE = /^[\u4e00-\u9fa5、，,]{2,30}[：:]/;
+const LABEL = '(?:(?<!信息|文章)来源|信息来源|文章来源|发布时间|发布日期|成文日期|更新时间|浏览次数|点击数|字号|索引号|发布机构|发文机关|发文字号|文号|时效性|有效性|主题分类|体裁分类|公开方式)';
+/**
+ * A web page's labels: with a colon anywhere, in brackets ([ 索引号 ], 【发布机构】), or after a
+ * delimiter (-索引号… -发布机构…).
+ */
+const PAGE_LABELS = new RegExp(`(?=${LABEL}[:：])|(?=[\\[【]${LABEL}[\\]】])|(?<=^|[-–|｜\\s])(?=${LABEL})`, 'g');
+/** A label's value that runs into the next text: a date (and time), or 时效性's 有效. */
+const LABEL_VALUE = /(?<=(?:发布时间|发布日期|成文日期|更新时间)[\]】]?[:：]?\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?|(?:时效性|有效性)[\]】]?[:：]?\s*(?:现行有效|有效|失效|已废止)|字号[:：]?\s*大\s*中\s*小)/g;
+const CLOSING = new RegExp(`(?<=${ENDED})\\s*([\\u4e00-\\u9fa5（）()]{2,40}?${ORG_SUFFIX})\\s*((?:\\d{4}|[〇○零一二三四五六七八九]{4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日)?\\s*$`, 'd');
+
+/** What a web page's chrome ends with before a title glued to it: a breadcrumb's >, a bar, a bullet, 当前位置： */
+const CHROME_SIGN = /[>＞|｜•·\]】]|(?<!\d)-(?!\d)|位置[:：]?/g;
+
+/**
+ * Where a title glued to page chrome starts (…专栏陵川县教育局2025年…报告, …简体|繁体静海区2025年度…报告):
+ * at the first gazetteer place after the chrome's last sign; `from` when there is no sign or place.
+ */
+function titleStart(p: string, from: number, end: number): number {
+  const c = p.slice(from, end);
+  let last = -1;
+  for (const m of c.matchAll(CHROME_SIGN)) last = m.index! + m[0].length;
+  if (last < 0) return from;
+  const place = placeNamesIn(c.slice(last))[0];
+  return place ? from + last + place.at : from;
+}
+
+/** The numbers of top-level headings (一、) after sentence ends, in order of appearance. */
+function topNumbers(p: string): string[] {
+  return [...p.matchAll(TOP_NUMBERED)].map((m) => m[1]);
+}
+
+/** Two or more top-level headings counting up from 一 (一、…二、), as a report's parts do. */
+function countsUp(labels: string[]): boolean {
+  const order = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  let next = 0;
+  for (const l of labels) if (l === order[next]) next++;
+  return next >= 2;
+}
+
+/** Is paragraph `p` (of a report whose paragraphs total `total` characters) run together? */
+export function isRunTogether(p: string, total: number): boolean {
+  if (p.length >= SINGLE_PARAGRAPH_MIN && p.length >= total * 0.8) return true;
+  return p.length >= RUN_TOGETHER_MIN && countsUp(topNumbers(p));
+}
+
+/** Offsets (within `p`) where a run-together paragraph splits; sorted, without 0 or p.length. */
+export function splitPoints(p: string, first: boolean): number[] {
+  const at = new Set<number>();
+  const add = (i: number) => { if (i > 0 && i < p.length) at.add(i); };
+  for (const re of [TOP_AFTER_END, PAREN_CN, ARABIC_AFTER_END, PAGE_LABELS, LABEL_VALUE]) {
+    for (const m of p.matchAll(re)) add(m.index! + m[0].length);
+  }
+  if (first) {
+    // the title (after any page chrome) and the addressee: only near the start of the report
+    const head = p.slice(0, TITLE_WITHIN);
+    let from = 0;
+    for (let m = TITLE_END.exec(head); m; m = TITLE_END.exec(head.slice(from))) {
+      const end = from + m.index + m[0].length;
+      // a report named inside a document's title (《关于做好…年度报告工作的通知》) is not this title's end
+      if (head.lastIndexOf('《', end) > head.lastIndexOf('》', end)) { from = end; continue; }
+      add(titleStart(p, from, end));
+      add(end);
+      const addressee = ADDRESSEE.exec(p.slice(end));
+      if (addressee) add(end + addressee[0].length);
+      from = end;
+    }
+  }
+  const tail = Math.max(0, p.length - 80);
+  const closing = CLOSING.exec(p.slice(tail));
+  if (closing?.indices) {
+    add(tail + closing.indices[1][0]);
+    if (closing.indices[2]) add(tail + closing.indices[2][0]);
+  }
+  return [...at].sort((a, b) => a - b);
+}
+
+/**
+ * Paragraph spans with every run-together paragraph split at its split points (see the module
+ * comment), and the indices of the paragraphs that came from one (`runTogether`: their headings run
+ * into their bodies). Spans that are not run together are returned as they are; the result covers
+ * the same characters, in order. A split span's pieces are trimmed of the spaces at the cut.
+ */
+export function reflowRunTogether(text: string, spans: ReadonlyArray<[number, number]>): { spans: Array<[number, number]>; runTogether: Set<number> } {
+  const total = spans.reduce((n, [s, e]) => n + e - s, 0);
+  const out: Array<[number, number]> = [];
+  const runTogether = new Set<number>();
+  spans.forEach(([s, e], i) => {
+    const p = text.slice(s, e);
+    if (!isRunTogether(p, total)) { out.push([s, e]); return; }
+    let from = 0;
+    for (const cut of [...splitPoints(p, i === 0), p.length]) {
+      let a = from, b = cut;
+      while (a < b && p[a] === ' ') a++;
+      while (b > a && p[b - 1] === ' ') b--;
+      if (b > a) { runTogether.add(out.length); out.push([s + a, s + b]); }
+      from = cut;
+    }
+  });
+  return { spans: out, runTogether };
+}

@@ -1,0 +1,87 @@
+/**
+ * A report that lost its paragraph breaks (engine/document/reflow.ts) is split again at the structure
+ * its text still shows: title, addressee, web-page labels, numbered headings, the 落款. Texts written
+ * for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../engine/document/parse.js';
+import { isRunTogether, reflowRunTogether } from '../engine/document/reflow.js';
+
+const body = (n: number) => '组织开展法治宣传进村入户活动，发放宣传资料一千余份，群众知晓率明显提升。'.repeat(n);
+
+/** A township report laid out in lines, as it was written. */
+const LINES = [
+  '柳塘镇人民政府关于2023年度法治政府建设情况的报告',
+  '县委依法治县办：',
+  '2023年，柳塘镇在县委、县政府的领导下，扎实推进法治政府建设。现将有关情况报告如下：',
+  '一、2023年推进法治政府建设的主要举措和成效',
+  '（一）健全依法决策机制',
+  `镇党委会议集体研究重大事项18次，聘请溪岸律师事务所担任常年法律顾问。${body(3)}`,
+  '（二）加强法治宣传教育',
+  body(4),
+  '二、党政主要负责人履行推进法治建设第一责任人职责情况',
+  `镇党委书记主持召开专题会议4次，带头讲授法治课2次。${body(2)}`,
+  '三、存在的不足和原因',
+  '少数干部依法办事意识不强，主要原因是学法培训次数偏少。',
+  '四、2024年工作打算',
+  '（一）聘请专业律师参与重大决策合法性审查。',
+  '（二）开展领导干部年度述法。',
+  '特此报告。',
+  '柳塘镇人民政府',
+  '2024年1月18日',
+];
+
+describe('reflow: a run-together report', () => {
+  it('reads title, unit, year, headings, kinds and the 落款 of a report run into one line as of the same report in lines', () => {
+    const lines = parseDocument(LINES.join('\n'));
+    const flat = parseDocument(LINES.join(''));
+    for (const d of [lines, flat]) {
+      expect(d.unit).toContain('柳塘镇');
+      expect(d.year).toBe(2023);
+      expect(d.closing?.date).toEqual({ year: 2024, month: 1, day: 18 });
+    }
+    const kinds = (d: typeof flat) => d.sections.filter((s) => s.style === 'cn').map((s) => s.kind);
+    expect(kinds(flat)).toEqual(['achievements', 'first_duty', 'shortcomings', 'plans']);
+    expect(kinds(flat)).toEqual(kinds(lines));
+    // the plans' items are plans, not achievements, in both
+    const plansOf = (d: typeof flat) => d.sentences.filter((s) => s.text.includes('年度述法')).map((s) => d.sections[s.section].kind);
+    expect(plansOf(flat)).toEqual(['plans']);
+  });
+
+  it('a web page run into one line: labels, a breadcrumb glued to the title, a time stamp glued to the body (variant)', () => {
+    const page = '首页>政务公开>法治政府建设专栏永新县司法局2023年法治政府建设情况报告发布时间:2024-01-15 10:20信息来源:永新县司法局'
+      + `县委依法治县办:2023年,我局坚持依法行政,现将有关情况报告如下:一、主要工作(一)落实普法责任制${body(6)}二、存在的问题培训次数偏少。三、下一步工作打算继续推进普法宣传。永新县司法局2024年1月15日`;
+    const d = parseDocument(page);
+    expect(d.title).toBe('永新县司法局2023年法治政府建设情况报告');
+    expect(d.unit).toContain('永新县司法局');
+    expect(d.year).toBe(2023);
+    expect(d.closing?.issuer).toBe('永新县司法局');
+    expect(d.sections.filter((s) => s.style === 'cn').map((s) => s.kind)).toEqual(['achievements', 'shortcomings', 'plans']);
+  });
+
+  it('a heading runs into its body: only its first words name its kind (the next year named in the body is not a plan)', () => {
+    const flat = parseDocument(`青石乡人民政府2022年法治政府建设情况报告2022年,青石乡扎实推进法治建设。一、主要举措(一)带头学法用法,提高法治思维和能力将领导干部学法纳入党委中心组学习计划,全年集中学法12次,2023年1月又组织法律知识考试一次。${body(8)}二、存在的不足部分干部法治意识不强。`);
+    const s = flat.sentences.find((x) => x.text.includes('集中学法12次'))!;
+    expect(flat.sections[s.section].kind).toBe('achievements');
+  });
+
+  it('a report laid out in lines is left as it is, even with a long paragraph naming 一、 and 二、 in passing', () => {
+    const text = LINES.join('\n');
+    const d = parseDocument(text);
+    const spans = d.sentences.length;
+    expect(spans).toBeGreaterThan(10);
+    const long = `本镇围绕两项任务开展工作。一、二季度完成清理任务，${body(30)}`;
+    expect(isRunTogether(long, long.length * 4)).toBe(false);
+    const normal = reflowRunTogether(`${LINES.join('\n')}\n${long}`, [[0, 10], [11, 20]]);
+    expect(normal.runTogether.size).toBe(0);
+  });
+
+  it('a paragraph counting up through its parts (一、…。二、…) is split even when the report has other paragraphs', () => {
+    const para = `一、主要成效${body(10)}二、存在问题${body(10)}三、下步打算${body(3)}`;
+    const text = `标题行\n${para}\n末行`;
+    const spans: Array<[number, number]> = [[0, 3], [4, 4 + para.length], [5 + para.length, text.length]];
+    const r = reflowRunTogether(text, spans);
+    expect(r.spans.map(([s, e]) => text.slice(s, e).slice(0, 6))).toEqual(['标题行', '一、主要成效', '二、存在问题', '三、下步打算', '末行']);
+    expect([...r.runTogether]).toEqual([1, 2, 3]);
+  });
+});
