@@ -112,6 +112,13 @@ describe('web-page chrome', () => {
     expect(d.year).toBe(2024);
     expect(d.unit).toBe('柳岸县');
   });
+  it('half-width commas in the first sentence end a subject as full-width ones do (柳溪镇, not 和…指导下,柳溪镇)', () => {
+    const d = parse(`2025年,在县委、县政府的坚强领导和县委依法治县办的精心指导下,柳溪镇坚持依法行政,法治建设取得新进展。\n${BODY}`);
+    expect(d.unit).toBe('柳溪镇');
+    // a variant: a half-width semicolon and colon before the subject
+    const e = parse(`2025年;按照上级部署:桂林路街道办事处深入推进法治政府建设,取得明显成效。\n${BODY}`);
+    expect(e.unit).toBe('桂林路街道办事处');
+  });
   it('a web page without the title: year from the body, not from 发布日期', () => {
     const d = parse(`[ 发布日期 ] 2025-02-10\n2024年，石桥镇坚持依法行政，现将有关情况报告如下：\n${BODY}`);
     expect(d.year).toBe(2024);

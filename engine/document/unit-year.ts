@@ -48,7 +48,8 @@ const OPENING_MIN_CHARS = 200;
 /** Level words: a 区/县/镇 after one of these is the unit's own level, never a place name. */
 const LEVEL_ONLY = /^(?:中共)?(?:全|本|我|该|各)?(?:区|县|市|镇|乡|苏木|旗|省|州|街道|街)?(?:人民政府|政府|党委|党工委|工委|委员会|委|办事处|管委会)$/;
 const BODY_LEAD_RE = new RegExp(
-  '^(?:(?:' + Y + ')\\s*年(?:度|以来|来)?|今年(?:以来)?|这一年|一年来)[，,]?\\s*(?:(?:在|按照|根据)[^。；]{0,80}?(?:领导|指导|支持|监督|部署|要求)下?[，,]?\\s*){0,3}');
+  // a frame ends at 下 or a comma (…坚强领导和…精心指导下，: the first 领导 is not its end)
+  '^(?:(?:' + Y + ')\\s*年(?:度|以来|来)?|今年(?:以来)?|这一年|一年来)[，,;；]?\\s*(?:(?:在|按照|根据)[^。；]{0,80}?(?:领导|指导|支持|监督|部署|要求)(?:下|(?=[，,:：]))[，,:：]?\\s*){0,3}');
 const SUBJECT_FOLLOW_RE = new RegExp('^(?:坚持|深入|认真|始终|紧紧|紧密|紧扣|紧抓|全面|扎实|按照|积极|聚焦|立足|围绕|严格|持续|高度|全力|切实|不断|继续|着力|牢固|以|在|法治政府建设|建设法治政府|党委|党工委|工委|区委|县委|市委|旗委|委、|、|和|的法治|主动|较好|把|将|通过|进一步|大力|笃学|贯彻|落实|学习|推进|围绕|强化|锚定|对照|结合|自觉)');
 const REPORT_SUBJECT_RE = new RegExp(`现[将就把]\\s*(我?[\\u4e00-\\u9fa5（）()]{1,30}?)\\s*(?:${Y}|本年度|本年|上年度|全年|有关|工作|法治|年度)`);
 const SELF_RE = /我(街道|街|苏木|镇|乡|县|区|市|旗|局|委|办|中心)(?![\u4e00-\u9fa5]{0,1}[村组])/;
@@ -243,7 +244,7 @@ function completeName(name: string, text: string, publisher: string | null): str
 /** The shortest organisation name at the start of `rest` that a verb or 党委/委、 follows (鼓楼街道办事处深入…, 唐山市委、市政府以…). */
 function subjectAt(rest: string): string | null {
   for (let k = 2; k <= Math.min(30, rest.length - 1); k++) {
-    if (/[，。；、：]/.test(rest[k - 1])) return null;
+    if (/[，。；、：,;:]/.test(rest[k - 1])) return null;
     const cand = rest.slice(0, k);
     if (validSubject(cand) && SUBJECT_FOLLOW_RE.test(rest.slice(k))) return cand;
   }
