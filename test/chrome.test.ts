@@ -24,6 +24,8 @@ describe('strict: furniture dropped wherever it stands', () => {
     '【字体：大 中 小】',
     '日期：2025-02-16',
     '| | |',
+    '上一篇：某某县教育局2023年度部门整体支出绩效自评报告',
+    '【下一条】某某县关于春季开学工作的通知',
   ])('%s', (line) => expect(strict(line)).toBe(true));
 
   it.each([
@@ -32,6 +34,7 @@ describe('strict: furniture dropped wherever it stands', () => {
     '镇政府作为发布机构，及时公开行政规范性文件。',
     '日期和地点另行通知。',
     '青枫镇人民政府2024年法治政府建设情况报告',
+    '下一步工作打算：继续深化法治宣传。',
   ])('not: %s', (line) => expect(strict(line)).toBe(false));
 });
 

@@ -35,8 +35,11 @@ const WEB_DATE_LINE = /^[-•·]?(?:日期|时间)[:：]\d{4}[-年./]\d{1,2}[-�
 /** A line made only of page links: 【打印本页】【关闭窗口】, 分享到：, 【字体：大 中 小】. */
 const WEB_LINK = /^(?:[-•·|【\[]?(?:打印本页|关闭窗口|打印|关闭|保存|返回顶部|收藏本页|收藏|分享到|分享|扫一扫在手机打开当前页|扫一扫|字体|大|中|小|上一篇|下一篇|相关链接|无障碍浏览|适老化无障碍浏览|适老化|无障碍|简体|繁体|简|繁|语音播报|播报|暂停|停止|继续)[】\]|]?[:：]?)+$/;
 
+/** A page's links to its neighbours, with their titles: 上一篇：…, 【下一条】… */
+const WEB_NEIGHBOUR = /^[-•·|]?(?:[【\[](?:上一篇|下一篇|上一条|下一条|上篇|下篇)[】\]][:：]?|(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[:：])/;
+
 /** A folded line (`foldLine`) that is web-page furniture wherever it stands. */
-export const isWebFurniture = (folded: string) => BREADCRUMB.test(folded) || WEB_FIELD.test(folded) || WEB_LINK.test(folded) || WEB_DATE_LINE.test(folded);
+export const isWebFurniture = (folded: string) => BREADCRUMB.test(folded) || WEB_FIELD.test(folded) || WEB_LINK.test(folded) || WEB_DATE_LINE.test(folded) || WEB_NEIGHBOUR.test(folded);
 
 const WEB_HINTS: Array<[keyof MetadataHints, RegExp]> = [
   // (the line is read with its spaces removed: the value ends where the next field's label begins)

@@ -46,6 +46,9 @@ export function requiredLiteral(pattern: string): string | null {
   return best.length >= 2 ? best : null;
 }
 
+/** Channel nouns after a quoted name: accounts, groups, sites and apps the unit publishes through. */
+const CHANNEL_AFTER = /^(?:官方)?(?:微信|政务|新浪)?(?:公众号|服务号|订阅号|视频号|抖音号|快手号|头条号|微博|工作群|群|小程序|客户端|APP|App|app|网站|网|专栏|公众平台)/;
+
 const ZONE_END = new RegExp(`(?:${ZONE_WORDS.join('|')})$`);
 /**
  * Names the unit goes by: 白土镇, 白土; 淮川高新技术产业开发区, 淮川; 阿依朵彝族乡, 阿依朵; 查干陶勒盖旗, 查干陶勒盖
@@ -100,6 +103,9 @@ export const localItemsFact = defineFact<LocalItemsParams>({
           // a brand naming the unit (“白土镇调解”) is local; the unit's bare name in quotes (“白土镇”微信群,
           // a channel called after the unit) names nothing but the unit
           const mentionsUnit = names.some((n) => name.includes(n)) && !names.includes(name);
+          // a name followed by a publishing channel (“潇源教育”微信公众号, “白土发布”抖音号) is the unit's
+          // channel, not a local brand or programme, whoever it is named after
+          if (CHANNEL_AFTER.test(after)) continue;
           if (mentionsUnit || (!generic.test(name) && (carriers.test(after) || carrierAtEnd.test(name)))) add(m[0], s, m.index!);
         }
         if (!mayName || mayName.has(s)) for (const m of t.matchAll(named)) add(m[0], s, m.index!);

@@ -1,6 +1,8 @@
 /**
  * `sentences`: how many sentences in scope satisfy every term (same-sentence co-occurrence, or
- * within `window` neighbouring sentences of the same section) and none of the `none` patterns.
+ * within `window` neighbouring sentences of the same section) and none of the `none` patterns. With
+ * a window, the clauses of one sentence joined by semicolons count as that sentence (a term in any
+ * of them holds) before the window counts whole sentences.
  */
 import type { DocumentModel, Sentence } from '../types.js';
 import { HitTally } from './tally.js';
@@ -12,6 +14,16 @@ import { defineFact } from './types.js';
 export interface SentencesParams extends ScopeParams { all: TermSpec[]; none?: string[]; window?: number }
 
 export interface SentenceHit { sentence: Sentence; match: string; /** where the last term matched in the sentence */ at: number }
+
+const CLAUSE_END = /[；;]$/;
+
+/** First and last sentence id of the clause run holding `s`: neighbours in its paragraph joined by a semicolon. */
+export function clauseRun(sentences: readonly Sentence[], s: Sentence): [number, number] {
+  let a = s.id, b = s.id;
+  while (a > 0 && sentences[a - 1].paragraph === s.paragraph && CLAUSE_END.test(sentences[a - 1].text)) a--;
+  while (b + 1 < sentences.length && sentences[b + 1].paragraph === s.paragraph && CLAUSE_END.test(sentences[b].text)) b++;
+  return [a, b];
+}
 
 /** Sentences where every term holds (terms after the first may hold in a neighbour within the window). */
 export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null, window: number): SentenceHit[] {
@@ -32,8 +44,12 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
       let m = t === 0 && candidates ? candidates.matches[c] ?? matchTerm(terms[t], s, qi) : matchTerm(terms[t], s, qi);
       if (m !== null) at = Math.max(at, s.text.indexOf(m));
       if (m === null && t > 0 && window > 0) {
+        // the clauses of one sentence (…决策，征求意见；组织专家论证；开展风险评估；…) are one sentence here:
+        // a term in any of them holds, before the window counts whole sentences
+        const [a, b] = clauseRun(sentences, s);
+        for (let j = a; j <= b && m === null; j++) if (j !== s.id && !(none && none.test(sentences[j].text))) m = matchTerm(terms[t], sentences[j], qi);
         for (let d = 1; d <= window && m === null; d++) {
-          for (const j of [s.id - d, s.id + d]) {
+          for (const j of [a - d, b + d]) {
             const n = sentences[j];
             if (n && n.section === s.section && !(none && none.test(n.text))) { m = matchTerm(terms[t], n, qi); if (m !== null) break; }
           }

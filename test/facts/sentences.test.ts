@@ -24,6 +24,17 @@ describe('sentences', () => {
     const w = compileFact(sentencesFact, { all: [['法律顾问'], ['合同']], window: 1 });
     expect(w.run(report({ achievements: '聘请法律顾问1名。全年审查合同12份。' })).value).toBe(1);
   });
+  it('with a window, the semicolon clauses of one sentence count as it: a context two clauses away holds; a full stop still bounds them', () => {
+    const w = compileFact(sentencesFact, { all: [['风险评估'], ['重大行政决策']], window: 1 });
+    // context in the first clause, the step in the third: beyond a window of one sentence, inside one sentence
+    expect(w.run(report({ achievements: '对旧城改造这一重大行政决策，公开征求意见；组织专家论证；委托第三方开展风险评估；提交集体讨论。' })).value).toBe(1);
+    // a variant: half-width semicolons, the step before the context
+    expect(w.run(report({ achievements: '开展社会稳定风险评估;邀请专家论证;上述程序均用于年度重大行政决策。' })).value).toBe(1);
+    // the run ends at a full stop: two sentences away is still beyond the window
+    expect(w.run(report({ achievements: '审议重大行政决策1项。组织专家论证。开展风险评估。' })).value).toBe(0);
+    // and the run does not cross paragraphs
+    expect(w.run(report({ achievements: '审议重大行政决策1项；\n组织专家论证；\n开展风险评估。' })).value).toBe(0);
+  });
   it('an unknown lexicon is a compile error, not an exception', () => {
     expect(compileFact(sentencesFact, { all: [['@nope']] }).errors.map((e) => e.code)).toEqual(['unknown_lexicon']);
   });
