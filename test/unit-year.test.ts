@@ -119,6 +119,20 @@ describe('web-page chrome', () => {
     const e = parse(`2025年;按照上级部署:桂林路街道办事处深入推进法治政府建设,取得明显成效。\n${BODY}`);
     expect(e.unit).toBe('桂林路街道办事处');
   });
+  it('a sentence that opens with the unit as its subject, with no year before it (西兴街道始终坚持…)', () => {
+    const d = parse(`2024年是全面贯彻落实党的二十大精神的关键之年，也是苇塘街道高质量发展的重要之年。苇塘街道始终坚持依法行政，法治建设取得新成效。\n${BODY}`);
+    expect(d.unit).toBe('苇塘街道');
+    // a variant: a 街道 by its Guangdong short name after the year; and a 镇党委 opening is no unit
+    expect(parse(`2024年，沙湾街坚持以法治思维推动基层治理，全年化解矛盾纠纷36宗。\n${BODY}`).unit).toBe('沙湾街');
+    expect(parse(`镇党委、政府高度重视法治建设，全年研究部署4次。\n${BODY}`).unit).toBeNull();
+  });
+  it('a title followed by its document number in brackets (…工作报告（潭县自然资字〔2025〕79号）)', () => {
+    const d = parse(`柘溪县自然资源局2025年度法治政府建设工作报告（柘县自然资字〔2025〕79号）\n县委、县人民政府：\n2025年，我局坚持依法行政。\n${BODY}`);
+    expect(d.unit).toBe('柘溪县自然资源局');
+    expect(d.year).toBe(2025);
+    // a variant: half-width brackets and a 政府 number
+    expect(parse(`青枫镇人民政府关于2023年法治政府建设情况的报告(青镇政发〔2024〕3号)\n${BODY}`).year).toBe(2023);
+  });
   it('a web page without the title: year from the body, not from 发布日期', () => {
     const d = parse(`[ 发布日期 ] 2025-02-10\n2024年，石桥镇坚持依法行政，现将有关情况报告如下：\n${BODY}`);
     expect(d.year).toBe(2024);

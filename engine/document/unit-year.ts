@@ -43,6 +43,8 @@ const DOC_NUMBER_RE = /[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*
 const TITLE_RE = /(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:报告|总结|汇报)$|(?:报告|总结)$/;
 const LAW_RE = /法治|法制|依法行政|依法治/;
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
+/** A subject that starts with a place's own name (two characters or more before its level): not 镇党委, 县政府. */
+const NAMED_PLACE_RE = /^[\u4e00-\u9fa5]{2,12}?(?:街道|镇|乡|县|区|旗|苏木)/;
 /** Characters of body text the year fallback reads at least (a report opening with three heading lines has none). */
 const OPENING_MIN_CHARS = 200;
 /** Level words: a 区/县/镇 after one of these is the unit's own level, never a place name. */
@@ -85,6 +87,8 @@ function titleLike(p: string): boolean {
 function stripTitleDecor(p: string): string {
   let c = clean(p).replace(/\s+/g, '');
   c = c.replace(/^[\u4e00-\u9fa5]{1,6}[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+号/, '');
+  // …工作报告（潭县自然资字〔2025〕79号）: the number printed after the title, in brackets
+  c = c.replace(/[（(][\u4e00-\u9fa5]{1,10}[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+号[）)]$/, '');
   const quoted = /^《(.+)》$/.exec(c);
   if (quoted) c = quoted[1];
   return c;
@@ -255,7 +259,8 @@ function validSubject(s: string): boolean {
   if (s.length < 2 || s.length > 30) return false;
   if (/^(?:在|按照|根据|全|各|本|党|市委|县委|区委)/.test(s)) return false;
   if (/^我/.test(s)) return SELF_RE.test(s);
-  return ORG_END.test(s) || DEPARTMENT_SHORT_NAMES[s] !== undefined || Object.keys(DEPARTMENT_SHORT_NAMES).some((k) => s.endsWith(k));
+  // a 街道 by the short name Guangdong's use (鹤龙街, 京溪街坚持…)
+  return ORG_END.test(s) || /^[\u4e00-\u9fa5]{2,4}街$/.test(s) || DEPARTMENT_SHORT_NAMES[s] !== undefined || Object.keys(DEPARTMENT_SHORT_NAMES).some((k) => s.endsWith(k));
 }
 
 /**
@@ -344,7 +349,10 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
         const fromLead = lead ? subjectAt(sentence.slice(lead[0].length)) : null;
         const r = REPORT_SUBJECT_RE.exec(sentence);
         const fromReport = r && validSubject(r[1]) ? r[1] : null;
-        for (const cand of [fromLead, fromReport]) {
+        // a sentence that opens with a named place as its subject (西兴街道始终坚持…), with no year before it
+        const opening = fromLead ?? fromReport ? null : subjectAt(sentence);
+        const fromOpening = opening && NAMED_PLACE_RE.test(opening) ? opening : null;
+        for (const cand of [fromLead, fromReport, fromOpening]) {
           if (!cand) continue;
           if (/^我/.test(cand)) self ??= cand; else { subject = cand; break; }
         }
