@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../engine/document/parse.js';
-import { isRunTogether, reflowRunTogether } from '../engine/document/reflow.js';
+import { isRunTogether, reflowRunTogether, splitPoints } from '../engine/document/reflow.js';
 
 const body = (n: number) => '组织开展法治宣传进村入户活动，发放宣传资料一千余份，群众知晓率明显提升。'.repeat(n);
 
@@ -57,6 +57,26 @@ describe('reflow: a run-together report', () => {
     expect(d.year).toBe(2023);
     expect(d.closing?.issuer).toBe('永新县司法局');
     expect(d.sections.filter((s) => s.style === 'cn').map((s) => s.kind)).toEqual(['achievements', 'shortcomings', 'plans']);
+  });
+
+  it('page labels run into their values and the body: a date, an empty or counted 浏览次数, bullets before the title', () => {
+    const page = `•文号•索引号•qs12/2024-00003•主题分类•法治政府建设•服务对象宁陵县人民政府关于2023年法治政府建设情况的报告发布日期: 2024-02-20 浏览次数:2023年,宁陵县坚持依法行政,全年召开常务会议学法12次。一、主要成效${body(6)}二、存在的问题培训偏少。三、下一步打算继续推进。`;
+    const d = parseDocument(page);
+    expect(d.title).toBe('宁陵县人民政府关于2023年法治政府建设情况的报告');
+    expect(d.unit).toContain('宁陵县');
+    expect(d.year).toBe(2023);
+    // a variant: a visit count glued to the body's year (浏览次数:162023年,…) splits before the year
+    const glued = `青枫县人民政府关于2023年法治政府建设情况的报告浏览次数:162023年,青枫县坚持依法行政。一、主要成效${body(6)}`;
+    const cuts = splitPoints(glued, true).map((i) => glued.slice(i, i + 8));
+    expect(cuts).toContain('2023年,青枫'); // not 162023年
+  });
+
+  it('a report named inside a quotation is not the title; an addressee opening an untitled report is split off', () => {
+    const d = parseDocument(`根据“实行法治建设年度报告制度”的要求,2023年,柳塘街道扎实推进法治建设。一、主要成效${body(8)}二、存在的问题培训偏少。`);
+    expect(d.title).toBe('');
+    // a variant: 市委、市政府: before the first sentence
+    const a = parseDocument(`市委、市政府:2025年,柳塘镇坚持依法行政,法治建设取得新进展。一、主要成效${body(8)}二、存在的问题培训偏少。`);
+    expect(a.unit).toBe('柳塘镇');
   });
 
   it('a heading runs into its body: only its first words name its kind (the next year named in the body is not a plan)', () => {

@@ -41,8 +41,8 @@ const LABEL = '(?:(?<!信息|文章)来源|信息来源|文章来源|发布时�
  * delimiter (-索引号… -发布机构…).
  */
 const PAGE_LABELS = new RegExp(`(?=${LABEL}[:：])|(?=[\\[【]${LABEL}[\\]】])|(?<=^|[-–|｜\\s])(?=${LABEL})`, 'g');
-/** A label's value that runs into the next text: a date (and time), or 时效性's 有效. */
-const LABEL_VALUE = /(?<=(?:发布时间|发布日期|成文日期|更新时间)[\]】]?[:：]?\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?|(?:时效性|有效性)[\]】]?[:：]?\s*(?:现行有效|有效|失效|已废止)|字号[:：]?\s*大\s*中\s*小)/g;
+/** A label's value that runs into the next text: a date (and time), 时效性's 有效, 字号's 大中小, or a 浏览次数： (empty, or a count run into the body's 2024年). */
+const LABEL_VALUE = /(?<=(?:发布时间|发布日期|成文日期|更新时间)[\]】]?[:：]?\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)(?!\s*[\d:])|(?<=(?:时效性|有效性)[\]】]?[:：]?\s*(?:现行有效|有效|失效|已废止)|字号[:：]?\s*大\s*中\s*小)|(?<=(?:浏览次数|点击数|阅读次数)[:：]\s*\d*)(?=(?:19|20)\d{2}\s*年)|(?<=(?:浏览次数|点击数|阅读次数)[:：]\s*)(?=[^\d\s])|(?<=(?:浏览次数|点击数|阅读次数)[:：]\s*\d+)(?=[^\d\s年])/g;
 const CLOSING = new RegExp(`(?<=${ENDED})\\s*([\\u4e00-\\u9fa5（）()]{2,40}?${ORG_SUFFIX})\\s*((?:\\d{4}|[〇○零一二三四五六七八九]{4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日)?\\s*$`, 'd');
 
 /** What a web page's chrome ends with before a title glued to it: a breadcrumb's >, a bar, a bullet, 当前位置： */
@@ -88,13 +88,17 @@ export function splitPoints(p: string, first: boolean): number[] {
     for (const m of p.matchAll(re)) add(m.index! + m[0].length);
   }
   if (first) {
+    // an addressee opening a report that has no title (市委、市政府：2025年，…)
+    const opening = ADDRESSEE.exec(p);
+    if (opening) add(opening[0].length);
     // the title (after any page chrome) and the addressee: only near the start of the report
     const head = p.slice(0, TITLE_WITHIN);
     let from = 0;
     for (let m = TITLE_END.exec(head); m; m = TITLE_END.exec(head.slice(from))) {
       const end = from + m.index + m[0].length;
-      // a report named inside a document's title (《关于做好…年度报告工作的通知》) is not this title's end
-      if (head.lastIndexOf('《', end) > head.lastIndexOf('》', end)) { from = end; continue; }
+      // a report named inside a document's title or a quotation (《关于做好…年度报告工作的通知》, “实行法治建设
+      // 年度报告制度”) is not this title's end
+      if (head.lastIndexOf('《', end) > head.lastIndexOf('》', end) || head.lastIndexOf('“', end) > head.lastIndexOf('”', end)) { from = end; continue; }
       add(titleStart(p, from, end));
       add(end);
       const addressee = ADDRESSEE.exec(p.slice(end));

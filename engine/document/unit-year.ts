@@ -78,7 +78,7 @@ const isChrome = isChromeLine;
 
 /** A title candidate line: short, no sentence punctuation, names the genre. */
 function titleLike(p: string): boolean {
-  if (/[>»|:：]|位置|首页/.test(p)) return false;
+  if (/[>»|:：•]|位置|首页/.test(p)) return false;
   const c = stripTitleDecor(p);
   return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && TITLE_RE.test(c) && LAW_RE.test(c) || /^关于.{4,60}的?(?:报告|总结)$/.test(c);
 }
