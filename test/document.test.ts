@@ -112,6 +112,11 @@ describe('sentences', () => {
     const doc = parseDocument('青石镇报告\n一、工作\n街道拟出台的2件规范性文件均经合法性审核。对拟作出的重大行政决策事项全部进行了合法性审查。镇政府拟于明年聘请法律顾问。街道拟建立权责清单。');
     expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, false, true, true]);
   });
+
+  it('代拟, 草拟, 拟订 are drafting (done), not intent; 拟 + verb still is', () => {
+    const doc = parseDocument('青石镇报告\n一、工作\n全年以县政府名义代拟的规范性文件两件均经审核。草拟村规民约修订稿12份。拟订《青石镇议事规则》。镇政府拟于明年修订议事规则。');
+    expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, false, false, true]);
+  });
 });
 
 describe('quantities', () => {

@@ -2,11 +2,12 @@
  * Verbs of intent (criteria.md: 将/拟/计划/要/争取 … do not count as done). 将 and 要 are also a
  * preposition (将法治建设纳入…, = 把) and part of words (主要, 需要, 要求), so they count only in the
  * forms that mean "will" or "must". 拟 before an attribute (拟出台的文件, 拟作出的决策) names what was
- * reviewed, not what is intended.
+ * reviewed, not what is intended; 代拟, 草拟, 拟订 are drafting, done.
  */
 export const INTENT_PATTERNS = [
   // 拟出台的文件均经审核 / 对拟作出的决策进行合法性审查: 拟…的 names the object reviewed, not an intent
-  '拟(?!定|稿|制|写|人|态)(?![\u4e00-\u9fa5]{1,4}的)',
+  // 代拟/草拟/起拟: drafting verbs (以县政府名义代拟的规范性文件两件), done, not intended
+  '(?<![代草起])拟(?!定|订|稿|制|写|人|态)(?![\u4e00-\u9fa5]{1,4}的)',
   '计划(?:于|在|将|年内|明年|今年|下半年|开展|组织|举办|出台|制定|建立|推进|实施|完成|聘请|引进|新建|启动|投入|招录|组建|修订|编制)',
   '争取', '力争', '准备(?:开展|组织|推进|出台|制定)', '打算', '预计', '有待', '亟待', '亟需', '需要进一步', '需进一步',
   '即将', '将要', '(?:还|也|并|仍|我[乡镇县区局]|全[乡镇县区]|本[乡镇县区]|明年|今后|下一步|下一年度|下年度|\\d{4}年)将',
