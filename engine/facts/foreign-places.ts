@@ -39,6 +39,11 @@ const WITH_OTHERS = /(?:与|和|同|跟|联合|协同|协助|配合|相邻|毗�
 /** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
 const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/;
 const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|更名|撤[乡镇]|合并/;
+/** A name opening its sentence (or after a year lead: 2019年，X县坚持…) and followed by one of these stands as the sentence's subject: the unit speaking. */
+const SUBJECT_LEAD = /^(?:(?:(?:19|20)\d{2}年(?:度|以来)?|近年来|今年以来|一年来)[，,]?)?$/;
+const SUBJECT_VERB = /^(?:坚持|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固)/;
+/** A township's superior organs by kind: a 县 named as subject in a report that answers to a 区 is no superior of it. */
+const SUPERIOR = { 县: /县委|县政府|县人民政府|全县/g, 区: /区委|区政府|区人民政府|全区/g } as const;
 
 /**
  * The division sharing the longest 行政区划代码 prefix with `code`, counted in whole levels (province
@@ -77,6 +82,16 @@ function candidateAt(text: string, end: number, suffixLen: number, levels: Reado
   if (at < 0) return null;
   const name = text.slice(at, end);
   return /^[\u4e00-\u9fa5]+$/.test(name) ? { name, at, end, divisions: [] } : null;
+}
+
+/**
+ * Which kind of county a township report answers to (县 or 区) by the organs it names outside paragraph
+ * `skip`, or null when it names neither more than the other.
+ */
+function superiorKind(doc: DocumentModel, skip: number): '县' | '区' | null {
+  const count = (re: RegExp) => doc.sentences.reduce((n, s) => n + (s.paragraph === skip ? 0 : (s.text.match(re) ?? []).length), 0);
+  const county = count(SUPERIOR.县), district = count(SUPERIOR.区);
+  return county > district ? '县' : district > county ? '区' : null;
 }
 
 export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { evidence: Evidence[]; suspected: Evidence[] } {
@@ -122,7 +137,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const framed = frame !== null && weak !== null && weak.test(next) && frame.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at));
       // 砀山县委、县政府 / 三都镇党委政府: a county's 委 with its 政府 is the county speaking, as 党委、政府 is a town's
       const organs = m[0].length === 1 && COUNTY_ORGANS.test(next);
-      const strongContext = signed || strong.test(next) || framed || organs;
+      // 水口乡坚持把法治政府建设… at the head of a sentence: the name is the sentence's subject
+      const subject = SUBJECT_LEAD.test(t.slice(0, c.at)) && SUBJECT_VERB.test(next);
+      const strongContext = signed || strong.test(next) || framed || organs || subject;
       const weakContext = !strongContext && weak !== null && weak.test(next);
       if (!strongContext && !weakContext) continue;
       let suspicion: SuspicionReason | undefined;
@@ -146,6 +163,33 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       if (suspicion) { e.suspicion = suspicion; suspected.push(e); } else evidence.push(e);
       break;
     }
+    if (township) {
+      const county = foreignCountyAsSubject(doc, s);
+      if (county) evidence.push({ ...evidenceOf(doc, s, county.name), place: { name: county.name, where: whereIs(county.division), code: county.division.code, homonyms: county.homonyms, why: 'other_county', unitWhere } });
+    }
   }
   return { evidence, suspected };
+}
+
+/**
+ * A county a township report names as the subject of its sentence (南昌县坚持把法治政府建设… pasted
+ * from a county's report): another unit only when it is surely not the township's own county — the
+ * gazetteer places the township elsewhere (one place, the text having settled its homonyms), or the
+ * report answers to the other kind of county (区委、区政府 throughout, and a 县 as subject). Otherwise
+ * nothing, not even a suspicion: a −10 on the unit's own county would cost more than any criterion.
+ */
+function foreignCountyAsSubject(doc: DocumentModel, s: DocumentModel['sentences'][number]): { name: string; division: Division; homonyms: number } | null {
+  const t = s.text;
+  const m = /^(?:(?:(?:19|20)\d{2}年(?:度|以来)?|近年来|今年以来|一年来)[，,]?)?([\u4e00-\u9fa5]{1,6}?[县区旗])/.exec(t);
+  if (!m || !SUBJECT_VERB.test(t.slice(m[0].length))) return null;
+  const name = m[1];
+  const ds = divisionsNamed(name, new Set(['county']));
+  if (!ds.length || LEVEL_STEMS.test(name.slice(0, -1))) return null;
+  if (ownRelation(name, ds, doc.division, doc.unit, doc.unitNames.tokens, doc.unitNames.level)) return null;
+  // the gazetteer decides only when the text settled the township's homonyms; else the superior's kind
+  if (!doc.division || doc.division.codes.length > 1) {
+    const kind = superiorKind(doc, s.paragraph);
+    if (kind === null || name.endsWith(kind)) return null;
+  }
+  return { name, division: nearest(ds, doc.division?.code ?? null)!, homonyms: ds.length };
 }

@@ -31,6 +31,20 @@ describe('foreign_units', () => {
     // the same frame with no weak context after the name is nothing
     expect(g.run(report({ achievements: '推动水口乡调解组织建设。' })).value).toBe(0);
   });
+  it('a name at the head of its sentence with a subject verb (2024年，水口乡坚持…) stands as the unit; further on it does not', () => {
+    expect(f.run(report({ achievements: '2024年，水口乡坚持依法行政，法治建设取得新成效。' })).value).toBe(1);
+    // a variant: the same name later in the sentence, after the unit's own subject
+    expect(f.run(report({ achievements: '我镇学习借鉴水口乡坚持依法行政的做法。' })).value).toBe(0);
+  });
+  it('a township report: a county as a subject only when the report answers to the other kind of county', () => {
+    const district = (p: string) => report({ title: '青榕街道2023年法治政府建设情况报告', preamble: '2023年，青榕街道在区委、区政府领导下推进依法行政。区委依法治区办全程指导。', achievements: p, closing: '青榕街道办事处\n2024年1月15日' });
+    const r = f.run(district('南昌县坚持把法治政府建设作为基础性工作，县委常委会多次研究部署。'));
+    expect(r.value).toBe(1);
+    expect(r.evidence[0].place?.why).toBe('other_county');
+    // a variant: the report answers to a 县, so the 县 named may be its own: nothing
+    const county = report({ title: '青榕镇2023年法治政府建设情况报告', preamble: '2023年，青榕镇在县委、县政府领导下推进依法行政。县委依法治县办全程指导。', achievements: '南昌县坚持把法治政府建设作为基础性工作。', closing: '青榕镇人民政府\n2024年1月15日' });
+    expect(f.run(county).value).toBe(0);
+  });
   it('a preposition before 镇 (经镇党委会, 由镇司法所) never makes a place-like name', () => {
     const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '党委会', '司法所'], weakContext: ['发展'] });
     const r = g.run(report({ achievements: '重大事项均经镇党委会集体研究决定，由镇司法所负责合法性审查。' }));
