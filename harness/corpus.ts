@@ -25,7 +25,11 @@ export type CorpusProblemCode = Extract<ReportErrorCode, 'unreadable_name' | 'br
 export interface CorpusProblem { rel: string; code: CorpusProblemCode; detail: string }
 
 export interface CorpusScan { files: CorpusFile[]; unsupported: CorpusFile[]; problems: CorpusProblem[] }
-export interface ScanOptions { followLinks?: boolean }
+export interface ScanOptions {
+  followLinks?: boolean;
+  /** absolute folders inside the corpus that are not part of it (the run's own --out: its report.html is no report) */
+  exclude?: readonly string[];
+}
 
 const endsWithAny = (name: string, exts: string[]) => exts.some((e) => name.toLowerCase().endsWith(e));
 
@@ -91,7 +95,7 @@ export function scanCorpus(dir: string, opts: ScanOptions = {}): CorpusScan {
       const rel = relOf(abs);
       const isReport = endsWithAny(name, REPORT_EXTENSIONS);
       const isUnsupported = endsWithAny(name, UNSUPPORTED_DOCUMENTS);
-      if (ent.isDirectory()) { walk(abs); continue; }
+      if (ent.isDirectory()) { if (!opts.exclude?.includes(abs)) walk(abs); continue; }
       if (ent.isSymbolicLink()) { link(abs, rel, isReport, isUnsupported); continue; }
       if (!isReport && !isUnsupported) continue;
       if (!ent.isFile()) { problem(rel, 'not_a_file'); continue; } // FIFO, socket, device named like a report

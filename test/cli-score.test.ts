@@ -98,3 +98,33 @@ describe('rubric test', () => {
     expect(r.stdout).toMatch(/\d+ passed, 0 failed/);
   });
 });
+
+describe('rubric score: --out and the corpus', () => {
+  const seed = readFileSync(join(CORPUS, '000_ac34c00328a5d2bd.txt'));
+
+  it('an --out that is the corpus folder itself is refused before anything is written: a report named like an output survives', () => {
+    const dir = tempDir();
+    // a saved web page named like the engine's page, and a report
+    writeFileSync(join(dir, 'report.html'), `<html><body><p>${seed.toString('utf8').split('\n').join('</p><p>')}</p></body></html>`);
+    copyFileSync(join(CORPUS, '001_125f4e7a7042b909.txt'), join(dir, 'b.txt'));
+    const before = readFileSync(join(dir, 'report.html'));
+    const r = rubricCli(['score', dir, '--out', dir, '--no-cache']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(dir);
+    expect(readFileSync(join(dir, 'report.html')).equals(before)).toBe(true);
+    expect(() => readFileSync(join(dir, 'results.jsonl'))).toThrow();
+  });
+
+  it('an --out inside the corpus is not part of it: a second run does not score its own report.html (variant: the same folder given with ./)', () => {
+    const dir = tempDir();
+    copyFileSync(join(CORPUS, '001_125f4e7a7042b909.txt'), join(dir, 'b.txt'));
+    const out = join(dir, 'out');
+    for (let i = 0; i < 2; i++) {
+      const r = rubricCli(['score', dir, '--out', out, '--no-cache', '--force', '--format', 'jsonl,html']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
+    }
+    const r = rubricCli(['score', '.', '--out', '.', '--no-cache'], { cwd: dir });
+    expect(r.code).toBe(2);
+  });
+});

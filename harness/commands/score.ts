@@ -62,7 +62,7 @@ interface Prepared { rubric: CompiledRubric; scan: CorpusScan; inputs: string | 
 const racyMs = () => (process.env.RUBRIC_RACY_MS ? Number(process.env.RUBRIC_RACY_MS) : undefined);
 
 function prepare(opts: ScoreOptions, corpus: string, source: RubricSource, loaded: { rubric: CompiledRubric; digest: string }): Prepared {
-  const scan = scanCorpus(corpus, { followLinks: opts.followLinks });
+  const scan = scanCorpus(corpus, { followLinks: opts.followLinks, exclude: [resolve(opts.out)] });
   const inputs = inputsDigest({ rubric: loaded.digest, corpus: resolve(corpus), corpusDigest: corpusDigest(scan, racyMs()), options: runOptions(opts), review: opts.review ? resolve(opts.review) : null });
   return { rubric: loaded.rubric, scan, inputs };
 }
@@ -99,6 +99,14 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
 
 async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<number> {
   const corpus = checkCorpus(opts.corpus);
+  // outputs written among the reports would replace any report named like one (report.html, a saved
+  // page) and be scored by the next run: refused before anything is read or written
+  if (resolve(opts.out) === corpus) {
+    throw new UsageError(t(
+      `输出文件夹不能是报告文件夹本身（${corpus}）：输出会覆盖同名的报告（如 report.html），下次评分还会把输出当作报告。请用 --out 另选一个文件夹。`,
+      `The output folder cannot be the corpus folder itself (${corpus}): outputs would replace reports of the same name (e.g. report.html) and be scored as reports next time. Choose another folder with --out.`,
+    ));
+  }
   const source = parseRubricArg(opts.rubric);
   // a re-run into an --out whose run.json records its inputs: compared before any worker starts, and
   // when they are the same and the outputs untouched, nothing is written
@@ -161,7 +169,7 @@ async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: str
 /** Score the corpus into a staging folder and publish the outputs together (run.json last). */
 export async function scoreRun(corpus: string, source: RubricSource, rubric: CompiledRubric, out: string, opts: ScoreOptions, signal: AbortSignal, pool?: Piscina, pre?: Prepared): Promise<RunSummary | 'interrupted'> {
   const started = Date.now();
-  const { files, unsupported, problems } = pre?.scan ?? scanCorpus(corpus, { followLinks: opts.followLinks });
+  const { files, unsupported, problems } = pre?.scan ?? scanCorpus(corpus, { followLinks: opts.followLinks, exclude: [resolve(opts.out)] });
   if (files.length + problems.length === 0) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.doc、.wps、.pdf、.ofd、.html）：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No reports (.txt, .docx, .doc, .wps, .pdf, .ofd, .html) in ${corpus}: put reports there, or point --corpus elsewhere.`));
   const review = opts.review ? checkDecisions((await readReviewFile(opts.review, rubric)).decisions, files) : null;
   const staleFiles = new Set(review?.stale.map((d) => d.rel));
