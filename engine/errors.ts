@@ -116,6 +116,8 @@ export interface ReportErrorParams {
    */
   too_large:
     | { bytes: number; limit: number }
+    /** the text read is longer than any report (characters; MAX_REPORT_CHARS) */
+    | { chars: number; limit: number }
     | { zip: 'entries'; count: number; limit: number }
     | { zip: 'unzipped'; bytes: number; limit: number }
     | { zip: 'ratio'; entry: string; ratio: number; limit: number }

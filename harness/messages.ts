@@ -110,6 +110,9 @@ const UNSUPPORTED: { [F in UnsupportedFormat]: Text } = {
 const IMAGE: Record<'png' | 'jpeg' | 'gif', string> = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF' };
 
 function tooLarge(p: ReportErrorParams['too_large'], f: string): Text {
+  if ('chars' in p) {
+    return { zh: `文件 ${f} 读出 ${Math.round(p.chars / 10000)} 万字，超过上限 ${p.limit / 10000} 万字：一份报告通常三千到三万字，请确认它是一份报告（多份报告合在一个文件里的，请拆开）。`, en: `${f} reads as ${p.chars} characters, over the limit of ${p.limit}: a report runs to 3,000–30,000; check it is one report (split a file holding several).` };
+  }
   if (!('zip' in p)) {
     return { zh: `文件 ${f} 有 ${mb(p.bytes, 1)} MB，超过上限 ${mb(p.limit, 0)} MB：请确认它是一份报告，或用 --max-mb 提高上限（最多 2047）。`, en: `${f} is ${mb(p.bytes, 1)} MB, over the limit of ${mb(p.limit, 0)} MB: check it is a report, or raise --max-mb (at most 2047).` };
   }

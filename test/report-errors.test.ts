@@ -30,6 +30,7 @@ const SAMPLES: { [C in ReportErrorCode]: Array<ReportErrorParams[C]> } = {
     { zip: 'unzipped', bytes: 300 * 1048576, limit: 256 * 1048576 },
     { zip: 'ratio', entry: 'word/document.xml', ratio: 1000, limit: 200 },
     { zip: 'zip64', entry: 'word/document.xml' },
+    { chars: 2_400_000, limit: 1_000_000 },
   ],
   unreadable: [{ detail: 'EACCES' }],
   timeout: [{ seconds: 10 }, { seconds: 0.5 }],
@@ -128,6 +129,15 @@ describe('report errors from the engine are codes and params', () => {
     expect((await score('Annual report on the rule of law, nothing else.', 'b.txt')).error).toEqual({ code: 'not_chinese', params: {} });
     expect((await score('法治'.repeat(100), 'c.txt', 50)).error).toEqual({ code: 'too_large', params: { bytes: 600, limit: 50 } });
   });
+
+  it('a text longer than any report (reports pasted together, red team 01) is too_large by characters, under --max-mb, before it is parsed', async () => {
+    const one = '一、主要举措和成效\n全年组织学法活动6次，调解纠纷35件。\n';
+    const text = one.repeat(Math.ceil(1_000_001 / one.length));
+    const r = await score(text, 'd.txt', 50 << 20);
+    expect(r.error).toEqual({ code: 'too_large', params: { chars: text.length, limit: 1_000_000 } });
+    // a variant: the same text just under the limit is scored
+    expect((await score(one.repeat(Math.floor(999_000 / one.length)), 'e.txt', 50 << 20)).error).toBeUndefined();
+  }, 120_000);
 
   it('an office format we do not read names its format, for the advice; aliases share it', async () => {
     expect((await score('x', 'r.rtf')).error).toEqual({ code: 'unsupported_format', params: { format: 'rtf' } });

@@ -42,6 +42,15 @@ export interface ReportOptions {
 }
 export const DEFAULT_LIMITS: ReportOptions = { maxBytes: 50 * 1024 * 1024 };
 
+/**
+ * Characters of text beyond which a file is not one report: a 法治政府建设情况报告 runs to 3,000–30,000
+ * characters (the longest of the seeds, the blind sets and the shared openings' sources is under
+ * 40,000); a million is many reports pasted together, or not a report. Parsing such a text would take
+ * minutes and gigabytes (the document model keeps several structures per character and per sentence),
+ * so it is an error row whatever --max-mb allows.
+ */
+export const MAX_REPORT_CHARS = 1_000_000;
+
 /** The row of a report that could not be scored: what and why as data (harness/messages.ts says it). */
 export function errorResult(file: string, error: ReportError, encoding: string | null = null): UnrankedResult {
   return { file, unit: null, year: null, total: 0, criteria: {}, deductions: [], suspected: [], division: null, flags: [], error, encoding };
@@ -109,6 +118,9 @@ async function parse(bytes: Uint8Array, file: string, opts: ReportOptions): Prom
     encoding = decoded.encoding;
     if (decoded.text.trim().length === 0) {
       return { error: errorResult(file, reportError('empty_report', {}), encoding) };
+    }
+    if (decoded.text.length > MAX_REPORT_CHARS) {
+      return { error: errorResult(file, reportError('too_large', { chars: decoded.text.length, limit: MAX_REPORT_CHARS }), encoding) };
     }
     const doc = modelOf(decoded, file);
     // stray bytes replaced in a UTF-8 text: scored, and flagged (count and line are in the encoding)
