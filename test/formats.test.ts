@@ -145,3 +145,30 @@ describe('--format', () => {
     expect(readdirSync(out).filter((f) => !f.startsWith('.') || f.endsWith('.tmp')).sort()).toEqual(['my-notes.txt', 'ranking.xlsx', 'run.json']);
   });
 });
+
+describe('files whose name lies about what they hold (red team 03, 05, 09)', () => {
+  const text = seedText(SEED);
+  const page = (charset: string) => `<html xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta http-equiv=Content-Type content="text/html; charset=${charset}"><meta name=ProgId content=Word.Document></head><body>${text.split('\n').map((l) => `<p class=MsoNormal>${l}</p>`).join('')}</body></html>`;
+  const dir = tempDir();
+  // Word's web page served as 报告.doc (GB2312, as government sites do), the same in UTF-8 as .wps, a page saved as .txt
+  writeFileSync(join(dir, 'a_wordhtml.doc'), new TextEncoder().encode(page('utf-8')));
+  writeFileSync(join(dir, 'b_wordhtml.wps'), new TextEncoder().encode(page('utf-8')));
+  writeFileSync(join(dir, 'c_page.txt'), `<!DOCTYPE html>\n${page('utf-8')}`);
+  // RTF named .doc and .txt: said to be RTF, not "not Word 97" nor "no Chinese"
+  writeFileSync(join(dir, 'd_rtf.doc'), '{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}\\uc1\\u27861?\\u27835?}');
+  writeFileSync(join(dir, 'e_rtf.txt'), '{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}\\uc1\\u27861?\\u27835?}');
+  writeFileSync(join(dir, 'f_seed.txt'), text);
+  const out = join(dir, 'out');
+  rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
+  const rows = Object.fromEntries(rowsOf(out).map((r: { file: string }) => [r.file, r]));
+
+  it('Word web pages named .doc/.wps and a page named .txt are read as pages: the same outcomes as the text', () => {
+    for (const f of ['a_wordhtml.doc', 'b_wordhtml.wps', 'c_page.txt']) {
+      expect(rows[f].error, f).toBeNull();
+      expect(outcomes(rows[f]), f).toEqual(outcomes(rows['f_seed.txt']));
+    }
+  });
+  it('RTF under a Word or text name is unsupported_format rtf', () => {
+    for (const f of ['d_rtf.doc', 'e_rtf.txt']) expect(rows[f].error, f).toMatchObject({ code: 'unsupported_format', params: { format: 'rtf' } });
+  });
+});

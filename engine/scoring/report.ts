@@ -60,16 +60,32 @@ const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b
 const isOle = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 /** PDF readers accept the `%PDF-` header anywhere in the first 1,024 bytes (ISO 32000 implementation notes). */
 const isPdf = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 1024)).includes('%PDF-');
+/** What the first bytes say a file is, whatever its name: the forms offices and websites mislabel. */
+type Sniffed = 'ole' | 'zip' | 'pdf' | 'html' | 'rtf' | 'mht' | 'text';
+function sniff(b: Uint8Array): Sniffed {
+  if (isOle(b)) return 'ole';
+  if (isZip(b)) return 'zip';
+  if (isPdf(b)) return 'pdf';
+  const head = Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 1024)).toString('latin1').replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().toLowerCase();
+  if (head.startsWith('{\\rtf')) return 'rtf';
+  if (head.startsWith('mime-version:') || (head.includes('mime-version:') && head.includes('multipart/related'))) return 'mht';
+  // Word's "web page" (<html xmlns:w="urn:schemas-microsoft-com:office:word">), a saved page, XHTML
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || (head.startsWith('<?xml') && head.includes('<html'))) return 'html';
+  return 'text';
+}
 /**
- * What a file named .pdf holds when it is not a PDF: offices save pages and Word files under a
- * .pdf name by mistake, and a text export renamed .pdf is common; each is read by what it is.
+ * The extension a file is read by when its bytes say otherwise: a .pdf that is a page or a Word
+ * file; a .doc/.wps that is Word's web page, RTF, MHT or a PDF (websites serve all of them as
+ * "报告.doc"); a .txt that is a saved page or RTF. OLE and zip under a Word name stay with the Word
+ * readers (a .doc that is a .docx is read as one there).
  */
-function sniffNotPdf(b: Uint8Array): string {
-  if (isOle(b)) return '.doc';
-  if (isZip(b)) return '.docx';
-  const head = Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 512)).toString('latin1').trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) return '.html';
-  return '.txt';
+function extensionByContent(ext: string, b: Uint8Array): string {
+  const kind = sniff(b);
+  const asKind: Partial<Record<Sniffed, string>> = { html: '.html', rtf: '.rtf', mht: '.mht', pdf: '.pdf' };
+  if (ext === '.pdf' && kind !== 'pdf') return kind === 'ole' ? '.doc' : kind === 'zip' ? '.docx' : asKind[kind] ?? '.txt';
+  if ((ext === '.doc' || ext === '.wps' || ext === '.docx' || ext === '.docm') && asKind[kind]) return asKind[kind]!;
+  if (ext === '.txt' && (kind === 'html' || kind === 'rtf' || kind === 'mht')) return asKind[kind]!;
+  return ext;
 }
 
 type Source = DocumentModel['source'];
@@ -81,8 +97,7 @@ const fromLines = (x: Extracted, source: Source): ExtractedReport => ({ text: x.
  * (a .doc renamed .docx is read as a .doc, and the reverse; a .pdf that is not a PDF by what it holds). Anything else is decoded as plain text.
  */
 async function extract(bytes: Uint8Array, file: string): Promise<ExtractedReport> {
-  let ext = extname(file).toLowerCase();
-  if (ext === '.pdf' && !isPdf(bytes)) ext = sniffNotPdf(bytes);
+  const ext = extensionByContent(extname(file).toLowerCase(), bytes);
   if (UNSUPPORTED_FORMATS[ext]) throw inputError('unsupported_format', { format: UNSUPPORTED_FORMATS[ext] });
   // readers are loaded on first use: a worker scoring plain text never pays for a DOM or a zip library
   if (ext === '.docx' || ext === '.docm' || ext === '.doc' || ext === '.wps') {
