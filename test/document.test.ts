@@ -70,6 +70,22 @@ describe('metadata', () => {
     expect(doc.closing?.date).toEqual({ year: 2024, month: 1, day: 20 });
   });
 
+  it('a 落款 date in figures (2025-02-20, 2025.2.20, 2025/2/20) and one followed by （此件公开发布） are read (red team 19)', () => {
+    const closing = (last: string) => parseDocument(`柳河乡人民政府2024年法治政府建设情况报告\n一、工作情况\n开展普法。\n柳河乡人民政府\n${last}`).closing?.date;
+    for (const d of ['2025-02-20', '2025.2.20', '2025/2/20', '2025年2月20日（此件公开发布）', '2025-02-20（此件主动公开）']) expect(closing(d), d).toEqual({ year: 2025, month: 2, day: 20 });
+    // a variant: a figure that is no date stays none
+    expect(closing('2025-13-40')).toBeNull();
+  });
+
+  it('a joint 落款 on one line signs for the government; a seal mark is no part of the name (red team 20)', () => {
+    const d = parseDocument('青石镇人民政府关于2024年度法治政府建设情况的报告\n一、工作情况\n开展普法。\n中共青石镇委员会　　青石镇人民政府\n2025年2月20日');
+    expect(d.closing?.issuer).toBe('青石镇人民政府');
+    expect(d.unit).toBe('青石镇人民政府');
+    // a variant: 街道 工委 and 办事处, and a seal mark
+    expect(parseDocument('桂园街道办事处2024年法治政府建设情况报告\n一、工作情况\n开展普法。\n中共桂园街道工作委员会 桂园街道办事处\n2025年1月6日').closing?.issuer).toBe('桂园街道办事处');
+    expect(parseDocument('青石镇人民政府2024年法治政府建设情况报告\n一、工作情况\n开展普法。\n青石镇人民政府（章）\n2025年1月6日').closing?.issuer).toBe('青石镇人民政府');
+  });
+
   it('a 街道办事处 (or 街道办) reports at township level, not as a department of its district', () => {
     expect(parseDocument('杉溪区云岫街道办事处2021年度法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['杉溪区', '云岫街道'], own: '云岫街道', level: 'township' });
     expect(parseDocument('东坡区西门街道办2023年度法治建设工作总结\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '西门街道', level: 'township' });

@@ -6,7 +6,16 @@ import type { Closing, UnitNames } from '../types.js';
 const YEAR = '(\\d{4}|[〇○零一二三四五六七八九]{4})';
 const SMALL = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 export const DATE_RE = new RegExp(`${YEAR}年${SMALL}月${SMALL}日`);
-const DATE_LINE_RE = new RegExp(`^[（(]?${YEAR}年${SMALL}月${SMALL}日[)）]?$`);
+/** A 落款 date typed in figures (2025.2.20, 2025-02-20, 2025/2/20), as pages and forms print it. */
+const NUMERIC_DATE = '(\\d{4})[.．\\-/](\\d{1,2})[.．\\-/](\\d{1,2})';
+const NUMERIC_DATE_RE = new RegExp(`^${NUMERIC_DATE}$`);
+/** A note printed after the date on its line: （此件公开发布）, （此件主动公开）. */
+const DATE_NOTE = '(?:[（(](?:此件|本件|主动|依申请|不予)[^）)]{0,10}[）)])?';
+const DATE_LINE_RE = new RegExp(`^[（(]?(?:${YEAR}年${SMALL}月${SMALL}日|${NUMERIC_DATE})[)）]?${DATE_NOTE}$`);
+/** A 党委 and a 政府 signing jointly on one line (中共青石镇委员会　青石镇人民政府): the government signs for the unit. */
+const JOINT_ISSUER_RE = /^中共[\u4e00-\u9fa5]{2,30}?(?:委员会|党委|工作委员会|党工委|工委)([\u4e00-\u9fa5]{2,30}(?:人民政府|政府|办事处|管理委员会|管委会))$/;
+/** A seal's mark after the issuer: 青石镇人民政府（章）. */
+const SEAL_RE = /[（(](?:章|印|盖章|公章|签章)[）)]$/;
 const TITLE_YEAR_RE = new RegExp(`${YEAR}(?:年|年度)`);
 const ISSUER_RE = new RegExp(`^[\\u4e00-\\u9fa5（）()]{2,40}${ORG_SUFFIX}(?:[（(][^）)]{1,12}[）)])?$`);
 /** Trailing lines that stand after the 落款 and are not part of it. */
@@ -15,7 +24,7 @@ const TRAILER_RE = /^[（(]?(?:此件|公开方式|主动公开|依申请公开|
 export interface DateParts { year: number; month: number; day: number }
 
 export function parseDate(text: string): DateParts | null {
-  const m = DATE_RE.exec(text);
+  const m = DATE_RE.exec(text) ?? NUMERIC_DATE_RE.exec(text.replace(/^[（(]|[)）]?(?:[（(][^）)]*[）)])?$/g, ''));
   if (!m) return null;
   const year = parseYear(m[1]);
   const month = parseSmallNumber(m[2]);
@@ -49,8 +58,9 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
     used.push(i);
     return { issuer, date, dateText, line: 0, paragraphs: used };
   }
-  if (i >= firstBody && ISSUER_RE.test(paragraphs[i]) && paragraphs[i].length <= 40) {
-    issuer = paragraphs[i];
+  const issuerLine = paragraphs[i] === undefined ? '' : paragraphs[i].replace(SEAL_RE, '');
+  if (i >= firstBody && ISSUER_RE.test(issuerLine) && issuerLine.length <= 40) {
+    issuer = JOINT_ISSUER_RE.exec(issuerLine)?.[1] ?? issuerLine;
     used.unshift(i);
   }
   if (!date && !issuer) return null;
