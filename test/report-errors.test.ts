@@ -199,3 +199,19 @@ describe('results.jsonl: error is {code, params, message}, the message in the ru
     }
   }, 120_000);
 });
+
+describe('explain reads a report as score does (red team 17)', () => {
+  it('an empty file is [empty_report] with exit 1, not a 0-point analysis; a text past the length limit is [too_large]', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'e.txt'), '');
+    const r = rubricCli(['explain', join(dir, 'e.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.startsWith('[empty_report] ')).toBe(true);
+    expect(r.stdout).toBe('');
+    // a variant: a text past 1,000,000 characters
+    writeFileSync(join(dir, 'long.txt'), '全年组织学法活动6次。\n'.repeat(100_001));
+    const l = rubricCli(['explain', join(dir, 'long.txt')]);
+    expect(l.code).toBe(1);
+    expect(l.stderr.startsWith('[too_large] ')).toBe(true);
+  });
+});

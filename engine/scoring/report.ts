@@ -123,7 +123,12 @@ export async function readReport(bytes: Uint8Array, file: string): Promise<Docum
   return modelOf(await extract(bytes, file), file);
 }
 
-async function parse(bytes: Uint8Array, file: string, opts: ReportOptions): Promise<{ doc: DocumentModel } | { error: UnrankedResult }> {
+/**
+ * Bytes to the document model, or the error row a report that cannot be scored gets (empty, too
+ * large, not Chinese, unreadable format, a reader's crash as internal_error): what `score` and
+ * `explain` both read a report with.
+ */
+export async function parse(bytes: Uint8Array, file: string, opts: ReportOptions): Promise<{ doc: DocumentModel } | { error: UnrankedResult }> {
   if (bytes.length > opts.maxBytes) {
     return { error: errorResult(file, reportError('too_large', { bytes: bytes.length, limit: opts.maxBytes })) };
   }

@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ReportInputError } from '../../engine/errors.js';
 import { reportMessage } from '../messages.js';
-import { readReport } from '../../engine/scoring/report.js';
+import { parse } from '../../engine/scoring/report.js';
 import { loadRubricSource, parseRubricArg } from '../../engine/rubric/source.js';
 import { mapTrace, unevaluated, type ConditionTrace } from '../../engine/rubric/conditions.js';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
@@ -65,11 +64,14 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
     }
     opts = { ...opts, criterion: hit.id };
   }
-  let doc;
-  try { doc = await readReport(bytes, abs); } catch (e) {
-    if (e instanceof ReportInputError) return { stdout: '', stderr: `[${e.code}] ${reportMessage(abs, e.error)}\n`, code: 1 };
-    throw e;
+  // read as score reads it: a report score turns into an error row is the same coded message here
+  // (empty_report, too_large, a reader's crash as internal_error), never a stack trace or a 0-point analysis
+  const parsed = await parse(bytes, abs, { maxBytes: Number.MAX_SAFE_INTEGER });
+  if ('error' in parsed) {
+    const err = parsed.error.error!;
+    return { stdout: '', stderr: `[${err.code}] ${reportMessage(abs, err)}\n`, code: 1 };
   }
+  const doc = parsed.doc;
   start(abs);
   const scored = await createScorer(rubric).score(doc, { trace: true });
   const owners = [
