@@ -101,6 +101,12 @@ export interface ReportErrorParams {
   bad_pdf: { detail: string };
   /** a PDF/OFD without a usable text layer (a scan: only a stamp, header or page number as text) */
   needs_ocr: { format: 'PDF' | 'OFD' };
+  /**
+   * the document reads, but holds no report: a title and little else in its body (Han characters
+   * counted outside the title block and the 落款): pages pasted as pictures, 详见附件, a page that
+   * only links the report as an attachment or fills it in by script
+   */
+  no_report_text: { chars: number; attachment: boolean };
   /** a Word 97–2003 or WPS binary the reader refuses */
   bad_doc: { format: 'doc' | 'wps'; detail: string };
   bad_ofd: { detail: string };

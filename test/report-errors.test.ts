@@ -20,6 +20,7 @@ const SAMPLES: { [C in ReportErrorCode]: Array<ReportErrorParams[C]> } = {
   bad_docx: [{ where: 'zip', detail: 'no central directory' }, { where: 'content', detail: 'word/document.xml missing' }],
   bad_pdf: [{ detail: 'Invalid PDF structure' }],
   needs_ocr: [{ format: 'PDF' }, { format: 'OFD' }],
+  no_report_text: [{ chars: 4, attachment: true }, { chars: 0, attachment: false }],
   bad_doc: [{ format: 'doc', detail: 'bad header' }, { format: 'wps', detail: 'bad header' }],
   bad_ofd: [{ detail: 'no pages' }],
   unsupported_format: (['rtf', 'odt', 'pages', 'mht', 'xps', 'word_template', 'wps_template', 'ceb', 'old_wps', 'not_word97'] as const).map((format) => ({ format })),
@@ -80,7 +81,7 @@ describe('every report error code renders in both languages', () => {
 
   it('variants of one code say different things (the params are not ignored)', () => {
     const texts = (code: ReportErrorCode) => new Set(SAMPLES[code].map((p) => reportMessage(FILE, { code, params: p } as ReportError, 'en')));
-    for (const code of ['binary_file', 'bad_docx', 'unsupported_format', 'too_large', 'garbled_text', 'needs_ocr'] as const) expect(texts(code).size).toBe(SAMPLES[code].length);
+    for (const code of ['binary_file', 'bad_docx', 'unsupported_format', 'too_large', 'garbled_text', 'needs_ocr', 'no_report_text'] as const) expect(texts(code).size).toBe(SAMPLES[code].length);
   });
 
   it('cache warnings render in both languages, naming the entry or folder', () => {
@@ -155,6 +156,17 @@ describe('report errors from the engine are codes and params', () => {
     expect(page.year).toBe(2023);
     const noise = Uint8Array.from({ length: 400 }, (_, i) => (i * 97 + 13) % 256);
     expect((await score(noise, 'scan.pdf')).error?.code).not.toBe('bad_pdf');
+  });
+
+  it('a document with a title and no report text is no_report_text, not a 1.5-point rank (red team 18)', async () => {
+    // a title and 详见附件 (the report is an attachment)
+    const see = await score('青山镇人民政府关于2023年度法治政府建设情况的报告\n详见附件。\n', 'a.txt');
+    expect(see.error).toEqual({ code: 'no_report_text', params: { chars: 4, attachment: true } });
+    // a variant: a saved page that only links the report as a file
+    const page = `<!DOCTYPE html><html><body><h1>青山镇2023年度法治政府建设情况报告</h1><p>发布时间：2024-03-01</p><p>附件：<a href="/f/r.pdf">青山镇2023年度法治政府建设情况报告.pdf</a></p></body></html>`;
+    expect((await score(page, 'b.html')).error?.code).toBe('no_report_text');
+    // a short real body still scores
+    expect((await score('青山镇人民政府关于2023年度法治政府建设情况的报告\n一、主要工作\n我镇聘请律师事务所担任常年法律顾问，全年审查合同12份。\n', 'c.txt')).error).toBeUndefined();
   });
 
   it('a reader failure keeps the reader\'s diagnosis as a param, not a sentence', async () => {

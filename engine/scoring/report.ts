@@ -51,6 +51,25 @@ export const DEFAULT_LIMITS: ReportOptions = { maxBytes: 50 * 1024 * 1024 };
  */
 export const MAX_REPORT_CHARS = 1_000_000;
 
+/**
+ * Han characters a body needs to be a report's (outside the title block, the 落款 and attachment
+ * links): the shortest real report is over a thousand; a title with 详见附件, a page linking the
+ * report as an attachment, or Word pages that are pictures have a handful. Ranking such a file (1.5 points, last)
+ * would publish a reading failure as a score.
+ */
+export const MIN_BODY_HAN = 20;
+
+function bodyHan(doc: DocumentModel): number {
+  let n = 0;
+  for (const s of doc.sentences) {
+    const kind = doc.sections[s.section]?.kind;
+    // an attachment's link (附件：…报告.pdf) names the report, it is not its text
+    if (kind === 'front' || kind === 'closing' || /附件[:：]|\.(?:pdf|docx?|wps|ofd)\b/i.test(s.text)) continue;
+    for (let i = 0; i < s.text.length; i++) { const c = s.text.charCodeAt(i); if (c >= 0x4e00 && c <= 0x9fa5) n++; }
+  }
+  return n;
+}
+
 /** The row of a report that could not be scored: what and why as data (harness/messages.ts says it). */
 export function errorResult(file: string, error: ReportError, encoding: string | null = null): UnrankedResult {
   return { file, unit: null, year: null, total: 0, criteria: {}, deductions: [], suspected: [], division: null, flags: [], error, encoding };
@@ -147,6 +166,10 @@ export async function parse(bytes: Uint8Array, file: string, opts: ReportOptions
     if (decoded.invalid) doc.flags = [...doc.flags, 'invalid_bytes'].sort();
     if (!/[\u4e00-\u9fa5]/.test(doc.normalized)) {
       return { error: errorResult(file, reportError('not_chinese', {}), encoding) };
+    }
+    const body = bodyHan(doc);
+    if (body < MIN_BODY_HAN) {
+      return { error: errorResult(file, reportError('no_report_text', { chars: body, attachment: /附件|详见|下载/.test(doc.normalized) }), encoding) };
     }
     return { doc };
   } catch (e) {
