@@ -133,6 +133,15 @@ describe('web-page chrome', () => {
     // a variant: half-width brackets and a 政府 number
     expect(parse(`青枫镇人民政府关于2023年法治政府建设情况的报告(青镇政发〔2024〕3号)\n${BODY}`).year).toBe(2023);
   });
+  it('a title broken before 法治 (…关于2024年度 / 法治政府建设情况的报告) and a title with （公开版） (red team 21)', () => {
+    const d = parse(`青石镇人民政府关于2024年度\n法治政府建设情况的报告\n${BODY}`);
+    expect(d.unit).toBe('青石镇人民政府');
+    expect(d.year).toBe(2024);
+    // a variant: the version mark after the title
+    const v = parse(`柳河乡2023年法治政府建设情况报告（公开版）\n${BODY}`);
+    expect(v.year).toBe(2023);
+    expect(v.yearSource).toBe('title');
+  });
   it('a web page without the title: year from the body, not from 发布日期', () => {
     const d = parse(`[ 发布日期 ] 2025-02-10\n2024年，石桥镇坚持依法行政，现将有关情况报告如下：\n${BODY}`);
     expect(d.year).toBe(2024);

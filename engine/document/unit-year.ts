@@ -89,6 +89,8 @@ function stripTitleDecor(p: string): string {
   c = c.replace(/^[\u4e00-\u9fa5]{1,6}[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+号/, '');
   // …工作报告（潭县自然资字〔2025〕79号）: the number printed after the title, in brackets
   c = c.replace(/[（(][\u4e00-\u9fa5]{1,10}[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+号[）)]$/, '');
+  // …情况的报告（公开版）: the version a site publishes, not part of the title
+  c = c.replace(/[（(](?:公开版|全文|摘要|终稿|定稿|修改稿|送审稿|征求意见稿|此件公开发布)[）)]$/, '');
   const quoted = /^《(.+)》$/.exec(c);
   if (quoted) c = quoted[1];
   return c;
@@ -291,7 +293,8 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
       continue;
     }
     // a title broken before its last words (…法治政府建设 / 年度报告; 关于2025年…及2026年 / 推进…的报告)
-    if (i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && LAW_RE.test(p) && /^[^。，；]{2,30}(?:报告|总结)$/.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))) {
+    // (…人民政府关于2024年度 / 法治政府建设情况的报告: the break may come before 法治 itself)
+    if (i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && (LAW_RE.test(p) || /关于|(?:年|年度)$/.test(p)) && /^[^。，；]{2,30}(?:报告|总结)$/.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))) {
       let start = i;
       while (start > 0 && i - start < 2 && !namesUnit(p) && orgLine(paras[start - 1])) start--;
       for (let k = start; k < i; k++) if (chrome.includes(k)) chrome.splice(chrome.indexOf(k), 1);
