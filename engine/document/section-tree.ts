@@ -80,15 +80,20 @@ export class SectionTreeBuilder {
   }
 
   /**
-   * The kind of a part opened by a restart alone (no transition paragraph before it): the part it
+   * The kind of a part opened by a restart alone (no transition paragraph before it): a top-level
+   * heading titling the first-duty part (…职责情况) is that part; else the part it
    * leaves when that is shortcomings or plans (its items never fall back into achievements), else
    * the restarted item's own heading when it names shortcomings or plans; null when the restart
    * changes nothing (an achievements list that begins again stays in achievements, as a sibling).
    */
   restartKind(marker: HeadingMarker, heading: string): SectionKind | null {
     const root = this.rootKind;
-    if (root === 'shortcomings' || root === 'plans') return root;
     const own = kindOfHeading(heading, this.stack[0]?.style === marker.style, this.year);
+    // a part's own title (二、党政主要负责人履行推进法治建设第一责任人职责情况, placed after the plans by
+    // a .doc's text box or an author's order) is that part, not an item of the plans: a plan's item
+    // never reports 情况
+    if (own === 'first_duty' && this.stack[0]?.style === marker.style && /情况$/.test(heading)) return own;
+    if (root === 'shortcomings' || root === 'plans') return root;
     return own === 'shortcomings' || own === 'plans' ? own : null;
   }
 

@@ -5,7 +5,7 @@
  * gets an error that says how to convert it. What is lost: Word's automatic numbering (the list
  * numbers are formatting, not text — numbered headings lose their 一、/（一）), heading styles and
  * table structure (cells arrive as tab-separated text, one row per line). Footnotes, headers and
- * footers are not read; text boxes are appended after the body.
+ * footers are not read; text boxes come after the body, before its 落款 (where they are anchored is not known).
  */
 import { createRequire } from 'node:module';
 import { inputError } from '../../errors.js';
@@ -33,6 +33,23 @@ export async function docToText(bytes: Uint8Array, ext: 'doc' | 'wps'): Promise<
     if (raw.includes('\t') && raw.split('\t').filter((c) => c.trim()).length > 1) lines.push({ text: joinCells(raw.split('\t')), hard: true });
     else lines.push({ text: raw });
   }
-  for (const raw of doc.getTextboxes({ includeHeadersAndFooters: false, includeBody: true }).split(/\r\n|\n|\r/)) lines.push({ text: raw });
-  return joinLines(lines);
+  const boxes: SourceLine[] = doc.getTextboxes({ includeHeadersAndFooters: false, includeBody: true }).split(/\r\n|\n|\r/).map((text) => ({ text }));
+  return joinLines(withTextboxes(lines, boxes));
+}
+
+/** A 落款 line at the end of the body: the issuing body or its date. */
+const CLOSING_LINE = /^[\s\u3000]*(?:[\u4e00-\u9fa5（）()]{2,40}(?:人民政府|政府|办事处|委员会|管委会|局|委|办公室)(?:[（(][^）)]{1,6}[）)])?|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)[\s\u3000]*$/;
+
+/**
+ * The body's lines with the text boxes' lines placed before the 落款 that ends the body (the reader
+ * does not say where a box is anchored): appended after it, a boxed section took the 落款's place as
+ * the report's last lines (no date found) and was read as a part after the plans.
+ */
+export function withTextboxes(body: SourceLine[], boxes: SourceLine[]): SourceLine[] {
+  if (!boxes.some((b) => b.text.trim())) return body;
+  let end = body.length;
+  while (end > 0 && !body[end - 1].text.trim()) end--;
+  let at = end;
+  while (at > 0 && at > end - 3 && CLOSING_LINE.test(body[at - 1].text)) at--;
+  return [...body.slice(0, at), ...boxes, ...body.slice(at)];
 }

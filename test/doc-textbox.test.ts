@@ -1,0 +1,31 @@
+/**
+ * A .doc's text boxes (engine/document/read/doc.ts): the reader does not say where a box is
+ * anchored, so its lines go before the 落款 that ends the body; a boxed first-duty part that restarts
+ * the numbering after the plans is that part (red team 06). Texts written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { withTextboxes } from '../engine/document/read/doc.js';
+import { parseDocument } from '../engine/document/parse.js';
+
+const lines = (...t: string[]) => t.map((text) => ({ text }));
+
+describe('.doc text boxes', () => {
+  it('go before the 落款 (issuer and date), not after it; a body without one gets them at the end', () => {
+    const body = lines('一、主要工作', '开展普法。', '柳河乡人民政府', '2025年2月20日', '');
+    expect(withTextboxes(body, lines('二、党政主要负责人履职情况')).map((l) => l.text)).toEqual(['一、主要工作', '开展普法。', '二、党政主要负责人履职情况', '柳河乡人民政府', '2025年2月20日', '']);
+    // a variant: a date only; and no 落款 at all
+    expect(withTextboxes(lines('开展普法。', '2025年2月20日'), lines('框中文字')).map((l) => l.text)).toEqual(['开展普法。', '框中文字', '2025年2月20日']);
+    expect(withTextboxes(lines('开展普法。'), lines('框中文字')).map((l) => l.text)).toEqual(['开展普法。', '框中文字']);
+    expect(withTextboxes(body, lines('', ' '))).toBe(body);
+  });
+
+  it('a first-duty part whose numbering restarts after the plans is that part; a plan item naming the duty stays a plan', () => {
+    const doc = parseDocument('柳河乡2024年法治政府建设情况报告\n一、主要举措和成效\n开展普法12场。\n二、存在的不足\n培训偏少。\n三、2025年工作安排\n一是继续普法。\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n乡党委书记带头学法4次。\n柳河乡人民政府\n2025年2月20日');
+    const s = doc.sentences.find((x) => x.text.startsWith('乡党委书记带头学法'))!;
+    expect(doc.sections[s.section].kind).toBe('first_duty');
+    // a variant: inside the plans, an item about the duty (no 情况) is still a plan
+    const plan = parseDocument('柳河乡2024年法治政府建设情况报告\n一、主要举措和成效\n开展普法12场。\n二、下一步工作打算\n一、继续普法\n加大宣传力度。\n二、压实第一责任人职责\n将履职纳入考核。\n柳河乡人民政府\n2025年2月20日');
+    const p = plan.sentences.find((x) => x.text.startsWith('将履职纳入考核'))!;
+    expect(plan.sections[p.section].kind).toBe('plans');
+  });
+});
