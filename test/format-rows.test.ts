@@ -6,7 +6,7 @@
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../engine/scoring/report.js';
+import { readReport, scoreBytes } from '../engine/scoring/report.js';
 import { pagesToText } from '../engine/document/read/paged.js';
 import { formatNumber, NumberingState, type NumberingDefs } from '../engine/document/read/word-numbering.js';
 import { defaultScorer, seedText } from './helpers.js';
@@ -407,5 +407,43 @@ describe('no file silently left out', async () => {
 
   it('leaves out Office lock and temporary files', () => {
     expect(rows.map((x) => x.file).sort()).toEqual(['大铭乡-renamed.docx', '大铭乡-wps.wps', '大铭乡.doc', ...unreadable].sort());
+  });
+});
+
+describe('.docx packages Word opens that were refused (red team 08, 13)', () => {
+  const JSZip = require('jszip');
+  async function repack(bytes: Uint8Array, edit: (zip: { file(name: string, data?: unknown): unknown; remove(name: string): void }, xml: string) => void | Promise<void>) {
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('word/document.xml').async('string');
+    await edit(zip, xml);
+    return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+  }
+  const lines = PLAIN.split('\n').filter((l) => l.trim());
+
+  it('a main part named by the package relationship (word/document2.xml) is read', async () => {
+    const base = await docxOf(lines.map(para));
+    const moved = await repack(base, async (zip, xml) => {
+      zip.remove('word/document.xml');
+      zip.file('word/document2.xml', xml);
+      const rels = await (zip as unknown as { file(n: string): { async(t: string): Promise<string> } }).file('_rels/.rels').async('string');
+      zip.file('_rels/.rels', rels.replace('word/document.xml', 'word/document2.xml'));
+      const relsDoc = (zip as unknown as { file(n: string): { async(t: string): Promise<string> } | null }).file('word/_rels/document.xml.rels');
+      if (relsDoc) { zip.file('word/_rels/document2.xml.rels', await relsDoc.async('string')); zip.remove('word/_rels/document.xml.rels'); }
+    });
+    await expectSameAsPlain(moved, 'document2.docx');
+  });
+
+  it('a UTF-16 main part (with its BOM) is read; a damaged one is bad_docx saying so, not missing', async () => {
+    const base = await docxOf(lines.map(para));
+    const utf16 = await repack(base, (zip, xml) => {
+      const text = xml.replace(/^<\?xml[^>]*\?>/, '<?xml version="1.0" encoding="UTF-16" standalone="yes"?>');
+      zip.file('word/document.xml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    });
+    await expectSameAsPlain(utf16, 'utf16.docx');
+    // a variant: the main part cut short
+    const cut = await repack(base, (zip, xml) => { zip.file('word/document.xml', xml.slice(0, 200)); });
+    const r = await scoreBytes(defaultScorer(), cut, 'cut.docx', { maxBytes: 1 << 24 });
+    expect(r.error?.code).toBe('bad_docx');
+    expect((r.error?.params as { detail: string }).detail).toMatch(/not well-formed/);
   });
 });

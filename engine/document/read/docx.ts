@@ -14,6 +14,8 @@
  * - w:altChunk parts (HTML, or an embedded .docx) are read in place.
  */
 import { DOMParser } from '@xmldom/xmldom';
+/** xmldom 0.8 prints a damaged part's parse errors to the console unless given handlers: the caller reports them as bad_docx/bad_ofd. */
+const QUIET_XML = { warning: () => {}, error: () => {}, fatalError: () => {} };
 import { createRequire } from 'node:module';
 import { decodeBytes } from './decode.js';
 import { inputError } from '../../errors.js';
@@ -47,10 +49,30 @@ const val = (e: El | undefined) => attr(e, 'val');
 const isOff = (e: El | undefined) => e !== undefined && ['0', 'false', 'off'].includes(val(e) ?? '');
 
 function parseXml(xml: string): Document {
-  return new DOMParser({ onError: () => undefined } as never).parseFromString(xml, 'text/xml') as unknown as Document;
+  return new DOMParser({ errorHandler: QUIET_XML }).parseFromString(xml, 'text/xml') as unknown as Document;
 }
 
 const badDocx = (detail: string) => inputError('bad_docx', { where: 'content', detail });
+
+/** A part's text: UTF-16 by its byte-order mark, else UTF-8 (its BOM dropped). */
+function xmlText(b: Uint8Array): string {
+  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b.subarray(2));
+  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b.subarray(2));
+  return new TextDecoder('utf-8').decode(b);
+}
+
+/** The package's main document part, by its officeDocument relationship (_rels/.rels); word/document.xml when it says none. */
+function mainPart(rels: Document | null): string {
+  const root = rels?.documentElement;
+  if (root) {
+    for (const r of kids(root)) {
+      const type = attr(r, 'Type') ?? '';
+      const target = attr(r, 'Target');
+      if (target && /\/officeDocument$/.test(type)) return target.replace(/^\//, '');
+    }
+  }
+  return 'word/document.xml';
+}
 
 interface StyleDef { basedOn?: string; outline?: number; numId?: string; ilvl?: number; name: string }
 
@@ -267,12 +289,17 @@ async function docxLines(buf: Uint8Array, depth = 0): Promise<SourceLine[]> {
   } catch (e) {
     throw badDocx((e as Error).message);
   }
-  const read = async (name: string) => { const f = zip.file(name); return f ? parseXml(await f.async('string')) : null; };
-  const doc = await read('word/document.xml');
-  const body = doc && kids(doc.documentElement).find((k) => k.localName === 'body');
-  if (!body) throw badDocx('word/document.xml missing');
+  // a part may be UTF-16 (with its BOM, as OPC allows) as well as UTF-8; a part that is not XML reads as null
+  const read = async (name: string) => { const f = zip.file(name); return f ? parseXml(xmlText(await f.async('uint8array'))) : null; };
+  // the main part is where the package's relationship says (word/document.xml almost always; document2.xml happens)
+  const main = mainPart(await read('_rels/.rels'));
+  if (!zip.file(main)) throw badDocx(`${main} missing`);
+  const doc = await read(main);
+  const root = doc?.documentElement ?? null;
+  const body = root ? kids(root).find((k) => k.localName === 'body') : undefined;
+  if (!body) throw badDocx(`${main} is not well-formed WordprocessingML`);
   const rels = new Map<string, string>();
-  const relDoc = await read('word/_rels/document.xml.rels');
+  const relDoc = await read(main.replace(/([^/]+)$/, '_rels/$1.rels'));
   if (relDoc) for (const r of kids(relDoc.documentElement)) rels.set(attr(r, 'Id') ?? '', attr(r, 'Target') ?? '');
   const styles = readStyles(await read('word/styles.xml'));
   const ctx: Ctx = {

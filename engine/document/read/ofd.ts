@@ -8,6 +8,8 @@
  * for OFD text exists (ofd.js renders to canvas in a browser), so this reads the XML directly.
  */
 import { DOMParser } from '@xmldom/xmldom';
+/** xmldom 0.8 prints a damaged part's parse errors to the console unless given handlers: the caller reports them as bad_docx/bad_ofd. */
+const QUIET_XML = { warning: () => {}, error: () => {}, fatalError: () => {} };
 import { createRequire } from 'node:module';
 import { posix } from 'node:path';
 import { inputError, ReportInputError } from '../../errors.js';
@@ -54,7 +56,7 @@ export async function ofdToText(bytes: Uint8Array): Promise<Extracted & { pages:
   // an OFD is a zip too: a bomb is refused before anything inflates; a broken zip is a bad OFD
   try { guardZip(bytes); } catch (e) { throw e instanceof ReportInputError && e.code === 'bad_docx' ? badOfd('zip') : e; }
   try { zip = await JSZip.loadAsync(bytes); } catch (e) { throw badOfd((e as Error).message); }
-  const parser = new DOMParser({ onError: () => undefined } as never);
+  const parser = new DOMParser({ errorHandler: QUIET_XML });
   const read = async (name: string) => { const f = zip.file(name); return f ? (parser.parseFromString(await f.async('string'), 'text/xml') as unknown as Document) : null; };
   const root = await read('OFD.xml');
   if (!root) throw badOfd('OFD.xml missing');
