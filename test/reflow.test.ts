@@ -79,6 +79,12 @@ describe('reflow: a run-together report', () => {
     expect(a.unit).toBe('柳塘镇');
   });
 
+  it('chrome lines above a report that runs together in one line: the title is still split off (the first run-together paragraph holds it)', () => {
+    const d = parseDocument(`首页 > 政务公开\n发布时间：2024-02-01\n柳塘镇人民政府关于2023年度法治政府建设情况的报告县委依法治县办:2023年,柳塘镇扎实推进法治建设。一、主要成效${body(8)}二、存在的问题培训偏少。三、下一步打算继续推进。柳塘镇人民政府2024年1月18日`);
+    expect(d.title).toBe('柳塘镇人民政府关于2023年度法治政府建设情况的报告');
+    expect(d.closing?.date).toEqual({ year: 2024, month: 1, day: 18 });
+  });
+
   it('a heading runs into its body: only its first words name its kind (the next year named in the body is not a plan)', () => {
     const flat = parseDocument(`青石乡人民政府2022年法治政府建设情况报告2022年,青石乡扎实推进法治建设。一、主要举措(一)带头学法用法,提高法治思维和能力将领导干部学法纳入党委中心组学习计划,全年集中学法12次,2023年1月又组织法律知识考试一次。${body(8)}二、存在的不足部分干部法治意识不强。`);
     const s = flat.sentences.find((x) => x.text.includes('集中学法12次'))!;

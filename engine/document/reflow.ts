@@ -125,17 +125,19 @@ export function reflowRunTogether(text: string, spans: ReadonlyArray<[number, nu
   const total = spans.reduce((n, [s, e]) => n + e - s, 0);
   const out: Array<[number, number]> = [];
   const runTogether = new Set<number>();
-  spans.forEach(([s, e], i) => {
+  let first = true; // the first run-together paragraph holds the title, after any chrome lines above it
+  for (const [s, e] of spans) {
     const p = text.slice(s, e);
-    if (!isRunTogether(p, total)) { out.push([s, e]); return; }
+    if (!isRunTogether(p, total)) { out.push([s, e]); continue; }
     let from = 0;
-    for (const cut of [...splitPoints(p, i === 0), p.length]) {
+    for (const cut of [...splitPoints(p, first), p.length]) {
       let a = from, b = cut;
       while (a < b && p[a] === ' ') a++;
       while (b > a && p[b - 1] === ' ') b--;
       if (b > a) { runTogether.add(out.length); out.push([s + a, s + b]); }
       from = cut;
     }
-  });
+    first = false;
+  }
   return { spans: out, runTogether };
 }
