@@ -4,6 +4,9 @@ import { compileFact, report } from './fact-helpers.js';
 
 const params = { carriers: ['志愿者队伍', '工作室'], generic: ['枫桥经验'], docTypes: ['规定', '办法'], named: ['[\\u4e00-\\u9fa5]{2,8}律师事务所'] };
 
+/** A report whose title and 落款 name `unit` (the year does not matter to local_items). */
+const of = (unit: string, achievements: string) => report({ title: `${unit}2023年法治政府建设情况报告`, achievements, closing: `${unit}\n2024年1月10日` });
+
 describe('local_items', () => {
   const f = compileFact(localItemsFact, params);
   it('a local named document, a named firm and a named local brand each count', () => {
@@ -25,32 +28,27 @@ describe('local_items', () => {
     expect(f.run(report({ achievements: '关注“白土”公众号了解政务信息。' })).value).toBe(0);
   });
   it('a zone\'s documents name it by its short form (《淮川高新区…要点》 for 淮川高新技术产业开发区)', () => {
-    const zone = (achievements: string) => report({ title: '淮川高新技术产业开发区管理委员会2022年法治建设工作情况报告', achievements, closing: '淮川高新技术产业开发区管理委员会\n2023年1月10日' });
-    expect(f.run(zone('印发《淮川高新区法治建设工作办法》。')).value).toBe(1);
+    expect(f.run(of('淮川高新技术产业开发区管理委员会', '印发《淮川高新区法治建设工作办法》。')).value).toBe(1);
     // a variant: 经济开发区 and a brand with the short name
-    const econ = report({ title: '桐岭经济开发区管委会2023年法治政府建设情况报告', achievements: '制定《桐岭开发区行政执法公示办法》。建成“桐岭法治驿站”工作室。', closing: '桐岭经济开发区管委会\n2024年1月10日' });
-    expect(f.run(econ).value).toBe(2);
+    expect(f.run(of('桐岭经济开发区管委会', '制定《桐岭开发区行政执法公示办法》。建成“桐岭法治驿站”工作室。')).value).toBe(2);
   });
   it('an ethnic township, a 旗 and a 苏木 go by their short names too (阿依朵彝族乡 → 阿依朵)', () => {
-    const ethnic = (achievements: string) => report({ title: '阿依朵彝族乡人民政府2024年法治政府建设情况报告', achievements, closing: '阿依朵彝族乡人民政府\n2025年1月15日' });
+    const ethnic = (achievements: string) => of('阿依朵彝族乡人民政府', achievements);
     expect(f.run(ethnic('修订《阿依朵乡村规民约实施办法》。')).value).toBe(1);
     // the bare short name in quotes names the unit, not a brand; a brand built on it is local
     expect(f.run(ethnic('开通“阿依朵”公众号公开政务。')).value).toBe(0);
     expect(f.run(ethnic('打造“阿依朵火塘夜话”调解品牌。')).value).toBe(1);
     // a variant: a 旗 and a 苏木 in Inner Mongolia
-    const banner = report({ title: '查干陶勒盖旗人民政府2020年法治政府建设情况报告', achievements: '印发《查干陶勒盖法治政府建设考核办法》。', closing: '查干陶勒盖旗人民政府\n2021年2月1日' });
-    expect(f.run(banner).value).toBe(1);
-    const sumu = report({ title: '巴音宝力格苏木2022年法治政府建设情况报告', achievements: '制定《巴音宝力格嘎查事务公开规定》。关注“巴音宝力格”公众号。', closing: '巴音宝力格苏木人民政府\n2023年1月20日' });
-    expect(f.run(sumu).value).toBe(1);
+    expect(f.run(of('查干陶勒盖旗人民政府', '印发《查干陶勒盖法治政府建设考核办法》。')).value).toBe(1);
+    expect(f.run(of('巴音宝力格苏木', '制定《巴音宝力格嘎查事务公开规定》。关注“巴音宝力格”公众号。')).value).toBe(1);
   });
   it('a channel named only after the unit is the unit speaking, not a brand; a channel with a name of its own is a programme', () => {
-    const bureau = (achievements: string) => report({ title: '柘溪县教育局2023年度法治政府建设工作报告', achievements, closing: '柘溪县教育局\n2024年1月12日' });
+    const bureau = (achievements: string) => of('柘溪县教育局', achievements);
     // place + the bureau's field (教育 of 教育局), place + a channel word (发布)
     expect(f.run(bureau('依托“柘溪教育”微信公众号公开招生信息。')).value).toBe(0);
     expect(f.run(bureau('开通“柘溪发布”视频号，组建“柘水护苗”工作室。')).value).toBe(1);
     // a variant: a police bureau's account with a name of its own (平安 is not 公安) counts
-    const police = report({ title: '柘溪县公安局2021年法治政府建设工作报告', achievements: '通过“平安柘溪”公众号发布警情通报，“柘溪公安”微博同步推送。', closing: '柘溪县公安局\n2022年1月12日' });
-    expect(f.run(police).value).toBe(1);
+    expect(f.run(of('柘溪县公安局', '通过“平安柘溪”公众号发布警情通报，“柘溪公安”微博同步推送。')).value).toBe(1);
   });
   it('requiredLiteral finds the literal a pattern always needs', () => {
     expect(requiredLiteral('[\\u4e00-\\u9fa5]{2,12}律师事务所')).toBe('律师事务所');
