@@ -40,7 +40,10 @@ const WITH_OTHERS = /(?:与|和|同|跟|联合|协同|协助|配合|相邻|毗�
 const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/;
 const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|更名|撤[乡镇]|合并/;
 /** A name opening its sentence (or after a year lead: 2019年，X县坚持…) and followed by one of these stands as the sentence's subject: the unit speaking. */
-const SUBJECT_LEAD = /^(?:(?:(?:19|20)\d{2}年(?:度|以来)?|近年来|今年以来|一年来)[，,]?)?$/;
+const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来)?|近年来|今年以来|一年来)[，,]?)?';
+const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
+/** A county at the head of its sentence, after the same leads: 南昌县坚持… */
+const COUNTY_SUBJECT = new RegExp(`^${YEAR_LEAD}([\\u4e00-\\u9fa5]{1,6}?[县区旗])`);
 const SUBJECT_VERB = /^(?:坚持|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固)/;
 /** A township's superior organs by kind: a 县 named as subject in a report that answers to a 区 is no superior of it. */
 const SUPERIOR = { 县: /县委|县政府|县人民政府|全县/g, 区: /区委|区政府|区人民政府|全区/g } as const;
@@ -180,7 +183,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
  */
 function foreignCountyAsSubject(doc: DocumentModel, s: DocumentModel['sentences'][number]): { name: string; division: Division; homonyms: number } | null {
   const t = s.text;
-  const m = /^(?:(?:(?:19|20)\d{2}年(?:度|以来)?|近年来|今年以来|一年来)[，,]?)?([\u4e00-\u9fa5]{1,6}?[县区旗])/.exec(t);
+  const m = COUNTY_SUBJECT.exec(t);
   if (!m || !SUBJECT_VERB.test(t.slice(m[0].length))) return null;
   const name = m[1];
   const ds = divisionsNamed(name, new Set(['county']));
