@@ -90,7 +90,10 @@ export function scanCorpus(dir: string, opts: ScanOptions = {}): CorpusScan {
         continue;
       }
       // office lock and temporary files (~$报告.docx, .~lock.报告.odt#, *.tmp) are not documents
-      if (name.startsWith('.') || name === 'node_modules' || isTemporaryFile(name)) continue;
+      if (name === 'node_modules' || isTemporaryFile(name)) continue;
+      // hidden folders are tools' (.git, .cache: the run's own cache); a hidden file named like a report
+      // (.报告.txt: a leading dot means nothing on Windows) is a report, never silently left out
+      if (name.startsWith('.') && (ent.isDirectory() || !endsWithAny(name, REPORT_EXTENSIONS))) continue;
       const abs = join(d, name);
       const rel = relOf(abs);
       const isReport = endsWithAny(name, REPORT_EXTENSIONS);

@@ -105,3 +105,18 @@ describe('the corpus walk never stops the run', () => {
     expect(escapeName(Buffer.concat([Buffer.from('报'), Buffer.from([0xe5, 0x91])]))).toBe('报%E5%91');
   });
 });
+
+describe('hidden names (red team 10)', () => {
+  it('a hidden file named like a report is walked; a Mac ._ file, .DS_Store and hidden folders are not', () => {
+    const dir = tempDir();
+    const seed = readFileSync(join(CORPUS, '000_ac34c00328a5d2bd.txt'));
+    writeFileSync(join(dir, 'visible.txt'), seed);
+    writeFileSync(join(dir, '.报告.txt'), seed);
+    writeFileSync(join(dir, '..txt'), seed);
+    writeFileSync(join(dir, '._visible.txt'), Buffer.from([0, 5, 22, 7, 0, 2]));
+    writeFileSync(join(dir, '.DS_Store'), 'x');
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, '.git', 'r.txt'), seed);
+    expect(scanCorpus(dir).files.map((f) => f.rel).sort()).toEqual(['..txt', '.报告.txt', 'visible.txt'].sort());
+  });
+});

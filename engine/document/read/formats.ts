@@ -26,5 +26,5 @@ export const UNSUPPORTED_FORMATS: Record<string, UnsupportedFormat> = {
 
 /** Temporary files an office suite leaves beside a document: never a report. */
 export function isTemporaryFile(name: string): boolean {
-  return /^~\$/.test(name) || /^~.*\.tmp$/i.test(name) || /^\.~lock\..*#$/.test(name) || /\.(?:tmp|bak|wbk|asd|swp)$/i.test(name) || name === 'Thumbs.db' || name === 'desktop.ini';
+  return /^~\$/.test(name) || /^~.*\.tmp$/i.test(name) || /^\.~lock\..*#$/.test(name) || /^\._/.test(name) || name === '.DS_Store' || /\.(?:tmp|bak|wbk|asd|swp)$/i.test(name) || name === 'Thumbs.db' || name === 'desktop.ini';
 }
