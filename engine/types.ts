@@ -140,6 +140,8 @@ export interface Evidence {
   place?: PlaceNote;
   /** evidence too weak to deduct (a 疑似 flag for a person to confirm): why */
   suspicion?: SuspicionReason;
+  /** a neighbouring sentence that supplied a term to the hit before it (not counted by itself) */
+  context?: true;
 }
 
 /** Why a named place is another unit (closed set; rendered by the message catalogue). */

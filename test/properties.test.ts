@@ -61,7 +61,9 @@ describe('properties', () => {
         expect(RANK[a.outcome], id).toBeLessThanOrEqual(RANK[c.outcome]);
         if (a.outcome === 'unmet') expect(a.planned_only, id).toBe(true);
       }
-    }), { numRuns: 40 });
+      // a counterexample CI found: the inspection earned its half with the rule-of-law work named in the next
+      // sentence, which must move with it (it is evidence, as context)
+    }), { numRuns: 40, examples: [[['组织对各村落实情况开展督导检查两次。', '全年召开党委会专题研究法治建设工作4次。']]] });
   });
 
   it('3. deleting a criterion’s evidence sentence never raises its outcome', async () => {

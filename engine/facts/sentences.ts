@@ -13,7 +13,14 @@ import { defineFact } from './types.js';
 
 export interface SentencesParams extends ScopeParams { all: TermSpec[]; none?: string[]; window?: number }
 
-export interface SentenceHit { sentence: Sentence; match: string; /** where the last term matched in the sentence */ at: number }
+export interface SentenceHit {
+  sentence: Sentence;
+  match: string;
+  /** where the last term matched in the sentence */
+  at: number;
+  /** the neighbouring sentences (clauses of its run, or within the window) that supplied a term: part of the evidence */
+  support: Sentence[];
+}
 
 const CLAUSE_END = /[；;]$/;
 
@@ -37,6 +44,7 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
     const s = pool[c];
     if (none && none.test(s.text)) continue;
     const matches: string[] = [];
+    const support: Sentence[] = [];
     let ok = true;
     let at = 0;
     for (let t = 0; t < terms.length && ok; t++) {
@@ -47,17 +55,19 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
         // the clauses of one sentence (…决策，征求意见；组织专家论证；开展风险评估；…) are one sentence here:
         // a term in any of them holds, before the window counts whole sentences
         const [a, b] = clauseRun(sentences, s);
-        for (let j = a; j <= b && m === null; j++) if (j !== s.id && !(none && none.test(sentences[j].text))) m = matchTerm(terms[t], sentences[j], qi);
+        let from: Sentence | null = null;
+        for (let j = a; j <= b && m === null; j++) if (j !== s.id && !(none && none.test(sentences[j].text))) { m = matchTerm(terms[t], sentences[j], qi); from = sentences[j]; }
         for (let d = 1; d <= window && m === null; d++) {
           for (const j of [a - d, b + d]) {
             const n = sentences[j];
-            if (n && n.section === s.section && !(none && none.test(n.text))) { m = matchTerm(terms[t], n, qi); if (m !== null) break; }
+            if (n && n.section === s.section && !(none && none.test(n.text))) { m = matchTerm(terms[t], n, qi); from = n; if (m !== null) break; }
           }
         }
+        if (m !== null && from && !support.includes(from)) support.push(from);
       }
       if (m === null) ok = false; else matches.push(m);
     }
-    if (ok) hits.push({ sentence: s, match: matches.join(' + '), at });
+    if (ok) hits.push({ sentence: s, match: matches.join(' + '), at, support });
   }
   return hits;
 }
@@ -76,7 +86,7 @@ export const sentencesFact = defineFact<SentencesParams>({
     const window = params.window ?? 0;
     return (doc) => {
       const tally = new HitTally(doc, scope);
-      for (const { sentence, match, at } of findHits(doc, terms, none, window)) tally.add(String(sentence.id), sentence, at, match);
+      for (const { sentence, match, at, support } of findHits(doc, terms, none, window)) tally.add(String(sentence.id), sentence, at, match, 1, support);
       return tally.result();
     };
   },

@@ -9,6 +9,8 @@ import type { DocumentModel, Evidence, FactResult, RefusedHit, Sentence } from '
 
 export class HitTally {
   private readonly found = new Map<string, Evidence>();
+  /** the neighbouring sentences that supplied a term to a found key's hit */
+  private readonly support = new Map<string, Sentence[]>();
   private readonly planned = new Set<string>();
   /** what a key counts for when it is not 1 (a sentence stating 专题研究4次 counts 4) */
   private readonly weights = new Map<string, number>();
@@ -17,11 +19,14 @@ export class HitTally {
   /** `keepRefused: false` for facts whose refused hits say nothing useful to an assessor. */
   constructor(private readonly doc: DocumentModel, private readonly scope: Scope, private readonly keepRefused = true) {}
 
-  add(key: string, s: Sentence, at: number, match: string, weight = 1): void {
+  add(key: string, s: Sentence, at: number, match: string, weight = 1, support: readonly Sentence[] = []): void {
     if (weight !== 1 && !this.weights.has(key)) this.weights.set(key, weight);
     const place = placeSentence(this.doc, s, this.scope, at);
     if (place.status === 'in') {
-      if (!this.found.has(key)) this.found.set(key, evidenceOf(this.doc, s, match));
+      if (!this.found.has(key)) {
+        this.found.set(key, evidenceOf(this.doc, s, match));
+        if (support.length) this.support.set(key, [...support]);
+      }
     } else if (place.status === 'planned') {
       this.planned.add(key);
       if (this.keepRefused) this.refused.push(refusedOf(this.doc, s, 'in_plans', match));
@@ -36,6 +41,24 @@ export class HitTally {
     for (const k of this.found.keys()) value += w(k);
     let withPlans = value;
     for (const k of this.planned) if (!this.found.has(k)) withPlans += w(k);
-    return { value, evidence: [...this.found.values()], refused: this.refused, withPlans };
+    return { value, evidence: this.support.size ? this.withContext() : [...this.found.values()], refused: this.refused, withPlans };
+  }
+
+  /** Each found hit followed by the neighbours that supplied its terms, each sentence once (a hit itself is never context). */
+  private withContext(): Evidence[] {
+    const seen = new Set<number>();
+    for (const e of this.found.values()) seen.add(e.start);
+    const out: Evidence[] = [];
+    for (const [key, e] of this.found) {
+      out.push(e);
+      for (const n of this.support.get(key) ?? []) {
+        if (seen.has(n.start)) continue;
+        seen.add(n.start);
+        const c = evidenceOf(this.doc, n, e.match);
+        c.context = true;
+        out.push(c);
+      }
+    }
+    return out;
   }
 }

@@ -73,7 +73,7 @@ export function locator(e: Evidence, lang: Lang): string {
 }
 
 export function evidenceLine(e: Evidence & { reason?: RefusalReason }, lang: Lang): string {
-  const refused = e.reason ? `[${REASON[lang][e.reason]}] ` : '';
+  const refused = e.reason ? `[${REASON[lang][e.reason]}] ` : e.context ? (lang === 'zh' ? '[相邻句] ' : '[context] ') : '';
   const note = e.place || e.suspicion ? ` 〔${placeNote(e, lang)}〕` : '';
   return `${refused}${locator(e, lang)} ${e.section}：${snippet(e)}${note}`;
 }
