@@ -10,7 +10,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { Document, Packer, Paragraph } from 'docx';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../engine/document/read/decode.js';
+import { bomlessUtf16, decodeBytes } from '../engine/document/read/decode.js';
 import { guardZip } from '../engine/document/read/zip-guard.js';
 import { scoreBytes } from '../engine/scoring/report.js';
 import { parseBudget, parseMaxMb, parseShare, parseWorkers } from '../harness/options.js';
@@ -146,6 +146,70 @@ describe('encodings: a few stray bytes are not an encoding', () => {
     expect(codeOf(() => decodeBytes(wrecked))).toBe('garbled_text');
     expect(codeOf(() => decodeBytes(Buffer.from(utf8.toString('latin1'), 'utf8')))).toBe('garbled_text');
     expect((await scoreBytes(defaultScorer(), wrecked, 'w.txt')).error?.code).toBe('garbled_text');
+  });
+});
+
+describe('encodings office tools and scripts write', () => {
+  const text = seedText(SEEDS[2]);
+  const utf8 = Buffer.from(text, 'utf8');
+  const clean = () => scoreBytes(defaultScorer(), utf8, 'r.txt');
+  const same = async (bytes: Uint8Array) => {
+    const [a, b] = [await scoreBytes(defaultScorer(), bytes, 'r.txt'), await clean()];
+    expect({ ...a, encoding: null, flags: null }).toEqual({ ...b, encoding: null, flags: null });
+    return a;
+  };
+
+  it('UTF-16 without a BOM (little-endian, the red team\'s file) decodes as UTF-16 and scores as the UTF-8 original', async () => {
+    const le = Buffer.from(text, 'utf16le');
+    expect(decodeBytes(le)).toEqual({ text, encoding: 'utf-16le (no BOM)' });
+    await same(le);
+  });
+
+  it('variant: big-endian UTF-16 without a BOM, and a short title-sized text that is too short to tell is not guessed', () => {
+    const be = Buffer.from(text, 'utf16le').swap16();
+    expect(decodeBytes(be)).toEqual({ text, encoding: 'utf-16be (no BOM)' });
+    expect(bomlessUtf16(Buffer.from('法治政府建设情况报告', 'utf16le'))).toBeNull();
+  });
+
+  it('UTF-32 with a BOM, either byte order, decodes (it used to read as UTF-16 and be called binary)', async () => {
+    const cps = [...text].map((c) => c.codePointAt(0)!);
+    const le = Buffer.alloc(4 + cps.length * 4); le.writeUInt32LE(0xfeff, 0); cps.forEach((c, i) => le.writeUInt32LE(c, 4 + i * 4));
+    const be = Buffer.alloc(4 + cps.length * 4); be.writeUInt32BE(0xfeff, 0); cps.forEach((c, i) => be.writeUInt32BE(c, 4 + i * 4));
+    expect(decodeBytes(le)).toEqual({ text, encoding: 'utf-32le' });
+    expect(decodeBytes(be)).toEqual({ text, encoding: 'utf-32be' });
+    await same(le);
+  });
+
+  it('a UTF-8 report with one paragraph saved as GBK (pieces pasted together) decodes line by line, scores as the original, flagged mixed_encoding', async () => {
+    const lines = text.split('\n');
+    const k = lines.findIndex((l, i) => i > 8 && l.length > 40);
+    const bytes = Buffer.concat(lines.map((l, i) => Buffer.concat([i === k ? iconv.encode(l, 'gbk') : Buffer.from(l, 'utf8'), Buffer.from(i < lines.length - 1 ? '\n' : '')])));
+    const d = decodeBytes(bytes);
+    expect(d.text).toBe(text);
+    expect(d.mixed).toEqual({ lines: 1, line: k + 1 });
+    const scored = await same(bytes);
+    expect(scored.flags).toContain('mixed_encoding');
+  });
+
+  it('variant: a GBK report with two UTF-8 lines in it, far apart; a pure GBK report is still plain gb18030', () => {
+    const lines = text.split('\n');
+    const u = new Set([3, lines.length - 4]);
+    const bytes = Buffer.concat(lines.map((l, i) => Buffer.concat([u.has(i) ? Buffer.from(l, 'utf8') : iconv.encode(l, 'gbk'), Buffer.from(i < lines.length - 1 ? '\n' : '')])));
+    const d = decodeBytes(bytes);
+    expect(d.text).toBe(text);
+    // ASCII-only and empty lines are the same in both encodings: only the other lines with Chinese count
+    expect(d.mixed!.lines).toBe(lines.filter((l, i) => !u.has(i) && /[^\x00-\x7f]/.test(l)).length);
+    expect(decodeBytes(iconv.encode(text, 'gbk'))).toEqual({ text, encoding: 'gb18030' });
+  });
+
+  it('a report once decoded with the wrong code page and saved again as UTF-8 (replacement characters among rare Han) is garbled_text, not "not text"', () => {
+    const twice = Buffer.from(new TextDecoder('gbk').decode(utf8), 'utf8');
+    expect(codeOf(() => decodeBytes(twice))).toBe('garbled_text');
+    // variant: the same through Big5 (a Hong Kong or Taiwan machine)
+    expect(codeOf(() => decodeBytes(Buffer.from(new TextDecoder('big5').decode(utf8), 'utf8')))).toBe('garbled_text');
+    // random bytes are still binary
+    const noise = Buffer.alloc(4000); for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919 + 13) % 256;
+    expect(codeOf(() => decodeBytes(noise))).toBe('binary_file');
   });
 });
 

@@ -108,7 +108,7 @@ function extensionByContent(ext: string, b: Uint8Array): string {
 }
 
 type Source = DocumentModel['source'];
-interface ExtractedReport { text: string; encoding: string; source: Source; headingLines?: Map<number, number>; hardLines?: Set<number>; pages?: number[]; hints?: MetadataHints; invalid?: { count: number; line: number } }
+interface ExtractedReport { text: string; encoding: string; source: Source; headingLines?: Map<number, number>; hardLines?: Set<number>; pages?: number[]; hints?: MetadataHints; invalid?: { count: number; line: number }; mixed?: { lines: number; line: number } }
 const fromLines = (x: Extracted, source: Source): ExtractedReport => ({ text: x.text, encoding: source, source, headingLines: x.headings, hardLines: x.hardLines, pages: x.pages, hints: x.hints });
 
 /**
@@ -132,7 +132,7 @@ async function extract(bytes: Uint8Array, file: string): Promise<ExtractedReport
   if (ext === '.ofd') return fromLines(await (await import('../document/read/ofd.js')).ofdToText(bytes), 'ofd');
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return fromLines((await import('../document/read/html.js')).htmlToText(decodeBytes(bytes).text), 'html');
   const d = decodeBytes(bytes);
-  return { text: d.text, encoding: d.encoding, source: 'txt', invalid: d.invalid };
+  return { text: d.text, encoding: d.encoding, source: 'txt', invalid: d.invalid, mixed: d.mixed };
 }
 
 const modelOf = (x: ExtractedReport, file: string) => parseDocument(x.text, { file, encoding: x.encoding, source: x.source, headingLines: x.headingLines, hardLines: x.hardLines, pages: x.pages, hints: x.hints });
@@ -164,6 +164,8 @@ export async function parse(bytes: Uint8Array, file: string, opts: ReportOptions
     const doc = modelOf(decoded, file);
     // stray bytes replaced in a UTF-8 text: scored, and flagged (count and line are in the encoding)
     if (decoded.invalid) doc.flags = [...doc.flags, 'invalid_bytes'].sort();
+    // lines in another encoding, each decoded as itself: scored, and flagged (how many and the first are in the encoding)
+    if (decoded.mixed) doc.flags = [...doc.flags, 'mixed_encoding'].sort();
     if (!/[\u4e00-\u9fa5]/.test(doc.normalized)) {
       return { error: errorResult(file, reportError('not_chinese', {}), encoding) };
     }

@@ -1,11 +1,14 @@
 /**
- * Bytes to text. UTF-8 (with or without BOM) strictly first; UTF-16 with a BOM; then UTF-8 again
- * when nearly all of the file is valid UTF-8 (a few stray bytes — a truncated copy, a bad paste —
+ * Bytes to text. UTF-8 (with or without BOM) strictly first; UTF-32 and UTF-16 with a BOM; then UTF-8
+ * again when nearly all of the file is valid UTF-8 (a few stray bytes — a truncated copy, a bad paste —
  * are replaced with U+FFFD and the report is flagged `invalid_bytes`, with their count and first
- * line in the encoding); otherwise GB18030 (a superset of GBK and GB2312, what old Windows machines
- * in China write), confirmed with chardet. Files that are not text at all get an error that says
- * what they are and what to do, and a text that decodes to mostly rare or non-CJK characters
- * (mojibake) is `garbled_text`, never a score.
+ * line in the encoding); UTF-16 without a BOM when nearly every code unit is plausible report text;
+ * a file whose lines are each UTF-8 or GB18030 (pieces saved by different editors pasted together)
+ * line by line, flagged `mixed_encoding`; otherwise GB18030 (a superset of GBK and GB2312, what old
+ * Windows machines in China write), confirmed with chardet. Files that are not text at all get an
+ * error that says what they are and what to do, and a text that decodes to mostly rare or non-CJK
+ * characters, or to replacement characters (mojibake, a file decoded with the wrong code page and
+ * saved again), is `garbled_text`, never a score.
  */
 import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
@@ -19,6 +22,8 @@ export interface Decoded {
   encoding: string;
   /** stray bytes replaced in an otherwise UTF-8 file: how many, and the line (1-based) of the first */
   invalid?: { count: number; line: number };
+  /** lines read as GB18030 in an otherwise UTF-8 file (or the reverse): how many, and the first (1-based) */
+  mixed?: { lines: number; line: number };
 }
 
 /** What the first bytes say the file is, when it is not text. */
@@ -35,29 +40,113 @@ function startsWith(buf: Uint8Array, sig: number[]): boolean {
   return buf.length >= sig.length && sig.every((b, i) => buf[i] === b);
 }
 
-/** Share of characters that are control characters other than whitespace: high for binary data. */
-function controlShare(text: string): number {
-  let bad = 0;
+/** Shares of characters that are control characters other than whitespace (high for binary data) and replacement characters (U+FFFD: bytes lost by an earlier wrong decoding). */
+function oddShares(text: string): { control: number; replaced: number } {
+  let control = 0, replaced = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) bad++;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
+    else if (c === 0xfffd) replaced++;
   }
-  return text.length ? bad / text.length : 0;
+  return text.length ? { control: control / text.length, replaced: replaced / text.length } : { control: 0, replaced: 0 };
+}
+
+/** UTF-32 (little- or big-endian) to text: no TextDecoder reads it; a code point past U+10FFFF is U+FFFD. */
+function utf32(b: Uint8Array, le: boolean): string {
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength - (b.byteLength % 4));
+  const parts: string[] = [];
+  for (let i = 0; i + 4 <= dv.byteLength; i += 4) {
+    const cp = dv.getUint32(i, le);
+    parts.push(cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : '\ufffd');
+  }
+  return parts.join('');
+}
+
+/** Is this code unit what a Chinese report is made of: Han, CJK and full-width punctuation, printable ASCII, whitespace? */
+const plausibleUnit = (c: number) =>
+  (c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) ||
+  (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x206f) || (c >= 0x3400 && c <= 0x4dbf) || c === 0xa0 || c === 0xb7 || (c >= 0x2460 && c <= 0x24ff);
+
+/**
+ * UTF-16 without a BOM (some export tools and scripts write it): the byte order under which at least
+ * 95 % of the first 32,768 code units are plausible report text, and at least 40 of them Han. Random
+ * or GBK bytes read as UTF-16 land on plausible units about a third of the time; UTF-8 never gets here.
+ */
+export function bomlessUtf16(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (b.length < 80 || b.length % 2 !== 0) return null;
+  const n = Math.min(b.length, 65536) >> 1;
+  for (const le of [true, false]) {
+    let ok = 0, han = 0;
+    for (let i = 0; i < n; i++) {
+      const c = le ? b[2 * i] | (b[2 * i + 1] << 8) : (b[2 * i] << 8) | b[2 * i + 1];
+      if (plausibleUnit(c)) { ok++; if (c >= 0x4e00 && c <= 0x9fff) han++; }
+    }
+    if (ok >= 0.95 * n && han >= 40) return le ? 'utf-16le' : 'utf-16be';
+  }
+  return null;
+}
+
+/**
+ * A text whose lines are each UTF-8 or GB18030 (an office pasting together pieces saved by different
+ * editors): decoded line by line, or null when it is not that. It is when the lines that are valid
+ * UTF-8 hold at least 20 multi-byte characters (a GBK line is valid UTF-8 by chance only when short)
+ * and the other lines, read as GB18030, are ordinary Chinese (few rare Han, no U+FFFD). Lines split at
+ * LF, which is never part of a GB18030 or UTF-8 multi-byte character.
+ */
+export function mixedLines(b: Uint8Array): { text: string; lines: number; line: number } | null {
+  if (b.includes(0)) return null;
+  const gb = new TextDecoder('gb18030');
+  const out: string[] = [];
+  const gbText: string[] = [];
+  let utf8Multi = 0, lines = 0, first = 0, no = 0;
+  for (let start = 0; start <= b.length; no++) {
+    let end = b.indexOf(0x0a, start);
+    if (end < 0) end = b.length;
+    const line = b.subarray(start, end);
+    if (isUtf8(line)) {
+      const t = Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString('utf8');
+      for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0x80) utf8Multi++;
+      out.push(t);
+    } else {
+      const t = gb.decode(line);
+      if (t.includes('\ufffd')) return null;
+      gbText.push(t);
+      out.push(t);
+      lines++;
+      if (!first) first = no + 1;
+    }
+    start = end + 1;
+  }
+  if (!lines || utf8Multi < 20 || rareHanShare(gbText.join('')) > 0.1) return null;
+  return { text: out.join('\n'), lines, line: first };
 }
 
 export function decodeBytes(buf: Uint8Array): Decoded {
   for (const s of SIGNATURES) if (startsWith(buf, s.bytes)) throw new ReportInputError(s.error);
   if (startsWith(buf, [0xef, 0xbb, 0xbf])) return finish(new TextDecoder('utf-8').decode(buf.subarray(3)), 'utf-8-bom');
+  // UTF-32's little-endian BOM starts like UTF-16's: test it first
+  if (startsWith(buf, [0xff, 0xfe, 0, 0])) return finish(utf32(buf.subarray(4), true), 'utf-32le');
+  if (startsWith(buf, [0, 0, 0xfe, 0xff])) return finish(utf32(buf.subarray(4), false), 'utf-32be');
   if (startsWith(buf, [0xff, 0xfe])) return finish(new TextDecoder('utf-16le').decode(buf.subarray(2)), 'utf-16le');
   if (startsWith(buf, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(buf.subarray(2)), 'utf-16be');
   // valid UTF-8 (the usual case): checked and decoded by Node's SIMD paths — what a fatal TextDecoder
   // gives for valid input (no BOM here), at a fraction of its cost per report
-  if (isUtf8(buf)) return finish(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8'), 'utf-8');
+  if (isUtf8(buf)) {
+    const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8');
+    // a file once decoded as GBK and saved again as UTF-8 is valid UTF-8 made of rare Han: its first
+    // 4,000 characters tell
+    if (rareHanShare(text, 4000) > UTF8_GARBLED_RARE_SHARE) throw garbled();
+    return finish(text, 'utf-8');
+  }
   const stats = utf8Stats(buf);
   if (mostlyUtf8(stats)) {
     const text = new TextDecoder('utf-8').decode(buf);
     return { ...finish(text, `utf-8 (invalid bytes: ${stats.invalid}, line ${stats.firstLine})`), invalid: { count: stats.invalid, line: stats.firstLine } };
   }
+  const u16 = bomlessUtf16(buf);
+  if (u16) return finish(new TextDecoder(u16).decode(buf), `${u16} (no BOM)`);
+  const mixed = mixedLines(buf);
+  if (mixed) return { ...finish(mixed.text, `utf-8 + gb18030 (gb18030 lines: ${mixed.lines}, line ${mixed.line})`), mixed: { lines: mixed.lines, line: mixed.line } };
   const guess = chardet.analyse(buf.subarray(0, 64 * 1024))[0];
   if (guess && /^UTF-16/.test(guess.name) && guess.confidence >= 50) {
     return finish(new TextDecoder(guess.name.toLowerCase()).decode(buf), guess.name.toLowerCase());
@@ -93,19 +182,29 @@ const mostlyUtf8 = (s: { multibyte: number; invalid: number }) => s.invalid > 0 
 
 /** Above this share of rare Han characters (outside GB2312 level 1) a GB18030 decoding is mojibake: real GBK reports measure ~0.00–0.01, UTF-8 read as GBK ~0.87. */
 export const GARBLED_RARE_SHARE = 0.5;
-let common: Set<string> | null = null;
-/** Share of Han characters outside GB2312's 3,755 level-1 (most frequent) characters; 0 under 40 Han characters. */
-export function rareHanShare(text: string): number {
+/**
+ * The same test for a text that arrived as valid UTF-8 (a file once decoded as GBK and saved again):
+ * higher, because a report in traditional characters is valid UTF-8 too and measures ~0.3 (a seed
+ * converted by OpenCC: 0.32), while GBK mojibake of UTF-8 measures ~0.86.
+ */
+export const UTF8_GARBLED_RARE_SHARE = 0.7;
+/** 1 for each BMP Han character in GB2312 level 1 (the 3,755 most frequent), filled on first use. */
+let common: Uint8Array | null = null;
+/** Share of Han characters outside GB2312's 3,755 level-1 (most frequent) characters, over the first `limit` code units; 0 under 40 Han characters. */
+export function rareHanShare(text: string, limit = Infinity): number {
   if (!common) {
     const td = new TextDecoder('gb18030');
-    common = new Set();
-    for (let a = 0xb0; a <= 0xd7; a++) for (let b = 0xa1; b <= 0xfe; b++) common.add(td.decode(Uint8Array.of(a, b)));
+    common = new Uint8Array(0x10000);
+    for (let a = 0xb0; a <= 0xd7; a++) for (let b = 0xa1; b <= 0xfe; b++) common[td.decode(Uint8Array.of(a, b)).charCodeAt(0)] = 1;
   }
   let han = 0, rare = 0;
-  for (const ch of text) {
-    if (!/\p{Script=Han}/u.test(ch)) continue;
-    han++;
-    if (!common.has(ch)) rare++;
+  const n = Math.min(text.length, limit);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // BMP Han by block (the unified ideographs and extension A, compatibility ideographs); astral Han
+    // (extension B and later, as surrogate pairs) is all rare
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) { han++; if (!common[c]) rare++; }
+    else if (c >= 0xd840 && c <= 0xd87f && i + 1 < n) { han++; rare++; i++; }
   }
   return han >= 40 ? rare / han : 0;
 }
@@ -143,9 +242,12 @@ export function mojibakeLetterShare(text: string): number {
 const garbled = () => inputError('garbled_text', { format: 'text' });
 
 function finish(text: string, encoding: string): Decoded {
-  if (controlShare(text) > 0.05) {
+  const odd = oddShares(text);
+  if (odd.control > 0.05 || (odd.control + odd.replaced > 0.05 && !/\p{Script=Han}/u.test(text))) {
     throw inputError('binary_file', { kind: 'control' });
   }
+  // text with Han in it but many U+FFFD: a file once decoded with the wrong code page and saved again
+  if (odd.control + odd.replaced > 0.05) throw garbled();
   if (mojibakeLetterShare(text) > 0.5) throw garbled();
   return { text, encoding };
 }
