@@ -19,6 +19,18 @@ describe('.doc text boxes', () => {
     expect(withTextboxes(body, lines('', ' '))).toBe(body);
   });
 
+  it('know a 落款 the way the 落款 reader does: a date in figures, a seal mark, a note line, a spaced-out issuer', () => {
+    const box = lines('二、党政主要负责人履职情况');
+    const texts = (body: string[]) => withTextboxes(lines(...body), box).map((l) => l.text);
+    // the date in figures (a form's date field): the box went after it, and the report lost its date
+    expect(texts(['开展普法。', '柳河乡人民政府', '2025.2.20'])).toEqual(['开展普法。', '二、党政主要负责人履职情况', '柳河乡人民政府', '2025.2.20']);
+    // variants of our own: a seal mark and a publication note; an issuer spaced across the line; full-width figures
+    expect(texts(['开展普法。', '柳河乡人民政府（章）', '2025年2月20日', '（此件公开发布）'])).toEqual(['开展普法。', '二、党政主要负责人履职情况', '柳河乡人民政府（章）', '2025年2月20日', '（此件公开发布）']);
+    expect(texts(['开展普法。', '柳 河 乡 人 民 政 府', '２０２５年２月２０日'])).toEqual(['开展普法。', '二、党政主要负责人履职情况', '柳 河 乡 人 民 政 府', '２０２５年２月２０日']);
+    // a body sentence is no 落款, even one that ends in an organisation's name
+    expect(texts(['开展普法。', '全年办理案件12件，均移交县司法局'])).toEqual(['开展普法。', '全年办理案件12件，均移交县司法局', '二、党政主要负责人履职情况']);
+  });
+
   it('a first-duty part whose numbering restarts after the plans is that part; a plan item naming the duty stays a plan', () => {
     const doc = parseDocument('柳河乡2024年法治政府建设情况报告\n一、主要举措和成效\n开展普法12场。\n二、存在的不足\n培训偏少。\n三、2025年工作安排\n一是继续普法。\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n乡党委书记带头学法4次。\n柳河乡人民政府\n2025年2月20日');
     const s = doc.sentences.find((x) => x.text.startsWith('乡党委书记带头学法'))!;

@@ -21,6 +21,18 @@ const ISSUER_RE = new RegExp(`^[\\u4e00-\\u9fa5（）()]{2,40}${ORG_SUFFIX}(?:[�
 /** Trailing lines that stand after the 落款 and are not part of it. */
 const TRAILER_RE = /^[（(]?(?:此件|公开方式|主动公开|依申请公开|不予公开|联系人|联系电话|抄送|印发)/;
 
+/**
+ * Is this line part of a 落款 as findClosing reads one: an issuer (with a seal mark, or a 党委 and a
+ * 政府 signing jointly), a date in words or figures with its note, or a trailer line (此件公开发布,
+ * 抄送, 联系人 …)? For readers that must keep the 落款 last (a .doc's text boxes go before it). Spaces
+ * inside the line (an issuer spaced out across the page) and full-width figures do not matter.
+ */
+export function isClosingLine(line: string): boolean {
+  const t = line.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  if (!t) return false;
+  return DATE_LINE_RE.test(t) || TRAILER_RE.test(t) || (t.length <= 40 && ISSUER_RE.test(t.replace(SEAL_RE, '')));
+}
+
 export interface DateParts { year: number; month: number; day: number }
 
 export function parseDate(text: string): DateParts | null {

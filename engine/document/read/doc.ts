@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import { inputError } from '../../errors.js';
 import { joinCells, joinLines, type Extracted, type SourceLine } from './lines.js';
+import { isClosingLine } from '../metadata.js';
 
 const require = createRequire(import.meta.url);
 interface WordDocument { getBody(): string; getTextboxes(opts?: { includeHeadersAndFooters?: boolean; includeBody?: boolean }): string }
@@ -37,9 +38,6 @@ export async function docToText(bytes: Uint8Array, ext: 'doc' | 'wps'): Promise<
   return joinLines(withTextboxes(lines, boxes));
 }
 
-/** A 落款 line at the end of the body: the issuing body or its date. */
-const CLOSING_LINE = /^[\s\u3000]*(?:[\u4e00-\u9fa5（）()]{2,40}(?:人民政府|政府|办事处|委员会|管委会|局|委|办公室)(?:[（(][^）)]{1,6}[）)])?|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)[\s\u3000]*$/;
-
 /**
  * The body's lines with the text boxes' lines placed before the 落款 that ends the body (the reader
  * does not say where a box is anchored): appended after it, a boxed section took the 落款's place as
@@ -50,6 +48,6 @@ export function withTextboxes(body: SourceLine[], boxes: SourceLine[]): SourceLi
   let end = body.length;
   while (end > 0 && !body[end - 1].text.trim()) end--;
   let at = end;
-  while (at > 0 && at > end - 3 && CLOSING_LINE.test(body[at - 1].text)) at--;
+  while (at > 0 && at > end - 4 && isClosingLine(body[at - 1].text)) at--;
   return [...body.slice(0, at), ...boxes, ...body.slice(at)];
 }
