@@ -68,6 +68,8 @@ export interface Closing {
   date: { year: number; month: number; day: number } | null;
   dateText: string | null;
   line: number;
+  /** the date is a field that updates itself (MetadataHints.autoDates): not the day the unit signed */
+  dateAuto?: true;
 }
 
 /** Metadata read from layout rather than from the report's sentences: a 公文 版头, a web page's fields. */
@@ -80,6 +82,8 @@ export interface MetadataHints {
   docNumber?: string;
   /** 签发人 */
   signer?: string;
+  /** what fields that update themselves show (Word DATE/TIME/SAVEDATE/PRINTDATE): the day the file was last opened, saved or printed, never a date someone signed */
+  autoDates?: string[];
 }
 
 export interface DocumentModel {
@@ -148,7 +152,7 @@ export interface Evidence {
 export type ForeignReason = 'other_township' | 'other_county' | 'signed_by_other';
 
 /** Why evidence only raises a suspicion instead of a deduction (closed set). */
-export type SuspicionReason = 'not_in_gazetteer' | 'weak_context' | 'unit_not_located' | 'year_inferred';
+export type SuspicionReason = 'not_in_gazetteer' | 'weak_context' | 'unit_not_located' | 'year_inferred' | 'date_field';
 
 export interface PlaceNote {
   /** the place as the report writes it */

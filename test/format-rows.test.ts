@@ -168,6 +168,42 @@ const boxXml = (paras: string[], fallback: boolean) => {
   return `<w:p><w:r><mc:AlternateContent>${choice}${fb}</mc:AlternateContent></w:r></w:p>`;
 };
 
+describe('.docx self-updating date fields in the 落款 (red team 22)', () => {
+  // the 落款 date as Word's 插入 → 日期和时间 → 自动更新 writes it; its shown result is the day the file was last opened
+  const late = '2025年11月30日';
+  const complex = (instr: string) => `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${instr} \@ "yyyy年M月d日" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${late}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`;
+  const simple = (instr: string) => `<w:p><w:fldSimple w:instr=" ${instr} \@ &quot;yyyy年M月d日&quot; "><w:r><w:t>${late}</w:t></w:r></w:fldSimple></w:p>`;
+  const withDate = async (xml: string | null) => {
+    const lines = bodyLines();
+    const base = await docxOf([...lines.slice(0, -1).map(para), para(xml ? '@@DATE@@' : late)]);
+    const bytes = xml ? await patchDocx(base, { replace: [['@@DATE@@', xml]] }) : base;
+    return scored(bytes, 'fields.docx');
+  };
+  const lateIn = (r: { deductions: Array<{ id: string; status?: string }> }) => r.deductions.some((d) => d.id === 'late_report' && d.status === 'deducted');
+
+  it('a DATE field is read as the date shown, marked as updating itself: late_report is only suspected, with the reason (example: a complex field)', async () => {
+    const { doc, result } = await withDate(complex('DATE'));
+    expect(doc.closing?.date).toEqual({ year: 2025, month: 11, day: 30 });
+    expect(doc.closing?.dateAuto).toBe(true);
+    expect(lateIn(result)).toBe(false);
+    const s = result.deductions.find((d) => d.id === 'late_report');
+    expect(s?.status).toBe('suspected');
+    expect(s?.evidence[0]?.suspicion).toBe('date_field');
+  });
+
+  it('variant: a simple SAVEDATE field; and the same date typed by hand is a signed date, deducted', async () => {
+    const f = await withDate(simple('SAVEDATE'));
+    expect(f.doc.closing?.dateAuto).toBe(true);
+    expect(lateIn(f.result)).toBe(false);
+    const typed = await withDate(null);
+    expect(typed.doc.closing?.dateAuto).toBeUndefined();
+    expect(lateIn(typed.result)).toBe(true);
+    // a field that does not update itself (a page number, a hyperlink) marks nothing
+    const page = await withDate(complex('PAGE').replace(late, '2'));
+    expect(page.doc.hints.autoDates).toBeUndefined();
+  });
+});
+
 describe('.docx footnotes, text boxes and altChunk', () => {
   it('a footnote is dropped with its reference mark, never placed after the 落款 (example: note in the body; variant: note on the 落款 line)', async () => {
     for (const where of ['body', 'closing']) {

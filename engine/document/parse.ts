@@ -62,7 +62,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
     file: opts.file ?? '', original, encoding: opts.encoding ?? 'utf-8', source: opts.source ?? 'txt', hints, pages: opts.pages ?? null, normalized: text, map, lineStarts,
     title: meta.title, titleParagraphs: titleParas, chrome: meta.found.chrome, publisher: meta.found.publisher,
     unit, unitNames: unitNames(unit), division: resolveUnit(unit, text), year, yearSource,
-    closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: lineAt(map[paraSpans[closing.paragraphs[0]][0]]) } : null,
+    closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: lineAt(map[paraSpans[closing.paragraphs[0]][0]]), ...(isAutoDate(closing.dateText, hints) ? { dateAuto: true as const } : {}) } : null,
     sections: tree.sections, sentences, quantities: sentences.flatMap((s) => extractQuantities(s.text, s.id, s.nStart)),
     flags: flagsOf(norm, tree.hasNumbered, { ...meta, unit }, year),
     artifacts: norm.artifacts.map((a) => ({ ...a, line: lineAt(a.start) })),
@@ -78,4 +78,12 @@ function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, 
   if (year === null) flags.push('no_year');
   if (!meta.unit) flags.push('no_unit');
   return flags.sort();
+}
+
+const squeeze = (t: string) => t.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+/** Is the 落款's date what a self-updating field (Word's DATE, SAVEDATE …) showed when the file was last opened or saved? */
+function isAutoDate(dateText: string | null, hints: MetadataHints): boolean {
+  if (!dateText || !hints.autoDates?.length) return false;
+  const d = squeeze(dateText);
+  return hints.autoDates.some((a) => { const f = squeeze(a); return f.length >= 6 && (d.includes(f) || f.includes(d)); });
 }

@@ -2,7 +2,8 @@
  * `late_closing`: days by which the 落款 date passes the deadline (default 4月1日 of the year after the
  * report year); 0 if on time or undated. Only a year the title states counts: with a year read from
  * the body the lateness is a suspicion (疑似), with one inferred from the 落款 itself it is nothing.
- * A 落款 in December of the report year is on time.
+ * A 落款 in December of the report year is on time. A 落款 date that is a self-updating Word field
+ * (DATE, SAVEDATE …: the day the file was last opened or saved) only raises a suspicion.
  */
 import { closingSentences } from '../scope.js';
 import type { Evidence } from '../types.js';
@@ -32,6 +33,7 @@ export const lateClosingFact = defineFact<LateClosingParams>({
       // (2022年，我镇…) count; a year otherwise read from the body only raises a suspicion, one from the 落款 nothing
       if (doc.yearSource === 'closing') return { value: 0, evidence: [], refused: [], withPlans: 0 };
       if (doc.yearSource !== 'title' && doc.yearSource !== 'stated') return { value: 0, evidence: [], refused: [], withPlans: 0, suspected: late > 0 ? evidence.map((e) => ({ ...e, suspicion: 'year_inferred' as const })) : [] };
+      if (doc.closing!.dateAuto) return { value: 0, evidence: [], refused: [], withPlans: 0, suspected: late > 0 ? evidence.map((e) => ({ ...e, suspicion: 'date_field' as const })) : [] };
       return { value: late, evidence: late > 0 ? evidence : [], refused: [], withPlans: late };
     };
   },

@@ -5,9 +5,10 @@ import type { FactDefinition } from '../../engine/facts/types.js';
 import { parseDocument } from '../../engine/document/parse.js';
 import { validateParams } from '../../engine/rubric/validate.js';
 import type { RubricError } from '../../engine/errors.js';
-import type { FactResult } from '../../engine/types.js';
+import type { FactResult, MetadataHints } from '../../engine/types.js';
 
-export interface Compiled { errors: RubricError[]; run(text: string): FactResult }
+/** `hints` are what a format's reader found besides the text (a .docx's self-updating date fields, a page's 发布机构). */
+export interface Compiled { errors: RubricError[]; run(text: string, hints?: MetadataHints): FactResult }
 
 /** Params are checked against the fact's schema first: a test cannot pass params the loader would refuse. */
 export function compileFact<P>(fact: { name: string; definition: FactDefinition<P> }, params: P, lexicons: Record<string, string[]> = {}): Compiled {
@@ -15,7 +16,7 @@ export function compileFact<P>(fact: { name: string; definition: FactDefinition<
   const checked = validateParams(FACTS.get(fact.name)!, params, 'test.json', '/params');
   if (!checked.params) return { errors: checked.errors, run: () => { throw new Error('params refused'); } };
   const evaluate = fact.definition.compile(params, ctx, '/params');
-  return { errors: ctx.errors, run: (text) => evaluate(parseDocument(text, { file: 'fact.txt' })) };
+  return { errors: ctx.errors, run: (text, hints) => evaluate(parseDocument(text, { file: 'fact.txt', hints })) };
 }
 
 /** A small township report: title, preamble, numbered sections, 落款. */

@@ -28,4 +28,12 @@ describe('late_closing', () => {
     expect(span.value).toBe(0);
     expect(span.suspected?.[0]?.suspicion).toBe('year_inferred');
   });
+  it('a 落款 date shown by a self-updating field (the .docx reader\'s hint) is only a suspicion, with its reason', () => {
+    const r = f.run(report({ closing: '白土镇人民政府\n2024年4月11日' }), { autoDates: ['2024年4月11日'] });
+    expect(r.value).toBe(0);
+    expect(r.suspected?.map((e) => e.suspicion)).toEqual(['date_field']);
+    // on time, nothing to suspect; a field showing some other date (a 时间 in the body) leaves the typed 落款 a signed date
+    expect(f.run(report({ closing: '白土镇人民政府\n2024年3月11日' }), { autoDates: ['2024年3月11日'] }).suspected).toEqual([]);
+    expect(f.run(report({ closing: '白土镇人民政府\n2024年4月11日' }), { autoDates: ['2024年12月1日'] }).value).toBe(10);
+  });
 });

@@ -152,6 +152,28 @@ interface Ctx {
   zip: Zip;
   /** altChunk parts, read before the walk (the walk is synchronous) */
   chunks: Map<string, SourceLine[]>;
+  /** the results shown by fields that update themselves (DATE, TIME, SAVEDATE, PRINTDATE) */
+  autoDates: string[];
+  /** complex fields open at this point of the walk (w:fldChar begin … separate … end), innermost last */
+  fields: Array<{ instr: string; result: boolean; text: string }>;
+}
+
+/** Field instructions whose result is the date the file was opened, saved or printed, not a date someone wrote. */
+const AUTO_DATE_FIELD = /^\s*(?:DATE|TIME|SAVEDATE|PRINTDATE)\b/i;
+
+/** Text appended by the walk: also kept as an automatic date while inside such a field's result. */
+function fieldText(ctx: Ctx, text: string): string {
+  for (const f of ctx.fields) if (f.result && AUTO_DATE_FIELD.test(f.instr)) f.text += text;
+  return text;
+}
+
+/** A w:fldChar or w:instrText of a complex field: open, switch to the result, or close it. */
+function fieldMark(ctx: Ctx, r: El): void {
+  if (r.localName === 'instrText') { const f = ctx.fields[ctx.fields.length - 1]; if (f && !f.result) f.instr += r.textContent ?? ''; return; }
+  const type = attr(r, 'fldCharType');
+  if (type === 'begin') ctx.fields.push({ instr: '', result: false, text: '' });
+  else if (type === 'separate') { const f = ctx.fields[ctx.fields.length - 1]; if (f) f.result = true; }
+  else if (type === 'end') { const f = ctx.fields.pop(); if (f && AUTO_DATE_FIELD.test(f.instr) && f.text.trim()) ctx.autoDates.push(f.text.trim()); }
 }
 
 /** A style's property, looked up through its basedOn chain. */
@@ -186,7 +208,8 @@ function runText(ctx: Ctx, e: El, boxes: SourceLine[]): string {
       case 'r': {
         if (child(child(k, 'rPr'), 'vanish') && !isOff(child(child(k, 'rPr'), 'vanish'))) break;
         for (const r of kids(k)) {
-          if (r.localName === 't') out += r.textContent ?? '';
+          if (r.localName === 't') out += ctx.fields.length ? fieldText(ctx, r.textContent ?? '') : r.textContent ?? '';
+          else if (r.localName === 'fldChar' || r.localName === 'instrText') fieldMark(ctx, r);
           else if (r.localName === 'tab' || r.localName === 'ptab') out += '\t';
           else if (r.localName === 'br' || r.localName === 'cr') out += '\n';
           else if (r.localName === 'noBreakHyphen') out += '-';
@@ -197,6 +220,12 @@ function runText(ctx: Ctx, e: El, boxes: SourceLine[]): string {
       case 'del': case 'moveFrom': case 'commentReference': case 'footnoteReference': case 'endnoteReference': case 'pPr': case 'rPr':
         break;
       case 'AlternateContent': collectBoxes(ctx, k, boxes); break;
+      case 'fldSimple': {
+        const text = runText(ctx, k, boxes);
+        if (AUTO_DATE_FIELD.test(attr(k, 'instr') ?? '') && text.trim()) ctx.autoDates.push(text.trim());
+        out += text;
+        break;
+      }
       default: out += runText(ctx, k, boxes); // hyperlink, smartTag, fldSimple, ins, moveTo, sdt/sdtContent, customXml, dir, bdo
     }
   }
@@ -276,12 +305,12 @@ async function readChunks(zip: Zip, body: El, rels: Map<string, string>, depth: 
     const lower = target!.toLowerCase();
     if (/\.x?html?$/.test(lower)) chunks.set(id, (await import('./html.js')).htmlToLines(decodeBytes(bytes).text, { boilerplate: false }).lines);
     else if (/\.txt$/.test(lower)) chunks.set(id, decodeBytes(bytes).text.split('\n').map((text) => ({ text })));
-    else if (/\.docx$/.test(lower) && depth < 3) chunks.set(id, (await docxLines(bytes, depth + 1)).map((l) => l));
+    else if (/\.docx$/.test(lower) && depth < 3) chunks.set(id, (await docxLines(bytes, depth + 1)).lines);
   }
   return chunks;
 }
 
-async function docxLines(buf: Uint8Array, depth = 0): Promise<SourceLine[]> {
+async function docxLines(buf: Uint8Array, depth = 0): Promise<{ lines: SourceLine[]; autoDates: string[] }> {
   guardZip(buf); // sizes believable and true before anything inflates (zip-guard.ts); embedded .docx chunks too
   let zip: Zip;
   try {
@@ -304,13 +333,14 @@ async function docxLines(buf: Uint8Array, depth = 0): Promise<SourceLine[]> {
   const styles = readStyles(await read('word/styles.xml'));
   const ctx: Ctx = {
     styles, numbering: new NumberingState(readNumbering(await read('word/numbering.xml'), styles)),
-    rels, zip, chunks: await readChunks(zip, body, rels, depth),
+    rels, zip, chunks: await readChunks(zip, body, rels, depth), autoDates: [], fields: [],
   };
   const out: SourceLine[] = [];
   walkBlocks(ctx, body, out);
-  return out;
+  return { lines: out, autoDates: ctx.autoDates };
 }
 
 export async function docxToText(buf: Uint8Array): Promise<Extracted> {
-  return joinLines(await docxLines(buf));
+  const { lines, autoDates } = await docxLines(buf);
+  return joinLines(lines, autoDates.length ? { autoDates } : undefined);
 }
