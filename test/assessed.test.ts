@@ -41,3 +41,18 @@ describe('blind-assessed set4', () => {
     expect(pasted.suspected[0].evidence[0].match).toBe('柳湾乡');
   });
 });
+
+describe('blind-assessed set10 (plans without a heading, a unit\'s own titles and words)', () => {
+  it('agrees on at least 142 of 144 cells; a sibling county named in an invented zone\'s report is a suspicion, never a wrong deduction', () => {
+    const { dir, e } = evalSet('set10');
+    expect(e.agree).toBeGreaterThanOrEqual(142);
+    // the assessor deducts 沭阳县 in the report of a 高新区 the writer invented under 宿迁市: the engine cannot place the
+    // zone (a county's zone could lie inside 沭阳县), so it names the county as 疑似 for review, by design
+    expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
+    const out = join(tempDir(), 'out');
+    rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
+    const zone = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((x) => x.file.startsWith('05_'));
+    expect(zone.suspected.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
+    expect(zone.suspected[0].evidence[0].match).toBe('沭阳县');
+  });
+});

@@ -34,8 +34,8 @@ const COUNTY_END = /(?:县|区|旗)/g;
 const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|开发|经开|高新|新|实验|试验|示范|先行|片|城|郊|矿|市|园|景|社|辖|保税|工业|管理|农场|林|山|老|特|主城|中心|县|区|镇|乡|街)$/;
 /** After the name: 区长, 县委 … are offices and organs of a level, not of a place (分管副区长, 区委全面依法治区委员会). */
 const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/;
-/** Before the name, within its clause: cooperation, visits, comparisons — the place is someone else on purpose. */
-const WITH_OTHERS = /(?:与|和|同|跟|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动)[^，。；、]{0,12}$/;
+/** Before the name, within its clause: cooperation, visits, comparisons — the place is someone else on purpose (到 visits, 到水口乡学习, but 贯穿到/落实到 X frames X as the work itself). */
+const WITH_OTHERS = /(?:与|和|同|跟|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动)[^，。；、]{0,12}$/;
 /** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
 const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/;
 const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|更名|撤[乡镇]|合并/;

@@ -21,6 +21,34 @@ export interface LocalItemsParams extends ScopeParams {
   docTypes: string[];
   /** named firms and persons: 律师事务所, 律师X … (the match is the item) */
   named: string[];
+  /**
+   * words after which a name begins (聘请, 委托, 一家, 专业 …): a named match that runs back over one
+   * before its fixed part (聘请律师事务所, 邀请大学教授) is cut after it, and counts only if what is left
+   * is still a name by its own pattern — 聘请江苏承义律师事务所 is 江苏承义律师事务所, 街道聘请律师事务所 is no firm
+   */
+  nameBreaks?: string[];
+}
+
+/** A named pattern, anchored, with the fixed text it always holds (律师事务所, 律师, 大学). */
+interface NamedPart { re: RegExp; literal: string | null }
+/** How many characters before a match are read for a break word it starts inside (依|托乡法律服务所). */
+const BREAK_REACH = 3;
+
+/** The name a named match stands for, after the last break word before its fixed part; null when no name is left. */
+export function nameOf(t: string, at: number, match: string, parts: NamedPart[], breaks: RegExp | null): string | null {
+  if (!breaks) return match;
+  const part = parts.find((p) => p.re.test(match));
+  if (!part) return match;
+  const fixed = part.literal ? match.lastIndexOf(part.literal) : -1;
+  if (fixed <= 0) return match;
+  const pre = Math.min(BREAK_REACH, at);
+  const head = t.slice(at - pre, at) + match.slice(0, fixed);
+  let cut = -1;
+  breaks.lastIndex = 0;
+  for (const b of head.matchAll(breaks)) cut = Math.max(cut, b.index! + b[0].length - pre);
+  if (cut <= 0) return match;
+  const name = match.slice(cut);
+  return part.re.test(name) ? name : null;
 }
 
 /**
@@ -84,6 +112,7 @@ export const localItemsFact = defineFact<LocalItemsParams>({
     properties: {
       carriers: { $ref: '#/definitions/patterns' }, generic: { $ref: '#/definitions/patterns' },
       docTypes: { $ref: '#/definitions/patterns' }, named: { $ref: '#/definitions/patterns' },
+      nameBreaks: { $ref: '#/definitions/patterns' },
       ...SCOPE_PROPERTIES,
     },
   },
@@ -94,6 +123,8 @@ export const localItemsFact = defineFact<LocalItemsParams>({
     // a quoted name that itself ends in a carrier (“三堡讲堂”, “邻里调解室”) names a local brand too
     const carrierAtEnd = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2}(?:${carriers.source})$`);
     const named = new RegExp(compilePatterns(params.named, ctx, `${path}/named`).source, 'g');
+    const namedParts: NamedPart[] = params.named.map((p) => ({ re: new RegExp(`^(?:${p})$`), literal: requiredLiteral(p) }));
+    const breaks = params.nameBreaks ? new RegExp(compilePatterns(params.nameBreaks, ctx, `${path}/nameBreaks`).source, 'g') : null;
     // a pattern that starts with a character class is slow to scan for; test the literals it needs first
     // (one scan of the whole text for all of them, then only sentences holding one are searched)
     const namedLiterals = params.named.map(requiredLiteral);
@@ -123,7 +154,12 @@ export const localItemsFact = defineFact<LocalItemsParams>({
           if (CHANNEL_AFTER.test(after) && onlyTheUnit(name, names, doc.unit)) continue;
           if (mentionsUnit || (!generic.test(name) && (carriers.test(after) || carrierAtEnd.test(name)))) add(m[0], s, m.index!);
         }
-        if (!mayName || mayName.has(s)) for (const m of t.matchAll(named)) add(m[0], s, m.index!);
+        if (!mayName || mayName.has(s)) {
+          for (const m of t.matchAll(named)) {
+            const name = nameOf(t, m.index!, m[0], namedParts, breaks);
+            if (name) add(name, s, m.index! + m[0].length - name.length);
+          }
+        }
       }
       return tally.result();
     };

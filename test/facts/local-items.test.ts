@@ -17,6 +17,19 @@ describe('local_items', () => {
   it('generic national programmes and unnamed documents do not', () => {
     expect(f.run(report({ achievements: '推广“枫桥经验”工作室模式。学习《中华人民共和国民法典》。' })).value).toBe(0);
   });
+  it('with nameBreaks, a named match that runs back over a verb or determiner is cut there: the firm hired but not named is no item, a named one is its name', () => {
+    const b = compileFact(localItemsFact, { ...params, named: [...params.named, '[\\u4e00-\\u9fa5]{2,10}大学[\\u4e00-\\u9fa5]{0,6}教授'], nameBreaks: ['聘请', '委托', '邀请', '一家', '专业', '依托'] });
+    expect(b.errors).toEqual([]);
+    // the example: 街道聘请律师事务所 reads as a firm called 街道聘请
+    expect(b.run(report({ achievements: '街道聘请律师事务所担任常年法律顾问。' })).value).toBe(0);
+    // variants of our own: a determiner, a professor without a university's name, a break the match starts inside (依|托乡…)
+    expect(b.run(report({ achievements: '委托一家专业律师事务所审查合同。邀请大学教授讲课。' })).value).toBe(0);
+    const named = b.run(report({ achievements: '聘请云岭律师事务所为法律顾问。委托云岭律师事务所审查合同。邀请云南大学法学院教授授课。' }));
+    expect(named.value).toBe(2);
+    expect(named.evidence.map((e) => e.match)).toEqual(['云岭律师事务所', '云南大学法学院教授']);
+    // without nameBreaks the fact reads as before
+    expect(f.run(report({ achievements: '街道聘请律师事务所担任常年法律顾问。' })).value).toBe(1);
+  });
   it('a quoted name that itself ends in a carrier counts; a bare carrier or a generic name does not', () => {
     expect(f.run(report({ achievements: '依托“河湾工作室”开展调解。' })).value).toBe(1);
     expect(f.run(report({ achievements: '设立“工作室”接待群众。推广“枫桥经验工作室”做法。' })).value).toBe(0);
