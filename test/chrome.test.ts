@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { foldLine, isChromeLine, isWebFurniture, WebHints } from '../engine/document/chrome.js';
 import { findLayout } from '../engine/document/layout.js';
 import { isLayoutLine } from '../engine/document/unit-year.js';
+import { parseDocument } from '../engine/document/parse.js';
 
 const strict = (line: string) => isWebFurniture(foldLine(line));
 
@@ -26,6 +27,13 @@ describe('strict: furniture dropped wherever it stands', () => {
     '| | |',
     '上一篇：某某县教育局2023年度部门整体支出绩效自评报告',
     '【下一条】某某县关于春季开学工作的通知',
+    // a site's footer after the 落款 (blind set 11: it hid the 落款 from the reader), and variants of our own
+    '主办：某某区人民政府办公室    承办：某某区大数据中心',
+    '地址：某某区府前路1号    联系电话：0000-1234567',
+    '某ICP备12345678号-2    某公网安备00000000000001号    网站标识码0000000001',
+    '版权所有：某某县人民政府  技术支持：某某科技有限公司',
+    '© 2024 某某镇人民政府 All Rights Reserved',
+    '主办单位:某某街道办事处',
   ])('%s', (line) => expect(strict(line)).toBe(true));
 
   it.each([
@@ -35,6 +43,8 @@ describe('strict: furniture dropped wherever it stands', () => {
     '日期和地点另行通知。',
     '青枫镇人民政府2024年法治政府建设情况报告',
     '下一步工作打算：继续深化法治宣传。',
+    '主办全区行政执法人员培训班2期，承办市级法治论坛1次。', // 主办 as a verb
+    '地址变更登记事项全部实现网上办理。',
   ])('not: %s', (line) => expect(strict(line)).toBe(false));
 });
 
@@ -84,6 +94,23 @@ describe('lenient: chrome before the body, never glued to a neighbour', () => {
       const line = `${label}：某某`;
       expect(strict(line), line).toBe(true);
       expect(isChromeLine(line), line).toBe(true);
+    }
+  });
+});
+
+describe('a page saved with its footer', () => {
+  it('keeps the 落款 before the footer (主办/承办, 地址 and 电话, filing numbers): unit, date and no artifacts', () => {
+    const report = ['某某区人民政府关于2023年度法治政府建设情况的报告', '一、主要举措和成效', '全年召开常务会议专题研究法治政府建设4次。', '二、存在的不足', '基层执法力量不足。', '三、下一步工作打算', '继续推进依法行政。', '某某区人民政府', '2024年2月26日'];
+    const footers = [
+      ['打印本页    关闭窗口', '主办：某某区人民政府办公室    承办：某某区大数据中心', '地址：某某区府前路1号    联系电话：0000-1234567', '某ICP备12345678号-1    某公网安备00000000000001号'],
+      // a variant: copyright and support lines, the filing number alone
+      ['版权所有：某某区人民政府    技术支持：某某科技有限公司', '网站标识码0000000001', '某ICP备87654321号'],
+    ];
+    for (const footer of footers) {
+      const doc = parseDocument([...report, '', ...footer].join('\n'), { file: 'page.txt' });
+      expect(doc.closing?.date).toEqual({ year: 2024, month: 2, day: 26 });
+      expect(doc.closing?.issuer).toBe('某某区人民政府');
+      expect(doc.flags).not.toContain('no_date');
     }
   });
 });

@@ -38,8 +38,15 @@ const WEB_LINK = /^(?:[-•·|【\[]?(?:打印本页|关闭窗口|打印|关闭|
 /** A page's links to its neighbours, with their titles: 上一篇：…, 【下一条】… */
 const WEB_NEIGHBOUR = /^[-•·|]?(?:[【\[](?:上一篇|下一篇|上一条|下一条|上篇|下篇)[】\]][:：]?|(?:上一篇|下一篇|上一条|下一条|上篇|下篇)[:：])/;
 
+/**
+ * A site's footer: who runs the site (主办：… 承办：…, 技术支持, 版权所有, ©), its filing numbers (ICP备,
+ * 公网安备, 网站标识码) and its address with a phone or post code. A label must take its colon (主办全区培训班
+ * is body text); filing numbers are furniture wherever they stand on a line.
+ */
+const WEB_FOOTER = /^(?:(?:主办|承办|协办|维护|运维)(?:单位)?[:：]|(?:技术支持|运行维护|版权所有|网站标识码|网站识别码|Copyright|版权)[:：©(（]?|©)|ICP备|ICP证|公网安备|^地址[:：].*(?:电话|邮编|邮政编码)/i;
+
 /** A folded line (`foldLine`) that is web-page furniture wherever it stands. */
-export const isWebFurniture = (folded: string) => BREADCRUMB.test(folded) || WEB_FIELD.test(folded) || WEB_LINK.test(folded) || WEB_DATE_LINE.test(folded) || WEB_NEIGHBOUR.test(folded);
+export const isWebFurniture = (folded: string) => BREADCRUMB.test(folded) || WEB_FIELD.test(folded) || WEB_LINK.test(folded) || WEB_DATE_LINE.test(folded) || WEB_NEIGHBOUR.test(folded) || WEB_FOOTER.test(folded);
 
 const WEB_HINTS: Array<[keyof MetadataHints, RegExp]> = [
   // (the line is read with its spaces removed: the value ends where the next field's label begins)

@@ -44,7 +44,7 @@ const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来)?|近年来|今年以�
 const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
 /** A county at the head of its sentence, after the same leads: 南昌县坚持… */
 const COUNTY_SUBJECT = new RegExp(`^${YEAR_LEAD}([\\u4e00-\\u9fa5]{1,6}?[县区旗])`);
-const SUBJECT_VERB = /^(?:坚持|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固)/;
+const SUBJECT_VERB = /^(?:坚持|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固|严格|依法|主动|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|狠抓|注重|进一步|全年)/;
 /** A township's superior organs by kind: a 县 named as subject in a report that answers to a 区 is no superior of it. */
 const SUPERIOR = { 县: /县委|县政府|县人民政府|全县/g, 区: /区委|区政府|区人民政府|全区/g } as const;
 
