@@ -34,6 +34,7 @@ describe('strict: furniture dropped wherever it stands', () => {
     '版权所有：某某县人民政府  技术支持：某某科技有限公司',
     '© 2024 某某镇人民政府 All Rights Reserved',
     '主办单位:某某街道办事处',
+    '地址：某某区府前路1号',
   ])('%s', (line) => expect(strict(line)).toBe(true));
 
   it.each([

@@ -59,6 +59,21 @@ describe('reflow: a run-together report', () => {
     expect(d.sections.filter((s) => s.style === 'cn').map((s) => s.kind)).toEqual(['achievements', 'shortcomings', 'plans']);
   });
 
+  it('a page run into one line with its site footer after the 落款: the footer is split off and stepped over (blind set 11\'s page, flattened)', () => {
+    const footers = [
+      '打印本页    关闭窗口主办：柳塘镇人民政府办公室    承办：某某县大数据中心地址：柳塘镇府前路1号    联系电话：0000-1234567某ICP备12345678号-1    某公网安备00000000000001号    网站标识码0000000001',
+      // variants of our own: neighbour links and a copyright line; a footer of filing numbers only
+      '【打印】【关闭】上一篇：柳塘镇2022年度法治政府建设情况报告版权所有：柳塘镇人民政府技术支持：某某科技有限公司',
+      '某ICP备87654321号',
+    ];
+    for (const footer of footers) {
+      const d = parseDocument(LINES.join('') + footer);
+      expect(d.closing?.date).toEqual({ year: 2024, month: 1, day: 18 });
+      expect(d.closing?.issuer).toBe('柳塘镇人民政府');
+      expect(d.flags).not.toContain('no_date');
+    }
+  });
+
   it('page labels run into their values and the body: a date, an empty or counted 浏览次数, bullets before the title', () => {
     const page = `•文号•索引号•qs12/2024-00003•主题分类•法治政府建设•服务对象宁陵县人民政府关于2023年法治政府建设情况的报告发布日期: 2024-02-20 浏览次数:2023年,宁陵县坚持依法行政,全年召开常务会议学法12次。一、主要成效${body(6)}二、存在的问题培训偏少。三、下一步打算继续推进。`;
     const d = parseDocument(page);

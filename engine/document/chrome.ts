@@ -40,13 +40,17 @@ const WEB_NEIGHBOUR = /^[-•·|]?(?:[【\[](?:上一篇|下一篇|上一条|下
 
 /**
  * A site's footer: who runs the site (主办：… 承办：…, 技术支持, 版权所有, ©), its filing numbers (ICP备,
- * 公网安备, 网站标识码) and its address with a phone or post code. A label must take its colon (主办全区培训班
+ * 公网安备, 网站标识码) and its address (with a phone or post code, or alone on a short line). A label must take its colon (主办全区培训班
  * is body text); filing numbers are furniture wherever they stand on a line.
  */
-const WEB_FOOTER = /^(?:(?:主办|承办|协办|维护|运维)(?:单位)?[:：]|(?:技术支持|运行维护|版权所有|网站标识码|网站识别码|Copyright|版权)[:：©(（]?|©)|ICP备|ICP证|公网安备|^地址[:：].*(?:电话|邮编|邮政编码)/i;
+const WEB_FOOTER = /^(?:(?:主办|承办|协办|维护|运维)(?:单位)?[:：]|(?:技术支持|运行维护|版权所有|网站标识码|网站识别码|Copyright|版权)[:：©(（]?|©)|ICP备|ICP证|公网安备|^地址[:：].*(?:电话|邮编|邮政编码)|^地址[:：][^。，,]{2,40}$/i;
 
 /** A folded line (`foldLine`) that is web-page furniture wherever it stands. */
-export const isWebFurniture = (folded: string) => BREADCRUMB.test(folded) || WEB_FIELD.test(folded) || WEB_LINK.test(folded) || WEB_DATE_LINE.test(folded) || WEB_NEIGHBOUR.test(folded) || WEB_FOOTER.test(folded);
+export const isWebFurniture = (folded: string) => BREADCRUMB.test(folded) || WEB_FIELD.test(folded) || WEB_LINK.test(folded) || WEB_DATE_LINE.test(folded) || WEB_NEIGHBOUR.test(folded) || isFooter(folded);
+/** A footer line, never a paragraph that merely holds one (a page run together into one line ends with its footer). */
+const isFooter = (folded: string) => folded.length <= FOOTER_MAX && !folded.includes('。') && WEB_FOOTER.test(folded);
+/** The longest footer line seen in one piece: 主办, 承办, 地址, 电话, two filing numbers and a site code (~150 characters). */
+const FOOTER_MAX = 240;
 
 const WEB_HINTS: Array<[keyof MetadataHints, RegExp]> = [
   // (the line is read with its spaces removed: the value ends where the next field's label begins)

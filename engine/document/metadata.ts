@@ -1,6 +1,7 @@
 /** Title, reporting unit, report year and the 落款 (issuing body and date) of a report. */
 import { ORG_SUFFIX, PLACE_TOKEN } from '../lexicon/units.js';
 import { parseSmallNumber, parseYear } from './numerals.js';
+import { foldLine, isWebFurniture } from './chrome.js';
 import type { Closing, UnitNames } from '../types.js';
 
 const YEAR = '(\\d{4}|[〇○零一二三四五六七八九]{4})';
@@ -47,10 +48,10 @@ export function parseDate(text: string): DateParts | null {
 
 export interface ClosingFound extends Closing { paragraphs: number[] }
 
-/** The 落款 at the end: an optional issuer line and a date line, after any trailer lines. */
+/** The 落款 at the end: an optional issuer line and a date line, after any trailer lines (and a page's footer, when a run-together page kept it). */
 export function findClosing(paragraphs: string[], firstBody: number): ClosingFound | null {
   let i = paragraphs.length - 1;
-  while (i >= firstBody && TRAILER_RE.test(paragraphs[i])) i--;
+  while (i >= firstBody && (TRAILER_RE.test(paragraphs[i]) || isWebFurniture(foldLine(paragraphs[i])))) i--;
   if (i < firstBody) return null;
   const used: number[] = [];
   let date: DateParts | null = null;

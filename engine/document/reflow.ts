@@ -14,7 +14,9 @@
  * - a web page's labels (来源：, 发布时间：, -索引号…-发布机构…) and the value that runs into what follows (a date and time, 有效);
  * - a heading marker after a sentence end (。二、 / ；（三） / 。4.), and a bracketed one (（一）) anywhere:
  *   a run-together heading has no end of its own ("一、基本情况（一）学习贯彻…");
- * - the 落款 at the very end: an issuing body after the last sentence, and the date after it.
+ * - the 落款 at the very end: an issuing body after the last sentence, and the date after it; and a
+ *   site's footer run into it (打印本页 关闭窗口 主办：… ICP备…), split off at each of its marks so that
+ *   each piece is furniture the 落款 reader steps over.
  */
 import { ORG_SUFFIX } from '../lexicon/units.js';
 import { placeNamesIn } from './gazetteer/resolve.js';
@@ -44,6 +46,9 @@ const PAGE_LABELS = new RegExp(`(?=${LABEL}[:：])|(?=[\\[【]${LABEL}[\\]】])|
 /** A label's value that runs into the next text: a date (and time), 时效性's 有效, 字号's 大中小, or a 浏览次数： (empty, or a count run into the body's 2024年). */
 const LABEL_VALUE = /(?<=(?:发布时间|发布日期|成文日期|更新时间)[\]】]?[:：]?\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)(?!\s*[\d:])|(?<=(?:时效性|有效性)[\]】]?[:：]?\s*(?:现行有效|有效|失效|已废止)|字号[:：]?\s*大\s*中\s*小)|(?<=(?:浏览次数|点击数|阅读次数)[:：]\s*\d*)(?=(?:19|20)\d{2}\s*年)|(?<=(?:浏览次数|点击数|阅读次数)[:：]\s*)(?=[^\d\s])|(?<=(?:浏览次数|点击数|阅读次数)[:：]\s*\d+)(?=[^\d\s年])/g;
 const CLOSING = new RegExp(`(?<=${ENDED})\\s*([\\u4e00-\\u9fa5（）()]{2,40}?${ORG_SUFFIX})\\s*((?:\\d{4}|[〇○零一二三四五六七八九]{4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日)?\\s*$`, 'd');
+
+/** Marks of a page's footer after the report's last sentence: page links, who runs the site, filing numbers. */
+const FOOTER_MARK = /[【\[]?(?:打印本页|关闭窗口|打印|关闭|上一篇|下一篇)[】\]]|打印本页|关闭窗口|(?:上一篇|下一篇)[:：]|(?:主办|承办|协办)(?:单位)?[:：]|版权所有|技术支持[:：]|网站标识码|[\u4e00-\u9fa5]?ICP备|[\u4e00-\u9fa5]?公网安备|地址[:：]|(?:联系)?电话[:：]/g;
 
 /** What a web page's chrome ends with before a title glued to it: a breadcrumb's >, a bar, a bullet, 当前位置： */
 const CHROME_SIGN = /[>＞|｜•·\]】]|(?<!\d)-(?!\d)|位置[:：]?/g;
@@ -106,8 +111,16 @@ export function splitPoints(p: string, first: boolean): number[] {
       from = end;
     }
   }
-  const tail = Math.max(0, p.length - 80);
-  const closing = CLOSING.exec(p.slice(tail));
+  // a footer after the last sentence: split at each of its marks; the 落款 is looked for before it
+  let end = p.length;
+  const lastSentence = Math.max(p.lastIndexOf('。'), p.lastIndexOf('；'), p.lastIndexOf('！'));
+  for (const m of p.slice(lastSentence + 1).matchAll(FOOTER_MARK)) {
+    const at = lastSentence + 1 + m.index!;
+    add(at);
+    end = Math.min(end, at);
+  }
+  const tail = Math.max(0, end - 80);
+  const closing = CLOSING.exec(p.slice(tail, end).trimEnd());
   if (closing?.indices) {
     add(tail + closing.indices[1][0]);
     if (closing.indices[2]) add(tail + closing.indices[2][0]);
