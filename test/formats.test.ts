@@ -168,6 +168,33 @@ describe('files whose name lies about what they hold (red team 03, 05, 09)', () 
       expect(outcomes(rows[f]), f).toEqual(outcomes(rows['f_seed.txt']));
     }
   });
+  it('text under a Word name (.docx, .doc) is read as text; a picture under a Word name is called a picture (new user: it was a damaged Word file)', () => {
+    const dir2 = tempDir();
+    writeFileSync(join(dir2, 'g_text.docx'), text);
+    writeFileSync(join(dir2, 'h_text.doc'), text);
+    writeFileSync(join(dir2, 'i_scan.docx'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    writeFileSync(join(dir2, 'j_seed.txt'), text);
+    const out2 = join(dir2, 'out');
+    rubricCli(['score', dir2, '--out', out2, '--no-cache', '--format', 'jsonl', '--quiet']);
+    const r = Object.fromEntries(rowsOf(out2).map((x: { file: string }) => [x.file, x]));
+    for (const f of ['g_text.docx', 'h_text.doc']) {
+      expect(r[f].error, f).toBeNull();
+      expect(outcomes(r[f]), f).toEqual(outcomes(r['j_seed.txt']));
+    }
+    expect(r['i_scan.docx'].error).toMatchObject({ code: 'binary_file', params: { kind: 'png' } });
+  });
+  it('a Word file under a text name is read as the Word file it is (it was refused as docx_as_txt)', async () => {
+    const dir3 = tempDir();
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: text.split('\n').map((l) => new Paragraph({ text: l })) }] }));
+    writeFileSync(join(dir3, 'k_word.txt'), docx);
+    writeFileSync(join(dir3, 'l_word.docx'), docx);
+    const out3 = join(dir3, 'out');
+    rubricCli(['score', dir3, '--out', out3, '--no-cache', '--format', 'jsonl', '--quiet']);
+    const r = Object.fromEntries(rowsOf(out3).map((x: { file: string }) => [x.file, x]));
+    expect(r['k_word.txt'].error).toBeNull();
+    expect(r['k_word.txt'].total).toBe(r['l_word.docx'].total);
+    expect(outcomes(r['k_word.txt'])).toEqual(outcomes(r['l_word.docx']));
+  });
   it('RTF under a Word or text name is unsupported_format rtf', () => {
     for (const f of ['d_rtf.doc', 'e_rtf.txt']) expect(rows[f].error, f).toMatchObject({ code: 'unsupported_format', params: { format: 'rtf' } });
   });

@@ -32,7 +32,7 @@ describe('hostile corpus', () => {
     expect(r.code).toBe(1);
     expect(Object.fromEntries([...byFile.keys()].sort().map((f) => [f, outcome(f)]))).toEqual({
       '=HYPERLINK(1).txt': 'scored',
-      'docx-renamed.txt': 'docx_as_txt',
+      'docx-renamed.txt': 'bad_docx', // read by its bytes as the (truncated) Word file it is
       'empty.txt': 'empty_report',
       'english.txt': 'not_chinese',
       'formula.txt': 'scored',
@@ -40,7 +40,7 @@ describe('hostile corpus', () => {
       'huge.txt': 'too_large', // 20 MB of paragraphs: past 1,000,000 characters, not one report
       'long-line.txt': 'scored',
       'no-headings.txt': 'scored',
-      'pdf-renamed.txt': 'pdf_as_txt',
+      'pdf-renamed.txt': 'bad_pdf',
       'png.txt': 'binary_file',
       'random.txt': 'binary_file',
       'utf16be.txt': 'scored',
@@ -56,7 +56,7 @@ describe('hostile corpus', () => {
       expect(row.error.message).toContain(row.file);
       expect(row.rank).toBeNull();
     }
-    expect(byFile.get('docx-renamed.txt').error).toMatchObject({ code: 'docx_as_txt', params: {} });
+    expect(byFile.get('docx-renamed.txt').error).toMatchObject({ code: 'bad_docx' });
     expect(byFile.get('png.txt').error.params).toEqual({ kind: 'png' });
     expect(byFile.get('random.txt').error.params).toEqual({ kind: 'control' });
   });

@@ -94,16 +94,17 @@ function sniff(b: Uint8Array): Sniffed {
 }
 /**
  * The extension a file is read by when its bytes say otherwise: a .pdf that is a page or a Word
- * file; a .doc/.wps that is Word's web page, RTF, MHT or a PDF (websites serve all of them as
- * "报告.doc"); a .txt that is a saved page or RTF. OLE and zip under a Word name stay with the Word
+ * file; a .doc/.wps/.docx that is Word's web page, RTF, MHT, a PDF (websites serve all of them as
+ * "报告.doc") or plain text (a .txt renamed, or a picture: the text reader says what it is); a .txt
+ * that is a saved page, RTF, a Word file or a PDF. OLE and zip under a Word name stay with the Word
  * readers (a .doc that is a .docx is read as one there).
  */
 function extensionByContent(ext: string, b: Uint8Array): string {
   const kind = sniff(b);
-  const asKind: Partial<Record<Sniffed, string>> = { html: '.html', rtf: '.rtf', mht: '.mht', pdf: '.pdf' };
-  if (ext === '.pdf' && kind !== 'pdf') return kind === 'ole' ? '.doc' : kind === 'zip' ? '.docx' : asKind[kind] ?? '.txt';
-  if ((ext === '.doc' || ext === '.wps' || ext === '.docx' || ext === '.docm') && asKind[kind]) return asKind[kind]!;
-  if (ext === '.txt' && (kind === 'html' || kind === 'rtf' || kind === 'mht')) return asKind[kind]!;
+  const asKind: Partial<Record<Sniffed, string>> = { html: '.html', rtf: '.rtf', mht: '.mht', pdf: '.pdf', ole: '.doc', zip: '.docx', text: '.txt' };
+  if (ext === '.pdf' && kind !== 'pdf') return asKind[kind]!;
+  if ((ext === '.doc' || ext === '.wps' || ext === '.docx' || ext === '.docm') && kind !== 'ole' && kind !== 'zip') return asKind[kind]!;
+  if (ext === '.txt' && kind !== 'text') return asKind[kind]!;
   return ext;
 }
 
