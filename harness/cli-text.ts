@@ -49,7 +49,8 @@ const COMMANDER_ERRORS: Array<[RegExp, (...m: string[]) => string]> = [
   [/^error: option '(.+?)' argument missing/, (o) => `错误：选项 ${o} 缺少取值`],
   [/^error: required option '(.+?)' not specified/, (o) => `错误：必须给出选项 ${o}`],
   [/^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+?)\./, (o, v, c) => `错误：选项 ${o} 不接受 '${v}'，只能是 ${c.split(', ').join('、')}`],
-  [/^error: option '(.+?)' argument '(.*?)' is invalid\./, (o, v) => `错误：选项 ${o} 不接受 '${v}'`],
+  // our own parser's reason follows on the same line: after a colon, not run into the option's name
+  [/^error: option '(.+?)' argument '(.*?)' is invalid\.\s*/, (o, v) => `错误：选项 ${o} 不接受 '${v}'：`],
   [/^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./, (c, e, g) => `错误：${c ? `${c} ` : ''}参数过多：需要 ${e} 个，收到 ${g} 个`],
   [/^\(Did you mean one of (.+)\?\)$/, (l) => `（是不是 ${l.split(', ').join('、')}？）`],
   [/^\(Did you mean (.+)\?\)$/, (x) => `（是不是 ${x}？）`],
@@ -71,6 +72,7 @@ export const D = {
   zh: {
     program: '法治政府建设情况报告评分引擎：按评分细则给一批报告评分、排名，并给出每一分的依据',
     help: '显示帮助',
+    helpAfterError: '（加 --help 查看该命令的全部选项和示例）',
     helpCommand: '显示某个命令的帮助',
     lang: '消息和表头的语言：zh（中文）或 en（英文）',
     workers: '并行评分的线程数（默认：CPU 核数）',
@@ -132,6 +134,7 @@ export const D = {
   en: {
     program: 'Scoring engine for 法治政府建设 reports: score and rank a corpus against a rubric, with the evidence for every point',
     help: 'display help',
+    helpAfterError: '(add --help to see every option of the command, with examples)',
     helpCommand: 'display help for a command',
     lang: 'language of messages and headers: zh or en',
     workers: 'worker threads (default: number of cores)',

@@ -61,7 +61,8 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .configureOutput({ outputError: (str, write) => write(translateCommanderOutput(str, lang)) })
     .helpOption('-h, --help', d.help)
     .helpCommand('help [command]', d.helpCommand)
-    .showHelpAfterError();
+    // one line after the error, not the whole help: the error (and its 是不是 … ？) stays on screen
+    .showHelpAfterError(d.helpAfterError);
 
   const score = program.command('score')
     .description(d.score)

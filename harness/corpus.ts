@@ -150,7 +150,7 @@ export function checkCorpus(dir: string): string {
       `${abs} is a file, not a folder: give the folder that holds the reports (rubric score FOLDER or --corpus FOLDER); to see why one report scored as it did, use rubric explain ${abs}.`,
     ));
   }
-  if (!existsSync(abs)) throw new UsageError(t(`找不到报告文件夹 ${abs}：请用 --corpus 指定存放报告的文件夹。`, `Corpus folder ${abs} not found: point --corpus at the folder that holds the reports.`));
+  if (!existsSync(abs)) throw new UsageError(t(`找不到报告文件夹 ${abs}：请检查路径是否写对（报告文件夹写在命令后面，或用 --corpus 给出；都不写时是当前目录下的 corpus）。`, `Corpus folder ${abs} not found: check the path (give the folder after the command or with --corpus; with neither it is ./corpus).`));
   return abs;
 }
 

@@ -41,6 +41,25 @@ describe('help and commander messages', () => {
     expect(en.stderr).toMatch(/^error: unknown option '--bogus'/);
   });
 
+  it('a usage error stays on screen: one hint line after it, not the whole help; a parser\'s reason follows a colon (new user)', () => {
+    const typo = rubricCli(['score', 'x', '--ouput', 'y']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.trim().split('\n')).toEqual(["错误：未知选项 '--ouput'", '（是不是 --out？）', '（加 --help 查看该命令的全部选项和示例）']);
+    // variants: a bad value, in Chinese and in English
+    const format = rubricCli(['score', '--format', 'pdf']);
+    expect(format.stderr).toMatch(/^错误：选项 --format <list> 不接受 'pdf'：--format/);
+    expect(format.stderr).not.toMatch(/用法|Usage/);
+    const en = rubricCli(['score', '--workers', '0', '--lang', 'en']);
+    expect(en.stderr.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('a corpus folder that does not exist: check the path (it was given), not "use --corpus"', () => {
+    const r = rubricCli(['score', '/nonexistent/报告文件夹', '--out', tempDir()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('/nonexistent/报告文件夹');
+    expect(r.stderr).toContain('检查路径');
+  });
+
   it('--lang fr is refused with a message (exit 2)', () => {
     const r = rubricCli(['score', '--lang', 'fr']);
     expect(r.code).toBe(2);
