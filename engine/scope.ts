@@ -4,6 +4,7 @@
  * Facts never test section kinds themselves.
  */
 import type { DocumentModel, Evidence, RefusalReason, RefusedHit, Section, SectionKind, Sentence } from './types.js';
+import { ADDRESSEE_RE } from './document/unit-year.js';
 
 export type HeadingPolicy = 'include' | 'exclude' | 'only';
 
@@ -46,6 +47,9 @@ export function placeSentence(doc: DocumentModel, s: Sentence, scope: Scope, at 
   }
   // a measure found only in plans earns nothing, but assessors want to see it (planned_only)
   if (kind === 'plans') return PLANNED;
+  // the title and an addressee line (县委全面依法治县委员会办公室：) name bodies, never work: a term found there
+  // is not withheld evidence, it is no evidence at all
+  if (kind === 'front' && (s.paragraph < doc.titleParagraphs || ADDRESSEE_RE.test(s.text.trim()))) return OUT;
   const reason = REASON_OF_KIND[kind];
   return reason ? refused(reason) : OUT;
 }

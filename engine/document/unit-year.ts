@@ -38,7 +38,7 @@ const Y = '(?:19|20)\\d{2}|二[〇○零0OoΟ][〇○零0Oo一二三四五六七
 /** A year that names a period: not a date (2025年3月), not in a range (2021—2025年), not a document number (〔2024〕). */
 const PERIOD_YEAR_RE = new RegExp(`(?<![\\d〔\\[（(—–\\-~～至到/.])(${Y})(?![\\d\\-—–~～至到/.])\\s*(?=年(?!\\d{1,2}月|[一二三四五六七八九十]{1,2}月)|度|法治|法制|依法)`, 'g');
 /** An addressee line: organisations and a colon (县委、县政府： / 市委全面依法治市委员会办公室：). */
-const ADDRESSEE_RE = /^(?!.*(?:现将|如下|报告))[^，。；,]{1,40}(?:委|政府|委员会|常委会|办公室|办|局|厅|组|部|处)[：:]$/;
+export const ADDRESSEE_RE = /^(?!.*(?:现将|如下|报告))[^，。；,]{1,40}(?:委|政府|委员会|常委会|办公室|办|局|厅|组|部|处)[：:]$/;
 const DOC_NUMBER_RE = /[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号|签发人/;
 const TITLE_RE = /(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:报告|总结|汇报)$|(?:报告|总结)$/;
 const LAW_RE = /法治|法制|依法行政|依法治/;

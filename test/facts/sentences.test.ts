@@ -54,6 +54,16 @@ describe('sentences', () => {
     // a hit in one sentence alone has no context
     expect(w.run(report({ achievements: '开展法治建设专项督导1次。' })).evidence.map((e) => e.context ?? false)).toEqual([false]);
   });
+  it('a term in the title or an addressee line is no evidence at all, not withheld evidence; a preamble sentence is withheld (in_front)', () => {
+    const g = compileFact(sentencesFact, { all: [['依法治县委员会|法治建设领导小组|法治政府建设']] });
+    // the example: a common addressee read as a 领导小组 withheld in the preamble (a new user's workbook showed it)
+    const addressed = g.run(report({ preamble: '县委全面依法治县委员会办公室：\n现将有关情况报告如下。' }));
+    expect(addressed.refused).toEqual([]);
+    // variant: the title's 法治政府建设 likewise; a preamble sentence that says something is still withheld, with its reason
+    expect(g.run(report({ title: '白土镇2023年法治政府建设情况报告', preamble: '现将有关情况报告如下。' })).refused).toEqual([]);
+    const said = g.run(report({ preamble: '2023年，白土镇调整法治建设领导小组，现将有关情况报告如下。' }));
+    expect(said.refused.map((r) => r.reason)).toEqual(['in_front']);
+  });
   it('an unknown lexicon is a compile error, not an exception', () => {
     expect(compileFact(sentencesFact, { all: [['@nope']] }).errors.map((e) => e.code)).toEqual(['unknown_lexicon']);
   });
