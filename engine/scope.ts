@@ -92,9 +92,17 @@ const quote = (t: string) => (t.length > MAX_QUOTE ? `${t.slice(0, MAX_QUOTE)}�
 
 export function evidenceOf(doc: DocumentModel, s: Sentence, match?: string): Evidence {
   const sec = doc.sections[s.section];
-  const e: Evidence = { text: quote(s.text), section: sectionLabel(doc, sec), kind: sec.kind, line: s.line, start: s.start, end: s.end, match };
-  if (doc.source === 'docx') e.paragraph = s.line;
-  if (doc.pages) e.page = doc.pages[s.line - 1];
+  return located(doc, { text: quote(s.text), section: sectionLabel(doc, sec), kind: sec.kind, line: s.line, start: s.start, end: s.end, match });
+}
+
+/**
+ * Evidence with the place a reader looks it up by, from its line: a .docx's paragraph (its lines are
+ * its paragraphs: 第6段), a paged document's page. Every fact's evidence goes through here, so one
+ * report never shows the same paragraph as L6 in one cell and 第6段 in another.
+ */
+export function located(doc: DocumentModel, e: Evidence): Evidence {
+  if (doc.source === 'docx') e.paragraph = e.line;
+  if (doc.pages) e.page = doc.pages[e.line - 1];
   return e;
 }
 

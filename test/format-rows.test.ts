@@ -168,6 +168,18 @@ const boxXml = (paras: string[], fallback: boolean) => {
   return `<w:p><w:r><mc:AlternateContent>${choice}${fb}</mc:AlternateContent></w:r></w:p>`;
 };
 
+describe('.docx evidence is located by paragraph everywhere', () => {
+  it('every evidence item of a .docx (sentences, sections, title, 落款) carries its paragraph: one notation per report (new user: L6 in one cell, 第6段 in another)', async () => {
+    const { result } = await scored(await docxOf(bodyLines().map(para)), 'located.docx');
+    const all = [...Object.values(result.criteria).flatMap((c) => c.evidence), ...result.deductions.flatMap((d) => d.evidence)];
+    expect(all.length).toBeGreaterThan(20);
+    for (const e of all) expect(e.paragraph, `${e.section} ${e.text.slice(0, 20)}`).toBe(e.line);
+    // the kinds that were missing it: a section's heading (struct_*), the title and the 落款 (report_metadata)
+    expect(result.criteria.struct_achievements.evidence[0].paragraph).toBeDefined();
+    expect(result.criteria.report_metadata.evidence.every((e) => e.paragraph !== undefined)).toBe(true);
+  });
+});
+
 describe('.docx self-updating date fields in the 落款 (red team 22)', () => {
   // the 落款 date as Word's 插入 → 日期和时间 → 自动更新 writes it; its shown result is the day the file was last opened
   const late = '2025年11月30日';

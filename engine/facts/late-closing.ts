@@ -5,7 +5,7 @@
  * A 落款 in December of the report year is on time. A 落款 date that is a self-updating Word field
  * (DATE, SAVEDATE …: the day the file was last opened or saved) only raises a suspicion.
  */
-import { closingSentences } from '../scope.js';
+import { closingSentences, located } from '../scope.js';
 import type { Evidence } from '../types.js';
 import { defineFact } from './types.js';
 
@@ -28,7 +28,7 @@ export const lateClosingFact = defineFact<LateClosingParams>({
       const late = Math.max(0, Math.round((signed - deadline) / 86400000));
       const sents = closingSentences(doc);
       const last = sents[sents.length - 1];
-      const evidence: Evidence[] = last ? [{ text: doc.closing!.dateText ?? '', section: '落款', kind: 'closing', line: last.line, start: last.start, end: last.end }] : [];
+      const evidence: Evidence[] = last ? [located(doc, { text: doc.closing!.dateText ?? '', section: '落款', kind: 'closing', line: last.line, start: last.start, end: last.end })] : [];
       // never on an inferred year: the title's year or one the preamble states as the year reported on
       // (2022年，我镇…) count; a year otherwise read from the body only raises a suspicion, one from the 落款 nothing
       if (doc.yearSource === 'closing') return { value: 0, evidence: [], refused: [], withPlans: 0 };

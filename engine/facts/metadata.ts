@@ -1,5 +1,5 @@
 /** `metadata`: the title, report year and 落款 as numbers a condition can compare. */
-import { closingSentences } from '../scope.js';
+import { closingSentences, located } from '../scope.js';
 import type { DocumentModel, Evidence } from '../types.js';
 import { defineFact } from './types.js';
 
@@ -10,14 +10,14 @@ function titleEvidence(doc: DocumentModel): Evidence[] {
   const sents = doc.sentences.filter((s) => s.paragraph < doc.titleParagraphs);
   if (!sents.length) return [];
   const first = sents[0], last = sents[sents.length - 1];
-  return [{ text: doc.title, section: '标题', kind: 'front', line: first.line, start: first.start, end: last.end }];
+  return [located(doc, { text: doc.title, section: '标题', kind: 'front', line: first.line, start: first.start, end: last.end })];
 }
 
 function closingEvidence(doc: DocumentModel): Evidence[] {
   if (!doc.closing) return [];
   const sents = closingSentences(doc);
   if (!sents.length) return [];
-  return [{ text: sents.map((s) => s.text).join(' '), section: '落款', kind: 'closing', line: sents[0].line, start: sents[0].start, end: sents[sents.length - 1].end }];
+  return [located(doc, { text: sents.map((s) => s.text).join(' '), section: '落款', kind: 'closing', line: sents[0].line, start: sents[0].start, end: sents[sents.length - 1].end })];
 }
 
 export const metadataFact = defineFact<MetadataParams>({

@@ -1,5 +1,5 @@
 /** `sections`: how many sections of the given kinds (and heading patterns) the report has. Structure, not content: no scope. */
-import { sectionLabel } from '../scope.js';
+import { located, sectionLabel } from '../scope.js';
 import { NUMBERED_STYLES, type Evidence, type SectionKind } from '../types.js';
 import { compilePatterns } from './compile-context.js';
 import { defineFact } from './types.js';
@@ -32,10 +32,10 @@ export const sectionsFact = defineFact<SectionsParams>({
         if (heading && !heading.test(sec.heading)) continue;
         if (headingNone && headingNone.test(sec.heading)) continue;
         const first = doc.sentences.find((s) => s.section === sec.id);
-        evidence.push({
+        evidence.push(located(doc, {
           text: first?.text ?? sec.heading, section: sectionLabel(doc, sec), kind: sec.kind,
           line: sec.line, start: sec.start, end: first ? first.end : sec.end, match: sec.heading ? sec.heading.slice(0, 40) : undefined,
-        });
+        }));
       }
       return { value: evidence.length, evidence, refused: [], withPlans: evidence.length };
     };
