@@ -103,6 +103,31 @@ describe('rubric diff', () => {
     expect(md).toContain('| legal_adviser | 1 | -2.5 | met→partial ×1 |');
   });
 
+  it('names the rule change itself, and says when a report moved with the same evidence (a threshold: new user\'s identical − and + lines)', () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, 'rubrics', 'default'), dir, { recursive: true });
+    const p = join(dir, 'criteria', 'quantified_outcomes.json');
+    const c = JSON.parse(readFileSync(p, 'utf8'));
+    const met = c.levels.find((l: { outcome: string }) => l.outcome === 'met');
+    const leaf = met.conditions.all ? met.conditions.all[0] : met.conditions.any[0];
+    const was = leaf.value;
+    leaf.value = was + 4;
+    writeFileSync(p, JSON.stringify(c, null, 2));
+    const out = tempDir();
+    const json = JSON.parse(rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), join(dir, 'rubric.json'), '--corpus', CORPUS, '--out', out, '--json']).stdout);
+    expect(json.rules).toEqual([expect.objectContaining({ id: 'quantified_outcomes', level: 'met', kind: 'threshold', before: { operator: leaf.operator, value: was }, after: { operator: leaf.operator, value: was + 4 } })]);
+    const term = rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), join(dir, 'rubric.json'), '--corpus', CORPUS, '--out', out]);
+    expect(term.stdout).toContain(`${was} → `);
+    if (json.summary.reportsChanged) {
+      expect(term.stdout).toContain('证据相同');
+      expect(readFileSync(join(out, 'diff.md'), 'utf8')).toContain('same evidence');
+    }
+    // a variant: a term added to a leaf's parameters is named
+    const rules = JSON.parse(rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), changedRubric(), '--corpus', CORPUS, '--out', tempDir(), '--json']).stdout).rules;
+    expect(rules).toEqual([expect.objectContaining({ id: 'legal_adviser', level: 'met', kind: 'params' })]);
+    expect(rules[0].removed.length).toBeGreaterThan(0);
+  });
+
   it('takes the old rubric from a git revision (HEAD:path)', () => {
     const repo = tempDir();
     cpSync(join(ROOT, 'rubrics', 'default'), join(repo, 'rub'), { recursive: true });

@@ -14,7 +14,8 @@ import { DEFAULT_BUDGET_MS, defaultWorkers, openPool, scoreCorpusEach } from '..
 import { DiffCollector } from '../diff-keep.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
-import { snippet } from '../writers/evidence-text.js';
+import { OPERATOR_SIGN, snippet } from '../writers/evidence-text.js';
+import { ruleChanges, type RuleChange } from '../../engine/eval/rule-changes.js';
 
 export interface DiffOptions { corpus: string; out: string; json?: boolean; workers?: number; cache?: boolean; cacheDir?: string; timeBudget?: number }
 
@@ -84,17 +85,38 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions)
     await pool?.destroy();
   }
   const labels = sources.map(sourceLabel);
-  const md = toMarkdown(diff, labels[0], labels[1], [oldRubric.version, newRubric.version]);
+  const rules = ruleChanges(oldRubric, newRubric);
+  const md = toMarkdown(diff, labels[0], labels[1], [oldRubric.version, newRubric.version], rules);
   const mdPath = join(resolve(opts.out), 'diff.md');
   writeFileAtomic(mdPath, md);
-  if (opts.json) process.stdout.write(JSON.stringify({ old: labels[0], new: labels[1], ...diff }, null, 2) + '\n');
-  else process.stdout.write(toTerminal(diff, labels[0], labels[1]) + t(`\nMarkdown 报告：${mdPath}\n`, `\nMarkdown report: ${mdPath}\n`));
+  if (opts.json) process.stdout.write(JSON.stringify({ old: labels[0], new: labels[1], rules, ...diff }, null, 2) + '\n');
+  else process.stdout.write(toTerminal(diff, labels[0], labels[1], rules) + t(`\nMarkdown 报告：${mdPath}\n`, `\nMarkdown report: ${mdPath}\n`));
   return 0;
 }
 
-function toTerminal(d: RubricDiff, oldL: string, newL: string): string {
+/** A rule change in one line: quantified_outcomes · met /all/0 quantities: ≥ 8 → ≥ 12. */
+export function ruleLine(r: RuleChange): string {
+  const where = `${r.id} · ${r.level}${r.path ? ` ${r.path}` : ''}${r.fact ? ` ${r.name ?? r.fact}` : ''}`;
+  const sign = (x: { operator: string; value: number }) => `${OPERATOR_SIGN[x.operator] ?? x.operator} ${x.value}`;
+  const list = (xs: string[]) => xs.slice(0, 6).map((x) => `「${x}」`).join('、') + (xs.length > 6 ? ` …（${xs.length}）` : '');
+  switch (r.kind) {
+    case 'threshold': return `${where}: ${sign(r.before!)} → ${sign(r.after!)}`;
+    case 'params': return `${where}: ${[r.added!.length ? `${tr('增加', 'added')} ${list(r.added!)}` : '', r.removed!.length ? `${tr('删除', 'removed')} ${list(r.removed!)}` : ''].filter(Boolean).join('；')}`;
+    case 'lexicon': return `${where}: ${tr('所用词表（@…）的词有改动', 'a lexicon it names (@…) changed')}`;
+    case 'fact': return `${where}: ${tr('换了事实', 'another fact')}`;
+    case 'added': return `${where}: ${tr('新增的规则', 'new rule')}`;
+    case 'removed': return `${where}: ${tr('删除的规则', 'rule removed')}`;
+    case 'shape': return `${where}: ${tr('条件的结构改了', 'conditions restructured')}`;
+  }
+}
+
+/** The evidence is the same on both sides: the outcome moved because the rule did, not the report's hits. */
+const sameEvidence = (c: ReportChange['criteria'][number]) => c.evidenceBefore.length > 0 && c.evidenceBefore.map((e) => e.text).join('\u0000') === c.evidenceAfter.map((e) => e.text).join('\u0000');
+
+function toTerminal(d: RubricDiff, oldL: string, newL: string, rules: RuleChange[] = []): string {
   const out: string[] = [];
   out.push(`${oldL}  →  ${newL}`);
+  if (rules.length) out.push(tr('细则改动：', 'rule changes:'), ...rules.map((r) => `  ${term(ruleLine(r))}`));
   out.push(t(`${d.reports} 份报告中 ${d.summary.reportsChanged} 份有变化；总分平均绝对变化 ${d.summary.meanAbsoluteChange.toFixed(2)}`, `${d.summary.reportsChanged} of ${d.reports} reports changed; mean absolute change of totals ${d.summary.meanAbsoluteChange.toFixed(2)}`));
   for (const c of d.summary.criteria) out.push(`  ${c.id}: ${c.reports} ${t('份报告', 'reports')}, ${t('分数', 'points')} ${signed(c.pointsDelta)}  ${Object.entries(c.transitions).map(([k, v]) => `${k}×${v}`).join(' ')}`);
   const s = d.summary.scheme;
@@ -109,6 +131,11 @@ function toTerminal(d: RubricDiff, oldL: string, newL: string): string {
     for (const line of schemeLines(r)) out.push(`  ${term(line)}`);
     for (const c of r.criteria) {
       out.push(`  ${c.id}: ${c.before} → ${c.after} (${signed(c.pointsAfter - c.pointsBefore)})`);
+      if (sameEvidence(c)) {
+        // identical − and + lines said nothing: the rule changed, the report's hits did not
+        out.push(`    ${tr('证据相同（结论变化来自上面的细则改动）', 'same evidence (the outcome moved with the rule change above)')}：L${c.evidenceAfter[0].line} ${term(snippet(c.evidenceAfter[0]))}`);
+        continue;
+      }
       for (const e of c.evidenceBefore.slice(0, 2)) out.push(`    − L${e.line} ${term(e.section)}：${term(snippet(e))}`);
       for (const e of c.evidenceAfter.slice(0, 2)) out.push(`    + L${e.line} ${term(e.section)}：${term(snippet(e))}`);
     }
@@ -141,11 +168,12 @@ function schemeLines(r: ReportChange, english = false): string[] {
 
 const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: string[]): string {
+export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: string[], rules: RuleChange[] = []): string {
   const out: string[] = [];
   out.push(`# Rubric diff: \`${oldL}\` (${versions[0]}) → \`${newL}\` (${versions[1]})`, '');
   out.push(`- Reports: ${d.reports}; changed: **${d.summary.reportsChanged}**`);
   out.push(`- Mean absolute change of totals: ${d.summary.meanAbsoluteChange.toFixed(2)}`, '');
+  if (rules.length) out.push('## Rule changes', '', ...rules.map((r) => `- ${mdCell(ruleLine(r))}`), '');
   if (d.summary.criteria.length) {
     out.push('## Criteria responsible', '', '| criterion | reports | points | transitions |', '|---|---:|---:|---|');
     for (const c of d.summary.criteria) out.push(`| ${c.id} | ${c.reports} | ${signed(c.pointsDelta)} | ${Object.entries(c.transitions).map(([k, v]) => `${k} ×${v}`).join(', ')} |`);
@@ -177,7 +205,9 @@ export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: 
       out.push('| criterion | before | after | evidence before | evidence after |', '|---|---|---|---|---|');
       for (const c of r.criteria) {
         const ev = (es: typeof c.evidenceBefore) => es.slice(0, 2).map((e) => mdCell(`L${e.line} ${e.section}: ${snippet(e)}`)).join('<br>');
-        out.push(`| ${c.id} | ${c.before} | ${c.after} | ${ev(c.evidenceBefore)} | ${ev(c.evidenceAfter)} |`);
+        out.push(sameEvidence(c)
+          ? `| ${c.id} | ${c.before} | ${c.after} | ${ev(c.evidenceBefore)} | same evidence: the outcome moved with the rule change |`
+          : `| ${c.id} | ${c.before} | ${c.after} | ${ev(c.evidenceBefore)} | ${ev(c.evidenceAfter)} |`);
       }
       out.push('');
     }
