@@ -81,7 +81,8 @@ describe('rubric score', () => {
     const r = rubricCli(['score', '--corpus', CORPUS, '--out', out, '--lang', 'en', '--format', 'csv']);
     expect(r.stdout).toMatch(/^Scored 5, failed 0, in [\d.]+ s; outputs in /m);
     const header = readFileSync(join(out, 'ranking.csv'), 'utf8').slice(1).split('\r\n')[0];
-    expect(header.startsWith('rank,file,unit,year,total,struct_achievements（4pts）,struct_achievements·evidence')).toBe(true);
+    // English headers with English punctuation (a new user found （4pts） in English text)
+    expect(header.startsWith('rank,file,unit,year,total,struct_achievements (4 pts),struct_achievements evidence')).toBe(true);
     expect(rubricCli(['score', '--workers', 'x', '--lang', 'en']).stderr).toMatch(/--workers must be an integer/);
   });
 

@@ -22,7 +22,7 @@ export function schemeHeader(rubric: CompiledRubric, lang: Lang): string[] {
   // a nested category's column names its parents (一、依法履职 › （一）决策): sub-categories of different
   // parents often share a title, and a spreadsheet's filter trims leading spaces
   const label = (c: { id: string; title: string }) => (lang === 'zh' ? c.title : c.id);
-  for (const c of flatCategories(s.categories ?? [])) cols.push(`${[...c.parents, c].map(label).join(' › ')}（${c.points}${HEAD[lang].points}）`);
+  for (const c of flatCategories(s.categories ?? [])) cols.push(lang === 'zh' ? `${[...c.parents, c].map(label).join(' › ')}（${c.points}${HEAD.zh.points}）` : `${[...c.parents, c].map(label).join(' › ')} (${c.points} ${HEAD.en.points})`);
   return cols;
 }
 
@@ -46,13 +46,13 @@ export function divisionCells(r: Pick<RankedResult, 'division'>): string[] {
   return d ? [d.province, d.city ?? '', d.county ?? '', d.code] : ['', '', '', ''];
 }
 
-/** A criterion's name as a column shows it: 法律顾问（5分）, legal_adviser（5pts）. */
-export const criterionColumn = (c: { id: string; title: string; points: number }, lang: Lang) => `${lang === 'zh' ? c.title : c.id}（${c.points}${HEAD[lang].points}）`;
+/** A criterion's name as a column shows it: 法律顾问（5分）, legal_adviser (5 pts) — English with English punctuation. */
+export const criterionColumn = (c: { id: string; title: string; points: number }, lang: Lang) => (lang === 'zh' ? `${c.title}（${c.points}${HEAD.zh.points}）` : `${c.id} (${c.points} ${HEAD.en.points})`);
 
 export function csvHeader(rubric: CompiledRubric, lang: Lang): string[] {
   const h = HEAD[lang];
   const cols = [h.rank, h.file, h.unit, h.year, h.total, ...schemeHeader(rubric, lang)];
-  for (const c of rubric.criteria) cols.push(criterionColumn(c, lang), `${lang === 'zh' ? c.title : c.id}·${h.evidence}`);
+  for (const c of rubric.criteria) cols.push(criterionColumn(c, lang), lang === 'zh' ? `${c.title}·${h.evidence}` : `${c.id} ${h.evidence}`);
   // the unit's place after the criteria (existing columns keep their positions), for filtering by county
   cols.push(h.province, h.city, h.county, h.code, h.deductions, h.suspected, h.flags, h.encoding, h.error);
   return cols;

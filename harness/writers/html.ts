@@ -211,7 +211,8 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   const gradeOf = (r: ResultRow) => { const g = rubric.scheme ? schemeOfRow(r)?.grade : null; return g ? ` <span class="grade">${escapeHtml(g)}</span>` : ''; };
   const h: string[] = [];
   h.push(`<!doctype html><html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(l.title)}</title><style>${CSS}</style></head><body>`);
-  h.push(`<h1>${escapeHtml(l.title)}</h1><p>${escapeHtml(rubric.name)} ${escapeHtml(rubric.version)} · ${reports.length}</p>`);
+  // the rubric, its version and how many reports (the bare count read as a mystery: say what it counts)
+  h.push(`<h1>${escapeHtml(l.title)}</h1><p>${escapeHtml(rubric.name)} ${escapeHtml(rubric.version)} · ${reports.length} ${escapeHtml(l.count)}</p>`);
   h.push(`<nav><a href="#ranking">${l.ranking}</a> · <a href="#distribution">${l.dist}</a> · <a href="#heatmap">${l.heat}</a> · <a href="#reports">${l.reports}</a></nav>`);
 
   // ranking
