@@ -27,32 +27,26 @@ describe.each(['set1', 'set2', 'set3', 'set5', 'set6', 'set7', 'set8', 'set9', '
   });
 });
 
-describe('blind-assessed set4', () => {
-  it('agrees on at least 142 of 144 cells; the pasted paragraph naming an invented 乡 is a suspicion, never a wrong deduction', () => {
-    const { dir, e } = evalSet('set4');
-    expect(e.agree).toBeGreaterThanOrEqual(142);
-    // the assessor deducts 柳湾乡 (a name the gazetteer lacks: the writer invented it); the engine names it
-    // as 疑似 for review, by design (a name it cannot place costs no points)
-    expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
-    const out = join(tempDir(), 'out');
-    rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
-    const pasted = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((x) => x.file.startsWith('05_'));
-    expect(pasted.suspected.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
-    expect(pasted.suspected[0].evidence[0].match).toBe('柳湾乡');
-  });
-});
+/**
+ * A set whose one gold deduction the engine leaves as a suspicion by design (a place it cannot be sure
+ * is not the unit's costs no points): at least `agree` cells, no wrong deduction, and that report's
+ * one suspicion is wrong_unit_name naming `place`.
+ */
+function suspicionNotDeduction(set: string, agree: number, file: string, place: string) {
+  const { dir, e } = evalSet(set);
+  expect(e.agree).toBeGreaterThanOrEqual(agree);
+  expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
+  const out = join(tempDir(), 'out');
+  rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
+  const row = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((x) => x.file.startsWith(file));
+  expect(row.suspected.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
+  expect(row.suspected[0].evidence[0].match).toBe(place);
+}
 
-describe('blind-assessed set10 (plans without a heading, a unit\'s own titles and words)', () => {
-  it('agrees on at least 142 of 144 cells; a sibling county named in an invented zone\'s report is a suspicion, never a wrong deduction', () => {
-    const { dir, e } = evalSet('set10');
-    expect(e.agree).toBeGreaterThanOrEqual(142);
-    // the assessor deducts 沭阳县 in the report of a 高新区 the writer invented under 宿迁市: the engine cannot place the
-    // zone (a county's zone could lie inside 沭阳县), so it names the county as 疑似 for review, by design
-    expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
-    const out = join(tempDir(), 'out');
-    rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
-    const zone = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((x) => x.file.startsWith('05_'));
-    expect(zone.suspected.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
-    expect(zone.suspected[0].evidence[0].match).toBe('沭阳县');
-  });
+describe('blind-assessed sets whose pasted place is a suspicion', () => {
+  // the assessor deducts 柳湾乡, a name the gazetteer lacks (the writer invented it)
+  it('set4: at least 142 of 144 cells; the pasted paragraph naming an invented 乡 is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set4', 142, '05_', '柳湾乡'));
+  // set10 (plans without a heading, a unit's own titles and words): the assessor deducts 沭阳县 in the report of a
+  // 高新区 the writer invented under 宿迁市; the engine cannot place the zone (a county's zone could lie inside 沭阳县)
+  it('set10: at least 142 of 144 cells; a sibling county named in an invented zone\'s report is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set10', 142, '05_', '沭阳县'));
 });
