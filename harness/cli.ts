@@ -27,6 +27,7 @@ import { D, helpConfig, LANGS, langOfArgv, translateCommanderOutput } from './cl
 import type { Lang } from './writers/evidence-text.js';
 import { UsageError } from './usage-error.js';
 import { isDiskFull } from '../engine/io/atomic.js';
+import { cacheUse } from './disk-full.js';
 import { parseBudget, parseFormats, parseIntList, parseMaxMb, parseMemory, parseShare, parseWorkers } from './options.js';
 import { DEFAULT_BUDGET_MS } from './pool.js';
 import { FORMATS } from './outputs.js';
@@ -185,6 +186,15 @@ export async function main(argv: string[]): Promise<number> {
         `磁盘空间不足（${(e as NodeJS.ErrnoException).code}）：之前的输出保持不变，未写完的临时文件已删除。请腾出空间或用 --out 指定其他磁盘后重试。\n`,
         `Disk full (${(e as NodeJS.ErrnoException).code}): the previous outputs are unchanged and the unfinished temp files were removed. Free some space, or use --out on another disk, and run again.\n`,
       ));
+      // the run's own cache may be what fills the disk: say where it is and how much it holds
+      const cache = cacheUse(argv);
+      if (cache) {
+        const mb = (cache.bytes / 1048576).toFixed(1) + (cache.complete ? '' : '+');
+        process.stderr.write(t(
+          `结果缓存 ${cache.dir} 占用 ${mb} MB：删除这个文件夹可以释放空间（下次运行会重新评分），或用 --no-cache / --cache-dir 放到其他磁盘。\n`,
+          `The result cache ${cache.dir} holds ${mb} MB: deleting that folder frees it (the next run scores again), or use --no-cache / --cache-dir on another disk.\n`,
+        ));
+      }
       return 3;
     }
     throw e;
