@@ -82,7 +82,9 @@ describe('rubric score', () => {
     expect(r.stdout).toMatch(/^Scored 5, failed 0, in [\d.]+ s; outputs in /m);
     const header = readFileSync(join(out, 'ranking.csv'), 'utf8').slice(1).split('\r\n')[0];
     // English headers with English punctuation (a new user found （4pts） in English text)
-    expect(header.startsWith('rank,file,unit,year,total,struct_achievements (4 pts),struct_achievements evidence')).toBe(true);
+    // and the rubric's English titles (titleEn), not the ids
+    expect(header.startsWith('rank,file,unit,year,total,Measures and results (4 pts),Measures and results: evidence')).toBe(true);
+    expect(header).toContain('Legal adviser (5 pts)');
     expect(rubricCli(['score', '--workers', 'x', '--lang', 'en']).stderr).toMatch(/--workers must be an integer/);
   });
 

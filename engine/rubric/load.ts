@@ -194,7 +194,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     const outcomes = levels.map((l) => l.outcome);
     if (new Set(outcomes).size !== outcomes.length) errors.push(rubricError('duplicate_level', inc.file, `${inc.base}/levels`, {}));
     const compiled: CompiledCriterion = {
-      id: c.id, title: c.title, points: c.points, message: c.message ?? '', file: inc.file,
+      id: c.id, title: c.title, ...(c.titleEn ? { titleEn: c.titleEn } : {}), points: c.points, message: c.message ?? '', file: inc.file,
       hash: definitionHash('criterion', c),
       levels: levels.map((l, li) => ({
         outcome: l.outcome,
@@ -226,7 +226,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     const d = inc.spec;
     checkId(d.id, inc.file, `${inc.base}/id`);
     deductions.push({
-      id: d.id, title: d.title, points: d.points, message: d.message ?? '', file: inc.file,
+      id: d.id, title: d.title, ...(d.titleEn ? { titleEn: d.titleEn } : {}), points: d.points, message: d.message ?? '', file: inc.file,
       hash: definitionHash('deduction', d),
       ruleName: `deduction:${d.id}`,
       conditions: compileCondition(d.conditions, inc.file, `${inc.base}/conditions`),

@@ -23,7 +23,8 @@ export interface LevelSpec { outcome: 'met' | 'partial'; points?: number; graded
 export interface SubItemSpec { id: string; title: string; points: number; graded?: GradedSpec; conditions?: ConditionSpec }
 
 export interface CriterionSpec {
-  id: string; title: string; points: number; message?: string;
+  /** titleEn: the title for English outputs (--lang en); the id stands in when absent */
+  id: string; title: string; titleEn?: string; points: number; message?: string;
   levels?: LevelSpec[];
   subItems?: SubItemSpec[];
   /** the leaf category the criterion belongs to */
@@ -37,7 +38,7 @@ export interface AdjustmentSpec { id: string; title: string; points: number; gra
 export interface VetoSpec { id: string; title: string; grade?: string; message?: string; conditions: ConditionSpec }
 export interface GradeSpec { name: string; min: number }
 export interface CategorySpec { id: string; title: string; points: number; categories?: CategorySpec[] }
-export interface DeductionSpec { id: string; title: string; points: number; message?: string; conditions: ConditionSpec }
+export interface DeductionSpec { id: string; title: string; titleEn?: string; points: number; message?: string; conditions: ConditionSpec }
 
 export interface RubricSpec {
   id: string;
@@ -108,6 +109,8 @@ export interface CompiledScheme {
 export interface CompiledCriterion {
   id: string;
   title: string;
+  /** the title for English outputs, when the rubric gives one */
+  titleEn?: string;
   points: number;
   message: string;
   file: string;
@@ -122,6 +125,7 @@ export interface CompiledCriterion {
 export interface CompiledDeduction {
   id: string;
   title: string;
+  titleEn?: string;
   points: number;
   message: string;
   file: string;

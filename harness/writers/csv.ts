@@ -5,7 +5,7 @@
  */
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { RankedResult } from '../ranking.js';
-import { criterionCell, deductionHead, evidenceLine, type Lang } from './evidence-text.js';
+import { criterionCell, deductionHead, evidenceLine, nameIn, type Lang } from './evidence-text.js';
 import { flagsText } from './flags.js';
 import { safeCell } from './safe-cell.js';
 import { reportMessage } from '../messages.js';
@@ -21,7 +21,7 @@ export function schemeHeader(rubric: CompiledRubric, lang: Lang): string[] {
   const cols = lang === 'zh' ? ['等次', '加分', '扣分项', '一票否决'] : ['grade', 'bonus', 'penalties', 'veto'];
   // a nested category's column names its parents (一、依法履职 › （一）决策): sub-categories of different
   // parents often share a title, and a spreadsheet's filter trims leading spaces
-  const label = (c: { id: string; title: string }) => (lang === 'zh' ? c.title : c.id);
+  const label = (c: { id: string; title: string; titleEn?: string }) => nameIn(c, lang);
   for (const c of flatCategories(s.categories ?? [])) cols.push(lang === 'zh' ? `${[...c.parents, c].map(label).join(' › ')}（${c.points}${HEAD.zh.points}）` : `${[...c.parents, c].map(label).join(' › ')} (${c.points} ${HEAD.en.points})`);
   return cols;
 }
@@ -47,12 +47,12 @@ export function divisionCells(r: Pick<RankedResult, 'division'>): string[] {
 }
 
 /** A criterion's name as a column shows it: 法律顾问（5分）, legal_adviser (5 pts) — English with English punctuation. */
-export const criterionColumn = (c: { id: string; title: string; points: number }, lang: Lang) => (lang === 'zh' ? `${c.title}（${c.points}${HEAD.zh.points}）` : `${c.id} (${c.points} ${HEAD.en.points})`);
+export const criterionColumn = (c: { id: string; title: string; titleEn?: string; points: number }, lang: Lang) => (lang === 'zh' ? `${c.title}（${c.points}${HEAD.zh.points}）` : `${nameIn(c, lang)} (${c.points} ${HEAD.en.points})`);
 
 export function csvHeader(rubric: CompiledRubric, lang: Lang): string[] {
   const h = HEAD[lang];
   const cols = [h.rank, h.file, h.unit, h.year, h.total, ...schemeHeader(rubric, lang)];
-  for (const c of rubric.criteria) cols.push(criterionColumn(c, lang), lang === 'zh' ? `${c.title}·${h.evidence}` : `${c.id} ${h.evidence}`);
+  for (const c of rubric.criteria) cols.push(criterionColumn(c, lang), lang === 'zh' ? `${c.title}·${h.evidence}` : `${nameIn(c, lang)}: ${h.evidence}`);
   // the unit's place after the criteria (existing columns keep their positions), for filtering by county
   cols.push(h.province, h.city, h.county, h.code, h.deductions, h.suspected, h.flags, h.encoding, h.error);
   return cols;
@@ -66,7 +66,7 @@ export function csvRow(rubric: CompiledRubric, r: RankedResult, lang: Lang): str
     const arithmetic = res ? criterionArithmetic(res, lang).join('；') : '';
     row.push(res ? String(res.points) : '', res ? (arithmetic ? `${arithmetic}｜` : '') + criterionCell(res, lang) : '');
   }
-  const titles = new Map(rubric.deductions.map((d) => [d.id, lang === 'zh' ? d.title : d.id]));
+  const titles = new Map(rubric.deductions.map((d) => [d.id, nameIn(d, lang)]));
   row.push(
     ...divisionCells(r),
     r.deductions.map((d) => `${deductionHead(d, titles.get(d.id) ?? d.id, lang)}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`).join('；'),

@@ -3,6 +3,9 @@ import type { CriterionResult, DeductionResult, Evidence, ForeignReason, Outcome
 
 export type Lang = 'zh' | 'en';
 
+/** A criterion's, deduction's or category's name in the outputs' language: its title, its English title (the id when the rubric gives none). */
+export const nameIn = (c: { id: string; title: string; titleEn?: string }, lang: Lang): string => (lang === 'zh' ? c.title : c.titleEn ?? c.id);
+
 export const OUTCOME: Record<Lang, Record<Outcome, string>> = {
   zh: { met: '达标', partial: '部分', unmet: '未达标' },
   en: { met: 'met', partial: 'partial', unmet: 'unmet' },

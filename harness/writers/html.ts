@@ -21,7 +21,7 @@ import { countedDeductions, isSuspected, pointsByArithmetic, pointsFor } from '.
 import { HASH_HEADER, REVIEW_HEADERS } from '../review/decision.js';
 import { engineLabel } from '../review/write.js';
 import { criterionShares, distribution } from './distribution.js';
-import { deductionHead, evidenceLine, OUTCOME, outcomeLabel, reviewNote, type Lang } from './evidence-text.js';
+import { deductionHead, evidenceLine, nameIn, OUTCOME, outcomeLabel, reviewNote, type Lang } from './evidence-text.js';
 import { FLAGS, flagLabel } from './flags.js';
 import type { ResultRow } from './xlsx.js';
 
@@ -201,7 +201,7 @@ const pct = (a: number, n: number) => (n ? `${Math.round((a / n) * 100)}%` : '�
 
 export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: Lang): string {
   const l = L[lang];
-  const name = (c: { id: string; title: string }) => (lang === 'zh' ? c.title : c.id);
+  const name = (c: { id: string; title: string; titleEn?: string }) => nameIn(c, lang);
   const unitOf = (r: ResultRow) => r.unit ?? r.file;
   const titleOf = (id: string) => { const x = [...rubric.criteria, ...rubric.deductions].find((c) => c.id === id); return x ? name(x) : id; };
   const ties = tiesOf(reports.map((x) => x.row));
@@ -247,7 +247,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   // a scheme's heat map is grouped by category: criteria in category order under a row of category headers
   const leafCats = flatCategories(rubric.scheme?.categories ?? []).filter((c) => c.criteria.length);
   const heatCriteria = leafCats.length ? leafCats.flatMap((c) => c.criteria.map((id) => rubric.criteria.find((x) => x.id === id)!)) : rubric.criteria;
-  const catRow = leafCats.length ? `<tr class="cats"><th></th>${leafCats.map((c) => `<th class="cat" colspan="${c.criteria.length}" title="${escapeHtml(c.id)}">${escapeHtml(lang === 'zh' ? c.title : c.id)}（${c.points}${l.points}）</th>`).join('')}</tr>` : '';
+  const catRow = leafCats.length ? `<tr class="cats"><th></th>${leafCats.map((c) => `<th class="cat" colspan="${c.criteria.length}" title="${escapeHtml(c.id)}">${escapeHtml(lang === 'zh' ? c.title : c.id)}${lang === 'zh' ? `（${c.points}${l.points}）` : ` (${c.points} ${l.points})`}</th>`).join('')}</tr>` : '';
   h.push(`<table class="heat" id="heat"><thead>${catRow}<tr><th>${l.unit}</th>${heatCriteria.map((c) => `<th class="crit" data-criterion="${escapeHtml(c.id)}" title="${escapeHtml(`${name(c)}（${c.points}${l.points}）：${c.message}`)}">${escapeHtml(name(c))}</th>`).join('')}</tr></thead><tbody>`);
   reports.forEach(({ row: r }, i) => {
     if (r.error) return;

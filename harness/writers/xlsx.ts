@@ -10,7 +10,7 @@ import writeExcelFile from 'write-excel-file/node';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { CriterionResult, DeductionResult, Evidence, ResultDivision } from '../../engine/types.js';
 import { countedDeductions } from '../review/apply.js';
-import { deductionHead, OUTCOME, outcomeLabel, placeNote, snippet, type Lang } from './evidence-text.js';
+import { deductionHead, nameIn, OUTCOME, outcomeLabel, placeNote, snippet, type Lang } from './evidence-text.js';
 import { FLAGS, flagsText } from './flags.js';
 import { criterionColumn, divisionCells, HEAD, schemeHeader } from './csv.js';
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow } from './arithmetic-text.js';
@@ -38,7 +38,7 @@ const EXTRA = {
 
 export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang: Lang): Promise<Buffer> {
   const h = { ...HEAD[lang], ...EXTRA[lang] };
-  const name = (c: { id: string; title: string }) => (lang === 'zh' ? c.title : c.id);
+  const name = (c: { id: string; title: string; titleEn?: string }) => nameIn(c, lang);
 
   const cats = flatCategories(rubric.scheme?.categories ?? []);
   const schemeRowCells = (r: ResultRow): Cell[] => {
@@ -108,8 +108,10 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
   }
 
   const scheme: Cell[][] = [[h.kind, h.id, h.title, h.max, h.message].map((x) => text(x, true))];
-  for (const c of rubric.criteria) scheme.push([text(h.crit), text(c.id), text(c.title), num(c.points), text(c.message)]);
-  for (const d of rubric.deductions) scheme.push([text(h.deduction), text(d.id), text(d.title), num(-d.points), text(d.message)]);
+  // (the English sheet gives the English title and keeps the Chinese one beside it: the message is Chinese)
+  const titled = (c: { id: string; title: string; titleEn?: string }) => (lang === 'zh' ? c.title : `${nameIn(c, lang)} · ${c.title}`);
+  for (const c of rubric.criteria) scheme.push([text(h.crit), text(c.id), text(titled(c)), num(c.points), text(c.message)]);
+  for (const d of rubric.deductions) scheme.push([text(h.deduction), text(d.id), text(titled(d)), num(-d.points), text(d.message)]);
   for (const c of cats) scheme.push([text(lang === 'zh' ? '类别' : 'category'), text(c.id), text(`${'  '.repeat(c.depth)}${c.title}`), num(c.points), text('')]);
   for (const b of rubric.scheme?.bonuses ?? []) scheme.push([text(lang === 'zh' ? '加分项' : 'bonus'), text(b.id), text(b.title), num(b.points), text(b.message ?? '')]);
   for (const p of rubric.scheme?.penalties ?? []) scheme.push([text(lang === 'zh' ? '扣分项' : 'penalty'), text(p.id), text(p.title), num(-p.points), text(p.message ?? '')]);
