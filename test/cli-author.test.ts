@@ -150,6 +150,19 @@ describe('rubric diff', () => {
 });
 
 describe('rubric explain', () => {
+  it('a mistyped --criterion gets 是不是 …？ with the close ids, not the whole list (new user); an unrelated name still lists them all', () => {
+    const f = join(CORPUS, '002_691625496146cc7c.txt');
+    const typo = rubricCli(['explain', f, '--criterion', 'legal_advisor']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.trim()).toBe('评分细则中没有 "legal_advisor"（是不是 legal_adviser？）');
+    // variants: part of a Chinese title, a prefix of an id; and a name like nothing
+    expect(rubricCli(['explain', f, '--criterion', '顾问']).stderr).toContain('是不是 legal_adviser？');
+    expect(rubricCli(['explain', f, '--criterion', 'struct_next']).stderr).toContain('struct_next_year');
+    const none = rubricCli(['explain', f, '--criterion', 'xyz']);
+    expect(none.stderr).toContain('struct_achievements（');
+    expect(none.stderr).not.toContain('是不是');
+  });
+
   it('shows the document model and every condition with its value, evidence and refused hits', () => {
     const r = rubricCli(['explain', join(CORPUS, '002_691625496146cc7c.txt'), '--json']);
     expect(r.code, r.stderr).toBe(0);

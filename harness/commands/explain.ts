@@ -59,6 +59,8 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
     const named = [...rubric.criteria, ...rubric.deductions];
     const hit = named.find((c) => c.id === opts.criterion) ?? named.find((c) => c.title === opts.criterion?.trim());
     if (!hit) {
+      const near = closeNames(opts.criterion, named);
+      if (near.length) throw new UsageError(t(`评分细则中没有 "${opts.criterion}"（是不是 ${near.join('、')}？）`, `No criterion "${opts.criterion}" (did you mean ${near.join(', ')}?)`));
       const list = named.map((c) => `${c.id}（${c.title}）`).join(t('、', ', '));
       throw new UsageError(t(`评分细则中没有 "${opts.criterion}"：可用评分项 id 或名称，有 ${list}。`, `No criterion "${opts.criterion}": give an id or a title, one of ${list}.`));
     }
@@ -172,4 +174,22 @@ function printCondition(c: ExplainedCondition, depth: number, out: string[]) {
   for (const e of (c.evidence ?? []).slice(0, 3)) out.push(`${ind}    + ${evidenceLine(e, getLang())}`);
   for (const e of (c.refused ?? []).slice(0, 3)) out.push(`${ind}    − ${evidenceLine(e, getLang())}`);
   for (const e of (c.suspected ?? []).slice(0, 3)) out.push(`${ind}    ? ${evidenceLine(e, getLang())}`);
+}
+
+/**
+ * Ids and titles a mistyped name was probably meant to be: those sharing a prefix of at least two
+ * thirds of it (legal_advisor → legal_adviser), or containing it or contained in it (顾问 → 法律顾问).
+ */
+export function closeNames(typed: string, named: ReadonlyArray<{ id: string; title: string }>): string[] {
+  const x = typed.trim();
+  if (!x) return [];
+  const prefix = (a: string, b: string) => { let i = 0; while (i < a.length && i < b.length && a[i] === b[i]) i++; return i; };
+  const out: string[] = [];
+  for (const c of named) {
+    for (const name of [c.id, c.title]) {
+      const close = prefix(x, name) >= Math.max(2, Math.ceil((x.length * 2) / 3)) || (x.length >= 2 && (name.includes(x) || x.includes(name)));
+      if (close && !out.includes(c.id)) out.push(c.id);
+    }
+  }
+  return out.slice(0, 5);
 }
