@@ -74,6 +74,21 @@ describe('reflow: a run-together report', () => {
     }
   });
 
+  it('a page run into one line whose chrome before the title is long (a breadcrumb and a metadata table): the title is still found, and its labels are read as hints', () => {
+    const table = '当前位置:部门 > 县市场监管局 > 政务公开 > 政府信息公开目录 > 法治政府建设年度报告  • [ 索引号 ]  • 11500000MB0000000X/2024-00007  • [ 发文字号 ]  • [ 主题分类 ]  • 市场监管、安全生产  • [ 体裁分类 ]  • 其他  • [ 成文日期 ]  • 2024-01-12  • [ 发布日期 ]  • 2024-01-12  • [ 发布机构 ]  • 柳塘县市场监督管理局  • [ 有效性 ]';
+    const rest = `柳塘县市场监督管理局关于2023年法治政府建设情况的报告日期:2024-01-12字体:【 默认 超大分享:2023年,我局坚持依法行政,现将有关情况报告如下:一、主要工作(一)落实普法责任制${body(6)}二、存在的问题培训次数偏少。三、下一步工作打算继续推进普法宣传。`;
+    expect(table.length).toBeGreaterThan(160);
+    const d = parseDocument(table + rest);
+    expect(d.title).toBe('柳塘县市场监督管理局关于2023年法治政府建设情况的报告');
+    expect(d.unit).toContain('柳塘县市场监督管理局');
+    expect(d.year).toBe(2023);
+    // a variant: a site menu before the breadcrumb and no title at all; the unit comes from the 发布机构 label
+    const menu = '繁体丨 简体 丨 无障碍丨 网站地图  • 首页  • 走进柳塘  • 柳塘新闻  • 政务公开  • 办事服务  • 互动交流当前位置: 信息公开首页 > 政务公开 > 镇街 > 青石镇  • 索 引 号:370000/2025-00011  • 主题分类:法治政府建设  • 发布机构:青石镇  • 成文时间:2025年01月20日  • 文  号:无  ';
+    const untitled = parseDocument(menu + `2024年,青石镇坚持依法行政,现将有关情况报告如下:一、主要工作(一)落实普法责任制${body(6)}二、存在的问题培训次数偏少。三、下一步工作打算继续推进普法宣传。`);
+    expect(untitled.unit).toContain('青石镇');
+    expect(untitled.hints.issuer).toBe('青石镇');
+  });
+
   it('page labels run into their values and the body: a date, an empty or counted 浏览次数, bullets before the title', () => {
     const page = `•文号•索引号•qs12/2024-00003•主题分类•法治政府建设•服务对象宁陵县人民政府关于2023年法治政府建设情况的报告发布日期: 2024-02-20 浏览次数:2023年,宁陵县坚持依法行政,全年召开常务会议学法12次。一、主要成效${body(6)}二、存在的问题培训偏少。三、下一步打算继续推进。`;
     const d = parseDocument(page);

@@ -9,6 +9,7 @@ import { findLayout } from './layout.js';
 import { lineOf, lineStartsOf } from './lines.js';
 import { normalizeText, type Normalized } from './normalize.js';
 import { reflowRunTogether } from './reflow.js';
+import { foldLine, isWebFurniture, WebHints } from './chrome.js';
 import { extractQuantities } from './quantities.js';
 import { buildSectionTree, closeSections } from './section-tree.js';
 import { buildSentences, splitSentences } from './sentences.js';
@@ -45,6 +46,9 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const { spans: paraSpans, runTogether } = reflowRunTogether(text, norm.paragraphs);
   const lineAt = (offset: number) => lineOf(lineStarts, offset);
   const paras = paraSpans.map(([s, e]) => text.slice(s, e));
+  // a page run together kept its metadata labels inside the text (…发布机构:徐庄镇…): once split off,
+  // they are read as a page's furniture lines are, for what the layout could not see
+  if (runTogether.size) readRunTogetherHints(paras, runTogether, hints);
   const headings = findHeadings(paras, (i) => lineAt(map[paraSpans[i][0]]), opts.headingLines);
   const meta = readTitleAndClosing(paras, headings.titleParas, hints.issuer ?? null);
   const { titleParas } = meta;
@@ -86,4 +90,12 @@ function isAutoDate(dateText: string | null, hints: MetadataHints): boolean {
   if (!dateText || !hints.autoDates?.length) return false;
   const d = squeeze(dateText);
   return hints.autoDates.some((a) => { const f = squeeze(a); return f.length >= 6 && (d.includes(f) || f.includes(d)); });
+}
+
+/** Hints (发布机构, 成文日期, 发文字号) from the label pieces of run-together paragraphs; what the layout found first stays. */
+function readRunTogetherHints(paras: string[], runTogether: ReadonlySet<number>, hints: MetadataHints): void {
+  const web = new WebHints();
+  for (const i of runTogether) { const f = foldLine(paras[i]); if (isWebFurniture(f)) web.read(f); }
+  for (const [k, v] of Object.entries(web.hints)) if (v !== undefined && (hints as Record<string, unknown>)[k] === undefined) (hints as Record<string, unknown>)[k] = v;
+  if (!hints.date && web.published) hints.date = web.published;
 }

@@ -38,6 +38,10 @@ const TITLE_END = /(?:报告|工作总结|情况总结)(?![》”"]|如下)/;
 const TITLE_WITHIN = 160;
 const ADDRESSEE = /^[\u4e00-\u9fa5、，,]{2,30}[：:]/;
 const LABEL = '(?:(?<!信息|文章)来源|信息来源|文章来源|发布时间|发布日期|成文日期|更新时间|浏览次数|点击数|字号|索引号|发布机构|发文机关|发文字号|文号|时效性|有效性|主题分类|体裁分类|公开方式)';
+/** …and within this many after a page's chrome (a breadcrumb and a metadata table before the title run to ~400 characters). */
+const TITLE_WITHIN_CHROME = 600;
+/** A run-together paragraph that opens with page chrome: a breadcrumb (当前位置, 首页 >, a > path) or a metadata label. */
+const OPENS_WITH_CHROME = new RegExp(`^[\\s•·\\-|]*(?:您?当前(?:所在)?的?位置|您现在的位置|首页\\s*[>＞»›]|[^。，]{0,30}[>＞»›][^。，]{0,30}[>＞»›]|[\\[【]?\\s*${LABEL})`);
 /**
  * A web page's labels: with a colon anywhere, in brackets ([ 索引号 ], 【发布机构】), or after a
  * delimiter (-索引号… -发布机构…).
@@ -55,7 +59,8 @@ const CHROME_SIGN = /[>＞|｜•·\]】]|(?<!\d)-(?!\d)|位置[:：]?/g;
 
 /**
  * Where a title glued to page chrome starts (…专栏陵川县教育局2025年…报告, …简体|繁体静海区2025年度…报告):
- * at the first gazetteer place after the chrome's last sign; `from` when there is no sign or place.
+ * at the first gazetteer place after the chrome's last sign, or right after that sign when no place
+ * follows it and the sign closes a metadata table (] 】 |); `from` otherwise.
  */
 function titleStart(p: string, from: number, end: number): number {
   const c = p.slice(from, end);
@@ -63,7 +68,11 @@ function titleStart(p: string, from: number, end: number): number {
   for (const m of c.matchAll(CHROME_SIGN)) last = m.index! + m[0].length;
   if (last < 0) return from;
   const place = placeNamesIn(c.slice(last))[0];
-  return place ? from + last + place.at : from;
+  if (place) return from + last + place.at;
+  // a unit the gazetteer lacks (a 管委会, a new 街道): the title starts right after a metadata table's
+  // last bracket or bar ([ 有效性 ]柳塘县…报告); never after a breadcrumb's >, whose last item names the
+  // page's column (> 全区法治政府建设年度报告), not the report
+  return /[\]】|｜•·]$/.test(c.slice(0, last)) ? from + last : from;
 }
 
 /** The numbers of top-level headings (一、) after sentence ends, in order of appearance. */
@@ -97,7 +106,7 @@ export function splitPoints(p: string, first: boolean): number[] {
     const opening = ADDRESSEE.exec(p);
     if (opening) add(opening[0].length);
     // the title (after any page chrome) and the addressee: only near the start of the report
-    const head = p.slice(0, TITLE_WITHIN);
+    const head = p.slice(0, OPENS_WITH_CHROME.test(p) ? TITLE_WITHIN_CHROME : TITLE_WITHIN);
     let from = 0;
     for (let m = TITLE_END.exec(head); m; m = TITLE_END.exec(head.slice(from))) {
       const end = from + m.index + m[0].length;
