@@ -183,6 +183,21 @@ describe('files whose name lies about what they hold (red team 03, 05, 09)', () 
     }
     expect(r['i_scan.docx'].error).toMatchObject({ code: 'binary_file', params: { kind: 'png' } });
   });
+  it('UTF-16 and UTF-32 text under a Word name is read as text too (red team 2, 03: it was \'not Word 97\' or \'a damaged zip\')', () => {
+    const dir4 = tempDir();
+    const le = Buffer.from(text, 'utf16le');
+    writeFileSync(join(dir4, 'm_u16bom.doc'), Buffer.concat([Buffer.from([0xff, 0xfe]), le]));
+    writeFileSync(join(dir4, 'n_u16nobom.wps'), le);
+    writeFileSync(join(dir4, 'o_u16be.docx'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()]));
+    writeFileSync(join(dir4, 'p_seed.txt'), text);
+    const out4 = join(dir4, 'out');
+    rubricCli(['score', dir4, '--out', out4, '--no-cache', '--format', 'jsonl', '--quiet']);
+    const r = Object.fromEntries(rowsOf(out4).map((x: { file: string }) => [x.file, x]));
+    for (const f of ['m_u16bom.doc', 'n_u16nobom.wps', 'o_u16be.docx']) {
+      expect(r[f].error, f).toBeNull();
+      expect(outcomes(r[f]), f).toEqual(outcomes(r['p_seed.txt']));
+    }
+  });
   it('a Word file under a text name is read as the Word file it is (it was refused as docx_as_txt)', async () => {
     const dir3 = tempDir();
     const docx = await Packer.toBuffer(new Document({ sections: [{ children: text.split('\n').map((l) => new Paragraph({ text: l })) }] }));

@@ -36,6 +36,39 @@ function filledCache() {
   return { cacheDir, out, files, read, sign, rerun, outputs };
 }
 
+describe('the cache keys a report by how it is read, not by its bytes alone (red team 2, 02)', () => {
+  it('byte-identical files that go to different readers keep their own results, cached or not, in any order', () => {
+    const corpus = tempDir();
+    // the example: an old WPS 1.0 file (refused with its own advice) and the same bytes named .txt (not text)
+    const old = Buffer.from('WPS 1.0 document\u0000\u0001 not an OLE file');
+    writeFileSync(join(corpus, 'a_old.wps'), old);
+    writeFileSync(join(corpus, 'b_same.txt'), old);
+    // a report whose text holds a control byte: named .txt it is read as text and scored (and cached);
+    // the same bytes named .doc go to the Word reader, which refuses them — they must not take the .txt's entry
+    const text = readFileSync(join(CORPUS, readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()[0]));
+    const marked = Buffer.concat([Buffer.from([0x01]), text]);
+    writeFileSync(join(corpus, 'c_marked.txt'), marked);
+    writeFileSync(join(corpus, 'd_marked.doc'), marked);
+    // a variant: plain text named .txt and .doc (both read as text: they score alike)
+    writeFileSync(join(corpus, 'e_text.txt'), text);
+    writeFileSync(join(corpus, 'f_text.doc'), text);
+    const rows = (args: string[]) => {
+      const out = tempDir();
+      rubricCli(['score', corpus, '--out', out, '--format', 'jsonl', '--quiet', '--no-near-duplicates', '--workers', '1', ...args]);
+      return Object.fromEntries(readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((r: { file: string; error: { code: string } | null; total: number | null }) => [r.file, r.error?.code ?? r.total]));
+    };
+    const fresh = rows(['--no-cache']);
+    expect(fresh['a_old.wps']).toBe('unsupported_format');
+    expect(fresh['b_same.txt']).toBe('binary_file');
+    expect(typeof fresh['c_marked.txt']).toBe('number');
+    expect(typeof fresh['d_marked.doc']).toBe('string');
+    expect(fresh['f_text.doc']).toBe(fresh['e_text.txt']);
+    const cacheDir = join(tempDir(), 'cache');
+    expect(rows(['--cache-dir', cacheDir])).toEqual(fresh);
+    expect(rows(['--cache-dir', cacheDir, '--force'])).toEqual(fresh);
+  });
+});
+
 describe('the cache cannot lie', () => {
   it('an edited entry (a deduction removed, points raised) fails its MAC: discarded, recomputed, with a warning', () => {
     const c = filledCache();

@@ -88,7 +88,8 @@ export function remember<T>(versions: Versions<T> | undefined, hash: string, val
   return out;
 }
 
-export const contentHash = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
+/** sha1 of a report's bytes; with `reader`, of the reader that reads them as well (the same bytes named .doc and .wps are read differently). */
+export const contentHash = (bytes: Uint8Array, reader?: string) => (reader ? createHash('sha1').update(reader).update('\u0000').update(bytes) : createHash('sha1').update(bytes)).digest('hex');
 
 const str = { type: 'string', maxLength: 100_000 };
 const points = { type: 'number', minimum: 0, maximum: 1000 };

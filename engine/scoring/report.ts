@@ -5,7 +5,7 @@
  */
 import { contentHash, remember, type CacheEntry, type CachedFacts, type ResultCache } from './cache.js';
 import { heldConditions } from './coverage.js';
-import { decodeBytes } from '../document/read/decode.js';
+import { bomlessUtf16, decodeBytes } from '../document/read/decode.js';
 import { inputError, reportError, ReportInputError, type CacheWarning, type ReportError } from '../errors.js';
 import type { Extracted } from '../document/read/lines.js';
 import { UNSUPPORTED_FORMATS } from '../document/read/formats.js';
@@ -93,9 +93,11 @@ function sniff(b: Uint8Array): Sniffed {
   return 'text';
 }
 const PICTURES = [[0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46, 0x38]];
-/** Plain text by its first 1,024 bytes (no control bytes but whitespace), or a picture by its signature. */
+/** Text by a Unicode BOM (UTF-8, UTF-16, UTF-32) or as UTF-16 without one; plain text by its first 1,024 bytes (no control bytes but whitespace); or a picture by its signature. */
 function plainOrPicture(b: Uint8Array): boolean {
   if (PICTURES.some((sig) => sig.every((x, i) => b[i] === x))) return true;
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff) || (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)) return true;
+  if (bomlessUtf16(b)) return true;
   const n = Math.min(b.length, 1024);
   for (let i = 0; i < n; i++) { const c = b[i]; if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) return false; }
   return true;
@@ -212,9 +214,16 @@ function divisionOf(doc: DocumentModel): ResultDivision | null {
   return { code: d.code, province: d.province, city: d.city, county: d.level === 'county' ? d.name : d.county };
 }
 
+/**
+ * A report's cache key: its bytes and the reader they go to (by name and content: extensionByContent).
+ * Bytes alone were the key, so identical bytes named .doc and .wps shared one result, whichever was
+ * scored first (red team 2, 02): a result must never depend on the other files or the cache.
+ */
+export const cacheKeyOf = (bytes: Uint8Array, file: string) => contentHash(bytes, extensionByContent(extname(file).toLowerCase(), bytes));
+
 export async function scoreBytes(scorer: Scorer, bytes: Uint8Array, file: string, opts: ReportOptions = DEFAULT_LIMITS): Promise<UnrankedResult> {
   // coverage needs every condition traced: it scores afresh
-  if (opts.cache && !opts.coverage) return scoreIncremental(scorer, contentHash(bytes), () => bytes, file, opts, opts.cache);
+  if (opts.cache && !opts.coverage) return scoreIncremental(scorer, cacheKeyOf(bytes, file), () => bytes, file, opts, opts.cache);
   const parsed = await parse(bytes, file, opts);
   if ('error' in parsed) return parsed.error;
   const { doc } = parsed;
@@ -364,7 +373,7 @@ async function scoreIncremental(full: Scorer, key: string, load: () => Uint8Arra
   const bytes = load();
   if (!(bytes instanceof Uint8Array)) return bytes;
   // the report changed since its hash was taken: score what it is now
-  if (contentHash(bytes) !== key) return scoreIncremental(full, contentHash(bytes), () => bytes, file, opts, cache);
+  if (cacheKeyOf(bytes, file) !== key) return scoreIncremental(full, cacheKeyOf(bytes, file), () => bytes, file, opts, cache);
   const parsed = await parse(bytes, file, opts);
   if ('error' in parsed) return finish(parsed.error);
   const { doc } = parsed;
