@@ -48,10 +48,37 @@ export function parseDate(text: string): DateParts | null {
 
 export interface ClosingFound extends Closing { paragraphs: number[] }
 
-/** The 落款 at the end: an optional issuer line and a date line, after any trailer lines (and a page's footer, when a run-together page kept it). */
+/** A page's trailer lines after a report: share and correction links, the editor's and checker's names. */
+const PAGE_TRAILER_RE = /^[【\[（(]?(?:分享到|分享|责任编辑|编辑|审核|校对|审校|终审|初审|我要纠错|纠错|打印|关闭)[】\]]?(?:[:：]|$)/;
+/** An attachment after the 落款: 附件：…, 附件1, 附表1 …, 附：…; everything from it on is the attachment. */
+const ATTACHMENT_RE = /^附(?:件|表|录)\s*\d*|^附[:：]/;
+/** How far back from the end the last date line is looked for, past an attachment or page trailer. */
+const TAIL_REACH = 40;
+
+/** Is what follows paragraph `d` (a 落款 date) only what stands after a report: a signatory's name, trailer and page lines, an attachment? */
+function onlyTail(paragraphs: string[], d: number): boolean {
+  let k = d + 1;
+  // the signatory's name under the date (魏志远)
+  if (k < paragraphs.length && /^[\u4e00-\u9fa5]{2,4}$/.test(paragraphs[k])) k++;
+  for (; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (ATTACHMENT_RE.test(p)) return true;
+    if (TRAILER_RE.test(p) || PAGE_TRAILER_RE.test(p) || isWebFurniture(foldLine(p))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The 落款 at the end: an optional issuer line and a date line, after any trailer lines, a page's trailer or footer, a signatory's name, or an attachment. */
 export function findClosing(paragraphs: string[], firstBody: number): ClosingFound | null {
   let i = paragraphs.length - 1;
   while (i >= firstBody && (TRAILER_RE.test(paragraphs[i]) || isWebFurniture(foldLine(paragraphs[i])))) i--;
+  if (i >= firstBody && !DATE_LINE_RE.test(paragraphs[i])) {
+    // the last date line near the end, when all after it is what follows a report (附件, 责任编辑, a name)
+    for (let d = i - 1; d >= Math.max(firstBody, paragraphs.length - TAIL_REACH); d--) {
+      if (DATE_LINE_RE.test(paragraphs[d])) { if (onlyTail(paragraphs, d)) i = d; break; }
+    }
+  }
   if (i < firstBody) return null;
   const used: number[] = [];
   let date: DateParts | null = null;

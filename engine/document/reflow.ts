@@ -52,7 +52,7 @@ const LABEL_VALUE = /(?<=(?:发布时间|发布日期|成文日期|更新时间)
 const CLOSING = new RegExp(`(?<=${ENDED})\\s*([\\u4e00-\\u9fa5（）()]{2,40}?${ORG_SUFFIX})\\s*((?:\\d{4}|[〇○零一二三四五六七八九]{4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日)?\\s*$`, 'd');
 
 /** Marks of a page's footer after the report's last sentence: page links, who runs the site, filing numbers. */
-const FOOTER_MARK = /[【\[]?(?:打印本页|关闭窗口|打印|关闭|上一篇|下一篇)[】\]]|打印本页|关闭窗口|(?:上一篇|下一篇)[:：]|(?:主办|承办|协办)(?:单位)?[:：]|版权所有|技术支持[:：]|网站标识码|[\u4e00-\u9fa5]?ICP备|[\u4e00-\u9fa5]?公网安备|地址[:：]|(?:联系)?电话[:：]/g;
+const FOOTER_MARK = /[【\[]?(?:打印本页|关闭窗口|打印|关闭|上一篇|下一篇|我要纠错)[】\]]|打印本页|关闭窗口|我要纠错|分享到|[（(]?(?:责任编辑|编辑|审核|校对)[:：]|(?:上一篇|下一篇)[:：]|(?:主办|承办|协办)(?:单位)?[:：]|版权所有|技术支持[:：]|网站标识码|[\u4e00-\u9fa5]?ICP备|[\u4e00-\u9fa5]?公网安备|地址[:：]|(?:联系)?电话[:：]/g;
 
 /** What a web page's chrome ends with before a title glued to it: a breadcrumb's >, a bar, a bullet, 当前位置： */
 const CHROME_SIGN = /[>＞|｜•·\]】]|(?<!\d)-(?!\d)|位置[:：]?/g;

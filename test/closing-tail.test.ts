@@ -1,0 +1,47 @@
+/**
+ * What stands after a report's 落款 (red team 2, 01): an attachment, a table of figures, the
+ * signatory's name, a page's editor and share lines. The 落款 is still read above them, and a late
+ * one is still deducted. Texts written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../engine/document/parse.js';
+import { scoreText } from './helpers.js';
+
+const REPORT = [
+  '柳塘镇人民政府关于2024年度法治政府建设情况的报告',
+  '2024年，柳塘镇在县委、县政府领导下推进依法行政，现将有关情况报告如下：',
+  '一、主要举措和成效',
+  '聘请溪岸律师事务所担任法律顾问，审查合同15份。',
+  '二、存在的不足和原因',
+  '部分干部法治意识不强，主要原因是培训偏少。',
+  '三、下一步工作打算',
+  '继续推进普法宣传。',
+  '柳塘镇人民政府',
+];
+const of = (date: string, tail: string[]) => [...REPORT, date, ...tail].join('\n');
+
+describe('the 落款 above what follows a report', () => {
+  it.each([
+    ['an attachment list (the example)', ['附件：1.2024年度法治政府建设工作台账', '2.法律顾问聘用合同']],
+    ['a table of figures as an attachment', ['附表1 2024年矛盾纠纷调处情况统计表', '月份 件数', '1月 12', '2月 10']],
+    ['the signatory\'s name under the date', ['张明远']],
+    ['a page\'s editor line, in brackets', ['（责任编辑：李华）']],
+    ['share and correction links', ['分享到：微信 微博', '【我要纠错】']],
+    ['an attachment after the editor line', ['责任编辑：李华', '附件：统计表']],
+  ])('%s', (_name, tail) => {
+    const d = parseDocument(of('2025年5月20日', tail));
+    expect(d.closing?.date).toEqual({ year: 2025, month: 5, day: 20 });
+    expect(d.closing?.issuer).toBe('柳塘镇人民政府');
+    expect(d.flags).not.toContain('no_date');
+  });
+
+  it('a late 落款 followed by an attachment is still deducted (it escaped late_report before)', async () => {
+    const r = await scoreText(of('2025年5月20日', ['附件：2024年度法治政府建设工作台账']));
+    expect(r.deductions.find((x) => x.id === 'late_report')?.status).toBe('deducted');
+  });
+
+  it('a date line followed by more report text is no 落款: the body goes on', () => {
+    const d = parseDocument([...REPORT.slice(0, -1), '2024年12月31日', '全年共办理行政复议案件3件，均依法审结。'].join('\n'));
+    expect(d.closing?.date ?? null).toBeNull();
+  });
+});
