@@ -202,6 +202,22 @@ describe('encodings office tools and scripts write', () => {
     expect(decodeBytes(iconv.encode(text, 'gbk'))).toEqual({ text, encoding: 'gb18030' });
   });
 
+  it('锟斤拷 (a GBK file opened as UTF-8, saved, opened as GBK: red team 2, 14) is garbled_text whether saved as GBK or UTF-8; a few are read and flagged', () => {
+    const once = new TextDecoder('utf-8').decode(iconv.encode(text, 'gbk')); // every Chinese character lost to U+FFFD
+    const kun = new TextDecoder('gbk').decode(Buffer.from(once, 'utf8')); // 锟斤拷锟斤拷2024锟斤拷…
+    expect(kun).toContain('锟斤拷');
+    expect(codeOf(() => decodeBytes(iconv.encode(kun, 'gbk')))).toBe('garbled_text');
+    expect(codeOf(() => decodeBytes(Buffer.from(kun, 'utf8')))).toBe('garbled_text');
+    // a variant: half the report so (a pasted half) is garbled too; two in a whole report are read and flagged
+    const lines = text.split('\n');
+    const half = [...lines.slice(0, lines.length / 2), ...kun.split('\n').slice(lines.length / 2)].join('\n');
+    expect(codeOf(() => decodeBytes(Buffer.from(half, 'utf8')))).toBe('garbled_text');
+    const two = text.replace('。', '锟斤拷。').replace(/。(?!.*锟)/, '锟斤拷。');
+    const d = decodeBytes(Buffer.from(two, 'utf8'));
+    expect(d.invalid?.count).toBe(2);
+    expect(d.encoding).toMatch(/锟斤拷: 2/);
+  });
+
   it('a report once decoded with the wrong code page and saved again as UTF-8 (replacement characters among rare Han) is garbled_text, not "not text"', () => {
     const twice = Buffer.from(new TextDecoder('gbk').decode(utf8), 'utf8');
     expect(codeOf(() => decodeBytes(twice))).toBe('garbled_text');

@@ -241,6 +241,13 @@ export function mojibakeLetterShare(text: string): number {
 
 const garbled = () => inputError('garbled_text', { format: 'text' });
 
+/**
+ * 锟斤拷: U+FFFD's UTF-8 bytes (EF BF BD) read as GBK — what a file shows after being opened with the
+ * wrong code page once (every unreadable character replaced) and saved as GBK, the best-known Chinese
+ * mojibake. Each one stands for lost characters, so it counts as three replaced ones.
+ */
+const KUNJINKAO = /锟斤拷|锟�|斤拷/g;
+
 function finish(text: string, encoding: string): Decoded {
   const odd = oddShares(text);
   if (odd.control > 0.05 || (odd.control + odd.replaced > 0.05 && !/\p{Script=Han}/u.test(text))) {
@@ -249,5 +256,14 @@ function finish(text: string, encoding: string): Decoded {
   // text with Han in it but many U+FFFD: a file once decoded with the wrong code page and saved again
   if (odd.control + odd.replaced > 0.05) throw garbled();
   if (mojibakeLetterShare(text) > 0.5) throw garbled();
+  const lost = text.includes('锟') ? [...text.matchAll(KUNJINKAO)] : [];
+  if (lost.length) {
+    if ((lost.length * 3) / text.length + odd.replaced > 0.05) throw garbled();
+    // a few: read, and flagged like stray bytes, with how many and where the first is
+    if (lost.length >= 2) {
+      const line = text.slice(0, lost[0].index).split('\n').length;
+      return { text, encoding: `${encoding} (锟斤拷: ${lost.length}, line ${line})`, invalid: { count: lost.length, line } };
+    }
+  }
   return { text, encoding };
 }
