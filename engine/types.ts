@@ -84,6 +84,8 @@ export interface MetadataHints {
   signer?: string;
   /** what fields that update themselves show (Word DATE/TIME/SAVEDATE/PRINTDATE): the day the file was last opened, saved or printed, never a date someone signed */
   autoDates?: string[];
+  /** the file holds such a field but the reader cannot say which text it shows (a .doc): a 落款 date may be it */
+  autoDateField?: true;
 }
 
 export interface DocumentModel {

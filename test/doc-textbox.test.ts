@@ -4,7 +4,7 @@
  * the numbering after the plans is that part (red team 06). Texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { withTextboxes } from '../engine/document/read/doc.js';
+import { hasAutoDateField, withTextboxes } from '../engine/document/read/doc.js';
 import { parseDocument } from '../engine/document/parse.js';
 
 const lines = (...t: string[]) => t.map((text) => ({ text }));
@@ -39,5 +39,17 @@ describe('.doc text boxes', () => {
     const plan = parseDocument('柳河乡2024年法治政府建设情况报告\n一、主要举措和成效\n开展普法12场。\n二、下一步工作打算\n一、继续普法\n加大宣传力度。\n二、压实第一责任人职责\n将履职纳入考核。\n柳河乡人民政府\n2025年2月20日');
     const p = plan.sentences.find((x) => x.text.startsWith('将履职纳入考核'))!;
     expect(plan.sections[p.section].kind).toBe('plans');
+  });
+
+  it('a self-updating date field is found by its instruction after the field mark (red team 2, 12), in UTF-16 or 8-bit text, any case', () => {
+    const u16 = (t: string) => Buffer.from(t, 'utf16le');
+    expect(hasAutoDateField(Buffer.concat([u16('石桥镇人民政府\r\u0013 DATE \\@"yyyy年M月d日" \u00142026年11月30日\u0015')]))).toBe(true);
+    // variants: SAVEDATE in 8-bit text, a lower-case printdate, a TIME field
+    expect(hasAutoDateField(Buffer.from('\u0013 SAVEDATE \\@ "yyyy" \u00142026\u0015', 'latin1'))).toBe(true);
+    expect(hasAutoDateField(u16('\u0013 printdate \u0014\u0015'))).toBe(true);
+    expect(hasAutoDateField(u16('\u0013TIME\u00149:30\u0015'))).toBe(true);
+    // not: a hyperlink or page field, DATE as a word of the text, UPDATE
+    expect(hasAutoDateField(u16('\u0013 HYPERLINK "http://x" \u0014链接\u0015 \u0013 PAGE \u00141\u0015'))).toBe(false);
+    expect(hasAutoDateField(u16('DATE 2025 UPDATE \u0013 CREATEDATE \u0014'))).toBe(false);
   });
 });

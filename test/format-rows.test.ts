@@ -5,11 +5,12 @@
  */
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReport, scoreBytes } from '../engine/scoring/report.js';
 import { pagesToText } from '../engine/document/read/paged.js';
 import { formatNumber, NumberingState, type NumberingDefs } from '../engine/document/read/word-numbering.js';
-import { defaultScorer, seedText } from './helpers.js';
+import { defaultScorer, ROOT, seedText } from './helpers.js';
 import { haveChromium, patchDocx, printable, printPdf } from './format-forms.js';
 
 const require = createRequire(import.meta.url);
@@ -201,6 +202,19 @@ describe('.docx self-updating date fields in the 落款 (red team 22)', () => {
     const s = result.deductions.find((d) => d.id === 'late_report');
     expect(s?.status).toBe('suspected');
     expect(s?.evidence[0]?.suspicion).toBe('date_field');
+  });
+
+  it('a .doc whose 落款 is a DATE field (saved, so it shows the day it was saved) is only suspected too (red team 2, 12)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const bytes = readFileSync(join(ROOT, 'fixtures', 'formats', 'doc', 'date-field-late.doc'));
+    const { doc, result } = await scored(bytes, 'date-field-late.doc');
+    expect(doc.closing?.date?.year).toBeGreaterThan(2024); // the day the fixture was saved, not 2024年2月27日
+    expect(doc.closing?.dateAuto).toBe(true);
+    expect(lateIn(result)).toBe(false);
+    expect(result.deductions.find((d) => d.id === 'late_report')?.evidence[0]?.suspicion).toBe('date_field');
+    // the seed's own .doc (typed date) carries no such mark
+    const typed = await scored(readFileSync(join(ROOT, 'fixtures', 'formats', 'doc', '003_82ca6d383a15eea9.doc')), 'typed.doc');
+    expect(typed.doc.closing?.dateAuto).toBeUndefined();
   });
 
   it('variant: a simple SAVEDATE field; and the same date typed by hand is a signed date, deducted', async () => {

@@ -87,7 +87,9 @@ function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, 
 const squeeze = (t: string) => t.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 /** Is the 落款's date what a self-updating field (Word's DATE, SAVEDATE …) showed when the file was last opened or saved? */
 function isAutoDate(dateText: string | null, hints: MetadataHints): boolean {
-  if (!dateText || !hints.autoDates?.length) return false;
+  if (!dateText) return false;
+  if (hints.autoDateField) return true;
+  if (!hints.autoDates?.length) return false;
   const d = squeeze(dateText);
   return hints.autoDates.some((a) => { const f = squeeze(a); return f.length >= 6 && (d.includes(f) || f.includes(d)); });
 }

@@ -35,7 +35,19 @@ export async function docToText(bytes: Uint8Array, ext: 'doc' | 'wps'): Promise<
     else lines.push({ text: raw });
   }
   const boxes: SourceLine[] = doc.getTextboxes({ includeHeadersAndFooters: false, includeBody: true }).split(/\r\n|\n|\r/).map((text) => ({ text }));
-  return joinLines(withTextboxes(lines, boxes));
+  return joinLines(withTextboxes(lines, boxes), hasAutoDateField(buf) ? { autoDateField: true } : undefined);
+}
+
+/**
+ * Does the Word 97 text hold a self-updating date field (DATE, TIME, SAVEDATE, PRINTDATE)? The reader
+ * gives only the fields' shown results, so which line a field's result is cannot be told: its
+ * instruction is found in the document's bytes instead, after the field-begin mark 0x13, in the
+ * text's UTF-16LE or 8-bit form (red team 2, 12: a .doc's 落款 DATE field showed the day it was saved).
+ */
+export function hasAutoDateField(buf: Buffer): boolean {
+  const s = buf.toString('latin1');
+  return /\x13\x00(?: \x00)*(?:S\x00A\x00V\x00E\x00|P\x00R\x00I\x00N\x00T\x00)?(?:D\x00A\x00T\x00E\x00|T\x00I\x00M\x00E\x00)(?: |\\|\x14)/i.test(s)
+    || /\x13 *(?:SAVE|PRINT)?(?:DATE|TIME)(?: |\\|\x14)/i.test(s);
 }
 
 /**
