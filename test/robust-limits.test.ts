@@ -202,6 +202,15 @@ describe('encodings office tools and scripts write', () => {
     expect(decodeBytes(iconv.encode(text, 'gbk'))).toEqual({ text, encoding: 'gb18030' });
   });
 
+  it('a NUL before each line end (an export tool\'s leftover: red team 2, 10) is dropped: the text reads as the clean one', async () => {
+    const nul = Buffer.from(text.replace(/\n/g, '\u0000\n'), 'utf8');
+    expect(decodeBytes(nul)).toEqual({ text, encoding: 'utf-8' });
+    await same(nul);
+    // a variant: a few other control characters inside lines (an escape, a bell)
+    const ctl = text.replace('。', '\u001b。').replace('，', '\u0007，');
+    expect(decodeBytes(Buffer.from(ctl, 'utf8')).text).toBe(text);
+  });
+
   it('锟斤拷 (a GBK file opened as UTF-8, saved, opened as GBK: red team 2, 14) is garbled_text whether saved as GBK or UTF-8; a few are read and flagged', () => {
     const once = new TextDecoder('utf-8').decode(iconv.encode(text, 'gbk')); // every Chinese character lost to U+FFFD
     const kun = new TextDecoder('gbk').decode(Buffer.from(once, 'utf8')); // 锟斤拷锟斤拷2024锟斤拷…

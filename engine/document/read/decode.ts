@@ -256,6 +256,9 @@ function finish(text: string, encoding: string): Decoded {
   // text with Han in it but many U+FFFD: a file once decoded with the wrong code page and saved again
   if (odd.control + odd.replaced > 0.05) throw garbled();
   if (mojibakeLetterShare(text) > 0.5) throw garbled();
+  // a few control characters (NUL before each line end, as some export tools leave): nothing an editor
+  // shows; kept, they glued the title to its next line and hid the 落款 (red team 2, 10)
+  if (odd.control > 0) text = text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '');
   const lost = text.includes('锟') ? [...text.matchAll(KUNJINKAO)] : [];
   if (lost.length) {
     if ((lost.length * 3) / text.length + odd.replaced > 0.05) throw garbled();
