@@ -4,7 +4,7 @@
  * the numbering after the plans is that part (red team 06). Texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { hasAutoDateField, withTextboxes } from '../engine/document/read/doc.js';
+import { hasAutoDateField, numberedPlace, withTextboxes } from '../engine/document/read/doc.js';
 import { parseDocument } from '../engine/document/parse.js';
 
 const lines = (...t: string[]) => t.map((text) => ({ text }));
@@ -51,5 +51,19 @@ describe('.doc text boxes', () => {
     // not: a hyperlink or page field, DATE as a word of the text, UPDATE
     expect(hasAutoDateField(u16('\u0013 HYPERLINK "http://x" \u0014链接\u0015 \u0013 PAGE \u00141\u0015'))).toBe(false);
     expect(hasAutoDateField(u16('DATE 2025 UPDATE \u0013 CREATEDATE \u0014'))).toBe(false);
+  });
+
+  it('a box that continues the body\'s numbering goes where its number says, not into the last part (red team 2, 07: a boxed （八） was scored as a plan)', () => {
+    const body = lines('一、主要举措和成效', '（六）普法。', '（七）调解。', '二、存在的不足', '人手少。', '三、下一步打算', '一是继续普法。', '柳河乡人民政府', '2025年2月20日');
+    const box = lines('（八）法律顾问。聘请律师1名。');
+    expect(numberedPlace(body, box)).toBe(3);
+    expect(withTextboxes(body, box).map((l) => l.text).slice(2, 5)).toEqual(['（七）调解。', '（八）法律顾问。聘请律师1名。', '二、存在的不足']);
+    // a variant: a top-level part 二、 boxed between 一、 and 三、
+    expect(numberedPlace(lines('一、成效', '普法。', '三、不足', '人手少。'), lines('二、党政主要负责人履职情况', '书记讲法治课2次。'))).toBe(2);
+    // not: a body that has its own （八）, a predecessor found twice, an unnumbered box, a box numbered （一）
+    expect(numberedPlace([...body.slice(0, 3), { text: '（八）执法。' }, ...body.slice(3)], box)).toBeNull();
+    expect(numberedPlace([...body, { text: '（七）再一个。' }], box)).toBeNull();
+    expect(numberedPlace(body, lines('框中文字'))).toBeNull();
+    expect(numberedPlace(body, lines('（一）框中条目'))).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { inputError } from '../../errors.js';
 import { joinCells, joinLines, type Extracted, type SourceLine } from './lines.js';
 import { isClosingLine } from '../metadata.js';
+import { parseSmallNumber } from '../numerals.js';
 
 const require = createRequire(import.meta.url);
 interface WordDocument { getBody(): string; getTextboxes(opts?: { includeHeadersAndFooters?: boolean; includeBody?: boolean }): string }
@@ -57,9 +58,46 @@ export function hasAutoDateField(buf: Buffer): boolean {
  */
 export function withTextboxes(body: SourceLine[], boxes: SourceLine[]): SourceLine[] {
   if (!boxes.some((b) => b.text.trim())) return body;
+  // a box that continues the body's numbering (（八） after （七）) goes where its number says
+  const numbered = numberedPlace(body, boxes);
+  if (numbered !== null) return [...body.slice(0, numbered), ...boxes, ...body.slice(numbered)];
   let end = body.length;
   while (end > 0 && !body[end - 1].text.trim()) end--;
   let at = end;
   while (at > 0 && at > end - 4 && isClosingLine(body[at - 1].text)) at--;
   return [...body.slice(0, at), ...boxes, ...body.slice(at)];
+}
+
+const CN_DIGITS = '〇一二三四五六七八九';
+/** 1–99 in the numerals headings use (八, 十二, 二十). */
+const cnNumber = (n: number) => (n < 10 ? CN_DIGITS[n] : `${n >= 20 ? CN_DIGITS[Math.floor(n / 10)] : ''}十${n % 10 ? CN_DIGITS[n % 10] : ''}`);
+/** A heading marker of the two commonest styles: （八） and 八、, with its number and its level (1 for 八、, 2 for （八）). */
+function markerOf(text: string): { n: number; level: 1 | 2 } | null {
+  const t = text.trim();
+  const m = /^[（(]([一二三四五六七八九十]{1,3})[）)]/.exec(t) ?? /^([一二三四五六七八九十]{1,3})、/.exec(t);
+  if (!m) return null;
+  const n = parseSmallNumber(m[1]);
+  return n === null ? null : { n, level: m[0].endsWith('、') ? 1 : 2 };
+}
+
+/**
+ * Where a text box whose first line is a numbered heading belongs by its number: right before the
+ * next heading of its level or above after its predecessor's heading (the box （八） after the part
+ * （七）, before 二、). Null when the box is not numbered, its predecessor is not in the body or appears
+ * more than once, or the body already has a heading of the box's own number there.
+ */
+export function numberedPlace(body: SourceLine[], boxes: SourceLine[]): number | null {
+  const first = boxes.find((b) => b.text.trim());
+  const mk = first ? markerOf(first.text) : null;
+  if (!mk || mk.n < 2) return null;
+  const prevLabel = mk.level === 2 ? [`（${cnNumber(mk.n - 1)}）`, `(${cnNumber(mk.n - 1)})`] : [`${cnNumber(mk.n - 1)}、`];
+  const prev = body.map((l, i) => (prevLabel.some((p) => l.text.trim().startsWith(p)) ? i : -1)).filter((i) => i >= 0);
+  if (prev.length !== 1) return null;
+  for (let i = prev[0] + 1; i < body.length; i++) {
+    const m = markerOf(body[i].text);
+    if (!m) continue;
+    if (m.level === mk.level && m.n === mk.n) return null; // the body has its own （八）: the box is something else
+    if (m.level <= mk.level) return i;
+  }
+  return null;
 }
