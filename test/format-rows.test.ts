@@ -204,6 +204,19 @@ describe('.docx self-updating date fields in the 落款 (red team 22)', () => {
     expect(s?.evidence[0]?.suspicion).toBe('date_field');
   });
 
+  it('a DATE field nested in another\'s instruction (QUOTE { DATE }: red team 2, 04) shows its date once, read and marked as updating itself', async () => {
+    const nested = `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> QUOTE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DATE \\@ "yyyy年M月d日" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${late}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${late}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`;
+    const { doc, result } = await withDate(nested);
+    expect(doc.closing?.date).toEqual({ year: 2025, month: 11, day: 30 });
+    expect(doc.closing?.dateAuto).toBe(true);
+    expect(lateIn(result)).toBe(false);
+    // a variant: a field's instruction text is never shown (a hyperlink's address before its text)
+    const link = `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "http://example.gov.cn" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${late}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`;
+    const l = await withDate(link);
+    expect(l.doc.normalized).not.toContain('example.gov.cn');
+    expect(l.doc.closing?.dateAuto).toBeUndefined();
+  });
+
   it('a .doc whose 落款 is a DATE field (saved, so it shows the day it was saved) is only suspected too (red team 2, 12)', async () => {
     const { readFileSync } = await import('node:fs');
     const bytes = readFileSync(join(ROOT, 'fixtures', 'formats', 'doc', 'date-field-late.doc'));

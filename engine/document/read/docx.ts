@@ -155,15 +155,20 @@ interface Ctx {
   /** the results shown by fields that update themselves (DATE, TIME, SAVEDATE, PRINTDATE) */
   autoDates: string[];
   /** complex fields open at this point of the walk (w:fldChar begin … separate … end), innermost last */
-  fields: Array<{ instr: string; result: boolean; text: string }>;
+  fields: Array<{ instr: string; result: boolean; text: string; auto: boolean }>;
 }
 
 /** Field instructions whose result is the date the file was opened, saved or printed, not a date someone wrote. */
 const AUTO_DATE_FIELD = /^\s*(?:DATE|TIME|SAVEDATE|PRINTDATE)\b/i;
 
-/** Text appended by the walk: also kept as an automatic date while inside such a field's result. */
+/**
+ * Text met by the walk inside fields: none while any open field is still in its instruction (a field
+ * nested there — QUOTE { DATE } — computes what the outer one shows; its own result is not shown),
+ * and kept as an automatic date while inside the result of a self-updating date field.
+ */
 function fieldText(ctx: Ctx, text: string): string {
-  for (const f of ctx.fields) if (f.result && AUTO_DATE_FIELD.test(f.instr)) f.text += text;
+  if (ctx.fields.some((f) => !f.result)) return '';
+  for (const f of ctx.fields) if (f.auto || AUTO_DATE_FIELD.test(f.instr)) f.text += text;
   return text;
 }
 
@@ -171,9 +176,17 @@ function fieldText(ctx: Ctx, text: string): string {
 function fieldMark(ctx: Ctx, r: El): void {
   if (r.localName === 'instrText') { const f = ctx.fields[ctx.fields.length - 1]; if (f && !f.result) f.instr += r.textContent ?? ''; return; }
   const type = attr(r, 'fldCharType');
-  if (type === 'begin') ctx.fields.push({ instr: '', result: false, text: '' });
+  if (type === 'begin') ctx.fields.push({ instr: '', result: false, text: '', auto: false });
   else if (type === 'separate') { const f = ctx.fields[ctx.fields.length - 1]; if (f) f.result = true; }
-  else if (type === 'end') { const f = ctx.fields.pop(); if (f && AUTO_DATE_FIELD.test(f.instr) && f.text.trim()) ctx.autoDates.push(f.text.trim()); }
+  else if (type === 'end') {
+    const f = ctx.fields.pop();
+    if (!f) return;
+    const auto = f.auto || AUTO_DATE_FIELD.test(f.instr);
+    // a date field inside another's instruction (QUOTE { DATE }) makes what the outer one shows a date of the same kind
+    const outer = ctx.fields[ctx.fields.length - 1];
+    if (auto && outer && !outer.result) outer.auto = true;
+    else if (auto && f.text.trim()) ctx.autoDates.push(f.text.trim());
+  }
 }
 
 /** A style's property, looked up through its basedOn chain. */
