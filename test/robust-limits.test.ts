@@ -171,6 +171,21 @@ describe('encodings office tools and scripts write', () => {
     expect(bomlessUtf16(Buffer.from('法治政府建设情况报告', 'utf16le'))).toBeNull();
   });
 
+  it('UTF-16 without a BOM and one stray byte at the end (a line appended by a script: red team 2, 11) is still UTF-16', () => {
+    const d = decodeBytes(Buffer.concat([Buffer.from(text, 'utf16le'), Buffer.from('\n')]));
+    expect(d.encoding).toBe('utf-16le (no BOM)');
+    expect(d.text.startsWith(text)).toBe(true);
+  });
+
+  it('UTF-8 with more stray bytes than the gate lets pass (a Latin-1 no-break space every few lines: red team 2, 08) is read as UTF-8 and flagged, not called mojibake', () => {
+    const lines = text.split('\n');
+    const dirty = Buffer.concat(lines.map((l, i) => Buffer.concat([Buffer.from(l, 'utf8'), i % 3 === 1 ? Buffer.from([0xa0]) : Buffer.alloc(0), Buffer.from(i < lines.length - 1 ? '\n' : '')])));
+    const d = decodeBytes(dirty);
+    expect(d.encoding).toMatch(/^utf-8 \(invalid bytes: \d+/);
+    expect(d.invalid!.count).toBeGreaterThan(3);
+    expect(d.text.replace(/\ufffd/g, '')).toBe(text);
+  });
+
   it('UTF-32 with a BOM, either byte order, decodes (it used to read as UTF-16 and be called binary)', async () => {
     const cps = [...text].map((c) => c.codePointAt(0)!);
     const le = Buffer.alloc(4 + cps.length * 4); le.writeUInt32LE(0xfeff, 0); cps.forEach((c, i) => le.writeUInt32LE(c, 4 + i * 4));

@@ -73,7 +73,8 @@ const plausibleUnit = (c: number) =>
  * or GBK bytes read as UTF-16 land on plausible units about a third of the time; UTF-8 never gets here.
  */
 export function bomlessUtf16(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (b.length < 80 || b.length % 2 !== 0) return null;
+  // (an odd length: one stray byte at the end, as a truncated copy leaves; the code units before it decide)
+  if (b.length < 80) return null;
   const n = Math.min(b.length, 65536) >> 1;
   for (const le of [true, false]) {
     let ok = 0, han = 0;
@@ -153,9 +154,22 @@ export function decodeBytes(buf: Uint8Array): Decoded {
   }
   const text = new TextDecoder('gb18030').decode(buf);
   const decoded = finish(text, 'gb18030');
-  if (rareHanShare(text) > GARBLED_RARE_SHARE) throw garbled();
+  if (rareHanShare(text) > GARBLED_RARE_SHARE) {
+    // not GBK either: a UTF-8 file with more stray bytes than the gate above lets pass (a pasted
+    // Latin-1 no-break space every few lines: red team 2, 08) still reads best as UTF-8, flagged —
+    // while at most one bad byte per STRAY_READABLE characters; a copy that lost a byte every 50
+    // characters (each loss breaking a character) stays garbled
+    if (stats.invalid > 0 && stats.multibyte >= STRAY_READABLE * stats.invalid) {
+      const u = new TextDecoder('utf-8').decode(buf);
+      return { ...finish(u, `utf-8 (invalid bytes: ${stats.invalid}, line ${stats.firstLine})`), invalid: { count: stats.invalid, line: stats.firstLine } };
+    }
+    throw garbled();
+  }
   return decoded;
 }
+
+/** Characters per stray byte under which a UTF-8 file that is not GBK is still read as UTF-8 (a few a paragraph). */
+const STRAY_READABLE = 60;
 
 /** Counts over the bytes as UTF-8: well-formed multi-byte sequences, invalid bytes (each maximal bad run counts once per byte), the line of the first. */
 export function utf8Stats(b: Uint8Array): { multibyte: number; invalid: number; firstLine: number } {
