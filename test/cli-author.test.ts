@@ -128,6 +128,24 @@ describe('rubric diff', () => {
     expect(rules[0].removed.length).toBeGreaterThan(0);
   });
 
+  it('names a points change and the lexicon a rule uses when its terms change (red team 2, 05 and 13)', () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, 'rubrics', 'default'), dir, { recursive: true });
+    const p = join(dir, 'criteria', 'legal_adviser.json');
+    const c = JSON.parse(readFileSync(p, 'utf8'));
+    c.points += 1;
+    writeFileSync(p, JSON.stringify(c, null, 2));
+    const r = join(dir, 'rubric.json');
+    const spec = JSON.parse(readFileSync(r, 'utf8'));
+    spec.lexicons.first_duty_heading.push('加强党的领导');
+    writeFileSync(r, JSON.stringify(spec, null, 2));
+    const rules = JSON.parse(rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), r, '--corpus', CORPUS, '--out', tempDir(), '--json']).stdout).rules;
+    expect(rules).toEqual(expect.arrayContaining([
+      expect.objectContaining({ id: 'legal_adviser', level: 'points', kind: 'points', points: { before: c.points - 1, after: c.points } }),
+      expect.objectContaining({ id: 'struct_first_duty', kind: 'lexicon', lexicons: ['first_duty_heading'] }),
+    ]));
+  });
+
   it('takes the old rubric from a git revision (HEAD:path)', () => {
     const repo = tempDir();
     cpSync(join(ROOT, 'rubrics', 'default'), join(repo, 'rub'), { recursive: true });

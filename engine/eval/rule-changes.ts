@@ -21,22 +21,33 @@ export interface RuleChange {
   /** the condition's label, when the rubric gives one */
   name: string | null;
   fact: string | null;
-  kind: 'threshold' | 'params' | 'lexicon' | 'fact' | 'added' | 'removed' | 'shape';
+  kind: 'threshold' | 'params' | 'lexicon' | 'fact' | 'added' | 'removed' | 'shape' | 'points';
   before?: { operator: Operator; value: number };
   after?: { operator: Operator; value: number };
   /** strings the leaf's parameters gained and lost (terms, patterns) */
   added?: string[];
   removed?: string[];
+  /** the lexicons (@name) a leaf names, when one of them changed */
+  lexicons?: string[];
+  /** a criterion's or level's points, or a deduction's */
+  points?: { before: number; after: number };
 }
 
-type Rule = { id: string; level: string; conditions: Condition; hash: string };
+type Rule = { id: string; level: string; conditions: Condition; hash: string; points: number };
 
 const rulesOf = (r: CompiledRubric): Map<string, Rule> => {
   const out = new Map<string, Rule>();
-  for (const c of r.criteria) for (const l of c.levels) out.set(`${c.id}\u0000${l.outcome}`, { id: c.id, level: l.outcome, conditions: l.conditions, hash: c.hash });
-  for (const d of r.deductions) out.set(`${d.id}\u0000deduct`, { id: d.id, level: 'deduct', conditions: d.conditions, hash: d.hash });
+  for (const c of r.criteria) {
+    // the criterion's own points on its first level: a change of the whole criterion's weight shows once
+    c.levels.forEach((l) => out.set(`${c.id}\u0000${l.outcome}`, { id: c.id, level: l.outcome, conditions: l.conditions, hash: c.hash, points: l.points }));
+    out.set(`${c.id}\u0000points`, { id: c.id, level: 'points', conditions: { all: [] } as unknown as Condition, hash: c.hash, points: c.points });
+  }
+  for (const d of r.deductions) out.set(`${d.id}\u0000deduct`, { id: d.id, level: 'deduct', conditions: d.conditions, hash: d.hash, points: d.points });
   return out;
 };
+
+/** The lexicon names (@name) a fact's parameters use. */
+const lexiconsOf = (params: unknown): string[] => [...new Set([...stringsOf(params)].flatMap((x) => [...x.matchAll(/@([\w\u4e00-\u9fa5-]+)/g)].map((m) => m[1])))];
 
 /** Every string a fact's parameters hold, with the key path it sits under (all/0: 述法). */
 function stringsOf(x: unknown, at = ''): Set<string> {
@@ -64,7 +75,9 @@ export function ruleChanges(a: CompiledRubric, b: CompiledRubric): RuleChange[] 
   const out: RuleChange[] = [];
   for (const [key, rb] of after) {
     const ra = before.get(key);
-    if (!ra) { out.push({ id: rb.id, level: rb.level, path: '', name: null, fact: null, kind: 'added' }); continue; }
+    if (!ra) { if (rb.level !== 'points') out.push({ id: rb.id, level: rb.level, path: '', name: null, fact: null, kind: 'added' }); continue; }
+    if (ra.points !== rb.points) out.push({ id: rb.id, level: rb.level, path: '', name: null, fact: null, kind: 'points', points: { before: ra.points, after: rb.points } });
+    if (rb.level === 'points') continue;
     const la = leavesOf(a, ra.conditions), lb = leavesOf(b, rb.conditions);
     if ([...la.keys()].join() !== [...lb.keys()].join()) { out.push({ id: rb.id, level: rb.level, path: '', name: null, fact: null, kind: 'shape' }); continue; }
     for (const [path, y] of lb) {
@@ -76,9 +89,9 @@ export function ruleChanges(a: CompiledRubric, b: CompiledRubric): RuleChange[] 
       const added = [...sb].filter((s) => !sa.has(s)), removed = [...sa].filter((s) => !sb.has(s));
       if (added.length || removed.length) out.push({ ...base, kind: 'params', added, removed });
       // the same parameters over a lexicon (@name) whose terms changed: the fact's key says so
-      else if (x.fact.key !== y.fact.key) out.push({ ...base, kind: 'lexicon' });
+      else if (x.fact.key !== y.fact.key) out.push({ ...base, kind: 'lexicon', lexicons: lexiconsOf(y.fact.params) });
     }
   }
-  for (const [key, ra] of before) if (!after.has(key)) out.push({ id: ra.id, level: ra.level, path: '', name: null, fact: null, kind: 'removed' });
+  for (const [key, ra] of before) if (!after.has(key) && ra.level !== 'points') out.push({ id: ra.id, level: ra.level, path: '', name: null, fact: null, kind: 'removed' });
   return out;
 }

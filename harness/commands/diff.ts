@@ -102,7 +102,8 @@ export function ruleLine(r: RuleChange): string {
   switch (r.kind) {
     case 'threshold': return `${where}: ${sign(r.before!)} → ${sign(r.after!)}`;
     case 'params': return `${where}: ${[r.added!.length ? `${tr('增加', 'added')} ${list(r.added!)}` : '', r.removed!.length ? `${tr('删除', 'removed')} ${list(r.removed!)}` : ''].filter(Boolean).join('；')}`;
-    case 'lexicon': return `${where}: ${tr('所用词表（@…）的词有改动', 'a lexicon it names (@…) changed')}`;
+    case 'lexicon': return `${where}: ${tr(`所用词表 ${(r.lexicons ?? []).map((x) => `@${x}`).join('、') || '（@…）'} 的词有改动`, `a lexicon it names (${(r.lexicons ?? []).map((x) => `@${x}`).join(', ') || '@…'}) changed`)}`;
+    case 'points': return `${where}: ${tr('分值', 'points')} ${r.points!.before} → ${r.points!.after}`;
     case 'fact': return `${where}: ${tr('换了事实', 'another fact')}`;
     case 'added': return `${where}: ${tr('新增的规则', 'new rule')}`;
     case 'removed': return `${where}: ${tr('删除的规则', 'rule removed')}`;
