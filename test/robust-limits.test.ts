@@ -144,7 +144,10 @@ describe('encodings: a few stray bytes are not an encoding', () => {
     // every 150th byte lost: too many to be stray bytes, and read as GBK it is mojibake
     const wrecked = Buffer.from(utf8.filter((_, i) => i % 150 !== 149));
     expect(codeOf(() => decodeBytes(wrecked))).toBe('garbled_text');
-    expect(codeOf(() => decodeBytes(Buffer.from(utf8.toString('latin1'), 'utf8')))).toBe('garbled_text');
+    // (double-encoded through Latin-1 loses nothing: it is put back, flagged — see the double-encoded paragraph test)
+    const twice = decodeBytes(Buffer.from(utf8.toString('latin1'), 'utf8'));
+    expect(twice.text).toBe(text);
+    expect(twice.mixed).toBeDefined();
     expect((await scoreBytes(defaultScorer(), wrecked, 'w.txt')).error?.code).toBe('garbled_text');
   });
 });
@@ -224,6 +227,20 @@ describe('encodings office tools and scripts write', () => {
     // a variant: a few other control characters inside lines (an escape, a bell)
     const ctl = text.replace('。', '\u001b。').replace('，', '\u0007，');
     expect(decodeBytes(Buffer.from(ctl, 'utf8')).text).toBe(text);
+  });
+
+  it('a paragraph double-encoded inside a good UTF-8 report (UTF-8 read as Latin-1: red team 2, 09) is put back and flagged mixed_encoding', async () => {
+    const lines = text.split('\n');
+    const k = lines.findIndex((l, i) => i > 5 && l.length > 30);
+    const bad = [...lines.slice(0, k), Buffer.from(lines[k], 'utf8').toString('latin1'), ...lines.slice(k + 1)].join('\n');
+    const d = decodeBytes(Buffer.from(bad, 'utf8'));
+    expect(d.text).toBe(text);
+    expect(d.mixed?.line).toBe(k + 1);
+    const scored = await same(Buffer.from(bad, 'utf8'));
+    expect(scored.flags).toContain('mixed_encoding');
+    // a variant: real Latin-1 signs in a report (25°C, 3×4, 5 · 6, café) are left as they are
+    const signs = `${text}\n气温25°C，面积3×4米，第5 · 6项，café。`;
+    expect(decodeBytes(Buffer.from(signs, 'utf8'))).toEqual({ text: signs, encoding: 'utf-8' });
   });
 
   it('锟斤拷 (a GBK file opened as UTF-8, saved, opened as GBK: red team 2, 14) is garbled_text whether saved as GBK or UTF-8; a few are read and flagged', () => {

@@ -137,6 +137,8 @@ export function decodeBytes(buf: Uint8Array): Decoded {
     // a file once decoded as GBK and saved again as UTF-8 is valid UTF-8 made of rare Han: its first
     // 4,000 characters tell
     if (rareHanShare(text, 4000) > UTF8_GARBLED_RARE_SHARE) throw garbled();
+    const fixed = LATIN1_MOJIBAKE.test(text) ? repairDoubleEncoded(text) : null;
+    if (fixed) return { ...finish(fixed.text, `utf-8 (double-encoded runs repaired: ${fixed.runs}, line ${fixed.line})`), mixed: { lines: fixed.runs, line: fixed.line } };
     return finish(text, 'utf-8');
   }
   const stats = utf8Stats(buf);
@@ -254,6 +256,29 @@ export function mojibakeLetterShare(text: string): number {
 }
 
 const garbled = () => inputError('garbled_text', { format: 'text' });
+
+/** A UTF-8 lead byte read as Latin-1 (Â–ô) followed by a continuation byte (U+0080–U+00BF): UTF-8 decoded as Latin-1 once and saved again. */
+const LATIN1_MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf]/;
+
+/**
+ * A paragraph pasted from a wrongly decoded page (UTF-8 read as Latin-1: ï¼\x88äº\x8c for （二）) inside
+ * an otherwise good UTF-8 report: each run of Latin-1-range characters that is valid UTF-8 once
+ * re-encoded, and gives Chinese, is put back (red team 2, 09: the paragraph was read silently as
+ * rubbish). Null when nothing was repaired. A lone °, ×, · or é is never valid UTF-8 on its own.
+ */
+export function repairDoubleEncoded(text: string): { text: string; runs: number; line: number } | null {
+  let runs = 0, first = -1;
+  const out = text.replace(/[\u0080-\u00ff]{2,}/g, (run, at: number) => {
+    const bytes = Buffer.from(run, 'latin1');
+    if (!isUtf8(bytes)) return run;
+    const back = bytes.toString('utf8');
+    if (!/[\u3000-\u9fff\uff00-\uffef]/.test(back)) return run;
+    runs++;
+    if (first < 0) first = at;
+    return back;
+  });
+  return runs ? { text: out, runs, line: text.slice(0, first).split('\n').length } : null;
+}
 
 /**
  * 锟斤拷: U+FFFD's UTF-8 bytes (EF BF BD) read as GBK — what a file shows after being opened with the
