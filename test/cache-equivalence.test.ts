@@ -228,8 +228,8 @@ describe('incremental cache: what an edit costs', () => {
   });
 
   it('a fact that reads more than the snapshot holds, a missing snapshot or an altered one: the report is parsed', async () => {
-    const { contentHash } = await import('../engine/scoring/cache.js');
-    const docFile = (dir: string) => readdirSync(dir, { recursive: true }).map(String).find((x) => x.endsWith(`${contentHash(report.bytes)}.doc`))!;
+    const { cacheKeyOf } = await import('../engine/scoring/report.js');
+    const docFile = (dir: string) => readdirSync(dir, { recursive: true }).map(String).find((x) => x.endsWith(`${cacheKeyOf(report.bytes, report.file)}.doc`))!;
     // year_mismatch reads the report's year and chrome: not in a snapshot
     const yearFact = (f: Map<string, Json>) => { f.get('criteria/mediation.json').levels[0].conditions = { all: [{ fact: 'year_mismatch', params: { periodPatterns: ['年度工作'] }, operator: 'greaterThanInclusive', value: 1 }] }; };
     for (const spoil of ['none', 'missing', 'altered', 'year'] as const) {
@@ -269,7 +269,7 @@ describe('incremental cache: what an edit costs', () => {
     ];
     for (const s of spoil) {
       const { files, store } = await filled(DEFAULT_RUBRIC);
-      const key = (await import('../engine/scoring/cache.js')).contentHash(report.bytes);
+      const key = (await import('../engine/scoring/report.js')).cacheKeyOf(report.bytes, report.file);
       const f = readdirSync(store.dir, { recursive: true }).map(String).find((x) => x.endsWith(`${key}.facts`))!;
       writeFileSync(join(store.dir, f), s(readFileSync(join(store.dir, f), 'utf8'), store.dir, f));
       files.get('criteria/legal_adviser.json').levels[0].conditions.all[0].value = 3;

@@ -9,8 +9,8 @@ import { cpSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CacheHits, type PoolFile } from '../harness/cache-hits.js';
-import { contentHash, ResultCache } from '../engine/scoring/cache.js';
-import { scoreBytes, scoreKnown, type ReportOptions, type UnrankedResult } from '../engine/scoring/report.js';
+import { ResultCache } from '../engine/scoring/cache.js';
+import { cacheKeyOf, scoreBytes, scoreKnown, type ReportOptions, type UnrankedResult } from '../engine/scoring/report.js';
 import { createScorer, type Scorer } from '../engine/scoring/scorer.js';
 import { loadRubric } from '../engine/rubric/load.js';
 import { renderResult } from '../harness/render.js';
@@ -97,7 +97,7 @@ describe('stat index: unchanged reports answered without reading them', () => {
       const x = hits.answer(f);
       if (!('file' in x)) throw new Error('answered although the rubric changed');
       const pf: PoolFile = x.file;
-      expect(pf.key).toBe(contentHash(readFileSync(f.abs)));
+      expect(pf.key).toBe(cacheKeyOf(readFileSync(f.abs), f.rel));
       const r = await scoreKnown(edited, pf.key!, () => { throw new Error('read'); }, f.rel, cachedOptions(edited, store));
       expect(r.cache).toBe('partial');
       expect(rendered(edited, r)).toEqual(rendered(edited, await scoreBytes(edited, readFileSync(f.abs), f.rel, { maxBytes: FULL, signature: true })));
