@@ -189,6 +189,21 @@ describe('encodings office tools and scripts write', () => {
     expect(d.text.replace(/\ufffd/g, '')).toBe(text);
   });
 
+  it('a report in traditional characters saved as Big5 (a Taiwan or Hong Kong machine: red team 2, 06) is read as Big5 and scores as the original', async () => {
+    const OpenCC = await import('opencc-js');
+    const tw = OpenCC.Converter({ from: 'cn', to: 'tw' })(text);
+    const b5 = iconv.encode(tw, 'big5');
+    const d = decodeBytes(b5);
+    expect(d.encoding).toBe('big5');
+    expect(d.text).toBe(tw);
+    const [a, b] = [await scoreBytes(defaultScorer(), b5, 'b5.txt'), await clean()];
+    expect(a.total).toBe(b.total);
+    expect(a.unit).toBe(b.unit);
+    // a variant: the same traditional text in UTF-8 reads as UTF-8; a GBK report is never taken for Big5
+    expect(decodeBytes(Buffer.from(tw, 'utf8')).encoding).toBe('utf-8');
+    expect(decodeBytes(iconv.encode(text, 'gbk')).encoding).toBe('gb18030');
+  });
+
   it('UTF-32 with a BOM, either byte order, decodes (it used to read as UTF-16 and be called binary)', async () => {
     const cps = [...text].map((c) => c.codePointAt(0)!);
     const le = Buffer.alloc(4 + cps.length * 4); le.writeUInt32LE(0xfeff, 0); cps.forEach((c, i) => le.writeUInt32LE(c, 4 + i * 4));

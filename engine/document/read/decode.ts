@@ -165,11 +165,18 @@ export function decodeBytes(buf: Uint8Array): Decoded {
       const u = new TextDecoder('utf-8').decode(buf);
       return { ...finish(u, `utf-8 (invalid bytes: ${stats.invalid}, line ${stats.firstLine})`), invalid: { count: stats.invalid, line: stats.firstLine } };
     }
+    // Big5 (a Taiwan or Hong Kong machine, an old 繁體 editor: red team 2, 06): traditional text reads
+    // with almost no U+FFFD and the rare share of traditional Chinese (~0.3), where GBK read as Big5
+    // leaves replacement characters and rare ones everywhere
+    const big5 = new TextDecoder('big5').decode(buf);
+    if (oddShares(big5).replaced < 0.002 && rareHanShare(big5) < BIG5_RARE_SHARE) return finish(big5, 'big5');
     throw garbled();
   }
   return decoded;
 }
 
+/** Above this share of rare Han (against GB2312 level 1) a Big5 reading is not traditional Chinese (a seed in traditional characters: 0.32). */
+const BIG5_RARE_SHARE = 0.6;
 /** Characters per stray byte under which a UTF-8 file that is not GBK is still read as UTF-8 (a few a paragraph). */
 const STRAY_READABLE = 60;
 
