@@ -22,6 +22,9 @@ const ISSUER_RE = new RegExp(`^[\\u4e00-\\u9fa5（）()]{2,40}${ORG_SUFFIX}(?:[�
 /** Trailing lines that stand after the 落款 and are not part of it. */
 const TRAILER_RE = /^[（(]?(?:此件|公开方式|主动公开|依申请公开|不予公开|联系人|联系电话|抄送|印发)/;
 
+/** A line without its spaces and with full-width figures narrowed (NFKC): an issuer spaced across the page, ２０２５年. */
+export const squeeze = (t: string) => t.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+
 /**
  * Is this line part of a 落款 as findClosing reads one: an issuer (with a seal mark, or a 党委 and a
  * 政府 signing jointly), a date in words or figures with its note, or a trailer line (此件公开发布,
@@ -29,7 +32,7 @@ const TRAILER_RE = /^[（(]?(?:此件|公开方式|主动公开|依申请公开|
  * inside the line (an issuer spaced out across the page) and full-width figures do not matter.
  */
 export function isClosingLine(line: string): boolean {
-  const t = line.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  const t = squeeze(line);
   if (!t) return false;
   return DATE_LINE_RE.test(t) || TRAILER_RE.test(t) || (t.length <= 40 && ISSUER_RE.test(t.replace(SEAL_RE, '')));
 }

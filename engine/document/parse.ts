@@ -13,7 +13,7 @@ import { foldLine, isWebFurniture, WebHints } from './chrome.js';
 import { extractQuantities } from './quantities.js';
 import { buildSectionTree, closeSections } from './section-tree.js';
 import { buildSentences, splitSentences } from './sentences.js';
-import { unitNames, unitOfTitle } from './metadata.js';
+import { squeeze, unitNames, unitOfTitle } from './metadata.js';
 import { resolveUnit } from './gazetteer/resolve.js';
 import type { DocumentModel, MetadataHints } from '../types.js';
 
@@ -84,7 +84,6 @@ function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, 
   return flags.sort();
 }
 
-const squeeze = (t: string) => t.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 /** Is the 落款's date what a self-updating field (Word's DATE, SAVEDATE …) showed when the file was last opened or saved? */
 function isAutoDate(dateText: string | null, hints: MetadataHints): boolean {
   if (!dateText) return false;

@@ -5,7 +5,7 @@
  */
 import { contentHash, remember, type CacheEntry, type CachedFacts, type ResultCache } from './cache.js';
 import { heldConditions } from './coverage.js';
-import { bomlessUtf16, decodeBytes } from '../document/read/decode.js';
+import { decodeBytes, textOrPicture } from '../document/read/decode.js';
 import { inputError, reportError, ReportInputError, type CacheWarning, type ReportError } from '../errors.js';
 import type { Extracted } from '../document/read/lines.js';
 import { UNSUPPORTED_FORMATS } from '../document/read/formats.js';
@@ -92,17 +92,6 @@ function sniff(b: Uint8Array): Sniffed {
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || (head.startsWith('<?xml') && head.includes('<html'))) return 'html';
   return 'text';
 }
-const PICTURES = [[0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46, 0x38]];
-/** Text by a Unicode BOM (UTF-8, UTF-16, UTF-32) or as UTF-16 without one; plain text by its first 1,024 bytes (no control bytes but whitespace); or a picture by its signature. */
-function plainOrPicture(b: Uint8Array): boolean {
-  if (PICTURES.some((sig) => sig.every((x, i) => b[i] === x))) return true;
-  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff) || (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)) return true;
-  if (bomlessUtf16(b)) return true;
-  const n = Math.min(b.length, 1024);
-  for (let i = 0; i < n; i++) { const c = b[i]; if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) return false; }
-  return true;
-}
-
 /**
  * The extension a file is read by when its bytes say otherwise: a .pdf that is a page or a Word
  * file; a .doc/.wps/.docx that is Word's web page, RTF, MHT, a PDF (websites serve all of them as
@@ -117,7 +106,7 @@ function extensionByContent(ext: string, b: Uint8Array): string {
   // a Word name over neither OLE nor zip: a page, RTF, MHT or PDF is read as one; plain text or a picture
   // goes to the text reader (which reads the one and names the other); other bytes stay with the Word
   // reader, whose advice fits them (an old WPS 1.0 file: convert it)
-  if ((ext === '.doc' || ext === '.wps' || ext === '.docx' || ext === '.docm') && kind !== 'ole' && kind !== 'zip' && (kind !== 'text' || plainOrPicture(b))) return asKind[kind]!;
+  if ((ext === '.doc' || ext === '.wps' || ext === '.docx' || ext === '.docm') && kind !== 'ole' && kind !== 'zip' && (kind !== 'text' || textOrPicture(b))) return asKind[kind]!;
   if (ext === '.txt' && kind !== 'text') return asKind[kind]!;
   return ext;
 }

@@ -40,12 +40,29 @@ function startsWith(buf: Uint8Array, sig: number[]): boolean {
   return buf.length >= sig.length && sig.every((b, i) => buf[i] === b);
 }
 
+/** A control character (or byte) other than the whitespace a text holds: tab, newline, carriage return, form feed. */
+const isControl = (c: number) => c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c;
+
+/**
+ * Do these bytes go to the text reader when their name says Word: a picture (which the reader names),
+ * a Unicode BOM, UTF-16 without one, or no control byte in the first 1,024 (plain text in any
+ * single- or multi-byte encoding)?
+ */
+export function textOrPicture(b: Uint8Array): boolean {
+  if (SIGNATURES.some((s) => s.error.code === 'binary_file' && startsWith(b, s.bytes))) return true;
+  if ([[0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0, 0, 0xfe, 0xff]].some((bom) => startsWith(b, bom))) return true;
+  if (bomlessUtf16(b)) return true;
+  const n = Math.min(b.length, 1024);
+  for (let i = 0; i < n; i++) if (isControl(b[i])) return false;
+  return true;
+}
+
 /** Shares of characters that are control characters other than whitespace (high for binary data) and replacement characters (U+FFFD: bytes lost by an earlier wrong decoding). */
 function oddShares(text: string): { control: number; replaced: number } {
   let control = 0, replaced = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
+    if (isControl(c)) control++;
     else if (c === 0xfffd) replaced++;
   }
   return text.length ? { control: control / text.length, replaced: replaced / text.length } : { control: 0, replaced: 0 };
