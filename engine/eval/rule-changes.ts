@@ -33,18 +33,15 @@ export interface RuleChange {
   points?: { before: number; after: number };
 }
 
-type Rule = { id: string; level: string; conditions: Condition; hash: string; points: number };
+type Rule = { id: string; level: string; conditions: Condition; points: number };
 
-const rulesOf = (r: CompiledRubric): Map<string, Rule> => {
-  const out = new Map<string, Rule>();
-  for (const c of r.criteria) {
-    // the criterion's own points on its first level: a change of the whole criterion's weight shows once
-    c.levels.forEach((l) => out.set(`${c.id}\u0000${l.outcome}`, { id: c.id, level: l.outcome, conditions: l.conditions, hash: c.hash, points: l.points }));
-    out.set(`${c.id}\u0000points`, { id: c.id, level: 'points', conditions: { all: [] } as unknown as Condition, hash: c.hash, points: c.points });
-  }
-  for (const d of r.deductions) out.set(`${d.id}\u0000deduct`, { id: d.id, level: 'deduct', conditions: d.conditions, hash: d.hash, points: d.points });
-  return out;
-};
+const key = (r: Rule) => `${r.id}\u0000${r.level}`;
+
+type Criterion = CompiledRubric['criteria'][number];
+const levelRule = (c: Criterion, l: Criterion['levels'][number]): Rule => ({ id: c.id, level: l.outcome, conditions: l.conditions, points: l.points });
+const deductionRule = (d: CompiledRubric['deductions'][number]): Rule => ({ id: d.id, level: 'deduct', conditions: d.conditions, points: d.points });
+/** A rubric's rules in order: each criterion's levels, then the deductions. */
+const rulesOf = (r: CompiledRubric): Rule[] => [...r.criteria.flatMap((c) => c.levels.map((l) => levelRule(c, l))), ...r.deductions.map(deductionRule)];
 
 /** The lexicon names (@name) a fact's parameters use. */
 const lexiconsOf = (params: unknown): string[] => [...new Set([...stringsOf(params)].flatMap((x) => [...x.matchAll(/@([\w\u4e00-\u9fa5-]+)/g)].map((m) => m[1])))];
@@ -69,17 +66,16 @@ const leavesOf = (rubric: CompiledRubric, c: Condition): Map<string, Placed> => 
   return out;
 };
 
-/** The rule changes from `a` to `b`, in `b`'s order (removed rules last). */
+/** The rule changes from `a` to `b`, in `b`'s order (a criterion's levels, then its own points; removed rules last). */
 export function ruleChanges(a: CompiledRubric, b: CompiledRubric): RuleChange[] {
-  const before = rulesOf(a), after = rulesOf(b);
+  const before = new Map(rulesOf(a).map((r) => [key(r), r]));
   const out: RuleChange[] = [];
-  for (const [key, rb] of after) {
-    const ra = before.get(key);
-    if (!ra) { if (rb.level !== 'points') out.push({ id: rb.id, level: rb.level, path: '', name: null, fact: null, kind: 'added' }); continue; }
+  const compare = (rb: Rule) => {
+    const ra = before.get(key(rb));
+    if (!ra) { out.push({ id: rb.id, level: rb.level, path: '', name: null, fact: null, kind: 'added' }); return; }
     if (ra.points !== rb.points) out.push({ id: rb.id, level: rb.level, path: '', name: null, fact: null, kind: 'points', points: { before: ra.points, after: rb.points } });
-    if (rb.level === 'points') continue;
     const la = leavesOf(a, ra.conditions), lb = leavesOf(b, rb.conditions);
-    if ([...la.keys()].join() !== [...lb.keys()].join()) { out.push({ id: rb.id, level: rb.level, path: '', name: null, fact: null, kind: 'shape' }); continue; }
+    if ([...la.keys()].join() !== [...lb.keys()].join()) { out.push({ id: rb.id, level: rb.level, path: '', name: null, fact: null, kind: 'shape' }); return; }
     for (const [path, y] of lb) {
       const x = la.get(path)!;
       const base = { id: rb.id, level: rb.level, path, name: y.name, fact: y.fact.fact };
@@ -91,7 +87,16 @@ export function ruleChanges(a: CompiledRubric, b: CompiledRubric): RuleChange[] 
       // the same parameters over a lexicon (@name) whose terms changed: the fact's key says so
       else if (x.fact.key !== y.fact.key) out.push({ ...base, kind: 'lexicon', lexicons: lexiconsOf(y.fact.params) });
     }
+  };
+  const pointsBefore = new Map(a.criteria.map((c) => [c.id, c.points]));
+  for (const c of b.criteria) {
+    for (const l of c.levels) compare(levelRule(c, l));
+    // the criterion's own weight (5 → 6), once, after its levels
+    const p = pointsBefore.get(c.id);
+    if (p !== undefined && p !== c.points) out.push({ id: c.id, level: 'points', path: '', name: null, fact: null, kind: 'points', points: { before: p, after: c.points } });
   }
-  for (const [key, ra] of before) if (!after.has(key) && ra.level !== 'points') out.push({ id: ra.id, level: ra.level, path: '', name: null, fact: null, kind: 'removed' });
+  for (const d of b.deductions) compare(deductionRule(d));
+  const after = new Set(rulesOf(b).map(key));
+  for (const [k, ra] of before) if (!after.has(k)) out.push({ id: ra.id, level: ra.level, path: '', name: null, fact: null, kind: 'removed' });
   return out;
 }
