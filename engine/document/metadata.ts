@@ -58,7 +58,10 @@ const ATTACHMENT_RE = /^附(?:件|表|录)\s*\d*|^附[:：]/;
 /** How far back from the end the last date line is looked for, past an attachment or page trailer. */
 const TAIL_REACH = 40;
 
-/** Is what follows paragraph `d` (a 落款 date) only what stands after a report: a signatory's name, trailer and page lines, an attachment? */
+/** A line that stands after the 落款 and is not part of it: a trailer (此件公开发布, 抄送), a page's trailer line or web furniture. */
+const isTrailing = (p: string) => TRAILER_RE.test(p) || PAGE_TRAILER_RE.test(p) || isWebFurniture(foldLine(p));
+
+/** Is what follows paragraph `d` (a 落款 date) only what stands after a report: a signatory's name, trailing lines, an attachment? */
 function onlyTail(paragraphs: string[], d: number): boolean {
   let k = d + 1;
   // the signatory's name under the date (魏志远)
@@ -66,8 +69,7 @@ function onlyTail(paragraphs: string[], d: number): boolean {
   for (; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     if (ATTACHMENT_RE.test(p)) return true;
-    if (TRAILER_RE.test(p) || PAGE_TRAILER_RE.test(p) || isWebFurniture(foldLine(p))) continue;
-    return false;
+    if (!isTrailing(p)) return false;
   }
   return true;
 }
@@ -75,7 +77,7 @@ function onlyTail(paragraphs: string[], d: number): boolean {
 /** The 落款 at the end: an optional issuer line and a date line, after any trailer lines, a page's trailer or footer, a signatory's name, or an attachment. */
 export function findClosing(paragraphs: string[], firstBody: number): ClosingFound | null {
   let i = paragraphs.length - 1;
-  while (i >= firstBody && (TRAILER_RE.test(paragraphs[i]) || isWebFurniture(foldLine(paragraphs[i])))) i--;
+  while (i >= firstBody && isTrailing(paragraphs[i])) i--;
   if (i >= firstBody && !DATE_LINE_RE.test(paragraphs[i])) {
     // the last date line near the end, when all after it is what follows a report (附件, 责任编辑, a name)
     for (let d = i - 1; d >= Math.max(firstBody, paragraphs.length - TAIL_REACH); d--) {
