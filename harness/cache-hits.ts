@@ -1,8 +1,8 @@
 /**
  * Unchanged reports answered in the main thread, without reading them and without a worker.
  *
- * A stat index in the cache folder (`<dir>/stat-index`, signed and schema-checked like every cache
- * file) maps a report's path and what `stat` says of it — size, mtime, ctime (both in ns), inode,
+ * A stat index in the cache folder (`<dir>/stat-index`, signed like every cache file, each line
+ * checked when read) maps a report's path and what `stat` says of it — size, mtime, ctime (both in ns), inode,
  * device — to the content hash its cache entry is kept under. A report whose stat is unchanged is
  * not read: its entry is read, and when it holds every criterion, deduction and check of the
  * rubric as now defined the result is assembled here; otherwise the report goes to a worker with
@@ -15,7 +15,6 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
 import type { ResultCache } from '../engine/scoring/cache.js';
 import type { CacheWarning } from '../engine/errors.js';
 import { resultFromEntry, type UnrankedResult } from '../engine/scoring/report.js';
@@ -32,15 +31,16 @@ export const MAX_INDEXED = 1_000_000;
 /** Rubrics (CompiledRubric.hash) a report's entry was last complete for, per path: a hint that spares reading entries a changed rubric will not find complete. */
 export const RUBRICS_REMEMBERED = 4;
 
-/** `size:mtimeNs:ctimeNs:ino:dev:contentHash[:rubricHash,…]` by absolute path */
-const INDEX_SCHEMA = {
-  type: 'object', additionalProperties: false, required: ['v', 'entries'],
-  properties: {
-    v: { const: 1 },
-    entries: { type: 'object', maxProperties: MAX_INDEXED, additionalProperties: { type: 'string', pattern: '^(\\d+:){5}[0-9a-f]{40}(:[0-9a-f]{16}(,[0-9a-f]{16}){0,3})?$' } },
-  },
-} as const;
-let validateIndex: ((x: unknown) => boolean) | null = null;
+/**
+ * The index file, after its MAC line: a header line, then one line per report,
+ * `<absolute path as a JSON string>\t<size:mtimeNs:ctimeNs:ino:dev:contentHash[:rubricHash,…]>`.
+ * Lines, not one JSON object: it is written and read a line at a time, never held whole as a string
+ * (at 100,000 reports the object, its JSON and their copies took ~150 MB at the end of a run).
+ */
+const INDEX_HEADER = 'fazhi-stat-index 2';
+const VALUE = /^(\d+:){5}[0-9a-f]{40}(:[0-9a-f]{16}(,[0-9a-f]{16}){0,3})?$/;
+/** Lines joined into pieces of about this many characters for writing. */
+const PIECE_CHARS = 1 << 20;
 
 /** A report handed to a worker, with its content hash when the index knows it (the worker then reads it only if it must). */
 export type PoolFile = CorpusFile & { key?: string };
@@ -135,19 +135,53 @@ export class CacheHits {
     }
     if (!added && !this.state.warning) return;
     while (index.size > MAX_INDEXED) index.delete(index.keys().next().value!);
-    try { this.store.writeSigned('', 'index', this.state.file, JSON.stringify({ v: 1, entries: Object.fromEntries(index) })); } catch { /* read-only */ }
+    try { this.store.writeSignedPieces('', 'index', this.state.file, indexPieces(index)); } catch { /* read-only */ }
   }
 }
 
-/** The signed index in the cache folder; an untrusted one is a warning and an empty index. */
+/** The index file's text after its MAC line, in pieces of about PIECE_CHARS. */
+function* indexPieces(index: Map<string, string>): Generator<string> {
+  let piece = `${INDEX_HEADER}\n`;
+  for (const [abs, v] of index) {
+    piece += `${JSON.stringify(abs)}\t${v}\n`;
+    if (piece.length >= PIECE_CHARS) { yield piece; piece = ''; }
+  }
+  if (piece) yield piece;
+}
+
+/**
+ * The signed index in the cache folder; an untrusted one is a warning and an empty index. An
+ * authentic index of another format (an earlier engine's) is out of date: empty, no warning.
+ */
 function loadIndex(store: ResultCache): IndexState {
   const state: IndexState = { file: join(store.dir, 'stat-index'), index: new Map(), warning: undefined, stats: new Map(), keys: new Map(), views: [] };
-  const r = store.readSigned('', 'index', state.file);
-  if (!('value' in r)) { state.warning = r.warning; return state; }
-  validateIndex ??= new Ajv({ strict: false }).compile(INDEX_SCHEMA);
-  if (!validateIndex(r.value)) { state.warning = { code: 'cache_malformed', params: { path: state.file } }; return state; }
-  state.index = new Map(Object.entries((r.value as { entries: Record<string, string> }).entries));
+  const r = store.readSignedBytes('', 'index', state.file);
+  if (!('bytes' in r)) { state.warning = r.warning; return state; }
+  const parsed = parseIndex(r.bytes);
+  if (parsed === 'out_of_date') return state;
+  if (!parsed) { state.warning = { code: 'cache_malformed', params: { path: state.file } }; return state; }
+  state.index = parsed;
   return state;
+}
+
+/** The index's lines (see INDEX_HEADER); null when a line is not one this program writes. */
+export function parseIndex(bytes: Buffer): Map<string, string> | 'out_of_date' | null {
+  let at = bytes.indexOf(0x0a);
+  if (at < 0 || bytes.toString('latin1', 0, at) !== INDEX_HEADER) return 'out_of_date';
+  const index = new Map<string, string>();
+  while (++at < bytes.length) {
+    const end = bytes.indexOf(0x0a, at);
+    if (end < 0) return null; // every line ends with a newline
+    const tab = bytes.lastIndexOf(0x09, end);
+    if (tab < at) return null;
+    const v = bytes.toString('latin1', tab + 1, end);
+    let abs: unknown;
+    try { abs = JSON.parse(bytes.toString('utf8', at, tab)); } catch { return null; }
+    if (typeof abs !== 'string' || !VALUE.test(v) || index.size >= MAX_INDEXED) return null;
+    index.set(abs, v);
+    at = end;
+  }
+  return index;
 }
 
 /** The rubric hashes recorded after an index value's stat and content hash. */

@@ -186,10 +186,11 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
     if (signal?.aborted) throw new InterruptedError();
     const failed = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult | undefined;
     if (failed) throw failed.reason;
-    hits?.save();
   } finally {
     if (!opts.pool) await pool.destroy();
   }
+  // after the workers are gone: the index of a large corpus is written while nothing else holds memory
+  hits?.save();
 }
 
 /** Full results (criteria, evidence) for every report: for eval and diff. */

@@ -8,7 +8,7 @@
 import { cpSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CacheHits, type PoolFile } from '../harness/cache-hits.js';
+import { CacheHits, parseIndex, type PoolFile } from '../harness/cache-hits.js';
 import { ResultCache } from '../engine/scoring/cache.js';
 import { cacheKeyOf, scoreBytes, scoreKnown, type ReportOptions, type UnrankedResult } from '../engine/scoring/report.js';
 import { createScorer, type Scorer } from '../engine/scoring/scorer.js';
@@ -152,14 +152,54 @@ describe('stat index: unchanged reports answered without reading them', () => {
     const { files, store, scorer } = await filled();
     const p = join(store.dir, 'stat-index');
     const text = readFileSync(p, 'utf8');
-    const json = JSON.parse(text.slice(65));
-    const [a, b] = files.map((f) => json.entries[f.abs] as string);
+    const lines = text.split('\n');
+    const at = (f: { abs: string }) => lines.findIndex((l) => l.startsWith(`${JSON.stringify(f.abs)}\t`));
+    const [a, b] = files.map((f) => lines[at(f)].split('\t')[1]);
     const fa = a.split(':'), fb = b.split(':');
     fa[5] = fb[5]; // size:mtime:ctime:ino:dev:content hash[:rubrics]
-    json.entries[files[0].abs] = fa.join(':');
-    writeFileSync(p, `${text.slice(0, 65)}${JSON.stringify(json)}`);
+    lines[at(files[0])] = `${JSON.stringify(files[0].abs)}\t${fa.join(':')}`;
+    writeFileSync(p, lines.join('\n'));
     const hits = new CacheHits(store, scorer.rubric, { signature: true, maxBytes: FULL, racyMs: 0 });
     expect(hits.indexWarning?.code).toBe('cache_integrity');
     expect('result' in hits.answer(files[0])).toBe(false);
+  });
+
+  it('the index is lines: paths with a tab, a newline or Chinese come back exactly; a line this program would not write makes the whole index untrusted', () => {
+    const v = `12:3:4:5:6:${'a'.repeat(40)}`;
+    const good = (lines: string[]) => Buffer.from(['fazhi-stat-index 2', ...lines, ''].join('\n'));
+    const odd = ['/报告/镇\t甲.txt', '/报告/a\nb.txt', '/x/"引号".txt'];
+    expect([...(parseIndex(good(odd.map((a) => `${JSON.stringify(a)}\t${v}:${'b'.repeat(16)}`))) as Map<string, string>).keys()]).toEqual(odd);
+    expect(parseIndex(good([]))).toEqual(new Map());
+    for (const bad of [
+      [`"/a.txt"\t${v}`, '"/b.txt"'], // no value
+      [`"/a.txt"\t${v.replace('12', 'x')}`], // not a stat
+      [`/a.txt\t${v}`], // path not JSON
+      [`"/a.txt"\t${v}:${'b'.repeat(15)}`], // a rubric hash cut short
+    ]) expect(parseIndex(good(bad))).toBeNull();
+    expect(parseIndex(good([`"/a.txt"\t${v}`]).subarray(0, -1))).toBeNull(); // last line cut
+    // an earlier engine's index (one JSON object): out of date, not damaged
+    expect(parseIndex(Buffer.from(JSON.stringify({ v: 1, entries: { '/a.txt': v } })))).toBe('out_of_date');
+  });
+
+  it('an index larger than one written piece is signed over every piece and read back whole', () => {
+    const store = new ResultCache(tempDir('rubric-hits-cache-'));
+    const index = new Map<string, string>();
+    for (let i = 0; i < 30_000; i++) index.set(`/语料/第${i}号镇人民政府关于法治政府建设情况的报告.txt`, `${i}:1:2:3:4:${(i % 10).toString().repeat(40)}`);
+    // through a pair of CacheHits: fill the shared state as a run would, then save
+    const scorer = createScorer(loadRubric(DEFAULT_RUBRIC));
+    const hits = new CacheHits(store, scorer.rubric, { signature: true, maxBytes: FULL });
+    (hits as unknown as { state: { index: Map<string, string> } }).state.index = index;
+    (hits as unknown as { state: { warning: unknown } }).state.warning = { code: 'cache_malformed', params: {} }; // forces a save
+    hits.save();
+    const p = join(store.dir, 'stat-index');
+    expect(statSync(p).size).toBeGreaterThan(2 << 20); // more than one piece
+    const again = new CacheHits(store, scorer.rubric, { signature: true, maxBytes: FULL });
+    expect(again.indexWarning).toBeUndefined();
+    expect((again as unknown as { state: { index: Map<string, string> } }).state.index).toEqual(index);
+    // one byte changed in the last piece: the MAC covers it
+    const bytes = readFileSync(p);
+    bytes[bytes.length - 3] ^= 1;
+    writeFileSync(p, bytes);
+    expect(new CacheHits(store, scorer.rubric, { signature: true, maxBytes: FULL }).indexWarning?.code).toBe('cache_integrity');
   });
 });

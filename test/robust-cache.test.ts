@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CACHE_ENTRY_SCHEMA, CacheSchemaError, ResultCache } from '../engine/scoring/cache.js';
 import { CORPUS } from './helpers.js';
+import { ENGINE_VERSION } from '../engine/paths.js';
 import { rubricCli, tempDir } from './cli-helpers.js';
 
 const SEEDS = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
@@ -119,6 +120,14 @@ describe('the cache cannot lie', () => {
     const withEvidence = Object.values(facts.facts).find((f) => f.evidence.length)!;
     delete (withEvidence.evidence[0] as { line?: number }).line;
     expect(() => store.write(key, c.read(c.files[0]).entry as never, facts.facts)).toThrow(CacheSchemaError);
+    // numbers JSON cannot carry (written as null, read back as no number): refused, in an entry's points and in a fact's value
+    const nan = c.read(c.files[1]).entry;
+    (Object.values(nan.criteria)[0] as Record<string, { points: number }>)[Object.keys(Object.values(nan.criteria)[0] as object)[0]].points = Number.NaN;
+    expect(() => store.write(c.files[1].split('/').pop()!.replace('.json', ''), nan as never)).toThrow(CacheSchemaError);
+    const again = store.readFacts(key);
+    if (!again.facts) throw new Error('no facts');
+    Object.values(again.facts)[0].value = Number.POSITIVE_INFINITY;
+    expect(() => store.write(key, c.read(c.files[0]).entry as never, again.facts)).toThrow(CacheSchemaError);
     // what verifies is trusted as written: the run reads them without a warning, the outputs are a fresh run's
     const r = c.rerun();
     expect(r.stderr).not.toMatch(/忽略|ignored/);
@@ -137,6 +146,22 @@ describe('the cache cannot lie', () => {
     expect(html).toContain('&lt;img src=x');
     expect(readFileSync(join(c.out, 'ranking.csv'), 'utf8')).toContain(`"'=HYPERLINK(""x"")<img`);
   }, 240_000);
+
+  it('a facts file keeps each quoted sentence once and gives back exactly the facts written', () => {
+    const store = new ResultCache(tempDir());
+    const ev = (text: string, line: number) => ({ text, section: '一', kind: 'achievements', line, start: 0, end: text.length });
+    const facts = {
+      a: { value: 2, withPlans: 3, evidence: [ev('聘请法律顾问1名。', 3), ev('开展普法宣传12次。', 4)], refused: [{ ...ev('明年将聘请法律顾问。', 9), reason: 'plans' }] },
+      b: { value: 1, withPlans: 1, evidence: [ev('聘请法律顾问1名。', 3)], refused: [], suspected: [ev('开展普法宣传12次。', 4)] },
+    };
+    const entry = { v: 2, engine: 'x', meta: { unit: null, year: null, flags: [], encoding: null }, signature: null, criteria: {}, deductions: {}, checks: {} };
+    const key = 'a'.repeat(40);
+    store.write(key, { ...entry, engine: ENGINE_VERSION } as never, facts as never);
+    const text = readFileSync(join(store.dir, 'aa', `${key}.facts`), 'utf8');
+    expect(text.split('聘请法律顾问1名。').length).toBe(2);
+    expect(store.readFacts(key).facts).toEqual(facts);
+    expect(JSON.parse(text.slice(65)).texts).toEqual(['聘请法律顾问1名。', '开展普法宣传12次。', '明年将聘请法律顾问。']);
+  });
 
   it('the schema closes the entry and types every field the engine reads', () => {
     expect(CACHE_ENTRY_SCHEMA.additionalProperties).toBe(false);

@@ -60,6 +60,24 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: {
   }
 }
 
+/**
+ * writeFileAtomic for a file written in pieces: `fill` is given `put(bytes, position)` (each piece
+ * written whole at its position) on a temp file beside `path`, which is then renamed into place
+ * (not fsynced: for files verified when read). On failure the temp file is removed.
+ */
+export function writeFileAtomicWith(path: string, fill: (put: (data: Uint8Array, position: number) => void) => void): void {
+  makeDir(dirname(path));
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  try {
+    const fd = openSync(tmp, 'w');
+    try { fill((data, position) => { writeAll(fd, data, position); }); } finally { closeSync(fd); }
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
 /** A file written in pieces (the ranked outputs assembled from the spool): every piece whole, fsync on close. */
 export class WholeFile {
   private readonly fd: number;

@@ -35,7 +35,7 @@ import { linkSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
-import { writeFileAtomic, writeFileWhole } from '../io/atomic.js';
+import { writeFileAtomic, writeFileAtomicWith, writeFileWhole } from '../io/atomic.js';
 import { SIGNATURE_BINS } from '../corpus/minhash.js';
 import { ENGINE_VERSION } from '../paths.js';
 import type { CriterionResult, DeductionResult, FactResult, ResultDivision } from '../types.js';
@@ -165,7 +165,9 @@ export const CACHE_FACTS_SCHEMA = {
 let validateEntry: ValidateFunction | null = null;
 let validateFacts: ValidateFunction | null = null;
 // ajv is required when the first cache file is read: a --no-cache run (and every worker's start-up) never loads it (~0.13 s a thread)
-const ajv = () => new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({ allErrors: false, strict: false, allowUnionTypes: true });
+// strictNumbers: NaN and ±Infinity fail `type: number`. Objects are checked as they are before
+// JSON.stringify, which would write such a number as null (and drop undefined fields).
+const ajv = () => new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({ allErrors: false, strict: false, allowUnionTypes: true, strictNumbers: true });
 const schemaCheck = (e: unknown): e is CacheEntry => {
   validateEntry ??= ajv().compile(CACHE_ENTRY_SCHEMA);
   return validateEntry(e) as boolean;
@@ -230,13 +232,8 @@ export class ResultCache {
     return this.secret;
   }
 
-  /** The MAC binds the JSON to its report (content key) and its kind: an entry cannot pass for a facts file, nor for another report's. */
-  mac(key: string, kind: 'json' | 'facts' | 'doc' | 'index', json: string): string {
-    return createHmac('sha256', this.key()).update(kind === 'json' ? `${key}\n${json}` : `${key}:${kind}\n${json}`).digest('hex');
-  }
-
-  /** An authentic file's parsed JSON, or why it cannot be trusted (null: there is none). */
-  readSigned(key: string, kind: 'json' | 'facts' | 'doc' | 'index', at = this.path(key, kind as 'json')): { value: unknown } | { warning?: CacheWarning } {
+  /** An authentic file's bytes after its MAC line, or why it cannot be trusted (null: there is none). */
+  readSignedBytes(key: string, kind: 'json' | 'facts' | 'doc' | 'index', at = this.path(key, kind as 'json')): { bytes: Buffer } | { warning?: CacheWarning } {
     let bytes: Buffer;
     try { bytes = readFileSync(at); } catch { return {}; }
     let expected: Buffer;
@@ -246,12 +243,35 @@ export class ResultCache {
     if (bytes[MAC_LEN] !== 0x0a || !/^[0-9a-f]{64}$/.test(mac) || !timingSafeEqual(Buffer.from(mac, 'hex'), expected)) {
       return { warning: { code: 'cache_integrity', params: { path: at } } };
     }
-    try { return { value: JSON.parse(bytes.toString('utf8', MAC_LEN + 1)) }; } catch { return { warning: { code: 'cache_corrupt', params: { path: at } } }; }
+    return { bytes: bytes.subarray(MAC_LEN + 1) };
   }
 
-  /** Write a signed file of another kind (the stat index) at `at`. */
-  writeSigned(key: string, kind: 'index', at: string, json: string): void {
-    writeFileAtomic(at, `${this.mac(key, kind, json)}\n${json}`, { fsync: false });
+  /** An authentic file's parsed JSON, or why it cannot be trusted (null: there is none). */
+  readSigned(key: string, kind: 'json' | 'facts' | 'doc' | 'index', at = this.path(key, kind as 'json')): { value: unknown } | { warning?: CacheWarning } {
+    const r = this.readSignedBytes(key, kind, at);
+    if (!('bytes' in r)) return r;
+    try { return { value: JSON.parse(r.bytes.toString('utf8')) }; } catch { return { warning: { code: 'cache_corrupt', params: { path: at } } }; }
+  }
+
+  /**
+   * Write a signed file of another kind (the stat index) at `at`, from `pieces` written one after
+   * the other: the file is never held whole in memory (the stat index of 100,000 reports is ~15 MB,
+   * and as one JSON string, twice that again in copies). The MAC, over every piece, is written last
+   * at the start of the file, before the rename that publishes it.
+   */
+  writeSignedPieces(key: string, kind: 'index', at: string, pieces: Iterable<string>): void {
+    const hmac = createHmac('sha256', this.key()).update(`${key}:${kind}\n`);
+    writeFileAtomicWith(at, (put) => {
+      put(Buffer.alloc(MAC_LEN + 1, 0x20), 0);
+      let at = MAC_LEN + 1;
+      for (const piece of pieces) {
+        const buf = Buffer.from(piece, 'utf8');
+        hmac.update(buf);
+        put(buf, at);
+        at += buf.length;
+      }
+      put(Buffer.from(`${hmac.digest('hex')}\n`, 'latin1'), 0);
+    });
   }
 
   /** The report's results (not its facts: see readFacts). Validated when written (see the module comment). */
@@ -291,25 +311,46 @@ export class ResultCache {
   write(key: string, entry: CacheEntry, facts: CachedFacts | null = null, doc: DocumentSnapshot | null = null): void {
     // nothing outside the schemas is ever written: readers trust what verifies (see the module comment)
     if (!schemaCheck(entry)) throw new CacheSchemaError(this.path(key));
-    if (doc) {
-      const json = JSON.stringify(doc);
-      writeFileAtomic(this.path(key, 'doc'), `${this.mac(key, 'doc', json)}\n${json}`, { fsync: false });
-    }
     // not fsynced: a torn file fails its MAC and is recomputed
+    if (doc) this.put(key, 'doc', JSON.stringify(doc));
     if (facts) {
-      const texts: string[] = [];
-      const index = new Map<string, number>();
-      const body = JSON.stringify(facts, (k, v) => {
-        if (k !== 'text' || typeof v !== 'string') return v;
-        let i = index.get(v);
-        if (i === undefined) { i = texts.length; texts.push(v); index.set(v, i); }
-        return i;
-      });
-      const json = `{"v":2,"engine":${JSON.stringify(entry.engine)},"texts":${JSON.stringify(texts)},"facts":${body}}`;
-      if (!factsCheck(JSON.parse(json))) throw new CacheSchemaError(this.path(key, 'facts'));
-      writeFileAtomic(this.path(key, 'facts'), `${this.mac(key, 'facts', json)}\n${json}`, { fsync: false });
+      const x = { v: 2, engine: entry.engine, ...packed(facts) };
+      if (!factsCheck(x)) throw new CacheSchemaError(this.path(key, 'facts'));
+      this.put(key, 'facts', JSON.stringify(x));
     }
-    const json = JSON.stringify(entry);
-    writeFileAtomic(this.path(key), `${this.mac(key, 'json', json)}\n${json}`, { fsync: false });
+    this.put(key, 'json', JSON.stringify(entry));
   }
+
+  /**
+   * `json` signed and written (the MAC line, then the JSON), encoded to UTF-8 once, into the buffer
+   * written. The MAC binds the JSON to its report (content key) and its kind: an entry cannot pass
+   * for a facts file, nor for another report's.
+   */
+  private put(key: string, kind: 'json' | 'facts' | 'doc', json: string): void {
+    const buf = Buffer.allocUnsafe(MAC_LEN + 1 + Buffer.byteLength(json));
+    buf.write(json, MAC_LEN + 1, 'utf8');
+    const mac = createHmac('sha256', this.key()).update(kind === 'json' ? `${key}\n` : `${key}:${kind}\n`).update(buf.subarray(MAC_LEN + 1)).digest('hex');
+    buf.write(`${mac}\n`, 0, 'latin1');
+    writeFileAtomic(this.path(key, kind), buf, { fsync: false });
+  }
+}
+
+/**
+ * A facts file's body: each quoted sentence stored once (`texts`), evidence pointing at it by
+ * index. Copies: the facts given are left as they are.
+ */
+function packed(facts: CachedFacts): { texts: string[]; facts: Record<string, unknown> } {
+  const texts: string[] = [];
+  const index = new Map<string, number>();
+  const ref = (t: string) => {
+    let i = index.get(t);
+    if (i === undefined) { i = texts.length; texts.push(t); index.set(t, i); }
+    return i;
+  };
+  const list = (evs: FactResult['evidence']) => evs.map((ev) => ({ ...ev, text: ref(ev.text) }));
+  const out: Record<string, unknown> = {};
+  for (const [k, r] of Object.entries(facts)) {
+    out[k] = { ...r, evidence: list(r.evidence), refused: list(r.refused), ...(r.suspected ? { suspected: list(r.suspected) } : {}) };
+  }
+  return { texts, facts: out };
 }
