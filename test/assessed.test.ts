@@ -32,14 +32,14 @@ describe.each(['set1', 'set2', 'set3', 'set5', 'set6', 'set7', 'set8', 'set9', '
  * is not the unit's costs no points): at least `agree` cells, no wrong deduction, and that report's
  * one suspicion is wrong_unit_name naming `place`.
  */
-function suspicionNotDeduction(set: string, agree: number, file: string, place: string) {
+function suspicionNotDeduction(set: string, agree: number, file: string, place: string, id = 'wrong_unit_name') {
   const { dir, e } = evalSet(set);
   expect(e.agree).toBeGreaterThanOrEqual(agree);
   expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
   const out = join(tempDir(), 'out');
   rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
   const row = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((x) => x.file.startsWith(file));
-  expect(row.suspected.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
+  expect(row.suspected.map((d: { id: string }) => d.id)).toEqual([id]);
   expect(row.suspected[0].evidence[0].match).toBe(place);
 }
 
@@ -49,4 +49,7 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // set10 (plans without a heading, a unit's own titles and words): the assessor deducts 沭阳县 in the report of a
   // 高新区 the writer invented under 宿迁市; the engine cannot place the zone (a county's zone could lie inside 沭阳县)
   it('set10: at least 142 of 144 cells; a sibling county named in an invented zone\'s report is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set10', 142, '05_', '沭阳县'));
+  // set13: the assessor deducts wrong_year for 2022年，我局联合…查处… among a 2023 report's results (and calls it a
+  // judgement call: the sentence states its own year); a year named in the body's work is a suspicion only
+  it('set13: at least 142 of 144 cells; last year\'s work opening a sentence of this year\'s is a wrong_year suspicion, never a wrong deduction', () => suspicionNotDeduction('set13', 142, '06_', '2022年，我局', 'wrong_year'));
 });

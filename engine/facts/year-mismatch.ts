@@ -2,15 +2,24 @@
  * `year_mismatch`: the preamble or a top-level heading frames another year as the reporting period
  * (title 2024, body 2022年以来 / 现将2022年…报告如下). Ranges (2021—2025年) and 《plan titles》 are not this,
  * and nor is a year named inside the body of completed work (自2022年以来累计…).
+ *
+ * `suspected` (a 疑似 flag, no points): with `bodyPatterns`, a sentence of the body's work that opens
+ * with an earlier year's work (2022年，我局联合…查处…) in a paragraph that never names the report year —
+ * the shape of a paragraph carried over from last year's report. It may as well be background the
+ * unit chose to give, so a person decides.
  */
-import { evidenceOf, isPreamble, isTopLevelHeading } from '../scope.js';
-import type { Evidence } from '../types.js';
+import { evidenceOf, inBodyOf, isPreamble, isTopLevelHeading } from '../scope.js';
+import type { DocumentModel, Evidence, SectionKind } from '../types.js';
 import { compilePatterns } from './compile-context.js';
 import { defineFact } from './types.js';
 
 export interface YearMismatchParams {
   /** reporting-period phrases; the first capture group is the year */
   periodPatterns: string[];
+  /** a body sentence opening with a year's work (the first capture group is the year): suspected when the year is earlier than the report's */
+  bodyPatterns?: string[];
+  /** where bodyPatterns look (default: achievements, first_duty) */
+  bodyScope?: SectionKind[];
 }
 
 export const yearMismatchFact = defineFact<YearMismatchParams>({
@@ -18,10 +27,12 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
   description: 'number of preamble sentences or top-level headings that frame a year other than the title year as the reporting period',
   paramsSchema: {
     type: 'object', required: ['periodPatterns'], additionalProperties: false,
-    properties: { periodPatterns: { $ref: '#/definitions/patterns' } },
+    properties: { periodPatterns: { $ref: '#/definitions/patterns' }, bodyPatterns: { $ref: '#/definitions/patterns' }, bodyScope: { $ref: '#/definitions/kinds' } },
   },
   compile(params, ctx, path) {
     const re = new RegExp(compilePatterns(params.periodPatterns, ctx, `${path}/periodPatterns`).source, 'g');
+    const body = params.bodyPatterns?.length ? compilePatterns(params.bodyPatterns, ctx, `${path}/bodyPatterns`) : null;
+    const bodyKinds = new Set<SectionKind>(params.bodyScope ?? ['achievements', 'first_duty']);
     return (doc) => {
       const evidence: Evidence[] = [];
       if (doc.yearSource !== 'title' || doc.year === null) return { value: 0, evidence, refused: [], withPlans: 0 };
@@ -43,7 +54,24 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
           if (y !== doc.year && y !== doc.year + 1) { evidence.push(evidenceOf(doc, s, m[0])); break; }
         }
       }
-      return { value: evidence.length, evidence, refused: [], withPlans: evidence.length };
+      const suspected = body ? earlierYearWork(doc, body, bodyKinds) : [];
+      return { value: evidence.length, evidence, refused: [], withPlans: evidence.length, ...(suspected.length ? { suspected } : {}) };
     };
   },
 });
+
+/** Body sentences opening with an earlier year's work, in paragraphs that never name the report year (see the module comment). */
+function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<SectionKind>): Evidence[] {
+  const year = doc.year!;
+  const naming = new Set<number>(); // paragraphs that name the report year: a narrative across years (2022年…；2023年…)
+  for (const s of doc.sentences) if (s.text.includes(`${year}年`)) naming.add(s.paragraph);
+  const out: Evidence[] = [];
+  for (const s of doc.sentences) {
+    if (s.isHeading || naming.has(s.paragraph) || !inBodyOf(doc, s, kinds)) continue;
+    const m = body.exec(s.text.trimStart());
+    if (!m) continue;
+    const y = Number(m.slice(1).find((g) => g !== undefined));
+    if (Number.isFinite(y) && y < year && y > year - 10) out.push({ ...evidenceOf(doc, s, m[0]), suspicion: 'body_year' });
+  }
+  return out;
+}

@@ -36,8 +36,8 @@ const FOREIGN: Record<Lang, Record<ForeignReason, string>> = {
   en: { other_township: 'another township, neither the unit nor one of its superiors or subordinates', other_county: 'another county or district, neither the unit nor one of its superiors or subordinates', signed_by_other: 'the closing is signed by another unit' },
 };
 const SUSPICION: Record<Lang, Record<SuspicionReason, string>> = {
-  zh: { not_in_gazetteer: '该名称不在区划名录中，仅像地名', weak_context: '上下文不能确定它指本单位', unit_not_located: '本单位未能在区划名录中定位', year_inferred: '报告年度是推断的', date_field: '落款日期是 Word 自动更新的日期域（显示的是文件最后一次打开或保存的日期），不是签发日期' },
-  en: { not_in_gazetteer: 'the name is not in the gazetteer, it only looks like a place', weak_context: 'the context does not make it stand for the unit', unit_not_located: 'the unit could not be located in the gazetteer', year_inferred: 'the report year is inferred', date_field: 'the 落款 date is a Word field that updates itself (it shows when the file was last opened or saved), not the date signed' },
+  zh: { not_in_gazetteer: '该名称不在区划名录中，仅像地名', weak_context: '上下文不能确定它指本单位', unit_not_located: '本单位未能在区划名录中定位', year_inferred: '报告年度是推断的', date_field: '落款日期是 Word 自动更新的日期域（显示的是文件最后一次打开或保存的日期），不是签发日期', body_year: '正文工作成效中以往年份开头、所在段落未提本年度：可能是沿用上年报告的段落，也可能是交代背景，请核实' },
+  en: { not_in_gazetteer: 'the name is not in the gazetteer, it only looks like a place', weak_context: 'the context does not make it stand for the unit', unit_not_located: 'the unit could not be located in the gazetteer', year_inferred: 'the report year is inferred', date_field: 'the 落款 date is a Word field that updates itself (it shows when the file was last opened or saved), not the date signed', body_year: 'a sentence of the year\'s work opens with an earlier year, in a paragraph that never names the report year: a paragraph carried over from last year\'s report, or background — please check' },
 };
 const SNIPPET = 60;
 
