@@ -202,6 +202,36 @@ describe('no false boundaries', () => {
   });
 });
 
+describe('a heading of a higher standard level than any open one closes them (plans_traps on blind set 14, 02)', () => {
+  it('五、下一步工作计划 after （一）…（七）: it is not an item of （七）, and a （六） after it is a plan', () => {
+    const d = doc(...ACHIEVEMENTS, '（三）加强普法', '开展普法宣传12次。', '五、下一步工作计划', '（六）深化法治宣传教育', '持续打造校园法治教育品牌，参与师生3万人次。');
+    expect(kindOf(d, '下一步工作计划')).toBe('plans');
+    expect(kindOf(d, '校园法治教育品牌')).toBe('plans');
+    expect(kindOf(d, '开展普法宣传12次')).toBe('achievements');
+  });
+
+  it('variant: （一）…（三） of work, then 三、存在的不足 whose items go on numbering （四）（五）', () => {
+    const d = doc('（一）健全工作机制', '镇党委每季度专题研究法治建设工作。', '（二）规范行政执法', '全年办理执法案件36件。', '（三）推进政务公开', '更新公开栏12期。', '三、存在的不足', '（四）执法力量薄弱', '专职执法人员只有两名。', '（五）普法形式单一', '宣传多以发放资料为主。');
+    expect(kindOf(d, '专职执法人员只有两名')).toBe('shortcomings');
+    expect(kindOf(d, '宣传多以发放资料为主')).toBe('shortcomings');
+    expect(kindOf(d, '全年办理执法案件36件')).toBe('achievements');
+  });
+});
+
+describe('labelled paragraphs without headings (blind set 14, 02)', () => {
+  it('存在的问题：… then 下一步打算：… after （一）… sections: a shortcomings part, then a plans part', () => {
+    const d = doc(...ACHIEVEMENTS, '存在的问题：一是执法力量薄弱，专职人员少；二是普法形式单一。', '下一步打算：2025年，我镇将重点抓好以下工作：一是聘请法律顾问；二是开展普法宣传。');
+    expect(kindOf(d, '执法力量薄弱')).toBe('shortcomings');
+    expect(kindOf(d, '聘请法律顾问')).toBe('plans');
+  });
+
+  it('variant: a plan label with its items in the same paragraph straight after the achievements', () => {
+    const d = doc(...ACHIEVEMENTS, '下步工作计划：一是完善法律顾问制度；二是推行执法全过程记录。');
+    expect(kindOf(d, '完善法律顾问制度')).toBe('plans');
+    expect(kindOf(d, '全年办理执法案件36件')).toBe('achievements');
+  });
+});
+
 describe('lead sentences', () => {
   it.each([
     ['全年工作虽有进展，但对照上级要求还有不小差距，主要是：', 'shortcomings'],
@@ -220,6 +250,10 @@ describe('lead sentences', () => {
     ['2025年，我们将继续深入学习贯彻习近平法治思想。', 'plans'],
     ['今后，我局将着力提升执法规范化水平。', 'plans'],
     ['针对上述问题，我们将进一步加强队伍建设。', 'plans'],
+    // a label opening the paragraph it labels (blind set 14, 02), and variants of our own
+    ['下一步打算：2025年，我局将以落实纲要为主线，重点抓好以下工作：一是开展章程执行检查。', 'plans'],
+    ['今后工作打算：一是继续加强学法用法；二是完善执法队伍。', 'plans'],
+    ['问题与不足：一是执法力量薄弱；二是普法形式单一。', 'shortcomings'],
   ])('%s → %s', (text, kind) => {
     expect(kindOfLead(text, 2024)?.kind).toBe(kind);
   });
@@ -234,6 +268,8 @@ describe('lead sentences', () => {
     '具体安排：',
     '我局将重点工作任务分解到各科室。',
     '我们还建立了矛盾纠纷问题台账，实行销号管理。',
+    '主要做法：一是建立学法台账；二是开展旁听庭审。',
+    '整改措施：一是建立问题清单，逐项销号。',
     '同时，组织执法人员集中培训，弥补能力短板。',
     '针对存在的问题：',
     '2024年工作计划：',

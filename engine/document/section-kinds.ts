@@ -87,8 +87,9 @@ export function leadSentence(paragraph: string): string {
 export function kindOfLead(paragraph: string, reportYear: number | null): LeadKind | null {
   const lead = leadSentence(paragraph);
   const body = lead.replace(/[。！？；：:]$/, '');
-  // a short label line ending in ： that names a kind the way a heading does (下一步工作打算：, 存在的问题：)
-  if (lead.length === paragraph.length && lead.length <= 24 && /[：:]$/.test(lead)) {
+  // a short label ending in ： that names a kind the way a heading does (下一步工作打算：, 存在的问题：), on a
+  // line of its own or opening the paragraph it labels (下一步打算：2023年，我局将…)
+  if (lead.length <= 24 && /[：:]$/.test(lead)) {
     const named = kindOfHeading(body, false, reportYear);
     if (named === 'plans' || (named === 'shortcomings' && !solvingRe.test(body))) return { kind: named, strong: true, lead };
   }

@@ -14,6 +14,8 @@ import { kindOfHeading, kindOfLead } from './section-kinds.js';
 import { NUMBERED_STYLES, type HeadingStyle, type Section, type SectionBoundary, type SectionKind, type Sentence } from '../types.js';
 
 const CREDIT_KINDS: ReadonlySet<SectionKind> = new Set(['achievements', 'first_duty']);
+/** The standard order of heading levels in official documents (第一部分 › 一、 › （一） › 1. › （1） › ①); lower is higher. */
+const RANK: Partial<Record<HeadingStyle, number>> = { part: 0, cn: 1, cn_paren: 2, arabic: 3, arabic_paren: 4, circled: 5 };
 /** How an unheaded part shows in a section path (evidence, explain). */
 const PART_LABEL: Record<SectionKind, string> = {
   shortcomings: '不足（无标题）', plans: '计划（无标题）', achievements: '续（无标题）', first_duty: '续（无标题）', front: '', closing: '',
@@ -53,7 +55,13 @@ export class SectionTreeBuilder {
     if (this.partOpen && (topUnnumbered || this.continuesOuter(marker, n) || this.namesOtherPart(marker, heading))) { this.stack = this.outer; this.outer = []; }
     const idx = this.stack.findIndex((o) => o.style === marker.style);
     if (idx >= 0) this.stack = this.stack.slice(0, idx);
-    else this.stack = this.stack.filter((o) => o.style !== 'lead'); // leads are always innermost
+    else {
+      this.stack = this.stack.filter((o) => o.style !== 'lead'); // leads are always innermost
+      // a style the document has not opened yet, above the open ones in the standard order (五、下一步工作计划
+      // after （七）, in a report numbered （一）… throughout): it closes them, it is not their item
+      const rank = RANK[marker.style];
+      if (rank !== undefined) while (this.stack.length && (RANK[this.stack[this.stack.length - 1].style] ?? -1) > rank) this.stack.pop();
+    }
     const parent = this.stack.length ? this.stack[this.stack.length - 1].section : null;
     const own = kindOfHeading(heading.slice(marker.length), parent === null, this.year);
     let kind: SectionKind;
