@@ -44,13 +44,18 @@ export function writeFileWhole(path: string, data: string | Uint8Array, opts: { 
   closeSync(fd);
 }
 
+/** A temp file name beside `path` (its folder made), unique to this process and call. */
+function tempBeside(path: string): string {
+  makeDir(dirname(path));
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+}
+
 /**
  * Temp file beside `path`, whole write, fsync, rename: a reader sees the old file or the new one,
  * never a prefix. `fsync: false` for entries that are verified when read (the cache's HMAC).
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, opts: { fsync?: boolean; write?: WriteFn } = {}): void {
-  makeDir(dirname(path));
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  const tmp = tempBeside(path);
   try {
     writeFileWhole(tmp, data, opts);
     renameSync(tmp, path);
@@ -66,8 +71,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: {
  * (not fsynced: for files verified when read). On failure the temp file is removed.
  */
 export function writeFileAtomicWith(path: string, fill: (put: (data: Uint8Array, position: number) => void) => void): void {
-  makeDir(dirname(path));
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  const tmp = tempBeside(path);
   try {
     const fd = openSync(tmp, 'w');
     try { fill((data, position) => { writeAll(fd, data, position); }); } finally { closeSync(fd); }

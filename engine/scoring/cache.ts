@@ -202,6 +202,9 @@ export type FactsRead = { facts: CachedFacts } | { facts: null; warning?: CacheW
 /** On disk: the MAC (hex), a newline, the file's JSON. */
 const MAC_LEN = 64;
 
+/** What the MAC covers before a file's bytes: its content key and kind (an entry, `json`, has its key alone). */
+const macPrefix = (key: string, kind: 'json' | 'facts' | 'doc' | 'index') => (kind === 'json' ? `${key}\n` : `${key}:${kind}\n`);
+
 /** Out of date rather than corrupt: an authentic file written by another engine or cache format. */
 const outOfDate = (x: unknown) => typeof x !== 'object' || x === null || (x as { v?: unknown }).v !== 2 || (x as { engine?: unknown }).engine !== ENGINE_VERSION;
 
@@ -238,7 +241,7 @@ export class ResultCache {
     try { bytes = readFileSync(at); } catch { return {}; }
     let expected: Buffer;
     // the MAC over the file's own bytes (no decoding first): `${key}\n` or `${key}:${kind}\n`, then the JSON
-    try { expected = createHmac('sha256', this.key()).update(kind === 'json' ? `${key}\n` : `${key}:${kind}\n`).update(bytes.subarray(MAC_LEN + 1)).digest(); } catch { return { warning: { code: 'cache_key_unreadable', params: { folder: this.dir } } }; }
+    try { expected = createHmac('sha256', this.key()).update(macPrefix(key, kind)).update(bytes.subarray(MAC_LEN + 1)).digest(); } catch { return { warning: { code: 'cache_key_unreadable', params: { folder: this.dir } } }; }
     const mac = bytes.subarray(0, MAC_LEN).toString('latin1');
     if (bytes[MAC_LEN] !== 0x0a || !/^[0-9a-f]{64}$/.test(mac) || !timingSafeEqual(Buffer.from(mac, 'hex'), expected)) {
       return { warning: { code: 'cache_integrity', params: { path: at } } };
@@ -260,15 +263,15 @@ export class ResultCache {
    * at the start of the file, before the rename that publishes it.
    */
   writeSignedPieces(key: string, kind: 'index', at: string, pieces: Iterable<string>): void {
-    const hmac = createHmac('sha256', this.key()).update(`${key}:${kind}\n`);
+    const hmac = createHmac('sha256', this.key()).update(macPrefix(key, kind));
     writeFileAtomicWith(at, (put) => {
       put(Buffer.alloc(MAC_LEN + 1, 0x20), 0);
-      let at = MAC_LEN + 1;
+      let pos = MAC_LEN + 1;
       for (const piece of pieces) {
         const buf = Buffer.from(piece, 'utf8');
         hmac.update(buf);
-        put(buf, at);
-        at += buf.length;
+        put(buf, pos);
+        pos += buf.length;
       }
       put(Buffer.from(`${hmac.digest('hex')}\n`, 'latin1'), 0);
     });
@@ -329,7 +332,7 @@ export class ResultCache {
   private put(key: string, kind: 'json' | 'facts' | 'doc', json: string): void {
     const buf = Buffer.allocUnsafe(MAC_LEN + 1 + Buffer.byteLength(json));
     buf.write(json, MAC_LEN + 1, 'utf8');
-    const mac = createHmac('sha256', this.key()).update(kind === 'json' ? `${key}\n` : `${key}:${kind}\n`).update(buf.subarray(MAC_LEN + 1)).digest('hex');
+    const mac = createHmac('sha256', this.key()).update(macPrefix(key, kind)).update(buf.subarray(MAC_LEN + 1)).digest('hex');
     buf.write(`${mac}\n`, 0, 'latin1');
     writeFileAtomic(this.path(key, kind), buf, { fsync: false });
   }
