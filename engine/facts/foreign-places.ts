@@ -45,6 +45,22 @@ const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
 /** A county at the head of its sentence, after the same leads: 南昌县坚持… */
 const COUNTY_SUBJECT = new RegExp(`^${YEAR_LEAD}([\\u4e00-\\u9fa5]{1,6}?[县区旗])`);
 const SUBJECT_VERB = /^(?:坚持|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固|严格|依法|主动|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|狠抓|注重|进一步|全年)/;
+/** A department's organ after its field (退役军人|事务局, 教育|局, 卫生健康|委员会): what is left is the field it works in. */
+const DEPARTMENT_ORGAN = /(?:事务)?(?:局|委员会|委|办公室|办|中心|厅|署)$/;
+
+/**
+ * The field a department report works in (鹤汀区退役军人事务局 → 退役军人, 岚溪县教育局 → 教育), or null: a
+ * county named right before it (融入青溪区退役军人服务保障工作) speaks of that county's own field where the
+ * unit's belongs — as 工作 after a township's name does. Never when the organ itself follows (青溪区退役军人事务局
+ * 一行来我局交流 names the other body, on purpose).
+ */
+function departmentField(doc: DocumentModel): string | null {
+  if (doc.unitNames.level !== 'department' || !doc.unit) return null;
+  const rest = doc.unit.slice(doc.unit.lastIndexOf(doc.unitNames.own ?? '') + (doc.unitNames.own?.length ?? 0));
+  const field = rest.replace(DEPARTMENT_ORGAN, '');
+  return field.length >= 2 && field !== rest ? field : null;
+}
+
 /** A township's superior organs by kind: a 县 named as subject in a report that answers to a 区 is no superior of it. */
 const SUPERIOR = { 县: /县委|县政府|县人民政府|全县/g, 区: /区委|区政府|区人民政府|全区/g } as const;
 
@@ -112,12 +128,17 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   // where the unit is, for the assessor reading the evidence: only when the gazetteer decided (as the division columns)
   const unitWhere = doc.division && doc.division.codes.length === 1 ? whereIs({ code: doc.division.code, name: doc.division.name, level: doc.division.level, province: doc.division.province, city: doc.division.city, county: doc.division.county }) : null;
   const closingIssuer = doc.closing?.issuer ?? null;
+  const field = departmentField(doc);
+  const fieldOrgan = field ? new RegExp(`^${field}(?:事务)?(?:局|委员会|委|办公室|办|中心|厅|署|部门)`) : null;
 
   for (const s of doc.sentences) {
     if (chrome.has(s.paragraph) || !inBodyOf(doc, s, opts.kinds)) continue;
     const t = s.text;
     let blocked: Array<[number, number]> | null = null; // titles and quotes, found at the first candidate
     const inClosing = sectionKindOf(doc, s) === 'closing' && closingIssuer !== null && t.includes(closingIssuer);
+    // one hit per sentence: the first strong one, else the first suspected (a weak mention early in a
+    // sentence must not hide a plain one later in it: 融入青溪区退役军人…，推动青溪区退役军人…)
+    let pending: Evidence | null = null;
     for (const m of t.matchAll(endRe)) {
       const end = m.index! + m[0].length;
       const c = candidateAt(t, end, m[0].length, levels);
@@ -142,8 +163,12 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const organs = m[0].length === 1 && COUNTY_ORGANS.test(next);
       // 水口乡坚持把法治政府建设… at the head of a sentence: the name is the sentence's subject
       const subject = SUBJECT_LEAD.test(t.slice(0, c.at)) && SUBJECT_VERB.test(next);
-      const strongContext = signed || strong.test(next) || framed || organs || subject;
-      const weakContext = !strongContext && weak !== null && weak.test(next);
+      // the department's own field after the county (青溪区退役军人…): weak context, strong with a mission frame or strong context after it
+      const inField = field !== null && next.startsWith(field) && !fieldOrgan!.test(next);
+      const afterField = inField ? next.slice(field!.length) : '';
+      const fieldFramed = inField && frame !== null && frame.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at));
+      const strongContext = signed || strong.test(next) || framed || organs || subject || fieldFramed || (inField && strong.test(afterField));
+      const weakContext = !strongContext && (inField || (weak !== null && weak.test(next)));
       if (!strongContext && !weakContext) continue;
       let suspicion: SuspicionReason | undefined;
       if (!c.divisions.length) {
@@ -163,9 +188,12 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const first = nearest(c.divisions, doc.division?.code ?? null);
       const place: PlaceNote = { name: c.name, where: first ? whereIs(first) : null, code: first ? first.code : null, homonyms: c.divisions.length, why, unitWhere };
       const e: Evidence = { ...evidenceOf(doc, s, c.name), place };
-      if (suspicion) { e.suspicion = suspicion; suspected.push(e); } else evidence.push(e);
+      if (suspicion) { e.suspicion = suspicion; pending ??= e; continue; }
+      evidence.push(e);
+      pending = null;
       break;
     }
+    if (pending) suspected.push(pending);
     if (township) {
       const county = foreignCountyAsSubject(doc, s);
       if (county) evidence.push({ ...evidenceOf(doc, s, county.name), place: { name: county.name, where: whereIs(county.division), code: county.division.code, homonyms: county.homonyms, why: 'other_county', unitWhere } });
