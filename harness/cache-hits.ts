@@ -21,6 +21,7 @@ import { resultFromEntry, type UnrankedResult } from '../engine/scoring/report.j
 import type { CompiledRubric } from '../engine/rubric/types.js';
 import type { CorpusFile } from './corpus.js';
 import { applyDecisions } from './review/apply.js';
+import { statText } from './stat-key.js';
 import type { ReviewDecision } from './review/decision.js';
 
 /** A report's stat this recent is not trusted to tell a later change (see the module comment). */
@@ -53,16 +54,28 @@ interface IndexState {
   index: Map<string, string>;
   warning: CacheWarning | undefined;
   /** this run's stat of each report (by corpus-relative path), when recent enough to record */
-  stats: Map<string, { abs: string; stat: string }>;
-  keys: Map<string, string>;
-  /** every rubric's view: each adds the reports it left complete when the index is saved */
+  stats: Map<string, StatEntry>;
+  /** every rubric's view: each marks the reports it left complete (its bit) for the index's save */
   views: CacheHits[];
+}
+
+/**
+ * What this run learnt of one report, in one object (a 100,000-report run keeps 100,000 of them in
+ * the main thread until the index is saved: no second map of content hashes, no set per rubric).
+ */
+interface StatEntry {
+  abs: string;
+  stat: string;
+  /** the content hash its cache entry is kept under, once known */
+  key?: string;
+  /** the views (bits by their place in IndexState.views) whose rubric the entry is now complete for */
+  complete: number;
 }
 
 export class CacheHits {
   private readonly state: IndexState;
-  /** reports whose entry this run left complete for the rubric */
-  private readonly complete = new Set<string>();
+  /** this view's bit in StatEntry.complete */
+  private readonly bit: number;
 
   /**
    * `sibling`: another rubric's CacheHits on the same cache, whose index this one shares, so that
@@ -71,6 +84,8 @@ export class CacheHits {
    */
   constructor(private readonly store: ResultCache, private readonly rubric: CompiledRubric, private readonly opts: CacheHitOptions, sibling?: CacheHits) {
     this.state = sibling?.state ?? loadIndex(store);
+    if (this.state.views.length >= 31) throw new RangeError('at most 31 rubrics share one stat index');
+    this.bit = 1 << this.state.views.length;
     this.state.views.push(this);
   }
 
@@ -82,26 +97,27 @@ export class CacheHits {
    * `f` is returned to be scored with its content hash attached when the index knows it.
    */
   answer(f: CorpusFile): { result: UnrankedResult } | { file: PoolFile } {
-    const { stats, index, keys } = this.state;
-    let stat = stats.get(f.rel)?.stat;
+    const { stats, index } = this.state;
+    let entry = stats.get(f.rel);
+    let stat = entry?.stat;
     if (stat === undefined) {
       const now = Date.now();
       let st;
       try { st = statSync(f.abs, { bigint: true }); } catch { return { file: f }; }
       if (!st.isFile() || st.size > BigInt(this.opts.maxBytes)) return { file: f };
-      stat = `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`;
-      if (Number(st.ctimeMs) < now - (this.opts.racyMs ?? RACY_MS)) stats.set(f.rel, { abs: f.abs, stat });
+      stat = statText(st);
+      if (Number(st.ctimeMs) < now - (this.opts.racyMs ?? RACY_MS)) stats.set(f.rel, (entry = { abs: f.abs, stat, complete: 0 }));
     }
     const v = index.get(f.abs);
     if (v === undefined || !v.startsWith(stat) || v[stat.length] !== ':') return { file: f };
     const key = v.slice(stat.length + 1, stat.length + 41);
-    keys.set(f.rel, key);
+    if (entry) entry.key = key;
     // an entry not complete for this rubric when last seen: the worker re-evaluates what changed (no read here)
     if (!rubricsOf(v, stat).includes(this.rubric.hash)) return { file: { ...f, key } };
     const read = this.store.read(key);
     const r = read.entry ? resultFromEntry(this.rubric, read.entry, f.rel, this.opts) : null;
     if (!r) return { file: { ...f, key } };
-    this.complete.add(f.rel);
+    if (entry) entry.complete |= this.bit;
     r.contentKey = key;
     const ds = this.opts.review?.get(f.rel);
     return { result: ds ? applyDecisions(this.rubric, r, ds) : r };
@@ -109,22 +125,23 @@ export class CacheHits {
 
   /** The content hash a worker found for a report, and whether its entry is now complete for the rubric (a result, not an error row). */
   record(file: string, key: string | undefined, complete: boolean): void {
-    if (!key) return;
-    this.state.keys.set(file, key);
-    if (complete) this.complete.add(file);
+    const entry = key ? this.state.stats.get(file) : undefined;
+    if (!entry) return; // a report stat'ed too recently is not recorded: the next run reads it
+    entry.key = key;
+    if (complete) entry.complete |= this.bit;
   }
 
   /** Write the index (signed) when this run learnt something, for every sibling's rubric; a read-only cache folder still scores. */
   save(): void {
-    const { stats, keys, index, views } = this.state;
+    const { stats, index, views } = this.state;
     let added = false;
-    for (const [rel, s] of stats) {
-      const key = keys.get(rel);
+    for (const s of stats.values()) {
+      const key = s.key;
       if (!key) continue;
       const old = index.get(s.abs);
       let rubrics = old !== undefined && old.startsWith(`${s.stat}:${key}`) ? rubricsOf(old, s.stat) : [];
       for (const view of views) {
-        if (view.complete.has(rel)) rubrics = [...rubrics.filter((h) => h !== view.rubric.hash), view.rubric.hash];
+        if (s.complete & view.bit) rubrics = [...rubrics.filter((h) => h !== view.rubric.hash), view.rubric.hash];
       }
       rubrics = rubrics.slice(-RUBRICS_REMEMBERED);
       const v = `${s.stat}:${key}${rubrics.length ? `:${rubrics.join(',')}` : ''}`;
@@ -154,7 +171,7 @@ function* indexPieces(index: Map<string, string>): Generator<string> {
  * authentic index of another format (an earlier engine's) is out of date: empty, no warning.
  */
 function loadIndex(store: ResultCache): IndexState {
-  const state: IndexState = { file: join(store.dir, 'stat-index'), index: new Map(), warning: undefined, stats: new Map(), keys: new Map(), views: [] };
+  const state: IndexState = { file: join(store.dir, 'stat-index'), index: new Map(), warning: undefined, stats: new Map(), views: [] };
   const r = store.readSignedBytes('', 'index', state.file);
   if (!('bytes' in r)) { state.warning = r.warning; return state; }
   const parsed = parseIndex(r.bytes);

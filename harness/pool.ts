@@ -47,6 +47,11 @@ export interface PoolOptions {
   signal?: AbortSignal;
   /** a pool opened beforehand with openPool (its workers start while the caller loads the rubric); the caller destroys it */
   pool?: Piscina;
+  /**
+   * this run is the pool's last use: close it before the stat index is saved, so the index of a large
+   * corpus is written with no worker heap alive (peak RSS of a cache-filling run; destroying twice is harmless)
+   */
+  closePool?: boolean;
 }
 
 /**
@@ -137,7 +142,11 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
       const a = hits.answer(all[i]);
       if ('result' in a) deliver([fromError(a.result)]); else files.push(a.file);
     }
-    if (!files.length) { hits.save(); return; }
+    if (!files.length) {
+      if (opts.closePool) await opts.pool?.destroy();
+      hits.save();
+      return;
+    }
   }
   const workers = opts.workers ?? defaultWorkers();
   const batchSize = opts.batchSize ?? Math.max(1, Math.min(64, Math.ceil(files.length / (workers * 4))));
@@ -187,7 +196,7 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
     const failed = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult | undefined;
     if (failed) throw failed.reason;
   } finally {
-    if (!opts.pool) await pool.destroy();
+    if (!opts.pool || opts.closePool) await pool.destroy();
   }
   // after the workers are gone: the index of a large corpus is written while nothing else holds memory
   hits?.save();

@@ -1,4 +1,13 @@
-import { statSync } from 'node:fs';
+import { statSync, type BigIntStats } from 'node:fs';
+
+/**
+ * `size:mtimeNs:ctimeNs:ino:dev` as one flat string. A template literal would keep a rope of the
+ * five number strings and four joins alive for as long as the text is kept (~0.3 KB more per report
+ * in the stat index of a 100,000-report run); Array#join builds the text in one piece.
+ */
+export function statText(st: BigIntStats): string {
+  return [st.size, st.mtimeNs, st.ctimeNs, st.ino, st.dev].join(':');
+}
 
 /**
  * `size:mtimeNs:ctimeNs:ino:dev` of a path (links followed), or null when it cannot be stat'ed: a
@@ -7,8 +16,7 @@ import { statSync } from 'node:fs';
  */
 export function statKey(path: string): string | null {
   try {
-    const st = statSync(path, { bigint: true });
-    return `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`;
+    return statText(statSync(path, { bigint: true }));
   } catch {
     return null;
   }

@@ -194,17 +194,18 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
   };
   const cacheDir = cacheDirOf(opts, out);
   const maxBytes = (opts.maxMb ?? 50) * 1024 * 1024;
-  const cacheHits = cacheDir && !opts.coverage ? new CacheHits(new ResultCache(cacheDir), rubric, { signature: opts.nearDuplicates !== false, maxBytes, review: review?.byFile }) : undefined;
+  let cacheHits = cacheDir && !opts.coverage ? new CacheHits(new ResultCache(cacheDir), rubric, { signature: opts.nearDuplicates !== false, maxBytes, review: review?.byFile }) : undefined;
   if (cacheHits?.indexWarning) cache.warnings.push(cacheHits.indexWarning);
   try {
     for (const p of problems) onResult(renderResult(rubric, errorResult(p.rel, problemError(p)), opts.lang));
     await scoreCorpusRendered(files, {
       rubric: source, workers: opts.workers ?? defaultWorkers(), maxBytes, coverage: opts.coverage, lang: opts.lang,
       signature: opts.nearDuplicates !== false, cacheDir, cacheHits, budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS, signal, workerHeapMb: opts.workerMemory,
-      review: review?.byFile, pool,
+      review: review?.byFile, pool, closePool: true,
     }, onResult, (r) => renderResult(rubric, r, opts.lang));
-    // the workers' heaps are freed before the near-duplicate pass and the assembly of the outputs (peak RSS)
-    await pool?.destroy();
+    // the workers' heaps were freed before the stat index was saved (closePool); the index, saved by now,
+    // is freed before the near-duplicate pass and the assembly of the outputs (peak RSS)
+    cacheHits = undefined;
     const nd0 = performance.now();
     const duplicates = opts.nearDuplicates !== false ? findNearDuplicates(signatures) : new Map<string, NearDuplicate[]>();
     if (stats) stats.nearDuplicateMs = performance.now() - nd0;
