@@ -19,7 +19,7 @@ const evalSet = (set: string) => {
   return { dir, e };
 };
 
-describe.each(['set1', 'set2', 'set3', 'set5', 'set6', 'set7', 'set8', 'set9', 'set11', 'set12', 'set14', 'set15'])('blind-assessed %s', (set) => {
+describe.each(['set1', 'set2', 'set3', 'set5', 'set6', 'set7', 'set8', 'set9', 'set11', 'set12', 'set14'])('blind-assessed %s', (set) => {
   it('agrees on at least 140 of 144 cells, finds every gold deduction and no other', () => {
     const { e } = evalSet(set);
     expect(e.agree).toBeGreaterThanOrEqual(140);
@@ -51,5 +51,8 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set10: at least 142 of 144 cells; a sibling county named in an invented zone\'s report is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set10', 142, '05_', '沭阳县'));
   // set13: the assessor deducts wrong_year for 2022年，我局联合…查处… among a 2023 report's results (and calls it a
   // judgement call: the sentence states its own year); a year named in the body's work is a suspicion only
+  // set15: a 区退役军人事务局 keeps a paragraph naming 青溪区 before its own field (推动青溪区退役军人学法用法…);
+  // another county before a department's field is a suspicion only (a red team found it named on purpose far more often)
+  it('set15: at least 141 of 144 cells; another district before the department\'s own field is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set15', 141, '05_', '青溪区'));
   it('set13: at least 142 of 144 cells; last year\'s work opening a sentence of this year\'s is a wrong_year suspicion, never a wrong deduction', () => suspicionNotDeduction('set13', 142, '06_', '2022年，我局', 'wrong_year'));
 });

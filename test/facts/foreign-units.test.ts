@@ -87,29 +87,38 @@ describe('foreign_units', () => {
     // a name-like stem in the same place stays a suspicion (the gazetteer lacks 柳湾乡)
     expect(g.run(report({ achievements: '柳湾乡党委始终把法治建设摆在突出位置。' })).suspected?.map((e) => e.match)).toEqual(['柳湾乡']);
   });
-  it('a department report: another county before the department\'s own field stands as the unit (framed, or with strong context after the field); the other body itself does not', () => {
-    const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府', '工作'], weakContext: ['高质量', '发展'], missionFrame: ['推动', '促进'] });
+  it('a department report: another county before the department\'s own field is a suspicion at most, never points; the other county\'s bodies, exchanges and transfers are nothing', () => {
+    const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府', '人民政府', '工作', '机关', '干部'], weakContext: ['高质量', '发展'], missionFrame: ['推动', '促进', '助力'] });
     const dept = (unit: string, achievements: string) => report({ title: `宿州市萧县${unit}2024年法治政府建设情况报告`, preamble: `2024年，县${unit}坚持依法行政。`, achievements, closing: `萧县${unit}\n2025年1月20日` });
-    // the example's kind: a paragraph left from a neighbour's report, framed as the unit's mission
-    const framed = g.run(dept('退役军人事务局', '组织旁听庭审3次，推动砀山县退役军人学法守法蔚然成风。'));
+    const seen = (unit: string, s: string) => { const r = g.run(dept(unit, s)); return [r.value, (r.suspected ?? []).map((e) => e.match)]; };
     expect(g.errors).toEqual([]);
-    expect(framed.evidence.map((e) => e.match)).toEqual(['砀山县']);
-    expect(framed.evidence[0].place?.why).toBe('other_county');
-    // a variant: the field, then 工作 (strong context after the field)
-    expect(g.run(dept('教育局', '全面加强砀山县教育工作的法治保障。')).evidence.map((e) => e.match)).toEqual(['砀山县']);
-    // the field with nothing around it: a suspicion, no points
-    const bare = g.run(dept('教育局', '砀山县教育资源较为集中。'));
-    expect(bare.value).toBe(0);
-    expect(bare.suspected?.map((e) => e.match)).toEqual(['砀山县']);
-    // a weak mention early in a sentence does not hide a plain one later in it (the example had both in one sentence)
-    const both = g.run(dept('教育局', '整合砀山县教育资源，推动砀山县教育高质量发展。'));
+    // the example's kind: a paragraph left from a neighbour's report, framed as the unit's mission — suspected for a person to confirm
+    expect(seen('退役军人事务局', '组织旁听庭审3次，推动砀山县退役军人学法守法蔚然成风。')).toEqual([0, ['砀山县']]);
+    // a variant: the field, then 工作
+    expect(seen('教育局', '全面加强砀山县教育工作的法治保障。')).toEqual([0, ['砀山县']]);
+    // the other county's own bodies and people, benchmarks, exchanges, transfers and aid: nothing (a red team's kinds, in my words)
+    for (const [unit, s] of [
+      ['教育局', '砀山县教育局一行来我局交流校园安全执法经验。'],
+      ['公安局', '对涉嫌犯罪的案件依法移送砀山县公安机关办理。'],
+      ['教育局', '砀山县教育工作者一行20人来我县观摩法治校园建设。'],
+      ['教育局', '对标砀山县教育工作先进经验，查找差距。'],
+      ['教育局', '选派骨干教师支教，助力砀山县教育事业发展。'],
+      ['教育局', '与砀山县教育部门联合开展执法检查2次。'],
+    ] as const) expect(seen(unit, s)).toEqual([0, []]);
+    // a weak mention early in a sentence does not hide a plain one later in it
+    const both = g.run(dept('教育局', '整合砀山县教育资源，砀山县党委高度重视法治建设。'));
     expect([both.value, both.suspected ?? []]).toEqual([1, []]);
-    // the other county's department itself, and a joint action with it: named on purpose
-    for (const s of ['砀山县教育局一行来我局交流校园安全执法经验。', '与砀山县教育系统签订校园法治共建协议。', '与砀山县教育部门联合开展执法检查2次。']) {
-      const r = g.run(dept('教育局', s));
-      expect([r.value, r.suspected ?? []]).toEqual([0, []]);
-    }
     // a township report has no field: 水口乡退役军人 is nothing new there
     expect(g.run(report({ achievements: '推动水口乡退役军人学法守法。' })).value).toBe(0);
+  });
+  it('a county-level name more often part of a town (新城区, 城东区) is never another county; another government acting on the unit (…转来的) is named on purpose', () => {
+    const g = compileFact(foreignUnitsFact, { unitContext: ['政府', '人民政府', '工作'] });
+    const county = (achievements: string) => report({ title: '宿州市萧县人民政府办公室2024年法治政府建设情况报告', preamble: '2024年，县政府办公室坚持依法行政。', achievements, closing: '萧县人民政府办公室\n2025年1月20日' });
+    for (const s of ['做好新城区工作，统筹推进老城区改造。', '加快推进城东区工作。', '依法办理砀山县人民政府转来的信访事项5件。']) {
+      const r = g.run(county(s));
+      expect([r.value, r.suspected ?? []]).toEqual([0, []]);
+    }
+    // the same county acting as the unit still counts
+    expect(g.run(county('砀山县人民政府高度重视法治政府建设。')).value).toBe(1);
   });
 });
