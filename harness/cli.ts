@@ -29,7 +29,7 @@ import { UsageError } from './usage-error.js';
 import { isDiskFull } from '../engine/io/atomic.js';
 import { cacheUse } from './disk-full.js';
 import { parseBudget, parseFormats, parseIntList, parseMaxMb, parseMemory, parseShare, parseWorkers } from './options.js';
-import { DEFAULT_BUDGET_MS } from './pool.js';
+import { DEFAULT_BUDGET_MS, PoolStalledError } from './pool.js';
 import { FORMATS } from './outputs.js';
 
 const langOption = (d: CliText) => new Option('--lang <lang>', d.lang).choices(LANGS).default('zh');
@@ -181,6 +181,13 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof UsageError) { process.stderr.write(`${e.message}\n`); return 2; }
+    if (e instanceof PoolStalledError) {
+      process.stderr.write(t(
+        `评分线程池 ${e.seconds} 秒内没有开始或完成任何一份报告（某个工作线程没有开始它的任务），已停止：未写入任何输出，之前的输出保持不变。请重新运行（已评分的报告在缓存中）；如果反复出现，请加 --workers 1 运行，并把这条消息报告给维护者。\n`,
+        `The worker pool neither began nor finished any report for ${e.seconds} s (a worker never started its task), so the run stopped: nothing was written and the previous outputs are unchanged. Run again (the reports already scored are in the cache); if it happens again, run with --workers 1 and report this message.\n`,
+      ));
+      return 4;
+    }
     if (isDiskFull(e)) {
       process.stderr.write(t(
         `磁盘空间不足（${(e as NodeJS.ErrnoException).code}）：之前的输出保持不变，未写完的临时文件已删除。请腾出空间或用 --out 指定其他磁盘后重试。\n`,

@@ -52,6 +52,8 @@ export interface PoolOptions {
    * corpus is written with no worker heap alive (peak RSS of a cache-filling run; destroying twice is harmless)
    */
   closePool?: boolean;
+  /** the least time without a report started or finished before the run stops as stalled (default STALL_MIN_MS; tests shorten it) */
+  stallMs?: number;
 }
 
 /**
@@ -76,6 +78,22 @@ export class InterruptedError extends Error {
   constructor() { super('interrupted'); this.name = 'InterruptedError'; }
 }
 
+/**
+ * No report started or finished anywhere in the pool for `seconds`: a worker that never began its task
+ * (seen once, in a test run: every thread idle at 0 % CPU until killed). The run stops with this error
+ * instead of waiting for ever; nothing is written (exit code 4, harness/cli.ts).
+ */
+export class PoolStalledError extends Error {
+  readonly code = 'pool_stalled';
+  constructor(readonly seconds: number) { super(`pool_stalled: no report started or finished for ${seconds} s`); this.name = 'PoolStalledError'; }
+}
+
+/** The pool is stalled after max(STALL_MIN_MS, STALL_BUDGETS × the per-report budget) without a report started or finished. */
+export const STALL_MIN_MS = 60_000;
+const STALL_BUDGETS = 3;
+/** RUBRIC_STALL_MS is for tests only (a stall test cannot wait a minute). */
+const stallMinMs = () => (process.env.RUBRIC_STALL_MS ? Number(process.env.RUBRIC_STALL_MS) : STALL_MIN_MS);
+
 export const defaultWorkers = () => Math.max(1, availableParallelism());
 export const DEFAULT_BUDGET_MS = 10_000;
 export const DEFAULT_WORKER_HEAP_MB = 2048;
@@ -99,28 +117,50 @@ class TaskTimeout extends Error {
  * progress slot and cancels the task (piscina terminates that worker) when the report being scored
  * has had its budget. An outside abort cancels it too.
  */
-function runWithin<T>(pool: Piscina, task: WorkerTask, budgetMs: number, outer?: AbortSignal): Promise<T> {
+function runWithin<T>(pool: Piscina, task: WorkerTask, budgetMs: number, outer?: AbortSignal, stall?: StallWatch): Promise<T> {
   const ctl = new AbortController();
   const progress = new Float64Array(new SharedArrayBuffer(16));
   let timer: NodeJS.Timeout | undefined;
   let hung = -1;
+  let seen = 0;
   const watch = () => {
     const started = progress[1];
-    const left = started > 0 ? started + budgetMs - Date.now() : Math.min(budgetMs, 1000);
+    // a report begun since the last look is the pool making progress
+    if (started !== seen) { seen = started; if (stall) stall.at = Date.now(); }
+    const left = started > 0 ? started + budgetMs - Date.now() : Infinity;
     if (started > 0 && left <= 0) { hung = progress[0]; ctl.abort(new Error('timeout')); return; }
-    timer = setTimeout(watch, Math.max(10, Math.min(left, 2 ** 31 - 1)));
+    timer = setTimeout(watch, Math.max(10, Math.min(left, 1000)));
   };
   if (Number.isFinite(budgetMs)) watch();
   const onOuter = () => ctl.abort(new InterruptedError());
   outer?.addEventListener('abort', onOuter, { once: true });
+  const onStall = () => ctl.abort(stall!.signal.reason);
+  stall?.signal.addEventListener('abort', onStall, { once: true });
   return (pool.run({ ...task, progress: progress.buffer as SharedArrayBuffer }, { signal: ctl.signal }) as Promise<T>).finally(() => {
     clearTimeout(timer);
     outer?.removeEventListener('abort', onOuter);
+    stall?.signal.removeEventListener('abort', onStall);
   }).catch((e) => {
     if (outer?.aborted) throw new InterruptedError();
+    if (stall?.signal.aborted) throw stall.signal.reason;
     if (ctl.signal.aborted && hung >= 0) throw new TaskTimeout(hung);
     throw e;
   });
+}
+
+/** When the pool last made progress (a report begun or a batch returned), and the signal that stops every task when it has not for too long. */
+interface StallWatch { at: number; signal: AbortSignal }
+
+/** Watch the pool: abort every task with PoolStalledError after `ms` without progress; returns the watch and its stop. */
+function watchStall(ms: number): { watch: StallWatch; stop: () => void } {
+  const ctl = new AbortController();
+  const watch: StallWatch = { at: Date.now(), signal: ctl.signal };
+  if (!Number.isFinite(ms)) return { watch, stop: () => undefined };
+  const timer = setInterval(() => {
+    if (Date.now() - watch.at > ms) { clearInterval(timer); ctl.abort(new PoolStalledError(Math.round(ms / 1000))); }
+  }, Math.min(1000, ms));
+  timer.unref();
+  return { watch, stop: () => clearInterval(timer) };
 }
 
 /**
@@ -132,7 +172,10 @@ const LANES_PER_WORKER = 2;
 
 async function runPool<T extends { file: string; contentKey?: string; cache?: UnrankedResult['cache']; error?: unknown }>(all: CorpusFile[], opts: PoolOptions, output: WorkerTask['output'], deliver: (rs: T[]) => void, fromError: (r: UnrankedResult) => T): Promise<void> {
   const hits = opts.cacheDir && !opts.coverage ? opts.cacheHits : undefined;
-  const onResults = hits ? (rs: T[]) => { for (const r of rs) hits.record(r.file, r.contentKey, r.cache !== undefined && !r.error); deliver(rs); } : deliver;
+  const stallMs = Number.isFinite(opts.budgetMs ?? DEFAULT_BUDGET_MS) ? Math.max(opts.stallMs ?? stallMinMs(), STALL_BUDGETS * (opts.budgetMs ?? DEFAULT_BUDGET_MS)) : Infinity;
+  const { watch: stall, stop: stopStallWatch } = watchStall(stallMs);
+  const delivered = (rs: T[]) => { stall.at = Date.now(); deliver(rs); };
+  const onResults = hits ? (rs: T[]) => { for (const r of rs) hits.record(r.file, r.contentKey, r.cache !== undefined && !r.error); delivered(rs); } : delivered;
   // unchanged reports first, here: no worker is started when every report is answered
   let files: PoolFile[] = all;
   if (hits) {
@@ -143,11 +186,13 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
       if ('result' in a) deliver([fromError(a.result)]); else files.push(a.file);
     }
     if (!files.length) {
+      stopStallWatch();
       if (opts.closePool) await opts.pool?.destroy();
       hits.save();
       return;
     }
   }
+  stall.at = Date.now(); // the clock starts when work is handed out, not during the stat of a large corpus
   const workers = opts.workers ?? defaultWorkers();
   const batchSize = opts.batchSize ?? Math.max(1, Math.min(64, Math.ceil(files.length / (workers * 4))));
   const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
@@ -160,9 +205,9 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
   const reviewOf = (batch: CorpusFile[]) => (opts.review ? { review: Object.fromEntries(batch.filter((f) => opts.review!.has(f.rel)).map((f) => [f.rel, opts.review!.get(f.rel)!])) } : {});
   const runBatch = async (batch: PoolFile[]): Promise<void> => {
     try {
-      onResults(await runWithin<T[]>(pool, { ...base, ...reviewOf(batch), files: batch }, budgetMs, signal));
+      onResults(await runWithin<T[]>(pool, { ...base, ...reviewOf(batch), files: batch }, budgetMs, signal, stall));
     } catch (e) {
-      if (e instanceof InterruptedError) throw e;
+      if (e instanceof InterruptedError || e instanceof PoolStalledError) throw e;
       if (e instanceof TaskTimeout) {
         // that report alone is the timeout; the others (done ones included: their results died with the task) run again
         onResults([fromError(timeoutResult(batch[e.index], budgetMs))]);
@@ -172,9 +217,9 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
       }
       for (const f of batch) {
         try {
-          onResults(await runWithin<T[]>(pool, { ...base, ...reviewOf([f]), files: [f] }, budgetMs, signal));
+          onResults(await runWithin<T[]>(pool, { ...base, ...reviewOf([f]), files: [f] }, budgetMs, signal, stall));
         } catch (err) {
-          if (err instanceof InterruptedError) throw err;
+          if (err instanceof InterruptedError || err instanceof PoolStalledError) throw err;
           onResults([fromError(err instanceof TaskTimeout ? timeoutResult(f, budgetMs) : crashResult(f, err))]);
         }
       }
@@ -196,6 +241,7 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
     const failed = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult | undefined;
     if (failed) throw failed.reason;
   } finally {
+    stopStallWatch();
     if (!opts.pool || opts.closePool) await pool.destroy();
   }
   // after the workers are gone: the index of a large corpus is written while nothing else holds memory

@@ -162,6 +162,8 @@ if (warm) {
 export default async function scoreBatch(task: WorkerTask): Promise<UnrankedResult[] | RenderedResult[]> {
   const ctx = contextFor(task.rubric);
   await ctx.warm;
+  // RUBRIC_FAULTS {"x.txt": "stall"} (tests): a task that never begins its reports, its thread idle (see PoolStalledError)
+  if (task.files.some((f) => faults[f.rel.split('/').pop()!] === 'stall')) await new Promise(() => undefined);
   // the PDF reader (pdfjs) is loaded on first use: load it before a PDF's clock starts
   if (task.files.some((f) => f.rel.toLowerCase().endsWith('.pdf'))) await import('unpdf').catch(() => null);
   const opts = optionsFor(ctx, task);
