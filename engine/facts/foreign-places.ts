@@ -9,7 +9,7 @@
  *    framed as the unit's own mission (推动 X 高质量发展: strong), or it signs the 落款; never in a 《title》 or “brand”, a list of places (东岭镇、西湖乡), a
  *    cooperation (与相邻的北山县联合执法), or a sentence about sharing one body (共用, 合署).
  */
-import { GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from '../lexicon/units.js';
+import { DEPARTMENT_SHORT_NAMES, GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from '../lexicon/units.js';
 import { evidenceOf, inBodyOf, sectionKindOf } from '../scope.js';
 import { isCommonWord, looksLikeNamePart } from '../document/words.js';
 import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
@@ -49,18 +49,21 @@ const SUBJECT_VERB = /^(?:坚持|始终|深入|认真|紧紧|紧扣|扎实|全�
 const DEPARTMENT_ORGAN = /(?:事务)?(?:局|委员会|委|办公室|办|中心|厅|署)$/;
 
 /**
- * The field a department report works in (鹤汀区退役军人事务局 → 退役军人, 岚溪县教育局 → 教育), or null: a
+ * The fields a department report works in (鹤汀区退役军人事务局 → 退役军人, 岚溪县教育局 → 教育), if any: a
  * county named right before it (融入青溪区退役军人服务保障工作) may be another county's report speaking of its
  * own field where the unit's belongs — a suspicion only, never points: counties name each other's fields
  * on purpose all the time (移送砀山县公安机关, 对标包河区教育工作, 助力乌什县教育事业发展 in a 援疆 programme;
  * a red team found 32 false −10 in 57 such sentences when a frame or 工作 made it strong).
  */
-function departmentField(doc: DocumentModel): string | null {
-  if (doc.unitNames.level !== 'department' || !doc.unit) return null;
+function departmentFields(doc: DocumentModel): string[] {
+  if (doc.unitNames.level !== 'department' || !doc.unit) return [];
   const rest = doc.unit.slice(doc.unit.lastIndexOf(doc.unitNames.own ?? '') + (doc.unitNames.own?.length ?? 0));
   const field = rest.replace(DEPARTMENT_ORGAN, '');
   // 县人民政府办公室's "field" is the government itself: 砀山县人民政府 there is the plain kind, not a field
-  return field.length >= 2 && field !== rest && !/政府$|^(?:党委|人大|政协|纪委)/.test(field) ? field : null;
+  if (field.length < 2 || field === rest || /政府$|^(?:党委|人大|政协|纪委)/.test(field)) return [];
+  // and the short forms reports write (市场监督管理局 → 市场监管, 卫生健康委员会 → 卫健, 文化和旅游局 → 文旅)
+  const shorts = Object.entries(DEPARTMENT_SHORT_NAMES).filter(([, full]) => full === rest).map(([short]) => short.replace(DEPARTMENT_ORGAN, ''));
+  return [...new Set([field, ...shorts.filter((f) => f.length >= 2 && f !== field)])];
 }
 
 /** After the field: the other county's own bodies and people (砀山县教育|局, 公安|机关, 教育|工作者一行): named on purpose. */
@@ -145,7 +148,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   // where the unit is, for the assessor reading the evidence: only when the gazetteer decided (as the division columns)
   const unitWhere = doc.division && doc.division.codes.length === 1 ? whereIs({ code: doc.division.code, name: doc.division.name, level: doc.division.level, province: doc.division.province, city: doc.division.city, county: doc.division.county }) : null;
   const closingIssuer = doc.closing?.issuer ?? null;
-  const field = departmentField(doc);
+  const fields = departmentFields(doc);
 
   for (const s of doc.sentences) {
     if (chrome.has(s.paragraph) || !inBodyOf(doc, s, opts.kinds)) continue;
@@ -181,8 +184,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // 水口乡坚持把法治政府建设… at the head of a sentence: the name is the sentence's subject
       const subject = SUBJECT_LEAD.test(t.slice(0, c.at)) && SUBJECT_VERB.test(next);
       if (ORGAN_ACTS.test(next)) continue;
-      // the department's own field after the county (青溪区退役军人…): a suspicion at most (see departmentField)
-      const inField = field !== null && next.startsWith(field) && !FIELD_OTHER_BODY.test(next.slice(field.length)) && !FIELD_OTHERS.test(t.slice(0, c.at)) && !FIELD_OTHERS_NEAR.test(t.slice(0, c.at)) && !FIELD_TOGETHER.test(t);
+      // the department's own field after the county (青溪区退役军人…): a suspicion at most (see departmentFields)
+      const field = fields.find((f) => next.startsWith(f));
+      const inField = field !== undefined && !FIELD_OTHER_BODY.test(next.slice(field.length)) && !FIELD_OTHERS.test(t.slice(0, c.at)) && !FIELD_OTHERS_NEAR.test(t.slice(0, c.at)) && !FIELD_TOGETHER.test(t);
       const strongContext = !inField && (signed || strong.test(next) || framed || organs || subject);
       const weakContext = !strongContext && (inField || (weak !== null && weak.test(next)));
       if (!strongContext && !weakContext) continue;

@@ -105,6 +105,8 @@ describe('foreign_units', () => {
       ['教育局', '选派骨干教师支教，助力砀山县教育事业发展。'],
       ['教育局', '与砀山县教育部门联合开展执法检查2次。'],
     ] as const) expect(seen(unit, s)).toEqual([0, []]);
+    // a variant: the field in the short form reports write (市场监督管理局 → 市场监管)
+    expect(seen('市场监督管理局', '推动砀山县市场监管领域执法规范化。')).toEqual([0, ['砀山县']]);
     // a weak mention early in a sentence does not hide a plain one later in it
     const both = g.run(dept('教育局', '整合砀山县教育资源，砀山县党委高度重视法治建设。'));
     expect([both.value, both.suspected ?? []]).toEqual([1, []]);
