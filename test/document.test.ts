@@ -91,6 +91,14 @@ describe('metadata', () => {
     expect(parseDocument('东坡区西门街道办2023年度法治建设工作总结\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '西门街道', level: 'township' });
   });
 
+  it('a level character inside a name is not its end: 内乡县 and 天镇县 are counties, 麦市镇 a town (not the city 麦市)', () => {
+    expect(parseDocument('南阳市内乡县人民政府2024年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['南阳市', '内乡县'], own: '内乡县', level: 'county' });
+    expect(parseDocument('天镇县司法局2023年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '天镇县', level: 'department' });
+    expect(parseDocument('咸宁市通城县麦市镇2024年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['咸宁市', '通城县', '麦市镇'], own: '麦市镇', level: 'township' });
+    // a variant: a county with 乡 before its town (武乡县蟠龙镇)
+    expect(parseDocument('武乡县蟠龙镇2022年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ tokens: ['武乡县', '蟠龙镇'], own: '蟠龙镇', level: 'township' });
+  });
+
   it('a zone\'s long name keeps its place part (淮川高新技术产业开发区, not 高新技术产业开发区)', () => {
     expect(parseDocument('淮川高新技术产业开发区管理委员会2022年法治建设工作情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '淮川高新技术产业开发区', level: 'department' });
     expect(parseDocument('青岭国家级经济技术开发区管理委员会关于2023年度法治政府建设情况的报告\n一、工作情况\n开展普法。').unitNames.own).toBe('青岭国家级经济技术开发区');

@@ -190,3 +190,11 @@ describe('the reported year', () => {
     expect(d.yearSource).toBe('closing');
   });
 });
+
+describe('a title naming two years', () => {
+  it('the year the rule-of-law report is for, not an earlier rectification\'s (…2023年度法治督察反馈问题整改暨2024年度法治政府建设…)', () => {
+    expect(parse(`关于兴国县2023年度法治督察反馈问题整改暨2024年度法治政府建设情况的报告\n现将有关情况报告如下：\n${BODY}`).year).toBe(2024);
+    // a variant: the report year first, next year's plan after it
+    expect(parse(`青枫镇2024年法治政府建设情况报告暨2025年工作计划\n现将有关情况报告如下：\n${BODY}`).year).toBe(2024);
+  });
+});

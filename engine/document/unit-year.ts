@@ -36,11 +36,13 @@ export interface UnitAndYear {
 
 const Y = '(?:19|20)\\d{2}|二[〇○零0OoΟ][〇○零0Oo一二三四五六七八九]{2}';
 /** A year that names a period: not a date (2025年3月), not in a range (2021—2025年), not a document number (〔2024〕). */
-const PERIOD_YEAR_RE = new RegExp(`(?<![\\d〔\\[（(—–\\-~～至到/.])(${Y})(?![\\d\\-—–~～至到/.])\\s*(?=年(?!\\d{1,2}月|[一二三四五六七八九十]{1,2}月)|度|法治|法制|依法)`, 'g');
+// a range's dash in every form an office types (2021—2025, 2021－2025 full-width, 2021〜2025 wave dash, 2021―2025)
+const PERIOD_YEAR_RE = new RegExp(`(?<![\\d〔\\[（(—–\\-~～〜－―‐−至到/.])(${Y})(?![\\d\\-—–~～〜－―‐−至到/.])\\s*(?=年(?!\\d{1,2}月|[一二三四五六七八九十]{1,2}月)|度|法治|法制|依法)`, 'g');
 /** An addressee line: organisations and a colon (县委、县政府： / 市委全面依法治市委员会办公室：). */
 export const ADDRESSEE_RE = /^(?!.*(?:现将|如下|报告))[^，。；,]{1,40}(?:委|政府|委员会|常委会|办公室|办|局|厅|组|部|处)[：:]$/;
 const DOC_NUMBER_RE = /[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号|签发人/;
-const TITLE_RE = /(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:报告|总结|汇报)$|(?:报告|总结)$/;
+// …情况报告暨2025年工作计划, …工作总结及明年工作思路: next year's plan joined to the report's title
+const TITLE_RE = /(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:报告|总结|汇报)(?:(?:暨|及|和|与)[^。，；]{0,24}(?:计划|打算|思路|安排|要点))?$|(?:报告|总结)$/;
 const LAW_RE = /法治|法制|依法行政|依法治/;
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 /** A subject that starts with a place's own name (two characters or more before its level): not 镇党委, 县政府. */
@@ -381,7 +383,13 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   let year: number | null = null;
   let yearSource: UnitAndYear['yearSource'] = null;
   const inTitle = title ? periodYears(title) : [];
-  if (inTitle.length) { year = Math.min(...inTitle.map((y) => y.year)); yearSource = 'title'; }
+  if (inTitle.length) {
+    // several years (2023年度督察反馈问题整改暨2024年度法治政府建设情况报告): the one the rule-of-law report is for,
+    // when exactly one names it; else the earliest (2024年法治政府建设情况和2025年工作计划 names it first anyway)
+    const ofReport = [...new Set(inTitle.filter((y) => /^(?:\d{4}|[^年]{2,4})\s*年度?(?:推进|全面)?(?:法治政府|法治建设|依法行政|依法治)/.test(title!.slice(y.at))).map((y) => y.year))];
+    year = ofReport.length === 1 ? ofReport[0] : Math.min(...inTitle.map((y) => y.year));
+    yearSource = 'title';
+  }
   if (year === null) {
     // the first top-level heading, if it names a year (一、2024年推进法治政府建设的主要举措)
     const heading = bodyParas.map((i) => paras[i]).find((p) => /^[一二三四五六七八九十]{1,3}、/.test(p));

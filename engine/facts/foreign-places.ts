@@ -35,7 +35,13 @@ const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|开发|经开|高�
 /** After the name: 区长, 县委 … are offices and organs of a level, not of a place (分管副区长, 区委全面依法治区委员会). */
 const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/;
 /** Before the name, within its clause: cooperation, visits, comparisons — the place is someone else on purpose (到 visits, 到水口乡学习, but 贯穿到/落实到 X frames X as the work itself). */
-const WITH_OTHERS = /(?:与|和|同|跟|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动)[^，。；、]{0,12}$/;
+const WITH_OTHERS = /(?:与|和|同|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标)[^，。；、]{0,12}$/;
+/** After the name, anywhere in the sentence: the place deals with the unit itself (…到我镇观摩, 与我苏木组建, 配合我街): another body, on purpose. */
+const WITH_US = /(?:到|来|赴|与|和|同|跟|及|对|向|给|帮助|支持|协助|配合|联系|邀请)(?:我(?:镇|乡|街道?|区|县|旗|苏木|局|委|办|市|单位)|开发区|管委会|高新区|园区)/;
+/** After the name, in its clause: a delegation or a visit (潦河镇党政考察团一行, …主要领导带队来…, 应邀参加). */
+const VISIT_AFTER = /^[^，。；]{0,16}?(?:一行|带队|考察团|观摩团|应邀|跟班|签订)/;
+/** Anywhere in the sentence: aid, pairing, secondment and visits, or the two sides of a partnership (双方互派…) — the other place is a partner, a beneficiary or a host. */
+const AID_PROGRAMME = /帮扶|对口|援疆|援藏|援建|援助|支援|结对|挂职|驻村|派驻|选派|东西部协作|赴|志愿|双方|互派|联调联防|两地/;
 /** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
 const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/;
 const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|更名|撤[乡镇]|合并/;
@@ -76,8 +82,8 @@ const FIELD_OTHERS = /对标|参照|看齐|观摩|通报|表扬|援建|援疆|�
 const FIELD_OTHERS_NEAR = /[援原及列比][^，。；]{0,12}$/;
 /** Anywhere in the sentence: the two counties working together (两地群众, 跨区域, 签订…协议). */
 const FIELD_TOGETHER = /两地|异地|跨区域|跨县|跨区|互通|协议|共建|联合|联动|看齐|交叉|交流|互学/;
-/** A county-level name that is more often a part of a town (新城区, 老城区, 城东区): a real district's name too, never read as one here. */
-const GENERIC_DISTRICT = /^(?:新城|老城|旧城|古城|主城|城[东西南北中]|[东西南北]城)区$/;
+/** A county-level name that is more often a part of a town (新城区, 老城区, 城东区) or a region (粤港澳大湾区, 原中央苏区): a real district's name too, never read as one here. */
+const GENERIC_DISTRICT = /^(?:新城|老城|旧城|古城|主城|城[东西南北中]|[东西南北]城|大湾|中央苏|央苏)区$/;
 /** After another unit's organ: it acts on the unit (办理砀山县人民政府转来的信访事项) — named on purpose. */
 const ORGAN_ACTS = /^[\u4e00-\u9fa5]{0,8}?(?:转来|转交|移交|发来|来函|函请|商请)/;
 
@@ -149,6 +155,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   const unitWhere = doc.division && doc.division.codes.length === 1 ? whereIs({ code: doc.division.code, name: doc.division.name, level: doc.division.level, province: doc.division.province, city: doc.division.city, county: doc.division.county }) : null;
   const closingIssuer = doc.closing?.issuer ?? null;
   const fields = departmentFields(doc);
+  const ownTokens = doc.unitNames.own && doc.unitNames.own.length >= 2 ? [doc.unitNames.own] : [];
 
   for (const s of doc.sentences) {
     if (chrome.has(s.paragraph) || !inBodyOf(doc, s, opts.kinds)) continue;
@@ -176,6 +183,11 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const before = t.slice(Math.max(0, c.at - 1), c.at);
       if (before === '、' || /^[、和及与]|^等/.test(next)) continue;
       if (WITH_OTHERS.test(t.slice(0, c.at)) || SAME_BODY.test(t)) continue;
+      // the former name of a merged unit (原双河乡辖区), or the place dealing with the unit, a visit, an aid programme
+      if (t[c.at - 1] === '原' || WITH_US.test(next) || VISIT_AFTER.test(next) || AID_PROGRAMME.test(t)) continue;
+      // the unit itself named later in the clause (外滩街道工委、南京东路街道工委联合举办): listed with it, on purpose
+      const clauseAfter = next.slice(0, next.search(/[，。；]|$/));
+      if (ownTokens.some((n) => clauseAfter.includes(n))) continue;
       const signed = inClosing && closingIssuer!.includes(c.name);
       // 推动新马岭镇高质量发展 in a 青石镇 report: the mission of the unit itself, named as another town
       const framed = frame !== null && weak !== null && weak.test(next) && frame.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at));
@@ -233,6 +245,8 @@ function foreignCountyAsSubject(doc: DocumentModel, s: DocumentModel['sentences'
   const t = s.text;
   const m = COUNTY_SUBJECT.exec(t);
   if (!m || !SUBJECT_VERB.test(t.slice(m[0].length))) return null;
+  // 镇平县积极配合我镇…: the county deals with the unit, another body on purpose
+  if (WITH_US.test(t.slice(m[0].length)) || AID_PROGRAMME.test(t)) return null;
   const name = m[1];
   const ds = divisionsNamed(name, new Set(['county']));
   if (!ds.length || LEVEL_STEMS.test(name.slice(0, -1))) return null;

@@ -13,6 +13,17 @@ import type { DocumentModel, Evidence, SectionKind } from '../types.js';
 import { compilePatterns } from './compile-context.js';
 import { defineFact } from './types.js';
 
+/** A range's dash in every form an office types (—, –, -, ~, ～, 〜 U+301C, － U+FF0D, ― U+2015, ‐, −), or 至/到. */
+const RANGE_DASH = /[—–\-~～〜－―‐−至到]/;
+/** After a year, in its sentence: it is an award's, an assessment's, a pilot's or a streak's year, not the reporting period. */
+const BACKGROUND = /^[^。；]{0,40}?(?:连续|先进|表彰|获评|评为|荣获|考核|督察|反馈问题|整改|试点|排名|位列)/;
+
+/** The sentence names `year` itself — outside 《titles》 and ranges (《纲要（2015－2020年）》 names no year of a 2020 report). */
+function namesYear(text: string, year: number): boolean {
+  const plain = text.replace(/《[^》]*》/g, '').replace(new RegExp(`\\d{4}\\s*${RANGE_DASH.source}\\s*\\d{4}`, 'g'), '');
+  return plain.includes(`${year}年`);
+}
+
 export interface YearMismatchParams {
   /** reporting-period phrases; the first capture group is the year */
   periodPatterns: string[];
@@ -43,8 +54,14 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
         for (const m of s.text.matchAll(re)) {
           const y = Number(m.slice(1).find((g) => g !== undefined));
           const before = s.text[m.index! - 1] ?? '';
-          if (!Number.isFinite(y) || /[—–\-~～至到]/.test(before)) continue;
-          if (/^[—–\-~～至到]/.test(s.text.slice(m.index! + 4))) continue;
+          if (!Number.isFinite(y) || RANGE_DASH.test(before)) continue;
+          if (new RegExp(`^${RANGE_DASH.source}`).test(s.text.slice(m.index! + 4))) continue;
+          // the year as background, not the period: a comparison (较2023年全年下降), an award or an assessment
+          // of that year (获评2022年度…先进单位, 在2023年法治建设绩效考核中位列…), a pilot begun then, a streak
+          // (自2019年以来连续六年…), or a sentence that names the report year too (2024年，…2023年上半年启动的…)
+          const lead2 = s.text.slice(Math.max(0, m.index! - 2), m.index!);
+          const rest = s.text.slice(m.index!, m.index! + 40);
+          if (/(?:较|比|同比|相比|对比)$/.test(lead2) || BACKGROUND.test(rest) || namesYear(s.text, doc.year)) continue;
           // a cited earlier report (2023年度法治政府建设情况报告已公开) is not the reporting period
           const after = s.text.slice(m.index!, m.index! + 40);
           const lead = s.text.slice(Math.max(0, m.index! - 8), m.index!);

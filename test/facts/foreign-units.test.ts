@@ -123,4 +123,28 @@ describe('foreign_units', () => {
     // the same county acting as the unit still counts
     expect(g.run(county('砀山县人民政府高度重视法治政府建设。')).value).toBe(1);
   });
+  it('another township dealing with the unit, visiting it, listed with it, merged into it, or helped by an aid programme is named on purpose', () => {
+    const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府', '工作', '境内'], weakContext: ['经济', '发展'], missionFrame: ['推动', '助力'] });
+    const quiet = (achievements: string) => { const r = g.run(report({ achievements })); return [r.value, (r.suspected ?? []).map((e) => e.match)]; };
+    for (const s of [
+      '水口乡党政考察团一行到我镇交流基层法治建设经验。',
+      '水口乡党委与我镇党委签订法治共建协议。',
+      '水口乡党委、白土镇党委联合举办法治讲座2场。',
+      '在原水口乡辖区的6个村推行“一村一法律顾问”。',
+      '选派2名干部驻村，助力水口乡经济社会发展。',
+      '清理流经我镇及水口乡境内的河道。',
+    ]) expect(quiet(s), s).toEqual([0, []]);
+    // the plain kind is still deducted
+    expect(quiet('水口乡党委高度重视法治建设。')[0]).toBe(1);
+  });
+  it('a county report: a county dealing with the unit is no residue; 大湾区 is a region, not a district', () => {
+    const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府', '工作'], weakContext: ['高质量', '发展'], missionFrame: ['推动'] });
+    const county = (achievements: string) => report({ title: '宿州市萧县人民政府2024年法治政府建设情况报告', preamble: '2024年，县政府坚持依法行政。', achievements, closing: '萧县人民政府\n2025年1月20日' });
+    for (const s of ['砀山县政府主要领导带队到我县考察法治政府建设。', '砀山县人民政府与我县签订行政执法协作协议。']) {
+      const r = g.run(county(s));
+      expect([r.value, r.suspected ?? []], s).toEqual([0, []]);
+    }
+    const district = report({ title: '广州市番禺区人民政府2024年法治政府建设情况报告', preamble: '2024年，区政府坚持依法行政。', achievements: '以法治保障推动大湾区高质量发展。', closing: '广州市番禺区人民政府\n2025年1月20日' });
+    expect([g.run(district).value, g.run(district).suspected ?? []]).toEqual([0, []]);
+  });
 });

@@ -17,4 +17,20 @@ describe('year_mismatch', () => {
     expect(f.run(report({ preamble: '2019—2021年以来持续推进。' })).value).toBe(0);
     expect(f.run(report({ achievements: '自2021年以来累计调解纠纷300件。' })).value).toBe(0);
   });
+  it('a year given as background is not the reporting period: a range in any dash, a comparison, an award, an assessment, a streak, a sentence naming the report year too', () => {
+    const g = compileFact(yearMismatchFact, { periodPatterns: ['(\\d{4})年度?(?:以来|来|全年|上半年|度工作|法治政府建设|法治建设|推进法治|依法行政)', '^(\\d{4})年度?[，,]'] });
+    const at = (year: number, preamble: string) => g.run(report({ title: `白土镇${year}年法治政府建设情况报告`, preamble, closing: `白土镇人民政府\n${year + 1}年1月15日` })).value;
+    for (const [year, p] of [
+      [2023, '2021－2025年法治政府建设规划确定的任务稳步推进。'],
+      [2023, '2021〜2025年法治政府建设规划确定的任务稳步推进。'],
+      [2024, '全镇行政复议案件较2023年全年下降12%。'],
+      [2023, '我镇被表彰为2022年度依法行政先进单位。'],
+      [2024, '在2023年法治建设绩效考核中位列全县第二。'],
+      [2024, '自2019年以来连续六年获评全市法治建设先进镇。'],
+      [2024, '2024年，白土镇持续推进法治建设，2023年上半年启动的“双语普法”项目全面完成。'],
+    ] as const) expect(at(year, p), p).toBe(0);
+    // still the reporting period: last year framed as this report's, even beside a 《plan》 naming the report year in a range
+    expect(at(2024, '2022年以来，白土镇认真贯彻落实法治政府建设各项部署。')).toBe(1);
+    expect(at(2020, '2019年以来，我镇认真落实《法治政府建设实施纲要（2015－2020年）》。')).toBe(1);
+  });
 });
