@@ -40,6 +40,17 @@ describe('the 落款 above what follows a report', () => {
     expect(r.deductions.find((x) => x.id === 'late_report')?.status).toBe('deducted');
   });
 
+  it('an attachment with its own 落款 (next year\'s 工作要点, signed later): the report\'s 落款 is the one before it', async () => {
+    const tail = ['附件：柳塘镇2025年法治政府建设工作要点', '一、深入学习贯彻习近平法治思想。', '二、健全依法决策机制。', '柳塘镇人民政府', '2025年4月8日'];
+    const d = parseDocument(of('2025年2月20日', tail));
+    expect(d.closing?.date).toEqual({ year: 2025, month: 2, day: 20 });
+    const r = await scoreText(of('2025年2月20日', tail));
+    expect(r.deductions.find((x) => x.id === 'late_report')?.status).not.toBe('deducted');
+    // a variant: the signatory's name under the report's date, the attachment a table
+    const named = parseDocument(of('2025年3月2日', ['张明远', '附表：2024年法律顾问审查合同统计', '月份 件数', '2025年5月6日']));
+    expect(named.closing?.date).toEqual({ year: 2025, month: 3, day: 2 });
+  });
+
   it('a date line followed by more report text is no 落款: the body goes on', () => {
     const d = parseDocument([...REPORT.slice(0, -1), '2024年12月31日', '全年共办理行政复议案件3件，均依法审结。'].join('\n'));
     expect(d.closing?.date ?? null).toBeNull();

@@ -77,6 +77,14 @@ function onlyTail(paragraphs: string[], d: number): boolean {
 /** The 落款 at the end: an optional issuer line and a date line, after any trailer lines, a page's trailer or footer, a signatory's name, or an attachment. */
 export function findClosing(paragraphs: string[], firstBody: number): ClosingFound | null {
   let i = paragraphs.length - 1;
+  // an attachment printed after the report's 落款 may carry its own (a 工作要点 signed weeks later): the
+  // report's is the one just before the first 附件 line, when a date line stands there
+  for (let a = firstBody + 1; a < paragraphs.length; a++) {
+    if (!ATTACHMENT_RE.test(paragraphs[a])) continue;
+    const d = a - 1 - (/^[\u4e00-\u9fa5]{2,4}$/.test(paragraphs[a - 1]) ? 1 : 0); // a signatory's name under the date
+    if (d >= firstBody && DATE_LINE_RE.test(paragraphs[d])) i = d;
+    break;
+  }
   while (i >= firstBody && isTrailing(paragraphs[i])) i--;
   if (i >= firstBody && !DATE_LINE_RE.test(paragraphs[i])) {
     // the last date line near the end, when all after it is what follows a report (附件, 责任编辑, a name)
