@@ -206,3 +206,21 @@ describe('review loop on the seeds', () => {
     expect(again.find((x) => x[0].startsWith('002') && x[1] === 'duty_assessment')!.slice(3, 7)).toEqual(['部分', '复核意见', '张三', '2025-01-20']);
   });
 });
+
+describe('a review file left in --out', () => {
+  it('a run without --review says the decisions there are not applied, naming the file; with --review it does not', () => {
+    const corpus = seedsCopy();
+    const out = join(tempDir(), 'out');
+    expect(rubricCli(['review-template', corpus, '--out', out, '--no-cache']).code).toBe(0);
+    const review = join(out, 'review.csv');
+    const plain = rubricCli(['score', corpus, '--out', out, '--no-cache', '--quiet', '--format', 'csv']);
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toContain(review);
+    expect(plain.stderr).toContain('--review');
+    const withIt = rubricCli(['score', corpus, '--out', out, '--no-cache', '--quiet', '--format', 'csv', '--review', review]);
+    expect(withIt.code).toBe(0);
+    expect(withIt.stderr).not.toContain(review);
+    // a variant: a fresh --out has no review file, nothing to say
+    expect(rubricCli(['score', corpus, '--out', join(tempDir(), 'fresh'), '--no-cache', '--quiet', '--format', 'csv']).stderr).toBe('');
+  });
+});

@@ -52,7 +52,7 @@ export async function runExplain(file: string, opts: ExplainOptions): Promise<nu
 export async function explainReport(file: string, opts: ExplainOptions, start: (label: string) => void = () => {}): Promise<{ stdout: string; stderr: string; code: number }> {
   const abs = resolve(file);
   let bytes: Buffer;
-  try { bytes = readFileSync(abs); } catch { throw new UsageError(t(`找不到报告 ${abs}。`, `Report ${abs} not found.`)); }
+  try { bytes = readFileSync(abs); } catch { throw new UsageError(t(`找不到报告 ${abs}：请检查路径是否写对（相对于当前文件夹；报告文件夹里的文件名可用 ls 或 dir 查看）。`, `Report ${abs} not found: check the path (relative to the current folder; list the corpus folder to see the file names).`)); }
   const rubric = loadRubricSource(parseRubricArg(opts.rubric));
   if (opts.criterion) {
     // an assessor names a criterion as review.csv and the workbook do: by id or by its title (法律顾问)

@@ -4,7 +4,7 @@
  * reports (`printSummary`). Values arrive parsed by harness/options.ts.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { CoverageCounter, type CoverageReport } from '../../engine/scoring/coverage.js';
 import { loadRubricSourceDigest, parseRubricArg, sourceLabel, type RubricSource } from '../../engine/rubric/source.js';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
@@ -25,7 +25,7 @@ import { csvCells, renderResult } from '../render.js';
 import { ResultSpool } from '../spool.js';
 import { cacheWarningMessage, rubricMessage, runNoticeMessage, type RenderedReportError } from '../messages.js';
 import { corpusDigest, inputsDigest, MOMENTARY_ERRORS, recordedInputs, upToDate } from '../up-to-date.js';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { CacheWarning } from '../../engine/errors.js';
 import { OutputStage, removeOrphanStaging } from '../stage.js';
 import { term } from '../terminal.js';
@@ -108,6 +108,18 @@ async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<numbe
     ));
   }
   const source = parseRubricArg(opts.rubric);
+  // the assessors' decisions lie in --out (review-template writes them there) but are not asked for:
+  // this run's outputs will not carry them — said before any work, so a user can stop and add --review
+  if (!opts.review) {
+    const left = ['review.csv', 'review.xlsx'].filter((n) => existsSync(join(resolve(opts.out), n)));
+    for (const n of left) {
+      const path = join(resolve(opts.out), n);
+      process.stderr.write(t(
+        `提示：输出文件夹中有复核表 ${term(path)}，但本次评分没有带 --review，评分人的决定不会计入这次的输出（复核表本身保持不变）。要按决定评分，请加 --review ${term(path)}。\n`,
+        `note: the output folder holds a review file, ${term(path)}, but this run was not given --review: the assessors' decisions will not be in these outputs (the file itself is left as it is). To score with them, add --review ${term(path)}.\n`,
+      ));
+    }
+  }
   // a re-run into an --out whose run.json records its inputs: compared before any worker starts, and
   // when they are the same and the outputs untouched, nothing is written
   let pre: Prepared | undefined;
