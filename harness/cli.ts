@@ -5,7 +5,7 @@ import './regexp-safety.js';
 /**
  * The `rubric` command line. Exit codes: 0 all reports scored (or all checks passed), 1 some
  * reports failed (outputs still written) or some checks failed, 2 usage or rubric errors,
- * 130 interrupted (nothing written).
+ * 3 disk full, 4 the worker pool stalled, 130 interrupted (nothing written with 3, 4 or 130).
  */
 import { Command, CommanderError, Option } from 'commander';
 import { realpathSync } from 'node:fs';
