@@ -1,0 +1,46 @@
+/**
+ * What a report says was not done, or was done badly, earns nothing (a red team found 23 of 23 such
+ * sentences credited: 我镇尚未聘请常年法律顾问 → legal_adviser met). Only the hit's own clause is read,
+ * and only a negation before a verb of doing: outcomes (全年未发生行政复议案件) are still credited.
+ * Texts written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { negatedAt } from '../engine/scope.js';
+import { scoreText } from './helpers.js';
+
+const at = (text: string, term: string) => text.indexOf(term) + term.length;
+const report = (achievements: string) => [
+  '柳塘镇人民政府关于2024年度法治政府建设情况的报告',
+  '2024年，柳塘镇在县委、县政府领导下推进依法行政，现将有关情况报告如下：',
+  '一、主要举措和成效', achievements,
+  '二、存在的不足', '部分干部法治意识不强。', '三、下一步工作打算', '继续推进普法宣传。',
+  '柳塘镇人民政府', '2025年1月20日',
+].join('\n');
+
+describe('negated or defective work', () => {
+  it('negatedAt: a negation before a verb of doing, or a defect after the hit, in the hit\'s own clause', () => {
+    const t1 = '我镇尚未聘请常年法律顾问，合同审查由司法所代为把关。';
+    expect(negatedAt(t1, at(t1, '法律顾问'))).toBe(true);
+    expect(negatedAt(t1, at(t1, '合同审查'))).toBe(false);
+    const t2 = '已聘请法律顾问，但作用发挥不充分。';
+    expect(negatedAt(t2, at(t2, '法律顾问'))).toBe(false);
+    expect(negatedAt('行政执法三项制度落实不到位。', at('行政执法三项制度落实不到位。', '三项制度'))).toBe(true);
+    // outcomes are not negated work
+    const t3 = '全年未发生行政复议和行政诉讼案件。';
+    expect(negatedAt(t3, at(t3, '行政复议'))).toBe(false);
+  });
+  it('the example (no adviser retained) earns nothing; a variant (述法 not held) neither; an adviser retained still does', async () => {
+    const none = await scoreText(report('我镇尚未聘请常年法律顾问，重大事项合法性审查由司法所协助。'));
+    expect(none.criteria.legal_adviser.outcome).toBe('unmet');
+    const noShufa = await scoreText(report('2024年度镇党政主要负责人未开展年终述法，法治建设成效也没有纳入年度考核。'));
+    expect(noShufa.criteria.duty_assessment.outcome).toBe('unmet');
+    const retained = await scoreText(report('聘请溪岸律师事务所担任常年法律顾问，审查合同15份。'));
+    expect(retained.criteria.legal_adviser.outcome).not.toBe('unmet');
+  });
+  it('a defect inside the achievements (规范性文件备案审查还存在短板) earns nothing; the refusal is shown as evidence withheld', async () => {
+    const r = await scoreText(report('规范性文件备案审查还存在短板。'));
+    const c = r.criteria.normative_doc_review;
+    expect(c.outcome).toBe('unmet');
+    expect(JSON.stringify(c)).toContain('negated');
+  });
+});
