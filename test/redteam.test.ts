@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { rubricCli, tempDir } from './cli-helpers.js';
 import { ROOT } from './helpers.js';
 
-interface Row { file: string; deductions: Array<{ id: string }>; suspected: Array<{ id: string }> }
+interface Row { file: string; deductions: Array<{ id: string }>; suspected: Array<{ id: string }>; criteria: Record<string, { points: number }> }
 const DIR = join(ROOT, 'fixtures', 'redteam');
 
 function scored(corpus: string): Map<string, Row> {
@@ -36,5 +36,13 @@ describe('red-team corpora', () => {
     expect(legit.filter(([, r]) => r.deductions.length || r.suspected.length).map(([id]) => id)).toEqual([]);
     for (const id of ['r01_res_frame', 'r02_res_work', 'r10_res_tyjr_work']) expect(rows.get(id)!.suspected.map((d) => d.id), id).toEqual(['wrong_unit_name']);
     expect(rows.get('g12_res_xianwei')!.deductions.map((d) => d.id)).toEqual(['wrong_unit_name']);
+  });
+  it('negation: no trap earns its criterion more than the baseline report does (n11 left, noted)', () => {
+    const rows = scored('negation');
+    const traps = readFileSync(join(DIR, 'negation.traps.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t'));
+    expect(traps.length).toBe(24);
+    const base = rows.get('00_baseline')!;
+    const credited = traps.filter(([id, crit]) => crit !== '-' && rows.get(id)!.criteria[crit].points > base.criteria[crit].points).map(([id]) => id);
+    expect(credited).toEqual(['n11_qual']);
   });
 });
