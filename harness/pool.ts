@@ -172,7 +172,8 @@ const LANES_PER_WORKER = 2;
 
 async function runPool<T extends { file: string; contentKey?: string; cache?: UnrankedResult['cache']; error?: unknown }>(all: CorpusFile[], opts: PoolOptions, output: WorkerTask['output'], deliver: (rs: T[]) => void, fromError: (r: UnrankedResult) => T): Promise<void> {
   const hits = opts.cacheDir && !opts.coverage ? opts.cacheHits : undefined;
-  const stallMs = Number.isFinite(opts.budgetMs ?? DEFAULT_BUDGET_MS) ? Math.max(opts.stallMs ?? stallMinMs(), STALL_BUDGETS * (opts.budgetMs ?? DEFAULT_BUDGET_MS)) : Infinity;
+  const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
+  const stallMs = Number.isFinite(budgetMs) ? Math.max(opts.stallMs ?? stallMinMs(), STALL_BUDGETS * budgetMs) : Infinity;
   const { watch: stall, stop: stopStallWatch } = watchStall(stallMs);
   const delivered = (rs: T[]) => { stall.at = Date.now(); deliver(rs); };
   const onResults = hits ? (rs: T[]) => { for (const r of rs) hits.record(r.file, r.contentKey, r.cache !== undefined && !r.error); delivered(rs); } : delivered;
@@ -195,7 +196,6 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
   stall.at = Date.now(); // the clock starts when work is handed out, not during the stat of a large corpus
   const workers = opts.workers ?? defaultWorkers();
   const batchSize = opts.batchSize ?? Math.max(1, Math.min(64, Math.ceil(files.length / (workers * 4))));
-  const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
   const pool = opts.pool ?? openPool({ workers, workerHeapMb: opts.workerHeapMb });
   const base = { rubric: opts.rubric, maxBytes: opts.maxBytes ?? 50 * 1024 * 1024, coverage: opts.coverage, signature: opts.signature, forDiff: opts.forDiff, cacheDir: opts.cacheDir, output, lang: opts.lang };
   const signal = opts.signal;

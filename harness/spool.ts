@@ -44,8 +44,6 @@ class Entries {
   /** j0, j1, j2, c0, c1 per report, and 1 when it failed */
   lens = new Uint32Array(6 * 1024);
   readonly flags = new Map<number, string[]>();
-  /** each distinct set of flags once: a report's flags arrive as new strings from its worker, and a corpus has few sets */
-  private readonly flagSets = new Map<string, string[]>();
 
   get size(): number { return this.files.length; }
 
@@ -60,11 +58,7 @@ class Entries {
     this.offs[2 * i + 1] = cOff;
     for (let k = 0; k < 5; k++) this.lens[6 * i + k] = l[k];
     this.lens[6 * i + 5] = failed ? 1 : 0;
-    if (!flags.length) return;
-    const k = flags.join('\n');
-    let shared = this.flagSets.get(k);
-    if (!shared) this.flagSets.set(k, (shared = flags));
-    this.flags.set(i, shared);
+    if (flags.length) this.flags.set(i, flags);
   }
 
   failed(i: number): boolean { return this.lens[6 * i + 5] === 1; }

@@ -61,11 +61,14 @@ const TAIL_REACH = 40;
 /** A line that stands after the 落款 and is not part of it: a trailer (此件公开发布, 抄送), a page's trailer line or web furniture. */
 const isTrailing = (p: string) => TRAILER_RE.test(p) || PAGE_TRAILER_RE.test(p) || isWebFurniture(foldLine(p));
 
+/** A signatory's name on its own line under the 落款 date (魏志远). */
+const SIGNATORY_RE = /^[\u4e00-\u9fa5]{2,4}$/;
+
 /** Is what follows paragraph `d` (a 落款 date) only what stands after a report: a signatory's name, trailing lines, an attachment? */
 function onlyTail(paragraphs: string[], d: number): boolean {
   let k = d + 1;
   // the signatory's name under the date (魏志远)
-  if (k < paragraphs.length && /^[\u4e00-\u9fa5]{2,4}$/.test(paragraphs[k])) k++;
+  if (k < paragraphs.length && SIGNATORY_RE.test(paragraphs[k])) k++;
   for (; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     if (ATTACHMENT_RE.test(p)) return true;
@@ -81,7 +84,7 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
   // report's is the one just before the first 附件 line, when a date line stands there
   for (let a = firstBody + 1; a < paragraphs.length; a++) {
     if (!ATTACHMENT_RE.test(paragraphs[a])) continue;
-    const d = a - 1 - (/^[\u4e00-\u9fa5]{2,4}$/.test(paragraphs[a - 1]) ? 1 : 0); // a signatory's name under the date
+    const d = a - 1 - (SIGNATORY_RE.test(paragraphs[a - 1]) ? 1 : 0); // a signatory's name under the date
     if (d >= firstBody && DATE_LINE_RE.test(paragraphs[d])) i = d;
     break;
   }

@@ -78,10 +78,11 @@ const FIELD_OTHER_BODY = /^(?:事务)?(?:局|委员会|委|办公室|办|中心|
  * Before the name: benchmarks, exchanges, transfers, aid and rankings between counties of one field —
  * anywhere earlier in the sentence (选派骨干教师支教，助力砀山县教育…), or a single character of them within its clause.
  */
-const FIELD_OTHERS = /对标|参照|看齐|观摩|通报|表扬|援建|援疆|援藏|支教|协作|帮扶|对口|移送|函告|推送|转交|移交|接收|聘请|特邀|承接|挂职|跟岗|位列|排名/;
+// (aid and pairing words — 援疆, 帮扶, 对口, 挂职 … — are AID_PROGRAMME's, which skips the whole sentence first)
+const FIELD_OTHERS = /对标|参照|观摩|通报|表扬|支教|协作|移送|函告|推送|转交|移交|接收|聘请|特邀|承接|跟岗|位列|排名/;
 const FIELD_OTHERS_NEAR = /[援原及列比][^，。；]{0,12}$/;
 /** Anywhere in the sentence: the two counties working together (两地群众, 跨区域, 签订…协议). */
-const FIELD_TOGETHER = /两地|异地|跨区域|跨县|跨区|互通|协议|共建|联合|联动|看齐|交叉|交流|互学/;
+const FIELD_TOGETHER = /异地|跨区域|跨县|跨区|互通|协议|共建|联合|联动|看齐|交叉|交流|互学/;
 /** A county-level name that is more often a part of a town (新城区, 老城区, 城东区) or a region (粤港澳大湾区, 原中央苏区): a real district's name too, never read as one here. */
 const GENERIC_DISTRICT = /^(?:新城|老城|旧城|古城|主城|城[东西南北中]|[东西南北]城|大湾|中央苏|央苏)区$/;
 /** After another unit's organ: it acts on the unit (办理砀山县人民政府转来的信访事项) — named on purpose. */
@@ -155,7 +156,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   const unitWhere = doc.division && doc.division.codes.length === 1 ? whereIs({ code: doc.division.code, name: doc.division.name, level: doc.division.level, province: doc.division.province, city: doc.division.city, county: doc.division.county }) : null;
   const closingIssuer = doc.closing?.issuer ?? null;
   const fields = departmentFields(doc);
-  const ownTokens = doc.unitNames.own && doc.unitNames.own.length >= 2 ? [doc.unitNames.own] : [];
+  const own = doc.unitNames.own !== null && doc.unitNames.own.length >= 2 ? doc.unitNames.own : null;
 
   for (const s of doc.sentences) {
     if (chrome.has(s.paragraph) || !inBodyOf(doc, s, opts.kinds)) continue;
@@ -176,6 +177,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       if (/[治管]$/.test(stem) && !c.divisions.length) continue; // 依法治镇, 全面依法治县: a level word
       const next = t.slice(c.end);
       if (!township && GENERIC_DISTRICT.test(c.name)) continue;
+      if (ORGAN_ACTS.test(next)) continue;
       if (OFFICE_NEXT.test(next) && !/^委、|^委(?:和|及)?(?:政府|人民政府)/.test(next)) continue;
       if (m[0].length === 1 && GENERIC_PLACE_NEXT.includes(next[0] ?? '')) continue;
       if (ownRelation(c.name, c.divisions, doc.division, doc.unit, doc.unitNames.tokens, level)) continue;
@@ -187,7 +189,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       if (t[c.at - 1] === '原' || WITH_US.test(next) || VISIT_AFTER.test(next) || AID_PROGRAMME.test(t)) continue;
       // the unit itself named later in the clause (外滩街道工委、南京东路街道工委联合举办): listed with it, on purpose
       const clauseAfter = next.slice(0, next.search(/[，。；]|$/));
-      if (ownTokens.some((n) => clauseAfter.includes(n))) continue;
+      if (own !== null && clauseAfter.includes(own)) continue;
       const signed = inClosing && closingIssuer!.includes(c.name);
       // 推动新马岭镇高质量发展 in a 青石镇 report: the mission of the unit itself, named as another town
       const framed = frame !== null && weak !== null && weak.test(next) && frame.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at));
@@ -195,7 +197,6 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const organs = m[0].length === 1 && COUNTY_ORGANS.test(next);
       // 水口乡坚持把法治政府建设… at the head of a sentence: the name is the sentence's subject
       const subject = SUBJECT_LEAD.test(t.slice(0, c.at)) && SUBJECT_VERB.test(next);
-      if (ORGAN_ACTS.test(next)) continue;
       // the department's own field after the county (青溪区退役军人…): a suspicion at most (see departmentFields)
       const field = fields.find((f) => next.startsWith(f));
       const inField = field !== undefined && !FIELD_OTHER_BODY.test(next.slice(field.length)) && !FIELD_OTHERS.test(t.slice(0, c.at)) && !FIELD_OTHERS_NEAR.test(t.slice(0, c.at)) && !FIELD_TOGETHER.test(t);

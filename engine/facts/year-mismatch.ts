@@ -15,6 +15,7 @@ import { defineFact } from './types.js';
 
 /** A range's dash in every form an office types (—, –, -, ~, ～, 〜 U+301C, － U+FF0D, ― U+2015, ‐, −), or 至/到. */
 const RANGE_DASH = /[—–\-~～〜－―‐−至到]/;
+const RANGE_DASH_FIRST = new RegExp(`^${RANGE_DASH.source}`);
 /** After a year, in its sentence: it is an award's, an assessment's, a pilot's or a streak's year, not the reporting period. */
 const BACKGROUND = /^[^。；]{0,40}?(?:连续|先进|表彰|获评|评为|荣获|考核|督察|反馈问题|整改|试点|排名|位列)/;
 
@@ -55,16 +56,14 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
           const y = Number(m.slice(1).find((g) => g !== undefined));
           const before = s.text[m.index! - 1] ?? '';
           if (!Number.isFinite(y) || RANGE_DASH.test(before)) continue;
-          if (new RegExp(`^${RANGE_DASH.source}`).test(s.text.slice(m.index! + 4))) continue;
+          if (RANGE_DASH_FIRST.test(s.text.slice(m.index! + 4))) continue;
           // the year as background, not the period: a comparison (较2023年全年下降), an award or an assessment
           // of that year (获评2022年度…先进单位, 在2023年法治建设绩效考核中位列…), a pilot begun then, a streak
           // (自2019年以来连续六年…), or a sentence that names the report year too (2024年，…2023年上半年启动的…)
-          const lead2 = s.text.slice(Math.max(0, m.index! - 2), m.index!);
-          const rest = s.text.slice(m.index!, m.index! + 40);
-          if (/(?:较|比|同比|相比|对比)$/.test(lead2) || BACKGROUND.test(rest) || namesYear(s.text, doc.year)) continue;
-          // a cited earlier report (2023年度法治政府建设情况报告已公开) is not the reporting period
           const after = s.text.slice(m.index!, m.index! + 40);
           const lead = s.text.slice(Math.max(0, m.index! - 8), m.index!);
+          if (/(?:较|比|同比|相比|对比)$/.test(lead) || BACKGROUND.test(after) || namesYear(s.text, doc.year)) continue;
+          // a cited earlier report (2023年度法治政府建设情况报告已公开) is not the reporting period
           const cited = /^[^，。；]{0,30}报告/.test(after)
             && (/报告[^，。；]{0,6}(?:公开|报送|上报|发布|印发)/.test(after) || /(?:公开|报送|上报|发布|印发|审议|通过)[^，。；]{0,6}$/.test(lead));
           if (cited) continue;

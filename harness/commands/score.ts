@@ -111,9 +111,7 @@ async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<numbe
   // the assessors' decisions lie in --out (review-template writes them there) but are not asked for:
   // this run's outputs will not carry them — said before any work, so a user can stop and add --review
   if (!opts.review) {
-    const left = ['review.csv', 'review.xlsx'].filter((n) => existsSync(join(resolve(opts.out), n)));
-    for (const n of left) {
-      const path = join(resolve(opts.out), n);
+    for (const path of ['review.csv', 'review.xlsx'].map((n) => join(resolve(opts.out), n)).filter((p) => existsSync(p))) {
       process.stderr.write(t(
         `提示：输出文件夹中有复核表 ${term(path)}，但本次评分没有带 --review，评分人的决定不会计入这次的输出（复核表本身保持不变）。要按决定评分，请加 --review ${term(path)}。\n`,
         `note: the output folder holds a review file, ${term(path)}, but this run was not given --review: the assessors' decisions will not be in these outputs (the file itself is left as it is). To score with them, add --review ${term(path)}.\n`,
