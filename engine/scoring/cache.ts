@@ -17,7 +17,9 @@
  * its JSON, keyed by a random secret kept once per cache folder (`<dir>/key`, created on first use,
  * mode 0600). A file edited, truncated, moved to another report's key, or carried from another
  * cache folder fails its MAC: it is discarded with a warning, the report is scored afresh and the
- * file overwritten.
+ * file overwritten. Files are overwritten in place, not renamed into place (see overwriteInPlace):
+ * a write torn by a crash fails its MAC like any other damage, and a reader that meets a file while
+ * another worker writes it reads it again a moment later (readSignedBytes).
  *
  * Entries and facts files are checked against their JSON schemas (ajv) when WRITTEN, not when read:
  * the program writes nothing outside the schema (a result that does not fit is not cached), and a
@@ -35,7 +37,7 @@ import { linkSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
-import { writeFileAtomic, writeFileAtomicWith, writeFileWhole } from '../io/atomic.js';
+import { overwriteInPlace, writeFileAtomicWith, writeFileWhole } from '../io/atomic.js';
 import { SIGNATURE_BINS } from '../corpus/minhash.js';
 import { ENGINE_VERSION } from '../paths.js';
 import type { CriterionResult, DeductionResult, FactResult, ResultDivision } from '../types.js';
@@ -202,6 +204,13 @@ export type FactsRead = { facts: CachedFacts } | { facts: null; warning?: CacheW
 /** On disk: the MAC (hex), a newline, the file's JSON. */
 const MAC_LEN = 64;
 
+/**
+ * Pauses before a file that failed its MAC is read again (ms). Overwriting an entry of ~20 KB takes
+ * ~0.05 ms; a writer descheduled mid-write on a loaded machine can take longer, hence the second.
+ */
+const REREAD_WAIT_MS = [2, 20, 100];
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
 /** What the MAC covers before a file's bytes: its content key and kind (an entry, `json`, has its key alone). */
 const macPrefix = (key: string, kind: 'json' | 'facts' | 'doc' | 'index') => (kind === 'json' ? `${key}\n` : `${key}:${kind}\n`);
 
@@ -237,16 +246,20 @@ export class ResultCache {
 
   /** An authentic file's bytes after its MAC line, or why it cannot be trusted (null: there is none). */
   readSignedBytes(key: string, kind: 'json' | 'facts' | 'doc' | 'index', at = this.path(key, kind as 'json')): { bytes: Buffer } | { warning?: CacheWarning } {
-    let bytes: Buffer;
-    try { bytes = readFileSync(at); } catch { return {}; }
-    let expected: Buffer;
-    // the MAC over the file's own bytes (no decoding first): `${key}\n` or `${key}:${kind}\n`, then the JSON
-    try { expected = createHmac('sha256', this.key()).update(macPrefix(key, kind)).update(bytes.subarray(MAC_LEN + 1)).digest(); } catch { return { warning: { code: 'cache_key_unreadable', params: { folder: this.dir } } }; }
-    const mac = bytes.subarray(0, MAC_LEN).toString('latin1');
-    if (bytes[MAC_LEN] !== 0x0a || !/^[0-9a-f]{64}$/.test(mac) || !timingSafeEqual(Buffer.from(mac, 'hex'), expected)) {
-      return { warning: { code: 'cache_integrity', params: { path: at } } };
+    // files are overwritten in place (see put): one that fails its MAC may be one another worker is
+    // writing this instant (two copies of a report in the corpus), so it is read again, twice, a
+    // moment apart, before it is called untrustworthy
+    for (let attempt = 0; ; attempt++) {
+      let bytes: Buffer;
+      try { bytes = readFileSync(at); } catch { return {}; }
+      let expected: Buffer;
+      // the MAC over the file's own bytes (no decoding first): `${key}\n` or `${key}:${kind}\n`, then the JSON
+      try { expected = createHmac('sha256', this.key()).update(macPrefix(key, kind)).update(bytes.subarray(MAC_LEN + 1)).digest(); } catch { return { warning: { code: 'cache_key_unreadable', params: { folder: this.dir } } }; }
+      const mac = bytes.subarray(0, MAC_LEN).toString('latin1');
+      if (bytes[MAC_LEN] === 0x0a && /^[0-9a-f]{64}$/.test(mac) && timingSafeEqual(Buffer.from(mac, 'hex'), expected)) return { bytes: bytes.subarray(MAC_LEN + 1) };
+      if (attempt >= REREAD_WAIT_MS.length) return { warning: { code: 'cache_integrity', params: { path: at } } };
+      Atomics.wait(PAUSE, 0, 0, REREAD_WAIT_MS[attempt]);
     }
-    return { bytes: bytes.subarray(MAC_LEN + 1) };
   }
 
   /** An authentic file's parsed JSON, or why it cannot be trusted (null: there is none). */
@@ -334,7 +347,9 @@ export class ResultCache {
     buf.write(json, MAC_LEN + 1, 'utf8');
     const mac = createHmac('sha256', this.key()).update(macPrefix(key, kind)).update(buf.subarray(MAC_LEN + 1)).digest('hex');
     buf.write(`${mac}\n`, 0, 'latin1');
-    writeFileAtomic(this.path(key, kind), buf, { fsync: false });
+    // in place, not a temp file and a rename (see overwriteInPlace): a torn file fails its MAC and is
+    // recomputed; not fsynced for the same reason
+    overwriteInPlace(this.path(key, kind), buf);
   }
 }
 
