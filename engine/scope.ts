@@ -5,6 +5,7 @@
  */
 import type { DocumentModel, Evidence, RefusalReason, RefusedHit, Section, SectionKind, Sentence } from './types.js';
 import { ADDRESSEE_RE } from './document/unit-year.js';
+import { HANDED_DOWN_RE, NORM_MODAL, OTHERS_FOR_US_RE, OTHERS_INVITED, OWN_SUBJECT, QUOTED_RULE_RE } from './lexicon/actors.js';
 
 export type HeadingPolicy = 'include' | 'exclude' | 'only';
 
@@ -57,13 +58,79 @@ const NEGATED = /(?:尚未|还未|仍未|从未|均未|并未|还没有|还没|�
 // after the hit in its clause: the thing itself done badly
 const DEFECT_AFTER = /^[^，,；;。]{0,12}?(?:不到位|不充分|不够|流于形式|存在短板|不及时|偏低|偏弱|较弱|薄弱|欠缺|滞后|有差距|不规范|不健全|不完善|缺失|缺位)/;
 
+/**
+ * Whose work the hit ending at `at` tells (lexicon/actors.ts): null when the unit's own; otherwise
+ * why it earns nothing — a requirement a higher body handed down to others ('handed_down'), another
+ * body's work for or in the unit ('others_work'), a rule quoted ('quoted'). Each reaches only to the
+ * end of its sentence (；。) and stops where the unit takes the subject again (…，我镇积极配合…).
+ */
+export function actorRefusal(doc: DocumentModel, text: string, at: number): RefusalReason | null {
+  const head = text.slice(0, at);
+  if (head.includes('各')) {
+    const m = lastMatch(HANDED_DOWN_RE, head);
+    if (m && superior(doc, m[1]) && !OWN_SUBJECT.test(head.slice(m.index + m[0].length))) return 'handed_down';
+  }
+  if (/[为给帮助在到驻向对][我本]/.test(head)) {
+    const m = lastMatch(OTHERS_FOR_US_RE, head);
+    if (m && !isSelf(doc, m[2]) && (doc.unitNames.level === 'township' || doc.unitNames.level === 'department' || superior(doc, m[1]))
+      && !OTHERS_INVITED.test(clauseBefore(head, m.index)) && !OWN_SUBJECT.test(head.slice(m.index + m[0].length))) return 'others_work';
+  }
+  if (head.includes('《')) {
+    const m = lastMatch(QUOTED_RULE_RE, head);
+    if (m) {
+      const rest = head.slice(m.index + m[0].length);
+      if (NORM_MODAL.test(rest) && !OWN_SUBJECT.test(rest)) return 'quoted';
+    }
+  }
+  return null;
+}
+
+const GLOBAL = new Map<RegExp, RegExp>();
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  let g = GLOBAL.get(re);
+  if (!g) { g = new RegExp(re.source, `${re.flags}g`); GLOBAL.set(re, g); }
+  g.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = g.exec(text); m; m = g.exec(text)) { last = m; if (m[0] === '') g.lastIndex++; }
+  return last;
+}
+
+/** The text of `head` from the start of the clause holding offset `i`. */
+function clauseBefore(head: string, i: number): string {
+  let a = i;
+  while (a > 0 && !CLAUSE_END.test(head[a - 1])) a--;
+  return head.slice(a, i);
+}
+
+/** A department report naming its own kind of body (澄原县司法局 writing 县司法局为…). */
+const isSelf = (doc: DocumentModel, body: string): boolean => doc.unitNames.level === 'department' && !!doc.unit && body.length >= 2 && doc.unit.endsWith(body);
+
+/**
+ * A body of this level character is above the unit (or governs it: a department's own county):
+ * 上级/上面 (no level) always; for a 乡镇/街道 or a department any level; for a 县/区/旗 the 市, 州, 盟,
+ * 省 (a 县级市 is its own 市); for a 市 the 省. Unknown units: 省 and 自治区 only.
+ */
+function superior(doc: DocumentModel, level: string | undefined): boolean {
+  if (!level) return true;
+  switch (doc.unitNames.level) {
+    case 'township': case 'department': return true;
+    case 'county': return ['省', '自治区', '州', '盟'].includes(level) || (level === '市' && !doc.unitNames.own?.endsWith('市'));
+    case 'city': return level === '省' || level === '自治区';
+    default: return level === '省' || level === '自治区';
+  }
+}
+
 export function placeSentence(doc: DocumentModel, s: Sentence, scope: Scope, at = Infinity): Placement {
   if (scope.headings === 'exclude' && s.isHeading) return OUT;
   if (scope.headings === 'only' && !s.isHeading) return OUT;
   const kind = doc.sections[s.section].kind;
   if (scope.kinds.has(kind)) {
     if (s.intent && !scope.allowIntent && at >= s.intentAt) return refused('intent');
-    if (at !== Infinity && !scope.allowIntent && negatedAt(s.text, at)) return refused('negated');
+    if (at !== Infinity && !scope.allowIntent) {
+      if (negatedAt(s.text, at)) return refused('negated');
+      const other = actorRefusal(doc, s.text, at);
+      if (other) return refused(other);
+    }
     return IN;
   }
   // a measure found only in plans earns nothing, but assessors want to see it (planned_only)

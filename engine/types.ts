@@ -169,7 +169,7 @@ export interface PlaceNote {
   unitWhere: string | null;
 }
 
-export type RefusalReason = 'in_plans' | 'in_shortcomings' | 'in_front' | 'in_closing' | 'intent' | 'heading' | 'negated';
+export type RefusalReason = 'in_plans' | 'in_shortcomings' | 'in_front' | 'in_closing' | 'intent' | 'heading' | 'negated' | 'handed_down' | 'others_work' | 'quoted';
 
 export interface RefusedHit extends Evidence {
   reason: RefusalReason;

@@ -54,5 +54,13 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // set15: a 区退役军人事务局 keeps a paragraph naming 青溪区 before its own field (推动青溪区退役军人学法用法…);
   // another county before a department's field is a suspicion only (a red team found it named on purpose far more often)
   it('set15: at least 141 of 144 cells; another district before the department\'s own field is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set15', 141, '05_', '青溪区'));
+  // set17: the assessor deducts 纳入石磴乡年度工作目标 in 栗垭乡's report; 石磴 is an invented name that is also a
+  // common word (stone steps), so the engine cannot even suspect it (a real leftover is in the gazetteer, and
+  // 年度 after a township now stands it as the unit: wrong_unit_name.test.json)
+  it('set17: at least 142 of 144 cells; no wrong deduction; the invented common-word township is missed', () => {
+    const { e } = evalSet('set17');
+    expect(e.agree).toBeGreaterThanOrEqual(142);
+    expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
+  });
   it('set13: at least 142 of 144 cells; last year\'s work opening a sentence of this year\'s is a wrong_year suspicion, never a wrong deduction', () => suspicionNotDeduction('set13', 142, '06_', '2022年，我局', 'wrong_year'));
 });

@@ -141,6 +141,12 @@ describe('sentences', () => {
     const doc = parseDocument('青石镇报告\n一、工作\n全年以县政府名义代拟的规范性文件两件均经审核。草拟村规民约修订稿12份。拟订《青石镇议事规则》。镇政府拟于明年修订议事规则。');
     expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, false, false, true]);
   });
+
+  it('work not yet done without 将/拟 (正在研究制定, 有望, 待…后) is intent from where it says so; preparations done while the thing waits are intent throughout', () => {
+    // red team 3 / blind set 17's kinds, in this test's own words
+    const doc = parseDocument('青石镇报告\n一、工作\n镇政府正在研究起草《青石镇重大行政决策程序规定》。调解中心建成后有望覆盖全镇。已聘请法律顾问，待合同备案后履职。常年法律顾问已完成招标，待县司法局审核后签订服务合同。全年调解纠纷56件，对待群众耐心细致。');
+    expect(doc.sentences.slice(2).map((s) => [s.intent, s.intentAt])).toEqual([[true, 3], [true, 7], [true, 8], [true, 0], [false, -1]]);
+  });
 });
 
 describe('quantities', () => {

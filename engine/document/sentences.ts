@@ -4,7 +4,7 @@
  * whole). Intl.Segmenter gave the same boundaries on this prose but cost an eighth of the parse time
  * and split at ASCII full stops, which in these reports are list markers (1.) and decimals.
  */
-import { INTENT_PATTERNS, PLAN_LEADS } from '../lexicon/intent.js';
+import { INTENT_PATTERNS, PLAN_LEADS, PREPARED_PENDING } from '../lexicon/intent.js';
 import type { Sentence } from '../types.js';
 
 const INTENT_RE = new RegExp(INTENT_PATTERNS.join('|'));
@@ -66,7 +66,7 @@ export function buildSentences(input: SentenceInput): Sentence[] {
       const text = paras[p].slice(s, e);
       const nStart = pStart + s, nEnd = pStart + e;
       const start = map[nStart];
-      const own = text.search(INTENT_RE);
+      const own = PREPARED_PENDING.test(text) ? 0 : text.search(INTENT_RE);
       const intentAt = planned ? 0 : own;
       if (own >= 0 && PLAN_LEAD_RE.test(text)) planned = true;
       const id = sentences.length;

@@ -14,7 +14,20 @@ export const INTENT_PATTERNS = [
   '将(?:进一步|继续|持续|着力|加大|全面|不断|深入|加快|积极|切实|大力|努力|坚持|重点|逐步|力争|围绕|以|聚焦|把)',
   '要(?:进一步|继续|持续|加强|切实|不断|坚持|着力|全面|深入|严格|强化|完善|做好|落实|推进|加快|健全|提高|提升|抓好|注重)',
   '下一步', '今后', '明年',
+  // work not yet done, said without 将/拟 (red team 3, blind set 17): still being drafted or built,
+  // hoped for, or waiting on another step (待区司法局验收后…投入使用)
+  '正在(?:研究|起草|制定|拟定|拟订|修订|筹建|筹备|筹划|谋划|论证|酝酿|征求|编制|申报|招标|比选|遴选|建设)',
+  '(?:尚|仍|还)(?:在|处于)(?:研究|起草|制定|论证|筹备|筹建|建设|调研|酝酿|谋划)', '有望',
+  '(?<![对接招期看等优善款虐厚])待(?!遇|业|定|命|查处)[^，,。；;]{1,16}?后',
 ];
+
+/**
+ * A sentence that reports only the preparations (已完成比选 / 装修改造 / 起草) while the thing itself
+ * waits (，待区司法局备案审核后签订服务协议): nothing in it is done yet, so its intent starts at its
+ * first character, not at 待.
+ */
+const PREPARATION = '(?:比选|招标|遴选|选址|初稿|装修|改造|前期|筹备|报批|起草|征求意见|初审|设计|考察)';
+export const PREPARED_PENDING = new RegExp(`(?:完成[^，,。；;]{0,10}?${PREPARATION}|${PREPARATION}[^，,。；;]{0,6}?(?:已|基本|全部)?(?:完成|完工|结束|就绪))[^。；;]*?[，,](?:目前|现)?(?:正)?(?:待|等)[^，,。；;]{1,20}?后`);
 
 /**
  * A sentence opening with one of these and carrying intent leads the rest of its paragraph into

@@ -1,0 +1,82 @@
+/**
+ * Whose work a sentence tells (engine/lexicon/actors.ts, scope.ts actorRefusal): a requirement a
+ * higher body handed down to others, another body's work for or in the unit, and a rule quoted earn
+ * nothing; the unit's own work beside them still does. Found by red team 3 and blind set 17 (县政府
+ * 要求各乡镇聘请法律顾问, 县司法局为我镇选派村法律顾问, 《条例》规定…应当…). Texts written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../engine/document/parse.js';
+import { actorRefusal } from '../engine/scope.js';
+import { scoreText } from './helpers.js';
+
+const TOWN = '柳塘镇人民政府', COUNTY = '溪口县人民政府', DEPT = '溪口县自然资源局';
+const report = (unit: string, achievements: string) => [
+  `${unit}关于2024年度法治政府建设情况的报告`,
+  `2024年，${unit.replace('人民政府', '')}认真推进依法行政，现将有关情况报告如下：`,
+  '一、主要举措和成效', achievements,
+  '二、存在的不足', '部分干部法治意识不强。', '三、下一步工作打算', '继续推进普法宣传。',
+  unit, '2025年1月20日',
+].join('\n');
+
+/** actorRefusal for the hit ending after `term` in the report's one achievements sentence. */
+function refusal(unit: string, sentence: string, term: string) {
+  const doc = parseDocument(report(unit, sentence), { file: 'x.txt' });
+  const s = doc.sentences.find((x) => x.text.includes(term))!;
+  return actorRefusal(doc, s.text, s.text.indexOf(term) + term.length);
+}
+
+describe('a requirement handed down', () => {
+  it('the county government\'s order to the towns, in a department\'s or a town\'s report, is not the unit\'s work', () => {
+    const order = '县政府要求各乡镇聘请法律顾问、建设公共法律服务工作站。';
+    expect(refusal(DEPT, order, '公共法律服务工作站')).toBe('handed_down');
+    expect(refusal(TOWN, order, '聘请')).toBe('handed_down');
+    // variants: a higher body's notice; 上级 without a level
+    expect(refusal(COUNTY, '市委依法治市办印发通知，要求全市各县区年底前实现村居法律顾问全覆盖。', '法律顾问')).toBe('handed_down');
+    expect(refusal(DEPT, '上级要求各单位配备公职律师。', '公职律师')).toBe('handed_down');
+  });
+  it('the unit\'s own order, and the unit acting on an order, stay its own', () => {
+    expect(refusal(COUNTY, '县政府要求各乡镇聘请法律顾问，实现全覆盖。', '聘请')).toBeNull();
+    expect(refusal(TOWN, '镇政府要求各村聘请法律顾问。', '聘请')).toBeNull();
+    expect(refusal(TOWN, '县政府要求各乡镇聘请法律顾问，我镇率先与溪岸律师事务所签约。', '签约')).toBeNull();
+  });
+});
+
+describe('another body\'s work', () => {
+  it('the county\'s justice bureau or court working for or in the town is theirs', () => {
+    expect(refusal(TOWN, '县司法局为我镇12个村各选派1名村法律顾问。', '法律顾问')).toBe('others_work');
+    expect(refusal(TOWN, '县法院在我镇设立巡回审判点，全年就地开庭审理案件9件，诉前调解矛盾纠纷40件。', '调解')).toBe('others_work');
+    // variants: a procuratorate coming to a 街道; a city bureau in a county's report
+    expect(refusal('青柳街道办事处', '区人民检察院到我街道开展未成年人保护法治讲座3场。', '法治讲座')).toBe('others_work');
+    expect(refusal(COUNTY, '市司法局为我县培训人民调解员200人次。', '调解')).toBe('others_work');
+  });
+  it('help the unit asked for, the unit\'s own clause after it, and its own county\'s bodies in a county report stay credited', () => {
+    expect(refusal(TOWN, '邀请县司法局为我镇干部讲授民法典。', '民法典')).toBeNull();
+    expect(refusal(TOWN, '县司法局为我镇培训调解员，我镇组织调解员开展矛盾纠纷排查调解。', '排查调解')).toBeNull();
+    expect(refusal(COUNTY, '县司法局为我县各乡镇配备法律顾问。', '法律顾问')).toBeNull();
+  });
+});
+
+describe('a rule quoted', () => {
+  it('what a regulation says ought to be done is not what was done', () => {
+    expect(refusal(DEPT, '《优化营商环境条例》规定，行政执法机关应当全面落实行政执法公示制度。', '行政执法公示')).toBe('quoted');
+    // variant: 明确要求 … 必须
+    expect(refusal(TOWN, '《法治政府建设实施纲要》明确要求，重大行政决策必须经过合法性审查。', '合法性审查')).toBe('quoted');
+  });
+  it('the unit complying with a rule is its own work; 应急 is no modal', () => {
+    expect(refusal(DEPT, '根据《行政处罚法》规定，我局全面落实行政执法公示制度。', '行政执法公示')).toBeNull();
+    expect(refusal(DEPT, '按照《行政处罚法》规定，全面推行行政执法公示制度。', '行政执法公示')).toBeNull();
+    expect(refusal(DEPT, '依照《突发事件应对法》规定，修订应急预案并组织合法性审查。', '合法性审查')).toBeNull();
+  });
+});
+
+describe('scored', () => {
+  it('the examples earn nothing and show why; the unit\'s own work beside them is credited', async () => {
+    const handed = await scoreText(report(DEPT, '县政府要求各乡镇聘请法律顾问、建设公共法律服务工作站，推动法律服务进村入企。'));
+    expect(handed.criteria.legal_adviser.outcome).toBe('unmet');
+    expect(JSON.stringify(handed.criteria.legal_adviser)).toContain('handed_down');
+    const court = await scoreText(report(TOWN, '县法院在我镇设立法官工作室，全年诉前调解矛盾纠纷46件。'));
+    expect(court.criteria.mediation.outcome).toBe('unmet');
+    const own = await scoreText(report(TOWN, '县法院在我镇设立法官工作室。镇人民调解委员会全年调解矛盾纠纷46件，调解成功率98%。'));
+    expect(own.criteria.mediation.outcome).toBe('met');
+  });
+});
