@@ -8,7 +8,8 @@ import './regexp-safety.js';
  * 3 disk full, 4 the worker pool stalled, 130 interrupted (nothing written with 3, 4 or 130).
  */
 import { Command, CommanderError, Option } from 'commander';
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultRubricPath } from '../engine/paths.js';
 import { RubricLoadError } from '../engine/errors.js';
@@ -29,7 +30,8 @@ import { UsageError } from './usage-error.js';
 import { isDiskFull } from '../engine/io/atomic.js';
 import { cacheUse } from './disk-full.js';
 import { parseBudget, parseFormats, parseIntList, parseMaxMb, parseMemory, parseShare, parseWorkers } from './options.js';
-import { DEFAULT_BUDGET_MS, PoolStalledError } from './pool.js';
+import { DEFAULT_BUDGET_MS, defaultWorkers, openPool, PoolStalledError } from './pool.js';
+import { parseRubricArg } from '../engine/rubric/rubric-arg.js';
 import { FORMATS } from './outputs.js';
 
 const langOption = (d: CliText) => new Option('--lang <lang>', d.lang).choices(LANGS).default('zh');
@@ -85,7 +87,13 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .addHelpText('after', d.scoreExamples)
     .action(async (corpusArg: string | undefined, opts, cmd: Command) => {
       setLang(opts.lang);
-      process.exitCode = await runScore({ ...opts, corpus: corpusOf(corpusArg, opts, cmd.getOptionValueSource('corpus') === 'cli') });
+      const corpus = corpusOf(corpusArg, opts, cmd.getOptionValueSource('corpus') === 'cli');
+      // the workers start loading (~0.4 s each) now, while this thread loads the scoring modules — unless
+      // --out holds a run that may be up to date, which is checked before any worker starts (score.ts)
+      const pool = opts.force || !existsSync(join(resolve(opts.out), 'run.json'))
+        ? openPool({ workers: opts.workers ?? defaultWorkers(), workerHeapMb: opts.workerMemory, warm: parseRubricArg(opts.rubric) })
+        : undefined;
+      process.exitCode = await runScore({ ...opts, corpus, pool });
     });
 
   const template = program.command('review-template')

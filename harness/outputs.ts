@@ -6,7 +6,6 @@
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { readReport } from '../engine/scoring/report.js';
 import type { CompiledRubric } from '../engine/rubric/types.js';
 import type { DocumentModel } from '../engine/types.js';
 import type { CorpusFile } from './corpus.js';
@@ -39,7 +38,9 @@ export function fileDocLoader(files: CorpusFile[]): DocLoader {
   const load: DocLoader = async (rel) => {
     const abs = byRel.get(rel);
     if (!abs) return null;
-    try { return await readReport(readFileSync(abs), rel); } catch { return null; }
+    // the engine's reader is imported here, not with this module: the CLI imports this module for its
+    // format names before the worker pool opens, and the engine is ~100 ms of loading (start-up, issue 15)
+    try { return await (await import('../engine/scoring/report.js')).readReport(readFileSync(abs), rel); } catch { return null; }
   };
   load.hash = (rel) => { const abs = byRel.get(rel); return abs ? hashFile(abs) : null; };
   return load;

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { RubricSource } from '../engine/rubric/source.js';
 import { reportError } from '../engine/errors.js';
-import { errorResult, type UnrankedResult } from '../engine/scoring/report.js';
+import { errorResult, type UnrankedResult } from '../engine/scoring/error-result.js';
 import type { CorpusFile } from './corpus.js';
 import type { CacheHits, PoolFile } from './cache-hits.js';
 import type { RenderedResult } from './render.js';

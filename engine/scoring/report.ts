@@ -18,21 +18,12 @@ import { documentFromSnapshot, snapshotOf } from './snapshot.js';
 import type { DocumentSnapshot } from './cache.js';
 import type { CriterionResult, DeductionResult, DocumentModel, FactResult, MetadataHints, ReportResult, ResultDivision } from '../types.js';
 import { extname } from 'node:path';
+import { errorResult, type UnrankedResult } from './error-result.js';
 
-/** A scored report before ranking, with what the harness needs besides the JSONL keys. */
-export interface UnrankedResult extends Omit<ReportResult, 'rank'> {
-  encoding: string | null;
-  /** ids of the conditions that held, when coverage was asked for */
-  held?: string[];
-  /** near-duplicate signature of the report's text */
-  signature?: Signature;
-  /** a cache entry that could not be trusted */
-  cacheWarning?: CacheWarning;
-  /** how the result was obtained: scored in full, partly from the cache, or wholly from it */
-  cache?: 'miss' | 'partial' | 'hit';
-  /** the report's content hash, when the cache was used (the main thread's stat index records it) */
-  contentKey?: string;
-}
+// the row of a report that could not be scored lives in a module of its own: the main thread needs it
+// before anything of the engine is loaded (harness/pool.ts, opened first at start-up)
+export { errorResult, type UnrankedResult };
+
 
 export interface ReportOptions {
   maxBytes: number;
@@ -70,10 +61,6 @@ function bodyHan(doc: DocumentModel): number {
   return n;
 }
 
-/** The row of a report that could not be scored: what and why as data (harness/messages.ts says it). */
-export function errorResult(file: string, error: ReportError, encoding: string | null = null): UnrankedResult {
-  return { file, unit: null, year: null, total: 0, criteria: {}, deductions: [], suspected: [], division: null, flags: [], error, encoding };
-}
 
 const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 const isOle = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { CoverageCounter, type CoverageReport } from '../../engine/scoring/coverage.js';
 import { loadRubricSourceDigest, parseRubricArg, sourceLabel, type RubricSource } from '../../engine/rubric/source.js';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
-import { errorResult } from '../../engine/scoring/report.js';
+import { errorResult } from '../../engine/scoring/error-result.js';
 import { ENGINE_VERSION } from '../../engine/paths.js';
 import { findNearDuplicates, nearDuplicateGroups, SignatureStore, type NearDuplicate } from '../../engine/corpus/near-duplicates.js';
 import { checkCorpus, problemError, scanCorpus, type CorpusFile, type CorpusScan } from '../corpus.js';
@@ -53,6 +53,8 @@ export interface ScoreOptions {
   review?: string;
   /** write the outputs even when --out holds those of a run of the same inputs (up-to-date.ts) */
   force?: boolean;
+  /** a pool the CLI opened at start-up, before this module was loaded (harness/cli.ts): this run uses it and closes it */
+  pool?: Piscina;
 }
 
 /** The rubric loaded, the corpus walked and stat'ed, and the digest of this run's inputs: before any report is scored. */
@@ -94,6 +96,8 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
   } finally {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
+    // the CLI's pool, when the run stopped before it was used (a usage error): closed here too
+    if (opts.pool) await closePool(opts.pool);
   }
 }
 
@@ -143,12 +147,20 @@ async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<numbe
   }
   // the workers start loading (and compile this rubric) while this thread validates it and walks
   // the corpus; they get work only once both are good, and the pool is closed whatever happens
-  const pool = openPool({ workers: opts.workers ?? defaultWorkers(), workerHeapMb: opts.workerMemory, warm: source });
+  const pool = opts.pool ?? openPool({ workers: opts.workers ?? defaultWorkers(), workerHeapMb: opts.workerMemory, warm: source });
   try {
     return await validatedRun(opts, signal, corpus, source, pool, pre);
   } finally {
-    await pool.destroy();
+    await closePool(pool);
   }
+}
+
+const closed = new WeakSet<Piscina>();
+/** Close a pool once, whoever asks first. */
+async function closePool(pool: Piscina): Promise<void> {
+  if (closed.has(pool)) return;
+  closed.add(pool);
+  await pool.destroy();
 }
 
 async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: string, source: RubricSource, pool: Piscina, pre?: Prepared): Promise<number> {
