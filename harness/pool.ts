@@ -11,6 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { WORKER_LOADED } from './worker-signal.js';
 import type { RubricSource } from '../engine/rubric/source.js';
 import { reportError } from '../engine/errors.js';
 import { errorResult, type UnrankedResult } from '../engine/scoring/error-result.js';
@@ -64,7 +65,7 @@ export interface PoolOptions {
  */
 export function openPool(opts: { workers?: number; workerHeapMb?: number; warm?: RubricSource }): Piscina {
   const workers = opts.workers ?? defaultWorkers();
-  return new Piscina({
+  const pool = new Piscina({
     workerData: opts.warm ? { warm: opts.warm } : undefined,
     filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
     minThreads: workers,
@@ -72,6 +73,34 @@ export function openPool(opts: { workers?: number; workerHeapMb?: number; warm?:
     idleTimeout: 1000,
     resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
   });
+  const loading = { loaded: 0, want: workers, waiters: [] as Array<() => void> };
+  LOADING.set(pool, loading);
+  pool.on('message', (m: unknown) => {
+    if (typeof m !== 'object' || m === null || !(WORKER_LOADED in m)) return;
+    if (++loading.loaded >= loading.want) for (const w of loading.waiters.splice(0)) w();
+  });
+  return pool;
+}
+
+const LOADING = new WeakMap<Piscina, { loaded: number; want: number; waiters: Array<() => void> }>();
+/** How long a pool being closed waits for workers still loading (a worker that failed to start never reports). */
+const LOAD_WAIT_MS = 5_000;
+
+/**
+ * Close a pool. Its workers still loading their modules are waited for first (at most LOAD_WAIT_MS):
+ * terminating a thread while Node 20 loads its ES modules aborts the whole process (FATAL ERROR:
+ * v8::Module::IsGraphAsync), which a run stopped early — a usage error right after start-up, every
+ * report answered from the cache — would otherwise risk.
+ */
+export async function destroyPool(pool: Piscina): Promise<void> {
+  const loading = LOADING.get(pool);
+  if (loading && loading.loaded < loading.want) {
+    await new Promise<void>((done) => {
+      const timer = setTimeout(done, LOAD_WAIT_MS);
+      loading.waiters.push(() => { clearTimeout(timer); done(); });
+    });
+  }
+  await pool.destroy();
 }
 
 export class InterruptedError extends Error {
@@ -188,7 +217,7 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
     }
     if (!files.length) {
       stopStallWatch();
-      if (opts.closePool) await opts.pool?.destroy();
+      if (opts.closePool && opts.pool) await destroyPool(opts.pool);
       hits.save();
       return;
     }
@@ -242,7 +271,7 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
     if (failed) throw failed.reason;
   } finally {
     stopStallWatch();
-    if (!opts.pool || opts.closePool) await pool.destroy();
+    if (!opts.pool || opts.closePool) await destroyPool(pool);
   }
   // after the workers are gone: the index of a large corpus is written while nothing else holds memory
   hits?.save();

@@ -5,7 +5,8 @@
  */
 import './regexp-safety.js';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { WORKER_LOADED } from './worker-signal.js';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { ResultCache } from '../engine/scoring/cache.js';
 import { reportError } from '../engine/errors.js';
@@ -158,6 +159,8 @@ const warm = (workerData as { warm?: RubricSource } | null | undefined)?.warm;
 if (warm) {
   try { contextFor(warm); } catch { contexts.clear(); }
 }
+// loaded: the pool may now close this thread safely (harness/pool.ts destroyPool)
+parentPort?.postMessage({ [WORKER_LOADED]: true });
 
 export default async function scoreBatch(task: WorkerTask): Promise<UnrankedResult[] | RenderedResult[]> {
   const ctx = contextFor(task.rubric);

@@ -10,7 +10,7 @@ import { term } from '../terminal.js';
 import { t } from '../i18n.js';
 const tr = t;
 import type { Piscina } from 'piscina';
-import { DEFAULT_BUDGET_MS, defaultWorkers, openPool, scoreCorpusEach } from '../pool.js';
+import { DEFAULT_BUDGET_MS, defaultWorkers, destroyPool, openPool, scoreCorpusEach } from '../pool.js';
 import { DiffCollector } from '../diff-keep.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
@@ -82,7 +82,7 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions)
     diff = diffResults(before, after);
   } finally {
     kept.dispose();
-    await pool?.destroy();
+    if (pool) await destroyPool(pool);
   }
   const labels = sources.map(sourceLabel);
   const rules = ruleChanges(oldRubric, newRubric);

@@ -20,7 +20,7 @@ import { FORMATS, fileDocLoader, writeExtraOutputs, type ExtraOutputsResult, typ
 import { progressBar } from '../progress.js';
 import { t } from '../i18n.js';
 import type { Piscina } from 'piscina';
-import { DEFAULT_BUDGET_MS, defaultWorkers, InterruptedError, openPool, scoreCorpusRendered } from '../pool.js';
+import { DEFAULT_BUDGET_MS, defaultWorkers, destroyPool, InterruptedError, openPool, scoreCorpusRendered } from '../pool.js';
 import { csvCells, renderResult } from '../render.js';
 import { ResultSpool } from '../spool.js';
 import { cacheWarningMessage, rubricMessage, runNoticeMessage, type RenderedReportError } from '../messages.js';
@@ -160,7 +160,7 @@ const closed = new WeakSet<Piscina>();
 async function closePool(pool: Piscina): Promise<void> {
   if (closed.has(pool)) return;
   closed.add(pool);
-  await pool.destroy();
+  await destroyPool(pool);
 }
 
 async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: string, source: RubricSource, pool: Piscina, pre?: Prepared): Promise<number> {
