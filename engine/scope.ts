@@ -5,7 +5,8 @@
  */
 import type { DocumentModel, Evidence, RefusalReason, RefusedHit, Section, SectionKind, Sentence } from './types.js';
 import { ADDRESSEE_RE } from './document/unit-year.js';
-import { HANDED_DOWN_RE, NORM_MODAL, OTHERS_FOR_US_RE, OTHERS_INVITED, OWN_SUBJECT, QUOTED_RULE_RE } from './lexicon/actors.js';
+import { shortForm } from './document/gazetteer/index.js';
+import { APPLYING, HANDED_DOWN_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, OWN_SUBJECT, QUOTED_RULE_RE, US_BY_LEVEL } from './lexicon/actors.js';
 
 export type HeadingPolicy = 'include' | 'exclude' | 'only';
 
@@ -61,24 +62,30 @@ const DEFECT_AFTER = /^[^，,；;。]{0,12}?(?:不到位|不充分|不够|流于
 /**
  * Whose work the hit ending at `at` tells (lexicon/actors.ts): null when the unit's own; otherwise
  * why it earns nothing — a requirement a higher body handed down to others ('handed_down'), another
- * body's work for or in the unit ('others_work'), a rule quoted ('quoted'). Each reaches only to the
- * end of its sentence (；。) and stops where the unit takes the subject again (…，我镇积极配合…).
+ * body's work for or in the unit ('others_work'), a rule quoted ('quoted'). The lead may come before
+ * the hit or hold it (县法律援助中心为我镇… : the term is in the body's name); each reaches to the end of
+ * its sentence (；。) and stops where the unit takes the subject again (…，我镇积极配合…).
  */
 export function actorRefusal(doc: DocumentModel, text: string, at: number): RefusalReason | null {
-  const head = text.slice(0, at);
-  if (head.includes('各')) {
-    const m = lastMatch(HANDED_DOWN_RE, head);
-    if (m && superior(doc, m[1]) && !OWN_SUBJECT.test(head.slice(m.index + m[0].length))) return 'handed_down';
+  const names = ownNamesOf(doc);
+  const ownAfter = (end: number) => end < at && (OWN_SUBJECT.test(text.slice(end, at)) || names.some((n) => new RegExp(`(?:^|[，,：:])${n}`).test(text.slice(end, at))));
+  // a unit whose own name begins with a level character (州坪镇, 市口街道) is not a body of that level
+  const ownNameAt = (i: number) => names.some((n) => text.startsWith(n, i));
+  if (text.includes('各') || text.includes('所有') || text.includes('要求')) {
+    const m = lastMatchBefore(HANDED_DOWN_RE, text, at);
+    if (m && superior(doc, m[1] ?? m[2]) && !ownNameAt(m.index) && !selfIssued(doc, m[0]) && !ownAfter(m.index + m[0].length)) return 'handed_down';
   }
-  if (/[为给帮助在到驻向对][我本]/.test(head)) {
-    const m = lastMatch(OTHERS_FOR_US_RE, head);
-    if (m && !isSelf(doc, m[2]) && (doc.unitNames.level === 'township' || doc.unitNames.level === 'department' || superior(doc, m[1]))
-      && !OTHERS_INVITED.test(clauseBefore(head, m.index)) && !OWN_SUBJECT.test(head.slice(m.index + m[0].length))) return 'others_work';
+  const others = othersFor(doc);
+  if (others) {
+    const m = lastMatchBefore(others, text, at);
+    if (m && !isSelf(doc, m[2]) && !ownNameAt(m.index) && (doc.unitNames.level === 'township' || doc.unitNames.level === 'department' || superior(doc, m[1]))
+      && !OTHERS_INVITED.test(text.slice(0, m.index)) && !ownAfter(m.index + m[0].length)) return 'others_work';
   }
-  if (head.includes('《')) {
-    const m = lastMatch(QUOTED_RULE_RE, head);
-    if (m) {
-      const rest = head.slice(m.index + m[0].length);
+  if (text.includes('《')) {
+    const m = lastMatchBefore(QUOTED_RULE_RE, text, at);
+    if (m && !APPLYING.test(clauseBefore(text, m.index))) {
+      const end = m.index + m[0].length;
+      const rest = text.slice(end, end < at ? at : clauseEnd(text, end));
       if (NORM_MODAL.test(rest) && !OWN_SUBJECT.test(rest)) return 'quoted';
     }
   }
@@ -86,21 +93,62 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
 }
 
 const GLOBAL = new Map<RegExp, RegExp>();
-function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+/** The last match of `re` in `text` that starts before `at`. */
+function lastMatchBefore(re: RegExp, text: string, at: number): RegExpExecArray | null {
   let g = GLOBAL.get(re);
   if (!g) { g = new RegExp(re.source, `${re.flags}g`); GLOBAL.set(re, g); }
   g.lastIndex = 0;
   let last: RegExpExecArray | null = null;
-  for (let m = g.exec(text); m; m = g.exec(text)) { last = m; if (m[0] === '') g.lastIndex++; }
+  for (let m = g.exec(text); m && m.index < at; m = g.exec(text)) { last = m; if (m[0] === '') g.lastIndex++; }
   return last;
 }
 
-/** The text of `head` from the start of the clause holding offset `i`. */
-function clauseBefore(head: string, i: number): string {
-  let a = i;
-  while (a > 0 && !CLAUSE_END.test(head[a - 1])) a--;
-  return head.slice(a, i);
+const OTHERS_OF = new WeakMap<DocumentModel, RegExp | null>();
+/**
+ * OTHERS_FOR_US with the unit's own "us" (我镇, 我县, 我局 …, and for a 乡镇 or a county its own name);
+ * null for a unit of unknown level. Made once per document, when a hit first asks.
+ */
+function othersFor(doc: DocumentModel): RegExp | null {
+  let re = OTHERS_OF.get(doc);
+  if (re !== undefined) return re;
+  const level = doc.unitNames.level;
+  const own = level === 'township' || level === 'county' ? doc.unitNames.own : null;
+  const us = level ? US_BY_LEVEL[level] + (own && own.length >= 2 ? `|${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` : '') : null;
+  re = us ? new RegExp(OTHERS_FOR_US.replace('{US}', us)) : null;
+  OTHERS_OF.set(doc, re);
+  return re;
 }
+
+/** The text of `text` from the start of the clause holding offset `i` up to `i`. */
+function clauseBefore(text: string, i: number): string {
+  let a = i;
+  while (a > 0 && !CLAUSE_END.test(text[a - 1])) a--;
+  return text.slice(a, i);
+}
+
+/** Where the clause holding offset `i` ends. */
+function clauseEnd(text: string, i: number): number {
+  let b = i;
+  while (b < text.length && !CLAUSE_END.test(text[b])) b++;
+  return b;
+}
+
+/** The unit's own names (柳塘镇, 柳塘), longest first; empty when unknown. */
+function ownNamesOf(doc: DocumentModel): string[] {
+  const own = doc.unitNames.own;
+  if (!own || own.length < 2) return [];
+  const short = shortForm(own);
+  return short && short.length >= 2 ? [own, short] : [own];
+}
+
+/**
+ * A requirement issued by a bureau in a department's report (县司法局印发…要求各乡镇…, 县市场监管局要求各执法
+ * 中队…): the department names itself so (red team 5 found 紫金县司法局 and 元谋县卫健局 doing it); a
+ * department does not relay another bureau's orders as its work. The county's own organs (县政府要求…)
+ * are still handed down.
+ */
+const selfIssued = (doc: DocumentModel, match: string): boolean =>
+  doc.unitNames.level === 'department' && /局|所|队|中心/.test(match.split(/要求|部署|责成|规定|明确|强调|下达|下发|印发/)[0]);
 
 /** A department report naming its own kind of body (澄原县司法局 writing 县司法局为…). */
 const isSelf = (doc: DocumentModel, body: string): boolean => doc.unitNames.level === 'department' && !!doc.unit && body.length >= 2 && doc.unit.endsWith(body);

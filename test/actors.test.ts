@@ -69,6 +69,42 @@ describe('a rule quoted', () => {
   });
 });
 
+describe('red team 4: the unit carrying out, asking for or being the body named keeps its credit; other phrasings of the three kinds are caught', () => {
+  it('compliance (根据/按照 …要求/部署), help asked for in an earlier clause, a department\'s own county, a rule applied', () => {
+    expect(refusal(TOWN, '根据县委部署，各村（社区）全部建立法律顾问联系制度。', '法律顾问')).toBeNull();
+    expect(refusal(TOWN, '经我镇申请，县司法局为我镇各村配备法律顾问。', '法律顾问')).toBeNull();
+    expect(refusal('溪口县卫生健康局', '县卫健局在我县各乡镇卫生院开展医疗纠纷人民调解，调解纠纷21件。', '调解')).toBeNull();
+    expect(refusal(TOWN, '严格执行《政府信息公开条例》规定，坚持应公开尽公开，主动公开信息80条。', '主动公开')).toBeNull();
+  });
+  it('an order without 要求 (明确，各乡镇须…), the court in the town named by its name, a rule\'s article quoted', () => {
+    expect(refusal(TOWN, '上级部门明确，各乡镇须配备公职律师。', '公职律师')).toBe('handed_down');
+    expect(refusal(TOWN, '县人民法院在柳塘镇设立法官工作站，调解纠纷30件。', '调解')).toBe('others_work');
+    expect(refusal(TOWN, '县法律援助中心为我镇困难群众办理法律援助案件9件。', '法律援助')).toBe('others_work');
+    expect(refusal(TOWN, '《乡镇法律顾问管理办法》第六条第二款规定，乡镇政府须聘请常年法律顾问。', '聘请')).toBe('quoted');
+  });
+});
+
+describe('red team 5 (structures of published reports): words that only look like another body, and the unit naming itself', () => {
+  it('社区/园区 are not districts; a unit whose name begins with a level character is itself; a department naming itself issues its own orders', () => {
+    expect(refusal('青柳街道办事处', '各社区党群服务中心为辖区居民提供法律咨询300人次。', '法律咨询')).toBeNull();
+    expect(refusal('州坪镇人民政府', '州坪镇综治中心为辖区群众化解矛盾纠纷40件。', '化解矛盾纠纷')).toBeNull();
+    expect(refusal('溪口县司法局', '县司法局印发《全县普法工作要点》，要求各乡镇、各部门落实普法责任制。', '工作要点')).toBeNull();
+    // the county government's order in the same department's report is still handed down
+    expect(refusal('溪口县司法局', '县政府要求各乡镇聘请法律顾问。', '法律顾问')).toBe('handed_down');
+  });
+  it('the unit taking the subject again by its organ or its name; 将…相结合 is 把', () => {
+    expect(refusal(TOWN, '县法院在我镇设立诉调对接室，镇人民调解委员会全年调解纠纷30件。', '全年调解')).toBeNull();
+    expect(refusal(TOWN, '县司法局在我镇召开现场会，柳塘镇全年培育法律明白人90名。', '培育法律明白人')).toBeNull();
+    const doc = parseDocument('柳塘镇报告\n一、工作\n我镇将人民调解与网格化管理相结合，全年化解纠纷60件。');
+    expect(doc.sentences.at(-1)!.intent).toBe(false);
+  });
+  it('a term told first in another body\'s clause and again in the unit\'s own is credited (the later occurrence is placed again)', async () => {
+    // legal_services reads 法律明白人 alone: its first occurrence lies in the justice bureau's clause
+    const r = await scoreText(report(TOWN, '县司法局在我镇召开法律明白人培育现场会，柳塘镇全年培育法律明白人90名。'));
+    expect(r.criteria.legal_services.outcome).not.toBe('unmet');
+  });
+});
+
 describe('scored', () => {
   it('the examples earn nothing and show why; the unit\'s own work beside them is credited', async () => {
     const handed = await scoreText(report(DEPT, '县政府要求各乡镇聘请法律顾问、建设公共法律服务工作站，推动法律服务进村入企。'));

@@ -315,7 +315,10 @@ describe('the document snapshot', () => {
       expect(back.sections).toEqual(doc.sections);
       expect(back.quantities).toEqual(doc.quantities);
       expect(back.normalized).toBe(doc.normalized);
-      expect(() => back.unit).toThrow();
+      // the unit and its place names are held (scope tells the unit's own work from others' by them); the closing is not
+      expect(back.unit).toBe(doc.unit);
+      expect(back.unitNames).toEqual(doc.unitNames);
+      expect(() => back.closing).toThrow();
       // a field added to Sentence one day, which a row would drop
       expect(snapshotOf({ ...doc, sentences: doc.sentences.map((s) => ({ ...s, plan: true })) })).toBeNull();
     }

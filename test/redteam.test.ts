@@ -37,6 +37,35 @@ describe('red-team corpora', () => {
     for (const id of ['r01_res_frame', 'r02_res_work', 'r10_res_tyjr_work']) expect(rows.get(id)!.suspected.map((d) => d.id), id).toEqual(['wrong_unit_name']);
     expect(rows.get('g12_res_xianwei')!.deductions.map((d) => d.id)).toEqual(['wrong_unit_name']);
   });
+  it('actors: the unit\'s own work is kept, others\' work, orders, quoted rules and unfinished work earn nothing (the ones left named)', () => {
+    const rows = scored('actors');
+    const cases: Array<{ id: string; kind: 'legit' | 'trap' | 'control'; unit: string; target: string; expected: string }> = JSON.parse(readFileSync(join(DIR, 'actors.cases.json'), 'utf8'));
+    expect(cases.length).toBe(98);
+    const rank: Record<string, number> = { unmet: 0, partial: 1, met: 2 };
+    const outcome = (id: string, c: string) => (rows.get(id)!.criteria[c] as unknown as { outcome: string }).outcome;
+    const refused = cases.filter((c) => c.kind !== 'trap' && rank[outcome(`${c.id}_${c.unit}`, c.target)] < rank[c.expected]).map((c) => c.id);
+    const credited = cases.filter((c) => c.kind === 'trap' && rank[outcome(`${c.id}_${c.unit}`, c.target)] > rank[outcome(`B_${c.unit}`, c.target)]).map((c) => c.id);
+    // L12: a 司法局 (which hosts the 依法治县办) reporting the office's notice — a judgement call
+    expect(refused).toEqual(['L12']);
+    // left: an order told in a speech (T08), 由县法律援助中心为辖区… (T11: 辖区 is also the unit's own community's word),
+    // a bureau training the unit's staff (T21), 依据《…》 over 各执法部门必须 (T25), a rule paraphrased without 《》 (T29),
+    // 正在推进…建设 (T32)
+    expect(credited).toEqual(['T08', 'T11', 'T21', 'T25', 'T29', 'T32']);
+  });
+  it('genre: structures seen in published reports, in the checker\'s own words — the unit\'s own work kept (the ones left named)', () => {
+    const rows = scored('genre');
+    const cases: Array<{ id: string; unit_file: string; kind: 'legit' | 'trap'; target: string; expected: string }> = JSON.parse(readFileSync(join(DIR, 'genre.cases.json'), 'utf8'));
+    expect(cases.length).toBe(51);
+    const rank: Record<string, number> = { unmet: 0, partial: 1, met: 2 };
+    const outcome = (file: string, c: string) => (rows.get(file.replace(/\.txt$/, ''))!.criteria[c] as unknown as { outcome: string }).outcome;
+    const base = (file: string) => `B_${file.split('_').slice(1).join('_')}`;
+    const refused = cases.filter((c) => c.kind === 'legit' && rank[outcome(c.unit_file, c.target)] < rank[c.expected]).map((c) => c.id);
+    const credited = cases.filter((c) => c.kind === 'trap' && rank[outcome(c.unit_file, c.target)] > rank[outcome(base(c.unit_file), c.target)]).map((c) => c.id);
+    // R29: 县司法局对我局起草的文件进行了合法性审核 — the bureau's review of the unit's drafts, a judgement call
+    expect(refused).toEqual(['R29']);
+    // left: 已进入施工收尾阶段，计划…后启用 (T02), 市、区两级普法办在辖区… (T05), being assessed (T12), a county-wide lecture (T13)
+    expect(credited).toEqual(['T02', 'T05', 'T12', 'T13']);
+  });
   it('negation: no trap earns its criterion more than the baseline report does (n11 left, noted)', () => {
     const rows = scored('negation');
     const traps = readFileSync(join(DIR, 'negation.traps.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t'));

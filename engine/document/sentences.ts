@@ -4,12 +4,27 @@
  * whole). Intl.Segmenter gave the same boundaries on this prose but cost an eighth of the parse time
  * and split at ASCII full stops, which in these reports are list markers (1.) and decimals.
  */
-import { INTENT_PATTERNS, PLAN_LEADS, PREPARED_PENDING } from '../lexicon/intent.js';
+import { CLAUSE_WIDE, INTENT_PATTERNS, PLAN_LEADS, PREPARED_PENDING } from '../lexicon/intent.js';
 import type { Sentence } from '../types.js';
 
 const INTENT_RE = new RegExp(INTENT_PATTERNS.join('|'));
 /** A plan lead at the start of a sentence (after 在/从 and a list number at most). */
 const PLAN_LEAD_RE = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]+[)）、.．]?)?(?:在|从)?(?:${PLAN_LEADS.join('|')})`);
+/**
+ * Where a sentence's intent starts (-1: none): at its first verb of intent, or — for unfinished work
+ * said of its subject (CLAUSE_WIDE: 方案正在研究制定) — at the start of that clause.
+ */
+function intentStart(text: string): number {
+  const own = text.search(INTENT_RE);
+  if (own < 0) return own;
+  const w = text.search(CLAUSE_WIDE);
+  if (w < 0) return own;
+  let a = w;
+  while (a > 0 && !CLAUSE_MARK.test(text[a - 1])) a--;
+  return Math.min(own, a);
+}
+const CLAUSE_MARK = /[，,；;：:。]/;
+
 /** Per UTF-16 code unit: 1 ends a sentence (。！？；!?;), 2 closes one (”’」』）)】》"'). */
 const KIND = new Uint8Array(65536);
 for (const c of [0x3002, 0xff01, 0xff1f, 0xff1b, 0x21, 0x3f, 0x3b]) KIND[c] = 1;
@@ -66,7 +81,7 @@ export function buildSentences(input: SentenceInput): Sentence[] {
       const text = paras[p].slice(s, e);
       const nStart = pStart + s, nEnd = pStart + e;
       const start = map[nStart];
-      const own = PREPARED_PENDING.test(text) ? 0 : text.search(INTENT_RE);
+      const own = PREPARED_PENDING.test(text) ? 0 : intentStart(text);
       const intentAt = planned ? 0 : own;
       if (own >= 0 && PLAN_LEAD_RE.test(text)) planned = true;
       const id = sentences.length;

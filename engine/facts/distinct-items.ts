@@ -45,9 +45,9 @@ export const distinctItemsFact = defineFact<DistinctItemsParams>({
     return (doc) => {
       const tally = new HitTally(doc, scope);
       for (const item of items) {
-        for (const { sentence, match, at, support } of findHits(doc, [item.term, ...context], none, window)) {
+        for (const { sentence, match, at, atLast, support } of findHits(doc, [item.term, ...context], none, window)) {
           if (item.none && item.none.test(sentence.text)) continue;
-          tally.add(item.name, sentence, at, `${item.name}: ${match}`, 1, support);
+          tally.add(item.name, sentence, at, `${item.name}: ${match}`, 1, support, atLast);
         }
       }
       return tally.result();

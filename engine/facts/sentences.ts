@@ -18,6 +18,8 @@ export interface SentenceHit {
   match: string;
   /** where the last term matched in the sentence */
   at: number;
+  /** the same with each term's last occurrence in the sentence: where the unit's own clause may tell it again (scope.ts actorRefusal) */
+  atLast: number;
   /** the neighbouring sentences (clauses of its run, or within the window) that supplied a term: part of the evidence */
   support: Sentence[];
 }
@@ -46,11 +48,11 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
     const matches: string[] = [];
     const support: Sentence[] = [];
     let ok = true;
-    let at = 0;
+    let at = 0, atLast = 0;
     for (let t = 0; t < terms.length && ok; t++) {
       // the first term's match on this sentence, when the document scan already found it
       let m = t === 0 && candidates ? candidates.matches[c] ?? matchTerm(terms[t], s, qi) : matchTerm(terms[t], s, qi);
-      if (m !== null) at = Math.max(at, s.text.indexOf(m));
+      if (m !== null) { at = Math.max(at, s.text.indexOf(m)); atLast = Math.max(atLast, s.text.lastIndexOf(m)); }
       if (m === null && t > 0 && window > 0) {
         // the clauses of one sentence (…决策，征求意见；组织专家论证；开展风险评估；…) are one sentence here:
         // a term in any of them holds, before the window counts whole sentences
@@ -67,7 +69,7 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
       }
       if (m === null) ok = false; else matches.push(m);
     }
-    if (ok) hits.push({ sentence: s, match: matches.join(' + '), at, support });
+    if (ok) hits.push({ sentence: s, match: matches.join(' + '), at, atLast, support });
   }
   return hits;
 }
@@ -86,7 +88,7 @@ export const sentencesFact = defineFact<SentencesParams>({
     const window = params.window ?? 0;
     return (doc) => {
       const tally = new HitTally(doc, scope);
-      for (const { sentence, match, at, support } of findHits(doc, terms, none, window)) tally.add(String(sentence.id), sentence, at, match, 1, support);
+      for (const { sentence, match, at, atLast, support } of findHits(doc, terms, none, window)) tally.add(String(sentence.id), sentence, at, match, 1, support, atLast);
       return tally.result();
     };
   },

@@ -5,7 +5,10 @@
  * hits are kept with their reason, for withheld points and `explain`.
  */
 import { evidenceOf, placeSentence, refusedOf, type Scope } from '../scope.js';
-import type { DocumentModel, Evidence, FactResult, RefusedHit, Sentence } from '../types.js';
+import type { DocumentModel, Evidence, FactResult, RefusalReason, RefusedHit, Sentence } from '../types.js';
+
+/** Refusals by who did the work (scope.ts actorRefusal), which a later clause of the unit's own may lift. */
+const OTHERS: ReadonlySet<RefusalReason> = new Set(['handed_down', 'others_work', 'quoted']);
 
 export class HitTally {
   private readonly found = new Map<string, Evidence>();
@@ -19,9 +22,18 @@ export class HitTally {
   /** `keepRefused: false` for facts whose refused hits say nothing useful to an assessor. */
   constructor(private readonly doc: DocumentModel, private readonly scope: Scope, private readonly keepRefused = true) {}
 
-  add(key: string, s: Sentence, at: number, match: string, weight = 1, support: readonly Sentence[] = []): void {
+  /**
+   * `atLast`: where the hit's terms last occur in the sentence. A hit refused as another body's work,
+   * an order or a quotation is placed again there: 县司法局在我镇召开现场会，柳塘镇全年培育法律明白人126名
+   * tells the unit's own work in its second clause with the same term.
+   */
+  add(key: string, s: Sentence, at: number, match: string, weight = 1, support: readonly Sentence[] = [], atLast = at): void {
     if (weight !== 1 && !this.weights.has(key)) this.weights.set(key, weight);
-    const place = placeSentence(this.doc, s, this.scope, at);
+    let place = placeSentence(this.doc, s, this.scope, at);
+    if (place.status === 'refused' && OTHERS.has(place.reason) && atLast > at) {
+      const again = placeSentence(this.doc, s, this.scope, atLast);
+      if (again.status === 'in') place = again;
+    }
     if (place.status === 'in') {
       if (!this.found.has(key)) {
         this.found.set(key, evidenceOf(this.doc, s, match));

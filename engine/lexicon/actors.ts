@@ -5,45 +5,74 @@
  * - another body's work done for or in the unit (县司法局为我镇选派村法律顾问, 县法院在我镇设立法官工作室，
  *   诉前调解纠纷46件): the county's or the court's, not the town's;
  * - a rule quoted (《优化营商环境条例》规定，行政执法机关应当落实…): what ought to be, not what was done.
- * Assessors give none of them credit (blind set 17; red team 3's traps). Where the unit asked for
- * the help (邀请县司法局为我镇干部讲授…) the work is its own again: OTHERS_INVITED.
+ * Assessors give none of them credit (blind set 17; red team 3's traps). The same words frame the
+ * unit's own work when it carries a requirement out (按照县政府要求，各村全部落实… ; 严格执行《条例》规定，
+ * 坚持应公开尽公开…), asks for or joins in the help (邀请/携手/联动县司法局…; 经我乡申请，…), or is the body
+ * named (县人社局… in the 人社局's own report): a red team of 48 such sentences (red team 4) is kept
+ * credited (fixtures/redteam/actors).
  */
 
-/** A level character of a body above a unit or beside it, at a word start (not 社区, 园区 …). */
-const LEVEL = '(?:省|自治区|市|州|盟|县|自治县|区|旗)';
+/**
+ * A level character of a body above a unit or beside it: at a word start (after a clause mark or a
+ * word that leads a subject — never inside 社区, 园区, 辖区) and not the head of another word (市场, 区域).
+ */
+const LEVEL = '(?<=^|[，,；;：:、（(“"]|由|经|在|和|与|及|并|还|也|年|月|日|后|初|底|中)(?:省|自治区|市|州|盟|县|自治县|区|旗)(?!场|民|容|域|间|内|外|属|直|级|长|委员)';
 
 /** Where a clause's own subject may start: its beginning or after a clause mark. */
 const CLAUSE_START = '(?:^|(?<=[，,；;：:。]))';
 
 /**
- * A requirement handed down: a higher body (上级, 县政府, 市委依法治市办 …) 要求/部署/责成 all the units
- * of a kind (各乡镇, 全县各部门). Group 1: the issuer's level character (absent for 上级/上面).
+ * A requirement handed down: a higher body (上级, 县政府, 市委依法治市办, 县里 …) standing as the subject
+ * of 要求/部署/责成/明确规定 over all the units of a kind (各乡镇, 全县各部门, 所有乡镇) or over the unit itself
+ * (要求我局…). A body introduced by 按照/根据/落实 … is not the subject: the unit is carrying the order
+ * out, and the clause is its own work. Group 1: the issuer's level character (absent for 上级/上面).
  */
 export const HANDED_DOWN_RE = new RegExp(
-  `${CLAUSE_START}(?:根据|按照|按|依据|落实)?(?:上级(?:部门|机关)?|上面|(${LEVEL})(?:委|政府|人民政府|里|级|委办公室|委员会|委依法治[县区市旗]办|依法治[县区市旗]办|法治办|委政法委|有关部门|相关部门)?)` +
-  '(?:也|还|专门|明确|多次|统一|进一步|同时)?(?:要求|部署|责成|(?:下发|印发)[^。；]{0,30}?要求)[，,：:]?(?:全[省市县区旗])?各(?:乡镇|乡|镇|街道|苏木|部门|单位|村|社区|县区|县|区|地|级|相关|有关|成员)',
+  `${CLAUSE_START}(?:上级(?:部门|机关)?|上面|(${LEVEL})(?:委|政府|人民政府|里|级|委办公室|委员会|委依法治[县区市旗]办|依法治[县区市旗]办|法治办|委政法委|有关部门|相关部门)?)` +
+  '[^，,。；;：:]{0,6}?(?:要求|部署|责成|(?:明确)?规定|明确|强调|下达(?:任务|通知|指标|目标)?|(?:下发|印发)[^。；]{0,30}?要求)[，,：:]?' +
+  '(?:(?:我|全)[省市县区旗]?)?(?:各|所有)(?:乡镇|乡|镇|街道|苏木|部门|单位|村|社区|县区|县|区|地|级|相关|有关|成员|执法)|' +
+  `${CLAUSE_START}(?:上级(?:部门|机关)?|(${LEVEL})(?:委|政府|人民政府|里|委依法治[县区市旗]办|依法治[县区市旗]办))[^，,。；;：:]{0,6}?(?:明确)?要求(?:我|本)(?:镇|乡|苏木|街道|局|委|办|单位|部门|县|区)`,
 );
 
 /**
- * Another body acting for or in the unit: 县司法局为我镇…, 县法院在我镇设立…, 区人民检察院到我街道…
- * Group 1: the body's level character; group 2: the body (to tell the unit itself from it).
+ * The unit as the one worked for, by its level: 我镇/全镇 for a 乡镇 or 街道, 我县/我区 for a county or
+ * district, 我局/本局 for a department (a department's 我县 is its county, where it works itself).
  */
-export const OTHERS_FOR_US_RE = new RegExp(
-  `((?:${LEVEL}))([\\u4e00-\\u9fa5]{0,8}?(?:司法局|人民法院|法院|人民检察院|检察院|公安局|公安分局|法律援助中心|政法委|依法治[县区市旗]办|委员会|局|院|委|办|中心))` +
-  '(?:专门|积极|主动|先后|多次|还|也|定期|每月|每周)?(?:为|给|帮|帮助|协助|在|到|深入|进驻|派驻|驻|向|对)(?:我|本)(?:镇|乡|苏木|街道|街|局|县|区|旗|单位|部门)',
-);
-
-/** Before another body in the same clause: the unit asked for or joined in the work, which is its own. */
-export const OTHERS_INVITED = /(?:邀请|特邀|聘请|联合|会同|协调|争取|配合|借助|依托|通过|与|和|协同|主动对接|对接)[^，,；;。]*$/;
-
-/** A rule quoted: 《…》(第…条)规定/明确/要求/指出，then what it says. */
-export const QUOTED_RULE_RE = /《[^》]{1,40}》(?:第[^，。；《》]{1,10}条)?中?(?:明确|也|还)?(?:规定|要求|指出|提出|强调)[，,：:]?/;
-
-/** What a quoted rule says: a modal of obligation (应当, 必须, 不得 …; 应急, 相应, 应聘 are other words). */
-export const NORM_MODAL = /应当|应该|必须|务必|不得|(?<![相响供对适反答回效呼感])应(?![急用对聘邀届])|须(?!知)/;
+export const US_BY_LEVEL: Record<string, string> = {
+  // 到乡开展…, 驻镇检察室: the bare level after a verb of going; 为各街道购买…: all the units of its kind
+  // (辖区 is not "us": 社区服务中心为辖区居民… is the unit's own community at work)
+  township: '(?:我|本|全)(?:镇|乡|苏木|街道|街)|各(?:乡镇|镇|乡|街道|苏木)|(?<=[到来驻在])(?:镇|乡|街道)(?![镇乡村街])',
+  county: '(?:我|本)(?:县|区|旗|市)|各(?:县区|县市区|县|区|旗)',
+  city: '(?:我|本)市',
+  department: '(?:我|本)(?:局|委|办|单位|部门|中心)',
+};
 
 /**
- * The unit itself taking the subject again after another body's clause (…，我镇积极配合…; 本局…; 我们…):
- * from there the work is the unit's.
+ * Another body acting for or in the unit: 县司法局为我镇…, 县法院在我镇设立…, 区人民检察院派驻检察官到我街道…
+ * `{US}` is replaced by the unit's US_BY_LEVEL and its own names (县人民法院在青石镇设立…). Group 1: the body's level character; group 2: the body.
  */
-export const OWN_SUBJECT = /(?:^|[，,：:])(?:同时|并|还)?(?:我|本)(?:镇|乡|苏木|街道|街|局|县|区|旗|市|委|办|单位|部门|所|中心|院)|我们/;
+export const OTHERS_FOR_US = `(${LEVEL})([\\u4e00-\\u9fa5]{0,10}?(?:司法局|司法厅|人民法院|法院|人民检察院|检察院|公安局|公安分局|法律援助中心|政法委|依法治[县区市旗]办|讲师团|委员会|法庭|妇联|团委|总工会|工会|科协|局|厅|院|委|办|中心))` +
+  // (向我镇转办信访事项: something sent to the unit, which then does the work)
+  '[^，,。；;：:]{0,16}?(?:为|给|帮|帮助|协助|在|到|来|深入|进驻|派驻|驻|对)(?:全[省市县区])?(?:{US})';
+
+/** Before another body (in the sentence): the unit asked for, or joined in, the work — its own again. */
+export const OTHERS_INVITED = /(?:邀请|特邀|聘请|联合|会同|协调|争取|配合|借助|依托|通过|协同|对接|联动|携手|牵头|商请|申请|请求|积极争取|协办|承办|指导下)/;
+
+/** A rule quoted: 《…》(第…条…款)规定/明确/要求/指出，then what it says. */
+export const QUOTED_RULE_RE = /《[^》]{1,40}》(?:第[^，。；《》]{1,14}[条款项])?中?(?:(?:明确|也|还)?(?:规定|要求|指出|提出|强调)|明确)[，,：:]?/;
+
+/**
+ * What a quoted rule says: a modal of obligation (应当, 必须, 不得, 须, 需 …). Not 应急, 相应, 应聘, and not
+ * the slogans 应公开尽公开 / 应援尽援 or a relative 凡应当公示的 (the unit's practice).
+ */
+/** Before a quoted rule in its clause: the unit applying it (严格执行《条例》规定，坚持…), its own work. */
+export const APPLYING = /(?:按照|根据|依据|依照|遵照|执行|落实|贯彻|对照|结合|遵循|严格|按|依)[^，,。；;]*$/;
+
+export const NORM_MODAL = /(?<!凡)(?:应当|应该|必须|务必|不得|(?<![相响供对适反答回效呼感])应(?![急用对聘邀届]|[\u4e00-\u9fa5]{1,3}尽)|须(?!知)|需(?!求|要)|(?<![主重需只])要(?=推行|建立|落实|健全|完善|加强|推进|实行|做到|坚持|严格|全面))/;
+
+/**
+ * The unit itself taking the subject again after another body's clause (…，我镇积极配合…; 本局…; 我们…;
+ * 镇人民调解委员会…; 局党组…; and its own name, checked in scope.ts): from there the work is the unit's.
+ */
+export const OWN_SUBJECT = new RegExp('(?:^|[，,：:])(?:同时|并|还)?(?:(?:我|本|全)(?:镇|乡|苏木|街道|街|局|县|区|旗|市|委|办|单位|部门|所|中心|院)' +
+  '|(?:镇|乡|街道|苏木|县|区|旗|局)(?:党委|党工委|政府|人民政府|办事处|党组|人民调解委员会|调委会|司法所|综治中心|机关|领导班子|主要负责人|主要领导|班子成员))|我们');

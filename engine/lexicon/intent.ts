@@ -4,30 +4,50 @@
  * forms that mean "will" or "must". 拟 before an attribute (拟出台的文件, 拟作出的决策) names what was
  * reviewed, not what is intended; 代拟, 草拟, 拟订 are drafting, done.
  */
+/** 将 as 把: 将 + an object + 纳入/列入/写入 … (并将法治建设成效纳入考核) — not "will", unless an adverb of intent follows 将. */
+const BA = "(?!(?!进一步|继续|持续|着力|加大|不断|深入|加快|积极|切实|大力|努力|坚持|重点|逐步|力争)[^，,。；;]{1,24}?(?:纳入|列入|写入|计入|融入|融合|结合|划入|作为|贯穿|转化为|落实到|延伸到|整合|合并|下放|移交|交由|分解到|细化为|覆盖到))";
+
 export const INTENT_PATTERNS = [
-  // 拟出台的文件均经审核 / 对拟作出的决策进行合法性审查: 拟…的 names the object reviewed, not an intent
-  // 代拟/草拟/起拟: drafting verbs (以县政府名义代拟的规范性文件两件), done, not intended
-  '(?<![代草起])拟(?!定|订|稿|制|写|人|态)(?![\u4e00-\u9fa5]{1,4}的)',
-  '计划(?:于|在|将|年内|明年|今年|下半年|开展|组织|举办|出台|制定|建立|推进|实施|完成|聘请|引进|新建|启动|投入|招录|组建|修订|编制)',
-  '争取', '力争', '准备(?:开展|组织|推进|出台|制定)', '打算', '预计', '有待', '亟待', '亟需', '需要进一步', '需进一步',
-  '即将', '将要', '(?:还|也|并|仍|我[乡镇县区局]|全[乡镇县区]|本[乡镇县区]|明年|今后|下一步|下一年度|下年度|\\d{4}年)将',
-  '将(?:进一步|继续|持续|着力|加大|全面|不断|深入|加快|积极|切实|大力|努力|坚持|重点|逐步|力争|围绕|以|聚焦|把)',
+  // 拟出台的文件均经审核 / 对拟作出的决策进行合法性审查: 拟…的 names the object reviewed, not an intent;
+  // 拟提拔干部 (the cadres to be promoted) likewise; 代拟/草拟/起拟 are drafting (done); 模拟/虚拟 are words
+  '(?<![代草起模虚比])拟(?!定|订|稿|制|写|人|态)(?![\u4e00-\u9fa5]{1,4}的)(?!(?:提拔|任用|任命|录用|聘用|晋升|调整)(?:的|干部|人员|对象|人选|领导))',
+  // 按计划完成, 年度工作计划开展…: 计划 the noun, not "plans to"
+  '(?<!按|按照|依|原|工作|年度|实施|行动|学习|培训|普法)计划(?:\\d{4}年|于|在|将|年内|明年|今年|下半年|开展|组织|举办|出台|制定|建立|推进|实施|完成|聘请|引进|新建|启动|投入|招录|组建|修订|编制)',
+  // 争取到资金 / 积极争取县级专项资金15万元: obtained, done
+  '争取(?!到|了|资金|经费|专项|项目|上级|县级|市级|省级|支持|资助|当事人|群众|理解|谅解)', '力争(?!小事|大事|矛盾不上交|做到)', '准备(?:开展|组织|推进|出台|制定)', '打算', '预计', '有待', '亟待', '亟需', '需要进一步', '需进一步',
+  '即将', '将要', `(?:还|也|并|仍|我[乡镇县区局]|全[乡镇县区]|本[乡镇县区]|明年|今后|下一步|下一年度|下年度|\\d{4}年)将${BA}`,
+  `将${BA}(?:进一步|继续|持续|着力|加大|全面|不断|深入|加快|积极|切实|大力|努力|坚持|重点|逐步|力争|围绕|以|聚焦|把)`,
   '要(?:进一步|继续|持续|加强|切实|不断|坚持|着力|全面|深入|严格|强化|完善|做好|落实|推进|加快|健全|提高|提升|抓好|注重)',
-  '下一步', '今后', '明年',
+  // 为今后工作奠定基础, 着眼今后: a time of reference, not a plan
+  '下一步', '(?<!着眼|为|对|面向|在)今后', '明年',
   // work not yet done, said without 将/拟 (red team 3, blind set 17): still being drafted or built,
-  // hoped for, or waiting on another step (待区司法局验收后…投入使用)
-  '正在(?:研究|起草|制定|拟定|拟订|修订|筹建|筹备|筹划|谋划|论证|酝酿|征求|编制|申报|招标|比选|遴选|建设)',
-  '(?:尚|仍|还)(?:在|处于)(?:研究|起草|制定|论证|筹备|筹建|建设|调研|酝酿|谋划)', '有望',
-  '(?<![对接招期看等优善款虐厚])待(?!遇|业|定|命|查处)[^，,。；;]{1,16}?后',
+  // hoped for, awaiting approval; the same words before 的 describe something (正在建设的项目工地)
+  ...CLAUSE_WIDE_PATTERNS(),
 ];
 
 /**
- * A sentence that reports only the preparations (已完成比选 / 装修改造 / 起草) while the thing itself
- * waits (，待区司法局备案审核后签订服务协议): nothing in it is done yet, so its intent starts at its
- * first character, not at 待.
+ * Unfinished work said of its subject (调整方案正在研究制定, 工作站正在建设中, 项目有望年内完工): the whole
+ * clause is not done, from its first character — not only what follows the words.
  */
-const PREPARATION = '(?:比选|招标|遴选|选址|初稿|装修|改造|前期|筹备|报批|起草|征求意见|初审|设计|考察)';
-export const PREPARED_PENDING = new RegExp(`(?:完成[^，,。；;]{0,10}?${PREPARATION}|${PREPARATION}[^，,。；;]{0,6}?(?:已|基本|全部)?(?:完成|完工|结束|就绪))[^。；;]*?[，,](?:目前|现)?(?:正)?(?:待|等)[^，,。；;]{1,20}?后`);
+function CLAUSE_WIDE_PATTERNS(): string[] {
+  return [
+    '将于', '正在(?:积极|抓紧|加紧|全力)?(?:研究|起草|制定|拟定|拟订|修订|筹建|筹备|筹划|谋划|论证|酝酿|征求|编制|申报|招标|比选|遴选|建设|办理中)(?!的|中的|[\u4e00-\u9fa5]的)',
+    '正(?:抓紧|加紧|在抓紧)(?:起草|制定|修订|编制|筹建|建设|研究)',
+    '(?:尚|仍|还)(?:在|处于)(?:研究|起草|制定|论证|筹备|筹建|建设|调研|酝酿|谋划|审批|报批)',
+    '(?:尚|仍|还|正|目前|现)?处于[^，,。；;]{0,8}(?:阶段|过程中)', '正在推进(?:过程)?中', '有望',
+  ];
+}
+export const CLAUSE_WIDE = new RegExp(CLAUSE_WIDE_PATTERNS().join('|'));
+
+/**
+ * A sentence that reports only the preparations (已完成比选 / 装修改造 / 人选已确定 / 主体已建成) while the
+ * thing itself waits (，待区司法局备案审核后签订服务协议): nothing in it is done yet, so its intent starts
+ * at its first character, not at 待. 待…后 alone is no intent: it is how procedures are told
+ * (调解员待双方情绪平复后…, 一律待合法性审核通过后方可提交).
+ */
+const PREPARATION = '(?:比选|招标|遴选|选址|初稿|装修|改造|前期|筹备|报批|起草|征求意见|初审|设计|考察|人选|主体|土建|场地)';
+export const PREPARED_PENDING = new RegExp(`(?:完成[^，,。；;]{0,10}?${PREPARATION}|${PREPARATION}[^，,。；;]{0,6}?(?:已经?|基本|全部)?(?:完成|完工|结束|就绪|确定|建成)|已(?:上报|报送|报请|提交|报))` +
+  `[^。；;]*?[，,](?:目前|现)?(?:正|尚|仍|还)?(?:(?:待|等)[^，,。；;]{1,20}?后|处于[^，,。；;]{0,8}阶段)|已启动[^，,。；;]{0,16}?(?:程序|流程|手续)`);
 
 /**
  * A sentence opening with one of these and carrying intent leads the rest of its paragraph into

@@ -76,6 +76,8 @@ export interface DocumentSnapshot {
   v: 2; engine: string;
   source: string; pages: number[] | null; titleParagraphs: number; normalized: string;
   sentences: number[][]; sections: unknown[]; quantities: unknown[];
+  /** the unit and its place names: scope reads them to tell the unit's own work from others' (scope.ts actorRefusal) */
+  unit: string | null; unitNames: unknown;
 }
 
 /** fact key → the fact's result on this report */

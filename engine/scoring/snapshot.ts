@@ -9,10 +9,10 @@
 import type { CachedFacts, DocumentSnapshot } from './cache.js';
 import { NeedsDocument, withCachedFacts } from './scorer.js';
 import { ENGINE_VERSION } from '../paths.js';
-import type { DocumentModel, Sentence } from '../types.js';
+import type { DocumentModel, Sentence, UnitNames } from '../types.js';
 
 /** The fields of the document model a snapshot holds (`flags` comes from the cache entry). */
-const HELD = new Set(['source', 'pages', 'titleParagraphs', 'normalized', 'sentences', 'sections', 'quantities', 'flags']);
+const HELD = new Set(['source', 'pages', 'titleParagraphs', 'normalized', 'sentences', 'sections', 'quantities', 'flags', 'unit', 'unitNames']);
 
 /** The fields of a Sentence a snapshot row carries (with `text`, rebuilt from the normalized text). */
 const SENTENCE_FIELDS = new Set(['id', 'text', 'start', 'end', 'line', 'paragraph', 'section', 'isHeading', 'intent', 'intentAt', 'nStart', 'nEnd']);
@@ -27,7 +27,7 @@ export function snapshotOf(doc: DocumentModel): DocumentSnapshot | null {
   return {
     v: 2, engine: ENGINE_VERSION, source: doc.source, pages: doc.pages, titleParagraphs: doc.titleParagraphs, normalized: doc.normalized,
     sentences: doc.sentences.map((s) => [s.id, s.start, s.end, s.line, s.paragraph, s.section, s.isHeading ? 1 : 0, s.intent ? 1 : 0, s.intentAt, s.nStart, s.nEnd]),
-    sections: doc.sections, quantities: doc.quantities,
+    sections: doc.sections, quantities: doc.quantities, unit: doc.unit, unitNames: doc.unitNames,
   };
 }
 
@@ -38,6 +38,7 @@ export function snapshotOf(doc: DocumentModel): DocumentSnapshot | null {
 export function documentFromSnapshot(snap: DocumentSnapshot, flags: string[], facts: CachedFacts | null): DocumentModel | null {
   const { normalized } = snap;
   if (typeof normalized !== 'string' || !Array.isArray(snap.sentences) || !Array.isArray(snap.sections) || !Array.isArray(snap.quantities)) return null;
+  if (!(snap.unit === null || typeof snap.unit === 'string') || !isUnitNames(snap.unitNames)) return null;
   const sentences: Sentence[] = [];
   for (const row of snap.sentences) {
     if (!Array.isArray(row) || row.length !== 11 || !row.every((x) => Number.isInteger(x))) return null;
@@ -45,7 +46,7 @@ export function documentFromSnapshot(snap: DocumentSnapshot, flags: string[], fa
     if (id !== sentences.length || nStart < 0 || nEnd < nStart || nEnd > normalized.length || section < 0 || section >= snap.sections.length) return null;
     sentences.push({ id, text: normalized.slice(nStart, nEnd), start, end, line, paragraph, section, isHeading: isHeading === 1, intent: intent === 1, intentAt, nStart, nEnd });
   }
-  const held: Record<string, unknown> = { source: snap.source, pages: snap.pages, titleParagraphs: snap.titleParagraphs, normalized, sentences, sections: snap.sections, quantities: snap.quantities, flags };
+  const held: Record<string, unknown> = { source: snap.source, pages: snap.pages, titleParagraphs: snap.titleParagraphs, normalized, sentences, sections: snap.sections, quantities: snap.quantities, flags, unit: snap.unit, unitNames: snap.unitNames };
   const doc = new Proxy(held, {
     get(target, prop) {
       if (typeof prop === 'string' && HELD.has(prop)) return target[prop];
@@ -57,4 +58,11 @@ export function documentFromSnapshot(snap: DocumentSnapshot, flags: string[], fa
     ownKeys() { throw new NeedsDocument(); },
   }) as unknown as DocumentModel;
   return withCachedFacts(doc, (f) => (facts && Object.hasOwn(facts, f.key) ? facts[f.key] : undefined));
+}
+
+const LEVELS = new Set(['township', 'county', 'city', 'department', null]);
+function isUnitNames(x: unknown): x is UnitNames {
+  const u = x as UnitNames;
+  return typeof u === 'object' && u !== null && Array.isArray(u.tokens) && u.tokens.every((t) => typeof t === 'string')
+    && (u.own === null || typeof u.own === 'string') && LEVELS.has(u.level);
 }
