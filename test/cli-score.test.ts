@@ -132,3 +132,21 @@ describe('rubric score: --out and the corpus', () => {
     expect(r.code).toBe(2);
   });
 });
+
+describe('rubric score: stopping right after start-up', () => {
+  // the pool opens at start-up (harness/cli.ts); closing it while its workers still load their modules
+  // aborted Node 20 (FATAL ERROR: v8::Module::IsGraphAsync) — seen once in a full suite under load, not
+  // reproducible on demand: the mechanism (destroyPool waits for every worker's 'loaded') is checked
+  // deterministically in pool-close.test.ts; this is the user's path
+  it('a usage error found after the pool opened is a clean exit 2, never a crash (a missing corpus; an --out under a file)', () => {
+    const blocker = join(tempDir(), 'a-file');
+    writeFileSync(blocker, 'x');
+    for (let i = 0; i < 3; i++) {
+      for (const args of [['score', join(tempDir(), 'no-such-folder'), '--out', tempDir()], ['score', CORPUS, '--out', join(blocker, 'out')]]) {
+        const r = rubricCli(args);
+        expect(r.code, r.stderr).toBe(2);
+        expect(r.stderr).not.toContain('FATAL');
+      }
+    }
+  });
+});
