@@ -68,21 +68,21 @@ const DEFECT_AFTER = /^[^，,；;。]{0,12}?(?:不到位|不充分|不够|流于
  */
 export function actorRefusal(doc: DocumentModel, text: string, at: number): RefusalReason | null {
   const names = ownNamesOf(doc);
-  const ownAfter = (end: number) => end < at && (OWN_SUBJECT.test(text.slice(end, at)) || names.some((n) => new RegExp(`(?:^|[，,：:])${n}`).test(text.slice(end, at))));
+  const ownAfter = (end: number) => end < at && (OWN_SUBJECT.test(text.slice(end, at)) || names.some((n) => nameOpensClause(text, n, end, at)));
   // a unit whose own name begins with a level character (州坪镇, 市口街道) is not a body of that level
   const ownNameAt = (i: number) => names.some((n) => text.startsWith(n, i));
-  if (text.includes('各') || text.includes('所有') || text.includes('要求')) {
-    const m = lastMatchBefore(HANDED_DOWN_RE, text, at);
+  const leads = leadsOf(doc, text);
+  if (leads.handed.length) {
+    const m = lastBefore(leads.handed, at);
     if (m && superior(doc, m[1] ?? m[2]) && !ownNameAt(m.index) && !selfIssued(doc, m[0]) && !ownAfter(m.index + m[0].length)) return 'handed_down';
   }
-  const others = othersFor(doc);
-  if (others) {
-    const m = lastMatchBefore(others, text, at);
+  if (leads.others.length) {
+    const m = lastBefore(leads.others, at);
     if (m && !isSelf(doc, m[2]) && !ownNameAt(m.index) && (doc.unitNames.level === 'township' || doc.unitNames.level === 'department' || superior(doc, m[1]))
       && !OTHERS_INVITED.test(text.slice(0, m.index)) && !ownAfter(m.index + m[0].length)) return 'others_work';
   }
-  if (text.includes('《')) {
-    const m = lastMatchBefore(QUOTED_RULE_RE, text, at);
+  if (leads.quoted.length) {
+    const m = lastBefore(leads.quoted, at);
     if (m && !APPLYING.test(clauseBefore(text, m.index))) {
       const end = m.index + m[0].length;
       const rest = text.slice(end, end < at ? at : clauseEnd(text, end));
@@ -92,31 +92,77 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
   return null;
 }
 
-const GLOBAL = new Map<RegExp, RegExp>();
-/** The last match of `re` in `text` that starts before `at`. */
-function lastMatchBefore(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  let g = GLOBAL.get(re);
-  if (!g) { g = new RegExp(re.source, `${re.flags}g`); GLOBAL.set(re, g); }
+/** The leads of a sentence that may tell someone else's work, each kind in text order. */
+interface Leads { handed: RegExpExecArray[]; others: RegExpExecArray[]; quoted: RegExpExecArray[] }
+const NO_LEADS: Leads = Object.freeze({ handed: [], others: [], quoted: [] }) as Leads;
+/**
+ * Found once per sentence (a sentence is asked about for every hit of every fact in it): the three
+ * scans are most of actorRefusal's cost. Kept per document, by the sentence's text.
+ */
+const LEADS = new WeakMap<DocumentModel, Map<string, Leads>>();
+function leadsOf(doc: DocumentModel, text: string): Leads {
+  let byText = LEADS.get(doc);
+  if (!byText) { byText = new Map(); LEADS.set(doc, byText); }
+  let leads = byText.get(text);
+  if (leads) return leads;
+  const others = othersFor(doc);
+  // cheap tests first: the full patterns start with lookbehinds, which V8 tries at every offset
+  const handed = ORDER_VERB.test(text) && ORDER_OBJECT.test(text) ? allMatches(HANDED_DOWN_G, text) : [];
+  const other = others && BODY.test(text) && others.us.test(text) ? allMatches(others.re, text) : [];
+  const quoted = text.includes('《') ? allMatches(QUOTED_RULE_G, text) : [];
+  leads = handed.length || other.length || quoted.length ? { handed, others: other, quoted } : NO_LEADS;
+  byText.set(text, leads);
+  return leads;
+}
+const HANDED_DOWN_G = new RegExp(HANDED_DOWN_RE.source, 'g');
+/** What every HANDED_DOWN_RE match holds: one of its verbs, and 各/所有 or 要求我/本 … */
+const ORDER_VERB = /要求|部署|责成|规定|明确|强调|下达/;
+const ORDER_OBJECT = /各|所有|要求[我本]/;
+/** What every OTHERS_FOR_US match holds: a level character, then within a few characters a body's ending. */
+const BODY = /[省市州盟县区旗][\u4e00-\u9fa5]{0,12}?(?:局|厅|院|委|办|中心|团|联|会|庭)/;
+const QUOTED_RULE_G = new RegExp(QUOTED_RULE_RE.source, 'g');
+
+function allMatches(g: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) { out.push(m); if (m[0] === '') g.lastIndex++; }
+  return out;
+}
+
+/** The last of `ms` (in text order) that starts before `at`. */
+function lastBefore(ms: RegExpExecArray[], at: number): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
-  for (let m = g.exec(text); m && m.index < at; m = g.exec(text)) { last = m; if (m[0] === '') g.lastIndex++; }
+  for (const m of ms) { if (m.index >= at) break; last = m; }
   return last;
 }
 
-const OTHERS_OF = new WeakMap<DocumentModel, RegExp | null>();
+/** Does `name` open a clause (after its start or a clause mark) between `from` and `to`? */
+function nameOpensClause(text: string, name: string, from: number, to: number): boolean {
+  for (let i = text.indexOf(name, from); i >= 0 && i < to; i = text.indexOf(name, i + 1)) {
+    if (i === 0 || /[，,：:；;]/.test(text[i - 1])) return true;
+  }
+  return false;
+}
+
 /**
- * OTHERS_FOR_US with the unit's own "us" (我镇, 我县, 我局 …, and for a 乡镇 or a county its own name);
- * null for a unit of unknown level. Made once per document, when a hit first asks.
+ * OTHERS_FOR_US with the unit's own "us" (我镇, 我县, 我局 …, and for a 乡镇 or a county its own name), and
+ * a quick test for "us" alone (most sentences have none, and then no body can have worked for the
+ * unit); null for a unit of unknown level. Kept per unit level and name (a few hundred in a corpus at
+ * most), never per document: a pattern compiled per report cost 50 % more time and 100 MB at 10,000.
  */
-function othersFor(doc: DocumentModel): RegExp | null {
-  let re = OTHERS_OF.get(doc);
-  if (re !== undefined) return re;
+const OTHERS_BY_UNIT = new Map<string, { re: RegExp; us: RegExp } | null>();
+function othersFor(doc: DocumentModel): { re: RegExp; us: RegExp } | null {
   const level = doc.unitNames.level;
+  if (!level) return null;
   const own = level === 'township' || level === 'county' ? doc.unitNames.own : null;
-  const us = level ? US_BY_LEVEL[level] + (own && own.length >= 2 ? `|${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` : '') : null;
-  re = us ? new RegExp(OTHERS_FOR_US.replace('{US}', us)) : null;
-  OTHERS_OF.set(doc, re);
-  return re;
+  const key = `${level}:${own ?? ''}`;
+  let x = OTHERS_BY_UNIT.get(key);
+  if (x !== undefined) return x;
+  const us = US_BY_LEVEL[level] + (own && own.length >= 2 ? `|${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` : '');
+  x = { re: new RegExp(OTHERS_FOR_US.replace('{US}', us), 'g'), us: new RegExp(us) };
+  if (OTHERS_BY_UNIT.size >= 512) OTHERS_BY_UNIT.clear();
+  OTHERS_BY_UNIT.set(key, x);
+  return x;
 }
 
 /** The text of `text` from the start of the clause holding offset `i` up to `i`. */
