@@ -11,7 +11,6 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { WORKER_LOADED } from './worker-signal.js';
 import type { RubricSource } from '../engine/rubric/source.js';
 import { reportError } from '../engine/errors.js';
 import { errorResult, type UnrankedResult } from '../engine/scoring/error-result.js';
@@ -19,7 +18,7 @@ import type { CorpusFile } from './corpus.js';
 import type { CacheHits, PoolFile } from './cache-hits.js';
 import type { RenderedResult } from './render.js';
 import type { ReviewDecision } from './review/decision.js';
-import type { WorkerTask } from './worker.js';
+import type { PoolPing, WorkerTask } from './worker.js';
 import type { Lang } from './writers/evidence-text.js';
 
 export interface PoolOptions {
@@ -73,33 +72,31 @@ export function openPool(opts: { workers?: number; workerHeapMb?: number; warm?:
     idleTimeout: 1000,
     resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
   });
-  const loading = { loaded: 0, want: workers, waiters: [] as Array<() => void> };
-  LOADING.set(pool, loading);
-  pool.on('message', (m: unknown) => {
-    if (typeof m !== 'object' || m === null || !(WORKER_LOADED in m)) return;
-    if (++loading.loaded >= loading.want) for (const w of loading.waiters.splice(0)) w();
-  });
+  SIZE.set(pool, workers);
   return pool;
 }
 
-const LOADING = new WeakMap<Piscina, { loaded: number; want: number; waiters: Array<() => void> }>();
-/** How long a pool being closed waits for workers still loading (a worker that failed to start never reports). */
+const SIZE = new WeakMap<Piscina, number>();
+/** How long a pool being closed waits for workers still loading (a worker that failed to start never answers). */
 const LOAD_WAIT_MS = 5_000;
 
 /**
- * Close a pool. Its workers still loading their modules are waited for first (at most LOAD_WAIT_MS):
- * terminating a thread while Node 20 loads its ES modules aborts the whole process (FATAL ERROR:
- * v8::Module::IsGraphAsync), which a run stopped early — a usage error right after start-up, every
- * report answered from the cache — would otherwise risk.
+ * Close a pool. Its workers still loading are waited for first (at most LOAD_WAIT_MS), by one task
+ * each that does nothing (PoolPing): a worker answers only once piscina has loaded its module and
+ * told the pool. Terminating a thread while Node 20 loads its ES modules aborts the whole process
+ * (FATAL ERROR: v8::Module::IsGraphAsync, or v8::ToLocalChecked in CreateRequiredModuleFacade —
+ * both seen in full suites), which a run stopped early — a usage error right after start-up, every
+ * report answered from the cache — would otherwise risk. A message posted from the worker module's
+ * own code was not enough: piscina's require of the module is still finishing when it runs.
  */
 export async function destroyPool(pool: Piscina): Promise<void> {
-  const loading = LOADING.get(pool);
-  if (loading && loading.loaded < loading.want) {
-    await new Promise<void>((done) => {
-      const timer = setTimeout(done, LOAD_WAIT_MS);
-      loading.waiters.push(() => { clearTimeout(timer); done(); });
-    });
-  }
+  const n = SIZE.get(pool) ?? pool.threads.length;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.all(Array.from({ length: n }, () => pool.run({ ping: true } satisfies PoolPing).catch(() => null))),
+    new Promise((done) => { timer = setTimeout(done, LOAD_WAIT_MS); }),
+  ]);
+  clearTimeout(timer);
   await pool.destroy();
 }
 

@@ -5,8 +5,7 @@
  */
 import './regexp-safety.js';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
-import { WORKER_LOADED } from './worker-signal.js';
+import { workerData } from 'node:worker_threads';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { ResultCache } from '../engine/scoring/cache.js';
 import { reportError } from '../engine/errors.js';
@@ -20,6 +19,9 @@ import { applyDecisions } from './review/apply.js';
 import { forDiff } from './diff-keep.js';
 import type { Packed } from './spool.js';
 import type { ReviewDecision } from './review/decision.js';
+
+/** A task that does nothing: its answer proves the thread is loaded (harness/pool.ts destroyPool). */
+export interface PoolPing { ping: true }
 
 export interface WorkerTask {
   rubric: RubricSource;
@@ -159,10 +161,10 @@ const warm = (workerData as { warm?: RubricSource } | null | undefined)?.warm;
 if (warm) {
   try { contextFor(warm); } catch { contexts.clear(); }
 }
-// loaded: the pool may now close this thread safely (harness/pool.ts destroyPool)
-parentPort?.postMessage({ [WORKER_LOADED]: true });
 
-export default async function scoreBatch(task: WorkerTask): Promise<UnrankedResult[] | RenderedResult[]> {
+export default async function scoreBatch(task: WorkerTask | PoolPing): Promise<UnrankedResult[] | RenderedResult[]> {
+  // answered only once this thread has loaded its modules and told piscina so (harness/pool.ts destroyPool)
+  if ('ping' in task) return [];
   const ctx = contextFor(task.rubric);
   await ctx.warm;
   // RUBRIC_FAULTS {"x.txt": "stall"} (tests): a task that never begins its reports, its thread idle (see PoolStalledError)
