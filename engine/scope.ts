@@ -6,7 +6,7 @@
 import type { DocumentModel, Evidence, RefusalReason, RefusedHit, Section, SectionKind, Sentence } from './types.js';
 import { ADDRESSEE_RE } from './document/unit-year.js';
 import { shortForm } from './document/gazetteer/index.js';
-import { APPLYING, HANDED_DOWN_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, OWN_SUBJECT, QUOTED_RULE_RE, US_BY_LEVEL } from './lexicon/actors.js';
+import { APPLYING, HANDED_DOWN_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, OWN_SUBJECT, QUOTED_RULE_RE, US_BY_LEVEL } from './lexicon/actors.js';
 
 export type HeadingPolicy = 'include' | 'exclude' | 'only';
 
@@ -76,6 +76,11 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
     const m = lastBefore(leads.handed, at);
     if (m && superior(doc, m[1] ?? m[2]) && !ownNameAt(m.index) && !selfIssued(doc, m[0]) && !ownAfter(m.index + m[0].length)) return 'handed_down';
   }
+  if (leads.issued.length) {
+    const m = lastBefore(leads.issued, at);
+    // only within its clause: the unit's own clause follows (…后，街道将其中的任务纳入…)
+    if (m && clauseEnd(text, m.index + m[0].length) > at && superior(doc, m[1]) && !ownNameAt(m.index) && !selfIssued(doc, m[0])) return 'others_work';
+  }
   if (leads.others.length) {
     const m = lastBefore(leads.others, at);
     if (m && !isSelf(doc, m[2]) && !ownNameAt(m.index) && (doc.unitNames.level === 'township' || doc.unitNames.level === 'department' || superior(doc, m[1]))
@@ -93,8 +98,8 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
 }
 
 /** The leads of a sentence that may tell someone else's work, each kind in text order. */
-interface Leads { handed: RegExpExecArray[]; others: RegExpExecArray[]; quoted: RegExpExecArray[] }
-const NO_LEADS: Leads = Object.freeze({ handed: [], others: [], quoted: [] }) as Leads;
+interface Leads { handed: RegExpExecArray[]; issued: RegExpExecArray[]; others: RegExpExecArray[]; quoted: RegExpExecArray[] }
+const NO_LEADS: Leads = Object.freeze({ handed: [], issued: [], others: [], quoted: [] }) as Leads;
 /**
  * Found once per sentence (a sentence is asked about for every hit of every fact in it): the three
  * scans are most of actorRefusal's cost. Kept per document, by the sentence's text.
@@ -110,7 +115,8 @@ function leadsOf(doc: DocumentModel, text: string): Leads {
   const handed = ORDER_VERB.test(text) && ORDER_OBJECT.test(text) ? allMatches(HANDED_DOWN_G, text) : [];
   const other = others && BODY.test(text) && others.us.test(text) ? allMatches(others.re, text) : [];
   const quoted = text.includes('《') ? allMatches(QUOTED_RULE_G, text) : [];
-  leads = handed.length || other.length || quoted.length ? { handed, others: other, quoted } : NO_LEADS;
+  const issued = ISSUE_VERB.test(text) ? allMatches(ISSUED_BY_G, text) : [];
+  leads = handed.length || issued.length || other.length || quoted.length ? { handed, issued, others: other, quoted } : NO_LEADS;
   byText.set(text, leads);
   return leads;
 }
@@ -121,6 +127,8 @@ const ORDER_OBJECT = /各|所有|要求[我本]/;
 /** What every OTHERS_FOR_US match holds: a level character, then within a few characters a body's ending. */
 const BODY = /[省市州盟县区旗][\u4e00-\u9fa5]{0,12}?(?:局|厅|院|委|办|中心|团|联|会|庭)/;
 const QUOTED_RULE_G = new RegExp(QUOTED_RULE_RE.source, 'g');
+const ISSUED_BY_G = new RegExp(ISSUED_BY_RE.source, 'g');
+const ISSUE_VERB = /印发|出台|制定|下发|召开|组织|举办|开展/;
 
 function allMatches(g: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];

@@ -105,6 +105,16 @@ describe('red team 5 (structures of published reports): words that only look lik
   });
 });
 
+describe('blind set 18: a higher body\'s own act (a document issued, a lecture held) is its own, to the end of its clause', () => {
+  it('区委依法治区办印发《…要点》 in a 街道 report; a county-wide lecture held by county bodies in a town report', () => {
+    expect(refusal('青柳街道办事处', '区委依法治区办印发《2024年全区法治政府建设工作要点》后，街道将涉及的任务纳入年度计划。', '工作要点》')).toBe('others_work');
+    expect(refusal(TOWN, '县委组织部、县司法局联合举办全县领导干部法治专题讲座3场。', '法治专题讲座')).toBe('others_work');
+    // the clause after it is the unit's; a county's own office in the county's report is the county's
+    expect(refusal('青柳街道办事处', '区委依法治区办印发《2024年全区法治政府建设工作要点》后，街道将涉及的任务纳入年度计划。', '纳入年度计划')).toBeNull();
+    expect(refusal(COUNTY, '县委依法治县办印发《2024年全县法治政府建设工作要点》。', '工作要点》')).toBeNull();
+  });
+});
+
 describe('scored', () => {
   it('the examples earn nothing and show why; the unit\'s own work beside them is credited', async () => {
     const handed = await scoreText(report(DEPT, '县政府要求各乡镇聘请法律顾问、建设公共法律服务工作站，推动法律服务进村入企。'));

@@ -157,6 +157,15 @@ describe('sentences', () => {
   });
 });
 
+describe('unheaded plans led by next year and 将在/将以 (blind set 18)', () => {
+  it('a paragraph opening 2025年，街道将在…指导下… after unheaded shortcomings opens the plans; 将以…为抓手 too; 将在建项目 is no plan', async () => {
+    const { kindOfLead } = await import('../engine/document/section-kinds.js');
+    expect(kindOfLead('2025年，街道将在区司法局的指导下，认真落实各项部署。', 2024)?.kind).toBe('plans');
+    expect(kindOfLead('2025年，我镇将以法治乡村建设为抓手，重点做好以下工作。', 2024)?.kind).toBe('plans');
+    expect(kindOfLead('我镇将在建项目全部纳入合法性审查。', 2024)).toBeNull();
+  });
+});
+
 describe('quantities', () => {
   const q = (s: string) => extractQuantities(s, 0, 0).map((x) => [x.value, x.unit, x.approx]);
 

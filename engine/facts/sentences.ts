@@ -7,7 +7,7 @@
 import type { DocumentModel, Sentence } from '../types.js';
 import { HitTally } from './tally.js';
 import { compilePatterns } from './compile-context.js';
-import { candidatesOf, compileTerm, matchTerm, quantityIndex, type Term, type TermSpec } from './terms.js';
+import { candidatesOf, compileTerm, lastTermAt, matchTerm, quantityIndex, type Term, type TermSpec } from './terms.js';
 import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params.js';
 import { defineFact } from './types.js';
 
@@ -18,8 +18,11 @@ export interface SentenceHit {
   match: string;
   /** where the last term matched in the sentence */
   at: number;
-  /** the same with each term's last occurrence in the sentence: where the unit's own clause may tell it again (scope.ts actorRefusal) */
-  atLast: number;
+  /**
+   * Where every term matches again at the latest (the earliest of their last matches; asked lazily):
+   * past it, the unit's own clause may tell the whole hit again (scope.ts actorRefusal, facts/tally.ts)
+   */
+  atLast: () => number;
   /** the neighbouring sentences (clauses of its run, or within the window) that supplied a term: part of the evidence */
   support: Sentence[];
 }
@@ -48,11 +51,12 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
     const matches: string[] = [];
     const support: Sentence[] = [];
     let ok = true;
-    let at = 0, atLast = 0;
+    let at = 0;
+    const own: Term[] = [];
     for (let t = 0; t < terms.length && ok; t++) {
       // the first term's match on this sentence, when the document scan already found it
       let m = t === 0 && candidates ? candidates.matches[c] ?? matchTerm(terms[t], s, qi) : matchTerm(terms[t], s, qi);
-      if (m !== null) { at = Math.max(at, s.text.indexOf(m)); atLast = Math.max(atLast, s.text.lastIndexOf(m)); }
+      if (m !== null) { at = Math.max(at, s.text.indexOf(m)); own.push(terms[t]); }
       if (m === null && t > 0 && window > 0) {
         // the clauses of one sentence (…决策，征求意见；组织专家论证；开展风险评估；…) are one sentence here:
         // a term in any of them holds, before the window counts whole sentences
@@ -69,7 +73,7 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
       }
       if (m === null) ok = false; else matches.push(m);
     }
-    if (ok) hits.push({ sentence: s, match: matches.join(' + '), at, atLast, support });
+    if (ok) hits.push({ sentence: s, match: matches.join(' + '), at, atLast: () => Math.min(...own.map((t) => lastTermAt(t, s, qi))), support });
   }
   return hits;
 }

@@ -23,15 +23,16 @@ export class HitTally {
   constructor(private readonly doc: DocumentModel, private readonly scope: Scope, private readonly keepRefused = true) {}
 
   /**
-   * `atLast`: where the hit's terms last occur in the sentence. A hit refused as another body's work,
+   * `atLast`: where the hit's terms last match in the sentence (asked only when needed). A hit refused as another body's work,
    * an order or a quotation is placed again there: 县司法局在我镇召开现场会，柳塘镇全年培育法律明白人126名
    * tells the unit's own work in its second clause with the same term.
    */
-  add(key: string, s: Sentence, at: number, match: string, weight = 1, support: readonly Sentence[] = [], atLast = at): void {
+  add(key: string, s: Sentence, at: number, match: string, weight = 1, support: readonly Sentence[] = [], atLast?: () => number): void {
     if (weight !== 1 && !this.weights.has(key)) this.weights.set(key, weight);
     let place = placeSentence(this.doc, s, this.scope, at);
-    if (place.status === 'refused' && OTHERS.has(place.reason) && atLast > at) {
-      const again = placeSentence(this.doc, s, this.scope, atLast);
+    if (place.status === 'refused' && OTHERS.has(place.reason) && atLast) {
+      const last = atLast();
+      const again = last > at ? placeSentence(this.doc, s, this.scope, last) : place;
       if (again.status === 'in') place = again;
     }
     if (place.status === 'in') {

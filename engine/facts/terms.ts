@@ -62,6 +62,29 @@ export function matchTerm(term: Term, s: Sentence, quantities: Quantities): stri
 }
 
 /**
+ * Where the term's last match in this sentence starts (-1: none). Asked only when a hit's first
+ * placement was refused as someone else's work (facts/tally.ts): a term's alternatives may match
+ * again later (依法 first, 法治 later), in the unit's own clause.
+ */
+export function lastTermAt(term: Term, s: Sentence, quantities: Quantities): number {
+  switch (term.type) {
+    case 'patterns': {
+      const g = term.global ?? new RegExp(term.re.source, `${term.re.flags}g`);
+      let last = -1;
+      g.lastIndex = 0;
+      for (let m = g.exec(s.text); m; m = g.exec(s.text)) { last = m.index; if (m[0] === '') g.lastIndex++; }
+      return last;
+    }
+    case 'quantity': {
+      const m = matchTerm(term, s, quantities);
+      return m === null ? -1 : s.text.lastIndexOf(m);
+    }
+    case 'anyOf':
+      return Math.max(-1, ...term.terms.map((t) => lastTermAt(t, s, quantities)));
+  }
+}
+
+/**
  * Sentences that may contain a match of a pattern term: one scan of the whole normalized text
  * instead of one search per sentence. After a hit the scan jumps to the next sentence, so every
  * sentence holding a match is found (the leftmost match from its start begins inside it); callers

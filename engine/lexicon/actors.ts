@@ -35,6 +35,17 @@ export const HANDED_DOWN_RE = new RegExp(
 );
 
 /**
+ * A higher body as the subject of its own act — issuing a document, holding a meeting or a training
+ * (区委依法治区办印发《溱岫区…工作要点》, 县委组织部、县司法局联合举办全县领导干部法治专题讲座): the document,
+ * meeting or lecture is that body's, to the end of its clause (…后，街道将其中的任务纳入年度工作计划 is the
+ * unit's again). Group 1: the body's level character.
+ */
+export const ISSUED_BY_RE = new RegExp(
+  `${CLAUSE_START}(${LEVEL})(?:委|政府|人民政府|里|委办公室|委员会|委依法治[县区市旗]办|依法治[县区市旗]办|法治办|委政法委|委组织部|委宣传部|司法局|普法办)` +
+  '(?:[、和及与]' + `${LEVEL}?` + '[\\u4e00-\\u9fa5]{1,8}?(?:局|部|办|委))?[^，,。；;：:]{0,4}?(?:印发|出台|制定|下发|召开|组织|举办|联合举办|开展)',
+);
+
+/**
  * The unit as the one worked for, by its level: 我镇/全镇 for a 乡镇 or 街道, 我县/我区 for a county or
  * district, 我局/本局 for a department (a department's 我县 is its county, where it works itself).
  */

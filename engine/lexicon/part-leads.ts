@@ -26,4 +26,4 @@ export const PLAN_SUBJECT = '(?:我们|我[镇乡街区县市局委办所]|本[�
  * What makes 将/要 future rather than the disposal 将 of past narrative (我们将法治建设纳入考核):
  * an adverb of intent right after it — unless that word begins a noun (我局将重点工作任务分解到…).
  */
-export const PLAN_FUTURE = '(?:将|要|拟|计划)(?:继续|进一步|持续|坚持|着力|重点|聚焦|围绕|全面|深入|不断|切实|认真|紧紧|始终|加快|紧扣|锚定|立足|对标|按照|抓好|做好|从以下|在以下)(?!工作|任务|领域|项目|内容|环节|事项|人群|对象)';
+export const PLAN_FUTURE = '(?:将|要|拟|计划)(?:继续|进一步|持续|坚持|着力|重点|聚焦|围绕|全面|深入|不断|切实|认真|紧紧|始终|加快|紧扣|锚定|立足|对标|按照|抓好|做好|从以下|在以下|在(?!建|办|编|岗|职|押|逃|册|用|线|校|读)|以(?!往|前|上|下|及))(?!工作|任务|领域|项目|内容|环节|事项|人群|对象)';
