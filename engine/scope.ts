@@ -83,7 +83,7 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
   }
   if (leads.others.length) {
     const m = lastBefore(leads.others, at);
-    if (m && !isSelf(doc, m[2]) && !ownNameAt(m.index) && (doc.unitNames.level === 'township' || doc.unitNames.level === 'department' || superior(doc, m[1]))
+    if (m && !isSelf(doc, m[2]) && !ownNameAt(m.index) && superior(doc, m[1])
       && !OTHERS_INVITED.test(text.slice(0, m.index)) && !ownAfter(m.index + m[0].length)) return 'others_work';
   }
   if (leads.quoted.length) {
