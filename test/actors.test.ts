@@ -113,6 +113,12 @@ describe('blind set 18: a higher body\'s own act (a document issued, a lecture h
     expect(refusal('青柳街道办事处', '区委依法治区办印发《2024年全区法治政府建设工作要点》后，街道将涉及的任务纳入年度计划。', '纳入年度计划')).toBeNull();
     expect(refusal(COUNTY, '县委依法治县办印发《2024年全县法治政府建设工作要点》。', '工作要点》')).toBeNull();
   });
+  it('variants: the county\'s training, then the town\'s staff taking it; a department\'s own 局党组; a district bureau\'s campaign in a 街道 report', () => {
+    expect(refusal(TOWN, '县司法局组织全县执法人员培训，镇综合行政执法队12名执法人员全部参训。', '执法人员全部参训')).toBeNull();
+    expect(refusal(TOWN, '县司法局组织全县执法人员培训，镇综合行政执法队12名执法人员全部参训。', '全县执法人员')).toBe('others_work');
+    expect(refusal('溪口县市场监督管理局', '局党组印发《2024年法治市场监管建设工作要点》。', '工作要点》')).toBeNull();
+    expect(refusal('青柳街道办事处', '区司法局开展“宪法进万家”普法宣传活动20场。', '普法宣传')).toBe('others_work');
+  });
 });
 
 describe('scored', () => {
