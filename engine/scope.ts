@@ -6,7 +6,7 @@
 import type { DocumentModel, Evidence, RefusalReason, RefusedHit, Section, SectionKind, Sentence } from './types.js';
 import { ADDRESSEE_RE } from './document/unit-year.js';
 import { shortForm } from './document/gazetteer/index.js';
-import { APPLYING, HANDED_DOWN_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, OWN_SUBJECT, QUOTED_RULE_RE, US_BY_LEVEL } from './lexicon/actors.js';
+import { APPLYING, ASSESSED_IN_RE, HANDED_DOWN_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, OWN_SUBJECT, QUOTED_RULE_RE, US_BY_LEVEL } from './lexicon/actors.js';
 
 export type HeadingPolicy = 'include' | 'exclude' | 'only';
 
@@ -81,6 +81,11 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
     // only within its clause: the unit's own clause follows (…后，街道将其中的任务纳入…)
     if (m && clauseEnd(text, m.index + m[0].length) > at && superior(doc, m[1]) && !ownNameAt(m.index) && !selfIssued(doc, m[0])) return 'others_work';
   }
+  if (leads.assessed.length) {
+    const m = lastBefore(leads.assessed, at);
+    // the hit inside the phrase itself (…年度法治建设考核中)
+    if (m && at <= m.index + m[0].length && superior(doc, m[1])) return 'others_work';
+  }
   if (leads.others.length) {
     const m = lastBefore(leads.others, at);
     if (m && !isSelf(doc, m[2]) && !ownNameAt(m.index) && superior(doc, m[1])
@@ -98,8 +103,8 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
 }
 
 /** The leads of a sentence that may tell someone else's work, each kind in text order. */
-interface Leads { handed: RegExpExecArray[]; issued: RegExpExecArray[]; others: RegExpExecArray[]; quoted: RegExpExecArray[] }
-const NO_LEADS: Leads = Object.freeze({ handed: [], issued: [], others: [], quoted: [] }) as Leads;
+interface Leads { handed: RegExpExecArray[]; issued: RegExpExecArray[]; assessed: RegExpExecArray[]; others: RegExpExecArray[]; quoted: RegExpExecArray[] }
+const NO_LEADS: Leads = Object.freeze({ handed: [], issued: [], assessed: [], others: [], quoted: [] }) as Leads;
 /**
  * Found once per sentence (a sentence is asked about for every hit of every fact in it): the three
  * scans are most of actorRefusal's cost. Kept per document, by the sentence's text.
@@ -116,7 +121,8 @@ function leadsOf(doc: DocumentModel, text: string): Leads {
   const other = others && BODY.test(text) && others.us.test(text) ? allMatches(others.re, text) : [];
   const quoted = text.includes('《') ? allMatches(QUOTED_RULE_G, text) : [];
   const issued = ISSUE_VERB.test(text) ? allMatches(ISSUED_BY_G, text) : [];
-  leads = handed.length || issued.length || other.length || quoted.length ? { handed, issued, others: other, quoted } : NO_LEADS;
+  const assessed = text.includes('在') && text.includes('中') ? allMatches(ASSESSED_IN_G, text) : [];
+  leads = handed.length || issued.length || assessed.length || other.length || quoted.length ? { handed, issued, assessed, others: other, quoted } : NO_LEADS;
   byText.set(text, leads);
   return leads;
 }
@@ -128,6 +134,7 @@ const ORDER_OBJECT = /各|所有|要求[我本]/;
 const BODY = /[省市州盟县区旗][\u4e00-\u9fa5]{0,12}?(?:局|厅|院|委|办|中心|团|联|会|庭)/;
 const QUOTED_RULE_G = new RegExp(QUOTED_RULE_RE.source, 'g');
 const ISSUED_BY_G = new RegExp(ISSUED_BY_RE.source, 'g');
+const ASSESSED_IN_G = new RegExp(ASSESSED_IN_RE.source, 'g');
 const ISSUE_VERB = /印发|出台|制定|下发|召开|组织|举办|开展/;
 
 function allMatches(g: RegExp, text: string): RegExpExecArray[] {

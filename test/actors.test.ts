@@ -121,6 +121,18 @@ describe('blind set 18: a higher body\'s own act (a document issued, a lecture h
   });
 });
 
+describe('the unit assessed by a higher body (red team 5, T12): the assessment is that body\'s; the unit\'s own 考核 stays credited', () => {
+  it('在县委…组织的…考核中，我镇获评优秀 — refused inside the phrase; 纳入年度考核 before it and an assessment of its own are the unit\'s', () => {
+    const t = '在县委依法治县办组织的年度法治建设考核中，我镇获评优秀等次。';
+    expect(refusal(TOWN, t, '法治建设考核')).toBe('others_work');
+    // variants: 全县 in a town's report; the town's own assessment; a county's own 全县 assessment in its report
+    expect(refusal(TOWN, '在全县法治政府建设考评中，柳塘镇位列第一。', '法治政府建设考评')).toBe('others_work');
+    expect(refusal(TOWN, '镇党委将法治建设纳入村级年度考核，在县年度考核中获评优秀。', '纳入村级年度考核')).toBeNull();
+    expect(refusal(TOWN, '在全镇年度考核中，法治建设分值占10%。', '年度考核')).toBeNull();
+    expect(refusal(COUNTY, '在全县法治建设考核中，对12个乡镇逐一打分排名。', '法治建设考核')).toBeNull();
+  });
+});
+
 describe('scored', () => {
   it('the examples earn nothing and show why; the unit\'s own work beside them is credited', async () => {
     const handed = await scoreText(report(DEPT, '县政府要求各乡镇聘请法律顾问、建设公共法律服务工作站，推动法律服务进村入企。'));

@@ -63,8 +63,8 @@ describe('red-team corpora', () => {
     const credited = cases.filter((c) => c.kind === 'trap' && rank[outcome(c.unit_file, c.target)] > rank[outcome(base(c.unit_file), c.target)]).map((c) => c.id);
     // R29: 县司法局对我局起草的文件进行了合法性审核 — the bureau's review of the unit's drafts, a judgement call
     expect(refused).toEqual(['R29']);
-    // left: 已进入施工收尾阶段，计划…后启用 (T02), 市、区两级普法办在辖区… (T05), being assessed (T12)
-    expect(credited).toEqual(['T02', 'T05', 'T12']);
+    // left: 已进入施工收尾阶段，计划…后启用 (T02), 市、区两级普法办在辖区… (T05)
+    expect(credited).toEqual(['T02', 'T05']);
   });
   it('negation: no trap earns its criterion more than the baseline report does (n11 left, noted)', () => {
     const rows = scored('negation');

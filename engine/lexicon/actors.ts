@@ -46,6 +46,15 @@ export const ISSUED_BY_RE = new RegExp(
 );
 
 /**
+ * The unit being assessed by a higher body (在县委依法治县办组织的年度法治建设考核中，我镇获评优秀等次): the
+ * assessment is that body's work; what the unit earns there is an award, not its own 考核 of the duty.
+ * Covers the 在…中 phrase itself. Group 1: the body's level character (absent for 上级).
+ */
+export const ASSESSED_IN_RE = new RegExp(
+  `${CLAUSE_START}在(?:上级|(?:全)?(${LEVEL.replace('(?<=', '(?<=全|')}))[^，,。；;：:]{0,24}?(?:考核|考评|评比|评估|测评|检查|督查|评议|评查)(?:工作)?中`,
+);
+
+/**
  * The unit as the one worked for, by its level: 我镇/全镇 for a 乡镇 or 街道, 我县/我区 for a county or
  * district, 我局/本局 for a department (a department's 我县 is its county, where it works itself).
  */
