@@ -47,11 +47,8 @@ const refused = (reason: RefusalReason): Placement => {
  * credited before.
  */
 export function negatedAt(text: string, at: number): boolean {
-  let a = at;
-  while (a > 0 && !CLAUSE_END.test(text[a - 1])) a--;
-  let b = at;
-  while (b < text.length && !CLAUSE_END.test(text[b])) b++;
-  return NEGATED.test(text.slice(a, b)) || DEFECT_AFTER.test(text.slice(at, b));
+  const b = clauseEnd(text, at);
+  return NEGATED.test(text.slice(clauseStart(text, at), b)) || DEFECT_AFTER.test(text.slice(at, b));
 }
 const CLAUSE_END = /[，,；;。！？!?]/;
 // 未/没有/尚未 … then (within two characters) a verb of setting up or doing
@@ -180,12 +177,15 @@ function othersFor(doc: DocumentModel): { re: RegExp; us: RegExp } | null {
   return x;
 }
 
-/** The text of `text` from the start of the clause holding offset `i` up to `i`. */
-function clauseBefore(text: string, i: number): string {
+/** Where the clause holding offset `i` starts. */
+function clauseStart(text: string, i: number): number {
   let a = i;
   while (a > 0 && !CLAUSE_END.test(text[a - 1])) a--;
-  return text.slice(a, i);
+  return a;
 }
+
+/** The text of `text` from the start of the clause holding offset `i` up to `i`. */
+const clauseBefore = (text: string, i: number): string => text.slice(clauseStart(text, i), i);
 
 /** Where the clause holding offset `i` ends. */
 function clauseEnd(text: string, i: number): number {

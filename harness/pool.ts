@@ -72,16 +72,16 @@ export function openPool(opts: { workers?: number; workerHeapMb?: number; warm?:
     idleTimeout: 1000,
     resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
   });
-  SIZE.set(pool, workers);
   return pool;
 }
 
-const SIZE = new WeakMap<Piscina, number>();
+/** Pools destroyed or being destroyed: a pool is closed once, whoever asks first (a run, runPool, the CLI's early pool). */
+const CLOSED = new WeakSet<Piscina>();
 /** How long a pool being closed waits for workers still loading (a worker that failed to start never answers). */
 const LOAD_WAIT_MS = 5_000;
 
 /**
- * Close a pool. Its workers still loading are waited for first (at most LOAD_WAIT_MS), by one task
+ * Close a pool (once: later calls return at once). Its workers still loading are waited for first (at most LOAD_WAIT_MS), by one task
  * each that does nothing (PoolPing): a worker answers only once piscina has loaded its module and
  * told the pool. Terminating a thread while Node 20 loads its ES modules aborts the whole process
  * (FATAL ERROR: v8::Module::IsGraphAsync, or v8::ToLocalChecked in CreateRequiredModuleFacade —
@@ -90,7 +90,9 @@ const LOAD_WAIT_MS = 5_000;
  * own code was not enough: piscina's require of the module is still finishing when it runs.
  */
 export async function destroyPool(pool: Piscina): Promise<void> {
-  const n = SIZE.get(pool) ?? pool.threads.length;
+  if (CLOSED.has(pool)) return;
+  CLOSED.add(pool);
+  const n = pool.maxThreads;
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([
     Promise.all(Array.from({ length: n }, () => pool.run({ ping: true } satisfies PoolPing).catch(() => null))),

@@ -97,7 +97,7 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
     // the CLI's pool, when the run stopped before it was used (a usage error): closed here too
-    if (opts.pool) await closePool(opts.pool);
+    if (opts.pool) await destroyPool(opts.pool);
   }
 }
 
@@ -151,17 +151,10 @@ async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<numbe
   try {
     return await validatedRun(opts, signal, corpus, source, pool, pre);
   } finally {
-    await closePool(pool);
+    await destroyPool(pool);
   }
 }
 
-const closed = new WeakSet<Piscina>();
-/** Close a pool once, whoever asks first. */
-async function closePool(pool: Piscina): Promise<void> {
-  if (closed.has(pool)) return;
-  closed.add(pool);
-  await destroyPool(pool);
-}
 
 async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: string, source: RubricSource, pool: Piscina, pre?: Prepared): Promise<number> {
   let loaded: { rubric: CompiledRubric; digest: string } | null = null;
