@@ -8,7 +8,7 @@
 import { makeDir } from '../engine/io/make-dir.js';
 import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { WholeFile, writeAll } from '../engine/io/atomic.js';
+import { WholeFile, writevAll } from '../engine/io/atomic.js';
 import { rank } from './ranking.js';
 import type { RenderedResult } from './render.js';
 
@@ -116,9 +116,9 @@ export class ResultSpool {
   /** Write what add() gathered (each write whole: engine/io/atomic.ts). */
   private flush(): void {
     if (!this.pendingBytes) return;
-    const j = Buffer.concat(this.jPending), c = Buffer.concat(this.cPending);
-    writeAll(this.jFd, j, this.jPos - j.length);
-    writeAll(this.cFd, c, this.cPos - c.length);
+    const jLen = this.jPending.reduce((n, b) => n + b.length, 0), cLen = this.cPending.reduce((n, b) => n + b.length, 0);
+    writevAll(this.jFd, this.jPending, this.jPos - jLen);
+    writevAll(this.cFd, this.cPending, this.cPos - cLen);
     this.jPending = [];
     this.cPending = [];
     this.pendingBytes = 0;
@@ -162,9 +162,9 @@ export class ResultSpool {
       this.flush();
       const e = this.entries;
       // the spooled pieces are copied as bytes (never decoded and re-encoded); only the rank and
-      // the flags are new text. Chunks are gathered and written about 1 MB at a time.
+      // the flags are new text. Pieces are gathered and written about 1 MB at a time, with writev.
       let jBuf: Buffer[] = [], cBuf: Buffer[] = [], pending = 0;
-      const flush = () => { jOut.append(Buffer.concat(jBuf)); cOut?.append(Buffer.concat(cBuf)); jBuf = []; cBuf = []; pending = 0; };
+      const flush = () => { jOut.appendAll(jBuf); cOut?.appendAll(cBuf); jBuf = []; cBuf = []; pending = 0; };
       for (const { i, rank: r } of this.rankedIndexes()) {
         const file = e.files[i];
         const flags = flagsOf(file, e.flags.get(i) ?? NO_FLAGS);

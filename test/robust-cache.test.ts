@@ -10,7 +10,7 @@ import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CACHE_ENTRY_SCHEMA, CacheSchemaError, ResultCache } from '../engine/scoring/cache.js';
-import { CORPUS } from './helpers.js';
+import { CORPUS, DEFAULT_RUBRIC } from './helpers.js';
 import { ENGINE_VERSION } from '../engine/paths.js';
 import { rubricCli, tempDir } from './cli-helpers.js';
 
@@ -115,23 +115,48 @@ describe('the cache cannot lie', () => {
     });
     // a facts file whose evidence has no line number
     const key = c.files[0].split('/').pop()!.replace('.json', '');
-    const facts = store.readFacts(key);
-    if (!facts.facts) throw new Error('no facts');
-    const withEvidence = Object.values(facts.facts).find((f) => f.evidence.length)!;
+    const facts = store.readFacts(key).facts?.toRecord();
+    if (!facts) throw new Error('no facts');
+    const withEvidence = Object.values(facts).find((f) => f.evidence.length)!;
     delete (withEvidence.evidence[0] as { line?: number }).line;
-    expect(() => store.write(key, c.read(c.files[0]).entry as never, facts.facts)).toThrow(CacheSchemaError);
+    expect(() => store.write(key, c.read(c.files[0]).entry as never, facts)).toThrow(CacheSchemaError);
     // numbers JSON cannot carry (written as null, read back as no number): refused, in an entry's points and in a fact's value
     const nan = c.read(c.files[1]).entry;
     (Object.values(nan.criteria)[0] as Record<string, { points: number }>)[Object.keys(Object.values(nan.criteria)[0] as object)[0]].points = Number.NaN;
     expect(() => store.write(c.files[1].split('/').pop()!.replace('.json', ''), nan as never)).toThrow(CacheSchemaError);
-    const again = store.readFacts(key);
-    if (!again.facts) throw new Error('no facts');
-    Object.values(again.facts)[0].value = Number.POSITIVE_INFINITY;
-    expect(() => store.write(key, c.read(c.files[0]).entry as never, again.facts)).toThrow(CacheSchemaError);
+    const again = store.readFacts(key).facts?.toRecord();
+    if (!again) throw new Error('no facts');
+    Object.values(again)[0].value = Number.POSITIVE_INFINITY;
+    expect(() => store.write(key, c.read(c.files[0]).entry as never, again)).toThrow(CacheSchemaError);
     // what verifies is trusted as written: the run reads them without a warning, the outputs are a fresh run's
     const r = c.rerun();
     expect(r.stderr).not.toMatch(/忽略|ignored/);
     expect(c.outputs()).toEqual(freshOutputs());
+  }, 240_000);
+
+  it('after an edit only the new results are checked against the schema when written, and every entry still fits it whole', async () => {
+    const c = filledCache();
+    const rubricDir = tempDir();
+    cpSync(join(DEFAULT_RUBRIC, '..'), rubricDir, { recursive: true });
+    const la = join(rubricDir, 'criteria', 'legal_adviser.json');
+    const j = JSON.parse(readFileSync(la, 'utf8'));
+    j.levels[0].conditions.all[0].value = 3;
+    writeFileSync(la, JSON.stringify(j));
+    const r = rubricCli(['score', '--corpus', corpus, '--out', c.out, '--cache-dir', c.cacheDir, '--rubric', join(rubricDir, 'rubric.json'), '--format', 'csv,jsonl', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    const { Ajv } = await import('ajv');
+    const validate = new Ajv({ strict: false, allowUnionTypes: true, strictNumbers: true }).compile(CACHE_ENTRY_SCHEMA);
+    for (const f of c.files) {
+      const { entry } = c.read(f);
+      expect(Object.keys(entry.criteria.legal_adviser).length).toBe(2);
+      expect(validate(entry), JSON.stringify(validate.errors)).toBe(true);
+    }
+    // a new result outside the schema is refused though the rest came from an entry that verified
+    const store = new ResultCache(c.cacheDir);
+    const key = c.files[0].split('/').pop()!.replace('.json', '');
+    const { entry } = c.read(c.files[0]);
+    const added = { ...entry, criteria: { legal_adviser: { zzz: { outcome: 'met', points: Number.NaN, planned_only: false, evidence: [] } } }, deductions: {}, checks: {} };
+    expect(() => store.write(key, entry, null, null, added)).toThrow(CacheSchemaError);
   }, 240_000);
 
   it('values read from the cache are escaped in every writer exactly like fresh ones', () => {
@@ -159,8 +184,57 @@ describe('the cache cannot lie', () => {
     store.write(key, { ...entry, engine: ENGINE_VERSION } as never, facts as never);
     const text = readFileSync(join(store.dir, 'aa', `${key}.facts`), 'utf8');
     expect(text.split('聘请法律顾问1名。').length).toBe(2);
-    expect(store.readFacts(key).facts).toEqual(facts);
-    expect(JSON.parse(text.slice(65)).texts).toEqual(['聘请法律顾问1名。', '开展普法宣传12次。', '明年将聘请法律顾问。']);
+    expect(store.readFacts(key).facts?.toRecord()).toEqual(facts);
+    expect(store.readFacts(key).facts?.get('b')).toEqual(facts.b);
+    // the index line: each fact's JSON and each sentence by byte span after it
+    const index = JSON.parse(text.slice(65, text.indexOf('\n', 65)));
+    const body = Buffer.from(text.slice(text.indexOf('\n', 65) + 1), 'utf8');
+    expect(index.texts.length).toBe(6);
+    expect(body.toString('utf8', index.texts[2], index.texts[2] + index.texts[3])).toBe('开展普法宣传12次。');
+    expect(JSON.parse(body.toString('utf8', index.facts.b[0], index.facts.b[0] + index.facts.b[1])).value).toBe(1);
+  });
+
+  const signed = (store: ResultCache, key: string, text: string) => {
+    const secret = readFileSync(join(store.dir, 'key'));
+    writeFileSync(join(store.dir, key.slice(0, 2), `${key}.facts`), `${createHmac('sha256', secret).update(`${key}:facts\n${text}`).digest('hex')}\n${text}`);
+  };
+  const bare = { v: 2, engine: ENGINE_VERSION, meta: { unit: null, year: null, flags: [], encoding: null }, signature: null, criteria: {}, deductions: {}, checks: {} };
+
+  it('a fact is decoded only when asked for: one whose bytes do not decode is missing (and flagged), its neighbours are not', () => {
+    const store = new ResultCache(tempDir());
+    const key = 'b'.repeat(40);
+    const ev = { text: 0, section: '一', kind: 'achievements', line: 3, start: 0, end: 9 };
+    store.write(key, bare as never, { x: { value: 1, withPlans: 1, evidence: [], refused: [] } } as never);
+    const good = JSON.stringify({ value: 4, withPlans: 4, evidence: [ev], refused: [] });
+    const sentence = '聘请法律顾问1名。';
+    const bodyOf = (pieces: string[]) => pieces.join('');
+    const n = (t: string) => Buffer.byteLength(t);
+    // fact a is not JSON, fact b is; c names a sentence the index does not have
+    const bad = '{"value":';
+    const c = JSON.stringify({ value: 1, withPlans: 1, evidence: [{ ...ev, text: 7 }], refused: [] });
+    const index = { v: 3, engine: ENGINE_VERSION, facts: { a: [0, n(bad)], b: [n(bad), n(good)], c: [n(bad) + n(good), n(c)] }, texts: [n(bad) + n(good) + n(c), n(sentence)] };
+    signed(store, key, `${JSON.stringify(index)}\n${bodyOf([bad, good, c, sentence])}`);
+    const view = store.readFacts(key).facts!;
+    expect(view.malformed).toBe(false);
+    expect(view.get('b')).toEqual({ value: 4, withPlans: 4, evidence: [{ ...ev, text: sentence }], refused: [] });
+    expect(view.malformed).toBe(false);
+    expect(view.get('a')).toBeUndefined();
+    expect(view.get('c')).toBeUndefined();
+    expect(view.malformed).toBe(true);
+    expect(view.has('a')).toBe(true);
+    expect(view.get('zz')).toBeUndefined();
+  });
+
+  it('a facts file whose index points outside it is malformed; one of the format before is out of date (no warning)', () => {
+    const store = new ResultCache(tempDir());
+    const key = 'c'.repeat(40);
+    store.write(key, bare as never, { x: { value: 1, withPlans: 1, evidence: [], refused: [] } } as never);
+    signed(store, key, `${JSON.stringify({ v: 3, engine: ENGINE_VERSION, facts: { a: [0, 500] }, texts: [] })}\n{}`);
+    expect(store.readFacts(key)).toMatchObject({ facts: null, warning: { code: 'cache_malformed' } });
+    signed(store, key, `${JSON.stringify({ v: 3, engine: ENGINE_VERSION, facts: { a: [0, 2] }, texts: [0] })}\n{}`);
+    expect(store.readFacts(key)).toMatchObject({ facts: null, warning: { code: 'cache_malformed' } });
+    signed(store, key, JSON.stringify({ v: 2, engine: ENGINE_VERSION, texts: [], facts: {} }));
+    expect(store.readFacts(key)).toEqual({ facts: null });
   });
 
   it('the schema closes the entry and types every field the engine reads', () => {

@@ -7,8 +7,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSync } from 'node:fs';
-import { writeAll, writeFileAtomic, WholeFile, isDiskFull } from '../engine/io/atomic.js';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { writeAll, writevAll, writeFileAtomic, WholeFile, isDiskFull } from '../engine/io/atomic.js';
 import { CLI, rubricCli, tempDir } from './cli-helpers.js';
 import { CORPUS } from './helpers.js';
 
@@ -34,6 +34,32 @@ describe('the one atomic-write helper', () => {
     let room = 5;
     const full = (_fd: number, _b: Uint8Array, _o: number, len: number) => { const n = Math.min(room, len); room -= n; return n; };
     expect(() => writeAll(0, 'twelve bytes', null, full)).toThrow(/ENOSPC/);
+  });
+
+  it('pieces written with writev: a short write is continued inside the piece it stopped in; no progress is ENOSPC', () => {
+    const dir = tempDir();
+    const pieces = ['0123', '', '456789abc', 'd', 'efghij'].map((t) => Buffer.from(t));
+    const calls: number[][] = [];
+    // a disk that takes at most 7 bytes per call, whatever the pieces
+    const f = new WholeFile(join(dir, 'v.txt'), writeSync, (fd, chunks, pos) => {
+      calls.push(chunks.map((c) => c.length));
+      const b = Buffer.concat(chunks);
+      return writeSync(fd, b, 0, Math.min(7, b.length), pos);
+    });
+    f.appendAll(pieces);
+    f.appendAll([Buffer.from('末尾')]);
+    f.close();
+    expect(readFileSync(join(dir, 'v.txt'), 'utf8')).toBe('0123456789abcdefghij末尾');
+    expect(calls.slice(0, 3)).toEqual([[4, 9, 1, 6], [6, 1, 6], [6]]);
+    expect(f.bytes).toBe(20 + Buffer.byteLength('末尾'));
+    // more pieces than one writev call takes (IOV_MAX), at a position
+    const many = Array.from({ length: 2500 }, (_, i) => Buffer.from(String(i % 10)));
+    const fd = openSync(join(dir, 'w.txt'), 'w');
+    expect(writevAll(fd, many, 3)).toBe(2500);
+    closeSync(fd);
+    expect(readFileSync(join(dir, 'w.txt')).subarray(3).toString()).toBe(many.map(String).join(''));
+    let room = 5;
+    expect(() => writevAll(0, pieces, null, (_fd, chunks) => { const n = Math.min(room, chunks.reduce((a, c) => a + c.length, 0)); room -= n; return n; })).toThrow(/ENOSPC/);
   });
 
   it('a failed atomic write leaves the previous file whole and no temp file', () => {

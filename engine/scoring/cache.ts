@@ -7,6 +7,8 @@
  * - in a file of its own (`<key>.facts`, read only after an edit), every fact's result under the
  *   fact's key (CompiledFact.key): after an edit that moves a threshold or recombines existing
  *   conditions, the changed criterion is re-evaluated on these without parsing the report again.
+ *   Only the facts the changed criterion reads are decoded (FactsView): the file is an index line,
+ *   then each fact's JSON and each quoted sentence as bytes the index points at.
  * - in a third file (`<key>.doc`, written when the report is parsed, read only when an edit makes a
  *   new fact: a term added to a pattern list or a lexicon), what content facts read of the document
  *   (DocumentSnapshot): the new fact is computed on it, every other fact taken from the facts file.
@@ -83,6 +85,71 @@ export interface DocumentSnapshot {
 /** fact key → the fact's result on this report */
 export type CachedFacts = Record<string, FactResult>;
 
+/**
+ * A facts file's first line (after the MAC): where each fact's JSON and each quoted sentence lies
+ * in the bytes after it, as [start, length] in bytes (`texts` flat: start, length, start, length …).
+ * A fact's evidence names its sentence by index into `texts`.
+ */
+interface FactsIndex { v: 3; engine: string; facts: Record<string, [number, number]>; texts: number[] }
+
+/**
+ * A report's fact results as its facts file holds them, each decoded only when asked for: after a
+ * threshold edit a criterion reads two or three of the file's ~60 facts, and decoding the rest (and
+ * their quoted sentences) was a third of a re-scored report's time. A fact whose bytes do not decode
+ * is reported missing (`get` gives undefined, `malformed` turns true): it is then computed afresh,
+ * as if the file had never held it.
+ */
+export class FactsView {
+  private readonly memo = new Map<string, FactResult | undefined>();
+  malformed = false;
+  /** `path`: the file, for the warning */
+  constructor(private readonly body: Buffer, private readonly index: FactsIndex, readonly path: string) {}
+
+  has(key: string): boolean { return Object.hasOwn(this.index.facts, key); }
+  keys(): string[] { return Object.keys(this.index.facts); }
+
+  get(key: string): FactResult | undefined {
+    if (!this.has(key)) return undefined;
+    if (this.memo.has(key)) return this.memo.get(key);
+    let r: FactResult | undefined;
+    try { r = this.decode(this.index.facts[key]); } catch { r = undefined; }
+    if (!r) this.malformed = true;
+    this.memo.set(key, r);
+    return r;
+  }
+
+  /** Every fact, decoded (to rewrite the file, and for tests). */
+  toRecord(): CachedFacts {
+    const out: CachedFacts = {};
+    for (const k of this.keys()) { const r = this.get(k); if (r) out[k] = r; }
+    return out;
+  }
+
+  private decode([start, length]: [number, number]): FactResult | undefined {
+    const r = JSON.parse(this.body.toString('utf8', start, start + length)) as FactResult;
+    const texts = this.index.texts;
+    for (const list of [r.evidence, r.refused, r.suspected ?? []]) {
+      if (!Array.isArray(list)) return undefined;
+      for (const ev of list as Array<{ text: unknown }>) {
+        const i = ev.text as number;
+        if (!Number.isInteger(i) || i < 0 || 2 * i + 1 >= texts.length) return undefined;
+        ev.text = this.body.toString('utf8', texts[2 * i], texts[2 * i] + texts[2 * i + 1]);
+      }
+    }
+    return r;
+  }
+}
+
+/** The index line's shape, checked on every read (it is small): every span lies within the body. */
+function isFactsIndex(x: unknown, bodyLength: number): x is FactsIndex {
+  const o = x as FactsIndex;
+  const span = (s: unknown, n: unknown) => Number.isInteger(s) && Number.isInteger(n) && (s as number) >= 0 && (n as number) >= 0 && (s as number) + (n as number) <= bodyLength;
+  if (typeof o.facts !== 'object' || o.facts === null || Array.isArray(o.facts) || !Array.isArray(o.texts) || o.texts.length % 2) return false;
+  for (const v of Object.values(o.facts)) if (!Array.isArray(v) || v.length !== 2 || !span(v[0], v[1])) return false;
+  for (let i = 0; i < o.texts.length; i += 2) if (!span(o.texts[i], o.texts[i + 1])) return false;
+  return true;
+}
+
 /** `versions` with `hash` → `value` made the newest, keeping at most KEEP_VERSIONS. */
 export function remember<T>(versions: Versions<T> | undefined, hash: string, value: T): Versions<T> {
   const keys = Object.keys(versions ?? {}).filter((k) => k !== hash).slice(-(KEEP_VERSIONS - 1));
@@ -153,7 +220,7 @@ const refused = { ...packedEvidence, items: { ...packedEvidence.items, required:
 export const CACHE_FACTS_SCHEMA = {
   type: 'object', additionalProperties: false, required: ['v', 'engine', 'texts', 'facts'],
   properties: {
-    v: { const: 2 },
+    v: { const: 3 },
     engine: { type: 'string', maxLength: 40 },
     texts: { type: 'array', maxItems: 1_000_000, items: str },
     facts: {
@@ -176,24 +243,10 @@ const schemaCheck = (e: unknown): e is CacheEntry => {
   validateEntry ??= ajv().compile(CACHE_ENTRY_SCHEMA);
   return validateEntry(e) as boolean;
 };
-const factsCheck = (e: unknown): e is { v: 2; engine: string; texts: string[]; facts: CachedFacts } => {
+const factsCheck = (e: unknown): e is { v: 3; engine: string; texts: string[]; facts: CachedFacts } => {
   validateFacts ??= ajv().compile(CACHE_FACTS_SCHEMA);
   return validateFacts(e) as boolean;
 };
-
-/** Evidence texts back from a facts file's `texts` (in place); false when an index does not resolve. */
-function unpack(x: { texts: string[]; facts: CachedFacts }): boolean {
-  for (const r of Object.values(x.facts)) {
-    for (const list of [r.evidence, r.refused, r.suspected ?? []]) {
-      for (const ev of list as Array<{ text: unknown }>) {
-        const t = x.texts[ev.text as number];
-        if (t === undefined) return false;
-        ev.text = t;
-      }
-    }
-  }
-  return true;
-}
 
 /** A result the cache would not be able to trust on reading: refused when written (the report is still scored). */
 export class CacheSchemaError extends Error {
@@ -201,7 +254,7 @@ export class CacheSchemaError extends Error {
 }
 
 export type CacheRead = { entry: CacheEntry } | { entry: null; warning?: CacheWarning };
-export type FactsRead = { facts: CachedFacts } | { facts: null; warning?: CacheWarning };
+export type FactsRead = { facts: FactsView } | { facts: null; warning?: CacheWarning };
 
 /** On disk: the MAC (hex), a newline, the file's JSON. */
 const MAC_LEN = 64;
@@ -217,7 +270,7 @@ const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 const macPrefix = (key: string, kind: 'json' | 'facts' | 'doc' | 'index') => (kind === 'json' ? `${key}\n` : `${key}:${kind}\n`);
 
 /** Out of date rather than corrupt: an authentic file written by another engine or cache format. */
-const outOfDate = (x: unknown) => typeof x !== 'object' || x === null || (x as { v?: unknown }).v !== 2 || (x as { engine?: unknown }).engine !== ENGINE_VERSION;
+const outOfDate = (x: unknown, v = 2) => typeof x !== 'object' || x === null || (x as { v?: unknown }).v !== v || (x as { engine?: unknown }).engine !== ENGINE_VERSION;
 
 export class ResultCache {
   private secret: Buffer | null = null;
@@ -300,17 +353,20 @@ export class ResultCache {
     return { entry: r.value as CacheEntry };
   }
 
-  /** The report's fact results; null when there are none or they cannot be trusted (the report is then parsed). */
+  /** The report's fact results, each decoded when first asked for; null when there are none or they cannot be trusted (the report is then parsed). */
   readFacts(key: string): FactsRead {
-    const r = this.readSigned(key, 'facts');
-    if (!('value' in r)) return { facts: null, ...(r.warning ? { warning: r.warning } : {}) };
-    if (outOfDate(r.value)) return { facts: null };
-    // validated when written (see the module comment); the text indices are resolved here
-    const x = r.value as { texts: string[]; facts: CachedFacts };
-    let ok = false;
-    try { ok = unpack(x); } catch { /* not the shape this program writes */ }
-    if (!ok) return { facts: null, warning: { code: 'cache_malformed', params: { path: this.path(key, 'facts') } } };
-    return { facts: x.facts };
+    const r = this.readSignedBytes(key, 'facts');
+    if (!('bytes' in r)) return { facts: null, ...(r.warning ? { warning: r.warning } : {}) };
+    const malformed = { facts: null, warning: { code: 'cache_malformed' as const, params: { path: this.path(key, 'facts') } } };
+    const nl = r.bytes.indexOf(0x0a);
+    let index: unknown;
+    // a facts file of the format before (one JSON document) has no index line: out of date
+    try { index = JSON.parse(r.bytes.toString('utf8', 0, nl < 0 ? r.bytes.length : nl)); } catch { return nl < 0 ? { facts: null } : malformed; }
+    if (outOfDate(index, 3)) return { facts: null };
+    const body = r.bytes.subarray(nl + 1);
+    // validated when written (see the module comment); the spans are checked here, each fact when decoded
+    if (!isFactsIndex(index, body.length)) return malformed;
+    return { facts: new FactsView(body, index, this.path(key, 'facts')) };
   }
 
   /**
@@ -325,16 +381,22 @@ export class ResultCache {
     return { doc: r.value as DocumentSnapshot };
   }
 
-  /** Write the results, the facts when given (null: the facts file stays as it is), and the document snapshot when given. */
-  write(key: string, entry: CacheEntry, facts: CachedFacts | null = null, doc: DocumentSnapshot | null = null): void {
+  /**
+   * Write the results, the facts when given (null: the facts file stays as it is), and the document
+   * snapshot when given. `added`: the part of `entry` that is new — its meta, signature and the
+   * results just computed — when the rest was read from this report's entry (which verified, so was
+   * checked when written): only that part is checked against the schema, a third of a re-scored
+   * report's write. The whole entry is checked otherwise.
+   */
+  write(key: string, entry: CacheEntry, facts: CachedFacts | null = null, doc: DocumentSnapshot | null = null, added: CacheEntry = entry): void {
     // nothing outside the schemas is ever written: readers trust what verifies (see the module comment)
-    if (!schemaCheck(entry)) throw new CacheSchemaError(this.path(key));
+    if (!schemaCheck(added)) throw new CacheSchemaError(this.path(key));
     // not fsynced: a torn file fails its MAC and is recomputed
     if (doc) this.put(key, 'doc', JSON.stringify(doc));
     if (facts) {
-      const x = { v: 2, engine: entry.engine, ...packed(facts) };
+      const x = { v: 3, engine: entry.engine, ...packed(facts) };
       if (!factsCheck(x)) throw new CacheSchemaError(this.path(key, 'facts'));
-      this.put(key, 'facts', JSON.stringify(x));
+      this.put(key, 'facts', factsFile(x));
     }
     this.put(key, 'json', JSON.stringify(entry));
   }
@@ -373,4 +435,23 @@ function packed(facts: CachedFacts): { texts: string[]; facts: Record<string, un
     out[k] = { ...r, evidence: list(r.evidence), refused: list(r.refused), ...(r.suspected ? { suspected: list(r.suspected) } : {}) };
   }
   return { texts, facts: out };
+}
+
+/**
+ * A facts file's text (after its MAC): the index line (FactsIndex), then each fact's JSON and each
+ * quoted sentence, one after the other, where the index says. One string, encoded once by put.
+ */
+function factsFile(x: { v: 3; engine: string; texts: string[]; facts: Record<string, unknown> }): string {
+  const pieces: string[] = [];
+  let at = 0;
+  const place = (s: string): [number, number] => {
+    const n = Buffer.byteLength(s);
+    pieces.push(s);
+    at += n;
+    return [at - n, n];
+  };
+  const index: FactsIndex = { v: 3, engine: x.engine, facts: {}, texts: [] };
+  for (const [k, r] of Object.entries(x.facts)) index.facts[k] = place(JSON.stringify(r));
+  for (const t of x.texts) index.texts.push(...place(t));
+  return `${JSON.stringify(index)}\n${pieces.join('')}`;
 }

@@ -3,7 +3,7 @@
  * cache, re-evaluate only the criteria whose definition changed. Any failure becomes an error row,
  * never an exception.
  */
-import { contentHash, remember, type CacheEntry, type CachedFacts, type ResultCache } from './cache.js';
+import { contentHash, remember, type CacheEntry, type CachedFacts, type FactsView, type ResultCache } from './cache.js';
 import { heldConditions } from './coverage.js';
 import { decodeBytes, textOrPicture } from '../document/read/decode.js';
 import { inputError, reportError, ReportInputError, type CacheWarning, type ReportError } from '../errors.js';
@@ -308,22 +308,29 @@ async function scoreIncremental(full: Scorer, key: string, load: () => Uint8Arra
   const store = (meta: CacheEntry['meta'], signature: CacheEntry['signature'], parts: Parts, facts: CachedFacts | null, doc: DocumentSnapshot | null = null) => {
     const fresh = { criteria: parts.criteria, deductions: Object.fromEntries(parts.deductions.map((d) => [d.id, d])), checks: parts.checks } as Record<Unit['kind'], Record<string, unknown>>;
     const next: CacheEntry = { v: 2, engine: ENGINE_VERSION, meta, signature, criteria: {}, deductions: {}, checks: {} };
-    for (const u of unitsOf(rubric)) (next[u.kind] as Record<string, unknown>)[u.key] = remember<unknown>(entry?.[u.kind][u.key], u.hash, fresh[u.kind][u.key] ?? null);
-    try { cache.store.write(key, next, facts, doc); } catch { /* a read-only cache still scores */ }
+    // what is new in it, for the schema check: the rest comes from an entry that verified, checked when it was written
+    const added: CacheEntry = { ...next, criteria: {}, deductions: {}, checks: {} };
+    for (const u of unitsOf(rubric)) {
+      (next[u.kind] as Record<string, unknown>)[u.key] = remember<unknown>(entry?.[u.kind][u.key], u.hash, fresh[u.kind][u.key] ?? null);
+      if (!entry || stale.has(u.key)) (added[u.kind] as Record<string, unknown>)[u.key] = { [u.hash]: fresh[u.kind][u.key] ?? null };
+    }
+    try { cache.store.write(key, next, facts, doc, added); } catch { /* a read-only cache still scores */ }
   };
 
   if (entry && stale.size === 0) return finish(assembled(rubric, file, entry.meta, merged(rubric, entry, stale, null), signatureOfEntry(entry), opts, 'hit'));
 
   // the changed units on the cached fact results, when the cache holds every fact they read
-  let cachedFacts: CachedFacts | null = null;
+  let cachedFacts: FactsView | null = null;
   if (entry) {
     const fr = cache.store.readFacts(key);
     if ('warning' in fr && fr.warning) warnings.push(fr.warning);
     cachedFacts = fr.facts;
   }
+  // a fact the facts file holds but could not decode is computed afresh, with a warning
+  const factsWarning = () => { if (cachedFacts?.malformed && !warnings.length) warnings.push({ code: 'cache_malformed', params: { path: cachedFacts.path } }); };
   if (entry && cachedFacts) {
     const facts = cachedFacts;
-    const stub = documentFromFacts(entry.meta.flags, (f) => (Object.hasOwn(facts, f.key) ? facts[f.key] : undefined));
+    const stub = documentFromFacts(entry.meta.flags, (f) => facts.get(f.key));
     try {
       const parts = merged(rubric, entry, stale, await cache.scorerFor(stale).score(stub));
       store(entry.meta, entry.signature, parts, null);
@@ -331,6 +338,7 @@ async function scoreIncremental(full: Scorer, key: string, load: () => Uint8Arra
     } catch (e) {
       if (!(e instanceof NeedsDocument)) return finish(internalError(file, e, entry.meta.encoding));
     }
+    factsWarning();
     // a new fact (a pattern or lexicon term added): computed on the report's document snapshot, the others taken from the cache
     const dr = cache.store.readDoc(key);
     if ('warning' in dr && dr.warning) warnings.push(dr.warning);
@@ -346,6 +354,7 @@ async function scoreIncremental(full: Scorer, key: string, load: () => Uint8Arra
     }
   }
 
+  factsWarning();
   const bytes = load();
   if (!(bytes instanceof Uint8Array)) return bytes;
   // the report changed since its hash was taken: score what it is now
@@ -372,17 +381,18 @@ async function scoreIncremental(full: Scorer, key: string, load: () => Uint8Arra
  * file the report's content: the value cannot differ), else computed on the document — after the
  * ones earlier rubrics used, the oldest dropped beyond twice the rubric's count.
  */
-function keepFacts(rubric: CompiledRubric, old: CachedFacts | null, doc: DocumentModel): CachedFacts {
+function keepFacts(rubric: CompiledRubric, old: FactsView | null, doc: DocumentModel): CachedFacts {
   const current = new Map<string, FactResult>();
   for (const f of rubric.facts) {
     if (current.has(f.key)) continue;
-    if (old && Object.hasOwn(old, f.key)) { current.set(f.key, old[f.key]); continue; }
+    const kept = old?.get(f.key);
+    if (kept) { current.set(f.key, kept); continue; }
     try { current.set(f.key, quotable(factResultOf(rubric, doc, f.ref))); } catch { /* a fact that fails here failed the scoring too, or is never read, or needs more than a snapshot holds */ }
   }
-  const earlier = old ? Object.keys(old).filter((k) => !current.has(k)) : [];
+  const earlier = old ? old.keys().filter((k) => !current.has(k)) : [];
   const room = Math.max(0, 2 * rubric.facts.length - current.size);
   const out: CachedFacts = {};
-  for (const k of earlier.slice(Math.max(0, earlier.length - room))) out[k] = old![k];
+  for (const k of earlier.slice(Math.max(0, earlier.length - room))) { const r = old!.get(k); if (r) out[k] = r; }
   for (const [k, r] of current) out[k] = r;
   return out;
 }

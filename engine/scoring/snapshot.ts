@@ -6,7 +6,7 @@
  * more (the unit, the closing, the division …) is never computed from a partial document: the report
  * is parsed instead. Facts the cache holds are taken from it; only new ones are computed here.
  */
-import type { CachedFacts, DocumentSnapshot } from './cache.js';
+import type { DocumentSnapshot, FactsView } from './cache.js';
 import { NeedsDocument, withCachedFacts } from './scorer.js';
 import { ENGINE_VERSION } from '../paths.js';
 import type { DocumentModel, Sentence, UnitNames } from '../types.js';
@@ -35,7 +35,7 @@ export function snapshotOf(doc: DocumentModel): DocumentSnapshot | null {
  * The document a snapshot stands for, with the report's result flags and its cached fact results:
  * null when the snapshot is not one this engine wrote (its rows do not fit the text).
  */
-export function documentFromSnapshot(snap: DocumentSnapshot, flags: string[], facts: CachedFacts | null): DocumentModel | null {
+export function documentFromSnapshot(snap: DocumentSnapshot, flags: string[], facts: FactsView | null): DocumentModel | null {
   const { normalized } = snap;
   if (typeof normalized !== 'string' || !Array.isArray(snap.sentences) || !Array.isArray(snap.sections) || !Array.isArray(snap.quantities)) return null;
   if (!(snap.unit === null || typeof snap.unit === 'string') || !isUnitNames(snap.unitNames)) return null;
@@ -57,7 +57,7 @@ export function documentFromSnapshot(snap: DocumentSnapshot, flags: string[], fa
     has(_, prop) { if (typeof prop === 'string' && HELD.has(prop)) return true; throw new NeedsDocument(); },
     ownKeys() { throw new NeedsDocument(); },
   }) as unknown as DocumentModel;
-  return withCachedFacts(doc, (f) => (facts && Object.hasOwn(facts, f.key) ? facts[f.key] : undefined));
+  return withCachedFacts(doc, (f) => facts?.get(f.key));
 }
 
 const LEVELS = new Set(['township', 'county', 'city', 'department', null]);
