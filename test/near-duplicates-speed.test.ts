@@ -1,6 +1,7 @@
 /**
- * The near-duplicate pass verifies each candidate pair once (a template's big buckets chain the same
- * pairs in almost every band). Skipping a repeated verification must change nothing: the result
+ * The near-duplicate pass verifies each candidate pair about once (a template's big buckets chain the
+ * same pairs in almost every band; each report remembers its last partners). Skipping a repeated
+ * verification, and keeping each report's best matches in typed arrays, must change nothing: the result
  * equals the pass that verified every candidate each time it came up (the definition, below), on
  * corpora of near copies of a few templates and on diverse ones.
  */
@@ -73,6 +74,18 @@ describe('near-duplicates: each pair verified once', () => {
       const got = findNearDuplicates(input);
       expect([...got].sort()).toEqual([...reference(input)].sort());
     }), { numRuns: 150 });
+  });
+
+  it('equals it where each report meets more partners than it remembers (buckets of up to 12, keep 1–4), and with many ties', () => {
+    // each report verified against up to 11 others per band: more than the RECENT slots, so pairs are verified again
+    fc.assert(fc.property(fc.integer({ min: 20, max: 300 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 1e6 }), (n, keep, seed) => {
+      let x = seed;
+      const rnd = () => (x = (x * 1103515245 + 12345) >>> 0) / 2 ** 32;
+      const template = Array.from({ length: SIGNATURE_BINS }, () => (rnd() * 2 ** 32) >>> 0);
+      // few distinct replacement values: shares tie often, and the keep rule's tie-break decides
+      const input = Array.from({ length: n }, (_, i) => ({ file: `t${String(Math.floor(rnd() * 1e5)).padStart(5, '0')}_${i}.txt`, signature: { bins: Uint32Array.from(template, (v) => (rnd() < 0.4 ? Math.floor(rnd() * 3) : v)), shingles: 500 } }));
+      expect([...findNearDuplicates(input, { keep })].sort()).toEqual([...reference(input, 0.3, 2, 12, keep)].sort());
+    }), { numRuns: 40 });
   });
 
   it('a corpus of many near copies of one template: every copy flagged, at most 3 matches each', () => {

@@ -74,37 +74,51 @@ export function findNearDuplicates(input: Array<{ file: string; signature: Signa
   // each report keeps its `keep` best matches: a template copied by thousands of units must not
   // make the result grow with the square of the corpus
   const keep = opts.keep ?? 3;
-  const found = new Map<string, NearDuplicate[]>();
   const n = items.length;
 
-  const add = (file: string, other: string, share: number) => {
-    const list = found.get(file) ?? [];
-    if (list.some((m) => m.other === other)) return;
-    const m = { other, share: Math.round(share * 100) / 100 };
-    if (list.length < keep) list.push(m);
-    else {
-      const worst = list.reduce((w, x, k) => (x.share < list[w].share || (x.share === list[w].share && x.other > list[w].other) ? k : w), 0);
-      if (m.share > list[worst].share || (m.share === list[worst].share && m.other < list[worst].other)) list[worst] = m; else return;
+  // each report's best `keep` matches by position (positions are in file-name order, so comparing
+  // them compares names), in typed arrays: a list object per report, found by its file name, was most
+  // of the pass once every pair is verified about once
+  const bestOther = new Int32Array(n * keep);
+  const bestShare = new Float64Array(n * keep);
+  const kept = new Uint8Array(n);
+  const add = (x: number, y: number, share: number) => {
+    const base = x * keep, c = kept[x];
+    for (let k = 0; k < c; k++) if (bestOther[base + k] === y) return;
+    const s = Math.round(share * 100) / 100;
+    if (c < keep) { bestOther[base + c] = y; bestShare[base + c] = s; kept[x] = c + 1; return; }
+    let worst = 0;
+    for (let k = 1; k < keep; k++) {
+      const ks = bestShare[base + k], ws = bestShare[base + worst];
+      if (ks < ws || (ks === ws && bestOther[base + k] > bestOther[base + worst])) worst = k;
     }
-    found.set(file, list);
+    if (s > bestShare[base + worst] || (s === bestShare[base + worst] && y < bestOther[base + worst])) { bestOther[base + worst] = y; bestShare[base + worst] = s; }
   };
 
-  // a pair is verified once: the chains of a template's big buckets are the same pairs in almost
-  // every band (verifying them again found nothing new and was most of the pass on such corpora)
-  const verified = new Set<number>();
+  // a pair is verified about once: the chains of a template's big buckets are the same pairs in
+  // almost every band (verifying them again found nothing new and was most of the pass on such
+  // corpora). Each report remembers the last RECENT partners it was verified with (a ring of slots):
+  // a set of every pair held ~10 pairs a report on template corpora, keyed by numbers past the small-
+  // integer range at 100,000 reports, and its lookups made the pass grow faster than the corpus
+  // (10,000 → 100,000: 16×). A pair the ring has forgotten is verified again, to the same result
+  // (add() ignores a partner already listed), so the ring changes the cost, never the outcome.
+  const RECENT = 8;
+  const recent = new Int32Array(n * RECENT).fill(-1);
+  const slot = new Uint8Array(n);
   const verify = (i: number, j: number) => {
     const a = Math.min(i, j), b = Math.max(i, j);
     if (a === b) return;
-    const pair = a * n + b;
-    if (verified.has(pair)) return;
-    verified.add(pair);
+    const base = a * RECENT;
+    for (let k = 0; k < RECENT; k++) if (recent[base + k] === b) return;
+    recent[base + slot[a]] = b;
+    slot[a] = (slot[a] + 1) % RECENT;
     const x = items.at(a), y = items.at(b);
     if (x.signature.shingles === 0 || y.signature.shingles === 0) return;
     const jac = jaccard(x.signature, y.signature);
     const sx = shareOf(x.signature, y.signature, jac), sy = shareOf(y.signature, x.signature, jac);
     if (Math.max(sx, sy) < threshold) return;
-    add(x.file, y.file, sx);
-    add(y.file, x.file, sy);
+    add(a, b, sx);
+    add(b, a, sy);
   };
 
   for (let band = 0; band < bands; band++) {
@@ -126,7 +140,13 @@ export function findNearDuplicates(input: Array<{ file: string; signature: Signa
       }
     }
   }
-  for (const list of found.values()) list.sort((a, b) => b.share - a.share || (a.other < b.other ? -1 : 1));
+  const found = new Map<string, NearDuplicate[]>();
+  for (let x = 0; x < n; x++) {
+    if (!kept[x]) continue;
+    const list: NearDuplicate[] = [];
+    for (let k = 0; k < kept[x]; k++) list.push({ other: items.at(bestOther[x * keep + k]).file, share: bestShare[x * keep + k] });
+    found.set(items.at(x).file, list.sort((a, b) => b.share - a.share || (a.other < b.other ? -1 : 1)));
+  }
   return found;
 }
 
