@@ -16,7 +16,8 @@ export const NUMBERED_STYLES: readonly HeadingStyle[] = ['part', 'cn', 'cn_paren
 
 /**
  * Why an unheaded part begins where it does: a transition paragraph whose lead sentence opens the
- * shortcomings or next year's plan (`lead` is that sentence), or a list whose numbering restarts
+ * shortcomings or next year's plan (`lead` is that sentence; a plan may also open at a sentence inside
+ * the closing shortcomings paragraph, …。下一步，街道将…), or a list whose numbering restarts
  * (（一） after （四）: `lead` is the restarted item's heading).
  */
 export interface SectionBoundary { reason: 'transition' | 'restart'; lead: string }

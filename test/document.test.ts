@@ -148,6 +148,14 @@ describe('sentences', () => {
     expect(doc.sentences.slice(2).map((s) => [s.intent, s.intentAt])).toEqual([[true, 0], [true, 8], [true, 0], [true, 0], [true, 0], [false, -1]]);
   });
 
+  it('work still going on, said last in its sentence or before what it waits for (…工作正在进行，待…后公布), is intent from the clause\'s start (blind set 19, red team 6)', () => {
+    const doc = parseDocument('青石镇报告\n一、工作\n镇级权责清单的动态调整工作正在进行，待县级目录印发后统一公布。镇公共法律服务站正在有序推进中。聘请工作正在进行当中。权责清单修订工作仍在进行中。公示平台建设正加快推进。正在组织开展全面清理。正在开展的专项整治查处案件12件。全年正在推进的3个项目已全部完工。');
+    expect(doc.sentences.slice(2).map((s) => [s.intent, s.intentAt])).toEqual([[true, 0], [true, 0], [true, 0], [true, 0], [true, 0], [true, 0], [false, -1], [false, -1]]);
+    // red team 6: done work after the ongoing clause in the same sentence is not swallowed by it
+    const done = parseDocument('青石镇报告\n一、工作\n第二批执法人员换证工作正在进行，首批38名执法人员已全部取得执法证。示范户培育工作正在稳步推进，全年新认定示范户12户。示范点正在推进规范化建设，已建成的8个示范点开展活动60余场。执法工作依法公正进行。');
+    expect(done.sentences.slice(2).map((s) => s.intent)).toEqual([false, false, false, false]);
+  });
+
   it('the same words telling done work or a procedure are no intent (red team 4): 待…后 as "once", 正在…的, 拟提拔干部, 模拟, 将…纳入, 按计划, 争取到资金, 为今后', () => {
     const doc = parseDocument('青石镇报告\n一、工作\n调解员待当事人情绪稳定后耐心释法。规范性文件一律待合法性审核通过后方可印发。对正在起草的3件规范性文件提前介入审查。对拟提拔干部开展任前法律知识考试。组织青少年模拟法庭活动2场。并将法治建设成效纳入村干部年度考核。按计划完成村规民约修订。积极争取专项资金8万元建成法治广场。为今后依法行政打下基础。');
     expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, false, false, false, false, false, false, false, false]);

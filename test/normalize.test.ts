@@ -75,11 +75,31 @@ describe('normalizeText', () => {
 
   it('joins the cells of a tab-separated row by "，" as the docx reader does, so a unit in its own column stays beside its figure', () => {
     const rows = normalizeText('序号\t项目\t单位\t本年\t上年\n3\t发放宣传资料\t份\t5200\t4100\n4\t调解成功\t件\t\t60\t66').text.split('\n');
-    expect(rows).toEqual(['序号，项目，单位，本年，上年', '3，发放宣传资料，份，5200，4100', '4，调解成功，件，60，66']);
+    // the 序号 cell is left out: "3，发放…" would read as a heading numbered 3
+    expect(rows).toEqual(['序号，项目，单位，本年，上年', '发放宣传资料，份，5200，4100', '调解成功，件，60，66']);
     // a variant: a heading whose number Word's list indent separates by one tab is not a row
     expect(normalizeText('一、\t总体情况\n（二）\t主要做法').text).toBe('一、总体情况\n（二）主要做法');
     // two cells only (a label and its value) stay as they were
     expect(normalizeText('填报单位\t青山镇人民政府').text).toBe('填报单位青山镇人民政府');
+  });
+
+  it('a self-assessment table whose rows are numbered (blind set 19, 05): no row becomes a heading, a figure before its unit stays', async () => {
+    const { parseDocument } = await import('../engine/document/parse.js');
+    const { joinCells } = await import('../engine/document/read/lines.js');
+    const table = ['序号\t评估内容\t完成情况', '1\t主要负责人履行推进法治建设第一责任人职责\t已落实', '二\t公布权责清单\t已更新', '3\t执法培训\t12人次'];
+    const d = parseDocument(['青山县教育局2024年法治政府建设情况报告', '一、自评情况', ...table, '二、存在的问题', '力量薄弱。', '青山县教育局', '2025年1月10日'].join('\n'));
+    expect(d.sections.map((x) => x.path).filter((p) => p.startsWith('一'))).toEqual(['一']);
+    expect(d.normalized).toContain('\n主要负责人履行推进法治建设第一责任人职责，已落实\n公布权责清单，已更新\n执法培训，12人次\n');
+    expect(normalizeText('序号\t项目\t数量\n8\t人\t2024年').text).toBe('序号，项目，数量\n8，人，2024年');
+    // the readers that join cells (docx, HTML, .doc) leave the 序号 out the same way
+    expect(joinCells(['1', '主要负责人履行第一责任人职责', '已落实'])).toBe('主要负责人履行第一责任人职责，已落实');
+    expect(joinCells(['8', '人', '2024年'])).toBe('8，人，2024年');
+    expect(joinCells(['2023', '调解纠纷', '36件'])).toBe('2023，调解纠纷，36件');
+    // red team 6: a count in the first column stays (56 | 全局执法人员…), a bracketed number goes, a year in the label does not keep it
+    expect(joinCells(['56', '全局执法人员参加执法资格考试', '全部合格'])).toBe('56，全局执法人员参加执法资格考试，全部合格');
+    expect(joinCells(['（1）', '党政主要负责人履行第一责任人职责', '已落实'])).toBe('党政主要负责人履行第一责任人职责，已落实');
+    const dated = parseDocument(['青山县教育局2024年法治政府建设情况报告', '一、自评情况', '序号\t事项\t完成情况', '5\t2024年1月召开班子成员年度述法评议会\t已完成', '二、存在的问题', '力量薄弱。', '青山县教育局', '2025年1月10日'].join('\n'));
+    expect(dated.sections.map((x) => [x.path, x.kind]).filter(([p]) => String(p).startsWith('一'))).toEqual([['一', 'achievements']]);
   });
 
   it('removes spaces next to Chinese text but keeps them between ASCII words', () => {

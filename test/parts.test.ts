@@ -232,6 +232,51 @@ describe('labelled paragraphs without headings (blind set 14, 02)', () => {
   });
 });
 
+describe('the shortcomings and the plan in one closing paragraph (blind set 19, 03)', () => {
+  it('an unheaded closing paragraph: …仍有差距：…。下一步，街道将… opens a plans part at its lead sentence', () => {
+    const d = doc(...ACHIEVEMENTS, '虽然我镇法治政府建设取得了一定进展，但对照上级要求仍有差距：部分干部依法办事意识不强，执法人员数量偏少。下一步，我镇将聘请法律顾问，加强执法队伍培训，不断提升基层治理法治化水平。');
+    expect(outline(d)).toEqual([
+      ['（一）', 'achievements', null], ['（二）', 'achievements', null], ['（三）', 'achievements', null], ['（四）', 'achievements', null],
+      ['不足（无标题）', 'shortcomings', 'transition'], ['计划（无标题）', 'plans', 'transition'],
+    ]);
+    expect(kindOf(d, '执法人员数量偏少')).toBe('shortcomings');
+    expect(kindOf(d, '聘请法律顾问')).toBe('plans');
+    expect(d.sections.find((x) => x.kind === 'plans')!.boundary!.lead).toMatch(/^下一步，我镇将聘请法律顾问/);
+  });
+
+  it('variant: under a shortcomings heading, the last paragraph goes on 2025年，我局将… (a plan year lead)', () => {
+    const d = doc('一、工作开展情况', '全年办理执法案件36件。', '二、存在的问题', '执法力量薄弱，普法形式单一，这些问题主要是由于专职人员少造成的。2025年，我局将组织执法人员全员轮训，开展民法典宣传12场。');
+    expect(kindOf(d, '专职人员少')).toBe('shortcomings');
+    expect(kindOf(d, '全员轮训')).toBe('plans');
+  });
+
+  it('red team 6: the plan in other wordings (针对…，下一步街道将…; 2025年我局将…; 下一步工作中，我镇将把…), but not a forecast or a rule adopted', () => {
+    for (const plan of ['针对上述问题，下一步我镇将建立执法人员轮训制度。', '2025年我镇将组织执法人员全员轮训。', '下一步工作中，我镇将把普法纳入村规民约。', '新一年，我镇将着重抓好执法人员轮训。']) {
+      const d = doc(...ACHIEVEMENTS, `虽然取得了一定进展，但仍有差距：执法人员数量偏少，普法形式单一。${plan}`);
+      expect(kindOf(d, plan.slice(-8)), plan).toBe('plans');
+    }
+    // a forecast inside the shortcomings, then its causes: all shortcomings
+    const forecast = doc(...ACHIEVEMENTS, '虽然取得了一定进展，但仍有差距：调解力量不足。明年，辖区内将有两个村整体搬迁安置，现有力量难以应对。产生上述问题的原因，主要是专职人员少。');
+    expect(kindOf(forecast, '产生上述问题的原因')).toBe('shortcomings');
+    // a forecast opening with a time word and 将+adverb (新的一年，辖区…将全面铺开): not the unit's plan
+    const ahead = doc(...ACHIEVEMENTS, '虽然取得了一定进展，但仍有差距：调解力量不足。新的一年，辖区老旧小区改造将全面铺开，依法决策的压力将进一步加大。');
+    expect(kindOf(ahead, '老旧小区改造将全面铺开')).toBe('shortcomings');
+    // a rule the unit adopted, then what was done under it: achievements
+    const rule = doc('一、工作开展情况', '今后，各村要把法律顾问出具意见作为村级重大事项的必经环节，这是镇党委印发的意见提出的要求，落实情况如下：', '1.镇政府与律师事务所签订常年法律顾问服务合同。', '2.法律顾问列席村级会议27次。');
+    expect(kindOf(rule, '签订常年法律顾问服务合同')).toBe('achievements');
+  });
+
+  it('not when a numbered heading still follows, nor for a weak lead, nor inside the achievements', () => {
+    const headed = doc('一、工作开展情况', '全年办理执法案件36件。', '二、存在的问题', '执法力量薄弱。下一步，我局将加强培训。', '三、下一步工作计划', '聘请法律顾问。');
+    expect(kindOf(headed, '我局将加强培训')).toBe('shortcomings');
+    expect(kindOf(headed, '聘请法律顾问')).toBe('plans');
+    const weak = doc(...ACHIEVEMENTS, '虽然取得了一定进展，但仍有差距：执法人员数量偏少。我们将继续努力。');
+    expect(kindOf(weak, '我们将继续努力')).toBe('shortcomings');
+    const work = doc('一、工作开展情况', '全年办理执法案件36件。下一步，我局将加强培训。');
+    expect(kindOf(work, '我局将加强培训')).toBe('achievements');
+  });
+});
+
 describe('lead sentences', () => {
   it.each([
     ['全年工作虽有进展，但对照上级要求还有不小差距，主要是：', 'shortcomings'],

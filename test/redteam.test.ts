@@ -74,4 +74,20 @@ describe('red-team corpora', () => {
     const credited = traps.filter(([id, crit]) => crit !== '-' && rows.get(id)!.criteria[crit].points > base.criteria[crit].points).map(([id]) => id);
     expect(credited).toEqual(['n11_qual']);
   });
+  it('fixes of blind set 19 (red team 6): the legitimate texts kept and the traps caught, but the ones left named', () => {
+    const rows = scored('fixes19');
+    const cases: Array<{ id: string; file: string; kind: 'legit' | 'trap'; target: string; expected: string | string[] }> = JSON.parse(readFileSync(join(DIR, 'fixes19.cases.json'), 'utf8'));
+    expect(cases.length).toBe(66);
+    const wrong = (c: (typeof cases)[number]) => {
+      const r = rows.get(c.file.replace(/\.txt$/, ''))! as Row & { criteria: Record<string, { outcome: string }> };
+      if (c.target === 'wrong_unit_name') return r.deductions.some((d) => d.id === c.target) !== (c.expected === 'deducted');
+      return !(Array.isArray(c.expected) ? c.expected : [c.expected]).includes(r.criteria[c.target].outcome);
+    };
+    // b2_01, b2_02: a count in the first column under a 人数/件数 header has no unit of its own (as before the session)
+    expect(cases.filter((c) => c.kind === 'legit' && wrong(c)).map((c) => c.id)).toEqual(['b2_01', 'b2_02']);
+    // left: a two-column list 1.⇥… is also Word's numbering (b2_06); a future 述职 with 下次…将专门 (b3_07); headings
+    // naming the work whose body says it is unfinished (b4_11, b5_05–b5_08: a rule for that dropped done work told in
+    // other words); 把X县建设成为…示范县 (b6_05); a unit the gazetteer cannot place is never deducted, only suspected (b6_11)
+    expect(cases.filter((c) => c.kind === 'trap' && wrong(c)).map((c) => c.id)).toEqual(['b2_06', 'b3_07', 'b4_11', 'b5_05', 'b5_06', 'b5_07', 'b5_08', 'b6_05', 'b6_11']);
+  });
 });

@@ -19,6 +19,7 @@ import { startsWithHeadingMarker } from './markers.js';
 import { foldIdeograph, foldRadicals, isRadicalLike } from './read/radicals.js';
 import { isBareHeading } from './section-kinds.js';
 import { isTraditional, toSimplified } from './simplified.js';
+import { isRowNumber } from './read/lines.js';
 import { isLayoutLine } from './unit-year.js';
 
 export interface Normalized {
@@ -188,13 +189,16 @@ class NormalizedWriter {
     const original = this.original;
     let run = line.first;
     let tableRow: boolean | undefined; // decided at the first tab between two cells
+    // a table row's 序号 cell is left out, as the docx, HTML and .doc readers leave it (read/lines.ts isRowNumber)
+    const skip = rowNumberEnd(original, line);
     for (let j = line.first; j <= line.last; j++) {
       const code = original.charCodeAt(j);
-      const plain = !deleted[j] && (code < 0x80 ? code !== 0x20 && code !== 0x09 : !isSpaceCode(code) && !needsFold(code)) && !(this.yearZero && this.yearZero[j]);
+      const gone = deleted[j] || j < skip;
+      const plain = !gone && (code < 0x80 ? code !== 0x20 && code !== 0x09 : !isSpaceCode(code) && !needsFold(code)) && !(this.yearZero && this.yearZero[j]);
       if (plain) continue;
       this.run(run, j);
       run = j + 1;
-      if (deleted[j]) continue;
+      if (gone) continue;
       if (isSpaceCode(code)) {
         // keep one space only between two ASCII words ("Word 2010"), never next to Chinese text
         let k = j + 1, tab = code === 0x09;
@@ -316,5 +320,15 @@ const TABLE_ROW_RE = /[^\s]\t+[^\s]/;
 const TABLE_CELLS_RE = /[^\s][ \u3000]*\t[\s]*[^\s][^\t]*?[^\s]?[ \u3000]*\t[\s]*[^\s]/;
 function isTableRow(original: string, line: RawLine): boolean {
   return TABLE_CELLS_RE.test(original.slice(line.first, line.last + 1));
+}
+/** A row number cell and the tabs after it, at the start of a table row. */
+const ROW_NUMBER_CELL_RE = /^[ \u3000]*([^\s\t]{1,4})[ \u3000]*\t\s*/;
+/** Where a table row's text begins after its 序号 cell (isRowNumber); `line.first` when it has none. */
+function rowNumberEnd(original: string, line: RawLine): number {
+  if (original.charCodeAt(line.first) === 0x09) return line.first;
+  const text = original.slice(line.first, line.last + 1);
+  const m = ROW_NUMBER_CELL_RE.exec(text);
+  if (!m || !isRowNumber(m[1], text.slice(m[0].length).split('\t')[0]) || !isTableRow(original, line)) return line.first;
+  return line.first + m[0].length;
 }
 const DATE_LINE_RE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九0OＯ０]{4})\s*年[^。，]{0,12}日\s*$/;

@@ -1,6 +1,6 @@
 /** Section kinds from headings and position: one place, read by every fact through the scope. */
 import { SECTION_KIND_PATTERNS, NEXT_YEAR_HEADING } from '../lexicon/section-kinds.js';
-import { PLAN_FUTURE, PLAN_SUBJECT, PLAN_TIME, SHORTCOMING_CAUSES, SHORTCOMING_PROBLEM, SHORTCOMING_SIGNPOST, SHORTCOMING_TURN, SOLVING } from '../lexicon/part-leads.js';
+import { PLAN_FUTURE, PLAN_SELF, PLAN_SUBJECT, PLAN_TIME, SHORTCOMING_CAUSES, SHORTCOMING_PROBLEM, SHORTCOMING_SIGNPOST, SHORTCOMING_TURN, SOLVING } from '../lexicon/part-leads.js';
 import type { SectionKind } from '../types.js';
 
 const compiled = SECTION_KIND_PATTERNS.map((p) => ({
@@ -59,6 +59,12 @@ const causesRe = new RegExp(SHORTCOMING_CAUSES);
 const solvingRe = new RegExp(SOLVING);
 // a time word (with at most one short clause before it), then within the lead a verb of intent
 const planTimeRe = new RegExp(`^(?:[^，。；：]{2,24}，)?(?:${PLAN_TIME})(?:工作中|中|里)?[，,]?[^。；]*?${PLAN_FUTURE}`);
+// the time word (after at most one short clause: 针对上述问题，下一步…), then the unit itself or nobody, then
+// 将/要/拟/计划 (下一步，我镇将聘请…; 2025年我局将组织…; 下一步街道将建立…): the unit's plan whatever verb follows,
+// for the disposal 将 of past narrative (我们将…纳入…) never comes right after a plan time word. Another subject
+// is a forecast or a rule, not the unit's plan (明年，辖区内将有两个村搬迁; 今后，各村要把…作为必经环节: red
+// team 6). A year counts only when it is the report year + 1, as above
+const planNowRe = new RegExp(`^(?:[^，。；：]{2,24}，)?(?:${PLAN_TIME})(?:工作中|中|里)?[，,]?(?:${PLAN_SUBJECT}|${PLAN_SELF})?(?:将|要|拟|计划)(?!来)`);
 // a leading clause that is a year (2026年，我们将…) is read by planTimeRe alone: only report year + 1 counts
 const planSubjectRe = new RegExp(`^(?:(?!\\d{4}年)[^，。；：]{2,24}，)?${PLAN_SUBJECT}${PLAN_FUTURE}`);
 
@@ -80,6 +86,16 @@ export function leadSentence(paragraph: string): string {
 }
 
 /**
+ * Whether a sentence is the unit's own plan for next year by its lead alone (planNowRe: a time word,
+ * then the unit or nobody, then 将/要/拟/计划): what may open a plans part inside a paragraph, where a
+ * forecast (新的一年，辖区老旧小区改造将全面铺开…) must not (red team 6).
+ */
+export function isUnitPlanLead(sentence: string, reportYear: number | null): boolean {
+  const m = planNowRe.exec(sentence);
+  return m !== null && (m[1] === undefined || (reportYear !== null && Number(m[1]) === reportYear + 1));
+}
+
+/**
  * Whether a paragraph (not a heading) opens a shortcomings or plans part by its lead sentence
  * (全年工作虽有进展，但…差距，主要是： / 下一步，我镇将重点做好以下工作： / 2025年，我们将继续…).
  * A year in the lead counts only when it is `reportYear` + 1.
@@ -97,7 +113,7 @@ export function kindOfLead(paragraph: string, reportYear: number | null): LeadKi
   if (!solvingRe.test(body) && ((turn && problemRe.test(body.slice(turn[0].length))) || signpostRe.test(lead.replace(/[。！？；]$/, '')))) return { kind: 'shortcomings', strong: true, lead };
   if (causesRe.test(body)) return { kind: 'shortcomings', strong: true, lead };
   const time = planTimeRe.exec(body);
-  if (time && (time[1] === undefined || (reportYear !== null && Number(time[1]) === reportYear + 1))) return { kind: 'plans', strong: true, lead };
+  if ((time && (time[1] === undefined || (reportYear !== null && Number(time[1]) === reportYear + 1))) || isUnitPlanLead(body, reportYear)) return { kind: 'plans', strong: true, lead };
   if (planSubjectRe.test(body)) return { kind: 'plans', strong: false, lead };
   return null;
 }

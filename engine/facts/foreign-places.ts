@@ -6,7 +6,8 @@
  *  - it is not the unit, an ancestor, a descendant, nor another name of the same body (王河乡 → 王河镇);
  *  - level words never form it (区委, 全区, 区直, 依法治区, 管委会, 开发区, 实验区, 片区, 工委);
  *  - it stands as the unit: followed by 党委/政府/工作 … (strong) or 经济/发展 … (weak: suspected), or
- *    framed as the unit's own mission (推动 X 高质量发展: strong), or it signs the 落款; never in a 《title》 or “brand”, a list of places (东岭镇、西湖乡), a
+ *    framed as the unit's own mission (推动 X 高质量发展: strong), named as the goal the unit builds
+ *    (建设更高水平的法治 X 区: strong), or it signs the 落款; never in a 《title》 or “brand”, a list of places (东岭镇、西湖乡), a
  *    cooperation (与相邻的北山县联合执法), or a sentence about sharing one body (共用, 合署).
  */
 import { DEPARTMENT_SHORT_NAMES, GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from '../lexicon/units.js';
@@ -21,8 +22,12 @@ export interface ForeignOptions {
   strong: RegExp; weak: RegExp | null;
   /** a mission frame ending right before the name (推动/促进 …): makes weak context after it strong */
   frame?: RegExp | null;
+  /** a goal frame ending right before the name (建设…法治 | X区): the name is what the unit builds, strong by itself */
+  goal?: RegExp | null;
   kinds: ReadonlySet<SectionKind>;
 }
+/** How far before a name a goal frame may start (为建设更高水平的法治 | 潆洄区). */
+const GOAL_REACH = 20;
 /** How far before a name a mission frame may start (为推动 | 石门乡): a verb and at most a few characters. */
 const FRAME_REACH = 10;
 /** Between the frame and the gazetteer's name: the head of a longer name it lacks (推动新|马岭镇 for 新马岭镇), never a generic word. */
@@ -44,7 +49,9 @@ const VISIT_AFTER = /^[^，。；]{0,16}?(?:一行|带队|考察团|观摩团|�
 const AID_PROGRAMME = /帮扶|对口|援疆|援藏|援建|援助|支援|结对|挂职|驻村|派驻|选派|东西部协作|赴|志愿|双方|互派|联调联防|两地/;
 /** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
 const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/;
-const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|更名|撤[乡镇]|合并/;
+// 合并 only of units (两乡合并, 合并组建, 撤并): 检查合并进行 in the sentence merges inspections, not bodies (blind set 19, 04)
+// (合并为一次联合检查 is inspections again: 为 after 合并 says nothing of units; red team 6)
+const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|更名|撤[乡镇]|撤并|(?:[乡镇村县区]|街道)[^，。；]{0,10}合并|合并(?:设立|组建|成立|以来|后)/;
 /** A name opening its sentence (or after a year lead: 2019年，X县坚持…) and followed by one of these stands as the sentence's subject: the unit speaking. */
 const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来)?|近年来|今年以来|一年来)[，,]?)?';
 const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
@@ -151,6 +158,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   const strong = new RegExp(`^(?:${opts.strong.source})`);
   const weak = opts.weak ? new RegExp(`^(?:${opts.weak.source})`) : null;
   const frame = opts.frame ? new RegExp(`(?:${opts.frame.source})${FRAME_GAP}$`) : null;
+  const goal = opts.goal ? new RegExp(`(?:${opts.goal.source})$`) : null;
   const chrome = new Set(doc.chrome);
   // where the unit is, for the assessor reading the evidence: only when the gazetteer decided (as the division columns)
   const unitWhere = doc.division && doc.division.codes.length === 1 ? whereIs({ code: doc.division.code, name: doc.division.name, level: doc.division.level, province: doc.division.province, city: doc.division.city, county: doc.division.county }) : null;
@@ -193,6 +201,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const signed = inClosing && closingIssuer!.includes(c.name);
       // 推动新马岭镇高质量发展 in a 青石镇 report: the mission of the unit itself, named as another town
       const framed = frame !== null && weak !== null && weak.test(next) && frame.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at));
+      // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
+      // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
+      const aimed = goal !== null && (goal.test(t.slice(Math.max(0, c.at - GOAL_REACH), c.at)) || (t.slice(Math.max(0, c.at - 2), c.at) === '法治' && next.startsWith('建设')));
       // 砀山县委、县政府 / 三都镇党委政府: a county's 委 with its 政府 is the county speaking, as 党委、政府 is a town's
       const organs = m[0].length === 1 && COUNTY_ORGANS.test(next);
       // 水口乡坚持把法治政府建设… at the head of a sentence: the name is the sentence's subject
@@ -200,14 +211,15 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // the department's own field after the county (青溪区退役军人…): a suspicion at most (see departmentFields)
       const field = fields.find((f) => next.startsWith(f));
       const inField = field !== undefined && !FIELD_OTHER_BODY.test(next.slice(field.length)) && !FIELD_OTHERS.test(t.slice(0, c.at)) && !FIELD_OTHERS_NEAR.test(t.slice(0, c.at)) && !FIELD_TOGETHER.test(t);
-      const strongContext = !inField && (signed || strong.test(next) || framed || organs || subject);
+      const strongContext = !inField && (signed || strong.test(next) || framed || aimed || organs || subject);
       const weakContext = !strongContext && (inField || (weak !== null && weak.test(next)));
       if (!strongContext && !weakContext) continue;
       let suspicion: SuspicionReason | undefined;
       if (!c.divisions.length) {
         // not in the gazetteer: a place-like proper name at best (水口 yes; 优化, 以 no)
         // (街道 is also a common noun: 部署街道工作 names no place)
-        if (m[0] === '街道' || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || !looksLikeNamePart(stem) || isCommonWord(stem)) continue;
+        // (a rare-character name the word statistics do not know is still one when the unit builds it: 法治潆洄区)
+        if (m[0] === '街道' || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed) || isCommonWord(stem)) continue;
         // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
         if (!strongContext || !lookup(stem).length) suspicion = 'not_in_gazetteer';
       } else if (!strongContext) suspicion = 'weak_context';

@@ -22,6 +22,11 @@ export interface ForeignUnitsParams {
    * 促进 … 经济社会发展): with weak context after it, the name stands as the reporting unit — strong evidence
    */
   missionFrame?: string[];
+  /**
+   * what, right before the name, frames it as the goal the unit builds (建设更高水平的法治 | X区): strong
+   * evidence by itself
+   */
+  goalFrame?: string[];
   scope?: SectionKind[];
 }
 
@@ -30,16 +35,17 @@ export const foreignUnitsFact = defineFact<ForeignUnitsParams>({
   description: 'number of sentences naming another township (or, for county and department reports, another county/district) as if it were the reporting unit; weaker hits are suspicions',
   paramsSchema: {
     type: 'object', required: ['unitContext'], additionalProperties: false,
-    properties: { unitContext: { $ref: '#/definitions/patterns' }, weakContext: { $ref: '#/definitions/patterns' }, missionFrame: { $ref: '#/definitions/patterns' }, scope: { $ref: '#/definitions/kinds' } },
+    properties: { unitContext: { $ref: '#/definitions/patterns' }, weakContext: { $ref: '#/definitions/patterns' }, missionFrame: { $ref: '#/definitions/patterns' }, goalFrame: { $ref: '#/definitions/patterns' }, scope: { $ref: '#/definitions/kinds' } },
   },
   compile(params, ctx, path) {
     const strong = compilePatterns(params.unitContext, ctx, `${path}/unitContext`);
     const weak = params.weakContext?.length ? compilePatterns(params.weakContext, ctx, `${path}/weakContext`) : null;
     const frame = params.missionFrame?.length ? compilePatterns(params.missionFrame, ctx, `${path}/missionFrame`) : null;
+    const goal = params.goalFrame?.length ? compilePatterns(params.goalFrame, ctx, `${path}/goalFrame`) : null;
     // the 落款 too: a closing signed by another township is the plainest copy-paste residue
     const kinds = new Set<SectionKind>(params.scope ?? ['front', 'achievements', 'first_duty', 'shortcomings', 'plans', 'closing']);
     return (doc) => {
-      const { evidence, suspected } = findForeignPlaces(doc, { strong, weak, frame, kinds });
+      const { evidence, suspected } = findForeignPlaces(doc, { strong, weak, frame, goal, kinds });
       return { value: evidence.length, evidence, refused: [], withPlans: evidence.length, suspected };
     };
   },

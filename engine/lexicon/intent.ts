@@ -7,6 +7,9 @@
 /** 将 as 把: 将 + an object + 纳入/列入/写入 … (并将法治建设成效纳入考核) — not "will", unless an adverb of intent follows 将. */
 const BA = "(?!(?!进一步|继续|持续|着力|加大|不断|深入|加快|积极|切实|大力|努力|坚持|重点|逐步|力争)[^，,。；;]{1,24}?(?:纳入|列入|写入|计入|融入|融合|结合|划入|作为|贯穿|转化为|落实到|延伸到|整合|合并|下放|移交|交由|分解到|细化为|覆盖到))";
 
+/** The end of an ongoing clause that makes it unfinished work: the sentence's end, or a clause of waiting or not yet. */
+const ONGOING_END = '(?=[。；;！？]|$|[，,](?:目前|现)?(?:待|等|尚未|还未|暂未|未))';
+
 export const INTENT_PATTERNS = [
   // 拟出台的文件均经审核 / 对拟作出的决策进行合法性审查: 拟…的 names the object reviewed, not an intent;
   // 拟提拔干部 (the cadres to be promoted) likewise; 代拟/草拟/起拟 are drafting (done); 模拟/虚拟 are words
@@ -34,7 +37,13 @@ function CLAUSE_WIDE_PATTERNS(): string[] {
     '将于', '正在(?:积极|抓紧|加紧|全力)?(?:研究|起草|制定|拟定|拟订|修订|筹建|筹备|筹划|谋划|论证|酝酿|征求|编制|申报|招标|比选|遴选|建设|办理中)(?!的|中的|[\u4e00-\u9fa5]的)',
     '正(?:抓紧|加紧|在抓紧)(?:起草|制定|修订|编制|筹建|建设|研究)',
     '(?:尚|仍|还)(?:在|处于)(?:研究|起草|制定|论证|筹备|筹建|建设|调研|酝酿|谋划|审批|报批)',
-    '(?:尚|仍|还|正|目前|现)?处于[^，,。；;]{0,8}(?:阶段|过程中)', '正在推进(?:过程)?中', '有望',
+    '(?:尚|仍|还|正|目前|现)?处于[^，,。；;]{0,8}(?:阶段|过程中)', '有望',
+    // the work itself still going on, said last in its sentence or before what it waits for (调整工作正在进行，
+    // 待…后公布; 修订工作仍在进行中。; 平台建设正加快推进。): blind set 19. Not when done work follows in the same
+    // sentence (换证工作正在进行，首批38名已取得执法证): the intent would reach it (red team 6)
+    `(?:正在|(?<![公真端纠修改严方])正|尚在|仍在|还在)(?:有序|积极|加紧|稳步|全力|加快|紧锣密鼓地?|抓紧)?(?:进行|开展|推进|实施|办理)(?:过程)?(?:中|当中)?${ONGOING_END}`,
+    `正在(?:有序|积极|加紧|稳步|全力|加快)?推进[^，,。；;]{1,20}?建设${ONGOING_END}`,
+    '正在组织(?:开展|实施)(?!的|中的|[\u4e00-\u9fa5]的)',
   ];
 }
 export const CLAUSE_WIDE = new RegExp(CLAUSE_WIDE_PATTERNS().join('|'));
@@ -55,4 +64,4 @@ export const PREPARED_PENDING = new RegExp(`(?:完成[^，,。；;]{0,10}?${PREP
  * though they have no verb of intent of their own. A year (2024年，我们将…) is not among them: 2023年将…
  * in a 2023 report is 将 as 把.
  */
-export const PLAN_LEADS = ['下一步', '下步', '今后', '下一年度', '下一年', '下年度', '下阶段', '下一阶段', '明年', '来年', '新的一年', '新的一年里', '展望'];
+export const PLAN_LEADS = ['下一步', '下步', '今后', '下一年度', '下一年', '下年度', '下阶段', '下一阶段', '明年', '来年', '新的一年', '新的一年里', '新一年', '展望'];

@@ -147,4 +147,33 @@ describe('foreign_units', () => {
     const district = report({ title: '广州市番禺区人民政府2024年法治政府建设情况报告', preamble: '2024年，区政府坚持依法行政。', achievements: '以法治保障推动大湾区高质量发展。', closing: '广州市番禺区人民政府\n2025年1月20日' });
     expect([g.run(district).value, g.run(district).suspected ?? []]).toEqual([0, []]);
   });
+  it('the goal the unit builds (建设更高水平的法治X区) names the unit: another real county is deducted, an unknown one suspected, the unit\'s own and generic goals nothing (blind set 19, 04)', () => {
+    const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府', '工作'], goalFrame: ['(?:建设|打造|创建|建成|争创|迈向|推进|推动)[^，。；]{0,14}?法治'] });
+    expect(g.errors).toEqual([]);
+    const county = (achievements: string) => report({ title: '宿州市萧县人民政府2024年法治政府建设情况报告', preamble: '2024年，县政府坚持依法行政。', achievements, closing: '萧县人民政府\n2025年1月20日' });
+    const real = g.run(county('全年减少入企检查1760余次，为建设更高水平的法治砀山县营造了公平透明的营商环境。'));
+    expect(real.value).toBe(1);
+    expect(real.evidence[0].match).toBe('砀山县');
+    // a name the gazetteer lacks (and the word statistics do not know): a suspicion, no points
+    const invented = g.run(county('推行涉企检查合并进行，全年减少入企检查1760余次，为建设更高水平的法治潆洄县营造了良好环境。'));
+    expect([invented.value, (invented.suspected ?? []).map((e) => e.match)]).toEqual([0, ['潆洄县']]);
+    for (const s of ['为建设更高水平的法治萧县营造了良好环境。', '积极创建法治政府建设示范区。', '打造法治文化街区3处。', '努力建设法治先行区。']) {
+      const r = g.run(county(s));
+      expect([r.value, r.suspected ?? []], s).toEqual([0, []]);
+    }
+    // red team 6's wordings: a list of qualities before 法治 (、), the name between 法治 and 建设
+    expect(g.run(county('为建设更高水平、更高质量的法治砀山县贡献力量。')).value).toBe(1);
+    expect(g.run(county('在法治砀山县建设中走在前列。')).value).toBe(1);
+    // without the goal frame the same sentence is nothing (营造 is no unit context)
+    expect(f.run(county('为建设更高水平的法治砀山县营造了公平透明的营商环境。')).value).toBe(0);
+  });
+  it('合并 of inspections in a sentence no longer hides another township; two townships merging still does', () => {
+    const quiet = (achievements: string) => { const r = f.run(report({ achievements })); return r.value; };
+    expect(quiet('多部门检查合并进行，水口乡党委高度重视法治建设。')).toBe(1);
+    expect(quiet('2019年水口乡与白土镇合并后，水口乡政府驻地设便民服务站。')).toBe(0);
+    expect(quiet('撤并前的水口乡政府驻地设便民服务站。')).toBe(0);
+    // red team 6: the merger told with its year (…于2021年合并以来); inspections 合并为 one still no merger of units
+    expect(quiet('自我镇与水口乡于2021年合并以来，水口乡辖区各村的法律明白人培育相对滞后。')).toBe(0);
+    expect(quiet('推动将多部门涉企检查合并为一次联合检查，水口乡党委高度重视。')).toBe(1);
+  });
 });

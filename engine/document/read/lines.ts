@@ -47,10 +47,29 @@ export function joinLines(lines: SourceLine[], hints?: MetadataHints): Extracted
   return x;
 }
 
-/** Cells of a table row joined so that a label cell and its figure stay one sentence-like unit. */
+/** A bare row number (1, 12, 一, 3., （1）, (二)): a table's 序号 cell when a label follows it. */
+const ROW_NUMBER_RE = /^[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]?[、.．]?$/;
+/** Row numbers run from 1; a larger figure in the first column is a count (56 | 执法人员参加考试 …). */
+const MAX_ROW_NUMBER = 30;
+
+/**
+ * Whether a row's first cell is its row number (序号): a bare number up to MAX_ROW_NUMBER followed by a
+ * label cell of four characters or more — not by a unit (8 | 人 is a figure and its unit). Such a cell
+ * is left out of the row's text: joined, the row 1 | 主要负责人履行第一责任人职责 | 已落实 read
+ * "1，主要负责人…", a heading numbered 1 (blind set 19, 05), and 5 | 2024年1月召开… one naming a year.
+ */
+export function isRowNumber(first: string, next: string | undefined): boolean {
+  if (!ROW_NUMBER_RE.test(first) || next === undefined) return false;
+  const digits = /\d+/.exec(first);
+  return (digits === null || Number(digits[0]) <= MAX_ROW_NUMBER) && next.trim().length >= 4;
+}
+
+/** Cells of a table row joined so that a label cell and its figure stay one sentence-like unit; a 序号 cell is left out (isRowNumber). */
 export function joinCells(cells: string[]): string {
   let row = '';
-  for (const c of cells.map((x) => x.trim()).filter(Boolean)) {
+  const kept = cells.map((x) => x.trim()).filter(Boolean);
+  if (kept.length >= 2 && isRowNumber(kept[0], kept[1])) kept.shift();
+  for (const c of kept) {
     row += row && !/[。！？；：，、,;:]$/.test(row) ? `，${c}` : c;
   }
   return row;
