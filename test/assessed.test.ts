@@ -63,6 +63,14 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
   });
   it('set13: at least 142 of 144 cells; last year\'s work opening a sentence of this year\'s is a wrong_year suspicion, never a wrong deduction', () => suspicionNotDeduction('set13', 142, '06_', '2022年，我局', 'wrong_year'));
+  // set20: the assessor deducts 切实提升岝原县各级行政机关… in 鄑水县's report; 岝原 is invented with a rare
+  // character the word statistics do not know, so it is not even suspected (a real county there is deducted:
+  // foreign-units.test.ts)
+  it('set20: at least 138 of 144 cells; no wrong deduction; the invented rare-character county is missed', () => {
+    const { e } = evalSet('set20');
+    expect(e.agree).toBeGreaterThanOrEqual(138);
+    expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
+  });
   // set19: the assessor deducts 为建设更高水平的法治潆洄区营造… in 滹浈区's report; 潆洄 is invented (not in the
   // gazetteer), so the goal frame (建设…法治X区) makes it a suspicion only
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));

@@ -176,4 +176,13 @@ describe('foreign_units', () => {
     expect(quiet('自我镇与水口乡于2021年合并以来，水口乡辖区各村的法律明白人培育相对滞后。')).toBe(0);
     expect(quiet('推动将多部门涉企检查合并为一次联合检查，水口乡党委高度重视。')).toBe(1);
   });
+  it('another county\'s 各级 (切实提升X县各级行政机关依法行政水平) stands as the unit (blind set 20, 04); the unit\'s own 全县各级 and a visit by the other county\'s 各级 do not', () => {
+    const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府', '工作', '各级'] });
+    const county = (achievements: string) => report({ title: '宿州市萧县人民政府2021年法治政府建设情况报告', preamble: '2021年，县政府坚持依法行政。', achievements, closing: '萧县人民政府\n2022年1月20日' });
+    expect(g.run(county('组织专题培训4期，切实提升砀山县各级行政机关依法行政水平。')).value).toBe(1);
+    for (const s of ['全县各级人民调解组织调处纠纷1200件。', '砀山县各级行政机关负责同志一行到我县考察法治政府建设。', '与砀山县各级司法行政机关签订协作协议。']) {
+      const r = g.run(county(s));
+      expect([r.value, r.suspected ?? []], s).toEqual([0, []]);
+    }
+  });
 });
