@@ -70,7 +70,7 @@ export function openPool(opts: { workers?: number; workerHeapMb?: number; warm?:
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: 1000,
-    resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   return pool;
 }
@@ -125,6 +125,14 @@ const stallMinMs = () => (process.env.RUBRIC_STALL_MS ? Number(process.env.RUBRI
 export const defaultWorkers = () => Math.max(1, availableParallelism());
 export const DEFAULT_BUDGET_MS = 10_000;
 export const DEFAULT_WORKER_HEAP_MB = 2048;
+/**
+ * Each worker's young generation (MB). V8's default for a worker let each grow ~25 MB more than it
+ * needs between scavenges: 100,000 reports, 2 workers, --no-cache peaked at 415–420 MB RSS (the issue's
+ * line is 400). With 24: 372 MB at 100,000 (283.9 CPU-s against 268–289 without), 281–287 MB against
+ * 320–336 at 10,000 (CPU within the runs' ±5 %); 12 cut further (254 MB) but cost +9 % CPU
+ * (BENCHMARKS.md, session 9). A report's large strings go to the old generation whatever this is.
+ */
+export const WORKER_YOUNG_MB = 24;
 
 function crashResult(f: CorpusFile, e: unknown): UnrankedResult {
   return errorResult(f.rel, reportError('worker_crashed', { detail: (e as Error)?.message ?? String(e) }));
