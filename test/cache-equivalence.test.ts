@@ -227,6 +227,31 @@ describe('incremental cache: what an edit costs', () => {
     }
   });
 
+  it('term after term added: each new fact appended to the facts file without parsing, the oldest dropped beyond twice the rubric\'s facts', async () => {
+    const { cacheKeyOf } = await import('../engine/scoring/report.js');
+    const { files, store } = await filled(DEFAULT_RUBRIC);
+    const key = cacheKeyOf(report.bytes, report.file);
+    const factsFile = () => readFileSync(join(store.dir, key.slice(0, 2), `${key}.facts`));
+    const body = (b: Buffer) => b.subarray(b.indexOf(0x0a, 65) + 1);
+    const limit = 2 * createScorer(compile(DEFAULT_RUBRIC, files)).rubric.facts.length;
+    let appended = 0, rewritten = 0;
+    for (let i = 0; i < limit + 3; i++) {
+      const before = body(factsFile());
+      files.get('criteria/legal_adviser.json').levels[1].conditions.all[0].params.all[0].push(`法务${i}`);
+      const edited = createScorer(compile(DEFAULT_RUBRIC, files));
+      const x = await scoreBytes(edited, report.bytes, report.file, spying(edited, store, 1, []));
+      expect(x.error).toBeUndefined();
+      expect(x.cache).toBe('partial');
+      expect(rendered(edited, x)).toEqual(await fresh(edited, report));
+      const after = body(factsFile());
+      if (after.subarray(0, before.length).equals(before)) appended++; else rewritten++;
+      expect(store.readFacts(key).facts!.keys().length).toBeLessThanOrEqual(limit);
+    }
+    // both ways taken: bytes kept while there was room, the file rewritten whole once the oldest had to go
+    expect(appended).toBeGreaterThan(0);
+    expect(rewritten).toBeGreaterThan(0);
+  });
+
   it('a fact that reads more than the snapshot holds, a missing snapshot or an altered one: the report is parsed', async () => {
     const { cacheKeyOf } = await import('../engine/scoring/report.js');
     const docFile = (dir: string) => readdirSync(dir, { recursive: true }).map(String).find((x) => x.endsWith(`${cacheKeyOf(report.bytes, report.file)}.doc`))!;

@@ -119,7 +119,7 @@ describe('the cache cannot lie', () => {
     if (!facts) throw new Error('no facts');
     const withEvidence = Object.values(facts).find((f) => f.evidence.length)!;
     delete (withEvidence.evidence[0] as { line?: number }).line;
-    expect(() => store.write(key, c.read(c.files[0]).entry as never, facts)).toThrow(CacheSchemaError);
+    expect(() => store.write(key, c.read(c.files[0]).entry as never, { whole: facts })).toThrow(CacheSchemaError);
     // numbers JSON cannot carry (written as null, read back as no number): refused, in an entry's points and in a fact's value
     const nan = c.read(c.files[1]).entry;
     (Object.values(nan.criteria)[0] as Record<string, { points: number }>)[Object.keys(Object.values(nan.criteria)[0] as object)[0]].points = Number.NaN;
@@ -127,7 +127,7 @@ describe('the cache cannot lie', () => {
     const again = store.readFacts(key).facts?.toRecord();
     if (!again) throw new Error('no facts');
     Object.values(again)[0].value = Number.POSITIVE_INFINITY;
-    expect(() => store.write(key, c.read(c.files[0]).entry as never, again)).toThrow(CacheSchemaError);
+    expect(() => store.write(key, c.read(c.files[0]).entry as never, { whole: again })).toThrow(CacheSchemaError);
     // what verifies is trusted as written: the run reads them without a warning, the outputs are a fresh run's
     const r = c.rerun();
     expect(r.stderr).not.toMatch(/忽略|ignored/);
@@ -181,7 +181,7 @@ describe('the cache cannot lie', () => {
     };
     const entry = { v: 2, engine: 'x', meta: { unit: null, year: null, flags: [], encoding: null }, signature: null, criteria: {}, deductions: {}, checks: {} };
     const key = 'a'.repeat(40);
-    store.write(key, { ...entry, engine: ENGINE_VERSION } as never, facts as never);
+    store.write(key, { ...entry, engine: ENGINE_VERSION } as never, { whole: facts } as never);
     const text = readFileSync(join(store.dir, 'aa', `${key}.facts`), 'utf8');
     expect(text.split('聘请法律顾问1名。').length).toBe(2);
     expect(store.readFacts(key).facts?.toRecord()).toEqual(facts);
@@ -194,6 +194,33 @@ describe('the cache cannot lie', () => {
     expect(JSON.parse(body.toString('utf8', index.facts.b[0], index.facts.b[0] + index.facts.b[1])).value).toBe(1);
   });
 
+  it('facts added to a facts file: the old bytes kept as they are, a sentence it holds pointed at, only the new facts checked', () => {
+    const store = new ResultCache(tempDir());
+    const ev = (text: string, line: number) => ({ text, section: '一', kind: 'achievements', line, start: 0, end: text.length });
+    const old = {
+      a: { value: 2, withPlans: 3, evidence: [ev('聘请法律顾问1名。', 3), ev('开展普法宣传12次。', 4)], refused: [{ ...ev('明年将聘请法律顾问。', 9), reason: 'plans' }] },
+      b: { value: 1, withPlans: 1, evidence: [ev('聘请法律顾问1名。', 3)], refused: [] },
+    };
+    const entry = { v: 2, engine: ENGINE_VERSION, meta: { unit: null, year: null, flags: [], encoding: null }, signature: null, criteria: {}, deductions: {}, checks: {} };
+    const key = 'd'.repeat(40);
+    store.write(key, entry as never, { whole: old } as never);
+    const before = readFileSync(join(store.dir, 'dd', `${key}.facts`));
+    const bodyBefore = before.subarray(before.indexOf(0x0a, 65) + 1);
+    const added = { c: { value: 1, withPlans: 1, evidence: [ev('开展普法宣传12次。', 4), ev('新设立调解室2个。', 7)], refused: [] } };
+    store.write(key, entry as never, { appendTo: store.readFacts(key).facts!, added } as never);
+    const after = readFileSync(join(store.dir, 'dd', `${key}.facts`));
+    const bodyAfter = after.subarray(after.indexOf(0x0a, 65) + 1);
+    // the old body is the new one's beginning, byte for byte; a sentence already held is not stored again
+    expect(bodyAfter.subarray(0, bodyBefore.length).equals(bodyBefore)).toBe(true);
+    expect(after.toString('utf8').split('开展普法宣传12次。').length).toBe(2);
+    expect(after.toString('utf8').split('新设立调解室2个。').length).toBe(2);
+    expect(store.readFacts(key).facts?.toRecord()).toEqual({ ...old, ...added });
+    // a new fact outside the schema is refused and the file left as it was
+    const bad = { d: { value: Number.NaN, withPlans: 1, evidence: [], refused: [] } };
+    expect(() => store.write(key, entry as never, { appendTo: store.readFacts(key).facts!, added: bad } as never)).toThrow(CacheSchemaError);
+    expect(readFileSync(join(store.dir, 'dd', `${key}.facts`)).equals(after)).toBe(true);
+  });
+
   const signed = (store: ResultCache, key: string, text: string) => {
     const secret = readFileSync(join(store.dir, 'key'));
     writeFileSync(join(store.dir, key.slice(0, 2), `${key}.facts`), `${createHmac('sha256', secret).update(`${key}:facts\n${text}`).digest('hex')}\n${text}`);
@@ -204,7 +231,7 @@ describe('the cache cannot lie', () => {
     const store = new ResultCache(tempDir());
     const key = 'b'.repeat(40);
     const ev = { text: 0, section: '一', kind: 'achievements', line: 3, start: 0, end: 9 };
-    store.write(key, bare as never, { x: { value: 1, withPlans: 1, evidence: [], refused: [] } } as never);
+    store.write(key, bare as never, { whole: { x: { value: 1, withPlans: 1, evidence: [], refused: [] } } } as never);
     const good = JSON.stringify({ value: 4, withPlans: 4, evidence: [ev], refused: [] });
     const sentence = '聘请法律顾问1名。';
     const bodyOf = (pieces: string[]) => pieces.join('');
@@ -228,7 +255,7 @@ describe('the cache cannot lie', () => {
   it('a facts file whose index points outside it is malformed; one of the format before is out of date (no warning)', () => {
     const store = new ResultCache(tempDir());
     const key = 'c'.repeat(40);
-    store.write(key, bare as never, { x: { value: 1, withPlans: 1, evidence: [], refused: [] } } as never);
+    store.write(key, bare as never, { whole: { x: { value: 1, withPlans: 1, evidence: [], refused: [] } } } as never);
     signed(store, key, `${JSON.stringify({ v: 3, engine: ENGINE_VERSION, facts: { a: [0, 500] }, texts: [] })}\n{}`);
     expect(store.readFacts(key)).toMatchObject({ facts: null, warning: { code: 'cache_malformed' } });
     signed(store, key, `${JSON.stringify({ v: 3, engine: ENGINE_VERSION, facts: { a: [0, 2] }, texts: [0] })}\n{}`);

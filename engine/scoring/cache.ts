@@ -86,6 +86,13 @@ export interface DocumentSnapshot {
 export type CachedFacts = Record<string, FactResult>;
 
 /**
+ * What a re-scored report's facts file is to hold (ResultCache.write): every fact given (`whole`),
+ * or the old file's facts, all of them kept, with `added` after them (`appended`: nothing old is
+ * decoded, encoded or checked again — after a lexicon edit that was a fifth of a report's time).
+ */
+export type FactsUpdate = { whole: CachedFacts } | { appendTo: FactsView; added: CachedFacts };
+
+/**
  * A facts file's first line (after the MAC): where each fact's JSON and each quoted sentence lies
  * in the bytes after it, as [start, length] in bytes (`texts` flat: start, length, start, length …).
  * A fact's evidence names its sentence by index into `texts`.
@@ -123,6 +130,23 @@ export class FactsView {
     const out: CachedFacts = {};
     for (const k of this.keys()) { const r = this.get(k); if (r) out[k] = r; }
     return out;
+  }
+
+  /**
+   * This file's text after its MAC with `added` after its facts: the old body's bytes as they are
+   * (every span of the index still right) and the new facts' JSON and new sentences after them; a
+   * sentence the file holds already is pointed at, not stored again. Null when the new facts, as
+   * packed, do not pass `check` (the schema): nothing is then written.
+   */
+  appended(added: CachedFacts, check: (x: unknown) => boolean): Buffer | null {
+    const texts: string[] = [];
+    for (let i = 0; i < this.index.texts.length; i += 2) texts.push(this.body.toString('utf8', this.index.texts[i], this.index.texts[i] + this.index.texts[i + 1]));
+    const old = texts.length;
+    const x = { v: 3, engine: this.index.engine, ...packed(added, texts) };
+    if (!check({ ...x, texts: x.texts.slice(old) })) return null;
+    const index: FactsIndex = { v: 3, engine: this.index.engine, facts: { ...this.index.facts }, texts: [...this.index.texts] };
+    const tail = spans(this.body.length, x.facts, x.texts.slice(old), index);
+    return Buffer.concat([Buffer.from(`${JSON.stringify(index)}\n`, 'utf8'), this.body, Buffer.from(tail, 'utf8')]);
   }
 
   private decode([start, length]: [number, number]): FactResult | undefined {
@@ -388,13 +412,18 @@ export class ResultCache {
    * checked when written): only that part is checked against the schema, a third of a re-scored
    * report's write. The whole entry is checked otherwise.
    */
-  write(key: string, entry: CacheEntry, facts: CachedFacts | null = null, doc: DocumentSnapshot | null = null, added: CacheEntry = entry): void {
+  write(key: string, entry: CacheEntry, facts: FactsUpdate | null = null, doc: DocumentSnapshot | null = null, added: CacheEntry = entry): void {
     // nothing outside the schemas is ever written: readers trust what verifies (see the module comment)
     if (!schemaCheck(added)) throw new CacheSchemaError(this.path(key));
     // not fsynced: a torn file fails its MAC and is recomputed
     if (doc) this.put(key, 'doc', JSON.stringify(doc));
-    if (facts) {
-      const x = { v: 3, engine: entry.engine, ...packed(facts) };
+    if (facts && 'appendTo' in facts) {
+      // the old facts verified, so were checked when written: only the new ones are checked now
+      const body = facts.appendTo.appended(facts.added, factsCheck);
+      if (!body) throw new CacheSchemaError(this.path(key, 'facts'));
+      this.put(key, 'facts', body);
+    } else if (facts) {
+      const x = { v: 3, engine: entry.engine, ...packed(facts.whole) };
       if (!factsCheck(x)) throw new CacheSchemaError(this.path(key, 'facts'));
       this.put(key, 'facts', factsFile(x));
     }
@@ -406,9 +435,10 @@ export class ResultCache {
    * written. The MAC binds the JSON to its report (content key) and its kind: an entry cannot pass
    * for a facts file, nor for another report's.
    */
-  private put(key: string, kind: 'json' | 'facts' | 'doc', json: string): void {
-    const buf = Buffer.allocUnsafe(MAC_LEN + 1 + Buffer.byteLength(json));
-    buf.write(json, MAC_LEN + 1, 'utf8');
+  private put(key: string, kind: 'json' | 'facts' | 'doc', json: string | Buffer): void {
+    const buf = Buffer.allocUnsafe(MAC_LEN + 1 + (typeof json === 'string' ? Buffer.byteLength(json) : json.length));
+    if (typeof json === 'string') buf.write(json, MAC_LEN + 1, 'utf8');
+    else json.copy(buf, MAC_LEN + 1);
     const mac = createHmac('sha256', this.key()).update(macPrefix(key, kind)).update(buf.subarray(MAC_LEN + 1)).digest('hex');
     buf.write(`${mac}\n`, 0, 'latin1');
     // in place, not a temp file and a rename (see overwriteInPlace): a torn file fails its MAC and is
@@ -421,9 +451,8 @@ export class ResultCache {
  * A facts file's body: each quoted sentence stored once (`texts`), evidence pointing at it by
  * index. Copies: the facts given are left as they are.
  */
-function packed(facts: CachedFacts): { texts: string[]; facts: Record<string, unknown> } {
-  const texts: string[] = [];
-  const index = new Map<string, number>();
+function packed(facts: CachedFacts, texts: string[] = []): { texts: string[]; facts: Record<string, unknown> } {
+  const index = new Map<string, number>(texts.map((t, i) => [t, i]));
   const ref = (t: string) => {
     let i = index.get(t);
     if (i === undefined) { i = texts.length; texts.push(t); index.set(t, i); }
@@ -442,16 +471,21 @@ function packed(facts: CachedFacts): { texts: string[]; facts: Record<string, un
  * quoted sentence, one after the other, where the index says. One string, encoded once by put.
  */
 function factsFile(x: { v: 3; engine: string; texts: string[]; facts: Record<string, unknown> }): string {
+  const index: FactsIndex = { v: 3, engine: x.engine, facts: {}, texts: [] };
+  const body = spans(0, x.facts, x.texts, index);
+  return `${JSON.stringify(index)}\n${body}`;
+}
+
+/** Each fact's JSON and each sentence one after the other from byte `at` of a body, their spans added to `index`; the text placed. */
+function spans(at: number, facts: Record<string, unknown>, texts: string[], index: FactsIndex): string {
   const pieces: string[] = [];
-  let at = 0;
   const place = (s: string): [number, number] => {
     const n = Buffer.byteLength(s);
     pieces.push(s);
     at += n;
     return [at - n, n];
   };
-  const index: FactsIndex = { v: 3, engine: x.engine, facts: {}, texts: [] };
-  for (const [k, r] of Object.entries(x.facts)) index.facts[k] = place(JSON.stringify(r));
-  for (const t of x.texts) index.texts.push(...place(t));
-  return `${JSON.stringify(index)}\n${pieces.join('')}`;
+  for (const [k, r] of Object.entries(facts)) index.facts[k] = place(JSON.stringify(r));
+  for (const t of texts) index.texts.push(...place(t));
+  return pieces.join('');
 }

@@ -3,7 +3,7 @@
  * cache, re-evaluate only the criteria whose definition changed. Any failure becomes an error row,
  * never an exception.
  */
-import { contentHash, remember, type CacheEntry, type CachedFacts, type FactsView, type ResultCache } from './cache.js';
+import { contentHash, remember, type CacheEntry, type CachedFacts, type FactsUpdate, type FactsView, type ResultCache } from './cache.js';
 import { heldConditions } from './coverage.js';
 import { decodeBytes, textOrPicture } from '../document/read/decode.js';
 import { inputError, reportError, ReportInputError, type CacheWarning, type ReportError } from '../errors.js';
@@ -305,7 +305,7 @@ async function scoreIncremental(full: Scorer, key: string, load: () => Uint8Arra
     r.contentKey = key;
     return r;
   };
-  const store = (meta: CacheEntry['meta'], signature: CacheEntry['signature'], parts: Parts, facts: CachedFacts | null, doc: DocumentSnapshot | null = null) => {
+  const store = (meta: CacheEntry['meta'], signature: CacheEntry['signature'], parts: Parts, facts: FactsUpdate | null, doc: DocumentSnapshot | null = null) => {
     const fresh = { criteria: parts.criteria, deductions: Object.fromEntries(parts.deductions.map((d) => [d.id, d])), checks: parts.checks } as Record<Unit['kind'], Record<string, unknown>>;
     const next: CacheEntry = { v: 2, engine: ENGINE_VERSION, meta, signature, criteria: {}, deductions: {}, checks: {} };
     // what is new in it, for the schema check: the rest comes from an entry that verified, checked when it was written
@@ -330,13 +330,17 @@ async function scoreIncremental(full: Scorer, key: string, load: () => Uint8Arra
   const factsWarning = () => { if (cachedFacts?.malformed && !warnings.length) warnings.push({ code: 'cache_malformed', params: { path: cachedFacts.path } }); };
   if (entry && cachedFacts) {
     const facts = cachedFacts;
-    const stub = documentFromFacts(entry.meta.flags, (f) => facts.get(f.key));
-    try {
-      const parts = merged(rubric, entry, stale, await cache.scorerFor(stale).score(stub));
-      store(entry.meta, entry.signature, parts, null);
-      return finish(assembled(rubric, file, entry.meta, parts, signatureOfEntry(entry), opts, 'partial'));
-    } catch (e) {
-      if (!(e instanceof NeedsDocument)) return finish(internalError(file, e, entry.meta.encoding));
+    const scorer = cache.scorerFor(stale);
+    // on the facts file alone when it holds every fact the changed units read (a new term's fact it cannot: straight to the snapshot)
+    if ([...scorer.reads].every((k) => facts.has(k))) {
+      const stub = documentFromFacts(entry.meta.flags, (f) => facts.get(f.key));
+      try {
+        const parts = merged(rubric, entry, stale, await scorer.score(stub));
+        store(entry.meta, entry.signature, parts, null);
+        return finish(assembled(rubric, file, entry.meta, parts, signatureOfEntry(entry), opts, 'partial'));
+      } catch (e) {
+        if (!(e instanceof NeedsDocument)) return finish(internalError(file, e, entry.meta.encoding));
+      }
     }
     factsWarning();
     // a new fact (a pattern or lexicon term added): computed on the report's document snapshot, the others taken from the cache
@@ -345,7 +349,7 @@ async function scoreIncremental(full: Scorer, key: string, load: () => Uint8Arra
     const doc = dr.doc ? documentFromSnapshot(dr.doc, entry.meta.flags, facts) : null;
     if (doc) {
       try {
-        const parts = merged(rubric, entry, stale, await cache.scorerFor(stale).score(doc));
+        const parts = merged(rubric, entry, stale, await scorer.score(doc));
         store(entry.meta, entry.signature, parts, keepFacts(rubric, facts, doc));
         return finish(assembled(rubric, file, entry.meta, parts, signatureOfEntry(entry), opts, 'partial'));
       } catch {
@@ -379,20 +383,29 @@ async function scoreIncremental(full: Scorer, key: string, load: () => Uint8Arra
  * re-evaluation skipped: a later threshold edit then never needs the report parsed) — taken from
  * the old facts file when it holds the fact's key (a key names the fact's whole definition, and the
  * file the report's content: the value cannot differ), else computed on the document — after the
- * ones earlier rubrics used, the oldest dropped beyond twice the rubric's count.
+ * ones earlier rubrics used, the oldest dropped beyond twice the rubric's count. When nothing old
+ * is dropped, the old file's facts are kept as bytes and only the new ones given (`appendTo`); null
+ * when there is nothing new (the file stays as it is).
  */
-function keepFacts(rubric: CompiledRubric, old: FactsView | null, doc: DocumentModel): CachedFacts {
-  const current = new Map<string, FactResult>();
+function keepFacts(rubric: CompiledRubric, old: FactsView | null, doc: DocumentModel): FactsUpdate | null {
+  const added: CachedFacts = {};
+  const kept = new Set<string>();
   for (const f of rubric.facts) {
-    if (current.has(f.key)) continue;
-    const kept = old?.get(f.key);
-    if (kept) { current.set(f.key, kept); continue; }
-    try { current.set(f.key, quotable(factResultOf(rubric, doc, f.ref))); } catch { /* a fact that fails here failed the scoring too, or is never read, or needs more than a snapshot holds */ }
+    if (kept.has(f.key) || Object.hasOwn(added, f.key)) continue;
+    // held and not found malformed when read: kept (a fact that failed to decode is computed again)
+    if (old?.has(f.key) && (!old.malformed || old.get(f.key))) { kept.add(f.key); continue; }
+    try { added[f.key] = quotable(factResultOf(rubric, doc, f.ref)); } catch { /* a fact that fails here failed the scoring too, or is never read, or needs more than a snapshot holds */ }
   }
-  const earlier = old ? old.keys().filter((k) => !current.has(k)) : [];
-  const room = Math.max(0, 2 * rubric.facts.length - current.size);
-  const out: CachedFacts = {};
-  for (const k of earlier.slice(Math.max(0, earlier.length - room))) { const r = old!.get(k); if (r) out[k] = r; }
-  for (const [k, r] of current) out[k] = r;
-  return out;
+  const newCount = Object.keys(added).length;
+  const earlier = old ? old.keys().filter((k) => !kept.has(k) && !Object.hasOwn(added, k)) : [];
+  const room = Math.max(0, 2 * rubric.facts.length - kept.size - newCount);
+  if (old && !old.malformed && earlier.length <= room) return newCount ? { appendTo: old, added } : null;
+  const whole: CachedFacts = {};
+  for (const k of earlier.slice(Math.max(0, earlier.length - room))) { const r = old!.get(k); if (r) whole[k] = r; }
+  for (const f of rubric.facts) {
+    if (Object.hasOwn(whole, f.key)) continue;
+    const r = kept.has(f.key) ? old!.get(f.key) : added[f.key];
+    if (r) whole[f.key] = r;
+  }
+  return { whole };
 }

@@ -61,6 +61,12 @@ export interface ScoredDocument {
 export interface Scorer {
   rubric: CompiledRubric;
   score(doc: DocumentModel, opts?: { trace?: boolean }): Promise<ScoredDocument>;
+  /**
+   * The keys (CompiledFact.key) of every fact this scorer's rules and graded points refer to: the
+   * incremental cache asks whether a facts file holds them all before scoring on it alone (a
+   * scorer that meets a fact the file lacks throws NeedsDocument, its work so far lost).
+   */
+  reads: ReadonlySet<string>;
 }
 
 interface OperatorLike { evaluate(factValue: unknown, jsonValue: unknown): boolean }
@@ -231,6 +237,17 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
   for (const v of vetoesIn) addCheck(v.ruleName, v.conditions);
 
   const operators = (engine as unknown as { operators: { get(name: string): OperatorLike } }).operators;
+  const reads = new Set<string>();
+  const read = (c: Condition | null | undefined) => { if (c) for (const ref of refsOf(c)) reads.add(rubric.facts[ref].key); };
+  const readGraded = (g: CompiledGraded | undefined) => { if (g) reads.add(rubric.facts[g.ref].key); };
+  for (const c of criteriaIn) {
+    for (const l of c.levels) { read(l.conditions); readGraded(l.graded); }
+    for (const s of c.subItems ?? []) { read(s.conditions); readGraded(s.graded); }
+    read(c.applicable?.conditions);
+  }
+  for (const d of deductionsIn) read(d.conditions);
+  for (const it of [...bonusesIn, ...penaltiesIn]) { read(it.conditions); readGraded(it.graded); }
+  for (const v of vetoesIn) read(v.conditions);
   const compare = (operator: Operator, factValue: number, value: number) => operators.get(operator).evaluate(factValue, value);
 
   const run = async (doc: DocumentModel) => {
@@ -269,6 +286,7 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
 
   return {
     rubric,
+    reads,
     async score(doc, opts = {}) {
       const normal = opts.trace ? await run(doc) : evaluate(doc);
       const passed = (name: string) => normal.get(name)?.result === true;
