@@ -57,6 +57,32 @@ const NEGATED = /(?:尚未|还未|仍未|从未|均未|并未|还没有|还没|�
 const DEFECT_AFTER = /^[^，,；;。]{0,12}?(?:不到位|不充分|不够|流于形式|存在短板|不及时|偏低|偏弱|较弱|薄弱|欠缺|滞后|有差距|不规范|不健全|不完善|缺失|缺位)/;
 
 /**
+ * A clause in which the unit says it has no power of the kind, or issued none of the thing
+ * (街道不具有规范性文件制定权, 本局无行政处罚权, 我镇全年未制定行政规范性文件): what it names is not work done, so
+ * no term is read there (set 21: 街道不具有规范性文件制定权，对以街道名义印发的政策性文件和合同全部进行合法性审核 —
+ * the review is of other papers). The sentence's other clauses are read as ever. A conditional
+ * (对未制定…的) is not a denial.
+ */
+const DENIAL = /(?:不具有|不具备|不享有|没有|无)[^，,；;。]{0,12}?(?:制定权|决定权|审批权|处罚权|执法权|强制权|职权|权限|主体资格)|^[^对]{0,12}?(?:未|没有)(?:制定|出台|印发)/;
+const DENIAL_HINT = /不具|不享|没有|无|未/;
+
+/**
+ * `text` with each denial clause (DENIAL) blanked to spaces, offsets unchanged; null when it has none.
+ * Terms are matched on this text (facts/sentences.ts), evidence quotes the sentence as written.
+ */
+export function withoutDenials(text: string): string | null {
+  if (!DENIAL_HINT.test(text)) return null;
+  let out: string | null = null;
+  let a = 0;
+  while (a < text.length) {
+    const b = clauseEnd(text, a);
+    if (DENIAL.test(text.slice(a, b))) out = (out ?? text).slice(0, a) + ' '.repeat(b - a) + (out ?? text).slice(b);
+    a = b + 1;
+  }
+  return out;
+}
+
+/**
  * Whose work the hit ending at `at` tells (lexicon/actors.ts): null when the unit's own; otherwise
  * why it earns nothing — a requirement a higher body handed down to others ('handed_down'), another
  * body's work for or in the unit ('others_work'), a rule quoted ('quoted'). The lead may come before

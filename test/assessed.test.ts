@@ -74,4 +74,8 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // set19: the assessor deducts 为建设更高水平的法治潆洄区营造… in 滹浈区's report; 潆洄 is invented (not in the
   // gazetteer), so the goal frame (建设…法治X区) makes it a suspicion only
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
+  // set21: the assessor deducts wrong_year for 在普法宣传和化解纠纷方面，2023年，我局… in a 2024 市场监管局 report; last
+  // year's work after a topic lead is a suspicion, as when it opens the sentence (set13); 05's 街道不具有规范性文件
+  // 制定权，对…政策性文件和合同…进行合法性审核 earned normative_doc_review before a denial clause's terms were left unread
+  it('set21: all 144 cells; last year\'s work after a topic lead is a wrong_year suspicion, never a wrong deduction', () => suspicionNotDeduction('set21', 144, '03_', '在普法宣传和化解纠纷方面，2023年，我局', 'wrong_year'));
 });

@@ -5,7 +5,7 @@
  * Texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { negatedAt } from '../engine/scope.js';
+import { negatedAt, withoutDenials } from '../engine/scope.js';
 import { scoreText } from './helpers.js';
 
 const at = (text: string, term: string) => text.indexOf(term) + term.length;
@@ -28,6 +28,26 @@ describe('negated or defective work', () => {
     // outcomes are not negated work
     const t3 = '全年未发生行政复议和行政诉讼案件。';
     expect(negatedAt(t3, at(t3, '行政复议'))).toBe(false);
+  });
+  it('withoutDenials: a clause denying the power or the thing is blanked (offsets kept); the other clauses and conditionals are not', () => {
+    const t1 = '街道不具有规范性文件制定权，对合同全部进行合法性审核。';
+    const b1 = withoutDenials(t1)!;
+    expect(b1.length).toBe(t1.length);
+    expect(b1).not.toContain('规范性文件');
+    expect(b1.slice(b1.indexOf('，'))).toBe(t1.slice(t1.indexOf('，')));
+    expect(withoutDenials('本局无行政处罚权，配合执法部门开展检查。')).not.toContain('处罚');
+    expect(withoutDenials('我镇全年未制定行政规范性文件；对镇政府合同进行审查。')).not.toContain('规范性文件');
+    // no denial: null (the sentence is read as written)
+    expect(withoutDenials('对未制定实施细则的单位逐一督促整改。')).toBeNull();
+    expect(withoutDenials('全年未发生行政复议案件。')).toBeNull();
+    expect(withoutDenials('聘请律师担任法律顾问。')).toBeNull();
+  });
+  it('a term named only where the unit denies having it does not count; evidence still quotes the sentence as written', async () => {
+    const denied = await scoreText(report('镇政府不具备规范性文件制定主体资格，镇里印发的工作方案均经合法性审核，全年审核九件。'));
+    expect(denied.criteria.normative_doc_review.outcome).toBe('unmet');
+    const both = await scoreText(report('我镇全年未出台新的规范性文件，对以往的规范性文件进行清理，废止一件。'));
+    expect(both.criteria.normative_doc_review.outcome).toBe('met');
+    expect(both.criteria.normative_doc_review.evidence[0].text).toContain('未出台新的规范性文件');
   });
   it('the example (no adviser retained) earns nothing; a variant (述法 not held) neither; an adviser retained still does', async () => {
     const none = await scoreText(report('我镇尚未聘请常年法律顾问，重大事项合法性审查由司法所协助。'));

@@ -10,6 +10,7 @@ import { compilePatterns } from './compile-context.js';
 import { candidatesOf, compileTerm, lastTermAt, matchTerm, quantityIndex, type Term, type TermSpec } from './terms.js';
 import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params.js';
 import { defineFact } from './types.js';
+import { withoutDenials } from '../scope.js';
 
 export interface SentencesParams extends ScopeParams { all: TermSpec[]; none?: string[]; window?: number }
 
@@ -37,6 +38,19 @@ export function clauseRun(sentences: readonly Sentence[], s: Sentence): [number,
   return [a, b];
 }
 
+/** Per document: a sentence with a denial clause → the same sentence with that clause blanked (terms are matched on it). */
+const READABLE = new WeakMap<DocumentModel, Map<number, Sentence>>();
+/** The sentence as terms read it: its denial clauses blanked (scope.ts withoutDenials), offsets unchanged; itself when it has none. */
+export function readable(doc: DocumentModel, s: Sentence): Sentence {
+  let byId = READABLE.get(doc);
+  if (!byId) {
+    byId = new Map();
+    for (const x of doc.sentences) { const t = withoutDenials(x.text); if (t !== null) byId.set(x.id, { ...x, text: t }); }
+    READABLE.set(doc, byId);
+  }
+  return byId.get(s.id) ?? s;
+}
+
 /** Sentences where every term holds (terms after the first may hold in a neighbour within the window). */
 export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null, window: number): SentenceHit[] {
   const qi = quantityIndex(doc);
@@ -46,8 +60,10 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
   const candidates = first && first.type === 'patterns' ? candidatesOf(doc, first) : null;
   const pool = candidates ? candidates.sentences : sentences;
   for (let c = 0; c < pool.length; c++) {
-    const s = pool[c];
-    if (none && none.test(s.text)) continue;
+    const said = pool[c];
+    if (none && none.test(said.text)) continue;
+    // terms are read outside the clauses where the unit denies having the thing (scope.ts withoutDenials)
+    const s = readable(doc, said);
     const matches: string[] = [];
     const support: Sentence[] = [];
     let ok = true;
@@ -55,25 +71,25 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
     const own: Term[] = [];
     for (let t = 0; t < terms.length && ok; t++) {
       // the first term's match on this sentence, when the document scan already found it
-      let m = t === 0 && candidates ? candidates.matches[c] ?? matchTerm(terms[t], s, qi) : matchTerm(terms[t], s, qi);
+      let m = t === 0 && candidates && s === said ? candidates.matches[c] ?? matchTerm(terms[t], s, qi) : matchTerm(terms[t], s, qi);
       if (m !== null) { at = Math.max(at, s.text.indexOf(m)); own.push(terms[t]); }
       if (m === null && t > 0 && window > 0) {
         // the clauses of one sentence (…决策，征求意见；组织专家论证；开展风险评估；…) are one sentence here:
         // a term in any of them holds, before the window counts whole sentences
         const [a, b] = clauseRun(sentences, s);
         let from: Sentence | null = null;
-        for (let j = a; j <= b && m === null; j++) if (j !== s.id && !(none && none.test(sentences[j].text))) { m = matchTerm(terms[t], sentences[j], qi); from = sentences[j]; }
+        for (let j = a; j <= b && m === null; j++) if (j !== s.id && !(none && none.test(sentences[j].text))) { m = matchTerm(terms[t], readable(doc, sentences[j]), qi); from = sentences[j]; }
         for (let d = 1; d <= window && m === null; d++) {
           for (const j of [a - d, b + d]) {
             const n = sentences[j];
-            if (n && n.section === s.section && !(none && none.test(n.text))) { m = matchTerm(terms[t], n, qi); from = n; if (m !== null) break; }
+            if (n && n.section === s.section && !(none && none.test(n.text))) { m = matchTerm(terms[t], readable(doc, n), qi); from = n; if (m !== null) break; }
           }
         }
         if (m !== null && from && !support.includes(from)) support.push(from);
       }
       if (m === null) ok = false; else matches.push(m);
     }
-    if (ok) hits.push({ sentence: s, match: matches.join(' + '), at, atLast: () => Math.min(...own.map((t) => lastTermAt(t, s, qi))), support });
+    if (ok) hits.push({ sentence: said, match: matches.join(' + '), at, atLast: () => Math.min(...own.map((t) => lastTermAt(t, s, qi))), support });
   }
   return hits;
 }
