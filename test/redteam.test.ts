@@ -19,7 +19,49 @@ function scored(corpus: string): Map<string, Row> {
   return new Map(rows.map((x) => [x.file.replace(/\.txt$/, ''), x]));
 }
 
+/** Every file of a corpus scored (results by file name, extension kept) and read (the text the engine saw). */
+async function scoredAndRead(corpus: string): Promise<{ rows: Map<string, Row & { total: number; error?: { code: string } }>; texts: Map<string, string> }> {
+  const out = join(tempDir(), 'out');
+  const r = rubricCli(['score', join(DIR, corpus), '--out', out, '--no-cache', '--format', 'jsonl', '--quiet', '--time-budget', '300']);
+  expect(r.code).toBe(1); // 1: some report unscored (the RTF altChunk below), every other one ranked
+  const rows = new Map(readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((x) => [x.file, x]));
+  const { parse } = await import('../engine/scoring/report.js');
+  const texts = new Map<string, string>();
+  for (const f of rows.keys()) {
+    const x = await parse(new Uint8Array(readFileSync(join(DIR, corpus, f))), f, { maxBytes: 50 << 20 });
+    texts.set(f, 'doc' in x && x.doc ? x.doc.original : '');
+  }
+  return { rows, texts };
+}
+
 describe('red-team corpora', () => {
+  it('office documents (red team 7): Word and web pages read as Word and a browser show them (the ones left named)', async () => {
+    const { rows, texts } = await scoredAndRead('office');
+    const cases: Array<{ id: string; file: string; kind: 'legit' | 'trap'; target: string; expected: string }> = JSON.parse(readFileSync(join(DIR, 'office.cases.json'), 'utf8'));
+    expect(cases.length).toBe(97);
+    const DEDUCTIONS = ['wrong_unit_name', 'wrong_year', 'stale_content', 'late_report'];
+    const wrong = (c: (typeof cases)[number]) => {
+      const r = rows.get(c.file)!;
+      if (r.error) return true;
+      if (c.target === 'read') {
+        const [op, arg] = [c.expected.slice(0, c.expected.indexOf(':')), c.expected.slice(c.expected.indexOf(':') + 1)];
+        const text = texts.get(c.file)!;
+        if (op === 'total') return r.total !== Number(arg);
+        if (op === 'contains') return !text.includes(arg);
+        if (op === 'absent') return text.includes(arg);
+        return text.split(arg).length !== 2; // once
+      }
+      if (DEDUCTIONS.includes(c.target)) return r.deductions.some((d) => d.id === c.target) !== (c.expected === 'deducted');
+      return (r.criteria as Record<string, { outcome: string }>)[c.target].outcome !== c.expected;
+    };
+    // first run: 26 wrong (a 公众号 page read as its toolbar, a 目录 turning the report into plans, Word XML read as
+    // markup, MHT altChunks "empty", style-hidden 疫情 text deducted, web titles and 落款 lost …). Left: a 落款 typed in
+    // the page footer (footers are dropped by design), a typed late date equal to a DATE field's elsewhere (suspected
+    // only: auto dates are matched by text), an RTF altChunk (no RTF reader: a clear unsupported_format error instead)
+    expect(cases.filter(wrong).map((c) => c.id)).toEqual(['d17', 'd38', 'd59']);
+    expect([...rows.values()].filter((x) => x.error).map((x) => [x.file, x.error!.code])).toEqual([['d59_altchunk_rtf.docx', 'unsupported_format']]);
+  }, 240_000);
+
   it('deductions: no legitimate report is deducted; every fault is deducted, two suspected by design', () => {
     const rows = scored('deductions');
     const cases: Array<{ id: string; kind: 'legit' | 'fault'; target: string }> = JSON.parse(readFileSync(join(DIR, 'deductions.cases.json'), 'utf8'));

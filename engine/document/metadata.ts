@@ -51,8 +51,11 @@ export function parseDate(text: string): DateParts | null {
 
 export interface ClosingFound extends Closing { paragraphs: number[] }
 
-/** A page's trailer lines after a report: share and correction links, the editor's and checker's names. */
-const PAGE_TRAILER_RE = /^[【\[（(]?(?:分享到|分享|责任编辑|编辑|审核|校对|审校|终审|初审|我要纠错|纠错|打印|关闭)[】\]]?(?:[:：]|$)/;
+/**
+ * A page's trailer lines after a report: share and correction links, the editor's, checker's,
+ * contributor's and photographer's names, the article's source (（供稿：镇党政办公室）: red team 7, h78).
+ */
+const PAGE_TRAILER_RE = /^[【\[（(]?(?:分享到|分享|责任编辑|编辑|审核|校对|审校|终审|初审|我要纠错|纠错|打印|关闭|供稿|稿件来源|信息来源|来源|通讯员|撰稿|作者|摄影|图片)[】\]]?(?:[:：]|$)/;
 /** An attachment after the 落款: 附件：…, 附件1, 附表1 …, 附：…; everything from it on is the attachment. */
 const ATTACHMENT_RE = /^附(?:件|表|录)\s*\d*|^附[:：]/;
 /** How far back from the end the last date line is looked for, past an attachment or page trailer. */

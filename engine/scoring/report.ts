@@ -67,28 +67,38 @@ const isOle = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf
 /** PDF readers accept the `%PDF-` header anywhere in the first 1,024 bytes (ISO 32000 implementation notes). */
 const isPdf = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 1024)).includes('%PDF-');
 /** What the first bytes say a file is, whatever its name: the forms offices and websites mislabel. */
-type Sniffed = 'ole' | 'zip' | 'pdf' | 'html' | 'rtf' | 'mht' | 'text';
+type Sniffed = 'ole' | 'zip' | 'pdf' | 'html' | 'rtf' | 'mht' | 'wordxml' | 'text';
 function sniff(b: Uint8Array): Sniffed {
   if (isOle(b)) return 'ole';
   if (isZip(b)) return 'zip';
   if (isPdf(b)) return 'pdf';
-  const head = Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 1024)).toString('latin1').replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().toLowerCase();
+  // UTF-16 by its byte-order mark (Word's 网页 saved as Unicode, served as 报告.doc: red team 7, x61)
+  const bom16 = b[0] === 0xff && b[1] === 0xfe ? 'utf16le' : b[0] === 0xfe && b[1] === 0xff ? 'utf16be' : null;
+  const raw = Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, bom16 ? 2048 : 1024));
+  const head = (bom16 === 'utf16le' ? raw.subarray(2).toString('utf16le') : bom16 === 'utf16be' ? Buffer.from(raw.subarray(2, 2 + ((raw.length - 2) & ~1))).swap16().toString('utf16le') : raw.toString('latin1'))
+    .replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().toLowerCase();
   if (head.startsWith('{\\rtf')) return 'rtf';
+  // Word's single-file XML (Flat OPC <pkg:package>, WordprocessingML 2003 <w:wordDocument>): OA systems serve it as 报告.doc
+  if (head.startsWith('<?xml') && /<pkg:package\b|<w:worddocument\b/.test(head)) return 'wordxml';
   if (head.startsWith('mime-version:') || (head.includes('mime-version:') && head.includes('multipart/related'))) return 'mht';
   // Word's "web page" (<html xmlns:w="urn:schemas-microsoft-com:office:word">), a saved page, XHTML
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || (head.startsWith('<?xml') && head.includes('<html'))) return 'html';
   return 'text';
 }
+/** The reader of Word's single-file XML formats (no file is named so: chosen by content alone). */
+const WORD_XML = '.word-xml';
+
 /**
  * The extension a file is read by when its bytes say otherwise: a .pdf that is a page or a Word
  * file; a .doc/.wps/.docx that is Word's web page, RTF, MHT, a PDF (websites serve all of them as
  * "报告.doc") or plain text (a .txt renamed, or a picture: the text reader says what it is); a .txt
- * that is a saved page, RTF, a Word file or a PDF. OLE and zip under a Word name stay with the Word
- * readers (a .doc that is a .docx is read as one there).
+ * that is a saved page, RTF, a Word file or a PDF; any of them that is Word's single-file XML (Flat
+ * OPC, WordprocessingML 2003). OLE and zip under a Word name stay with the Word readers (a .doc that
+ * is a .docx is read as one there).
  */
 function extensionByContent(ext: string, b: Uint8Array): string {
   const kind = sniff(b);
-  const asKind: Partial<Record<Sniffed, string>> = { html: '.html', rtf: '.rtf', mht: '.mht', pdf: '.pdf', ole: '.doc', zip: '.docx', text: '.txt' };
+  const asKind: Partial<Record<Sniffed, string>> = { html: '.html', rtf: '.rtf', mht: '.mht', pdf: '.pdf', ole: '.doc', zip: '.docx', text: '.txt', wordxml: WORD_XML };
   if (ext === '.pdf' && kind !== 'pdf') return asKind[kind]!;
   // a Word name over neither OLE nor zip: a page, RTF, MHT or PDF is read as one; plain text or a picture
   // goes to the text reader (which reads the one and names the other); other bytes stay with the Word
@@ -119,6 +129,7 @@ async function extract(bytes: Uint8Array, file: string): Promise<ExtractedReport
     const { docxToText } = await import('../document/read/docx.js');
     return fromLines(await docxToText(bytes), 'docx');
   }
+  if (ext === WORD_XML) return fromLines(await (await import('../document/read/docx.js')).wordXmlToText(decodeBytes(bytes).text), 'docx');
   if (ext === '.pdf') return fromLines(await (await import('../document/read/pdf.js')).pdfToText(bytes), 'pdf');
   if (ext === '.ofd') return fromLines(await (await import('../document/read/ofd.js')).ofdToText(bytes), 'ofd');
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return fromLines((await import('../document/read/html.js')).htmlToText(decodeBytes(bytes).text), 'html');

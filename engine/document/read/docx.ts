@@ -10,10 +10,11 @@
  * - text boxes (DrawingML with or without an mc:Fallback, and VML) are read once, in document order,
  *   right after the paragraph that anchors them;
  * - footnotes, endnotes, comments, headers and footers are dropped (the reference mark too), so no
- *   note ever lands after the 落款; deleted revisions, hidden text and field codes are skipped;
- * - w:altChunk parts (HTML, or an embedded .docx) are read in place.
+ *   note ever lands after the 落款; deleted revisions, hidden text (directly or by a style) and field
+ *   codes are skipped, and so is a table of contents (its headings are read where they stand);
+ * - w:altChunk parts (HTML, an MHT web archive, or an embedded .docx) are read in place.
  */
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 /** xmldom 0.8 prints a damaged part's parse errors to the console unless given handlers: the caller reports them as bad_docx/bad_ofd. */
 const QUIET_XML = { warning: () => {}, error: () => {}, fatalError: () => {} };
 import { createRequire } from 'node:module';
@@ -74,7 +75,7 @@ function mainPart(rels: Document | null): string {
   return 'word/document.xml';
 }
 
-interface StyleDef { basedOn?: string; outline?: number; numId?: string; ilvl?: number; name: string }
+interface StyleDef { basedOn?: string; outline?: number; numId?: string; ilvl?: number; name: string; /** hidden text (rPr/w:vanish) */ vanish?: boolean }
 
 function readStyles(doc: Document | null): Map<string, StyleDef> {
   const styles = new Map<string, StyleDef>();
@@ -83,7 +84,9 @@ function readStyles(doc: Document | null): Map<string, StyleDef> {
     const pPr = child(s, 'pPr');
     const numPr = child(pPr, 'numPr');
     const outline = val(child(pPr, 'outlineLvl'));
+    const vanish = child(child(s, 'rPr'), 'vanish');
     styles.set(attr(s, 'styleId') ?? '', {
+      ...(vanish ? { vanish: !isOff(vanish) } : {}),
       basedOn: val(child(s, 'basedOn')), name: (val(child(s, 'name')) ?? '').toLowerCase(),
       outline: outline !== undefined ? Number(outline) : undefined,
       numId: val(child(numPr, 'numId')), ilvl: val(child(numPr, 'ilvl')) !== undefined ? Number(val(child(numPr, 'ilvl'))) : undefined,
@@ -92,12 +95,24 @@ function readStyles(doc: Document | null): Map<string, StyleDef> {
   return styles;
 }
 
+/**
+ * A level's number format: w:numFmt, or inside an mc:AlternateContent (Word 2010+ writes a custom
+ * format such as 一, 二, 三, ... as a w14 Choice with a plain format in the Fallback: the Fallback's is
+ * the one every reader must understand; red team 7, d44).
+ */
+function numFmtOf(l: El): string | undefined {
+  const direct = val(child(l, 'numFmt'));
+  if (direct !== undefined) return direct;
+  const alt = child(l, 'AlternateContent');
+  return val(child(child(alt, 'Fallback'), 'numFmt')) ?? val(child(child(alt, 'Choice'), 'numFmt'));
+}
+
 function readLevel(l: El): LevelDef {
   const restart = val(child(l, 'lvlRestart'));
   const isLgl = child(l, 'isLgl');
   return {
     start: Number(val(child(l, 'start')) ?? 1),
-    numFmt: val(child(l, 'numFmt')) ?? 'decimal',
+    numFmt: numFmtOf(l) ?? 'decimal',
     lvlText: val(child(l, 'lvlText')) ?? '',
     restart: restart !== undefined ? Number(restart) : undefined,
     isLgl: isLgl !== undefined && !isOff(isLgl),
@@ -156,7 +171,14 @@ interface Ctx {
   autoDates: string[];
   /** complex fields open at this point of the walk (w:fldChar begin … separate … end), innermost last */
   fields: Array<{ instr: string; result: boolean; text: string; auto: boolean }>;
+  /** the paragraph being read is hidden by its style (a run's own w:vanish or character style decides first) */
+  paraHidden: boolean;
 }
+
+/** A table of contents' field (引用 → 目录): its result repeats the headings, with page numbers; Word's reader sees it once, as a 目录 */
+const TOC_FIELD = /^\s*TOC\b/i;
+/** Paragraph styles of a table of contents' entries (toc 1 … toc 9, the 目录 heading) */
+const TOC_STYLE = /^(?:toc\s*[1-9]|toc heading|目录\s*[1-9]?|目录标题)$/;
 
 /** Field instructions whose result is the date the file was opened, saved or printed, not a date someone wrote. */
 const AUTO_DATE_FIELD = /^\s*(?:DATE|TIME|SAVEDATE|PRINTDATE)\b/i;
@@ -167,7 +189,7 @@ const AUTO_DATE_FIELD = /^\s*(?:DATE|TIME|SAVEDATE|PRINTDATE)\b/i;
  * and kept as an automatic date while inside the result of a self-updating date field.
  */
 function fieldText(ctx: Ctx, text: string): string {
-  if (ctx.fields.some((f) => !f.result)) return '';
+  if (ctx.fields.some((f) => !f.result || TOC_FIELD.test(f.instr))) return '';
   for (const f of ctx.fields) if (f.auto || AUTO_DATE_FIELD.test(f.instr)) f.text += text;
   return text;
 }
@@ -219,12 +241,19 @@ function runText(ctx: Ctx, e: El, boxes: SourceLine[]): string {
   for (const k of kids(e)) {
     switch (k.localName) {
       case 'r': {
-        if (child(child(k, 'rPr'), 'vanish') && !isOff(child(child(k, 'rPr'), 'vanish'))) break;
+        if (hiddenRun(ctx, child(k, 'rPr'))) {
+          // a hidden run's field marks still open and close its field
+          for (const r of kids(k)) if (r.localName === 'fldChar' || r.localName === 'instrText') fieldMark(ctx, r);
+          break;
+        }
         for (const r of kids(k)) {
           if (r.localName === 't') out += ctx.fields.length ? fieldText(ctx, r.textContent ?? '') : r.textContent ?? '';
           else if (r.localName === 'fldChar' || r.localName === 'instrText') fieldMark(ctx, r);
           else if (r.localName === 'tab' || r.localName === 'ptab') out += '\t';
-          else if (r.localName === 'br' || r.localName === 'cr') out += '\n';
+          // a page or column break moves the text on the page, it does not end the line (三、 on one page, its words on the next: red team 7, d33)
+          else if (r.localName === 'br') out += /^(?:page|column)$/.test(attr(r, 'type') ?? '') ? '' : '\n';
+          else if (r.localName === 'cr') out += '\n';
+          else if (r.localName === 'sym') out += ctx.fields.length ? fieldText(ctx, symbolChar(r)) : symbolChar(r);
           else if (r.localName === 'noBreakHyphen') out += '-';
           else if (r.localName === 'drawing' || r.localName === 'pict' || r.localName === 'AlternateContent' || r.localName === 'object') collectBoxes(ctx, r, boxes);
         }
@@ -243,6 +272,28 @@ function runText(ctx: Ctx, e: El, boxes: SourceLine[]): string {
     }
   }
   return out;
+}
+
+/**
+ * A run hidden from the reader: its own w:vanish decides, else its character style's (basedOn chain),
+ * else the paragraph style's (red team 7: last year's 疫情防控 paragraph kept as hidden text through a
+ * style was read and deducted, d10/d11).
+ */
+function hiddenRun(ctx: Ctx, rPr: El | undefined): boolean {
+  const own = child(rPr, 'vanish');
+  if (own) return !isOff(own);
+  const byStyle = styleProp(ctx, val(child(rPr, 'rStyle')), 'vanish');
+  return byStyle ?? ctx.paraHidden;
+}
+
+/**
+ * A character inserted as a symbol (插入 → 符号: w:sym w:font="宋体" w:char="3007", the 〇 of 二〇二五年):
+ * its code point; nothing for a symbol font's private glyphs (F000–F0FF: Wingdings' ticks and arrows).
+ */
+function symbolChar(r: El): string {
+  const code = parseInt(attr(r, 'char') ?? '', 16);
+  if (!Number.isFinite(code) || code <= 0x1f || (code >= 0xe000 && code <= 0xf8ff) || code > 0x10ffff) return '';
+  return String.fromCodePoint(code);
 }
 
 /** Text boxes under `e`: of an mc:AlternateContent only the first choice that has one (else its fallback). */
@@ -264,6 +315,9 @@ const hasBox = (e: El): boolean => e.localName === 'txbxContent' || kids(e).some
 function paragraph(ctx: Ctx, p: El, out: SourceLine[]): void {
   const pPr = child(p, 'pPr');
   const styleId = val(child(pPr, 'pStyle'));
+  // a table of contents' entry (styled toc 1–9): the headings it lists are read where they stand (red team 7, d35)
+  if (styleId && TOC_STYLE.test(ctx.styles.get(styleId)?.name ?? '')) { runText(ctx, p, []); return; }
+  ctx.paraHidden = styleProp(ctx, styleId, 'vanish') ?? false;
   const numPr = child(pPr, 'numPr');
   const numId = val(child(numPr, 'numId')) ?? styleProp(ctx, styleId, 'numId');
   const ilvlText = val(child(numPr, 'ilvl'));
@@ -271,8 +325,12 @@ function paragraph(ctx: Ctx, p: El, out: SourceLine[]): void {
     : styleProp(ctx, styleId, 'ilvl') ?? (numId !== undefined && styleId ? ctx.numbering.levelForStyle(numId, styleId) : undefined) ?? 0;
   const boxes: SourceLine[] = [];
   const text = runText(ctx, p, boxes);
-  // Word numbers an empty paragraph too (and advances the list), but shows nothing worth reading
-  const number = numId !== undefined ? ctx.numbering.next(numId, ilvl) : null;
+  ctx.paraHidden = false;
+  // a paragraph deleted with its mark (tracked changes, all its text in w:del) is gone from the final
+  // view and takes no number (red team 7, d07); any other empty paragraph is numbered (and advances
+  // the list) as Word does, but shows nothing worth reading
+  const deleted = !text.trim() && child(child(pPr, 'rPr'), 'del') !== undefined;
+  const number = numId !== undefined && !deleted ? ctx.numbering.next(numId, ilvl) : null;
   const heading = headingLevel(ctx, pPr, styleId);
   if (text.trim()) out.push({ text: (number ?? '') + text, heading, hard: heading !== undefined || number !== null });
   out.push(...boxes);
@@ -298,29 +356,64 @@ function walkBlocks(ctx: Ctx, e: El, out: SourceLine[]): void {
       case 'p': paragraph(ctx, k, out); break;
       case 'tbl': table(ctx, k, out); break;
       case 'altChunk': out.push(...(ctx.chunks.get(attr(k, 'id') ?? '') ?? [])); break;
-      case 'sdt': case 'sdtContent': case 'customXml': case 'ins': case 'moveTo': case 'tc': walkBlocks(ctx, k, out); break;
+      case 'sdt': if (!isTocControl(k)) walkBlocks(ctx, k, out); break;
+      // sect, sub-section: WordprocessingML 2003 wraps the body's blocks in sections (wordXmlToText)
+      case 'sdtContent': case 'customXml': case 'ins': case 'moveTo': case 'tc': case 'sect': case 'sub-section': walkBlocks(ctx, k, out); break;
       case 'AlternateContent': { const o = child(k, 'Choice') ?? child(k, 'Fallback'); if (o) walkBlocks(ctx, o, out); break; }
       default: break;
     }
   }
 }
 
-const partPath = (target: string) => (target.startsWith('/') ? target.slice(1) : `word/${target}`).replace(/[^/]+\/\.\.\//g, '');
+/** A content control holding a table of contents (docPartGallery "Table of Contents", as 引用 → 目录 inserts it). */
+const isTocControl = (sdt: El): boolean => /table of contents/i.test(val(child(child(child(sdt, 'sdtPr'), 'docPartObj'), 'docPartGallery')) ?? '');
 
-async function readChunks(zip: Zip, body: El, rels: Map<string, string>, depth: number): Promise<Map<string, SourceLine[]>> {
+/** A relationship's target as a path in the package: absolute, or relative to the folder of the part whose rels name it. */
+const partPath = (dir: string, target: string) => (target.startsWith('/') ? target.slice(1) : `${dir}${target}`).replace(/[^/]+\/\.\.\//g, '');
+
+/**
+ * The HTML of a MIME web archive (.mht: what html-docx-js, behind many web systems' 导出Word buttons,
+ * embeds as a docx's only altChunk — red team 7, d56): the first text/html part, its quoted-printable
+ * or base64 transfer encoding undone. Null when it has none.
+ */
+export function htmlOfMht(bytes: Uint8Array): string | null {
+  const text = Buffer.from(bytes).toString('latin1');
+  const boundary = /boundary="?([^"\r\n;]+)"?/i.exec(text)?.[1];
+  const parts = boundary ? text.split(`--${boundary}`) : [text];
+  for (const part of parts) {
+    const split = /\r?\n\r?\n/.exec(part);
+    if (!split) continue;
+    const head = part.slice(0, split.index);
+    if (!/content-type:\s*text\/html/i.test(head)) continue;
+    const body = part.slice(split.index + split[0].length);
+    const enc = /content-transfer-encoding:\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+    const raw = enc === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64')
+      : enc === 'quoted-printable' ? Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1')
+        : Buffer.from(body, 'latin1');
+    return decodeBytes(new Uint8Array(raw)).text;
+  }
+  return null;
+}
+
+/** altChunk parts read in place; an RTF one (no reader here) is remembered, for a clear error if nothing else is read. */
+async function readChunks(zip: Zip, body: El, rels: Map<string, string>, dir: string, depth: number): Promise<{ chunks: Map<string, SourceLine[]>; rtf: boolean }> {
   const chunks = new Map<string, SourceLine[]>();
+  let rtf = false;
   for (const c of Array.from(body.getElementsByTagNameNS('*', 'altChunk') as unknown as ArrayLike<El>)) {
     const id = attr(c, 'id') ?? '';
     const target = rels.get(id);
-    const f = target ? zip.file(partPath(target)) : null;
+    const f = target ? zip.file(partPath(dir, target)) : null;
     if (!f) continue;
     const bytes = await f.async('uint8array');
     const lower = target!.toLowerCase();
-    if (/\.x?html?$/.test(lower)) chunks.set(id, (await import('./html.js')).htmlToLines(decodeBytes(bytes).text, { boilerplate: false }).lines);
+    const html = (h: string) => import('./html.js').then((m) => m.htmlToLines(h, { boilerplate: false }).lines);
+    if (/\.x?html?$/.test(lower)) chunks.set(id, await html(decodeBytes(bytes).text));
+    else if (/\.mht(?:ml)?$/.test(lower)) { const h = htmlOfMht(bytes); if (h !== null) chunks.set(id, await html(h)); }
     else if (/\.txt$/.test(lower)) chunks.set(id, decodeBytes(bytes).text.split('\n').map((text) => ({ text })));
     else if (/\.docx$/.test(lower) && depth < 3) chunks.set(id, (await docxLines(bytes, depth + 1)).lines);
+    else if (/\.rtf$/.test(lower)) rtf = true;
   }
-  return chunks;
+  return { chunks, rtf };
 }
 
 async function docxLines(buf: Uint8Array, depth = 0): Promise<{ lines: SourceLine[]; autoDates: string[] }> {
@@ -331,6 +424,11 @@ async function docxLines(buf: Uint8Array, depth = 0): Promise<{ lines: SourceLin
   } catch (e) {
     throw badDocx((e as Error).message);
   }
+  return packageLines(zip, depth);
+}
+
+/** A package's lines: a zip's parts, or the parts of a single-file Word XML (wordXmlToText). */
+async function packageLines(zip: Zip, depth: number): Promise<{ lines: SourceLine[]; autoDates: string[] }> {
   // a part may be UTF-16 (with its BOM, as OPC allows) as well as UTF-8; a part that is not XML reads as null
   const read = async (name: string) => { const f = zip.file(name); return f ? parseXml(xmlText(await f.async('uint8array'))) : null; };
   // the main part is where the package's relationship says (word/document.xml almost always; document2.xml happens)
@@ -341,16 +439,63 @@ async function docxLines(buf: Uint8Array, depth = 0): Promise<{ lines: SourceLin
   const body = root ? kids(root).find((k) => k.localName === 'body') : undefined;
   if (!body) throw badDocx(`${main} is not well-formed WordprocessingML`);
   const rels = new Map<string, string>();
+  // styles and numbering where the main part's relationships say (word/ almost always; doc/ happens: red team 7, d53)
+  const dir = main.replace(/[^/]+$/, '');
+  const byType = new Map<string, string>();
   const relDoc = await read(main.replace(/([^/]+)$/, '_rels/$1.rels'));
-  if (relDoc) for (const r of kids(relDoc.documentElement)) rels.set(attr(r, 'Id') ?? '', attr(r, 'Target') ?? '');
-  const styles = readStyles(await read('word/styles.xml'));
+  if (relDoc) {
+    for (const r of kids(relDoc.documentElement)) {
+      rels.set(attr(r, 'Id') ?? '', attr(r, 'Target') ?? '');
+      const type = /\/(styles|numbering)$/.exec(attr(r, 'Type') ?? '')?.[1];
+      if (type && attr(r, 'Target')) byType.set(type, partPath(dir, attr(r, 'Target')!));
+    }
+  }
+  // WordprocessingML 2003 keeps its styles inside the document (w:wordDocument/w:styles)
+  const inline = kids(root!).find((k) => k.localName === 'styles');
+  const styles = readStyles((await read(byType.get('styles') ?? 'word/styles.xml')) ?? (inline ? ({ documentElement: inline } as unknown as Document) : null));
+  const { chunks, rtf } = await readChunks(zip, body, rels, dir, depth);
   const ctx: Ctx = {
-    styles, numbering: new NumberingState(readNumbering(await read('word/numbering.xml'), styles)),
-    rels, zip, chunks: await readChunks(zip, body, rels, depth), autoDates: [], fields: [],
+    styles, numbering: new NumberingState(readNumbering(await read(byType.get('numbering') ?? 'word/numbering.xml'), styles)),
+    rels, zip, chunks, autoDates: [], fields: [], paraHidden: false,
   };
   const out: SourceLine[] = [];
   walkBlocks(ctx, body, out);
+  // a body that is only an RTF altChunk: Word shows it, this reader cannot — say so, not "empty"
+  if (rtf && !out.some((l) => l.text.trim())) throw inputError('unsupported_format', { format: 'rtf' });
   return { lines: out, autoDates: ctx.autoDates };
+}
+
+/** Parts given by name (a single-file Word XML's), with the two reads the walker asks of a zip. */
+function partsZip(parts: Map<string, Uint8Array>): Zip {
+  return { file: (name) => { const b = parts.get(name); return b ? { async: (t) => Promise.resolve((t === 'string' ? new TextDecoder().decode(b) : b) as string & Uint8Array) } : null; } };
+}
+
+/**
+ * Word's single-file XML formats, which OA systems fill from templates and serve as 报告.doc, and
+ * which Word and WPS open like any document (red team 7, x54/x55): Flat OPC (Word 2007+ "XML 文档",
+ * <pkg:package>: each part inline as pkg:xmlData or base64 pkg:binaryData) and WordprocessingML 2003
+ * (<w:wordDocument>: one part, sections wrapping the blocks, styles inline). Both are read by the
+ * .docx walker, which matches elements by local name whatever the namespace.
+ */
+export async function wordXmlToText(xml: string): Promise<Extracted> {
+  const doc = parseXml(xml);
+  const root = doc.documentElement;
+  if (!root || !['package', 'wordDocument'].includes(root.localName)) throw badDocx('not a Word XML document');
+  const parts = new Map<string, Uint8Array>();
+  if (root.localName === 'wordDocument') parts.set('word/document.xml', new TextEncoder().encode(xml));
+  else {
+    const serializer = new XMLSerializer();
+    for (const part of kids(root).filter((k) => k.localName === 'part')) {
+      const name = (attr(part, 'name') ?? '').replace(/^\//, '');
+      const data = child(part, 'xmlData');
+      const binary = child(part, 'binaryData');
+      const first = data ? kids(data)[0] : undefined;
+      if (first) parts.set(name, new TextEncoder().encode(serializer.serializeToString(first)));
+      else if (binary) parts.set(name, new Uint8Array(Buffer.from(binary.textContent ?? '', 'base64')));
+    }
+  }
+  const { lines, autoDates } = await packageLines(partsZip(parts), 0);
+  return joinLines(lines, autoDates.length ? { autoDates } : undefined);
 }
 
 export async function docxToText(buf: Uint8Array): Promise<Extracted> {

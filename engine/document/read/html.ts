@@ -70,21 +70,79 @@ function hintsOf(document: Document, lines: SourceLine[]): MetadataHints {
   return hints;
 }
 
+const HAN = /[\u4e00-\u9fa5]/g;
+const hanCount = (t: string | null | undefined) => (t ? t.match(HAN)?.length ?? 0 : 0);
+const HIDING = /(?:^|;)\s*(?:visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d]))\s*(?:;|$)/gi;
+
+/**
+ * Content a page hides until its script runs (a 微信公众号 article: #js_content with visibility:hidden)
+ * made visible: an element hidden by its inline style that holds at least half the page's Chinese text
+ * is the article, not furniture (Readability drops hidden nodes, and read only the toolbar: red team 7,
+ * h80). Small hidden pieces (anti-copy spans, a collapsed menu) stay hidden.
+ */
+function unhideContent(document: Document): void {
+  const total = hanCount(document.body?.textContent);
+  if (!total) return;
+  for (const el of Array.from(document.querySelectorAll('[style]') as unknown as ArrayLike<Element>)) {
+    const style = el.getAttribute('style') ?? '';
+    if (!HIDING.test(style)) continue;
+    HIDING.lastIndex = 0;
+    if (2 * hanCount(el.textContent) >= total) el.setAttribute('style', style.replace(HIDING, ';'));
+  }
+}
+
+/** Headline candidates: an h1 that reads as a report's title (a site logo's h1 does not), else the <title> without the site's suffix. */
+function headlineOf(document: Document, pageTitle: string | null | undefined): string | undefined {
+  for (const h of Array.from(document.querySelectorAll('h1, h2') as unknown as ArrayLike<Element>)) {
+    const t = h.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (t.length >= 8 && /报告|情况|工作|总结/.test(t)) return t;
+  }
+  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  const fromTitle = pageTitle?.split(/\s*[_|｜]\s*|\s+-\s+/).sort((a, b) => b.length - a.length)[0]?.trim();
+  return fromTitle && fromTitle.length > (h1?.length ?? 0) ? fromTitle : h1 || fromTitle;
+}
+
+const DATE_LINE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/;
+
+/**
+ * The 落款 a site prints in a block of its own after the article (a right-aligned unit and date
+ * outside the content div): Readability leaves it out (red team 7, h72). The page's lines right after
+ * the article's last one are added when they are a date line, or a short line followed by one.
+ */
+function closingAfter(all: SourceLine[], lines: SourceLine[]): SourceLine[] {
+  if (lines.slice(-3).some((l) => DATE_LINE.test(l.text))) return [];
+  const last = lines[lines.length - 1]?.text;
+  let i = last === undefined ? -1 : all.map((l) => l.text).lastIndexOf(last);
+  if (i < 0) return [];
+  const out: SourceLine[] = [];
+  for (let k = 0; k < 2 && ++i < all.length; k++) {
+    const t = all[i].text;
+    if (DATE_LINE.test(t)) { out.push({ text: t, hard: true }); return out; }
+    if (t.length > 30 || /[。，,；;：:]/.test(t) || !DATE_LINE.test(all[i + 1]?.text ?? '')) return [];
+    out.push({ text: t, hard: true });
+  }
+  return [];
+}
+
 /** A page's lines: the main text when `boilerplate` is true (a saved web page), else every block (an HTML altChunk). */
 export function htmlToLines(html: string, opts: { boilerplate: boolean }): { lines: SourceLine[]; hints: MetadataHints } {
   const { document } = parseHTML(html);
   const all = blockLines(document.body ?? document.documentElement);
   if (!opts.boilerplate) return { lines: all, hints: {} };
   const hints = hintsOf(document, all);
+  unhideContent(document);
+  // before Readability, which takes nodes out of the document it reads
+  const headline = headlineOf(document, document.title);
   let article: { content: string | null; title?: string | null } | null = null;
   try { article = new Readability(document, { charThreshold: 200 }).parse(); } catch { article = null; }
   if (!article?.content) return { lines: all, hints };
   const lines = blockLines(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
-  // Readability keeps the headline apart from the content: put it back as the title line
-  // (the page's h1 when it has one; else the <title> without the site's suffix "_政务公开")
-  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-  const title = h1 || article.title?.split(/\s*[_|｜]\s*|\s+-\s+/).sort((a, b) => b.length - a.length)[0]?.trim();
-  if (title && !lines.slice(0, 3).some((l) => l.text.includes(title))) lines.unshift({ text: title, hard: true });
+  lines.push(...closingAfter(all, lines));
+  // Readability keeps the headline apart from the content: put it back as the title line, unless a
+  // line of the first three is it (a 名称：… row of the 信息公开 table only holds it: red team 7, h63)
+  const title = headline ?? headlineOf(document, article.title);
+  const bare = (t: string) => t.replace(/\s+/g, '');
+  if (title && !lines.slice(0, 3).some((l) => bare(l.text).startsWith(bare(title)))) lines.unshift({ text: title, hard: true });
   return { lines, hints };
 }
 
