@@ -49,6 +49,8 @@ export interface RubricErrorParams {
   fixture_format: Record<string, never>;
   unknown_criterion: { criterion: string };
   duplicate_case: { name: string; repeats: 'name' | 'text' };
+  /** a case's key the runner does not know (a misspelt planned_only would be skipped silently) */
+  unknown_case_key: { name: string; key: string; allowed: string };
   no_cases: { criterion: string; fixtureFile: string };
 }
 

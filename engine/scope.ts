@@ -48,7 +48,17 @@ const refused = (reason: RefusalReason): Placement => {
  */
 export function negatedAt(text: string, at: number): boolean {
   const b = clauseEnd(text, at);
-  return NEGATED.test(text.slice(clauseStart(text, at), b)) || DEFECT_AFTER.test(text.slice(at, b));
+  // from a contrast before the hit on, the clause tells what was done (虽未出台新的文件但对现行文件进行了清理)
+  let a = clauseStart(text, at);
+  const turn = lastContrastBefore(text.slice(a, at));
+  if (turn >= 0) a += turn;
+  return NEGATED.test(text.slice(a, b)) || DEFECT_AFTER.test(text.slice(at, b));
+}
+/** Where the last contrast word (CONTRAST) in `s` ends; -1 when there is none. */
+function lastContrastBefore(s: string): number {
+  let end = -1;
+  for (const m of s.matchAll(CONTRAST_G)) end = m.index! + m[0].length;
+  return end;
 }
 const CLAUSE_END = /[，,；;。！？!?]/;
 // 未/没有/尚未 … then (within two characters) a verb of setting up or doing
@@ -57,18 +67,34 @@ const NEGATED = /(?:尚未|还未|仍未|从未|均未|并未|还没有|还没|�
 const DEFECT_AFTER = /^[^，,；;。]{0,12}?(?:不到位|不充分|不够|流于形式|存在短板|不及时|偏低|偏弱|较弱|薄弱|欠缺|滞后|有差距|不规范|不健全|不完善|缺失|缺位)/;
 
 /**
- * A clause in which the unit says it has no power of the kind, or issued none of the thing
- * (街道不具有规范性文件制定权, 本局无行政处罚权, 我镇全年未制定行政规范性文件): what it names is not work done, so
- * no term is read there (set 21: 街道不具有规范性文件制定权，对以街道名义印发的政策性文件和合同全部进行合法性审核 —
- * the review is of other papers). The sentence's other clauses are read as ever. A conditional
- * (对未制定…的) is not a denial.
+ * A clause in which the unit says it has no power of the kind, or issued none of the thing, or that
+ * the work does not concern it (街道不具有规范性文件制定权, 本局没有行政处罚权, 我镇无权制定…, 不属于本镇职权范围,
+ * 我镇全年未制定（未制发）行政规范性文件, 年内无新制定的…, …均不适用, 由县人民政府统一负责): what it names is not
+ * work done, so no term is read there (set 21: 街道不具有规范性文件制定权，对以街道名义印发的政策性文件和合同…审核 —
+ * the review is of other papers; red team 8). The sentence's other clauses are read as ever, and so
+ * is what a contrast turns to in the same clause (虽未出台新的规范性文件但对现行文件进行了清理). Not denials:
+ * a conditional (对未制定…的), a rule or slogan (无审核不出台, 清单之外无职权, 法无授权不可为), an outcome
+ * (均没有超越法定权限, 无一起…被撤销), a ban on others (杜绝无证人员行使执法权) — red team 8 found each blanked
+ * when any 无…权 counted.
  */
-const DENIAL = /(?:不具有|不具备|不享有|没有|无)[^，,；;。]{0,12}?(?:制定权|决定权|审批权|处罚权|执法权|强制权|职权|权限|主体资格)|^[^对]{0,12}?(?:未|没有)(?:制定|出台|印发)/;
-const DENIAL_HINT = /不具|不享|没有|无|未/;
+const DENIAL = new RegExp([
+  // the unit lacks the power: a power named right after the denial (an object noun between), no 超越/行使 in the clause
+  '^(?![^，,；;。]*(?:超越|滥用|杜绝|防止|严禁|禁止|行使|之外))[^，,；;。]{0,10}?(?:不具有|不具备|不享有|没有|无)(?!一|证|审核|备案|授权)[^，,；;。]{0,10}?(?:制定权|决定权|审批权|处罚权|执法权|强制权|主体资格)',
+  '无权(?:制定|作出|实施|出台|发布|审批)', '不属于[^，,；;。]{0,10}?(?:职权|职责|权限)范围',
+  // none issued: the clause opens with it (a conditional 对未制定…的 does not)
+  '^[^对，,；;。]{0,12}?(?:未|没有)(?:制定|制发|出台|印发)', '(?:无|没有)新(?:制定|制发|出台|印发)',
+  // the work does not concern the unit, or another body does it
+  '^[^，,；;。]{0,8}?不涉及', '(?:均|都|皆)?不(?:适用|涉及)$', '由(?:县|市|区|州|省|上级)[^，,；;。]{0,14}?(?:统一)?(?:负责|承担|办理)$',
+].join('|'));
+const DENIAL_HINT = /不具|不享|不属|不涉|不适|无|未|没有|由/;
+/** A contrast inside a clause: what follows it is work done (虽未出台…但对…清理). */
+const CONTRAST = /但是?|然而|而是|却|不过/;
+const CONTRAST_G = new RegExp(CONTRAST.source, 'g');
 
 /**
- * `text` with each denial clause (DENIAL) blanked to spaces, offsets unchanged; null when it has none.
- * Terms are matched on this text (facts/sentences.ts), evidence quotes the sentence as written.
+ * `text` with each denial clause (DENIAL) blanked to spaces up to a contrast in it, offsets
+ * unchanged; null when it has none. Terms are matched on this text (facts/sentences.ts), evidence
+ * quotes the sentence as written.
  */
 export function withoutDenials(text: string): string | null {
   if (!DENIAL_HINT.test(text)) return null;
@@ -76,7 +102,13 @@ export function withoutDenials(text: string): string | null {
   let a = 0;
   while (a < text.length) {
     const b = clauseEnd(text, a);
-    if (DENIAL.test(text.slice(a, b))) out = (out ?? text).slice(0, a) + ' '.repeat(b - a) + (out ?? text).slice(b);
+    const clause = text.slice(a, b);
+    const m = DENIAL.exec(clause);
+    if (m) {
+      const turn = CONTRAST.exec(clause.slice(m.index + m[0].length));
+      const end = turn ? a + m.index + m[0].length + turn.index : b;
+      out = (out ?? text).slice(0, a) + ' '.repeat(end - a) + (out ?? text).slice(end);
+    }
     a = b + 1;
   }
   return out;

@@ -70,6 +70,7 @@ const CATALOGUE: { [C in RubricErrorCode]: Entry<C> } = {
   duplicate_case: (p) => p.repeats === 'name'
     ? { zh: `重复的用例名称 "${p.name}"。`, en: `Duplicate case name "${p.name}".` }
     : { zh: `用例 "${p.name}" 的文本与同文件中另一个用例完全相同。`, en: `Case "${p.name}" repeats another case's text.` },
+  unknown_case_key: (p) => ({ zh: `用例 "${p.name}" 的键 "${p.key}" 无法识别（拼写错误会被悄悄忽略）：可用的键有 ${p.allowed}。`, en: `Case "${p.name}" has a key "${p.key}" the runner does not know (a misspelt key would be skipped silently): the keys are ${p.allowed}.` }),
   no_cases: (p) => ({ zh: `评分项 "${p.criterion}" 没有用例：请在 ${p.fixtureFile} 中至少写达标、未达标各一个用例。`, en: `Criterion "${p.criterion}" has no fixture cases: add at least a met and an unmet case in ${p.fixtureFile}.` }),
 };
 

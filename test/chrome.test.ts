@@ -50,6 +50,11 @@ describe('strict: furniture dropped wherever it stands', () => {
 });
 
 describe('hints from the furniture', () => {
+  it('a field line is furniture; a sentence of the body that opens with the same word is not (red team 8, e12; variant 作者)', () => {
+    expect(strict('来源：青石镇人民政府')).toBe(true);
+    expect(strict('来源：本报告数据来源于镇综治中心和司法所2024年度台账。')).toBe(false);
+    expect(strict('来源：县统计局，数据截至2024年12月底。')).toBe(false);
+  });
   it('reads 发布机构, 发文字号 and 成文日期; the first of each wins', () => {
     const w = new WebHints();
     for (const l of ['[发布机构]青枫镇人民政府[成文日期]2025-01-20', '发文字号：青政发〔2025〕2号', '发布机构：某某网站']) w.read(foldLine(l));

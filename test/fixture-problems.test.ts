@@ -39,6 +39,18 @@ describe('rubric test problems', () => {
     expect(JSON.parse(r.stdout).problems.map((x: { code: string }) => x.code)).toEqual(['duplicate_case', 'duplicate_case']);
   });
 
+  it('a case key the runner does not know fails the run, named with its path (a misspelt planned_only; variant: evidences)', () => {
+    const dir = copyDefault();
+    const p = join(dir, 'criteria', 'mediation.test.json');
+    const f = JSON.parse(readFileSync(p, 'utf8'));
+    f.cases[0].plannedOnly = true;
+    f.cases[1].evidences = ['调解'];
+    writeFileSync(p, JSON.stringify(f));
+    const r = rubricCli(['test', dir, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).problems.map((x: { code: string; path: string; params: { key: string } }) => [x.code, x.path, x.params.key])).toEqual([['unknown_case_key', '/cases/0/plannedOnly', 'plannedOnly'], ['unknown_case_key', '/cases/1/evidences', 'evidences']]);
+  });
+
   it('a failing case prints expected, actual and the evidence found', () => {
     const dir = copyDefault();
     const p = join(dir, 'criteria', 'legal_adviser.json');

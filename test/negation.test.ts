@@ -37,10 +37,22 @@ describe('negated or defective work', () => {
     expect(b1.slice(b1.indexOf('，'))).toBe(t1.slice(t1.indexOf('，')));
     expect(withoutDenials('本局无行政处罚权，配合执法部门开展检查。')).not.toContain('处罚');
     expect(withoutDenials('我镇全年未制定行政规范性文件；对镇政府合同进行审查。')).not.toContain('规范性文件');
+    // what a contrast turns to in the clause is read (虽未出台…但对…清理); another body doing it, or the work not concerning the unit, is a denial
+    expect(withoutDenials('全年虽未制发新文件但对现行有效的规范性文件开展了清理')).toMatch(/但对现行有效的规范性文件开展了清理$/);
+    expect(withoutDenials('本所没有行政处罚权，执法公示和法制审核均不适用。')).not.toMatch(/处罚|公示|审核/);
+    expect(withoutDenials('复议应诉事项由县人民政府统一负责。')).not.toContain('复议');
+    // rules, slogans, outcomes and bans are no denial (red team 8)
+    for (const t of ['坚持“法无授权不可为、清单之外无职权”，公布权责清单。', '所办案件均没有超越法定权限。', '全年无一起行政行为被复议撤销。', '严禁无证人员从事执法活动，全员持证上岗。', '落实“无审核不出台”的要求。']) expect(withoutDenials(t), t).toBeNull();
     // no denial: null (the sentence is read as written)
     expect(withoutDenials('对未制定实施细则的单位逐一督促整改。')).toBeNull();
     expect(withoutDenials('全年未发生行政复议案件。')).toBeNull();
     expect(withoutDenials('聘请律师担任法律顾问。')).toBeNull();
+  });
+  it('negatedAt reads a clause from its contrast on: 虽未出台新的…但对…进行了清理 is work done', () => {
+    const t = '全年虽未出台新的规范性文件但对现行有效的规范性文件逐件进行了清理。';
+    expect(negatedAt(t, at(t, '清理'))).toBe(false);
+    const u = '对现行文件进行了梳理但未开展清理。';
+    expect(negatedAt(u, at(u, '清理'))).toBe(true);
   });
   it('a term named only where the unit denies having it does not count; evidence still quotes the sentence as written', async () => {
     const denied = await scoreText(report('镇政府不具备规范性文件制定主体资格，镇里印发的工作方案均经合法性审核，全年审核九件。'));

@@ -19,47 +19,69 @@ function scored(corpus: string): Map<string, Row> {
   return new Map(rows.map((x) => [x.file.replace(/\.txt$/, ''), x]));
 }
 
-/** Every file of a corpus scored (results by file name, extension kept) and read (the text the engine saw). */
-async function scoredAndRead(corpus: string): Promise<{ rows: Map<string, Row & { total: number; error?: { code: string } }>; texts: Map<string, string> }> {
+type FileRow = Row & { total: number; error?: { code: string }; criteria: Record<string, { outcome: string }> };
+interface FileCase { id: string; file: string; kind: 'legit' | 'trap'; target: string; expected: string }
+
+/** Every file of a corpus scored (results by file name, extension kept) and read (the text and title the engine saw). */
+async function scoredAndRead(corpus: string, code: number, view: 'original' | 'normalized'): Promise<{ rows: Map<string, FileRow>; read: Map<string, { text: string; title: string }> }> {
   const out = join(tempDir(), 'out');
   const r = rubricCli(['score', join(DIR, corpus), '--out', out, '--no-cache', '--format', 'jsonl', '--quiet', '--time-budget', '300']);
-  expect(r.code).toBe(1); // 1: some report unscored (the RTF altChunk below), every other one ranked
+  expect(r.code).toBe(code);
   const rows = new Map(readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((x) => [x.file, x]));
   const { parse } = await import('../engine/scoring/report.js');
-  const texts = new Map<string, string>();
+  const read = new Map<string, { text: string; title: string }>();
   for (const f of rows.keys()) {
     const x = await parse(new Uint8Array(readFileSync(join(DIR, corpus, f))), f, { maxBytes: 50 << 20 });
-    texts.set(f, 'doc' in x && x.doc ? x.doc.original : '');
+    read.set(f, 'doc' in x && x.doc ? { text: x.doc[view], title: x.doc.title ?? '' } : { text: '', title: '' });
   }
-  return { rows, texts };
+  return { rows, read };
+}
+
+const DEDUCTION_IDS = ['wrong_unit_name', 'wrong_year', 'stale_content', 'late_report'];
+/**
+ * Whether a file case came out otherwise than expected: a criterion's outcome; a deduction deducted,
+ * suspected or not (`suspectedIsNot`: a corpus whose cases call a suspicion not_deducted, no points
+ * either way); the total; or what was read (contains:/absent:/once:/title:/count:S=n).
+ */
+function wrongCase(c: FileCase, rows: Map<string, FileRow>, read: Map<string, { text: string; title: string }>, suspectedIsNot: boolean): boolean {
+  const r = rows.get(c.file)!;
+  if (r.error) return true;
+  const [op, arg] = [c.expected.slice(0, c.expected.indexOf(':')), c.expected.slice(c.expected.indexOf(':') + 1)];
+  if (c.target === 'total' || op === 'total') return r.total !== Number(arg);
+  if (c.target === 'read') {
+    const { text, title } = read.get(c.file)!;
+    if (op === 'contains') return !text.includes(arg);
+    if (op === 'absent') return text.includes(arg);
+    if (op === 'title') return !title.includes(arg);
+    if (op === 'count') { const [s, n] = [arg.slice(0, arg.lastIndexOf('=')), Number(arg.slice(arg.lastIndexOf('=') + 1))]; return text.split(s).length - 1 !== n; }
+    return text.split(arg).length !== 2; // once
+  }
+  if (DEDUCTION_IDS.includes(c.target)) {
+    const got = r.deductions.some((d) => d.id === c.target) ? 'deducted' : r.suspected?.some((d) => d.id === c.target) && !suspectedIsNot ? 'suspected' : 'not_deducted';
+    return got !== c.expected;
+  }
+  return r.criteria[c.target].outcome !== c.expected;
 }
 
 describe('red-team corpora', () => {
   it('office documents (red team 7): Word and web pages read as Word and a browser show them (the ones left named)', async () => {
-    const { rows, texts } = await scoredAndRead('office');
-    const cases: Array<{ id: string; file: string; kind: 'legit' | 'trap'; target: string; expected: string }> = JSON.parse(readFileSync(join(DIR, 'office.cases.json'), 'utf8'));
+    const { rows, read } = await scoredAndRead('office', 1, 'original'); // 1: one report unscored (the RTF altChunk), every other one ranked
+    const cases: FileCase[] = JSON.parse(readFileSync(join(DIR, 'office.cases.json'), 'utf8'));
     expect(cases.length).toBe(97);
-    const DEDUCTIONS = ['wrong_unit_name', 'wrong_year', 'stale_content', 'late_report'];
-    const wrong = (c: (typeof cases)[number]) => {
-      const r = rows.get(c.file)!;
-      if (r.error) return true;
-      if (c.target === 'read') {
-        const [op, arg] = [c.expected.slice(0, c.expected.indexOf(':')), c.expected.slice(c.expected.indexOf(':') + 1)];
-        const text = texts.get(c.file)!;
-        if (op === 'total') return r.total !== Number(arg);
-        if (op === 'contains') return !text.includes(arg);
-        if (op === 'absent') return text.includes(arg);
-        return text.split(arg).length !== 2; // once
-      }
-      if (DEDUCTIONS.includes(c.target)) return r.deductions.some((d) => d.id === c.target) !== (c.expected === 'deducted');
-      return (r.criteria as Record<string, { outcome: string }>)[c.target].outcome !== c.expected;
-    };
     // first run: 26 wrong (a 公众号 page read as its toolbar, a 目录 turning the report into plans, Word XML read as
     // markup, MHT altChunks "empty", style-hidden 疫情 text deducted, web titles and 落款 lost …). Left: a 落款 typed in
     // the page footer (footers are dropped by design), a typed late date equal to a DATE field's elsewhere (suspected
     // only: auto dates are matched by text), an RTF altChunk (no RTF reader: a clear unsupported_format error instead)
-    expect(cases.filter(wrong).map((c) => c.id)).toEqual(['d17', 'd38', 'd59']);
+    expect(cases.filter((c) => wrongCase(c, rows, read, true)).map((c) => c.id)).toEqual(['d17', 'd38', 'd59']);
     expect([...rows.values()].filter((x) => x.error).map((x) => [x.file, x.error!.code])).toEqual([['d59_altchunk_rtf.docx', 'unsupported_format']]);
+  }, 240_000);
+  it('fixes of blind set 21 and red team 7 (red team 8): denials, topic leads, web headlines and 落款, Word breaks and 目录 (the ones left named)', async () => {
+    const { rows, read } = await scoredAndRead('fixes21', 0, 'normalized');
+    const cases: FileCase[] = JSON.parse(readFileSync(join(DIR, 'fixes21.cases.json'), 'utf8'));
+    expect(cases.length).toBe(72);
+    // first run: 50 wrong (36 legitimate hurt). Left: last year's work with the unit's own name or 镇司法所 as the
+    // subject is not suspected (b10, b12; suspicions carry no points)
+    expect(cases.filter((c) => wrongCase(c, rows, read, false)).map((c) => c.id)).toEqual(['b10', 'b12']);
   }, 240_000);
 
   it('deductions: no legitimate report is deducted; every fault is deducted, two suspected by design', () => {

@@ -77,6 +77,7 @@ describe('rubric errors as data', () => {
       fixture_format: { code: 'fixture_format', file: 'f', path: '', params: {} },
       unknown_criterion: { code: 'unknown_criterion', file: 'f', path: '', params: { criterion: 'x' } },
       duplicate_case: { code: 'duplicate_case', file: 'f', path: '', params: { name: 'n', repeats: 'text' } },
+      unknown_case_key: { code: 'unknown_case_key', file: 'f', path: '', params: { name: 'n', key: 'plannedOnly', allowed: 'name, text' } },
       no_cases: { code: 'no_cases', file: 'f', path: '', params: { criterion: 'x', fixtureFile: 'x.test.json' } },
     };
     for (const e of Object.values(samples)) {

@@ -46,7 +46,12 @@ const WEB_NEIGHBOUR = /^[-•·|]?(?:[【\[](?:上一篇|下一篇|上一条|下
 const WEB_FOOTER = /^(?:(?:主办|承办|协办|维护|运维)(?:单位)?[:：]|(?:技术支持|运行维护|版权所有|网站标识码|网站识别码|Copyright|版权)[:：©(（]?|©)|ICP备|ICP证|公网安备|^地址[:：].*(?:电话|邮编|邮政编码)|^地址[:：][^。，,]{2,40}$/i;
 
 /** A folded line (`foldLine`) that is web-page furniture wherever it stands. */
-export const isWebFurniture = (folded: string) => BREADCRUMB.test(folded) || WEB_FIELD.test(folded) || WEB_LINK.test(folded) || WEB_DATE_LINE.test(folded) || WEB_NEIGHBOUR.test(folded) || isFooter(folded);
+export const isWebFurniture = (folded: string) => BREADCRUMB.test(folded) || isWebField(folded) || WEB_LINK.test(folded) || WEB_DATE_LINE.test(folded) || WEB_NEIGHBOUR.test(folded) || isFooter(folded);
+/**
+ * A page's field line (来源：…, 发布时间：… 浏览次数：…), never a sentence that opens with the word
+ * (来源：本报告数据来源于镇综治中心和司法所的台账。 in a report's body: red team 8, e12).
+ */
+const isWebField = (folded: string) => WEB_FIELD.test(folded) && !folded.includes('。');
 /** A footer line, never a paragraph that merely holds one (a page run together into one line ends with its footer). */
 const isFooter = (folded: string) => folded.length <= FOOTER_MAX && !folded.includes('。') && WEB_FOOTER.test(folded);
 /** The longest footer line seen in one piece: 主办, 承办, 地址, 电话, two filing numbers and a site code (~150 characters). */

@@ -96,6 +96,15 @@ export function isUnitPlanLead(sentence: string, reportYear: number | null): boo
 }
 
 /**
+ * A short label naming next year's plans, ending in ： (下步打算：, 下一步工作计划：, 2025年工作思路：): opens
+ * the plans part where it stands, also inside a paragraph (…还有待提升。下步打算：一是…: blind set 22).
+ */
+export function isPlansLabel(sentence: string, reportYear: number | null): boolean {
+  const lead = leadSentence(sentence);
+  return lead.length <= 24 && /[：:]$/.test(lead) && kindOfHeading(lead.slice(0, -1), false, reportYear) === 'plans';
+}
+
+/**
  * Whether a paragraph (not a heading) opens a shortcomings or plans part by its lead sentence
  * (全年工作虽有进展，但…差距，主要是： / 下一步，我镇将重点做好以下工作： / 2025年，我们将继续…).
  * A year in the lead counts only when it is `reportYear` + 1.

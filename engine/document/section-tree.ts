@@ -10,7 +10,7 @@
  * numbering restart (a （一） after （四） never continues the previous section).
  */
 import { markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
-import { isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
+import { isPlansLabel, isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
 import { NUMBERED_STYLES, type HeadingStyle, type Section, type SectionBoundary, type SectionKind, type Sentence } from '../types.js';
 
 const CREDIT_KINDS: ReadonlySet<SectionKind> = new Set(['achievements', 'first_duty']);
@@ -249,9 +249,10 @@ export function buildSectionTree(input: TreeInput): SectionTree {
           tree.heading(marker, text, origStart(pStart + s));
           heading = marker.style !== 'lead' || ps.length === 1 && !/[。！？]$/.test(stext);
         } else if (k > 0 && !marker && p < bodyEnd && nextNumbered[p] < 0 && tree.rootKind === 'shortcomings') {
-          // the shortcomings and next year's plan in one closing paragraph (…仍有差距：…。下一步，街道将…):
-          // the plan opens at its own lead sentence — the unit's plan only, never a forecast (isUnitPlanLead)
-          if (isUnitPlanLead(stext, year)) tree.part('plans', { reason: 'transition', lead: leadSentence(stext) }, origStart(pStart + s));
+          // the shortcomings and next year's plan in one closing paragraph (…仍有差距：…。下一步，街道将…;
+          // …有待提升。下步打算：一是…): the plan opens at its own lead sentence or label — the unit's plan
+          // only, never a forecast (isUnitPlanLead)
+          if (isUnitPlanLead(stext, year) || isPlansLabel(stext, year)) tree.part('plans', { reason: 'transition', lead: leadSentence(stext) }, origStart(pStart + s));
         }
       }
       sectionOf.push(tree.current.id);

@@ -32,6 +32,9 @@ export interface FixtureCase {
 
 export interface FixtureFile { criterion: string; cases: FixtureCase[] }
 
+/** Every key a case may have (FixtureCase): any other is a problem, not a silent no-op. */
+const CASE_KEYS = ['name', 'text', 'inputPath', 'expect', 'evidence', 'planned_only', 'points', 'grade'];
+
 export interface CaseResult {
   file: string;
   criterion: string;
@@ -77,6 +80,7 @@ export function loadFixtures(rubric: CompiledRubric): LoadedFixtures {
       const names = new Set<string>();
       const texts = new Set<string>();
       data.cases.forEach((c, i) => {
+        for (const key of Object.keys(c)) if (!CASE_KEYS.includes(key)) problems.push(rubricError('unknown_case_key', path, `/cases/${i}/${key}`, { name: c.name, key, allowed: CASE_KEYS.join(', ') }));
         if (names.has(c.name)) problems.push(rubricError('duplicate_case', path, `/cases/${i}/name`, { name: c.name, repeats: 'name' }));
         const key = `${c.text ?? c.inputPath}`;
         if (texts.has(key)) problems.push(rubricError('duplicate_case', path, `/cases/${i}`, { name: c.name, repeats: 'text' }));

@@ -49,14 +49,17 @@ function CLAUSE_WIDE_PATTERNS(): string[] {
 export const CLAUSE_WIDE = new RegExp(CLAUSE_WIDE_PATTERNS().join('|'));
 
 /**
- * A sentence that reports only the preparations (已完成比选 / 装修改造 / 人选已确定 / 主体已建成) while the
- * thing itself waits (，待区司法局备案审核后签订服务协议): nothing in it is done yet, so its intent starts
+ * A sentence that reports only the preparations (已完成比选 / 装修改造 / 人选已确定 / 主体已建成 / 完成初步梳理)
+ * while the thing itself waits (，待区司法局备案审核后签订服务协议) or is to be finished later (，拟于明年完成并
+ * 对外公布): nothing in it is done yet, so its intent starts
  * at its first character, not at 待. 待…后 alone is no intent: it is how procedures are told
  * (调解员待双方情绪平复后…, 一律待合法性审核通过后方可提交).
  */
-const PREPARATION = '(?:比选|招标|遴选|选址|初稿|装修|改造|前期|筹备|报批|起草|征求意见|初审|设计|考察|人选|主体|土建|场地)';
-export const PREPARED_PENDING = new RegExp(`(?:完成[^，,。；;]{0,10}?${PREPARATION}|${PREPARATION}[^，,。；;]{0,6}?(?:已经?|基本|全部)?(?:完成|完工|结束|就绪|确定|建成)|已(?:上报|报送|报请|提交|报))` +
-  `[^。；;]*?[，,](?:目前|现)?(?:正|尚|仍|还)?(?:(?:待|等)[^，,。；;]{1,20}?后|处于[^，,。；;]{0,8}阶段)|已启动[^，,。；;]{0,16}?(?:程序|流程|手续)`);
+const PREPARATION = '(?:比选|招标|遴选|选址|初稿|初步|装修|改造|前期|筹备|报批|起草|征求意见|初审|设计|考察|人选|主体|土建|场地)';
+// …then the thing itself planned to be finished later (，拟于明年完成并对外公布: blind set 22)
+const FINISHED_LATER = '(?:拟|计划|预计|争取|力争)(?:于|在)?[^，,。；;]{0,10}?(?:完成|建成|出台|公布|印发|发布)';
+export const PREPARED_PENDING = new RegExp(`(?:(?:完成|形成)[^，,。；;]{0,10}?${PREPARATION}|${PREPARATION}[^，,。；;]{0,6}?(?:已经?|基本|全部)?(?:完成|完工|结束|就绪|确定|建成)|已(?:上报|报送|报请|提交|报))` +
+  `[^。；;]*?[，,](?:目前|现)?(?:正|尚|仍|还)?(?:(?:待|等)[^，,。；;]{1,20}?后|处于[^，,。；;]{0,8}阶段|${FINISHED_LATER})|已启动[^，,。；;]{0,16}?(?:程序|流程|手续)`);
 
 /**
  * A sentence opening with one of these and carrying intent leads the rest of its paragraph into

@@ -73,9 +73,13 @@ function sniff(b: Uint8Array): Sniffed {
   if (isZip(b)) return 'zip';
   if (isPdf(b)) return 'pdf';
   // UTF-16 by its byte-order mark (Word's 网页 saved as Unicode, served as 报告.doc: red team 7, x61)
-  const bom16 = b[0] === 0xff && b[1] === 0xfe ? 'utf16le' : b[0] === 0xfe && b[1] === 0xff ? 'utf16be' : null;
+  // …or without one, when its first characters are ASCII (<!DOCTYPE html> as UTF-16LE: <\0!\0D\0…; red team 8, d15)
+  const bom16 = b[0] === 0xff && b[1] === 0xfe ? 'utf16le' : b[0] === 0xfe && b[1] === 0xff ? 'utf16be'
+    : b.length >= 8 && b[0] && !b[1] && b[2] && !b[3] && !b[5] && !b[7] ? 'utf16le-nobom' : b.length >= 8 && !b[0] && b[1] && !b[2] && b[3] && !b[4] && !b[6] ? 'utf16be-nobom' : null;
+  const skip = bom16 === 'utf16le' || bom16 === 'utf16be' ? 2 : 0;
   const raw = Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, bom16 ? 2048 : 1024));
-  const head = (bom16 === 'utf16le' ? raw.subarray(2).toString('utf16le') : bom16 === 'utf16be' ? Buffer.from(raw.subarray(2, 2 + ((raw.length - 2) & ~1))).swap16().toString('utf16le') : raw.toString('latin1'))
+  const even = (x: Buffer) => x.subarray(0, x.length & ~1);
+  const head = (bom16?.startsWith('utf16le') ? even(raw.subarray(skip)).toString('utf16le') : bom16 ? Buffer.from(even(raw.subarray(skip))).swap16().toString('utf16le') : raw.toString('latin1'))
     .replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().toLowerCase();
   if (head.startsWith('{\\rtf')) return 'rtf';
   // Word's single-file XML (Flat OPC <pkg:package>, WordprocessingML 2003 <w:wordDocument>): OA systems serve it as 报告.doc

@@ -104,8 +104,17 @@ function numFmtOf(l: El): string | undefined {
   const direct = val(child(l, 'numFmt'));
   if (direct !== undefined) return direct;
   const alt = child(l, 'AlternateContent');
-  return val(child(child(alt, 'Fallback'), 'numFmt')) ?? val(child(child(alt, 'Choice'), 'numFmt'));
+  // the Choice's custom format when it is one of the sequences Word names (一, 二, 三, ... shown as 一 even over a decimal Fallback: red team 8, d11)
+  const choice = child(child(alt, 'Choice'), 'numFmt');
+  const custom = val(choice) === 'custom' ? CUSTOM_FORMATS.find(([re]) => re.test(attr(choice, 'format') ?? ''))?.[1] : undefined;
+  return custom ?? val(child(child(alt, 'Fallback'), 'numFmt')) ?? val(choice);
 }
+
+/** Word 2010+ custom number formats (w14 w:format, the first items of the sequence) and the format each renders as. */
+const CUSTOM_FORMATS: Array<[RegExp, string]> = [
+  [/^\s*一\s*,\s*二/, 'chineseCounting'], [/^\s*壹\s*,\s*贰/, 'chineseLegalSimplified'], [/^\s*甲\s*,\s*乙/, 'ideographTraditional'],
+  [/^\s*①\s*,/, 'decimalEnclosedCircle'], [/^\s*0*1\s*,\s*0*2/, 'decimal'],
+];
 
 function readLevel(l: El): LevelDef {
   const restart = val(child(l, 'lvlRestart'));
@@ -174,6 +183,13 @@ interface Ctx {
   /** the paragraph being read is hidden by its style (a run's own w:vanish or character style decides first) */
   paraHidden: boolean;
 }
+
+/** A TOC entry's end: its page number after a tab, dot leader or space (…成效\t1, …成效……3). */
+const TOC_ENTRY_END = /[\t.…·．\s]\d{1,4}\s*$/;
+/** A paragraph that links to a heading's bookmark (_Toc…) or holds a PAGEREF field: a TOC entry whatever its text. */
+const tocLinked = (p: El): boolean =>
+  Array.from(p.getElementsByTagNameNS('*', 'hyperlink') as unknown as ArrayLike<El>).some((h) => /^_Toc/.test(attr(h, 'anchor') ?? ''))
+  || Array.from(p.getElementsByTagNameNS('*', 'instrText') as unknown as ArrayLike<El>).some((i) => /^\s*PAGEREF\b/.test(i.textContent ?? ''));
 
 /** A table of contents' field (引用 → 目录): its result repeats the headings, with page numbers; Word's reader sees it once, as a 目录 */
 const TOC_FIELD = /^\s*TOC\b/i;
@@ -250,9 +266,9 @@ function runText(ctx: Ctx, e: El, boxes: SourceLine[]): string {
           if (r.localName === 't') out += ctx.fields.length ? fieldText(ctx, r.textContent ?? '') : r.textContent ?? '';
           else if (r.localName === 'fldChar' || r.localName === 'instrText') fieldMark(ctx, r);
           else if (r.localName === 'tab' || r.localName === 'ptab') out += '\t';
-          // a page or column break moves the text on the page, it does not end the line (三、 on one page, its words on the next: red team 7, d33)
-          else if (r.localName === 'br') out += /^(?:page|column)$/.test(attr(r, 'type') ?? '') ? '' : '\n';
-          else if (r.localName === 'cr') out += '\n';
+          // a page or column break ends the line like a line break (…宣讲队。[page]二、党政主要负责人…: red team 8);
+          // one opening the paragraph is dropped there (paragraph)
+          else if (r.localName === 'br' || r.localName === 'cr') out += '\n';
           else if (r.localName === 'sym') out += ctx.fields.length ? fieldText(ctx, symbolChar(r)) : symbolChar(r);
           else if (r.localName === 'noBreakHyphen') out += '-';
           else if (r.localName === 'drawing' || r.localName === 'pict' || r.localName === 'AlternateContent' || r.localName === 'object') collectBoxes(ctx, r, boxes);
@@ -315,8 +331,6 @@ const hasBox = (e: El): boolean => e.localName === 'txbxContent' || kids(e).some
 function paragraph(ctx: Ctx, p: El, out: SourceLine[]): void {
   const pPr = child(p, 'pPr');
   const styleId = val(child(pPr, 'pStyle'));
-  // a table of contents' entry (styled toc 1–9): the headings it lists are read where they stand (red team 7, d35)
-  if (styleId && TOC_STYLE.test(ctx.styles.get(styleId)?.name ?? '')) { runText(ctx, p, []); return; }
   ctx.paraHidden = styleProp(ctx, styleId, 'vanish') ?? false;
   const numPr = child(pPr, 'numPr');
   const numId = val(child(numPr, 'numId')) ?? styleProp(ctx, styleId, 'numId');
@@ -324,13 +338,21 @@ function paragraph(ctx: Ctx, p: El, out: SourceLine[]): void {
   const ilvl = ilvlText !== undefined ? Number(ilvlText)
     : styleProp(ctx, styleId, 'ilvl') ?? (numId !== undefined && styleId ? ctx.numbering.levelForStyle(numId, styleId) : undefined) ?? 0;
   const boxes: SourceLine[] = [];
-  const text = runText(ctx, p, boxes);
+  // a break opening the paragraph (a page break before a heading's words) shows no line of its own
+  const text = runText(ctx, p, boxes).replace(/^\n+/, '');
   ctx.paraHidden = false;
-  // a paragraph deleted with its mark (tracked changes, all its text in w:del) is gone from the final
-  // view and takes no number (red team 7, d07); any other empty paragraph is numbered (and advances
-  // the list) as Word does, but shows nothing worth reading
-  const deleted = !text.trim() && child(child(pPr, 'rPr'), 'del') !== undefined;
-  const number = numId !== undefined && !deleted ? ctx.numbering.next(numId, ilvl) : null;
+  // a table of contents' entry (styled toc 1–9 and ending in its page number, or linking to a heading):
+  // the headings it lists are read where they stand (red team 7, d35); a template's real headings in a
+  // style named so are read (red team 8, d01/d02)
+  if (styleId && TOC_STYLE.test(ctx.styles.get(styleId)?.name ?? '') && (TOC_ENTRY_END.test(text) || tocLinked(p))) return;
+  // a paragraph deleted or moved away with its mark (tracked changes, all its text in w:del/w:moveFrom)
+  // is gone from the final view and takes no number (red team 7, d07; red team 8, d10); any other empty
+  // paragraph is numbered (and advances the list) as Word does, but shows nothing worth reading
+  const mark = child(pPr, 'rPr');
+  const deleted = !text.trim() && (child(mark, 'del') !== undefined || child(mark, 'moveFrom') !== undefined);
+  // WordprocessingML 2003 writes the number Word rendered as w:listPr/wx:t (red team 8, d13)
+  const rendered2003 = numId === undefined ? attr(child(child(pPr, 'listPr'), 't'), 'val') : undefined;
+  const number = numId !== undefined && !deleted ? ctx.numbering.next(numId, ilvl) : rendered2003 ?? null;
   const heading = headingLevel(ctx, pPr, styleId);
   if (text.trim()) out.push({ text: (number ?? '') + text, heading, hard: heading !== undefined || number !== null });
   out.push(...boxes);
@@ -356,7 +378,14 @@ function walkBlocks(ctx: Ctx, e: El, out: SourceLine[]): void {
       case 'p': paragraph(ctx, k, out); break;
       case 'tbl': table(ctx, k, out); break;
       case 'altChunk': out.push(...(ctx.chunks.get(attr(k, 'id') ?? '') ?? [])); break;
-      case 'sdt': if (!isTocControl(k)) walkBlocks(ctx, k, out); break;
+      case 'sdt': {
+        // a table of contents' control: its entries are left out by the field and entry rules (paragraph),
+        // its caption (目录) here; anything else typed into it is read (the whole report, once: red team 8, d12)
+        const from = out.length;
+        walkBlocks(ctx, k, out);
+        if (isTocControl(k)) { const i = out.findIndex((l, j) => j >= from && /^\s*(?:目\s*录|contents|table of contents)\s*$/i.test(l.text)); if (i >= 0) out.splice(i, 1); }
+        break;
+      }
       // sect, sub-section: WordprocessingML 2003 wraps the body's blocks in sections (wordXmlToText)
       case 'sdtContent': case 'customXml': case 'ins': case 'moveTo': case 'tc': case 'sect': case 'sub-section': walkBlocks(ctx, k, out); break;
       case 'AlternateContent': { const o = child(k, 'Choice') ?? child(k, 'Fallback'); if (o) walkBlocks(ctx, o, out); break; }

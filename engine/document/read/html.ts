@@ -76,9 +76,10 @@ const HIDING = /(?:^|;)\s*(?:visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d]))\s
 
 /**
  * Content a page hides until its script runs (a 微信公众号 article: #js_content with visibility:hidden)
- * made visible: an element hidden by its inline style that holds at least half the page's Chinese text
- * is the article, not furniture (Readability drops hidden nodes, and read only the toolbar: red team 7,
- * h80). Small hidden pieces (anti-copy spans, a collapsed menu) stay hidden.
+ * made visible: an element hidden by its inline style that holds nearly all the page's Chinese text
+ * (≥ 80 %) is the article, not furniture (Readability drops hidden nodes, and read only the toolbar:
+ * red team 7, h80). Small hidden pieces (anti-copy spans, a collapsed menu) stay hidden, and so does a
+ * hidden tab beside a visible one (last year's report in a tab: red team 8, h12).
  */
 function unhideContent(document: Document): void {
   const total = hanCount(document.body?.textContent);
@@ -87,40 +88,57 @@ function unhideContent(document: Document): void {
     const style = el.getAttribute('style') ?? '';
     if (!HIDING.test(style)) continue;
     HIDING.lastIndex = 0;
-    if (2 * hanCount(el.textContent) >= total) el.setAttribute('style', style.replace(HIDING, ';'));
+    if (5 * hanCount(el.textContent) >= 4 * total) el.setAttribute('style', style.replace(HIDING, ';'));
   }
 }
 
-/** Headline candidates: an h1 that reads as a report's title (a site logo's h1 does not), else the <title> without the site's suffix. */
+/** A report's title: a year and 报告/情况/总结, not a numbered heading of its body (二、…职责情况). */
+const REPORT_TITLE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[\s\S]*(?:报告|情况|总结)|(?:报告|情况|总结)[\s\S]*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年/;
+const looksLikeTitle = (t: string) => t.length >= 8 && REPORT_TITLE.test(t) && !/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(t);
+
+/**
+ * The page's headline, in this order: the ArticleTitle meta tag, an h1/h2 that the <title> holds, the
+ * <title> without the site's suffix, an h1/h2 anywhere — each only when it reads as a report's title
+ * (a year and 报告/情况/总结); failing all, the first h1, else the <title>'s longest piece. A site logo's
+ * h1, a column bar or sidebar h2 (法治政府建设工作情况) and the body's own h2 headings are never taken
+ * over the report's title (red team 7, h62; red team 8, h01–h04).
+ */
 function headlineOf(document: Document, pageTitle: string | null | undefined): string | undefined {
-  for (const h of Array.from(document.querySelectorAll('h1, h2') as unknown as ArrayLike<Element>)) {
-    const t = h.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (t.length >= 8 && /报告|情况|工作|总结/.test(t)) return t;
-  }
-  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-  const fromTitle = pageTitle?.split(/\s*[_|｜]\s*|\s+-\s+/).sort((a, b) => b.length - a.length)[0]?.trim();
-  return fromTitle && fromTitle.length > (h1?.length ?? 0) ? fromTitle : h1 || fromTitle;
+  const clean = (t: string | null | undefined) => t?.replace(/\s+/g, ' ').trim() ?? '';
+  const meta = clean(document.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content'));
+  if (looksLikeTitle(meta)) return meta;
+  const heads = Array.from(document.querySelectorAll('h1, h2') as unknown as ArrayLike<Element>).map((h) => clean(h.textContent));
+  const titled = clean(pageTitle);
+  const held = heads.filter((t) => looksLikeTitle(t) && titled.includes(t)).sort((a, b) => b.length - a.length)[0];
+  if (held) return held;
+  // the site's name after the title: _政务公开, | 青石镇, " - 门户网站", or a dash with no spaces before a body's or site's name
+  const fromTitle = titled.split(/\s*[_|｜]\s*|\s+[-—–]\s+/).map((t) => t.replace(/[-—–][^-—–]{2,24}(?:人民政府|政府|网站|门户网|网|平台)$/, '').trim())
+    .sort((a, b) => b.length - a.length)[0];
+  if (fromTitle && looksLikeTitle(fromTitle)) return fromTitle;
+  const anywhere = heads.find(looksLikeTitle);
+  if (anywhere) return anywhere;
+  return clean(document.querySelector('h1')?.textContent) || fromTitle || undefined;
 }
 
 const DATE_LINE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/;
 
+/** A 落款's issuer line: short, no punctuation, ending in a body's name (青石镇人民政府, 县司法局, 街道办事处). */
+const ISSUER_LINE = /^[\u4e00-\u9fa5（）()]{2,30}(?:人民政府|政府|办事处|委员会|管委会|局|委|办公室|办|中心|所|镇|乡|街道|苏木|院)$/;
+
 /**
  * The 落款 a site prints in a block of its own after the article (a right-aligned unit and date
- * outside the content div): Readability leaves it out (red team 7, h72). The page's lines right after
- * the article's last one are added when they are a date line, or a short line followed by one.
+ * outside the content div): Readability leaves it out (red team 7, h72). Added: an issuer line and a
+ * date line right after the article's last line. A lone date after the article is the site's
+ * publication date, not a 落款, even when the article ends with the unit's name (red team 8, h06/h07):
+ * a false late_report costs more than a 落款 date left unread.
  */
 function closingAfter(all: SourceLine[], lines: SourceLine[]): SourceLine[] {
   if (lines.slice(-3).some((l) => DATE_LINE.test(l.text))) return [];
   const last = lines[lines.length - 1]?.text;
-  let i = last === undefined ? -1 : all.map((l) => l.text).lastIndexOf(last);
+  const i = last === undefined ? -1 : all.map((l) => l.text).lastIndexOf(last);
   if (i < 0) return [];
-  const out: SourceLine[] = [];
-  for (let k = 0; k < 2 && ++i < all.length; k++) {
-    const t = all[i].text;
-    if (DATE_LINE.test(t)) { out.push({ text: t, hard: true }); return out; }
-    if (t.length > 30 || /[。，,；;：:]/.test(t) || !DATE_LINE.test(all[i + 1]?.text ?? '')) return [];
-    out.push({ text: t, hard: true });
-  }
+  const [a, b] = [all[i + 1]?.text ?? '', all[i + 2]?.text ?? ''];
+  if (ISSUER_LINE.test(a) && DATE_LINE.test(b)) return [{ text: a, hard: true }, { text: b, hard: true }];
   return [];
 }
 
