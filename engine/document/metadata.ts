@@ -31,6 +31,11 @@ export const squeeze = (t: string) => t.normalize('NFKC').replace(/[\s\u3000]+/g
  * 抄送, 联系人 …)? For readers that must keep the 落款 last (a .doc's text boxes go before it). Spaces
  * inside the line (an issuer spaced out across the page) and full-width figures do not matter.
  */
+/** A 落款's date line alone (2025年2月20日, 二〇二五年二月二十日, 2025.2.20), spaces and full-width figures aside. */
+export const isClosingDate = (line: string): boolean => DATE_LINE_RE.test(squeeze(line));
+/** A 落款's issuer line alone (青石镇人民政府, 县司法局（章）), at most 40 characters. */
+export const isIssuerLine = (line: string): boolean => { const t = squeeze(line); return t.length > 0 && t.length <= 40 && ISSUER_RE.test(t.replace(SEAL_RE, '')); };
+
 export function isClosingLine(line: string): boolean {
   const t = squeeze(line);
   if (!t) return false;

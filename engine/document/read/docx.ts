@@ -96,9 +96,9 @@ function readStyles(doc: Document | null): Map<string, StyleDef> {
 }
 
 /**
- * A level's number format: w:numFmt, or inside an mc:AlternateContent (Word 2010+ writes a custom
- * format such as 一, 二, 三, ... as a w14 Choice with a plain format in the Fallback: the Fallback's is
- * the one every reader must understand; red team 7, d44).
+ * A level's number format: w:numFmt, or inside an mc:AlternateContent, where Word 2010+ writes a
+ * custom format (一, 二, 三, ...) as a w14 Choice over a plain Fallback (red team 7, d44): the Choice's
+ * when it is a sequence we know how Word renders, else the Fallback's.
  */
 function numFmtOf(l: El): string | undefined {
   const direct = val(child(l, 'numFmt'));
@@ -193,7 +193,7 @@ const tocLinked = (p: El): boolean =>
 
 /** A table of contents' field (引用 → 目录): its result repeats the headings, with page numbers; Word's reader sees it once, as a 目录 */
 const TOC_FIELD = /^\s*TOC\b/i;
-/** Paragraph styles of a table of contents' entries (toc 1 … toc 9, the 目录 heading) */
+/** Paragraph styles of a table of contents' entries (toc 1 … toc 9, 目录 1…): such a paragraph is left out only when it is an entry (TOC_ENTRY_END, tocLinked) */
 const TOC_STYLE = /^(?:toc\s*[1-9]|toc heading|目录\s*[1-9]?|目录标题)$/;
 
 /** Field instructions whose result is the date the file was opened, saved or printed, not a date someone wrote. */
@@ -304,7 +304,8 @@ function hiddenRun(ctx: Ctx, rPr: El | undefined): boolean {
 
 /**
  * A character inserted as a symbol (插入 → 符号: w:sym w:font="宋体" w:char="3007", the 〇 of 二〇二五年):
- * its code point; nothing for a symbol font's private glyphs (F000–F0FF: Wingdings' ticks and arrows).
+ * its code point; nothing for a control character or a private-use code (E000–F8FF: a symbol font's
+ * glyphs, Wingdings' ticks and arrows at F0xx).
  */
 function symbolChar(r: El): string {
   const code = parseInt(attr(r, 'char') ?? '', 16);

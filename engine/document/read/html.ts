@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import { joinCells, joinLines, type Extracted, type SourceLine } from './lines.js';
 import type { MetadataHints } from '../../types.js';
+import { isClosingDate, isIssuerLine } from '../metadata.js';
 
 const require = createRequire(import.meta.url);
 const { parseHTML } = require('linkedom') as { parseHTML(html: string): { document: Document } };
@@ -72,7 +73,8 @@ function hintsOf(document: Document, lines: SourceLine[]): MetadataHints {
 
 const HAN = /[\u4e00-\u9fa5]/g;
 const hanCount = (t: string | null | undefined) => (t ? t.match(HAN)?.length ?? 0 : 0);
-const HIDING = /(?:^|;)\s*(?:visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d]))\s*(?:;|$)/gi;
+const HIDING = /(?:^|;)\s*(?:visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d]))\s*(?:;|$)/i;
+const HIDING_ALL = new RegExp(HIDING.source, 'gi');
 
 /**
  * Content a page hides until its script runs (a 微信公众号 article: #js_content with visibility:hidden)
@@ -86,9 +88,7 @@ function unhideContent(document: Document): void {
   if (!total) return;
   for (const el of Array.from(document.querySelectorAll('[style]') as unknown as ArrayLike<Element>)) {
     const style = el.getAttribute('style') ?? '';
-    if (!HIDING.test(style)) continue;
-    HIDING.lastIndex = 0;
-    if (5 * hanCount(el.textContent) >= 4 * total) el.setAttribute('style', style.replace(HIDING, ';'));
+    if (HIDING.test(style) && 5 * hanCount(el.textContent) >= 4 * total) el.setAttribute('style', style.replace(HIDING_ALL, ';'));
   }
 }
 
@@ -120,11 +120,6 @@ function headlineOf(document: Document, pageTitle: string | null | undefined): s
   return clean(document.querySelector('h1')?.textContent) || fromTitle || undefined;
 }
 
-const DATE_LINE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/;
-
-/** A 落款's issuer line: short, no punctuation, ending in a body's name (青石镇人民政府, 县司法局, 街道办事处). */
-const ISSUER_LINE = /^[\u4e00-\u9fa5（）()]{2,30}(?:人民政府|政府|办事处|委员会|管委会|局|委|办公室|办|中心|所|镇|乡|街道|苏木|院)$/;
-
 /**
  * The 落款 a site prints in a block of its own after the article (a right-aligned unit and date
  * outside the content div): Readability leaves it out (red team 7, h72). Added: an issuer line and a
@@ -133,12 +128,12 @@ const ISSUER_LINE = /^[\u4e00-\u9fa5（）()]{2,30}(?:人民政府|政府|办事
  * a false late_report costs more than a 落款 date left unread.
  */
 function closingAfter(all: SourceLine[], lines: SourceLine[]): SourceLine[] {
-  if (lines.slice(-3).some((l) => DATE_LINE.test(l.text))) return [];
+  if (lines.slice(-3).some((l) => isClosingDate(l.text))) return [];
   const last = lines[lines.length - 1]?.text;
   const i = last === undefined ? -1 : all.map((l) => l.text).lastIndexOf(last);
   if (i < 0) return [];
   const [a, b] = [all[i + 1]?.text ?? '', all[i + 2]?.text ?? ''];
-  if (ISSUER_LINE.test(a) && DATE_LINE.test(b)) return [{ text: a, hard: true }, { text: b, hard: true }];
+  if (isIssuerLine(a) && isClosingDate(b)) return [{ text: a, hard: true }, { text: b, hard: true }];
   return [];
 }
 
