@@ -25,21 +25,24 @@ const TRAILER_RE = /^[（(]?(?:此件|公开方式|主动公开|依申请公开|
 /** A line without its spaces and with full-width figures narrowed (NFKC): an issuer spaced across the page, ２０２５年. */
 export const squeeze = (t: string) => t.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 
+/** A squeezed line (squeeze) that is a 落款's issuer: at most 40 characters, a seal mark aside. */
+const issuerSqueezed = (t: string): boolean => t.length > 0 && t.length <= 40 && ISSUER_RE.test(t.replace(SEAL_RE, ''));
+
+/** A 落款's date line alone (2025年2月20日, 二〇二五年二月二十日, 2025.2.20), spaces and full-width figures aside. */
+export const isClosingDate = (line: string): boolean => DATE_LINE_RE.test(squeeze(line));
+/** A 落款's issuer line alone (青石镇人民政府, 县司法局（章）), spaces and full-width figures aside. */
+export const isIssuerLine = (line: string): boolean => issuerSqueezed(squeeze(line));
+
 /**
  * Is this line part of a 落款 as findClosing reads one: an issuer (with a seal mark, or a 党委 and a
  * 政府 signing jointly), a date in words or figures with its note, or a trailer line (此件公开发布,
  * 抄送, 联系人 …)? For readers that must keep the 落款 last (a .doc's text boxes go before it). Spaces
  * inside the line (an issuer spaced out across the page) and full-width figures do not matter.
  */
-/** A 落款's date line alone (2025年2月20日, 二〇二五年二月二十日, 2025.2.20), spaces and full-width figures aside. */
-export const isClosingDate = (line: string): boolean => DATE_LINE_RE.test(squeeze(line));
-/** A 落款's issuer line alone (青石镇人民政府, 县司法局（章）), at most 40 characters. */
-export const isIssuerLine = (line: string): boolean => { const t = squeeze(line); return t.length > 0 && t.length <= 40 && ISSUER_RE.test(t.replace(SEAL_RE, '')); };
-
 export function isClosingLine(line: string): boolean {
   const t = squeeze(line);
   if (!t) return false;
-  return DATE_LINE_RE.test(t) || TRAILER_RE.test(t) || (t.length <= 40 && ISSUER_RE.test(t.replace(SEAL_RE, '')));
+  return DATE_LINE_RE.test(t) || TRAILER_RE.test(t) || issuerSqueezed(t);
 }
 
 export interface DateParts { year: number; month: number; day: number }

@@ -100,8 +100,12 @@ export function isUnitPlanLead(sentence: string, reportYear: number | null): boo
  * the plans part where it stands, also inside a paragraph (…还有待提升。下步打算：一是…: blind set 22).
  */
 export function isPlansLabel(sentence: string, reportYear: number | null): boolean {
-  const lead = leadSentence(sentence);
-  return lead.length <= 24 && /[：:]$/.test(lead) && kindOfHeading(lead.slice(0, -1), false, reportYear) === 'plans';
+  return labelKind(leadSentence(sentence), reportYear) === 'plans';
+}
+
+/** The kind a short label ending in ： names the way a heading does (下一步工作打算：, 存在的问题：); null when the lead is no such label. */
+function labelKind(lead: string, reportYear: number | null): SectionKind | null {
+  return lead.length <= 24 && /[：:]$/.test(lead) ? kindOfHeading(lead.slice(0, -1), false, reportYear) : null;
 }
 
 /**
@@ -114,10 +118,8 @@ export function kindOfLead(paragraph: string, reportYear: number | null): LeadKi
   const body = lead.replace(/[。！？；：:]$/, '');
   // a short label ending in ： that names a kind the way a heading does (下一步工作打算：, 存在的问题：), on a
   // line of its own or opening the paragraph it labels (下一步打算：2023年，我局将…)
-  if (lead.length <= 24 && /[：:]$/.test(lead)) {
-    const named = kindOfHeading(body, false, reportYear);
-    if (named === 'plans' || (named === 'shortcomings' && !solvingRe.test(body))) return { kind: named, strong: true, lead };
-  }
+  const named = labelKind(lead, reportYear);
+  if (named === 'plans' || (named === 'shortcomings' && !solvingRe.test(body))) return { kind: named, strong: true, lead };
   const turn = turnRe.exec(body);
   if (!solvingRe.test(body) && ((turn && problemRe.test(body.slice(turn[0].length))) || signpostRe.test(lead.replace(/[。！？；]$/, '')))) return { kind: 'shortcomings', strong: true, lead };
   if (causesRe.test(body)) return { kind: 'shortcomings', strong: true, lead };

@@ -431,14 +431,14 @@ export class ResultCache {
   }
 
   /**
-   * `json` signed and written (the MAC line, then the JSON), encoded to UTF-8 once, into the buffer
-   * written. The MAC binds the JSON to its report (content key) and its kind: an entry cannot pass
+   * `content` signed and written (the MAC line, then the JSON, or a facts file's index line and
+   * body already as bytes), a string encoded to UTF-8 once, into the buffer written. The MAC binds the JSON to its report (content key) and its kind: an entry cannot pass
    * for a facts file, nor for another report's.
    */
-  private put(key: string, kind: 'json' | 'facts' | 'doc', json: string | Buffer): void {
-    const buf = Buffer.allocUnsafe(MAC_LEN + 1 + (typeof json === 'string' ? Buffer.byteLength(json) : json.length));
-    if (typeof json === 'string') buf.write(json, MAC_LEN + 1, 'utf8');
-    else json.copy(buf, MAC_LEN + 1);
+  private put(key: string, kind: 'json' | 'facts' | 'doc', content: string | Buffer): void {
+    const buf = Buffer.allocUnsafe(MAC_LEN + 1 + (typeof content === 'string' ? Buffer.byteLength(content) : content.length));
+    if (typeof content === 'string') buf.write(content, MAC_LEN + 1, 'utf8');
+    else content.copy(buf, MAC_LEN + 1);
     const mac = createHmac('sha256', this.key()).update(macPrefix(key, kind)).update(buf.subarray(MAC_LEN + 1)).digest('hex');
     buf.write(`${mac}\n`, 0, 'latin1');
     // in place, not a temp file and a rename (see overwriteInPlace): a torn file fails its MAC and is

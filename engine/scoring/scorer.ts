@@ -237,17 +237,6 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
   for (const v of vetoesIn) addCheck(v.ruleName, v.conditions);
 
   const operators = (engine as unknown as { operators: { get(name: string): OperatorLike } }).operators;
-  const reads = new Set<string>();
-  const read = (c: Condition | null | undefined) => { if (c) for (const ref of refsOf(c)) reads.add(rubric.facts[ref].key); };
-  const readGraded = (g: CompiledGraded | undefined) => { if (g) reads.add(rubric.facts[g.ref].key); };
-  for (const c of criteriaIn) {
-    for (const l of c.levels) { read(l.conditions); readGraded(l.graded); }
-    for (const s of c.subItems ?? []) { read(s.conditions); readGraded(s.graded); }
-    read(c.applicable?.conditions);
-  }
-  for (const d of deductionsIn) read(d.conditions);
-  for (const it of [...bonusesIn, ...penaltiesIn]) { read(it.conditions); readGraded(it.graded); }
-  for (const v of vetoesIn) read(v.conditions);
   const compare = (operator: Operator, factValue: number, value: number) => operators.get(operator).evaluate(factValue, value);
 
   const run = async (doc: DocumentModel) => {
@@ -261,6 +250,9 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
     ...deductionsIn.map((d) => ({ name: d.ruleName, conditions: d.conditions })),
     ...checks,
   ];
+  // every fact the rules' conditions and the graded items count (Scorer.reads)
+  const reads = new Set(rules.flatMap((r) => refsOf(r.conditions)).map((ref) => rubric.facts[ref].key));
+  for (const it of [...criteriaIn.flatMap((c) => [...c.levels, ...(c.subItems ?? [])]), ...bonusesIn, ...penaltiesIn]) if (it.graded) reads.add(rubric.facts[it.graded.ref].key);
   /**
    * The same evaluation without the engine's machinery (a deep clone of every rule's conditions,
    * an almanac and promises per report): json-rules-engine, with no priorities set, evaluates

@@ -524,11 +524,12 @@ export async function wordXmlToText(xml: string): Promise<Extracted> {
       else if (binary) parts.set(name, new Uint8Array(Buffer.from(binary.textContent ?? '', 'base64')));
     }
   }
-  const { lines, autoDates } = await packageLines(partsZip(parts), 0);
-  return joinLines(lines, autoDates.length ? { autoDates } : undefined);
+  return extracted(await packageLines(partsZip(parts), 0));
 }
 
 export async function docxToText(buf: Uint8Array): Promise<Extracted> {
-  const { lines, autoDates } = await docxLines(buf);
-  return joinLines(lines, autoDates.length ? { autoDates } : undefined);
+  return extracted(await docxLines(buf));
 }
+
+/** A package's lines joined, with the self-updating dates its fields showed as a hint. */
+const extracted = ({ lines, autoDates }: { lines: SourceLine[]; autoDates: string[] }): Extracted => joinLines(lines, autoDates.length ? { autoDates } : undefined);
