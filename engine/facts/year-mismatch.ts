@@ -89,7 +89,8 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     // background, as in the preamble (an award, an assessment, a pilot, a streak of that year), a
     // comparison with this year (今年/本年度 in the sentence), or a contract still running: not last
     // year's report carried over (red team 8)
-    const after = s.text.trimStart().slice(m.index + m[0].length - 8, m.index + m[0].length + 40);
+    // (from a few characters before the match's end: the match may be shorter than that, 2022年我局)
+    const after = s.text.trimStart().slice(Math.max(0, m.index + m[0].length - 8), m.index + m[0].length + 40);
     if (BACKGROUND.test(after) || /今年|本年度|当年|继续履行|仍在履行/.test(s.text)) continue;
     const y = Number(m.slice(1).find((g) => g !== undefined));
     if (Number.isFinite(y) && y < year && y > year - 10) out.push({ ...evidenceOf(doc, s, m[0]), suspicion: 'body_year' });
