@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // fails a test file that wrote into reports-out/ (the assessors' folder)
     setupFiles: ['test/no-reports-out.ts'],
+    // one temporary folder for the run, removed at its end (test/temp-root.ts)
+    globalSetup: ['test/temp-root.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // CLI tests spawn worker pools; keep files in parallel but bounded for a 2-core CI machine

@@ -77,5 +77,21 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // set21: the assessor deducts wrong_year for 在普法宣传和化解纠纷方面，2023年，我局… in a 2024 市场监管局 report; last
   // year's work after a topic lead is a suspicion, as when it opens the sentence (set13); 05's 街道不具有规范性文件
   // 制定权，对…政策性文件和合同…进行合法性审核 earned normative_doc_review before a denial clause's terms were left unread
+  // set23: the assessor deducts wrong_year for 2020年，全局共办结… standing among a 2021 report's results (a suspicion, as
+  // set13's), and wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare character,
+  // so it is not even suspected (as set20's 岝原县); 02's superior's standing adviser giving opinions on the branch's
+  // cases is legal_adviser partial (it had been met, first read as intent: 拟作出…的案件)
+  it('set23: at least 143 of 144 cells; the year leftover is a wrong_year suspicion and nothing is wrongly deducted', () => {
+    const { dir, e } = evalSet('set23');
+    expect(e.agree).toBeGreaterThanOrEqual(143);
+    expect(e.deductions).toMatchObject({ fp: 0, fn: 2 });
+    const out = join(tempDir(), 'out');
+    rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
+    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const y = rows.find((x) => x.file.startsWith('06_'));
+    expect(y.suspected.map((d: { id: string }) => d.id)).toEqual(['wrong_year']);
+    expect(y.suspected[0].evidence[0].match).toBe('2020年，全局');
+    expect(rows.find((x) => x.file.startsWith('02_')).criteria.legal_adviser.outcome).toBe('partial');
+  });
   it('set21: all 144 cells; last year\'s work after a topic lead is a wrong_year suspicion, never a wrong deduction', () => suspicionNotDeduction('set21', 144, '03_', '在普法宣传和化解纠纷方面，2023年，我局', 'wrong_year'));
 });

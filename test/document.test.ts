@@ -137,6 +137,11 @@ describe('sentences', () => {
     expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, false, true, true]);
   });
 
+  it('a longer 拟…的 before what a procedure reviews (拟作出较大数额罚款或查封扣押的案件) is no intent either; 拟于… and other objects still are (blind set 23)', () => {
+    const doc = parseDocument('青石镇报告\n一、工作\n全年对19件拟作出较大数额罚款或查封扣押的案件进行法制审核。对拟提交局党组会议研究的3项重大事项全部进行合法性审查。镇政府拟于明年出台关于村级事务管理的办法。街道拟出台针对小微企业的帮扶措施。');
+    expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, false, true, true]);
+  });
+
   it('代拟, 草拟, 拟订 are drafting (done), not intent; 拟 + verb still is', () => {
     const doc = parseDocument('青石镇报告\n一、工作\n全年以县政府名义代拟的规范性文件两件均经审核。草拟村规民约修订稿12份。拟订《青石镇议事规则》。镇政府拟于明年修订议事规则。');
     expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, false, false, true]);
