@@ -15,6 +15,8 @@ export interface Scope {
   headings: HeadingPolicy;
   /** verbs of intent (将/拟/计划 …) refuse a sentence unless the rubric allows them */
   allowIntent: boolean;
+  /** another body's work counts when the sentence says it was done for the unit (ScopeParams.others 'served') */
+  servedByOthers?: boolean;
 }
 
 export type Placement = { status: 'in' } | { status: 'planned' } | { status: 'refused'; reason: RefusalReason } | { status: 'out' };
@@ -287,6 +289,19 @@ function superior(doc: DocumentModel, level: string | undefined): boolean {
   }
 }
 
+/**
+ * The hit's clause tells another body's work done for the unit itself: for it, to it or stationed in it
+ * (为我镇/为镇政府/到我局/到镇坐班/驻局, or the unit's own name after 为/到/给). Work for the unit's villages
+ * (为我镇9个村, 为各村) or for every township (为全县各乡镇) is not.
+ */
+const SERVES_UNIT = /(?:为|给|到|驻|帮助)(?:我|本)(?:镇|乡|苏木|街道?|局|委|办|单位|部门|县|区|旗|市)(?![^，。；]{0,4}(?:村|社区|居委|各|所属))|(?:为|给|到)(?:镇|乡|苏木|街道|局)?(?:政府|党委|党工委|机关|办事处)|(?:到|驻)(?:镇|乡|街道|局|苏木)(?:坐班|值班|服务|办公)/;
+function servesUnit(doc: DocumentModel, text: string, at: number): boolean {
+  // within the hit's own clause: 县司法局为我镇12个村各选派1名村法律顾问，为我镇培训…, the advisers are the villages'
+  const i = Math.max(0, Math.min(at, text.length) - 1);
+  const clause = text.slice(clauseStart(text, i), clauseEnd(text, i));
+  return SERVES_UNIT.test(clause) || ownNamesOf(doc).some((n) => ['为', '到', '给'].some((p) => clause.includes(p + n)));
+}
+
 export function placeSentence(doc: DocumentModel, s: Sentence, scope: Scope, at = Infinity): Placement {
   if (scope.headings === 'exclude' && s.isHeading) return OUT;
   if (scope.headings === 'only' && !s.isHeading) return OUT;
@@ -296,7 +311,7 @@ export function placeSentence(doc: DocumentModel, s: Sentence, scope: Scope, at 
     if (at !== Infinity && !scope.allowIntent) {
       if (negatedAt(s.text, at)) return refused('negated');
       const other = actorRefusal(doc, s.text, at);
-      if (other) return refused(other);
+      if (other && !(other === 'others_work' && scope.servedByOthers && servesUnit(doc, s.text, at))) return refused(other);
     }
     return IN;
   }

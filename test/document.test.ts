@@ -137,9 +137,12 @@ describe('sentences', () => {
     expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, false, true, true]);
   });
 
-  it('a longer 拟…的 before what a procedure reviews (拟作出较大数额罚款或查封扣押的案件) is no intent either; 拟于… and other objects still are (blind set 23)', () => {
+  it('a longer 拟…的 opened by 对/凡 (对…拟作出较大数额罚款或查封扣押的案件) is no intent either; 拟于… and 拟 as the verb still are (blind set 23, red team 9)', () => {
     const doc = parseDocument('青石镇报告\n一、工作\n全年对19件拟作出较大数额罚款或查封扣押的案件进行法制审核。对拟提交局党组会议研究的3项重大事项全部进行合法性审查。镇政府拟于明年出台关于村级事务管理的办法。街道拟出台针对小微企业的帮扶措施。');
     expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, false, true, true]);
+    // only when 对/凡/就 opens the attribute (red team 9): without them 拟 is the clause's verb, a plan
+    const v = parseDocument('青石镇报告\n一、工作\n镇党委拟印发调整镇法治建设领导小组组成人员的决定。凡拟作出较大数额罚款、吊销许可证件决定的，一律经法制审核。局法规股对承办股室拟对当事人作出罚款的案件逐件审核。针对这一问题，镇政府拟签订聘请律师事务所担任法律顾问的合同。');
+    expect(v.sentences.slice(2).map((s) => s.intent)).toEqual([true, false, false, true]);
   });
 
   it('代拟, 草拟, 拟订 are drafting (done), not intent; 拟 + verb still is', () => {

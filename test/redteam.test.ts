@@ -84,6 +84,17 @@ describe('red-team corpora', () => {
     expect(cases.filter((c) => wrongCase(c, rows, read, false)).map((c) => c.id)).toEqual(['b10', 'b12']);
   }, 240_000);
 
+  it('fixes of blind set 23 (red team 9): 对…拟…的 is no intent, disputes settled are mediation, an adviser someone else provides serves the unit (the ones left named)', async () => {
+    const { rows, read } = await scoredAndRead('fixes23', 0, 'normalized');
+    const cases: FileCase[] = JSON.parse(readFileSync(join(DIR, 'fixes23.cases.json'), 'utf8'));
+    expect(cases.length).toBe(50);
+    // first run: 42 wrong — all 19 traps given credit by the set-23 change (拟 as a clause's verb read as an attribute,
+    // disputes still unresolved or a contract's dispute risk read as mediation, the unit's own 聘请的常年法律顾问
+    // taken for someone else's) and 23 legitimate wordings never read. Left: a target rate (纠纷就地化解率不低于95%:
+    // the checker wants partial), 受理纠纷52件，均得到妥善解决 (the settling is in the next clause), and a county
+    // government retaining advisers for all its towns (县政府统一聘请常年法律顾问为全县各乡镇…: met, the checker wants partial)
+    expect(cases.filter((c) => wrongCase(c, rows, read, false)).map((c) => c.id)).toEqual(['mt06', 'ml04', 'al06']);
+  }, 240_000);
   it('deductions: no legitimate report is deducted; every fault is deducted, two suspected by design', () => {
     const rows = scored('deductions');
     const cases: Array<{ id: string; kind: 'legit' | 'fault'; target: string }> = JSON.parse(readFileSync(join(DIR, 'deductions.cases.json'), 'utf8'));

@@ -7,18 +7,16 @@
 /** 将 as 把: 将 + an object + 纳入/列入/写入 … (并将法治建设成效纳入考核) — not "will", unless an adverb of intent follows 将. */
 const BA = "(?!(?!进一步|继续|持续|着力|加大|不断|深入|加快|积极|切实|大力|努力|坚持|重点|逐步|力争)[^，,。；;]{1,24}?(?:纳入|列入|写入|计入|融入|融合|结合|划入|作为|贯穿|转化为|落实到|延伸到|整合|合并|下放|移交|交由|分解到|细化为|覆盖到))";
 
-/** What a procedure reviews, after 拟…的 (拟作出…的案件, 拟签订的…合同): the object named, not a plan. */
-const REVIEWED_OBJECTS = '案件|决定|决策|事项|议题|合同|协议|文件|行政行为|处罚|项目|草案';
-
 /** The end of an ongoing clause that makes it unfinished work: the sentence's end, or a clause of waiting or not yet. */
 const ONGOING_END = '(?=[。；;！？]|$|[，,](?:目前|现)?(?:待|等|尚未|还未|暂未|未))';
 
 export const INTENT_PATTERNS = [
   // 拟出台的文件均经审核 / 对拟作出的决策进行合法性审查: 拟…的 names the object reviewed, not an intent;
   // 拟提拔干部 (the cadres to be promoted) likewise; 代拟/草拟/起拟 are drafting (done); 模拟/虚拟 are words.
-  // A longer attribute, a verb of deciding or issuing and its object before what a procedure reviews, is the same
-  // (对19件拟作出较大数额罚款或查封扣押的案件进行法制审核: blind set 23); 拟于明年出台…的办法 is still a plan
-  `(?<![代草起模虚比])拟(?!定|订|稿|制|写|人|态)(?![\u4e00-\u9fa5]{1,4}的)(?!(?:提拔|任用|任命|录用|聘用|晋升|调整)(?:的|干部|人员|对象|人选|领导))(?!(?:作出|做出|出台|签订|签署|提交|提请|印发|发布|实施|上报|报送|公布|审议|采取|给予|决定)[^，,。；;：:]{3,28}?的(?:[0-9一二三四五六七八九十两]+[件项份个宗起])?(?:重大)?(?:${REVIEWED_OBJECTS}))`,
+  // A longer attribute is the same when 对/凡/就 opens it — what the clause reviews (对19件拟作出较大数额罚款或查封扣押
+  // 的案件进行法制审核: blind set 23; 凡拟作出…决定的，一律…); without them 拟 is the clause's verb (镇政府拟印发…的决定:
+  // a plan, red team 9), and 拟于明年… is a plan whatever precedes it
+  `(?<![代草起模虚比])拟(?!定|订|稿|制|写|人|态)(?![\u4e00-\u9fa5]{1,4}的)(?!(?:提拔|任用|任命|录用|聘用|晋升|调整)(?:的|干部|人员|对象|人选|领导))(?!(?<=(?:对|凡|就)[^，,。；;：:拟]{0,10}拟)(?![于在])[^，,。；;：:]{1,30}?的)`,
   // 按计划完成, 年度工作计划开展…: 计划 the noun, not "plans to"
   '(?<!按|按照|依|原|工作|年度|实施|行动|学习|培训|普法)计划(?:\\d{4}年|于|在|将|年内|明年|今年|下半年|开展|组织|举办|出台|制定|建立|推进|实施|完成|聘请|引进|新建|启动|投入|招录|组建|修订|编制)',
   // 争取到资金 / 积极争取县级专项资金15万元: obtained, done

@@ -178,9 +178,10 @@ export async function runBench(opts: BenchOptions): Promise<string> {
     const conditions = runScore(dir, w, cache, editedRubric('conditions', (c) => { c.levels[0].conditions.all.push(c.levels[1].conditions.all[0]); }));
     const back = runScore(dir, w, cache);
     const line = (label: string, r: ReturnType<typeof runScore>) =>
-      `| ${label} | ${f2(r.wallS)} | ${opt(r.cpuS, f2)} | ${r.stats.cache.hit} / ${r.stats.cache.partial} / ${r.stats.cache.miss} |`;
+      `| ${label} | ${f2(r.wallS)} | ${opt(r.cpuS, f2)} | ${opt(r.rssMb, f0)} | ${r.stats.cache.hit} / ${r.stats.cache.partial} / ${r.stats.cache.miss} |`;
     lines.push('', `Author's loop, N = ${n}, ${w} workers, \`rubric score --format csv,jsonl --cache-dir …\` (near-duplicates on):`, '',
-      '| run | wall s | CPU s | cache hit / partial / miss |', '|---|---:|---:|---|',
+      // peak RSS here too: a run with the cache (the default) holds the stat index and its entries, which --no-cache runs do not
+      '| run | wall s | CPU s | peak RSS MB | cache hit / partial / miss |', '|---|---:|---:|---:|---|',
       line('first run (fills the cache)', cold), line('no change, same --out (outputs up to date)', warm), line('no change, --force (every report answered from the cache)', warmForced), line('one lexicon term added (legal_adviser)', lexicon),
       line('one threshold changed (legal_adviser)', threshold), line("a level's conditions recombined (legal_adviser)", conditions), line('back to the default rubric', back));
     if (opts.diffSize) {

@@ -10,6 +10,20 @@ describe('sentences', () => {
     expect(r.value).toBe(1);
     expect(r.evidence[0].kind).toBe('achievements');
   });
+  it("others: 'served' takes another body's work done for the unit, in the hit's clause; the default refuses it (blind set 23)", () => {
+    const refuse = compileFact(sentencesFact, { all: [['法律顾问']] });
+    const served = compileFact(sentencesFact, { all: [['法律顾问']], others: 'served' });
+    const forUnit = report({ achievements: '县司法局为我镇选派了一名常年法律顾问，每月到镇坐班两天。' });
+    expect(refuse.run(forUnit).value).toBe(0);
+    expect(refuse.run(forUnit).refused.map((x) => x.reason)).toEqual(['others_work']);
+    expect(served.run(forUnit).value).toBe(1);
+    // a variant: the superior's adviser giving opinions on the unit's cases
+    expect(served.run(report({ achievements: '县司法局安排的法律顾问为镇政府审查合同9份。' })).value).toBe(1);
+    // for the unit's villages, even with the unit served in another clause: still another body's
+    const villages = report({ achievements: '县司法局为我镇12个村各选派1名村法律顾问，为我镇培训法律明白人60名。' });
+    expect(served.run(villages).value).toBe(0);
+    expect(served.run(villages).refused.map((x) => x.reason)).toEqual(['others_work']);
+  });
   it('does not count a sentence missing a term', () => {
     expect(f.run(report({ achievements: '聘请法律顾问1名。' })).value).toBe(0);
   });
