@@ -345,6 +345,18 @@ export function isPreamble(doc: DocumentModel, s: Sentence): boolean {
   return sectionKindOf(doc, s) === 'front' && s.paragraph >= doc.titleParagraphs;
 }
 
+/**
+ * The first sentence of a report's body when the body has no heading at all (one 正文, a 总结 written in
+ * paragraphs): it stands where a preamble would, and frames the reporting period as one does
+ * (2021年，我乡在县委、县政府的领导下…). Only its first sentence — the rest is the body's work.
+ */
+export function opensUnheadedBody(doc: DocumentModel, s: Sentence): boolean {
+  const sec = doc.sections[s.section];
+  if (sec.style !== 'none' || sec.heading !== '' || sec.kind !== 'achievements' || sec.parent !== -1 || sec.boundary !== null) return false;
+  const first = doc.sentences.find((x) => x.section === s.section);
+  return first === s;
+}
+
 /** The heading of a top-level section. */
 export function isTopLevelHeading(doc: DocumentModel, s: Sentence): boolean {
   return s.isHeading && doc.sections[s.section].depth === 0;

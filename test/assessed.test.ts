@@ -93,5 +93,13 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect(y.suspected[0].evidence[0].match).toBe('2020年，全局');
     expect(rows.find((x) => x.file.startsWith('02_')).criteria.legal_adviser.outcome).toBe('partial');
   });
+  // set24: the assessor deducts wrong_year in 06 (title 2020年度, body 2021年，我乡… and 新冠疫苗接种, 落款 2022年1月), calling it
+  // a judgement call (the title may be the typo); the engine reads a year after the title's as no mismatch and
+  // deducts only late_report, by the title's year, as the assessor does
+  it('set24: at least 143 of 144 cells; a title one year behind its body is late, not wrongly deducted otherwise', () => {
+    const { e } = evalSet('set24');
+    expect(e.agree).toBeGreaterThanOrEqual(143);
+    expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
+  });
   it('set21: all 144 cells; last year\'s work after a topic lead is a wrong_year suspicion, never a wrong deduction', () => suspicionNotDeduction('set21', 144, '03_', '在普法宣传和化解纠纷方面，2023年，我局', 'wrong_year'));
 });

@@ -145,6 +145,45 @@ describe('sentences', () => {
     expect(v.sentences.slice(2).map((s) => s.intent)).toEqual([true, false, false, true]);
   });
 
+  it('a numbered sub-item that is a whole sentence with nothing under it is a list item: its text is content (blind set 24)', () => {
+    const doc = parseDocument('青石县水利局2022年法治政府建设情况报告\n1.主要工作\n（1）加强组织领导\n成立领导小组。\n2.存在的问题\n（1）随着河湖管理任务加重，执法人员身兼数职，日常巡查覆盖不够。\n（2）普法形式比较传统，针对性不强。\n3.下步打算\n继续加强学法。');
+    const flag = (t: string) => doc.sentences.find((s) => s.text.includes(t))!.isHeading;
+    expect(flag('随着河湖管理任务加重')).toBe(false);
+    expect(flag('普法形式比较传统')).toBe(false);
+    // a sub-heading with a body, and top-level headings, stay titles; the items keep their sections
+    expect(flag('加强组织领导')).toBe(true);
+    expect(flag('存在的问题')).toBe(true);
+    expect(doc.sections.filter((s) => s.kind === 'shortcomings').length).toBe(3);
+  });
+
+  it('an unheaded paragraph opening 也还存在一些不足，主要是… opens the shortcomings even in a body with no headings; 下一步 after it the plans', () => {
+    const doc = parseDocument('白土乡2021年法治政府建设工作总结\n2021年，我乡认真推进法治政府建设，组织学法6次。\n工作中也还存在一些不足，主要是干部法律知识不够系统。下一步，我乡将进一步加强干部学法。\n白土乡人民政府\n2022年1月10日');
+    expect(doc.sections.map((s) => s.kind)).toEqual(['front', 'achievements', 'shortcomings', 'plans', 'closing']);
+    // a variant: 同时也存在…问题，具体表现在…
+    const v = parseDocument('白土乡2021年法治政府建设工作总结\n2021年，我乡认真推进法治政府建设，组织学法6次。\n同时也存在一些问题，具体表现在执法力量薄弱。\n白土乡人民政府\n2022年1月10日');
+    expect(v.sections.map((s) => s.kind)).toEqual(['front', 'achievements', 'shortcomings', 'closing']);
+  });
+
+  it('a 总结 in paragraphs whose only numbered list follows a plan lead: the body is the body, the list the plan (plans_traps on blind set 24)', () => {
+    const doc = parseDocument('白土乡2021年法治政府建设工作总结\n2021年，我乡认真推进法治政府建设，组织学法6次。\n工作中也还存在一些不足，主要是干部法律知识不够系统。\n下一步，我乡将重点做好以下工作：\n（一）开展学法活动8次。\n（二）聘请法律顾问1名。\n白土乡人民政府\n2022年1月10日');
+    const kindOf = (t: string) => doc.sections[doc.sentences.find((s) => s.text.includes(t))!.section].kind;
+    expect(kindOf('认真推进法治政府建设')).toBe('achievements');
+    expect(kindOf('干部法律知识不够系统')).toBe('shortcomings');
+    expect(kindOf('开展学法活动8次')).toBe('plans');
+    expect(kindOf('聘请法律顾问1名')).toBe('plans');
+    // a variant: 2022年，我们将…： right after the body, no shortcomings paragraph
+    const v = parseDocument('白土乡2021年法治政府建设工作总结\n2021年，我乡认真推进法治政府建设，组织学法6次。\n2022年，我们将重点做好以下工作：\n1.开展学法活动8次。\n2.聘请法律顾问1名。\n白土乡人民政府\n2022年1月10日');
+    expect(v.sections[v.sentences.find((s) => s.text.includes('组织学法6次'))!.section].kind).toBe('achievements');
+    expect(v.sections[v.sentences.find((s) => s.text.includes('聘请法律顾问1名'))!.section].kind).toBe('plans');
+  });
+
+  it('numbered lines after the 落款 (an attachment: 附件 …, （一）…) open no section: they stay in the closing', () => {
+    const doc = parseDocument('青石镇2024年法治政府建设情况报告\n一、主要工作\n组织学法6次。\n二、存在的不足\n力量薄弱。\n三、下一步工作打算\n继续加强学法。\n青石镇人民政府\n2025年1月15日\n附件：2024年法治政府建设工作要点\n（一）聘请法律顾问1名。\n（二）政务公开信息120条。');
+    const kinds = doc.sentences.filter((s) => /聘请法律顾问|政务公开信息/.test(s.text)).map((s) => doc.sections[s.section].kind);
+    expect(kinds).toEqual(['closing', 'closing']);
+    expect(doc.sections.filter((s) => s.kind === 'achievements').length).toBe(1);
+  });
+
   it('代拟, 草拟, 拟订 are drafting (done), not intent; 拟 + verb still is', () => {
     const doc = parseDocument('青石镇报告\n一、工作\n全年以县政府名义代拟的规范性文件两件均经审核。草拟村规民约修订稿12份。拟订《青石镇议事规则》。镇政府拟于明年修订议事规则。');
     expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, false, false, true]);

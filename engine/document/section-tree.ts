@@ -206,6 +206,26 @@ export interface SectionTree {
 
 const isNumbered = (m: HeadingMarker | null): m is HeadingMarker => m !== null && NUMBERED_STYLES.includes(m.style);
 
+/** A numbered line that is a whole sentence of clauses (a comma inside, a full stop or semicolon at its end). */
+const ITEM_SENTENCE = /[，,][^。！？；;]*[。！？；;]$/;
+
+/**
+ * A numbered sub-item that is a whole sentence and has nothing under it — no body, no sub-items —
+ * is an item of a list, not a title (3.存在的问题 / （1）随着河湖管理任务加重，执法人员身兼数职，日常巡查覆盖
+ * 不够。/ （2）…: blind set 24): it keeps its place in the tree, and its sentence is read as content by facts
+ * that leave headings out. Top-level headings are always titles.
+ */
+function listItemsAsContent(sections: Section[], sectionOf: number[], isHeading: boolean[], itemLike: number[]): void {
+  if (!itemLike.length) return;
+  const filled = new Set<number>();
+  for (let i = 0; i < sectionOf.length; i++) if (!isHeading[i]) filled.add(sectionOf[i]);
+  for (const s of sections) if (s.parent >= 0) filled.add(s.parent);
+  for (const i of itemLike) {
+    const sec = sections[sectionOf[i]];
+    if (sec.depth > 0 && !filled.has(sec.id)) isHeading[i] = false;
+  }
+}
+
 export function buildSectionTree(input: TreeInput): SectionTree {
   const { paras, paraSpans, pieces, markers, titleParas, closingParas, bodyEnd, year, origStart } = input;
   const tree = new SectionTreeBuilder(year, input.lineAt);
@@ -216,11 +236,16 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   // unnumbered sub-titles, and whose 存在的问题 / 2019年工作打算 do): the preamble is not the whole body
   const firstText = hasNumbered ? paras[firstHead].slice(markers[firstHead]!.length) : '';
   const firstKind = hasNumbered ? kindOfHeading(input.runTogether?.has(firstHead) ? firstText.slice(0, RUN_TOGETHER_HEADING) : firstText, true, year) : null;
-  const unheadedBody = !hasNumbered || (firstKind !== null && !CREDIT_KINDS.has(firstKind));
+  // …or when a lead paragraph opens shortcomings or plans right before it (…下一步，我乡将重点做好以下工作：
+  // （一）…): a 总结 written in paragraphs whose only numbered list is its plan — that list is no achievements
+  const before = hasNumbered && firstHead - 1 > titleParas && !markers[firstHead - 1] ? kindOfLead(paras[firstHead - 1], year) : null;
+  const unheadedBody = !hasNumbered || (firstKind !== null && !CREDIT_KINDS.has(firstKind)) || (before !== null && before.strong && !CREDIT_KINDS.has(before.kind));
   const nextNumbered = nextNumberedHeadings(markers, bodyEnd);
   const sectionOf: number[] = [];
   const isHeading: boolean[] = [];
   let body = false;
+  /** heading pieces that read as a whole sentence of a list (see listItemsAsContent) */
+  const itemLike: number[] = [];
   for (let p = 0; p < paras.length; p++) {
     const [pStart] = paraSpans[p];
     const ptext = paras[p];
@@ -238,7 +263,9 @@ export function buildSectionTree(input: TreeInput): SectionTree {
       const [s, e] = ps[k];
       const stext = ptext.slice(s, e);
       let heading = false;
-      if (p >= titleParas && !closingParas.has(p)) {
+      // after the 落款 only what follows a report stands (an attachment, a page's trailer): a numbered line
+      // there (附件 1. …, （一）…) opens no section — its text stays in the closing and earns nothing
+      if (p >= titleParas && p < bodyEnd) {
         const marker = k === 0 ? markers[p] : matchHeadingMarker(stext);
         if (marker && (k === 0 || marker.style === 'lead')) {
           // the heading is the marker's sentence (the whole paragraph when it has no sentence end)
@@ -248,6 +275,7 @@ export function buildSectionTree(input: TreeInput): SectionTree {
           if (restart) tree.part(restart, { reason: 'restart', lead: text }, origStart(pStart));
           tree.heading(marker, text, origStart(pStart + s));
           heading = marker.style !== 'lead' || ps.length === 1 && !/[。！？]$/.test(stext);
+          if (heading && marker.style !== 'lead' && ITEM_SENTENCE.test(stext)) itemLike.push(sectionOf.length);
         } else if (k > 0 && !marker && p < bodyEnd && nextNumbered[p] < 0 && tree.rootKind === 'shortcomings') {
           // the shortcomings and next year's plan in one closing paragraph (…仍有差距：…。下一步，街道将…;
           // …有待提升。下步打算：一是…): the plan opens at its own lead sentence or label — the unit's plan
@@ -259,6 +287,7 @@ export function buildSectionTree(input: TreeInput): SectionTree {
       isHeading.push(heading);
     }
   }
+  listItemsAsContent(tree.sections, sectionOf, isHeading, itemLike);
   return { sections: tree.sections, hasNumbered, sectionOf, isHeading };
 }
 
@@ -286,7 +315,10 @@ function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | nu
   const root = tree.rootKind;
   if (root === 'front' || root === 'closing') return null;
   const lead = kindOfLead(ptext, year);
-  if (!lead || !(CREDIT_KINDS.has(root) || (root === 'shortcomings' && lead.kind === 'plans'))) return null;
+  // inside the plans, a plan lead (2023年，我们将重点做好以下工作：) opens a plans part again: the list after
+  // it, numbered in a style of its own, is that plan's (it had become a top-level achievements section)
+  const plansAgain = root === 'plans' && lead !== null && lead.kind === 'plans' && lead.strong;
+  if (!lead || !(CREDIT_KINDS.has(root) || (root === 'shortcomings' && lead.kind === 'plans') || plansAgain)) return null;
   // a 下一步… paragraph closing the last item, then the shortcomings, then the plan: the plan opens later
   if (lead.kind === 'plans' && between().some((q) => kindOfLead(q, year)?.kind === 'shortcomings')) return null;
   const next = nextHeading?.marker;
@@ -294,6 +326,8 @@ function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | nu
     ? tree.restarts(next, true) || (lead.strong && (lead.kind === 'plans' || /[：:]$/.test(lead.lead)) && markerNumber(next) === 1)
       // the shortcomings, then straight into a plans heading (numbered or bare)
       || (lead.strong && lead.kind === 'shortcomings' && kindOfHeading(nextHeading.text.slice(next.length), true, year) === 'plans')
+      // …or into a plan lead paragraph that opens the next numbered list (不足… / 下一步，我乡将重点做好以下工作： / （一）…)
+      || (lead.strong && lead.kind === 'shortcomings' && between().some((q) => { const k = kindOfLead(q, year); return k !== null && k.strong && k.kind === 'plans'; }))
     : lead.strong || root === 'shortcomings';
   return confirmed ? lead : null;
 }

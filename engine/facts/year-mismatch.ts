@@ -1,5 +1,6 @@
 /**
- * `year_mismatch`: the preamble or a top-level heading frames another year as the reporting period
+ * `year_mismatch`: the preamble, a top-level heading or the opening sentence of a body without headings
+ * frames another year as the reporting period
  * (title 2024, body 2022年以来 / 现将2022年…报告如下). Ranges (2021—2025年) and 《plan titles》 are not this,
  * and nor is a year named inside the body of completed work (自2022年以来累计…).
  *
@@ -8,7 +9,7 @@
  * the shape of a paragraph carried over from last year's report. It may as well be background the
  * unit chose to give, so a person decides.
  */
-import { evidenceOf, inBodyOf, isPreamble, isTopLevelHeading } from '../scope.js';
+import { evidenceOf, inBodyOf, isPreamble, isTopLevelHeading, opensUnheadedBody } from '../scope.js';
 import type { DocumentModel, Evidence, SectionKind } from '../types.js';
 import { compilePatterns } from './compile-context.js';
 import { defineFact } from './types.js';
@@ -51,7 +52,7 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
       const chrome = new Set(doc.chrome);
       for (const s of doc.sentences) {
         if (chrome.has(s.paragraph)) continue; // a web page's 发布时间, a site clock
-        if (!isPreamble(doc, s) && !isTopLevelHeading(doc, s)) continue;
+        if (!isPreamble(doc, s) && !isTopLevelHeading(doc, s) && !opensUnheadedBody(doc, s)) continue;
         for (const m of s.text.matchAll(re)) {
           const y = Number(m.slice(1).find((g) => g !== undefined));
           const before = s.text[m.index! - 1] ?? '';

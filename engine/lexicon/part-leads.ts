@@ -12,7 +12,9 @@ export const SHORTCOMING_TURN =
 export const SHORTCOMING_PROBLEM = '(?:存在|还有|仍有|仍然|依然|尚有|也有|面临)[^。]{0,20}(?:问题|困难|瓶颈)|不足|短板|差距|薄弱|不够|有待|亟待|弱项|欠缺|不到位|不平衡|不充分';
 /** A lead announcing problems outright: 还存在一些问题和不足，主要是： */
 export const SHORTCOMING_SIGNPOST =
-  '(?:存在|还有|仍有|也有|面临)着?[^。，；]{0,10}(?:问题|不足|短板|差距|困难|薄弱环节)[^。；]{0,12}(?:主要(?:是|有|表现在|体现在)|具体(?:如下|表现为)|如下|[：:])$';
+  '(?:存在|还有|仍有|也有|面临)着?[^。，；]{0,10}(?:问题|不足|短板|差距|困难|薄弱环节)[^。；]{0,12}(?:主要(?:是|有|表现在|体现在)|具体(?:如下|表现为)|如下|[：:])$' +
+  // …and the problems told in the same sentence: 工作中也还存在一些不足，主要是乡村干部法律知识不够系统… (blind set 24)
+  '|^[^。，；]{0,6}?(?:也|还|仍|依然)+(?:存在|有)着?[^。，；]{0,10}(?:问题|不足|短板|差距|薄弱环节)[，,](?:主要|具体)(?:是|有|表现(?:在|为)|体现在)';
 /** Causes of the shortcomings open (or continue) the shortcomings part. */
 export const SHORTCOMING_CAUSES = '^(?:究其原因|分析原因|深究原因|(?:出现|存在|产生)(?:上述|以上|这些)(?:问题|不足)的(?:主要)?原因|原因主要(?:是|有|在于))';
 /** A lead that is solving problems, not reporting them (着力解决群众反映的问题): never a shortcomings lead. */

@@ -12,6 +12,16 @@ describe('year_mismatch', () => {
     expect(r.value).toBe(1);
     expect(r.evidence[0].kind).toBe('front');
   });
+  it('a body with no heading at all: its opening sentence stands as the preamble; later sentences are work (blind set 24)', () => {
+    const headless = (body: string) => ['白土镇2023年法治政府建设工作总结', body, '白土镇人民政府\n2024年1月15日'].join('\n');
+    const r = f.run(headless('2021年以来，我镇在县委县政府领导下推进法治政府建设。全年组织学法活动6次。'));
+    expect(r.value).toBe(1);
+    expect(r.evidence[0].match).toBe('2021年以来');
+    // a variant: the same words later in the headless body are its work, not the period
+    expect(f.run(headless('我镇在县委县政府领导下推进法治政府建设。2021年以来累计调解纠纷300件。')).value).toBe(0);
+    // and a numbered report's first body sentence is not a preamble
+    expect(f.run(report({ preamble: '现将有关情况报告如下。', achievements: '2021年以来，累计培训执法人员90人次。' })).value).toBe(0);
+  });
   it('the title year, a range, or another year inside the body of work is not a mismatch', () => {
     expect(f.run(report({ preamble: '现将2023年法治政府建设情况报告如下。' })).value).toBe(0);
     expect(f.run(report({ preamble: '2019—2021年以来持续推进。' })).value).toBe(0);
