@@ -346,15 +346,15 @@ export function isPreamble(doc: DocumentModel, s: Sentence): boolean {
 }
 
 /**
- * The first sentence of a report's body when the body has no heading at all (one 正文, a 总结 written in
- * paragraphs): it stands where a preamble would, and frames the reporting period as one does
- * (2021年，我乡在县委、县政府的领导下…). Only its first sentence — the rest is the body's work.
+ * A sentence of the first paragraph of a report's body when the body has no heading at all (one 正文, a
+ * 总结 written in paragraphs): that paragraph stands where a preamble would, and frames the reporting
+ * period as one does (2021年，我乡在县委、县政府的领导下…; 现将2022年度工作总结如下). Later paragraphs are work.
  */
 export function opensUnheadedBody(doc: DocumentModel, s: Sentence): boolean {
   const sec = doc.sections[s.section];
   if (sec.style !== 'none' || sec.heading !== '' || sec.kind !== 'achievements' || sec.parent !== -1 || sec.boundary !== null) return false;
   const first = doc.sentences.find((x) => x.section === s.section);
-  return first === s;
+  return first !== undefined && first.paragraph === s.paragraph;
 }
 
 /** The heading of a top-level section. */

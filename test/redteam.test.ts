@@ -95,6 +95,19 @@ describe('red-team corpora', () => {
     // government retaining advisers for all its towns (县政府统一聘请常年法律顾问为全县各乡镇…: met, the checker wants partial)
     expect(cases.filter((c) => wrongCase(c, rows, read, false)).map((c) => c.id)).toEqual(['mt06', 'ml04', 'al06']);
   }, 240_000);
+  it('fixes of blind set 24 (red team 10): list items as content, headless 总结 parts, plan leads before a list (the ones left named)', async () => {
+    const { rows, read } = await scoredAndRead('fixes24', 0, 'normalized');
+    const cases: FileCase[] = JSON.parse(readFileSync(join(DIR, 'fixes24.cases.json'), 'utf8'));
+    expect(cases.length).toBe(46);
+    // first run: 22 wrong, 15 of them from the set-24 change — a cover letter's date before 附件： ate the report once
+    // nothing after a 落款 could be a heading (withdrawn), a shortcomings lead before the first heading turned the
+    // achievements into shortcomings (plan leads only now), a mid-body 还有…问题，主要是… took the rest of a headless
+    // body (the unit or the work as a whole must speak), a headless body's bare 2022年，县委… was deducted (the unit
+    // must speak after it), 已报…备案，计划于明年…公布 became intent (the long reach only after a preparation). Left:
+    // an attachment after the 落款 (a 工作要点, an 附件 list) earns credit (another checker's case wants an attached
+    // 第一责任人 part to count), and a cause in a shortcomings heading that has a body (L11, T41) is not read
+    expect(cases.filter((c) => wrongCase(c, rows, read, false)).map((c) => c.id)).toEqual(['L04', 'L07', 'L11', 'T41']);
+  }, 240_000);
   it('deductions: no legitimate report is deducted; every fault is deducted, two suspected by design', () => {
     const rows = scored('deductions');
     const cases: Array<{ id: string; kind: 'legit' | 'fault'; target: string }> = JSON.parse(readFileSync(join(DIR, 'deductions.cases.json'), 'utf8'));

@@ -236,10 +236,11 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   // unnumbered sub-titles, and whose 存在的问题 / 2019年工作打算 do): the preamble is not the whole body
   const firstText = hasNumbered ? paras[firstHead].slice(markers[firstHead]!.length) : '';
   const firstKind = hasNumbered ? kindOfHeading(input.runTogether?.has(firstHead) ? firstText.slice(0, RUN_TOGETHER_HEADING) : firstText, true, year) : null;
-  // …or when a lead paragraph opens shortcomings or plans right before it (…下一步，我乡将重点做好以下工作：
-  // （一）…): a 总结 written in paragraphs whose only numbered list is its plan — that list is no achievements
+  // …or when a plan lead opens the plans right before it (…下一步，我乡将重点做好以下工作：/（一）…): a 总结
+  // written in paragraphs whose only numbered list is its plan. Only a plan lead: a shortcomings lead there
+  // (对照目标补短板，重点抓好了以下工作：, 虽然人少，但…做好了以下工作：) introduces achievements (red team 10)
   const before = hasNumbered && firstHead - 1 > titleParas && !markers[firstHead - 1] ? kindOfLead(paras[firstHead - 1], year) : null;
-  const unheadedBody = !hasNumbered || (firstKind !== null && !CREDIT_KINDS.has(firstKind)) || (before !== null && before.strong && !CREDIT_KINDS.has(before.kind));
+  const unheadedBody = !hasNumbered || (firstKind !== null && !CREDIT_KINDS.has(firstKind)) || (before !== null && before.strong && before.kind === 'plans');
   const nextNumbered = nextNumberedHeadings(markers, bodyEnd);
   const sectionOf: number[] = [];
   const isHeading: boolean[] = [];
@@ -253,8 +254,8 @@ export function buildSectionTree(input: TreeInput): SectionTree {
     else if (p >= titleParas && unheadedBody && !body && !markers[p] && (!hasNumbered || p < firstHead) && (p > titleParas || !/[：:]$/.test(ptext))) {
       tree.body(origStart(pStart));
       body = true;
-    } else if (p >= titleParas && p < bodyEnd && !markers[p]) {
-      const next = nextNumbered[p];
+    } else if (p >= titleParas && !markers[p] && (p < bodyEnd || !closingParas.has(p))) {
+      const next = p < bodyEnd ? nextNumbered[p] : -1;
       const boundary = transitionAt(tree, ptext, year, next < 0 ? null : { marker: markers[next]!, text: paras[next] }, () => paras.slice(p + 1, next < 0 ? bodyEnd : next).filter((_, i) => !markers[p + 1 + i]));
       if (boundary) tree.part(boundary.kind, { reason: 'transition', lead: boundary.lead }, origStart(pStart));
     }
@@ -263,9 +264,7 @@ export function buildSectionTree(input: TreeInput): SectionTree {
       const [s, e] = ps[k];
       const stext = ptext.slice(s, e);
       let heading = false;
-      // after the 落款 only what follows a report stands (an attachment, a page's trailer): a numbered line
-      // there (附件 1. …, （一）…) opens no section — its text stays in the closing and earns nothing
-      if (p >= titleParas && p < bodyEnd) {
+      if (p >= titleParas && !closingParas.has(p)) {
         const marker = k === 0 ? markers[p] : matchHeadingMarker(stext);
         if (marker && (k === 0 || marker.style === 'lead')) {
           // the heading is the marker's sentence (the whole paragraph when it has no sentence end)
@@ -313,8 +312,11 @@ function nextNumberedHeadings(markers: Array<HeadingMarker | null>, bodyEnd: num
  */
 function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | null, nextHeading: { marker: HeadingMarker; text: string } | null, between: () => string[]) {
   const root = tree.rootKind;
-  if (root === 'front' || root === 'closing') return null;
+  if (root === 'front') return null;
   const lead = kindOfLead(ptext, year);
+  // after the 落款 (an attachment, a page's tail) only a plan lead opens a part: a list after 2025年，我们将重点做好以下
+  // 工作： is a plan wherever it stands; anything else there stays where the closing left it
+  if (root === 'closing') return lead !== null && lead.strong && lead.kind === 'plans' ? lead : null;
   // inside the plans, a plan lead (2023年，我们将重点做好以下工作：) opens a plans part again: the list after
   // it, numbered in a style of its own, is that plan's (it had become a top-level achievements section)
   const plansAgain = root === 'plans' && lead !== null && lead.kind === 'plans' && lead.strong;

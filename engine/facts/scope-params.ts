@@ -2,8 +2,8 @@ import type { HeadingPolicy, Scope } from '../scope.js';
 import type { SectionKind } from '../types.js';
 import type { CompileContext } from './compile-context.js';
 
-/** Scope parameters every content fact accepts; defaults come from the rubric (`defaults.scope`). */
 /**
+ * Scope parameters every content fact accepts; defaults come from the rubric (`defaults.scope`).
  * `others`: 'served' lets another body's work count when the sentence says it was done for the unit
  * (县司法局安排的常年法律顾问每月到我镇坐班, 市局委派的顾问为我局案件出具意见): a criterion's lower level may
  * credit what the unit receives, where its top level asks for what the unit itself did.

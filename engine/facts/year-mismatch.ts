@@ -52,11 +52,15 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
       const chrome = new Set(doc.chrome);
       for (const s of doc.sentences) {
         if (chrome.has(s.paragraph)) continue; // a web page's 发布时间, a site clock
-        if (!isPreamble(doc, s) && !isTopLevelHeading(doc, s) && !opensUnheadedBody(doc, s)) continue;
+        const headless = !isPreamble(doc, s) && !isTopLevelHeading(doc, s) && opensUnheadedBody(doc, s);
+        if (!headless && !isPreamble(doc, s) && !isTopLevelHeading(doc, s)) continue;
         for (const m of s.text.matchAll(re)) {
           const y = Number(m.slice(1).find((g) => g !== undefined));
           const before = s.text[m.index! - 1] ?? '';
           if (!Number.isFinite(y) || RANGE_DASH.test(before)) continue;
+          // in a headless body's opening paragraph, a bare 2022年， frames the period only when the unit speaks
+          // after it (2021年，我乡…); 2022年，县委、县政府出台… is background told at the start of the work (red team 10)
+          if (headless && /^\d{4}年度?[，,]$/.test(m[0]) && !/^(?:我|本|全)/.test(s.text.slice(m.index! + m[0].length))) continue;
           if (RANGE_DASH_FIRST.test(s.text.slice(m.index! + 4))) continue;
           // the year as background, not the period: a comparison (较2023年全年下降), an award or an assessment
           // of that year (获评2022年度…先进单位, 在2023年法治建设绩效考核中位列…), a pilot begun then, a streak

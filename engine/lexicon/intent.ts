@@ -60,10 +60,13 @@ export const CLAUSE_WIDE = new RegExp(CLAUSE_WIDE_PATTERNS().join('|'));
  */
 const PREPARATION = '(?:比选|招标|遴选|选址|初稿|初步|装修|改造|前期|筹备|报批|起草|征求意见|初审|设计|考察|人选|主体|土建|场地)';
 // …then the thing itself planned to be finished later (，拟于明年完成并对外公布: blind set 22)
-// (拟于2026年一季度报县委编办审核后公布: a step before the thing itself may stand between: blind set 24)
-const FINISHED_LATER = '(?:拟|计划|预计|争取|力争)(?:于|在)?[^，,。；;]{0,20}?(?:完成|建成|出台|公布|印发|发布)';
-export const PREPARED_PENDING = new RegExp(`(?:(?:完成|形成)[^，,。；;]{0,10}?${PREPARATION}|${PREPARATION}[^，,。；;]{0,6}?(?:已经?|基本|全部)?(?:完成|完工|结束|就绪|确定|建成)|已(?:上报|报送|报请|提交|报))` +
-  `[^。；;]*?[，,](?:目前|现)?(?:正|尚|仍|还)?(?:(?:待|等)[^，,。；;]{1,20}?后|处于[^，,。；;]{0,8}阶段|${FINISHED_LATER})|已启动[^，,。；;]{0,16}?(?:程序|流程|手续)`);
+const finishedLater = (reach: number) => `(?:拟|计划|预计|争取|力争)(?:于|在)?[^，,。；;]{0,${reach}}?(?:完成|建成|出台|公布|印发|发布)`;
+// after a draft or other preparation, a step may stand before the thing itself (已完成初稿梳理，拟于2026年一季度报县委
+// 编办审核后公布: blind set 24); after 已报…, only the near form — 已报县司法局备案，计划于明年上半年开展一次全面清理后
+// 统一公布 told done work and then a new plan (red team 10)
+const WAITING = (reach: number) => `[^。；;]*?[，,](?:目前|现)?(?:正|尚|仍|还)?(?:(?:待|等)[^，,。；;]{1,20}?后|处于[^，,。；;]{0,8}阶段|${finishedLater(reach)})`;
+export const PREPARED_PENDING = new RegExp(`(?:(?:完成|形成)[^，,。；;]{0,10}?${PREPARATION}|${PREPARATION}[^，,。；;]{0,6}?(?:已经?|基本|全部)?(?:完成|完工|结束|就绪|确定|建成))${WAITING(20)}` +
+  `|已(?:上报|报送|报请|提交|报)${WAITING(10)}|已启动[^，,。；;]{0,16}?(?:程序|流程|手续)`);
 
 /**
  * A sentence opening with one of these and carrying intent leads the rest of its paragraph into

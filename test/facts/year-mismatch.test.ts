@@ -12,13 +12,19 @@ describe('year_mismatch', () => {
     expect(r.value).toBe(1);
     expect(r.evidence[0].kind).toBe('front');
   });
-  it('a body with no heading at all: its opening sentence stands as the preamble; later sentences are work (blind set 24)', () => {
+  it('a body with no heading at all: its opening paragraph stands as the preamble; later paragraphs are work (blind set 24, red team 10)', () => {
     const headless = (body: string) => ['白土镇2023年法治政府建设工作总结', body, '白土镇人民政府\n2024年1月15日'].join('\n');
     const r = f.run(headless('2021年以来，我镇在县委县政府领导下推进法治政府建设。全年组织学法活动6次。'));
     expect(r.value).toBe(1);
     expect(r.evidence[0].match).toBe('2021年以来');
-    // a variant: the same words later in the headless body are its work, not the period
-    expect(f.run(headless('我镇在县委县政府领导下推进法治政府建设。2021年以来累计调解纠纷300件。')).value).toBe(0);
+    // a variant: the period framed in the opening paragraph's second sentence
+    expect(f.run(headless('我镇在县委县政府领导下推进法治政府建设。现将2021年度工作总结如下。\n全年组织学法活动6次。')).value).toBe(1);
+    // the same words in a later paragraph are its work, not the period
+    expect(f.run(headless('我镇在县委县政府领导下推进法治政府建设。\n2021年以来累计调解纠纷300件。')).value).toBe(0);
+    // a bare year opening a headless body with someone else acting is background, not the period
+    const y = compileFact(yearMismatchFact, { periodPatterns: [...periodPatterns, '^(20\\d\\d)年度?[，,]'] });
+    expect(y.run(headless('2022年，县委、县政府出台《关于加强基层法治建设的意见》，我镇认真抓好落实。\n全年组织学法活动6次。')).value).toBe(0);
+    expect(y.run(headless('2022年，我镇在县委县政府领导下推进法治政府建设。\n全年组织学法活动6次。')).value).toBe(1);
     // and a numbered report's first body sentence is not a preamble
     expect(f.run(report({ preamble: '现将有关情况报告如下。', achievements: '2021年以来，累计培训执法人员90人次。' })).value).toBe(0);
   });
