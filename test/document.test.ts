@@ -205,6 +205,17 @@ describe('sentences', () => {
     expect(v.sections[v.sentences.find((x) => x.text.includes('开展执法培训3期'))!.section].kind).toBe('plans');
   });
 
+  it('a 总结 whose only numbered list follows a lead announcing its problems (还存在一些不足，主要是：): the list is the shortcomings; a turn introducing work is not (red team 10)', () => {
+    const parse = (lead: string) => parseDocument(`枫林乡2024年法治政府建设工作总结\n2024年，枫林乡扎实推进法治政府建设，开展专题学法6次，调解纠纷29件。\n${lead}\n1.由于乡司法所仅有工作人员1名，合法性审查难以全覆盖。\n2.村干部流动频繁，依法办事能力不强。\n枫林乡人民政府\n2025年1月10日`);
+    const kinds = (d: ReturnType<typeof parse>) => ['开展专题学法6次', '由于乡司法所', '村干部流动频繁'].map((t) => d.sections[d.sentences.find((x) => x.text.includes(t))!.section].kind);
+    expect(kinds(parse('但也还存在一些不足，主要是：'))).toEqual(['achievements', 'shortcomings', 'shortcomings']);
+    // a variant: 同时还存在以下问题：
+    expect(kinds(parse('同时还存在以下问题：'))).toEqual(['achievements', 'shortcomings', 'shortcomings']);
+    // a turn that introduces work (对照…补短板，重点抓好了以下工作：) leaves the list where it was
+    const t = parseDocument('枫林乡2024年法治政府建设工作总结\n2024年，枫林乡扎实推进法治政府建设。\n对照年度目标任务，我乡坚持补短板、强弱项，重点抓好了以下工作：\n一、聘请法律顾问1名，审查合同11份。\n二、调解纠纷29件。\n枫林乡人民政府\n2025年1月10日');
+    expect(t.sections[t.sentences.find((x) => x.text.includes('聘请法律顾问1名'))!.section].kind).toBe('achievements');
+  });
+
   it('代拟, 草拟, 拟订 are drafting (done), not intent; 拟 + verb still is', () => {
     const doc = parseDocument('青石镇报告\n一、工作\n全年以县政府名义代拟的规范性文件两件均经审核。草拟村规民约修订稿12份。拟订《青石镇议事规则》。镇政府拟于明年修订议事规则。');
     expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, false, false, true]);

@@ -105,8 +105,9 @@ describe('red-team corpora', () => {
     // body (the unit or the work as a whole must speak), a headless body's bare 2022年，县委… was deducted (the unit
     // must speak after it), 已报…备案，计划于明年…公布 became intent (the long reach only after a preparation). Left:
     // an attachment after the 落款 (a 工作要点, an 附件 list) earns credit (another checker's case wants an attached
-    // 第一责任人 part to count), and a cause in a shortcomings heading that has a body (L11, T41) is not read
-    expect(cases.filter((c) => wrongCase(c, rows, read, false)).map((c) => c.id)).toEqual(['L04', 'L07', 'L11', 'T41']);
+    // 第一责任人 part to count), and a cause in a shortcomings heading that has a body (T41) is not read. L11 (a 总结
+    // whose only list follows 但也还存在一些不足，主要是：, the body read as the preamble) fixed after the first rework
+    expect(cases.filter((c) => wrongCase(c, rows, read, false)).map((c) => c.id)).toEqual(['L04', 'L07', 'T41']);
   }, 240_000);
   it('deductions: no legitimate report is deducted; every fault is deducted, two suspected by design', () => {
     const rows = scored('deductions');

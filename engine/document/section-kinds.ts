@@ -113,6 +113,15 @@ function labelKind(lead: string, reportYear: number | null): SectionKind | null 
  * (全年工作虽有进展，但…差距，主要是： / 下一步，我镇将重点做好以下工作： / 2025年，我们将继续…).
  * A year in the lead counts only when it is `reportYear` + 1.
  */
+/**
+ * A lead that announces the problems outright (还存在一些不足，主要是：), not a turn that may introduce work
+ * (对照目标补短板，重点抓好了以下工作：; 虽然人少，但…做好了以下工作：): what follows it is surely the shortcomings.
+ */
+export function isProblemSignpost(paragraph: string): boolean {
+  const lead = leadSentence(paragraph);
+  return signpostRe.test(lead.replace(/[。！？；]$/, '')) && !solvingRe.test(lead.replace(/[。！？；：:]$/, ''));
+}
+
 export function kindOfLead(paragraph: string, reportYear: number | null): LeadKind | null {
   const lead = leadSentence(paragraph);
   const body = lead.replace(/[。！？；：:]$/, '');

@@ -10,7 +10,7 @@
  * numbering restart (a （一） after （四） never continues the previous section).
  */
 import { markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
-import { isPlansLabel, isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
+import { isPlansLabel, isProblemSignpost, isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
 import { NUMBERED_STYLES, type HeadingStyle, type Section, type SectionBoundary, type SectionKind, type Sentence } from '../types.js';
 
 const CREDIT_KINDS: ReadonlySet<SectionKind> = new Set(['achievements', 'first_duty']);
@@ -236,11 +236,14 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   // unnumbered sub-titles, and whose 存在的问题 / 2019年工作打算 do): the preamble is not the whole body
   const firstText = hasNumbered ? paras[firstHead].slice(markers[firstHead]!.length) : '';
   const firstKind = hasNumbered ? kindOfHeading(input.runTogether?.has(firstHead) ? firstText.slice(0, RUN_TOGETHER_HEADING) : firstText, true, year) : null;
-  // …or when a plan lead opens the plans right before it (…下一步，我乡将重点做好以下工作：/（一）…): a 总结
-  // written in paragraphs whose only numbered list is its plan. Only a plan lead: a shortcomings lead there
-  // (对照目标补短板，重点抓好了以下工作：, 虽然人少，但…做好了以下工作：) introduces achievements (red team 10)
-  const before = hasNumbered && firstHead - 1 > titleParas && !markers[firstHead - 1] ? kindOfLead(paras[firstHead - 1], year) : null;
-  const unheadedBody = !hasNumbered || (firstKind !== null && !CREDIT_KINDS.has(firstKind)) || (before !== null && before.strong && before.kind === 'plans');
+  // …or when a plan lead opens the plans right before it (…下一步，我乡将重点做好以下工作：/（一）…), or a lead that
+  // announces the problems outright (但也还存在一些不足，主要是：/1.由于…): a 总结 written in paragraphs whose only
+  // numbered list is its plan or its problems. Not a turn (对照目标补短板，重点抓好了以下工作：, 虽然人少，但…做好了
+  // 以下工作：): it introduces achievements (red team 10)
+  const beforeText = hasNumbered && firstHead - 1 > titleParas && !markers[firstHead - 1] ? paras[firstHead - 1] : null;
+  const before = beforeText !== null ? kindOfLead(beforeText, year) : null;
+  const listLed = before !== null && before.strong && (before.kind === 'plans' || (before.kind === 'shortcomings' && isProblemSignpost(beforeText!)));
+  const unheadedBody = !hasNumbered || (firstKind !== null && !CREDIT_KINDS.has(firstKind)) || listLed;
   const nextNumbered = nextNumberedHeadings(markers, bodyEnd);
   const sectionOf: number[] = [];
   const isHeading: boolean[] = [];
