@@ -21,6 +21,7 @@ import { isBareHeading } from './section-kinds.js';
 import { isTraditional, toSimplified } from './simplified.js';
 import { isRowNumber } from './read/lines.js';
 import { isLayoutLine } from './unit-year.js';
+import { isAttachmentLine } from './metadata.js';
 
 export interface Normalized {
   text: string;
@@ -302,7 +303,7 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   // a web page's metadata line, a report title or an addressee stands alone (a title after chrome is not line 1)
   if (isLayoutLine(prevText) || isLayoutLine(nextText)) return false;
   // an attachment line (附件：1.…；2.…统计表) is a line of its own: what follows it is not its continuation
-  if (ATTACHMENT_LINE_RE.test(prevText) || ATTACHMENT_LINE_RE.test(nextText)) return false;
+  if (isAttachmentLine(prevText) || isAttachmentLine(nextText)) return false;
   const soft = SOFT_ENDINGS.has(end);
   // a title line has no comma inside; a first body line wrapped by the page layout does
   if (prevIndex < TITLE_BLOCK_LINES && !soft && !/[，,]/.test(prevText)) return false;
@@ -312,9 +313,6 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   if (isBareHeading(prevText) || isBareHeading(nextText)) return false;
   return prev.visible >= MIN_WRAPPED_LINE;
 }
-
-/** An attachment line after a 落款 (附件：…, 附件1 …, 附表2, 附：…), as metadata.ts's ATTACHMENT_RE. */
-const ATTACHMENT_LINE_RE = /^\s*(?:附(?:件|表|录)\s*\d*|附[:：])/;
 
 /** Cells separated by tabs (a table copied from Word or a spreadsheet into plain text). */
 const TABLE_ROW_RE = /[^\s]\t+[^\s]/;

@@ -1,6 +1,6 @@
 /**
- * `year_mismatch`: the preamble, a top-level heading or the opening sentence of a body without headings
- * frames another year as the reporting period
+ * `year_mismatch`: the preamble, a top-level heading or the opening paragraph of a body without headings
+ * (a bare 2022年， there only when the unit speaks after it) frames another year as the reporting period
  * (title 2024, body 2022年以来 / 现将2022年…报告如下). Ranges (2021—2025年) and 《plan titles》 are not this,
  * and nor is a year named inside the body of completed work (自2022年以来累计…).
  *
@@ -52,8 +52,9 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
       const chrome = new Set(doc.chrome);
       for (const s of doc.sentences) {
         if (chrome.has(s.paragraph)) continue; // a web page's 发布时间, a site clock
-        const headless = !isPreamble(doc, s) && !isTopLevelHeading(doc, s) && opensUnheadedBody(doc, s);
-        if (!headless && !isPreamble(doc, s) && !isTopLevelHeading(doc, s)) continue;
+        const framing = isPreamble(doc, s) || isTopLevelHeading(doc, s);
+        const headless = !framing && opensUnheadedBody(doc, s);
+        if (!framing && !headless) continue;
         for (const m of s.text.matchAll(re)) {
           const y = Number(m.slice(1).find((g) => g !== undefined));
           const before = s.text[m.index! - 1] ?? '';
