@@ -253,6 +253,35 @@ describe('unheaded plans led by next year and 将在/将以 (blind set 18)', () 
   });
 });
 
+describe('attachment lists and plan-only items', () => {
+  const tail = '一、主要举措和成效\n组织干部学法四次。\n二、存在的不足\n一是执法力量不足。\n三、2023年工作计划\n一是继续加强法治宣传。\n\n蘅澥镇人民政府\n2023年3月17日\n\n';
+  const kindsAfterClosing = (text: string) => {
+    const doc = parseDocument(text);
+    const closing = doc.sections.findIndex((s) => s.kind === 'closing');
+    return doc.sentences.filter((s) => s.section >= closing).map((s) => [doc.sections[s.section].kind, s.isHeading]);
+  };
+  it('an attachment list after the 落款 stays in the closing, numbered on the 附件 line or after a bare 附件： (blind set 25)', () => {
+    const t = '蘅澥镇2022年度法治政府建设情况报告\n' + tail;
+    expect(kindsAfterClosing(t + '附件：1. 蘅澥镇法律顾问聘用合同\n2. 蘅澥镇权责清单（2022年版）\n3. 蘅澥镇学法记录\n').every(([k, h]) => k === 'closing' && h === false)).toBe(true);
+    expect(kindsAfterClosing(t + '附件：\n（1）蘅澥镇权责清单\n（2）蘅澥镇执法事项目录\n').every(([k, h]) => k === 'closing' && h === false)).toBe(true);
+  });
+  it('an attached document (its own headings and sentences) is read as before, and a list whose numbering breaks ends', () => {
+    const t = '蘅澥镇2022年度法治政府建设情况报告\n' + tail;
+    const doc = parseDocument(t + '附件：1. 蘅澥镇学法记录\n3. 蘅澥镇聘请法律顾问，签订合同。\n');
+    const last = doc.sentences[doc.sentences.length - 1];
+    expect(doc.sections[last.section].kind).toBe('achievements');
+  });
+  it('a numbered item whose every sentence is intent from its start makes its heading intent too; one done sentence keeps it', () => {
+    const head = '坻溆街道2024年度法治政府建设情况报告\n一、工作开展情况\n1.加强法治宣传。发放资料3000余份。\n';
+    const planOnly = parseDocument(head + '2.完善公共法律服务。街道正在筹备建设公共法律服务工作站，目前已完成选址，计划于明年上半年建成。\n二、存在的问题\n1.宣传针对性不强。\n');
+    const h = planOnly.sentences.find((s) => s.text.startsWith('2.完善'))!;
+    expect([h.isHeading, h.intent, h.intentAt]).toEqual([true, true, 0]);
+    expect(planOnly.sentences.find((s) => s.text.startsWith('1.加强'))!.intent).toBe(false);
+    const mixed = parseDocument(head + '2.完善公共法律服务。街道正在筹备建设公共法律服务工作站。全年提供法律咨询120人次。\n二、存在的问题\n1.宣传针对性不强。\n');
+    expect(mixed.sentences.find((s) => s.text.startsWith('2.完善'))!.intent).toBe(false);
+  });
+});
+
 describe('quantities', () => {
   const q = (s: string) => extractQuantities(s, 0, 0).map((x) => [x.value, x.unit, x.approx]);
 

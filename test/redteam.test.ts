@@ -107,10 +107,11 @@ describe('red-team corpora', () => {
     // achievements into shortcomings (plan leads only now), a mid-body 还有…问题，主要是… took the rest of a headless
     // body (the unit or the work as a whole must speak), a headless body's bare 2022年，县委… was deducted (the unit
     // must speak after it), 已报…备案，计划于明年…公布 became intent (the long reach only after a preparation). Left:
-    // an attachment after the 落款 (a 工作要点, an 附件 list) earns credit (another checker's case wants an attached
+    // an attached document after the 落款 (a 工作要点) earns credit (another checker's case wants an attached
     // 第一责任人 part to count), and a cause in a shortcomings heading that has a body (T41) is not read. L11 (a 总结
-    // whose only list follows 但也还存在一些不足，主要是：, the body read as the preamble) fixed after the first rework
-    expect(wrong).toEqual(['L04', 'L07', 'T41']);
+    // whose only list follows 但也还存在一些不足，主要是：, the body read as the preamble) fixed after the first rework;
+    // L07 (an 附件 directory of titles) since set 25: an attachment list stays in the closing
+    expect(wrong).toEqual(['L04', 'T41']);
   }, 240_000);
   it('deductions: no legitimate report is deducted; every fault is deducted, two suspected by design', () => {
     const rows = scored('deductions');
@@ -178,8 +179,9 @@ describe('red-team corpora', () => {
     // b2_01, b2_02: a count in the first column under a 人数/件数 header has no unit of its own (as before the session)
     expect(cases.filter((c) => c.kind === 'legit' && wrong(c)).map((c) => c.id)).toEqual(['b2_01', 'b2_02']);
     // left: a two-column list 1.⇥… is also Word's numbering (b2_06); a future 述职 with 下次…将专门 (b3_07); headings
-    // naming the work whose body says it is unfinished (b4_11, b5_05–b5_08: a rule for that dropped done work told in
-    // other words); 把X县建设成为…示范县 (b6_05); a unit the gazetteer cannot place is never deducted, only suspected (b6_11)
-    expect(cases.filter((c) => c.kind === 'trap' && wrong(c)).map((c) => c.id)).toEqual(['b2_06', 'b3_07', 'b4_11', 'b5_05', 'b5_06', 'b5_07', 'b5_08', 'b6_05', 'b6_11']);
+    // naming the work whose body says it is unfinished in words that are not intent from their first character
+    // (b5_05, b5_06, b5_08; since set 25 a heading over nothing but intent is intent too: b4_11, b5_07);
+    // 把X县建设成为…示范县 (b6_05); a unit the gazetteer cannot place is never deducted, only suspected (b6_11)
+    expect(cases.filter((c) => c.kind === 'trap' && wrong(c)).map((c) => c.id)).toEqual(['b2_06', 'b3_07', 'b5_05', 'b5_06', 'b5_08', 'b6_05', 'b6_11']);
   });
 });

@@ -12,7 +12,7 @@ import { reflowRunTogether } from './reflow.js';
 import { foldLine, isWebFurniture, WebHints } from './chrome.js';
 import { extractQuantities } from './quantities.js';
 import { buildSectionTree, closeSections } from './section-tree.js';
-import { buildSentences, splitSentences } from './sentences.js';
+import { buildSentences, markPlanOnlyHeadings, splitSentences } from './sentences.js';
 import { squeeze, unitNames, unitOfTitle } from './metadata.js';
 import { resolveUnit } from './gazetteer/resolve.js';
 import type { DocumentModel, MetadataHints } from '../types.js';
@@ -59,6 +59,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const tree = buildSectionTree({ paras, paraSpans, pieces, markers, ...meta, titleParas, year, origStart: (n) => map[n], lineAt, runTogether });
   const sentences = buildSentences({ paras, paraSpans, pieces, sectionOf: tree.sectionOf, isHeading: tree.isHeading, map, lineAt });
   closeSections(tree.sections, sentences);
+  markPlanOnlyHeadings(tree.sections, sentences);
   const { closing } = meta;
   // a report whose title and 落款 name no unit: the 版头's 发文机关 or the web page's 发布机构
   const unit = meta.unit ?? (hints.issuer ? unitOfTitle(hints.issuer) ?? hints.issuer : null);

@@ -10,6 +10,7 @@
  * numbering restart (a （一） after （四） never continues the previous section).
  */
 import { markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
+import { isAttachmentLine } from './metadata.js';
 import { isPlansLabel, isProblemSignpost, isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
 import { NUMBERED_STYLES, type HeadingStyle, type Section, type SectionBoundary, type SectionKind, type Sentence } from '../types.js';
 
@@ -250,10 +251,14 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   let body = false;
   /** heading pieces that read as a whole sentence of a list (see listItemsAsContent) */
   const itemLike: number[] = [];
+  /** the items of an attachment list after the 落款 (see attachmentList), up to `listEnd` */
+  let listEnd = -1;
   for (let p = 0; p < paras.length; p++) {
     const [pStart] = paraSpans[p];
     const ptext = paras[p];
     if (closingParas.has(p)) tree.closing(origStart(pStart));
+    if (p > listEnd && tree.rootKind === 'closing' && isAttachmentLine(ptext)) listEnd = attachmentList(paras, markers, p);
+    if (p <= listEnd) { pieces[p].forEach(() => { sectionOf.push(tree.current.id); isHeading.push(false); }); continue; }
     else if (p >= titleParas && unheadedBody && !body && !markers[p] && (!hasNumbered || p < firstHead) && (p > titleParas || !/[：:]$/.test(ptext))) {
       tree.body(origStart(pStart));
       body = true;
@@ -291,6 +296,39 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   }
   listItemsAsContent(tree.sections, sectionOf, isHeading, itemLike);
   return { sections: tree.sections, hasNumbered, sectionOf, isHeading };
+}
+
+/**
+ * An attachment list after the 落款 (附件：1.蘅澥镇法律顾问聘用合同 / 2.蘅澥镇权责清单（2022年版） / 3.…, or a
+ * titled 附件：…制度汇编（目录） over （一）…（二）…) names documents, it reports no work: its items stay in the
+ * closing instead of opening achievements sections (set 25: the second item alone earned power_list; red team
+ * 10's L05/L07). Only a list: items numbered on from the 附件 line's own (or from 1), in one style, each a title
+ * (no clause mark inside, at most ATTACHMENT_TITLE characters) — and, unless the 附件 line opens the numbering
+ * itself, nothing but such items up to the end or the next 附件 line. An attached document (附件：…工作要点, then
+ * 一、总体要求 and its paragraphs) is read as before.
+ */
+const ATTACHMENT_TITLE = 60;
+/** The last paragraph of the list the 附件 line `at` opens (`at` itself when it opens none: a line of the closing). */
+function attachmentList(paras: readonly string[], markers: ReadonlyArray<HeadingMarker | null>, at: number): number {
+  const rest = paras[at].trimStart().replace(/^附(?:件|表|录)?\s*\d*\s*[:：]?\s*/, '');
+  const own = rest === '' ? null : matchHeadingMarker(rest);
+  const numbered = own !== null && markerNumber(own) === 1 && isTitle(rest.slice(own.length));
+  let prev: HeadingMarker | null = numbered ? own : null;
+  let n = numbered ? 1 : 0;
+  let p = at + 1;
+  for (; p < paras.length; p++) {
+    const m = markers[p];
+    if (!m || m.style === 'lead' || markerNumber(m) !== n + 1 || (prev && m.style !== prev.style) || !isTitle(paras[p].slice(m.length))) break;
+    prev = m;
+    n++;
+  }
+  if (n === 0) return at;
+  return numbered || p === paras.length || isAttachmentLine(paras[p]) ? p - 1 : at;
+}
+/** A document's title as a list names it: no clause mark inside (a final 。 or ； aside), not too long. */
+function isTitle(text: string): boolean {
+  const t = text.trim().replace(/[。；;]$/, '');
+  return t.length > 0 && t.length <= ATTACHMENT_TITLE && !/[。；;，,！？]/.test(t);
 }
 
 /** For each paragraph, the next paragraph before `bodyEnd` that opens a numbered heading (-1: none). */

@@ -5,7 +5,7 @@
  * and split at ASCII full stops, which in these reports are list markers (1.) and decimals.
  */
 import { CLAUSE_WIDE, INTENT_PATTERNS, PLAN_LEADS, PREPARED_PENDING } from '../lexicon/intent.js';
-import type { Sentence } from '../types.js';
+import type { Section, Sentence } from '../types.js';
 
 const INTENT_RE = new RegExp(INTENT_PATTERNS.join('|'));
 /** A plan lead at the start of a sentence (after 在/从 and a list number at most). */
@@ -92,4 +92,28 @@ export function buildSentences(input: SentenceInput): Sentence[] {
     }
   }
   return sentences;
+}
+
+/**
+ * A heading whose section says nothing but what is still to be done (7.完善公共法律服务。 over one sentence
+ * 街道正在筹备建设公共法律服务工作站……计划于明年上半年建成): the heading names a plan, not work done, so
+ * it is intent too (set 25: the heading alone earned legal_services). Only a section with a body of its
+ * own and no subsection, every body sentence intent from its first character (intentAt 0); a body with
+ * one done sentence keeps its heading's credit. Run once the sections are known; changes `sentences`.
+ */
+export function markPlanOnlyHeadings(sections: readonly Section[], sentences: Sentence[]): void {
+  const hasChild = new Uint8Array(sections.length);
+  for (const sec of sections) if (sec.parent >= 0) hasChild[sec.parent] = 1;
+  // per section: 0 no body sentence yet, 1 every body sentence so far wholly intent, 2 some not
+  const body = new Uint8Array(sections.length);
+  for (const s of sentences) {
+    if (s.isHeading) continue;
+    body[s.section] = s.intent && s.intentAt === 0 && body[s.section] !== 2 ? 1 : 2;
+  }
+  for (const s of sentences) {
+    if (s.isHeading && body[s.section] === 1 && !hasChild[s.section] && sections[s.section].style !== 'none') {
+      s.intent = true;
+      s.intentAt = 0;
+    }
+  }
 }

@@ -58,6 +58,12 @@ const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
 /** A county at the head of its sentence, after the same leads: 南昌县坚持… */
 const COUNTY_SUBJECT = new RegExp(`^${YEAR_LEAD}([\\u4e00-\\u9fa5]{1,6}?[县区旗])`);
 const SUBJECT_VERB = /^(?:坚持|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固|严格|依法|主动|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|狠抓|注重|进一步|全年)/;
+/**
+ * After a township's name: its own organs (党委, 党工委, 人民政府, 办事处, 党委、政府 …) and then a verb of the
+ * unit speaking (始终, 坚持, 高度重视 …) — the plainest residue of another township's report
+ * (鹞泾街道党工委始终把法治建设摆在…, in a 坻溆街道 report).
+ */
+const ORGANS_SPEAKING = /^(?:党委|党工委|人民政府|政府|办事处|党政)(?:[、和及]?(?:[镇乡]|街道)?(?:人民政府|政府|办事处))?(?:班子|主要领导|领导班子)?/;
 /** A department's organ after its field (退役军人|事务局, 教育|局, 卫生健康|委员会): what is left is the field it works in. */
 const DEPARTMENT_ORGAN = /(?:事务)?(?:局|委员会|委|办公室|办|中心|厅|署)$/;
 
@@ -215,7 +221,12 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const weakContext = !strongContext && (inField || (weak !== null && weak.test(next)));
       if (!strongContext && !weakContext) continue;
       let suspicion: SuspicionReason | undefined;
-      if (!c.divisions.length) {
+      // a name the gazetteer lacks (a rare-character name, a 街道 set up after the gazetteer's data) heading its
+      // sentence with its organs speaking: another township's report pasted whole — strong, like a real place
+      // (set 25). Not when it shares a character with the unit's own name: a variant of the unit's name, not another
+      const speaking = township && !c.divisions.length && stem.length === 2 && SUBJECT_LEAD.test(t.slice(0, c.at)) && organsSpeak(next)
+        && !GENERIC_PLACE_PREFIX.includes(stem[1]) && !isCommonWord(stem) && ![...stem].some((ch) => (own ?? doc.unit!).includes(ch));
+      if (speaking) { /* strong: no suspicion */ } else if (!c.divisions.length) {
         // not in the gazetteer: a place-like proper name at best (水口 yes; 优化, 以 no)
         // (街道 is also a common noun: 部署街道工作 names no place)
         // (a rare-character name the word statistics do not know is still one when the unit builds it: 法治潆洄区)
@@ -270,4 +281,10 @@ function foreignCountyAsSubject(doc: DocumentModel, s: DocumentModel['sentences'
     if (kind === null || name.endsWith(kind)) return null;
   }
   return { name, division: nearest(ds, doc.division?.code ?? null)!, homonyms: ds.length };
+}
+
+/** `next` (what follows a township's name) opens with its organs and then a verb of the unit speaking (ORGANS_SPEAKING). */
+function organsSpeak(next: string): boolean {
+  const m = ORGANS_SPEAKING.exec(next);
+  return m !== null && m[0].length > 0 && SUBJECT_VERB.test(next.slice(m[0].length));
 }

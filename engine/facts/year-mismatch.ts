@@ -8,9 +8,16 @@
  * with an earlier year's work (2022年，我局联合…查处…) in a paragraph that never names the report year —
  * the shape of a paragraph carried over from last year's report. It may as well be background the
  * unit chose to give, so a person decides.
+ *
+ * Counted (value, evidence) when that sentence is a year's tally — two or more counted results
+ * (2021年，我镇共举办…宣讲活动28场，发放宣传资料5000余份…) — not set against this year in the next sentence
+ * (今年, 本年, 年内, 当年; the sentence itself never names it), telling no founding (成立, 启动, 出台 …), in a report that does not look back over
+ * several years (五年来, 近三年): last year's results presented as this year's. Four blind assessors
+ * (sets 13, 21, 23, 25) deducted every one of these; a founding told as background (2021年，我镇成立综合行政
+ * 执法队，…) stays a suspicion.
  */
 import { evidenceOf, inBodyOf, isPreamble, isTopLevelHeading, opensUnheadedBody } from '../scope.js';
-import type { DocumentModel, Evidence, SectionKind } from '../types.js';
+import type { DocumentModel, Evidence, SectionKind, Sentence } from '../types.js';
 import { compilePatterns } from './compile-context.js';
 import { defineFact } from './types.js';
 
@@ -76,7 +83,10 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
           if (y !== doc.year && y !== doc.year + 1) { evidence.push(evidenceOf(doc, s, m[0])); break; }
         }
       }
-      const suspected = body ? earlierYearWork(doc, body, bodyKinds) : [];
+      const earlier = body ? earlierYearWork(doc, body, bodyKinds) : [];
+      const tallies = earlier.filter((e) => !('suspicion' in e));
+      const suspected = earlier.filter((e) => 'suspicion' in e);
+      if (!evidence.length) evidence.push(...tallies);
       return { value: evidence.length, evidence, refused: [], withPlans: evidence.length, ...(suspected.length ? { suspected } : {}) };
     };
   },
@@ -99,7 +109,34 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     const after = s.text.trimStart().slice(Math.max(0, m.index + m[0].length - 8), m.index + m[0].length + 40);
     if (BACKGROUND.test(after) || /今年|本年度|当年|继续履行|仍在履行/.test(s.text)) continue;
     const y = Number(m.slice(1).find((g) => g !== undefined));
-    if (Number.isFinite(y) && y < year && y > year - 10) out.push({ ...evidenceOf(doc, s, m[0]), suspicion: 'body_year' });
+    if (!Number.isFinite(y) || y >= year || y <= year - 10) continue;
+    const e = evidenceOf(doc, s, m[0]);
+    if (isTally(doc, s) && !thisYearNext(doc, s) && !looksBack(doc)) out.push(e);
+    else out.push({ ...e, suspicion: 'body_year' });
   }
   return out;
+}
+
+/** Counted results in one sentence that make it a year's tally (see the module comment). */
+const TALLY_MIN = 2;
+/** A founding or a start told as background (成立, 启动, 出台 …): the year is when it began, not a year's results. */
+const FOUNDING = /成立|设立|组建|启动|挂牌|建成|出台|制定|印发|确定为|列为|入选|试点|开通|上线/;
+/** This year spoken of right after the earlier year's tally: the earlier year is set against it. */
+const THIS_YEAR = /今年|本年|年内|当年/;
+/** A report looking back over several years (五年来, 近三年, 2019年以来 in the preamble): earlier years are its matter. */
+const LOOKS_BACK = /[两二三四五六七八九十几]年(?:来|以来|间)|近[两二三四五]年|\d{4}年以来|\d{4}[—–\-~～至到]\d{4}年(?!\)|）)/;
+
+function isTally(doc: DocumentModel, s: Sentence): boolean {
+  if (FOUNDING.test(s.text)) return false;
+  let n = 0;
+  for (const q of doc.quantities) if (q.sentence === s.id && !q.unit.endsWith('年') && ++n >= TALLY_MIN) return true;
+  return false;
+}
+/** The next sentence of the paragraph speaks of this year (2020年，全局办结…417件。今年，…): a comparison told in two sentences. */
+function thisYearNext(doc: DocumentModel, s: Sentence): boolean {
+  const next = doc.sentences[s.id + 1];
+  return next !== undefined && next.paragraph === s.paragraph && THIS_YEAR.test(next.text);
+}
+function looksBack(doc: DocumentModel): boolean {
+  return LOOKS_BACK.test(doc.title ?? '') || doc.sentences.some((x) => isPreamble(doc, x) && LOOKS_BACK.test(x.text.replace(/《[^》]*》/g, '')));
 }

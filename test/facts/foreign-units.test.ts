@@ -84,8 +84,10 @@ describe('foreign_units', () => {
     expect(t.suspected ?? []).toEqual([]);
     // 汇报 (jieba: nz, a proper-name tag) ends in 报, a character that never ends a place's first part (GENERIC_PLACE_PREFIX)
     expect(g.run(report({ achievements: '司法所每季度向县司法局汇报镇党委研究的合法性审查事项。' })).suspected ?? []).toEqual([]);
-    // a name-like stem in the same place stays a suspicion (the gazetteer lacks 柳湾乡)
-    expect(g.run(report({ achievements: '柳湾乡党委始终把法治建设摆在突出位置。' })).suspected?.map((e) => e.match)).toEqual(['柳湾乡']);
+    // a name-like stem in the same place stays a suspicion (the gazetteer lacks 柳湾乡) — unless its organs speak at the
+    // head of the sentence (柳湾乡党委始终…: counted since set 25, below)
+    expect(g.run(report({ achievements: '组织学习后，柳湾乡党委研究合法性审查事项。' })).suspected?.map((e) => e.match)).toEqual(['柳湾乡']);
+    expect(g.run(report({ achievements: '柳湾乡党委始终把法治建设摆在突出位置。' })).value).toBe(1);
   });
   it('a department report: another county before the department\'s own field is a suspicion at most, never points; the other county\'s bodies, exchanges and transfers are nothing', () => {
     const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府', '人民政府', '工作', '机关', '干部'], weakContext: ['高质量', '发展'], missionFrame: ['推动', '促进', '助力'] });
@@ -186,3 +188,19 @@ describe('foreign_units', () => {
     }
   });
 });
+
+describe('foreign_units: a township the gazetteer lacks, its organs speaking', () => {
+  const f = compileFact(foreignUnitsFact, { unitContext: ['党委', '党工委', '政府', '工作'] });
+  it('heading its sentence with its organs and a verb of the unit (鹞泾街道党工委始终…): counted (blind set 25; set 4\'s 柳湾乡)', () => {
+    const r = f.run(report({ achievements: '调整领导小组。鹞泾街道党工委始终把法治建设摆在突出位置。' }));
+    expect(r.value).toBe(1);
+    expect(r.evidence[0].match).toBe('鹞泾街道');
+    expect(f.run(report({ achievements: '2023年，峄沅乡党委、政府高度重视法治建设。' })).value).toBe(1);
+  });
+  it('not heading its sentence, without a verb after its organs, or sharing a character with the unit: not counted', () => {
+    expect(f.run(report({ achievements: '我镇与鹞泾街道党工委联合开展普法宣传。' })).value).toBe(0);
+    expect(f.run(report({ achievements: '鹞泾街道党工委书记来我镇调研。' })).value).toBe(0);
+    expect(f.run(report({ achievements: '白泾镇党委始终把法治建设摆在突出位置。' })).value).toBe(0);
+  });
+});
+

@@ -50,3 +50,30 @@ describe('year_mismatch', () => {
     expect(at(2020, '2019年以来，我镇认真落实《法治政府建设实施纲要（2015－2020年）》。')).toBe(1);
   });
 });
+
+describe('year_mismatch: last year\'s work in the body (bodyPatterns)', () => {
+  const f = compileFact(yearMismatchFact, { periodPatterns, bodyPatterns: ['^(\\d{4})年[，,]?(?:我|本|全)(?:镇|局)'] });
+  const body = (achievements: string, preamble?: string) => f.run(report({ achievements, ...(preamble ? { preamble } : {}) }));
+  it('a tally of last year\'s results (two or more counted results) is counted, with the sentence as evidence (blind set 25)', () => {
+    const r = body('组织学法6次。2022年，我镇共举办宣讲活动28场，发放资料5000余份。培育法律明白人96名。');
+    expect(f.errors).toEqual([]);
+    expect(r.value).toBe(1);
+    expect(r.evidence[0].match).toBe('2022年，我镇');
+    expect(r.suspected ?? []).toEqual([]);
+    // a variant: 全局 as the subject, two years back
+    expect(body('2021年，全局办结处罚案件417件，结案率100%。').value).toBe(1);
+  });
+  it('one counted result, a founding, this year next, or a report looking back over years: a suspicion only', () => {
+    for (const [text, preamble] of [
+      ['2022年，我镇查处违法建设20处。'],
+      ['2022年，我镇成立综合执法队，配备队员12名，车辆2辆。'],
+      ['2022年，我镇调解纠纷60件，成功58件。今年调解数量明显增加。'],
+      ['2022年，我镇调解纠纷60件，成功58件。', '五年来，白土镇持续推进法治政府建设，现将有关情况报告如下。'],
+    ]) {
+      const r = body(text, preamble);
+      expect(r.value, text).toBe(0);
+      expect(r.suspected?.map((e) => e.suspicion), text).toEqual(['body_year']);
+    }
+  });
+});
+
