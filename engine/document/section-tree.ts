@@ -307,29 +307,42 @@ export function buildSectionTree(input: TreeInput): SectionTree {
  * itself, nothing but such items up to the end or the next 附件 line. An attached document (附件：…工作要点, then
  * 一、总体要求 and its paragraphs) is read as before.
  */
-const ATTACHMENT_TITLE = 60;
+const ATTACHMENT_TITLE = 90;
+/** A titled 附件 line naming a part of the report (重点任务完成情况, 大事记, 第一责任人职责情况, 台账): its items are work, not titles. */
+const REPORT_PART = /完成情况|大事记|职责情况|履职情况|台账|总结|工作情况/;
 /** The last paragraph of the list the 附件 line `at` opens (`at` itself when it opens none: a line of the closing). */
 function attachmentList(paras: readonly string[], markers: ReadonlyArray<HeadingMarker | null>, at: number): number {
   const rest = paras[at].trimStart().replace(/^附(?:件|表|录)?\s*\d*\s*[:：]?\s*/, '');
   const own = rest === '' ? null : matchHeadingMarker(rest);
   const numbered = own !== null && markerNumber(own) === 1 && isTitle(rest.slice(own.length));
+  if (!numbered && REPORT_PART.test(rest)) return at;
   let prev: HeadingMarker | null = numbered ? own : null;
   let n = numbered ? 1 : 0;
   let p = at + 1;
   for (; p < paras.length; p++) {
     const m = markers[p];
-    if (!m || m.style === 'lead' || markerNumber(m) !== n + 1 || (prev && m.style !== prev.style) || !isTitle(paras[p].slice(m.length))) break;
+    const k = m && m.style !== 'lead' ? markerNumber(m) : null;
+    // numbered on (a number skipped by a typo too: 1. 2. 4.), in one style, each a title
+    if (k === null || k <= n || k > n + 2 || (prev && m!.style !== prev.style) || !isTitle(paras[p].slice(m!.length))) break;
     prev = m;
-    n++;
+    n = k;
   }
   if (n === 0) return at;
-  return numbered || p === paras.length || isAttachmentLine(paras[p]) ? p - 1 : at;
+  // a trailer in brackets (（此件公开发布）) ends a list as the end of the file does
+  const ends = p === paras.length || isAttachmentLine(paras[p]) || /^[（(][^（）()]{1,20}[）)]$/.test(paras[p].trim());
+  return numbered || ends ? p - 1 : at;
 }
-/** A document's title as a list names it: no clause mark inside (a final 。 or ； aside), not too long. */
+/**
+ * A document's title as a list names it: no clause mark inside once its bracketed number and date are set
+ * aside (…的通知（坻溆工〔2023〕17号）, …制度（雎政发〔2023〕8号，2023年5月印发）), not too long — and not work told as
+ * done: an item opening with a date or a verb of doing, or counting results (1.与…签订常年法律顾问服务协议, 二、3月15日
+ * 聘请…, 1.主持召开…专题研究法治建设工作4次: red team 11), is the report's work, not a title.
+ */
 function isTitle(text: string): boolean {
-  const t = text.trim().replace(/[。；;]$/, '');
-  return t.length > 0 && t.length <= ATTACHMENT_TITLE && !/[。；;，,！？]/.test(t);
+  const t = text.trim().replace(/[（(][^（）()]*[）)]/g, '').replace(/[。；;]$/, '');
+  return t.length > 0 && t.length <= ATTACHMENT_TITLE && !/[。；;，,！？]/.test(t) && !ITEM_DONE.test(t);
 }
+const ITEM_DONE = /^(?:\d{1,2}月|[一二三四五六七八九十]{1,2}月|与|对|在|向|由|主持|召开|组织|开展|举办|签订|聘请|完成|出台|制定|建立|成立|办理|调处|受理|查处)|\d+(?:\.\d+)?\s*(?:次|件|起|人次|名|场|份|期|个|家|处|%)/;
 
 /** For each paragraph, the next paragraph before `bodyEnd` that opens a numbered heading (-1: none). */
 function nextNumberedHeadings(markers: Array<HeadingMarker | null>, bodyEnd: number): Int32Array {

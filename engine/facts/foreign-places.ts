@@ -53,7 +53,7 @@ const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/
 // (合并为一次联合检查 is inspections again: 为 after 合并 says nothing of units; red team 6)
 const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|更名|撤[乡镇]|撤并|(?:[乡镇村县区]|街道)[^，。；]{0,10}合并|合并(?:设立|组建|成立|以来|后)/;
 /** A name opening its sentence (or after a year lead: 2019年，X县坚持…) and followed by one of these stands as the sentence's subject: the unit speaking. */
-const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来)?|近年来|今年以来|一年来)[，,]?)?';
+const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来)?|近年来|今年以来|今年|本年度|过去一年|一年来)[，,]?)?';
 const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
 /** A county at the head of its sentence, after the same leads: 南昌县坚持… */
 const COUNTY_SUBJECT = new RegExp(`^${YEAR_LEAD}([\\u4e00-\\u9fa5]{1,6}?[县区旗])`);
@@ -63,7 +63,15 @@ const SUBJECT_VERB = /^(?:坚持|始终|深入|认真|紧紧|紧扣|扎实|全�
  * unit speaking (始终, 坚持, 高度重视 …) — the plainest residue of another township's report
  * (鹞泾街道党工委始终把法治建设摆在…, in a 坻溆街道 report).
  */
-const ORGANS_SPEAKING = /^(?:党委|党工委|人民政府|政府|办事处|党政)(?:[、和及]?(?:[镇乡]|街道)?(?:人民政府|政府|办事处))?(?:班子|主要领导|领导班子)?/;
+const ORGANS_SPEAKING = /^(?:党委|党工委|委|人民政府|政府|办事处|党政)(?:[、和及]?(?:[镇乡]|街道)?(?:人民政府|政府|办事处))?(?:班子|主要领导|领导班子|书记(?:、(?:[镇乡]长|主任))?)?/;
+/** After the organs: the unit speaking (SUBJECT_VERB) or its set openings (一直高度重视, 把法治建设摆在…, 以…为). */
+const ORGANS_VERB = new RegExp(`^(?:一直|历来|始终)?(?:${SUBJECT_VERB.source.slice(4, -1)}|把|以|将法治|高度)`);
+/**
+ * In its sentence: the unit speaking beside the other township (我镇结合实际借鉴推行, 而我乡…还不够), or the other
+ * township named as a model, a host or a comparison (做法被全县推广, 承办现场会, 与先进乡镇相比): named on purpose,
+ * never the unit (red team 11: three −10 on such sentences).
+ */
+const NAMED_ON_PURPOSE = /我(?:镇|乡|街道?|们|苏木)|本(?:镇|乡|街道?|苏木)|做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验)|典型经验/;
 /** A department's organ after its field (退役军人|事务局, 教育|局, 卫生健康|委员会): what is left is the field it works in. */
 const DEPARTMENT_ORGAN = /(?:事务)?(?:局|委员会|委|办公室|办|中心|厅|署)$/;
 
@@ -217,15 +225,17 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // the department's own field after the county (青溪区退役军人…): a suspicion at most (see departmentFields)
       const field = fields.find((f) => next.startsWith(f));
       const inField = field !== undefined && !FIELD_OTHER_BODY.test(next.slice(field.length)) && !FIELD_OTHERS.test(t.slice(0, c.at)) && !FIELD_OTHERS_NEAR.test(t.slice(0, c.at)) && !FIELD_TOGETHER.test(t);
-      const strongContext = !inField && (signed || strong.test(next) || framed || aimed || organs || subject);
+      // a name the gazetteer lacks (a rare-character name, a 街道 set up after the gazetteer's data) heading its
+      // sentence with its organs speaking: another township's report pasted whole — strong, like a real place
+      // (set 25). Not the unit under another form of its name (the same stem), nor a township named on purpose
+      // beside the unit speaking, as a model or in a comparison (red team 11)
+      const head = township && !c.divisions.length ? speakingStem(t, c.at, stem) : null;
+      const speaking = head !== null && organsSpeak(next) && !NAMED_ON_PURPOSE.test(t) && sectionKindOf(doc, s) !== 'shortcomings'
+        && !isCommonWord(stem) && !sameStem(head, own ?? doc.unit!);
+      const strongContext = !inField && (signed || strong.test(next) || framed || aimed || organs || subject || speaking);
       const weakContext = !strongContext && (inField || (weak !== null && weak.test(next)));
       if (!strongContext && !weakContext) continue;
       let suspicion: SuspicionReason | undefined;
-      // a name the gazetteer lacks (a rare-character name, a 街道 set up after the gazetteer's data) heading its
-      // sentence with its organs speaking: another township's report pasted whole — strong, like a real place
-      // (set 25). Not when it shares a character with the unit's own name: a variant of the unit's name, not another
-      const speaking = township && !c.divisions.length && stem.length === 2 && SUBJECT_LEAD.test(t.slice(0, c.at)) && organsSpeak(next)
-        && !GENERIC_PLACE_PREFIX.includes(stem[1]) && !isCommonWord(stem) && ![...stem].some((ch) => (own ?? doc.unit!).includes(ch));
       if (speaking) { /* strong: no suspicion */ } else if (!c.divisions.length) {
         // not in the gazetteer: a place-like proper name at best (水口 yes; 优化, 以 no)
         // (街道 is also a common noun: 部署街道工作 names no place)
@@ -286,5 +296,21 @@ function foreignCountyAsSubject(doc: DocumentModel, s: DocumentModel['sentences'
 /** `next` (what follows a township's name) opens with its organs and then a verb of the unit speaking (ORGANS_SPEAKING). */
 function organsSpeak(next: string): boolean {
   const m = ORGANS_SPEAKING.exec(next);
-  return m !== null && m[0].length > 0 && SUBJECT_VERB.test(next.slice(m[0].length));
+  return m !== null && m[0].length > 0 && ORGANS_VERB.test(next.slice(m[0].length));
+}
+const YEAR_LEAD_RE = new RegExp(`^${YEAR_LEAD}`);
+/**
+ * The whole name heading the sentence (after a year lead) whose last two characters before the suffix are
+ * `stem`: 鹳渚 or, for a longer name the fallback cut short, 鹳渚河 (red team 11); null when the name does not
+ * head its sentence or is longer than four characters.
+ */
+function speakingStem(t: string, at: number, stem: string): string | null {
+  const lead = YEAR_LEAD_RE.exec(t)![0].length;
+  const head = t.slice(lead, at);
+  return at >= lead && head.length <= 2 && /^[\u4e00-\u9fa5]*$/.test(head) ? head + stem : null;
+}
+/** The same township by its stem: equal, or one inside the other (石门 in 石门坎). Neighbours sharing one character (上鹞, 下鹞) are two. */
+function sameStem(stem: string, unit: string): boolean {
+  const u = unit.replace(/(?:街道|乡|镇|苏木)$/, '');
+  return u.includes(stem) || stem.includes(u) || [...Array(Math.max(0, stem.length - 1)).keys()].some((i) => u.includes(stem.slice(i, i + 2)));
 }

@@ -101,6 +101,23 @@ export function candidateSentences(doc: DocumentModel, term: Term & { type: 'pat
  * successful path at the leftmost start consumes only the sentence's characters, so it is also
  * the first to succeed on the sentence's own text — the same start, the same matched text.
  */
+/**
+ * Whether a pattern source has an anchor (^ or $) outside a character class: it is read against one sentence, so
+ * a scan of the whole document (where ^ is the document's start) would miss its sentences — no prefilter then
+ * (red team 11: a shortcoming_causes pattern opening (?:^|[，；]) found nothing).
+ */
+export function hasAnchor(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') { inClass = true; if (source[i + 1] === '^') i++; continue; }
+    if (c === '^' || c === '$') return true;
+  }
+  return false;
+}
+
 export function candidatesOf(doc: DocumentModel, term: Term & { type: 'patterns' }): Candidates {
   // many conditions open with the same lexicon (@law_study in a level and in its partial): one scan per document
   let byDoc = candidateMemo.get(doc);

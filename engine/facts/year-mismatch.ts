@@ -10,9 +10,9 @@
  * unit chose to give, so a person decides.
  *
  * Counted (value, evidence) when that sentence is a year's tally — two or more counted results
- * (2021年，我镇共举办…宣讲活动28场，发放宣传资料5000余份…) — not set against this year in the next sentence
- * (今年, 本年, 年内, 当年; the sentence itself never names it), telling no founding (成立, 启动, 出台 …), in a report that does not look back over
- * several years (五年来, 近三年): last year's results presented as this year's. Four blind assessors
+ * (2021年，我镇共举办…宣讲活动28场，发放宣传资料5000余份…) — in a paragraph that never sets it against this
+ * year (今年, 本年度), telling no founding or standing team (成立, 启动, 聘请 …), in a report that does not look
+ * back over several years (五年来, 近三年, an earlier year's 以来): last year's results presented as this year's. Four blind assessors
  * (sets 13, 21, 23, 25) deducted every one of these; a founding told as background (2021年，我镇成立综合行政
  * 执法队，…) stays a suspicion.
  */
@@ -107,11 +107,12 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     // year's report carried over (red team 8)
     // (from a few characters before the match's end: the match may be shorter than that, 2022年我局)
     const after = s.text.trimStart().slice(Math.max(0, m.index + m[0].length - 8), m.index + m[0].length + 40);
-    if (BACKGROUND.test(after) || /今年|本年度|当年|继续履行|仍在履行/.test(s.text)) continue;
+    // (当年 is no comparison: 当年调结率 is that year's rate — red team 11)
+    if (BACKGROUND.test(after) || /今年|本年度|继续履行|仍在履行/.test(s.text)) continue;
     const y = Number(m.slice(1).find((g) => g !== undefined));
     if (!Number.isFinite(y) || y >= year || y <= year - 10) continue;
     const e = evidenceOf(doc, s, m[0]);
-    if (isTally(doc, s) && !thisYearNext(doc, s) && !looksBack(doc)) out.push(e);
+    if (isTally(doc, s) && !speaksOfThisYear(doc, s.paragraph) && !looksBack(doc)) out.push(e);
     else out.push({ ...e, suspicion: 'body_year' });
   }
   return out;
@@ -119,12 +120,18 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
 
 /** Counted results in one sentence that make it a year's tally (see the module comment). */
 const TALLY_MIN = 2;
-/** A founding or a start told as background (成立, 启动, 出台 …): the year is when it began, not a year's results. */
-const FOUNDING = /成立|设立|组建|启动|挂牌|建成|出台|制定|印发|确定为|列为|入选|试点|开通|上线/;
-/** This year spoken of right after the earlier year's tally: the earlier year is set against it. */
-const THIS_YEAR = /今年|本年|年内|当年/;
+/**
+ * Background, not a year's results: a founding or a start (成立, 启动, 挂牌 …), a standing team recruited then
+ * (聘请…法律顾问9名、选培法律明白人126名), cases brought then and concluded since (被诉的2起…均维持) — red team 11.
+ * Results of the year's work (印发宣传册, 建成广场, 出台文件) are not: they are what a tally counts.
+ */
+const FOUNDING = /成立|设立|组建|启动|挂牌|确定为|列为|入选|试点|开通|上线|聘请|选聘|选培|招募|被诉|被申请/;
+/** This year spoken of in the paragraph (before or after the earlier year's tally): the earlier year is set against it. */
+const THIS_YEAR = /今年|本年/;
 /** A report looking back over several years (五年来, 近三年, 2019年以来 in the preamble): earlier years are its matter. */
-const LOOKS_BACK = /[两二三四五六七八九十几]年(?:来|以来|间)|近[两二三四五]年|\d{4}年以来|\d{4}[—–\-~～至到]\d{4}年(?!\)|）)/;
+const LOOKS_BACK = /[两二三四五六七八九十几]年(?:来|以来|间)|近[两二三四五]年/;
+/** An earlier year on to now (2019年以来), or a span ending in the report year (2019—2023年): the years between are the matter. */
+const SINCE_YEAR = /(\d{4})年以来|(\d{4})\s*[—–\-~～〜－―‐−至到]\s*(\d{4})年/g;
 
 function isTally(doc: DocumentModel, s: Sentence): boolean {
   if (FOUNDING.test(s.text)) return false;
@@ -132,11 +139,16 @@ function isTally(doc: DocumentModel, s: Sentence): boolean {
   for (const q of doc.quantities) if (q.sentence === s.id && !q.unit.endsWith('年') && ++n >= TALLY_MIN) return true;
   return false;
 }
-/** The next sentence of the paragraph speaks of this year (2020年，全局办结…417件。今年，…): a comparison told in two sentences. */
-function thisYearNext(doc: DocumentModel, s: Sentence): boolean {
-  const next = doc.sentences[s.id + 1];
-  return next !== undefined && next.paragraph === s.paragraph && THIS_YEAR.test(next.text);
+/**
+ * The paragraph speaks of this year (今年, 本年度) anywhere: a comparison, the earlier year a baseline (red team
+ * 11: 2022年，我镇受理…112件。…本年度受理纠纷降至76件). 年内 and 当年 are not this year (年内化解, 当年调结率).
+ */
+function speaksOfThisYear(doc: DocumentModel, paragraph: number): boolean {
+  return doc.sentences.some((x) => x.paragraph === paragraph && THIS_YEAR.test(x.text));
 }
 function looksBack(doc: DocumentModel): boolean {
-  return LOOKS_BACK.test(doc.title ?? '') || doc.sentences.some((x) => isPreamble(doc, x) && LOOKS_BACK.test(x.text.replace(/《[^》]*》/g, '')));
+  const year = doc.year!;
+  const back = (text: string) => LOOKS_BACK.test(text) || [...text.matchAll(SINCE_YEAR)].some((m) => m[1] !== undefined ? Number(m[1]) < year : Number(m[2]) < year && Number(m[3]) === year);
+  // 《titles》 aside: a plan's span (《…纲要（2021—2025年）》) is no look back
+  return back(doc.title ?? '') || doc.sentences.some((x) => isPreamble(doc, x) && back(x.text.replace(/《[^》]*》/g, '')));
 }

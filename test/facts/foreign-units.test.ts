@@ -197,10 +197,19 @@ describe('foreign_units: a township the gazetteer lacks, its organs speaking', (
     expect(r.evidence[0].match).toBe('鹞泾街道');
     expect(f.run(report({ achievements: '2023年，峄沅乡党委、政府高度重视法治建设。' })).value).toBe(1);
   });
-  it('not heading its sentence, without a verb after its organs, or sharing a character with the unit: not counted', () => {
+  it('not heading its sentence, without a verb after its organs, the unit speaking beside it, in the shortcomings, or the unit\'s own stem: not counted', () => {
     expect(f.run(report({ achievements: '我镇与鹞泾街道党工委联合开展普法宣传。' })).value).toBe(0);
     expect(f.run(report({ achievements: '鹞泾街道党工委书记来我镇调研。' })).value).toBe(0);
-    expect(f.run(report({ achievements: '白泾镇党委始终把法治建设摆在突出位置。' })).value).toBe(0);
+    // a model, a host, a comparison (red team 11)
+    expect(f.run(report({ achievements: '鹳渚镇党委坚持每月学法的做法被全县推广，我镇借鉴推行。' })).value).toBe(0);
+    expect(f.run(report({ shortcomings: '鹳渚镇党委、政府坚持每季度听取汇报，而我镇做得还不够经常。' })).value).toBe(0);
+    // 白土 inside a longer form of the unit's name; a neighbour sharing one character is another township
+    expect(f.run(report({ achievements: '白土镇党委始终把法治建设摆在突出位置。' })).value).toBe(0);
+    expect(f.run(report({ achievements: '白泾镇党委始终把法治建设摆在突出位置。' })).value).toBe(1);
+  });
+  it('a longer name, 镇委、镇政府, 一直 and 把 after the organs, 今年 as the lead: counted (red team 11)', () => {
+    expect(f.run(report({ achievements: '今年，鹳渚河镇党委、政府一直高度重视法治建设。' })).value).toBe(1);
+    expect(f.run(report({ achievements: '鹳渚镇委、镇政府把法治政府建设摆在突出位置。' })).value).toBe(1);
   });
 });
 

@@ -82,3 +82,17 @@ describe('sentences', () => {
     expect(compileFact(sentencesFact, { all: [['@nope']] }).errors.map((e) => e.code)).toEqual(['unknown_lexicon']);
   });
 });
+
+describe('hasAnchor (a pattern read against one sentence is not prefiltered over the whole document)', () => {
+  it('finds ^ and $ outside character classes only', async () => {
+    const { hasAnchor } = await import('../../engine/facts/terms.js');
+    expect(['(?:^|[，；])x', 'a$', '^b'].map(hasAnchor)).toEqual([true, true, true]);
+    expect(['[^，]+法', 'a\\^b', '[\\]^]x', '[a^$]'].map(hasAnchor)).toEqual([false, false, false, false]);
+  });
+  it('an anchored pattern finds a sentence that does not open the document (red team 11)', () => {
+    const f = compileFact(sentencesFact, { all: [['(?:^|[，；])[^，。；]{0,20}把关不严'] ] });
+    expect(f.errors).toEqual([]);
+    expect(f.run(report({ achievements: '组织学法6次。合同审查把关不严。' })).value).toBe(1);
+  });
+});
+

@@ -62,6 +62,8 @@ describe('year_mismatch: last year\'s work in the body (bodyPatterns)', () => {
     expect(r.suspected ?? []).toEqual([]);
     // a variant: 全局 as the subject, two years back
     expect(body('2021年，全局办结处罚案件417件，结案率100%。').value).toBe(1);
+    // the report year's own 以来 and a plan's span in the preamble are no look back over years
+    expect(body('2022年，我镇调解纠纷60件，成功58件。', '2023年以来，白土镇落实《法治政府建设实施纲要（2021—2025年）》，现将有关情况报告如下。').value).toBe(1);
   });
   it('one counted result, a founding, this year next, or a report looking back over years: a suspicion only', () => {
     for (const [text, preamble] of [
@@ -69,6 +71,7 @@ describe('year_mismatch: last year\'s work in the body (bodyPatterns)', () => {
       ['2022年，我镇成立综合执法队，配备队员12名，车辆2辆。'],
       ['2022年，我镇调解纠纷60件，成功58件。今年调解数量明显增加。'],
       ['2022年，我镇调解纠纷60件，成功58件。', '五年来，白土镇持续推进法治政府建设，现将有关情况报告如下。'],
+      ['2022年，我镇调解纠纷60件，成功58件。', '2019—2023年，白土镇持续推进法治政府建设，现将有关情况报告如下。'],
     ]) {
       const r = body(text, preamble);
       expect(r.value, text).toBe(0);
