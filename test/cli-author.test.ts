@@ -221,7 +221,7 @@ describe('rubric explain', () => {
   it('a suspected deduction (疑似) is neither "deducted" nor silent: its evidence is shown for review', () => {
     const dir = tempDir();
     const file = join(dir, '杏林乡.txt');
-    writeFileSync(file, ['杏林乡人民政府2021年度法治政府建设情况报告', '一、主要工作', '柳湾乡党委、政府始终把法治政府建设作为基础工程，坚持依法决策。', '二、存在的问题', '法治意识有待提高。', '三、下一步打算', '继续推进。', '杏林乡人民政府', '2022年1月10日'].join('\n'));
+    writeFileSync(file, ['杏林乡人民政府2021年度法治政府建设情况报告', '一、主要工作', '组织学习后，柳湾乡党委研究合法性审查事项，坚持依法决策。', '二、存在的问题', '法治意识有待提高。', '三、下一步打算', '继续推进。', '杏林乡人民政府', '2022年1月10日'].join('\n'));
     const j = JSON.parse(rubricCli(['explain', file, '--criterion', 'wrong_unit_name', '--json']).stdout);
     expect(j.criteria[0].result).toEqual({ deducted: false, suspected: true });
     const leaf = j.criteria[0].levels[0].conditions.children[0];

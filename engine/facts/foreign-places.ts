@@ -71,7 +71,11 @@ const ORGANS_VERB = new RegExp(`^(?:一直|历来|始终)?(?:${SUBJECT_VERB.sour
  * township named as a model, a host or a comparison (做法被全县推广, 承办现场会, 与先进乡镇相比): named on purpose,
  * never the unit (red team 11: three −10 on such sentences).
  */
-const NAMED_ON_PURPOSE = /我(?:镇|乡|街道?|们|苏木)|本(?:镇|乡|街道?|苏木)|做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验)|典型经验/;
+const NAMED_ON_PURPOSE = /我(?:镇|乡|街道?|们|苏木|局|区|县|旗|委|办)|本(?:镇|乡|街道?|苏木|局|区|县|旗)|做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型经验/;
+/** A county's organs after its name (委、县政府 / 人民政府 / 政府), for a county government's report. */
+const COUNTY_ORGANS_SPEAKING = /^(?:委[、和及](?:[县区旗])?(?:人民)?政府|人民政府|政府)/;
+/** Characters of grammar and time that no invented county name holds (年底在县委… is no county 年底在县). */
+const NOT_IN_NAME = /[在的年月日底对和与及将把被为从向于了是其这那各全本我该每经由按据以]/;
 /** A department's organ after its field (退役军人|事务局, 教育|局, 卫生健康|委员会): what is left is the field it works in. */
 const DEPARTMENT_ORGAN = /(?:事务)?(?:局|委员会|委|办公室|办|中心|厅|署)$/;
 
@@ -198,6 +202,14 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       if (LEVEL_STEMS.test(stem) || LEVEL_STEMS.test(stem.slice(-1)) && !c.divisions.length) continue;
       if (/[治管]$/.test(stem) && !c.divisions.length) continue; // 依法治镇, 全面依法治县: a level word
       const next = t.slice(c.end);
+      // a county the gazetteer lacks heading its sentence with the unit's own kind of organ speaking (骢沣区司法局始终坚持…
+      // in 翙璟区司法局's report, X县委、县政府高度重视… in a county's): another county's report pasted (blind set 26);
+      // before the generic filters, which read 区司法局 as the unit's own district's bureau
+      if (!township && !c.divisions.length && countySpeaks(doc, s, c, stem, next, own)) {
+        evidence.push({ ...evidenceOf(doc, s, c.name), place: { name: c.name, where: null, code: null, homonyms: 0, why: 'other_county', unitWhere } });
+        pending = null;
+        break;
+      }
       if (!township && GENERIC_DISTRICT.test(c.name)) continue;
       if (ORGAN_ACTS.test(next)) continue;
       if (OFFICE_NEXT.test(next) && !/^委、|^委(?:和|及)?(?:政府|人民政府)/.test(next)) continue;
@@ -309,8 +321,30 @@ function speakingStem(t: string, at: number, stem: string): string | null {
   const head = t.slice(lead, at);
   return at >= lead && head.length <= 2 && /^[\u4e00-\u9fa5]*$/.test(head) ? head + stem : null;
 }
-/** The same township by its stem: equal, or one inside the other (石门 in 石门坎). Neighbours sharing one character (上鹞, 下鹞) are two. */
+/**
+ * A county or department report: the name (not in the gazetteer) heads its sentence and the unit's own kind of organ
+ * follows it speaking — the department's own organ (司法局, 党组 allowed after it) or a county's 委、县政府 — with the
+ * same guards as a township's (not named on purpose beside the unit, not in the shortcomings, not the unit's stem).
+ */
+function countySpeaks(doc: DocumentModel, s: DocumentModel['sentences'][number], c: Candidate, stem: string, next: string, own: string | null): boolean {
+  const head = speakingStem(s.text, c.at, stem);
+  if (head === null || own === null || !doc.unit || NAMED_ON_PURPOSE.test(s.text) || sectionKindOf(doc, s) === 'shortcomings') return false;
+  if (NOT_IN_NAME.test(head) || isCommonWord(stem) || sameStem(head, own)) return false;
+  let rest: string;
+  if (doc.unitNames.level === 'department') {
+    const organ = doc.unit.slice(doc.unit.lastIndexOf(own) + own.length);
+    if (organ.length < 2 || !next.startsWith(organ)) return false;
+    rest = next.slice(organ.length).replace(/^(?:党组|党委)/, '');
+  } else {
+    const m = COUNTY_ORGANS_SPEAKING.exec(next);
+    if (!m) return false;
+    rest = next.slice(m[0].length);
+  }
+  return ORGANS_VERB.test(rest);
+}
+
+/** The same township (or county) by its stem: equal, or one inside the other (石门 in 石门坎). Neighbours sharing one character (上鹞, 下鹞) are two. */
 function sameStem(stem: string, unit: string): boolean {
-  const u = unit.replace(/(?:街道|乡|镇|苏木)$/, '');
+  const u = unit.replace(/(?:街道|乡|镇|苏木|县|区|旗|市)$/, '');
   return u.includes(stem) || stem.includes(u) || [...Array(Math.max(0, stem.length - 1)).keys()].some((i) => u.includes(stem.slice(i, i + 2)));
 }

@@ -213,3 +213,20 @@ describe('foreign_units: a township the gazetteer lacks, its organs speaking', (
   });
 });
 
+describe('foreign_units: a county the gazetteer lacks, the unit\'s own kind of organ speaking (blind set 26)', () => {
+  const f = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府', '工作'] });
+  const dept = (achievements: string) => report({ title: '翙璟区司法局2025年度法治政府建设情况报告', preamble: '2025年，我局坚持依法行政。', achievements, closing: '翙璟区司法局\n2026年1月10日' });
+  const county = (achievements: string) => report({ title: '燊峣县人民政府2024年度法治政府建设情况报告', preamble: '2024年，县政府坚持依法行政。', achievements, closing: '燊峣县人民政府\n2025年1月10日' });
+  it('another district\'s 司法局 in a 司法局\'s report, another county\'s 县委、县政府 in a county\'s: counted', () => {
+    const r = f.run(dept('骢沣区司法局始终坚持把人民调解作为第一道防线。'));
+    expect(r.value).toBe(1);
+    expect(r.evidence[0].match).toBe('骢沣区');
+    expect(f.run(county('2024年，嵎沄县委、县政府高度重视法治政府建设。')).value).toBe(1);
+  });
+  it('the unit beside it, a model, time words before 县委, another kind of organ: not counted', () => {
+    expect(f.run(dept('骢沣区司法局坚持调解进商圈的做法在全市推广，我局借鉴推行。')).value).toBe(0);
+    expect(f.run(county('年底在县委全面依法治县委员会会议上述法。')).value).toBe(0);
+    expect(f.run(dept('骢沣区人民法院始终坚持公正司法。')).value).toBe(0);
+  });
+});
+
