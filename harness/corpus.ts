@@ -69,7 +69,14 @@ export function scanCorpus(dir: string, opts: ScanOptions = {}): CorpusScan {
   const problems: CorpusProblem[] = [];
   const root = realpathSync(dir);
   const visited = new Set<string>([root]);
-  const relOf = (abs: string) => relative(dir, abs).split(sep).join('/');
+  // a report's corpus-relative path as a slice of its absolute one: path.relative built a second copy of every
+  // absolute path that each relative one kept alive as its parent (~100 bytes a report in a heap snapshot)
+  const base = join(dir, '.');
+  const prefix = base === '.' ? '' : base.endsWith(sep) ? base : base + sep;
+  const relOf = (abs: string) => {
+    const r = abs.startsWith(prefix) ? abs.slice(prefix.length) : relative(dir, abs);
+    return sep === '/' ? r : r.split(sep).join('/');
+  };
   const problem = (rel: string, code: CorpusProblemCode, e?: unknown) => problems.push({ rel, code, detail: e ? errnoCode(e) || (e as Error).message : '' });
 
   const walk = (d: string) => {
