@@ -114,6 +114,19 @@ describe('red-team corpora', () => {
     expect(wrong).toEqual(['L04', 'T41']);
   }, 240_000);
 
+  it('fixes of blind set 26 (red team 12): a named plan as a decision, another county\'s organs speaking (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes26', 0, 'normalized', 46, true);
+    // first run: 37 wrong (18 of 24 legitimate: banners' short forms 科左中旗/土左旗 read as other counties, partners,
+    // mergers, visits and models deducted, yearly 实施方案 and internal plans taken for decisions). Left, legitimate: a
+    // plan's context lent to the next sentence's penalty hearing (a_legit_09: the window), 涉及群众切身利益 as context for
+    // penalty cases (a_legit_10, older). Traps left: decisions told without a decision word or a named plan
+    // (征收补偿方案, 水价调整, 重大项目 …), residues in other wordings (在区委、区政府的正确领导下, 发改委 for the full name,
+    // 委县政府, 领导班子/党组 before the verb, 坚决, 过去的一年), a real district pasted with the unit's bureau, a 落款 signed
+    // by another bureau the gazetteer lacks — precision first: a false −10 costs more than any criterion earns
+    expect(wrong.filter((id) => id.includes('_legit_'))).toEqual(['a_legit_09_window_leak_enforcement', 'a_legit_10_qieshen_liyi_enforcement']);
+    expect(wrong.filter((id) => id.includes('_trap_')).sort()).toEqual(['a_trap_01_expropriation', 'a_trap_02_water_price', 'a_trap_03_big_project', 'a_trap_06_approve_plan', 'a_trap_07_subsidy_standard', 'a_trap_09_steps_two_sentences_on', 'a_trap_10_school_layout',
+      'b_trap_01_zai_lead', 'b_trap_02_fgw_short', 'b_trap_03_wei_xianzhengfu_no_comma', 'b_trap_04_edu_leading_team', 'b_trap_05_scjg_jianjue', 'b_trap_06_year_lead_variant', 'b_trap_07_gov_party_group', 'b_trap_09_real_name_dept', 'b_trap_11_main_leaders', 'b_trap_12_closing_signed']);
+  }, 240_000);
   it('fixes of blind set 25 (red team 11): plan-only headings, attachment lists, staffing causes, organs speaking, last year\'s tally (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes25', 0, 'normalized', 74, true);
     // first run: 58 wrong (20 of 33 legitimate, every one caused by the change). Left: r1_L5 (将 as 把 before 化解在:

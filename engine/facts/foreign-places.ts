@@ -46,7 +46,7 @@ const WITH_US = /(?:到|来|赴|与|和|同|跟|及|对|向|给|帮助|支持|�
 /** After the name, in its clause: a delegation or a visit (潦河镇党政考察团一行, …主要领导带队来…, 应邀参加). */
 const VISIT_AFTER = /^[^，。；]{0,16}?(?:一行|带队|考察团|观摩团|应邀|跟班|签订)/;
 /** Anywhere in the sentence: aid, pairing, secondment and visits, or the two sides of a partnership (双方互派…) — the other place is a partner, a beneficiary or a host. */
-const AID_PROGRAMME = /帮扶|对口|援疆|援藏|援建|援助|支援|结对|挂职|驻村|派驻|选派|东西部协作|赴|志愿|双方|互派|联调联防|两地/;
+const AID_PROGRAMME = /两(?:县|区|旗|镇|乡)(?!委|政府|人民政府)|(?:协作|合作)协议|帮扶|对口|援疆|援藏|援建|援助|支援|结对|挂职|驻村|派驻|选派|东西部协作|赴|志愿|双方|互派|联调联防|两地/;
 /** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
 const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/;
 // 合并 only of units (两乡合并, 合并组建, 撤并): 检查合并进行 in the sentence merges inspections, not bodies (blind set 19, 04)
@@ -71,7 +71,9 @@ const ORGANS_VERB = new RegExp(`^(?:一直|历来|始终)?(?:${SUBJECT_VERB.sour
  * township named as a model, a host or a comparison (做法被全县推广, 承办现场会, 与先进乡镇相比): named on purpose,
  * never the unit (red team 11: three −10 on such sentences).
  */
-const NAMED_ON_PURPOSE = /我(?:镇|乡|街道?|们|苏木|局|区|县|旗|委|办)|本(?:镇|乡|街道?|苏木|局|区|县|旗)|做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型经验/;
+const NAMED_ON_PURPOSE = /我(?:镇|乡|街道?|们|苏木|局|区|县|旗|委|办)|本(?:镇|乡|街道?|苏木|局|区|县|旗)|做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|现场(?:推进)?会|参会/;
+/** A county named with the unit on purpose, beyond NAMED_ON_PURPOSE: partners, a merger, a visit, a lesson (red team 12). */
+const COUNTIES_TOGETHER = /两(?:区|县|旗|地)|双方|协作|协议|共同|联调|联处|联合|移送|划入|并入|撤销|前往|考察学习|学习借鉴|起步/;
 /** A county's organs after its name (委、县政府 / 人民政府 / 政府), for a county government's report. */
 const COUNTY_ORGANS_SPEAKING = /^(?:委[、和及](?:[县区旗])?(?:人民)?政府|人民政府|政府)/;
 /** Characters of grammar and time that no invented county name holds (年底在县委… is no county 年底在县). */
@@ -328,8 +330,13 @@ function speakingStem(t: string, at: number, stem: string): string | null {
  */
 function countySpeaks(doc: DocumentModel, s: DocumentModel['sentences'][number], c: Candidate, stem: string, next: string, own: string | null): boolean {
   const head = speakingStem(s.text, c.at, stem);
-  if (head === null || own === null || !doc.unit || NAMED_ON_PURPOSE.test(s.text) || sectionKindOf(doc, s) === 'shortcomings') return false;
+  const t = s.text;
+  if (head === null || own === null || !doc.unit || NAMED_ON_PURPOSE.test(t) || COUNTIES_TOGETHER.test(t) || sectionKindOf(doc, s) === 'shortcomings') return false;
   if (NOT_IN_NAME.test(head) || isCommonWord(stem) || sameStem(head, own)) return false;
+  // the older guards (a merger, the unit dealt with, a visit, aid, an organ acting on the unit) and the unit's own name in the sentence
+  if (SAME_BODY.test(t) || WITH_US.test(next) || VISIT_AFTER.test(next) || AID_PROGRAMME.test(t) || ORGAN_ACTS.test(next) || t.includes(own)) return false;
+  // a real county's short form the gazetteer lacks (石柱县 for 石柱土家族自治县): a place, left to the gazetteer's path
+  if (lookup(head).length) return false;
   let rest: string;
   if (doc.unitNames.level === 'department') {
     const organ = doc.unit.slice(doc.unit.lastIndexOf(own) + own.length);
@@ -343,8 +350,12 @@ function countySpeaks(doc: DocumentModel, s: DocumentModel['sentences'][number],
   return ORGANS_VERB.test(rest);
 }
 
-/** The same township (or county) by its stem: equal, or one inside the other (石门 in 石门坎). Neighbours sharing one character (上鹞, 下鹞) are two. */
+/** The same township (or county) by its stem: equal, one inside the other (石门 in 石门坎), or a short form of it. Neighbours sharing one character (上鹞, 下鹞) are two. */
 function sameStem(stem: string, unit: string): boolean {
   const u = unit.replace(/(?:街道|乡|镇|苏木|县|区|旗|市)$/, '');
+  // a short form keeps the name's characters in order (科左中 for 科尔沁左翼中, 土左 for 土默特左: red team 12)
+  let at = 0;
+  for (const ch of stem) { at = u.indexOf(ch, at); if (at < 0) break; at++; }
+  if (at > 0) return true;
   return u.includes(stem) || stem.includes(u) || [...Array(Math.max(0, stem.length - 1)).keys()].some((i) => u.includes(stem.slice(i, i + 2)));
 }
