@@ -256,9 +256,10 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   for (let p = 0; p < paras.length; p++) {
     const [pStart] = paraSpans[p];
     const ptext = paras[p];
-    if (closingParas.has(p)) tree.closing(origStart(pStart));
+    // an attachment list after the 落款 (the closing already open): its paragraphs stay there, nothing else is asked of them
     if (p > listEnd && tree.rootKind === 'closing' && isAttachmentLine(ptext)) listEnd = attachmentList(paras, markers, p);
     if (p <= listEnd) { pieces[p].forEach(() => { sectionOf.push(tree.current.id); isHeading.push(false); }); continue; }
+    if (closingParas.has(p)) tree.closing(origStart(pStart));
     else if (p >= titleParas && unheadedBody && !body && !markers[p] && (!hasNumbered || p < firstHead) && (p > titleParas || !/[：:]$/.test(ptext))) {
       tree.body(origStart(pStart));
       body = true;

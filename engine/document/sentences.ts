@@ -96,20 +96,20 @@ export function buildSentences(input: SentenceInput): Sentence[] {
   return sentences;
 }
 
-/**
- * A heading that tells no result (完善公共法律服务, 权责清单管理; not …建成运行) whose section says nothing but what is still to be done (7.完善公共法律服务。
- * over one sentence 街道正在筹备建设公共法律服务工作站……计划于明年上半年建成): the heading names a plan, not work
- * done, so it is intent too (set 25: the heading alone earned legal_services). Only a section with a body of its own
- * and no subsection, when every body sentence is intent with nothing done before its intent (目前，街道正在筹备…;
- * 为…，我乡拟…; not 已聘请…，下一步将…), one of them says when or that it waits (明年, 下一步, 正在, 筹备, 尚未 …),
- * and none counts a result told as done (全年出具法律意见书31份). A heading that tells a result (…建成运行, 全年调处…86起) keeps its
- * credit whatever follows (red team 11). Run once the sections are known; changes `sentences`.
- */
 /** A heading that tells a result (…工作站建成运行, 全年调处矛盾纠纷86起, 实现全覆盖): done, whatever its body adds. */
 const RESULT_HEADING = /建成|完成|实现|出台|运行|到位|覆盖|成立|获评|荣获|[0-9０-９]/;
 const DONE_BEFORE = /已|了|完成|建成|实现|全年|累计/;
 const PENDING = /明年|下一步|下步|下半年|年底前|今后|将于|计划|拟|正在|筹备|尚未|待|正[^，。；]{0,6}推进|推进中|进行中/;
 const TOLD_DONE = /全年|共|累计|均|已/;
+/**
+ * A heading that tells no result (完善公共法律服务, 权责清单管理; not …建成运行) whose section says nothing but what is
+ * still to be done (7.完善公共法律服务。 over one sentence 街道正在筹备建设公共法律服务工作站……计划于明年上半年建成): the
+ * heading names a plan, not work done, so it is intent too (set 25: the heading alone earned legal_services). Only a section with a body of its own
+ * and no subsection, when every body sentence is intent with nothing done before its intent (目前，街道正在筹备…;
+ * 为…，我乡拟…; not 已聘请…，下一步将…), one of them says when or that it waits (明年, 下一步, 正在, 筹备, 尚未 …),
+ * and none counts a result told as done (全年出具法律意见书31份). A heading that tells a result (…建成运行, 全年调处…86起)
+ * keeps its credit whatever follows (red team 11). Run once the sections are known; changes `sentences`.
+ */
 export function markPlanOnlyHeadings(sections: readonly Section[], sentences: Sentence[]): void {
   const hasChild = new Uint8Array(sections.length);
   for (const sec of sections) if (sec.parent >= 0) hasChild[sec.parent] = 1;

@@ -354,8 +354,10 @@ function countySpeaks(doc: DocumentModel, s: DocumentModel['sentences'][number],
 function sameStem(stem: string, unit: string): boolean {
   const u = unit.replace(/(?:街道|乡|镇|苏木|县|区|旗|市)$/, '');
   // a short form keeps the name's characters in order (科左中 for 科尔沁左翼中, 土左 for 土默特左: red team 12)
+  // (which also holds when the unit's stem contains it whole)
   let at = 0;
   for (const ch of stem) { at = u.indexOf(ch, at); if (at < 0) break; at++; }
   if (at > 0) return true;
-  return u.includes(stem) || stem.includes(u) || [...Array(Math.max(0, stem.length - 1)).keys()].some((i) => u.includes(stem.slice(i, i + 2)));
+  // or it contains the unit's stem, or shares two characters in a row with it (鹳渚河 and 鹳渚)
+  return stem.includes(u) || [...Array(Math.max(0, stem.length - 1)).keys()].some((i) => u.includes(stem.slice(i, i + 2)));
 }
