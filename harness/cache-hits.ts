@@ -117,9 +117,8 @@ export class CacheHits {
     // entry's stat is a slice of the index's value
     index.delete(f.abs);
     index.set(f.abs, v);
-    if (entry) entry.stat = v.slice(0, stat.length);
     const key = v.slice(stat.length + 1, stat.length + 41);
-    if (entry) entry.key = key;
+    if (entry) { entry.stat = v.slice(0, stat.length); entry.key = key; }
     // an entry not complete for this rubric when last seen: the worker re-evaluates what changed (no read here)
     // a literal, not { ...f, key }: V8 gave each spread copy a hidden class of its own (~250 bytes a report in a
     // heap snapshot of a 100,000-report edit: 107,000 maps and descriptor arrays, ~30 MB with their property arrays)

@@ -7,7 +7,7 @@
 import type { DocumentModel, Sentence } from '../types.js';
 import { HitTally } from './tally.js';
 import { compilePatterns } from './compile-context.js';
-import { candidatesOf, compileTerm, hasAnchor, lastTermAt, matchTerm, quantityIndex, type Term, type TermSpec } from './terms.js';
+import { candidatesOf, compileTerm, lastTermAt, matchTerm, quantityIndex, type Term, type TermSpec } from './terms.js';
 import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params.js';
 import { defineFact } from './types.js';
 import { withoutDenials } from '../scope.js';
@@ -57,7 +57,7 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
   const hits: SentenceHit[] = [];
   const { sentences } = doc;
   const first = terms[0];
-  const candidates = first && first.type === 'patterns' && !hasAnchor(first.re.source) ? candidatesOf(doc, first) : null;
+  const candidates = first && first.type === 'patterns' ? candidatesOf(doc, first) : null;
   const pool = candidates ? candidates.sentences : sentences;
   for (let c = 0; c < pool.length; c++) {
     const said = pool[c];

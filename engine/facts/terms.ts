@@ -95,13 +95,6 @@ export function candidateSentences(doc: DocumentModel, term: Term & { type: 'pat
 }
 
 /**
- * The candidates with, for each, the text `matchTerm` would answer on that sentence when the scan
- * already knows it (else null): the scan's match when it lies wholly inside the sentence and the
- * pattern reads no context (no lookaround, anchor or word boundary). Such a pattern's first
- * successful path at the leftmost start consumes only the sentence's characters, so it is also
- * the first to succeed on the sentence's own text — the same start, the same matched text.
- */
-/**
  * Whether a pattern source has an anchor (^ or $) outside a character class: it is read against one sentence, so
  * a scan of the whole document (where ^ is the document's start) would miss its sentences — no prefilter then
  * (red team 11: a shortcoming_causes pattern opening (?:^|[，；]) found nothing).
@@ -118,6 +111,13 @@ export function hasAnchor(source: string): boolean {
   return false;
 }
 
+/**
+ * The candidates with, for each, the text `matchTerm` would answer on that sentence when the scan
+ * already knows it (else null): the scan's match when it lies wholly inside the sentence and the
+ * pattern reads no context (no lookaround, anchor or word boundary). Such a pattern's first
+ * successful path at the leftmost start consumes only the sentence's characters, so it is also
+ * the first to succeed on the sentence's own text — the same start, the same matched text.
+ */
 export function candidatesOf(doc: DocumentModel, term: Term & { type: 'patterns' }): Candidates {
   // many conditions open with the same lexicon (@law_study in a level and in its partial): one scan per document
   let byDoc = candidateMemo.get(doc);
@@ -141,7 +141,14 @@ const isContextFree = (source: string): boolean => {
   return v;
 };
 
+/** Per pattern source: hasAnchor's answer, asked once. */
+const anchored = new Map<string, boolean>();
+
 function scanCandidates(doc: DocumentModel, term: Term & { type: 'patterns' }): Candidates {
+  let a = anchored.get(term.re.source);
+  if (a === undefined) { a = hasAnchor(term.re.source); anchored.set(term.re.source, a); }
+  // an anchored pattern is read sentence by sentence: every sentence is a candidate, none known in advance
+  if (a) return { sentences: doc.sentences, matches: new Array<null>(doc.sentences.length).fill(null) };
   const re = term.global ?? new RegExp(term.re.source, 'g');
   const known = isContextFree(term.re.source);
   const { sentences } = doc;
