@@ -298,6 +298,15 @@ describe('quantities', () => {
     // a variant: the unit after the figure, and a header row that has no figure
     expect(q('建筑工地执法检查，245，次')).toEqual([[245, '次', false]]);
     expect(q('项目，单位，2019年')).toEqual([]);
+  });
+
+  it("a table row whose unit stands in brackets after its label: the first figure (the report year's column) is the quantity (blind set 27)", () => {
+    expect(q('持证执法人员（人），21，17')).toEqual([[21, '人', false]]);
+    // variants: half-width brackets and a percent row; a label with a bracket that is no unit; a header row
+    expect(q('执法培训(期)，3，2')).toEqual([[3, '期', false]]);
+    expect(q('调解成功率（%），97.2，96.5')).toEqual([[97.2, '%', false]]);
+    expect(q('信访事项（含网上信访），73，91')).toEqual([]);
+    expect(q('主要指标，2021年，2020年')).toEqual([]);
     // prose with commas is not a table: 共3，件事 / 第一，次要
     expect(q('全镇共3，件事逐一落实；第一，次要任务')).toEqual([]);
   });

@@ -35,6 +35,21 @@ describe('normalizeText', () => {
     expectMapConsistent(original);
   });
 
+  it('does not join a heading whose numbering was lost to the one-line paragraph under it (blind set 27)', () => {
+    const body = '街道党工委、办事处高度重视法治政府建设工作，把法治政府建设纳入街道年度重点工作，与经济社会发展同部署、同推进、同考核，全年专题研究法治工作四次。';
+    const original = `琇峃区报告\n\n主要举措和成效\n加强组织领导，统筹推进法治建设\n${body}\n坚持依法决策规范权力运行工作\n${body}`;
+    const { text, joins } = normalizeText(original);
+    expect(joins).toBe(0);
+    expect(text.split('\n').slice(2)).toEqual(['加强组织领导，统筹推进法治建设', body, '坚持依法决策规范权力运行工作', body]);
+    // a line wrapped by a page is as long as the next: still joined
+    const wrapped = normalizeText('青石镇报告\n\n全镇严格落实重大行政决策程序，聘请律师担任\n法律顾问，全年审查合同十二份。');
+    expect(wrapped.joins).toBe(1);
+    // a paragraph broken by a stray line end after a sentence of its own: joined, however long the rest
+    const stray = normalizeText(`青石镇报告\n\n一、主要举措\n（一）依法行政\n二是规范执法行为。全面推行行政\n执法公示制度，${body}`);
+    expect(stray.joins).toBe(1);
+    expectMapConsistent(original);
+  });
+
   it('does not join the title lines of a report', () => {
     const { text } = normalizeText('河西县青石镇人民政府\n关于2024年度法治政府建设情况的报告\n\n现将情况报告如下：');
     expect(text.split('\n')).toHaveLength(3);

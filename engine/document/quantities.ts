@@ -10,6 +10,9 @@ const COUNT_RE = new RegExp(`${NUM}(万|亿)?(余|多)?${UNIT}`, 'g');
 // a table row read as one line with its cells joined by "，" (the docx and OFD readers do so):
 // the unit may be a cell of its own beside the figure (核发施工许可证，件，86 / 86，件)
 const UNIT_CELL_RE = new RegExp(`(?:^|，)${UNIT}，(\\d+(?:\\.\\d+)?)(?=，|$)|(?:^|，)(\\d+(?:\\.\\d+)?)，${UNIT}(?=，|$)`, 'g');
+// …or the unit stands in brackets after the row's label, the figures in the cells after it (持证执法人员（人），21，17 —
+// a 指标（单位） | 2021年 | 2020年 table: blind set 27): the first figure, the report year's column in such tables, is the quantity
+const LABEL_UNIT_RE = new RegExp(`[（(](${QUANTITY_UNITS.join('|')}|%)[)）]，(\\d+(?:\\.\\d+)?)(?=，|$)`, 'g');
 const PERCENT_RE = /(\d+(?:\.\d+)?)\s*%|百分之([零〇一二两三四五六七八九十百点]+)/g;
 const SET_PHRASE_RE = new RegExp(NOT_A_QUANTITY.join('|'), 'g');
 
@@ -50,7 +53,8 @@ export function extractQuantities(text: string, sentence: number, base: number):
   const counts = allMatches(COUNT_RE, text);
   const percents = text.includes('%') || text.includes('百分之') ? allMatches(PERCENT_RE, text) : null;
   const cells = text.includes('，') ? allMatches(UNIT_CELL_RE, text) : null;
-  if (!counts && !percents && !cells) return [];
+  const labelled = text.includes('），') || text.includes(')，') ? allMatches(LABEL_UNIT_RE, text) : null;
+  if (!counts && !percents && !cells && !labelled) return [];
   const out: Quantity[] = [];
   const blocked = quotedSpans(text);
   SET_PHRASE_RE.lastIndex = 0;
@@ -84,6 +88,11 @@ export function extractQuantities(text: string, sentence: number, base: number):
     const s = m.index + (m[0].startsWith('，') ? 1 : 0), e = m.index + m[0].length;
     if (blocked.length && inside(blocked, s, e)) continue;
     out.push({ sentence, value: Number(num), unit, approx: false, raw: text.slice(s, e), nStart: base + s, nEnd: base + e });
+  }
+  for (const m of labelled ?? []) {
+    const s = m.index, e = s + m[0].length;
+    if (blocked.length && inside(blocked, s, e)) continue;
+    out.push({ sentence, value: Number(m[2]), unit: m[1], approx: false, raw: m[0], nStart: base + s, nEnd: base + e });
   }
   return out.length > 1 ? out.sort((a, b) => a.nStart - b.nStart) : out;
 }

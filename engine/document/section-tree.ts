@@ -11,7 +11,7 @@
  */
 import { markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
 import { isAttachmentLine } from './metadata.js';
-import { isPlansLabel, isProblemSignpost, isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
+import { isClosingPledge, isPlansLabel, isProblemSignpost, isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
 import { NUMBERED_STYLES, type HeadingStyle, type Section, type SectionBoundary, type SectionKind, type Sentence } from '../types.js';
 
 const CREDIT_KINDS: ReadonlySet<SectionKind> = new Set(['achievements', 'first_duty']);
@@ -265,7 +265,7 @@ export function buildSectionTree(input: TreeInput): SectionTree {
       body = true;
     } else if (p >= titleParas && !markers[p] && (p < bodyEnd || !closingParas.has(p))) {
       const next = p < bodyEnd ? nextNumbered[p] : -1;
-      const boundary = transitionAt(tree, ptext, year, next < 0 ? null : { marker: markers[next]!, text: paras[next] }, () => paras.slice(p + 1, next < 0 ? bodyEnd : next).filter((_, i) => !markers[p + 1 + i]));
+      const boundary = transitionAt(tree, ptext, year, next < 0 ? null : { marker: markers[next]!, text: paras[next] }, () => paras.slice(p + 1, next < 0 ? bodyEnd : next).filter((_, i) => !markers[p + 1 + i]), hasNumbered);
       if (boundary) tree.part(boundary.kind, { reason: 'transition', lead: boundary.lead }, origStart(pStart));
     }
     const ps = pieces[p];
@@ -288,7 +288,7 @@ export function buildSectionTree(input: TreeInput): SectionTree {
           // the shortcomings and next year's plan in one closing paragraph (…仍有差距：…。下一步，街道将…;
           // …有待提升。下步打算：一是…): the plan opens at its own lead sentence or label — the unit's plan
           // only, never a forecast (isUnitPlanLead)
-          if (isUnitPlanLead(stext, year) || isPlansLabel(stext, year)) tree.part('plans', { reason: 'transition', lead: leadSentence(stext) }, origStart(pStart + s));
+          if ((isUnitPlanLead(stext, year) || isPlansLabel(stext, year)) && !(hasNumbered && k === ps.length - 1 && isClosingPledge(stext))) tree.part('plans', { reason: 'transition', lead: leadSentence(stext) }, origStart(pStart + s));
         }
       }
       sectionOf.push(tree.current.id);
@@ -365,7 +365,7 @@ function nextNumberedHeadings(markers: Array<HeadingMarker | null>, bodyEnd: num
  * strong shortcomings lead) a plans heading next. An item that ends with its own 下一步… paragraph and is
  * followed by （五） or 二、 continues the list, so it opens nothing.
  */
-function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | null, nextHeading: { marker: HeadingMarker; text: string } | null, between: () => string[]) {
+function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | null, nextHeading: { marker: HeadingMarker; text: string } | null, between: () => string[], numbered: boolean) {
   const root = tree.rootKind;
   if (root === 'front') return null;
   const lead = kindOfLead(ptext, year);
@@ -378,6 +378,9 @@ function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | nu
   if (!lead || !(CREDIT_KINDS.has(root) || (root === 'shortcomings' && lead.kind === 'plans') || plansAgain)) return null;
   // a 下一步… paragraph closing the last item, then the shortcomings, then the plan: the plan opens later
   if (lead.kind === 'plans' && between().some((q) => kindOfLead(q, year)?.kind === 'shortcomings')) return null;
+  // a lone closing pledge (新的一年，我镇将…再上新台阶。) in a report of numbered parts plans nothing: no part opens
+  // for it (without numbered headings a report's paragraphs are its parts, and assessors take it as one: set 24)
+  if (lead.kind === 'plans' && numbered && !nextHeading && isClosingPledge(ptext) && between().length === 0) return null;
   const next = nextHeading?.marker;
   const confirmed = next
     ? tree.restarts(next, true) || (lead.strong && (lead.kind === 'plans' || /[：:]$/.test(lead.lead)) && markerNumber(next) === 1)

@@ -69,10 +69,12 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
     let ok = true;
     let at = 0;
     const own: Term[] = [];
+    let firstSpan: [number, number] | undefined; // where the first term matched: what a `near` quantity counts
     for (let t = 0; t < terms.length && ok; t++) {
       // the first term's match on this sentence, when the document scan already found it
-      let m = t === 0 && candidates && s === said ? candidates.matches[c] ?? matchTerm(terms[t], s, qi) : matchTerm(terms[t], s, qi);
+      let m = t === 0 && candidates && s === said ? candidates.matches[c] ?? matchTerm(terms[t], s, qi) : matchTerm(terms[t], s, qi, firstSpan);
       if (m !== null) { at = Math.max(at, s.text.indexOf(m)); own.push(terms[t]); }
+      if (t === 0 && m !== null) { const i = s.text.indexOf(m); firstSpan = [i, i + m.length]; }
       if (m === null && t > 0 && window > 0) {
         // the clauses of one sentence (…决策，征求意见；组织专家论证；开展风险评估；…) are one sentence here:
         // a term in any of them holds, before the window counts whole sentences

@@ -6,18 +6,19 @@
 import type { DocumentModel, Quantity, Sentence } from '../types.js';
 import { compilePatterns, type CompileContext } from './compile-context.js';
 
-export type TermSpec = string[] | { quantity: { units?: string[] } } | { anyOf: TermSpec[] };
+export type TermSpec = string[] | { quantity: { units?: string[]; near?: number } } | { anyOf: TermSpec[] };
 
 export type Term =
   | { type: 'patterns'; re: RegExp; global?: RegExp }
-  | { type: 'quantity'; units: Set<string> | null }
+  /** near: the quantity must stand within this many characters of the first term's match, no 。；between (null: anywhere) */
+  | { type: 'quantity'; units: Set<string> | null; near: number | null }
   | { type: 'anyOf'; terms: Term[] };
 
 export const patternTerm = (re: RegExp): Term & { type: 'patterns' } => ({ type: 'patterns', re, global: new RegExp(re.source, 'g') });
 
 export function compileTerm(spec: TermSpec, ctx: CompileContext, path: string): Term {
   if (Array.isArray(spec)) return patternTerm(compilePatterns(spec, ctx, path));
-  if ('quantity' in spec) return { type: 'quantity', units: spec.quantity.units ? new Set(spec.quantity.units) : null };
+  if ('quantity' in spec) return { type: 'quantity', units: spec.quantity.units ? new Set(spec.quantity.units) : null, near: spec.quantity.near ?? null };
   return { type: 'anyOf', terms: spec.anyOf.map((t, i) => compileTerm(t, ctx, `${path}/anyOf/${i}`)) };
 }
 
@@ -40,25 +41,41 @@ function buildQuantityIndex(doc: DocumentModel): Quantities {
   return { bySentence: (id) => byId.get(id) ?? [] };
 }
 
-/** The text that satisfied the term in this sentence, or null. */
-export function matchTerm(term: Term, s: Sentence, quantities: Quantities): string | null {
+/**
+ * The text that satisfied the term in this sentence, or null. `first`: where the first term of the
+ * fact matched in this sentence ([start, end) in `s.text`), which a quantity term with `near` must stand
+ * close to; without it (a neighbouring sentence, or the first term itself) such a term never matches.
+ */
+export function matchTerm(term: Term, s: Sentence, quantities: Quantities, first?: readonly [number, number]): string | null {
   switch (term.type) {
     case 'patterns': {
       const m = term.re.exec(s.text);
       return m ? m[0] : null;
     }
     case 'quantity': {
-      const q = quantities.bySentence(s.id).find((x) => term.units === null || term.units.has(x.unit) || term.units.has(x.unit.replace(/^万/, '')));
+      const q = quantities.bySentence(s.id).find((x) => (term.units === null || term.units.has(x.unit) || term.units.has(x.unit.replace(/^万/, ''))) && (term.near === null || isNear(s, x, term.near, first)));
       return q ? q.raw : null;
     }
     case 'anyOf': {
       for (const t of term.terms) {
-        const m = matchTerm(t, s, quantities);
+        const m = matchTerm(t, s, quantities, first);
         if (m !== null) return m;
       }
       return null;
     }
   }
+}
+
+/**
+ * Whether quantity `q` stands within `near` characters of the span `first` of sentence `s`, with no
+ * 。or ；between them: 召开专题会议研究法治建设工作4次 counts its meetings; …研究法治建设工作，…，年内带队参加庭审
+ * 旁听活动1次 does not (blind set 27).
+ */
+function isNear(s: Sentence, q: Quantity, near: number, first: readonly [number, number] | undefined): boolean {
+  if (!first) return false;
+  const a = q.nStart - s.nStart, b = q.nEnd - s.nStart;
+  const [from, to] = b <= first[0] ? [b, first[0]] : [first[1], a];
+  return to - from <= near && !/[。；;！？]/.test(s.text.slice(Math.max(0, from), Math.max(0, to)));
 }
 
 /**
@@ -76,7 +93,7 @@ export function lastTermAt(term: Term, s: Sentence, quantities: Quantities): num
       return last;
     }
     case 'quantity': {
-      const m = matchTerm(term, s, quantities);
+      const m = matchTerm(term.near === null ? term : { ...term, near: null }, s, quantities);
       return m === null ? -1 : s.text.lastIndexOf(m);
     }
     case 'anyOf':

@@ -78,6 +78,20 @@ describe('sentences', () => {
     const said = g.run(report({ preamble: '2023年，白土镇调整法治建设领导小组，现将有关情况报告如下。' }));
     expect(said.refused.map((r) => r.reason)).toEqual(['in_front']);
   });
+  it("a quantity term with `near` counts only a figure close to the first term's match, in its clause run (blind set 27)", () => {
+    const f = compileFact(sentencesFact, { all: [['召开[^，。；]{0,6}会'], { quantity: { units: ['次'], near: 24 } }] });
+    // the meetings counted right after them, and before them
+    expect(f.run(report({ achievements: '镇党委召开党委会专题研究法治建设工作4次。' })).value).toBe(1);
+    expect(f.run(report({ achievements: '全年先后3次召开党委会研究部署法治工作。' })).value).toBe(1);
+    // the figure counts another activity, further on in the sentence; or stands past a ；
+    expect(f.run(report({ achievements: '书记召开党委会研究法治建设工作，镇长带头参加学法活动，年内带队参加行政诉讼庭审旁听活动1次。' })).value).toBe(0);
+    expect(f.run(report({ achievements: '召开党委会研究法治工作；开展培训2次。' })).value).toBe(0);
+    // without near the same sentence counts, as before
+    const g = compileFact(sentencesFact, { all: [['召开[^，。；]{0,6}会'], { quantity: { units: ['次'] } }] });
+    expect(g.run(report({ achievements: '书记召开党委会研究法治建设工作，镇长带头参加学法活动，年内带队参加行政诉讼庭审旁听活动1次。' })).value).toBe(1);
+    expect(f.errors).toEqual([]);
+  });
+
   it('an unknown lexicon is a compile error, not an exception', () => {
     expect(compileFact(sentencesFact, { all: [['@nope']] }).errors.map((e) => e.code)).toEqual(['unknown_lexicon']);
   });
