@@ -8,6 +8,11 @@ import { ROOT } from './helpers.js';
 import { rubricCli, tempDir } from './cli-helpers.js';
 import { readFileSync } from 'node:fs';
 
+/**
+ * `minSpearman`: the rank correlation of totals wanted. Set 28's totals are five of six within 97–98.5 (one
+ * cell reorders them: 0.82 with two cells apart); set 27 misses a −10 by design (a suspicion, below): 0.77.
+ */
+const MIN_SPEARMAN: Record<string, number> = { set27: 0.75, set28: 0.8 };
 const evalSet = (set: string) => {
   const dir = join(ROOT, 'fixtures', 'assessed', set);
   const r = rubricCli(['eval', '--gold', join(dir, 'gold.json'), '--corpus', dir, '--json', '--time-budget', '300']);
@@ -15,13 +20,13 @@ const evalSet = (set: string) => {
   const e = JSON.parse(r.stdout);
   expect(e.reports).toBe(6);
   expect(e.failed).toEqual([]);
-  expect(e.totals.spearman).toBeGreaterThanOrEqual(0.9);
+  expect(e.totals.spearman).toBeGreaterThanOrEqual(MIN_SPEARMAN[set] ?? 0.9);
   return { dir, e };
 };
 
 // set4's 柳湾乡党委、政府始终把… and set25's 鹞泾街道党工委始终把… name townships the gazetteer lacks with their organs
 // speaking at the head of a sentence: deducted, as the assessors did (it was a suspicion before set 25)
-describe.each(['set1', 'set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set11', 'set12', 'set13', 'set14', 'set16', 'set18', 'set21', 'set22', 'set25', 'set26', 'set27'])('blind-assessed %s', (set) => {
+describe.each(['set1', 'set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set11', 'set12', 'set13', 'set14', 'set16', 'set18', 'set21', 'set22', 'set25', 'set26', 'set28'])('blind-assessed %s', (set) => {
   it('agrees on at least 140 of 144 cells, finds every gold deduction and no other', () => {
     const { e } = evalSet(set);
     expect(e.agree).toBeGreaterThanOrEqual(140);
@@ -70,6 +75,10 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   });
   // set19: the assessor deducts 为建设更高水平的法治潆洄区营造… in 滹浈区's report; 潆洄 is invented (not in the
   // gazetteer), so the goal frame (建设…法治X区) makes it a suspicion only
+  // set27: the assessor deducts 崿坪县坚持把法治文化阵地建设作为… in 峣溁县's report; another county the gazetteer lacks as
+  // its sentence's subject is a suspicion only — a red team (13) found the same shape naming partners, former names and
+  // models in real wording, where a −10 would be worse than a missed deduction
+  it('set27: at least 143 of 144 cells; another county as a pasted sentence\'s subject is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set27', 143, '04_', '崿坪县'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare
   // character and stands after a mission frame, not as its sentence's organs speaking, so it is not even suspected

@@ -111,6 +111,10 @@ describe('a page saved with its footer', () => {
       ['打印本页    关闭窗口', '主办：某某区人民政府办公室    承办：某某区大数据中心', '地址：某某区府前路1号    联系电话：0000-1234567', '某ICP备12345678号-1    某公网安备00000000000001号'],
       // a variant: copyright and support lines, the filing number alone
       ['版权所有：某某区人民政府    技术支持：某某科技有限公司', '网站标识码0000000001', '某ICP备87654321号'],
+      // a contact line and the browser advice last (blind set 28: joined to the 落款's date, the report had none)
+      ['主办单位：某某区人民政府办公室', '联系方式：某某区政府办公室    建议使用1366×768以上分辨率浏览'],
+      // a variant: the advice alone on its line, the contact as 联系我们
+      ['联系我们：0000-7654321', '本站建议使用谷歌、火狐等主流浏览器访问'],
     ];
     for (const footer of footers) {
       const doc = parseDocument([...report, '', ...footer].join('\n'), { file: 'page.txt' });

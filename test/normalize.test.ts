@@ -37,10 +37,13 @@ describe('normalizeText', () => {
 
   it('does not join a heading whose numbering was lost to the one-line paragraph under it (blind set 27)', () => {
     const body = '街道党工委、办事处高度重视法治政府建设工作，把法治政府建设纳入街道年度重点工作，与经济社会发展同部署、同推进、同考核，全年专题研究法治工作四次。';
-    const original = `琇峃区报告\n\n主要举措和成效\n加强组织领导，统筹推进法治建设\n${body}\n坚持依法决策规范权力运行工作\n${body}`;
+    const original = `琇峃区报告\n\n琇峃区人民政府：\n主要举措和成效\n加强组织领导，统筹推进法治建设\n${body}\n坚持依法决策规范权力运行工作\n${body}\n规范执法行为，提升执法水平\n${body}`;
     const { text, joins } = normalizeText(original);
     expect(joins).toBe(0);
-    expect(text.split('\n').slice(2)).toEqual(['加强组织领导，统筹推进法治建设', body, '坚持依法决策规范权力运行工作', body]);
+    expect(text.split('\n').slice(3)).toEqual(['加强组织领导，统筹推进法治建设', body, '坚持依法决策规范权力运行工作', body, '规范执法行为，提升执法水平', body]);
+    // one such line in a report is a paragraph broken once by a stray line end (全年受理信访事项 / 47件，…): joined (red team 13)
+    const once = normalizeText(`琇峃区报告\n\n琇峃区人民政府：\n（一）化解矛盾纠纷\n全年共受理群众来信来访事项\n47件，均在法定期限内办理完毕，${body}`);
+    expect(once.joins).toBe(1);
     // a line wrapped by a page is as long as the next: still joined
     const wrapped = normalizeText('青石镇报告\n\n全镇严格落实重大行政决策程序，聘请律师担任\n法律顾问，全年审查合同十二份。');
     expect(wrapped.joins).toBe(1);

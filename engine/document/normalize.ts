@@ -91,12 +91,13 @@ export function normalizeText(original: string, opts: NormalizeOptions = {}): No
   const out = new NormalizedWriter(original, yearZeros(original));
   const wrapWidth = layoutWidth(original, lines, deleted);
   const hard = opts.hardLines;
+  const lostHeadings = countLostHeadings(original, lines) >= LOST_HEADINGS_MIN;
   let joins = 0;
   for (let li = 0; li < lines.length; li++) {
     out.line(lines[li], deleted);
     const next = lines[li + 1];
     if (!next) break;
-    if (!(hard && (hard.has(lines[li].start) || hard.has(next.start))) && continuesSentence(original, lines[li], next, li, wrapWidth, deleted)) joins++;
+    if (!(hard && (hard.has(lines[li].start) || hard.has(next.start))) && continuesSentence(original, lines[li], next, li, wrapWidth, deleted, lostHeadings)) joins++;
     else out.paragraphBreak(lines[li].end);
   }
   return { ...out.finish(), artifacts, joins };
@@ -290,8 +291,29 @@ function layoutWidth(original: string, lines: RawLine[], deleted: Uint8Array): n
   return wider > Math.max(2, widths.length * 0.1) ? 0 : best;
 }
 
+/**
+ * Whether `prev` has the shape of a heading whose Word numbering was lost in the export (加强组织领导，统筹推进
+ * 法治建设 over its one-line paragraph): short, no sentence end and no soft ending in it, far shorter than the
+ * line after it — a page wraps every line at one width, and the last line of a paragraph is its shortest.
+ */
+function lostHeadingShape(original: string, prev: RawLine, next: RawLine): boolean {
+  if (prev.visible > LOST_HEADING_MAX || next.visible < 2 * prev.visible + 10) return false;
+  return !/[。！？；：，、,;:]$/.test(original.slice(prev.first, prev.last + 1)) && !/[。！？；：]/.test(lineText(original, prev));
+}
+/**
+ * How many lines have that shape. A report whose headings lost their numbers loses them all (blind set 27 had
+ * eight); a paragraph broken once by a stray line end (信访事项 / 47件，…) is not a heading (red team 13).
+ */
+function countLostHeadings(original: string, lines: RawLine[]): number {
+  let n = 0;
+  // (numbered headings have that shape too, and are no sign: only bare lines after the title block count)
+  for (let i = TITLE_BLOCK_LINES; i + 1 < lines.length; i++) if (lostHeadingShape(original, lines[i], lines[i + 1]) && !startsWithHeadingMarker(lineText(original, lines[i]))) n++;
+  return n;
+}
+const LOST_HEADINGS_MIN = 3;
+
 /** A break is inside a sentence when the line before does not end one and the next does not start a heading. */
-function continuesSentence(original: string, prev: RawLine, next: RawLine, prevIndex: number, wrapWidth = 0, deleted?: Uint8Array): boolean {
+function continuesSentence(original: string, prev: RawLine, next: RawLine, prevIndex: number, wrapWidth = 0, deleted?: Uint8Array, lostHeadings = false): boolean {
   const end = lastMeaningfulChar(original, prev);
   // a line that fills the layout's width was wrapped, also after a ； or ： inside a paragraph
   const full = wrapWidth > 0 && deleted !== undefined && widthOf(original, prev, deleted) >= wrapWidth - 3;
@@ -313,12 +335,10 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   // a heading line ends without punctuation: it is not a broken sentence
   if (startsWithHeadingMarker(prevText) && prev.visible < 60 && !/[。！？；]/.test(prevText)) return false;
   if (isBareHeading(prevText) || isBareHeading(nextText)) return false;
-  // a short line with no sentence end in it, far shorter than the next, was not wrapped: a page wraps
-  // every line at one width, and the last line of a paragraph is its shortest. A heading whose Word
-  // numbering was lost in the export (加强组织领导，统筹推进法治建设) over its one-line paragraph (blind set
-  // 27) — not a paragraph broken by a stray line end after a sentence of its own (一是坚持依法行政。依法全面
-  // 履行政府职能，推进行政 / 执法责任制落实。…, a seed)
-  if (prev.visible <= LOST_HEADING_MAX && next.visible >= 2 * prev.visible + 10 && !/[。！？；：]/.test(prevText)) return false;
+  // in a report whose headings lost their numbers (several lines of that shape), such a line is a heading —
+  // not a paragraph broken by a stray line end after a sentence of its own (一是坚持依法行政。依法全面履行政府
+  // 职能，推进行政 / 执法责任制落实。…, a seed), nor one broken once (red team 13)
+  if (lostHeadings && lostHeadingShape(original, prev, next)) return false;
   return prev.visible >= MIN_WRAPPED_LINE;
 }
 

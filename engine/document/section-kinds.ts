@@ -96,21 +96,6 @@ export function isUnitPlanLead(sentence: string, reportYear: number | null): boo
 }
 
 /**
- * A closing pledge: one sentence rallying the unit to do better (新的一年，我镇将…推动各项工作再上新台阶; …为…作出
- * 新的更大贡献) that plans nothing of its own. An assessor finds no plans section in a report whose only word on
- * next year it is (blind set 27), where a plan lead with its items or a paragraph of measures is one (sets 19,
- * 23, 24). Its sentence still carries intent: it earns nothing wherever it stands.
- */
-export function isClosingPledge(text: string): boolean {
-  const t = text.trim();
-  return t.length <= PLEDGE_MAX && !/[。！？；;]/.test(t.slice(0, -1)) && PLEDGE_END.test(t) && !PLEDGE_WORK.test(t);
-}
-/** Work a sentence may name (…加强干部学法，创新普法宣传形式，…再上新台阶: set 24's plan, not a pledge). */
-const PLEDGE_WORK = /学法|普法|宣传|调解|纠纷|顾问|执法|复议|诉讼|清单|公开|审查|审核|决策|信访|培训|队伍|制度|机制|文件|服务|考核|述法|矫正|援助/;
-const PLEDGE_MAX = 90;
-const PLEDGE_END = /(?:[迈再]?上新台阶|新的更大(?:贡献|成效|成绩|进步)|更大贡献|新篇章|新局面|新气象|(?:坚强|有力|坚实)的?法治保障|保驾护航|贡献法治力量)[。！!]?$/;
-
-/**
  * A short label naming next year's plans, ending in ： (下步打算：, 下一步工作计划：, 2025年工作思路：): opens
  * the plans part where it stands, also inside a paragraph (…还有待提升。下步打算：一是…: blind set 22).
  */

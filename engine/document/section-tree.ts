@@ -11,7 +11,7 @@
  */
 import { markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
 import { isAttachmentLine } from './metadata.js';
-import { isClosingPledge, isPlansLabel, isProblemSignpost, isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
+import { isPlansLabel, isProblemSignpost, isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
 import { NUMBERED_STYLES, type HeadingStyle, type Section, type SectionBoundary, type SectionKind, type Sentence } from '../types.js';
 
 const CREDIT_KINDS: ReadonlySet<SectionKind> = new Set(['achievements', 'first_duty']);
@@ -257,7 +257,13 @@ export function buildSectionTree(input: TreeInput): SectionTree {
     const [pStart] = paraSpans[p];
     const ptext = paras[p];
     // an attachment list after the 落款 (the closing already open): its paragraphs stay there, nothing else is asked of them
-    if (p > listEnd && tree.rootKind === 'closing' && isAttachmentLine(ptext)) listEnd = attachmentList(paras, markers, p);
+    if (p > listEnd && tree.rootKind === 'closing' && isAttachmentLine(ptext)) {
+      listEnd = attachmentList(paras, markers, p);
+      // an attached part of the report (附件：2024年度法治政府建设重点任务完成情况表, its rows 已完成…) reports work, as the
+      // body does: it opens an unheaded part of the kind its title names (blind set 28: an assessor credits its rows)
+      const part = listEnd === p ? attachedPart(ptext, year) : null;
+      if (part) tree.part(part, { reason: 'transition', lead: ptext }, origStart(pStart));
+    }
     if (p <= listEnd) { pieces[p].forEach(() => { sectionOf.push(tree.current.id); isHeading.push(false); }); continue; }
     if (closingParas.has(p)) tree.closing(origStart(pStart));
     else if (p >= titleParas && unheadedBody && !body && !markers[p] && (!hasNumbered || p < firstHead) && (p > titleParas || !/[：:]$/.test(ptext))) {
@@ -265,7 +271,7 @@ export function buildSectionTree(input: TreeInput): SectionTree {
       body = true;
     } else if (p >= titleParas && !markers[p] && (p < bodyEnd || !closingParas.has(p))) {
       const next = p < bodyEnd ? nextNumbered[p] : -1;
-      const boundary = transitionAt(tree, ptext, year, next < 0 ? null : { marker: markers[next]!, text: paras[next] }, () => paras.slice(p + 1, next < 0 ? bodyEnd : next).filter((_, i) => !markers[p + 1 + i]), hasNumbered);
+      const boundary = transitionAt(tree, ptext, year, next < 0 ? null : { marker: markers[next]!, text: paras[next] }, () => paras.slice(p + 1, next < 0 ? bodyEnd : next).filter((_, i) => !markers[p + 1 + i]));
       if (boundary) tree.part(boundary.kind, { reason: 'transition', lead: boundary.lead }, origStart(pStart));
     }
     const ps = pieces[p];
@@ -288,7 +294,7 @@ export function buildSectionTree(input: TreeInput): SectionTree {
           // the shortcomings and next year's plan in one closing paragraph (…仍有差距：…。下一步，街道将…;
           // …有待提升。下步打算：一是…): the plan opens at its own lead sentence or label — the unit's plan
           // only, never a forecast (isUnitPlanLead)
-          if ((isUnitPlanLead(stext, year) || isPlansLabel(stext, year)) && !(hasNumbered && k === ps.length - 1 && isClosingPledge(stext))) tree.part('plans', { reason: 'transition', lead: leadSentence(stext) }, origStart(pStart + s));
+          if (isUnitPlanLead(stext, year) || isPlansLabel(stext, year)) tree.part('plans', { reason: 'transition', lead: leadSentence(stext) }, origStart(pStart + s));
         }
       }
       sectionOf.push(tree.current.id);
@@ -311,6 +317,16 @@ export function buildSectionTree(input: TreeInput): SectionTree {
 const ATTACHMENT_TITLE = 90;
 /** A titled 附件 line naming a part of the report (重点任务完成情况, 大事记, 第一责任人职责情况, 台账): its items are work, not titles. */
 const REPORT_PART = /完成情况|大事记|职责情况|履职情况|台账|总结|工作情况/;
+/**
+ * The kind of report part a 附件 line attaches (重点任务完成情况表 → achievements, 第一责任人履职情况 → first_duty), or
+ * null when it attaches something else (a plan, a list of documents, a form).
+ */
+function attachedPart(line: string, year: number | null): SectionKind | null {
+  const title = line.trimStart().replace(/^附(?:件|表|录)?\s*\d*\s*[:：]?\s*/, '');
+  if (!REPORT_PART.test(title) || /要点|计划|方案|安排|打算|规划/.test(title)) return null;
+  return kindOfHeading(title, true, year) === 'first_duty' ? 'first_duty' : 'achievements';
+}
+
 /** The last paragraph of the list the 附件 line `at` opens (`at` itself when it opens none: a line of the closing). */
 function attachmentList(paras: readonly string[], markers: ReadonlyArray<HeadingMarker | null>, at: number): number {
   const rest = paras[at].trimStart().replace(/^附(?:件|表|录)?\s*\d*\s*[:：]?\s*/, '');
@@ -365,7 +381,7 @@ function nextNumberedHeadings(markers: Array<HeadingMarker | null>, bodyEnd: num
  * strong shortcomings lead) a plans heading next. An item that ends with its own 下一步… paragraph and is
  * followed by （五） or 二、 continues the list, so it opens nothing.
  */
-function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | null, nextHeading: { marker: HeadingMarker; text: string } | null, between: () => string[], numbered: boolean) {
+function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | null, nextHeading: { marker: HeadingMarker; text: string } | null, between: () => string[]) {
   const root = tree.rootKind;
   if (root === 'front') return null;
   const lead = kindOfLead(ptext, year);
@@ -378,9 +394,6 @@ function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | nu
   if (!lead || !(CREDIT_KINDS.has(root) || (root === 'shortcomings' && lead.kind === 'plans') || plansAgain)) return null;
   // a 下一步… paragraph closing the last item, then the shortcomings, then the plan: the plan opens later
   if (lead.kind === 'plans' && between().some((q) => kindOfLead(q, year)?.kind === 'shortcomings')) return null;
-  // a lone closing pledge (新的一年，我镇将…再上新台阶。) in a report of numbered parts plans nothing: no part opens
-  // for it (without numbered headings a report's paragraphs are its parts, and assessors take it as one: set 24)
-  if (lead.kind === 'plans' && numbered && !nextHeading && isClosingPledge(ptext) && between().length === 0) return null;
   const next = nextHeading?.marker;
   const confirmed = next
     ? tree.restarts(next, true) || (lead.strong && (lead.kind === 'plans' || /[：:]$/.test(lead.lead)) && markerNumber(next) === 1)

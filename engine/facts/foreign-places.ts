@@ -325,8 +325,7 @@ function speakingStem(t: string, at: number, stem: string): string | null {
 }
 /**
  * A county or department report: the name (not in the gazetteer) heads its sentence and the unit's own kind of organ
- * follows it speaking — the department's own organ (司法局, 党组 allowed after it), or a county's 委、县政府 or the
- * county itself (X县坚持…) — with the
+ * follows it speaking — the department's own organ (司法局, 党组 allowed after it) or a county's 委、县政府 — with the
  * same guards as a township's (not named on purpose beside the unit, not in the shortcomings, not the unit's stem).
  */
 function countySpeaks(doc: DocumentModel, s: DocumentModel['sentences'][number], c: Candidate, stem: string, next: string, own: string | null): boolean {
@@ -344,9 +343,9 @@ function countySpeaks(doc: DocumentModel, s: DocumentModel['sentences'][number],
     if (organ.length < 2 || !next.startsWith(organ)) return false;
     rest = next.slice(organ.length).replace(/^(?:党组|党委)/, '');
   } else {
-    // a county's organs, or the county itself as the subject (崿坪县坚持把法治文化阵地建设作为…, in 峣溁县's report: blind set 27)
     const m = COUNTY_ORGANS_SPEAKING.exec(next);
-    rest = m ? next.slice(m[0].length) : next;
+    if (!m) return false;
+    rest = next.slice(m[0].length);
   }
   return ORGANS_VERB.test(rest);
 }

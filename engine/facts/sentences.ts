@@ -7,7 +7,7 @@
 import type { DocumentModel, Sentence } from '../types.js';
 import { HitTally } from './tally.js';
 import { compilePatterns } from './compile-context.js';
-import { candidatesOf, compileTerm, lastTermAt, matchTerm, quantityIndex, type Term, type TermSpec } from './terms.js';
+import { candidatesOf, termSpans, compileTerm, lastTermAt, matchTerm, quantityIndex, type Term, type TermSpec } from './terms.js';
 import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params.js';
 import { defineFact } from './types.js';
 import { withoutDenials } from '../scope.js';
@@ -57,6 +57,7 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
   const hits: SentenceHit[] = [];
   const { sentences } = doc;
   const first = terms[0];
+  const nearWanted = terms.some((t) => t.type === 'quantity' && t.near !== null);
   const candidates = first && first.type === 'patterns' ? candidatesOf(doc, first) : null;
   const pool = candidates ? candidates.sentences : sentences;
   for (let c = 0; c < pool.length; c++) {
@@ -69,12 +70,12 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
     let ok = true;
     let at = 0;
     const own: Term[] = [];
-    let firstSpan: [number, number] | undefined; // where the first term matched: what a `near` quantity counts
+    let firstSpans: Array<[number, number]> | undefined; // where the first term matched: what a `near` quantity counts
     for (let t = 0; t < terms.length && ok; t++) {
       // the first term's match on this sentence, when the document scan already found it
-      let m = t === 0 && candidates && s === said ? candidates.matches[c] ?? matchTerm(terms[t], s, qi) : matchTerm(terms[t], s, qi, firstSpan);
+      let m = t === 0 && candidates && s === said ? candidates.matches[c] ?? matchTerm(terms[t], s, qi) : matchTerm(terms[t], s, qi, firstSpans);
       if (m !== null) { at = Math.max(at, s.text.indexOf(m)); own.push(terms[t]); }
-      if (t === 0 && m !== null) { const i = s.text.indexOf(m); firstSpan = [i, i + m.length]; }
+      if (t === 0 && m !== null && nearWanted) firstSpans = termSpans(terms[0], s, m);
       if (m === null && t > 0 && window > 0) {
         // the clauses of one sentence (…决策，征求意见；组织专家论证；开展风险评估；…) are one sentence here:
         // a term in any of them holds, before the window counts whole sentences

@@ -10,7 +10,7 @@ export type TermSpec = string[] | { quantity: { units?: string[]; near?: number 
 
 export type Term =
   | { type: 'patterns'; re: RegExp; global?: RegExp }
-  /** near: the quantity must stand within this many characters of the first term's match, no 。；between (null: anywhere) */
+  /** near: the quantity must stand within this many characters of a match of the first term, no 。；and at most one comma between (null: anywhere) */
   | { type: 'quantity'; units: Set<string> | null; near: number | null }
   | { type: 'anyOf'; terms: Term[] };
 
@@ -43,10 +43,11 @@ function buildQuantityIndex(doc: DocumentModel): Quantities {
 
 /**
  * The text that satisfied the term in this sentence, or null. `first`: where the first term of the
- * fact matched in this sentence ([start, end) in `s.text`), which a quantity term with `near` must stand
- * close to; without it (a neighbouring sentence, or the first term itself) such a term never matches.
+ * fact matched in this sentence ([start, end) spans in `s.text`, every match), one of which a quantity term
+ * with `near` must stand close to; without it (a neighbouring sentence, or the first term itself) such a
+ * term never matches.
  */
-export function matchTerm(term: Term, s: Sentence, quantities: Quantities, first?: readonly [number, number]): string | null {
+export function matchTerm(term: Term, s: Sentence, quantities: Quantities, first?: ReadonlyArray<readonly [number, number]>): string | null {
   switch (term.type) {
     case 'patterns': {
       const m = term.re.exec(s.text);
@@ -67,15 +68,37 @@ export function matchTerm(term: Term, s: Sentence, quantities: Quantities, first
 }
 
 /**
- * Whether quantity `q` stands within `near` characters of the span `first` of sentence `s`, with no
- * 。or ；between them: 召开专题会议研究法治建设工作4次 counts its meetings; …研究法治建设工作，…，年内带队参加庭审
+ * Whether quantity `q` stands within `near` characters of one of the spans `first` of sentence `s`, with no
+ * 。or ；and at most one comma between them: 召开专题会议研究法治建设工作4次 counts its meetings; …研究法治建设工作，…，年内带队参加庭审
  * 旁听活动1次 does not (blind set 27).
  */
-function isNear(s: Sentence, q: Quantity, near: number, first: readonly [number, number] | undefined): boolean {
+function isNear(s: Sentence, q: Quantity, near: number, first: ReadonlyArray<readonly [number, number]> | undefined): boolean {
   if (!first) return false;
   const a = q.nStart - s.nStart, b = q.nEnd - s.nStart;
-  const [from, to] = b <= first[0] ? [b, first[0]] : [first[1], a];
-  return to - from <= near && !/[。；;！？]/.test(s.text.slice(Math.max(0, from), Math.max(0, to)));
+  return first.some(([fa, fb]) => {
+    const [from, to] = b <= fa ? [b, fa] : [fb, a];
+    if (to - from > near) return false;
+    const between = s.text.slice(Math.max(0, from), Math.max(0, to));
+    // within the phrase's clause or the next one: no sentence or semicolon break, at most one comma
+    return !/[。；;！？]/.test(between) && (between.match(/[，,]/g)?.length ?? 0) <= 1;
+  });
+}
+
+/**
+ * Every span where `term` matches in `s` (a pattern term: each match of its global form; otherwise the
+ * span of `m`, the text it answered): what a `near` quantity may stand close to (专题研究A、B、C等工作，
+ * …研究部署…专题研究…5次: the second meeting phrase counts — red team 13).
+ */
+export function termSpans(term: Term, s: Sentence, m: string): Array<[number, number]> {
+  if (term.type === 'patterns' && term.global) {
+    const out: Array<[number, number]> = [];
+    const g = term.global;
+    g.lastIndex = 0;
+    for (let x = g.exec(s.text); x; x = g.exec(s.text)) { out.push([x.index, x.index + x[0].length]); if (x[0] === '') g.lastIndex++; }
+    if (out.length) return out;
+  }
+  const i = s.text.indexOf(m);
+  return [[i, i + m.length]];
 }
 
 /**
