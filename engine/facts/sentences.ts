@@ -7,7 +7,7 @@
 import type { DocumentModel, Sentence } from '../types.js';
 import { HitTally } from './tally.js';
 import { compilePatterns } from './compile-context.js';
-import { candidatesOf, termSpans, compileTerm, lastTermAt, matchTerm, quantityIndex, type Term, type TermSpec } from './terms.js';
+import { candidatesOf, compileTerm, lastTermAt, matchTerm, quantityIndex, termSpans, type Term, type TermSpec } from './terms.js';
 import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params.js';
 import { defineFact } from './types.js';
 import { withoutDenials } from '../scope.js';
