@@ -105,6 +105,14 @@ describe('lenient: chrome before the body, never glued to a neighbour', () => {
 });
 
 describe('a page saved with its footer', () => {
+  it("a report's own contact and browser lines in its body are kept (red team 14: they had been dropped as a footer)", () => {
+    const body = ['某某区司法局2023年度法治政府建设情况报告', '一、主要举措和成效', '开通12348公共法律服务热线，', '联系电话：0000-1234567，全年接听咨询1260人次。', '上线“某某e法”平台，', '建议使用Chrome浏览器访问该平台办理法律援助申请；', '二、存在的不足', '基层执法力量不足。', '某某区司法局', '2024年1月20日'];
+    const doc = parseDocument(body.join('\n'), { file: 'body.txt' });
+    expect(doc.sentences.some((x) => x.text.includes('联系电话：0000-1234567'))).toBe(true);
+    expect(doc.sentences.some((x) => x.text.includes('建议使用Chrome浏览器访问'))).toBe(true);
+    expect(doc.closing?.date).toEqual({ year: 2024, month: 1, day: 20 });
+  });
+
   it('keeps the 落款 before the footer (主办/承办, 地址 and 电话, filing numbers): unit, date and no artifacts', () => {
     const report = ['某某区人民政府关于2023年度法治政府建设情况的报告', '一、主要举措和成效', '全年召开常务会议专题研究法治政府建设4次。', '二、存在的不足', '基层执法力量不足。', '三、下一步工作打算', '继续推进依法行政。', '某某区人民政府', '2024年2月26日'];
     const footers = [
@@ -115,6 +123,10 @@ describe('a page saved with its footer', () => {
       ['主办单位：某某区人民政府办公室', '联系方式：某某区政府办公室    建议使用1366×768以上分辨率浏览'],
       // a variant: the advice alone on its line, the contact as 联系我们
       ['联系我们：0000-7654321', '本站建议使用谷歌、火狐等主流浏览器访问'],
+      // other footers after the 落款 (red team 14): the site map and mobile links, a visitor counter, who maintains it
+      ['网站地图 | 手机版 | 无障碍', '您是本站第1234567位访客', '本网站由某某区大数据中心负责维护'],
+      // a variant: rights and a QR code, the best-view advice
+      ['某某区人民政府 版权所有', '扫一扫在手机上查看当前页面', '为获得最佳浏览效果，请使用1920×1080分辨率'],
     ];
     for (const footer of footers) {
       const doc = parseDocument([...report, '', ...footer].join('\n'), { file: 'page.txt' });

@@ -272,6 +272,11 @@ describe('attachment lists and plan-only items', () => {
     expect(kindsAfterClosing(t + '附件：1. 蘅澥镇法律顾问聘用合同\n2. 蘅澥镇权责清单（2022年版）\n3. 蘅澥镇学法记录\n').every(([k, h]) => k === 'closing' && h === false)).toBe(true);
     expect(kindsAfterClosing(t + '附件：\n（1）蘅澥镇权责清单\n（2）蘅澥镇执法事项目录\n').every(([k, h]) => k === 'closing' && h === false)).toBe(true);
   });
+  it("a titled 附件 naming a report part's materials (…工作情况相关材料, …资料目录) over titles is a list too (red team 14)", () => {
+    const t = '蘅澥镇2022年度法治政府建设情况报告\n' + tail;
+    expect(kindsAfterClosing(t + '附件：蘅澥镇2022年度法治政府建设工作情况相关材料\n1.蘅澥镇行政复议、行政应诉案件统计表\n2.蘅澥镇重大行政决策事项目录\n').every(([k, h]) => k === 'closing' && h === false)).toBe(true);
+    expect(kindsAfterClosing(t + '附件：蘅澥镇法治建设工作台账资料目录\n1.蘅澥镇学法记录\n2.蘅澥镇权责清单\n').every(([k, h]) => k === 'closing' && h === false)).toBe(true);
+  });
   it('an attached document (its own headings and sentences) is read as before, and a list whose numbering breaks ends', () => {
     const t = '蘅澥镇2022年度法治政府建设情况报告\n' + tail;
     const doc = parseDocument(t + '附件：1. 蘅澥镇学法记录\n3. 蘅澥镇聘请法律顾问，签订合同。\n');

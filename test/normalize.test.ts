@@ -44,6 +44,9 @@ describe('normalizeText', () => {
     // one such line in a report is a paragraph broken once by a stray line end (全年受理信访事项 / 47件，…): joined (red team 13)
     const once = normalizeText(`琇峃区报告\n\n琇峃区人民政府：\n（一）化解矛盾纠纷\n全年共受理群众来信来访事项\n47件，均在法定期限内办理完毕，${body}`);
     expect(once.joins).toBe(1);
+    // three such breaks in a report that kept its numbered headings are breaks, not headings (red team 14)
+    const kept = normalizeText(`琇峃区报告\n\n琇峃区人民政府：\n一、主要举措\n全镇各级调解组织全年共调处各类矛盾纠纷\n136起，${body}\n全年共受理群众来信来访事项\n58件，${body}\n本年度制定规范性文件2件\n均经合法性审核，${body}`);
+    expect(kept.joins).toBe(3);
     // a line wrapped by a page is as long as the next: still joined
     const wrapped = normalizeText('青石镇报告\n\n全镇严格落实重大行政决策程序，聘请律师担任\n法律顾问，全年审查合同十二份。');
     expect(wrapped.joins).toBe(1);

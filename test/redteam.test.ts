@@ -114,6 +114,23 @@ describe('red-team corpora', () => {
     expect(wrong).toEqual(['L04', 'T41']);
   }, 240_000);
 
+  it('fixes of blind set 28 (red team 14): attachments after the 落款, site footers, lost headings (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes28', 0, 'normalized', 61, true);
+    // first run: 47 wrong (28 of 38 legitimate): an attached 完成情况表/台账/总结 read as work credited rows marked
+    // 未完成/推进中, blank forms, next year's 台账 and older 总结 (the rule was withdrawn: attachments after the 落款 earn
+    // nothing, as before — assessors credit a genuine 完成情况表, sets 28's 05 stays a disagreement); 联系电话：/联系方式：
+    // and browser lines dropped from the body (now only screen-resolution advice is furniture anywhere; contact lines and
+    // other site footers — 网站地图, 手机版, visitor counters, 版权所有, 扫一扫, 浏览器 — only after the 落款); three stray
+    // breaks in a numbered report read as lost headings (now only in a report without any numbered heading); a document
+    // list titled …工作情况相关材料 read as items of work (a10, older: now a list). Left, legitimate: a genuine attached
+    // completion table and first-duty list (a13, a14: the withdrawn rule's own cases). Traps left: the withdrawn
+    // rule's cases (附件 alone on its line, 附件1, 附表, 台账, 大事记, 落实/推进/开展情况, 述法报告 …)
+    expect(wrong.filter((id) => id.startsWith('a'))).toEqual(['a13_genuine_table_adviser', 'a14_first_duty_attached']);
+    expect(wrong.filter((id) => id.startsWith('t'))).toEqual(['t01_gbt_bare_fujian_adviser', 't02_fujian1_power_list', 't03_fubiao_luoshi_review', 't04_yaodian_completion_three_systems', 't05_taizhang_mediation', 't07_dashiji_leading_group',
+      't08_plan_completion_power_list', 't09_shufa_study', 't10_kaizhan_services', 't11_table_stale', 't12_colon_title_next_openness', 't13_tuijin_petition', 't14_duty_list_luoshi_first_duty']);
+    expect(wrong.filter((id) => !/^[at]/.test(id))).toEqual([]);
+  }, 240_000);
+
   it('fixes of blind set 27 (red team 13): lost headings, pledges, 一批 before 信访, counts near their meetings, bracketed table units, counties as subjects (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes27', 0, 'normalized', 70, true);
     // first run: 64 wrong (37 of 43 legitimate): a −10 on every other county named as its sentence's subject (a former

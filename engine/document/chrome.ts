@@ -40,11 +40,12 @@ const WEB_NEIGHBOUR = /^[-•·|]?(?:[【\[](?:上一篇|下一篇|上一条|下
 
 /**
  * A site's footer: who runs the site (主办：… 承办：…, 技术支持, 版权所有, ©), its filing numbers (ICP备,
- * 公网安备, 网站标识码), its address (with a phone or post code, or alone on a short line), its contact line
- * (联系方式：…) and its browser advice (建议使用1366×768以上分辨率浏览: blind set 28, where it was joined to the 落款's date). A label must take its colon (主办全区培训班
+ * 公网安备, 网站标识码), its address (with a phone or post code, or alone on a short line) and its screen advice
+ * (建议使用1366×768以上分辨率浏览: blind set 28, where it was joined to the 落款's date; not a 联系电话： or a browser
+ * named in the body, which red team 14 found in reports' own lines). A label must take its colon (主办全区培训班
  * is body text); filing numbers are furniture wherever they stand on a line.
  */
-const WEB_FOOTER = /^(?:(?:主办|承办|协办|维护|运维)(?:单位)?[:：]|(?:技术支持|运行维护|版权所有|网站标识码|网站识别码|Copyright|版权)[:：©(（]?|©)|ICP备|ICP证|公网安备|^地址[:：].*(?:电话|邮编|邮政编码)|^地址[:：][^。，,]{2,40}$|^联系(?:方式|电话|我们)[:：]|建议(?:使用|采用)[^。，]{0,30}(?:分辨率|浏览器)/i;
+const WEB_FOOTER = /^(?:(?:主办|承办|协办|维护|运维)(?:单位)?[:：]|(?:技术支持|运行维护|版权所有|网站标识码|网站识别码|Copyright|版权)[:：©(（]?|©)|ICP备|ICP证|公网安备|^地址[:：].*(?:电话|邮编|邮政编码)|^地址[:：][^。，,]{2,40}$|建议(?:使用|采用)[^。，；]{0,30}分辨率/i;
 
 /** A folded line (`foldLine`) that is web-page furniture wherever it stands. */
 export const isWebFurniture = (folded: string) => BREADCRUMB.test(folded) || isWebField(folded) || WEB_LINK.test(folded) || WEB_DATE_LINE.test(folded) || WEB_NEIGHBOUR.test(folded) || isFooter(folded);

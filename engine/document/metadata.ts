@@ -20,7 +20,7 @@ const SEAL_RE = /[（(](?:章|印|盖章|公章|签章)[）)]$/;
 const TITLE_YEAR_RE = new RegExp(`${YEAR}(?:年|年度)`);
 const ISSUER_RE = new RegExp(`^[\\u4e00-\\u9fa5（）()]{2,40}${ORG_SUFFIX}(?:[（(][^）)]{1,12}[）)])?$`);
 /** Trailing lines that stand after the 落款 and are not part of it. */
-const TRAILER_RE = /^[（(]?(?:此件|公开方式|主动公开|依申请公开|不予公开|联系人|联系电话|抄送|印发)/;
+const TRAILER_RE = /^[（(]?(?:此件|公开方式|主动公开|依申请公开|不予公开|联系人|联系电话|联系方式|联系我们|抄送|印发)/;
 
 /** A line without its spaces and with full-width figures narrowed (NFKC): an issuer spaced across the page, ２０２５年. */
 export const squeeze = (t: string) => t.normalize('NFKC').replace(/[\s\u3000]+/g, '');
@@ -74,7 +74,13 @@ export const isAttachmentLine = (line: string): boolean => ATTACHMENT_RE.test(li
 const TAIL_REACH = 40;
 
 /** A line that stands after the 落款 and is not part of it: a trailer (此件公开发布, 抄送), a page's trailer line or web furniture. */
-const isTrailing = (p: string) => TRAILER_RE.test(p) || PAGE_TRAILER_RE.test(p) || isWebFurniture(foldLine(p));
+/**
+ * A site's footer words that only stand after a report (read on trailing lines alone, never in the body): the
+ * site map and mobile links, a visitor counter, who maintains the site, its rights, a QR code, screen and
+ * browser advice (red team 14: each had hidden the 落款's date).
+ */
+const SITE_TRAILER_RE = /网站地图|手机版|您是(?:本站)?第\s*\d+\s*位|访问量|访客|本(?:网)?站由.{0,30}维护|版权所有|扫一扫|最佳浏览效果|浏览器|分辨率/;
+const isTrailing = (p: string) => TRAILER_RE.test(p) || PAGE_TRAILER_RE.test(p) || (p.length <= 160 && !p.includes('。') && SITE_TRAILER_RE.test(p)) || isWebFurniture(foldLine(p));
 
 /** A signatory's name on its own line under the 落款 date (魏志远). */
 const SIGNATORY_RE = /^[\u4e00-\u9fa5]{2,4}$/;

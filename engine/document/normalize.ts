@@ -91,7 +91,7 @@ export function normalizeText(original: string, opts: NormalizeOptions = {}): No
   const out = new NormalizedWriter(original, yearZeros(original));
   const wrapWidth = layoutWidth(original, lines, deleted);
   const hard = opts.hardLines;
-  const lostHeadings = countLostHeadings(original, lines) >= LOST_HEADINGS_MIN;
+  const lostHeadings = countLostHeadings(original, lines) >= LOST_HEADINGS_MIN && !lines.some((l) => NUMBERED_LINE.test(lineText(original, l)));
   let joins = 0;
   for (let li = 0; li < lines.length; li++) {
     out.line(lines[li], deleted);
@@ -302,7 +302,8 @@ function lostHeadingShape(original: string, prev: RawLine, next: RawLine): boole
 }
 /**
  * How many lines have that shape. A report whose headings lost their numbers loses them all (blind set 27 had
- * eight); a paragraph broken once by a stray line end (信访事项 / 47件，…) is not a heading (red team 13).
+ * eight, and not one number left); a paragraph broken once by a stray line end (信访事项 / 47件，…) is not a heading
+ * (red team 13), nor are three such breaks in a report that kept its numbered headings (red team 14).
  */
 function countLostHeadings(original: string, lines: RawLine[]): number {
   let n = 0;
@@ -311,6 +312,11 @@ function countLostHeadings(original: string, lines: RawLine[]): number {
   return n;
 }
 const LOST_HEADINGS_MIN = 3;
+/**
+ * A line opening with a heading number (一、 （二） 3. 第一部分): a report that kept any of its numbers did not lose
+ * them in an export, and its short lines over long ones are sentences broken by stray line ends (red team 14).
+ */
+const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}部分)/;
 
 /** A break is inside a sentence when the line before does not end one and the next does not start a heading. */
 function continuesSentence(original: string, prev: RawLine, next: RawLine, prevIndex: number, wrapWidth = 0, deleted?: Uint8Array, lostHeadings = false): boolean {

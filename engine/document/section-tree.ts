@@ -257,13 +257,7 @@ export function buildSectionTree(input: TreeInput): SectionTree {
     const [pStart] = paraSpans[p];
     const ptext = paras[p];
     // an attachment list after the 落款 (the closing already open): its paragraphs stay there, nothing else is asked of them
-    if (p > listEnd && tree.rootKind === 'closing' && isAttachmentLine(ptext)) {
-      listEnd = attachmentList(paras, markers, p);
-      // an attached part of the report (附件：2024年度法治政府建设重点任务完成情况表, its rows 已完成…) reports work, as the
-      // body does: it opens an unheaded part of the kind its title names (blind set 28: an assessor credits its rows)
-      const part = listEnd === p ? attachedPart(ptext, year) : null;
-      if (part) tree.part(part, { reason: 'transition', lead: ptext }, origStart(pStart));
-    }
+    if (p > listEnd && tree.rootKind === 'closing' && isAttachmentLine(ptext)) listEnd = attachmentList(paras, markers, p);
     if (p <= listEnd) { pieces[p].forEach(() => { sectionOf.push(tree.current.id); isHeading.push(false); }); continue; }
     if (closingParas.has(p)) tree.closing(origStart(pStart));
     else if (p >= titleParas && unheadedBody && !body && !markers[p] && (!hasNumbered || p < firstHead) && (p > titleParas || !/[：:]$/.test(ptext))) {
@@ -317,22 +311,13 @@ export function buildSectionTree(input: TreeInput): SectionTree {
 const ATTACHMENT_TITLE = 90;
 /** A titled 附件 line naming a part of the report (重点任务完成情况, 大事记, 第一责任人职责情况, 台账): its items are work, not titles. */
 const REPORT_PART = /完成情况|大事记|职责情况|履职情况|台账|总结|工作情况/;
-/**
- * The kind of report part a 附件 line attaches (重点任务完成情况表 → achievements, 第一责任人履职情况 → first_duty), or
- * null when it attaches something else (a plan, a list of documents, a form).
- */
-function attachedPart(line: string, year: number | null): SectionKind | null {
-  const title = line.trimStart().replace(/^附(?:件|表|录)?\s*\d*\s*[:：]?\s*/, '');
-  if (!REPORT_PART.test(title) || /要点|计划|方案|安排|打算|规划/.test(title)) return null;
-  return kindOfHeading(title, true, year) === 'first_duty' ? 'first_duty' : 'achievements';
-}
-
 /** The last paragraph of the list the 附件 line `at` opens (`at` itself when it opens none: a line of the closing). */
 function attachmentList(paras: readonly string[], markers: ReadonlyArray<HeadingMarker | null>, at: number): number {
   const rest = paras[at].trimStart().replace(/^附(?:件|表|录)?\s*\d*\s*[:：]?\s*/, '');
   const own = rest === '' ? null : matchHeadingMarker(rest);
   const numbered = own !== null && markerNumber(own) === 1 && isTitle(rest.slice(own.length));
-  if (!numbered && REPORT_PART.test(rest)) return at;
+  // (…工作情况相关材料 / …资料目录 names the materials of a report part: a list of documents, read as one — red team 14)
+  if (!numbered && REPORT_PART.test(rest) && !/材料|资料|目录/.test(rest)) return at;
   let prev: HeadingMarker | null = numbered ? own : null;
   let n = numbered ? 1 : 0;
   let p = at + 1;
