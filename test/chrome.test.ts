@@ -110,6 +110,9 @@ describe('a page saved with its footer', () => {
     const doc = parseDocument(body.join('\n'), { file: 'body.txt' });
     expect(doc.sentences.some((x) => x.text.includes('联系电话：0000-1234567'))).toBe(true);
     expect(doc.sentences.some((x) => x.text.includes('建议使用Chrome浏览器访问'))).toBe(true);
+    // a variant: equipment advice naming a resolution (red team 15) is the body's
+    const cam = parseDocument(['某某区城管执法局2023年度法治政府建设情况报告', '一、主要举措和成效', '配齐执法记录仪，', '建议采用不低于1080P分辨率的设备；', '二、存在的不足', '执法力量不足。', '某某区城管执法局', '2024年1月20日'].join('\n'), { file: 'cam.txt' });
+    expect(cam.sentences.some((x) => x.text.includes('1080P分辨率'))).toBe(true);
     expect(doc.closing?.date).toEqual({ year: 2024, month: 1, day: 20 });
   });
 

@@ -47,6 +47,11 @@ describe('normalizeText', () => {
     // three such breaks in a report that kept its numbered headings are breaks, not headings (red team 14)
     const kept = normalizeText(`琇峃区报告\n\n琇峃区人民政府：\n一、主要举措\n全镇各级调解组织全年共调处各类矛盾纠纷\n136起，${body}\n全年共受理群众来信来访事项\n58件，${body}\n本年度制定规范性文件2件\n均经合法性审核，${body}`);
     expect(kept.joins).toBe(3);
+    // …nor in a headless report where the next line goes on with a count (集中学法 / 12次，…), nor one numbered 一． (red team 15)
+    const goesOn = normalizeText(`琇峃区报告\n\n琇峃区人民政府：\n2023年，全镇坚持依法行政。\n镇党委理论学习中心组全年开展集中学法\n12次，${body}\n全年共排查调处各类矛盾纠纷\n86起，${body}\n全年共受理群众来信来访事项\n47件，${body}`);
+    expect(goesOn.joins).toBe(3);
+    const dotted = normalizeText(`琇峃区报告\n\n琇峃区人民政府：\n一．主要举措\n镇党委理论学习中心组全年组织集中学习\n宪法和民法典，${body}\n镇政府聘请律师事务所律师担任\n常年法律顾问，${body}\n全镇规范性文件全部经过合法性\n审核后印发，${body}`);
+    expect(dotted.joins).toBe(3);
     // a line wrapped by a page is as long as the next: still joined
     const wrapped = normalizeText('青石镇报告\n\n全镇严格落实重大行政决策程序，聘请律师担任\n法律顾问，全年审查合同十二份。');
     expect(wrapped.joins).toBe(1);

@@ -298,8 +298,12 @@ function layoutWidth(original: string, lines: RawLine[], deleted: Uint8Array): n
  */
 function lostHeadingShape(original: string, prev: RawLine, next: RawLine): boolean {
   if (prev.visible > LOST_HEADING_MAX || next.visible < 2 * prev.visible + 10) return false;
+  // the next line going on with the sentence (12次，…, 47件，…, 的…) tells a broken line, not a heading (red team 15)
+  if (CONTINUES.test(lineText(original, next))) return false;
   return !/[。！？；：，、,;:]$/.test(original.slice(prev.first, prev.last + 1)) && !/[。！？；：]/.test(lineText(original, prev));
 }
+/** A line that can only go on with the sentence before it: a count opening it, or a particle. */
+const CONTINUES = /^\s*(?:[\d０-９]+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[余多]?(?:件|起|次|人次|人|名|个|场|份|期|条|项|家|户|批|万|%)|^\s*[的了和与及等并]/;
 /**
  * How many lines have that shape. A report whose headings lost their numbers loses them all (blind set 27 had
  * eight, and not one number left); a paragraph broken once by a stray line end (信访事项 / 47件，…) is not a heading
@@ -313,10 +317,10 @@ function countLostHeadings(original: string, lines: RawLine[]): number {
 }
 const LOST_HEADINGS_MIN = 3;
 /**
- * A line opening with a heading number (一、 （二） 3. 第一部分): a report that kept any of its numbers did not lose
+ * A line opening with a heading number (一、 一． （二） 3. 第一部分): a report that kept any of its numbers did not lose
  * them in an export, and its short lines over long ones are sentences broken by stray line ends (red team 14).
  */
-const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}部分)/;
+const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}部分)/;
 
 /** A break is inside a sentence when the line before does not end one and the next does not start a heading. */
 function continuesSentence(original: string, prev: RawLine, next: RawLine, prevIndex: number, wrapWidth = 0, deleted?: Uint8Array, lostHeadings = false): boolean {
