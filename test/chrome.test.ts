@@ -110,6 +110,10 @@ describe('a page saved with its footer', () => {
     const doc = parseDocument(body.join('\n'), { file: 'body.txt' });
     expect(doc.sentences.some((x) => x.text.includes('联系电话：0000-1234567'))).toBe(true);
     expect(doc.sentences.some((x) => x.text.includes('建议使用Chrome浏览器访问'))).toBe(true);
+    // lines of the body opening with a footer's word, without its mark (red team 15): kept
+    const words = parseDocument(['某某区文化和旅游局2023年度法治政府建设情况报告', '一、主要举措和成效', '版权执法：组织执法人员参加版权执法业务培训3期，培训64人次', '技术支持方面，依托区政府门户网站主动公开政府信息1862条', '二、存在的不足', '执法力量不足。', '某某区文化和旅游局', '2024年1月20日'].join('\n'), { file: 'words.txt' });
+    expect(words.sentences.some((x) => x.text.includes('版权执法业务培训3期'))).toBe(true);
+    expect(words.sentences.some((x) => x.text.includes('主动公开政府信息1862条'))).toBe(true);
     // a variant: equipment advice naming a resolution (red team 15) is the body's
     const cam = parseDocument(['某某区城管执法局2023年度法治政府建设情况报告', '一、主要举措和成效', '配齐执法记录仪，', '建议采用不低于1080P分辨率的设备；', '二、存在的不足', '执法力量不足。', '某某区城管执法局', '2024年1月20日'].join('\n'), { file: 'cam.txt' });
     expect(cam.sentences.some((x) => x.text.includes('1080P分辨率'))).toBe(true);

@@ -40,12 +40,13 @@ const WEB_NEIGHBOUR = /^[-•·|]?(?:[【\[](?:上一篇|下一篇|上一条|下
 
 /**
  * A site's footer: who runs the site (主办：… 承办：…, 技术支持, 版权所有, ©), its filing numbers (ICP备,
- * 公网安备, 网站标识码), its address (with a phone or post code, or alone on a short line) and its screen advice
+ * 公网安备, 网站标识码) — each label with its mark (技术支持：, 版权©; 版权执法：… and 技术支持方面，… open body lines: red
+ * team 15) — its address (with a phone or post code, or alone on a short line) and its screen advice
  * (建议使用1366×768以上分辨率浏览: blind set 28, where it was joined to the 落款's date — a screen size or 浏览 in it; not
  * a 联系电话：, a browser or a camera's 1080P分辨率 named in the body, which red teams 14 and 15 found in reports' own lines). A label must take its colon (主办全区培训班
  * is body text); filing numbers are furniture wherever they stand on a line.
  */
-const WEB_FOOTER = /^(?:(?:主办|承办|协办|维护|运维)(?:单位)?[:：]|(?:技术支持|运行维护|版权所有|网站标识码|网站识别码|Copyright|版权)[:：©(（]?|©)|ICP备|ICP证|公网安备|^地址[:：].*(?:电话|邮编|邮政编码)|^地址[:：][^。，,]{2,40}$|建议(?:使用|采用)(?=[^。；]*(?:\d{3,4}\s*[×xX*]\s*\d{3,4}|浏览|访问))[^。，；]{0,30}分辨率/i;
+const WEB_FOOTER = /^(?:(?:主办|承办|协办|维护|运维)(?:单位)?[:：]|(?:技术支持|运行维护)[:：]|版权所有|(?:网站标识码|网站识别码)[:：]?\s*\d|Copyright|版权\s*[:：©(（]|©)|ICP备|ICP证|公网安备|^地址[:：].*(?:电话|邮编|邮政编码)|^地址[:：][^。，,]{2,40}$|建议(?:使用|采用)(?=[^。；]*(?:\d{3,4}\s*[×xX*]\s*\d{3,4}|浏览|访问))[^。，；]{0,30}分辨率/i;
 
 /** A folded line (`foldLine`) that is web-page furniture wherever it stands. */
 export const isWebFurniture = (folded: string) => BREADCRUMB.test(folded) || isWebField(folded) || WEB_LINK.test(folded) || WEB_DATE_LINE.test(folded) || WEB_NEIGHBOUR.test(folded) || isFooter(folded);
