@@ -213,33 +213,40 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
   const { watch: stall, stop: stopStallWatch } = watchStall(stallMs);
   const delivered = (rs: T[]) => { stall.at = Date.now(); deliver(rs); };
   const onResults = hits ? (rs: T[]) => { for (const r of rs) hits.record(r.file, r.contentKey, r.cache !== undefined && !r.error); delivered(rs); } : delivered;
-  // unchanged reports first, here: no worker is started when every report is answered
-  let files: PoolFile[] = all;
-  if (hits) {
-    files = [];
-    for (let i = 0; i < all.length; i++) {
-      if (i % 1024 === 0 && opts.signal?.aborted) throw new InterruptedError();
-      const a = hits.answer(all[i]);
-      if ('result' in a) deliver([fromError(a.result)]); else files.push(a.file);
-    }
-    if (!files.length) {
-      stopStallWatch();
-      if (opts.closePool && opts.pool) await destroyPool(opts.pool);
-      hits.save();
-      return;
-    }
-  }
-  stall.at = Date.now(); // the clock starts when work is handed out, not during the stat of a large corpus
   const workers = opts.workers ?? defaultWorkers();
-  const batchSize = opts.batchSize ?? Math.max(1, Math.min(64, Math.ceil(files.length / (workers * 4))));
-  const pool = opts.pool ?? openPool({ workers, workerHeapMb: opts.workerHeapMb });
+  // sized on the whole corpus: how many reports the cache answers is known only as they are answered
+  const batchSize = opts.batchSize ?? Math.max(1, Math.min(64, Math.ceil(all.length / (workers * 4))));
   const base = { rubric: opts.rubric, maxBytes: opts.maxBytes ?? 50 * 1024 * 1024, coverage: opts.coverage, signature: opts.signature, forDiff: opts.forDiff, cacheDir: opts.cacheDir, output, lang: opts.lang };
   const signal = opts.signal;
-  const batches: PoolFile[][] = [];
-  for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
+  // Unchanged reports are answered here, as the lanes ask for work: a worker gets its first batch
+  // after one batch's worth of stats, not after the whole corpus's (100,000 stats and index lookups
+  // took 1–2 s with every worker idle), and no list of every report still to score is built.
+  let at = 0;
+  const nextBatch = (): PoolFile[] | null => {
+    if (!hits) {
+      if (at >= all.length) return null;
+      const batch = all.slice(at, at + batchSize);
+      at += batch.length;
+      return batch;
+    }
+    const batch: PoolFile[] = [];
+    while (at < all.length && batch.length < batchSize) {
+      if (at % 1024 === 0) {
+        if (signal?.aborted) throw new InterruptedError();
+        stall.at = Date.now(); // answering from the cache is progress too
+      }
+      const a = hits.answer(all[at++]);
+      if ('result' in a) deliver([fromError(a.result)]); else batch.push(a.file);
+    }
+    return batch.length ? batch : null;
+  };
+  // a pool is opened only when a report is to be scored (every report answered here: no worker)
+  let ownPool: Piscina | undefined;
+  const poolFor = () => opts.pool ?? (ownPool ??= openPool({ workers, workerHeapMb: opts.workerHeapMb }));
   // each task carries only the decisions on its own files
   const reviewOf = (batch: CorpusFile[]) => (opts.review ? { review: Object.fromEntries(batch.filter((f) => opts.review!.has(f.rel)).map((f) => [f.rel, opts.review!.get(f.rel)!])) } : {});
   const runBatch = async (batch: PoolFile[]): Promise<void> => {
+    const pool = poolFor();
     try {
       onResults(await runWithin<T[]>(pool, { ...base, ...reviewOf(batch), files: batch }, budgetMs, signal, stall));
     } catch (e) {
@@ -264,21 +271,24 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
   // Two batches in flight per worker: the next one is queued in the pool while the main thread takes
   // in the last one's results, so a worker never idles waiting for the round trip (one in flight left
   // each worker ~9 % idle). A task's clock starts when it starts running, not while it waits (runWithin).
-  let next = 0;
   const lane = async () => {
-    while (next < batches.length) {
+    for (;;) {
       if (signal?.aborted) throw new InterruptedError();
-      await runBatch(batches[next++]);
+      const batch = nextBatch();
+      if (!batch) return;
+      stall.at = Date.now(); // the clock runs from when work is handed out
+      await runBatch(batch);
     }
   };
   try {
-    const settled = await Promise.allSettled(Array.from({ length: Math.min(workers * LANES_PER_WORKER, batches.length) }, lane));
+    const settled = await Promise.allSettled(Array.from({ length: workers * LANES_PER_WORKER }, lane));
     if (signal?.aborted) throw new InterruptedError();
     const failed = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult | undefined;
     if (failed) throw failed.reason;
   } finally {
     stopStallWatch();
-    if (!opts.pool || opts.closePool) await destroyPool(pool);
+    if (ownPool) await destroyPool(ownPool);
+    else if (opts.pool && opts.closePool) await destroyPool(opts.pool);
   }
   // after the workers are gone: the index of a large corpus is written while nothing else holds memory
   hits?.save();

@@ -79,6 +79,10 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // its sentence's subject is a suspicion only — a red team (13) found the same shape naming partners, former names and
   // models in real wording, where a −10 would be worse than a missed deduction
   it('set27: at least 143 of 144 cells; another county as a pasted sentence\'s subject is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set27', 143, '04_', '崿坪县'));
+  // set30: the assessor deducts 将依法行政贯穿鄣溪区政府工作全过程 in 鄘川区's report (a neighbour's name kept in a pasted
+  // sentence) while the same report names 鄣溪区 legitimately in a joint exam; the engine cannot place its own invented
+  // district, so the name it cannot prove foreign is a suspicion (with a real unit and a real neighbour it is deducted)
+  it('set30: at least 143 of 144 cells; a neighbour\'s name kept in a pasted sentence is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set30', 143, '04_', '鄣溪区'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare
   // character and stands after a mission frame, not as its sentence's organs speaking, so it is not even suspected

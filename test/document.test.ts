@@ -46,6 +46,19 @@ describe('headings of every common family, with nesting', () => {
     expect(doc.sections.slice(1).map((s) => s.kind)).toEqual(['achievements', 'shortcomings', 'plans', 'plans']);
   });
 
+  it('意见建议 the unit gathered or counted is no plans heading; suggestions to the superior are (blind set 30)', () => {
+    // an item sentence read as a heading under （三）: its 收集意见建议…条 is work done (the example, in other words)
+    const doc = parseDocument(['柘溪区2024年度法治政府建设情况报告', '一、主要工作', '（一）规范决策', '1.公布重大行政决策事项目录5项，全部开展公众参与和风险评估，召开听证会2场，收集意见建议118条。', '2.聘请律师事务所担任常年法律顾问。',
+      // variants: a sub-heading that listens to suggestions, one that handles the public's, a count after 共
+      '（二）广泛听取意见建议，提升决策质量', '（三）认真办理群众意见和建议', '梳理意见与建议共计36条。',
+      '二、存在的不足', '人员偏少。', '三、意见建议', '建议上级加强业务培训。'].join('\n'));
+    const kinds = doc.sections.filter((s) => s.style !== 'none').map((s) => [s.heading.slice(0, 12), s.kind]);
+    expect(kinds).toEqual([
+      ['一、主要工作', 'achievements'], ['（一）规范决策', 'achievements'], ['1.公布重大行政决策事项', 'achievements'], ['2.聘请律师事务所担任常', 'achievements'],
+      ['（二）广泛听取意见建议，', 'achievements'], ['（三）认真办理群众意见和', 'achievements'], ['二、存在的不足', 'shortcomings'], ['三、意见建议', 'plans'],
+    ]);
+  });
+
   it('combined headings take the kind named first', () => {
     const doc = parseDocument(['青石镇2024年法治政府建设情况报告', '一、主要举措', '二、存在问题及下一步打算'].join('\n'));
     expect(doc.sections[2].kind).toBe('shortcomings');

@@ -8,6 +8,11 @@ import type { SectionKind } from '../types.js';
 
 export interface KindPatterns { kind: SectionKind; strong: string; weak?: string }
 
+/** What comes before 意见建议 the unit gathered, answered or handled (not its own suggestions): a verb's last character, or whose they were. */
+const GATHERED = '[求取集纳理总馈复应到众表员方]';
+/** A count right after a word: 426条, 共计…, 十余件. */
+const COUNTED = '[0-9０-９一二两三四五六七八九十百千万]|共|累计|计|达|余';
+
 export const SECTION_KIND_PATTERNS: KindPatterns[] = [
   {
     kind: 'shortcomings',
@@ -17,7 +22,11 @@ export const SECTION_KIND_PATTERNS: KindPatterns[] = [
   },
   {
     kind: 'plans',
-    strong: '下一年度|下一步|下步|下阶段|下一阶段|下年度|明年|来年|今后|工作打算|工作思路|工作设想|工作谋划|意见建议|意见和建议|努力方向|工作展望|初步安排',
+    // 意见建议 titles a closing part of suggestions to the superior (四、意见建议; 五、对区委区政府的意见和建议), but
+    // not when it is what the unit gathered or handled — after a verb or a body (收集意见建议426条, 广泛听取意见建议,
+    // 办理群众意见和建议) or before a count — as a whole item sentence read as a heading is (set 30)
+    strong: '下一年度|下一步|下步|下阶段|下一阶段|下年度|明年|来年|今后|工作打算|工作思路|工作设想|工作谋划|努力方向|工作展望|初步安排'
+      + `|(?<!${GATHERED})意见(?:和|与|及)?建议(?!${COUNTED})`,
     weak: '打算|计划|安排|思路|设想|展望',
   },
   {
