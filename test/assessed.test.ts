@@ -83,6 +83,10 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // sentence) while the same report names 鄣溪区 legitimately in a joint exam; the engine cannot place its own invented
   // district, so the name it cannot prove foreign is a suspicion (with a real unit and a real neighbour it is deducted)
   it('set30: at least 143 of 144 cells; a neighbour\'s name kept in a pasted sentence is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set30', 143, '04_', '鄣溪区'));
+  // set31: the assessor deducts wrong_year for 2020年，我镇以庆祝中国共产党成立100周年…为契机 in a 2021 report (last year's
+  // paragraph reused: the events are 2021's); a past year opening a body paragraph may as well be background, so the
+  // engine suspects it and deducts nothing; its late 落款 and 05's 疫情防控 in 2023 are deducted
+  it('set31: at least 143 of 144 cells; a reused paragraph opening on last year is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set31', 143, '06_', '2020年，我镇', 'wrong_year'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare
   // character and stands after a mission frame, not as its sentence's organs speaking, so it is not even suspected

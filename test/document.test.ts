@@ -66,6 +66,14 @@ describe('headings of every common family, with nesting', () => {
 });
 
 describe('metadata', () => {
+  it('a title without its unit and a body saying 我镇: the 落款 that signs it is the unit, not a word\'s tail the gazetteer knows (blind set 31)', () => {
+    const report = (self: string, word: string, issuer: string) => parseDocument(['关于2021年法治政府建设工作情况的报告', '', `今年以来，${self}认真贯彻落实上级关于法治政府建设的各项部署。`,
+      '一、主要工作', `开展普法宣传12场次，${word}依法行政能力。`, '二、存在的不足', '人员偏少。', '三、下一步工作打算', '继续加强学习。', '', issuer, '2022年1月10日'].join('\n'));
+    // 提高镇村干部 ends in 高镇 (a real town); 提高县直部门 in 高县 (a real county)
+    expect(report('我镇', '提高镇村干部', '柘塘镇人民政府').unit).toBe('柘塘镇人民政府');
+    expect(report('我县', '提高县直部门', '柘溪县人民政府').unit).toBe('柘溪县人民政府');
+  });
+
   it('title, unit, year and a dated 落款', () => {
     const doc = parseDocument('重庆市万州区白土镇人民政府\n2024年法治政府建设情况的报告\n一、主要举措\n开展普法。\n\n白土镇人民政府\n2025年2月3日\n');
     expect(doc.unit).toBe('重庆市万州区白土镇人民政府');
@@ -270,6 +278,23 @@ describe('unheaded plans led by next year and 将在/将以 (blind set 18)', () 
     expect(kindOfLead('2025年，街道将在区司法局的指导下，认真落实各项部署。', 2024)?.kind).toBe('plans');
     expect(kindOfLead('2025年，我镇将以法治乡村建设为抓手，重点做好以下工作。', 2024)?.kind).toBe('plans');
     expect(kindOfLead('我镇将在建项目全部纳入合法性审查。', 2024)).toBeNull();
+  });
+
+  it('a sentence opening on next year and the unit\'s 将 closing an achievements paragraph is intent, as is what follows it (blind set 31)', () => {
+    const doc = parseDocument(['柘湖街道2024年度法治政府建设情况报告', '一、主要工作', '（一）依法决策',
+      '街道重大事项均经党工委会议集体讨论决定。2025年，街道将通过政府采购聘请律师事务所担任常年法律顾问。同时选聘2名法律明白人。',
+      // variants: a month after the year and 我们; a list number before it; the report year with the disposal 将 (past); the year after next
+      '（二）普法宣传', '开展宪法宣传周活动6场。2025年1月，我们将启动社区法治文化阵地建设。', '1.2025年街道将新建2个法治广场。', '2024年，街道将法治建设纳入年度综合考核。', '2026年，辖区将有两个村并入新社区。',
+      '二、存在的不足', '人员偏少。', '三、2025年工作打算', '继续加强学习。'].join('\n'));
+    const intentOf = (start: string) => doc.sentences.find((x) => x.text.startsWith(start))!;
+    expect(intentOf('街道重大事项').intent).toBe(false);
+    expect(intentOf('2025年，街道将通过').intent).toBe(true);
+    expect(intentOf('2025年，街道将通过').intentAt).toBe(0);
+    expect(intentOf('同时选聘2名').intent).toBe(true);
+    expect(intentOf('2025年1月，我们将').intent).toBe(true);
+    expect(intentOf('1.2025年街道将').intent).toBe(true);
+    expect(intentOf('2024年，街道将法治建设').intent).toBe(false);
+    expect(intentOf('2026年，辖区将').intent).toBe(false);
   });
 });
 

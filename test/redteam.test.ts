@@ -122,9 +122,10 @@ describe('red-team corpora', () => {
     // 来信、来访 and a count 30 characters after 信访; firm names no longer cut at 县城/县里; screen advice only with a
     // screen size or 浏览; a footer's label with its mark (版权执法：…, 技术支持方面，… are body lines); lost headings not
     // where the next line goes on with a count (12次，…) nor in a report numbered 一．. Left, legitimate (all older):
-    // 尊法学法 in a sentence hiding its study, counts far from 信访 or in other words. Traps left: other footers, firms
+    // 尊法学法 in a sentence hiding its study, a count far from 信访 (初信初访 counts, 信访…下降两成 and 上访 as petitions
+    // mentioned: fixed in session 14). Traps left: other footers, firms
     // by level or place (县级, 州内, 旗内 …), bare 每年/季度, a safety 第一责任人 heading, a run-in heading read past its colon
-    const legit = ['t05_sd_yihui__leader_study_law', 't07_hn_fanhui__petition_rule_of_law', 't09_zj_qu__leader_study_law', 't09_zj_qu__petition_rule_of_law', 't10_js_chengbang__petition_rule_of_law', 't38_petition_far__petition_rule_of_law', 't46_zunfa_xuefa__leader_study_law'];
+    const legit = ['t05_sd_yihui__leader_study_law', 't09_zj_qu__leader_study_law', 't38_petition_far__petition_rule_of_law', 't46_zunfa_xuefa__leader_study_law'];
     expect(wrong.filter((id) => legit.includes(id))).toEqual(legit);
     expect(wrong.filter((id) => !legit.includes(id))).toEqual(['t02_sc_meihui__specificity', 't06_gz_yueyue__specificity', 't11_zj_meinian__leader_study_law', 't11_zj_meinian__specificity', 't12_nm_jidu__leader_study_law', 't12_nm_jidu__specificity', 't13_hb_changtai__specificity', 't15_ah_meiyue__leader_study_law', 't16_jx_shortfall__specificity', 't17_fj_planduty__specificity', 't18_hb_safety__struct_first_duty', 't18_hb_safety__specificity', 't19_gx_runin__struct_first_duty', 't23_footer_ipv6__report_metadata', 't24_footer_weihu__late_report', 't25_footer_dianhua__report_metadata', 't26_footer_shouye__late_report', 't27_footer_fangwen__report_metadata', 't28_footer_xianshiqi__report_metadata', 't29_footer_zhaocuo__report_metadata', 't49_erjidu__leader_study_law', 't50_xianji_firm__specificity']);
   }, 240_000);

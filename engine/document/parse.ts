@@ -57,7 +57,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const { year, yearSource } = reportingYear(meta);
   const pieces = paras.map(splitSentences);
   const tree = buildSectionTree({ paras, paraSpans, pieces, markers, ...meta, titleParas, year, origStart: (n) => map[n], lineAt, runTogether });
-  const sentences = buildSentences({ paras, paraSpans, pieces, sectionOf: tree.sectionOf, isHeading: tree.isHeading, map, lineAt });
+  const sentences = buildSentences({ paras, paraSpans, pieces, sectionOf: tree.sectionOf, isHeading: tree.isHeading, map, lineAt, year });
   closeSections(tree.sections, sentences);
   markPlanOnlyHeadings(tree.sections, sentences);
   const { closing } = meta;

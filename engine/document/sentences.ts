@@ -5,6 +5,7 @@
  * and split at ASCII full stops, which in these reports are list markers (1.) and decimals.
  */
 import { CLAUSE_WIDE, INTENT_PATTERNS, PLAN_LEADS, PREPARED_PENDING } from '../lexicon/intent.js';
+import { PLAN_SELF, PLAN_SUBJECT } from '../lexicon/part-leads.js';
 import type { Section, Sentence } from '../types.js';
 import { extractQuantities } from './quantities.js';
 import { matchHeadingMarker } from './markers.js';
@@ -12,6 +13,19 @@ import { matchHeadingMarker } from './markers.js';
 const INTENT_RE = new RegExp(INTENT_PATTERNS.join('|'));
 /** A plan lead at the start of a sentence (after 在/从 and a list number at most). */
 const PLAN_LEAD_RE = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]+[)）、.．]?)?(?:在|从)?(?:${PLAN_LEADS.join('|')})`);
+/**
+ * A sentence that opens on a year, then the unit or nobody, then 将/要/拟/计划 (2025年，街道将通过政府采购聘请…;
+ * 2025年1月，我局将…): next year's plan when the year is the report year + 1, wherever it stands — blind set 31's
+ * 街道 closed its achievement paragraphs with such sentences and had its adviser credited from one. Another year
+ * is past narrative (2024年，街道将法治建设纳入…: the disposal 将) or a forecast.
+ */
+const YEAR_PLAN_RE = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]+[)）、.．]?)?(?:在|到)?(\\d{4})年(?:度|底|初)?(?:\\d{1,2}月(?:\\d{1,2}日)?)?[，,]?(?:${PLAN_SUBJECT}|${PLAN_SELF})?(?:将|要|拟|计划)(?!来)`);
+const yearPlan = (text: string, next: number | null): boolean => {
+  if (next === null) return false;
+  const m = YEAR_PLAN_RE.exec(text);
+  return m !== null && Number(m[1]) === next;
+};
+
 /**
  * Where a sentence's intent starts (-1: none): at its first verb of intent, or — for unfinished work
  * said of its subject (CLAUSE_WIDE: 方案正在研究制定) — at the start of that clause.
@@ -70,11 +84,14 @@ export interface SentenceInput {
   map: Int32Array;
   /** original offset → 1-based line */
   lineAt: (offset: number) => number;
+  /** the report year (null: unknown), for a sentence naming next year's plan (YEAR_PLAN_RE) */
+  year?: number | null;
 }
 
 /** The model's sentences, with offsets into the original and the normalized text and their section. */
 export function buildSentences(input: SentenceInput): Sentence[] {
   const { paras, paraSpans, pieces, sectionOf, isHeading, map, lineAt } = input;
+  const next = input.year == null ? null : input.year + 1;
   const sentences: Sentence[] = [];
   for (let p = 0; p < paras.length; p++) {
     const [pStart] = paraSpans[p];
@@ -83,9 +100,11 @@ export function buildSentences(input: SentenceInput): Sentence[] {
       const text = paras[p].slice(s, e);
       const nStart = pStart + s, nEnd = pStart + e;
       const start = map[nStart];
-      const own = PREPARED_PENDING.test(text) ? 0 : intentStart(text);
+      const nextYear = yearPlan(text, next);
+      const own = PREPARED_PENDING.test(text) || nextYear ? 0 : intentStart(text);
       const intentAt = planned ? 0 : own;
-      if (own >= 0 && PLAN_LEAD_RE.test(text)) planned = true;
+      // next year's plan, like 明年, leads the rest of its paragraph
+      if (own >= 0 && (nextYear || PLAN_LEAD_RE.test(text))) planned = true;
       const id = sentences.length;
       sentences.push({
         id, text, start, end: nEnd > 0 ? map[nEnd - 1] + 1 : 0, line: lineAt(start), paragraph: p,
