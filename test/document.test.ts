@@ -59,6 +59,12 @@ describe('headings of every common family, with nesting', () => {
     ]);
   });
 
+  it('an advice part is named by its whole heading in other wordings; 意见建议 handled in a sub-heading is not (red team 16)', async () => {
+    const { kindOfHeading } = await import('../engine/document/section-kinds.js');
+    for (const h of ['建议和意见', '工作建议', '意见、建议', '几点意见建议', '对区委区政府的意见和建议', '更好推进贯彻落实的意见建议', '意见建议1.建议上级加强培训']) expect(kindOfHeading(h, true, 2024)).toBe('plans');
+    for (const h of ['意见建议办理公开', '拓宽意见建议征集渠道', '认真办理群众反映的意见建议', '人大代表建议办理']) expect(kindOfHeading(h, false, 2024)).toBeNull();
+  });
+
   it('combined headings take the kind named first', () => {
     const doc = parseDocument(['青石镇2024年法治政府建设情况报告', '一、主要举措', '二、存在问题及下一步打算'].join('\n'));
     expect(doc.sections[2].kind).toBe('shortcomings');
@@ -295,6 +301,18 @@ describe('unheaded plans led by next year and 将在/将以 (blind set 18)', () 
     expect(intentOf('1.2025年街道将').intent).toBe(true);
     expect(intentOf('2024年，街道将法治建设').intent).toBe(false);
     expect(intentOf('2026年，辖区将').intent).toBe(false);
+  });
+
+  it('a next-year sentence telling January\'s work done is no plan, and a plan\'s carry ends at this year\'s work (red team 16)', () => {
+    const doc = parseDocument(['柘湖镇2024年度法治政府建设情况报告', '一、主要工作',
+      '2025年1月，我镇将2024年度法治建设工作纳入年终综合考核，考核结果已通报。2025年1月，镇党委要求各站所负责人同步述法。',
+      '2025年上半年，镇党委、镇政府将完成权责清单动态调整。此外，镇政府于2024年3月续签常年法律顾问合同，全年出具法律意见书12份。',
+      '二、存在的不足', '人员偏少。', '三、2025年工作打算', '继续加强学习。', '', '柘湖镇人民政府', '2025年2月10日'].join('\n'));
+    const intentOf = (start: string) => doc.sentences.find((x) => x.text.startsWith(start))!.intent;
+    expect(intentOf('2025年1月，我镇将2024年度')).toBe(false);
+    expect(intentOf('2025年1月，镇党委要求')).toBe(false);
+    expect(intentOf('2025年上半年，镇党委、镇政府将')).toBe(true);
+    expect(intentOf('此外，镇政府于2024年3月')).toBe(false);
   });
 });
 

@@ -14,7 +14,9 @@ const NUMERIC_DATE_RE = new RegExp(`^${NUMERIC_DATE}$`);
 const DATE_NOTE = '(?:[（(](?:此件|本件|主动|依申请|不予)[^）)]{0,10}[）)])?';
 const DATE_LINE_RE = new RegExp(`^[（(]?(?:${YEAR}年${SMALL}月${SMALL}日|${NUMERIC_DATE})[)）]?${DATE_NOTE}$`);
 /** A 党委 and a 政府 signing jointly on one line (中共青石镇委员会　青石镇人民政府): the government signs for the unit. */
-const JOINT_ISSUER_RE = /^中共[\u4e00-\u9fa5]{2,30}?(?:委员会|党委|工作委员会|党工委|工委)([\u4e00-\u9fa5]{2,30}(?:人民政府|政府|办事处|管理委员会|管委会))$/;
+// (中共)X县委 / X镇党委 / X街道党工委 then the government or 办事处, on one line: the government signs for the unit
+// (red team 16: 鄋坳镇党委　鄋坳镇人民政府 and 中共嶲岭县委　嶲岭县人民政府 had been taken whole as the unit)
+const JOINT_ISSUER_RE = /^(?:中共)?[\u4e00-\u9fa5]{2,30}?(?:委员会|党委|工作委员会|党工委|工委|[县区市旗镇乡]委(?!员))([\u4e00-\u9fa5]{2,30}(?:人民政府|政府|办事处|管理委员会|管委会))$/;
 /** A seal's mark after the issuer: 青石镇人民政府（章）. */
 const SEAL_RE = /[（(](?:章|印|盖章|公章|签章)[）)]$/;
 const TITLE_YEAR_RE = new RegExp(`${YEAR}(?:年|年度)`);

@@ -4,8 +4,7 @@
  * whole). Intl.Segmenter gave the same boundaries on this prose but cost an eighth of the parse time
  * and split at ASCII full stops, which in these reports are list markers (1.) and decimals.
  */
-import { CLAUSE_WIDE, INTENT_PATTERNS, PLAN_LEADS, PREPARED_PENDING } from '../lexicon/intent.js';
-import { PLAN_SELF, PLAN_SUBJECT } from '../lexicon/part-leads.js';
+import { BA, CLAUSE_WIDE, INTENT_PATTERNS, PLAN_LEADS, PREPARED_PENDING } from '../lexicon/intent.js';
 import type { Section, Sentence } from '../types.js';
 import { extractQuantities } from './quantities.js';
 import { matchHeadingMarker } from './markers.js';
@@ -14,16 +13,27 @@ const INTENT_RE = new RegExp(INTENT_PATTERNS.join('|'));
 /** A plan lead at the start of a sentence (after 在/从 and a list number at most). */
 const PLAN_LEAD_RE = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]+[)）、.．]?)?(?:在|从)?(?:${PLAN_LEADS.join('|')})`);
 /**
- * A sentence that opens on a year, then the unit or nobody, then 将/要/拟/计划 (2025年，街道将通过政府采购聘请…;
- * 2025年1月，我局将…): next year's plan when the year is the report year + 1, wherever it stands — blind set 31's
- * 街道 closed its achievement paragraphs with such sentences and had its adviser credited from one. Another year
- * is past narrative (2024年，街道将法治建设纳入…: the disposal 将) or a forecast.
+ * A sentence that opens on a year (after a list number, 在/到 at most), a time within it (上半年, 3月底前, 一季度 …),
+ * then its subject — the unit in any words (我街道, 街道党工委, 镇党委、镇政府) or none — and 将/要/拟/计划: next year's
+ * plan when the year is the report year + 1, wherever it stands. Blind set 31's 街道 closed achievement paragraphs
+ * with such sentences and had its adviser credited from one. Not a plan (red team 16): 将 as 把 (2025年1月，我镇将
+ * 2024年度工作纳入年终考核), 要求/拟定, or work told as done (已通报, 均完成, …了) — a report signed in February tells
+ * January's work; another year is past narrative or a forecast.
  */
-const YEAR_PLAN_RE = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]+[)）、.．]?)?(?:在|到)?(\\d{4})年(?:度|底|初)?(?:\\d{1,2}月(?:\\d{1,2}日)?)?[，,]?(?:${PLAN_SUBJECT}|${PLAN_SELF})?(?:将|要|拟|计划)(?!来)`);
+const YEAR_PLAN_RE = new RegExp('^(?:[（(]?[一二三四五六七八九十\\d]+[)）、.．]?)?(?:在|到|从)?(\\d{4})年(?:度|底|初|内|上半年|下半年|第?[一二三四]季度|\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|中旬|上旬|下旬)?(?:前|起|开始)?[，,]?'
+  + `[^，,。；;：:\\d]{0,14}?(?:将${BA}|要(?!求|点|素|件|闻|案|事)|拟(?!定|订|稿|制)|计划)(?!来)`);
+/** Work told as done in a sentence that opens on the next year: not a plan. */
+const DONE_SAID = /已(?!经?(?:成为|是))|均已|完成了|了[，,。；]|已经|顺利完成|均完成/;
 const yearPlan = (text: string, next: number | null): boolean => {
   if (next === null) return false;
   const m = YEAR_PLAN_RE.exec(text);
-  return m !== null && Number(m[1]) === next;
+  return m !== null && Number(m[1]) === next && !DONE_SAID.test(text);
+};
+/** A sentence after a year-plan lead that tells this year's work (a year up to the report's, 全年, 已…): the lead's plan ends before it. */
+const pastTold = (text: string, year: number): boolean => {
+  if (/全年|已经|已[^经]|了[，,。；]/.test(text)) return true;
+  for (const m of text.matchAll(/(\d{4})年/g)) if (Number(m[1]) <= year) return true;
+  return false;
 };
 
 /**
@@ -96,15 +106,17 @@ export function buildSentences(input: SentenceInput): Sentence[] {
   for (let p = 0; p < paras.length; p++) {
     const [pStart] = paraSpans[p];
     let planned = false; // after a plan lead, the rest of the paragraph is plans (PLAN_LEADS)
+    let byYear = false; // …led by next year's plan sentence, which ends at a sentence telling this year's work
     for (const [s, e] of pieces[p]) {
       const text = paras[p].slice(s, e);
       const nStart = pStart + s, nEnd = pStart + e;
       const start = map[nStart];
       const nextYear = yearPlan(text, next);
+      if (planned && byYear && !nextYear && pastTold(text, next! - 1)) planned = byYear = false;
       const own = PREPARED_PENDING.test(text) || nextYear ? 0 : intentStart(text);
       const intentAt = planned ? 0 : own;
       // next year's plan, like 明年, leads the rest of its paragraph
-      if (own >= 0 && (nextYear || PLAN_LEAD_RE.test(text))) planned = true;
+      if (own >= 0 && (nextYear || PLAN_LEAD_RE.test(text))) { byYear = (byYear || !planned) && nextYear; planned = true; }
       const id = sentences.length;
       sentences.push({
         id, text, start, end: nEnd > 0 ? map[nEnd - 1] + 1 : 0, line: lineAt(start), paragraph: p,

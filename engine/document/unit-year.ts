@@ -372,7 +372,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     // a self-name (我镇) the 落款 signs in full: the signature is the unit. Guessed from the text, the level's most
     // frequent place could be a word's tail in the gazetteer (提高镇村干部… → 高镇, a real town: blind set 31)
     const level = subject ? /^我(街道|苏木|街|镇|乡|县|区|市|旗|局|委|办|中心)$/.exec(subject)?.[1] : undefined;
-    if (level && closing?.issuer && new RegExp(`${level === '街' ? '街(?:道)?' : level}(?:人民政府|政府|办事处|党委|党工委)?$`).test(closing.issuer)) {
+    if (level && closing?.issuer && new RegExp(`${level === '街' ? '街(?:道)?' : level}(?:人民政府|政府|办事处|街道办|党委|党工委|委员会|工作委员会|管委会|管理委员会)?$`).test(closing.issuer)) {
       unit = closing.issuer;
       unitSource = 'body';
     } else if (subject) {

@@ -5,7 +5,7 @@
  * reviewed, not what is intended; 代拟, 草拟, 拟订 are drafting, done.
  */
 /** 将 as 把: 将 + an object + 纳入/列入/写入 … (并将法治建设成效纳入考核) — not "will", unless an adverb of intent follows 将. */
-const BA = "(?!(?!进一步|继续|持续|着力|加大|不断|深入|加快|积极|切实|大力|努力|坚持|重点|逐步|力争)[^，,。；;]{1,24}?(?:纳入|列入|写入|计入|融入|融合|结合|划入|作为|贯穿|转化为|落实到|延伸到|整合|合并|下放|移交|交由|分解到|细化为|覆盖到))";
+export const BA = "(?!(?!进一步|继续|持续|着力|加大|不断|深入|加快|积极|切实|大力|努力|坚持|重点|逐步|力争)[^，,。；;]{1,24}?(?:纳入|列入|写入|计入|融入|融合|结合|划入|作为|贯穿|转化为|落实到|延伸到|整合|合并|下放|移交|交由|分解到|细化为|覆盖到))";
 
 /** The end of an ongoing clause that makes it unfinished work: the sentence's end, or a clause of waiting or not yet. */
 const ONGOING_END = '(?=[。；;！？]|$|[，,](?:目前|现)?(?:待|等|尚未|还未|暂未|未))';

@@ -8,10 +8,15 @@ import type { SectionKind } from '../types.js';
 
 export interface KindPatterns { kind: SectionKind; strong: string; weak?: string }
 
-/** What comes before 意见建议 the unit gathered, answered or handled (not its own suggestions): a verb's last character, or whose they were. */
-const GATHERED = '[求取集纳理总馈复应到众表员方]';
-/** A count right after a word: 426条, 共计…, 十余件. */
-const COUNTED = '[0-9０-９一二两三四五六七八九十百千万]|共|累计|计|达|余';
+/**
+ * A closing part of suggestions to the superior, named by its whole heading: 意见建议 (or 建议和意见, 意见、建议, 工作建议,
+ * 建议), after at most a short …的 that gathers nothing (对区委区政府的, 更好推进贯彻落实的) or 有关/几点/工作…, and nothing after it but a list's first marker (a page run together:
+ * 四、意见建议1.建议…). Anywhere else the words are what the unit gathered or handled — 收集意见建议426条, 广泛听取意见建议,
+ * （三）意见建议办理公开, 1.…征询意见建议，并组织专家论证… (blind set 30; red team 16) — and a whole item sentence read as
+ * a heading must not turn into plans for them.
+ */
+const ADVICE_HEADING = '^\\s*(?:(?![^，。；：]*(?:听取|征求|征询|收集|征集|办理|采纳|反映|梳理|回复|答复|吸纳|汇总|群众|代表|委员))[^，。；：]{1,20}?的|有关|相关|几点|若干|几条|工作|主要)?(?:意见[、和与及]?建议|建议[、和与及]?意见|建议)'
+  + '(?=$|[：:]|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]|[一二三四五六七八九十]是|[（(][一二三四五六七八九十0-9]{1,3}[)）])';
 
 export const SECTION_KIND_PATTERNS: KindPatterns[] = [
   {
@@ -22,11 +27,7 @@ export const SECTION_KIND_PATTERNS: KindPatterns[] = [
   },
   {
     kind: 'plans',
-    // 意见建议 titles a closing part of suggestions to the superior (四、意见建议; 五、对区委区政府的意见和建议), but
-    // not when it is what the unit gathered or handled — after a verb or a body (收集意见建议426条, 广泛听取意见建议,
-    // 办理群众意见和建议) or before a count — as a whole item sentence read as a heading is (set 30)
-    strong: '下一年度|下一步|下步|下阶段|下一阶段|下年度|明年|来年|今后|工作打算|工作思路|工作设想|工作谋划|努力方向|工作展望|初步安排'
-      + `|(?<!${GATHERED})意见(?:和|与|及)?建议(?!${COUNTED})`,
+    strong: `下一年度|下一步|下步|下阶段|下一阶段|下年度|明年|来年|今后|工作打算|工作思路|工作设想|工作谋划|努力方向|工作展望|初步安排|${ADVICE_HEADING}`,
     weak: '打算|计划|安排|思路|设想|展望',
   },
   {
