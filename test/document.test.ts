@@ -72,6 +72,13 @@ describe('headings of every common family, with nesting', () => {
 });
 
 describe('metadata', () => {
+  it('a 落款 dated by month alone is dated, read as the month\'s first day (blind set 32)', () => {
+    const closing = (date: string) => parseDocument(`燚澂街道办事处2019年法治政府建设工作情况报告\n一、工作情况\n开展普法。\n\n燚澂街道办事处\n${date}`).closing;
+    expect(closing('2019年12月')?.date).toEqual({ year: 2019, month: 12, day: 1 });
+    expect(closing('二〇一九年十二月')?.date).toEqual({ year: 2019, month: 12, day: 1 });
+    expect(closing('2019年12月')?.issuer).toBe('燚澂街道办事处');
+  });
+
   it('a title without its unit and a body saying 我镇: the 落款 that signs it is the unit, not a word\'s tail the gazetteer knows (blind set 31)', () => {
     const report = (self: string, word: string, issuer: string) => parseDocument(['关于2021年法治政府建设工作情况的报告', '', `今年以来，${self}认真贯彻落实上级关于法治政府建设的各项部署。`,
       '一、主要工作', `开展普法宣传12场次，${word}依法行政能力。`, '二、存在的不足', '人员偏少。', '三、下一步工作打算', '继续加强学习。', '', issuer, '2022年1月10日'].join('\n'));

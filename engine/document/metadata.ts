@@ -12,7 +12,10 @@ const NUMERIC_DATE = '(\\d{4})[.．\\-/](\\d{1,2})[.．\\-/](\\d{1,2})';
 const NUMERIC_DATE_RE = new RegExp(`^${NUMERIC_DATE}$`);
 /** A note printed after the date on its line: （此件公开发布）, （此件主动公开）. */
 const DATE_NOTE = '(?:[（(](?:此件|本件|主动|依申请|不予)[^）)]{0,10}[）)])?';
-const DATE_LINE_RE = new RegExp(`^[（(]?(?:${YEAR}年${SMALL}月${SMALL}日|${NUMERIC_DATE})[)）]?${DATE_NOTE}$`);
+// a 落款 dated by month alone (2019年12月, 二〇二四年十二月) is dated too (blind set 32: written before the year ended);
+// it is read as the month's first day, the benefit of the doubt for a deadline (late_report)
+const DATE_LINE_RE = new RegExp(`^[（(]?(?:${YEAR}年${SMALL}月(?:${SMALL}日)?|${NUMERIC_DATE})[)）]?${DATE_NOTE}$`);
+const MONTH_DATE_RE = new RegExp(`^[（(]?${YEAR}年${SMALL}月[)）]?${DATE_NOTE}$`);
 /** A 党委 and a 政府 signing jointly on one line (中共青石镇委员会　青石镇人民政府): the government signs for the unit. */
 // (中共)X县委 / X镇党委 / X街道党工委 then the government or 办事处, on one line: the government signs for the unit
 // (red team 16: 鄋坳镇党委　鄋坳镇人民政府 and 中共嶲岭县委　嶲岭县人民政府 had been taken whole as the unit)
@@ -50,11 +53,11 @@ export function isClosingLine(line: string): boolean {
 export interface DateParts { year: number; month: number; day: number }
 
 export function parseDate(text: string): DateParts | null {
-  const m = DATE_RE.exec(text) ?? NUMERIC_DATE_RE.exec(text.replace(/^[（(]|[)）]?(?:[（(][^）)]*[）)])?$/g, ''));
+  const m = DATE_RE.exec(text) ?? NUMERIC_DATE_RE.exec(text.replace(/^[（(]|[)）]?(?:[（(][^）)]*[）)])?$/g, '')) ?? MONTH_DATE_RE.exec(text.trim());
   if (!m) return null;
   const year = parseYear(m[1]);
   const month = parseSmallNumber(m[2]);
-  const day = parseSmallNumber(m[3]);
+  const day = m[3] === undefined ? 1 : parseSmallNumber(m[3]);
   if (year === null || month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
   return { year, month, day };
 }
