@@ -77,6 +77,18 @@ describe('metadata', () => {
     expect(closing('2019年12月')?.date).toEqual({ year: 2019, month: 12, day: 1 });
     expect(closing('二〇一九年十二月')?.date).toEqual({ year: 2019, month: 12, day: 1 });
     expect(closing('2019年12月')?.issuer).toBe('燚澂街道办事处');
+    // a long issuer line is not joined to the month under it (normalize's date line)
+    const long = parseDocument('鸏岭县人力资源和社会保障局2024年法治政府建设情况报告\n一、工作情况\n开展普法。\n\n鸏岭县人力资源和社会保障局\n2025年3月').closing;
+    expect(long).toMatchObject({ issuer: '鸏岭县人力资源和社会保障局', date: { year: 2025, month: 3, day: 1 } });
+  });
+
+  it('traps: a month alone in a task table after the 落款 is a deadline, not the date (red team 17)', () => {
+    const d = parseDocument(['青石镇人民政府2024年法治政府建设情况报告', '一、工作情况', '开展普法。', '', '青石镇人民政府', '2025年3月10日', '（此件主动公开）',
+      '附件：2025年重点任务分工表', '任务\t责任单位\t完成时限', '开展法治培训', '镇司法所', '2025年12月'].join('\n'));
+    expect(d.closing?.date).toEqual({ year: 2025, month: 3, day: 10 });
+    // …nor the last line of the plans, under a short body name
+    const p = parseDocument(['青石镇人民政府2024年法治政府建设情况报告', '一、工作情况', '开展普法。', '二、下一步打算', '完成清单调整，责任单位：', '镇司法所', '2025年12月'].join('\n'));
+    expect(p.closing?.date ?? null).toBeNull();
   });
 
   it('a title without its unit and a body saying 我镇: the 落款 that signs it is the unit, not a word\'s tail the gazetteer knows (blind set 31)', () => {

@@ -147,6 +147,19 @@ describe('review loop on the seeds', () => {
     expect(b.deductions[0]).toMatchObject({ id: 'stale_content', points: 0 });
   });
 
+  it('a row added by hand without a fingerprint is applied and named, so that its report changing would not pass unnoticed (new user, session 14)', () => {
+    const review = join(tempDir(), 'review.csv');
+    const rows = decide(template, [['002', 'duty_assessment', '达标']]);
+    const file002 = rows.find((r, i) => i > 0 && r[0].startsWith('002'))![0];
+    rows.push([file002, 'legal_adviser', '', '部分', '手工添加', '李四', '2025-01-21', '']);
+    writeCsv(review, rows);
+    const r = rubricCli(['score', corpus, '--out', tempDir(), '--no-cache', '--review', review, '--format', 'jsonl']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/1 条决定没有“内容指纹”/);
+    expect(r.stderr).toContain(`${file002} legal_adviser`);
+    expect(r.stderr).not.toContain(`${file002} duty_assessment`);
+  });
+
   it('a review file with a bad line is refused before scoring (exit 2), naming the line', () => {
     const review = join(tempDir(), 'review.csv');
     const rows = decide(template, [['002', 'duty_assessment', '好']]);

@@ -12,10 +12,15 @@ const NUMERIC_DATE = '(\\d{4})[.．\\-/](\\d{1,2})[.．\\-/](\\d{1,2})';
 const NUMERIC_DATE_RE = new RegExp(`^${NUMERIC_DATE}$`);
 /** A note printed after the date on its line: （此件公开发布）, （此件主动公开）. */
 const DATE_NOTE = '(?:[（(](?:此件|本件|主动|依申请|不予)[^）)]{0,10}[）)])?';
-// a 落款 dated by month alone (2019年12月, 二〇二四年十二月) is dated too (blind set 32: written before the year ended);
-// it is read as the month's first day, the benefit of the doubt for a deadline (late_report)
-const DATE_LINE_RE = new RegExp(`^[（(]?(?:${YEAR}年${SMALL}月(?:${SMALL}日)?|${NUMERIC_DATE})[)）]?${DATE_NOTE}$`);
+const DATE_LINE_RE = new RegExp(`^[（(]?(?:${YEAR}年${SMALL}月${SMALL}日|${NUMERIC_DATE})[)）]?${DATE_NOTE}$`);
+/**
+ * A 落款 dated by month alone (2019年12月, 二〇一九年十二月: written before the year ended — blind set 32), read as
+ * the month's first day (the benefit of the doubt for a deadline). Only right under the issuer at the very end, and
+ * only when no full date stands near the end: a month alone is also a task table's deadline cell (red team 17).
+ */
 const MONTH_DATE_RE = new RegExp(`^[（(]?${YEAR}年${SMALL}月[)）]?${DATE_NOTE}$`);
+/** An issuer that signs a whole report (a government, 办事处, 委员会, 局 …), not a 责任单位 cell such as 镇司法所. */
+const SIGNING_BODY_RE = /^[\u4e00-\u9fa5（）()]{2,38}(?:人民政府|政府|办事处|街道办|委员会|管委会|局|委|办公室)$/;
 /** A 党委 and a 政府 signing jointly on one line (中共青石镇委员会　青石镇人民政府): the government signs for the unit. */
 // (中共)X县委 / X镇党委 / X街道党工委 then the government or 办事处, on one line: the government signs for the unit
 // (red team 16: 鄋坳镇党委　鄋坳镇人民政府 and 中共嶲岭县委　嶲岭县人民政府 had been taken whole as the unit)
@@ -122,13 +127,16 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
     }
   }
   if (i < firstBody) return null;
+  // a month alone under the issuer, at the end, with no full date near it (see MONTH_DATE_RE)
+  const monthOnly = MONTH_DATE_RE.test(paragraphs[i]) && i - 1 >= firstBody && SIGNING_BODY_RE.test(paragraphs[i - 1].replace(SEAL_RE, ''))
+    && !paragraphs.slice(Math.max(firstBody, paragraphs.length - TAIL_REACH)).some((p) => DATE_LINE_RE.test(p));
   const used: number[] = [];
   let date: DateParts | null = null;
   let dateText: string | null = null;
   let issuer: string | null = null;
   const last = paragraphs[i];
   const inline = new RegExp(`^(.{2,40}?${ORG_SUFFIX})\\s*[（(]?${YEAR}年${SMALL}月${SMALL}日[)）]?$`).exec(last);
-  if (DATE_LINE_RE.test(last)) {
+  if (DATE_LINE_RE.test(last) || monthOnly) {
     date = parseDate(last);
     dateText = last;
     used.push(i);

@@ -376,4 +376,5 @@ function rowNumberEnd(original: string, line: RawLine): number {
   if (!m || !isRowNumber(m[1], text.slice(m[0].length).split('\t')[0]) || !isTableRow(original, line)) return line.first;
   return line.first + m[0].length;
 }
-const DATE_LINE_RE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九0OＯ０]{4})\s*年[^。，]{0,12}日\s*$/;
+// a month alone (2019年12月) is a 落款's date line too: never joined to the issuer above it (red team 17)
+const DATE_LINE_RE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九0OＯ０]{4})\s*年(?:[^。，]{0,12}日|\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)\s*$/;

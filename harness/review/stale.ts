@@ -2,7 +2,9 @@
  * Which decisions still apply: a decision was made on a report's text as it was then (its content
  * hash, column 内容指纹); if the report has changed since, the decision is stale — reported, never
  * applied silently. A decision on a report no longer in the corpus is reported too. A row written
- * by hand without a hash cannot be checked and is applied.
+ * by hand without a hash cannot be checked: it is applied, and named (`unchecked`) so that an assessor
+ * knows it would not be caught if its report changed (a new user's finding: such a row stayed applied
+ * after the report was edited, with nothing said).
  */
 import { readFileSync } from 'node:fs';
 import { contentHash } from '../../engine/scoring/cache.js';
@@ -24,18 +26,21 @@ export interface CheckedDecisions {
   stale: Array<ReviewDecision & { rel: string }>;
   /** decisions on reports not in the corpus */
   missing: ReviewDecision[];
+  /** decisions applied without a content hash (rows added by hand): nobody can tell if their report changed since */
+  unchecked: Array<ReviewDecision & { rel: string }>;
   applied: number;
 }
 
 export function checkDecisions(decisions: ReviewDecision[], files: CorpusFile[]): CheckedDecisions {
   const { found } = selectByName(files, [...new Set(decisions.map((d) => d.file))]);
   const hashes = new Map<string, string | null>();
-  const out: CheckedDecisions = { byFile: new Map(), stale: [], missing: [], applied: 0 };
+  const out: CheckedDecisions = { byFile: new Map(), stale: [], missing: [], unchecked: [], applied: 0 };
   for (const d of decisions) {
     const f = found.get(d.file);
     if (!f) { out.missing.push(d); continue; }
     if (!hashes.has(f.rel)) hashes.set(f.rel, hashFile(f.abs));
     if (d.hash && d.hash !== hashes.get(f.rel)) { out.stale.push({ ...d, rel: f.rel }); continue; }
+    if (!d.hash) out.unchecked.push({ ...d, rel: f.rel });
     out.byFile.set(f.rel, [...(out.byFile.get(f.rel) ?? []), d]);
     out.applied++;
   }

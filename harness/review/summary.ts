@@ -13,6 +13,13 @@ export function reviewLines(c: CheckedDecisions, lang: Lang): string[] {
     for (const d of c.stale.slice(0, 20)) out.push(`  ${d.rel} ${d.id}（review.csv ${zh ? '第' : 'line '}${d.line}${zh ? ' 行' : ''}）`);
     if (c.stale.length > 20) out.push(zh ? `  …… 另有 ${c.stale.length - 20} 条` : `  … and ${c.stale.length - 20} more`);
   }
+  if (c.unchecked.length) {
+    out.push(zh
+      ? `复核：${c.unchecked.length} 条决定没有“内容指纹”（手工添加的行），无法核对报告此后是否改动，已照常应用。运行 review-template 会为它们记下报告现在的指纹，此后报告一改动就会提示：`
+      : `Review: ${c.unchecked.length} decisions have no 内容指纹 (rows added by hand): nobody can tell whether their report changed since; applied. Run review-template to record each report's current fingerprint, so that a later change is caught:`);
+    for (const d of c.unchecked.slice(0, 20)) out.push(`  ${d.rel} ${d.id}（review.csv ${zh ? '第' : 'line '}${d.line}${zh ? ' 行' : ''}）`);
+    if (c.unchecked.length > 20) out.push(zh ? `  …… 另有 ${c.unchecked.length - 20} 条` : `  … and ${c.unchecked.length - 20} more`);
+  }
   if (c.missing.length) {
     out.push(zh ? `复核：${c.missing.length} 条决定所指的报告不在报告文件夹中，未应用：` : `Review: ${c.missing.length} decisions name reports not in the corpus; not applied:`);
     for (const d of c.missing.slice(0, 20)) out.push(`  ${d.file} ${d.id}`);
