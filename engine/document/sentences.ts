@@ -23,7 +23,7 @@ const PLAN_LEAD_RE = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]+
 const YEAR_PLAN_RE = new RegExp('^(?:[（(]?[一二三四五六七八九十\\d]+[)）、.．]?)?(?:在|到|从)?(\\d{4})年(?:度|底|初|内|上半年|下半年|第?[一二三四]季度|\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|中旬|上旬|下旬)?(?:前|起|开始)?[，,]?'
   + `[^，,。；;：:\\d]{0,14}?(?:将${BA}|要(?!求|点|素|件|闻|案|事)|拟(?!定|订|稿|制)|计划)(?!来)`);
 /** Work told as done in a sentence that opens on the next year: not a plan. */
-const DONE_SAID = /已(?!经?(?:成为|是))|均已|完成了|了[，,。；]|已经|顺利完成|均完成/;
+const DONE_SAID = /已(?!经?(?:成为|是))|完成了|了[，,。；]|顺利完成|均完成/;
 const yearPlan = (text: string, next: number | null): boolean => {
   if (next === null) return false;
   const m = YEAR_PLAN_RE.exec(text);
@@ -31,7 +31,7 @@ const yearPlan = (text: string, next: number | null): boolean => {
 };
 /** A sentence after a year-plan lead that tells this year's work (a year up to the report's, 全年, 已…): the lead's plan ends before it. */
 const pastTold = (text: string, year: number): boolean => {
-  if (/全年|已经|已[^经]|了[，,。；]/.test(text)) return true;
+  if (/全年|已|了[，,。；]/.test(text)) return true;
   for (const m of text.matchAll(/(\d{4})年/g)) if (Number(m[1]) <= year) return true;
   return false;
 };
