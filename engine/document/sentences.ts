@@ -11,7 +11,9 @@ import { matchHeadingMarker } from './markers.js';
 
 const INTENT_RE = new RegExp(INTENT_PATTERNS.join('|'));
 /** A plan lead at the start of a sentence (after 在/从 and a list number at most). */
-const PLAN_LEAD_RE = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]+[)）、.．]?)?(?:在|从)?(?:${PLAN_LEADS.join('|')})`);
+/** A list number a sentence may open with (（一）, 1., 二、). */
+const LIST_NUMBER = '(?:[（(]?[一二三四五六七八九十\\d]+[)）、.．]?)?';
+const PLAN_LEAD_RE = new RegExp(`^${LIST_NUMBER}(?:在|从)?(?:${PLAN_LEADS.join('|')})`);
 /**
  * A sentence that opens on a year (after a list number, 在/到 at most), a time within it (上半年, 3月底前, 一季度 …),
  * then its subject — the unit in any words (我街道, 街道党工委, 镇党委、镇政府) or none — and 将/要/拟/计划: next year's
@@ -20,7 +22,7 @@ const PLAN_LEAD_RE = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]+
  * 2024年度工作纳入年终考核), 要求/拟定, or work told as done (已通报, 均完成, …了) — a report signed in February tells
  * January's work; another year is past narrative or a forecast.
  */
-const YEAR_PLAN_RE = new RegExp('^(?:[（(]?[一二三四五六七八九十\\d]+[)）、.．]?)?(?:在|到|从)?(\\d{4})年(?:度|底|初|内|上半年|下半年|第?[一二三四]季度|\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|中旬|上旬|下旬)?(?:前|起|开始)?[，,]?'
+const YEAR_PLAN_RE = new RegExp(`^${LIST_NUMBER}(?:在|到|从)?(\\d{4})年(?:度|底|初|内|上半年|下半年|第?[一二三四]季度|\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|中旬|上旬|下旬)?(?:前|起|开始)?[，,]?`
   + `[^，,。；;：:\\d]{0,14}?(?:将${BA}|要(?!求|点|素|件|闻|案|事)|拟(?!定|订|稿|制)|计划)(?!来)`);
 /** Work told as done in a sentence that opens on the next year: not a plan. */
 const DONE_SAID = /已(?!经?(?:成为|是))|完成了|了[，,。；]|顺利完成|均完成/;

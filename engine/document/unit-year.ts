@@ -57,6 +57,8 @@ const BODY_LEAD_RE = new RegExp(
 const SUBJECT_FOLLOW_RE = new RegExp('^(?:坚持|深入|认真|始终|紧紧|紧密|紧扣|紧抓|全面|扎实|按照|积极|聚焦|立足|围绕|严格|持续|高度|全力|切实|不断|继续|着力|牢固|以|在|法治政府建设|建设法治政府|党委|党工委|工委|区委|县委|市委|旗委|委、|、|和|的法治|主动|较好|把|将|通过|进一步|大力|笃学|贯彻|落实|学习|推进|围绕|强化|锚定|对照|结合|自觉)');
 const REPORT_SUBJECT_RE = new RegExp(`现[将就把]\\s*(我?[\\u4e00-\\u9fa5（）()]{1,30}?)\\s*(?:${Y}|本年度|本年|上年度|全年|有关|工作|法治|年度)`);
 const SELF_RE = /我(街道|街|苏木|镇|乡|县|区|市|旗|局|委|办|中心)(?![\u4e00-\u9fa5]{0,1}[村组])/;
+/** A self-name alone (我镇, 我街道, 我局), its level word captured: completeName and the 落款 check read it alike. */
+const SELF_NAME_RE = /^我(街道|街|苏木|镇|乡|县|区|市|旗|局|委|办|中心)$/;
 
 function clean(p: string): string {
   return p.replace(/^[-•·*|\s]+|[|\s]+$/g, '').replace(/\s+\|\s*|\s*\|\s+/g, ' ').trim();
@@ -227,7 +229,7 @@ function departmentFor(level: string, text: string): string | null {
 
 /** A name with its place: 县司法局 → 潼关县司法局 (from the text), 我局 → the department of the publisher. */
 function completeName(name: string, text: string, publisher: string | null): string | null {
-  const self = /^我(街道|街|苏木|镇|乡|县|区|市|旗|局|委|办|中心)$/.exec(name);
+  const self = SELF_NAME_RE.exec(name);
   if (self) {
     const level = self[1];
     if (SELF_NAME_LEVELS[level]) {
@@ -371,7 +373,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     if (!subject && fromTitle) subject = fromTitle;
     // a self-name (我镇) the 落款 signs in full: the signature is the unit. Guessed from the text, the level's most
     // frequent place could be a word's tail in the gazetteer (提高镇村干部… → 高镇, a real town: blind set 31)
-    const level = subject ? /^我(街道|苏木|街|镇|乡|县|区|市|旗|局|委|办|中心)$/.exec(subject)?.[1] : undefined;
+    const level = subject ? SELF_NAME_RE.exec(subject)?.[1] : undefined;
     if (level && closing?.issuer && new RegExp(`${level === '街' ? '街(?:道)?' : level}(?:人民政府|政府|办事处|街道办|党委|党工委|委员会|工作委员会|管委会|管理委员会)?$`).test(closing.issuer)) {
       unit = closing.issuer;
       unitSource = 'body';

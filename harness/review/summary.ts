@@ -10,19 +10,24 @@ export function reviewLines(c: CheckedDecisions, lang: Lang): string[] {
     out.push(zh
       ? `复核：${c.stale.length} 条决定已过期——报告内容在决定之后改变了，未应用（这些报告标记为“复核已过期”）。请对照报告现在的内容重新复核：决定仍然成立的，清空该行的“内容指纹”后运行 review-template（它会记下现在的指纹）；不成立的，改写“决定”并同样清空指纹：`
       : `Review: ${c.stale.length} decisions are stale — the report changed after the decision; not applied (flagged review_stale). Check each against the report as it is now: to keep a decision, clear its 内容指纹 and run review-template (it records the current fingerprint); to change it, rewrite 决定 and clear the fingerprint too:`);
-    for (const d of c.stale.slice(0, 20)) out.push(`  ${d.rel} ${d.id}（review.csv ${zh ? '第' : 'line '}${d.line}${zh ? ' 行' : ''}）`);
-    if (c.stale.length > 20) out.push(zh ? `  …… 另有 ${c.stale.length - 20} 条` : `  … and ${c.stale.length - 20} more`);
+    out.push(...rowLines(c.stale, zh));
   }
   if (c.unchecked.length) {
     out.push(zh
       ? `复核：${c.unchecked.length} 条决定没有“内容指纹”（手工添加的行），无法核对报告此后是否改动，已照常应用。运行 review-template 会为它们记下报告现在的指纹，此后报告一改动就会提示：`
       : `Review: ${c.unchecked.length} decisions have no 内容指纹 (rows added by hand): nobody can tell whether their report changed since; applied. Run review-template to record each report's current fingerprint, so that a later change is caught:`);
-    for (const d of c.unchecked.slice(0, 20)) out.push(`  ${d.rel} ${d.id}（review.csv ${zh ? '第' : 'line '}${d.line}${zh ? ' 行' : ''}）`);
-    if (c.unchecked.length > 20) out.push(zh ? `  …… 另有 ${c.unchecked.length - 20} 条` : `  … and ${c.unchecked.length - 20} more`);
+    out.push(...rowLines(c.unchecked, zh));
   }
   if (c.missing.length) {
     out.push(zh ? `复核：${c.missing.length} 条决定所指的报告不在报告文件夹中，未应用：` : `Review: ${c.missing.length} decisions name reports not in the corpus; not applied:`);
     for (const d of c.missing.slice(0, 20)) out.push(`  ${d.file} ${d.id}`);
   }
+  return out;
+}
+
+/** Up to 20 decisions as `  file id（review.csv 第 N 行）`, then how many more. */
+function rowLines(ds: Array<{ rel: string; id: string; line: number }>, zh: boolean): string[] {
+  const out = ds.slice(0, 20).map((d) => `  ${d.rel} ${d.id}（review.csv ${zh ? '第' : 'line '}${d.line}${zh ? ' 行' : ''}）`);
+  if (ds.length > 20) out.push(zh ? `  …… 另有 ${ds.length - 20} 条` : `  … and ${ds.length - 20} more`);
   return out;
 }
