@@ -32,6 +32,8 @@ export interface ParseOptions {
   hardLines?: ReadonlySet<number>;
   /** metadata the reader found outside the text (a web page's meta tags) */
   hints?: MetadataHints;
+  /** the file's bytes are another format than its name says (a .docx that is plain text, a .doc that is a web page): flagged, read by what they are */
+  formatMismatch?: boolean;
 }
 
 export function parseDocument(original: string, opts: ParseOptions = {}): DocumentModel {
@@ -69,14 +71,15 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
     unit, unitNames: unitNames(unit), division: resolveUnit(unit, text), year, yearSource,
     closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: lineAt(map[paraSpans[closing.paragraphs[0]][0]]), ...(isAutoDate(closing.dateText, hints) ? { dateAuto: true as const } : {}) } : null,
     sections: tree.sections, sentences, quantities: sentences.flatMap((s) => extractQuantities(s.text, s.id, s.nStart)),
-    flags: flagsOf(norm, tree.hasNumbered, { ...meta, unit }, year),
+    flags: flagsOf(norm, tree.hasNumbered, { ...meta, unit }, year, opts.formatMismatch === true),
     artifacts: norm.artifacts.map((a) => ({ ...a, line: lineAt(a.start) })),
   };
 }
 
 /** Flags an assessor sees beside the result: what the parse could not find or had to repair. */
-function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, year: number | null): string[] {
+function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, year: number | null, formatMismatch: boolean): string[] {
   const flags: string[] = [];
+  if (formatMismatch) flags.push('format_mismatch');
   if (norm.artifacts.length || norm.joins) flags.push('conversion_artifacts');
   if (!hasNumbered) flags.push('no_sections');
   if (!meta.closing?.date) flags.push('no_date');

@@ -113,7 +113,7 @@ function extensionByContent(ext: string, b: Uint8Array): string {
 }
 
 type Source = DocumentModel['source'];
-interface ExtractedReport { text: string; encoding: string; source: Source; headingLines?: Map<number, number>; hardLines?: Set<number>; pages?: number[]; hints?: MetadataHints; invalid?: { count: number; line: number }; mixed?: { lines: number; line: number } }
+interface ExtractedReport { formatMismatch?: boolean; text: string; encoding: string; source: Source; headingLines?: Map<number, number>; hardLines?: Set<number>; pages?: number[]; hints?: MetadataHints; invalid?: { count: number; line: number }; mixed?: { lines: number; line: number } }
 const fromLines = (x: Extracted, source: Source): ExtractedReport => ({ text: x.text, encoding: source, source, headingLines: x.headings, hardLines: x.hardLines, pages: x.pages, hints: x.hints });
 
 /**
@@ -121,7 +121,28 @@ const fromLines = (x: Extracted, source: Source): ExtractedReport => ({ text: x.
  * (a .doc renamed .docx is read as a .doc, and the reverse; a .pdf that is not a PDF by what it holds). Anything else is decoded as plain text.
  */
 async function extract(bytes: Uint8Array, file: string): Promise<ExtractedReport> {
-  const ext = extensionByContent(extname(file).toLowerCase(), bytes);
+  const x = await extractAs(bytes, extname(file).toLowerCase());
+  if (formatMismatch(extname(file).toLowerCase(), bytes)) x.formatMismatch = true;
+  return x;
+}
+
+/**
+ * Whether the bytes are another format than the name says, among the formats whose bytes show it:
+ * a .txt that is a page, RTF, a Word file or a PDF; a .docx that is not a zip; a .doc or .wps that is
+ * not an OLE file (a renamed .docx, a web page, plain text); a .pdf without a PDF header. Saved pages
+ * (.html) and .ofd are not checked: a page may begin with anything.
+ */
+function formatMismatch(ext: string, b: Uint8Array): boolean {
+  const kind = sniff(b);
+  if (ext === '.txt') return kind !== 'text';
+  if (ext === '.docx' || ext === '.docm') return kind !== 'zip';
+  if (ext === '.doc' || ext === '.wps') return kind !== 'ole';
+  if (ext === '.pdf') return kind !== 'pdf';
+  return false;
+}
+
+async function extractAs(bytes: Uint8Array, name: string): Promise<ExtractedReport> {
+  const ext = extensionByContent(name, bytes);
   if (UNSUPPORTED_FORMATS[ext]) throw inputError('unsupported_format', { format: UNSUPPORTED_FORMATS[ext] });
   // readers are loaded on first use: a worker scoring plain text never pays for a DOM or a zip library
   if (ext === '.docx' || ext === '.docm' || ext === '.doc' || ext === '.wps') {
@@ -141,7 +162,7 @@ async function extract(bytes: Uint8Array, file: string): Promise<ExtractedReport
   return { text: d.text, encoding: d.encoding, source: 'txt', invalid: d.invalid, mixed: d.mixed };
 }
 
-const modelOf = (x: ExtractedReport, file: string) => parseDocument(x.text, { file, encoding: x.encoding, source: x.source, headingLines: x.headingLines, hardLines: x.hardLines, pages: x.pages, hints: x.hints });
+const modelOf = (x: ExtractedReport, file: string) => parseDocument(x.text, { file, encoding: x.encoding, source: x.source, headingLines: x.headingLines, hardLines: x.hardLines, pages: x.pages, hints: x.hints, formatMismatch: x.formatMismatch });
 
 /** Bytes to the document model, whatever the format: what scoring, `explain` and report.html all read. */
 export async function readReport(bytes: Uint8Array, file: string): Promise<DocumentModel> {
