@@ -56,7 +56,7 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set10: at least 142 of 144 cells; a sibling county named in an invented zone\'s report is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set10', 142, '05_', '沭阳县'));
   // set15: a 区退役军人事务局 keeps a paragraph naming 青溪区 before its own field (推动青溪区退役军人学法用法…);
   // another county before a department's field is a suspicion only (a red team found it named on purpose far more often)
-  it('set15: at least 141 of 144 cells; another district before the department\'s own field is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set15', 141, '05_', '青溪区'));
+  it('set15: at least 143 of 144 cells; another district before the department\'s own field is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set15', 143, '05_', '青溪区'));
   // set17: the assessor deducts 纳入石磴乡年度工作目标 in 栗垭乡's report; 石磴 is an invented name that is also a
   // common word (stone steps), so the engine cannot even suspect it (a real leftover is in the gazetteer, and
   // 年度 after a township now stands it as the unit: wrong_unit_name.test.json)
@@ -87,6 +87,10 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // paragraph reused: the events are 2021's); a past year opening a body paragraph may as well be background, so the
   // engine suspects it and deducts nothing; its late 落款 and 05's 疫情防控 in 2023 are deducted
   it('set31: at least 143 of 144 cells; a reused paragraph opening on last year is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set31', 143, '06_', '2020年，我镇', 'wrong_year'));
+  // set33: a 街道's 2020 report keeps a paragraph of 澪塘街道's (澪塘街道坚持把法治宣传教育与疫情防控深度融合…): an invented
+  // 街道 the gazetteer lacks heading its sentence is suspected (with a real neighbour it is deducted); left: an unheaded
+  // 2023年，我镇将… run closing the achievements, which this assessor reads as the plans part (set 13's did not)
+  it('set33: at least 143 of 144 cells; a pasted 街道 heading its sentence is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set33', 143, '04_', '澪塘街道'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare
   // character and stands after a mission frame, not as its sentence's organs speaking, so it is not even suspected

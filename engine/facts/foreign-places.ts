@@ -252,9 +252,10 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       let suspicion: SuspicionReason | undefined;
       if (speaking) { /* strong: no suspicion */ } else if (!c.divisions.length) {
         // not in the gazetteer: a place-like proper name at best (水口 yes; 优化, 以 no)
-        // (街道 is also a common noun: 部署街道工作 names no place)
+        // (街道 is also a common noun: 部署街道工作 names no place — unless the name heads its sentence as the
+        // subject: 澪塘街道坚持把…, a paragraph of another 街道's report pasted, set 33)
         // (a rare-character name the word statistics do not know is still one when the unit builds it: 法治潆洄区)
-        if (m[0] === '街道' || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed) || isCommonWord(stem)) continue;
+        if ((m[0] === '街道' && !subject) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed) || isCommonWord(stem)) continue;
         // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
         if (!strongContext || !lookup(stem).length) suspicion = 'not_in_gazetteer';
       } else if (!strongContext) suspicion = 'weak_context';
