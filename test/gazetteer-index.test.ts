@@ -84,6 +84,11 @@ describe('the gazetteer index', () => {
     expect(decodeDivisions(buf, { ...stamp, version: '0.0.0' })).toBeNull();
     expect(decodeDivisions(buf, { ...stamp, size: stamp.size + 1 })).toBeNull();
     expect(decodeDivisions(buf.subarray(0, buf.length - 2), stamp)).toBeNull();
+    expect(decodeDivisions(buf.subarray(0, 4096), stamp)).toBeNull(); // cut inside the tables
+    // read from an unaligned place in memory (a copy then, not a view): the same index
+    const odd = Buffer.alloc(buf.length + 1);
+    buf.copy(odd, 1);
+    expect(decodeDivisions(odd.subarray(1), stamp)).toEqual(ix);
   });
 
   it('the file `npm run build` wrote holds the same index', () => {

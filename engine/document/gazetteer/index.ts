@@ -34,8 +34,8 @@ const PLACEHOLDER = /^(?:市辖区|县|省直辖县级行政区划|自治区直�
 
 /**
  * The index: the rows' codes and names (in the CSVs' order) and the short forms, all in one string
- * with their start offsets, and three orders of them, each a sorted permutation searched by halving
- * with character comparisons. No Map of 45k keys and no 130k little strings are made when a thread
+ * with their start offsets, three orders of them (sorted permutations) and hash tables over the
+ * names and short forms, all compared character by character. No Map of 45k keys and no 130k little strings are made when a thread
  * starts: the Maps took ~0.15 s, the short forms another ~0.07 s, and splitting a table into strings
  * ~0.08 s, in every worker (see BENCHMARKS.md). `npm run build` writes the whole index as
  * DIVISIONS_FILE (harness/build/precompile-divisions.ts); without it (tests run from source, a
@@ -53,6 +53,13 @@ export interface DivisionIndex {
   codeOrder: Uint32Array;
   /** the short forms (白土, 万州) of the rows that are not placeholders, sorted, then by row: string 2n + k is the k-th, shortRows[k] its row */
   shortRows: Uint32Array;
+  /**
+   * Hash tables (open addressing, FNV-1a over UTF-16 code units, EMPTY where free) of the first
+   * position of each distinct name in nameOrder and of each distinct short form: a name is found in
+   * one or two probes, as fast as the Map it replaces, where a search by halving took ~20 comparisons
+   */
+  nameSlots: Uint32Array;
+  shortSlots: Uint32Array;
 }
 let index: DivisionIndex | null = null;
 
@@ -111,17 +118,43 @@ function readCsv(file: string, onRow: (code: string, name: string) => void): voi
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+const EMPTY = 0xffffffff;
+
+/** FNV-1a (32 bits) over a string's UTF-16 code units from `start` to `end`. */
+function fnv(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The hash table of the first position of each run of equal keys among `count` sorted ones: at most half full. */
+function slotsOf(count: number, keyAt: (k: number) => string): Uint32Array {
+  let size = 1;
+  while (size < count * 2) size *= 2;
+  const slots = new Uint32Array(size).fill(EMPTY);
+  for (let k = 0; k < count; k++) {
+    const key = keyAt(k);
+    if (k > 0 && keyAt(k - 1) === key) continue;
+    let h = fnv(key, 0, key.length) & (size - 1);
+    while (slots[h] !== EMPTY) h = (h + 1) & (size - 1);
+    slots[h] = k;
+  }
+  return slots;
+}
+
 /** The index of these strings: codes, names and short keys end to end, with the three orders. */
 function indexOf(codes: string[], names: string[], places: number[], shorts: Array<[string, number]>): DivisionIndex {
   const all = [...codes, ...names, ...shorts.map((s) => s[0])];
   const starts = new Uint32Array(all.length + 1);
   for (let j = 0; j < all.length; j++) starts[j + 1] = starts[j] + all[j].length;
   const sortedRows = (rows: number[], keyOf: (i: number) => string) => Uint32Array.from(rows.sort((a, b) => byString(keyOf(a), keyOf(b)) || a - b));
+  const nameOrder = sortedRows(places, (i) => names[i]);
   return {
-    n: codes.length, text: all.join(''), starts,
-    nameOrder: sortedRows(places, (i) => names[i]),
+    n: codes.length, text: all.join(''), starts, nameOrder,
     codeOrder: sortedRows(codes.map((_, i) => i), (i) => codes[i]),
     shortRows: Uint32Array.from(shorts.map((s) => s[1])),
+    nameSlots: slotsOf(nameOrder.length, (k) => names[nameOrder[k]]),
+    shortSlots: slotsOf(shorts.length, (k) => shorts[k][0]),
   };
 }
 
@@ -150,7 +183,7 @@ export function divisionsStamp(): { version: string; size: number } {
   return { version, size };
 }
 
-const ARRAYS = ['starts', 'nameOrder', 'codeOrder', 'shortRows'] as const;
+const ARRAYS = ['starts', 'nameOrder', 'codeOrder', 'shortRows', 'nameSlots', 'shortSlots'] as const;
 
 /**
  * The index file: a little-endian u32 header length, the JSON header (the stamp, the row count and
@@ -172,12 +205,19 @@ export function decodeDivisions(buf: Buffer, stamp: { version: string; size: num
   const h = JSON.parse(buf.toString('utf8', 4, 4 + len)) as { version: string; size: number; n: number; lengths: number[] };
   if (h.version !== stamp.version || h.size !== stamp.size) return null;
   let at = 4 + Math.ceil(len / 4) * 4;
-  // copied out of the file's bytes: a view would need them 4-byte aligned in memory
-  const take = (n: number) => { const a = new Uint32Array(n); Buffer.from(a.buffer).set(buf.subarray(at, at + n * 4)); at += n * 4; return a; };
-  const [starts, nameOrder, codeOrder, shortRows] = h.lengths.map(take);
+  // views of the file's bytes when they lie 4-byte aligned in memory (a file read whole: its own buffer), else copies
+  const aligned = buf.byteOffset % 4 === 0;
+  const take = (n: number) => {
+    const a = aligned ? new Uint32Array(buf.buffer, buf.byteOffset + at, n) : new Uint32Array(n);
+    if (!aligned) Buffer.from(a.buffer).set(buf.subarray(at, at + n * 4));
+    at += n * 4;
+    return a;
+  };
+  if (h.lengths.length !== ARRAYS.length || at + h.lengths.reduce((a, b) => a + b, 0) * 4 > buf.length) return null;
+  const [starts, nameOrder, codeOrder, shortRows, nameSlots, shortSlots] = h.lengths.map(take);
   const text = buf.toString('utf16le', at);
   if (starts[starts.length - 1] !== text.length) return null;
-  return { n: h.n, text, starts, nameOrder, codeOrder, shortRows };
+  return { n: h.n, text, starts, nameOrder, codeOrder, shortRows, nameSlots, shortSlots };
 }
 
 function load(): DivisionIndex {
@@ -222,17 +262,33 @@ function range(ix: DivisionIndex, count: number, stringOf: (k: number) => number
   return [lo, to];
 }
 
+/**
+ * The positions [from, to) of the run of strings equal to `key` among `count` sorted ones (string
+ * stringOf(k) at position k), found through the hash table `slots`; [0, 0) when none.
+ */
+function run(ix: DivisionIndex, slots: Uint32Array, count: number, stringOf: (k: number) => number, key: string): [number, number] {
+  const mask = slots.length - 1;
+  for (let h = fnv(key, 0, key.length) & mask; slots[h] !== EMPTY; h = (h + 1) & mask) {
+    const from = slots[h];
+    if (compareAt(ix, stringOf(from), key) !== 0) continue;
+    let to = from + 1;
+    while (to < count && compareAt(ix, stringOf(to), key) === 0) to++;
+    return [from, to];
+  }
+  return [0, 0];
+}
+
 /** The rows whose official name is `name` (placeholders never), in the CSVs' order. */
 function rowsNamed(ix: DivisionIndex, name: string): number[] {
   const order = ix.nameOrder;
-  const [from, to] = range(ix, order.length, (k) => ix.n + order[k], name);
-  return Array.from(order.subarray(from, to));
+  const [from, to] = run(ix, ix.nameSlots, order.length, (k) => ix.n + order[k], name);
+  return from === to ? [] : Array.from(order.subarray(from, to));
 }
 
 /** The rows whose short form is `name`, in the CSVs' order. */
 function rowsShort(ix: DivisionIndex, name: string): number[] {
-  const [from, to] = range(ix, ix.shortRows.length, (k) => 2 * ix.n + k, name);
-  return Array.from(ix.shortRows.subarray(from, to));
+  const [from, to] = run(ix, ix.shortSlots, ix.shortRows.length, (k) => 2 * ix.n + k, name);
+  return from === to ? [] : Array.from(ix.shortRows.subarray(from, to));
 }
 
 /** The row with this code (the last, were a code listed twice, as a Map filled in order would keep), or undefined. */
