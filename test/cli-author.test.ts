@@ -120,7 +120,7 @@ describe('rubric diff', () => {
     expect(term.stdout).toContain(`${was} → `);
     if (json.summary.reportsChanged) {
       expect(term.stdout).toContain('证据相同');
-      expect(readFileSync(join(out, 'diff.md'), 'utf8')).toContain('same evidence');
+      expect(readFileSync(join(out, 'diff.md'), 'utf8')).toContain('证据相同');
     }
     // a variant: a term added to a leaf's parameters is named
     const rules = JSON.parse(rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), changedRubric(), '--corpus', CORPUS, '--out', tempDir(), '--json']).stdout).rules;

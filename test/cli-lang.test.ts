@@ -5,7 +5,7 @@
  * `--help | head` does not crash; diff.md never lands in reports-out/.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, ROOT } from './helpers.js';
@@ -123,6 +123,21 @@ describe('how people type it', () => {
     const r = rubricCli(['score', CORPUS, '--out', ro]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^无法写入输出文件夹/);
+  });
+
+  it('diff.md is in the CLI\'s language: Chinese by default, English with --lang en (it was English whatever the language)', () => {
+    const rubric = join(ROOT, 'rubrics', 'default', 'rubric.json');
+    const cjk = /[\u4e00-\u9fff]/;
+    for (const [args, zh] of [[[], true], [['--lang', 'en'], false]] as const) {
+      const out = tempDir();
+      const r = rubricCli(['diff', rubric, rubric, '--corpus', CORPUS, '--no-cache', '--out', out, ...args]);
+      expect(r.code, r.stderr).toBe(0);
+      const md = readFileSync(join(out, 'diff.md'), 'utf8');
+      // the headings and summary lines (report names and evidence are Chinese in either language)
+      const prose = md.split('\n').filter((l) => /^(?:#|- )/.test(l)).map((l) => l.replace(/`[^`]*`/g, ''));
+      expect(prose.length).toBeGreaterThan(2);
+      for (const l of prose) expect(cjk.test(l), l).toBe(zh);
+    }
   });
 
   it('diff writes diff.md to --out, and by default to diffs/ — never into reports-out/', () => {

@@ -7,7 +7,8 @@ import { cacheDirOf } from '../options.js';
 import { CacheHits, type PoolFile } from '../cache-hits.js';
 import { ResultCache, type CacheRead } from '../../engine/scoring/cache.js';
 import { term } from '../terminal.js';
-import { t } from '../i18n.js';
+import { getLang, t } from '../i18n.js';
+import type { Lang } from '../writers/evidence-text.js';
 const tr = t;
 import type { Piscina } from 'piscina';
 import { DEFAULT_BUDGET_MS, defaultWorkers, destroyPool, openPool, scoreCorpusEach } from '../pool.js';
@@ -86,7 +87,7 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions)
   }
   const labels = sources.map(sourceLabel);
   const rules = ruleChanges(oldRubric, newRubric);
-  const md = toMarkdown(diff, labels[0], labels[1], [oldRubric.version, newRubric.version], rules);
+  const md = toMarkdown(diff, labels[0], labels[1], [oldRubric.version, newRubric.version], rules, getLang());
   const mdPath = join(resolve(opts.out), 'diff.md');
   writeFileAtomic(mdPath, md);
   if (opts.json) process.stdout.write(JSON.stringify({ old: labels[0], new: labels[1], rules, ...diff }, null, 2) + '\n');
@@ -150,12 +151,11 @@ const KIND: Record<Driver['kind'], string> = { criterion: '', bonus: 'bonus:', p
 const drivers = (ds: Driver[]) => ds.slice(0, 4).map((x) => `${KIND[x.kind]}${x.id} ${signed(x.delta)}`).join(', ');
 const pts = (x: number | null) => (x === null ? '–' : String(x));
 
-/** A changed report's scheme parts, one line each (grade, bonus, penalties, veto, subtotals, rescaling). */
-function schemeLines(r: ReportChange, english = false): string[] {
+/** A changed report's scheme parts, one line each (grade, bonus, penalties, veto, subtotals, rescaling), in `lang` (the terminal's by default). */
+function schemeLines(r: ReportChange, lang?: Lang): string[] {
   const s = r.scheme;
   if (!s) return [];
-  // diff.md is written in English whatever the terminal's language
-  const t = (zh: string, en: string) => (english ? en : tr(zh, en));
+  const t = (zh: string, en: string) => (lang === undefined ? tr(zh, en) : lang === 'zh' ? zh : en);
   const out: string[] = [];
   if (s.grade) out.push(`${t('等次', 'grade')}: ${s.grade.before ?? '–'} → ${s.grade.after ?? '–'}`);
   const items = (label: string, x: NonNullable<typeof s.bonus>) => out.push(`${label}: ${x.before} → ${x.after}${x.items.length ? ` (${x.items.map((i) => `${i.id} ${pts(i.before)} → ${pts(i.after)}`).join(', ')})` : ''}`);
@@ -169,50 +169,55 @@ function schemeLines(r: ReportChange, english = false): string[] {
 
 const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: string[], rules: RuleChange[] = []): string {
+/**
+ * diff.md, in `lang` (the CLI's: Chinese by default, English with --lang en; the rule lines follow the
+ * terminal's language, which is the same). Criterion ids, outcomes and evidence are data, not words.
+ */
+export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: string[], rules: RuleChange[] = [], lang: Lang = 'en'): string {
+  const L = (zh: string, en: string) => (lang === 'zh' ? zh : en);
   const out: string[] = [];
-  out.push(`# Rubric diff: \`${oldL}\` (${versions[0]}) → \`${newL}\` (${versions[1]})`, '');
-  out.push(`- Reports: ${d.reports}; changed: **${d.summary.reportsChanged}**`);
-  out.push(`- Mean absolute change of totals: ${d.summary.meanAbsoluteChange.toFixed(2)}`, '');
-  if (rules.length) out.push('## Rule changes', '', ...rules.map((r) => `- ${mdCell(ruleLine(r))}`), '');
+  out.push(`# ${L('评分细则对比', 'Rubric diff')}: \`${oldL}\` (${versions[0]}) → \`${newL}\` (${versions[1]})`, '');
+  out.push(L(`- 报告：${d.reports} 份；有变化：**${d.summary.reportsChanged}** 份`, `- Reports: ${d.reports}; changed: **${d.summary.reportsChanged}**`));
+  out.push(L(`- 总分平均绝对变化：${d.summary.meanAbsoluteChange.toFixed(2)}`, `- Mean absolute change of totals: ${d.summary.meanAbsoluteChange.toFixed(2)}`), '');
+  if (rules.length) out.push(L('## 细则改动', '## Rule changes'), '', ...rules.map((r) => `- ${mdCell(ruleLine(r))}`), '');
   if (d.summary.criteria.length) {
-    out.push('## Criteria responsible', '', '| criterion | reports | points | transitions |', '|---|---:|---:|---|');
+    out.push(L('## 引起变化的评分项', '## Criteria responsible'), '', L('| 评分项 | 报告数 | 分数 | 变化 |', '| criterion | reports | points | transitions |'), '|---|---:|---:|---|');
     for (const c of d.summary.criteria) out.push(`| ${c.id} | ${c.reports} | ${signed(c.pointsDelta)} | ${Object.entries(c.transitions).map(([k, v]) => `${k} ×${v}`).join(', ')} |`);
     out.push('');
   }
   const s = d.summary.scheme;
   if (s) {
-    out.push('## Grades, bonuses, penalties, vetoes', '', `- Reports that changed grade: **${s.gradeChanged}**${s.gradeChanged ? ` (${transitions(s.gradeTransitions, '×')})` : ''}`);
-    out.push(`- Bonus changed on ${s.bonusChanged}, penalties on ${s.penaltiesChanged}, veto on ${s.vetoChanged} reports`, '');
+    out.push(L('## 等次、加分、扣分项、一票否决', '## Grades, bonuses, penalties, vetoes'), '', L(`- 等次变化的报告：**${s.gradeChanged}** 份`, `- Reports that changed grade: **${s.gradeChanged}**`) + (s.gradeChanged ? ` (${transitions(s.gradeTransitions, '×')})` : ''));
+    out.push(L(`- 加分变化 ${s.bonusChanged} 份，扣分项变化 ${s.penaltiesChanged} 份，一票否决变化 ${s.vetoChanged} 份`, `- Bonus changed on ${s.bonusChanged}, penalties on ${s.penaltiesChanged}, veto on ${s.vetoChanged} reports`), '');
     if (s.categories.length) {
-      out.push('| category | reports | subtotal points |', '|---|---:|---:|');
+      out.push(L('| 类别 | 报告数 | 小计分数 |', '| category | reports | subtotal points |'), '|---|---:|---:|');
       for (const c of s.categories) out.push(`| ${mdCell(c.title)} (${c.id}) | ${c.reports} | ${signed(c.pointsDelta)} |`);
       out.push('');
     }
   }
   if (d.summary.largestRankMoves.length) {
     // a scheme's moves say what drove them (criteria, bonus and penalty items, deductions)
-    out.push('## Largest rank moves', '', `| report | rank before | rank after |${s ? ' driven by |' : ''}`, `|---|---:|---:|${s ? '---|' : ''}`);
+    out.push(L('## 名次变化最大的报告', '## Largest rank moves'), '', L(`| 报告 | 原名次 | 新名次 |${s ? ' 原因 |' : ''}`, `| report | rank before | rank after |${s ? ' driven by |' : ''}`), `|---|---:|---:|${s ? '---|' : ''}`);
     for (const m of d.summary.largestRankMoves) out.push(`| ${mdCell(m.file)} | ${m.rankBefore} | ${m.rankAfter} |${s ? ` ${mdCell(drivers(m.drivers ?? []))} |` : ''}`);
     out.push('');
   }
-  out.push('## Reports', '');
-  if (!d.changed.length) out.push('No report changed.');
+  out.push(L('## 各报告', '## Reports'), '');
+  if (!d.changed.length) out.push(L('没有报告发生变化。', 'No report changed.'));
   for (const r of d.changed) {
-    out.push(`### ${mdCell(r.file)}`, '', `Total ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}, rank ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`, '');
-    const parts = schemeLines(r, true);
+    out.push(`### ${mdCell(r.file)}`, '', L(`总分 ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}，名次 ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`, `Total ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}, rank ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`), '');
+    const parts = schemeLines(r, lang);
     if (parts.length) out.push(...parts.map((l) => `- ${mdCell(l)}`), '');
     if (r.criteria.length) {
-      out.push('| criterion | before | after | evidence before | evidence after |', '|---|---|---|---|---|');
+      out.push(L('| 评分项 | 原结果 | 新结果 | 原证据 | 新证据 |', '| criterion | before | after | evidence before | evidence after |'), '|---|---|---|---|---|');
       for (const c of r.criteria) {
         const ev = (es: typeof c.evidenceBefore) => es.slice(0, 2).map((e) => mdCell(`L${e.line} ${e.section}: ${snippet(e)}`)).join('<br>');
         out.push(sameEvidence(c)
-          ? `| ${c.id} | ${c.before} | ${c.after} | ${ev(c.evidenceBefore)} | same evidence: the outcome moved with the rule change |`
+          ? `| ${c.id} | ${c.before} | ${c.after} | ${ev(c.evidenceBefore)} | ${L('证据相同：结论随细则改动而变', 'same evidence: the outcome moved with the rule change')} |`
           : `| ${c.id} | ${c.before} | ${c.after} | ${ev(c.evidenceBefore)} | ${ev(c.evidenceAfter)} |`);
       }
       out.push('');
     }
-    if (r.deductionsBefore.join() !== r.deductionsAfter.join()) out.push(`Deductions: [${r.deductionsBefore.join(', ')}] → [${r.deductionsAfter.join(', ')}]`, '');
+    if (r.deductionsBefore.join() !== r.deductionsAfter.join()) out.push(`${L('扣分', 'Deductions')}: [${r.deductionsBefore.join(', ')}] → [${r.deductionsAfter.join(', ')}]`, '');
   }
   return out.join('\n') + '\n';
 }
