@@ -53,11 +53,11 @@ const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/
 // (合并为一次联合检查 is inspections again: 为 after 合并 says nothing of units; red team 6)
 const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|更名|撤[乡镇]|撤并|(?:[乡镇村县区]|街道)[^，。；]{0,10}合并|合并(?:设立|组建|成立|以来|后)/;
 /** A name opening its sentence (or after a year lead: 2019年，X县坚持…) and followed by one of these stands as the sentence's subject: the unit speaking. */
-const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来)?|近年来|今年以来|今年|本年度|过去一年|一年来)[，,]?)?';
+const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年以来|今年|本年度|(?:在)?过去(?:的)?一年(?:里|中|来)?|这一年来|一年来)[，,]?)?';
 const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
 /** A county at the head of its sentence, after the same leads: 南昌县坚持… */
 const COUNTY_SUBJECT = new RegExp(`^${YEAR_LEAD}([\\u4e00-\\u9fa5]{1,6}?[县区旗])`);
-const SUBJECT_VERB = /^(?:坚持|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固|严格|依法|主动|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|狠抓|注重|进一步|全年)/;
+const SUBJECT_VERB = /^(?:把|以(?![东南西北上下来外内后前及])|坚持|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固|严格|依法|主动|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|狠抓|注重|进一步|全年)/;
 /**
  * After a township's name: its own organs (党委, 党工委, 人民政府, 办事处, 党委、政府 …) and then a verb of the
  * unit speaking (始终, 坚持, 高度重视 …) — the plainest residue of another township's report
@@ -255,6 +255,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         // (街道 is also a common noun: 部署街道工作 names no place — unless the name heads its sentence as the
         // subject: 澪塘街道坚持把…, a paragraph of another 街道's report pasted, set 33)
         // (a rare-character name the word statistics do not know is still one when the unit builds it: 法治潆洄区)
+        // named at the head of its sentence alone (no organs, no 落款): a model, a host or a comparison named on
+        // purpose (推广, 观摩, 相比之下，我街道…), or in the shortcomings, is no residue (red team 18)
+        if (subject && !(signed || strong.test(next) || framed || aimed || organs) && (NAMED_ON_PURPOSE.test(t) || sectionKindOf(doc, s) === 'shortcomings')) continue;
         if ((m[0] === '街道' && !subject) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed) || isCommonWord(stem)) continue;
         // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
         if (!strongContext || !lookup(stem).length) suspicion = 'not_in_gazetteer';

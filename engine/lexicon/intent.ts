@@ -66,7 +66,9 @@ const finishedLater = (reach: number) => `(?:拟|计划|预计|争取|力争)(?:
 // 统一公布 told done work and then a new plan (red team 10)
 const WAITING = (reach: number) => `[^。；;]*?[，,](?:目前|现)?(?:正|尚|仍|还)?(?:(?:待|等)[^，,。；;]{1,20}?后|处于[^，,。；;]{0,8}阶段|${finishedLater(reach)})`;
 export const PREPARED_PENDING = new RegExp(`(?:(?:完成|形成)[^，,。；;]{0,10}?${PREPARATION}|${PREPARATION}[^，,。；;]{0,6}?(?:已经?|基本|全部)?(?:完成|完工|结束|就绪|确定|建成))${WAITING(20)}` +
-  `|已(?:上报|报送|报请|提交|报)${WAITING(10)}|已启动[^，,。；;]{0,16}?(?:程序|流程|手续)`);
+  `|已(?:上报|报送|报请|提交|报)${WAITING(10)}|已启动[^，,。；;]{0,16}?(?:程序|流程|手续)` +
+  // a draft written and waiting for its adoption (已起草《…考评办法（草案）》，待局党组会审议通过后实施: red team 18)
+  `|已(?:经)?(?:起草|草拟|拟定|拟订|形成)[^，,。；;]{0,30}?(?:草案|初稿|征求意见稿|送审稿)[》）)]*${WAITING(20)}`);
 
 /**
  * A sentence opening with one of these and carrying intent leads the rest of its paragraph into

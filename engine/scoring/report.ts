@@ -85,10 +85,19 @@ function sniff(b: Uint8Array): Sniffed {
   // Word's single-file XML (Flat OPC <pkg:package>, WordprocessingML 2003 <w:wordDocument>): OA systems serve it as 报告.doc
   if (head.startsWith('<?xml') && /<pkg:package\b|<w:worddocument\b/.test(head)) return 'wordxml';
   if (head.startsWith('mime-version:') || (head.includes('mime-version:') && head.includes('multipart/related'))) return 'mht';
-  // Word's "web page" (<html xmlns:w="urn:schemas-microsoft-com:office:word">), a saved page, XHTML
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || (head.startsWith('<?xml') && head.includes('<html'))) return 'html';
+  // Word's "web page" (<html xmlns:w="urn:schemas-microsoft-com:office:word">), a saved page, XHTML; a page
+  // Internet Explorer saved (<!-- saved from url=… --> before it); a CMS's export of the article alone
+  // (<meta …><style>…</style><div class="TRS_Editor"><p>…: no <html>, served as 报告.doc — red team 18)
+  const page = head.replace(/^(?:<!--[\s\S]*?-->\s*)+/, '');
+  if (page.startsWith('<!doctype html') || page.startsWith('<html') || (page.startsWith('<?xml') && page.includes('<html'))) return 'html';
+  if (HTML_FRAGMENT.test(page)) return 'html';
   return 'text';
 }
+/**
+ * The opening of an HTML fragment: a tag a page's head or body begins with, then more markup soon. A plain
+ * text report never begins with a tag (its title or 版头 comes first).
+ */
+const HTML_FRAGMENT = /^<(?:head|body|meta|title|style|script|link|div|p|span|table|section|article|font|center|h[1-6])\b[^<>]{0,400}>[\s\S]{0,600}?<\/?[a-z][a-z0-9]*\b/;
 /** The reader of Word's single-file XML formats (no file is named so: chosen by content alone). */
 const WORD_XML = '.word-xml';
 
@@ -109,6 +118,9 @@ function extensionByContent(ext: string, b: Uint8Array): string {
   // reader, whose advice fits them (an old WPS 1.0 file: convert it)
   if ((ext === '.doc' || ext === '.wps' || ext === '.docx' || ext === '.docm') && kind !== 'ole' && kind !== 'zip' && (kind !== 'text' || textOrPicture(b))) return asKind[kind]!;
   if (ext === '.txt' && kind !== 'text') return asKind[kind]!;
+  // a Word file, a PDF or RTF saved under a page's name (.htm): read as what it is (a page may begin with
+  // anything else, so text stays with the page reader)
+  if ((ext === '.html' || ext === '.htm' || ext === '.xhtml') && kind !== 'text' && kind !== 'html') return asKind[kind]!;
   return ext;
 }
 
@@ -129,8 +141,9 @@ async function extract(bytes: Uint8Array, file: string): Promise<ExtractedReport
 /**
  * Whether the bytes are another format than the name says, among the formats whose bytes show it:
  * a .txt that is a page, RTF, a Word file or a PDF; a .docx that is not a zip; a .doc or .wps that is
- * not an OLE file (a renamed .docx, a web page, plain text); a .pdf without a PDF header. Saved pages
- * (.html) and .ofd are not checked: a page may begin with anything.
+ * not an OLE file (a renamed .docx, a web page, plain text); a .pdf without a PDF header; a page name
+ * (.html, .htm) over a Word file, PDF or RTF. A page's own text is not checked (a page may begin with
+ * anything), nor .ofd.
  */
 function formatMismatch(ext: string, b: Uint8Array): boolean {
   const kind = sniff(b);
@@ -138,6 +151,7 @@ function formatMismatch(ext: string, b: Uint8Array): boolean {
   if (ext === '.docx' || ext === '.docm') return kind !== 'zip';
   if (ext === '.doc' || ext === '.wps') return kind !== 'ole';
   if (ext === '.pdf') return kind !== 'pdf';
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return kind !== 'text' && kind !== 'html';
   return false;
 }
 

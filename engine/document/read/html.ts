@@ -139,7 +139,9 @@ function closingAfter(all: SourceLine[], lines: SourceLine[]): SourceLine[] {
 
 /** A page's lines: the main text when `boilerplate` is true (a saved web page), else every block (an HTML altChunk). */
 export function htmlToLines(html: string, opts: { boilerplate: boolean }): { lines: SourceLine[]; hints: MetadataHints } {
-  const { document } = parseHTML(html);
+  // a fragment (a CMS's export of the article: <meta><style><div>…, no <html> or <body>) has no body for
+  // linkedom to build: given one, it is read as the page it was cut from (red team 18)
+  const { document } = parseHTML(/<html[\s>]|<body[\s>]/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const all = blockLines(document.body ?? document.documentElement);
   if (!opts.boilerplate) return { lines: all, hints: {} };
   const hints = hintsOf(document, all);
