@@ -6,7 +6,7 @@
 import type { DocumentModel, Evidence, RefusalReason, RefusedHit, Section, SectionKind, Sentence } from './types.js';
 import { ADDRESSEE_RE } from './document/unit-year.js';
 import { shortForm } from './document/gazetteer/index.js';
-import { APPLYING, ASSESSED_IN_RE, HANDED_DOWN_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, OWN_SUBJECT, QUOTED_RULE_RE, US_BY_LEVEL } from './lexicon/actors.js';
+import { APPLYING, ASSESSED_IN_RE, HANDED_DOWN_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, OWN_SUBJECT, QUOTED_RULE_RE, SIBLING_BODY_RE, US_BY_LEVEL } from './lexicon/actors.js';
 
 export type HeadingPolicy = 'include' | 'exclude' | 'only';
 
@@ -148,6 +148,17 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
     if (m && !isSelf(doc, m[2]) && !ownNameAt(m.index) && superior(doc, m[1])
       && !OTHERS_INVITED.test(text.slice(0, m.index)) && !ownAfter(m.index + m[0].length)) return 'others_work';
   }
+  if (leads.siblings.length) {
+    const m = lastBefore(leads.siblings, at);
+    // only within its clause, and not the department itself under a shorter name (县市场监管局 for 县市场监督管理局)
+    // nor, in a 司法局's report, the 依法治县(区)办 it houses
+    // (the department joining it between the body and the hit — 会同我局, 与本局 — makes the work shared); the
+    // clauses after it without a subject of their own are still that body's (县信访局深入推进…，依法分类处理…)
+    const end = m ? m.index + m[0].length : 0;
+    const later = m && clauseEnd(text, end) < at ? text.slice(clauseEnd(text, end), at) : '';
+    if (m && !selfLike(doc, m[2]) && !housedOffice(doc, m[2]) && !/我局|本局|我们|我委|本委/.test(text.slice(m.index, at))
+      && !OWN_SUBJECT.test(later) && !names.some((n) => nameOpensClause(later, n, 0, later.length))) return 'others_work';
+  }
   if (leads.quoted.length) {
     const m = lastBefore(leads.quoted, at);
     if (m && !APPLYING.test(clauseBefore(text, m.index))) {
@@ -162,8 +173,8 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
 }
 
 /** The leads of a sentence that may tell someone else's work, each kind in text order. */
-interface Leads { handed: RegExpExecArray[]; issued: RegExpExecArray[]; assessed: RegExpExecArray[]; others: RegExpExecArray[]; quoted: RegExpExecArray[] }
-const NO_LEADS: Leads = Object.freeze({ handed: [], issued: [], assessed: [], others: [], quoted: [] }) as Leads;
+interface Leads { handed: RegExpExecArray[]; issued: RegExpExecArray[]; assessed: RegExpExecArray[]; others: RegExpExecArray[]; quoted: RegExpExecArray[]; siblings: RegExpExecArray[] }
+const NO_LEADS: Leads = Object.freeze({ handed: [], issued: [], assessed: [], others: [], quoted: [], siblings: [] }) as Leads;
 /**
  * Found once per sentence (a sentence is asked about for every hit of every fact in it): the three
  * scans are most of actorRefusal's cost. Kept per document, by the sentence's text.
@@ -181,7 +192,8 @@ function leadsOf(doc: DocumentModel, text: string): Leads {
   const quoted = text.includes('《') ? allMatches(QUOTED_RULE_G, text) : [];
   const issued = ISSUE_VERB.test(text) ? allMatches(ISSUED_BY_G, text) : [];
   const assessed = text.includes('在') && text.includes('中') ? allMatches(ASSESSED_IN_G, text) : [];
-  leads = handed.length || issued.length || assessed.length || other.length || quoted.length ? { handed, issued, assessed, others: other, quoted } : NO_LEADS;
+  const siblings = doc.unitNames.level === 'department' && SIBLING_BODY.test(text) ? allMatches(SIBLING_BODY_G, text) : [];
+  leads = handed.length || issued.length || assessed.length || other.length || quoted.length || siblings.length ? { handed, issued, assessed, others: other, quoted, siblings } : NO_LEADS;
   byText.set(text, leads);
   return leads;
 }
@@ -194,6 +206,9 @@ const BODY = /[省市州盟县区旗][\u4e00-\u9fa5]{0,12}?(?:局|厅|院|委|�
 const QUOTED_RULE_G = new RegExp(QUOTED_RULE_RE.source, 'g');
 const ISSUED_BY_G = new RegExp(ISSUED_BY_RE.source, 'g');
 const ASSESSED_IN_G = new RegExp(ASSESSED_IN_RE.source, 'g');
+const SIBLING_BODY_G = new RegExp(SIBLING_BODY_RE.source, 'g');
+/** What every SIBLING_BODY_RE match holds: a level character, then a body's ending within a few characters. */
+const SIBLING_BODY = /[市州盟县区旗][\u4e00-\u9fa5]{1,11}?(?:局|办|院|中心)/;
 const ISSUE_VERB = /印发|出台|制定|下发|召开|组织|举办|开展/;
 
 function allMatches(g: RegExp, text: string): RegExpExecArray[] {
@@ -272,6 +287,21 @@ function ownNamesOf(doc: DocumentModel): string[] {
  */
 const selfIssued = (doc: DocumentModel, match: string): boolean =>
   doc.unitNames.level === 'department' && /局|所|队|中心/.test(match.split(/要求|部署|责成|规定|明确|强调|下达|下发|印发/)[0]);
+
+/**
+ * A department report naming itself by a shorter form of its own name: the body's characters in order
+ * within the unit's name, first and last alike (县市场监管局 in 县市场监督管理局's report, 卫健局, 人社局).
+ */
+function selfLike(doc: DocumentModel, body: string): boolean {
+  const unit = doc.unit;
+  if (!unit || body.length < 2 || !unit.endsWith(body[body.length - 1])) return false;
+  let i = unit.indexOf(body[0]);
+  if (i < 0) return false;
+  for (const ch of body) { i = unit.indexOf(ch, i); if (i < 0) return false; i++; }
+  return true;
+}
+/** The 依法治县(区)办 a 司法局 houses: its work is the bureau's. */
+const housedOffice = (doc: DocumentModel, body: string): boolean => /依法治/.test(body) && /司法局$/.test(doc.unit ?? '');
 
 /** A department report naming its own kind of body (澄原县司法局 writing 县司法局为…). */
 const isSelf = (doc: DocumentModel, body: string): boolean => doc.unitNames.level === 'department' && !!doc.unit && body.length >= 2 && doc.unit.endsWith(body);

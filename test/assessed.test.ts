@@ -108,6 +108,14 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // set24: the assessor deducts wrong_year in 06 (title 2020年度, body 2021年，我乡… and 新冠疫苗接种, 落款 2022年1月), calling it
   // a judgement call (the title may be the typo); the engine reads a year after the title's as no mismatch and
   // deducts only late_report, by the title's year, as the assessor does
+  // set34: the assessor deducts stale_content for 将疫情防控期间形成的"网上办、掌上办"经验做法固化为常态化服务机制 in a 2025
+  // report ("by the wording", though calling it a passing reference); the rubric reads COVID as history (疫情防控期间,
+  // 转段, 三年疫情) as no epidemic measure since red team 2's eighteen false −5, so the engine deducts only 05's wrong year
+  it('set34: all 144 cells; 05\'s wrong year deducted; COVID named as history is not stale content', () => {
+    const { e } = evalSet('set34');
+    expect(e.agree).toBe(144);
+    expect(e.deductions).toMatchObject({ tp: 1, fp: 0, fn: 1 });
+  });
   it('set24: at least 143 of 144 cells; a title one year behind its body is late, not wrongly deducted otherwise', () => {
     const { e } = evalSet('set24');
     expect(e.agree).toBeGreaterThanOrEqual(143);

@@ -46,6 +46,18 @@ export const ISSUED_BY_RE = new RegExp(
 );
 
 /**
+ * Another body of the unit's own county or district opening its clause with a verb of doing
+ * (区委编办牵头完成全区41个部门权责清单动态调整, 区信访局深入推进信访工作法治化, 区人民法院与区政府建立…): in a
+ * department's report that body's work, not the department's (blind set 34: a 司法局 reporting the district's
+ * year). Not a 委员会: the committees a department houses (县医疗纠纷人民调解委员会 in a 卫健局's report, 县农村土地
+ * 承包仲裁委员会 in an 农业农村局's) are credited to it by assessors. Group 1: the level character; group 2: the body.
+ */
+export const SIBLING_BODY_RE = new RegExp(
+  `${CLAUSE_START}(${LEVEL})((?:委)?(?:(?!组织|开展|对|在|为|向|把|将|的|和|与)[\\u4e00-\\u9fa5]){1,10}?(?:局|办|院|中心))(?:[、和与][^，,。；;：:]{1,12}?)?` +
+  '(?:牵头|会同|联合|统筹|先后|全年|共|已)?(?:完成|开展|组织|推进|深入推进|建立|出台|印发|制定|办理|调整|公布|审查|受理|实施|举办|召开)',
+);
+
+/**
  * The unit being assessed by a higher body (在县委依法治县办组织的年度法治建设考核中，我镇获评优秀等次): the
  * assessment is that body's work; what the unit earns there is an award, not its own 考核 of the duty.
  * Covers the 在…中 phrase itself. Group 1: the body's level character (absent for 上级).
