@@ -6,7 +6,7 @@
 import type { DocumentModel, Evidence, RefusalReason, RefusedHit, Section, SectionKind, Sentence } from './types.js';
 import { ADDRESSEE_RE } from './document/unit-year.js';
 import { shortForm } from './document/gazetteer/index.js';
-import { APPLYING, ASSESSED_IN_RE, HANDED_DOWN_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, OWN_SUBJECT, QUOTED_RULE_RE, SIBLING_BODY_RE, US_BY_LEVEL } from './lexicon/actors.js';
+import { APPLYING, ASSESSED_IN_RE, HANDED_DOWN_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, OWN_SUBJECT, QUOTED_RULE_RE, SIBLING_SUBJECT, US_BY_LEVEL } from './lexicon/actors.js';
 
 export type HeadingPolicy = 'include' | 'exclude' | 'only';
 
@@ -136,7 +136,7 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
   if (leads.issued.length) {
     const m = lastBefore(leads.issued, at);
     // only within its clause: the unit's own clause follows (…后，街道将其中的任务纳入…)
-    if (m && clauseEnd(text, m.index + m[0].length) > at && superior(doc, m[1]) && !ownNameAt(m.index) && !selfIssued(doc, m[0])) return 'others_work';
+    if (m && clauseEnd(text, m.index + m[0].length) > at && superior(doc, m[1]) && !ownNameAt(m.index) && !selfIssued(doc, m[0]) && !housedOffice(doc, m[0])) return 'others_work';
   }
   if (leads.assessed.length) {
     const m = lastBefore(leads.assessed, at);
@@ -150,14 +150,9 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
   }
   if (leads.siblings.length) {
     const m = lastBefore(leads.siblings, at);
-    // only within its clause, and not the department itself under a shorter name (县市场监管局 for 县市场监督管理局)
-    // nor, in a 司法局's report, the 依法治县(区)办 it houses
-    // (the department joining it between the body and the hit — 会同我局, 与本局 — makes the work shared); the
-    // clauses after it without a subject of their own are still that body's (县信访局深入推进…，依法分类处理…)
-    const end = m ? m.index + m[0].length : 0;
-    const later = m && clauseEnd(text, end) < at ? text.slice(clauseEnd(text, end), at) : '';
-    if (m && !selfLike(doc, m[2]) && !housedOffice(doc, m[2]) && !/我局|本局|我们|我委|本委/.test(text.slice(m.index, at))
-      && !OWN_SUBJECT.test(later) && !names.some((n) => nameOpensClause(later, n, 0, later.length))) return 'others_work';
+    // (the department named with it — 会同我局, （与县农业农村局合署办公） — makes the work shared)
+    if (m && !selfLike(doc, m[1]) && !housedOffice(doc, m[1]) && !namesDepartment(doc, text.slice(0, m.index)) && !departmentRetakes(doc, text.slice(m.index + m[0].length, at))
+      && !namesDepartment(doc, text.slice(m.index, at))) return 'others_work';
   }
   if (leads.quoted.length) {
     const m = lastBefore(leads.quoted, at);
@@ -192,7 +187,8 @@ function leadsOf(doc: DocumentModel, text: string): Leads {
   const quoted = text.includes('《') ? allMatches(QUOTED_RULE_G, text) : [];
   const issued = ISSUE_VERB.test(text) ? allMatches(ISSUED_BY_G, text) : [];
   const assessed = text.includes('在') && text.includes('中') ? allMatches(ASSESSED_IN_G, text) : [];
-  const siblings = doc.unitNames.level === 'department' && SIBLING_BODY.test(text) ? allMatches(SIBLING_BODY_G, text) : [];
+  const sib = doc.unitNames.level === 'department' ? siblingsFor(doc) : null;
+  const siblings = sib && sib.quick.test(text) ? allMatches(sib.re, text) : [];
   leads = handed.length || issued.length || assessed.length || other.length || quoted.length || siblings.length ? { handed, issued, assessed, others: other, quoted, siblings } : NO_LEADS;
   byText.set(text, leads);
   return leads;
@@ -206,9 +202,45 @@ const BODY = /[省市州盟县区旗][\u4e00-\u9fa5]{0,12}?(?:局|厅|院|委|�
 const QUOTED_RULE_G = new RegExp(QUOTED_RULE_RE.source, 'g');
 const ISSUED_BY_G = new RegExp(ISSUED_BY_RE.source, 'g');
 const ASSESSED_IN_G = new RegExp(ASSESSED_IN_RE.source, 'g');
-const SIBLING_BODY_G = new RegExp(SIBLING_BODY_RE.source, 'g');
-/** What every SIBLING_BODY_RE match holds: a level character, then a body's ending within a few characters. */
-const SIBLING_BODY = /[市州盟县区旗][\u4e00-\u9fa5]{1,11}?(?:局|办|院|中心)/;
+/**
+ * SIBLING_SUBJECT for a department of this county (its level character and name), with a quick test for
+ * what every match holds; kept per county, like OTHERS_BY_UNIT.
+ */
+const SIBLINGS_BY_COUNTY = new Map<string, { re: RegExp; quick: RegExp }>();
+function siblingsFor(doc: DocumentModel): { re: RegExp; quick: RegExp } {
+  const own = doc.unitNames.own && /[县区市旗]$/.test(doc.unitNames.own) ? doc.unitNames.own : '';
+  const level = own ? own[own.length - 1] : '[县区旗]';
+  let x = SIBLINGS_BY_COUNTY.get(own);
+  if (x) return x;
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  x = { re: new RegExp(SIBLING_SUBJECT.replace('{OWN}', own ? esc(own.slice(0, -1)) : '(?!)').replace('{L}', level), 'g'), quick: new RegExp(`${level}[\\u4e00-\\u9fa5]{0,12}?(?:法院|检察院|局|办|委)`) };
+  if (SIBLINGS_BY_COUNTY.size >= 512) SIBLINGS_BY_COUNTY.clear();
+  SIBLINGS_BY_COUNTY.set(own, x);
+  return x;
+}
+
+/**
+ * The department itself named in `text`: before another body (由我局牵头，县法院…配合; 县司法局牵头，…), the work is
+ * led by it; between that body and the hit (会同我单位, （与县农业农村局合署办公）), shared with it.
+ */
+function namesDepartment(doc: DocumentModel, text: string): boolean {
+  if (/我局|本局|我委|本委|我办|本办|我们|(?:我|本)(?:单位|部门)/.test(text)) return true;
+  for (const m of text.matchAll(BODY_MENTION)) if (selfLike(doc, m[1])) return true;
+  return false;
+}
+const BODY_MENTION = /[县区市旗]([\u4e00-\u9fa5]{1,12}?(?:局|委|办))/g;
+
+/** A later clause of the sentence opening with the department (，我局…, ，本局…, ，区卫健局同步更新…): its work again. */
+function departmentRetakes(doc: DocumentModel, after: string): boolean {
+  for (const m of after.matchAll(CLAUSE_OPENING)) {
+    const rest = m[1];
+    if (/^(?:同时|并|还)?(?:我|本)(?:局|委|办|单位|部门)|^我们/.test(rest)) return true;
+    const body = /^[县区市旗]([\u4e00-\u9fa5]{1,12}?(?:局|委|办))/.exec(rest);
+    if (body && selfLike(doc, body[1])) return true;
+  }
+  return false;
+}
+const CLAUSE_OPENING = /[，,；;：:]([^，,；;：:]*)/g;
 const ISSUE_VERB = /印发|出台|制定|下发|召开|组织|举办|开展/;
 
 function allMatches(g: RegExp, text: string): RegExpExecArray[] {
@@ -293,15 +325,20 @@ const selfIssued = (doc: DocumentModel, match: string): boolean =>
  * within the unit's name, first and last alike (县市场监管局 in 县市场监督管理局's report, 卫健局, 人社局).
  */
 function selfLike(doc: DocumentModel, body: string): boolean {
-  const unit = doc.unit;
-  if (!unit || body.length < 2 || !unit.endsWith(body[body.length - 1])) return false;
+  // (县人防办 for 县人民防空办公室: an office's name ends in 办 when shortened)
+  const unit = doc.unit?.replace(/办公室$/, '办');
+  if (!unit || body.length < 2) return false;
+  // its own enforcement bureau, named from its field (县卫生健康综合监督执法局 in the 县卫生健康局's report)
+  const field = /[县区市旗]([\u4e00-\u9fa5]{2,})(?:局|委|办)$/.exec(unit)?.[1];
+  if (field && body.startsWith(field.slice(0, 2)) && /执法|监督|监察/.test(body)) return true;
+  if (!unit.endsWith(body[body.length - 1])) return false;
   let i = unit.indexOf(body[0]);
   if (i < 0) return false;
   for (const ch of body) { i = unit.indexOf(ch, i); if (i < 0) return false; i++; }
   return true;
 }
-/** The 依法治县(区)办 a 司法局 houses: its work is the bureau's. */
-const housedOffice = (doc: DocumentModel, body: string): boolean => /依法治/.test(body) && /司法局$/.test(doc.unit ?? '');
+/** The 依法治县(区)办 and the 普法办 a 司法局 houses: their work is the bureau's. */
+const housedOffice = (doc: DocumentModel, body: string): boolean => /依法治|普法办/.test(body) && /司法局$/.test(doc.unit ?? '');
 
 /** A department report naming its own kind of body (澄原县司法局 writing 县司法局为…). */
 const isSelf = (doc: DocumentModel, body: string): boolean => doc.unitNames.level === 'department' && !!doc.unit && body.length >= 2 && doc.unit.endsWith(body);

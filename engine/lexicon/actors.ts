@@ -46,16 +46,19 @@ export const ISSUED_BY_RE = new RegExp(
 );
 
 /**
- * Another body of the unit's own county or district opening its clause with a verb of doing
- * (区委编办牵头完成全区41个部门权责清单动态调整, 区信访局深入推进信访工作法治化, 区人民法院与区政府建立…): in a
- * department's report that body's work, not the department's (blind set 34: a 司法局 reporting the district's
- * year). Not a 委员会: the committees a department houses (县医疗纠纷人民调解委员会 in a 卫健局's report, 县农村土地
- * 承包仲裁委员会 in an 农业农村局's) are credited to it by assessors. Group 1: the level character; group 2: the body.
+ * Another body of the unit's own county or district as the subject of a clause (区委编办牵头完成…权责清单动态调整,
+ * 今年以来区信访局深入推进…，依法分类处理…, 区人民法院全年共审结…): in a department's report that body's work, not the
+ * department's (blind set 34: a 司法局 reporting the district's year; red team 19). Only bodies that are never a
+ * department's own office: bureaus, offices, courts and procuratorates, the 政法委, 纪委 and 编委 — a 中心, 院, 所, 队 or
+ * 站 is as often the department's own (县法律援助中心, 县劳动人事争议仲裁院, 县疾控中心), and a 委员会 it houses (县医疗
+ * 纠纷人民调解委员会) is credited to it by assessors. The name never runs over a joiner (县卫生健康局联合县公安局…: two
+ * bodies), but 和 inside a name stays (人力资源和社会保障局). `{OWN}` is the unit's own county name (嶨川县信访局), `{L}`
+ * its level character. Group 1: the body's name after the level character.
  */
-export const SIBLING_BODY_RE = new RegExp(
-  `${CLAUSE_START}(${LEVEL})((?:委)?(?:(?!组织|开展|对|在|为|向|把|将|的|和|与)[\\u4e00-\\u9fa5]){1,10}?(?:局|办|院|中心))(?:[、和与][^，,。；;：:]{1,12}?)?` +
-  '(?:牵头|会同|联合|统筹|先后|全年|共|已)?(?:完成|开展|组织|推进|深入推进|建立|出台|印发|制定|办理|调整|公布|审查|受理|实施|举办|召开)',
-);
+export const SIBLING_SUBJECT = '(?:^|(?<=[，,；;：:。]))(?:(?:今年以来|近年来|一年来|全年|同时|此外|另外|(?:19|20)\\d{2}年(?:以来|度)?)[，,]?)?' +
+  '(?:{OWN})?{L}((?:(?!联合|会同|牵头|配合|协同|与|及|对|在|为|向|把|将|由|被|经|的|等|和[县区市旗]|、|中心|全年|共)[\\u4e00-\\u9fa5]){1,12}?' +
+  // (办 of 办理, 举办 is a verb, not an office)
+  '(?:人民法院|法院|人民检察院|检察院|办公室|局|办(?![理结案件好])|政法委|纪委监委|纪委|编委))(?![的之])';
 
 /**
  * The unit being assessed by a higher body (在县委依法治县办组织的年度法治建设考核中，我镇获评优秀等次): the
