@@ -150,9 +150,9 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
   }
   if (leads.siblings.length) {
     const m = lastBefore(leads.siblings, at);
-    // (the department named with it — 会同我局, （与县农业农村局合署办公） — makes the work shared)
-    if (m && !selfLike(doc, m[1]) && !housedOffice(doc, m[1]) && !namesDepartment(doc, text.slice(0, m.index)) && !departmentRetakes(doc, text.slice(m.index + m[0].length, at))
-      && !namesDepartment(doc, text.slice(m.index, at))) return 'others_work';
+    // (the department named before it, with it or after it up to the hit — 由我局牵头，…; 会同我局; （与县农业农村局合署
+    // 办公）; …，区卫健局同步更新… — leads, shares or takes back the work)
+    if (m && !selfLike(doc, m[1]) && !housedOffice(doc, m[1]) && !namesDepartment(doc, text.slice(0, at))) return 'others_work';
   }
   if (leads.quoted.length) {
     const m = lastBefore(leads.quoted, at);
@@ -219,10 +219,7 @@ function siblingsFor(doc: DocumentModel): { re: RegExp; quick: RegExp } {
   return x;
 }
 
-/**
- * The department itself named in `text`: before another body (由我局牵头，县法院…配合; 县司法局牵头，…), the work is
- * led by it; between that body and the hit (会同我单位, （与县农业农村局合署办公）), shared with it.
- */
+/** The department itself named in `text` (我局, 本单位, 我们, or a body that is the department: selfLike). */
 function namesDepartment(doc: DocumentModel, text: string): boolean {
   if (/我局|本局|我委|本委|我办|本办|我们|(?:我|本)(?:单位|部门)/.test(text)) return true;
   for (const m of text.matchAll(BODY_MENTION)) if (selfLike(doc, m[1])) return true;
@@ -230,17 +227,6 @@ function namesDepartment(doc: DocumentModel, text: string): boolean {
 }
 const BODY_MENTION = /[县区市旗]([\u4e00-\u9fa5]{1,12}?(?:局|委|办))/g;
 
-/** A later clause of the sentence opening with the department (，我局…, ，本局…, ，区卫健局同步更新…): its work again. */
-function departmentRetakes(doc: DocumentModel, after: string): boolean {
-  for (const m of after.matchAll(CLAUSE_OPENING)) {
-    const rest = m[1];
-    if (/^(?:同时|并|还)?(?:我|本)(?:局|委|办|单位|部门)|^我们/.test(rest)) return true;
-    const body = /^[县区市旗]([\u4e00-\u9fa5]{1,12}?(?:局|委|办))/.exec(rest);
-    if (body && selfLike(doc, body[1])) return true;
-  }
-  return false;
-}
-const CLAUSE_OPENING = /[，,；;：:]([^，,；;：:]*)/g;
 const ISSUE_VERB = /印发|出台|制定|下发|召开|组织|举办|开展/;
 
 function allMatches(g: RegExp, text: string): RegExpExecArray[] {
