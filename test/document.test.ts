@@ -99,6 +99,15 @@ describe('metadata', () => {
     expect(report('我县', '提高县直部门', '柘溪县人民政府').unit).toBe('柘溪县人民政府');
   });
 
+  it('a title-only unit whose name ends in a real town\'s name is the whole name after its county, not the real town (red team 18)', () => {
+    const only = (title: string) => parseDocument([title, '', '一、主要工作', '开展普法宣传12场次。', '二、存在的不足', '人员偏少。', '', '2023年1月20日'].join('\n')).unit;
+    // 口镇 and 白土镇 are real towns; 鄦口镇 and 岱白土镇 are invented, under invented counties
+    expect(only('嶨川县鄦口镇人民政府2022年法治政府建设情况报告')).toBe('嶨川县鄦口镇人民政府');
+    expect(only('峣岭县岱白土镇人民政府关于2022年度法治政府建设情况的报告')).toBe('峣岭县岱白土镇人民政府');
+    // junk a mirror site put before a real town is still dropped
+    expect(only('某某资讯网白土镇人民政府2022年法治政府建设情况报告')).toBe('白土镇人民政府');
+  });
+
   it('title, unit, year and a dated 落款', () => {
     const doc = parseDocument('重庆市万州区白土镇人民政府\n2024年法治政府建设情况的报告\n一、主要举措\n开展普法。\n\n白土镇人民政府\n2025年2月3日\n');
     expect(doc.unit).toBe('重庆市万州区白土镇人民政府');

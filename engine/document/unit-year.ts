@@ -160,7 +160,9 @@ function trimToPlace(name: string): string {
       // what goes before may be a superior the gazetteer lacks (柳岸县石桥镇): only junk is dropped
       // a place of its own name (the gazetteer also holds places called just 街道, and 新区 answers for 新区街道)
       // a kind of zone is no place of its own though the gazetteer holds divisions so named (高新技术产业开发区)
-      if (PLACE_END_RE.test(cand) && !LEVEL_WORD_RE.test(cand) && !ZONE_WORDS.includes(cand) && lookup(cand).some((d) => d.name === cand)) return k === 0 || /(?:省|市|县|区|旗|州|盟|[\u4e00-\u9fa5]委)$/.test(name.slice(0, k)) ? name : name.slice(k);
+      // (and a real place that is only the tail of a longer name after a superior: 嶨川县鄦口镇 holds 口镇, a real
+      // town elsewhere — the unit is 鄦口镇, not 口镇: red team 18)
+      if (PLACE_END_RE.test(cand) && !LEVEL_WORD_RE.test(cand) && !ZONE_WORDS.includes(cand) && lookup(cand).some((d) => d.name === cand)) return k === 0 || /(?:省|市|县|区|旗|州|盟|[\u4e00-\u9fa5]委)(?:[\u4e00-\u9fa5]{1,3})?$/.test(name.slice(0, k)) ? name : name.slice(k);
     }
     if (k === 0 && /^(?:中共|[省市县区])/.test(name)) return name;
   }
