@@ -109,8 +109,7 @@ const WORD_XML = '.word-xml';
  * OPC, WordprocessingML 2003). OLE and zip under a Word name stay with the Word readers (a .doc that
  * is a .docx is read as one there).
  */
-function extensionByContent(ext: string, b: Uint8Array): string {
-  const kind = sniff(b);
+function extensionByContent(ext: string, b: Uint8Array, kind: Sniffed = sniff(b)): string {
   const asKind: Partial<Record<Sniffed, string>> = { html: '.html', rtf: '.rtf', mht: '.mht', pdf: '.pdf', ole: '.doc', zip: '.docx', text: '.txt', wordxml: WORD_XML };
   if (ext === '.pdf' && kind !== 'pdf') return asKind[kind]!;
   // a Word name over neither OLE nor zip: a page, RTF, MHT or PDF is read as one; plain text or a picture
@@ -133,8 +132,11 @@ const fromLines = (x: Extracted, source: Source): ExtractedReport => ({ text: x.
  * (a .doc renamed .docx is read as a .doc, and the reverse; a .pdf that is not a PDF by what it holds). Anything else is decoded as plain text.
  */
 async function extract(bytes: Uint8Array, file: string): Promise<ExtractedReport> {
-  const x = await extractAs(bytes, extname(file).toLowerCase());
-  if (formatMismatch(extname(file).toLowerCase(), bytes)) x.formatMismatch = true;
+  // the first bytes read once: both the reader chosen and the flag follow from them
+  const name = extname(file).toLowerCase();
+  const kind = sniff(bytes);
+  const x = await extractAs(bytes, extensionByContent(name, bytes, kind));
+  if (formatMismatch(name, kind)) x.formatMismatch = true;
   return x;
 }
 
@@ -145,8 +147,7 @@ async function extract(bytes: Uint8Array, file: string): Promise<ExtractedReport
  * (.html, .htm) over a Word file, PDF or RTF. A page's own text is not checked (a page may begin with
  * anything), nor .ofd.
  */
-function formatMismatch(ext: string, b: Uint8Array): boolean {
-  const kind = sniff(b);
+function formatMismatch(ext: string, kind: Sniffed): boolean {
   if (ext === '.txt') return kind !== 'text';
   if (ext === '.docx' || ext === '.docm') return kind !== 'zip';
   if (ext === '.doc' || ext === '.wps') return kind !== 'ole';
@@ -155,8 +156,8 @@ function formatMismatch(ext: string, b: Uint8Array): boolean {
   return false;
 }
 
-async function extractAs(bytes: Uint8Array, name: string): Promise<ExtractedReport> {
-  const ext = extensionByContent(name, bytes);
+/** Text and layout facts by the reader of `ext` (the extension the bytes are read by). */
+async function extractAs(bytes: Uint8Array, ext: string): Promise<ExtractedReport> {
   if (UNSUPPORTED_FORMATS[ext]) throw inputError('unsupported_format', { format: UNSUPPORTED_FORMATS[ext] });
   // readers are loaded on first use: a worker scoring plain text never pays for a DOM or a zip library
   if (ext === '.docx' || ext === '.docm' || ext === '.doc' || ext === '.wps') {
