@@ -198,7 +198,27 @@ export interface CriterionResult {
   arithmetic?: PointsArithmetic;
   /** present when an assessor decided this cell (rubric score --review): outcome and points are theirs */
   review?: CellReview;
+  /**
+   * Why points were withheld: what the next level up (partial for an unmet criterion, met for a
+   * partial one) required and what the report gave. Absent for met cells, for criteria scored by
+   * sub-items, and for cells an assessor moved off the engine's outcome.
+   */
+  shortfall?: Shortfall;
 }
+
+/** The next level's conditions that did not hold, each with the value the report gave. */
+export interface Shortfall { level: Outcome; needs: Need[] }
+
+/**
+ * One unmet requirement: a comparison (`name` is the rubric's English label, `title` its Chinese
+ * one, either may be absent), alternatives of which none held, several that must hold together
+ * (only inside `any`), or something found that must not be.
+ */
+export type Need =
+  | { fact: string; name?: string; title?: string; operator: string; value: number; found: number }
+  | { any: Need[] }
+  | { all: Need[] }
+  | { not: Need };
 
 /** Graded points worked out: 要求 target, found value, units × perUnit from base, clamped to floor..cap. */
 export interface GradedArithmetic { value: number; target: number | null; units: number; perUnit: number; base: number; raw: number; cap: number; floor: number; points: number }

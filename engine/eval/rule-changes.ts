@@ -18,8 +18,9 @@ export interface RuleChange {
   level: string;
   /** the leaf's path in the tree (/all/0), or '' for the whole rule */
   path: string;
-  /** the condition's label, when the rubric gives one */
+  /** the condition's label, when the rubric gives one (title: its Chinese label) */
   name: string | null;
+  title: string | null;
   fact: string | null;
   kind: 'threshold' | 'params' | 'lexicon' | 'fact' | 'added' | 'removed' | 'shape' | 'points';
   before?: { operator: Operator; value: number };
@@ -72,13 +73,13 @@ export function ruleChanges(a: CompiledRubric, b: CompiledRubric): RuleChange[] 
   const out: RuleChange[] = [];
   const compare = (rb: Rule) => {
     const ra = before.get(key(rb));
-    if (!ra) { out.push({ id: rb.id, level: rb.level, path: '', name: null, fact: null, kind: 'added' }); return; }
-    if (ra.points !== rb.points) out.push({ id: rb.id, level: rb.level, path: '', name: null, fact: null, kind: 'points', points: { before: ra.points, after: rb.points } });
+    if (!ra) { out.push({ id: rb.id, level: rb.level, path: '', name: null, title: null, fact: null, kind: 'added' }); return; }
+    if (ra.points !== rb.points) out.push({ id: rb.id, level: rb.level, path: '', name: null, title: null, fact: null, kind: 'points', points: { before: ra.points, after: rb.points } });
     const la = leavesOf(a, ra.conditions), lb = leavesOf(b, rb.conditions);
-    if ([...la.keys()].join() !== [...lb.keys()].join()) { out.push({ id: rb.id, level: rb.level, path: '', name: null, fact: null, kind: 'shape' }); return; }
+    if ([...la.keys()].join() !== [...lb.keys()].join()) { out.push({ id: rb.id, level: rb.level, path: '', name: null, title: null, fact: null, kind: 'shape' }); return; }
     for (const [path, y] of lb) {
       const x = la.get(path)!;
-      const base = { id: rb.id, level: rb.level, path, name: y.name, fact: y.fact.fact };
+      const base = { id: rb.id, level: rb.level, path, name: y.name, title: y.fact.title, fact: y.fact.fact };
       if (x.fact.fact !== y.fact.fact) { out.push({ ...base, kind: 'fact' }); continue; }
       if (x.operator !== y.operator || x.value !== y.value) out.push({ ...base, kind: 'threshold', before: { operator: x.operator, value: x.value }, after: { operator: y.operator, value: y.value } });
       const sa = stringsOf(x.fact.params), sb = stringsOf(y.fact.params);
@@ -93,10 +94,10 @@ export function ruleChanges(a: CompiledRubric, b: CompiledRubric): RuleChange[] 
     for (const l of c.levels) compare(levelRule(c, l));
     // the criterion's own weight (5 → 6), once, after its levels
     const p = pointsBefore.get(c.id);
-    if (p !== undefined && p !== c.points) out.push({ id: c.id, level: 'points', path: '', name: null, fact: null, kind: 'points', points: { before: p, after: c.points } });
+    if (p !== undefined && p !== c.points) out.push({ id: c.id, level: 'points', path: '', name: null, title: null, fact: null, kind: 'points', points: { before: p, after: c.points } });
   }
   for (const d of b.deductions) compare(deductionRule(d));
   const after = new Set(rulesOf(b).map(key));
-  for (const [k, ra] of before) if (!after.has(k)) out.push({ id: ra.id, level: ra.level, path: '', name: null, fact: null, kind: 'removed' });
+  for (const [k, ra] of before) if (!after.has(k)) out.push({ id: ra.id, level: ra.level, path: '', name: null, title: null, fact: null, kind: 'removed' });
   return out;
 }

@@ -11,6 +11,8 @@
  * Paths of leaves (`/all/1/not`) are the same in all three, so coverage ids and JSON pointers agree.
  */
 
+import type { Need } from '../types.js';
+
 export const OPERATORS = ['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'] as const;
 export type Operator = (typeof OPERATORS)[number];
 
@@ -79,6 +81,44 @@ export function holds(c: Condition, valueOf: (ref: number) => number, compare: C
   if (c.any) return c.any.some((x) => holds(x, valueOf, compare));
   if (c.not) return !holds(c.not, valueOf, compare);
   return compare(c.operator, valueOf(c.params.$ref), c.value);
+}
+
+/** How many requirements a shortfall lists at most: a cell explains, it does not reprint the rubric. */
+export const MAX_NEEDS = 6;
+/** How deep a shortfall's groups nest (any › all › …); deeper failures are listed flat. */
+export const MAX_NEED_DEPTH = 1;
+
+/**
+ * Why a tree did not hold: its comparisons that failed, outside the groups that held, each with
+ * the value found (`describe` gives a leaf's labels). An `any` lists its alternatives; a `not`
+ * names what was found that must not be. Empty when the tree holds. At most MAX_NEEDS leaves.
+ */
+export function shortfallOf(c: Condition, valueOf: (ref: number) => number, compare: Compare, describe: (l: FactLeaf) => { name?: string; title?: string }): Need[] {
+  let budget = MAX_NEEDS;
+  const leaf = (l: FactLeaf): Need => { budget--; return { fact: l.fact, ...describe(l), operator: l.operator, value: l.value, found: valueOf(l.params.$ref) }; };
+  // everything a held subtree found, for a `not` that failed because its child held
+  const found = (n: Condition): Need[] => {
+    const out: Need[] = [];
+    leaves(n, (l) => { if (budget > 0) out.push(leaf(l)); }, { outsideNot: true });
+    return out;
+  };
+  const walk = (n: Condition, depth: number): Need[] => {
+    if (budget <= 0 || holds(n, valueOf, compare)) return [];
+    // deeper than a reader follows (and than the cache's schema admits): the failing comparisons, flat
+    if (depth >= MAX_NEED_DEPTH && (n.all || n.any)) {
+      const out: Need[] = [];
+      leaves(n, (l) => { if (budget > 0 && !compare(l.operator, valueOf(l.params.$ref), l.value)) out.push(leaf(l)); }, { outsideNot: true });
+      return out;
+    }
+    if (n.all) return n.all.flatMap((x) => walk(x, depth));
+    if (n.any) {
+      const alternatives = n.any.map((x) => walk(x, depth + 1)).filter((x) => x.length).map((x) => (x.length === 1 ? x[0] : { all: x }));
+      return alternatives.length === 1 ? [alternatives[0]] : alternatives.length ? [{ any: alternatives }] : [];
+    }
+    if (n.not) { const inner = found(n.not); return inner.length ? [{ not: inner.length === 1 ? inner[0] : { all: inner } }] : []; }
+    return [leaf(n as FactLeaf)];
+  };
+  return walk(c, 0);
 }
 
 /** What json-rules-engine is given and gives back: every node may carry its result, leaves their fact value. */
@@ -153,6 +193,7 @@ export interface ConditionSpec {
   value?: number;
   params?: Record<string, unknown>;
   name?: string;
+  title?: string;
 }
 
 /** What went wrong while compiling a tree: the loader turns these into rubric errors. */

@@ -155,7 +155,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
       const checked = opts.trusted ? { params: trustedParams(params), errors: [] } : validateParams(def, params, file, `${at}/params`);
       if (!checked.params) { errors.push(...checked.errors); return null; }
       const ref = facts.length;
-      facts.push({ ref, fact: def.name, params, key: definitionHash(`fact:${def.name}`, params), name: leaf.name ?? null, file, path: at, evaluate: def.compile(checked.params, { ...ctx, file }, `${at}/params`) });
+      facts.push({ ref, fact: def.name, params, key: definitionHash(`fact:${def.name}`, params), name: leaf.name ?? null, title: leaf.title ?? null, file, path: at, evaluate: def.compile(checked.params, { ...ctx, file }, `${at}/params`) });
       return ref;
     },
     problem: (p) => errors.push(p.code === 'unknown_fact'

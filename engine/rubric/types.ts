@@ -74,6 +74,8 @@ export interface CompiledFact {
   key: string;
   /** the condition's label in the rubric, if any */
   name: string | null;
+  /** its Chinese label (`title`), if any: what the Chinese outputs show (name is the English one) */
+  title: string | null;
   /** the JSON pointer of the condition in its file */
   file: string;
   path: string;

@@ -208,6 +208,11 @@ const versions = (names: Record<string, unknown>, result: Record<string, unknown
 const graded = { type: 'object', required: ['value', 'points'], properties: { value: number, points: number } };
 const adjustment = { type: 'object', required: ['id', 'title', 'points', 'evidence'], properties: { id, title, points, graded, evidence } };
 const veto = { type: 'object', required: ['id', 'title', 'grade', 'evidence'], properties: { id, title, grade: { type: ['string', 'null'], maxLength: 100 }, evidence } };
+/** A withheld point's requirements (CriterionResult.shortfall): comparisons, or any/all/not of them, a few levels deep. */
+const needLeaf = { type: 'object', additionalProperties: false, required: ['fact', 'operator', 'value', 'found'], properties: { fact: { type: 'string', pattern: '^[a-z_]{1,40}$' }, name: title, title, operator: { type: 'string', pattern: '^[A-Za-z]{1,40}$' }, value: number, found: number } };
+const needOf = (inner: object) => ({ anyOf: [needLeaf, ...(['any', 'all'] as const).map((k) => ({ type: 'object', additionalProperties: false, required: [k], properties: { [k]: { type: 'array', maxItems: 20, items: inner } } })), { type: 'object', additionalProperties: false, required: ['not'], properties: { not: inner } }] });
+const need = needOf(needOf(needOf(needLeaf)));
+const shortfall = { type: 'object', additionalProperties: false, required: ['level', 'needs'], properties: { level: { enum: ['met', 'partial'] }, needs: { type: 'array', maxItems: 20, items: need } } };
 /** The shape of a cache entry: types, ranges and closed sets, so that no field can carry what a fresh result could not. */
 export const CACHE_ENTRY_SCHEMA = {
   type: 'object', additionalProperties: false, required: ['v', 'engine', 'meta', 'signature', 'criteria', 'deductions', 'checks'],
@@ -231,7 +236,7 @@ export const CACHE_ENTRY_SCHEMA = {
         properties: { bins: { type: 'array', minItems: SIGNATURE_BINS, maxItems: SIGNATURE_BINS, items: { type: 'integer', minimum: 0, maximum: 4294967295 } }, shingles: { type: 'integer', minimum: 0 } },
       }],
     },
-    criteria: versions(id, { type: 'object', required: ['outcome', 'points', 'planned_only', 'evidence'], properties: { outcome: { enum: ['met', 'partial', 'unmet'] }, points, planned_only: { type: 'boolean' }, evidence } }),
+    criteria: versions(id, { type: 'object', required: ['outcome', 'points', 'planned_only', 'evidence'], properties: { outcome: { enum: ['met', 'partial', 'unmet'] }, points, planned_only: { type: 'boolean' }, evidence, shortfall } }),
     deductions: versions(id, { anyOf: [{ type: 'null' }, { type: 'object', required: ['id', 'points', 'evidence'], properties: { id, points, evidence, status: { enum: ['deducted', 'suspected'] }, suspected: { type: 'boolean' } } }] }),
     checks: versions({ type: 'string', pattern: '^(bonus|penalty|veto):[A-Za-z0-9_.-]{1,100}$' }, { anyOf: [{ type: 'null' }, adjustment, veto] }),
   },

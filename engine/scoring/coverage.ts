@@ -21,6 +21,8 @@ export interface ConditionInfo {
   outcome: string | null;
   ruleName: string;
   name: string | null;
+  /** the condition's Chinese label, when the rubric gives one */
+  title: string | null;
   fact: string;
   operator: string;
   value: number;
@@ -54,12 +56,12 @@ export function listConditions(rubric: CompiledRubric): ConditionInfo[] {
   for (const r of coveredRules(rubric)) {
     if (r.conditions) {
       leaves(r.conditions, (c, id) => out.push({
-        id, owner: r.owner, outcome: r.outcome, ruleName: r.ruleName, name: c.name ?? null, fact: c.fact, operator: c.operator, value: c.value, ref: c.params.$ref,
+        id, owner: r.owner, outcome: r.outcome, ruleName: r.ruleName, name: c.name ?? null, title: rubric.facts[c.params.$ref].title, fact: c.fact, operator: c.operator, value: c.value, ref: c.params.$ref,
       }), { prefix: r.prefix });
     }
     if (r.graded) {
       const f = rubric.facts[r.graded.ref];
-      out.push({ id: `${r.prefix}/from`, owner: r.owner, outcome: r.outcome, ruleName: gradedTraceKey(r.ruleName), name: f.name, fact: f.fact, operator: 'greaterThan', value: 0, ref: r.graded.ref });
+      out.push({ id: `${r.prefix}/from`, owner: r.owner, outcome: r.outcome, ruleName: gradedTraceKey(r.ruleName), name: f.name, title: f.title, fact: f.fact, operator: 'greaterThan', value: 0, ref: r.graded.ref });
     }
   }
   return out;

@@ -6,7 +6,7 @@
  * facts would have had (a second full engine run cost a third of the scoring time).
  */
 import { Engine } from 'json-rules-engine';
-import { holds, leaves, refsOf, toEngineJson, traceOf, type Condition, type ConditionTrace, type EngineCondition, type Operator } from '../rubric/conditions.js';
+import { holds, leaves, refsOf, shortfallOf, toEngineJson, traceOf, type Condition, type ConditionTrace, type EngineCondition, type Operator } from '../rubric/conditions.js';
 import type { CompiledCriterion, CompiledFact, CompiledGraded, CompiledItem, CompiledRubric } from '../rubric/types.js';
 import { gradedTraceKey } from './coverage.js';
 import { adjustmentTotal, categoryResults, gradedPoints, gradeOf, outcomeOfPoints, round2, schemeTotal, sumSubItems } from './points.js';
@@ -259,6 +259,11 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
    * every leaf of a group (they form one priority set) with its operators and records each node's
    * result; so does this, with the same operators. `trace` runs use the engine itself.
    */
+  // a shortfall's labels: the rubric's English name and Chinese title of the condition
+  const describe = (l: { params: { $ref: number } }) => {
+    const f = rubric.facts[l.params.$ref];
+    return { ...(f.name ? { name: f.name } : {}), ...(f.title ? { title: f.title } : {}) };
+  };
   const evaluate = (doc: DocumentModel) => {
     const node = (c: Condition): EngineCondition & { result: boolean } => {
       if (c.all || c.any) {
@@ -284,6 +289,7 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
       const passed = (name: string) => normal.get(name)?.result === true;
       const criteria: Record<string, CriterionResult> = {};
       const unmet: string[] = [];
+      const valueOfRef = (ref: number) => factResultOf(rubric, doc, ref).value;
       const valueOf = (g: CompiledGraded) => gradedPoints(g, factResultOf(rubric, doc, g.ref).value);
       // an item (sub-item, bonus, penalty) holds when its conditions do (or it has none); graded ones count their fact
       const itemResult = (it: CompiledItem): SubItemResult => {
@@ -315,6 +321,12 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
         const better = winner < 0 ? c.levels : c.levels.slice(0, winner);
         evidence.push(...withheldEvidence(rubric, doc, better.map((l) => l.conditions), evidence));
         criteria[c.id] = { outcome, points, planned_only: false, evidence };
+        // withheld points explained: what the next level up required and what was found
+        const next = winner < 0 ? c.levels[c.levels.length - 1] : winner > 0 ? c.levels[winner - 1] : undefined;
+        if (next && outcome !== 'met') {
+          const needs = shortfallOf(next.conditions, valueOfRef, compare, describe);
+          if (needs.length) criteria[c.id].shortfall = { level: next.outcome, needs };
+        }
         if (hasArithmetic(c)) criteria[c.id].arithmetic = { max: c.points, applicable: true, ...(graded ? { graded } : {}) };
         if (outcome === 'unmet') unmet.push(c.id);
       }

@@ -15,7 +15,7 @@ import { DEFAULT_BUDGET_MS, defaultWorkers, destroyPool, openPool, scoreCorpusEa
 import { DiffCollector } from '../diff-keep.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
-import { OPERATOR_SIGN, snippet } from '../writers/evidence-text.js';
+import { conditionLabel, OPERATOR_SIGN, snippet } from '../writers/evidence-text.js';
 import { ruleChanges, type RuleChange } from '../../engine/eval/rule-changes.js';
 
 export interface DiffOptions { corpus: string; out: string; json?: boolean; workers?: number; cache?: boolean; cacheDir?: string; timeBudget?: number }
@@ -97,7 +97,7 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions)
 
 /** A rule change in one line: quantified_outcomes · met /all/0 quantities: ≥ 8 → ≥ 12. */
 export function ruleLine(r: RuleChange): string {
-  const where = `${r.id} · ${r.level}${r.path ? ` ${r.path}` : ''}${r.fact ? ` ${r.name ?? r.fact}` : ''}`;
+  const where = `${r.id} · ${r.level}${r.path ? ` ${r.path}` : ''}${r.fact ? ` ${conditionLabel({ fact: r.fact, name: r.name, title: r.title }, getLang())}` : ''}`;
   const sign = (x: { operator: string; value: number }) => `${OPERATOR_SIGN[x.operator] ?? x.operator} ${x.value}`;
   const list = (xs: string[]) => xs.slice(0, 6).map((x) => `「${x}」`).join('、') + (xs.length > 6 ? ` …（${xs.length}）` : '');
   switch (r.kind) {

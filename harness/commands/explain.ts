@@ -17,19 +17,19 @@ import { BudgetExceededError, runBudgeted } from '../budget.js';
 import { term } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { DEFAULT_BUDGET_MS } from '../pool.js';
-import { COMBINATOR, evidenceLine, LEVEL_NAME, OPERATOR_SIGN, OUTCOME, SECTION_KIND } from '../writers/evidence-text.js';
-import { criterionArithmetic, schemeLines } from '../writers/arithmetic-text.js';
+import { COMBINATOR, conditionLabel, evidenceLine, LEVEL_NAME, OPERATOR_SIGN, OUTCOME, SECTION_KIND } from '../writers/evidence-text.js';
+import { criterionArithmetic, schemeLines, withheldText } from '../writers/arithmetic-text.js';
 import { flagsText } from '../writers/flags.js';
 
 export interface ExplainOptions { rubric: string; criterion?: string; json?: boolean; timeBudget?: number }
 
-interface ExplainedCondition extends ConditionTrace { params?: unknown; evidence?: Evidence[]; refused?: RefusedHit[]; suspected?: Evidence[]; children?: ExplainedCondition[] }
+interface ExplainedCondition extends ConditionTrace { title?: string; params?: unknown; evidence?: Evidence[]; refused?: RefusedHit[]; suspected?: Evidence[]; children?: ExplainedCondition[] }
 
 function explainTrace(rubric: CompiledRubric, doc: DocumentModel, tr: ConditionTrace): ExplainedCondition {
   return mapTrace<ExplainedCondition>(tr, (leaf) => {
     const fr = factResultOf(rubric, doc, leaf.ref!);
     const fact = rubric.facts[leaf.ref!];
-    return { ...leaf, name: leaf.name ?? fact.name ?? undefined, params: fact.params, factResult: leaf.evaluated ? leaf.factResult : fr.value, evidence: fr.evidence, refused: fr.refused, ...(fr.suspected?.length ? { suspected: fr.suspected } : {}) };
+    return { ...leaf, name: leaf.name ?? fact.name ?? undefined, ...(fact.title ? { title: fact.title } : {}), params: fact.params, factResult: leaf.evaluated ? leaf.factResult : fr.value, evidence: fr.evidence, refused: fr.refused, ...(fr.suspected?.length ? { suspected: fr.suspected } : {}) };
   });
 }
 
@@ -128,6 +128,8 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
       : r.deducted ? `${t('扣分', 'deducted')} ${e.points}` : r.suspected ? t(`疑似（不扣分，请人工核对）${e.points}`, `suspected (no points taken: for review) ${e.points}`) : t('不扣分', 'not deducted');
     out.push('', `▶ ${e.id} ${e.title}: ${head}`);
     if (r.outcome) for (const line of criterionArithmetic(r as import('../../engine/types.js').CriterionResult, getLang())) out.push(`  = ${line}`);
+    const withheld = r.outcome ? withheldText(r as import('../../engine/types.js').CriterionResult, getLang()) : null;
+    if (withheld) out.push(`  ${withheld}`);
     for (const l of e.levels) {
       out.push(`  ${levelName(l.outcome, getLang())}: ${l.held ? '✓' : '✗'}`);
       printCondition(l.conditions, 2, out);
@@ -170,7 +172,7 @@ function printCondition(c: ExplainedCondition, depth: number, out: string[]) {
     return;
   }
   const op = getLang() === 'zh' ? (OPERATOR_SIGN[c.operator as string] ?? c.operator) : c.operator;
-  out.push(`${ind}${mark} ${c.fact} = ${c.factResult} ${op} ${c.value}${c.name ? `  — ${c.name}` : ''}`);
+  out.push(`${ind}${mark} ${c.fact} = ${c.factResult} ${op} ${c.value}${c.name || c.title ? `  — ${conditionLabel(c, getLang())}` : ''}`);
   for (const e of (c.evidence ?? []).slice(0, 3)) out.push(`${ind}    + ${evidenceLine(e, getLang())}`);
   for (const e of (c.refused ?? []).slice(0, 3)) out.push(`${ind}    − ${evidenceLine(e, getLang())}`);
   for (const e of (c.suspected ?? []).slice(0, 3)) out.push(`${ind}    ? ${evidenceLine(e, getLang())}`);

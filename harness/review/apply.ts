@@ -80,7 +80,9 @@ export function applyDecisions(rubric: CompiledRubric, r: UnrankedResult, decisi
       const decided = decide(c, d.points !== undefined ? { points: d.points } : { outcome: d.outcome! });
       // read.ts refuses a decision the scheme cannot give: one here is a caller's mistake
       if ('code' in decided) throw new Error(`review decision on ${d.file} ${d.id} (line ${d.line}) cannot stand: ${decided.code}`);
-      criteria[c.id] = { ...engine, outcome: decided.outcome, points: decided.points, planned_only: decided.outcome === 'unmet' && engine.planned_only, review: { engine: was, ...who } };
+      // the engine's shortfall says what the next level above ITS outcome needed: stale once an assessor moves the cell
+      const { shortfall, ...kept } = engine;
+      criteria[c.id] = { ...kept, ...(shortfall && decided.outcome === was.outcome ? { shortfall } : {}), outcome: decided.outcome, points: decided.points, planned_only: decided.outcome === 'unmet' && engine.planned_only, review: { engine: was, ...who } };
       continue;
     }
     const dd = rubric.deductions.find((x) => x.id === d.id);

@@ -3,8 +3,8 @@
  * `要求4次，找到2次，扣1分`, sub-items `领导小组 1.5/1.5`, bonuses, penalties, vetoes and the grade.
  * One place renders it in Chinese and English, from the numbers in results.jsonl.
  */
-import type { AdjustmentTotal, CriterionResult, GradedArithmetic, SchemeResult } from '../../engine/types.js';
-import type { Lang } from './evidence-text.js';
+import type { AdjustmentTotal, CriterionResult, GradedArithmetic, Need, SchemeResult } from '../../engine/types.js';
+import { conditionLabel, LEVEL_NAME, OPERATOR_SIGN, type Lang } from './evidence-text.js';
 
 const n = (x: number) => String(Math.round(x * 100) / 100);
 
@@ -34,6 +34,25 @@ export function criterionArithmetic(r: CriterionResult, lang: Lang): string[] {
     out.push(`${s.held ? '✓' : '✗'} ${s.title} ${n(s.points)}/${n(s.max)}${s.graded ? `：${gradedText(s.graded, lang)}` : ''}`);
   }
   return out;
+}
+
+/**
+ * Why points were withheld, as one line: 得「达标」需：聘请法律顾问（≥1，找到0）; null when the
+ * result carries no shortfall (met, scored by sub-items, or moved by an assessor).
+ */
+export function withheldText(r: CriterionResult, lang: Lang): string | null {
+  const s = r.shortfall;
+  if (!s?.needs.length) return null;
+  const zh = lang === 'zh';
+  const text = (x: Need, nested: boolean): string => {
+    if ('any' in x) { const t = x.any.map((y) => text(y, true)).join(zh ? ' 或 ' : ' or '); return nested ? `〔${t}〕` : t; }
+    if ('all' in x) { const t = x.all.map((y) => text(y, true)).join(zh ? ' 且 ' : ' and '); return nested ? `〔${t}〕` : t; }
+    if ('not' in x) return zh ? `不得有${text(x.not, true)}` : `not ${text(x.not, true)}`;
+    const sign = OPERATOR_SIGN[x.operator] ?? x.operator;
+    return zh ? `${conditionLabel(x, lang)}（${sign}${n(x.value)}，找到${n(x.found)}）` : `${conditionLabel(x, lang)} (${sign} ${n(x.value)}, found ${n(x.found)})`;
+  };
+  const needs = s.needs.map((x) => text(x, false)).join(zh ? '；' : '; ');
+  return zh ? `得「${LEVEL_NAME.zh[s.level]}」需：${needs}` : `for ${LEVEL_NAME.en[s.level]}: ${needs}`;
 }
 
 function adjustmentLines(label: string, sign: string, a: AdjustmentTotal | null, lang: Lang): string[] {

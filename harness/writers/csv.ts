@@ -9,7 +9,7 @@ import { criterionCell, deductionHead, evidenceLine, nameIn, type Lang } from '.
 import { flagsText } from './flags.js';
 import { safeCell } from './safe-cell.js';
 import { reportMessage } from '../messages.js';
-import { categoryOfRow, criterionArithmetic, flatCategories, schemeOfRow } from './arithmetic-text.js';
+import { categoryOfRow, criterionArithmetic, flatCategories, schemeOfRow, withheldText } from './arithmetic-text.js';
 
 /**
  * A scheme's columns after 总分 (only for rubrics that declare one): grade, bonus, penalties, veto,
@@ -64,7 +64,9 @@ export function csvRow(rubric: CompiledRubric, r: RankedResult, lang: Lang): str
     const res = r.criteria[c.id];
     // a scheme criterion's arithmetic (要求4次，找到2次…) before its evidence; plain criteria have none
     const arithmetic = res ? criterionArithmetic(res, lang).join('；') : '';
-    row.push(res ? String(res.points) : '', res ? (arithmetic ? `${arithmetic}｜` : '') + criterionCell(res, lang) : '');
+    // withheld points close the cell: what the next level up needed and what the report gave
+    const withheld = res ? withheldText(res, lang) : null;
+    row.push(res ? String(res.points) : '', res ? (arithmetic ? `${arithmetic}｜` : '') + criterionCell(res, lang) + (withheld ? `｜${withheld}` : '') : '');
   }
   const titles = new Map(rubric.deductions.map((d) => [d.id, nameIn(d, lang)]));
   row.push(

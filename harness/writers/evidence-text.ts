@@ -20,6 +20,9 @@ export const LEVEL_NAME: Record<Lang, Record<string, string>> = {
   zh: { met: '达标', partial: '部分', unmet: '未达标', applicable: '适用条件', deduct: '扣分条件', bonus: '加分条件', penalty: '减分条件', veto: '否决条件' },
   en: { met: 'met', partial: 'partial', unmet: 'unmet', applicable: 'applicable', deduct: 'deduct', bonus: 'bonus', penalty: 'penalty', veto: 'veto' },
 };
+/** A condition's label in the outputs' language: its Chinese title or English name, whichever the language wants and the rubric gives, else the fact's name. */
+export const conditionLabel = (c: { fact?: string; name?: string | null; title?: string | null }, lang: Lang): string =>
+  (lang === 'zh' ? c.title ?? c.name : c.name ?? c.title) ?? c.fact ?? '';
 /** json-rules-engine's operators as the signs a Chinese reader expects (the rubric JSON keeps the names). */
 export const OPERATOR_SIGN: Record<string, string> = { equal: '=', notEqual: '≠', lessThan: '<', lessThanInclusive: '≤', greaterThan: '>', greaterThanInclusive: '≥' };
 /** How a condition group combines its children. */

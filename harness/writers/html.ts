@@ -13,7 +13,7 @@
  *   deduction, and export review.csv for `rubric score --review` — in the page, offline.
  * All report text is escaped: nothing from a report is ever markup.
  */
-import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow } from './arithmetic-text.js';
+import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow, withheldText } from './arithmetic-text.js';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { CriterionResult, DeductionResult, DocumentModel, Evidence, Outcome } from '../../engine/types.js';
 import { rankLabel, tiesOf } from '../ranking.js';
@@ -48,7 +48,7 @@ th.sortable{cursor:pointer;background:#eee}th.sortable:after{content:" ⇅";colo
 dl.defs{font-size:13px;columns:2}dl.defs dt{font-weight:bold;break-after:avoid}dl.defs dd{margin:0 0 6px 1em;break-inside:avoid}
 .hist td.bar div{background:#4a6fa5;height:12px}.shares td.bar{width:240px}.shares td.bar span{display:inline-block;height:12px}
 article{border-top:1px solid #999;margin-top:28px;padding-top:8px}
-table.card{width:100%;margin:8px 0}table.card td.ev{font-size:12px;color:#333}table.card tr.reviewed td{background:#fff3c4}
+table.card{width:100%;margin:8px 0}table.card td.ev{font-size:12px;color:#333}table.card td.ev div.withheld{color:#8a4b00;margin-top:2px}table.card tr.reviewed td{background:#fff3c4}
 table.card td.met{background:#e3f1e7;color:#1b5e20}table.card td.partial{background:#fdf0d5;color:#000}table.card td.unmet{background:#fff;color:#777}table.card td.planned{background:#dce9f7;color:#0b4f9c;outline:none}
 button.mark{font-size:11px;padding:0 4px;white-space:nowrap}.decision{color:#b00020;font-size:12px}
 .text{white-space:pre-wrap;font-size:14px;border:1px solid #ddd;padding:12px;background:#fff}
@@ -281,7 +281,8 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
       // a scheme criterion's sub-items and per-count arithmetic (4次要求，找到2次，扣1分) under its name
       const arithmetic = res ? criterionArithmetic(res, lang) : [];
       const sub = arithmetic.length ? `<ul class="arith">${arithmetic.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ul>` : '';
-      const ev = (res?.evidence ?? []).slice(0, 2).map((e) => escapeHtml(evidenceLine(e, lang))).join(' ｜ ');
+      const withheld = res ? withheldText(res, lang) : null;
+      const ev = (res?.evidence ?? []).slice(0, 2).map((e) => escapeHtml(evidenceLine(e, lang))).join(' ｜ ') + (withheld ? `<div class="withheld">${escapeHtml(withheld)}</div>` : '');
       const rv = res?.review;
       const engine = res ? (rv ? rv.engine.outcome : res.outcome) : 'unmet';
       const label = res ? engineLabel(rubric, { criteria: { [c.id]: rv ? { ...res, outcome: rv.engine.outcome, points: rv.engine.points, planned_only: res.planned_only } : res }, deductions: [] }, c.id) : '';

@@ -13,7 +13,7 @@ import { countedDeductions } from '../review/apply.js';
 import { deductionHead, nameIn, OUTCOME, outcomeLabel, placeNote, snippet, type Lang } from './evidence-text.js';
 import { FLAGS, flagsText } from './flags.js';
 import { criterionColumn, divisionCells, HEAD, schemeHeader } from './csv.js';
-import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow } from './arithmetic-text.js';
+import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow, withheldText } from './arithmetic-text.js';
 import { safeCell } from './safe-cell.js';
 import { centralDirectory } from '../../engine/document/read/zip-guard.js';
 
@@ -84,7 +84,9 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
       const first = res.evidence[0];
       const rv = res.review;
       const arithmetic = criterionArithmetic(res, lang).join('；');
-      evidence.push(mark([num(r.rank), text(r.file), text(name(c)), text(outcomeLabel(res, lang)), num(res.points), text(res.planned_only ? h.yes : h.no), text((arithmetic ? `${arithmetic} ｜ ` : '') + quote(res.evidence)), text(first?.section ?? ''), num(first?.line),
+      const withheld = withheldText(res, lang);
+      const said = [quote(res.evidence), withheld ?? ''].filter(Boolean).join(' ｜ ');
+      evidence.push(mark([num(r.rank), text(r.file), text(name(c)), text(outcomeLabel(res, lang)), num(res.points), text(res.planned_only ? h.yes : h.no), text((arithmetic ? `${arithmetic} ｜ ` : '') + said), text(first?.section ?? ''), num(first?.line),
         text(rv ? `${OUTCOME[lang][rv.engine.outcome]} ${rv.engine.points}` : ''), text(rv?.by), text(rv?.reason)], Boolean(rv)));
     }
     for (const d of r.deductions) {
