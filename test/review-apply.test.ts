@@ -64,6 +64,19 @@ describe('applyDecisions', () => {
 });
 
 describe('the short list', () => {
+  it('lists a cell one short of the next level\'s count (variant: a "greater than" count, and one of two alternatives); not two short, not a single hit', () => {
+    const need = (value: number, found: number, operator = 'greaterThanInclusive') => ({ fact: 'distinct_items', operator, value, found });
+    const r = result([]);
+    r.criteria.major_decision_procedure = { outcome: 'partial', points: 2.5, planned_only: false, evidence: [], shortfall: { level: 'met', needs: [need(4, 3)] } };
+    r.criteria.quantified_outcomes = { outcome: 'partial', points: 5, planned_only: false, evidence: [], shortfall: { level: 'met', needs: [need(7, 7, 'greaterThan')] } };
+    r.criteria.gov_openness = { outcome: 'partial', points: 1.5, planned_only: false, evidence: [], shortfall: { level: 'met', needs: [{ any: [need(1, 0), need(3, 2)] }] } };
+    r.criteria.specificity = { outcome: 'partial', points: 2.5, planned_only: false, evidence: [], shortfall: { level: 'met', needs: [need(4, 2)] } };
+    r.criteria.legal_adviser = { outcome: 'unmet', points: 0, planned_only: false, evidence: [], shortfall: { level: 'partial', needs: [need(1, 0)] } };
+    r.criteria.mediation = { outcome: 'partial', points: 2, planned_only: false, evidence: [], shortfall: { level: 'met', needs: [need(4, 3), need(1, 0)] } };
+    const near = uncertainItems(rubric, r).filter((x) => x.reason === 'near_threshold').map((x) => x.id).sort();
+    expect(near).toEqual(['gov_openness', 'major_decision_procedure', 'quantified_outcomes']);
+  });
+
   it('lists suspected deductions first, then deductions, planned-only and withheld cells', () => {
     const r = result([{ id: 'stale_content', points: 5, evidence: [] }], [{ id: 'wrong_unit_name', points: 0, evidence: [], status: 'suspected', suspected: true }]);
     r.criteria.mediation = { outcome: 'unmet', points: 0, planned_only: true, evidence: [] };

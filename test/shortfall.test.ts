@@ -124,6 +124,16 @@ describe('the outputs say it', () => {
     expect(readFileSync(join(en, 'ranking.csv'), 'utf8')).toContain('an adviser retained (≥ 1, found 0)');
   }, 60_000);
 
+  it('review-template lists a cell one short of the next level, and its row says what was missing', () => {
+    const dir = tempDir(), out = tempDir();
+    writeFileSync(join(dir, '某乡.txt'), '某县某乡人民政府2024年法治政府建设情况报告\n一、主要工作成效\n重大行政决策严格履行公众参与、合法性审查、集体讨论决定程序。\n');
+    expect(rubricCli(['review-template', dir, '--out', out, '--no-cache']).code).toBe(0);
+    const rows = readFileSync(join(out, 'review.csv'), 'utf8').split('\r\n').filter((l) => l.includes('major_decision_procedure'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('差一处');
+    expect(rows[0]).toContain('重大决策法定程序四项以上（≥4，找到3）');
+  });
+
   it('explain prints the shortfall under the criterion', () => {
     const r = rubricCli(['explain', join(corpus, '某镇.txt'), '--criterion', 'legal_adviser']);
     expect(r.code).toBe(0);

@@ -4,17 +4,27 @@
  *   against a named office, so a person confirms it (suspected ones first);
  * - a criterion that is unmet only because its evidence sits in the plans (planned_only);
  * - a criterion below met for which the engine found candidate text but refused it (in plans, in
- *   the shortcomings, a verb of intent, a heading …): the points withheld are a judgement call.
+ *   the shortcomings, a verb of intent, a heading …): the points withheld are a judgement call;
+ * - a criterion one short of the next level's count (three of the four steps of a major decision,
+ *   seven of eight quantities): where a count stops is where assessors and the engine part most.
  */
 import type { CompiledRubric } from '../../engine/rubric/types.js';
-import type { CriterionResult, DeductionResult } from '../../engine/types.js';
+import type { CriterionResult, DeductionResult, Need } from '../../engine/types.js';
 import { isSuspected } from './apply.js';
 
-export type UncertainReason = 'suspected' | 'deducted' | 'planned_only' | 'withheld';
+export type UncertainReason = 'suspected' | 'deducted' | 'planned_only' | 'withheld' | 'near_threshold';
 
 export interface UncertainItem { id: string; reason: UncertainReason }
 
 const withheld = (c: CriterionResult) => c.outcome !== 'met' && c.evidence.some((e) => 'reason' in e && e.reason);
+/** A count of at least 2 missed by one: the only requirement left, or one of the alternatives. */
+const oneShort = (n: Need): boolean => {
+  if ('any' in n) return n.any.some(oneShort);
+  if (!('operator' in n)) return false;
+  if (n.operator === 'greaterThanInclusive') return n.value >= 2 && n.found === n.value - 1;
+  return n.operator === 'greaterThan' && n.value >= 1 && n.found === n.value;
+};
+const nearThreshold = (c: CriterionResult) => c.outcome !== 'met' && c.shortfall?.needs.length === 1 && oneShort(c.shortfall.needs[0]);
 
 export function uncertainItems(rubric: CompiledRubric, r: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; suspected?: DeductionResult[]; error?: unknown }): UncertainItem[] {
   if (r.error) return [];
@@ -27,6 +37,7 @@ export function uncertainItems(rubric: CompiledRubric, r: { criteria: Record<str
     if (!res) continue;
     if (res.planned_only) items.push({ id: c.id, reason: 'planned_only' });
     else if (withheld(res)) items.push({ id: c.id, reason: 'withheld' });
+    else if (nearThreshold(res)) items.push({ id: c.id, reason: 'near_threshold' });
   }
   return items;
 }

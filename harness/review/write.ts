@@ -6,6 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { CriterionResult, DeductionResult } from '../../engine/types.js';
+import { withheldText } from '../writers/arithmetic-text.js';
 import { evidenceLine, OUTCOME, outcomeLabel } from '../writers/evidence-text.js';
 import { safeCell } from '../writers/safe-cell.js';
 import { isSuspected } from './apply.js';
@@ -13,7 +14,7 @@ import { EVIDENCE_HEADER, HASH_HEADER, REVIEW_HEADERS, TITLE_HEADER } from './de
 import type { ReviewRow } from './read.js';
 import type { UncertainReason } from './uncertain.js';
 
-const WHY: Partial<Record<UncertainReason, string>> = { withheld: '（有未计入的证据）' };
+const WHY: Partial<Record<UncertainReason, string>> = { withheld: '（有未计入的证据）', near_threshold: '（差一处即到上一档）' };
 
 /** 引擎结果 as the assessor reads it: 部分 2.5分（有未计入的证据）, 疑似扣分 −10（待确认）. */
 export function engineLabel(rubric: CompiledRubric, r: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; suspected?: DeductionResult[] }, id: string, why?: UncertainReason): string {
@@ -28,11 +29,15 @@ export function engineLabel(rubric: CompiledRubric, r: { criteria: Record<string
 
 export const outcomeWord = (o: keyof (typeof OUTCOME)['zh']) => OUTCOME.zh[o];
 
-/** The first piece of evidence for `id` in a result, as a spreadsheet cell shows it (empty when there is none). */
+/**
+ * The first piece of evidence for `id` in a result, as a spreadsheet cell shows it, and for a cell
+ * below met what the next level needed (empty when there is neither): the row is decidable on its own.
+ */
 export function firstEvidence(r: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; suspected?: DeductionResult[] }, id: string): string {
   const d = [...r.deductions, ...(r.suspected ?? [])].find((x) => x.id === id);
   const e = d ? d.evidence[0] : r.criteria[id]?.evidence[0];
-  return e ? evidenceLine(e, 'zh') : '';
+  const withheld = d ? null : r.criteria[id] ? withheldText(r.criteria[id], 'zh') : null;
+  return [e ? evidenceLine(e, 'zh') : '', withheld ?? ''].filter(Boolean).join('｜');
 }
 
 export function reviewCsv(rows: Array<Omit<ReviewRow, 'line'>>): string {
