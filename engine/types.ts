@@ -20,7 +20,7 @@ export const NUMBERED_STYLES: readonly HeadingStyle[] = ['part', 'cn', 'cn_paren
  * the closing shortcomings paragraph, …。下一步，街道将…), or a list whose numbering restarts
  * (（一） after （四）: `lead` is the restarted item's heading).
  */
-export interface SectionBoundary { reason: 'transition' | 'restart'; lead: string }
+export interface SectionBoundary { reason: 'transition' | 'restart' | 'attachment'; lead: string }
 
 export interface Section {
   id: number;

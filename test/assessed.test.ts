@@ -91,6 +91,8 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // 街道 the gazetteer lacks heading its sentence is suspected (with a real neighbour it is deducted); left: an unheaded
   // 2023年，我镇将… run closing the achievements, which this assessor reads as the plans part (set 13's did not)
   it('set33: at least 143 of 144 cells; a pasted 街道 heading its sentence is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set33', 143, '04_', '澪塘街道'));
+  // set36: a weak 乡 names the invented 峣石乡 as its own (贯穿峣石乡经济社会发展全局的一条主线); the appendix table after the 落款 is read
+  it('set36: at least 143 of 144 cells; an invented township in the unit\'s own sentence is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set36', 143, '06_', '峣石乡'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare
   // character and stands after a mission frame, not as its sentence's organs speaking, so it is not even suspected

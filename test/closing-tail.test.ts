@@ -51,8 +51,42 @@ describe('the 落款 above what follows a report', () => {
     expect(named.closing?.date).toEqual({ year: 2025, month: 3, day: 2 });
   });
 
+  it('a bare 附件 over its title (blind set 36), and a note naming the attachment above the 落款 (variant)', () => {
+    const bare = parseDocument(of('2025年1月23日', ['附件', '2024年主要执法数据统计表', '序号\t项目\t单位\t2024年', '1\t立案查处案件\t件\t286']));
+    expect(bare.closing?.date).toEqual({ year: 2025, month: 1, day: 23 });
+    const noted = parseDocument([...REPORT.slice(0, -1), '附件：2024年主要执法数据统计表', '柳塘镇人民政府', '2025年1月23日', '附件', '2024年主要执法数据统计表', '序号\t项目\t单位\t2024年', '1\t罚没款\t万元\t412.6'].join('\n'));
+    expect(noted.closing).toMatchObject({ issuer: '柳塘镇人民政府', date: { year: 2025, month: 1, day: 23 } });
+  });
+
   it('a date line followed by more report text is no 落款: the body goes on', () => {
     const d = parseDocument([...REPORT.slice(0, -1), '2024年12月31日', '全年共办理行政复议案件3件，均依法审结。'].join('\n'));
     expect(d.closing?.date ?? null).toBeNull();
+  });
+});
+
+describe('an attachment after the 落款, read by its title', () => {
+  const table = (title: string[]) => of('2025年1月23日', [...title, '序号\t项目\t单位\t数量', '1\t持证执法人员\t人\t78', '2\t举办执法业务培训\t期\t6', '3\t罚没款\t万元\t412.6']);
+  const kindOf = (text: string, needle: string) => {
+    const d = parseDocument(text);
+    const s = d.sentences.find((x) => x.text.includes(needle))!;
+    return { kind: d.sections[s.section].kind, boundary: d.sections[s.section].boundary, heading: s.isHeading };
+  };
+
+  it('the year\'s figures are the report\'s achievements (blind set 36: 附件 over …数据统计表); its rows are rows, not headings', async () => {
+    expect(kindOf(table(['附件', '2024年主要执法数据统计表']), '持证执法人员')).toMatchObject({ kind: 'achievements', boundary: { reason: 'attachment' }, heading: false });
+    // a row numbered 2 over a three-character label (罚没款) is a row, not a heading 2.
+    expect(kindOf(table(['附件', '2024年主要执法数据统计表']), '罚没款').heading).toBe(false);
+    const r = await scoreText(table(['附件：2024年执法人员培训情况一览表']));
+    expect(r.criteria.enforcement_qualification.outcome).toBe('met');
+  });
+
+  it('a plan attached is plans; another document (a contract) stays in the closing, as before', async () => {
+    expect(kindOf(table(['附件：柳塘镇2025年法治政府建设工作要点']), '持证执法人员').kind).toBe('plans');
+    expect(kindOf(table(['附件', '2025年执法培训计划表']), '持证执法人员').kind).toBe('plans');
+    expect(kindOf(table(['附件：法律顾问聘用合同']), '持证执法人员').kind).toBe('closing');
+    // figures of another year are not this report's
+    expect(kindOf(table(['附件：2022年主要执法数据统计表']), '持证执法人员').kind).toBe('closing');
+    const r = await scoreText(table(['附件：柳塘镇2025年法治政府建设工作要点']));
+    expect(r.criteria.enforcement_qualification.outcome).not.toBe('met');
   });
 });

@@ -80,6 +80,8 @@ const PAGE_TRAILER_RE = /^[【\[（(]?(?:分享到|分享|责任编辑|编辑|�
 const ATTACHMENT_RE = /^附(?:件|表|录)\s*\d*|^附[:：]/;
 /** A line that opens an attachment (ATTACHMENT_RE), leading spaces aside: normalize.ts never joins one to its neighbours. */
 export const isAttachmentLine = (line: string): boolean => ATTACHMENT_RE.test(line.trimStart());
+/** How many lines an attachment note above the 落款 may take (附件：1.…/2.…/3.…, the issuer, the date). */
+const ATTACHMENT_NOTE_REACH = 8;
 /** How far back from the end the last date line is looked for, past an attachment or page trailer. */
 const TAIL_REACH = 40;
 
@@ -98,8 +100,8 @@ const SIGNATORY_RE = /^[\u4e00-\u9fa5]{2,4}$/;
 /** Is what follows paragraph `d` (a 落款 date) only what stands after a report: a signatory's name, trailing lines, an attachment? */
 function onlyTail(paragraphs: string[], d: number): boolean {
   let k = d + 1;
-  // the signatory's name under the date (魏志远)
-  if (k < paragraphs.length && SIGNATORY_RE.test(paragraphs[k])) k++;
+  // the signatory's name under the date (魏志远) — not the word 附件 standing alone over an attachment
+  if (k < paragraphs.length && SIGNATORY_RE.test(paragraphs[k]) && !ATTACHMENT_RE.test(paragraphs[k])) k++;
   for (; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     if (ATTACHMENT_RE.test(p)) return true;
@@ -116,7 +118,12 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
   for (let a = firstBody + 1; a < paragraphs.length; a++) {
     if (!ATTACHMENT_RE.test(paragraphs[a])) continue;
     const d = a - 1 - (SIGNATORY_RE.test(paragraphs[a - 1]) ? 1 : 0); // a signatory's name under the date
-    if (d >= firstBody && DATE_LINE_RE.test(paragraphs[d])) i = d;
+    if (d >= firstBody && DATE_LINE_RE.test(paragraphs[d])) { i = d; break; }
+    // an attachment note above the 落款 (附件：…统计表, the issuer, the date, then the attachment itself):
+    // the first date line a few lines on, when only the attachment follows it
+    for (let e = a + 1; e < Math.min(paragraphs.length, a + ATTACHMENT_NOTE_REACH); e++) {
+      if (DATE_LINE_RE.test(paragraphs[e])) { if (onlyTail(paragraphs, e)) i = e; break; }
+    }
     break;
   }
   while (i >= firstBody && isTrailing(paragraphs[i])) i--;

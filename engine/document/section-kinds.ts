@@ -1,5 +1,5 @@
 /** Section kinds from headings and position: one place, read by every fact through the scope. */
-import { SECTION_KIND_PATTERNS, NEXT_YEAR_HEADING } from '../lexicon/section-kinds.js';
+import { ATTACHMENT_PLANS, ATTACHMENT_RESULTS, SECTION_KIND_PATTERNS, NEXT_YEAR_HEADING } from '../lexicon/section-kinds.js';
 import { PLAN_FUTURE, PLAN_SELF, PLAN_SUBJECT, PLAN_TIME, SHORTCOMING_CAUSES, SHORTCOMING_PROBLEM, SHORTCOMING_SIGNPOST, SHORTCOMING_TURN, SOLVING } from '../lexicon/part-leads.js';
 import type { SectionKind } from '../types.js';
 
@@ -50,6 +50,28 @@ function headingKindOf(heading: string, topLevel: boolean, reportYear: number | 
     }
   }
   return best?.kind ?? null;
+}
+
+const attachmentResultsRe = new RegExp(ATTACHMENT_RESULTS);
+const attachmentPlansRe = new RegExp(ATTACHMENT_PLANS);
+/** Longer than this, a line after 附件 is the attachment's text, not its title. */
+const ATTACHMENT_TITLE_MAX = 60;
+
+/**
+ * The kind of an attachment printed after the 落款, by its title (附件：2025年主要执法数据统计表, or the
+ * line under a bare 附件): a part the section kinds name (…第一责任人职责情况, …工作要点 — a next year's
+ * heading is plans); the report year's figures or completed work (ATTACHMENT_RESULTS, no other year
+ * named) are achievements — an assessor reads an appended table of the year's data as the report's
+ * (blind set 36); a plan or task list is plans. Null: any other document stays in the closing.
+ */
+export function attachmentKind(title: string, reportYear: number | null): SectionKind | null {
+  const t = title.trim().replace(/^附(?:件|表|录)?\s*\d*\s*[:：]?\s*/, '');
+  if (!t || t.length > ATTACHMENT_TITLE_MAX || /[。！？；]/.test(t)) return null;
+  if (attachmentPlansRe.test(t)) return 'plans';
+  const named = kindOfHeading(t, true, reportYear);
+  if (named) return named;
+  const years = [...t.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+  return attachmentResultsRe.test(t) && years.every((y) => reportYear === null || y === reportYear) ? 'achievements' : null;
 }
 
 const turnRe = new RegExp(SHORTCOMING_TURN);

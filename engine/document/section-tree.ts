@@ -11,7 +11,7 @@
  */
 import { markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
 import { isAttachmentLine } from './metadata.js';
-import { isPlansLabel, isProblemSignpost, isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
+import { attachmentKind, isPlansLabel, isProblemSignpost, isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
 import { NUMBERED_STYLES, type HeadingStyle, type Section, type SectionBoundary, type SectionKind, type Sentence } from '../types.js';
 
 const CREDIT_KINDS: ReadonlySet<SectionKind> = new Set(['achievements', 'first_duty']);
@@ -257,7 +257,15 @@ export function buildSectionTree(input: TreeInput): SectionTree {
     const [pStart] = paraSpans[p];
     const ptext = paras[p];
     // an attachment list after the 落款 (the closing already open): its paragraphs stay there, nothing else is asked of them
-    if (p > listEnd && tree.rootKind === 'closing' && isAttachmentLine(ptext)) listEnd = attachmentList(paras, markers, p);
+    if (p > listEnd && tree.rootKind === 'closing' && isAttachmentLine(ptext)) {
+      listEnd = attachmentList(paras, markers, p);
+      // not a list of documents: an attachment whose title names the year's figures, its work or a plan is read as that part
+      if (listEnd === p) {
+        const bare = /^\s*附(?:件|表|录)\s*\d*\s*[:：]?\s*$/.test(ptext);
+        const kind = attachmentKind(bare ? paras[p + 1] ?? '' : ptext, year);
+        if (kind) tree.part(kind, { reason: 'attachment', lead: bare ? `${ptext.trim()} ${paras[p + 1].trim()}` : ptext.trim() }, origStart(pStart));
+      }
+    }
     if (p <= listEnd) { pieces[p].forEach(() => { sectionOf.push(tree.current.id); isHeading.push(false); }); continue; }
     if (closingParas.has(p)) tree.closing(origStart(pStart));
     else if (p >= titleParas && unheadedBody && !body && !markers[p] && (!hasNumbered || p < firstHead) && (p > titleParas || !/[：:]$/.test(ptext))) {

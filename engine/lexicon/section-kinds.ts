@@ -45,3 +45,12 @@ export const SECTION_KIND_PATTERNS: KindPatterns[] = [
 
 /** A heading that names the next year (2025年…工作思路) is a plans heading in a report for 2024. */
 export const NEXT_YEAR_HEADING = '(\\d{4})\\s*年';
+
+/**
+ * What an attachment after the 落款 holds, by its title: the year's figures or its completed work (…数据统计表,
+ * …情况表, …一览表, …台账, …完成情况) are read as achievements; a plan or a task list (…工作要点, …任务分解表)
+ * as plans (also any heading the section kinds above name). Any other attached document — a contract, a
+ * rule's text, a list of documents — stays in the closing.
+ */
+export const ATTACHMENT_RESULTS = '统计表|统计情况|数据表|数据统计|主要数据|情况表|情况统计|一览表|汇总表|台账|完成情况|开展情况|明细表|成效|成果';
+export const ATTACHMENT_PLANS = '工作要点|计划|安排|打算|任务分解|任务清单|重点任务表';

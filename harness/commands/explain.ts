@@ -119,7 +119,7 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
   out.push('', t('章节：', 'Sections:'));
   for (const s of doc.sections) {
     out.push(`  ${'  '.repeat(s.depth)}[${SECTION_KIND[getLang()][s.kind]}] ${s.path || (s.kind === 'front' ? '前言' : s.label)}  ${s.heading.slice(0, 50)}  (L${s.line})`);
-    if (s.boundary) out.push(`  ${'  '.repeat(s.depth)}  ${t('无标题部分', 'unheaded part')}: ${s.boundary.reason === 'transition' ? t('始于过渡句', 'boundary transition — lead') : t('始于编号重新开始处', 'boundary restart — numbering restarts at')} “${s.boundary.lead.slice(0, 60)}”`);
+    if (s.boundary) out.push(`  ${'  '.repeat(s.depth)}  ${t('无标题部分', 'unheaded part')}: ${s.boundary.reason === 'transition' ? t('始于过渡句', 'boundary transition — lead') : s.boundary.reason === 'attachment' ? t('落款后的附件', 'an attachment after the closing') : t('始于编号重新开始处', 'boundary restart — numbering restarts at')} “${s.boundary.lead.slice(0, 60)}”`);
   }
   for (const e of explained) {
     const r = e.result as { outcome?: string; points?: number; planned_only?: boolean; deducted?: boolean; suspected?: boolean };

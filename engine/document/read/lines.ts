@@ -54,14 +54,16 @@ const MAX_ROW_NUMBER = 30;
 
 /**
  * Whether a row's first cell is its row number (序号): a bare number up to MAX_ROW_NUMBER followed by a
- * label cell of four characters or more — not by a unit (8 | 人 is a figure and its unit). Such a cell
+ * label cell of three characters or more (罚没款, 办件量: blind set 36) — not by a unit (8 | 人, 8 | 万元 is
+ * a figure and its unit) nor by another figure. Such a cell
  * is left out of the row's text: joined, the row 1 | 主要负责人履行第一责任人职责 | 已落实 read
  * "1，主要负责人…", a heading numbered 1 (blind set 19, 05), and 5 | 2024年1月召开… one naming a year.
  */
 export function isRowNumber(first: string, next: string | undefined): boolean {
   if (!ROW_NUMBER_RE.test(first) || next === undefined) return false;
   const digits = /\d+/.exec(first);
-  return (digits === null || Number(digits[0]) <= MAX_ROW_NUMBER) && next.trim().length >= 4;
+  const label = next.trim();
+  return (digits === null || Number(digits[0]) <= MAX_ROW_NUMBER) && label.length >= 3 && !/^[\d.,，%％+\-—]+$/.test(label);
 }
 
 /** Cells of a table row joined so that a label cell and its figure stay one sentence-like unit; a 序号 cell is left out (isRowNumber). */
