@@ -89,4 +89,11 @@ describe('an attachment after the 落款, read by its title', () => {
     const r = await scoreText(table(['附件：柳塘镇2025年法治政府建设工作要点']));
     expect(r.criteria.enforcement_qualification.outcome).not.toBe('met');
   });
+
+  it('a second attachment is read by its own title: a plan after the year\'s table is plans, a contract the closing\'s', () => {
+    const two = (second: string) => of('2025年1月23日', ['附件1', '2024年主要执法数据统计表', '序号\t项目\t单位\t数量', '1\t罚没款\t万元\t412.6', second, '组织执法人员培训4期，持证上岗率100%。']);
+    expect(kindOf(two('附件2：柳塘镇2025年法治政府建设工作要点'), '罚没款').kind).toBe('achievements');
+    expect(kindOf(two('附件2：柳塘镇2025年法治政府建设工作要点'), '持证上岗').kind).toBe('plans');
+    expect(kindOf(two('附件2：法律顾问聘用合同'), '持证上岗').kind).toBe('closing');
+  });
 });

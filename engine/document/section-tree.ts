@@ -253,18 +253,23 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   const itemLike: number[] = [];
   /** the items of an attachment list after the 落款 (see attachmentList), up to `listEnd` */
   let listEnd = -1;
+  /** an attachment after the 落款 is open as a part of its own (see attachmentKind) */
+  let inAttachment = false;
   for (let p = 0; p < paras.length; p++) {
     const [pStart] = paraSpans[p];
     const ptext = paras[p];
     // an attachment list after the 落款 (the closing already open): its paragraphs stay there, nothing else is asked of them
-    if (p > listEnd && tree.rootKind === 'closing' && isAttachmentLine(ptext)) {
+    if (p > listEnd && (tree.rootKind === 'closing' || inAttachment) && isAttachmentLine(ptext)) {
       listEnd = attachmentList(paras, markers, p);
-      // not a list of documents: an attachment whose title names the year's figures, its work or a plan is read as that part
+      // not a list of documents: an attachment whose title names the year's figures, its work or a plan is read as
+      // that part; the next attachment (附件2 after 附件1's table) is read by its own title, else it is the closing's
       if (listEnd === p) {
         const bare = /^\s*附(?:件|表|录)\s*\d*\s*[:：]?\s*$/.test(ptext);
         const kind = attachmentKind(bare ? paras[p + 1] ?? '' : ptext, year);
         if (kind) tree.part(kind, { reason: 'attachment', lead: bare ? `${ptext.trim()} ${paras[p + 1].trim()}` : ptext.trim() }, origStart(pStart));
-      }
+        else if (inAttachment) tree.closing(origStart(pStart));
+        inAttachment = kind !== null;
+      } else if (inAttachment) { tree.closing(origStart(pStart)); inAttachment = false; }
     }
     if (p <= listEnd) { pieces[p].forEach(() => { sectionOf.push(tree.current.id); isHeading.push(false); }); continue; }
     if (closingParas.has(p)) tree.closing(origStart(pStart));
