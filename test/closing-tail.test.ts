@@ -76,8 +76,14 @@ describe('an attachment after the 落款, read by its title', () => {
     expect(kindOf(table(['附件', '2024年主要执法数据统计表']), '持证执法人员')).toMatchObject({ kind: 'achievements', boundary: { reason: 'attachment' }, heading: false });
     // a row numbered 2 over a three-character label (罚没款) is a row, not a heading 2.
     expect(kindOf(table(['附件', '2024年主要执法数据统计表']), '罚没款').heading).toBe(false);
-    const r = await scoreText(table(['附件：2024年执法人员培训情况一览表']));
+    const r = await scoreText(table(['附件：2024年执法人员培训情况统计表']));
     expect(r.criteria.enforcement_qualification.outcome).toBe('met');
+  });
+
+  it('forms, templates and task tables report nothing done (red team 14): they stay in the closing with any other document', () => {
+    for (const title of ['附件：2024年工作情况统计表（样表）', '附件：2024年度依法行政工作情况填报表', '附件：2024年度法治政府建设重点任务完成情况表', '附件：法治政府建设督察反馈问题整改台账', '附件：党政主要负责人履行推进法治建设第一责任人职责情况测评表']) {
+      expect(kindOf(table([title]), '持证执法人员').kind, title).toBe('closing');
+    }
   });
 
   it('a plan attached is plans; another document (a contract) stays in the closing, as before', async () => {
@@ -95,5 +101,43 @@ describe('an attachment after the 落款, read by its title', () => {
     expect(kindOf(two('附件2：柳塘镇2025年法治政府建设工作要点'), '罚没款').kind).toBe('achievements');
     expect(kindOf(two('附件2：柳塘镇2025年法治政府建设工作要点'), '持证上岗').kind).toBe('plans');
     expect(kindOf(two('附件2：法律顾问聘用合同'), '持证上岗').kind).toBe('closing');
+  });
+});
+
+describe('attachments, as red team 20 wrote them', () => {
+  const kindOf = (text: string, needle: string) => {
+    const d = parseDocument(text);
+    const s = d.sentences.find((x) => x.text.includes(needle))!;
+    return d.sections[s.section].kind;
+  };
+  const body = REPORT.slice(0, -1);
+
+  it('an undated 落款 under an attachment note keeps no date: the attachment\'s own (a notice\'s, a 填报 date) is not the report\'s', async () => {
+    const text = [...body, '附件：柳塘镇2024年度法治政府建设数据统计表', '柳塘镇人民政府', '附件', '柳塘镇2024年度法治政府建设数据统计表', '项目\t单位\t数量', '办理行政复议案件\t件\t3', '填报单位：柳塘镇司法所', '2025年4月20日'].join('\n');
+    const d = parseDocument(text);
+    expect(d.closing?.issuer).toBe('柳塘镇人民政府');
+    expect(d.closing?.date ?? null).toBeNull();
+    expect(d.flags).toContain('no_date');
+    expect((await scoreText(text)).deductions.map((x) => x.id)).not.toContain('late_report');
+    // variant: a seven-item note, the issuer and the date, then 附件1: the date nine lines down is still found
+    const long = parseDocument([...body, '附件：1.数据统计表', '2.工作台账', '3.典型案例', '4.大事记', '5.制度汇编', '6.法律顾问合同', '7.权责清单', '柳塘镇人民政府', '2025年2月18日', '附件1', '数据统计表', '项目\t数量'].join('\n'));
+    expect(long.closing?.date).toEqual({ year: 2025, month: 2, day: 18 });
+  });
+
+  it('附件一 over its title, and a title wrapped over two lines, are read; the title line itself reports nothing', async () => {
+    const table = ['项目\t单位\t数量', '办理行政复议案件\t件\t3'];
+    expect(kindOf(of('2025年2月18日', ['附件一', '2024年度法治政府建设数据统计表', ...table]), '办理行政复议案件')).toBe('achievements');
+    expect(kindOf(of('2025年2月18日', ['附件1', '柳塘镇2024年度', '法治政府建设情况统计表', ...table]), '办理行政复议案件')).toBe('achievements');
+    // a title with nothing after it (另行报送) earns nothing
+    const only = await scoreText(of('2025年2月18日', ['附件：2024年度行政复议和行政应诉案件情况统计表（另行报送）']));
+    expect(only.criteria.review_litigation.outcome).toBe('unmet');
+  });
+
+  it('last year\'s figures however written are not the report\'s; a cut-off date names no year of work', () => {
+    const table = ['项目\t单位\t数量', '办理行政复议案件\t件\t3'];
+    for (const title of ['附件：二〇二三年度法治政府建设数据统计表', '附件：上年度法治政府建设数据统计表']) {
+      expect(kindOf(of('2025年2月18日', [title, ...table]), '办理行政复议案件'), title).toBe('closing');
+    }
+    expect(kindOf(of('2025年2月18日', ['附件：2024年度法治政府建设数据统计表（统计截至2025年1月10日）', ...table]), '办理行政复议案件')).toBe('achievements');
   });
 });

@@ -116,10 +116,13 @@ describe('normalizeText', () => {
     const d = parseDocument(['青山县教育局2024年法治政府建设情况报告', '一、自评情况', ...table, '二、存在的问题', '力量薄弱。', '青山县教育局', '2025年1月10日'].join('\n'));
     expect(d.sections.map((x) => x.path).filter((p) => p.startsWith('一'))).toEqual(['一']);
     expect(d.normalized).toContain('\n主要负责人履行推进法治建设第一责任人职责，已落实\n公布权责清单，已更新\n执法培训，12人次\n');
-    expect(normalizeText('序号\t项目\t数量\n8\t人\t2024年').text).toBe('序号，项目，数量\n8，人，2024年');
+    // a figure and its unit in the next cell read as one quantity (red team 20: 26 | 名执法人员参加培训)
+    expect(normalizeText('序号\t项目\t数量\n8\t人\t2024年').text).toBe('序号，项目，数量\n8人，2024年');
+    expect(normalizeText('数量\t内容\t备注\n26\t名执法人员参加执法资格培训\t全部合格').text).toBe('数量，内容，备注\n26名执法人员参加执法资格培训，全部合格');
     // the readers that join cells (docx, HTML, .doc) leave the 序号 out the same way
     expect(joinCells(['1', '主要负责人履行第一责任人职责', '已落实'])).toBe('主要负责人履行第一责任人职责，已落实');
-    expect(joinCells(['8', '人', '2024年'])).toBe('8，人，2024年');
+    expect(joinCells(['8', '人', '2024年'])).toBe('8人，2024年');
+    expect(joinCells(['18', '起矛盾纠纷经人民调解成功化解', '已办结'])).toBe('18起矛盾纠纷经人民调解成功化解，已办结');
     expect(joinCells(['2023', '调解纠纷', '36件'])).toBe('2023，调解纠纷，36件');
     // red team 6: a count in the first column stays (56 | 全局执法人员…), a bracketed number goes, a year in the label does not keep it
     expect(joinCells(['56', '全局执法人员参加执法资格考试', '全部合格'])).toBe('56，全局执法人员参加执法资格考试，全部合格');

@@ -119,9 +119,13 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
     if (!ATTACHMENT_RE.test(paragraphs[a])) continue;
     const d = a - 1 - (SIGNATORY_RE.test(paragraphs[a - 1]) ? 1 : 0); // a signatory's name under the date
     if (d >= firstBody && DATE_LINE_RE.test(paragraphs[d])) { i = d; break; }
-    // an attachment note above the 落款 (附件：…统计表, the issuer, the date, then the attachment itself):
-    // the first date line a few lines on, when only the attachment follows it
-    for (let e = a + 1; e < Math.min(paragraphs.length, a + ATTACHMENT_NOTE_REACH); e++) {
+    // an attachment note above the 落款 (附件：…统计表, the issuer, the date, then the attachment itself): the
+    // report's 落款 stands before the attachment's own first line — a date after it (a notice's, a 填报 date
+    // under a table) is the attachment's, never the report's (red team 20: a late 填报 date had been deducted)
+    let next = a + 1;
+    while (next < paragraphs.length && !ATTACHMENT_RE.test(paragraphs[next])) next++;
+    if (next < paragraphs.length) i = next - 1;
+    for (let e = a + 1; e < Math.min(next, a + ATTACHMENT_NOTE_REACH); e++) {
       if (DATE_LINE_RE.test(paragraphs[e])) { if (onlyTail(paragraphs, e)) i = e; break; }
     }
     break;

@@ -19,7 +19,7 @@ import { startsWithHeadingMarker } from './markers.js';
 import { foldIdeograph, foldRadicals, isRadicalLike } from './read/radicals.js';
 import { isBareHeading } from './section-kinds.js';
 import { isTraditional, toSimplified } from './simplified.js';
-import { isRowNumber } from './read/lines.js';
+import { isRowNumber, ROW_UNIT_FIRST } from './read/lines.js';
 import { isLayoutLine } from './unit-year.js';
 import { isAttachmentLine } from './metadata.js';
 
@@ -209,7 +209,10 @@ class NormalizedWriter {
         while (k <= line.last && (deleted[k] || isSpaceCode(original.charCodeAt(k)))) { if (original.charCodeAt(k) === 0x09) tab = true; k++; }
         // a table pasted as text: its cells are joined by "，" as the docx and OFD readers join a
         // row's cells, so a figure and a unit in the next column read as one quantity (8 | 人)
-        if (tab && j > line.first && k <= line.last && this.len > 0 && (tableRow ??= isTableRow(original, line))) this.char('，', j);
+        // — except a figure's cell and a cell opening with its measure word (26 | 名执法人员参加培训: red team 20), one quantity
+        if (tab && j > line.first && k <= line.last && this.len > 0 && (tableRow ??= isTableRow(original, line))) {
+          if (!(/\d/.test(this.last) && ROW_UNIT_FIRST.test(original.slice(k, k + 2)))) this.char('，', j);
+        }
         else if (isAsciiWord(this.last) && isAsciiWord(foldChar(original[k]))) this.char(' ', j);
         j = k - 1;
         run = k;

@@ -1,7 +1,8 @@
 /** Section kinds from headings and position: one place, read by every fact through the scope. */
-import { ATTACHMENT_PLANS, ATTACHMENT_RESULTS, SECTION_KIND_PATTERNS, NEXT_YEAR_HEADING } from '../lexicon/section-kinds.js';
+import { ATTACHMENT_FIGURES, ATTACHMENT_FORM, ATTACHMENT_PLANS, SECTION_KIND_PATTERNS, NEXT_YEAR_HEADING } from '../lexicon/section-kinds.js';
 import { PLAN_FUTURE, PLAN_SELF, PLAN_SUBJECT, PLAN_TIME, SHORTCOMING_CAUSES, SHORTCOMING_PROBLEM, SHORTCOMING_SIGNPOST, SHORTCOMING_TURN, SOLVING } from '../lexicon/part-leads.js';
 import type { SectionKind } from '../types.js';
+import { parseYear } from './numerals.js';
 
 const compiled = SECTION_KIND_PATTERNS.map((p) => ({
   kind: p.kind,
@@ -52,26 +53,34 @@ function headingKindOf(heading: string, topLevel: boolean, reportYear: number | 
   return best?.kind ?? null;
 }
 
-const attachmentResultsRe = new RegExp(ATTACHMENT_RESULTS);
+const attachmentFiguresRe = new RegExp(ATTACHMENT_FIGURES);
 const attachmentPlansRe = new RegExp(ATTACHMENT_PLANS);
+const attachmentFormRe = new RegExp(ATTACHMENT_FORM);
 /** Longer than this, a line after 附件 is the attachment's text, not its title. */
 const ATTACHMENT_TITLE_MAX = 60;
 
 /**
  * The kind of an attachment printed after the 落款, by its title (附件：2025年主要执法数据统计表, or the
- * line under a bare 附件): a part the section kinds name (…第一责任人职责情况, …工作要点 — a next year's
- * heading is plans); the report year's figures or completed work (ATTACHMENT_RESULTS, no other year
- * named) are achievements — an assessor reads an appended table of the year's data as the report's
- * (blind set 36); a plan or task list is plans. Null: any other document stays in the closing.
+ * line under a bare 附件): a plan or task list is plans, wherever it stands (…工作要点, a next year's
+ * heading); a form, a template or a task table is nothing (ATTACHMENT_FORM: its rows are blanks,
+ * ratings or tasks not all done — red team 14); the report year's figures (ATTACHMENT_FIGURES, no other
+ * year named) are achievements — an assessor reads an appended table of the year's data as the
+ * report's (blind set 36); a part the section kinds name other than achievements (…第一责任人职责情况)
+ * is that part. Null: any other document stays in the closing.
  */
 export function attachmentKind(title: string, reportYear: number | null): SectionKind | null {
-  const t = title.trim().replace(/^附(?:件|表|录)?\s*\d*\s*[:：]?\s*/, '');
+  // a cut-off date (统计截至2025年1月10日) dates the table, it names no year of work
+  const t = title.trim().replace(/^附(?:件|表|录)?\s*[\d一二三四五六七八九十]*\s*[:：]?\s*/, '').replace(/(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/g, '');
   if (!t || t.length > ATTACHMENT_TITLE_MAX || /[。！？；]/.test(t)) return null;
-  if (attachmentPlansRe.test(t)) return 'plans';
   const named = kindOfHeading(t, true, reportYear);
-  if (named) return named;
-  const years = [...t.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
-  return attachmentResultsRe.test(t) && years.every((y) => reportYear === null || y === reportYear) ? 'achievements' : null;
+  if (attachmentPlansRe.test(t) || named === 'plans') return 'plans';
+  if (attachmentFormRe.test(t)) return null;
+  if (attachmentFiguresRe.test(t)) {
+    // the report year's figures only: another year named (2023, 二〇二三) or last year's (上年度, 去年) are not
+    const years = [...t.matchAll(/(\d{4}|[〇○零一二三四五六七八九]{4})\s*年/g)].map((m) => parseYear(m[1]));
+    return !/上一?年|去年|前年/.test(t) && years.every((y) => reportYear === null || y === reportYear) ? 'achievements' : null;
+  }
+  return named === 'first_duty' || named === 'shortcomings' ? named : null;
 }
 
 const turnRe = new RegExp(SHORTCOMING_TURN);

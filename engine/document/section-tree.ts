@@ -255,6 +255,8 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   let listEnd = -1;
   /** an attachment after the 落款 is open as a part of its own (see attachmentKind) */
   let inAttachment = false;
+  /** the 附件 lines (and the title line under a bare one) of attachments read as parts: headings */
+  const attachmentTitles = new Set<number>();
   for (let p = 0; p < paras.length; p++) {
     const [pStart] = paraSpans[p];
     const ptext = paras[p];
@@ -264,9 +266,19 @@ export function buildSectionTree(input: TreeInput): SectionTree {
       // not a list of documents: an attachment whose title names the year's figures, its work or a plan is read as
       // that part; the next attachment (附件2 after 附件1's table) is read by its own title, else it is the closing's
       if (listEnd === p) {
-        const bare = /^\s*附(?:件|表|录)\s*\d*\s*[:：]?\s*$/.test(ptext);
-        const kind = attachmentKind(bare ? paras[p + 1] ?? '' : ptext, year);
-        if (kind) tree.part(kind, { reason: 'attachment', lead: bare ? `${ptext.trim()} ${paras[p + 1].trim()}` : ptext.trim() }, origStart(pStart));
+        const bare = /^\s*附(?:件|表|录)\s*[\d一二三四五六七八九十]*\s*[:：]?\s*$/.test(ptext);
+        // a bare 附件 over its title, the title perhaps wrapped (琊蕲镇2024年度 / 法治政府建设情况统计表: red team 20)
+        const wrapped = bare && p + 2 < paras.length && paras[p + 1].length <= 20 && !/[。；，]/.test(paras[p + 1] + paras[p + 2]) && paras[p + 2].length <= 40 && attachmentKind(paras[p + 1], year) === null;
+        const title = bare ? (wrapped ? paras[p + 1] + paras[p + 2] : paras[p + 1] ?? '') : ptext;
+        // (a title with nothing after it, …统计表（另行报送）, is no attachment printed here)
+        const kind = p + (bare ? 2 : 1) + (wrapped ? 1 : 0) < paras.length ? attachmentKind(title, year) : null;
+        if (kind) {
+          tree.part(kind, { reason: 'attachment', lead: bare ? `${ptext.trim()} ${title.trim()}` : ptext.trim() }, origStart(pStart));
+          // the attachment's title is a heading, not a sentence of the part
+          attachmentTitles.add(p);
+          if (bare) attachmentTitles.add(p + 1);
+          if (wrapped) attachmentTitles.add(p + 2);
+        }
         else if (inAttachment) tree.closing(origStart(pStart));
         inAttachment = kind !== null;
       } else if (inAttachment) { tree.closing(origStart(pStart)); inAttachment = false; }
@@ -305,7 +317,7 @@ export function buildSectionTree(input: TreeInput): SectionTree {
         }
       }
       sectionOf.push(tree.current.id);
-      isHeading.push(heading);
+      isHeading.push(heading || attachmentTitles.has(p));
     }
   }
   listItemsAsContent(tree.sections, sectionOf, isHeading, itemLike);

@@ -47,10 +47,12 @@ export const SECTION_KIND_PATTERNS: KindPatterns[] = [
 export const NEXT_YEAR_HEADING = '(\\d{4})\\s*年';
 
 /**
- * What an attachment after the 落款 holds, by its title: the year's figures or its completed work (…数据统计表,
- * …情况表, …一览表, …台账, …完成情况) are read as achievements; a plan or a task list (…工作要点, …任务分解表)
- * as plans (also any heading the section kinds above name). Any other attached document — a contract, a
- * rule's text, a list of documents — stays in the closing.
+ * What an attachment after the 落款 holds, by its title. The year's figures (…数据统计表, …主要数据) are read
+ * as achievements; a plan or a task list (…工作要点, …任务分解表) as plans. A form, template, rating sheet,
+ * outline or rectification ledger (样表, 填报表, 测评表, 撰写提纲, 整改台账 …) reports nothing done, and a task
+ * table (…重点任务完成情况表, …推进台账) mixes rows done with rows 未完成, 推进中 or 顺延 (red team 14): both stay
+ * in the closing with any other document (a contract, a rule's text, a list of titles).
  */
-export const ATTACHMENT_RESULTS = '统计表|统计情况|数据表|数据统计|主要数据|情况表|情况统计|一览表|汇总表|台账|完成情况|开展情况|明细表|成效|成果';
+export const ATTACHMENT_FIGURES = '统计表|数据表|数据统计|主要数据|统计情况|数据一览|数据汇总|(?:执法|工作|业务)数据$';
 export const ATTACHMENT_PLANS = '工作要点|计划|安排|打算|任务分解|任务清单|重点任务表';
+export const ATTACHMENT_FORM = '另行报送|另报|另附|附后|略|样表|样式|模板|范本|填报|测评|评分|评价|考核表|打分|整改|提纲|问卷|申报|对比|目标|任务|台账|完成情况';

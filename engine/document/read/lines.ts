@@ -59,11 +59,14 @@ const MAX_ROW_NUMBER = 30;
  * is left out of the row's text: joined, the row 1 | 主要负责人履行第一责任人职责 | 已落实 read
  * "1，主要负责人…", a heading numbered 1 (blind set 19, 05), and 5 | 2024年1月召开… one naming a year.
  */
+/** A cell that opens with a measure word: the figure in the cell before it is counted by it. */
+export const ROW_UNIT_FIRST = /^(?:名|人次|人|件|起|次|个|项|场|期|家|户|份|条|所|支|处|万|亿|元|%|％)/;
 export function isRowNumber(first: string, next: string | undefined): boolean {
   if (!ROW_NUMBER_RE.test(first) || next === undefined) return false;
   const digits = /\d+/.exec(first);
   const label = next.trim();
-  return (digits === null || Number(digits[0]) <= MAX_ROW_NUMBER) && label.length >= 3 && !/^[\d.,，%％+\-—]+$/.test(label);
+  // a measure word first (26 | 名执法人员…, 18 | 起矛盾纠纷…) makes the first cell a figure and the next its unit and label
+  return (digits === null || Number(digits[0]) <= MAX_ROW_NUMBER) && label.length >= 3 && !/^[\d.,，%％+\-—]+$/.test(label) && !ROW_UNIT_FIRST.test(label);
 }
 
 /** Cells of a table row joined so that a label cell and its figure stay one sentence-like unit; a 序号 cell is left out (isRowNumber). */
@@ -72,7 +75,8 @@ export function joinCells(cells: string[]): string {
   const kept = cells.map((x) => x.trim()).filter(Boolean);
   if (kept.length >= 2 && isRowNumber(kept[0], kept[1])) kept.shift();
   for (const c of kept) {
-    row += row && !/[。！？；：，、,;:]$/.test(row) ? `，${c}` : c;
+    // a figure's cell and a cell opening with its measure word read as one quantity (26 | 名执法人员…), as normalize.ts joins them
+    row += row && !/[。！？；：，、,;:]$/.test(row) && !(/\d$/.test(row) && ROW_UNIT_FIRST.test(c)) ? `，${c}` : c;
   }
   return row;
 }
