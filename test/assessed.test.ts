@@ -93,12 +93,14 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set33: at least 143 of 144 cells; a pasted 街道 heading its sentence is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set33', 143, '04_', '澪塘街道'));
   // set36: a weak 乡 names the invented 峣石乡 as its own (贯穿峣石乡经济社会发展全局的一条主线); the appendix table after the 落款 is read
   it('set36: at least 143 of 144 cells; an invented township in the unit\'s own sentence is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set36', 143, '06_', '峣石乡'));
+  // set37: 【一、…】 headings, a 税务局 under its 市税务局, an ethnic 乡, a weak 镇 whose mission runs through the invented 嵘口镇
+  it('set37: at least 140 of 144 cells; a rare-character township in a mission frame is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set37', 140, '06_', '嵘口镇'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare
-  // character and stands after a mission frame, not as its sentence's organs speaking, so it is not even suspected
-  // (as set20's 岝原县); 02's superior's standing adviser giving opinions on the branch's cases is legal_adviser
-  // partial (it had been met, first read as intent: 拟作出…的案件); 06's last year's tally is deducted (below)
-  it('set23: at least 143 of 144 cells; the invented township after a mission frame is missed, nothing wrongly deducted', () => {
+  // character the word statistics call no name part; after a mission frame it is suspected since sets 36 and 37 (it
+  // had been missed, as set20's 岝原县 still is); 02's superior's standing adviser giving opinions on the branch's cases
+  // is legal_adviser partial (it had been met, first read as intent: 拟作出…的案件); 06's last year's tally is deducted (below)
+  it('set23: at least 143 of 144 cells; the invented township after a mission frame is a suspicion, nothing wrongly deducted', () => {
     const { dir, e } = evalSet('set23');
     expect(e.agree).toBeGreaterThanOrEqual(143);
     expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
@@ -106,6 +108,7 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
     const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.find((x) => x.file.startsWith('02_')).criteria.legal_adviser.outcome).toBe('partial');
+    expect(rows.find((x) => x.file.startsWith('05_')).suspected.map((d: { evidence: Array<{ match: string }> }) => d.evidence[0].match)).toEqual(['勐峘镇']);
   });
   // set24: the assessor deducts wrong_year in 06 (title 2020年度, body 2021年，我乡… and 新冠疫苗接种, 落款 2022年1月), calling it
   // a judgement call (the title may be the typo); the engine reads a year after the title's as no mismatch and

@@ -24,3 +24,20 @@ describe('heading markers: the first-character test', () => {
     expect(lines.filter(startsWithHeadingMarker)).toEqual(['　　一、总体情况', ' \t（二）工作', '１．学习', '１２）', '\u3000第三部分', '⑤落实', ' 一是加强']);
   });
 });
+
+describe('a heading set in lenticular brackets (blind set 37)', () => {
+  it('【一、…】 and 〖二、…〗 are numbered inside their brackets; a bracketed lead, an unclosed bracket and a bracketed title are not', () => {
+    expect(matchHeadingMarker('【一、坚持依法全面履行政府职能】')).toEqual({ style: 'cn', label: '一', length: 3 });
+    expect(matchHeadingMarker('〖（二）严格规范公正文明执法〗')).toEqual({ style: 'cn_paren', label: '（二）', length: 4 });
+    expect(matchHeadingMarker('【一是加强领导】')).toBeNull();
+    expect(matchHeadingMarker('【一、坚持依法决策')).toBeNull();
+    expect(matchHeadingMarker('【坚持依法决策】')).toBeNull();
+  });
+
+  it('a report headed so has its achievements sections, and its preamble stays the preamble', async () => {
+    const { parseDocument } = await import('../engine/document/parse.js');
+    const d = parseDocument(['峣口区人民政府关于2021年度法治政府建设情况的报告', '2021年，区政府主要负责同志认真履行第一责任人职责。现将有关情况报告如下：',
+      '【一、坚持依法全面履行政府职能】', '聘请律师事务所担任法律顾问。', '【二、存在的不足和原因】', '力量薄弱，主要原因是培训不足。', '【三、2022年工作安排】', '继续推进普法。', '峣口区人民政府', '2022年2月10日'].join('\n'));
+    expect(d.sections.map((x) => [x.path, x.kind])).toEqual([['', 'front'], ['一', 'achievements'], ['二', 'shortcomings'], ['三', 'plans'], ['落款', 'closing']]);
+  });
+});

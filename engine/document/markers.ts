@@ -44,10 +44,17 @@ function displayLabel(style: HeadingStyle, n: string): string {
  * a paragraph or sentence starting otherwise — most of them — is answered without trying the rules.
  */
 const MAY_START = new Uint8Array(65536);
-for (const c of `第（(一二三四五六七八九十0123456789${CIRCLED.slice(1, -1)}`) MAY_START[c.charCodeAt(0)] = 1;
+for (const c of `第（(一二三四五六七八九十0123456789【〖${CIRCLED.slice(1, -1)}`) MAY_START[c.charCodeAt(0)] = 1;
 
 export function matchHeadingMarker(text: string): HeadingMarker | null {
   if (text.length === 0 || !MAY_START[text.charCodeAt(0)]) return null;
+  // a heading set in lenticular brackets (【一、坚持依法全面履行政府职能】, 〖二、…〗: blind set 37) is numbered inside them
+  const open = text[0] === '【' ? '】' : text[0] === '〖' ? '〗' : null;
+  if (open) {
+    if (!text.includes(open)) return null;
+    const inner = markerByRules(text.slice(1));
+    return inner && inner.style !== 'lead' ? { ...inner, length: inner.length + 1 } : null;
+  }
   return markerByRules(text);
 }
 
