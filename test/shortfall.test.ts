@@ -91,6 +91,14 @@ describe('withheldText and review decisions', () => {
     expect(withheldText({ ...cell, shortfall: undefined }, 'zh')).toBeNull();
   });
 
+  it('a planned-only cell says its count leaves the plans out (red team 20: "found 0" beside a plan sentence read as a contradiction)', () => {
+    const planned = { ...cell, outcome: 'unmet' as const, points: 0, planned_only: true };
+    for (const lang of ['zh', 'en'] as const) {
+      expect(withheldText(planned, lang)!.startsWith(withheldText(cell, lang)!)).toBe(true);
+      expect(withheldText(planned, lang)!.length).toBeGreaterThan(withheldText(cell, lang)!.length);
+    }
+  });
+
   it('a cell an assessor moved drops the engine\'s shortfall; one confirmed as the engine scored it keeps it', () => {
     const rubric = loadRubric(DEFAULT_RUBRIC);
     const criteria: Record<string, CriterionResult> = {};

@@ -253,17 +253,17 @@ export function createScorer(rubric: CompiledRubric, only?: ReadonlySet<string>)
   // every fact the rules' conditions and the graded items count (Scorer.reads)
   const reads = new Set(rules.flatMap((r) => refsOf(r.conditions)).map((ref) => rubric.facts[ref].key));
   for (const it of [...criteriaIn.flatMap((c) => [...c.levels, ...(c.subItems ?? [])]), ...bonusesIn, ...penaltiesIn]) if (it.graded) reads.add(rubric.facts[it.graded.ref].key);
+  // a shortfall's labels: the rubric's English name and Chinese title of the condition
+  const describe = (l: { params: { $ref: number } }) => {
+    const f = rubric.facts[l.params.$ref];
+    return { ...(f.name ? { name: f.name } : {}), ...(f.title ? { title: f.title } : {}) };
+  };
   /**
    * The same evaluation without the engine's machinery (a deep clone of every rule's conditions,
    * an almanac and promises per report): json-rules-engine, with no priorities set, evaluates
    * every leaf of a group (they form one priority set) with its operators and records each node's
    * result; so does this, with the same operators. `trace` runs use the engine itself.
    */
-  // a shortfall's labels: the rubric's English name and Chinese title of the condition
-  const describe = (l: { params: { $ref: number } }) => {
-    const f = rubric.facts[l.params.$ref];
-    return { ...(f.name ? { name: f.name } : {}), ...(f.title ? { title: f.title } : {}) };
-  };
   const evaluate = (doc: DocumentModel) => {
     const node = (c: Condition): EngineCondition & { result: boolean } => {
       if (c.all || c.any) {

@@ -52,7 +52,9 @@ export function withheldText(r: CriterionResult, lang: Lang): string | null {
     return zh ? `${conditionLabel(x, lang)}（${sign}${n(x.value)}，找到${n(x.found)}）` : `${conditionLabel(x, lang)} (${sign} ${n(x.value)}, found ${n(x.found)})`;
   };
   const needs = s.needs.map((x) => text(x, false)).join(zh ? '；' : '; ');
-  return zh ? `得「${LEVEL_NAME.zh[s.level]}」需：${needs}` : `for ${LEVEL_NAME.en[s.level]}: ${needs}`;
+  // the counts are of the parts that earn credit: a planned-only cell's plan sentences are not among them (red team 20)
+  const plans = r.planned_only ? (zh ? '（计划部分的表述不计）' : ' (what the plans say does not count)') : '';
+  return zh ? `得「${LEVEL_NAME.zh[s.level]}」需：${needs}${plans}` : `for ${LEVEL_NAME.en[s.level]}: ${needs}${plans}`;
 }
 
 function adjustmentLines(label: string, sign: string, a: AdjustmentTotal | null, lang: Lang): string[] {

@@ -52,6 +52,9 @@ const ROW_NUMBER_RE = /^[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})
 /** Row numbers run from 1; a larger figure in the first column is a count (56 | 执法人员参加考试 …). */
 const MAX_ROW_NUMBER = 30;
 
+/** A cell that opens with a measure word: the figure in the cell before it is counted by it. */
+export const ROW_UNIT_FIRST = /^(?:名|人次|人|件|起|次|个|项|场|期|家|户|份|条|所|支|处|万|亿|元|%|％)/;
+
 /**
  * Whether a row's first cell is its row number (序号): a bare number up to MAX_ROW_NUMBER followed by a
  * label cell of three characters or more (罚没款, 办件量: blind set 36) — not by a unit (8 | 人, 8 | 万元 is
@@ -59,8 +62,6 @@ const MAX_ROW_NUMBER = 30;
  * is left out of the row's text: joined, the row 1 | 主要负责人履行第一责任人职责 | 已落实 read
  * "1，主要负责人…", a heading numbered 1 (blind set 19, 05), and 5 | 2024年1月召开… one naming a year.
  */
-/** A cell that opens with a measure word: the figure in the cell before it is counted by it. */
-export const ROW_UNIT_FIRST = /^(?:名|人次|人|件|起|次|个|项|场|期|家|户|份|条|所|支|处|万|亿|元|%|％)/;
 export function isRowNumber(first: string, next: string | undefined): boolean {
   if (!ROW_NUMBER_RE.test(first) || next === undefined) return false;
   const digits = /\d+/.exec(first);
