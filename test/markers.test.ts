@@ -32,6 +32,16 @@ describe('a heading set in lenticular brackets (blind set 37)', () => {
     expect(matchHeadingMarker('【一是加强领导】')).toBeNull();
     expect(matchHeadingMarker('【一、坚持依法决策')).toBeNull();
     expect(matchHeadingMarker('【坚持依法决策】')).toBeNull();
+    // red team 21: a heading running into its body on one line, and a quote a wrapped line begins with, are not headings
+    expect(matchHeadingMarker('【一、坚持依法决策】全年聘请法律顾问2名。')).toBeNull();
+    expect(matchHeadingMarker('【三、存在的问题】所列的4项整改任务已全部完成。')).toBeNull();
+    expect(matchHeadingMarker('【三、存在的问题】：')).toEqual({ style: 'cn', label: '三', length: 3 });
+  });
+
+  it('a bracketed heading names its kind as a bare one does (【三、意见建议】 is no achievements section)', async () => {
+    const { kindOfHeading } = await import('../engine/document/section-kinds.js');
+    expect(kindOfHeading('意见建议】', true, 2024)).toBe(kindOfHeading('意见建议', true, 2024));
+    expect(kindOfHeading('意见建议', true, 2024)).not.toBeNull();
   });
 
   it('a report headed so has its achievements sections, and its preamble stays the preamble', async () => {

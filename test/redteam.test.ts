@@ -119,6 +119,20 @@ describe('red-team corpora', () => {
     expect(wrong).toEqual(['T41']);
   }, 240_000);
 
+  it('fixes of blind set 37 (red team 21): headings in 【】, the preamble and the first duty, rare names in a mission frame (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes37', 0, 'normalized', 71, true);
+    // first run: 31 wrong (2 of 38 legitimate, 29 of 33 traps; 22 from the set-37 changes): 【一、…】 running into its body
+    // on one line took the first sentence for the heading (sections turned into problems, plans, a first-duty part, a
+    // wrong year); a quote a wrapped line began with became a heading; the closing 】 hid 意见建议 and …职责情况 from the
+    // kind patterns; the preamble read for the first duty credited titles, 《规定》, boilerplate, 党建's 第一责任人 and
+    // plans; 农业大镇, 产粮大县, 民族地区 suspected. Reworked: a bracketed heading only on a line of its own, read without its
+    // bracket; the preamble no longer read (set 37's 01 a split kept); no mission-frame suspicion for stems with 大 or 地.
+    // Left: a run-in bracketed report read as one body, as before (B09); two older (B12 a footnote hiding the date, B16 an
+    // unnumbered bracketed first-duty title); the preamble's substantive duty (P07, P13: this red team wants partial);
+    // pasted towns in a mission frame only suspected (M01, M02, M17, M18, M27) and a 街道 not reached (M13)
+    expect(wrong.sort()).toEqual(['B09', 'B12', 'B16', 'M01', 'M02', 'M13', 'M17', 'M18', 'M27', 'P07', 'P13']);
+  }, 240_000);
+
   it('fixes of blind set 36 (red team 20): attachments after the 落款 read by their title, the 落款 above them, table rows, 当事人, 说理堂 (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes36', 0, 'normalized', 85, true);
     // first run: 51 wrong (24 of 51 legitimate, 27 of 34 traps): only the first attachment's title read; results words

@@ -48,10 +48,13 @@ for (const c of `第（(一二三四五六七八九十0123456789【〖${CIRCLED.
 
 export function matchHeadingMarker(text: string): HeadingMarker | null {
   if (text.length === 0 || !MAY_START[text.charCodeAt(0)]) return null;
-  // a heading set in lenticular brackets (【一、坚持依法全面履行政府职能】, 〖二、…〗: blind set 37) is numbered inside them
-  const open = text[0] === '【' ? '】' : text[0] === '〖' ? '〗' : null;
-  if (open) {
-    if (!text.includes(open)) return null;
+  // a heading set in lenticular brackets on a line of its own (【一、坚持依法全面履行政府职能】, 〖二、…〗: blind set 37) is
+  // numbered inside them; text after the bracket (【一、…】正文…, a quote a wrapped line begins with: 【三、存在的问题】所列
+  // 的4项整改任务…) makes it no heading — its first sentence would be taken for the title (red team 21)
+  const close = text[0] === '【' ? '】' : text[0] === '〖' ? '〗' : null;
+  if (close) {
+    const end = text.indexOf(close);
+    if (end < 0 || /[^\s。：:；;，,]/.test(text.slice(end + 1))) return null;
     const inner = markerByRules(text.slice(1));
     return inner && inner.style !== 'lead' ? { ...inner, length: inner.length + 1 } : null;
   }

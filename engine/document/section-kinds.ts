@@ -26,6 +26,8 @@ export function isBareHeading(line: string): boolean {
  * or is `achievements` at top level).
  */
 export function kindOfHeading(heading: string, topLevel: boolean, reportYear: number | null): SectionKind | null {
+  // a heading in lenticular brackets (【三、意见建议】) names its kind as the bare one does
+  if (heading.endsWith('】') || heading.endsWith('〗')) heading = heading.slice(0, -1);
   // a pure function of its arguments, asked of every heading of every report; reports of one
   // county share most headings (一、主要工作, 存在的不足…), so answers are kept (bounded: cleared when full)
   const key = `${topLevel ? 1 : 0}${reportYear ?? ''}|${heading}`;

@@ -101,7 +101,7 @@ export class SectionTreeBuilder {
     // a part's own title (二、党政主要负责人履行推进法治建设第一责任人职责情况, placed after the plans by
     // a .doc's text box or an author's order) is that part, not an item of the plans: a plan's item
     // never reports 情况
-    if (own === 'first_duty' && this.stack[0]?.style === marker.style && /情况$/.test(heading)) return own;
+    if (own === 'first_duty' && this.stack[0]?.style === marker.style && /情况[】〗]?$/.test(heading)) return own;
     if (root === 'shortcomings' || root === 'plans') return root;
     return own === 'shortcomings' || own === 'plans' ? own : null;
   }

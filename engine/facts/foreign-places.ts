@@ -258,8 +258,10 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         // named at the head of its sentence alone (no organs, no 落款): a model, a host or a comparison named on
         // purpose (推广, 观摩, 相比之下，我街道…), or in the shortcomings, is no residue (red team 18)
         if (subject && !(signed || strong.test(next) || framed || aimed || organs) && (NAMED_ON_PURPOSE.test(t) || sectionKindOf(doc, s) === 'shortcomings')) continue;
-        // (…or frames as the unit's own mission: 把法治建设贯穿嵘口镇经济社会发展全过程 — blind sets 36 and 37: a suspicion)
-        if ((m[0] === '街道' && !subject) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed && !framed) || isCommonWord(stem)) continue;
+        // (…or frames as the unit's own mission: 把法治建设贯穿嵘口镇经济社会发展全过程 — blind sets 36 and 37: a suspicion;
+        // not a kind of place the mission serves: 农业大镇, 产粮大县, 民族地区 — red team 21)
+        const missionName = framed && !/[大地]/.test(stem);
+        if ((m[0] === '街道' && !subject) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed && !missionName) || isCommonWord(stem)) continue;
         // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
         if (!strongContext || !lookup(stem).length) suspicion = 'not_in_gazetteer';
       } else if (!strongContext) suspicion = 'weak_context';
