@@ -96,26 +96,24 @@ export const MAX_NEED_DEPTH = 1;
 export function shortfallOf(c: Condition, valueOf: (ref: number) => number, compare: Compare, describe: (l: FactLeaf) => { name?: string; title?: string }): Need[] {
   let budget = MAX_NEEDS;
   const leaf = (l: FactLeaf): Need => { budget--; return { fact: l.fact, ...describe(l), operator: l.operator, value: l.value, found: valueOf(l.params.$ref) }; };
-  // everything a held subtree found, for a `not` that failed because its child held
-  const found = (n: Condition): Need[] => {
+  /** a subtree's comparisons outside any `not`, those `keep` accepts, within the budget */
+  const collect = (n: Condition, keep: (l: FactLeaf) => boolean): Need[] => {
     const out: Need[] = [];
-    leaves(n, (l) => { if (budget > 0) out.push(leaf(l)); }, { outsideNot: true });
+    leaves(n, (l) => { if (budget > 0 && keep(l)) out.push(leaf(l)); }, { outsideNot: true });
     return out;
   };
+  const failed = (l: FactLeaf) => !compare(l.operator, valueOf(l.params.$ref), l.value);
   const walk = (n: Condition, depth: number): Need[] => {
     if (budget <= 0 || holds(n, valueOf, compare)) return [];
     // deeper than a reader follows (and than the cache's schema admits): the failing comparisons, flat
-    if (depth >= MAX_NEED_DEPTH && (n.all || n.any)) {
-      const out: Need[] = [];
-      leaves(n, (l) => { if (budget > 0 && !compare(l.operator, valueOf(l.params.$ref), l.value)) out.push(leaf(l)); }, { outsideNot: true });
-      return out;
-    }
+    if (depth >= MAX_NEED_DEPTH && (n.all || n.any)) return collect(n, failed);
     if (n.all) return n.all.flatMap((x) => walk(x, depth));
     if (n.any) {
       const alternatives = n.any.map((x) => walk(x, depth + 1)).filter((x) => x.length).map((x) => (x.length === 1 ? x[0] : { all: x }));
       return alternatives.length === 1 ? [alternatives[0]] : alternatives.length ? [{ any: alternatives }] : [];
     }
-    if (n.not) { const inner = found(n.not); return inner.length ? [{ not: inner.length === 1 ? inner[0] : { all: inner } }] : []; }
+    // a `not` failed because its child held: everything the child found
+    if (n.not) { const inner = collect(n.not, () => true); return inner.length ? [{ not: inner.length === 1 ? inner[0] : { all: inner } }] : []; }
     return [leaf(n as FactLeaf)];
   };
   return walk(c, 0);
