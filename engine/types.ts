@@ -252,7 +252,8 @@ export interface SchemeResult {
 
 /** Who decided a cell, why, and what the engine had said (harness/review). */
 export interface CellReview {
-  engine: { outcome: Outcome; points: number };
+  /** the engine's outcome and points; planned_only when it had found the measure only in the plans */
+  engine: { outcome: Outcome; points: number; planned_only?: boolean };
   by: string;
   reason: string;
   date: string;

@@ -57,6 +57,17 @@ describe('applyDecisions', () => {
     expect(r.total).toBe(5 - dd.points);
   });
 
+  it('the engine\'s result beside a decided cell keeps planned_only, whatever the assessor decided', () => {
+    const r = result([]);
+    r.criteria.mediation = { outcome: 'unmet', points: 0, planned_only: true, evidence: [] };
+    r.criteria.annual_plan = { outcome: 'unmet', points: 0, planned_only: true, evidence: [] };
+    const d = applyDecisions(rubric, r, [decision('mediation', { outcome: 'partial' }), decision('annual_plan', { outcome: 'unmet' }), decision('legal_adviser', { outcome: 'met' })]);
+    expect(d.criteria.mediation).toMatchObject({ outcome: 'partial', planned_only: false, review: { engine: { outcome: 'unmet', points: 0, planned_only: true } } });
+    // confirmed unmet: the cell itself stays planned only
+    expect(d.criteria.annual_plan).toMatchObject({ outcome: 'unmet', planned_only: true, review: { engine: { planned_only: true } } });
+    expect(d.criteria.legal_adviser.review!.engine).toEqual({ outcome: 'partial', points: 2.5 });
+  });
+
   it('leaves an error row alone', () => {
     const err = { ...result([]), error: { code: 'empty_report', params: {} } };
     expect(applyDecisions(rubric, err, [decision('legal_adviser', { outcome: 'met' })])).toBe(err);

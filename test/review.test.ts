@@ -79,14 +79,15 @@ describe('review loop on the seeds', () => {
     const a = jsonl(after).find((x) => x.file.startsWith('002'));
     // −10 rejected, unmet (0) → met (3 points)
     expect(a.total).toBe(b.total + 10 + 3);
-    expect(a.criteria.duty_assessment).toMatchObject({ outcome: 'met', points: 3, review: { engine: { outcome: 'unmet', points: 0 }, by: '张三', reason: '复核意见' } });
+    // the engine had found 述法 only in the plans: its result keeps saying so beside the assessor's (new user, session 15)
+    expect(a.criteria.duty_assessment).toMatchObject({ outcome: 'met', points: 3, planned_only: false, review: { engine: { outcome: 'unmet', points: 0, planned_only: true }, by: '张三', reason: '复核意见' } });
     expect(a.deductions[0]).toMatchObject({ id: 'wrong_unit_name', points: 0, review: { decision: 'rejected', engine: { status: 'deducted', points: 10 } } });
     expect(a.flags).toContain('reviewed');
     expect(a.rank).toBeLessThan(b.rank);
     const csv = readCsv(join(after, 'ranking.csv'));
     const row = csv.find((x) => x[1].startsWith('002'))!;
     expect(row[4]).toBe(String(a.total));
-    expect(row.join('|')).toMatch(/达标（评分人 张三决定；引擎：未达标 0分/);
+    expect(row.join('|')).toMatch(/达标（评分人 张三决定；引擎：未达标（仅计划） 0分/);
     expect(row.join('|')).toMatch(/0（评分人 张三驳回；引擎 −10/);
     expect(row.join('|')).toContain('已人工复核');
   });
@@ -98,13 +99,17 @@ describe('review loop on the seeds', () => {
     const col = rows[0].indexOf('人工复核');
     expect(col).toBeGreaterThan(0);
     const row002 = rows.find((r) => String(r[1]).startsWith('002'))!;
-    expect(String(row002[col])).toMatch(/述法与考核：未达标→达标（张三）/);
+    expect(String(row002[col])).toMatch(/述法与考核：未达标（仅计划）→达标（张三）/);
     const ev = await readXlsxFile(join(o, 'ranking.xlsx'), { sheet: '证据' });
     const duty = ev.find((r) => String(r[1]).startsWith('002') && r[2] === '述法与考核')!;
-    expect(duty.slice(9)).toEqual(['未达标 0', '张三', '复核意见']);
+    expect(duty.slice(9)).toEqual(['未达标（仅计划） 0分', '张三', '复核意见']);
+    // credited by the assessor, the cell is no longer planned only, but its quote still says where it stands
+    expect(duty[ev[0].indexOf('仅计划')]).toBe('否');
+    expect(String(duty[ev[0].indexOf('证据')])).toMatch(/^\[仅在计划中\] /);
     const html = readFileSync(join(o, 'report.html'), 'utf8');
     expect(html).toMatch(/class="cell met reviewed"/);
     expect(html).toMatch(/data-decision="驳回"/);
+    expect(html).toMatch(/data-engine="unmet" data-title="述法与考核" data-label="未达标（仅计划） 0分"/);
   });
 
   it('decisions apply the same to results from the incremental cache (they are never cached themselves)', () => {

@@ -76,7 +76,7 @@ export function applyDecisions(rubric: CompiledRubric, r: UnrankedResult, decisi
     const c = rubric.criteria.find((x) => x.id === d.id);
     if (c && (d.outcome || d.points !== undefined)) {
       const engine = r.criteria[c.id] ?? { outcome: 'unmet', points: 0, planned_only: false, evidence: [] };
-      const was = engine.review?.engine ?? { outcome: engine.outcome, points: engine.points };
+      const was = engine.review?.engine ?? { outcome: engine.outcome, points: engine.points, ...(engine.planned_only ? { planned_only: true } : {}) };
       const decided = decide(c, d.points !== undefined ? { points: d.points } : { outcome: d.outcome! });
       // read.ts refuses a decision the scheme cannot give: one here is a caller's mistake
       if ('code' in decided) throw new Error(`review decision on ${d.file} ${d.id} (line ${d.line}) cannot stand: ${decided.code}`);

@@ -1,5 +1,5 @@
 /** Evidence as a person reads it in a spreadsheet cell: outcome, then line, section and a snippet around the match. */
-import type { CriterionResult, DeductionResult, Evidence, ForeignReason, Outcome, RefusalReason, SuspicionReason } from '../../engine/types.js';
+import type { CellReview, CriterionResult, DeductionResult, Evidence, ForeignReason, Outcome, RefusalReason, SuspicionReason } from '../../engine/types.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -57,7 +57,7 @@ export function placeNote(e: Evidence, lang: Lang): string {
   return parts.join(lang === 'zh' ? '；' : '; ');
 }
 
-export function outcomeLabel(c: CriterionResult, lang: Lang): string {
+export function outcomeLabel(c: Pick<CriterionResult, 'outcome' | 'planned_only'>, lang: Lang): string {
   return OUTCOME[lang][c.outcome] + (c.planned_only ? (lang === 'zh' ? '（仅计划）' : ' (planned only)') : '');
 }
 
@@ -78,17 +78,27 @@ export function locator(e: Evidence, lang: Lang): string {
   return `L${e.line}`;
 }
 
+/** Why an evidence line earned nothing, or that it is a neighbouring sentence: `[仅在计划中] `; empty otherwise. */
+export function refusedMark(e: Evidence & { reason?: RefusalReason }, lang: Lang): string {
+  return e.reason ? `[${REASON[lang][e.reason]}] ` : e.context ? (lang === 'zh' ? '[相邻句] ' : '[context] ') : '';
+}
+
 export function evidenceLine(e: Evidence & { reason?: RefusalReason }, lang: Lang): string {
-  const refused = e.reason ? `[${REASON[lang][e.reason]}] ` : e.context ? (lang === 'zh' ? '[相邻句] ' : '[context] ') : '';
+  const refused = refusedMark(e, lang);
   const note = e.place || e.suspicion ? ` 〔${placeNote(e, lang)}〕` : '';
   return `${refused}${locator(e, lang)} ${e.section}：${snippet(e)}${note}`;
+}
+
+/** What the engine had said of a cell an assessor decided: 未达标（仅计划） 0分. */
+export function engineWas(r: CellReview, lang: Lang): string {
+  return `${outcomeLabel({ outcome: r.engine.outcome, planned_only: r.engine.planned_only === true }, lang)} ${r.engine.points}${lang === 'zh' ? '分' : ' pts'}`;
 }
 
 /** An assessor's decision as a cell shows it: （评分人张三决定；引擎：部分 2.5分；理由：…）. */
 export function reviewNote(c: CriterionResult, lang: Lang): string {
   const r = c.review;
   if (!r) return '';
-  const engine = `${OUTCOME[lang][r.engine.outcome]} ${r.engine.points}${lang === 'zh' ? '分' : ' pts'}`;
+  const engine = engineWas(r, lang);
   return lang === 'zh'
     ? `（评分人${r.by ? ` ${r.by}` : ''}决定；引擎：${engine}${r.reason ? `；理由：${r.reason}` : ''}）`
     : ` (decided by ${r.by || 'an assessor'}; engine: ${engine}${r.reason ? `; reason: ${r.reason}` : ''})`;

@@ -285,7 +285,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
       const ev = (res?.evidence ?? []).slice(0, 2).map((e) => escapeHtml(evidenceLine(e, lang))).join(' ｜ ') + (withheld ? `<div class="withheld">${escapeHtml(withheld)}</div>` : '');
       const rv = res?.review;
       const engine = res ? (rv ? rv.engine.outcome : res.outcome) : 'unmet';
-      const label = res ? engineLabel(rubric, { criteria: { [c.id]: rv ? { ...res, outcome: rv.engine.outcome, points: rv.engine.points, planned_only: res.planned_only } : res }, deductions: [] }, c.id) : '';
+      const label = res ? engineLabel(rubric, { criteria: { [c.id]: rv ? { ...res, outcome: rv.engine.outcome, points: rv.engine.points, planned_only: rv.engine.planned_only === true } : res }, deductions: [] }, c.id) : '';
       // a partial decision on a criterion scored by sub-items or per count was written as its points: export it so again
       const word = rv && res!.outcome === 'partial' && pointsByArithmetic(c) ? String(res!.points) : rv ? OUTCOME.zh[res!.outcome] : '';
       // the panel offers only outcomes the scheme gives this criterion by a word (no 部分 without a partial level)

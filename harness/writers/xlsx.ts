@@ -10,7 +10,7 @@ import writeExcelFile from 'write-excel-file/node';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { CriterionResult, DeductionResult, Evidence, ResultDivision } from '../../engine/types.js';
 import { countedDeductions } from '../review/apply.js';
-import { deductionHead, nameIn, OUTCOME, outcomeLabel, placeNote, snippet, type Lang } from './evidence-text.js';
+import { deductionHead, engineWas, nameIn, OUTCOME, outcomeLabel, placeNote, refusedMark, snippet, type Lang } from './evidence-text.js';
 import { FLAGS, flagsText } from './flags.js';
 import { criterionColumn, divisionCells, HEAD, schemeHeader } from './csv.js';
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow, withheldText } from './arithmetic-text.js';
@@ -60,7 +60,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
     // deductions are negative everywhere: they are taken off the total
     const ded = countedDeductions(r.deductions).reduce((a, d) => a + d.points, 0);
     const decided = [
-      ...rubric.criteria.filter((c) => r.criteria[c.id]?.review).map((c) => `${name(c)}：${OUTCOME[lang][r.criteria[c.id].review!.engine.outcome]}→${OUTCOME[lang][r.criteria[c.id].outcome]}（${r.criteria[c.id].review!.by}）`),
+      ...rubric.criteria.filter((c) => r.criteria[c.id]?.review).map((c) => `${name(c)}：${outcomeLabel({ outcome: r.criteria[c.id].review!.engine.outcome, planned_only: r.criteria[c.id].review!.engine.planned_only === true }, lang)}→${OUTCOME[lang][r.criteria[c.id].outcome]}（${r.criteria[c.id].review!.by}）`),
       ...r.deductions.filter((d) => d.review).map((d) => deductionHead(d, titleOf(d.id), lang)),
     ];
     ranking.push([
@@ -73,9 +73,10 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
   }
 
   const evidence: Cell[][] = [[h.rank, h.file, h.criterion, h.outcome, h.score, h.planned, h.evidence, h.section, h.line, h.engine, h.by, h.reason].map((x) => text(x, true))];
-  const engineWas = (rv: DeductionResult['review']) => (!rv || rv.engine.status === 'none' ? '' : rv.engine.status === 'suspected' ? (lang === 'zh' ? '疑似' : 'suspected') : `−${rv.engine.points}`);
+  const deductionWas = (rv: DeductionResult['review']) => (!rv || rv.engine.status === 'none' ? '' : rv.engine.status === 'suspected' ? (lang === 'zh' ? '疑似' : 'suspected') : `−${rv.engine.points}`);
   const mark = (cells: Cell[], on: boolean) => (on ? cells.map((x) => (x ? { ...x, backgroundColor: REVIEWED } : x)) : cells);
-  const quote = (es: Evidence[]) => es.map((e) => snippet(e) + (e.place || e.suspicion ? ` 〔${placeNote(e, lang)}〕` : '')).join(' ｜ ');
+  // a plan sentence says so even when an assessor credited the cell (仅计划 is then 否)
+  const quote = (es: Evidence[]) => es.map((e) => refusedMark(e, lang) + snippet(e) + (e.place || e.suspicion ? ` 〔${placeNote(e, lang)}〕` : '')).join(' ｜ ');
   for (const r of rows) {
     if (r.error) continue;
     for (const c of rubric.criteria) {
@@ -87,13 +88,13 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
       const withheld = withheldText(res, lang);
       const said = [quote(res.evidence), withheld ?? ''].filter(Boolean).join(' ｜ ');
       evidence.push(mark([num(r.rank), text(r.file), text(name(c)), text(outcomeLabel(res, lang)), num(res.points), text(res.planned_only ? h.yes : h.no), text((arithmetic ? `${arithmetic} ｜ ` : '') + said), text(first?.section ?? ''), num(first?.line),
-        text(rv ? `${OUTCOME[lang][rv.engine.outcome]} ${rv.engine.points}` : ''), text(rv?.by), text(rv?.reason)], Boolean(rv)));
+        text(rv ? engineWas(rv, lang) : ''), text(rv?.by), text(rv?.reason)], Boolean(rv)));
     }
     for (const d of r.deductions) {
       const rv = d.review;
       const counted = countedDeductions([d]).length > 0;
       evidence.push(mark([num(r.rank), text(r.file), text(titleOf(d.id)), text(deductionHead(d, h.deductions, lang)), num(counted ? -d.points : 0), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line),
-        text(engineWas(rv)), text(rv?.by), text(rv?.reason)], Boolean(rv)));
+        text(deductionWas(rv)), text(rv?.by), text(rv?.reason)], Boolean(rv)));
     }
     const sr = schemeOfRow(r);
     // a scheme's bonuses, penalties and vetoes, each with its arithmetic and evidence
@@ -105,7 +106,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
     for (const d of r.suspected ?? []) {
       const rv = d.review;
       evidence.push(mark([num(r.rank), text(r.file), text(titleOf(d.id)), text(rv ? deductionHead(d, h.deductions, lang) : lang === 'zh' ? '疑似（不扣分）' : 'suspected (no points)'), num(0), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line),
-        text(engineWas(rv)), text(rv?.by), text(rv?.reason)], Boolean(rv)));
+        text(deductionWas(rv)), text(rv?.by), text(rv?.reason)], Boolean(rv)));
     }
   }
 
