@@ -28,6 +28,10 @@ export interface RubricErrorParams {
   duplicate_level: Record<string, never>;
   /** a number that JSON allows but arithmetic does not (1e999 parses as Infinity) */
   not_finite: Record<string, never>;
+  /** warning: a level asks for a count its criterion's message does not state (the message was not updated with a threshold) */
+  message_threshold: { criterion: string; level: string; count: number; stated: number[] };
+  /** warning: a condition's own title states a count other than the one it asks for */
+  label_threshold: { criterion: string; level: string; count: number; label: string };
   /** warning: criteria points do not add up to maxTotal */
   points_sum: { sum: number; maxTotal: number };
   /** a category's or a criterion's declared points differ from what its parts add up to (warning, or error with checks.subtotals) */

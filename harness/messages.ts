@@ -5,6 +5,7 @@
  */
 import type { CacheWarning, CacheWarningCode, CacheWarningParams, GoldProblem, GoldProblemCode, ReportError, ReportErrorCode, ReportErrorParams, RubricError, RubricErrorCode, RubricErrorParams, UnsupportedFormat } from '../engine/errors.js';
 import { getLang } from './i18n.js';
+import { term } from './terminal.js';
 import type { Lang } from './writers/evidence-text.js';
 
 type Text = { zh: string; en: string };
@@ -56,6 +57,8 @@ const CATALOGUE: { [C in RubricErrorCode]: Entry<C> } = {
   not_finite: () => ({ zh: '数值超出范围（如 1e999 会变成无穷大）：请写一个普通的数。', en: 'Number out of range (1e999 becomes Infinity): write an ordinary number.' }),
   subtotal_mismatch: (p) => ({ zh: `「${p.id}」声明 ${p.declared} 分，其下各项之和为 ${p.sum} 分。`, en: `"${p.id}" declares ${p.declared} points but its parts add up to ${p.sum}.` }),
   unknown_category: (p) => ({ zh: p.category === null ? `评分项「${p.criterion}」未指定 category：声明了 categories 时每个评分项都要归入一个末级类别。` : `评分项「${p.criterion}」的类别「${p.category}」未在 categories 中声明为末级类别。`, en: p.category === null ? `Criterion "${p.criterion}" names no category: when categories are declared every criterion belongs to a leaf category.` : `Criterion "${p.criterion}" names category "${p.category}", which is not a declared leaf category.` }),
+  message_threshold: (p) => ({ zh: `评分项「${p.criterion}」的「${p.level === 'met' ? '达标' : '部分'}」条件要求 ${p.count} 处，但其 message 只写了 ${p.stated.join('、')}：改了门槛请同时改 message，否则各输出中的说明与评分不符。`, en: `Criterion "${p.criterion}": its ${p.level} level asks for ${p.count}, but its message states only ${p.stated.join(', ')}: when a threshold changes, change the message too, or every output explains the old rule.` }),
+  label_threshold: (p) => ({ zh: `评分项「${p.criterion}」的「${p.level === 'met' ? '达标' : '部分'}」条件要求 ${p.count} 处，但它的 title「${p.label}」写的是别的数：请一并修改 title（未得分的说明会同时显示两者）。`, en: `Criterion "${p.criterion}": a condition of its ${p.level} level asks for ${p.count}, but its title "${p.label}" states another number: change the title too (the withheld-points note shows both).` }),
   points_sum: (p) => ({ zh: `各评分项分值之和为 ${p.sum}，与 maxTotal ${p.maxTotal} 不一致。`, en: `Criteria points add up to ${p.sum}, not maxTotal ${p.maxTotal}.` }),
   unknown_lexicon: (p) => ({ zh: `未定义的词表 "@${p.lexicon}"：请在 rubric 的 lexicons 中定义它，或改用具体的模式。`, en: `Unknown lexicon "@${p.lexicon}": define it under "lexicons" or write the patterns inline.` }),
   bad_pattern: (p) => ({ zh: `正则表达式无法解析："${p.pattern}"（${p.reason}）。请修正语法。`, en: `Pattern does not parse: "${p.pattern}" (${p.reason}). Fix its syntax.` }),
@@ -83,6 +86,11 @@ export function rubricMessage(e: RubricError, lang: Lang = getLang()): string {
 /** `file /pointer: [code] message`, as the CLI prints a rubric error. */
 export function formatRubricError(e: RubricError, lang: Lang = getLang()): string {
   return `${e.file}${e.path ? ` ${e.path}` : ''}: [${e.code}] ${rubricMessage(e, lang)}`;
+}
+
+/** A rubric's warnings (they do not stop a load) as the commands print them to stderr, one line each. */
+export function rubricWarningLines(warnings: RubricError[], lang: Lang = getLang()): string {
+  return warnings.map((w) => `${lang === 'zh' ? '警告' : 'warning'}: ${term(w.file)} ${w.path}: [${w.code}] ${term(rubricMessage(w, lang))}\n`).join('');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -68,6 +68,8 @@ describe('rubric errors as data', () => {
       duplicate_level: { code: 'duplicate_level', file: 'f', path: '', params: {} },
       not_finite: { code: 'not_finite', file: 'f', path: '', params: {} },
       points_sum: { code: 'points_sum', file: 'f', path: '', params: { sum: 1, maxTotal: 2 } },
+      message_threshold: { code: 'message_threshold', file: 'f', path: '', params: { criterion: 'a', level: 'met', count: 10, stated: [3, 8] } },
+      label_threshold: { code: 'label_threshold', file: 'f', path: '', params: { criterion: 'a', level: 'partial', count: 10, label: 'eight or more' } },
       unknown_lexicon: { code: 'unknown_lexicon', file: 'f', path: '', params: { lexicon: 'x' } },
       bad_pattern: { code: 'bad_pattern', file: 'f', path: '', params: { pattern: '(', reason: 'r' } },
       unsafe_pattern: { code: 'unsafe_pattern', file: 'f', path: '', params: { pattern: '(a+)+', reason: 'r' } },

@@ -47,7 +47,8 @@ export interface CaseResult {
   planned_only?: boolean;
 }
 
-export interface FixtureRun { results: CaseResult[]; problems: RubricError[] }
+/** cases' results, problems that fail the run, and the rubric's warnings (they do not) */
+export interface FixtureRun { results: CaseResult[]; problems: RubricError[]; warnings: RubricError[] }
 
 export const fixturePathOf = (criterionFile: string) => criterionFile.replace(/\.json$/, '.test.json');
 
@@ -159,6 +160,6 @@ export async function runFixtures(rubric: CompiledRubric, only?: Set<string>, on
       results.push({ file: path, criterion: data.criterion, name: c.name, expected: c.expect, actual, pass: failures.length === 0, failures, evidence, planned_only: plannedOnly });
     }
   }
-  return { results, problems };
+  return { results, problems, warnings: rubric.warnings };
 }
 

@@ -11,6 +11,7 @@ import type { CompileContext } from '../facts/compile-context.js';
 import { ENGINE_VERSION } from '../paths.js';
 import type { SectionKind } from '../types.js';
 import { RubricLoadError, rubricError, type RubricError } from '../errors.js';
+import { messageThresholdWarnings } from './message-check.js';
 import { kindOf, parseCondition, type Condition, type ConditionSpec, type Leaf } from './conditions.js';
 import type { AdjustmentSpec, CategorySpec, CompiledCategory, CompiledCriterion, CompiledDeduction, CompiledFact, CompiledGraded, CompiledItem, CompiledRubric, CompiledScheme, CriterionSpec, DeductionSpec, GradedSpec, RubricSpec } from './types.js';
 import { checkJsonShape, MAX_RUBRIC_FILE_BYTES } from './limits.js';
@@ -217,6 +218,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     }
     if (c.applicable) compiled.applicable = { ruleName: `criterion:${c.id}:applicable`, conditions: compileCondition(c.applicable, inc.file, `${inc.base}/applicable`) };
     if (c.category) compiled.category = c.category;
+    warnings.push(...messageThresholdWarnings(compiled, (ref) => facts[ref]));
     criteria.push(compiled);
   });
   const deductions: CompiledDeduction[] = [];

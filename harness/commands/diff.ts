@@ -1,6 +1,7 @@
 /** `rubric diff OLD NEW`: score the corpus with both rubrics and show what the change does — terminal, --json, and a Markdown file for review. */
 import { join, resolve } from 'node:path';
 import { diffResults, type Driver, type ReportChange, type RubricDiff } from '../../engine/eval/diff.js';
+import { rubricWarningLines } from '../messages.js';
 import { loadRubricSource, parseRubricArg, sourceLabel } from '../../engine/rubric/source.js';
 import { checkCorpus, listCorpus } from '../corpus.js';
 import { cacheDirOf } from '../options.js';
@@ -41,6 +42,8 @@ class SharedReads extends ResultCache {
 export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions): Promise<number> {
   const sources = [parseRubricArg(oldArg), parseRubricArg(newArg)];
   const [oldRubric, newRubric] = sources.map((s) => loadRubricSource(s));
+  // the new rubric's warnings (a threshold changed without its message) before its effect is measured
+  process.stderr.write(rubricWarningLines(newRubric.warnings));
   const corpus = checkCorpus(opts.corpus);
   const files = listCorpus(corpus);
   if (!files.length) throw new UsageError(t(`${corpus} 中没有报告。`, `No reports in ${corpus}.`));

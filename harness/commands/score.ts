@@ -23,7 +23,7 @@ import type { Piscina } from 'piscina';
 import { DEFAULT_BUDGET_MS, defaultWorkers, destroyPool, InterruptedError, openPool, scoreCorpusRendered } from '../pool.js';
 import { csvCells, renderResult } from '../render.js';
 import { ResultSpool } from '../spool.js';
-import { cacheWarningMessage, rubricMessage, runNoticeMessage, type RenderedReportError } from '../messages.js';
+import { cacheWarningMessage, rubricWarningLines, runNoticeMessage, type RenderedReportError } from '../messages.js';
 import { corpusDigest, inputsDigest, MOMENTARY_ERRORS, recordedInputs, upToDate } from '../up-to-date.js';
 import { join, resolve } from 'node:path';
 import type { CacheWarning } from '../../engine/errors.js';
@@ -69,9 +69,7 @@ function prepare(opts: ScoreOptions, corpus: string, source: RubricSource, loade
   return { rubric: loaded.rubric, scan, inputs };
 }
 
-const printRubricWarnings = (rubric: CompiledRubric) => {
-  for (const w of rubric.warnings) process.stderr.write(`${t('警告', 'warning')}: ${term(w.file)} ${w.path}: [${w.code}] ${term(rubricMessage(w))}\n`);
-};
+const printRubricWarnings = (rubric: CompiledRubric) => process.stderr.write(rubricWarningLines(rubric.warnings));
 
 /** What one run did, for the summary and run.json. */
 export interface RunSummary {

@@ -1,6 +1,6 @@
 /** `rubric test`: run the fixture cases beside each criterion; one line per failing case, a summary line, or --json. */
 import type { CaseResult, FixtureRun } from '../../engine/eval/fixtures.js';
-import { formatRubricError } from '../messages.js';
+import { formatRubricError, rubricWarningLines } from '../messages.js';
 import { BudgetExceededError, runBudgeted } from '../budget.js';
 import { t } from '../i18n.js';
 import { resolveRubricTarget } from '../rubric-path.js';
@@ -20,6 +20,7 @@ export async function runTest(paths: string[], opts: TestOptions): Promise<numbe
   }
   const all: CaseResult[] = [];
   const problems = [];
+  const warnings = [];
   const budgetMs = opts.timeBudget ?? DEFAULT_BUDGET_MS;
   const timedOut: BudgetExceededError[] = [];
   for (const [path, only] of byRubric) {
@@ -33,14 +34,17 @@ export async function runTest(paths: string[], opts: TestOptions): Promise<numbe
       continue;
     }
     all.push(...run.results);
+    warnings.push(...run.warnings);
     problems.push(...(only ? run.problems.filter((p) => p.code !== 'no_cases' || only.has(p.params.criterion)) : run.problems));
   }
   for (const e of timedOut) process.stderr.write(t(`✗ 用例 "${e.label}" 超过 ${budgetMs / 1000} 秒的时间上限，已停止该评分细则的测试（检查其模式，或用 --time-budget 提高上限）。\n`, `✗ case "${e.label}" exceeded the time budget of ${budgetMs / 1000} s; this rubric's remaining cases were not run (check its patterns, or raise --time-budget).\n`));
   const failed = all.filter((r) => !r.pass);
   const passed = all.length - failed.length;
   if (opts.json) {
-    process.stdout.write(JSON.stringify({ passed, failed: failed.length, problems, results: all.map(({ evidence, ...r }) => ({ ...r, evidence: evidence.map((e) => e.text) })) }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ passed, failed: failed.length, problems, warnings, results: all.map(({ evidence, ...r }) => ({ ...r, evidence: evidence.map((e) => e.text) })) }, null, 2) + '\n');
   } else {
+    // a warning does not fail the run, but an author changing a threshold should see a stale message before publishing
+    process.stderr.write(rubricWarningLines(warnings));
     for (const p of problems) process.stdout.write(`✗ ${formatRubricError(p)}\n`);
     for (const r of failed) {
       const ev = r.evidence.length ? r.evidence.map((e) => evidenceLine(e, getLang())).join(' ｜ ') : t('（无证据）', '(no evidence)');

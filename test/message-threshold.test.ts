@@ -1,0 +1,104 @@
+/**
+ * A threshold changed without its words (a new user's ask, session 15): the criterion's message and a
+ * condition's title state counts; a level asking for another count is a warning (message_threshold,
+ * label_threshold) that score, test and diff print, and that never stops a run.
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRubric } from '../engine/rubric/load.js';
+import { askedCounts, statedNumbers } from '../engine/rubric/message-check.js';
+import type { Condition } from '../engine/rubric/conditions.js';
+import { rubricCli, tempDir } from './cli-helpers.js';
+import { CORPUS, DEFAULT_RUBRIC, ROOT } from './helpers.js';
+
+/** A copy of the default rubric with one criterion file's JSON changed. */
+function edited(criterion: string, change: (j: any) => void): string {
+  const dir = tempDir();
+  cpSync(join(ROOT, 'rubrics', 'default'), dir, { recursive: true });
+  const p = join(dir, 'criteria', `${criterion}.json`);
+  const j = JSON.parse(readFileSync(p, 'utf8'));
+  change(j);
+  writeFileSync(p, JSON.stringify(j, null, 2));
+  return join(dir, 'rubric.json');
+}
+
+/** A one-criterion rubric with the given message and met-level conditions. */
+function small(message: string, conditions: unknown): string {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'rubric.json'), JSON.stringify({ id: 'x', name: 'x', version: '1', deductions: [], criteria: [{ id: 'a', title: 'A', points: 100, message, levels: [{ outcome: 'met', conditions }] }] }));
+  return join(dir, 'rubric.json');
+}
+const leaf = (operator: string, value: number, title?: string) => ({ fact: 'sentences', params: { all: [['调解']] }, operator, value, ...(title ? { title } : {}) });
+
+describe('the numbers a text states and a level asks for', () => {
+  it('reads Arabic and Chinese numerals, not the article 一', () => {
+    expect([...statedNumbers('8 个及以上得满分，3 到 7 个得一半')].sort((a, b) => a - b)).toEqual([3, 7, 8]);
+    expect([...statedNumbers('四项及以上得满分，两到三项得一半')].sort((a, b) => a - b)).toEqual([2, 3, 4]);
+    expect([...statedNumbers('十二次以上；二十次')].sort((a, b) => a - b)).toEqual([12, 20]);
+    expect(statedNumbers('一个标题，或一段明确的正文').size).toBe(0);
+  });
+
+  it('asks ≥ v as v, > v as v + 1 (written either way), only outside a not, only from 2', () => {
+    const c = { all: [{ fact: 'x', operator: 'greaterThanInclusive', value: 4, params: { $ref: 0 } }, { fact: 'x', operator: 'greaterThan', value: 2, params: { $ref: 1 } }, { fact: 'x', operator: 'greaterThanInclusive', value: 1, params: { $ref: 2 } }, { not: { fact: 'x', operator: 'greaterThanInclusive', value: 5, params: { $ref: 3 } } }] } as unknown as Condition;
+    expect(askedCounts(c)).toEqual([{ count: 4, writtenAs: [4], ref: 0 }, { count: 3, writtenAs: [2, 3], ref: 1 }]);
+  });
+});
+
+describe('loading a rubric', () => {
+  it('the default rubric and the example scheme load without these warnings', () => {
+    expect(loadRubric(DEFAULT_RUBRIC).warnings).toEqual([]);
+    expect(loadRubric(join(ROOT, 'rubrics', 'examples', 'county-scheme', 'rubric.json')).warnings).toEqual([]);
+  });
+
+  it('quantified_outcomes raised from 8 to 10 without its words: both warnings, with the level, the count and where', () => {
+    const r = loadRubric(edited('quantified_outcomes', (j) => { j.levels[0].conditions.all[0].value = 10; }));
+    expect(r.warnings.map((w) => [w.code, w.path, w.params])).toEqual([
+      ['message_threshold', '/levels/0/conditions', { criterion: 'quantified_outcomes', level: 'met', count: 10, stated: [3, 7, 8] }],
+      ['label_threshold', '/levels/0/conditions/all/0', { criterion: 'quantified_outcomes', level: 'met', count: 10, label: '量化数据八处以上' }],
+    ]);
+    // the words changed with it: nothing to say
+    const fixed = loadRubric(edited('quantified_outcomes', (j) => {
+      j.levels[0].conditions.all[0].value = 10; j.levels[0].conditions.all[0].title = '量化数据十处以上';
+      j.message = String(j.message).replace('8 个及以上', '10 个及以上').replace('3 到 7 个', '3 到 9 个');
+    }));
+    expect(fixed.warnings).toEqual([]);
+  });
+
+  it('a variant: 四项 → ≥ 5 warns; > 3 written 四项 does not; a message stating no count is left alone', () => {
+    expect(loadRubric(small('四项及以上得满分', { all: [leaf('greaterThanInclusive', 5)] })).warnings.map((w) => w.code)).toEqual(['message_threshold']);
+    expect(loadRubric(small('四项及以上得满分', { all: [leaf('greaterThan', 3)] })).warnings).toEqual([]);
+    expect(loadRubric(small('写明调解工作得满分', { all: [leaf('greaterThanInclusive', 5)] })).warnings).toEqual([]);
+    // only the title is stale
+    expect(loadRubric(small('写明调解工作得满分', { all: [leaf('greaterThanInclusive', 5, '调解三次以上')] })).warnings.map((w) => [w.code, w.params.count])).toEqual([['label_threshold', 5]]);
+  });
+});
+
+describe('the commands print it and go on', () => {
+  const stale = edited('quantified_outcomes', (j) => { j.levels[0].conditions.all[0].value = 10; });
+
+  it('rubric test: warnings on stderr; the boundary case (exactly eight) fails the raised threshold', () => {
+    const r = rubricCli(['test', stale]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('quantified_outcomes › exactly eight different quantities');
+    expect(r.stderr).toContain('[message_threshold]');
+    expect(r.stderr).toContain('[label_threshold]');
+    expect(r.stderr).toContain('quantified_outcomes.json');
+  }, 120_000);
+
+  it('rubric test: a warning alone never fails the run (the message edited, the threshold kept)', () => {
+    const r = rubricCli(['test', edited('quantified_outcomes', (j) => { j.message = String(j.message).replace('8 个及以上', '6 个及以上'); })]);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stderr).toContain('[message_threshold]');
+    expect(r.stderr).not.toContain('[label_threshold]');
+  }, 120_000);
+
+  it('rubric diff and score: on stderr, and the run completes', () => {
+    const d = rubricCli(['diff', DEFAULT_RUBRIC, stale, '--corpus', CORPUS, '--out', tempDir(), '--json']);
+    expect(d.code, d.stderr).toBe(0);
+    expect(d.stderr).toContain('[message_threshold]');
+    const s = rubricCli(['score', CORPUS, '--rubric', stale, '--out', tempDir(), '--no-cache', '--format', 'jsonl']);
+    expect(s.code, s.stderr).toBe(0);
+    expect(s.stderr).toContain('[label_threshold]');
+  }, 120_000);
+});
