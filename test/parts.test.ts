@@ -103,6 +103,18 @@ describe('transition paragraphs open unheaded parts', () => {
     expect(kindOf(d, '抓好用法')).toBe('plans');
   });
 
+  it('a plan lead that is the plans heading\'s own body (no list after it) opens no part: its section stays the heading\'s', () => {
+    const d = doc(...ACHIEVEMENTS, '二、存在的问题', '法治宣传形式还比较单一。', '三、下一步打算', '2025年计划开展法治讲座12场，培育法律明白人40名。');
+    expect(d.sections.some((s) => s.boundary)).toBe(false);
+    expect(d.sections[d.sentences.find((x) => x.text.includes('法治讲座12场'))!.section]).toMatchObject({ kind: 'plans', path: '三' });
+    // variant: a bare plans heading, then 2025年，我镇将… over two paragraphs
+    const v = doc(...ACHIEVEMENTS, '下一步工作打算', '2025年，我镇将继续深化法治宣传。', '同时，我镇将进一步规范执法行为。');
+    expect(v.sections.filter((s) => s.kind === 'plans').map((s) => s.boundary?.reason ?? null)).toEqual([null]);
+    // with a list after it, the lead still opens the plan's own part (its list numbered apart from the body's)
+    const l = doc(...ACHIEVEMENTS, '三、下一步打算', '2025年，我们将重点做好以下工作：', '（一）抓好学法', '（二）抓好用法');
+    expect(kindOf(l, '抓好用法')).toBe('plans');
+  });
+
   it('a section opening with a concession before its own （一） list stays achievements', () => {
     const d = doc('一、强化组织领导', '成立领导小组。', '二、化解矛盾纠纷', '虽然我镇信访总量较大，但基层调解力量仍显不足。', '（一）完善调解网络', '（二）开展矛盾排查');
     expect(d.sections.some((s) => s.boundary)).toBe(false);

@@ -399,8 +399,9 @@ function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | nu
   // 工作： is a plan wherever it stands; anything else there stays where the closing left it
   if (root === 'closing') return lead !== null && lead.strong && lead.kind === 'plans' ? lead : null;
   // inside the plans, a plan lead (2023年，我们将重点做好以下工作：) opens a plans part again: the list after
-  // it, numbered in a style of its own, is that plan's (it had become a top-level achievements section)
-  const plansAgain = root === 'plans' && lead !== null && lead.kind === 'plans' && lead.strong;
+  // it, numbered in a style of its own, is that plan's (it had become a top-level achievements section);
+  // with no list after it, it is the plans' own body and a new part would only relabel it 计划（无标题）
+  const plansAgain = root === 'plans' && lead !== null && lead.kind === 'plans' && lead.strong && nextHeading !== null;
   if (!lead || !(CREDIT_KINDS.has(root) || (root === 'shortcomings' && lead.kind === 'plans') || plansAgain)) return null;
   // a 下一步… paragraph closing the last item, then the shortcomings, then the plan: the plan opens later
   if (lead.kind === 'plans' && between().some((q) => kindOfLead(q, year)?.kind === 'shortcomings')) return null;
