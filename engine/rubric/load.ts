@@ -218,7 +218,6 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     }
     if (c.applicable) compiled.applicable = { ruleName: `criterion:${c.id}:applicable`, conditions: compileCondition(c.applicable, inc.file, `${inc.base}/applicable`) };
     if (c.category) compiled.category = c.category;
-    warnings.push(...messageThresholdWarnings(compiled, (ref) => facts[ref]));
     criteria.push(compiled);
   });
   const deductions: CompiledDeduction[] = [];
@@ -237,6 +236,8 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
 
   const scheme = compileScheme(spec, criteria, file, compileItem, compileCondition, errors, subtotal, definitionHash);
   if (errors.length) throw new RubricLoadError(errors);
+  // words that no longer say what a level asks (checked once every condition compiled: a broken one is an error above)
+  for (const c of criteria) warnings.push(...messageThresholdWarnings(c, (ref) => facts[ref]));
   const maxTotal = spec.maxTotal ?? 100;
   const sum = criteria.reduce((a, c) => a + c.points, 0);
   if (Math.abs(sum - maxTotal) > 1e-9) {
