@@ -35,9 +35,9 @@ const FRAME_GAP = '(?:[\\u4e00-\\u9fa5](?<![全我本该各每县区市镇乡]))
 
 const TOWNSHIP_END = /(?:街道|乡|镇|苏木)/g;
 const COUNTY_END = /(?:县|区|旗)/g;
-/** A name whose stem is one of these is a level word or a kind of zone, never a place: 开发区, 全区, 片区. */
 /** A list lead before the unit's own organs (一是镇党委书记…, 其次街道党工委…): no name (blind set 40: a −10 on 一是镇). */
 const LIST_LEAD_STEM = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|再次|最后|第[一二三四五六七八九十]|[一二三四五六七八九十]要)$/;
+/** A name whose stem is one of these is a level word or a kind of zone, never a place: 开发区, 全区, 片区. */
 const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|开发|经开|高新|新|实验|试验|示范|先行|片|城|郊|矿|市|园|景|社|辖|保税|工业|管理|农场|林|山|老|特|主城|中心|县|区|镇|乡|街)$/;
 /** After the name: 区长, 县委 … are offices and organs of a level, not of a place (分管副区长, 区委全面依法治区委员会). */
 const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/;

@@ -1,5 +1,6 @@
 /** `rubric test`: run the fixture cases beside each criterion; one line per failing case, a summary line, or --json. */
 import type { CaseResult, FixtureRun } from '../../engine/eval/fixtures.js';
+import type { RubricError } from '../../engine/errors.js';
 import { formatRubricError, rubricWarningLines } from '../messages.js';
 import { BudgetExceededError, runBudgeted } from '../budget.js';
 import { t } from '../i18n.js';
@@ -20,7 +21,7 @@ export async function runTest(paths: string[], opts: TestOptions): Promise<numbe
   }
   const all: CaseResult[] = [];
   const problems = [];
-  const warnings = [];
+  const warnings: RubricError[] = [];
   const budgetMs = opts.timeBudget ?? DEFAULT_BUDGET_MS;
   const timedOut: BudgetExceededError[] = [];
   for (const [path, only] of byRubric) {
