@@ -37,6 +37,9 @@ export const INTENT_PATTERNS = [
  */
 function CLAUSE_WIDE_PATTERNS(): string[] {
   return [
+    // 将 before a preposition of how it will be done is always "will" (将 as 把 takes its object first), and what
+    // it is said of is not done either: 镇权责清单将根据县里统一部署同步调整 (blind set 41)
+    '将(?:根据|按照|依照|依据|视情)',
     '将于', '正在(?:积极|抓紧|加紧|全力)?(?:研究|起草|制定|拟定|拟订|修订|筹建|筹备|筹划|谋划|论证|酝酿|征求|编制|申报|招标|比选|遴选|建设|办理中)(?!的|中的|[\u4e00-\u9fa5]的)',
     '正(?:抓紧|加紧|在抓紧)(?:起草|制定|修订|编制|筹建|建设|研究)',
     '(?:尚|仍|还)(?:在|处于)(?:研究|起草|制定|论证|筹备|筹建|建设|调研|酝酿|谋划|审批|报批)',
