@@ -35,7 +35,7 @@ const FRAME_GAP = '(?:[\\u4e00-\\u9fa5](?<![全我本该各每县区市镇乡]))
 
 const TOWNSHIP_END = /(?:街道|乡|镇|苏木)/g;
 const COUNTY_END = /(?:县|区|旗)/g;
-/** A list lead before the unit's own organs (一是镇党委书记…, 其次街道党工委…): no name (blind set 40: a −10 on 一是镇). */
+/** A list lead before the unit's own organs (一是镇党委书记…, 其次街道党工委…): no name the gazetteer lacks (blind set 40: a −10 on 一是镇; 三要镇 and 第三街道 are real: red team 23). */
 const LIST_LEAD_STEM = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|再次|最后|第[一二三四五六七八九十]|[一二三四五六七八九十]要)$/;
 /** A name whose stem is one of these is a level word or a kind of zone, never a place: 开发区, 全区, 片区. */
 const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|开发|经开|高新|新|实验|试验|示范|先行|片|城|郊|矿|市|园|景|社|辖|保税|工业|管理|农场|林|山|老|特|主城|中心|县|区|镇|乡|街)$/;
@@ -78,8 +78,11 @@ const NAMED_ON_PURPOSE = /我(?:镇|乡|街道?|们|苏木|局|区|县|旗|委|�
 const COUNTIES_TOGETHER = /两(?:区|县|旗|地)|双方|协作|协议|共同|联调|联处|联合|移送|划入|并入|撤销|前往|考察学习|学习借鉴|起步/;
 /** A county's organs after its name (委、县政府 / 人民政府 / 政府), for a county government's report. */
 const COUNTY_ORGANS_SPEAKING = /^(?:委[、和及](?:[县区旗])?(?:人民)?政府|人民政府|政府)/;
-/** Characters of grammar and time that no invented county name holds (年底在县委… is no county 年底在县). */
-const NOT_IN_NAME = /[在的年月日底对和与及将把被为从向于了是其这那各全本我该每经由按据以]/;
+/**
+ * Characters of grammar and time that no invented county or township name holds (年底在县委… is no county 年底在县;
+ * 特别是镇党委…, 多年来镇党委…, 首先要镇党委…, 三则县委…, 汛前镇政府… name no unit: red team 23).
+ */
+const NOT_IN_NAME = /[在的年月日底对和与及将把被为从向于了是其这那各全本我该每经由按据以要则来前后]/;
 /** A department's organ after its field (退役军人|事务局, 教育|局, 卫生健康|委员会): what is left is the field it works in. */
 const DEPARTMENT_ORGAN = /(?:事务)?(?:局|委员会|委|办公室|办|中心|厅|署)$/;
 
@@ -207,7 +210,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // gazetteer lacks may be one (岧山街道坚持把…, blind set 38): read on, a suspicion at most unless its organs speak
       // or it signs the 落款 (red team 22: its stem names real places, 眉山, 嵛山, so the subject alone made a −10)
       const natureStem = township && !c.divisions.length && /[山林]/.test(stem.slice(-1)) && !LEVEL_STEMS.test(stem);
-      if (LEVEL_STEMS.test(stem) || LEVEL_STEMS.test(stem.slice(-1)) && !c.divisions.length && !natureStem || LIST_LEAD_STEM.test(stem)) continue;
+      if (LEVEL_STEMS.test(stem) || LEVEL_STEMS.test(stem.slice(-1)) && !c.divisions.length && !natureStem || LIST_LEAD_STEM.test(stem) && !c.divisions.length) continue;
       if (/[治管]$/.test(stem) && !c.divisions.length) continue; // 依法治镇, 全面依法治县: a level word
       const next = t.slice(c.end);
       // a county the gazetteer lacks heading its sentence with the unit's own kind of organ speaking (骢沣区司法局始终坚持…
@@ -250,7 +253,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // (set 25). Not the unit under another form of its name (the same stem), nor a township named on purpose
       // beside the unit speaking, as a model or in a comparison (red team 11)
       const head = township && !c.divisions.length ? speakingStem(t, c.at, stem) : null;
-      const speaking = head !== null && organsSpeak(next) && !NAMED_ON_PURPOSE.test(t) && sectionKindOf(doc, s) !== 'shortcomings'
+      const speaking = head !== null && !NOT_IN_NAME.test(head) && organsSpeak(next) && !NAMED_ON_PURPOSE.test(t) && sectionKindOf(doc, s) !== 'shortcomings'
         && !isCommonWord(stem) && !sameStem(head, own ?? doc.unit!);
       const strongContext = !inField && (signed || strong.test(next) || framed || aimed || organs || subject || speaking);
       const weakContext = !strongContext && (inField || (weak !== null && weak.test(next)));
@@ -325,14 +328,15 @@ function organsSpeak(next: string): boolean {
   const m = ORGANS_SPEAKING.exec(next);
   return m !== null && m[0].length > 0 && ORGANS_VERB.test(next.slice(m[0].length));
 }
-const YEAR_LEAD_RE = new RegExp(`^${YEAR_LEAD}`);
+/** Before a name heading its sentence: a year lead, then perhaps a list or discourse lead (一是, 同时, 多年来，…): red team 23. */
+const HEAD_LEAD_RE = new RegExp(`^${YEAR_LEAD}(?:(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|再次|最后|同时|此外|另外|特别是|尤其是|多年来|长期以来)[，,]?)?`);
 /**
- * The whole name heading the sentence (after a year lead) whose last two characters before the suffix are
+ * The whole name heading the sentence (after a year or list lead) whose last two characters before the suffix are
  * `stem`: 鹳渚 or, for a longer name the fallback cut short, 鹳渚河 (red team 11); null when the name does not
  * head its sentence or is longer than four characters.
  */
 function speakingStem(t: string, at: number, stem: string): string | null {
-  const lead = YEAR_LEAD_RE.exec(t)![0].length;
+  const lead = HEAD_LEAD_RE.exec(t)![0].length;
   const head = t.slice(lead, at);
   return at >= lead && head.length <= 2 && /^[\u4e00-\u9fa5]*$/.test(head) ? head + stem : null;
 }
