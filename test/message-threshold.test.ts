@@ -7,7 +7,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRubric } from '../engine/rubric/load.js';
-import { askedCounts, statedNumbers } from '../engine/rubric/message-check.js';
+import { askedCounts, statedThresholds } from '../engine/rubric/message-check.js';
 import type { Condition } from '../engine/rubric/conditions.js';
 import { rubricCli, tempDir } from './cli-helpers.js';
 import { CORPUS, DEFAULT_RUBRIC, ROOT } from './helpers.js';
@@ -31,17 +31,33 @@ function small(message: string, conditions: unknown): string {
 }
 const leaf = (operator: string, value: number, title?: string) => ({ fact: 'sentences', params: { all: [['调解']] }, operator, value, ...(title ? { title } : {}) });
 
-describe('the numbers a text states and a level asks for', () => {
-  it('reads Arabic and Chinese numerals, not the article 一', () => {
-    expect([...statedNumbers('8 个及以上得满分，3 到 7 个得一半')].sort((a, b) => a - b)).toEqual([3, 7, 8]);
-    expect([...statedNumbers('四项及以上得满分，两到三项得一半')].sort((a, b) => a - b)).toEqual([2, 3, 4]);
-    expect([...statedNumbers('十二次以上；二十次')].sort((a, b) => a - b)).toEqual([12, 20]);
-    expect(statedNumbers('一个标题，或一段明确的正文').size).toBe(0);
+describe('the thresholds a text states and a level asks for', () => {
+  const st = (t: string) => [...statedThresholds(t)].sort((a, b) => a - b);
+  it('reads a threshold with its wording: 及以上/不少于 N, 超过/多于 N as N + 1, a range by its lower bound', () => {
+    expect(st('有 8 个及以上不同的数量得满分')).toEqual([8]);
+    expect(st('3 到 7 个得一半')).toEqual([3]);
+    expect(st('四项及以上得满分')).toEqual([4]);
+    expect(st('两到三项得一半')).toEqual([2]);
+    expect(st('只有一两项得一半')).toEqual([1]);
+    expect(st('数量超过七个得满分')).toEqual([8]);
+    expect(st('多于7个')).toEqual([8]);
+    expect(st('二百件以上')).toEqual([200]);
+    expect(st('８个及以上')).toEqual([8]);
   });
 
-  it('asks ≥ v as v, > v as v + 1 (written either way), only outside a not, only from 2', () => {
+  it('states nothing by an article, a gloss or example, points, a rate or a name (red team 23)', () => {
+    expect(st('一个标题，或一段明确的正文')).toEqual([]);
+    expect(st('写明次数或频次（12次、每月）')).toEqual([]);
+    expect(st('两项及以上得满分（5分）')).toEqual([2]);
+    expect(st('不少于3次，少一次扣2分')).toEqual([3]);
+    expect(st('每月至少集体学法1次')).toEqual([]);
+    expect(st('落实八五普法规划，学法六次以上')).toEqual([6]);
+    expect(st('数字加单位或百分比')).toEqual([]);
+  });
+
+  it('asks ≥ v as v and > v as v + 1, only outside a not', () => {
     const c = { all: [{ fact: 'x', operator: 'greaterThanInclusive', value: 4, params: { $ref: 0 } }, { fact: 'x', operator: 'greaterThan', value: 2, params: { $ref: 1 } }, { fact: 'x', operator: 'greaterThanInclusive', value: 1, params: { $ref: 2 } }, { not: { fact: 'x', operator: 'greaterThanInclusive', value: 5, params: { $ref: 3 } } }] } as unknown as Condition;
-    expect(askedCounts(c)).toEqual([{ count: 4, writtenAs: [4], ref: 0 }, { count: 3, writtenAs: [2, 3], ref: 1 }]);
+    expect(askedCounts(c)).toEqual([{ count: 4, ref: 0 }, { count: 3, ref: 1 }, { count: 1, ref: 2 }]);
   });
 });
 
@@ -54,7 +70,7 @@ describe('loading a rubric', () => {
   it('quantified_outcomes raised from 8 to 10 without its words: both warnings, with the level, the count and where', () => {
     const r = loadRubric(edited('quantified_outcomes', (j) => { j.levels[0].conditions.all[0].value = 10; }));
     expect(r.warnings.map((w) => [w.code, w.path, w.params])).toEqual([
-      ['message_threshold', '/levels/0/conditions', { criterion: 'quantified_outcomes', level: 'met', count: 10, stated: [3, 7, 8] }],
+      ['message_threshold', '/levels/0/conditions', { criterion: 'quantified_outcomes', level: 'met', count: 10, stated: [8] }],
       ['label_threshold', '/levels/0/conditions/all/0', { criterion: 'quantified_outcomes', level: 'met', count: 10, label: '量化数据八处以上' }],
     ]);
     // the words changed with it: nothing to say
@@ -63,6 +79,14 @@ describe('loading a rubric', () => {
       j.message = String(j.message).replace('8 个及以上', '10 个及以上').replace('3 到 7 个', '3 到 9 个');
     }));
     expect(fixed.warnings).toEqual([]);
+  });
+
+  it('each level is read against its own clause: lowering 8 to 7 warns although the partial band says 3 到 7 (red team 23)', () => {
+    expect(loadRubric(edited('quantified_outcomes', (j) => { j.levels[0].conditions.all[0].value = 7; })).warnings.map((w) => [w.code, w.params.count])).toEqual([['message_threshold', 7], ['label_threshold', 7]]);
+    // raising the partial band's floor: 两到三项 no longer says it
+    expect(loadRubric(edited('major_decision_procedure', (j) => { j.levels[1].conditions.all[0].value = 3; })).warnings.map((w) => w.code)).toContain('message_threshold');
+    // ≥ 8 written 超过七个 is consistent
+    expect(loadRubric(edited('quantified_outcomes', (j) => { j.message = String(j.message).replace('8 个及以上', '超过七个'); })).warnings).toEqual([]);
   });
 
   it('a variant: 四项 → ≥ 5 warns; > 3 written 四项 does not; a message stating no count is left alone', () => {

@@ -1,69 +1,99 @@
 /**
- * A criterion's `message` tells assessors what each level needs ("8 个及以上…3 到 7 个"), and a
- * condition's `title` names what it counts (量化数据八处以上). When an author changes a threshold and
- * not the words, every output explains the old rule: warn
- * (`message_threshold`) when a level asks for a count of 2 or more that the message does not state,
- * in a message that states counts at all (one that states none chose not to; a count of 1 is
- * "mentions it" and is rarely written as a number).
+ * A criterion's `message` tells assessors what each level needs ("8 个及以上…得满分，3 到 7 个得一半"), and a
+ * condition's `title` names what it counts (量化数据八处以上). When an author changes a threshold and not the
+ * words, every output explains the old rule. Warn:
+ * - `message_threshold`: the part of the message that describes a level (the clause ending 得满分 / 得一半)
+ *   states thresholds, and none of them is a count that level's conditions ask for;
+ * - `label_threshold`: a condition's own title states thresholds, and none is the count it asks for.
+ * A text that states no threshold chose not to; nothing is said of it. Thresholds are read with their
+ * wording (red team 23): N 个及以上 / 不少于N / 至少N is N, 超过N / 多于N is N + 1, a range A 到 B is A;
+ * points (5分), rates (每月1次), examples (如12次, anything in parentheses) and names (《…》, 八五普法, 三重一大)
+ * state none.
  */
 import { rubricError, type RubricError } from '../errors.js';
 import { leaves, type Condition } from './conditions.js';
 
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const NUMBER = '\\d+|[一二两三四五六七八九]百[零〇]?[一二三四五六七八九]?十?[一二三四五六七八九]?|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]';
 
-/** A Chinese numeral up to 99 (十, 十二, 二十, 三十五) or a digit: its value. */
-function chineseValue(s: string): number {
-  if (!s.includes('十')) return DIGIT[s];
-  const [tens, ones] = s.split('十');
-  return (tens ? DIGIT[tens] : 1) * 10 + (ones ? DIGIT[ones] : 0);
+/** A numeral up to 999 in Arabic or Chinese (十二, 二十, 一百, 二百五十, 两): its value. */
+export function numeralValue(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  let n = 0;
+  let rest = s;
+  const hundred = rest.indexOf('百');
+  if (hundred >= 0) { n += (hundred ? DIGIT[rest[0]] : 1) * 100; rest = rest.slice(hundred + 1).replace(/^[零〇]/, ''); }
+  const ten = rest.indexOf('十');
+  if (ten >= 0) { n += (ten ? DIGIT[rest[0]] : 1) * 10; rest = rest.slice(ten + 1); }
+  return n + (rest ? DIGIT[rest] : 0);
 }
 
+/** Spans that state no threshold: titles, plan names, fixed phrases, examples, points, rates. */
+const NOT_A_COUNT = /《[^》]*》|[（(][^）)]*[）)]|百分[比之]|[六七八九]五(?:普法|规划|”|")|十[二三四五]五|三重一大|三务|两个|三项制度|(?:如|例如|比如)[^，。；）)]*|(?:每|一)(?:年|季度?|月|周|天|日)[^，。；]{0,6}?(?:至少|不少于)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[次场期个项件]|[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]|(?:扣|得|计|加|减)\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*分/g;
+
 /**
- * Every whole number a message states, in Arabic or Chinese numerals. A lone 一 is left out: in a
- * message it is nearly always an article (一个标题, 一段正文, 得一半), and a count of one is not checked.
+ * The thresholds a text states, as counts: N 个及以上 / 不少于N / 至少N / N 个 → N; 超过N / 多于N / 大于N → N + 1;
+ * a range A 到 B (A 至 B, A-B, A～B, 两三项) → A. A lone 一 is an article (一个标题, 一段正文), never a threshold;
+ * what parentheses hold is an example or a gloss.
  */
-export function statedNumbers(message: string): Set<number> {
+export function statedThresholds(text: string): Set<number> {
+  const t = text.normalize('NFKC').replace(NOT_A_COUNT, (m) => ' '.repeat(m.length))
+    // 一两项, 两三次: a range of two numerals together, read as its lower bound
+    .replace(/([一二两三四五六七八九])[二两三四五六七八九](?=[项个次件处名条份场])/g, (_m, a: string) => String(DIGIT[a]) + ' ');
   const out = new Set<number>();
-  for (const m of message.matchAll(/\d+(?:\.\d+)?/g)) out.add(Number(m[0]));
-  for (const m of message.matchAll(/[一二两三四五六七八九]?十[一二三四五六七八九]?|[零〇二两三四五六七八九]/g)) out.add(chineseValue(m[0]));
+  const re = new RegExp(`(超过|多于|大于|高于)?\\s*(${NUMBER})\\s*(?:(?:到|至|-|－|～|~|、)\\s*(?:${NUMBER}))?`, 'g');
+  for (const m of t.matchAll(re)) {
+    if (m[2] === '一' && !m[1]) continue;
+    out.add(numeralValue(m[2]) + (m[1] ? 1 : 0));
+  }
   return out;
 }
 
-/** A count a level asks for, the numbers a text may state it by (≥ 8: 8; > 7: 7 or 8), and its leaf's fact index. */
-export interface AskedCount { count: number; writtenAs: number[]; ref: number }
+/** A count a condition asks for (≥ v: v; > v: v + 1) and its leaf's fact index. */
+export interface AskedCount { count: number; ref: number }
 
-/** The counts a level's conditions ask for, outside any `not`, of 2 and more. */
+/** The counts a level's conditions ask for, outside any `not`. */
 export function askedCounts(c: Condition): AskedCount[] {
   const out: AskedCount[] = [];
   leaves(c, (l) => {
     if (!Number.isInteger(l.value)) return;
-    if (l.operator === 'greaterThanInclusive' && l.value >= 2) out.push({ count: l.value, writtenAs: [l.value], ref: l.params.$ref });
-    if (l.operator === 'greaterThan' && l.value >= 1) out.push({ count: l.value + 1, writtenAs: [l.value, l.value + 1], ref: l.params.$ref });
+    if (l.operator === 'greaterThanInclusive' && l.value >= 1) out.push({ count: l.value, ref: l.params.$ref });
+    if (l.operator === 'greaterThan' && l.value >= 0) out.push({ count: l.value + 1, ref: l.params.$ref });
   }, { outsideNot: true });
   return out;
 }
 
+/** The message's words for each level: the clauses ending 得满分 (met) and 得一半 / 得部分分 (partial). */
+function levelClauses(message: string): Partial<Record<string, string>> {
+  const out: Partial<Record<string, string>> = {};
+  // a gloss in parentheses may hold commas of its own (…（数字加单位，如12次）得满分): out before the split
+  for (const clause of message.replace(/[（(][^）)]*[）)]/g, '').split(/[，,；;。]/)) {
+    if (/满分|达标/.test(clause)) out.met = (out.met ?? '') + clause;
+    else if (/一半|部分|半数分|减半/.test(clause)) out.partial = (out.partial ?? '') + clause;
+  }
+  return out;
+}
+
 /**
- * Warnings for one criterion: each level's count that its message does not state
- * (`message_threshold`), and each count its condition's own Chinese title states otherwise
- * (`label_threshold`: 量化数据八处以上 over ≥ 10 — the withheld-points note would print both).
- * `leafOf` gives a leaf's title and JSON pointer by its fact index.
+ * Warnings for one criterion (see the module's comment). `leafOf` gives a leaf's title (or, without one,
+ * its name when that is Chinese: the label Chinese outputs print) and JSON pointer by its fact index.
  */
-export function messageThresholdWarnings(c: { id: string; message: string; file: string; levels: Array<{ outcome: string; conditions: Condition; path: string }> }, leafOf: (ref: number) => { title: string | null; path: string }): RubricError[] {
-  const stated = statedNumbers(c.message);
+export function messageThresholdWarnings(c: { id: string; message: string; file: string; levels: Array<{ outcome: string; conditions: Condition; path: string }> }, leafOf: (ref: number) => { title: string | null; name?: string | null; path: string }): RubricError[] {
+  const clauses = levelClauses(c.message);
   const out: RubricError[] = [];
   for (const l of c.levels) {
-    const warned = new Set<number>();
-    for (const a of askedCounts(l.conditions)) {
-      const says = (ns: Set<number>) => a.writtenAs.some((n) => ns.has(n));
-      if (stated.size && !warned.has(a.count) && !says(stated)) {
-        warned.add(a.count);
-        out.push(rubricError('message_threshold', c.file, `${l.path}/conditions`, { criterion: c.id, level: l.outcome, count: a.count, stated: [...stated].sort((x, y) => x - y) }));
-      }
-      const { title, path } = leafOf(a.ref);
-      const inTitle = title ? statedNumbers(title) : new Set<number>();
-      if (inTitle.size && !says(inTitle)) {
-        out.push(rubricError('label_threshold', c.file, path, { criterion: c.id, level: l.outcome, count: a.count, label: title! }));
+    const asked = askedCounts(l.conditions);
+    const stated = statedThresholds(clauses[l.outcome] ?? '');
+    if (stated.size && asked.length && !asked.some((a) => stated.has(a.count))) {
+      const count = Math.max(...asked.map((a) => a.count));
+      out.push(rubricError('message_threshold', c.file, `${l.path}/conditions`, { criterion: c.id, level: l.outcome, count, stated: [...stated].sort((x, y) => x - y) }));
+    }
+    for (const a of asked) {
+      const leaf = leafOf(a.ref);
+      const label = leaf.title ?? (leaf.name && /[\u4e00-\u9fa5]/.test(leaf.name) ? leaf.name : null);
+      const inLabel = label ? statedThresholds(label) : new Set<number>();
+      if (inLabel.size && !inLabel.has(a.count)) {
+        out.push(rubricError('label_threshold', c.file, leaf.path, { criterion: c.id, level: l.outcome, count: a.count, label: label!.length > 80 ? `${label!.slice(0, 80)}…` : label! }));
       }
     }
   }
