@@ -35,8 +35,10 @@ const FRAME_GAP = '(?:[\\u4e00-\\u9fa5](?<![全我本该各每县区市镇乡]))
 
 const TOWNSHIP_END = /(?:街道|乡|镇|苏木)/g;
 const COUNTY_END = /(?:县|区|旗)/g;
+/** The leads of a list item (一是, 其二, 首先 …), as a pattern source for LIST_LEAD_STEM and HEAD_LEAD_RE. */
+const LIST_LEAD = '[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|再次|最后';
 /** A list lead before the unit's own organs (一是镇党委书记…, 其次街道党工委…): no name the gazetteer lacks (blind set 40: a −10 on 一是镇; 三要镇 and 第三街道 are real: red team 23). */
-const LIST_LEAD_STEM = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|再次|最后|第[一二三四五六七八九十]|[一二三四五六七八九十]要)$/;
+const LIST_LEAD_STEM = new RegExp(`^(?:${LIST_LEAD}|第[一二三四五六七八九十]|[一二三四五六七八九十]要)$`);
 /** A name whose stem is one of these is a level word or a kind of zone, never a place: 开发区, 全区, 片区. */
 const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|开发|经开|高新|新|实验|试验|示范|先行|片|城|郊|矿|市|园|景|社|辖|保税|工业|管理|农场|林|山|老|特|主城|中心|县|区|镇|乡|街)$/;
 /** After the name: 区长, 县委 … are offices and organs of a level, not of a place (分管副区长, 区委全面依法治区委员会). */
@@ -209,7 +211,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // a stem ending in a level word (老城|街道, 大山|乡村) is no name — but in a township's report a 山/林 name the
       // gazetteer lacks may be one (岧山街道坚持把…, blind set 38): read on, a suspicion at most unless its organs speak
       // or it signs the 落款 (red team 22: its stem names real places, 眉山, 嵛山, so the subject alone made a −10)
-      const natureStem = township && !c.divisions.length && /[山林]/.test(stem.slice(-1)) && !LEVEL_STEMS.test(stem);
+      const natureStem = township && !c.divisions.length && /[山林]/.test(stem.slice(-1));
       if (LEVEL_STEMS.test(stem) || LEVEL_STEMS.test(stem.slice(-1)) && !c.divisions.length && !natureStem || LIST_LEAD_STEM.test(stem) && !c.divisions.length) continue;
       if (/[治管]$/.test(stem) && !c.divisions.length) continue; // 依法治镇, 全面依法治县: a level word
       const next = t.slice(c.end);
@@ -329,7 +331,7 @@ function organsSpeak(next: string): boolean {
   return m !== null && m[0].length > 0 && ORGANS_VERB.test(next.slice(m[0].length));
 }
 /** Before a name heading its sentence: a year lead, then perhaps a list or discourse lead (一是, 同时, 多年来，…): red team 23. */
-const HEAD_LEAD_RE = new RegExp(`^${YEAR_LEAD}(?:(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|再次|最后|同时|此外|另外|特别是|尤其是|多年来|长期以来)[，,]?)?`);
+const HEAD_LEAD_RE = new RegExp(`^${YEAR_LEAD}(?:(?:${LIST_LEAD}|同时|此外|另外|特别是|尤其是|多年来|长期以来)[，,]?)?`);
 /**
  * The whole name heading the sentence (after a year or list lead) whose last two characters before the suffix are
  * `stem`: 鹳渚 or, for a longer name the fallback cut short, 鹳渚河 (red team 11); null when the name does not

@@ -89,9 +89,14 @@ export function evidenceLine(e: Evidence & { reason?: RefusalReason }, lang: Lan
   return `${refused}${locator(e, lang)} ${e.section}：${snippet(e)}${note}`;
 }
 
+/** The engine's outcome for a cell an assessor decided: 未达标（仅计划）. */
+export function engineOutcomeLabel(r: CellReview, lang: Lang): string {
+  return outcomeLabel({ outcome: r.engine.outcome, planned_only: r.engine.planned_only === true }, lang);
+}
+
 /** What the engine had said of a cell an assessor decided: 未达标（仅计划） 0分. */
 export function engineWas(r: CellReview, lang: Lang): string {
-  return `${outcomeLabel({ outcome: r.engine.outcome, planned_only: r.engine.planned_only === true }, lang)} ${r.engine.points}${lang === 'zh' ? '分' : ' pts'}`;
+  return `${engineOutcomeLabel(r, lang)} ${r.engine.points}${lang === 'zh' ? '分' : ' pts'}`;
 }
 
 /** An assessor's decision as a cell shows it: （评分人张三决定；引擎：部分 2.5分；理由：…）. */

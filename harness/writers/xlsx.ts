@@ -10,7 +10,7 @@ import writeExcelFile from 'write-excel-file/node';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { CriterionResult, DeductionResult, Evidence, ResultDivision } from '../../engine/types.js';
 import { countedDeductions } from '../review/apply.js';
-import { deductionHead, engineWas, nameIn, OUTCOME, outcomeLabel, placeNote, refusedMark, snippet, type Lang } from './evidence-text.js';
+import { deductionHead, engineOutcomeLabel, engineWas, nameIn, OUTCOME, outcomeLabel, placeNote, refusedMark, snippet, type Lang } from './evidence-text.js';
 import { FLAGS, flagsText } from './flags.js';
 import { criterionColumn, divisionCells, HEAD, schemeHeader } from './csv.js';
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow, withheldText } from './arithmetic-text.js';
@@ -60,7 +60,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
     // deductions are negative everywhere: they are taken off the total
     const ded = countedDeductions(r.deductions).reduce((a, d) => a + d.points, 0);
     const decided = [
-      ...rubric.criteria.filter((c) => r.criteria[c.id]?.review).map((c) => `${name(c)}：${outcomeLabel({ outcome: r.criteria[c.id].review!.engine.outcome, planned_only: r.criteria[c.id].review!.engine.planned_only === true }, lang)}→${OUTCOME[lang][r.criteria[c.id].outcome]}（${r.criteria[c.id].review!.by}）`),
+      ...rubric.criteria.filter((c) => r.criteria[c.id]?.review).map((c) => `${name(c)}：${engineOutcomeLabel(r.criteria[c.id].review!, lang)}→${OUTCOME[lang][r.criteria[c.id].outcome]}（${r.criteria[c.id].review!.by}）`),
       ...r.deductions.filter((d) => d.review).map((d) => deductionHead(d, titleOf(d.id), lang)),
     ];
     ranking.push([
