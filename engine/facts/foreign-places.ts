@@ -44,7 +44,7 @@ const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|开发|经开|高�
 /** After the name: 区长, 县委 … are offices and organs of a level, not of a place (分管副区长, 区委全面依法治区委员会). */
 const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/;
 /** Before the name, within its clause: cooperation, visits, comparisons — the place is someone else on purpose (到 visits, 到水口乡学习, but 贯穿到/落实到 X frames X as the work itself). */
-const WITH_OTHERS = /(?:与|和|同|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标)[^，。；、]{0,12}$/;
+const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标)[^，。；、]{0,12}$/;
 /** After the name, anywhere in the sentence: the place deals with the unit itself (…到我镇观摩, 与我苏木组建, 配合我街): another body, on purpose. */
 const WITH_US = /(?:到|来|赴|与|和|同|跟|及|对|向|给|帮助|支持|协助|配合|联系|邀请)(?:我(?:镇|乡|街道?|区|县|旗|苏木|局|委|办|市|单位)|开发区|管委会|高新区|园区)/;
 /** After the name, in its clause: a delegation or a visit (潦河镇党政考察团一行, …主要领导带队来…, 应邀参加). */
@@ -53,6 +53,8 @@ const VISIT_AFTER = /^[^，。；]{0,16}?(?:一行|带队|考察团|观摩团|�
 const AID_PROGRAMME = /两(?:县|区|旗|镇|乡)(?!委|政府|人民政府)|(?:协作|合作)协议|帮扶|对口|援疆|援藏|援建|援助|支援|结对|挂职|驻村|派驻|选派|东西部协作|赴|志愿|双方|互派|联调联防|两地/;
 /** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
 const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/;
+/** After a township's name: its organs' leadership (党委、政府的坚强领导下), which only the unit's own county gives it. */
+const LED_BY = /^(?:党委|党工委)(?:[、和及]?(?:人民)?政府|[、和及]?办事处)?的?(?:坚强|正确|有力|统一|精心)?领导下/;
 // 合并 only of units (两乡合并, 合并组建, 撤并): 检查合并进行 in the sentence merges inspections, not bodies (blind set 19, 04)
 // (合并为一次联合检查 is inspections again: 为 after 合并 says nothing of units; red team 6)
 const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|更名|撤[乡镇]|撤并|(?:[乡镇村县区]|街道)[^，。；]{0,10}合并|合并(?:设立|组建|成立|以来|后)/;
@@ -67,9 +69,12 @@ const SUBJECT_VERB = /^(?:把|以(?![东南西北上下来外内后前及])|坚�
  * unit speaking (始终, 坚持, 高度重视 …) — the plainest residue of another township's report
  * (鹞泾街道党工委始终把法治建设摆在…, in a 坻溆街道 report).
  */
-const ORGANS_SPEAKING = /^(?:党委|党工委|委|人民政府|政府|办事处|党政)(?:[、和及]?(?:[镇乡]|街道)?(?:人民政府|政府|办事处))?(?:班子|主要领导|领导班子|书记(?:、(?:[镇乡]长|主任))?)?/;
-/** After the organs: the unit speaking (SUBJECT_VERB) or its set openings (一直高度重视, 把法治建设摆在…, 以…为). */
-const ORGANS_VERB = new RegExp(`^(?:一直|历来|始终)?(?:${SUBJECT_VERB.source.slice(4, -1)}|把|以|将法治|高度)`);
+const ORGANS_SPEAKING = /^(?:党委|党工委|委|人民政府|政府|办事处|党政)(?:[、和及]?(?:[镇乡]|街道)?(?:人民政府|政府|办事处))?(?:班子|主要领导|主要负责(?:人|同志)|领导班子|书记(?:、(?:[镇乡]长|主任))?)?/;
+/**
+ * After the organs: the unit speaking (SUBJECT_VERB) or its set openings (一直高度重视, 把法治建设摆在…, 以…为), and
+ * the other ways of saying it attends to the work: 十分重视, 对法治政府建设工作高度重视 (red team 23, a29 / a30).
+ */
+const ORGANS_VERB = new RegExp(`^(?:一直|历来|始终)?(?:${SUBJECT_VERB.source.slice(4, -1)}|把|以|将法治|高度|(?:十分|非常|一贯|历来)重视|对[^，。；]{1,16}?(?:高度|十分|非常|一贯)?重视)`);
 /**
  * In its sentence: the unit speaking beside the other township (我镇结合实际借鉴推行, 而我乡…还不够), or the other
  * township named as a model, a host or a comparison (做法被全县推广, 承办现场会, 与先进乡镇相比): named on purpose,
@@ -245,6 +250,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const aimed = goal !== null && (goal.test(t.slice(Math.max(0, c.at - GOAL_REACH), c.at)) || (t.slice(Math.max(0, c.at - 2), c.at) === '法治' && next.startsWith('建设')));
       // 砀山县委、县政府 / 三都镇党委政府: a county's 委 with its 政府 is the county speaking, as 党委、政府 is a town's
       const organs = m[0].length === 1 && COUNTY_ORGANS.test(next);
+      // 在鹆湄镇党委、政府的坚强领导下 in another township's report: a township answers to its county, never to another
+      // township — the sentence was another report's (red team 23, a31)
+      const ledBy = township && t[c.at - 1] === '在' && LED_BY.test(next);
       // 水口乡坚持把法治政府建设… at the head of a sentence: the name is the sentence's subject
       const subject = SUBJECT_LEAD.test(t.slice(0, c.at)) && SUBJECT_VERB.test(next);
       // the department's own field after the county (青溪区退役军人…): a suspicion at most (see departmentFields)
@@ -257,7 +265,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const head = township && !c.divisions.length ? speakingStem(t, c.at, stem) : null;
       const speaking = head !== null && !NOT_IN_NAME.test(head) && organsSpeak(next) && !NAMED_ON_PURPOSE.test(t) && sectionKindOf(doc, s) !== 'shortcomings'
         && !isCommonWord(stem) && !sameStem(head, own ?? doc.unit!);
-      const strongContext = !inField && (signed || strong.test(next) || framed || aimed || organs || subject || speaking);
+      const strongContext = !inField && (signed || strong.test(next) || framed || aimed || organs || subject || speaking || ledBy);
       const weakContext = !strongContext && (inField || (weak !== null && weak.test(next)));
       if (!strongContext && !weakContext) continue;
       let suspicion: SuspicionReason | undefined;
@@ -272,7 +280,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         // (…or frames as the unit's own mission: 把法治建设贯穿嵘口镇经济社会发展全过程 — blind sets 36 and 37: a suspicion;
         // not a kind of place the mission serves: 农业大镇, 产粮大县, 民族地区 — red team 21)
         const missionName = framed && !/[大地]/.test(stem);
-        if ((m[0] === '街道' && !subject) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed && !missionName) || isCommonWord(stem)) continue;
+        if ((m[0] === '街道' && !subject && !ledBy) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed && !missionName && !ledBy) || isCommonWord(stem)) continue;
         // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
         if (!strongContext || !lookup(stem).length || (natureStem && !signed)) suspicion = 'not_in_gazetteer';
       } else if (!strongContext) suspicion = 'weak_context';
