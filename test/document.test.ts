@@ -407,6 +407,18 @@ describe('quantities', () => {
     expect(q('全镇共3，件事逐一落实；第一，次要任务')).toEqual([]);
   });
 
+  it('a table whose header row gives each column\'s unit in brackets: every figure under a unit is a quantity (blind set 42)', () => {
+    const tq = (text: string) => parseDocument(text, { file: 't.txt' }).quantities.map((x) => [x.value, x.unit]);
+    const report = (table: string) => `嵽平县市场监督管理局\n2024年法治政府建设情况报告\n一、主要举措和成效\n全年立案查处情况如下：\n${table}\n二、存在的不足\n一是执法力量不足。\n`;
+    expect(tq(report('执法领域\t立案（件）\t结案（件）\t罚没款（万元）\n食品安全\t46\t44\t38.6\n合计\t89\t85\t61.7'))).toEqual([
+      [46, '件'], [44, '件'], [38.6, '万元'], [89, '件'], [85, '件'], [61.7, '万元'],
+    ]);
+    // variants: a percent column and a column without a unit (its figures are no quantities); a row of another
+    // shape ends the table; a header with one unit only is no such table
+    expect(tq(report('社区\t调解（件）\t成功率（%）\t备注\n东社区\t12\t98.5\t3\n以上数据截至年底'))).toEqual([[12, '件'], [98.5, '%']]);
+    expect(tq(report('项目\t数量（件）\t年份\n东社区\t12\t2024'))).toEqual([]);
+  });
+
   it('years, dates, ranges, ordinals, articles, set phrases and names in quotes are not quantities', () => {
     expect(q('2021—2025年规划，2024年3月15日，第三次会议，每月一个主题，一批成果，落实“三项制度”和三重一大，“八五”普法，《第十二条》')).toEqual([]);
   });

@@ -10,12 +10,12 @@ import { lineOf, lineStartsOf } from './lines.js';
 import { normalizeText, type Normalized } from './normalize.js';
 import { reflowRunTogether } from './reflow.js';
 import { foldLine, isWebFurniture, WebHints } from './chrome.js';
-import { extractQuantities } from './quantities.js';
+import { extractQuantities, tableQuantities } from './quantities.js';
 import { buildSectionTree, closeSections } from './section-tree.js';
 import { buildSentences, markPlanOnlyHeadings, splitSentences } from './sentences.js';
 import { squeeze, unitNames, unitOfTitle } from './metadata.js';
 import { resolveUnit } from './gazetteer/resolve.js';
-import type { DocumentModel, MetadataHints } from '../types.js';
+import type { DocumentModel, MetadataHints, Quantity } from '../types.js';
 
 export { lineOf, lineStartsOf } from './lines.js';
 
@@ -70,7 +70,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
     title: meta.title, titleParagraphs: titleParas, chrome: meta.found.chrome, publisher: meta.found.publisher,
     unit, unitNames: unitNames(unit), division: resolveUnit(unit, text), year, yearSource,
     closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: lineAt(map[paraSpans[closing.paragraphs[0]][0]]), ...(isAutoDate(closing.dateText, hints) ? { dateAuto: true as const } : {}) } : null,
-    sections: tree.sections, sentences, quantities: sentences.flatMap((s) => extractQuantities(s.text, s.id, s.nStart)),
+    sections: tree.sections, sentences, quantities: withTableQuantities(sentences.flatMap((s) => extractQuantities(s.text, s.id, s.nStart)), tableQuantities(sentences)),
     flags: flagsOf(norm, tree.hasNumbered, { ...meta, unit }, year, opts.formatMismatch === true),
     artifacts: norm.artifacts.map((a) => ({ ...a, line: lineAt(a.start) })),
   };
@@ -103,4 +103,9 @@ function readRunTogetherHints(paras: string[], runTogether: ReadonlySet<number>,
   for (const i of runTogether) { const f = foldLine(paras[i]); if (isWebFurniture(f)) web.read(f); }
   for (const [k, v] of Object.entries(web.hints)) if (v !== undefined && (hints as Record<string, unknown>)[k] === undefined) (hints as Record<string, unknown>)[k] = v;
   if (!hints.date && web.published) hints.date = web.published;
+}
+
+/** The sentences' quantities and a table's by header (none in most reports), in text order. */
+function withTableQuantities(own: Quantity[], table: Quantity[]): Quantity[] {
+  return table.length ? [...own, ...table].sort((a, b) => a.nStart - b.nStart) : own;
 }

@@ -96,3 +96,43 @@ export function extractQuantities(text: string, sentence: number, base: number):
   }
   return out.length > 1 ? out.sort((a, b) => a.nStart - b.nStart) : out;
 }
+
+/** A header cell naming its column's unit in brackets: 立案（件）, 罚没款（万元）, 办结率（%）. */
+const HEADER_UNIT_RE = new RegExp(`[（(](${QUANTITY_UNITS.join('|')}|%)[)）]$`);
+const FIGURE_CELL_RE = /^\d+(?:\.\d+)?$/;
+
+/**
+ * Quantities of a table whose header row gives each column's unit (执法领域，立案（件），结案（件），罚没款（万元） over
+ * 食品安全，46，44，38.6): each figure under a unit-bearing header is a quantity of that unit (blind set 42, a 市场监管局
+ * whose case statistics were only such a table). A table row is a sentence of its own, cells joined by "，" (the
+ * normalizer and the office readers write tab-separated cells so); the rows follow the header without a gap and have as
+ * many cells; a row ends the table when it is not one. Units in the rows' own labels are extractQuantities' LABEL_UNIT_RE.
+ */
+export function tableQuantities(sentences: ReadonlyArray<{ id: number; text: string; nStart: number; paragraph: number }>): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const head = sentences[i];
+    if (!head.text.includes('（') && !head.text.includes('(')) continue;
+    const cells = head.text.split('，');
+    if (cells.length < 3) continue;
+    const units = cells.map((c) => HEADER_UNIT_RE.exec(c.trim())?.[1] ?? null);
+    if (units.filter((u) => u !== null).length < 2) continue;
+    let prev = head;
+    for (let j = i + 1; j < sentences.length; j++) {
+      const row = sentences[j];
+      if (row.paragraph !== prev.paragraph + 1) break;
+      const rc = row.text.split('，');
+      if (rc.length !== cells.length || !rc.slice(1).some((c) => FIGURE_CELL_RE.test(c))) break;
+      let at = 0;
+      for (let k = 0; k < rc.length; k++) {
+        const c = rc[k];
+        if (k > 0 && units[k] && FIGURE_CELL_RE.test(c)) {
+          out.push({ sentence: row.id, value: Number(c), unit: units[k]!, approx: false, raw: c, nStart: row.nStart + at, nEnd: row.nStart + at + c.length });
+        }
+        at += c.length + 1;
+      }
+      prev = row;
+    }
+  }
+  return out;
+}

@@ -83,7 +83,8 @@ const isChrome = isChromeLine;
 /** A title candidate line: short, no sentence punctuation, names the genre. */
 function titleLike(p: string): boolean {
   if (/[>»|:：•]|位置|首页/.test(p)) return false;
-  const c = stripTitleDecor(p);
+  // …法治政府建设年度报告（2024年度）: the year in brackets after the genre word (a sweep of published openings)
+  const c = stripTitleDecor(p).replace(/[（(](?:19|20)\d{2}年度?[）)]$/, '');
   return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && TITLE_RE.test(c) && LAW_RE.test(c) || /^关于.{4,60}的?(?:报告|总结)$/.test(c);
 }
 
@@ -207,6 +208,13 @@ function placeFor(levelWord: string, text: string): string | null {
       if (before === '《' && new RegExp(`^(?:${Y}|法治|全面|关于)`).test(after) && !LEVEL_ONLY.test(name)) found = name;
     }
     if (!found || /^(?:全|本|我|该|各)/.test(found)) continue;
+    // a one-character name (和县, 易县, 沛县) glued to a word before it is that word's tail or a conjunction:
+    // 决策部署和县委关于… names no 和县 (a real county). Only after its province or city, or standing alone
+    if (found.length === 2) {
+      const at = m.index! + m[1].length - found.length;
+      const prev = text[at - 1] ?? '';
+      if (/[\u4e00-\u9fa5]/.test(prev) && !/[省市州盟]/.test(prev)) continue;
+    }
     name = found;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
@@ -376,7 +384,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     // a self-name (我镇) the 落款 signs in full: the signature is the unit. Guessed from the text, the level's most
     // frequent place could be a word's tail in the gazetteer (提高镇村干部… → 高镇, a real town: blind set 31)
     const level = subject ? SELF_NAME_RE.exec(subject)?.[1] : undefined;
-    if (level && closing?.issuer && new RegExp(`${level === '街' ? '街(?:道)?' : level}(?:人民政府|政府|办事处|街道办|党委|党工委|委员会|工作委员会|管委会|管理委员会)?$`).test(closing.issuer)) {
+    if (level && closing?.issuer && new RegExp(`${level === '街' ? '街(?:道)?' : level}(?:人民政府|政府|办事处|街道办|办|党委|党工委|委员会|工作委员会|管委会|管理委员会)?$`).test(closing.issuer)) {
       unit = closing.issuer;
       unitSource = 'body';
     } else if (subject) {
@@ -393,6 +401,9 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   let year: number | null = null;
   let yearSource: UnitAndYear['yearSource'] = null;
   const inTitle = title ? periodYears(title) : [];
+  // …年度报告（2024年度）: the period in brackets at the title's end (a bracketed year elsewhere is a law's revision)
+  const bracketed = title && !inTitle.length ? /[（(]((?:19|20)\d{2})年度?[）)]$/.exec(title.replace(/\s+/g, '')) : null;
+  if (bracketed) inTitle.push({ year: Number(bracketed[1]), at: title!.replace(/\s+/g, '').length - bracketed[0].length + 1 });
   if (inTitle.length) {
     // several years (2023年度督察反馈问题整改暨2024年度法治政府建设情况报告): the one the rule-of-law report is for,
     // when exactly one names it; else the earliest (2024年法治政府建设情况和2025年工作计划 names it first anyway)
@@ -417,7 +428,13 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
       }
       if (bodyYears.length) break;
     }
-    if (headingYears.length) { year = headingYears[0].year; yearSource = 'body'; }
+    if (headingYears.length) {
+      year = headingYears[0].year;
+      // a heading stating the year of the rule-of-law work (一、2020年法治政府建设工作开展情况), which the body's own
+      // year lead does not contradict, says the year as plainly as a title (blind set 42: a late 落款 only suspected)
+      const states = new RegExp(`(?:${Y})\\s*年度?(?:推进|全面|深化|加强)?(?:法治|依法)`).test(heading!) && (!bodyYears.length || bodyYears[0] === year);
+      yearSource = states ? 'stated' : 'body';
+    }
     else if (bodyYears.length) { year = bodyYears[0]; yearSource = stated ? 'stated' : 'body'; }
     else if (closing?.date && /今年|本年度|全年/.test(opening)) { year = closing.date.month === 12 || closing.date.month >= 10 ? closing.date.year : closing.date.year - 1; yearSource = 'closing'; }
     else {

@@ -53,6 +53,10 @@ const VISIT_AFTER = /^[^，。；]{0,16}?(?:一行|带队|考察团|观摩团|�
 const AID_PROGRAMME = /两(?:县|区|旗|镇|乡)(?!委|政府|人民政府)|(?:协作|合作)协议|帮扶|对口|援疆|援藏|援建|援助|支援|结对|挂职|驻村|派驻|选派|东西部协作|赴|志愿|双方|互派|联调联防|两地/;
 /** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
 const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/;
+/** The last character of many townships' names (巘口, 嶅里, 瀵岭, 鄶塘 …), which jieba's per-character tags call no name part. */
+const PLACE_FINAL = /[口里河沟坪湾岭桥坝堡庄店集寨埠屯营关港湖塘溪洲岗岩峪坡台铺墩圩垸滩]$/;
+/** Before a name glued to the text before it: a preposition, conjunction or verb that takes a place as its object. */
+const GLUE_BEFORE_NAME = /(?:[在为把对向由与和及是将从到给据按原]|所在|包括|其中|例如|如|即)$/;
 /** After a township's name: its organs' leadership (党委、政府的坚强领导下), which only the unit's own county gives it. */
 const LED_BY = /^(?:党委|党工委)(?:[、和及]?(?:人民)?政府|[、和及]?办事处)?的?(?:坚强|正确|有力|统一|精心)?领导下/;
 // 合并 only of units (两乡合并, 合并组建, 撤并): 检查合并进行 in the sentence merges inspections, not bodies (blind set 19, 04)
@@ -230,6 +234,10 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       }
       if (!township && GENERIC_DISTRICT.test(c.name)) continue;
       if (ORGAN_ACTS.test(next)) continue;
+      // 统筹推进法治政府建设镇党委、镇政府高度重视…: a heading run into its body (the page lost the line break) — a
+      // common word that is also a town (建设镇, 发展乡) glued to the word before it is that word's tail, no place.
+      // Only after a character that can stand before a name (在, 把, 为 …) or a mission frame is it read as one
+      if (isCommonWord(stem) && /[\u4e00-\u9fa5]/.test(t[c.at - 1] ?? '') && !GLUE_BEFORE_NAME.test(t.slice(0, c.at)) && !(frame !== null && frame.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at)))) continue;
       if (OFFICE_NEXT.test(next) && !/^委、|^委(?:和|及)?(?:政府|人民政府)/.test(next)) continue;
       if (m[0].length === 1 && GENERIC_PLACE_NEXT.includes(next[0] ?? '')) continue;
       if (ownRelation(c.name, c.divisions, doc.division, doc.unit, doc.unitNames.tokens, level)) continue;
@@ -253,6 +261,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // 在鹆湄镇党委、政府的坚强领导下 in another township's report: a township answers to its county, never to another
       // township — the sentence was another report's (red team 23, a31)
       const ledBy = township && t[c.at - 1] === '在' && LED_BY.test(next);
+      // 作为嶅里乡政府工作的基本准则: a name ending in a place's last character (口, 里, 坪 …) that jieba tags one by one as
+      // a localizer or a noun, before the township's own organs — a name, not a verb or function word (blind set 43)
+      const organNamed = township && PLACE_FINAL.test(stem) && !NOT_IN_NAME.test(stem) && /^(?:党委|党工委|人民政府|政府|办事处)/.test(next);
       // 水口乡坚持把法治政府建设… at the head of a sentence: the name is the sentence's subject
       const subject = SUBJECT_LEAD.test(t.slice(0, c.at)) && SUBJECT_VERB.test(next);
       // the department's own field after the county (青溪区退役军人…): a suspicion at most (see departmentFields)
@@ -280,7 +291,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         // (…or frames as the unit's own mission: 把法治建设贯穿嵘口镇经济社会发展全过程 — blind sets 36 and 37: a suspicion;
         // not a kind of place the mission serves: 农业大镇, 产粮大县, 民族地区 — red team 21)
         const missionName = framed && !/[大地]/.test(stem);
-        if ((m[0] === '街道' && !subject && !ledBy) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed && !missionName && !ledBy) || isCommonWord(stem)) continue;
+        if ((m[0] === '街道' && !subject && !ledBy) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed && !missionName && !ledBy && !organNamed) || isCommonWord(stem)) continue;
         // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
         if (!strongContext || !lookup(stem).length || (natureStem && !signed)) suspicion = 'not_in_gazetteer';
       } else if (!strongContext) suspicion = 'weak_context';
