@@ -80,11 +80,14 @@ export function isLayoutLine(p: string): boolean {
 /** Web-page chrome before the body (chrome.ts's lenient test). */
 const isChrome = isChromeLine;
 
+/** A year in brackets at a title's end (…年度报告（2024年度）): the period the report is for. Group 1: the year. */
+const TITLE_END_YEAR = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$/;
+
 /** A title candidate line: short, no sentence punctuation, names the genre. */
 function titleLike(p: string): boolean {
   if (/[>»|:：•]|位置|首页/.test(p)) return false;
   // …法治政府建设年度报告（2024年度）: the year in brackets after the genre word (a sweep of published openings)
-  const c = stripTitleDecor(p).replace(/[（(](?:19|20)\d{2}年度?[）)]$/, '');
+  const c = stripTitleDecor(p).replace(TITLE_END_YEAR, '');
   return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && TITLE_RE.test(c) && LAW_RE.test(c) || /^关于.{4,60}的?(?:报告|总结)$/.test(c);
 }
 
@@ -402,8 +405,8 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   let yearSource: UnitAndYear['yearSource'] = null;
   const inTitle = title ? periodYears(title) : [];
   // …年度报告（2024年度）: the period in brackets at the title's end (a bracketed year elsewhere is a law's revision)
-  const bracketed = title && !inTitle.length ? /[（(]((?:19|20)\d{2})年度?[）)]$/.exec(title.replace(/\s+/g, '')) : null;
-  if (bracketed) inTitle.push({ year: Number(bracketed[1]), at: title!.replace(/\s+/g, '').length - bracketed[0].length + 1 });
+  const bracketed = title && !inTitle.length ? TITLE_END_YEAR.exec(title) : null;
+  if (bracketed) inTitle.push({ year: Number(bracketed[1]), at: bracketed.index + bracketed[0].indexOf(bracketed[1]) });
   if (inTitle.length) {
     // several years (2023年度督察反馈问题整改暨2024年度法治政府建设情况报告): the one the rule-of-law report is for,
     // when exactly one names it; else the earliest (2024年法治政府建设情况和2025年工作计划 names it first anyway)
