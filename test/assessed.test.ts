@@ -102,6 +102,9 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // with 主送/抄送 lines and no year but 今年, a 自然资源局 closing each paragraph with 下一步, a 乡 in traditional characters
   // keeping the invented 嶅里乡 as its own (作为嶅里鄉政府工作的基本準則), a 2023 county naming its neighbour on purpose
   it('set43: all 144 cells; an invented township before its organs (作为嶅里乡政府工作) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set43', 144, '05_', '嶅里乡'));
+  // set44: a 县级市, a big-city 街道 with 接诉即办, a 2025 区司法局, a 党委书记's 述法 submitted as the report (推动鄅坪乡高质量
+  // 发展: an invented township in a mission frame), a 2018 司法局, a 镇 with no headings
+  it('set44: all 144 cells; an invented township in a mission frame is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set44', 144, '04_', '鄅坪乡'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare
   // character the word statistics call no name part; after a mission frame it is suspected since sets 36 and 37 (it

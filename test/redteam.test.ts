@@ -58,6 +58,7 @@ function wrongCase(c: FileCase, rows: Map<string, FileRow>, read: Map<string, { 
     return text.split(arg).length !== 2; // once
   }
   if (c.target === 'unit') return (r.unit ?? '') !== c.expected;
+  if (c.target === 'year') return String(r.year ?? '') !== c.expected;
   if (c.target.startsWith('flag:')) return ((r.flags ?? []).includes(c.target.slice(5)) ? 'yes' : 'no') !== c.expected;
   if (DEDUCTION_IDS.includes(c.target)) {
     if (c.suspect !== undefined && (r.suspected ?? []).some((d) => d.id === c.target) !== c.suspect) return true;
@@ -117,6 +118,23 @@ describe('red-team corpora', () => {
     // L07 (an 附件 directory of titles) since set 25: an attachment list stays in the closing; L04 (an attached
     // 2025年工作要点) since set 36: an attachment is read by its title, and a plan is plans
     expect(wrong).toEqual(['T41']);
+  }, 240_000);
+
+  it('fixes of blind sets 42 and 43 and the openings sweep (red team 24): residue told otherwise, run-in headings, heading years, table units (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes42', 0, 'normalized', 75, true);
+    // first run: 46 wrong (9 false −10, one report −64.5): a first heading on last year's 督察整改 made the year 2023 and
+    // the year's own part plans; run-in headings behind a frame (推进法治建设镇党委…, 服务经济发展乡…) and non-word towns
+    // (太平镇, 惠民镇); 市和县委 read as 和县; a neighbour introduced the sentence before (a dispute, a cluster's lead) read as
+    // speaking; 转段之后 deducted and 转段后，…新冠疫苗接种 not; （二〇二四年度）, （2024） unread, （2025年） taken. Reworked: a
+    // heading on another year's matter gives no year and the body's year lead outranks a first heading; a frame must stand
+    // right before a glued name, a name glued inside a run-in heading is a suspicion at most; a bare 市 in a list of levels
+    // is no city; a neighbour introduced before is named on purpose when it heads its sentence; the epidemic's time phrases
+    // are read in the term itself; bracketed years with 年度 or none. Left: common-word towns after a verb (落实建设镇…,
+    // a4_fault_*: no town read after a verb, by the glue rule), 乙类乙管 without the words (debatable), a 村 adviser's
+    // clients (c2: unmet, the checker wants partial), 会同 (c4), tables captioned 单位：件, 立案/件 or space-separated (c5
+    // faults), and a five-year trend table counted (c5_legit_trend, debatable). Invented names are pinned as suspected
+    // (by design, fixes42-build/make.py), and a unit in the form its 落款 signs
+    expect(wrong.sort()).toEqual(['a4_fault_jiaqiang', 'a4_fault_luoshi', 'a4_fault_tisheng', 'c2_legit_villagers_sign', 'c3_fault_yilei', 'c4_fault_huitong', 'c5_fault_caption', 'c5_fault_slash', 'c5_fault_spaces', 'c5_legit_trend']);
   }, 240_000);
 
   it('fixes of blind set 37 (red team 21): headings in 【】, the preamble and the first duty, rare names in a mission frame (the ones left named)', async () => {
@@ -287,11 +305,11 @@ describe('red-team corpora', () => {
     // 涉及群众切身利益 as context for penalty cases (a_legit_10, older); a_legit_09 (a plan's context lent to the next
     // sentence's penalty 听证会) right since red team 20: a hearing on a penalty, licence or review is no public participation. Traps left: decisions told without a decision word or a named plan
     // (征收补偿方案, 水价调整, 重大项目 …), residues in other wordings (在区委、区政府的正确领导下, 发改委 for the full name,
-    // 委县政府, 领导班子/党组 before the verb, 坚决; 过去的一年 read since red team 18), a real district pasted with the unit's bureau, a 落款 signed
+    // 委县政府, 领导班子/党组 before the verb; 过去的一年 read since red team 18, 坚决 since red team 24), a real district pasted with the unit's bureau, a 落款 signed
     // by another bureau the gazetteer lacks — precision first: a false −10 costs more than any criterion earns
     expect(wrong.filter((id) => id.includes('_legit_'))).toEqual(['a_legit_10_qieshen_liyi_enforcement']);
     expect(wrong.filter((id) => id.includes('_trap_')).sort()).toEqual(['a_trap_01_expropriation', 'a_trap_02_water_price', 'a_trap_03_big_project', 'a_trap_06_approve_plan', 'a_trap_07_subsidy_standard', 'a_trap_09_steps_two_sentences_on', 'a_trap_10_school_layout',
-      'b_trap_01_zai_lead', 'b_trap_02_fgw_short', 'b_trap_03_wei_xianzhengfu_no_comma', 'b_trap_04_edu_leading_team', 'b_trap_05_scjg_jianjue', 'b_trap_07_gov_party_group', 'b_trap_09_real_name_dept', 'b_trap_11_main_leaders', 'b_trap_12_closing_signed']);
+      'b_trap_01_zai_lead', 'b_trap_02_fgw_short', 'b_trap_03_wei_xianzhengfu_no_comma', 'b_trap_04_edu_leading_team', 'b_trap_07_gov_party_group', 'b_trap_09_real_name_dept', 'b_trap_11_main_leaders', 'b_trap_12_closing_signed']);
   }, 240_000);
   it('fixes of blind set 25 (red team 11): plan-only headings, attachment lists, staffing causes, organs speaking, last year\'s tally (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes25', 0, 'normalized', 74, true);

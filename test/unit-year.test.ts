@@ -81,12 +81,17 @@ describe('names as reports write them', () => {
   it('a one-character county glued to the word before it is no name (决策部署和县委… names no 和县): 我县 stays unnamed', () => {
     const d = parse(`2020年，我县认真落实省委市委关于建设法治政府的决策部署和县委关于法治政府建设的工作安排，现将有关情况报告如下：\n${BODY}`);
     expect(d.unit).toBeNull();
+    // a bare 市 in a list of levels (省、市和县委) is no city before it (red team 24); the name doubled with its organ is a name
+    expect(parse(`2024年，县司法局认真落实省、市和县委、县政府的决策部署，现将有关情况报告如下：\n${BODY}`).unit).not.toMatch(/和县/);
+    expect(parse(`2024年，我县在忠县县委、县政府的坚强领导下，坚持依法行政，现将有关情况报告如下：\n${BODY}`).unit).toMatch(/忠县/);
     // a variant: after its city the one-character county is named (马鞍山市和县…)
     expect(parse(`2020年，我县坚持依法行政。马鞍山市和县人民政府扎实推进法治建设，现将有关情况报告如下：\n${BODY}`).unit).toMatch(/和县/);
   });
   it('a self-name (我街道) signed by the short form 街道办 in the 落款: the signature is the unit, not a neighbour the text names once', () => {
     const d = parse(`2024年，我街道坚持依法行政。现将有关情况报告如下：\n${BODY}与相邻的城南街道建立联调机制。\n青枫街道办\n2025年1月16日\n`);
     expect(d.unit).toBe('青枫街道办');
+    // a variant: signed by its party 工委
+    expect(parse(`2024年，我街道坚持依法行政。现将有关情况报告如下：\n${BODY}我街道与城南街道联合开展整治。\n中共青枫街道工委\n2025年1月16日\n`).unit).toMatch(/青枫街道/);
   });
   it('a bare 县司法局 takes the county the text names', () => {
     const d = parse(`2024年，县司法局在县委、县政府的领导下，印发《柳岸县法治宣传教育工作要点》，推动柳岸县法治建设。\n${BODY}`);
@@ -197,15 +202,29 @@ describe('the reported year', () => {
     const d = parse(`成文日期 2025-03-21 公开时限 长期公开\n\n青枫镇法治政府建设年度报告(2024年度)\n\n2024年,青枫镇在县委、县政府的正确领导下，坚持依法行政。\n${BODY}`);
     expect([d.unit, d.year, d.yearSource]).toEqual(['青枫镇', 2024, 'title']);
     // a variant: full-width brackets and 年 without 度; a law's revision year in brackets elsewhere is no period
-    expect(parse(`石桥乡法治政府建设情况报告（2023年）\n${BODY}`).yearSource).toBe('title');
+    expect(parse(`石桥乡法治政府建设情况报告（2023年度）\n${BODY}`).yearSource).toBe('title');
+    expect(parse(`石桥乡法治政府建设年度报告（二〇二三年度）\n${BODY}`).year).toBe(2023);
+    expect(parse(`石桥乡法治政府建设年度报告（2023）\n${BODY}`).yearSource).toBe('title');
+    // （2025年） without 度 may be the year it was published, the body reporting 2024 (red team 24): not the title's year
+    const pub = parse(`石桥乡法治政府建设工作报告（2025年）\n2024年，石桥乡坚持依法行政。\n${BODY}`);
+    expect([pub.year, pub.yearSource]).toEqual([2024, 'stated']);
     expect(parse(`石桥乡学习《行政处罚法》（2021年修订）情况报告\n${BODY}`).yearSource).not.toBe('title');
   });
   it('a first heading stating the year of the rule-of-law work says the year as plainly as a title (for a late 落款, blind set 42)', () => {
     const d = parse(`石桥乡人民政府关于法治政府建设工作情况的报告\n石桥乡地处山区。2020年，石桥乡坚持依法行政。\n一、2020年法治政府建设工作开展情况\n组织学法4次。\n`);
     expect([d.year, d.yearSource]).toEqual([2020, 'stated']);
-    // variants: a heading naming a year but not the rule-of-law work, and one the body's year lead contradicts, stay inferred
+    // variants: a heading naming a period from a year on stays inferred; one the body's year lead contradicts yields to it
     expect(parse(`石桥乡人民政府关于法治政府建设工作情况的报告\n一、2020年以来的主要工作\n组织学法4次。\n`).yearSource).toBe('body');
-    expect(parse(`石桥乡人民政府关于法治政府建设工作情况的报告\n2021年，石桥乡坚持依法行政。\n一、2020年法治政府建设工作开展情况\n组织学法4次。\n`).yearSource).toBe('body');
+    const d2 = parse(`石桥乡人民政府关于法治政府建设工作情况的报告\n2021年，石桥乡坚持依法行政。\n一、2020年法治政府建设工作开展情况\n组织学法4次。\n`);
+    expect([d2.year, d2.yearSource]).toEqual([2021, 'stated']);
+  });
+  it('a first heading on another year\'s matter (…督察反馈问题整改情况, …以来…回顾) gives no year; the body\'s year lead outranks a first heading (red team 24)', () => {
+    const d = parse(`石桥镇法治政府建设情况报告\n现将我镇法治政府建设工作情况报告如下：\n一、2023年度法治政府建设督察反馈问题整改情况\n已全部整改到位。\n二、2024年法治政府建设主要举措和成效\n组织学法4次。\n`);
+    expect(d.year).toBe(2024);
+    expect(parse(`石桥镇法治政府建设情况报告\n2024年，石桥镇坚持依法行政。\n一、2020年以来法治政府建设工作回顾\n组织学法4次。\n`).year).toBe(2024);
+    expect(parse(`石桥镇法治政府建设情况报告\n2024年，石桥镇坚持依法行政。\n一、2023年法治政府建设主要成效\n组织学法4次。\n`).year).toBe(2024);
+    // the standard heading of the year's measures states it too
+    expect(parse(`石桥镇法治政府建设情况报告\n一、2024年主要举措和成效\n组织学法4次。\n`).yearSource).toBe('stated');
   });
   it('今年 with a 落款 dated in the report year, or early in the next', () => {
     expect(parse(`今年以来，石桥镇坚持依法行政。\n${BODY}\n石桥镇人民政府\n2024年12月20日\n`).year).toBe(2024);

@@ -100,6 +100,7 @@ export function extractQuantities(text: string, sentence: number, base: number):
 /** A header cell naming its column's unit in brackets: 立案（件）, 罚没款（万元）, 办结率（%）. */
 const HEADER_UNIT_RE = new RegExp(`[（(](${QUANTITY_UNITS.join('|')}|%)[)）]$`);
 const FIGURE_CELL_RE = /^\d+(?:\.\d+)?$/;
+const PLANNED_COLUMN = /目标|计划|预计|预期|任务数|指标值/;
 
 /**
  * Quantities of a table whose header row gives each column's unit (执法领域，立案（件），结案（件），罚没款（万元） over
@@ -117,6 +118,8 @@ export function tableQuantities(sentences: ReadonlyArray<{ id: number; text: str
     if (cells.length < 3) continue;
     const units = cells.map((c) => HEADER_UNIT_RE.exec(c.trim())?.[1] ?? null);
     if (units.filter((u) => u !== null).length < 2) continue;
+    // (a column of targets or plans, 年度目标（件）, holds intentions, not outcomes — red team 24)
+    cells.forEach((c, k) => { if (PLANNED_COLUMN.test(c)) units[k] = null; });
     let prev = head;
     for (let j = i + 1; j < sentences.length; j++) {
       const row = sentences[j];

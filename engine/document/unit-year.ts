@@ -81,7 +81,14 @@ export function isLayoutLine(p: string): boolean {
 const isChrome = isChromeLine;
 
 /** A year in brackets at a title's end (…年度报告（2024年度）): the period the report is for. Group 1: the year. */
-const TITLE_END_YEAR = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]\s*$/;
+// (（2025年） without 度 may be the year of publishing, the body reporting 2024: not read — red team 24)
+const TITLE_END_YEAR = new RegExp(`[（(]\\s*(${Y})\\s*(?:年度)?\\s*[）)]\\s*$`);
+
+/** A heading on another year's matter or on plans: its year is not the report's (一、2023年度…督察反馈问题整改情况, 一、2020年以来…回顾). */
+const OTHER_YEAR_HEADING = /下一步|下步|计划|打算|思路|明年|来年|督察|督查|反馈|整改|回顾|以来/;
+
+/** A first heading that states the year of the unit's own work: the year, then its rule-of-law work or its measures. */
+const HEADING_STATES_YEAR = new RegExp(`(?:${Y})\\s*年度?(?:我[乡镇县区局]|全[乡镇县区])?(?:推进|全面|深化|加强)?(?:法治|依法|主要(?:举措|做法|工作|成效)|工作(?:开展)?情况)`);
 
 /** A title candidate line: short, no sentence punctuation, names the genre. */
 function titleLike(p: string): boolean {
@@ -213,10 +220,14 @@ function placeFor(levelWord: string, text: string): string | null {
     if (!found || /^(?:全|本|我|该|各)/.test(found)) continue;
     // a one-character name (和县, 易县, 沛县) glued to a word before it is that word's tail or a conjunction:
     // 决策部署和县委关于… names no 和县 (a real county). Only after its province or city, or standing alone
+    // (…省、市和县委…: a bare 市 before it is a level in a list, not the county's city — red team 24; the name doubled with
+    // its organ, 忠县县委, or built as the unit's goal, 法治忠县, stays a name)
     if (found.length === 2) {
       const at = m.index! + m[1].length - found.length;
       const prev = text[at - 1] ?? '';
-      if (/[\u4e00-\u9fa5]/.test(prev) && !/[省市州盟]/.test(prev)) continue;
+      const ofCity = /[省市州盟]/.test(prev) && /[\u4e00-\u9fa5]/.test(text[at - 2] ?? '') && !/[省市县区州盟旗]/.test(text[at - 2]);
+      const plain = text[at + 2] === found[1] || /(?:法治|平安|美丽|幸福)$/.test(text.slice(Math.max(0, at - 2), at));
+      if (/[\u4e00-\u9fa5]/.test(prev) && !ofCity && !plain) continue;
     }
     name = found;
     counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -387,7 +398,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     // a self-name (我镇) the 落款 signs in full: the signature is the unit. Guessed from the text, the level's most
     // frequent place could be a word's tail in the gazetteer (提高镇村干部… → 高镇, a real town: blind set 31)
     const level = subject ? SELF_NAME_RE.exec(subject)?.[1] : undefined;
-    if (level && closing?.issuer && new RegExp(`${level === '街' ? '街(?:道)?' : level}(?:人民政府|政府|办事处|街道办|办|党委|党工委|委员会|工作委员会|管委会|管理委员会)?$`).test(closing.issuer)) {
+    if (level && closing?.issuer && new RegExp(`${level === '街' ? '街(?:道)?' : level}(?:人民政府|政府|办事处|街道办|办|党委|党工委|工委|委员会|工作委员会|管委会|管理委员会)?$`).test(closing.issuer)) {
       unit = closing.issuer;
       unitSource = 'body';
     } else if (subject) {
@@ -406,7 +417,8 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   const inTitle = title ? periodYears(title) : [];
   // …年度报告（2024年度）: the period in brackets at the title's end (a bracketed year elsewhere is a law's revision)
   const bracketed = title && !inTitle.length ? TITLE_END_YEAR.exec(title) : null;
-  if (bracketed) inTitle.push({ year: Number(bracketed[1]), at: bracketed.index + bracketed[0].indexOf(bracketed[1]) });
+  const bracketYear = bracketed ? (/^\d{4}$/.test(bracketed[1]) ? Number(bracketed[1]) : parseYear(bracketed[1].replace(/[0Oo]/g, '〇'))) : null;
+  if (bracketed && bracketYear !== null) inTitle.push({ year: bracketYear, at: bracketed.index + bracketed[0].indexOf(bracketed[1]) });
   if (inTitle.length) {
     // several years (2023年度督察反馈问题整改暨2024年度法治政府建设情况报告): the one the rule-of-law report is for,
     // when exactly one names it; else the earliest (2024年法治政府建设情况和2025年工作计划 names it first anyway)
@@ -417,7 +429,8 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   if (year === null) {
     // the first top-level heading, if it names a year (一、2024年推进法治政府建设的主要举措)
     const heading = bodyParas.map((i) => paras[i]).find((p) => /^[一二三四五六七八九十]{1,3}、/.test(p));
-    const headingYears = heading && !/下一步|下步|计划|打算|思路|明年|来年/.test(heading) ? periodYears(heading) : [];
+    // (not a heading on another year's matter: 一、2023年度法治政府建设督察反馈问题整改情况, 一、2020年以来…工作回顾 — red team 24)
+    const headingYears = heading && !OTHER_YEAR_HEADING.test(heading) ? periodYears(heading) : [];
     // the body: the first sentence that frames a period (2024年，… / 2019年以来 / 现将2024年…)
     const bodyYears: number[] = [];
     let stated = false; // the sentence names the report's own year as its subject (2022年，… / 现将2022年度…报告)
@@ -431,18 +444,20 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
       }
       if (bodyYears.length) break;
     }
-    if (headingYears.length) {
+    // the body's own year lead (2024年，我镇…) outranks a first heading naming another year
+    if (headingYears.length && !(stated && bodyYears[0] !== headingYears[0].year)) {
       year = headingYears[0].year;
-      // a heading stating the year of the rule-of-law work (一、2020年法治政府建设工作开展情况), which the body's own
-      // year lead does not contradict, says the year as plainly as a title (blind set 42: a late 落款 only suspected)
-      const states = new RegExp(`(?:${Y})\\s*年度?(?:推进|全面|深化|加强)?(?:法治|依法)`).test(heading!) && (!bodyYears.length || bodyYears[0] === year);
+      // a heading stating the year of the unit's work (一、2020年法治政府建设工作开展情况, 一、2024年主要举措和成效), which
+      // the body's own year lead does not contradict, says the year as plainly as a title (blind set 42: a late 落款 only suspected)
+      const states = HEADING_STATES_YEAR.test(heading!) && (!bodyYears.length || bodyYears[0] === year);
       yearSource = states ? 'stated' : 'body';
     }
     else if (bodyYears.length) { year = bodyYears[0]; yearSource = stated ? 'stated' : 'body'; }
     else if (closing?.date && /今年|本年度|全年/.test(opening)) { year = closing.date.month === 12 || closing.date.month >= 10 ? closing.date.year : closing.date.year - 1; yearSource = 'closing'; }
     else {
       const counts = new Map<number, number>();
-      for (const y of periodYears(opening)) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
+      const told = opening.split('\n').filter((l) => !(/^[一二三四五六七八九十]{1,3}、/.test(l) && OTHER_YEAR_HEADING.test(l))).join('\n');
+      for (const y of periodYears(told)) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
       const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
       if (best) { year = best[0]; yearSource = 'body'; }
       else if (closing?.date) { year = closing.date.month === 12 ? closing.date.year : closing.date.year - 1; yearSource = 'closing'; }

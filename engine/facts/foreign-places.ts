@@ -13,6 +13,7 @@
 import { DEPARTMENT_SHORT_NAMES, GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from '../lexicon/units.js';
 import { evidenceOf, inBodyOf, sectionKindOf } from '../scope.js';
 import { isCommonWord, looksLikeNamePart } from '../document/words.js';
+import { startsWithHeadingMarker } from '../document/markers.js';
 import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
 import { ownRelation, whereIs } from '../document/gazetteer/resolve.js';
 import type { Division } from '../document/gazetteer/index.js';
@@ -54,11 +55,13 @@ const AID_PROGRAMME = /两(?:县|区|旗|镇|乡)(?!委|政府|人民政府)|(?:
 /** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
 const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/;
 /** The last character of many townships' names (巘口, 嶅里, 瀵岭, 鄶塘 …), which jieba's per-character tags call no name part. */
-const PLACE_FINAL = /[口里河沟坪湾岭桥坝堡庄店集寨埠屯营关港湖塘溪洲岗岩峪坡台铺墩圩垸滩]$/;
+const PLACE_FINAL = /[口里河沟坪湾岭桥坝堡庄店集寨埠屯营关港湖塘溪洲岗岩峪坡台铺墩圩垸滩浦岙畈冲垭埔渚井寮坳咀渡峒凼垄垟泾浜澳]$/;
+/** How far into a sentence that opens with a heading marker a name may stand and still be in the heading's words. */
+const RUN_IN_REACH = 30;
 /** Before a name glued to the text before it: a preposition, conjunction or verb that takes a place as its object. */
 const GLUE_BEFORE_NAME = /(?:[在为把对向由与和及是将从到给据按原]|所在|包括|其中|例如|如|即)$/;
 /** After a township's name: its organs' leadership (党委、政府的坚强领导下), which only the unit's own county gives it. */
-const LED_BY = /^(?:党委|党工委)(?:[、和及]?(?:人民)?政府|[、和及]?办事处)?的?(?:坚强|正确|有力|统一|精心)?领导下/;
+const LED_BY = /^(?:党委|党工委)(?:[、和及]?(?:[镇乡])?(?:人民)?政府|[、和及]?办事处)?的?[^，。；]{0,10}?领导[^，。；]{0,14}?下/;
 // 合并 only of units (两乡合并, 合并组建, 撤并): 检查合并进行 in the sentence merges inspections, not bodies (blind set 19, 04)
 // (合并为一次联合检查 is inspections again: 为 after 合并 says nothing of units; red team 6)
 const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|更名|撤[乡镇]|撤并|(?:[乡镇村县区]|街道)[^，。；]{0,10}合并|合并(?:设立|组建|成立|以来|后)/;
@@ -73,18 +76,19 @@ const SUBJECT_VERB = /^(?:把|以(?![东南西北上下来外内后前及])|坚�
  * unit speaking (始终, 坚持, 高度重视 …) — the plainest residue of another township's report
  * (鹞泾街道党工委始终把法治建设摆在…, in a 坻溆街道 report).
  */
-const ORGANS_SPEAKING = /^(?:党委|党工委|委|人民政府|政府|办事处|党政)(?:[、和及]?(?:[镇乡]|街道)?(?:人民政府|政府|办事处))?(?:班子|主要领导|主要负责(?:人|同志)|领导班子|书记(?:、(?:[镇乡]长|主任))?)?/;
+const ORGANS_SPEAKING = /^(?:党委|党工委|委|人民政府|政府|办事处|党政)(?:[、和及]?(?:[镇乡]|街道)?(?:人民政府|政府|办事处))?(?:班子|主要领导|主要负责(?:人|同志)|一把手|领导班子|书记(?:、(?:[镇乡]长|主任))?)?/;
 /**
  * After the organs: the unit speaking (SUBJECT_VERB) or its set openings (一直高度重视, 把法治建设摆在…, 以…为), and
  * the other ways of saying it attends to the work: 十分重视, 对法治政府建设工作高度重视 (red team 23, a29 / a30).
  */
-const ORGANS_VERB = new RegExp(`^(?:一直|历来|始终)?(?:${SUBJECT_VERB.source.slice(4, -1)}|把|以|将法治|高度|(?:十分|非常|一贯|历来)重视|对[^，。；]{1,16}?(?:高度|十分|非常|一贯)?重视)`);
+const ORGANS_VERB = new RegExp(`^(?:一直|历来|始终)?(?:${SUBJECT_VERB.source.slice(4, -1)}|把|以|将法治|高度|坚决|(?:十分|非常|一贯|历来|特别|尤为|格外|极为)重视|对[^，。；]{1,16}?(?:高度|十分|非常|一贯|特别|尤为)?重视)`);
+/** The other township named as a model, a host or a comparison (做法被全县推广, 承办现场会, 与先进乡镇相比). */
+const ON_PURPOSE_WORDS = /做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|现场(?:推进)?会|参会|积极配合|协助|会同|考察|示范(?:镇|乡|街道|单位)|被评为|交界/;
 /**
  * In its sentence: the unit speaking beside the other township (我镇结合实际借鉴推行, 而我乡…还不够), or the other
- * township named as a model, a host or a comparison (做法被全县推广, 承办现场会, 与先进乡镇相比): named on purpose,
- * never the unit (red team 11: three −10 on such sentences).
+ * township named on purpose (ON_PURPOSE_WORDS): never the unit (red team 11: three −10 on such sentences).
  */
-const NAMED_ON_PURPOSE = /我(?:镇|乡|街道?|们|苏木|局|区|县|旗|委|办)|本(?:镇|乡|街道?|苏木|局|区|县|旗)|做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|现场(?:推进)?会|参会|积极配合|协助|会同|考察|示范(?:镇|乡|街道|单位)|被评为|交界/;
+const NAMED_ON_PURPOSE = new RegExp(`我(?:镇|乡|街道?|们|苏木|局|区|县|旗|委|办)|本(?:镇|乡|街道?|苏木|局|区|县|旗)|${ON_PURPOSE_WORDS.source}`);
 /** A county named with the unit on purpose, beyond NAMED_ON_PURPOSE: partners, a merger, a visit, a lesson (red team 12). */
 const COUNTIES_TOGETHER = /两(?:区|县|旗|地)|双方|协作|协议|共同|联调|联处|联合|移送|划入|并入|撤销|前往|考察学习|学习借鉴|起步/;
 /** A county's organs after its name (委、县政府 / 人民政府 / 政府), for a county government's report. */
@@ -194,6 +198,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   const strong = new RegExp(`^(?:${opts.strong.source})`);
   const weak = opts.weak ? new RegExp(`^(?:${opts.weak.source})`) : null;
   const frame = opts.frame ? new RegExp(`(?:${opts.frame.source})${FRAME_GAP}$`) : null;
+  const frameNext = opts.frame ? new RegExp(`(?:${opts.frame.source})$`) : null;
   const goal = opts.goal ? new RegExp(`(?:${opts.goal.source})$`) : null;
   const chrome = new Set(doc.chrome);
   // where the unit is, for the assessor reading the evidence: only when the gazetteer decided (as the division columns)
@@ -236,8 +241,13 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       if (ORGAN_ACTS.test(next)) continue;
       // 统筹推进法治政府建设镇党委、镇政府高度重视…: a heading run into its body (the page lost the line break) — a
       // common word that is also a town (建设镇, 发展乡) glued to the word before it is that word's tail, no place.
-      // Only after a character that can stand before a name (在, 把, 为 …) or a mission frame is it read as one
-      if (isCommonWord(stem) && /[\u4e00-\u9fa5]/.test(t[c.at - 1] ?? '') && !GLUE_BEFORE_NAME.test(t.slice(0, c.at)) && !(frame !== null && frame.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at)))) continue;
+      // Only after a character that can stand before a name (在, 把, 为 …) or a mission frame right before it is it read
+      // as one (推进法治建设镇, 服务经济发展乡: the frame's object is the heading's noun — red team 24)
+      const glued = /[\u4e00-\u9fa5]/.test(t[c.at - 1] ?? '') && !GLUE_BEFORE_NAME.test(t.slice(0, c.at)) && !(frameNext !== null && frameNext.test(t.slice(0, c.at)));
+      if (glued && isCommonWord(stem)) continue;
+      // …and any name glued inside a numbered heading's first words (（五）守护一方太平镇党委…, 坚持便民惠民镇政府…): a
+      // suspicion at most, the heading's last word being as likely as a town
+      const runIn = glued && c.at <= RUN_IN_REACH && startsWithHeadingMarker(t) && !/[。；，,]/.test(t.slice(0, c.at).replace(/^[（(][一二三四五六七八九十\d]+[)）]/, ''));
       if (OFFICE_NEXT.test(next) && !/^委、|^委(?:和|及)?(?:政府|人民政府)/.test(next)) continue;
       if (m[0].length === 1 && GENERIC_PLACE_NEXT.includes(next[0] ?? '')) continue;
       if (ownRelation(c.name, c.divisions, doc.division, doc.unit, doc.unitNames.tokens, level)) continue;
@@ -263,7 +273,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const ledBy = township && t[c.at - 1] === '在' && LED_BY.test(next);
       // 作为嶅里乡政府工作的基本准则: a name ending in a place's last character (口, 里, 坪 …) that jieba tags one by one as
       // a localizer or a noun, before the township's own organs — a name, not a verb or function word (blind set 43)
-      const organNamed = township && PLACE_FINAL.test(stem) && !NOT_IN_NAME.test(stem) && /^(?:党委|党工委|人民政府|政府|办事处)/.test(next);
+      const organNamed = township && PLACE_FINAL.test(stem) && !NOT_IN_NAME.test(stem) && /^(?:党委|党工委|人民政府|政府|办事处)/.test(next)
+        && !ON_PURPOSE_WORDS.test(t) && !sameStem(stem, own ?? doc.unit!);
       // 水口乡坚持把法治政府建设… at the head of a sentence: the name is the sentence's subject
       const subject = SUBJECT_LEAD.test(t.slice(0, c.at)) && SUBJECT_VERB.test(next);
       // the department's own field after the county (青溪区退役军人…): a suspicion at most (see departmentFields)
@@ -276,6 +287,10 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const head = township && !c.divisions.length ? speakingStem(t, c.at, stem) : null;
       const speaking = head !== null && !NOT_IN_NAME.test(head) && organsSpeak(next) && !NAMED_ON_PURPOSE.test(t) && sectionKindOf(doc, s) !== 'shortcomings'
         && !isCommonWord(stem) && !sameStem(head, own ?? doc.unit!);
+      // the place introduced on purpose in the sentence before (我镇蔡家坪村与沄澔镇相邻村组…发生纠纷。沄澔镇党委、政府十分重视，
+      // 派出…参与调处; 我镇与霂溪镇同属北部片区。同时，霂溪镇党委…牵头…): the party to a dispute or the lead of a group the
+      // unit belongs to, heading its sentence (red team 24) — not inside the unit's own work (贯穿海曙区政府工作, set 30)
+      if (!(signed || framed || aimed || ledBy) && HEADS_SENTENCE.test(t.slice(0, c.at)) && introducedBefore(doc, s, c.name)) continue;
       const strongContext = !inField && (signed || strong.test(next) || framed || aimed || organs || subject || speaking || ledBy);
       const weakContext = !strongContext && (inField || (weak !== null && weak.test(next)));
       if (!strongContext && !weakContext) continue;
@@ -300,6 +315,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit
         suspicion = 'weak_context';
       }
+      if (runIn && !signed) suspicion ??= 'weak_context';
       const why: ForeignReason = signed ? 'signed_by_other' : township ? 'other_township' : 'other_county';
       // of homonyms, the one nearest the unit (三都镇 in the unit's own 柳江区, not the first of six in the country)
       const first = nearest(c.divisions, doc.division?.code ?? null);
@@ -344,13 +360,27 @@ function foreignCountyAsSubject(doc: DocumentModel, s: DocumentModel['sentences'
   return { name, division: nearest(ds, doc.division?.code ?? null)!, homonyms: ds.length };
 }
 
+/**
+ * The sentence before `s`, in its paragraph, names `name` beside the unit or with a word of working together
+ * (与X镇, 同X镇, 相邻, 双方, 交界 …): the place was introduced on purpose, and what follows tells of it as itself.
+ */
+function introducedBefore(doc: DocumentModel, s: DocumentModel['sentences'][number], name: string): boolean {
+  const prev = doc.sentences[s.id - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return false;
+  const at = prev.text.indexOf(name);
+  if (at < 0) return false;
+  return WITH_OTHERS.test(prev.text.slice(0, at)) || NAMED_ON_PURPOSE.test(prev.text) || AID_PROGRAMME.test(prev.text);
+}
+
 /** `next` (what follows a township's name) opens with its organs and then a verb of the unit speaking (ORGANS_SPEAKING). */
 function organsSpeak(next: string): boolean {
   const m = ORGANS_SPEAKING.exec(next);
   return m !== null && m[0].length > 0 && ORGANS_VERB.test(next.slice(m[0].length));
 }
 /** Before a name heading its sentence: a year lead, then perhaps a list or discourse lead (一是, 同时, 多年来，…): red team 23. */
-const HEAD_LEAD_RE = new RegExp(`^${YEAR_LEAD}(?:(?:${LIST_LEAD}|同时|此外|另外|特别是|尤其是|多年来|长期以来)[，,]?)?`);
+const HEAD_LEAD_RE = new RegExp(`^${YEAR_LEAD}(?:(?:${LIST_LEAD}|与此同时|同时|同样|此外|另外|特别是|尤其是|多年来|长期以来)[，,]?)?`);
+/** All that stands before a name heading its sentence (HEAD_LEAD_RE and nothing else). */
+const HEADS_SENTENCE = new RegExp(`${HEAD_LEAD_RE.source}$`);
 /**
  * The whole name heading the sentence (after a year or list lead) whose last two characters before the suffix are
  * `stem`: 鹳渚 or, for a longer name the fallback cut short, 鹳渚河 (red team 11); null when the name does not

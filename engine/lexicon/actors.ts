@@ -41,11 +41,11 @@ export const HANDED_DOWN_RE = new RegExp(
  * unit's again). Group 1: the body's level character.
  */
 export const ISSUED_BY_RE = new RegExp(
-  `${CLAUSE_START}(${LEVEL})(?:委|政府|人民政府|里|委办公室|委员会|委依法治[县区市旗]办|依法治[县区市旗]办|法治办|委政法委|委组织部|委宣传部|司法局|普法办)` +
+  `${CLAUSE_START}(${LEVEL})(?:委|政府办(?:公室)?|政府|人民政府|里|委办公室|委员会|委依法治[县区市旗]办|依法治[县区市旗]办|法治办|委政法委|委组织部|委宣传部|司法局|普法办)` +
   '(?:[、和及与]' + `${LEVEL}?` + '[\\u4e00-\\u9fa5]{1,8}?(?:局|部|办|委))?' +
   // (县司法局牵头对全县行政规范性文件开展了集中清理: the county's own county-wide work it leads, whatever lies between —
   // blind set 42; a county body's 督查 of all its towns without 牵头 stays the unit's duty supervised, as assessors read it)
-  '(?:[^，,。；;：:]{0,4}?|(?:牵头|统一)(?:对|在)全[县区市旗][^，,。；;：:]{0,20}?)(?:印发|出台|制定|下发|召开|组织|举办|联合举办|开展)',
+  '(?:[^，,。；;：:]{0,4}?|(?:牵头|统一)[，,]?(?:对|在)全[县区市旗][^，,。；;：:]{0,20}?)(?:印发|出台|制定|下发|召开|组织|举办|联合举办|开展)',
 );
 
 /**
