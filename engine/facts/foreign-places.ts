@@ -247,7 +247,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       if (glued && isCommonWord(stem)) continue;
       // …and any name glued inside a numbered heading's first words (（五）守护一方太平镇党委…, 坚持便民惠民镇政府…): a
       // suspicion at most, the heading's last word being as likely as a town
-      const runIn = glued && c.at <= RUN_IN_REACH && startsWithHeadingMarker(t) && !/[。；，,]/.test(t.slice(0, c.at).replace(/^[（(][一二三四五六七八九十\d]+[)）]/, ''));
+      // (a heading may hold two phrases, 加强组织领导，守护一方太平: the glue itself says no clause ended before the name)
+      const runIn = glued && c.at <= RUN_IN_REACH && startsWithHeadingMarker(t) && !/[。；]/.test(t.slice(0, c.at));
       if (OFFICE_NEXT.test(next) && !/^委、|^委(?:和|及)?(?:政府|人民政府)/.test(next)) continue;
       if (m[0].length === 1 && GENERIC_PLACE_NEXT.includes(next[0] ?? '')) continue;
       if (ownRelation(c.name, c.divisions, doc.division, doc.unit, doc.unitNames.tokens, level)) continue;
