@@ -184,7 +184,8 @@ function leadsOf(doc: DocumentModel, text: string): Leads {
   // cheap tests first: the full patterns start with lookbehinds, which V8 tries at every offset
   const handed = ORDER_VERB.test(text) && ORDER_OBJECT.test(text) ? allMatches(HANDED_DOWN_G, text) : [];
   const other = others && BODY.test(text) && others.us.test(text) ? allMatches(others.re, text) : [];
-  const quoted = text.includes('《') ? allMatches(QUOTED_RULE_G, text) : [];
+  // (a rule quoted by its title, 《…》规定, or a notice's words in quotation marks, 通知要求：“…”)
+  const quoted = text.includes('《') || text.includes('“') || text.includes('"') || text.includes('「') ? allMatches(QUOTED_RULE_G, text) : [];
   const issued = ISSUE_VERB.test(text) ? allMatches(ISSUED_BY_G, text) : [];
   const assessed = text.includes('在') && text.includes('中') ? allMatches(ASSESSED_IN_G, text) : [];
   const sib = doc.unitNames.level === 'department' ? siblingsFor(doc) : null;

@@ -69,6 +69,12 @@ describe('a rule quoted', () => {
     expect(refusal(DEPT, '《纲要》要求全面实行政府权责清单制度，我局梳理公布权责清单事项86项。', '梳理公布权责清单')).toBeNull();
     expect(refusal(DEPT, '按照《纲要》要求，全面实行权责清单制度，梳理事项86项。', '权责清单')).toBeNull();
   });
+  it('a superior\'s notice quoted word for word (通知要求：“…”) is the rule, not the answer to it (blind set 45)', () => {
+    expect(refusal(TOWN, '通知要求：“要聘请法律顾问，对重大决策开展合法性审查。”', '合法性审查')).toBe('quoted');
+    // variants: the office that sent it, and 指出; the unit answering in its own clause after the quote keeps its credit
+    expect(refusal(TOWN, '区委依法治区办指出：“街道要全面公开权责清单。”', '权责清单')).toBe('quoted');
+    expect(refusal(TOWN, '通知要求“公开权责清单”，我镇梳理公布权责清单事项86项。', '梳理公布权责清单')).toBeNull();
+  });
   it('the unit complying with a rule is its own work; 应急 is no modal', () => {
     expect(refusal(DEPT, '根据《行政处罚法》规定，我局全面落实行政执法公示制度。', '行政执法公示')).toBeNull();
     expect(refusal(DEPT, '按照《行政处罚法》规定，全面推行行政执法公示制度。', '行政执法公示')).toBeNull();
