@@ -1,6 +1,6 @@
 /** Faults in the run: a worker that throws, exits, hangs or runs out of memory costs only its report; SIGINT writes nothing partial. */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, ROOT } from './helpers.js';
@@ -47,7 +47,10 @@ describe('faults in workers', () => {
       p.stderr.on('data', (d) => { stderr += d; });
       p.on('exit', (code) => resolve({ code, stderr }));
     });
-    expect(r.code).toBe(1);
+    // (a new user's run under two full suites at once once exited 1 with no results.jsonl; not reproduced in 8 loaded
+    // runs since: the run's stderr is part of the failure message, so the next occurrence says why)
+    expect(r.code, r.stderr).toBe(1);
+    expect(existsSync(join(out, 'results.jsonl')), r.stderr).toBe(true);
     const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     const codes = Object.fromEntries(rows.map((x) => [x.file, x.error?.code ?? 'scored']));
     expect(codes).toEqual({
