@@ -96,7 +96,7 @@ export const OTHERS_FOR_US = `(${LEVEL})([\\u4e00-\\u9fa5]{0,10}?(?:司法局|�
 /** Before another body (in the sentence): the unit asked for, or joined in, the work — its own again. */
 export const OTHERS_INVITED = /(?:邀请|特邀|聘请|联合|会同|协调|争取|配合|借助|依托|通过|协同|对接|联动|携手|牵头|商请|申请|请求|积极争取|协办|承办|指导下)/;
 
-/** A rule quoted: 《…》(第…条…款)规定/明确/要求/指出，then what it says. */
+/** A rule quoted: 《…》(第…条…款)规定/明确/要求/指出，then what it says; or a notice or office quoted in quotation marks (通知要求：“…”). */
 export const QUOTED_RULE_RE = new RegExp('《[^》]{1,40}》(?:第[^，。；《》]{1,14}[条款项])?中?(?:(?:明确|也|还)?(?:规定|要求|指出|提出|强调)|明确)[，,：:]?' +
   // …or a superior's notice quoted word for word before the unit answers it (通知要求：“要…深入分析原因…”: blind set 45)
   '|(?:通知|文件|方案|意见|要点|上级|依法治[县区市旗]办)(?:中|里)?(?:明确|也|还)?(?:要求|指出|提出|强调)[，,：:]?[“"「]');
