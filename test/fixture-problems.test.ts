@@ -62,5 +62,6 @@ describe('rubric test problems', () => {
     expect(r.stdout).toContain('✗ legal_adviser › signed with a lawyer: expected met, got partial');
     expect(r.stdout).toContain('街道与律师签约');
     expect(r.stdout).toMatch(/\d+ passed, [1-9]\d* failed/);
+    expect(r.stdout).toContain(join(dir, 'rubric.json'));
   });
 });

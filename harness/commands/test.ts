@@ -4,6 +4,7 @@ import type { RubricError } from '../../engine/errors.js';
 import { formatRubricError, rubricWarningLines } from '../messages.js';
 import { BudgetExceededError, runBudgeted } from '../budget.js';
 import { t } from '../i18n.js';
+import { term } from '../terminal.js';
 import { resolveRubricTarget } from '../rubric-path.js';
 import { evidenceLine } from '../writers/evidence-text.js';
 import { DEFAULT_BUDGET_MS } from '../pool.js';
@@ -51,7 +52,9 @@ export async function runTest(paths: string[], opts: TestOptions): Promise<numbe
       const ev = r.evidence.length ? r.evidence.map((e) => evidenceLine(e, getLang())).join(' ｜ ') : t('（无证据）', '(no evidence)');
       process.stdout.write(`✗ ${r.criterion} › ${r.name}: ${r.failures.join('; ')}\n    ${t('证据', 'evidence')}: ${ev}\n`);
     }
-    process.stdout.write(`${t('用例', 'cases')}: ${passed} passed, ${failed.length} failed${problems.length ? `; ${problems.length} ${t('个结构问题', 'structural problems')}` : ''}\n`);
+    // which rubric was tested: the default and an office's copy otherwise print the same line (a new user's ask)
+    const tested = [...byRubric.keys()].map((p) => term(p)).join(t('、', ', '));
+    process.stdout.write(`${t('用例', 'cases')}: ${passed} passed, ${failed.length} failed${problems.length ? `; ${problems.length} ${t('个结构问题', 'structural problems')}` : ''} — ${t('评分细则', 'rubric')} ${tested}\n`);
   }
   return failed.length || problems.length || timedOut.length ? 1 : 0;
 }
