@@ -185,7 +185,7 @@ function leadsOf(doc: DocumentModel, text: string): Leads {
   const handed = ORDER_VERB.test(text) && ORDER_OBJECT.test(text) ? allMatches(HANDED_DOWN_G, text) : [];
   const other = others && BODY.test(text) && others.us.test(text) ? allMatches(others.re, text) : [];
   // (a rule quoted by its title, 《…》规定, or a notice's words in quotation marks, 通知要求：“…”)
-  const quoted = text.includes('《') || text.includes('“') || text.includes('"') || text.includes('「') ? allMatches(QUOTED_RULE_G, text) : [];
+  const quoted = QUOTE_MARK.test(text) ? allMatches(QUOTED_RULE_G, text) : [];
   const issued = ISSUE_VERB.test(text) ? allMatches(ISSUED_BY_G, text) : [];
   const assessed = text.includes('在') && text.includes('中') ? allMatches(ASSESSED_IN_G, text) : [];
   const sib = doc.unitNames.level === 'department' ? siblingsFor(doc) : null;
@@ -201,6 +201,8 @@ const ORDER_OBJECT = /各|所有|要求[我本]/;
 /** What every OTHERS_FOR_US match holds: a level character, then within a few characters a body's ending. */
 const BODY = /[省市州盟县区旗][\u4e00-\u9fa5]{0,12}?(?:局|厅|院|委|办|中心|团|联|会|庭)/;
 const QUOTED_RULE_G = new RegExp(QUOTED_RULE_RE.source, 'g');
+/** What every QUOTED_RULE_RE match holds: a title mark or an opening quotation mark. */
+const QUOTE_MARK = /[《“"「]/;
 const ISSUED_BY_G = new RegExp(ISSUED_BY_RE.source, 'g');
 const ASSESSED_IN_G = new RegExp(ASSESSED_IN_RE.source, 'g');
 /**

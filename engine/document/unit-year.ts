@@ -84,6 +84,9 @@ const isChrome = isChromeLine;
 // (（2025年） without 度 may be the year of publishing, the body reporting 2024: not read — red team 24)
 const TITLE_END_YEAR = new RegExp(`[（(]\\s*(${Y})\\s*(?:年度)?\\s*[）)]\\s*$`);
 
+/** A top-level heading's number (一、 … 十三、). */
+const TOP_HEADING_RE = /^[一二三四五六七八九十]{1,3}、/;
+
 /** A heading on another year's matter or on plans: its year is not the report's (一、2023年度…督察反馈问题整改情况, 一、2020年以来…回顾). */
 const OTHER_YEAR_HEADING = /下一步|下步|计划|打算|思路|明年|来年|督察|督查|反馈|整改|回顾|以来/;
 
@@ -128,7 +131,12 @@ function namesUnit(titleLine: string): boolean {
 }
 
 function bodyLike(p: string): boolean {
-  return p.length > 60 || (/[。；，,]/.test(p) || /(?:如下|报告)[：:]$/.test(p)) && !isChrome(p) || /^[一二三四五六七八九十]{1,3}、/.test(p);
+  return p.length > 60 || (/[。；，,]/.test(p) || /(?:如下|报告)[：:]$/.test(p)) && !isChrome(p) || TOP_HEADING_RE.test(p);
+}
+
+/** A year as Y matches it, in digits (2024) or Chinese numerals with 〇, 0 or O for zero (二〇二四, 二0二四): its value, or null. */
+function yearOf(y: string): number | null {
+  return /^\d{4}$/.test(y) ? Number(y) : parseYear(y.replace(/[0Oo]/g, '〇').replace(/^(\d)〇/, '$10'));
 }
 
 /** Years that name a period in `text` (in order), skipping 《titles》, ranges, dates and document numbers. */
@@ -139,8 +147,7 @@ export function periodYears(text: string): Array<{ year: number; at: number }> {
   for (const m of text.matchAll(PERIOD_YEAR_RE)) {
     const at = m.index!;
     if (blocked.some(([a, b]) => at >= a && at < b)) continue;
-    const y = parseYear(m[1].replace(/[0Oo]/g, '〇').replace(/^(\d)〇/, '$10'));
-    const year = /^\d{4}$/.test(m[1]) ? Number(m[1]) : y;
+    const year = yearOf(m[1]);
     if (year !== null && year >= 1990 && year <= 2100) out.push({ year, at });
   }
   return out;
@@ -417,7 +424,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   const inTitle = title ? periodYears(title) : [];
   // …年度报告（2024年度）: the period in brackets at the title's end (a bracketed year elsewhere is a law's revision)
   const bracketed = title && !inTitle.length ? TITLE_END_YEAR.exec(title) : null;
-  const bracketYear = bracketed ? (/^\d{4}$/.test(bracketed[1]) ? Number(bracketed[1]) : parseYear(bracketed[1].replace(/[0Oo]/g, '〇'))) : null;
+  const bracketYear = bracketed ? yearOf(bracketed[1]) : null;
   if (bracketed && bracketYear !== null) inTitle.push({ year: bracketYear, at: bracketed.index + bracketed[0].indexOf(bracketed[1]) });
   if (inTitle.length) {
     // several years (2023年度督察反馈问题整改暨2024年度法治政府建设情况报告): the one the rule-of-law report is for,
@@ -428,7 +435,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   }
   if (year === null) {
     // the first top-level heading, if it names a year (一、2024年推进法治政府建设的主要举措)
-    const heading = bodyParas.map((i) => paras[i]).find((p) => /^[一二三四五六七八九十]{1,3}、/.test(p));
+    const heading = bodyParas.map((i) => paras[i]).find((p) => TOP_HEADING_RE.test(p));
     // (not a heading on another year's matter: 一、2023年度法治政府建设督察反馈问题整改情况, 一、2020年以来…工作回顾 — red team 24)
     const headingYears = heading && !OTHER_YEAR_HEADING.test(heading) ? periodYears(heading) : [];
     // the body: the first sentence that frames a period (2024年，… / 2019年以来 / 现将2024年…)
@@ -456,7 +463,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     else if (closing?.date && /今年|本年度|全年/.test(opening)) { year = closing.date.month === 12 || closing.date.month >= 10 ? closing.date.year : closing.date.year - 1; yearSource = 'closing'; }
     else {
       const counts = new Map<number, number>();
-      const told = opening.split('\n').filter((l) => !(/^[一二三四五六七八九十]{1,3}、/.test(l) && OTHER_YEAR_HEADING.test(l))).join('\n');
+      const told = opening.split('\n').filter((l) => !(TOP_HEADING_RE.test(l) && OTHER_YEAR_HEADING.test(l))).join('\n');
       for (const y of periodYears(told)) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
       const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
       if (best) { year = best[0]; yearSource = 'body'; }
