@@ -5,7 +5,7 @@
  */
 import './regexp-safety.js';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { workerData } from 'node:worker_threads';
+import { threadId, workerData } from 'node:worker_threads';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { ResultCache } from '../engine/scoring/cache.js';
 import { reportError } from '../engine/errors.js';
@@ -20,8 +20,27 @@ import { forDiff } from './diff-keep.js';
 import type { Packed } from './spool.js';
 import type { ReviewDecision } from './review/decision.js';
 
-/** A task that does nothing: its answer proves the thread is loaded (harness/pool.ts destroyPool). */
-export interface PoolPing { ping: true }
+/**
+ * A task that does nothing but answer: its answer proves the thread is loaded (harness/pool.ts
+ * awaitLoaded). With a barrier, the answer waits (at most `ms`) until `parties` pings have arrived,
+ * each holding its thread meanwhile, so `parties` pings are answered by as many distinct threads.
+ */
+export interface PoolPing { ping: true; barrier?: SharedArrayBuffer; parties?: number; ms?: number }
+
+/** Node 20 has Atomics.waitAsync (V8 11.3); TypeScript declares it only in its ES2024 lib, which would also admit what Node 20 lacks (Object.groupBy). */
+const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number, ms: number): { async: boolean; value: Promise<string> | string } }).waitAsync;
+
+/** Count this ping in, then wait until `parties` have arrived or `ms` have passed (Atomics.waitAsync: the thread stays free of work but held). */
+async function meet(barrier: SharedArrayBuffer, parties: number, ms: number): Promise<void> {
+  const count = new Int32Array(barrier);
+  Atomics.add(count, 0, 1);
+  Atomics.notify(count, 0);
+  const until = Date.now() + ms;
+  for (let seen = Atomics.load(count, 0); seen < parties && Date.now() < until; seen = Atomics.load(count, 0)) {
+    const w = waitAsync(count, 0, seen, until - Date.now());
+    if (w.async) await w.value;
+  }
+}
 
 export interface WorkerTask {
   rubric: RubricSource;
@@ -38,8 +57,9 @@ export interface WorkerTask {
   output: 'full' | 'rendered';
   lang?: Lang;
   /**
-   * Shared with the main thread: [index of the report being scored, Date.now() when it started].
-   * The pool's watchdog reads it so that a report's time budget ends that report alone.
+   * Shared with the main thread: [index of the report being scored, Date.now() when it started, 1
+   * once the run is interrupted]. The pool's watchdog reads the first two so that a report's time
+   * budget ends that report alone; the worker reads the third before each report.
    */
   progress?: SharedArrayBuffer;
   /** assessors' decisions on this task's files, by corpus-relative path */
@@ -162,9 +182,12 @@ if (warm) {
   try { contextFor(warm); } catch { contexts.clear(); }
 }
 
-export default async function scoreBatch(task: WorkerTask | PoolPing): Promise<UnrankedResult[] | RenderedResult[]> {
-  // answered only once this thread has loaded its modules and told piscina so (harness/pool.ts destroyPool)
-  if ('ping' in task) return [];
+export default async function scoreBatch(task: WorkerTask | PoolPing): Promise<UnrankedResult[] | RenderedResult[] | number[]> {
+  // answered only once this thread has loaded its modules and told piscina so (harness/pool.ts awaitLoaded)
+  if ('ping' in task) {
+    if (task.barrier) await meet(task.barrier, task.parties ?? 1, task.ms ?? 0);
+    return [threadId];
+  }
   const ctx = contextFor(task.rubric);
   await ctx.warm;
   // RUBRIC_FAULTS {"x.txt": "stall"} (tests): a task that never begins its reports, its thread idle (see PoolStalledError)
@@ -174,9 +197,11 @@ export default async function scoreBatch(task: WorkerTask | PoolPing): Promise<U
   const opts = optionsFor(ctx, task);
   const progress = task.progress ? new Float64Array(task.progress) : null;
   const begin = (i: number) => { if (progress) { progress[0] = i; progress[1] = Date.now(); } injectFault(task.files[i]); };
+  // the run was interrupted (harness/pool.ts runWithin): stop before the next report, and the thread is left idle, never terminated mid-read
+  const interrupted = () => progress !== null && progress[2] === 1;
   if (task.output === 'full') {
     const results: UnrankedResult[] = [];
-    for (let i = 0; i < task.files.length; i++) {
+    for (let i = 0; i < task.files.length && !interrupted(); i++) {
       begin(i);
       const r = reviewed(ctx, task, task.files[i], await scoreFile(ctx.full, task.files[i], opts));
       results.push(task.forDiff ? forDiff(r) : r);
@@ -184,7 +209,7 @@ export default async function scoreBatch(task: WorkerTask | PoolPing): Promise<U
     return results;
   }
   const rendered: RenderedResult[] = [];
-  for (let i = 0; i < task.files.length; i++) {
+  for (let i = 0; i < task.files.length && !interrupted(); i++) {
     begin(i);
     const r = renderResult(ctx.full.rubric, reviewed(ctx, task, task.files[i], await scoreFile(ctx.full, task.files[i], opts)), task.lang ?? 'zh');
     r.scoredAt = performance.timeOrigin + performance.now(); // for the benchmark's start-up figure

@@ -62,3 +62,73 @@ describe('a pool is closed only once its workers have loaded (terminating a thre
     }
   });
 });
+
+describe('a pool whose cancelled task took a worker waits for the replacement thread too (SIGINT early in a run)', () => {
+  it('awaitLoaded is answered by every thread, the one piscina started in place of the terminated worker among them', async () => {
+    const { openPool, awaitLoaded, destroyPool }: PoolModule = await import(pathToFileURL(join(ROOT, 'dist', 'harness', 'pool.js')).href);
+    // a task that never begins its reports holds its worker until cancelled (worker.ts RUBRIC_FAULTS 'stall')
+    const saved = process.env.RUBRIC_FAULTS;
+    process.env.RUBRIC_FAULTS = JSON.stringify({ 'stall.txt': 'stall' });
+    const pool = openPool({ workers: 2 });
+    if (saved === undefined) delete process.env.RUBRIC_FAULTS; else process.env.RUBRIC_FAULTS = saved;
+    try {
+      const first = (await awaitLoaded(pool)).sort();
+      expect(new Set(first).size).toBe(2);
+      const ctl = new AbortController();
+      const task = pool.run({ rubric: { path: DEFAULT_RUBRIC }, files: [{ rel: 'stall.txt', abs: join(CORPUS, 'stall.txt') }], maxBytes: 1e6, output: 'full' }, { signal: ctl.signal }).catch((e: Error) => e.name);
+      await new Promise((r) => setTimeout(r, 200));
+      ctl.abort();
+      expect(await task).toBe('AbortError');
+      // piscina terminated the worker that held the task and started another, still loading now
+      const now = pool.threads.map((t) => t.threadId);
+      expect(now.filter((id) => !first.includes(id))).toHaveLength(1);
+      // each thread answers once, the new one only when loaded
+      expect((await awaitLoaded(pool)).sort()).toEqual(now.sort());
+    } finally {
+      await destroyPool(pool);
+    }
+  });
+});
+
+describe('an interrupted run stops its tasks between reports instead of terminating their threads', () => {
+  it('SIGINT (the signal) mid-run: InterruptedError, and the pool has the same threads it had (none was terminated and replaced)', async () => {
+    const { openPool, awaitLoaded, destroyPool, scoreCorpusEach }: PoolModule = await import(pathToFileURL(join(ROOT, 'dist', 'harness', 'pool.js')).href);
+    const seeds = readdirSync(CORPUS).filter((f) => f.endsWith('.txt'));
+    const files = Array.from({ length: 2000 }, (_, i) => ({ rel: `r${i}.txt`, abs: join(CORPUS, seeds[i % seeds.length]) }));
+    const pool = openPool({ workers: 2 });
+    try {
+      const before = (await awaitLoaded(pool)).sort();
+      const ctl = new AbortController();
+      let results = 0;
+      const run = scoreCorpusEach(files, { rubric: { path: DEFAULT_RUBRIC }, workers: 2, pool, signal: ctl.signal, batchSize: 8 }, () => {
+        if (++results === 1) ctl.abort();
+      }).then(() => 'finished', (e: Error) => e.name);
+      expect(await run).toBe('InterruptedError');
+      // stopped soon after the first result, not after the whole corpus
+      expect(results).toBeLessThan(files.length / 2);
+      expect(pool.threads.map((t) => t.threadId).sort()).toEqual(before);
+    } finally {
+      await destroyPool(pool);
+    }
+  });
+
+  it('a task that does not stop (a report that never ends) has its thread terminated after the grace: the run still ends interrupted', async () => {
+    const { openPool, destroyPool, scoreCorpusEach, INTERRUPT_GRACE_MS }: PoolModule = await import(pathToFileURL(join(ROOT, 'dist', 'harness', 'pool.js')).href);
+    const saved = process.env.RUBRIC_FAULTS;
+    process.env.RUBRIC_FAULTS = JSON.stringify({ 'stall.txt': 'stall' });
+    const pool = openPool({ workers: 1 });
+    if (saved === undefined) delete process.env.RUBRIC_FAULTS; else process.env.RUBRIC_FAULTS = saved;
+    try {
+      const ctl = new AbortController();
+      const run = scoreCorpusEach([{ rel: 'stall.txt', abs: join(CORPUS, 'stall.txt') }], { rubric: { path: DEFAULT_RUBRIC }, workers: 1, pool, signal: ctl.signal }, () => undefined)
+        .then(() => 'finished', (e: Error) => e.name);
+      await new Promise((r) => setTimeout(r, 300));
+      const t0 = Date.now();
+      ctl.abort();
+      expect(await run).toBe('InterruptedError');
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(INTERRUPT_GRACE_MS - 50);
+    } finally {
+      await destroyPool(pool);
+    }
+  }, 30_000);
+});
