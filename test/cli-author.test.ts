@@ -1,6 +1,6 @@
 /** The rubric author's workbench on real files: eval against gold, diff of a changed rubric (also from git), explain, coverage. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, ROOT } from './helpers.js';
@@ -164,6 +164,26 @@ describe('rubric diff', () => {
     const d = JSON.parse(rubricCli(['diff', p, p, '--corpus', CORPUS, '--out', tempDir(), '--json']).stdout);
     expect(d.summary.reportsChanged).toBe(0);
     expect(d.changed).toEqual([]);
+  });
+});
+
+describe('rubric diff: reports neither rubric can score', () => {
+  it('are not counted among the reports compared, and are named with their error codes (new user: 5 reports for 3 scored)', () => {
+    const corpus = tempDir();
+    for (const f of readdirSync(CORPUS).filter((x) => x.endsWith('.txt')).slice(0, 3)) cpSync(join(CORPUS, f), join(corpus, f));
+    writeFileSync(join(corpus, 'empty.txt'), '');
+    writeFileSync(join(corpus, 'x.docx'), Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(64, 0xa5)]));
+    const out = tempDir();
+    const d = JSON.parse(rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), changedRubric(), '--corpus', corpus, '--out', out, '--json']).stdout);
+    expect([d.reports, d.scored]).toEqual([5, 3]);
+    expect(d.notScored).toEqual([{ file: 'empty.txt', code: 'empty_report' }, { file: 'x.docx', code: 'bad_docx' }]);
+    expect(d.changed.map((c: { file: string }) => c.file)).not.toContain('empty.txt');
+    const term = rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), changedRubric(), '--corpus', corpus, '--out', out]);
+    expect(term.stdout).toMatch(/^3 份报告中 \d+ 份有变化/m);
+    expect(term.stdout).toMatch(/另有 2 份.*empty\.txt \[empty_report\].*x\.docx \[bad_docx\]/);
+    const md = readFileSync(join(out, 'diff.md'), 'utf8');
+    expect(md).toContain('- 报告：3 份');
+    expect(md).toMatch(/另有 2 份.*x\.docx \[bad_docx\]/);
   });
 });
 

@@ -95,6 +95,36 @@ describe('rubric score', () => {
   });
 });
 
+describe('rubric score: suspected deductions in report.html', () => {
+  it('the ranking table names each report\'s suspected deductions (title, points at stake) and links to its card; the others have none', () => {
+    const corpus = tempDir();
+    const seeds = ['000_ac34c00328a5d2bd.txt', '001_125f4e7a7042b909.txt', '002_691625496146cc7c.txt'];
+    for (const f of seeds) copyFileSync(join(CORPUS, f), join(corpus, f));
+    // an invented township (no gazetteer entry) as the unit's superior: a wrong unit name suspected, not deducted
+    const lines = readFileSync(join(corpus, seeds[1]), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.length > 40);
+    lines[at] += '我们在嶅里乡党委、政府的坚强领导下推进各项工作。';
+    writeFileSync(join(corpus, seeds[1]), lines.join('\n'));
+    const out = tempDir();
+    const r = rubricCli(['score', '--corpus', corpus, '--out', out, '--format', 'html,jsonl']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const suspect = rows.find((x) => x.file === seeds[1]);
+    expect(suspect.suspected.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    const table = html.slice(html.indexOf('id="ranking-table"'), html.indexOf('</table>', html.indexOf('id="ranking-table"')));
+    const body = table.split('<tbody>')[1].split('</tr>').filter((x) => x.includes('<td'));
+    expect(body).toHaveLength(3);
+    for (const row of body) {
+      const marks = [...row.matchAll(/<a class="suspected" href="#report-(\d+)" data-deduction="([a-z_]+)">([^<]*)<\/a>/g)];
+      if (row.includes(seeds[1])) {
+        expect(marks.map((m) => [m[2], m[3]])).toEqual([['wrong_unit_name', '单位名称错误 −10?']]);
+        expect(html).toContain(`id="report-${marks[0][1]}"`);
+      } else expect(marks).toEqual([]);
+    }
+  });
+});
+
 describe('rubric test', () => {
   it('passes on the default rubric with a summary line', () => {
     const r = rubricCli(['test']);

@@ -1,7 +1,8 @@
 /**
  * `rubric diff` with schemes (issue 14): grade, bonus, penalties, veto and category subtotals per
  * report, summary counts (良好→优秀 ×n), and the drivers of rank moves; default-shaped diffs keep
- * exactly their old content (pinned in test/golden/diff-default.*, written before schemes existed).
+ * exactly their old content (pinned in test/golden/diff-default.*, written before schemes existed; only the
+ * counts of reports scored and not scored by either rubric were added since).
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

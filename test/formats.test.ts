@@ -115,6 +115,22 @@ describe('ranking.xlsx', () => {
     expect(String(row002[flags])).toContain('转换残留');
   });
 
+  it('keeps an unreadable character\'s mark: the library deletes U+FFFD, the workbook shows 〓 where CSV and JSONL show �', async () => {
+    const c = tempDir();
+    const seed = readFileSync(join(CORPUS, '000_ac34c00328a5d2bd.txt'));
+    const at = seed.indexOf(Buffer.from('团队，对乡内'));
+    // one byte that is no UTF-8, inside the quoted sentence of 法律顾问
+    writeFileSync(join(c, 'bad-byte.txt'), Buffer.concat([seed.subarray(0, at), Buffer.from([0xff]), seed.subarray(at)]));
+    const o = tempDir();
+    expect(rubricCli(['score', '--corpus', c, '--out', o]).code).toBe(0);
+    expect(rowsOf(o)[0].criteria.legal_adviser.evidence[0].text).toContain('\uFFFD团队');
+    const evidence = await readXlsxFile(join(o, 'ranking.xlsx'), { sheet: '证据' });
+    expect(String(evidence.find((r) => r[2] === '法律顾问')![6])).toContain('〓团队');
+    const scheme = await readXlsxFile(join(o, 'ranking.xlsx'), { sheet: '评分细则' });
+    // the flags' legend names the mark the workbook shows
+    expect(String(scheme.find((r) => r[1] === 'invalid_bytes')![4])).toContain('〓');
+  });
+
   it('neutralises formula injection', async () => {
     const c = tempDir();
     cpSync(join(ROOT, 'fixtures', 'hostile', 'formula.txt'), join(c, '=HYPERLINK.txt'));

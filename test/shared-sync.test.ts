@@ -22,6 +22,10 @@ describe.skipIf(!present)('copies of ../shared', () => {
     expect(readFileSync(join(CORPUS, 'gold.json'))).toEqual(readFileSync(join(SHARED, 'gold', 'seeds.json')));
   });
 
+  it('rubrics/default/criteria.md is ../shared/criteria.md (the scheme, beside the rubric that encodes it)', () => {
+    expect(readFileSync(join(DEFAULT_RUBRIC, '..', 'criteria.md'), 'utf8')).toBe(readFileSync(join(SHARED, 'criteria.md'), 'utf8'));
+  });
+
   it('the default rubric encodes exactly the criteria and deductions of criteria.md', () => {
     const md = readFileSync(join(SHARED, 'criteria.md'), 'utf8');
     const rows = [...md.matchAll(/^\|\s*([a-z_]+)\s*\|([^\n]*)$/gm)].map((m) => [m[1], m[2].split('|').map((c) => c.trim())] as const);

@@ -63,7 +63,12 @@ export interface ReportChange {
   scheme?: SchemeChange;
 }
 export interface RubricDiff {
+  /** every report in the corpus */
   reports: number;
+  /** reports at least one rubric scored (a report only one could score is a change): what the changes are counted among */
+  scored: number;
+  /** reports neither rubric could score (a damaged file, an empty one …), with the error code: no change can be seen in them */
+  notScored: Array<{ file: string; code: string }>;
   changed: ReportChange[];
   summary: {
     reportsChanged: number;
@@ -83,12 +88,14 @@ export function diffResults(before: DiffInput[], after: DiffInput[]): RubricDiff
   const changed: ReportChange[] = [];
   const perCriterion = new Map<string, { reports: number; pointsDelta: number; transitions: Record<string, number> }>();
   let absSum = 0, compared = 0;
+  const notScored: RubricDiff['notScored'] = [];
   const schemes = [...before, ...after].some((r) => r.scheme);
   for (const f of files) {
     const x = a.get(f), y = b.get(f);
     const ok = (r?: DiffInput) => (r && !r.error ? r : undefined);
     const xo = ok(x), yo = ok(y);
     if (xo && yo) { absSum += Math.abs(yo.total - xo.total); compared++; }
+    if (x?.error && y?.error) notScored.push({ file: f, code: y.error.code });
     const ids = [...new Set([...Object.keys(xo?.criteria ?? {}), ...Object.keys(yo?.criteria ?? {})])];
     const crit: CriterionChange[] = [];
     for (const id of ids) {
@@ -120,6 +127,8 @@ export function diffResults(before: DiffInput[], after: DiffInput[]): RubricDiff
     .slice(0, 10);
   return {
     reports: files.length,
+    scored: files.length - notScored.length,
+    notScored,
     changed,
     summary: {
       reportsChanged: changed.filter((c) => c.criteria.length || c.totalBefore !== c.totalAfter || c.deductionsBefore.join() !== c.deductionsAfter.join() || (c.scheme && schemeChanged(c.scheme))).length,

@@ -98,6 +98,12 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions)
   return 0;
 }
 
+/** The reports neither rubric scored, named (the first ten) with their error codes: not counted among the reports compared. */
+function notScoredLine(d: RubricDiff, say: (zh: string, en: string) => string): string {
+  const names = d.notScored.slice(0, 10).map((x) => `${x.file} [${x.code}]`).join(say('、', ', ')) + (d.notScored.length > 10 ? ' …' : '');
+  return say(`另有 ${d.notScored.length} 份两套细则都无法评分，不计入比较：${names}`, `${d.notScored.length} more could be scored by neither rubric and are not compared: ${names}`);
+}
+
 /** A rule change in one line: quantified_outcomes · met /all/0 quantities: ≥ 8 → ≥ 12. */
 export function ruleLine(r: RuleChange): string {
   const where = `${r.id} · ${r.level}${r.path ? ` ${r.path}` : ''}${r.fact ? ` ${conditionLabel({ fact: r.fact, name: r.name, title: r.title }, getLang())}` : ''}`;
@@ -122,7 +128,8 @@ function toTerminal(d: RubricDiff, oldL: string, newL: string, rules: RuleChange
   const out: string[] = [];
   out.push(`${oldL}  →  ${newL}`);
   if (rules.length) out.push(tr('细则改动：', 'rule changes:'), ...rules.map((r) => `  ${term(ruleLine(r))}`));
-  out.push(t(`${d.reports} 份报告中 ${d.summary.reportsChanged} 份有变化；总分平均绝对变化 ${d.summary.meanAbsoluteChange.toFixed(2)}`, `${d.summary.reportsChanged} of ${d.reports} reports changed; mean absolute change of totals ${d.summary.meanAbsoluteChange.toFixed(2)}`));
+  out.push(t(`${d.scored} 份报告中 ${d.summary.reportsChanged} 份有变化；总分平均绝对变化 ${d.summary.meanAbsoluteChange.toFixed(2)}`, `${d.summary.reportsChanged} of ${d.scored} reports changed; mean absolute change of totals ${d.summary.meanAbsoluteChange.toFixed(2)}`));
+  if (d.notScored.length) out.push(notScoredLine(d, t));
   for (const c of d.summary.criteria) out.push(`  ${c.id}: ${c.reports} ${t('份报告', 'reports')}, ${t('分数', 'points')} ${signed(c.pointsDelta)}  ${Object.entries(c.transitions).map(([k, v]) => `${k}×${v}`).join(' ')}`);
   const s = d.summary.scheme;
   if (s) {
@@ -180,7 +187,8 @@ export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: 
   const L = (zh: string, en: string) => (lang === 'zh' ? zh : en);
   const out: string[] = [];
   out.push(`# ${L('评分细则对比', 'Rubric diff')}: \`${oldL}\` (${versions[0]}) → \`${newL}\` (${versions[1]})`, '');
-  out.push(L(`- 报告：${d.reports} 份；有变化：**${d.summary.reportsChanged}** 份`, `- Reports: ${d.reports}; changed: **${d.summary.reportsChanged}**`));
+  out.push(L(`- 报告：${d.scored} 份；有变化：**${d.summary.reportsChanged}** 份`, `- Reports: ${d.scored}; changed: **${d.summary.reportsChanged}**`));
+  if (d.notScored.length) out.push(`- ${notScoredLine(d, L)}`);
   out.push(L(`- 总分平均绝对变化：${d.summary.meanAbsoluteChange.toFixed(2)}`, `- Mean absolute change of totals: ${d.summary.meanAbsoluteChange.toFixed(2)}`), '');
   if (rules.length) out.push(L('## 细则改动', '## Rule changes'), '', ...rules.map((r) => `- ${mdCell(ruleLine(r))}`), '');
   if (d.summary.criteria.length) {

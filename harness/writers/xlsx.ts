@@ -27,7 +27,13 @@ export interface ResultRow {
 type Cell = { value: string | number | null; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold'; wrap?: boolean; backgroundColor?: string } | null;
 /** cells an assessor decided: the same pale yellow in every sheet */
 const REVIEWED = '#FFE699';
-const text = (v: string | null | undefined, bold = false): Cell => ({ value: safeCell(v ?? ''), type: String, ...(bold ? { fontWeight: 'bold' as const } : {}) });
+/**
+ * write-excel-file deletes U+FFFD from every cell (removeInvalidXmlCharacters, though XML allows it):
+ * an evidence quote would lose the marks of its unreadable characters without a trace. The workbook
+ * shows them as 〓, the typesetters' mark for a missing character; CSV, JSONL and HTML keep �.
+ */
+const MISSING_CHAR = '〓';
+const text = (v: string | null | undefined, bold = false): Cell => ({ value: safeCell((v ?? '').replaceAll('\uFFFD', MISSING_CHAR)), type: String, ...(bold ? { fontWeight: 'bold' as const } : {}) });
 const num = (v: number | null | undefined): Cell => (v === null || v === undefined ? null : { value: v, type: Number });
 
 /** The workbook's own column names; the ones it shares with the CSV come from HEAD. */
