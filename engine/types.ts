@@ -149,6 +149,8 @@ export interface Evidence {
   suspicion?: SuspicionReason;
   /** a neighbouring sentence that supplied a term to the hit before it (not counted by itself) */
   context?: true;
+  /** for a count of quantities: each quantity this sentence added to the count, as written (2名, 100%) */
+  counted?: string[];
 }
 
 /** Why a named place is another unit (closed set; rendered by the message catalogue). */

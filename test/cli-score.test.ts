@@ -1,6 +1,7 @@
 /** `rubric score` end to end on real files: outputs, ranking, determinism across worker counts, exit codes. */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from './helpers.js';
 import { rubricCli, tempDir } from './cli-helpers.js';
@@ -26,6 +27,15 @@ describe('rubric score', () => {
     const files = lines.slice(1).map((l) => l.split(',')[1]);
     const goldOrder = [...gold.reports].sort((a, b) => b.total - a.total).map((g) => g.file);
     expect(files).toEqual(goldOrder);
+  });
+
+  it('数据支撑\'s evidence names the quantities counted in each sentence: as many as the count it found (new user: 找到7 over four sentences)', () => {
+    const [head, ...rows] = parse(readFileSync(join(out1, 'ranking.csv'), 'utf8').slice(1)) as string[][];
+    const text = rows.find((r) => r[1] === '000_ac34c00328a5d2bd.txt')![head.indexOf('数据支撑·证据')];
+    const counted = [...text.matchAll(/〔计入：([^〕]*)〕/g)].flatMap((m) => m[1].split('、'));
+    const found = Number(text.match(/找到(\d+)/)![1]);
+    expect(counted.length).toBe(found);
+    expect(counted).toContain('80%');
   });
 
   it('writes results.jsonl with exactly the documented keys, evidence for every criterion outcome', () => {

@@ -5,6 +5,7 @@
 import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params.js';
 import { HitTally } from './tally.js';
 import { defineFact } from './types.js';
+import type { Evidence, FactResult } from '../types.js';
 
 export interface QuantitiesParams extends ScopeParams { units?: string[] }
 
@@ -26,7 +27,21 @@ export const quantitiesFact = defineFact<QuantitiesParams>({
         const key = `${doc.normalized.slice(Math.max(s.nStart, q.nStart - 2), q.nStart)}|${q.value}|${q.unit}`;
         tally.add(key, s, q.nStart - s.nStart, q.raw);
       }
-      return tally.result();
+      return perSentence(tally.result());
     };
   },
 });
+
+/**
+ * One evidence entry per sentence, naming every quantity it added to the count (`counted`): an
+ * assessor sees which figures made 找到7, not four sentences and a number (new user, session 18).
+ */
+function perSentence(r: FactResult): FactResult {
+  const bySentence = new Map<number, Evidence>();
+  for (const e of r.evidence) {
+    const have = bySentence.get(e.start);
+    if (!have) bySentence.set(e.start, { ...e, counted: e.match ? [e.match] : [] });
+    else if (e.match) have.counted!.push(e.match);
+  }
+  return { ...r, evidence: [...bySentence.values()] };
+}

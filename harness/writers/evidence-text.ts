@@ -86,7 +86,13 @@ export function refusedMark(e: Evidence & { reason?: RefusalReason }, lang: Lang
 export function evidenceLine(e: Evidence & { reason?: RefusalReason }, lang: Lang): string {
   const refused = refusedMark(e, lang);
   const note = e.place || e.suspicion ? ` 〔${placeNote(e, lang)}〕` : '';
-  return `${refused}${locator(e, lang)} ${e.section}：${snippet(e)}${note}`;
+  return `${refused}${locator(e, lang)} ${e.section}：${snippet(e)}${note}${countedNote(e, lang)}`;
+}
+
+/** The quantities a sentence added to a count (2名、100%), after its quote; empty for other evidence. */
+function countedNote(e: Evidence, lang: Lang): string {
+  if (!e.counted?.length) return '';
+  return lang === 'zh' ? ` 〔计入：${e.counted.join('、')}〕` : ` [counted: ${e.counted.join(', ')}]`;
 }
 
 /** The engine's outcome for a cell an assessor decided: 未达标（仅计划）. */

@@ -16,4 +16,13 @@ describe('quantities', () => {
     const g = compileFact(quantitiesFact, { units: ['件'] });
     expect(g.run(report({ achievements: '调解纠纷35件，培训120人次。' })).value).toBe(1);
   });
+  it('one evidence entry per sentence, naming each quantity it added to the count (counted), a repeat not twice', () => {
+    const r = f.run(report({ achievements: '调解纠纷35件，办结率100%。全年培训120人次，办结率100%。开展活动。' }));
+    expect(r.value).toBe(3);
+    expect(r.evidence.map((e) => e.counted)).toEqual([['35件', '100%'], ['120人次']]);
+  });
+  it('variant: quantities in Chinese numerals and with 余 are named as written', () => {
+    const r = f.run(report({ achievements: '组建两支队伍，共出动执法人员三百余人次。' }));
+    expect(r.evidence.map((e) => e.counted)).toEqual([['两支', '三百余人次']]);
+  });
 });
