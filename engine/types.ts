@@ -62,6 +62,8 @@ export interface Quantity {
   raw: string; // as it appears in the normalized text
   nStart: number;
   nEnd: number;
+  /** a figure in a table row under a unit-bearing column: the sentence id of the table's header row, which names what it counts */
+  header?: number;
 }
 
 export interface Closing {

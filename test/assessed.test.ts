@@ -105,6 +105,11 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // set44: a 县级市, a big-city 街道 with 接诉即办, a 2025 区司法局, a 党委书记's 述法 submitted as the report (推动鄅坪乡高质量
   // 发展: an invented township in a mission frame), a 2018 司法局, a 镇 with no headings
   it('set44: all 144 cells; an invented township in a mission frame is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set44', 144, '04_', '鄅坪乡'));
+  // set46: a 乡 whose plans have no heading (明年，我乡将… / 下一步，…), a 区 naming its own 区委/依法治区/示范区 throughout, a
+  // 街道 whose mediation counts are only a tab-separated table with a 序号 column, a 医保局 whose Word numbering was lost
+  // (bare headings, ● bullets), a weak 镇 keeping another town's name from a template (贯穿溎塘镇各项工作的主线: the
+  // invented name is a suspicion), a 2020 county in the older words
+  it('set46: all 144 cells; another town kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set46', 144, '05_', '溎塘镇'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare
   // character the word statistics call no name part; after a mission frame it is suspected since sets 36 and 37 (it

@@ -419,6 +419,17 @@ describe('quantities', () => {
     expect(tq(report('项目\t数量（件）\t年份\n东社区\t12\t2024'))).toEqual([]);
   });
 
+  it('a header whose first cell is 序号 lines up with rows whose 序号 cells were left out; each figure names its header row (blind set 46)', () => {
+    const doc = (table: string) => parseDocument(`嵽平县嵽东街道办事处\n2025年法治政府建设情况报告\n一、主要举措和成效\n各社区调处情况如下：\n${table}\n二、存在的不足\n一是调解力量不足。\n`, { file: 't.txt' });
+    const d = doc('序号\t社区名称\t排查纠纷（件）\t调解成功（件）\t成功率（%）\n1\t东岭社区\t68\t66\t97.1\n2\t西岭社区\t54\t53\t98.1\n\t合计\t122\t119\t97.5');
+    expect(d.quantities.map((x) => [x.value, x.unit])).toEqual([[68, '件'], [66, '件'], [97.1, '%'], [54, '件'], [53, '件'], [98.1, '%'], [122, '件'], [119, '件'], [97.5, '%']]);
+    const header = d.sentences.find((x) => x.text.startsWith('序号'))!;
+    expect(new Set(d.quantities.map((x) => x.header))).toEqual(new Set([header.id]));
+    // variant: 编号 as the header's first cell; a following line of another shape ends the table
+    const e = doc('编号\t村名\t化解纠纷（起）\t涉及群众（人）\n1\t东岭村\t21\t64\n2\t西岭村\t17\t40\n注：数据截至12月20日');
+    expect(e.quantities.map((x) => [x.value, x.unit])).toEqual([[21, '起'], [64, '人'], [17, '起'], [40, '人']]);
+  });
+
   it('years, dates, ranges, ordinals, articles, set phrases and names in quotes are not quantities', () => {
     expect(q('2021—2025年规划，2024年3月15日，第三次会议，每月一个主题，一批成果，落实“三项制度”和三重一大，“八五”普法，《第十二条》')).toEqual([]);
   });

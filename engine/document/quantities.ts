@@ -101,6 +101,8 @@ export function extractQuantities(text: string, sentence: number, base: number):
 const HEADER_UNIT_RE = new RegExp(`[（(](${QUANTITY_UNITS.join('|')}|%)[)）]$`);
 const FIGURE_CELL_RE = /^\d+(?:\.\d+)?$/;
 const PLANNED_COLUMN = /目标|计划|预计|预期|任务数|指标值/;
+/** A header's first cell naming the rows' numbers. */
+const ROW_NUMBER_HEADER = /^(?:序号|编号|序|顺序号)$/;
 
 /**
  * Quantities of a table whose header row gives each column's unit (执法领域，立案（件），结案（件），罚没款（万元） over
@@ -120,17 +122,22 @@ export function tableQuantities(sentences: ReadonlyArray<{ id: number; text: str
     if (units.filter((u) => u !== null).length < 2) continue;
     // (a column of targets or plans, 年度目标（件）, holds intentions, not outcomes — red team 24)
     cells.forEach((c, k) => { if (PLANNED_COLUMN.test(c)) units[k] = null; });
+    // the rows' 序号 cells are left out of their text (read/lines.ts isRowNumber), the header's 序号 is not: rows one
+    // cell short of such a header line up with its other cells (blind set 46, a 街道's mediation table)
+    const numbered = ROW_NUMBER_HEADER.test(cells[0].trim());
     let prev = head;
     for (let j = i + 1; j < sentences.length; j++) {
       const row = sentences[j];
       if (row.paragraph !== prev.paragraph + 1) break;
       const rc = row.text.split('，');
-      if (rc.length !== cells.length || !rc.slice(1).some((c) => FIGURE_CELL_RE.test(c))) break;
+      const off = rc.length === cells.length ? 0 : numbered && rc.length === cells.length - 1 ? 1 : -1;
+      if (off < 0 || !rc.slice(1).some((c) => FIGURE_CELL_RE.test(c))) break;
       let at = 0;
       for (let k = 0; k < rc.length; k++) {
         const c = rc[k];
-        if (k > 0 && units[k] && FIGURE_CELL_RE.test(c)) {
-          out.push({ sentence: row.id, value: Number(c), unit: units[k]!, approx: false, raw: c, nStart: row.nStart + at, nEnd: row.nStart + at + c.length });
+        const unit = units[k + off];
+        if (k > 0 && unit && FIGURE_CELL_RE.test(c)) {
+          out.push({ sentence: row.id, value: Number(c), unit, approx: false, raw: c, nStart: row.nStart + at, nEnd: row.nStart + at + c.length, header: head.id });
         }
         at += c.length + 1;
       }

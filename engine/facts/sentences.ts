@@ -92,6 +92,12 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
       }
       if (m === null) ok = false; else matches.push(m);
     }
+    // a figure lent by the table under this header row (terms.ts underHeader): its row is shown beside the header
+    if (ok) for (const q of qi.underHeader(s.id)) {
+      if (!matches.includes(q.raw) || qi.bySentence(s.id).some((x) => x.raw === q.raw)) continue;
+      if (!support.includes(sentences[q.sentence])) support.push(sentences[q.sentence]);
+      break;
+    }
     if (ok) hits.push({ sentence: said, match: matches.join(' + '), at, atLast: () => Math.min(...own.map((t) => lastTermAt(t, s, qi))), support });
   }
   return hits;

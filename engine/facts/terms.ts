@@ -22,7 +22,12 @@ export function compileTerm(spec: TermSpec, ctx: CompileContext, path: string): 
   return { type: 'anyOf', terms: spec.anyOf.map((t, i) => compileTerm(t, ctx, `${path}/anyOf/${i}`)) };
 }
 
-export interface Quantities { bySentence(id: number): Quantity[] }
+/**
+ * A document's quantities by sentence. `underHeader(id)`: the figures of the table whose header row is sentence `id`
+ * (Quantity.header): a header names what its columns count (调解成功（件）), so a quantity term without `near` holds
+ * on the header sentence when its rows hold one. Position-bound reads (`near`, counted) use `bySentence` only.
+ */
+export interface Quantities { bySentence(id: number): Quantity[]; underHeader(id: number): Quantity[] }
 
 const quantityIndexes = new WeakMap<DocumentModel, Quantities>();
 
@@ -34,11 +39,13 @@ export function quantityIndex(doc: DocumentModel): Quantities {
 
 function buildQuantityIndex(doc: DocumentModel): Quantities {
   const byId = new Map<number, Quantity[]>();
+  const byHeader = new Map<number, Quantity[]>();
+  const add = (m: Map<number, Quantity[]>, id: number, q: Quantity) => { const list = m.get(id); if (list) list.push(q); else m.set(id, [q]); };
   for (const q of doc.quantities) {
-    const list = byId.get(q.sentence);
-    if (list) list.push(q); else byId.set(q.sentence, [q]);
+    add(byId, q.sentence, q);
+    if (q.header !== undefined) add(byHeader, q.header, q);
   }
-  return { bySentence: (id) => byId.get(id) ?? [] };
+  return { bySentence: (id) => byId.get(id) ?? [], underHeader: (id) => byHeader.get(id) ?? [] };
 }
 
 /**
@@ -54,7 +61,9 @@ export function matchTerm(term: Term, s: Sentence, quantities: Quantities, first
       return m ? m[0] : null;
     }
     case 'quantity': {
-      const q = quantities.bySentence(s.id).find((x) => (term.units === null || term.units.has(x.unit) || term.units.has(x.unit.replace(/^万/, ''))) && (term.near === null || isNear(s, x, term.near, first)));
+      const fits = (x: Quantity) => term.units === null || term.units.has(x.unit) || term.units.has(x.unit.replace(/^万/, ''));
+      const q = quantities.bySentence(s.id).find((x) => fits(x) && (term.near === null || isNear(s, x, term.near, first)))
+        ?? (term.near === null ? quantities.underHeader(s.id).find(fits) : undefined);
       return q ? q.raw : null;
     }
     case 'anyOf': {
