@@ -83,10 +83,10 @@ const LOAD_WAIT_MS = 5_000;
 /**
  * Wait until every thread of the pool has loaded its modules (at most `ms`): one ping per thread, all
  * sent at once and held at a barrier until all have arrived, so each is answered by a different
- * thread, and a thread answers only once piscina has loaded its module and told the pool. Pings that
- * did not meet were answered by the same threads twice: a thread still loading (a replacement piscina
- * started for a worker a cancelled task terminated, SIGINT) would have gone unwaited for.
- * Returns the threadIds that answered (for tests).
+ * thread, and a thread answers only once piscina has loaded its module and told the pool. Without the
+ * barrier, whether a thread still loading (a replacement piscina started for a worker that a cancelled
+ * task terminated) got a ping rested on how piscina queues them (measured on piscina 5.3: it did); the
+ * barrier makes it the contract. Returns the threadIds that answered (for tests).
  */
 export async function awaitLoaded(pool: Piscina, ms = LOAD_WAIT_MS): Promise<number[]> {
   const n = pool.maxThreads;
