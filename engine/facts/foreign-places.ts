@@ -48,6 +48,12 @@ const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/
 const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标)[^，。；、]{0,12}$/;
 /** After the name, anywhere in the sentence: the place deals with the unit itself (…到我镇观摩, 与我苏木组建, 配合我街): another body, on purpose. */
 const WITH_US = /(?:到|来|赴|与|和|同|跟|及|对|向|给|帮助|支持|协助|配合|联系|邀请)(?:我(?:镇|乡|街道?|区|县|旗|苏木|局|委|办|市|单位)|开发区|管委会|高新区|园区)/;
+/** Before a name: striving for or awarded a title (创建省级文明镇, 争创全国文明城市, 获评全省森林城镇), a level and up to three characters between. */
+const TITLE_LEAD = /(?:创建|争创|争当|创成|获评|评为|荣获|命名为|授予|打造成?为?)(?:全国|国家级?|全省|省级|全市|市级|全县|县级|全区|区级|州级)?[\u4e00-\u9fa5]{0,3}$/;
+/** After the name, in its clause: the other body taking part in the unit's work (参会, 派员参加, 配合, 出席). */
+const OTHER_BODY_PART = /^[^，。；]{0,20}?(?:参会|参加|出席|列席|派员|派出|配合|协助|会同)/;
+/** Right before the name: the unit acting towards the other body (向…移送, 移交给, 函告, 通报). */
+const TOWARDS_OTHER = /(?:向|移交给?|移送至?|函告|通报|告知|交由)$/;
 /** After the name, in its clause: a delegation or a visit (潦河镇党政考察团一行, …主要领导带队来…, 应邀参加). */
 const VISIT_AFTER = /^[^，。；]{0,16}?(?:一行|带队|考察团|观摩团|应邀|跟班|签订)/;
 /** Anywhere in the sentence: aid, pairing, secondment and visits, or the two sides of a partnership (双方互派…) — the other place is a partner, a beneficiary or a host. */
@@ -292,6 +298,17 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // 派出…参与调处; 我镇与霂溪镇同属北部片区。同时，霂溪镇党委…牵头…): the party to a dispute or the lead of a group the
       // unit belongs to, heading its sentence (red team 24) — not inside the unit's own work (贯穿海曙区政府工作, set 30)
       if (!(signed || framed || aimed || ledBy) && HEADS_SENTENCE.test(t.slice(0, c.at)) && introducedBefore(doc, s, c.name)) continue;
+      if (!(signed || framed || aimed || ledBy)) {
+        const before = t.slice(0, c.at);
+        // 创建省级文明镇, 争创省级宜居镇, 创建全省森林城镇: a title the unit strives for (or a word holding a name, 森|林城镇), no unit (red team 25)
+        if (TITLE_LEAD.test(before)) continue;
+        // named earlier in the same sentence and heading a clause of it (我镇东岙村与胜利乡相邻村组发生纠纷，胜利乡党委、政府十分重视…):
+        // the other party, introduced on purpose, as introducedBefore reads the sentence before (red team 25)
+        if (/[，,]$/.test(before) && introducedIn(before, c.name)) continue;
+        // the other body doing its part with the unit (…胜利乡党委、政府主要负责同志参会, 胜利乡政府派员参加联合调解) or the unit
+        // acting towards it (依法向胜利乡政府移送案件线索): named on purpose, whatever its organs (red team 25)
+        if (OTHER_BODY_PART.test(next) || TOWARDS_OTHER.test(before)) continue;
+      }
       const strongContext = !inField && (signed || strong.test(next) || framed || aimed || organs || subject || speaking || ledBy);
       const weakContext = !strongContext && (inField || (weak !== null && weak.test(next)));
       if (!strongContext && !weakContext) continue;
@@ -368,9 +385,14 @@ function foreignCountyAsSubject(doc: DocumentModel, s: DocumentModel['sentences'
 function introducedBefore(doc: DocumentModel, s: DocumentModel['sentences'][number], name: string): boolean {
   const prev = doc.sentences[s.id - 1];
   if (!prev || prev.paragraph !== s.paragraph) return false;
-  const at = prev.text.indexOf(name);
+  return introducedIn(prev.text, name);
+}
+
+/** `text` names the place as another party on purpose (与…相邻, 借鉴…, a pairing): not a bare mention (整合砀山县教育资源). */
+function introducedIn(text: string, name: string): boolean {
+  const at = text.indexOf(name);
   if (at < 0) return false;
-  return WITH_OTHERS.test(prev.text.slice(0, at)) || NAMED_ON_PURPOSE.test(prev.text) || AID_PROGRAMME.test(prev.text);
+  return WITH_OTHERS.test(text.slice(0, at)) || NAMED_ON_PURPOSE.test(text) || AID_PROGRAMME.test(text);
 }
 
 /** `next` (what follows a township's name) opens with its organs and then a verb of the unit speaking (ORGANS_SPEAKING). */
