@@ -14,6 +14,8 @@ const INTENT_RE = new RegExp(INTENT_PATTERNS.join('|'));
 /** A list number a sentence may open with (（一）, 1., 二、). */
 const LIST_NUMBER = '(?:[（(]?[一二三四五六七八九十\\d]+[)）、.．]?)?';
 const PLAN_LEAD_RE = new RegExp(`^${LIST_NUMBER}(?:在|从)?(?:${PLAN_LEADS.join('|')})`);
+/** A plan lead standing alone as the sentence's time (下阶段，聘请…; 在新的一年里，…): a plan with no verb of intent (red team 25). */
+const PLAN_TIME_LEAD_RE = new RegExp(`^${LIST_NUMBER}(?:在|从)?(?:${PLAN_LEADS.join('|')})(?:里|中|内)?[，,]`);
 /**
  * A sentence that opens on a year (after a list number, 在/到 at most), a time within it (上半年, 3月底前, 一季度 …),
  * then its subject — the unit in any words (我街道, 街道党工委, 镇党委、镇政府) or none — and 将/要/拟/计划: next year's
@@ -24,11 +26,17 @@ const PLAN_LEAD_RE = new RegExp(`^${LIST_NUMBER}(?:在|从)?(?:${PLAN_LEADS.join
  */
 const YEAR_PLAN_RE = new RegExp(`^${LIST_NUMBER}(?:在|到|从)?(\\d{4})年(?:度|底|初|内|上半年|下半年|第?[一二三四]季度|\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|中旬|上旬|下旬)?(?:前|起|开始)?[，,]?`
   + `[^，,。；;：:\\d]{0,14}?(?:将${BA}|要(?!求|点|素|件|闻|案|事)|拟(?!定|订|稿|制)|计划)(?!来)`);
+/**
+ * Next year without a verb of intent (red team 25): a deadline in it (2025年一季度前，聘请…) or its agenda announced
+ * (2025年重点做好以下工作：一是…; 2025年工作安排：…). Only the next year: 2024年重点完成了以下工作 in a 2024 report is done.
+ */
+const YEAR_DEADLINE_RE = new RegExp(`^${LIST_NUMBER}(\\d{4})年(?:度|底|初|内|上半年|下半年|第?[一二三四]季度|\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|中旬|上旬|下旬)?前[，,]`);
+const YEAR_AGENDA_RE = new RegExp(`^${LIST_NUMBER}(\\d{4})年度?的?(?:(?:重点|主要|着力)?(?:要)?(?:做好|抓好|推进|落实|开展)以下|(?:工作)?(?:重点|主要)?(?:工作|任务)(?:重点|安排|打算|思路|计划|目标)|重点(?:工作|任务))`);
 /** Work told as done in a sentence that opens on the next year: not a plan. */
 const DONE_SAID = /已(?!经?(?:成为|是))|完成了|了[，,。；]|顺利完成|均完成/;
 const yearPlan = (text: string, next: number | null): boolean => {
   if (next === null) return false;
-  const m = YEAR_PLAN_RE.exec(text);
+  const m = YEAR_PLAN_RE.exec(text) ?? YEAR_DEADLINE_RE.exec(text) ?? YEAR_AGENDA_RE.exec(text);
   return m !== null && Number(m[1]) === next && !DONE_SAID.test(text);
 };
 /** A sentence after a year-plan lead that tells this year's work (a year up to the report's, 全年, 已…): the lead's plan ends before it. */
@@ -115,7 +123,7 @@ export function buildSentences(input: SentenceInput): Sentence[] {
       const start = map[nStart];
       const nextYear = yearPlan(text, next);
       if (planned && byYear && !nextYear && pastTold(text, next! - 1)) planned = byYear = false;
-      const own = PREPARED_PENDING.test(text) || nextYear ? 0 : intentStart(text);
+      const own = PREPARED_PENDING.test(text) || nextYear || PLAN_TIME_LEAD_RE.test(text) ? 0 : intentStart(text);
       const intentAt = planned ? 0 : own;
       // next year's plan, like 明年, leads the rest of its paragraph
       if (own >= 0 && (nextYear || PLAN_LEAD_RE.test(text))) { byYear = (byYear || !planned) && nextYear; planned = true; }

@@ -27,7 +27,8 @@ export const SECTION_KIND_PATTERNS: KindPatterns[] = [
   },
   {
     kind: 'plans',
-    strong: `下一年度|下一步|下步|下阶段|下一阶段|下年度|明年|来年|今后|工作打算|工作思路|工作设想|工作谋划|努力方向|工作展望|初步安排|${ADVICE_HEADING}`,
+    // (对策措施, 改进措施 after the shortcomings: what the unit will do about them — red team 25)
+    strong: `下一年度|下一步|下步|下阶段|下一阶段|下年度|明年|来年|今后|工作打算|工作思路|工作设想|工作谋划|努力方向|工作展望|初步安排|对策措施|改进(?:措施|举措|方向)|${ADVICE_HEADING}`,
     weak: '打算|计划|安排|思路|设想|展望',
   },
   {
