@@ -64,6 +64,10 @@ export interface Quantity {
   nEnd: number;
   /** a figure in a table row under a unit-bearing column: the sentence id of the table's header row, which names what it counts */
   header?: number;
+  /** with `header`: where the header's first cell and this figure's column cell stand in the header row's text ([start, end)) */
+  headerCells?: [[number, number], [number, number]];
+  /** with `header`: the sentence id of the table's caption (…统计如下：), whose every term names what the table counts */
+  caption?: number;
 }
 
 export interface Closing {

@@ -419,6 +419,12 @@ describe('quantities', () => {
     expect(tq(report('项目\t数量（件）\t年份\n东社区\t12\t2024'))).toEqual([]);
   });
 
+  it('a column of tasks, plans or a later year than the report\'s holds no quantities; a done column beside them does (red team 25)', () => {
+    const tq = (table: string) => parseDocument(`嵽平县嵽东镇人民政府\n2024年法治政府建设情况报告\n一、主要举措和成效\n全年数据如下：\n${table}\n二、存在的不足\n一是调解力量不足。\n`, { file: 't.txt' }).quantities.map((x) => [x.value, x.unit]);
+    expect(tq('重点工作\t年度任务（件）\t完成（件）\t任务完成率（%）\n矛盾纠纷调解\t60\t58\t96.7')).toEqual([[58, '件'], [96.7, '%']]);
+    expect(tq('调解类别\t2024年（件）\t2025年（件）\t2023年（件）\n邻里纠纷\t9\t10\t7')).toEqual([[9, '件'], [7, '件']]);
+  });
+
   it('a header whose first cell is 序号 lines up with rows whose 序号 cells were left out; each figure names its header row (blind set 46)', () => {
     const doc = (table: string) => parseDocument(`嵽平县嵽东街道办事处\n2025年法治政府建设情况报告\n一、主要举措和成效\n各社区调处情况如下：\n${table}\n二、存在的不足\n一是调解力量不足。\n`, { file: 't.txt' });
     const d = doc('序号\t社区名称\t排查纠纷（件）\t调解成功（件）\t成功率（%）\n1\t东岭社区\t68\t66\t97.1\n2\t西岭社区\t54\t53\t98.1\n\t合计\t122\t119\t97.5');

@@ -100,7 +100,9 @@ export function extractQuantities(text: string, sentence: number, base: number):
 /** A header cell naming its column's unit in brackets: 立案（件）, 罚没款（万元）, 办结率（%）. */
 const HEADER_UNIT_RE = new RegExp(`[（(](${QUANTITY_UNITS.join('|')}|%)[)）]$`);
 const FIGURE_CELL_RE = /^\d+(?:\.\d+)?$/;
-const PLANNED_COLUMN = /目标|计划|预计|预期|任务数|指标值/;
+const PLANNED_COLUMN = /目标|计划|预计|预期|任务|指标值|安排/;
+/** …unless the column counts what was done (完成任务（件）, 任务完成率（%）, 实际化解（件）). */
+const DONE_COLUMN = /完成|实际|实有|已/;
 /** A header's first cell naming the rows' numbers. */
 const ROW_NUMBER_HEADER = /^(?:序号|编号|序|顺序号)$/;
 
@@ -111,7 +113,7 @@ const ROW_NUMBER_HEADER = /^(?:序号|编号|序|顺序号)$/;
  * normalizer and the office readers write tab-separated cells so); the rows follow the header without a gap and have as
  * many cells; a row ends the table when it is not one. Units in the rows' own labels are extractQuantities' LABEL_UNIT_RE.
  */
-export function tableQuantities(sentences: ReadonlyArray<{ id: number; text: string; nStart: number; paragraph: number }>): Quantity[] {
+export function tableQuantities(sentences: ReadonlyArray<{ id: number; text: string; nStart: number; paragraph: number }>, year: number | null = null): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const head = sentences[i];
@@ -120,8 +122,19 @@ export function tableQuantities(sentences: ReadonlyArray<{ id: number; text: str
     if (cells.length < 3) continue;
     const units = cells.map((c) => HEADER_UNIT_RE.exec(c.trim())?.[1] ?? null);
     if (units.filter((u) => u !== null).length < 2) continue;
-    // (a column of targets or plans, 年度目标（件）, holds intentions, not outcomes — red team 24)
-    cells.forEach((c, k) => { if (PLANNED_COLUMN.test(c)) units[k] = null; });
+    // (a column of targets, tasks or plans, 年度目标（件）, 任务量（件）, 2025年安排（件）, holds intentions, not outcomes — red
+    // teams 24 and 25 — and so does a column headed by a year after the report's, 2025年（件） in a 2024 report)
+    cells.forEach((c, k) => {
+      const later = year !== null && [...c.matchAll(/(\d{4})年/g)].some((m) => Number(m[1]) > year);
+      if ((PLANNED_COLUMN.test(c) && !DONE_COLUMN.test(c)) || later) units[k] = null;
+    });
+    // where each header cell stands in the header's text: a figure is lent to the header only for a term in its
+    // column's cell or in the first cell, the table's subject (terms.ts underHeader)
+    // the caption right before the header (各村矛盾纠纷化解统计如下：), the last sentence of the paragraph before: it names
+    // what the whole table counts (red team 25)
+    const cap = i > 0 && sentences[i - 1].paragraph === head.paragraph - 1 && /(?:如下|情况)?[：:]$/.test(sentences[i - 1].text) ? sentences[i - 1].id : undefined;
+    const cellAt: Array<[number, number]> = [];
+    for (let k = 0, at = 0; k < cells.length; at += cells[k].length + 1, k++) cellAt.push([at, at + cells[k].length]);
     // the rows' 序号 cells are left out of their text (read/lines.ts isRowNumber), the header's 序号 is not: rows one
     // cell short of such a header line up with its other cells (blind set 46, a 街道's mediation table)
     const numbered = ROW_NUMBER_HEADER.test(cells[0].trim());
@@ -137,7 +150,7 @@ export function tableQuantities(sentences: ReadonlyArray<{ id: number; text: str
         const c = rc[k];
         const unit = units[k + off];
         if (k > 0 && unit && FIGURE_CELL_RE.test(c)) {
-          out.push({ sentence: row.id, value: Number(c), unit, approx: false, raw: c, nStart: row.nStart + at, nEnd: row.nStart + at + c.length, header: head.id });
+          out.push({ sentence: row.id, value: Number(c), unit, approx: false, raw: c, nStart: row.nStart + at, nEnd: row.nStart + at + c.length, header: head.id, headerCells: [cellAt[0], cellAt[k + off]], ...(cap !== undefined ? { caption: cap } : {}) });
         }
         at += c.length + 1;
       }

@@ -25,7 +25,8 @@ export function compileTerm(spec: TermSpec, ctx: CompileContext, path: string): 
 /**
  * A document's quantities by sentence. `underHeader(id)`: the figures of the table whose header row is sentence `id`
  * (Quantity.header): a header names what its columns count (调解成功（件）), so a quantity term without `near` holds
- * on the header sentence when its rows hold one. Position-bound reads (`near`, counted) use `bySentence` only.
+ * on the header sentence when a row holds one under the first term's column (or under the table's subject, its first
+ * cell). Position-bound reads (`near`, counted) use `bySentence` only.
  */
 export interface Quantities { bySentence(id: number): Quantity[]; underHeader(id: number): Quantity[] }
 
@@ -44,6 +45,8 @@ function buildQuantityIndex(doc: DocumentModel): Quantities {
   for (const q of doc.quantities) {
     add(byId, q.sentence, q);
     if (q.header !== undefined) add(byHeader, q.header, q);
+    // a caption holds no cells: any term in it names the whole table
+    if (q.caption !== undefined) add(byHeader, q.caption, { ...q, headerCells: [[0, Number.MAX_SAFE_INTEGER], [0, 0]] });
   }
   return { bySentence: (id) => byId.get(id) ?? [], underHeader: (id) => byHeader.get(id) ?? [] };
 }
@@ -63,7 +66,7 @@ export function matchTerm(term: Term, s: Sentence, quantities: Quantities, first
     case 'quantity': {
       const fits = (x: Quantity) => term.units === null || term.units.has(x.unit) || term.units.has(x.unit.replace(/^万/, ''));
       const q = quantities.bySentence(s.id).find((x) => fits(x) && (term.near === null || isNear(s, x, term.near, first)))
-        ?? (term.near === null ? quantities.underHeader(s.id).find(fits) : undefined);
+        ?? (term.near === null && first ? quantities.underHeader(s.id).find((x) => fits(x) && underTerm(x, first)) : undefined);
       return q ? q.raw : null;
     }
     case 'anyOf': {
@@ -74,6 +77,11 @@ export function matchTerm(term: Term, s: Sentence, quantities: Quantities, first
       return null;
     }
   }
+}
+
+/** A table's figure whose column cell, or the table's first cell, holds a match of the first term (调解成功（件） over 66; not 人民调解员（名） beside 普法宣传（次）). */
+function underTerm(q: Quantity, first: ReadonlyArray<readonly [number, number]>): boolean {
+  return (q.headerCells ?? []).some(([a, b]) => first.some(([fa, fb]) => fa >= a && fb <= b));
 }
 
 /**
