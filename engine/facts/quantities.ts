@@ -5,7 +5,13 @@
 import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params.js';
 import { HitTally } from './tally.js';
 import { defineFact } from './types.js';
-import type { Evidence, FactResult } from '../types.js';
+import type { Evidence, FactResult, Quantity } from '../types.js';
+
+/**
+ * A quantity as the evidence names it: as written, with its unit when the unit stood elsewhere — a table's header
+ * (12 under 调解（件）: 12件) or a row's label (（人），21: 21人), red team 25.
+ */
+const shown = (q: Quantity): string => (/^[\d.]+$/.test(q.raw) ? `${q.raw}${q.unit}` : /^[（(]/.test(q.raw) ? `${q.value}${q.unit}` : q.raw);
 
 export interface QuantitiesParams extends ScopeParams { units?: string[] }
 
@@ -25,7 +31,7 @@ export const quantitiesFact = defineFact<QuantitiesParams>({
         if (units && !units.has(q.unit) && !units.has(q.unit.replace(/^万/, ''))) continue;
         const s = doc.sentences[q.sentence];
         const key = `${doc.normalized.slice(Math.max(s.nStart, q.nStart - 2), q.nStart)}|${q.value}|${q.unit}`;
-        tally.add(key, s, q.nStart - s.nStart, q.raw);
+        tally.add(key, s, q.nStart - s.nStart, shown(q));
       }
       return perSentence(tally.result());
     };

@@ -66,7 +66,8 @@ export function snippet(e: Evidence): string {
   const t = /\s/.test(e.text) ? e.text.replace(/\s+/g, ' ') : e.text;
   if (t.length <= SNIPPET) return t;
   const key = e.match?.split(/[:+：]/).pop()?.trim();
-  const at = key ? Math.max(0, t.indexOf(key)) : 0;
+  // (a table's figure is named with its header's unit, 12件, while the row says 12)
+  const at = key ? Math.max(0, t.includes(key) ? t.indexOf(key) : t.indexOf(key.replace(/[^\d.]+$/, ''))) : 0;
   const start = Math.max(0, Math.min(at - 15, t.length - SNIPPET));
   return (start > 0 ? '…' : '') + t.slice(start, start + SNIPPET) + (start + SNIPPET < t.length ? '…' : '');
 }

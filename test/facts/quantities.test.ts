@@ -25,4 +25,8 @@ describe('quantities', () => {
     const r = f.run(report({ achievements: '组建两支队伍，共出动执法人员三百余人次。' }));
     expect(r.evidence.map((e) => e.counted)).toEqual([['两支', '三百余人次']]);
   });
+  it('a table figure is named with its header\'s unit (12件, not 12): the row alone does not say what it counts (red team 25)', () => {
+    const r = f.run(report({ achievements: '各村调处情况如下：\n村（社区）\t受理纠纷（件）\t调解成功率（%）\n东岙村\t12\t91.7\n西岙村\t9\t100' }));
+    expect(r.evidence.flatMap((e) => e.counted)).toEqual(['12件', '91.7%', '9件', '100%']);
+  });
 });
