@@ -48,8 +48,11 @@ export function fileDocLoader(files: CorpusFile[]): DocLoader {
 
 export interface ExtraOutputsResult { written: string[]; skipped: Array<{ format: Format; reason: string }> }
 
-/** Stage ranking.xlsx and report.html (read back from the staged results.jsonl at `jsonlPath`). */
-export async function writeExtraOutputs(rubric: CompiledRubric, stage: OutputStage, jsonlPath: string, formats: Set<Format>, lang: Lang, docs: DocLoader, count: number): Promise<ExtraOutputsResult> {
+/**
+ * Stage ranking.xlsx and report.html (read back from the staged results.jsonl at `jsonlPath`). `checkpoint` runs
+ * between them (score.ts: it lets a pending SIGINT be handled and stops the run there).
+ */
+export async function writeExtraOutputs(rubric: CompiledRubric, stage: OutputStage, jsonlPath: string, formats: Set<Format>, lang: Lang, docs: DocLoader, count: number, checkpoint: () => Promise<void> = async () => undefined): Promise<ExtraOutputsResult> {
   const res: ExtraOutputsResult = { written: [], skipped: [] };
   const xlsx = formats.has('xlsx') && count <= XLSX_MAX;
   const html = formats.has('html') && count <= HTML_MAX;
@@ -58,7 +61,9 @@ export async function writeExtraOutputs(rubric: CompiledRubric, stage: OutputSta
   if (!xlsx && !html) return res;
   const rows = await readResults(jsonlPath);
   // the workbook and page writers (and their libraries) load only when those outputs are written
+  await checkpoint();
   if (xlsx) { const { xlsxBuffer } = await import('./writers/xlsx.js'); stage.write('ranking.xlsx', await xlsxBuffer(rubric, rows, lang)); res.written.push('ranking.xlsx'); }
+  await checkpoint();
   if (html) {
     {
       const { htmlReport } = await import('./writers/html.js');

@@ -87,6 +87,27 @@ describe('interruption', () => {
   }, 60_000);
 });
 
+describe('interruption while the outputs are written', () => {
+  it('SIGINT once ranking.csv is staged (the workbook and page still to come): exit 130, the previous outputs kept (new user, session 19)', async () => {
+    const corpus = tempDir();
+    for (let i = 0; i < 3000; i++) cpSync(join(CORPUS, SEEDS[i % SEEDS.length]), join(corpus, `r${i}.txt`));
+    const out = tempDir();
+    writeFileSync(join(out, 'ranking.csv'), 'previous complete ranking\r\n');
+    const r = await new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) => {
+      const p = spawn(process.execPath, [CLI, 'score', '--corpus', corpus, '--out', out, '--workers', '2', '--no-cache']);
+      let stderr = '';
+      p.stderr.on('data', (d) => { stderr += d; });
+      const staged = () => readdirSync(out).some((n) => n.startsWith('.staging') && existsSync(join(out, n, 'ranking.csv')));
+      waitUntil(staged, 60_000).then(() => p.kill('SIGINT'));
+      p.on('exit', (code, signal) => resolve({ code, signal, stderr }));
+    });
+    // (before: the interrupt waited behind the workbook and page, 13-44 s, and was then often ignored: exit 0, outputs replaced)
+    expect(r.code, `signal ${r.signal}; stderr: ${r.stderr}`).toBe(130);
+    expect(readFileSync(join(out, 'ranking.csv'), 'utf8')).toBe('previous complete ranking\r\n');
+    expect(readdirSync(out)).toEqual(['ranking.csv']);
+  }, 120_000);
+});
+
 describe('bad rubrics are rejected before any scoring', () => {
   const base = { id: 'x', name: 'x', version: '1', deductions: [] };
   const crit = (conditions: unknown, extra = {}) => ({ id: 'a', title: 'A', points: 100, levels: [{ outcome: 'met', conditions }], ...extra });

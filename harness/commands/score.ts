@@ -219,9 +219,16 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     // the workers' heaps were freed before the stat index was saved (closePool); the index, saved by now,
     // is freed before the near-duplicate pass and the assembly of the outputs (peak RSS)
     cacheHits = undefined;
+    // the outputs are assembled by long synchronous steps, during which a SIGINT waits in the event loop: each
+    // checkpoint lets it be handled and stops the run there — the last one right before the publish, so an
+    // interrupt that arrived while the files were written still publishes nothing (new user, session 19: one
+    // given during the writing was ignored and the previous outputs replaced)
+    const checkpoint = async () => { await new Promise((done) => setImmediate(done)); if (signal.aborted) throw new InterruptedError(); };
+    await checkpoint();
     const nd0 = performance.now();
     const duplicates = opts.nearDuplicates !== false ? findNearDuplicates(signatures) : new Map<string, NearDuplicate[]>();
     if (stats) stats.nearDuplicateMs = performance.now() - nd0;
+    await checkpoint();
     const jsonlPath = stage.path('results.jsonl', formats.has('jsonl'));
     spool.finish(
       csvCells(csvHeader(rubric, opts.lang).map(safeCell)) + '\r\n',
@@ -233,8 +240,8 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     const report = opts.coverage ? coverage.report(rubric) : null;
     if (report) stage.write('coverage.json', JSON.stringify(report, null, 2) + '\n');
     progress.stop();
-    const extra = await writeExtraOutputs(rubric, stage, jsonlPath, formats, opts.lang, fileDocLoader(files), spool.size);
-    if (signal.aborted) throw new InterruptedError();
+    const extra = await writeExtraOutputs(rubric, stage, jsonlPath, formats, opts.lang, fileDocLoader(files), spool.size, checkpoint);
+    await checkpoint();
     const summary: RunSummary = {
       out, corpus, rubric, source, seconds: (Date.now() - started) / 1000, reports: spool.size, failures, unsupported,
       duplicates: duplicates.size, outputs: stage.produced, skipped: extra.skipped, coverage: report, cache,
