@@ -97,6 +97,9 @@ describe('ranking.xlsx', () => {
     const adviser = rows.find((r) => r[1] === '000_ac34c00328a5d2bd.txt' && r[2] === '法律顾问')!;
     expect(adviser[3]).toBe('达标');
     expect(String(adviser[6])).toContain('聘请');
+    // 数据支撑 names the figures each quoted sentence added to its count, as the CSV does (new user, session 19)
+    const figures = rows.find((r) => r[1] === '000_ac34c00328a5d2bd.txt' && r[2] === '数据支撑')!;
+    expect(String(figures[6])).toMatch(/〔计入：[^〕]*80%/);
   });
 
   it('评分细则 lists the rubric, deductions negative, and the flags\' legend', async () => {

@@ -91,7 +91,7 @@ export function evidenceLine(e: Evidence & { reason?: RefusalReason }, lang: Lan
 }
 
 /** The quantities a sentence added to a count (2名、100%), after its quote; empty for other evidence. */
-function countedNote(e: Evidence, lang: Lang): string {
+export function countedNote(e: Evidence, lang: Lang): string {
   if (!e.counted?.length) return '';
   return lang === 'zh' ? ` 〔计入：${e.counted.join('、')}〕` : ` [counted: ${e.counted.join(', ')}]`;
 }
