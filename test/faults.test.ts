@@ -62,49 +62,49 @@ describe('faults in workers', () => {
   }, 120_000);
 });
 
+/** A corpus of 3,000 seed copies (a run long enough to interrupt) and an --out holding a previous run's files. */
+function bigRun(previous: Record<string, string>): { corpus: string; out: string } {
+  const corpus = tempDir();
+  for (let i = 0; i < 3000; i++) cpSync(join(CORPUS, SEEDS[i % SEEDS.length]), join(corpus, `r${i}.txt`));
+  const out = tempDir();
+  for (const [name, text] of Object.entries(previous)) writeFileSync(join(out, name), text);
+  return { corpus, out };
+}
+
+/** `rubric score` of `corpus` into `out`, sent SIGINT once `ready()` holds; its exit code, the signal that ended it (if any) and stderr. */
+function interruptedScore(corpus: string, out: string, ready: () => boolean, ms: number): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [CLI, 'score', '--corpus', corpus, '--out', out, '--workers', '2', '--no-cache']);
+    let stderr = '';
+    p.stderr.on('data', (d) => { stderr += d; });
+    waitUntil(ready, ms).then(() => p.kill('SIGINT'));
+    p.on('exit', (code, signal) => resolve({ code, signal, stderr }));
+  });
+}
+
 describe('interruption', () => {
+  const previous = { 'ranking.csv': 'previous complete ranking\r\n', 'results.jsonl': '{"previous":true}\n' };
+
   it('SIGINT stops the run, writes nothing partial and leaves the previous complete outputs in place', async () => {
-    const corpus = tempDir();
-    for (let i = 0; i < 3000; i++) cpSync(join(CORPUS, SEEDS[i % SEEDS.length]), join(corpus, `r${i}.txt`));
-    const out = tempDir();
-    writeFileSync(join(out, 'ranking.csv'), 'previous complete ranking\r\n');
-    writeFileSync(join(out, 'results.jsonl'), '{"previous":true}\n');
-    const r = await new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) => {
-      const p = spawn(process.execPath, [CLI, 'score', '--corpus', corpus, '--out', out, '--workers', '2', '--no-cache']);
-      let stderr = '';
-      p.stderr.on('data', (d) => { stderr += d; });
-      // interrupt once the run is under way (a first result has reached the output folder), not after
-      // a fixed delay: on a loaded machine the CLI may not even have installed its handler by then
-      waitUntil(() => scoringStarted(out, ['ranking.csv', 'results.jsonl']), 30_000).then(() => p.kill('SIGINT'));
-      p.on('exit', (code, signal) => resolve({ code, signal, stderr }));
-    });
+    const { corpus, out } = bigRun(previous);
+    // interrupt once the run is under way (a first result has reached the output folder), not after
+    // a fixed delay: on a loaded machine the CLI may not even have installed its handler by then
+    const r = await interruptedScore(corpus, out, () => scoringStarted(out, Object.keys(previous)), 30_000);
     // (CI once saw the process end by a signal, not with 130: the signal and stderr say which and why)
     expect(r.code, `signal ${r.signal}; stderr: ${r.stderr}`).toBe(130);
     expect(r.stderr).toContain('已中断');
-    expect(readFileSync(join(out, 'ranking.csv'), 'utf8')).toBe('previous complete ranking\r\n');
-    expect(readFileSync(join(out, 'results.jsonl'), 'utf8')).toBe('{"previous":true}\n');
-    expect(readdirSync(out).sort()).toEqual(['ranking.csv', 'results.jsonl']);
+    for (const [name, text] of Object.entries(previous)) expect(readFileSync(join(out, name), 'utf8')).toBe(text);
+    expect(readdirSync(out).sort()).toEqual(Object.keys(previous));
   }, 60_000);
-});
 
-describe('interruption while the outputs are written', () => {
   it('SIGINT once ranking.csv is staged (the workbook and page still to come): exit 130, the previous outputs kept (new user, session 19)', async () => {
-    const corpus = tempDir();
-    for (let i = 0; i < 3000; i++) cpSync(join(CORPUS, SEEDS[i % SEEDS.length]), join(corpus, `r${i}.txt`));
-    const out = tempDir();
-    writeFileSync(join(out, 'ranking.csv'), 'previous complete ranking\r\n');
-    const r = await new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) => {
-      const p = spawn(process.execPath, [CLI, 'score', '--corpus', corpus, '--out', out, '--workers', '2', '--no-cache']);
-      let stderr = '';
-      p.stderr.on('data', (d) => { stderr += d; });
-      const staged = () => readdirSync(out).some((n) => n.startsWith('.staging') && existsSync(join(out, n, 'ranking.csv')));
-      waitUntil(staged, 60_000).then(() => p.kill('SIGINT'));
-      p.on('exit', (code, signal) => resolve({ code, signal, stderr }));
-    });
+    const { corpus, out } = bigRun(previous);
+    const staged = () => readdirSync(out).some((n) => n.startsWith('.staging') && existsSync(join(out, n, 'ranking.csv')));
+    const r = await interruptedScore(corpus, out, staged, 60_000);
     // (before: the interrupt waited behind the workbook and page, 13-44 s, and was then often ignored: exit 0, outputs replaced)
     expect(r.code, `signal ${r.signal}; stderr: ${r.stderr}`).toBe(130);
-    expect(readFileSync(join(out, 'ranking.csv'), 'utf8')).toBe('previous complete ranking\r\n');
-    expect(readdirSync(out)).toEqual(['ranking.csv']);
+    for (const [name, text] of Object.entries(previous)) expect(readFileSync(join(out, name), 'utf8')).toBe(text);
+    expect(readdirSync(out).sort()).toEqual(Object.keys(previous));
   }, 120_000);
 });
 
