@@ -157,6 +157,11 @@ export interface Evidence {
   context?: true;
   /** for a count of quantities: each quantity this sentence added to the count, as written (2名, 100%) */
   counted?: string[];
+  /**
+   * what a metadata reading took from this line (the report year read in the title): a deduction quoting the
+   * title says why it does (stale_content: 2023年及以后 — new user, session 19)
+   */
+  reads?: { field: 'report_year'; value: number };
 }
 
 /** Why a named place is another unit (closed set; rendered by the message catalogue). */

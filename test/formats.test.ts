@@ -100,6 +100,12 @@ describe('ranking.xlsx', () => {
     // 数据支撑 names the figures each quoted sentence added to its count, as the CSV does (new user, session 19)
     const figures = rows.find((r) => r[1] === '000_ac34c00328a5d2bd.txt' && r[2] === '数据支撑')!;
     expect(String(figures[6])).toMatch(/〔计入：[^〕]*80%/);
+    // the first quote's line is the 行 column; each later quote names its own line in the cell (new user, session 19);
+    // a last part 得「…」需：… says what the next level needed
+    const quotesOf = (r: unknown[]) => String(r[6]).split(' ｜ ').filter((q) => !q.startsWith('得「'));
+    const several = rows.filter((r) => quotesOf(r).length >= 2);
+    expect(several.length).toBeGreaterThan(10);
+    for (const r of several) for (const q of quotesOf(r).slice(1)) expect(q).toMatch(/^(\[[^\]]+\] )?L\d+ /);
   });
 
   it('评分细则 lists the rubric, deductions negative, and the flags\' legend', async () => {

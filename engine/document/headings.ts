@@ -17,6 +17,19 @@ export interface Headings {
   markers: Array<HeadingMarker | null>;
 }
 
+/** Longest unnumbered heading shown whole in a section path; a longer one shows its first LABEL_CUT characters and …. */
+const LABEL_WHOLE = 24;
+const LABEL_CUT = 20;
+/**
+ * How a heading without a number is named in section paths (2024年工作打算 > 一是): the heading itself without its
+ * closing punctuation, or its opening with an ellipsis when long — never a word cut off unmarked (2024年工作打, new
+ * user, session 19).
+ */
+export function unnumberedLabel(p: string): string {
+  const t = p.trim().replace(/[：:。，,；;、\s]+$/u, '');
+  return t.length <= LABEL_WHOLE ? t : `${t.slice(0, LABEL_CUT)}…`;
+}
+
 /**
  * `lineOfParagraph(i)` is the original 1-based line where paragraph i starts; `headingLines` maps such
  * lines to Word heading levels (for a .docx whose numbering Word generates, so the text has none).
@@ -30,9 +43,9 @@ export function findHeadings(paras: string[], lineOfParagraph: (i: number) => nu
     if (numbered[i] || i < titleParas) return numbered[i];
     // a Word heading style with no number in the text (Word generates it) still opens a section
     const level = headingLines?.get(lineOfParagraph(i));
-    if (level) return { style: STYLE_OF_LEVEL[level], label: p.slice(0, 8), length: 0 };
+    if (level) return { style: STYLE_OF_LEVEL[level], label: unnumberedLabel(p), length: 0 };
     // an unnumbered line that names a section kind (存在的问题) is a top-level heading
-    return isBareHeading(p) ? { style: 'cn', label: p.slice(0, 8), length: 0 } : null;
+    return isBareHeading(p) ? { style: 'cn', label: unnumberedLabel(p), length: 0 } : null;
   });
   return { titleParas, markers };
 }

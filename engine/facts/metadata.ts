@@ -40,7 +40,7 @@ export const metadataFact = defineFact<MetadataParams>({
         case 'title_has_year': value = titleYear; evidence = titleYear ? titleEvidence(doc) : []; break;
         case 'dated_closing': value = dated; evidence = closingEvidence(doc); break;
         case 'title_and_closing': value = titleUnit + titleYear + dated; evidence = [...(titleUnit || titleYear ? titleEvidence(doc) : []), ...closingEvidence(doc)]; break;
-        case 'report_year': value = doc.year ?? 0; evidence = doc.yearSource === 'title' ? titleEvidence(doc) : []; break;
+        case 'report_year': value = doc.year ?? 0; evidence = doc.yearSource === 'title' ? titleEvidence(doc).map((e) => ({ ...e, reads: { field: 'report_year' as const, value } })) : []; break;
       }
       return { value, evidence, refused: [], withPlans: value };
     };

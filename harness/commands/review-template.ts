@@ -46,7 +46,7 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
     if (!items.length) continue;
     const hash = hashFile(abs.get(r.file)!) ?? '';
     for (const item of items) {
-      const row = { file: r.file, id: item.id, engine: engineLabel(rubric, r, item.id, item.reason), decision: '', reason: '', by: '', date: '', hash, title: titles.get(item.id) ?? '', evidence: firstEvidence(r, item.id) };
+      const row = { file: r.file, id: item.id, engine: engineLabel(rubric, r, item.id, item.reason), decision: '', reason: '', by: '', date: '', hash, title: titles.get(item.id) ?? '', evidence: firstEvidence(r, item.id, item.reason) };
       const i = at.get(key(r.file, item.id));
       if (i === undefined) { at.set(key(r.file, item.id), rows.length); rows.push(row); added++; if (item.reason === 'suspected') suspected++; continue; }
       const old = rows[i];

@@ -5,7 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
-import type { CriterionResult, DeductionResult } from '../../engine/types.js';
+import type { CriterionResult, DeductionResult, Evidence } from '../../engine/types.js';
 import { withheldText } from '../writers/arithmetic-text.js';
 import { evidenceLine, OUTCOME, outcomeLabel } from '../writers/evidence-text.js';
 import { safeCell } from '../writers/safe-cell.js';
@@ -30,14 +30,26 @@ export function engineLabel(rubric: CompiledRubric, r: { criteria: Record<string
 export const outcomeWord = (o: keyof (typeof OUTCOME)['zh']) => OUTCOME.zh[o];
 
 /**
- * The first piece of evidence for `id` in a result, as a spreadsheet cell shows it, and for a cell
- * below met what the next level needed (empty when there is neither): the row is decidable on its own.
+ * The evidence that decides the row for `id` in a result, as a spreadsheet cell shows it, and for a cell below met
+ * what the next level needed (empty when there is neither): the row is decidable on its own. A deduction shows its
+ * first quote; a criterion on the list because of a sentence it did not count (`why` withheld or planned_only) shows
+ * that sentence — in the plans for planned_only — after its first counted quote, if any: the first quote alone was
+ * often not the sentence in question (new user, session 19).
  */
-export function firstEvidence(r: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; suspected?: DeductionResult[] }, id: string): string {
+export function firstEvidence(r: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; suspected?: DeductionResult[] }, id: string, why?: UncertainReason): string {
   const d = [...r.deductions, ...(r.suspected ?? [])].find((x) => x.id === id);
-  const e = d ? d.evidence[0] : r.criteria[id]?.evidence[0];
-  const withheld = d ? null : r.criteria[id] ? withheldText(r.criteria[id], 'zh') : null;
-  return [e ? evidenceLine(e, 'zh') : '', withheld ?? ''].filter(Boolean).join('｜');
+  const c = d ? undefined : r.criteria[id];
+  const quotes: Evidence[] = [];
+  if (d) { if (d.evidence[0]) quotes.push(d.evidence[0]); }
+  else if (c) {
+    const counted = c.evidence.find((e) => !('reason' in e && e.reason));
+    const refused = (e: Evidence) => 'reason' in e && !!e.reason;
+    const inQuestion = why === 'planned_only' ? c.evidence.find((e) => refused(e) && (e as { reason?: string }).reason === 'in_plans') ?? c.evidence.find(refused)
+      : why === 'withheld' ? c.evidence.find(refused) : undefined;
+    for (const e of [counted ?? (inQuestion ? undefined : c.evidence[0]), inQuestion]) if (e && !quotes.includes(e)) quotes.push(e);
+  }
+  const withheld = c ? withheldText(c, 'zh') : null;
+  return [...quotes.map((e) => evidenceLine(e, 'zh')), withheld ?? ''].filter(Boolean).join('｜');
 }
 
 export function reviewCsv(rows: Array<Omit<ReviewRow, 'line'>>): string {

@@ -68,9 +68,19 @@ export function snippet(e: Evidence): string {
   const key = e.match?.split(/[:+：]/).pop()?.trim();
   // (a table's figure is named with its header's unit, 12件, while the row says 12)
   const at = key ? Math.max(0, t.includes(key) ? t.indexOf(key) : t.indexOf(key.replace(/[^\d.]+$/, ''))) : 0;
-  const start = Math.max(0, Math.min(at - 15, t.length - SNIPPET));
-  return (start > 0 ? '…' : '') + t.slice(start, start + SNIPPET) + (start + SNIPPET < t.length ? '…' : '');
+  let start = Math.max(0, Math.min(at - 15, t.length - SNIPPET));
+  let end = start + SNIPPET;
+  // never cut through a figure (办结率10… for 办结率100%): the window widens over the rest of a number and its unit
+  while (start > 0 && end - start < SNIPPET + FIGURE_SLACK && FIGURE_INNER.test(t[start - 1]) && FIGURE_INNER.test(t[start])) start--;
+  while (end < t.length && end - start < SNIPPET + FIGURE_SLACK && (FIGURE_INNER.test(t[end - 1]) || /[余多]/.test(t[end - 1])) && FIGURE_TAIL.test(t[end])) end++;
+  return (start > 0 ? '…' : '') + t.slice(start, end) + (end < t.length ? '…' : '');
 }
+/** How far a snippet may grow to keep a figure whole. */
+const FIGURE_SLACK = 12;
+/** A character inside a written figure (digits, a decimal point, Chinese numerals). */
+const FIGURE_INNER = /[0-9０-９.．零〇一二三四五六七八九十百千万亿两]/;
+/** What may follow a figure's last shown character and still be part of it: more of it, a percent sign, 余/多 and a measure word. */
+const FIGURE_TAIL = /[0-9０-９.．零〇一二三四五六七八九十百千万亿两%％‰余多件起人名次个项场户元宗例批条份期家所]/;
 
 /** Where the evidence is: the line, or for Word the paragraph, and for PDF the page as well. */
 export function locator(e: Evidence, lang: Lang): string {
@@ -90,8 +100,12 @@ export function evidenceLine(e: Evidence & { reason?: RefusalReason }, lang: Lan
   return `${refused}${locator(e, lang)} ${e.section}：${snippet(e)}${note}${countedNote(e, lang)}`;
 }
 
-/** The quantities a sentence added to a count (2名、100%), after its quote; empty for other evidence. */
+/**
+ * What a quoted line gave its cell, after its quote: the quantities it added to a count (〔计入：2名、100%〕), or the
+ * report year read in it (〔报告年度：2023〕, a deduction quoting the title); empty for other evidence.
+ */
 export function countedNote(e: Evidence, lang: Lang): string {
+  if (e.reads?.field === 'report_year') return lang === 'zh' ? ` 〔报告年度：${e.reads.value}〕` : ` [report year: ${e.reads.value}]`;
   if (!e.counted?.length) return '';
   return lang === 'zh' ? ` 〔计入：${e.counted.join('、')}〕` : ` [counted: ${e.counted.join(', ')}]`;
 }

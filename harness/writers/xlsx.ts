@@ -10,7 +10,7 @@ import writeExcelFile from 'write-excel-file/node';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { CriterionResult, DeductionResult, Evidence, ResultDivision } from '../../engine/types.js';
 import { countedDeductions } from '../review/apply.js';
-import { countedNote, deductionHead, engineOutcomeLabel, engineWas, nameIn, OUTCOME, outcomeLabel, placeNote, refusedMark, snippet, type Lang } from './evidence-text.js';
+import { countedNote, deductionHead, engineOutcomeLabel, engineWas, locator, nameIn, OUTCOME, outcomeLabel, placeNote, refusedMark, snippet, type Lang } from './evidence-text.js';
 import { FLAGS, flagsText } from './flags.js';
 import { criterionColumn, divisionCells, HEAD, schemeHeader } from './csv.js';
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow, withheldText } from './arithmetic-text.js';
@@ -82,7 +82,8 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
   const deductionWas = (rv: DeductionResult['review']) => (!rv || rv.engine.status === 'none' ? '' : rv.engine.status === 'suspected' ? (lang === 'zh' ? '疑似' : 'suspected') : `−${rv.engine.points}`);
   const mark = (cells: Cell[], on: boolean) => (on ? cells.map((x) => (x ? { ...x, backgroundColor: REVIEWED } : x)) : cells);
   // a plan sentence says so even when an assessor credited the cell (仅计划 is then 否)
-  const quote = (es: Evidence[]) => es.map((e) => refusedMark(e, lang) + snippet(e) + (e.place || e.suspicion ? ` 〔${placeNote(e, lang)}〕` : '') + countedNote(e, lang)).join(' ｜ ');
+  // the first quote's place has its own columns (章节, 行); every later one names its line (or paragraph, page) in the cell
+  const quote = (es: Evidence[]) => es.map((e, i) => refusedMark(e, lang) + (i > 0 ? `${locator(e, lang)} ` : '') + snippet(e) + (e.place || e.suspicion ? ` 〔${placeNote(e, lang)}〕` : '') + countedNote(e, lang)).join(' ｜ ');
   for (const r of rows) {
     if (r.error) continue;
     for (const c of rubric.criteria) {

@@ -13,6 +13,16 @@ describe('metadata', () => {
     expect(compileFact(metadataFact, { field: 'title_and_closing' }).run(text).value).toBe(3);
     expect(compileFact(metadataFact, { field: 'report_year' }).run(text).value).toBe(2023);
   });
+  it('report_year\'s title evidence says what it read (a deduction quoting the title says why: new user, session 19)', () => {
+    const year = compileFact(metadataFact, { field: 'report_year' }).run(report({}));
+    expect(year.evidence).toHaveLength(1);
+    expect(year.evidence[0]).toMatchObject({ section: '标题', reads: { field: 'report_year', value: 2023 } });
+    // the other fields quote the title as what it is, with nothing read
+    expect(compileFact(metadataFact, { field: 'title_has_year' }).run(report({})).evidence[0].reads).toBeUndefined();
+    // (variant) a year taken from the body, not the title: no title evidence, so nothing to explain
+    const untitled = compileFact(metadataFact, { field: 'report_year' }).run(report({ title: '白土镇法治政府建设情况报告' }));
+    expect(untitled.evidence).toEqual([]);
+  });
   it('an undated 落款 and a title without the unit are 0', () => {
     const text = report({ title: '法治政府建设情况报告', closing: '白土镇人民政府' });
     expect(compileFact(metadataFact, { field: 'dated_closing' }).run(text).value).toBe(0);
