@@ -110,6 +110,11 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // (bare headings, ● bullets), a weak 镇 keeping another town's name from a template (贯穿溎塘镇各项工作的主线: the
   // invented name is a suspicion), a 2020 county in the older words
   it('set46: all 144 cells; another town kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set46', 144, '05_', '溎塘镇'));
+  // set47: a 交通运输局 .docx whose headings Word numbers (对照《纲要》和县委、县政府…: 和县 had been a suspicion), a 镇 whose
+  // mediation and 信访 counts are a table pasted with | bars, a 街道 pasted from its district's site (相关链接 row after the
+  // 落款 had hidden its date; （二）原因分析 as the causes), a 2024 county whose plans have no heading and which keeps another
+  // county's name (贯穿崟川县…: invented, a suspicion), a 彝族乡 with 州 in its name and a “火塘夜话”调解法, a late 2019 市场监管局
+  it('set47: at least 143 of 144 cells; another county kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set47', 143, '04_', '崟川县'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare
   // character the word statistics call no name part; after a mission frame it is suspected since sets 36 and 37 (it

@@ -134,6 +134,11 @@ describe('a page saved with its footer', () => {
       ['网站地图 | 手机版 | 无障碍', '您是本站第1234567位访客', '本网站由某某区大数据中心负责维护'],
       // a variant: rights and a QR code, the best-view advice
       ['某某区人民政府 版权所有', '扫一扫在手机上查看当前页面', '为获得最佳浏览效果，请使用1920×1080分辨率'],
+      // a row of links to other sites under 相关链接 (set 47: it hid the 落款's date), and variants: 友情链接 on the row's
+      // own line with full-width bars, and a row whose bars were lost with its spaces
+      ['相关链接：', '中国政府网　|　国务院公报　|　某某区融媒体中心　|　某某区政务服务网', '主办单位：某某区人民政府办公室'],
+      ['友情链接：省政府门户网站｜市政府门户网站｜某某县人民政府网'],
+      ['中国政府网　　省政府门户网站　　市政府门户网站'],
     ];
     for (const footer of footers) {
       const doc = parseDocument([...report, '', ...footer].join('\n'), { file: 'page.txt' });

@@ -451,6 +451,26 @@ describe('quantities', () => {
     expect(e.quantities.map((x) => [x.value, x.unit])).toEqual([[21, '起'], [64, '人'], [17, '起'], [40, '人']]);
   });
 
+  it('a table pasted with bars or aligned spaces between its cells is read as a tab-separated one (set 47: a 镇\'s mediation table copied from a web page)', () => {
+    const doc = (table: string) => parseDocument(`嵽平县嵽东镇人民政府\n2023年法治政府建设工作情况报告\n一、主要举措和成效\n全年调解和信访情况见下表：\n${table}\n二、存在的不足\n一是调解力量不足。\n`, { file: 't.txt' });
+    const quantities = (table: string) => doc(table).quantities.map((x) => [x.value, x.unit]);
+    const want = [[58, '件'], [55, '件'], [173, '人'], [37, '件'], [37, '件'], [52, '人']];
+    // bars, padded with spaces, opening and closing bars (a Markdown rule line under the header is furniture)
+    expect(quantities('| 项目 | 受理（件） | 办结（件） | 涉及人数（人） |\n|---|---|---|---|\n| 镇人民调解委员会 |    58 |    55 |  173 |\n| 信访事项 |    37 |    37 |   52 |')).toEqual(want);
+    // variants: full-width and box-drawing bars without the outer ones; columns aligned by hand with spaces
+    expect(quantities('项目｜受理（件）｜办结（件）｜涉及人数（人）\n镇人民调解委员会｜58｜55｜173\n信访事项｜37｜37｜52')).toEqual(want);
+    expect(quantities('项目 │ 受理（件） │ 办结（件） │ 涉及人数（人）\n镇人民调解委员会 │ 58 │ 55 │ 173\n信访事项 │ 37 │ 37 │ 52')).toEqual(want);
+    expect(quantities('项目          受理（件）   办结（件）   涉及人数（人）\n镇人民调解委员会    58        55           173\n信访事项            37        37           52')).toEqual(want);
+    // each row is a sentence of its own, its cells joined by ，
+    expect(doc('| 项目 | 受理（件） | 办结（件） |\n| 信访事项 | 37 | 37 |').sentences.map((x) => x.text)).toContain('信访事项，37，37');
+  });
+
+  it('prose with a bar or double spaces is no table', () => {
+    const texts = (body: string) => parseDocument(`嵽平县嵽东镇人民政府\n2023年法治政府建设工作情况报告\n一、主要举措和成效\n${body}\n`, { file: 't.txt' }).sentences.map((x) => x.text);
+    expect(texts('开通“掌上调解|e调解”小程序，全年受理线上申请58件。')).toContain('开通“掌上调解|e调解”小程序，全年受理线上申请58件。');
+    expect(texts('全年开展普法活动  12场，发放资料  3000份。')).toContain('全年开展普法活动12场，发放资料3000份。');
+  });
+
   it('years, dates, ranges, ordinals, articles, set phrases and names in quotes are not quantities', () => {
     expect(q('2021—2025年规划，2024年3月15日，第三次会议，每月一个主题，一批成果，落实“三项制度”和三重一大，“八五”普法，《第十二条》')).toEqual([]);
   });

@@ -133,8 +133,9 @@ describe('red-team corpora', () => {
     // a4_fault_*: no town read after a verb, by the glue rule), 乙类乙管 without the words (debatable), a 村 adviser's
     // clients (c2: unmet, the checker wants partial), 会同 (c4), tables captioned 单位：件, 立案/件 or space-separated (c5
     // faults), and a five-year trend table counted (c5_legit_trend, debatable). Invented names are pinned as suspected
-    // (by design, fixes42-build/make.py), and a unit in the form its 落款 signs
-    expect(wrong.sort()).toEqual(['a4_fault_jiaqiang', 'a4_fault_luoshi', 'a4_fault_tisheng', 'c2_legit_villagers_sign', 'c3_fault_yilei', 'c4_fault_huitong', 'c5_fault_caption', 'c5_fault_slash', 'c5_fault_spaces', 'c5_legit_trend']);
+    // (by design, fixes42-build/make.py), and a unit in the form its 落款 signs. Since set 47 (session 20) a
+    // space-separated table is read (c5_fault_spaces)
+    expect(wrong.sort()).toEqual(['a4_fault_jiaqiang', 'a4_fault_luoshi', 'a4_fault_tisheng', 'c2_legit_villagers_sign', 'c3_fault_yilei', 'c4_fault_huitong', 'c5_fault_caption', 'c5_fault_slash', 'c5_legit_trend']);
   }, 240_000);
 
   it('fixes of blind set 46 (red team 25): table figures for their header, titles and parties no residue, unheaded plans (the ones left named)', async () => {
@@ -148,8 +149,9 @@ describe('red-team corpora', () => {
     // year's deadline or agenda; a figure lent only under the term's column or the table's subject, 任务/安排 and later
     // years no outcomes, a caption names its table. Left: two pasted captions of another town or year (a19, a20), a table
     // after a plan lead inside the achievements (a06), a 复议 count beside 调解 words (d01), cells split by spaces or |,
-    // empty cells, units in a caption, two-column tables and a caption term over a header without units (a10–a16)
-    expect(wrong.sort()).toEqual(['a06_fault_table_after_xiayibu_lead', 'a10_legit_units_in_caption', 'a11_legit_two_column_table', 'a12_legit_space_separated_table', 'a13_legit_pipe_separated_table', 'a14_legit_empty_corner_cell', 'a15_legit_empty_cell_mid_table', 'a16_legit_term_in_caption', 'a19_fault_caption_other_town', 'a20_fault_caption_other_year', 'd01_fault_count_of_review_cases']);
+    // empty cells, units in a caption, two-column tables and a caption term over a header without units (a10–a16).
+    // Since set 47 (session 20) cells split by spaces or | are read (a12, a13)
+    expect(wrong.sort()).toEqual(['a06_fault_table_after_xiayibu_lead', 'a10_legit_units_in_caption', 'a11_legit_two_column_table', 'a14_legit_empty_corner_cell', 'a15_legit_empty_cell_mid_table', 'a16_legit_term_in_caption', 'a19_fault_caption_other_town', 'a20_fault_caption_other_year', 'd01_fault_count_of_review_cases']);
   }, 240_000);
 
   it('fixes of blind set 37 (red team 21): headings in 【】, the preamble and the first duty, rare names in a mission frame (the ones left named)', async () => {

@@ -92,7 +92,22 @@ const TAIL_REACH = 40;
  * browser advice (red team 14: each had hidden the 落款's date).
  */
 const SITE_TRAILER_RE = /网站地图|手机版|您是(?:本站)?第\s*\d+\s*位|访问量|访客|本(?:网)?站由.{0,30}维护|版权所有|扫一扫|最佳浏览效果|浏览器|分辨率/;
-const isTrailing = (p: string) => TRAILER_RE.test(p) || PAGE_TRAILER_RE.test(p) || (p.length <= 160 && !p.includes('。') && SITE_TRAILER_RE.test(p)) || isWebFurniture(foldLine(p));
+/**
+ * A row of links to other sites under a page's 相关链接 (中国政府网 | 国务院公报 | 某某区政务服务网, set 47: it stood after the
+ * 落款 and hid its date): names between bars, one of them a site's, or — the bars lost with the spaces — two sites' names
+ * run together (中国政府网省政府门户网站). Read on trailing lines only.
+ */
+const LINK_ROW_RE = /^(?:(?:相关|友情|热点|政府)?链接[:：])?[^。，,；;：:|｜]{2,24}(?:[|｜，,][^。，,；;：:|｜]{2,24})+[|｜]?$/;
+const SITE_NAME_RE = /(?:网|网站|公报|门户|平台|客户端|微博|微信|APP)$/i;
+const SITE_NAMES_G = /网站|政府网|服务网|公报|门户网/g;
+/** (the normalizer writes a row's bars as ，, as it writes a pasted table's cells) */
+function isLinkRow(p: string): boolean {
+  const t = p.replace(/\s+/g, '');
+  if (t.length > 160 || /[。；;]/.test(t)) return false;
+  if (LINK_ROW_RE.test(t)) return t.replace(/^.*?链接[:：]/, '').split(/[|｜，,]/).filter((x) => SITE_NAME_RE.test(x)).length >= (/[|｜]/.test(t) ? 1 : 2);
+  return t.length <= 60 && !/[|｜：:，,]/.test(t) && (t.match(SITE_NAMES_G)?.length ?? 0) >= 2;
+}
+const isTrailing = (p: string) => TRAILER_RE.test(p) || PAGE_TRAILER_RE.test(p) || (p.length <= 160 && !p.includes('。') && SITE_TRAILER_RE.test(p)) || isWebFurniture(foldLine(p)) || isLinkRow(p);
 
 /** A signatory's name on its own line under the 落款 date (魏志远). */
 const SIGNATORY_RE = /^[\u4e00-\u9fa5]{2,4}$/;

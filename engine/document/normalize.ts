@@ -193,20 +193,35 @@ class NormalizedWriter {
     const original = this.original;
     let run = line.first;
     let tableRow: boolean | undefined; // decided at the first tab between two cells
+    // a table pasted with bars or aligned spaces between its cells (cellRowKind): those separators are its tabs
+    const kind = cellRowKind(original, line);
+    const lineStart = this.len;
     // a table row's 序号 cell is left out, as the docx, HTML and .doc readers leave it (read/lines.ts isRowNumber)
     const skip = rowNumberEnd(original, line);
     for (let j = line.first; j <= line.last; j++) {
       const code = original.charCodeAt(j);
       const gone = deleted[j] || j < skip;
-      const plain = !gone && (code < 0x80 ? code !== 0x20 && code !== 0x09 : !isSpaceCode(code) && !needsFold(code)) && !(this.yearZero && this.yearZero[j]);
+      const bar = kind === 'bars' && isBarCode(code);
+      const plain = !gone && !bar && (code < 0x80 ? code !== 0x20 && code !== 0x09 : !isSpaceCode(code) && !needsFold(code)) && !(this.yearZero && this.yearZero[j]);
       if (plain) continue;
       this.run(run, j);
       run = j + 1;
       if (gone) continue;
+      if (bar) {
+        // a bar between two cells is a cell boundary; the row's opening and closing bars are nothing
+        let k = j + 1;
+        while (k <= line.last && (deleted[k] || isSpaceCode(original.charCodeAt(k)))) k++;
+        if (this.len > lineStart && k <= line.last && !isBarCode(original.charCodeAt(k)) && this.last !== '，') this.char('，', j);
+        j = k - 1;
+        run = k;
+        continue;
+      }
       if (isSpaceCode(code)) {
         // keep one space only between two ASCII words ("Word 2010"), never next to Chinese text
         let k = j + 1, tab = code === 0x09;
         while (k <= line.last && (deleted[k] || isSpaceCode(original.charCodeAt(k)))) { if (original.charCodeAt(k) === 0x09) tab = true; k++; }
+        // columns aligned by hand: a run of two or more spaces between cells is a tab
+        if (kind === 'spaces' && k - j >= 2 && this.len > lineStart && k <= line.last) { this.char('，', j); j = k - 1; run = k; continue; }
         // a table pasted as text: its cells are joined by "，" as the docx and OFD readers join a
         // row's cells, so a figure and a unit in the next column read as one quantity (8 | 人)
         // — except a figure's cell and a cell opening with its measure word (26 | 名执法人员参加培训: red team 20), one quantity
@@ -339,7 +354,7 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   if (startsWithHeadingMarker(nextText) || DATE_LINE_RE.test(nextText)) return false;
   const prevText = lineText(original, prev);
   // a table pasted as text: each tab-separated row is a line of its own, never a wrapped sentence
-  if (TABLE_ROW_RE.test(prevText) || TABLE_ROW_RE.test(nextText)) return false;
+  if (TABLE_ROW_RE.test(prevText) || TABLE_ROW_RE.test(nextText) || cellRowKind(original, prev) || cellRowKind(original, next)) return false;
   if (full) return true;
   // a web page's metadata line, a report title or an addressee stands alone (a title after chrome is not line 1)
   if (isLayoutLine(prevText) || isLayoutLine(nextText)) return false;
@@ -357,6 +372,36 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   // 职能，推进行政 / 执法责任制落实。…, a seed), nor one broken once (red team 13)
   if (lostHeadings && lostHeadingShape(original, prev, next)) return false;
   return prev.visible >= MIN_WRAPPED_LINE;
+}
+
+/** A cell separator drawn as a bar: | ｜ │ ┃. */
+const isBarCode = (c: number) => c === 0x7c || c === 0xff5c || c === 0x2502 || c === 0x2503;
+const BAR_G = /[|｜│┃]/g;
+/** The longest cell of a row pasted as text; a longer run between bars is prose. */
+const CELL_MAX = 30;
+/** A cell that is a figure (58, 94.8, 100%), or a header cell naming its unit in brackets (受理（件）). */
+const FIGURE_CELL = /^[-+]?\d[\d,.]*[%％]?$|[（(](?:件|起|人|人次|次|个|项|户|名|场|%|％|万元|元|天|小时|宗|批|份)[）)]$/;
+/**
+ * A table pasted as plain text without tabs: 'bars' when its cells are set off by bars (| 项目 | 受理（件） | …, copied
+ * from a web page or a Markdown export: set 47, a 镇's mediation table), 'spaces' when its columns were aligned by
+ * hand with runs of spaces (镇调委会      58      55); null for any other line. Bars: two or more, at least two cells,
+ * none longer than CELL_MAX, no sentence end. Spaces: three or more cells split by runs of two or more spaces, two of
+ * them figures or unit headers (FIGURE_CELL), none longer than CELL_MAX, no sentence end. Such a row's separators
+ * are written as "，", as a tab-separated row's are.
+ */
+function cellRowKind(original: string, line: RawLine): 'bars' | 'spaces' | null {
+  const text = original.slice(line.first, line.last + 1);
+  if (/[。！？]/.test(text)) return null;
+  BAR_G.lastIndex = 0;
+  const bars = text.match(BAR_G)?.length ?? 0;
+  if (bars >= 2) {
+    const cells = text.split(BAR_G).map((c) => c.trim()).filter(Boolean);
+    return cells.length >= 2 && cells.every((c) => c.length <= CELL_MAX) ? 'bars' : null;
+  }
+  if (!/[ \u3000]{2}/.test(text.trim())) return null;
+  const cells = text.trim().split(/[ \u3000\t]{2,}/);
+  if (cells.length < 3 || cells.some((c) => c.length > CELL_MAX || /[，；]/.test(c))) return null;
+  return cells.filter((c) => FIGURE_CELL.test(c.replace(/\s+/g, ''))).length >= 2 ? 'spaces' : null;
 }
 
 /** Cells separated by tabs (a table copied from Word or a spreadsheet into plain text). */

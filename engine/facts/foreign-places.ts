@@ -164,6 +164,15 @@ function spans(text: string, re: RegExp): Array<[number, number]> {
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
 
+/** One-character county stems that are also conjunctions (和县): 和 + 县委 is "and the county committee". */
+const CONJUNCTION_STEM = /^[和与及同或并暨跟]$/;
+/** What follows a level word when it is the unit's own organ or scope: 县委, 县政府, 县人民政府, 县直, 县级, 县域. */
+const ORGAN_AFTER_LEVEL = /^(?:委|人民政府|政府|党委|直|级|域)/;
+/** A clause mark or space: what follows it opens a clause, where 和 is no conjunction. */
+const CLAUSE_OPENS_BEFORE = /[，,。；;：:！？!?\s]/;
+/** A character after which a place's name is taken as one (与和县, 赴和县, 在和县). */
+const TAKES_PLACE_BEFORE = /[与和同及跟对向赴到在往去来经从]/;
+
 /** The longest gazetteer name (of the wanted levels) ending at `end`, or a place-like 2-character stem + suffix. */
 function candidateAt(text: string, end: number, suffixLen: number, levels: ReadonlySet<Division['level']>): Candidate | null {
   // down to one character before the suffix for counties (忠县, 沙县), but only where a word starts:
@@ -235,6 +244,10 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       if (LEVEL_STEMS.test(stem) || LEVEL_STEMS.test(stem.slice(-1)) && !c.divisions.length && !natureStem || LIST_LEAD_STEM.test(stem) && !c.divisions.length) continue;
       if (/[治管]$/.test(stem) && !c.divisions.length) continue; // 依法治镇, 全面依法治县: a level word
       const next = t.slice(c.end);
+      // 对照《纲要》和县委、县政府的工作部署: a conjunction joining the unit's own 县委 or 县政府 to what came before is no
+      // one-character county (和县, set 47); a real one opens its clause (，和县党委…) or follows a word that takes a place
+      // (与和县政府签订…, 赴和县…)
+      if (stem.length === 1 && CONJUNCTION_STEM.test(stem) && ORGAN_AFTER_LEVEL.test(next) && c.at > 0 && !CLAUSE_OPENS_BEFORE.test(t[c.at - 1]) && !TAKES_PLACE_BEFORE.test(t[c.at - 1])) continue;
       // a county the gazetteer lacks heading its sentence with the unit's own kind of organ speaking (骢沣区司法局始终坚持…
       // in 翙璟区司法局's report, X县委、县政府高度重视… in a county's): another county's report pasted (blind set 26);
       // before the generic filters, which read 区司法局 as the unit's own district's bureau

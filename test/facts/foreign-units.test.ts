@@ -230,3 +230,20 @@ describe('foreign_units: a county the gazetteer lacks, the unit\'s own kind of o
   });
 });
 
+
+describe('foreign_units: a conjunction before the unit\'s own 县委 is no one-character county (和县, set 47)', () => {
+  const f = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府', '工作'] });
+  const dept = (preamble: string) => report({ title: '嶂川县交通运输局2022年度法治政府建设情况报告', preamble, closing: '嶂川县交通运输局\n2023年1月10日' });
+  const seen = (r: { value: number; suspected?: Array<{ match?: string }> }) => [r.value, (r.suspected ?? []).map((e) => e.match)];
+  it('《纲要》和县委、县政府的部署; variants: 》和县政府, ”和县直部门', () => {
+    expect(seen(f.run(dept('2022年，我局对照《法治政府建设实施纲要》和县委、县政府的工作部署，推进依法行政。')))).toEqual([0, []]);
+    expect(seen(f.run(dept('我局认真落实《交通运输法治政府部门建设实施意见》和县政府的要求。')))).toEqual([0, []]);
+    expect(seen(f.run(dept('对照“八五”普法规划和县直部门普法责任清单开展工作。')))).toEqual([0, []]);
+  });
+  it('the rule is the conjunction\'s alone: another one-character county\'s organs speaking still count (忠县党委、政府…), and 和县 opening its clause', () => {
+    const county = (achievements: string) => report({ title: '沭阳县人民政府2024年度法治政府建设情况报告', preamble: '2024年，县政府坚持依法行政。', achievements, closing: '沭阳县人民政府\n2025年1月10日' });
+    expect(f.run(county('2024年，忠县党委、政府高度重视法治政府建设。')).value).toBe(1);
+    // 和县 itself opening its clause is the place, as before
+    expect(f.run(county('2024年，和县党委、政府高度重视法治政府建设。')).value).toBe(1);
+  });
+});
