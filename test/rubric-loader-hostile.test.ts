@@ -2,6 +2,7 @@
  * Rubrics cannot hang, escape or crash the loader (issue 12): every hostile rubric becomes rubric
  * errors {code, file, path, params} and exit 2, never a hang, a stack trace or a file written.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -137,6 +138,22 @@ describe('REV:path arguments cannot become git options', () => {
     // what git would have written: --output=FILE with FILE = 'PATH:rubric.json'
     expect(existsSync(`${target}:rubric.json`)).toBe(false);
     expect(existsSync(target)).toBe(false);
+  });
+  it('a REV:path git cannot show says why, in git\'s words (new user, session 19: "git show failed" alone)', () => {
+    // not in the revision at all
+    const missing = rubricCli(['explain', join(CORPUS, SEED), '--rubric', 'HEAD:rubrics/default/not-there.json'], { cwd: ROOT });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('[rubric_unreadable]');
+    // (git's words, in its locale: 'does not exist in 'HEAD'' in English)
+    expect(missing.stderr).toMatch(/failed: [^）\n]*not-there\.json/);
+    // (variant) on disk but never committed: the author edited a copy and named it at HEAD
+    const repo = tempDir();
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--allow-empty', '-m', 'empty'], { cwd: repo });
+    writeFileSync(join(repo, 'rubric.json'), '{}');
+    const uncommitted = rubricCli(['explain', join(CORPUS, SEED), '--rubric', 'HEAD:rubric.json'], { cwd: repo });
+    expect(uncommitted.code).toBe(2);
+    expect(uncommitted.stderr).toMatch(/failed: [^）\n]*rubric\.json/);
   });
   it('a proper REV:path still loads', () => {
     const r = rubricCli(['explain', join(CORPUS, SEED), '--json', '--rubric', 'HEAD:rubrics/default/rubric.json'], { cwd: ROOT });

@@ -30,7 +30,9 @@ export function readerFor(s: RubricSource): RubricReader {
         return execFileSync('git', ['show', '--end-of-options', `${s.rev}:${rel}`], { cwd: s.repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: MAX_RUBRIC_FILE_BYTES });
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOBUFS') throw new FileTooLargeError(MAX_RUBRIC_FILE_BYTES + 1);
-        throw new Error(`git show ${s.rev}:${rel} failed`);
+        // git's own reason names the case (path 'rubrics/x.json' exists on disk, but not in 'HEAD': an uncommitted file)
+        const why = String((e as { stderr?: unknown }).stderr ?? '').split('\n').map((l) => l.replace(/^fatal:\s*/, '').trim()).find(Boolean);
+        throw new Error(`git show ${s.rev}:${rel} failed${why ? `: ${why.slice(0, 300)}` : ''}`);
       }
     },
   };
