@@ -35,6 +35,9 @@ describe('strict: furniture dropped wherever it stands', () => {
     '© 2024 某某镇人民政府 All Rights Reserved',
     '主办单位:某某街道办事处',
     '地址：某某区府前路1号',
+    // a row of links to other sites, anywhere (red team 26: 和县人民政府网 | … after the 落款 had been read as another county)
+    '中国政府网 | 国务院公报 | 某某区政务服务网',
+    '乡镇链接：沙坪镇人民政府网 | 石门乡人民政府网 | 某某县人民政府网',
   ])('%s', (line) => expect(strict(line)).toBe(true));
 
   it.each([
@@ -46,6 +49,9 @@ describe('strict: furniture dropped wherever it stands', () => {
     '下一步工作打算：继续深化法治宣传。',
     '主办全区行政执法人员培训班2期，承办市级法治论坛1次。', // 主办 as a verb
     '地址变更登记事项全部实现网上办理。',
+    // a table pasted with bars, and a programme's name with one bar, are the report's
+    '| 项目 | 受理（件） | 办结（件） |',
+    '开通“掌上调解|e调解”小程序',
   ])('not: %s', (line) => expect(strict(line)).toBe(false));
 });
 
@@ -139,6 +145,8 @@ describe('a page saved with its footer', () => {
       ['相关链接：', '中国政府网　|　国务院公报　|　某某区融媒体中心　|　某某区政务服务网', '主办单位：某某区人民政府办公室'],
       ['友情链接：省政府门户网站｜市政府门户网站｜某某县人民政府网'],
       ['中国政府网　　省政府门户网站　　市政府门户网站'],
+      // a 友情链接 line naming one site (red team 26)
+      ['友情链接：中国政府网'],
     ];
     for (const footer of footers) {
       const doc = parseDocument([...report, '', ...footer].join('\n'), { file: 'page.txt' });

@@ -465,6 +465,19 @@ describe('quantities', () => {
     expect(doc('| 项目 | 受理（件） | 办结（件） |\n| 信访事项 | 37 | 37 |').sentences.map((x) => x.text)).toContain('信访事项，37，37');
   });
 
+  it('a 落款 date spaced out by Word is no row of a table; an issuer, its seal mark and the date on one line are a 落款 (red team 26)', () => {
+    const closing = (lines: string) => parseDocument(`嵽东镇2024年法治政府建设情况报告\n一、主要举措和成效\n聘请律师担任法律顾问。\n二、存在的不足\n执法力量不足。\n${lines}\n`, { file: 't.txt' }).closing?.date;
+    expect(closing('嵽东镇人民政府\n2025  年  5  月  8  日')).toEqual({ year: 2025, month: 5, day: 8 });
+    expect(closing('嵽东镇人民政府（盖章）      2025  年  2  月  20  日')).toEqual({ year: 2025, month: 2, day: 20 });
+    expect(closing('嵽东镇人民政府（公章）2025年2月20日')).toEqual({ year: 2025, month: 2, day: 20 });
+  });
+
+  it('next year\'s columns in Chinese numerals or named 明年/拟 hold no quantities (red team 26)', () => {
+    const tq = (table: string) => parseDocument(`嵽平县嵽东镇人民政府\n2024年法治政府建设情况报告\n一、主要举措和成效\n全年数据如下：\n${table}\n二、存在的不足\n一是调解力量不足。\n`, { file: 't.txt' }).quantities.map((x) => [x.value, x.unit]);
+    expect(tq('调解类别\t二〇二四年（件）\t二〇二五年（件）\n邻里纠纷\t9\t12')).toEqual([[9, '件']]);
+    expect(tq('项目\t已办结（件）\t明年拟办（件）\n普法活动\t12\t20')).toEqual([[12, '件']]);
+  });
+
   it('prose with a bar or double spaces is no table', () => {
     const texts = (body: string) => parseDocument(`嵽平县嵽东镇人民政府\n2023年法治政府建设工作情况报告\n一、主要举措和成效\n${body}\n`, { file: 't.txt' }).sentences.map((x) => x.text);
     expect(texts('开通“掌上调解|e调解”小程序，全年受理线上申请58件。')).toContain('开通“掌上调解|e调解”小程序，全年受理线上申请58件。');

@@ -48,8 +48,17 @@ const WEB_NEIGHBOUR = /^[-•·|]?(?:[【\[](?:上一篇|下一篇|上一条|下
  */
 const WEB_FOOTER = /^(?:(?:主办|承办|协办|维护|运维)(?:单位)?[:：]|(?:技术支持|运行维护)[:：]|版权所有|(?:网站标识码|网站识别码)[:：]?\s*\d|Copyright|版权\s*[:：©(（]|©)|ICP备|ICP证|公网安备|^地址[:：].*(?:电话|邮编|邮政编码)|^地址[:：][^。，,]{2,40}$|建议(?:使用|采用)(?=[^。；]*(?:\d{3,4}\s*[×xX*]\s*\d{3,4}|浏览|访问))[^。，；]{0,30}分辨率/i;
 
+/**
+ * A row of links to other sites (中国政府网 | 国务院公报 | 某某区政务服务网, 友情链接：…): bars between short names, two or more
+ * of them a site's (…网, 网站, 公报, 门户 …). Dropped wherever it stands: after the 落款 it had hidden the date (set 47),
+ * and its names are no places the report speaks of (red team 26: 和县人民政府网 | … read as another county's organ).
+ */
+const LINK_ROW = /^(?:[\u4e00-\u9fa5]{0,4}链接[:：])?[^。，,；;：:|｜]{2,24}(?:[|｜][^。，,；;：:|｜]{2,24})+[|｜]?$/;
+const SITE_NAME = /(?:网|网站|公报|门户|平台|客户端|微博|微信|APP)$/i;
+export const isLinkRow = (folded: string) => LINK_ROW.test(folded) && folded.replace(/^.*?链接[:：]/, '').split(/[|｜]/).filter((x) => SITE_NAME.test(x)).length >= 2;
+
 /** A folded line (`foldLine`) that is web-page furniture wherever it stands. */
-export const isWebFurniture = (folded: string) => BREADCRUMB.test(folded) || isWebField(folded) || WEB_LINK.test(folded) || WEB_DATE_LINE.test(folded) || WEB_NEIGHBOUR.test(folded) || isFooter(folded);
+export const isWebFurniture = (folded: string) => BREADCRUMB.test(folded) || isWebField(folded) || WEB_LINK.test(folded) || WEB_DATE_LINE.test(folded) || WEB_NEIGHBOUR.test(folded) || isFooter(folded) || isLinkRow(folded);
 /**
  * A page's field line (来源：…, 发布时间：… 浏览次数：…), never a sentence that opens with the word
  * (来源：本报告数据来源于镇综治中心和司法所的台账。 in a report's body: red team 8, e12).

@@ -93,19 +93,20 @@ const TAIL_REACH = 40;
  */
 const SITE_TRAILER_RE = /网站地图|手机版|您是(?:本站)?第\s*\d+\s*位|访问量|访客|本(?:网)?站由.{0,30}维护|版权所有|扫一扫|最佳浏览效果|浏览器|分辨率/;
 /**
- * A row of links to other sites under a page's 相关链接 (中国政府网 | 国务院公报 | 某某区政务服务网, set 47: it stood after the
- * 落款 and hid its date): names between bars, one of them a site's, or — the bars lost with the spaces — two sites' names
- * run together (中国政府网省政府门户网站). Read on trailing lines only.
+ * A page's links block after a report, read on trailing lines only: a 相关链接/友情链接 line with whatever short text it
+ * holds (友情链接：中国政府网, red team 26), a row of site names joined by ， (the normalizer writes a row's bars so), or
+ * two sites' names run together (中国政府网省政府门户网站: bars lost with the spaces). Rows with bars are furniture
+ * anywhere (chrome.ts isLinkRow).
  */
-const LINK_ROW_RE = /^(?:(?:相关|友情|热点|政府)?链接[:：])?[^。，,；;：:|｜]{2,24}(?:[|｜，,][^。，,；;：:|｜]{2,24})+[|｜]?$/;
+const LINKS_LABEL = /^[\u4e00-\u9fa5]{0,4}链接[:：][^。；;]{0,80}$/;
 const SITE_NAME_RE = /(?:网|网站|公报|门户|平台|客户端|微博|微信|APP)$/i;
 const SITE_NAMES_G = /网站|政府网|服务网|公报|门户网/g;
-/** (the normalizer writes a row's bars as ，, as it writes a pasted table's cells) */
 function isLinkRow(p: string): boolean {
   const t = p.replace(/\s+/g, '');
   if (t.length > 160 || /[。；;]/.test(t)) return false;
-  if (LINK_ROW_RE.test(t)) return t.replace(/^.*?链接[:：]/, '').split(/[|｜，,]/).filter((x) => SITE_NAME_RE.test(x)).length >= (/[|｜]/.test(t) ? 1 : 2);
-  return t.length <= 60 && !/[|｜：:，,]/.test(t) && (t.match(SITE_NAMES_G)?.length ?? 0) >= 2;
+  if (LINKS_LABEL.test(t)) return true;
+  if (/[，,]/.test(t)) { const items = t.split(/[，,]/); return items.every((x) => x.length >= 2 && x.length <= 24) && items.filter((x) => SITE_NAME_RE.test(x)).length >= 2; }
+  return t.length <= 60 && !/[|｜：:]/.test(t) && (t.match(SITE_NAMES_G)?.length ?? 0) >= 2;
 }
 const isTrailing = (p: string) => TRAILER_RE.test(p) || PAGE_TRAILER_RE.test(p) || (p.length <= 160 && !p.includes('。') && SITE_TRAILER_RE.test(p)) || isWebFurniture(foldLine(p)) || isLinkRow(p);
 
@@ -161,7 +162,8 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
   let dateText: string | null = null;
   let issuer: string | null = null;
   const last = paragraphs[i];
-  const inline = new RegExp(`^(.{2,40}?${ORG_SUFFIX})\\s*[（(]?${YEAR}年${SMALL}月${SMALL}日[)）]?$`).exec(last);
+  // (the issuer, its seal mark — 嶙溪镇人民政府（盖章）, red team 26 — and the date on one line)
+  const inline = new RegExp(`^(.{2,40}?${ORG_SUFFIX})(\\s*[（(](?:章|印|盖章|公章|签章)[）)])?\\s*[（(]?${YEAR}年${SMALL}月${SMALL}日[)）]?$`).exec(last);
   if (DATE_LINE_RE.test(last) || monthOnly) {
     date = parseDate(last);
     dateText = last;
@@ -169,7 +171,7 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
     i--;
   } else if (inline && ISSUER_RE.test(inline[1])) {
     date = parseDate(last);
-    dateText = last.slice(inline[1].length).trim();
+    dateText = last.slice(inline[1].length + (inline[2]?.length ?? 0)).trim();
     issuer = inline[1];
     used.push(i);
     return { issuer, date, dateText, line: 0, paragraphs: used };

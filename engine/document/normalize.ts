@@ -399,8 +399,11 @@ function cellRowKind(original: string, line: RawLine): 'bars' | 'spaces' | null 
     return cells.length >= 2 && cells.every((c) => c.length <= CELL_MAX) ? 'bars' : null;
   }
   if (!/[ \u3000]{2}/.test(text.trim())) return null;
+  // a date spaced out by Word (2025  年  5  月  8  日: red team 26) is a 落款's line, not a row of figures
+  if (DATE_LINE_RE.test(text.replace(/[ \u3000]+/g, '')) || /\d\s*年\s*\d{1,2}\s*月/.test(text)) return null;
   const cells = text.trim().split(/[ \u3000\t]{2,}/);
-  if (cells.length < 3 || cells.some((c) => c.length > CELL_MAX || /[，；]/.test(c))) return null;
+  // (a lone character is no cell of a table: 年, 月, 日 between a date's figures)
+  if (cells.length < 3 || cells.some((c) => c.length > CELL_MAX || /[，；]/.test(c) || /^[\u4e00-\u9fa5]$/.test(c))) return null;
   return cells.filter((c) => FIGURE_CELL.test(c.replace(/\s+/g, ''))).length >= 2 ? 'spaces' : null;
 }
 

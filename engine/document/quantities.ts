@@ -100,9 +100,11 @@ export function extractQuantities(text: string, sentence: number, base: number):
 /** A header cell naming its column's unit in brackets: 立案（件）, 罚没款（万元）, 办结率（%）. */
 const HEADER_UNIT_RE = new RegExp(`[（(](${QUANTITY_UNITS.join('|')}|%)[)）]$`);
 const FIGURE_CELL_RE = /^\d+(?:\.\d+)?$/;
-const PLANNED_COLUMN = /目标|计划|预计|预期|任务|指标值|安排/;
+const PLANNED_COLUMN = /目标|计划|预计|预期|任务|指标值|安排|明年|下一?年|拟/;
 /** …unless the column counts what was done (完成任务（件）, 任务完成率（%）, 实际化解（件）). */
 const DONE_COLUMN = /完成|实际|实有|已/;
+/** A column's year in digits or Chinese numerals (2025, 二〇二五: red team 26). */
+const yearValue = (y: string): number => Number(y.replace(/[〇○零一二三四五六七八九]/g, (d) => String('〇一二三四五六七八九'.indexOf(d === '○' || d === '零' ? '〇' : d))));
 /** A header's first cell naming the rows' numbers. */
 const ROW_NUMBER_HEADER = /^(?:序号|编号|序|顺序号)$/;
 
@@ -122,10 +124,10 @@ export function tableQuantities(sentences: ReadonlyArray<{ id: number; text: str
     if (cells.length < 3) continue;
     const units = cells.map((c) => HEADER_UNIT_RE.exec(c.trim())?.[1] ?? null);
     if (units.filter((u) => u !== null).length < 2) continue;
-    // (a column of targets, tasks or plans, 年度目标（件）, 任务量（件）, 2025年安排（件）, holds intentions, not outcomes — red
-    // teams 24 and 25 — and so does a column headed by a year after the report's, 2025年（件） in a 2024 report)
+    // (a column of targets, tasks or plans, 年度目标（件）, 任务量（件）, 2025年安排（件）, 明年拟办（件）, holds intentions, not outcomes —
+    // red teams 24, 25 and 26 — and so does a column headed by a year after the report's, 2025年（件） or 二〇二五年（件） in a 2024 report)
     cells.forEach((c, k) => {
-      const later = year !== null && [...c.matchAll(/(\d{4})年/g)].some((m) => Number(m[1]) > year);
+      const later = year !== null && [...c.matchAll(/(\d{4}|二[〇○零][〇○零一二三四五六七八九]{2})年/g)].some((m) => yearValue(m[1]) > year);
       if ((PLANNED_COLUMN.test(c) && !DONE_COLUMN.test(c)) || later) units[k] = null;
     });
     // where each header cell stands in the header's text: a figure is lent to the header only for a term in its

@@ -166,8 +166,8 @@ const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
 
 /** One-character county stems that are also conjunctions (和县): 和 + 县委 is "and the county committee". */
 const CONJUNCTION_STEM = /^[和与及同或并暨跟]$/;
-/** What follows a level word when it is the unit's own organ or scope: 县委, 县政府, 县人民政府, 县直, 县级, 县域. */
-const ORGAN_AFTER_LEVEL = /^(?:委|人民政府|政府|党委|直|级|域)/;
+/** What follows a level word when it is the unit's own organ or scope: 县委, 县政府, 县党政, 县人大, 县直, 县级, 县域, 县城, 县乡两级, 县各部门 (red team 26: 和县党政… had stayed a −10). */
+const ORGAN_AFTER_LEVEL = /^(?:委|人民政府|政府|党委|党政|人大|政协|纪委|监委|直|级|域|城|乡|镇|两级|三级|各)/;
 /** A clause mark or space: what follows it opens a clause, where 和 is no conjunction. */
 const CLAUSE_OPENS_BEFORE = /[，,。；;：:！？!?\s]/;
 /** A character after which a place's name is taken as one (与和县, 赴和县, 在和县). */

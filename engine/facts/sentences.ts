@@ -12,7 +12,11 @@ import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params
 import { defineFact } from './types.js';
 import { withoutDenials } from '../scope.js';
 
-export interface SentencesParams extends ScopeParams { all: TermSpec[]; none?: string[]; window?: number }
+/**
+ * `refused: false`: hits outside the scope are not kept as withheld evidence (a condition of generic words — 一方面, 主要是
+ * — that only support another: their hits in the plans would show as a cause 仅在计划中, red team 26).
+ */
+export interface SentencesParams extends ScopeParams { all: TermSpec[]; none?: string[]; window?: number; refused?: boolean }
 
 export interface SentenceHit {
   sentence: Sentence;
@@ -108,15 +112,16 @@ export const sentencesFact = defineFact<SentencesParams>({
   description: 'number of sentences in scope where every term of `all` matches (same sentence, or within `window`) and no `none` pattern does',
   paramsSchema: {
     type: 'object', required: ['all'], additionalProperties: false,
-    properties: { all: { type: 'array', minItems: 1, items: { $ref: '#/definitions/term' } }, none: { $ref: '#/definitions/patterns' }, window: { type: 'integer', minimum: 0, maximum: 5 }, ...SCOPE_PROPERTIES },
+    properties: { all: { type: 'array', minItems: 1, items: { $ref: '#/definitions/term' } }, none: { $ref: '#/definitions/patterns' }, window: { type: 'integer', minimum: 0, maximum: 5 }, refused: { type: 'boolean', description: 'keep hits outside the scope as withheld evidence (default true)' }, ...SCOPE_PROPERTIES },
   },
   compile(params, ctx, path) {
     const terms = params.all.map((t, i) => compileTerm(t, ctx, `${path}/all/${i}`));
     const none = params.none ? compilePatterns(params.none, ctx, `${path}/none`) : null;
     const scope = compileScope(params, ctx);
     const window = params.window ?? 0;
+    const keepRefused = params.refused !== false;
     return (doc) => {
-      const tally = new HitTally(doc, scope);
+      const tally = new HitTally(doc, scope, keepRefused);
       for (const { sentence, match, at, atLast, support } of findHits(doc, terms, none, window)) tally.add(String(sentence.id), sentence, at, match, 1, support, atLast);
       return tally.result();
     };

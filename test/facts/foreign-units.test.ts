@@ -239,6 +239,12 @@ describe('foreign_units: a conjunction before the unit\'s own 县委 is no one-c
     expect(seen(f.run(dept('2022年，我局对照《法治政府建设实施纲要》和县委、县政府的工作部署，推进依法行政。')))).toEqual([0, []]);
     expect(seen(f.run(dept('我局认真落实《交通运输法治政府部门建设实施意见》和县政府的要求。')))).toEqual([0, []]);
     expect(seen(f.run(dept('对照“八五”普法规划和县直部门普法责任清单开展工作。')))).toEqual([0, []]);
+    // the unit's other organs after the conjunction (red team 26: 和县党政… had stayed a −10 in a located county's report)
+    // (with the rubric's own context words, where 党政 and 人大 make a place's context strong)
+    const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府', '人民政府', '党政', '人大', '工作', '机关', '年度'] });
+    const county = (achievements: string) => report({ title: '沭阳县人民政府2024年度法治政府建设情况报告', preamble: '2024年，县政府坚持依法行政。', achievements, closing: '沭阳县人民政府\n2025年1月10日' });
+    expect(seen(g.run(county('认真落实《法治政府建设实施纲要》和县党政主要负责人述法制度。')))).toEqual([0, []]);
+    expect(seen(g.run(county('贯彻《中华人民共和国行政复议法》和县人大常委会的决定。')))).toEqual([0, []]);
   });
   it('the rule is the conjunction\'s alone: another one-character county\'s organs speaking still count (忠县党委、政府…), and 和县 opening its clause', () => {
     const county = (achievements: string) => report({ title: '沭阳县人民政府2024年度法治政府建设情况报告', preamble: '2024年，县政府坚持依法行政。', achievements, closing: '沭阳县人民政府\n2025年1月10日' });

@@ -110,3 +110,18 @@ describe('hasAnchor (a pattern read against one sentence is not prefiltered over
   });
 });
 
+
+describe('sentences: refused: false (red team 26)', () => {
+  it('keeps no withheld evidence from outside the scope, counts and planned hits as before', () => {
+    const text = report({ shortcomings: '一方面人员不足，另一方面培训偏少。', plans: '一方面加强宣传，另一方面开展培训。' });
+    const kept = compileFact(sentencesFact, { all: [['一方面']], scope: ['shortcomings'], intent: 'allow' }).run(text);
+    const quiet = compileFact(sentencesFact, { all: [['一方面']], scope: ['shortcomings'], intent: 'allow', refused: false });
+    expect(quiet.errors).toEqual([]);
+    const r = quiet.run(text);
+    expect(r.value).toBe(1);
+    expect(r.value).toBe(kept.value);
+    expect(kept.refused.map((e) => e.reason)).toEqual(['in_plans']);
+    expect(r.refused).toEqual([]);
+    expect(r.withPlans).toBe(kept.withPlans);
+  });
+});
