@@ -40,14 +40,22 @@ describe.each(['set1', 'set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', '
  * one suspicion is wrong_unit_name naming `place`.
  */
 function suspicionNotDeduction(set: string, agree: number, file: string, place: string, id = 'wrong_unit_name') {
+  suspicionsNotDeductions(set, agree, file, [{ id, match: place }]);
+}
+/** The same with several gold deductions of one report left as suspicions: each suspected with its evidence (`match`, or the quoted text). */
+function suspicionsNotDeductions(set: string, agree: number, file: string, wanted: { id: string; match?: string; text?: string }[]) {
   const { dir, e } = evalSet(set);
   expect(e.agree).toBeGreaterThanOrEqual(agree);
-  expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
+  expect(e.deductions).toMatchObject({ fp: 0, fn: wanted.length });
   const out = join(tempDir(), 'out');
   rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
   const row = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((x) => x.file.startsWith(file));
-  expect(row.suspected.map((d: { id: string }) => d.id)).toEqual([id]);
-  expect(row.suspected[0].evidence[0].match).toBe(place);
+  expect(row.suspected.map((d: { id: string }) => d.id).sort()).toEqual(wanted.map((w) => w.id).sort());
+  for (const w of wanted) {
+    const ev = row.suspected.find((d: { id: string }) => d.id === w.id).evidence[0];
+    if (w.match !== undefined) expect(ev.match).toBe(w.match);
+    if (w.text !== undefined) expect(ev.text).toBe(w.text);
+  }
 }
 
 describe('blind-assessed sets whose pasted place is a suspicion', () => {
@@ -115,6 +123,20 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // 落款 had hidden its date; （二）原因分析 as the causes), a 2024 county whose plans have no heading and which keeps another
   // county's name (贯穿崟川县…: invented, a suspicion), a 彝族乡 with 州 in its name and a “火塘夜话”调解法, a late 2019 市场监管局
   it('set47: at least 143 of 144 cells; another county kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set47', 143, '04_', '崟川县'));
+  // set48: a district's page (nav, a sidebar linking a neighbour's and its own earlier reports), a 应急管理局 whose 合法性审查
+  // comes before the meeting deciding 三重一大 matters (contracts among them: contract review for the engine, criteria.md's
+  // words; a decision step for this assessor — a judgement call, the change made for it withdrawn after red team 27), a 苏木 with 第一部分 headings, a 街道 with a Chinese-numeral 落款, a
+  // weak 乡 naming no year (signed 2019年4月10日) that keeps another town from a template (为嵰口镇经济社会发展营造…: invented),
+  // a 卫生健康局 copied out of a PDF. The assessor read the year as 2018 and deducted the late 落款; with no year stated it is
+  // a suspicion, like the invented town
+  it('set48: at least 143 of 144 cells; an invented town the work serves and a late 落款 of an inferred year are suspicions, never wrong deductions', () =>
+    suspicionsNotDeductions('set48', 143, '05_', [{ id: 'wrong_unit_name', match: '嵰口镇' }, { id: 'late_report', text: '2019年4月10日' }]));
+  // set49: a county in 2024-era words (涉企行政检查, “综合查一次”, 首违不罚), a 高新区管委会, a 镇 whose title ends on next year's
+  // plan (…建设情况和2023年工作计划: the title was not read), a 街道 opening on last year's problems rectified (上年度存在问题
+  // 整改情况: had been read as shortcomings), a 农业农村局 with full-width digits and unheaded plans, a weak 乡 keeping
+  // another town from a template (贯穿于嶰口镇…: invented). Left: the national 八五/七五 普法规划 cited (this assessor met,
+  // sets 11 and 25 partial) and 同安排、同部署、同检查 read as a check of duty (partial; this assessor unmet)
+  it('set49: at least 141 of 144 cells; an invented town in a mission frame is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set49', 141, '06_', '嶰口镇'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare
   // character the word statistics call no name part; after a mission frame it is suspected since sets 36 and 37 (it

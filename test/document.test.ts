@@ -74,6 +74,25 @@ describe('headings of every common family, with nesting', () => {
     ]);
   });
 
+  it('a part reporting earlier problems rectified is achievements, not shortcomings (上年度存在问题整改情况: blind set 49)', async () => {
+    const { kindOfHeading } = await import('../engine/document/section-kinds.js');
+    for (const h of ['上年度存在问题整改情况', '2023年度法治督察反馈问题整改落实情况', '去年存在的不足整改完成情况']) expect(kindOfHeading(h, true, 2024)).toBe('achievements');
+    // the problems with what will be done about them stay shortcomings
+    for (const h of ['存在问题及整改措施', '存在的问题和不足', '存在的主要问题及原因']) expect(kindOfHeading(h, true, 2024)).toBe('shortcomings');
+    // red team 28: this year's problems and their rectification (no earlier year named), what is still not fixed, and
+    // the measures to come stay shortcomings or plans; other wordings of earlier problems rectified are achievements
+    for (const h of ['存在的问题及整改情况', '整改不到位的问题', '2024年存在的问题及整改措施']) expect(kindOfHeading(h, true, 2024)).toBe('shortcomings');
+    for (const h of ['整改措施', '问题整改举措']) expect(kindOfHeading(h, true, 2024)).toBe('plans');
+    for (const h of ['上年度存在问题整改到位情况', '上年度查摆的主要问题整改情况', '2023年度存在问题整改工作情况', '去年存在的短板弱项整改推进情况']) expect(kindOfHeading(h, true, 2024)).toBe('achievements');
+    expect(kindOfHeading('（五）上年度存在问题和不足的整改落实', false, 2024)).toBe('achievements');
+    // the report's own year before its problems and their rectification: this year's shortcomings (a seed's heading had flipped)
+    expect(kindOfHeading('2024年推进依法行政存在的短板及问题整改情况', true, 2024)).toBe('shortcomings');
+    expect(kindOfHeading('2023年推进依法行政存在的短板及问题整改情况', true, 2024)).toBe('achievements');
+    // the year's work with its problems after it, as the first part, is the work (red team 28: it had turned all
+    // achievements into shortcomings), and a variant
+    for (const h of ['2023年法治政府建设情况和存在问题', '法治政府建设工作开展情况及存在的不足']) expect(kindOfHeading(h, true, 2024)).toBe('achievements');
+  });
+
   it('an advice part is named by its whole heading in other wordings; 意见建议 handled in a sub-heading is not (red team 16)', async () => {
     const { kindOfHeading } = await import('../engine/document/section-kinds.js');
     for (const h of ['建议和意见', '工作建议', '意见、建议', '几点意见建议', '对区委区政府的意见和建议', '更好推进贯彻落实的意见建议', '意见建议1.建议上级加强培训']) expect(kindOfHeading(h, true, 2024)).toBe('plans');

@@ -299,6 +299,7 @@ describe('lead sentences', () => {
     ['同时也要清醒地看到，我镇依法行政工作仍面临不少困难。', 'shortcomings'],
     ['但是，由于专业人员不足，部分工作推进较慢。', 'shortcomings'],
     ['存在的问题：', 'shortcomings'],
+    ['虽然做了大量工作，但对照群众期盼仍存在差距。', 'shortcomings'],
     ['下一步工作打算：', 'plans'],
     ['2025年工作思路：', 'plans'],
     ['2025年是“十四五”规划收官之年，我镇将坚持以习近平法治思想为指导。', 'plans'],
@@ -327,6 +328,9 @@ describe('lead sentences', () => {
     '我们还建立了矛盾纠纷问题台账，实行销号管理。',
     '主要做法：一是建立学法台账；二是开展旁听庭审。',
     '整改措施：一是建立问题清单，逐项销号。',
+    // red team 28: a turn on last year's problems announcing the work done against them, and a variant
+    '对照去年存在的短板，重点做了以下工作：',
+    '对照上年度督察指出的差距，我局开展了如下工作：',
     '同时，组织执法人员集中培训，弥补能力短板。',
     '针对存在的问题：',
     '2024年工作计划：',

@@ -138,6 +138,37 @@ describe('red-team corpora', () => {
     expect(wrong.sort()).toEqual(['a4_fault_jiaqiang', 'a4_fault_luoshi', 'a4_fault_tisheng', 'c2_legit_villagers_sign', 'c3_fault_yilei', 'c4_fault_huitong', 'c5_fault_caption', 'c5_fault_slash', 'c5_legit_trend']);
   }, 240_000);
 
+  it('fixes of blind set 49 (red team 28): titles ending on next year\'s plan, parts on earlier problems rectified (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes49', 0, 'normalized', 60, true);
+    // first run: 41 wrong of 60 (the engine of blind set 49's first fixes). Four false −5: a title naming only the plan's
+    // year (…情况及2025年工作打算) or the plan's year before a rule-of-law word (…及2024年依法行政工作思路) gave it as the report
+    // year; titles broken over two lines, 以及, 设想/谋划 not read; earlier problems rectified in other words (整改到位情况,
+    // 查摆的主要问题整改情况, 短板弱项整改推进情况 …) left as shortcomings and 存在的问题及整改情况 (this year's) taken as work done;
+    // 整改不到位的问题 no part; 整改措施 after the problems read as work done; a lead 对照去年存在的短板，重点做了以下工作： opening
+    // shortcomings; 2023年法治政府建设情况和存在问题 as the first part turning all the work into shortcomings (total 25).
+    // Reworked: a plan tail's years are the plan's (planTailStart); two-line and wider plan tails; 党委、政府 in a title is the
+    // government; achievements by an earlier or outside qualifier before the problem and 整改; 整改不到位 shortcomings; 整改措施
+    // plans at top level; 做了以下… solving; 建设情况 before 和/及 the work. Left: a sidebar link in the new title form above the
+    // township's own title is taken as the title (t20: the unit comes out as the link's county)
+    expect(wrong.sort()).toEqual(['t20_unit']);
+  }, 240_000);
+
+  it('fixes of blind set 48 (red team 27): 为 before another place, a review before the deciding meeting, years inferred from the 落款 (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes48', 0, 'normalized', 70, true);
+    // first run: 29 wrong of 70. Eight false −10: 为 + a real place + a development word had been made a strong mission
+    // frame (为水口乡群众提供法律咨询 by a 中心司法所, a 人民法庭 on circuit, a merged township, a 片区's lead town, pairing
+    // programmes, a 共享法庭, a 跨市通办 window); four false −3: a preamble opening on a background year (2021年，…被确定为…)
+    // read as the year reported on in a report signed two years later; a review "before the meeting" matched 会前学法,
+    // 开标会, 签约会, 会计, 会签. Reworked: 为 is a serve frame (serveFrame: a place-like name the gazetteer lacks is
+    // suspected, nothing is strong), a body year two or more before the 落款's is not stated, the decision-step change
+    // withdrawn (criteria.md: contract review is normative work). Left (26): a residue after 为 with 的/人民群众/各族群众/
+    // 乡村振兴 between (w_f03–w_f05, w_f16: not even suspected), the red team's reading that a review before the deciding
+    // meeting is a decision step (d_c01, d_c02, d_m01–d_m06; the set-48 assessor's call, withdrawn), a 规范性文件 review
+    // credited through 重大事项 in its sentence (d_f05, an older rule), 2024年是…关键一年 before 上一年度 (y_27), and twelve
+    // residues on real places after 为 only suspected, no points (w_f01, w_f02, w_f06–w_f15: 为 serves neighbours too)
+    expect(wrong.sort()).toEqual(['d_c01_control_huiqian', 'd_c02_control_hou', 'd_f05_gfxwj_zhongda', 'd_m01_comma', 'd_m02_shenyi_qian', 'd_m03_hou_comma', 'd_m04_budeshanghui', 'd_m05_xianshen', 'd_m06_jueding_qian', 'w_f01_canonical', 'w_f02_gaozhiliang', 'w_f03_de', 'w_f04_renmin', 'w_f05_gezu', 'w_f06_jiakuai', 'w_f07_fazhi', 'w_f08_street', 'w_f09_county', 'w_f10_dept', 'w_f11_space', 'w_f12_heading', 'w_f13_plans', 'w_f14_first_duty', 'w_f15_lingdao', 'w_f16_xiangcun', 'y_27_next_year_lead']);
+  }, 240_000);
+
   it('fixes of blind set 47 (red team 26): pasted tables, link rows after the 落款, cause headings, 调解法 brands, 和县 after a conjunction (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes47', 0, 'normalized', 91, true);
     // first run: 32 wrong of 91 (three weak: suspected where deducted). Four false −10: 《…》和县党政… (the conjunction

@@ -226,6 +226,40 @@ describe('the reported year', () => {
     // the standard heading of the year's measures states it too
     expect(parse(`石桥镇法治政府建设情况报告\n一、2024年主要举措和成效\n组织学法4次。\n`).yearSource).toBe('stated');
   });
+  it('a title ending on next year\'s plan after 情况, with no 报告 (…建设情况和2023年工作计划: blind set 49), states unit and year', () => {
+    const d = parse(`石桥镇2022年度法治政府建设情况和2023年工作计划\n2022年，石桥镇坚持依法行政。\n${BODY}`);
+    expect([d.title, d.year, d.yearSource]).toEqual(['石桥镇2022年度法治政府建设情况和2023年工作计划', 2022, 'title']);
+    // a variant: 及…工作思路
+    expect(parse(`白土乡2024年法治政府建设工作情况及2025年工作思路\n今年以来，白土乡坚持依法行政。\n${BODY}`).yearSource).toBe('title');
+  });
+  it('a plan-tail title broken over two lines, and a joint 党委、政府 in it, name the unit and year (red team 28)', () => {
+    const d = parse(`石桥镇2022年度法治政府建设情况\n和2023年工作计划\n2022年，石桥镇坚持依法行政。\n${BODY}`);
+    expect([d.title, d.yearSource]).toEqual(['石桥镇2022年度法治政府建设情况和2023年工作计划', 'title']);
+    expect(parse(`白土乡2023年法治政府建设\n工作情况及2024年工作思路\n${BODY}`).yearSource).toBe('title');
+    expect(parse(`双河乡党委、政府2023年法治政府建设情况和2024年工作计划\n2023年，我乡坚持依法行政。\n${BODY}`).unit).toBe('双河乡人民政府');
+  });
+  it('the year of the plan joined to a title is never the report year (red team 28)', () => {
+    // only the plan's year in the title: the year comes from the body
+    const d = parse(`石桥镇法治政府建设情况及2025年工作打算\n2024年，石桥镇坚持依法行政。\n${BODY}`);
+    expect([d.year, d.yearSource]).toEqual([2024, 'stated']);
+    // the plan's year followed by a rule-of-law word is still the plan's
+    expect(parse(`石桥镇推进法治政府建设2023年工作情况及2024年依法行政工作思路\n${BODY}`).year).toBe(2023);
+    expect(parse(`石桥镇法治政府建设2023年度工作情况及2024年度法治政府建设工作要点\n${BODY}`).year).toBe(2023);
+    // variants: 以及 and 设想 join a plan too; a year after 暨 that is the report's (…整改暨2024年度法治政府建设情况报告) stays
+    expect(parse(`白土乡2022年度法治政府建设情况以及2023年工作设想\n${BODY}`).year).toBe(2022);
+    expect(parse(`关于兴国县2023年度法治督察反馈问题整改暨2024年度法治政府建设情况的报告\n现将有关情况报告如下：\n${BODY}`).year).toBe(2024);
+  });
+  it('a preamble opening on a year two or more before the 落款\'s tells background, not the year reported on (red team 27)', () => {
+    // 2021年，…被确定为示范创建单位 in a report signed in 2024: the year is still read, but not as stated (a late 落款 is only suspected)
+    const bg = parse(`石桥镇法治政府建设工作情况报告\n2021年，石桥镇被确定为全市法治政府建设示范创建单位。一年来，全镇坚持依法行政。\n${BODY}\n石桥镇人民政府\n2024年3月20日\n`);
+    expect(bg.yearSource).toBe('body');
+    // and a first heading naming the year before the 落款's is then the report's year
+    const h = parse(`石桥镇法治政府建设工作情况报告\n2020年度，石桥镇在全县考核中获评优秀等次。\n一、2023年法治政府建设工作开展情况\n组织学法4次。\n${BODY}\n石桥镇人民政府\n2024年2月2日\n`);
+    expect([h.year, h.yearSource]).toEqual([2023, 'body']);
+    // a year one before the 落款's is stated as before
+    const ok = parse(`石桥镇法治政府建设工作情况报告\n2023年，石桥镇坚持依法行政。\n${BODY}\n石桥镇人民政府\n2024年4月20日\n`);
+    expect([ok.year, ok.yearSource]).toEqual([2023, 'stated']);
+  });
   it('今年 with a 落款 dated in the report year, or early in the next', () => {
     expect(parse(`今年以来，石桥镇坚持依法行政。\n${BODY}\n石桥镇人民政府\n2024年12月20日\n`).year).toBe(2024);
     const d = parse(`今年以来，石桥镇坚持依法行政。\n${BODY}\n石桥镇人民政府\n2025年1月20日\n`);

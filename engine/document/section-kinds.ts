@@ -1,5 +1,5 @@
 /** Section kinds from headings and position: one place, read by every fact through the scope. */
-import { ATTACHMENT_FIGURES, ATTACHMENT_FORM, ATTACHMENT_PLANS, SECTION_KIND_PATTERNS, NEXT_YEAR_HEADING } from '../lexicon/section-kinds.js';
+import { ATTACHMENT_FIGURES, ATTACHMENT_FORM, ATTACHMENT_PLANS, EARLIER_YEAR_RECTIFIED, SECTION_KIND_PATTERNS, NEXT_YEAR_HEADING } from '../lexicon/section-kinds.js';
 import { PLAN_FUTURE, PLAN_SELF, PLAN_SUBJECT, PLAN_TIME, SHORTCOMING_CAUSES, SHORTCOMING_PROBLEM, SHORTCOMING_SIGNPOST, SHORTCOMING_TURN, SOLVING } from '../lexicon/part-leads.js';
 import type { SectionKind } from '../types.js';
 import { parseYear } from './numerals.js';
@@ -10,6 +10,7 @@ const compiled = SECTION_KIND_PATTERNS.map((p) => ({
   weak: p.weak ? new RegExp(p.weak) : null,
 }));
 const nextYearRe = new RegExp(NEXT_YEAR_HEADING, 'g');
+const earlierRectifiedRe = new RegExp(EARLIER_YEAR_RECTIFIED, 'g');
 
 /**
  * A heading line without a number ("存在的问题", "下一步工作计划"): Word numbering is lost when a
@@ -50,6 +51,9 @@ function headingKindOf(heading: string, topLevel: boolean, reportYear: number | 
   if (reportYear !== null) {
     for (const m of heading.matchAll(nextYearRe)) {
       if (Number(m[1]) === reportYear + 1 && (best === null || m.index! < best.at)) best = { kind: 'plans', at: m.index! };
+    }
+    for (const m of heading.matchAll(earlierRectifiedRe)) {
+      if (Number(m[1]) < reportYear && (best === null || m.index! <= best.at)) best = { kind: 'achievements', at: m.index! };
     }
   }
   return best?.kind ?? null;

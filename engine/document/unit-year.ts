@@ -42,7 +42,8 @@ const PERIOD_YEAR_RE = new RegExp(`(?<![\\d〔\\[（(—–\\-~～〜－―‐�
 export const ADDRESSEE_RE = /^(?!.*(?:现将|如下|报告))[^，。；,]{1,40}(?:委|政府|委员会|常委会|办公室|办|局|厅|组|部|处)[：:]$/;
 const DOC_NUMBER_RE = /[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号|签发人/;
 // …情况报告暨2025年工作计划, …工作总结及明年工作思路: next year's plan joined to the report's title
-const TITLE_RE = /(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:报告|总结|汇报)(?:(?:暨|及|和|与)[^。，；]{0,24}(?:计划|打算|思路|安排|要点))?$|(?:报告|总结)$/;
+// (…法治政府建设情况和2023年工作计划: a title ending on next year's plan after 情况, with no 报告 — blind set 49)
+const TITLE_RE = /(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:(?:报告|总结|汇报)(?:(?:暨|以及|及|和|与)[^。，；]{0,24}(?:计划|打算|思路|安排|要点|设想|谋划))?|情况(?:暨|以及|及|和|与)[^。，；]{0,24}(?:计划|打算|思路|安排|要点|设想|谋划))$|(?:报告|总结)$/;
 const LAW_RE = /法治|法制|依法行政|依法治/;
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 /** A subject that starts with a place's own name (two characters or more before its level): not 镇党委, 县政府. */
@@ -99,6 +100,19 @@ function titleLike(p: string): boolean {
   // …法治政府建设年度报告（2024年度）: the year in brackets after the genre word (a sweep of published openings)
   const c = stripTitleDecor(p).replace(TITLE_END_YEAR, '');
   return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && TITLE_RE.test(c) && LAW_RE.test(c) || /^关于.{4,60}的?(?:报告|总结)$/.test(c);
+}
+
+/** The plan words a title may end on after its report (…报告暨2025年工作要点, …情况和2023年工作计划). */
+const PLAN_TAIL_WORDS = '计划|打算|思路|安排|要点|设想|谋划';
+const PLAN_TAIL_RE = new RegExp(`^(?:暨|以及|及|和|与)[^。，；]{0,30}(?:${PLAN_TAIL_WORDS})$`);
+/** Where a title's joined plan for the next year starts (the last joiner whose rest names a year and ends on a plan word), or -1. */
+function planTailStart(title: string): number {
+  let at = -1;
+  for (const m of title.matchAll(/暨|以及|及|和|与/g)) {
+    const tail = title.slice(m.index!);
+    if (PLAN_TAIL_RE.test(tail) && periodYears(tail).length) at = m.index!;
+  }
+  return at;
 }
 
 /** A title line without its decorations: document number, 《》, trailing date. */
@@ -161,6 +175,8 @@ export function unitOfTitleText(title: string): string | null {
   // a joint 党委+政府 title: the government's name ranks
   const joint = /^中共.{2,30}?(?:委员会|工作委员会|党委|党工委|工委|[省市县区旗]委)(.{2,40})$/.exec(head);
   if (joint && ORG_END.test(joint[1])) head = joint[1];
+  // 双河乡党委、政府2023年…: the place's government (red team 28)
+  head = head.replace(/(?<=[乡镇])(?:党委|党工委)[、和与及]?(?:人民)?政府$/, '人民政府').replace(/(?<=街道)(?:党工委|党委)[、和与及]?办事处$/, '办事处');
   if (head.length < 2) return null;
   const m = new RegExp(`^.*${ORG_SUFFIX}`).exec(head);
   return m ? trimToPlace(m[0]) : null;
@@ -329,7 +345,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     }
     // a title broken before its last words (…法治政府建设 / 年度报告; 关于2025年…及2026年 / 推进…的报告)
     // (…人民政府关于2024年度 / 法治政府建设情况的报告: the break may come before 法治 itself)
-    if (i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && (LAW_RE.test(p) || /关于|(?:年|年度)$/.test(p)) && /^[^。，；]{2,30}(?:报告|总结)$/.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))) {
+    if (i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && (LAW_RE.test(p) || /关于|(?:年|年度)$/.test(p)) && /^[^。，；]{2,30}(?:报告|总结|计划|打算|思路|安排|要点|设想|谋划)$/.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))) {
       let start = i;
       while (start > 0 && i - start < 2 && !namesUnit(p) && orgLine(paras[start - 1])) start--;
       for (let k = start; k < i; k++) if (chrome.includes(k)) chrome.splice(chrome.indexOf(k), 1);
@@ -421,7 +437,10 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   // 3. the year
   let year: number | null = null;
   let yearSource: UnitAndYear['yearSource'] = null;
-  const inTitle = title ? periodYears(title) : [];
+  // next year's plan joined to the title (…情况及2025年工作打算, …2023年工作情况及2024年依法行政工作思路): its year is the
+  // plan's, never the report's (red team 28: a title naming only the plan year had given it as the report year)
+  const planTail = title ? planTailStart(title) : -1;
+  const inTitle = title ? periodYears(title).filter((y) => planTail < 0 || y.at < planTail) : [];
   // …年度报告（2024年度）: the period in brackets at the title's end (a bracketed year elsewhere is a law's revision)
   const bracketed = title && !inTitle.length ? TITLE_END_YEAR.exec(title) : null;
   const bracketYear = bracketed ? yearOf(bracketed[1]) : null;
@@ -447,7 +466,9 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
         const framed = new RegExp(`^(?:${Y})\\s*年|现[将就把][^。]{0,30}?(?:${Y})\\s*年|(?:${Y})\\s*年(?:度)?(?:以来|来|全年|，|,)`).test(s);
         if (!framed) continue;
         const ys = periodYears(s);
-        if (ys.length) { bodyYears.push(ys[0].year); stated = new RegExp(`^(?:${Y})\\s*年度?[，,]|^(?:${Y})\\s*年度?是|现[将就把](?:我[乡镇县区局])?(?:${Y})\\s*年度?[^。]{0,24}?(?:情况|工作)`).test(s.trim()); break; }
+        // (a year two or more before the 落款's is background — 2021年，我镇被确定为…示范创建单位 in a report signed in
+        // 2024 — not the year reported on, however plainly it opens: red team 27)
+        if (ys.length) { bodyYears.push(ys[0].year); stated = new RegExp(`^(?:${Y})\\s*年度?[，,]|^(?:${Y})\\s*年度?是|现[将就把](?:我[乡镇县区局])?(?:${Y})\\s*年度?[^。]{0,24}?(?:情况|工作)`).test(s.trim()) && !(closing?.date && closing.date.year - ys[0].year >= 2); break; }
       }
       if (bodyYears.length) break;
     }

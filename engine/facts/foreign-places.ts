@@ -25,6 +25,12 @@ export interface ForeignOptions {
   frame?: RegExp | null;
   /** a goal frame ending right before the name (建设…法治 | X区): the name is what the unit builds, strong by itself */
   goal?: RegExp | null;
+  /**
+   * a frame ending right before the name that says whom the work served (为 | X镇经济社会发展): with weak context after
+   * it, a place-like name the gazetteer lacks is suspected like a real place there — never strong (为水口乡群众提供法律
+   * 咨询 is a 中心司法所's work for its neighbour: red team 27)
+   */
+  serve?: RegExp | null;
   kinds: ReadonlySet<SectionKind>;
 }
 /** How far before a name a goal frame may start (为建设更高水平的法治 | 潆洄区). */
@@ -215,6 +221,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   const frame = opts.frame ? new RegExp(`(?:${opts.frame.source})${FRAME_GAP}$`) : null;
   const frameNext = opts.frame ? new RegExp(`(?:${opts.frame.source})$`) : null;
   const goal = opts.goal ? new RegExp(`(?:${opts.goal.source})$`) : null;
+  const serve = opts.serve ? new RegExp(`(?:${opts.serve.source})$`) : null;
   const chrome = new Set(doc.chrome);
   // where the unit is, for the assessor reading the evidence: only when the gazetteer decided (as the division columns)
   const unitWhere = doc.division && doc.division.codes.length === 1 ? whereIs({ code: doc.division.code, name: doc.division.name, level: doc.division.level, province: doc.division.province, city: doc.division.city, county: doc.division.county }) : null;
@@ -283,6 +290,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const signed = inClosing && closingIssuer!.includes(c.name);
       // 推动新马岭镇高质量发展 in a 青石镇 report: the mission of the unit itself, named as another town
       const framed = frame !== null && weak !== null && weak.test(next) && frame.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at));
+      const served = !framed && serve !== null && weak !== null && weak.test(next) && serve.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at));
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
       const aimed = goal !== null && (goal.test(t.slice(Math.max(0, c.at - GOAL_REACH), c.at)) || (t.slice(Math.max(0, c.at - 2), c.at) === '法治' && next.startsWith('建设')));
@@ -337,7 +345,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         // (…or frames as the unit's own mission: 把法治建设贯穿嵘口镇经济社会发展全过程 — blind sets 36 and 37: a suspicion;
         // not a kind of place the mission serves: 农业大镇, 产粮大县, 民族地区 — red team 21)
         const missionName = framed && !/[大地]/.test(stem);
-        if ((m[0] === '街道' && !subject && !ledBy) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed && !missionName && !ledBy && !organNamed) || isCommonWord(stem)) continue;
+        if ((m[0] === '街道' && !subject && !ledBy) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed && !missionName && !served && !ledBy && !organNamed) || isCommonWord(stem)) continue;
         // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
         if (!strongContext || !lookup(stem).length || (natureStem && !signed)) suspicion = 'not_in_gazetteer';
       } else if (!strongContext) suspicion = 'weak_context';

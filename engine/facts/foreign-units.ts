@@ -27,6 +27,11 @@ export interface ForeignUnitsParams {
    * evidence by itself
    */
   goalFrame?: string[];
+  /**
+   * what, right before the name, says whom the unit's work served (为 …): with weak context after it, a place-like
+   * name the gazetteer lacks is suspected (blind set 48) — never strong evidence (a neighbour served on purpose)
+   */
+  serveFrame?: string[];
   scope?: SectionKind[];
 }
 
@@ -35,17 +40,18 @@ export const foreignUnitsFact = defineFact<ForeignUnitsParams>({
   description: 'number of sentences naming another township (or, for county and department reports, another county/district) as if it were the reporting unit; weaker hits are suspicions',
   paramsSchema: {
     type: 'object', required: ['unitContext'], additionalProperties: false,
-    properties: { unitContext: { $ref: '#/definitions/patterns' }, weakContext: { $ref: '#/definitions/patterns' }, missionFrame: { $ref: '#/definitions/patterns' }, goalFrame: { $ref: '#/definitions/patterns' }, scope: { $ref: '#/definitions/kinds' } },
+    properties: { unitContext: { $ref: '#/definitions/patterns' }, weakContext: { $ref: '#/definitions/patterns' }, missionFrame: { $ref: '#/definitions/patterns' }, goalFrame: { $ref: '#/definitions/patterns' }, serveFrame: { $ref: '#/definitions/patterns' }, scope: { $ref: '#/definitions/kinds' } },
   },
   compile(params, ctx, path) {
     const strong = compilePatterns(params.unitContext, ctx, `${path}/unitContext`);
     const weak = params.weakContext?.length ? compilePatterns(params.weakContext, ctx, `${path}/weakContext`) : null;
     const frame = params.missionFrame?.length ? compilePatterns(params.missionFrame, ctx, `${path}/missionFrame`) : null;
     const goal = params.goalFrame?.length ? compilePatterns(params.goalFrame, ctx, `${path}/goalFrame`) : null;
+    const serve = params.serveFrame?.length ? compilePatterns(params.serveFrame, ctx, `${path}/serveFrame`) : null;
     // the 落款 too: a closing signed by another township is the plainest copy-paste residue
     const kinds = new Set<SectionKind>(params.scope ?? ['front', 'achievements', 'first_duty', 'shortcomings', 'plans', 'closing']);
     return (doc) => {
-      const { evidence, suspected } = findForeignPlaces(doc, { strong, weak, frame, goal, kinds });
+      const { evidence, suspected } = findForeignPlaces(doc, { strong, weak, frame, goal, serve, kinds });
       return { value: evidence.length, evidence, refused: [], withPlans: evidence.length, suspected };
     };
   },

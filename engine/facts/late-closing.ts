@@ -1,7 +1,7 @@
 /**
  * `late_closing`: days by which the 落款 date passes the deadline (default 4月1日 of the year after the
- * report year); 0 if on time or undated. Only a year the title states counts: with a year read from
- * the body the lateness is a suspicion (疑似), with one inferred from the 落款 itself it is nothing.
+ * report year); 0 if on time or undated. Only a year the title (or the preamble) states counts: with a
+ * year read from the body or inferred from the 落款 itself the lateness is a suspicion (疑似).
  * A 落款 in December of the report year is on time. A 落款 date that is a self-updating Word field
  * (DATE, SAVEDATE …: the day the file was last opened or saved) only raises a suspicion.
  */
@@ -30,8 +30,9 @@ export const lateClosingFact = defineFact<LateClosingParams>({
       const last = sents[sents.length - 1];
       const evidence: Evidence[] = last ? [located(doc, { text: doc.closing!.dateText ?? '', section: '落款', kind: 'closing', line: last.line, start: last.start, end: last.end })] : [];
       // never on an inferred year: the title's year or one the preamble states as the year reported on
-      // (2022年，我镇…) count; a year otherwise read from the body only raises a suspicion, one from the 落款 nothing
-      if (doc.yearSource === 'closing') return { value: 0, evidence: [], refused: [], withPlans: 0 };
+      // (2022年，我镇…) count; a year otherwise read from the body or from the 落款 itself only raises a
+      // suspicion (a report naming no year, signed 2019年4月10日: late if it reports on 2018, on time if on
+      // 2019 — the assessor decides; blind set 48)
       if (doc.yearSource !== 'title' && doc.yearSource !== 'stated') return { value: 0, evidence: [], refused: [], withPlans: 0, suspected: late > 0 ? evidence.map((e) => ({ ...e, suspicion: 'year_inferred' as const })) : [] };
       if (doc.closing!.dateAuto) return { value: 0, evidence: [], refused: [], withPlans: 0, suspected: late > 0 ? evidence.map((e) => ({ ...e, suspicion: 'date_field' as const })) : [] };
       return { value: late, evidence: late > 0 ? evidence : [], refused: [], withPlans: late };

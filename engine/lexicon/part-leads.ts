@@ -20,7 +20,8 @@ export const SHORTCOMING_SIGNPOST =
 export const SHORTCOMING_CAUSES = '^(?:究其原因|分析原因|深究原因|(?:出现|存在|产生)(?:上述|以上|这些)(?:问题|不足)的(?:主要)?原因|原因主要(?:是|有|在于))';
 /** A lead that is solving problems, not reporting them (着力解决群众反映的问题): never a shortcomings lead. */
 // (not 亟待解决的问题 or 针对性不够: a problem still waiting, a want of pertinence — red team 10)
-export const SOLVING = '(?<!亟待|有待|需要|尚未|仍需|急需|亟需|难以)解决|化解|整改|破解|排查|处理|回应|补齐|弥补|针对(?!性)|聚焦';
+// (…，重点做了以下工作：announces work done against the problems named — red team 28)
+export const SOLVING = '(?<!亟待|有待|需要|尚未|仍需|急需|亟需|难以)解决|化解|整改|破解|排查|处理|回应|补齐|弥补|针对(?!性)|聚焦|(?:做|开展|采取)了(?:以下|如下)';
 
 /** Time words that open next year's plan; a year (2025年) counts only when it is the report year + 1. */
 export const PLAN_TIME = '下一步|下步|下一阶段|下阶段|今后(?:一个时期|一段时期|一段时间)?|在今后的?(?:工作中)?|明年|来年|新的一年(?:里|中)?|新一年(?:里|中)?|在新的一年里?|展望(?:未来|明年|新的一年)|(\\d{4})年度?';

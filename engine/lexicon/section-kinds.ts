@@ -21,7 +21,8 @@ const ADVICE_HEADING = '^\\s*(?:(?![^，。；：]*(?:听取|征求|征询|收�
 export const SECTION_KIND_PATTERNS: KindPatterns[] = [
   {
     kind: 'shortcomings',
-    strong: '存在的?(?:主要)?(?:不足|问题|短板|差距|困难|薄弱)|(?:不足|短板|差距|问题)(?:和|与|及|、)(?:不足|问题|短板|差距|原因|困难)|不足之处|薄弱环节|问题和原因|问题及原因|主要问题|困难和问题|问题与不足',
+    // (整改不到位的问题: what is still not fixed — red team 28)
+    strong: '存在的?(?:主要)?(?:不足|问题|短板|差距|困难|薄弱)|整改不到位|整改不彻底|尚未整改|未整改到位|(?:不足|短板|差距|问题)(?:和|与|及|、)(?:不足|问题|短板|差距|原因|困难)|不足之处|薄弱环节|问题和原因|问题及原因|主要问题|困难和问题|问题与不足',
     // a short lead-in then the problem word (存在问题, 工作中的短板), unless a verb is solving it (着力解决…问题)
     weak: '^(?!.*(?:解决|化解|整改|破解|聚焦|排查|处理|反映|补齐|弥补|补足|克服|缩小|回应)).{0,8}(?:问题|不足|短板|差距|困难|薄弱)',
   },
@@ -29,7 +30,9 @@ export const SECTION_KIND_PATTERNS: KindPatterns[] = [
     kind: 'plans',
     // (对策措施, 改进措施 after the shortcomings: what the unit will do about them — red team 25)
     strong: `下一年度|下一步|下步|下阶段|下一阶段|下年度|明年|来年|今后|工作打算|工作思路|工作设想|工作谋划|努力方向|工作展望|初步安排|对策措施|改进(?:措施|举措|方向)|${ADVICE_HEADING}`,
-    weak: '打算|计划|安排|思路|设想|展望',
+    // (三、整改措施 after the problems: what will be done about them — red team 28; as a label inside an item,
+    // 整改措施：一是建立问题清单…, it tells measures taken: blind set 14)
+    weak: '打算|计划|安排|思路|设想|展望|整改(?:措施|举措|方向)',
   },
   {
     kind: 'first_duty',
@@ -40,12 +43,22 @@ export const SECTION_KIND_PATTERNS: KindPatterns[] = [
   },
   {
     kind: 'achievements',
-    strong: '主要举措|主要成效|举措和成效|举措与成效|工作成效|主要做法|工作开展情况|工作完成情况|主要工作|工作情况|进展情况|取得的成效|工作成绩',
+    // (earlier or others' findings and their rectification — 上年度存在问题整改情况, 2023年度督察反馈问题整改落实情况, 去年存在的短板
+    // 弱项整改推进情况: work done in the report year, named before the problem word so it wins — blind set 49, red team 28;
+    // 存在的问题及整改情况 names no earlier year: this year's problems, shortcomings)
+    // (2023年法治政府建设情况和存在问题 as the first part: the work, with the problems after it, not all problems — red team 28)
+    strong: '主要举措|主要成效|举措和成效|举措与成效|工作成效|主要做法|工作开展情况|工作完成情况|主要工作|工作情况|进展情况|取得的成效|工作成绩|(?:建设|工作)(?:开展)?情况(?=[和及与、])'
+      + '|(?:上一?年度?|去年|往年|以往|前期|督察|督查|巡察|巡视|审计|反馈)[^，。；]{0,16}(?:问题|不足|短板|差距|弱项|意见)[^，。；]{0,10}整改(?!措施|举措|方向|思路|计划|打算)',
   },
 ];
 
 /** A heading that names the next year (2025年…工作思路) is a plans heading in a report for 2024. */
 export const NEXT_YEAR_HEADING = '(\\d{4})\\s*年';
+/**
+ * A heading on an earlier year's problems and their rectification (2023年度存在问题整改工作情况 in a report for 2024) is
+ * achievements; with the report's own year (2024年度推进法治政府建设存在的不足、原因和问题整改情况) it stays shortcomings.
+ */
+export const EARLIER_YEAR_RECTIFIED = '(\\d{4})\\s*年度?[^，。；]{0,16}(?:问题|不足|短板|差距|弱项|意见)[^，。；]{0,10}整改(?!措施|举措|方向|思路|计划|打算)';
 
 /**
  * What an attachment after the 落款 holds, by its title. The year's figures (…数据统计表, …主要数据) are read

@@ -19,6 +19,22 @@ describe('foreign_units', () => {
     expect(f.run(text).value).toBe(1);
     expect(compileFact(foreignUnitsFact, { unitContext: ['人民政府'], scope: ['achievements'] }).run(text).value).toBe(0);
   });
+  it('a serve frame (为 … 经济社会发展) lets a place-like name the gazetteer lacks be suspected, and never makes anything strong (blind set 48, red team 27)', () => {
+    const params = { unitContext: ['党委'], weakContext: ['经济', '发展', '群众'], serveFrame: ['(?<![作成])为'] };
+    const g = compileFact(foreignUnitsFact, params);
+    const invented = g.run(report({ achievements: '调解组织定期排查纠纷，为嵰口镇经济社会发展营造了和谐稳定的环境。' }));
+    expect(g.errors).toEqual([]);
+    expect(invented.value).toBe(0);
+    expect(invented.suspected?.map((e) => e.match)).toEqual(['嵰口镇']);
+    // without the frame the invented name is no place at all
+    const { serveFrame: _, ...without } = params;
+    expect(compileFact(foreignUnitsFact, without).run(report({ achievements: '调解组织定期排查纠纷，为嵰口镇经济社会发展营造了和谐稳定的环境。' })).suspected).toEqual([]);
+    // a real neighbour served on purpose: a suspicion at most, never a deduction
+    const real = g.run(report({ achievements: '镇中心司法所全年还为水口乡群众提供法律咨询30余次。' }));
+    expect(real.value).toBe(0);
+    // a variant: excluded verbs before 为 (作为/成为) frame nothing
+    expect(g.run(report({ achievements: '乡村旅游已成为嶙坳镇经济发展的新亮点。' })).suspected).toEqual([]);
+  });
   it('a mission frame (推动 … 高质量发展) makes weak context strong; without the frame it stays a suspicion', () => {
     const g = compileFact(foreignUnitsFact, { unitContext: ['党委'], weakContext: ['高质量', '发展'], missionFrame: ['推动', '促进'] });
     const framed = g.run(report({ achievements: '把法治建设作为推动水口乡高质量发展的重要保障。' }));

@@ -28,6 +28,17 @@ describe('late_closing', () => {
     expect(span.value).toBe(0);
     expect(span.suspected?.[0]?.suspicion).toBe('year_inferred');
   });
+  it('a report naming no year anywhere, its year inferred from the 落款: lateness is a suspicion, never points (blind set 48)', () => {
+    const noYear = (preamble: string, date: string) => report({ title: '白土镇法治政府建设工作情况报告', preamble, closing: `白土镇人民政府\n${date}` });
+    // 今年以来 … signed in April: the year reported on may be the 落款's or the one before it
+    const april = f.run(noYear('今年以来，我镇在县委、县政府的领导下推进法治政府建设。', '2019年4月10日'));
+    expect(april.value).toBe(0);
+    expect(april.suspected?.map((e) => e.suspicion)).toEqual(['year_inferred']);
+    expect(april.suspected?.[0]?.text).toBe('2019年4月10日');
+    // a variant with no year word at all, signed in June; signed in February it is on time whichever year it reports on
+    expect(f.run(noYear('我镇坚持依法行政，推进法治政府建设。', '2021年6月2日')).suspected?.map((e) => e.suspicion)).toEqual(['year_inferred']);
+    expect(f.run(noYear('我镇坚持依法行政，推进法治政府建设。', '2021年2月2日')).suspected).toEqual([]);
+  });
   it('a 落款 date shown by a self-updating field (the .docx reader\'s hint) is only a suspicion, with its reason', () => {
     const r = f.run(report({ closing: '白土镇人民政府\n2024年4月11日' }), { autoDates: ['2024年4月11日'] });
     expect(r.value).toBe(0);
