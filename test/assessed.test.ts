@@ -24,9 +24,12 @@ const evalSet = (set: string) => {
   return { dir, e };
 };
 
+// set50 (a 司法局 reporting county-wide figures, Arabic-numbered headings, a tab table, a 2019 镇, a 苗族乡, a 2023 街道's
+// 疫情防控 as that year's work: stale_content found) keeps its one deduction; left: 督促各站所依法履职 as a check of duty
+// (partial; this assessor unmet, like set 49's on 同检查)
 // set4's 柳湾乡党委、政府始终把… and set25's 鹞泾街道党工委始终把… name townships the gazetteer lacks with their organs
 // speaking at the head of a sentence: deducted, as the assessors did (it was a suspicion before set 25)
-describe.each(['set1', 'set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set11', 'set12', 'set13', 'set14', 'set16', 'set18', 'set21', 'set22', 'set25', 'set26', 'set28', 'set29', 'set32', 'set35', 'set39', 'set40', 'set41', 'set42', 'set45'])('blind-assessed %s', (set) => {
+describe.each(['set1', 'set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set11', 'set12', 'set13', 'set14', 'set16', 'set18', 'set21', 'set22', 'set25', 'set26', 'set28', 'set29', 'set32', 'set35', 'set39', 'set40', 'set41', 'set42', 'set45', 'set50'])('blind-assessed %s', (set) => {
   it('agrees on at least 140 of 144 cells, finds every gold deduction and no other', () => {
     const { e } = evalSet(set);
     expect(e.agree).toBeGreaterThanOrEqual(140);
