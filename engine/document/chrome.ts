@@ -54,7 +54,8 @@ const WEB_FOOTER = /^(?:(?:主办|承办|协办|维护|运维)(?:单位)?[:：]|
  * and its names are no places the report speaks of (red team 26: 和县人民政府网 | … read as another county's organ).
  */
 const LINK_ROW = /^(?:[\u4e00-\u9fa5]{0,4}链接[:：])?[^。，,；;：:|｜]{2,24}(?:[|｜][^。，,；;：:|｜]{2,24})+[|｜]?$/;
-const SITE_NAME = /(?:网|网站|公报|门户|平台|客户端|微博|微信|APP)$/i;
+/** A site's name (中国政府网, 国务院公报, 某某区政务服务平台 …): what a links row lists. */
+export const SITE_NAME = /(?:网|网站|公报|门户|平台|客户端|微博|微信|APP)$/i;
 export const isLinkRow = (folded: string) => LINK_ROW.test(folded) && folded.replace(/^.*?链接[:：]/, '').split(/[|｜]/).filter((x) => SITE_NAME.test(x)).length >= 2;
 
 /** A folded line (`foldLine`) that is web-page furniture wherever it stands. */

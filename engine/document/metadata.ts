@@ -1,7 +1,7 @@
 /** Title, reporting unit, report year and the 落款 (issuing body and date) of a report. */
 import { ORG_SUFFIX, PLACE_TOKEN } from '../lexicon/units.js';
 import { parseSmallNumber, parseYear } from './numerals.js';
-import { foldLine, isWebFurniture } from './chrome.js';
+import { foldLine, isWebFurniture, SITE_NAME } from './chrome.js';
 import type { Closing, UnitNames } from '../types.js';
 
 const YEAR = '(\\d{4}|[〇○零一二三四五六七八九]{4})';
@@ -96,19 +96,18 @@ const SITE_TRAILER_RE = /网站地图|手机版|您是(?:本站)?第\s*\d+\s*位
  * A page's links block after a report, read on trailing lines only: a 相关链接/友情链接 line with whatever short text it
  * holds (友情链接：中国政府网, red team 26), a row of site names joined by ， (the normalizer writes a row's bars so), or
  * two sites' names run together (中国政府网省政府门户网站: bars lost with the spaces). Rows with bars are furniture
- * anywhere (chrome.ts isLinkRow).
+ * anywhere (chrome.ts isLinkRow, whose SITE_NAME this shares).
  */
 const LINKS_LABEL = /^[\u4e00-\u9fa5]{0,4}链接[:：][^。；;]{0,80}$/;
-const SITE_NAME_RE = /(?:网|网站|公报|门户|平台|客户端|微博|微信|APP)$/i;
 const SITE_NAMES_G = /网站|政府网|服务网|公报|门户网/g;
-function isLinkRow(p: string): boolean {
+function isTrailingLinks(p: string): boolean {
   const t = p.replace(/\s+/g, '');
   if (t.length > 160 || /[。；;]/.test(t)) return false;
   if (LINKS_LABEL.test(t)) return true;
-  if (/[，,]/.test(t)) { const items = t.split(/[，,]/); return items.every((x) => x.length >= 2 && x.length <= 24) && items.filter((x) => SITE_NAME_RE.test(x)).length >= 2; }
+  if (/[，,]/.test(t)) { const items = t.split(/[，,]/); return items.every((x) => x.length >= 2 && x.length <= 24) && items.filter((x) => SITE_NAME.test(x)).length >= 2; }
   return t.length <= 60 && !/[|｜：:]/.test(t) && (t.match(SITE_NAMES_G)?.length ?? 0) >= 2;
 }
-const isTrailing = (p: string) => TRAILER_RE.test(p) || PAGE_TRAILER_RE.test(p) || (p.length <= 160 && !p.includes('。') && SITE_TRAILER_RE.test(p)) || isWebFurniture(foldLine(p)) || isLinkRow(p);
+const isTrailing = (p: string) => TRAILER_RE.test(p) || PAGE_TRAILER_RE.test(p) || (p.length <= 160 && !p.includes('。') && SITE_TRAILER_RE.test(p)) || isWebFurniture(foldLine(p)) || isTrailingLinks(p);
 
 /** A signatory's name on its own line under the 落款 date (魏志远). */
 const SIGNATORY_RE = /^[\u4e00-\u9fa5]{2,4}$/;

@@ -1,6 +1,6 @@
 /** Quantities in a sentence: a number (Arabic, full-width, Chinese) with an approximation and a unit, or a percentage. */
 import { QUANTITY_UNITS, NOT_A_QUANTITY } from '../lexicon/quantity-units.js';
-import { parseNumber } from './numerals.js';
+import { parseNumber, parseYear } from './numerals.js';
 import type { Quantity } from '../types.js';
 
 const NUM = '(\\d+(?:\\.\\d+)?|[零〇两一二三四五六七八九十百千]+)';
@@ -103,8 +103,6 @@ const FIGURE_CELL_RE = /^\d+(?:\.\d+)?$/;
 const PLANNED_COLUMN = /目标|计划|预计|预期|任务|指标值|安排|明年|下一?年|拟/;
 /** …unless the column counts what was done (完成任务（件）, 任务完成率（%）, 实际化解（件）). */
 const DONE_COLUMN = /完成|实际|实有|已/;
-/** A column's year in digits or Chinese numerals (2025, 二〇二五: red team 26). */
-const yearValue = (y: string): number => Number(y.replace(/[〇○零一二三四五六七八九]/g, (d) => String('〇一二三四五六七八九'.indexOf(d === '○' || d === '零' ? '〇' : d))));
 /** A header's first cell naming the rows' numbers. */
 const ROW_NUMBER_HEADER = /^(?:序号|编号|序|顺序号)$/;
 
@@ -127,7 +125,7 @@ export function tableQuantities(sentences: ReadonlyArray<{ id: number; text: str
     // (a column of targets, tasks or plans, 年度目标（件）, 任务量（件）, 2025年安排（件）, 明年拟办（件）, holds intentions, not outcomes —
     // red teams 24, 25 and 26 — and so does a column headed by a year after the report's, 2025年（件） or 二〇二五年（件） in a 2024 report)
     cells.forEach((c, k) => {
-      const later = year !== null && [...c.matchAll(/(\d{4}|二[〇○零][〇○零一二三四五六七八九]{2})年/g)].some((m) => yearValue(m[1]) > year);
+      const later = year !== null && [...c.matchAll(/(\d{4}|二[〇○零][〇○零一二三四五六七八九]{2})年/g)].some((m) => (parseYear(m[1]) ?? 0) > year);
       if ((PLANNED_COLUMN.test(c) && !DONE_COLUMN.test(c)) || later) units[k] = null;
     });
     // where each header cell stands in the header's text: a figure is lent to the header only for a term in its

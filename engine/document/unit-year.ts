@@ -42,8 +42,11 @@ const PERIOD_YEAR_RE = new RegExp(`(?<![\\d〔\\[（(—–\\-~～〜－―‐�
 export const ADDRESSEE_RE = /^(?!.*(?:现将|如下|报告))[^，。；,]{1,40}(?:委|政府|委员会|常委会|办公室|办|局|厅|组|部|处)[：:]$/;
 const DOC_NUMBER_RE = /[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号|签发人/;
 // …情况报告暨2025年工作计划, …工作总结及明年工作思路: next year's plan joined to the report's title
+/** The plan words a title may end on after its report (…报告暨2025年工作要点, …情况和2023年工作计划), and what joins them. */
+const PLAN_TAIL_WORDS = '计划|打算|思路|安排|要点|设想|谋划';
+const PLAN_JOINERS = '暨|以及|及|和|与';
 // (…法治政府建设情况和2023年工作计划: a title ending on next year's plan after 情况, with no 报告 — blind set 49)
-const TITLE_RE = /(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:(?:报告|总结|汇报)(?:(?:暨|以及|及|和|与)[^。，；]{0,24}(?:计划|打算|思路|安排|要点|设想|谋划))?|情况(?:暨|以及|及|和|与)[^。，；]{0,24}(?:计划|打算|思路|安排|要点|设想|谋划))$|(?:报告|总结)$/;
+const TITLE_RE = new RegExp(`(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:(?:报告|总结|汇报)(?:(?:${PLAN_JOINERS})[^。，；]{0,24}(?:${PLAN_TAIL_WORDS}))?|情况(?:${PLAN_JOINERS})[^。，；]{0,24}(?:${PLAN_TAIL_WORDS}))$|(?:报告|总结)$`);
 const LAW_RE = /法治|法制|依法行政|依法治/;
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 /** A subject that starts with a place's own name (two characters or more before its level): not 镇党委, 县政府. */
@@ -102,13 +105,14 @@ function titleLike(p: string): boolean {
   return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && TITLE_RE.test(c) && LAW_RE.test(c) || /^关于.{4,60}的?(?:报告|总结)$/.test(c);
 }
 
-/** The plan words a title may end on after its report (…报告暨2025年工作要点, …情况和2023年工作计划). */
-const PLAN_TAIL_WORDS = '计划|打算|思路|安排|要点|设想|谋划';
-const PLAN_TAIL_RE = new RegExp(`^(?:暨|以及|及|和|与)[^。，；]{0,30}(?:${PLAN_TAIL_WORDS})$`);
+const PLAN_TAIL_RE = new RegExp(`^(?:${PLAN_JOINERS})[^。，；]{0,30}(?:${PLAN_TAIL_WORDS})$`);
+const PLAN_JOINERS_G = new RegExp(PLAN_JOINERS, 'g');
+/** A title's second line: its last words, ending on the genre word or on a joined plan. */
+const TITLE_SECOND_LINE = new RegExp(`^[^。，；]{2,30}(?:报告|总结|${PLAN_TAIL_WORDS})$`);
 /** Where a title's joined plan for the next year starts (the last joiner whose rest names a year and ends on a plan word), or -1. */
 function planTailStart(title: string): number {
   let at = -1;
-  for (const m of title.matchAll(/暨|以及|及|和|与/g)) {
+  for (const m of title.matchAll(PLAN_JOINERS_G)) {
     const tail = title.slice(m.index!);
     if (PLAN_TAIL_RE.test(tail) && periodYears(tail).length) at = m.index!;
   }
@@ -345,7 +349,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     }
     // a title broken before its last words (…法治政府建设 / 年度报告; 关于2025年…及2026年 / 推进…的报告)
     // (…人民政府关于2024年度 / 法治政府建设情况的报告: the break may come before 法治 itself)
-    if (i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && (LAW_RE.test(p) || /关于|(?:年|年度)$/.test(p)) && /^[^。，；]{2,30}(?:报告|总结|计划|打算|思路|安排|要点|设想|谋划)$/.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))) {
+    if (i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && (LAW_RE.test(p) || /关于|(?:年|年度)$/.test(p)) && TITLE_SECOND_LINE.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))) {
       let start = i;
       while (start > 0 && i - start < 2 && !namesUnit(p) && orgLine(paras[start - 1])) start--;
       for (let k = start; k < i; k++) if (chrome.includes(k)) chrome.splice(chrome.indexOf(k), 1);

@@ -18,6 +18,9 @@ export interface KindPatterns { kind: SectionKind; strong: string; weak?: string
 const ADVICE_HEADING = '^\\s*(?:(?![^，。；：]*(?:听取|征求|征询|收集|征集|办理|采纳|反映|梳理|回复|答复|吸纳|汇总|群众|代表|委员))[^，。；：]{1,20}?的|有关|相关|几点|若干|几条|工作|主要)?(?:意见[、和与及]?建议|建议[、和与及]?意见|建议)'
   + '(?=$|[：:]|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]|[一二三四五六七八九十]是|[（(][一二三四五六七八九十0-9]{1,3}[)）])';
 
+/** After what came before (上年度, 督察反馈 …, or an earlier year): the problems, then their rectification (not its measures to come). */
+const RECTIFIED = '[^，。；]{0,16}(?:问题|不足|短板|差距|弱项|意见)[^，。；]{0,10}整改(?!措施|举措|方向|思路|计划|打算)';
+
 export const SECTION_KIND_PATTERNS: KindPatterns[] = [
   {
     kind: 'shortcomings',
@@ -48,7 +51,7 @@ export const SECTION_KIND_PATTERNS: KindPatterns[] = [
     // 存在的问题及整改情况 names no earlier year: this year's problems, shortcomings)
     // (2023年法治政府建设情况和存在问题 as the first part: the work, with the problems after it, not all problems — red team 28)
     strong: '主要举措|主要成效|举措和成效|举措与成效|工作成效|主要做法|工作开展情况|工作完成情况|主要工作|工作情况|进展情况|取得的成效|工作成绩|(?:建设|工作)(?:开展)?情况(?=[和及与、])'
-      + '|(?:上一?年度?|去年|往年|以往|前期|督察|督查|巡察|巡视|审计|反馈)[^，。；]{0,16}(?:问题|不足|短板|差距|弱项|意见)[^，。；]{0,10}整改(?!措施|举措|方向|思路|计划|打算)',
+      + `|(?:上一?年度?|去年|往年|以往|前期|督察|督查|巡察|巡视|审计|反馈)${RECTIFIED}`,
   },
 ];
 
@@ -58,7 +61,7 @@ export const NEXT_YEAR_HEADING = '(\\d{4})\\s*年';
  * A heading on an earlier year's problems and their rectification (2023年度存在问题整改工作情况 in a report for 2024) is
  * achievements; with the report's own year (2024年度推进法治政府建设存在的不足、原因和问题整改情况) it stays shortcomings.
  */
-export const EARLIER_YEAR_RECTIFIED = '(\\d{4})\\s*年度?[^，。；]{0,16}(?:问题|不足|短板|差距|弱项|意见)[^，。；]{0,10}整改(?!措施|举措|方向|思路|计划|打算)';
+export const EARLIER_YEAR_RECTIFIED = `(\\d{4})\\s*年度?${RECTIFIED}`;
 
 /**
  * What an attachment after the 落款 holds, by its title. The year's figures (…数据统计表, …主要数据) are read
