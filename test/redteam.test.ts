@@ -138,6 +138,19 @@ describe('red-team corpora', () => {
     expect(wrong.sort()).toEqual(['a4_fault_jiaqiang', 'a4_fault_luoshi', 'a4_fault_tisheng', 'c2_legit_villagers_sign', 'c3_fault_yilei', 'c4_fault_huitong', 'c5_fault_caption', 'c5_fault_slash', 'c5_legit_trend']);
   }, 240_000);
 
+  it('fixes of blind sets 51 and 52 (red team 29): the 尊法学法守法用法 slogan, mediation rooms and 专班 as carriers, 之所以, named laws publicised (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes52', 0, 'normalized', 54, true);
+    // first run: 39 wrong of 54, 24 of them broken by the sets' first fixes: 专班 anywhere after a quoted campaign
+    // (“两违”, “扫黑除恶”, “疫情防控” …) and quoted standard names (“警民联调室”) made brands; a law cited as the ground of
+    // enforcement (依据《广告法》…虚假宣传, 宣传横幅, 宣传橱窗) or a county's 《…办法》 made publicity; 之所以 explaining a
+    // success or why problems are listed made a cause; the slogan refused in one order only. Reworked: carriers of joint
+    // mediation and 服务专班/服务团 only right after the quote; the law not after 依据/按照…, 宣传 not after 虚假/夸大… nor
+    // before 广告/横幅/橱窗/阵地…; 之所以 only with a cause clause (是/在于/源于…) and not of success; the slogan in any
+    // order or with 、, and 学法用法示范户, refused by the term. Left: a 中心组 study on the slogan's theme is partial (L06,
+    // the checker wants met), 尊法学法专题讲座 (L07), a “…”专项工作组 as a brand (S14)
+    expect(wrong.sort()).toEqual(['L06_slogan_as_topic_of_real_study', 'L07_lecture_named_by_slogan', 'S14_task_group']);
+  }, 240_000);
+
   it('fixes of blind set 49 (red team 28): titles ending on next year\'s plan, parts on earlier problems rectified (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes49', 0, 'normalized', 60, true);
     // first run: 41 wrong of 60 (the engine of blind set 49's first fixes). Four false −5: a title naming only the plan's
@@ -322,10 +335,11 @@ describe('red-team corpora', () => {
     // 来信、来访 and a count 30 characters after 信访; firm names no longer cut at 县城/县里; screen advice only with a
     // screen size or 浏览; a footer's label with its mark (版权执法：…, 技术支持方面，… are body lines); lost headings not
     // where the next line goes on with a count (12次，…) nor in a report numbered 一．. Left, legitimate (all older):
-    // 尊法学法 in a sentence hiding its study, a count far from 信访 (初信初访 counts, 信访…下降两成 and 上访 as petitions
-    // mentioned: fixed in session 14). Traps left: other footers, firms
+    // a count far from 信访 (初信初访 counts, 信访…下降两成 and 上访 as petitions
+    // mentioned: fixed in session 14); 尊法学法 in a sentence hiding its study (t46) is right since red team 29 (the
+    // slogan is refused by the term, not the sentence). Traps left: other footers, firms
     // by level or place (县级, 州内, 旗内 …), bare 每年/季度, a safety 第一责任人 heading, a run-in heading read past its colon
-    const legit = ['t05_sd_yihui__leader_study_law', 't09_zj_qu__leader_study_law', 't38_petition_far__petition_rule_of_law', 't46_zunfa_xuefa__leader_study_law'];
+    const legit = ['t05_sd_yihui__leader_study_law', 't09_zj_qu__leader_study_law', 't38_petition_far__petition_rule_of_law'];
     expect(wrong.filter((id) => legit.includes(id))).toEqual(legit);
     expect(wrong.filter((id) => !legit.includes(id))).toEqual(['t02_sc_meihui__specificity', 't06_gz_yueyue__specificity', 't11_zj_meinian__leader_study_law', 't11_zj_meinian__specificity', 't12_nm_jidu__leader_study_law', 't12_nm_jidu__specificity', 't13_hb_changtai__specificity', 't15_ah_meiyue__leader_study_law', 't16_jx_shortfall__specificity', 't17_fj_planduty__specificity', 't18_hb_safety__struct_first_duty', 't18_hb_safety__specificity', 't19_gx_runin__struct_first_duty', 't23_footer_ipv6__report_metadata', 't24_footer_weihu__late_report', 't25_footer_dianhua__report_metadata', 't26_footer_shouye__late_report', 't27_footer_fangwen__report_metadata', 't28_footer_xianshiqi__report_metadata', 't29_footer_zhaocuo__report_metadata', 't49_erjidu__leader_study_law', 't50_xianji_firm__specificity']);
   }, 240_000);
