@@ -84,10 +84,13 @@ const CHANNEL_WORDS = /发布|政务|微讯|之窗|在线|资讯|新闻|融媒|�
  * Is a channel's name only the unit's: its place names, its department's field (教育 of 教育局, 公安
  * of 公安局) and channel words, nothing else (潇源教育, 白土发布 yes; 平安瑞峰 no: 平安 is a name of its own).
  */
-function onlyTheUnit(name: string, names: string[], unit: string | null): boolean {
+function onlyTheUnit(name: string, names: string[], unit: string | null, places: string[] = []): boolean {
   let rest = name;
   for (const n of [...names].sort((a, b) => b.length - a.length)) rest = rest.split(n).join('');
-  const field = unit ? /([\u4e00-\u9fa5]{2,4}?)(?:局|委员会|委|办公室|办|中心)$/.exec(unit.replace(names[0] ?? '', ''))?.[1] : undefined;
+  // the field is read off the bureau's name with its places and own names taken away (公安 of 岷阳市公安局崆石分局)
+  let bureau = unit ?? '';
+  for (const n of [...places, ...names]) bureau = bureau.replace(n, '');
+  const field = unit ? /([\u4e00-\u9fa5]{2,4}?)(?:局|委员会|委|办公室|办|中心)$/.exec(bureau)?.[1] : undefined;
   if (field) rest = rest.split(field).join('');
   return rest.replace(CHANNEL_WORDS, '').length === 0;
 }
@@ -101,8 +104,16 @@ function ownNames(doc: DocumentModel): string[] {
   const own = doc.unitNames.own;
   if (!own) return [];
   const short = ZONE_END.test(own) ? own.replace(ZONE_END, '') : shortForm(own) ?? own;
+  // a city bureau's branch in a county (嵚州市生态环境局嶻溪分局, 某市公安局某某分局) names its own papers and brands
+  // by the branch (《嶻溪分局…要点》); the city its place tokens end at is its superior's (《嵚州市生态环境局…规定》 is
+  // the city bureau's paper, not a local one of the branch) — blind set 53
+  const branch = doc.unitNames.level === 'department' && doc.unit ? BRANCH.exec(doc.unit) : null;
+  if (branch) return [branch[1], branch[2]];
   return short.length >= 2 && short !== own ? [own, short] : [own];
 }
+
+/** The branch at the end of a bureau's name and the branch's place: 生态环境局嶻溪分局 → 嶻溪分局, 嶻溪. */
+const BRANCH = /(?:局|委员会|委)(([\u4e00-\u9fa5]{2,6}?)分(?:局|中心|所))$/;
 
 export const localItemsFact = defineFact<LocalItemsParams>({
   name: 'local_items',
@@ -151,7 +162,7 @@ export const localItemsFact = defineFact<LocalItemsParams>({
           const mentionsUnit = names.some((n) => name.includes(n)) && !names.includes(name);
           // a channel named only after the unit (“潇源教育”微信公众号 of 潇源县教育局, “白土发布”抖音号 of 白土镇) is
           // the unit speaking, not a local brand; one with a name of its own (“平安瑞峰”公众号) is a programme
-          if (CHANNEL_AFTER.test(after) && onlyTheUnit(name, names, doc.unit)) continue;
+          if (CHANNEL_AFTER.test(after) && onlyTheUnit(name, names, doc.unit, doc.unitNames.tokens)) continue;
           if (mentionsUnit || (!generic.test(name) && (carriers.test(after) || carrierAtEnd.test(name)))) add(m[0], s, m.index!);
         }
         if (!mayName || mayName.has(s)) {

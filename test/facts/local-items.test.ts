@@ -45,6 +45,14 @@ describe('local_items', () => {
     // a variant: 经济开发区 and a brand with the short name
     expect(f.run(of('桐岭经济开发区管委会', '制定《桐岭开发区行政执法公示办法》。建成“桐岭法治驿站”工作室。')).value).toBe(2);
   });
+  it('a city bureau\'s county branch names its papers by the branch (《嶻溪分局…要点》 of 嵚州市生态环境局嶻溪分局)', () => {
+    expect(f.run(of('嵚州市生态环境局嶻溪分局', '印发《嶻溪分局2023年法治政府建设工作办法》。')).value).toBe(1);
+    // a variant: a police sub-bureau, a brand on the branch's place; another branch's paper is not local
+    expect(f.run(of('岷阳市公安局崆石分局', '制定《崆石分局执法案件审核规定》。打造“崆石夜谈”说理品牌。')).value).toBe(2);
+    expect(f.run(of('岷阳市公安局崆石分局', '学习《岷阳市公安局执法规定》。')).value).toBe(0);
+    // the branch's own channel (place + its field) is the unit speaking, not a brand
+    expect(f.run(of('岷阳市公安局崆石分局', '在“崆石公安”微信公众号公示处罚决定。')).value).toBe(0);
+  });
   it('an ethnic township, a 旗 and a 苏木 go by their short names too (阿依朵彝族乡 → 阿依朵)', () => {
     const ethnic = (achievements: string) => of('阿依朵彝族乡人民政府', achievements);
     expect(f.run(ethnic('修订《阿依朵乡村规民约实施办法》。')).value).toBe(1);
