@@ -56,25 +56,6 @@ export function negatedAt(text: string, at: number): boolean {
   if (turn >= 0) a += turn;
   return NEGATED.test(text.slice(a, b)) || DEFECT_AFTER.test(text.slice(at, b));
 }
-/**
- * `text` with every clause that says a thing was not done (NEGATED, no contrast in the clause) blanked to
- * spaces, offsets unchanged; null when there is none. Terms are read on it a second time when a hit lands in
- * such a clause (facts/sentences.ts findHits): 分局目前未单独聘请法律顾问，疑难案件由市局常年法律顾问参与会商 tells of
- * an adviser taking part in its second clause (blind set 53), where the first reading stopped at the denied one.
- */
-export function withoutNegations(text: string): string | null {
-  if (!NEGATION_HINT.test(text)) return null;
-  let out: string | null = null;
-  for (let a = 0; a < text.length;) {
-    const b = clauseEnd(text, a);
-    const clause = text.slice(a, b);
-    if (NEGATED.test(clause) && !CONTRAST.test(clause)) out = (out ?? text).slice(0, a) + ' '.repeat(b - a) + (out ?? text).slice(b);
-    a = b + 1;
-  }
-  return out;
-}
-const NEGATION_HINT = /未|没有|还没/;
-
 /** Where the last contrast word (CONTRAST) in `s` ends; -1 when there is none. */
 function lastContrastBefore(s: string): number {
   let end = -1;

@@ -228,6 +228,16 @@ describe('sentences', () => {
     expect(v.sentences.slice(2).map((s) => s.intent)).toEqual([true, true, true, false]);
   });
 
+  it('a plan sentence dropped into a paragraph of this year\'s work ends where the paragraph tells this year\'s work again (blind set 54)', () => {
+    const doc = parseDocument('青石镇报告\n一、工作\n法律顾问列席党委会4次；下一步将聘请专职法律顾问。全年开展规范性文件清理，废止2件。');
+    expect(doc.sentences.slice(2).map((s) => [s.text.slice(0, 6), s.intent])).toEqual([['法律顾问列席', false], ['下一步将聘请', true], ['全年开展规范', false]]);
+    // variants: a target among a plan's items stays the plan's; a paragraph that opens on its plan stays plans throughout
+    const t = parseDocument('青石镇报告\n一、工作\n调解纠纷40件。下一步，我镇将重点抓好以下工作。全年开展普法宣传不少于20场。');
+    expect(t.sentences.slice(2).map((s) => s.intent)).toEqual([false, true, true]);
+    const o = parseDocument('青石镇报告\n一、工作\n下一步，我镇将聘请法律顾问。全年开展普法宣传20场。');
+    expect(o.sentences.slice(2).map((s) => s.intent)).toEqual([true, true]);
+  });
+
   it('拟…的 names what was reviewed (拟出台的文件均经审核), not an intent; 拟 + verb still is', () => {
     const doc = parseDocument('青石镇报告\n一、工作\n街道拟出台的2件规范性文件均经合法性审核。对拟作出的重大行政决策事项全部进行了合法性审查。镇政府拟于明年聘请法律顾问。街道拟建立权责清单。');
     expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, false, true, true]);

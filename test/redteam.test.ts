@@ -138,6 +138,20 @@ describe('red-team corpora', () => {
     expect(wrong.sort()).toEqual(['a4_fault_jiaqiang', 'a4_fault_luoshi', 'a4_fault_tisheng', 'c2_legit_villagers_sign', 'c3_fault_yilei', 'c4_fault_huitong', 'c5_fault_caption', 'c5_fault_slash', 'c5_legit_trend']);
   }, 240_000);
 
+  it('fixes of blind set 53 (red team 30): denied clauses, superiors\' advisers, a branch\'s own papers, lists of major matters (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes53', 0, 'normalized', 63, true);
+    // first run: 47 wrong of 63, 35 caused by set 53's first fixes: reading a sentence again without its 未…/尚未… clauses
+    // credited whatever its other clauses said about the missing thing (a budget, a plan, a wish, a neighbour's, a
+    // request: 19 clear false credits over 8 criteria) — withdrawn; a fixed list of superiors took a county's 县政府, a
+    // bureau's 县局 and a 司法局's own adviser for a superior's — now only 上级(主管部门) forms; a branch's place alone made the
+    // county's and a same-named township's papers local — now the branch's full name (嶻溪分局); 重大…事项 over 16 characters
+    // took enforcement, event-security and holiday-safety lists for decisions — those are refused. Left (all wrong before
+    // set 53 too): the superior's adviser named in full or beside a denial (a01–a03), 《分局…》 papers (b06), decision lists
+    // longer than 16 characters (d06) and a risk list lent through the window (d07), negations the NEGATED verbs miss
+    // (未能在年内, 未按规定, 尚未将…纳入, 未同步述法, n14–n23, n40), and 未…，继续/均… sentences that are work done (n31–n35)
+    expect(wrong.sort()).toEqual(['a01_legal_adviser', 'a02_legal_adviser', 'a03_legal_adviser', 'b06_specificity', 'd06_major_decision_procedure', 'd07_major_decision_procedure', 'n14_power_list', 'n16_normative_doc_review', 'n20_duty_assessment', 'n21_duty_assessment', 'n23_annual_plan', 'n31_legal_adviser', 'n32_leading_group', 'n33_normative_doc_review', 'n34_power_list', 'n35_review_litigation', 'n40_leading_group']);
+  }, 240_000);
+
   it('fixes of blind sets 51 and 52 (red team 29): the 尊法学法守法用法 slogan, mediation rooms and 专班 as carriers, 之所以, named laws publicised (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes52', 0, 'normalized', 54, true);
     // first run: 39 wrong of 54, 24 of them broken by the sets' first fixes: 专班 anywhere after a quoted campaign

@@ -25,6 +25,23 @@ describe('unit and year without a title', () => {
     const d = parse(`2024年，全镇上下坚持依法行政，各项工作稳步推进。现将有关情况报告如下：\n${BODY}`);
     expect(d.unit).toBeNull();
   });
+  it('a clause running into a level word (成立了以乡党委书记为组长…) is no name; the 落款 signs the unit (blind set 54)', () => {
+    const d = parse(`法治政府建设情况报告\n2022年，我乡认真落实依法行政各项要求。现将具体情况汇报如下：\n一、主要工作开展情况\n（一）加强组织领导。成立了以乡党委书记为组长的法治政府建设领导小组。\n二、存在的不足\n基层执法力量薄弱。\n崾岭县嵺坪乡人民政府\n2023年2月10日\n`);
+    expect(d.unit).toBe('崾岭县嵺坪乡人民政府');
+    // a variant of our own: a verb before 镇 (由镇长…), no 落款: no unit rather than a made-up one
+    const e = parse(`2023年，我镇坚持依法行政。\n一、主要做法\n建立了以镇长为第一责任人的工作机制，由镇党委统一部署。\n`);
+    expect(e.unit).toBeNull();
+  });
+  it('a place the body opens on that the 落款 does not sign, the 落款 signing one of the same level: the signature is the unit', () => {
+    const d = parse(`2023年，嵊塘镇始终坚持依法行政，法治建设取得新进展。现将有关情况报告如下：\n${BODY}\n崾溪镇人民政府\n2024年1月8日\n`);
+    expect(d.unit).toBe('崾溪镇人民政府');
+    // a variant: the 落款 signs the same place in full — the body's short name stands, completed by the signature
+    const e = parse(`2023年，崾溪镇始终坚持依法行政，法治建设取得新进展。现将有关情况报告如下：\n${BODY}\n崾溪镇人民政府\n2024年1月8日\n`);
+    expect(e.unit).toBe('崾溪镇人民政府');
+    // another level signing (a county office for a town's report) does not replace the town
+    const f = parse(`2023年，崾溪镇始终坚持依法行政，法治建设取得新进展。现将有关情况报告如下：\n${BODY}\n嵊川县司法局\n2024年1月8日\n`);
+    expect(f.unit).toBe('崾溪镇');
+  });
   it('reads the unit from 现将…报告如下', () => {
     const d = parse(`根据上级通知要求，现将石桥乡2023年度法治政府建设情况报告如下：\n${BODY}`);
     expect(d.unit).toBe('石桥乡');

@@ -39,6 +39,10 @@ const yearPlan = (text: string, next: number | null): boolean => {
   const m = YEAR_PLAN_RE.exec(text) ?? YEAR_DEADLINE_RE.exec(text) ?? YEAR_AGENDA_RE.exec(text);
   return m !== null && Number(m[1]) === next && !DONE_SAID.test(text);
 };
+/** A sentence opening on this year's work told as done (全年开展…, 本年度共…, 年内完成…): a plan dropped midway in a paragraph ends before it. */
+const TOLD_THIS_YEAR = new RegExp(`^${LIST_NUMBER}(?:全年|本年度|本年|年内|今年以来|一年来|截至年底|年初以来)`);
+/** A target, not a result (全年开展普法不少于20场 among a plan's items). */
+const TARGET_SAID = /不少于|不低于|力争|确保|争取|目标|达到/;
 /** A sentence after a year-plan lead that tells this year's work (a year up to the report's, 全年, 已…): the lead's plan ends before it. */
 const pastTold = (text: string, year: number): boolean => {
   if (/全年|已|了[，,。；]/.test(text)) return true;
@@ -117,16 +121,21 @@ export function buildSentences(input: SentenceInput): Sentence[] {
     const [pStart] = paraSpans[p];
     let planned = false; // after a plan lead, the rest of the paragraph is plans (PLAN_LEADS)
     let byYear = false; // …led by next year's plan sentence, which ends at a sentence telling this year's work
-    for (const [s, e] of pieces[p]) {
+    let midway = false; // …led by a plan sentence after this year's work in the same paragraph
+    for (let k = 0; k < pieces[p].length; k++) {
+      const [s, e] = pieces[p][k];
       const text = paras[p].slice(s, e);
       const nStart = pStart + s, nEnd = pStart + e;
       const start = map[nStart];
       const nextYear = yearPlan(text, next);
-      if (planned && byYear && !nextYear && pastTold(text, next! - 1)) planned = byYear = false;
+      if (planned && byYear && !nextYear && pastTold(text, next! - 1)) planned = byYear = midway = false;
       const own = PREPARED_PENDING.test(text) || nextYear || PLAN_TIME_LEAD_RE.test(text) ? 0 : intentStart(text);
+      // a plan sentence dropped into a paragraph of this year's work (…意见7条；下一步将聘请专职法律顾问。全年开展规范性文件
+      // 专项清理…) ends where the paragraph tells this year's work again, with no intent of its own (blind set 54)
+      if (planned && midway && !nextYear && own < 0 && TOLD_THIS_YEAR.test(text) && !TARGET_SAID.test(text)) planned = midway = false;
       const intentAt = planned ? 0 : own;
       // next year's plan, like 明年, leads the rest of its paragraph
-      if (own >= 0 && (nextYear || PLAN_LEAD_RE.test(text))) { byYear = (byYear || !planned) && nextYear; planned = true; }
+      if (own >= 0 && (nextYear || PLAN_LEAD_RE.test(text))) { byYear = (byYear || !planned) && nextYear; midway = (midway || !planned) && k > 0; planned = true; }
       const id = sentences.length;
       sentences.push({
         id, text, start, end: nEnd > 0 ? map[nEnd - 1] + 1 : 0, line: lineAt(start), paragraph: p,

@@ -51,6 +51,8 @@ const LAW_RE = /法治|法制|依法行政|依法治/;
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 /** A subject that starts with a place's own name (two characters or more before its level): not 镇党委, 县政府. */
 const NAMED_PLACE_RE = /^[\u4e00-\u9fa5]{2,12}?(?:街道|镇|乡|县|区|旗|苏木)/;
+/** The level a place name ends on (its last level word). */
+const PLACE_LEVEL_END = /(?:街道|镇|乡|县|区|旗|苏木)$/;
 /** Characters of body text the year fallback reads at least (a report opening with three heading lines has none). */
 const OPENING_MIN_CHARS = 200;
 /** Level words: a 区/县/镇 after one of these is the unit's own level, never a place name. */
@@ -315,6 +317,8 @@ function subjectAt(rest: string): string | null {
 function validSubject(s: string): boolean {
   if (s.length < 2 || s.length > 30) return false;
   if (/^(?:在|按照|根据|全|各|本|党|市委|县委|区委)/.test(s)) return false;
+  // a clause that runs into a level word is no name: 成立了以乡党委书记为组长… read 成立了以乡 as a township (blind set 54)
+  if (/[了的]|^(?:成立|建立|组建|设立|调整|召开|制定|印发|以|由|对|把|将|为|向|从|经)/.test(s)) return false;
   if (/^我/.test(s)) return SELF_RE.test(s);
   // a 街道 by the short name Guangdong's use (鹤龙街, 京溪街坚持…)
   return ORG_END.test(s) || /^[\u4e00-\u9fa5]{2,4}街$/.test(s) || DEPARTMENT_SHORT_NAMES[s] !== undefined || Object.keys(DEPARTMENT_SHORT_NAMES).some((k) => s.endsWith(k));
@@ -432,6 +436,10 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
       unit = completeName(subject, allText, publisher);
       if (unit && /^我/.test(unit)) unit = null;
       unitSource = unit ? 'body' : null;
+      // a place the body opens on that the 落款 does not sign, where the 落款 signs a place of the same level: the
+      // signature is the unit (the body's place is then another unit's, for wrong_unit_name to weigh)
+      const lvl = unit ? PLACE_LEVEL_END.exec(unit)?.[0] : undefined;
+      if (unit && lvl && closing?.issuer && !closing.issuer.includes(unit) && !unit.includes(closing.issuer) && new RegExp(`[\u4e00-\u9fa5]{2}${lvl}(?:人民政府|政府|办事处|党委|党工委|委员会)?$`).test(closing.issuer)) unit = closing.issuer;
     }
   }
   if (!unit && publisher && ORG_END.test(publisher) && !/办公室$/.test(publisher)) { unit = expandDepartment(publisher); unitSource = 'metadata'; }

@@ -344,8 +344,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         if (subject && !(signed || strong.test(next) || framed || aimed || organs) && (NAMED_ON_PURPOSE.test(t) || sectionKindOf(doc, s) === 'shortcomings')) continue;
         // (…or frames as the unit's own mission: 把法治建设贯穿嵘口镇经济社会发展全过程 — blind sets 36 and 37: a suspicion;
         // not a kind of place the mission serves: 农业大镇, 产粮大县, 民族地区 — red team 21)
+        // (a 街道 after a serve or mission frame is a place, not the common noun: 为峣塘街道经济社会高质量发展… — blind set 54)
         const missionName = framed && !/[大地]/.test(stem);
-        if ((m[0] === '街道' && !subject && !ledBy) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed && !missionName && !served && !ledBy && !organNamed) || isCommonWord(stem)) continue;
+        if ((m[0] === '街道' && !subject && !ledBy && !served && !missionName) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed && !missionName && !served && !ledBy && !organNamed) || isCommonWord(stem)) continue;
         // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
         if (!strongContext || !lookup(stem).length || (natureStem && !signed)) suspicion = 'not_in_gazetteer';
       } else if (!strongContext) suspicion = 'weak_context';

@@ -104,16 +104,17 @@ function ownNames(doc: DocumentModel): string[] {
   const own = doc.unitNames.own;
   if (!own) return [];
   const short = ZONE_END.test(own) ? own.replace(ZONE_END, '') : shortForm(own) ?? own;
-  // a city bureau's branch in a county (嵚州市生态环境局嶻溪分局, 某市公安局某某分局) names its own papers and brands
-  // by the branch (《嶻溪分局…要点》); the city its place tokens end at is its superior's (《嵚州市生态环境局…规定》 is
-  // the city bureau's paper, not a local one of the branch) — blind set 53
+  // a city bureau's branch in a county (嵚州市生态环境局嶻溪分局, 某市公安局某某分局) names its own papers by the branch
+  // (《嶻溪分局…要点》); the city its place tokens end at is its superior's (《嵚州市生态环境局…规定》 is the city bureau's
+  // paper) — blind set 53. The branch's place alone is not enough: 《嶻溪县…方案》 is the county's, 《城关镇…》 a
+  // township's, and a branch named by its field (交通管理分局) has no place at all (red team 30)
   const branch = doc.unitNames.level === 'department' && doc.unit ? BRANCH.exec(doc.unit) : null;
-  if (branch) return [branch[1], branch[2]];
+  if (branch) return [branch[1]];
   return short.length >= 2 && short !== own ? [own, short] : [own];
 }
 
-/** The branch at the end of a bureau's name and the branch's place: 生态环境局嶻溪分局 → 嶻溪分局, 嶻溪. */
-const BRANCH = /(?:局|委员会|委)(([\u4e00-\u9fa5]{2,6}?)分(?:局|中心|所))$/;
+/** The branch at the end of a bureau's name: 生态环境局嶻溪分局 → 嶻溪分局. */
+const BRANCH = /(?:局|委员会|委)([\u4e00-\u9fa5]{2,6}?分(?:局|中心|所))$/;
 
 export const localItemsFact = defineFact<LocalItemsParams>({
   name: 'local_items',

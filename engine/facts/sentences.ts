@@ -10,7 +10,7 @@ import { compilePatterns } from './compile-context.js';
 import { candidatesOf, compileTerm, lastTermAt, matchTerm, quantityIndex, termSpans, type Term, type TermSpec } from './terms.js';
 import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params.js';
 import { defineFact } from './types.js';
-import { negatedAt, withoutDenials, withoutNegations } from '../scope.js';
+import { withoutDenials } from '../scope.js';
 
 /**
  * `refused: false`: hits outside the scope are not kept as withheld evidence (a condition of generic words — 一方面, 主要是
@@ -68,20 +68,7 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
     const said = pool[c];
     if (none && none.test(said.text)) continue;
     // terms are read outside the clauses where the unit denies having the thing (scope.ts withoutDenials)
-    const plain = readTerms(c, said, readable(doc, said));
-    // a hit in a clause saying the thing was not done is read again without such clauses: a later clause may tell it
-    // done (…未单独聘请法律顾问，…由市局常年法律顾问参与会商); when none does, the first reading stands (refused as negated)
-    let hit = plain;
-    if (plain && negatedAt(said.text, plain.at)) {
-      const blanked = withoutNegations(plain.sentence.text);
-      if (blanked !== null) hit = readTerms(c, said, { ...plain.sentence, text: blanked }) ?? plain;
-    }
-    if (hit) hits.push(hit.result);
-  }
-  return hits;
-
-  /** Every term read on `s` (the sentence `said`, the pool's `c`-th, as terms read it): the hit, or null when a term does not hold. */
-  function readTerms(c: number, said: Sentence, s: Sentence): { sentence: Sentence; at: number; result: SentenceHit } | null {
+    const s = readable(doc, said);
     const matches: string[] = [];
     const support: Sentence[] = [];
     let ok = true;
@@ -115,9 +102,9 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
       if (!support.includes(sentences[q.sentence])) support.push(sentences[q.sentence]);
       break;
     }
-    if (!ok) return null;
-    return { sentence: s, at, result: { sentence: said, match: matches.join(' + '), at, atLast: () => Math.min(...own.map((t) => lastTermAt(t, s, qi))), support } };
+    if (ok) hits.push({ sentence: said, match: matches.join(' + '), at, atLast: () => Math.min(...own.map((t) => lastTermAt(t, s, qi))), support });
   }
+  return hits;
 }
 
 export const sentencesFact = defineFact<SentencesParams>({

@@ -34,6 +34,9 @@ describe('foreign_units', () => {
     expect(real.value).toBe(0);
     // a variant: excluded verbs before 为 (作为/成为) frame nothing
     expect(g.run(report({ achievements: '乡村旅游已成为嶙坳镇经济发展的新亮点。' })).suspected).toEqual([]);
+    // a 街道 served is a place too (blind set 54); the common noun after 为 (为街道经济发展…) names none
+    expect(g.run(report({ achievements: '为峣塘街道经济社会高质量发展提供了有力的法治保障。' })).suspected?.map((e) => e.match)).toEqual(['峣塘街道']);
+    expect(g.run(report({ achievements: '为街道经济社会发展提供了有力的法治保障。' })).suspected).toEqual([]);
   });
   it('a mission frame (推动 … 高质量发展) makes weak context strong; without the frame it stays a suspicion', () => {
     const g = compileFact(foreignUnitsFact, { unitContext: ['党委'], weakContext: ['高质量', '发展'], missionFrame: ['推动', '促进'] });

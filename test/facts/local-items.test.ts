@@ -47,9 +47,13 @@ describe('local_items', () => {
   });
   it('a city bureau\'s county branch names its papers by the branch (《嶻溪分局…要点》 of 嵚州市生态环境局嶻溪分局)', () => {
     expect(f.run(of('嵚州市生态环境局嶻溪分局', '印发《嶻溪分局2023年法治政府建设工作办法》。')).value).toBe(1);
-    // a variant: a police sub-bureau, a brand on the branch's place; another branch's paper is not local
-    expect(f.run(of('岷阳市公安局崆石分局', '制定《崆石分局执法案件审核规定》。打造“崆石夜谈”说理品牌。')).value).toBe(2);
+    // a variant: a police sub-bureau, a brand with a carrier; the city bureau's paper is not local
+    expect(f.run(of('岷阳市公安局崆石分局', '制定《崆石分局执法案件审核规定》。打造“崆石夜谈”工作室。')).value).toBe(2);
     expect(f.run(of('岷阳市公安局崆石分局', '学习《岷阳市公安局执法规定》。')).value).toBe(0);
+    // the branch's place alone names another body's paper (the county's, a same-named township's); a field-named
+    // branch (交通管理分局) has no place, and the city's papers stay the city's (red team 30)
+    expect(f.run(of('岷阳市公安局崆石分局', '落实《崆石县平安建设方案》和《崆石镇村规民约》。')).value).toBe(0);
+    expect(f.run(of('岷阳市公安局交通管理分局', '执行《岷阳市道路交通管理办法》。')).value).toBe(0);
     // the branch's own channel (place + its field) is the unit speaking, not a brand
     expect(f.run(of('岷阳市公安局崆石分局', '在“崆石公安”微信公众号公示处罚决定。')).value).toBe(0);
   });
