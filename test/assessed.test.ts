@@ -161,6 +161,11 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // 成立了以乡, its own 嵺岭乡 then suspected), a 区 in 第一部分… with a list of its documents after the 落款, a 卫健局 with
   // （二）原因分析, a joint 县委、县政府 report. Left: the run-in first-duty part (partial; this assessor met)
   it('set54: at least 143 of 144 cells; another 街道 kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set54', 143, '01_', '峣塘街道'));
+  // set55: a 2025 镇, a 街道 out of a bad conversion (spaced characters, mixed punctuation), a 县委依法治县办 reporting on itself,
+  // a 2019 乡 in Chinese-numeral dates, a 民政局 with a 下一步将… sentence before 局现有执法人员6名…, and a 镇 in an editor's
+  // Markdown (# headings, **bold**: its headings had been lost, 29 points) keeping another town in 法治思维和法治方式贯穿于
+  // X镇… (the 和 had made it a partner: invented, now a suspicion)
+  it('set55: all 144 cells; another town kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set55', 144, '06_', '嶕坪镇'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare
   // character the word statistics call no name part; after a mission frame it is suspected since sets 36 and 37 (it

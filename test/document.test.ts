@@ -236,6 +236,14 @@ describe('sentences', () => {
     expect(t.sentences.slice(2).map((s) => s.intent)).toEqual([false, true, true]);
     const o = parseDocument('青石镇报告\n一、工作\n下一步，我镇将聘请法律顾问。全年开展普法宣传20场。');
     expect(o.sentences.slice(2).map((s) => s.intent)).toEqual([true, true]);
+    // a lead announcing its items keeps them all, 全年… or not; an item with no result counted stays the plan's (red team 31)
+    const l = parseDocument('青石镇报告\n一、工作\n调解纠纷40件。下一步重点做好以下工作。全年开展普法宣传20场。');
+    expect(l.sentences.slice(2).map((s) => s.intent)).toEqual([false, true, true]);
+    // what the unit has, counted (局现有执法人员6名，均持证…), resumes this year's work too (blind set 55)
+    const h = parseDocument('青石镇报告\n一、工作\n公示执法信息。下一步将推行法制审核制度。局现有执法人员6名，均持有效执法证件。');
+    expect(h.sentences.slice(2).map((s) => s.intent)).toEqual([false, true, false]);
+    const n = parseDocument('青石镇报告\n一、工作\n调解纠纷40件。下一步将完善制度。全年聘请常年法律顾问。');
+    expect(n.sentences.slice(2).map((s) => s.intent)).toEqual([false, true, true]);
   });
 
   it('拟…的 names what was reviewed (拟出台的文件均经审核), not an intent; 拟 + verb still is', () => {

@@ -27,6 +27,14 @@ describe('normalizeText', () => {
     expectMapConsistent(original);
   });
 
+  it('drops an editor\'s Markdown (# headings, **bold**, --- rules) like any converter artifact (blind set 55); 3#楼 and a lone * stay', () => {
+    const original = '# 青石镇2023年度法治政府建设工作报告\n## 一、工作情况\n### （一）抓部署\n★ **法律顾问**：聘请律师1名。\n---\n维修3#楼屋面，*号为估计数。';
+    const { text, artifacts } = normalizeText(original);
+    expect(text.split('\n')).toEqual(['青石镇2023年度法治政府建设工作报告', '一、工作情况', '（一）抓部署', '★法律顾问：聘请律师1名。', '维修3#楼屋面，*号为估计数。']);
+    expect(artifacts.map((a) => a.text)).toEqual(['#', '##', '###', '**', '**', '---']);
+    expectMapConsistent(original);
+  });
+
   it('rejoins a sentence broken across lines and blank lines, but not after a sentence end or before a heading', () => {
     const original = '青石镇报告\n一、主要举措\n（一）加强领导\n（二）推进职能优化。一是坚持优化政府机构设置和职能配置工作\n\n组织结构与职能转变相结合。\n二、存在问题\n执法力量不足。';
     const { text, joins } = normalizeText(original);

@@ -138,6 +138,20 @@ describe('red-team corpora', () => {
     expect(wrong.sort()).toEqual(['a4_fault_jiaqiang', 'a4_fault_luoshi', 'a4_fault_tisheng', 'c2_legit_villagers_sign', 'c3_fault_yilei', 'c4_fault_huitong', 'c5_fault_caption', 'c5_fault_slash', 'c5_legit_trend']);
   }, 240_000);
 
+  it('fixes of blind set 54 (red team 31): body subjects that are clauses, the 落款 against the body, a plan dropped midway, a 街道 served (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes54', 0, 'normalized', 93, true);
+    // first run: 54 wrong of 93 (26 wrong before set 54 too): refusing subjects opening on 以/由/向/从/将 lost 94 real
+    // townships (向阳, 以那, 由旺 …); the 落款 replaced the body's place when it signed a committee (依法治镇委员会) or had a
+    // typo; a plan lead's items after 以下工作 or next year's 全年… were made work done; the unit's own 上杭街道 (of
+    // 上杭路街道) after 贯穿 was deducted. Reworked: only a clause with 了 or 以/由 right before the level word (and a verb of
+    // setting up opening it) is refused; the 落款 replaces a body's place named once, never a committee's; the plan ends
+    // only after a plain lead, at a sentence opening on 全年/本年度… with a counted result, not a target or 安排; the
+    // unit's own 街道 short of a character is its own. Left (all wrong before set 54): clause subjects with no 落款 to fall
+    // back on (the unit unknown), an office's 落款, 2025年将…全年…不少于 (older), work resumed in other words (2024年，…,
+    // 同时…, 达到98%), a 街道's short form elsewhere in the sentence
+    expect(wrong.sort()).toEqual(['c1_chengli_fixed:unit', 'c1_jianchi_clause:unit', 'c1_jianquan_clause_real:unit', 'c1_wanshan_clause_real:unit', 'c2_jd_short_form:wrong_unit_name', 'c2_office:unit', 'c2_party_last:specificity', 'c3_byyear_target_plan:law_publicity', 'c3_resume_dadao:mediation', 'c3_resume_tongshi:mediation', 'c3_resume_year:mediation']);
+  }, 240_000);
+
   it('fixes of blind set 53 (red team 30): denied clauses, superiors\' advisers, a branch\'s own papers, lists of major matters (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes53', 0, 'normalized', 63, true);
     // first run: 47 wrong of 63, 35 caused by set 53's first fixes: reading a sentence again without its 未…/尚未… clauses

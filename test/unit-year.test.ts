@@ -42,6 +42,17 @@ describe('unit and year without a title', () => {
     const f = parse(`2023年，崾溪镇始终坚持依法行政，法治建设取得新进展。现将有关情况报告如下：\n${BODY}\n嵊川县司法局\n2024年1月8日\n`);
     expect(f.unit).toBe('崾溪镇');
   });
+  it('a real place opening on 向/以/由 is still a name; the 落款 gives way to a body naming its place throughout, or when it signs a committee (red team 31)', () => {
+    expect(parse(`2023年，向岭镇始终坚持依法行政，法治建设取得新进展。现将有关情况报告如下：\n${BODY}`).unit).toBe('向岭镇');
+    // a verb of setting up before 以镇党委 (坚持以镇党委…) names no place either
+    expect(parse(`2023年，我镇坚持依法行政。\n一、主要做法\n坚持以镇党委理论学习中心组为龙头，带动干部学法。\n`).unit).toBeNull();
+    // a typo in the 落款 of a body that names its place again: the body's
+    const typo = parse(`2023年，嵊塘镇始终坚持依法行政。嵊塘镇党委定期研究法治工作。\n${BODY}\n崾塘镇人民政府\n2024年1月8日\n`);
+    expect(typo.unit).toBe('嵊塘镇');
+    // a 落款 by the town's rule-of-law committee (依法治镇委员会) signs no place
+    const ctee = parse(`2023年，嵊塘镇始终坚持依法行政，法治建设取得新进展。\n${BODY}\n镇党委全面依法治镇委员会\n2024年1月8日\n`);
+    expect(ctee.unit).toBe('嵊塘镇');
+  });
   it('reads the unit from 现将…报告如下', () => {
     const d = parse(`根据上级通知要求，现将石桥乡2023年度法治政府建设情况报告如下：\n${BODY}`);
     expect(d.unit).toBe('石桥乡');

@@ -138,10 +138,21 @@ function yearZeros(original: string): Uint8Array | null {
   return zero;
 }
 
-/** Converter artifacts ([bookmark: …], zero-width characters): marked deleted; the visible ones are reported. */
+/**
+ * An editor's Markdown left in a report (blind set 55: # 标题, ## 一、…, ### （一）…, **重大事项决策**：, ---): a heading's
+ * hashes at a line's start, bold or emphasis marks, a rule alone on its line. Only these shapes: 3#楼 or a lone * stays.
+ */
+const MARKDOWN_RE = /(?:^|(?<=\n))[ \t]*#{1,6}[ \t]+|\*\*|__|(?:^|(?<=\n))[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*(?=\r?\n|$)/g;
+
+/** Converter artifacts ([bookmark: …], zero-width characters) and Markdown residue: marked deleted; the visible ones are reported. */
 function findArtifacts(original: string): { deleted: Uint8Array; artifacts: Normalized['artifacts'] } {
   const deleted = new Uint8Array(original.length);
   const artifacts: Normalized['artifacts'] = [];
+  for (const m of original.matchAll(MARKDOWN_RE)) {
+    const start = m.index!;
+    deleted.fill(1, start, start + m[0].length);
+    if (m[0].trim()) artifacts.push({ text: m[0].trim(), start, end: start + m[0].length });
+  }
   for (const m of original.matchAll(ARTIFACT_RE)) {
     const start = m.index!;
     deleted.fill(1, start, start + m[0].length);

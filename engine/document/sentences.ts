@@ -39,10 +39,14 @@ const yearPlan = (text: string, next: number | null): boolean => {
   const m = YEAR_PLAN_RE.exec(text) ?? YEAR_DEADLINE_RE.exec(text) ?? YEAR_AGENDA_RE.exec(text);
   return m !== null && Number(m[1]) === next && !DONE_SAID.test(text);
 };
-/** A sentence opening on this year's work told as done (全年开展…, 本年度共…, 年内完成…): a plan dropped midway in a paragraph ends before it. */
-const TOLD_THIS_YEAR = new RegExp(`^${LIST_NUMBER}(?:全年|本年度|本年|年内|今年以来|一年来|截至年底|年初以来)`);
+/** A sentence opening on this year's work told as done (全年开展…, 本年度共…) or on what the unit has (局现有执法人员6名…): a plan dropped midway in a paragraph ends before it. */
+const TOLD_THIS_YEAR = /^(?:全年|本年度|今年以来|一年来|(?:我|本)?[局镇乡县区]?现有)/;
+/** …with a result said as done and counted (…梳理11件，废止2件; 共…; …了): 全年聘请法律顾问 alone may still be the plan's item. */
+const RESULT_SAID = /[0-9０-９]|共|累计|均|已|了[，,。；]/;
+/** A plan lead that announces its items (下一步重点做好以下工作：). */
+const LIST_ANNOUNCED = /以下|如下|[：:]$|几个方面|方面工作/;
 /** A target, not a result (全年开展普法不少于20场 among a plan's items). */
-const TARGET_SAID = /不少于|不低于|力争|确保|争取|目标|达到/;
+const TARGET_SAID = /不少于|不低于|以上|力争|确保|争取|目标|达到|安排|计划|预计/;
 /** A sentence after a year-plan lead that tells this year's work (a year up to the report's, 全年, 已…): the lead's plan ends before it. */
 const pastTold = (text: string, year: number): boolean => {
   if (/全年|已|了[，,。；]/.test(text)) return true;
@@ -132,10 +136,12 @@ export function buildSentences(input: SentenceInput): Sentence[] {
       const own = PREPARED_PENDING.test(text) || nextYear || PLAN_TIME_LEAD_RE.test(text) ? 0 : intentStart(text);
       // a plan sentence dropped into a paragraph of this year's work (…意见7条；下一步将聘请专职法律顾问。全年开展规范性文件
       // 专项清理…) ends where the paragraph tells this year's work again, with no intent of its own (blind set 54)
-      if (planned && midway && !nextYear && own < 0 && TOLD_THIS_YEAR.test(text) && !TARGET_SAID.test(text)) planned = midway = false;
+      if (planned && midway && !nextYear && own < 0 && TOLD_THIS_YEAR.test(text) && !TARGET_SAID.test(text) && RESULT_SAID.test(text) && extractQuantities(text, 0, 0).length > 0) planned = midway = false;
       const intentAt = planned ? 0 : own;
       // next year's plan, like 明年, leads the rest of its paragraph
-      if (own >= 0 && (nextYear || PLAN_LEAD_RE.test(text))) { byYear = (byYear || !planned) && nextYear; midway = (midway || !planned) && k > 0; planned = true; }
+      // (only a plain lead dropped midway: next year's own plan ends as before, and a lead announcing its items — 以下/如下/：
+      // — keeps them all, 全年… or not: red team 31)
+      if (own >= 0 && (nextYear || PLAN_LEAD_RE.test(text))) { byYear = (byYear || !planned) && nextYear; midway = (midway || !planned) && k > 0 && !nextYear && !LIST_ANNOUNCED.test(text); planned = true; }
       const id = sentences.length;
       sentences.push({
         id, text, start, end: nEnd > 0 ? map[nEnd - 1] + 1 : 0, line: lineAt(start), paragraph: p,

@@ -317,8 +317,10 @@ function subjectAt(rest: string): string | null {
 function validSubject(s: string): boolean {
   if (s.length < 2 || s.length > 30) return false;
   if (/^(?:在|按照|根据|全|各|本|党|市委|县委|区委)/.test(s)) return false;
-  // a clause that runs into a level word is no name: 成立了以乡党委书记为组长… read 成立了以乡 as a township (blind set 54)
-  if (/[了的]|^(?:成立|建立|组建|设立|调整|召开|制定|印发|以|由|对|把|将|为|向|从|经)/.test(s)) return false;
+  // a clause that runs into a level word is no name: 成立了以乡党委书记为组长… read 成立了以乡 as a township (blind set 54);
+  // 以/由 right before the level word is that construction (以乡长为组长), where 向阳镇, 以那镇, 由旺镇 are places (red team 31)
+  // (and a verb of setting up opening it: 坚持以镇党委…, 及时调整X县委… — no place is named so)
+  if (/了|[以由](?:乡|镇|街道|街|县|区|旗|苏木)(?:党委|党工委|人民政府|政府)?$|^(?:及时)?(?:成立|建立|组建|设立|调整|召开|制定|印发|完善|健全|坚持)/.test(s)) return false;
   if (/^我/.test(s)) return SELF_RE.test(s);
   // a 街道 by the short name Guangdong's use (鹤龙街, 京溪街坚持…)
   return ORG_END.test(s) || /^[\u4e00-\u9fa5]{2,4}街$/.test(s) || DEPARTMENT_SHORT_NAMES[s] !== undefined || Object.keys(DEPARTMENT_SHORT_NAMES).some((k) => s.endsWith(k));
@@ -438,8 +440,11 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
       unitSource = unit ? 'body' : null;
       // a place the body opens on that the 落款 does not sign, where the 落款 signs a place of the same level: the
       // signature is the unit (the body's place is then another unit's, for wrong_unit_name to weigh)
+      // — only when the body names its place once (a typo in the 落款 of a body that names its place throughout is the
+      // 落款's) and the 落款 signs a place, not a committee (依法治镇委员会) — red team 31
       const lvl = unit ? PLACE_LEVEL_END.exec(unit)?.[0] : undefined;
-      if (unit && lvl && closing?.issuer && !closing.issuer.includes(unit) && !unit.includes(closing.issuer) && new RegExp(`[\u4e00-\u9fa5]{2}${lvl}(?:人民政府|政府|办事处|党委|党工委|委员会)?$`).test(closing.issuer)) unit = closing.issuer;
+      if (unit && lvl && closing?.issuer && !closing.issuer.includes(unit) && !unit.includes(closing.issuer) && !/治/.test(closing.issuer)
+        && allText.split(subject).length === 2 && new RegExp(`[\u4e00-\u9fa5]{2}${lvl}(?:人民政府|政府|办事处|党委|党工委)?$`).test(closing.issuer)) unit = closing.issuer;
     }
   }
   if (!unit && publisher && ORG_END.test(publisher) && !/办公室$/.test(publisher)) { unit = expandDepartment(publisher); unitSource = 'metadata'; }

@@ -37,6 +37,16 @@ describe('foreign_units', () => {
     // a 街道 served is a place too (blind set 54); the common noun after 为 (为街道经济发展…) names none
     expect(g.run(report({ achievements: '为峣塘街道经济社会高质量发展提供了有力的法治保障。' })).suspected?.map((e) => e.match)).toEqual(['峣塘街道']);
     expect(g.run(report({ achievements: '为街道经济社会发展提供了有力的法治保障。' })).suspected).toEqual([]);
+    // the unit's own 街道 short of a character (上杭街道 of 上杭路街道) is the unit, not a residue (red team 31)
+    const own = g.run(report({ title: '上杭路街道2024年法治政府建设情况报告', achievements: '为上杭街道经济社会高质量发展提供了有力的法治保障。', closing: '上杭路街道办事处\n2025年1月10日' }));
+    expect([...own.evidence, ...(own.suspected ?? [])]).toEqual([]);
+  });
+  it('a 和 before the unit\'s own mission (法治思维和法治方式贯穿于X镇…) joins two ways of thinking, not a neighbour (blind set 55)', () => {
+    const g = compileFact(foreignUnitsFact, { unitContext: ['党委'], weakContext: ['经济', '发展'], missionFrame: ['贯穿'] });
+    const r = g.run(report({ achievements: '坚持把法治思维和法治方式贯穿于嶕坪镇经济社会发展的各个环节。' }));
+    expect(r.suspected?.map((e) => e.match)).toEqual(['嶕坪镇']);
+    // a variant: the unit working with a neighbour (与X镇联合…) is still on purpose
+    expect(g.run(report({ achievements: '与嶕坪镇联合开展矛盾纠纷排查，推动边界地区经济发展。' })).suspected ?? []).toEqual([]);
   });
   it('a mission frame (推动 … 高质量发展) makes weak context strong; without the frame it stays a suspicion', () => {
     const g = compileFact(foreignUnitsFact, { unitContext: ['党委'], weakContext: ['高质量', '发展'], missionFrame: ['推动', '促进'] });
