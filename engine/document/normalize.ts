@@ -148,15 +148,13 @@ const MARKDOWN_RE = /(?:^|(?<=\n))[ \t]*#{1,6}[ \t]+|\*\*|__|(?:^|(?<=\n))[ \t]*
 function findArtifacts(original: string): { deleted: Uint8Array; artifacts: Normalized['artifacts'] } {
   const deleted = new Uint8Array(original.length);
   const artifacts: Normalized['artifacts'] = [];
-  for (const m of original.matchAll(MARKDOWN_RE)) {
-    const start = m.index!;
-    deleted.fill(1, start, start + m[0].length);
-    if (m[0].trim()) artifacts.push({ text: m[0].trim(), start, end: start + m[0].length });
-  }
-  for (const m of original.matchAll(ARTIFACT_RE)) {
-    const start = m.index!;
-    deleted.fill(1, start, start + m[0].length);
-    if (m[0].length > 1) artifacts.push({ text: m[0], start, end: start + m[0].length });
+  for (const re of [MARKDOWN_RE, ARTIFACT_RE]) {
+    for (const m of original.matchAll(re)) {
+      const start = m.index!;
+      deleted.fill(1, start, start + m[0].length);
+      // a lone zero-width character is not shown; a heading's hashes are shown without the spaces around them
+      if (m[0].length > 1) artifacts.push({ text: m[0].trim(), start, end: start + m[0].length });
+    }
   }
   return { deleted, artifacts };
 }

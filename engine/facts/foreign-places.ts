@@ -349,7 +349,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         // (a 街道 after a serve or mission frame is a place, not the common noun: 为峣塘街道经济社会高质量发展… — blind set 54;
         // but not the unit's own name short of a character: 上杭街道 of 上杭路街道 — red team 31)
         const missionName = framed && !/[大地]/.test(stem);
-        if ((m[0] === '街道' && !subject && !ledBy && !((served || missionName) && !(own !== null && own.endsWith('街道') && own.startsWith(stem)))) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed && !missionName && !served && !ledBy && !organNamed) || isCommonWord(stem)) continue;
+        const framedStreet = (served || missionName) && !(own !== null && own.endsWith('街道') && own.startsWith(stem));
+        if ((m[0] === '街道' && !subject && !ledBy && !framedStreet) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed && !missionName && !served && !ledBy && !organNamed) || isCommonWord(stem)) continue;
         // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
         if (!strongContext || !lookup(stem).length || (natureStem && !signed)) suspicion = 'not_in_gazetteer';
       } else if (!strongContext) suspicion = 'weak_context';

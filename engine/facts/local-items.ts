@@ -84,7 +84,7 @@ const CHANNEL_WORDS = /发布|政务|微讯|之窗|在线|资讯|新闻|融媒|�
  * Is a channel's name only the unit's: its place names, its department's field (教育 of 教育局, 公安
  * of 公安局) and channel words, nothing else (潇源教育, 白土发布 yes; 平安瑞峰 no: 平安 is a name of its own).
  */
-function onlyTheUnit(name: string, names: string[], unit: string | null, places: string[] = []): boolean {
+function onlyTheUnit(name: string, names: string[], unit: string | null, places: readonly string[]): boolean {
   let rest = name;
   for (const n of [...names].sort((a, b) => b.length - a.length)) rest = rest.split(n).join('');
   // the field is read off the bureau's name with its places and own names taken away (公安 of 岷阳市公安局崆石分局)
