@@ -28,11 +28,36 @@ describe('the 落款 above what follows a report', () => {
     ['a page\'s editor line, in brackets', ['（责任编辑：李华）']],
     ['share and correction links', ['分享到：微信 微博', '【我要纠错】']],
     ['an attachment after the editor line', ['责任编辑：李华', '附件：统计表']],
+    // a page's links block whose label stands alone, its items one a line, then the site's footer (blind set 56)
+    ['a links block with its items under a bare label', ['【打印本页】　【关闭窗口】', '相关链接：', '崾川县人民政府', '崾川县司法局', '柳塘镇2023年法治政府建设情况报告', '主办单位：崾川县人民政府办公室　承办单位：柳塘镇人民政府', '网站标识码：3301000023']],
+    ['variant: 友情链接 alone, the items running to the end of the page', ['友情链接', '中国政府网', '崾川县人民政府门户']],
+    // red team 33: an address among the items, two blocks, an editor's line after them
+    ['a links block with an address among its items', ['相关链接：', '崾川县2023年法治政府建设年度报告', 'http://www.example.gov.cn/art/2024/3/20/art_88231.html']],
+    ['two links blocks one after the other', ['相关链接：', '崾川县司法局', '友情链接', '崾川县人民政府']],
+    ['a links block ended by an editor\'s line', ['相关链接：', '崾川县司法局', '责任编辑：梁晓']],
   ])('%s', (_name, tail) => {
     const d = parseDocument(of('2025年5月20日', tail));
     expect(d.closing?.date).toEqual({ year: 2025, month: 5, day: 20 });
     expect(d.closing?.issuer).toBe('柳塘镇人民政府');
     expect(d.flags).not.toContain('no_date');
+  });
+
+  it('a 落款 under or inside a links block is never dropped with it: its date and its unit stay (red team 33)', () => {
+    const inside = parseDocument([...REPORT.slice(0, -1), '相关链接：', '崾川县司法局', '柳塘镇人民政府', '2025年2月26日'].join('\n'));
+    expect(inside.closing?.date).toEqual({ year: 2025, month: 2, day: 26 });
+    expect(inside.closing?.issuer).toBe('柳塘镇人民政府');
+  });
+
+  it('a report\'s own list headed 法律服务链接： (not a page\'s label) stays text, and the 落款 under it is read', () => {
+    const d = parseDocument([...REPORT.slice(0, -1), '法律服务链接：', '12348公共法律服务热线', '柳塘镇公共法律服务工作站', '柳塘镇人民政府', '2025年1月30日'].join('\n'));
+    expect(d.normalized).toContain('柳塘镇公共法律服务工作站');
+    expect(d.closing?.date).toEqual({ year: 2025, month: 1, day: 30 });
+  });
+
+  it('a line after a bare links label that reads as a sentence keeps the block as text: no links dropped, no date found under them', () => {
+    const d = parseDocument(of('2025年1月20日', ['相关链接：', '崾川县人民政府', '今年镇里还将继续开展普法活动，欢迎群众参与。']));
+    expect(d.closing?.date ?? null).toBeNull();
+    expect(d.normalized).toContain('崾川县人民政府');
   });
 
   it('a late 落款 followed by an attachment is still deducted (it escaped late_report before)', async () => {

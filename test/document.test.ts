@@ -356,6 +356,11 @@ describe('sentences', () => {
     const v = parseDocument('青石镇报告\n一、工作\n我镇将继续把法治建设纳入考核。镇司法所计划开展专项普法。');
     expect(v.sentences.slice(2).map((s) => s.intent)).toEqual([true, true]);
   });
+
+  it('计划对…开展/进行 is intent with its object fronted; 根据计划对…, 按计划对… are done (red team 33)', () => {
+    const doc = parseDocument('青石镇报告\n一、工作\n计划对以往印发的文件开展清理。镇政府计划对辖区内的电动车充电点进行排查。根据计划对村干部进行了法律培训。按计划对12个村开展了法治体检。');
+    expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([true, true, false, false]);
+  });
 });
 
 describe('unheaded plans led by next year and 将在/将以 (blind set 18)', () => {

@@ -28,6 +28,13 @@ describe('negated or defective work', () => {
     // outcomes are not negated work
     const t3 = '全年未发生行政复议和行政诉讼案件。';
     expect(negatedAt(t3, at(t3, '行政复议'))).toBe(false);
+    // 未对 with its object before the doing (red team 33), and a variant; an outcome with 对 is none
+    const t4 = '尚未对以往印发的文件开展清理。';
+    expect(negatedAt(t4, at(t4, '文件'))).toBe(true);
+    const t5 = '今年还未对辖区企业进行法治体检，原因是人手不足。';
+    expect(negatedAt(t5, at(t5, '法治体检'))).toBe(true);
+    const t6 = '处置及时，未对群众生产生活造成影响。';
+    expect(negatedAt(t6, at(t6, '群众'))).toBe(false);
   });
   it('withoutDenials: a clause denying the power or the thing is blanked (offsets kept); the other clauses and conditionals are not', () => {
     const t1 = '街道不具有规范性文件制定权，对合同全部进行合法性审核。';

@@ -19,7 +19,7 @@ function scored(corpus: string): Map<string, Row> {
   return new Map(rows.map((x) => [x.file.replace(/\.txt$/, ''), x]));
 }
 
-type FileRow = Row & { total: number; unit?: string | null; error?: { code: string }; flags?: string[]; criteria: Record<string, { outcome: string }> };
+type FileRow = Row & { total: number; unit?: string | null; error?: { code: string }; flags?: string[]; criteria: Record<string, { outcome: string; evidence?: Array<{ kind?: string; text: string }> }> };
 /** `suspect` (a deduction's case): whether a suspicion must be raised as well, whatever is deducted; target `flag:CODE`: expected yes/no. */
 interface FileCase { id: string; file: string; kind: 'legit' | 'trap'; target: string; expected: string; suspect?: boolean }
 
@@ -59,6 +59,8 @@ function wrongCase(c: FileCase, rows: Map<string, FileRow>, read: Map<string, { 
   }
   if (c.target === 'unit') return (r.unit ?? '') !== c.expected;
   if (c.target === 'year') return String(r.year ?? '') !== c.expected;
+  // the 落款's date as report_metadata quotes it (YYYY-MM-DD; none when the report is flagged no_date)
+  if (c.target === 'closing_date') return closingDate(r) !== c.expected;
   if (c.target.startsWith('flag:')) return ((r.flags ?? []).includes(c.target.slice(5)) ? 'yes' : 'no') !== c.expected;
   if (DEDUCTION_IDS.includes(c.target)) {
     if (c.suspect !== undefined && (r.suspected ?? []).some((d) => d.id === c.target) !== c.suspect) return true;
@@ -66,6 +68,13 @@ function wrongCase(c: FileCase, rows: Map<string, FileRow>, read: Map<string, { 
     return got !== c.expected;
   }
   return r.criteria[c.target].outcome !== c.expected;
+}
+
+function closingDate(r: FileRow): string {
+  if ((r.flags ?? []).includes('no_date')) return 'none';
+  const ev = (r.criteria.report_metadata?.evidence ?? []).find((e) => e.kind === 'closing');
+  const m = ev ? /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(ev.text) : null;
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : 'none';
 }
 
 /**
@@ -150,6 +159,34 @@ describe('red-team corpora', () => {
     // back on (the unit unknown), an office's 落款, 2025年将…全年…不少于 (older), work resumed in other words (2024年，…,
     // 同时…, 达到98%), a 街道's short form elsewhere in the sentence
     expect(wrong.sort()).toEqual(['c1_chengli_fixed:unit', 'c1_jianchi_clause:unit', 'c1_jianquan_clause_real:unit', 'c1_wanshan_clause_real:unit', 'c2_jd_short_form:wrong_unit_name', 'c2_office:unit', 'c2_party_last:specificity', 'c3_byyear_target_plan:law_publicity', 'c3_resume_dadao:mediation', 'c3_resume_tongshi:mediation', 'c3_resume_year:mediation']);
+  }, 240_000);
+
+  it('fixes of blind sets 56 and 57 (red team 33): counts by their clause, the first-duty formula, past papers cleaned up, a page\'s links block (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes57', 0, 'normalized', 60, true);
+    // first run: 46 wrong of 60 against the older engine's 24 — activity words matched nouns and the study itself
+    // (宣讲团, 二级调研员, 宣传周…集中学习, 听取…辅导); 每次会上 counted any item of a meeting; 以往文件资料清理归档 and
+    // 此前文件要求清理河道 were normative documents; 亲自督办各村法治建设重点任务 lost its supervision; the links block took a
+    // 落款 under it and a report's own 法律服务链接： list. Reworked: a study form in the count's clause keeps it, nouns are
+    // no activity, 每次会前/会上 needs a study after it, past papers need an issuing verb (以往印发的文件), 未对…开展 is a
+    // negation and 计划对…开展 intent, 督办 is the formula only inside its 、-list, a page's link labels only, and a date
+    // among the items keeps them all. Left: a secretary lecturing cadres (宣讲3场: S09) and a court visit (走访…法院2次，
+    // 现场旁听…: S11), judgement calls the change decides the other way; older: 亲自督导 in the formula (D05), 现行有效的文件
+    // (N07), other activities whose clause names a law or a training (T01, T03, T09), 并 for a comma (T07), a 落款 inside
+    // the links (W16)
+    expect(wrong.sort()).toEqual(['D05_formula_qinzi_dudao', 'N07_xianxing_youxiao', 'S09_secretary_teaches_xuanjiang', 'S11_zoufang_court_2', 'T01_minfadian_into_villages', 'T03_gridmen_training', 'T07_bing_joined_research', 'T09_lecture_for_villagers', 'W16_closing_inside_links']);
+  }, 240_000);
+
+  it('fixes of blind sets 53 and 56 (red team 32): a count whose own clause tells another activity is not the leaders\' study count (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes56', 0, 'normalized', 60, true);
+    // first run, on the first form (a count in a clause before the study is not its count): 44 wrong of 60 against the
+    // older engine's 28 — 中心组集中学习12次，重点学习宪法…, 举办专题讲座2场，…解读民法典 lost their count. Reworked: the clause
+    // of the count decides, on either side (clauseNone: 研究, 部署, 宣传, 接待, 检查, 聘请, 培育 …), and 每次会前 is a
+    // frequency. Left (each wrong before the change too): a count in a table's first column or the next sentence or past a ；
+    // (L14–L16), 法治课 by the secretary alone (L25), 法治内容 and a bare 《…法》 as the studied law (L28, L34); a count of
+    // another activity whose clause still names a law (开展法律法规进村入户宣传12场: T04), a frequency of other work (T07),
+    // meetings counted before the study with no activity word (T09), 、 for a comma (T10), a lecture for villagers (T12),
+    // enforcers' or village cadres' training after the leaders' study (T14, T18)
+    expect(wrong.sort()).toEqual(['L14_table_count_column_first', 'L15_neighbour_sentence_count', 'L16_semicolon_split', 'L25_duty_fazhike_after', 'L28_fazhi_neirong_4', 'L34_xingzhengchufafa_no_lexicon', 'T04_publicity_after', 'T07_frequency_of_other', 'T09_meetings_items_before', 'T10_dun_joined_research3', 'T12_villager_lecture', 'T14_enforcers_training_after', 'T18_village_cadres_after']);
   }, 240_000);
 
   it('fixes of blind set 53 (red team 30): denied clauses, superiors\' advisers, a branch\'s own papers, lists of major matters (the ones left named)', async () => {

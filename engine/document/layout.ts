@@ -65,6 +65,35 @@ export function isPageFurniture(text: string): boolean {
 }
 const isFoldedFurniture = (t: string) => (t.length <= 24 && (PAGE_NUMBER.some((re) => re.test(t)) || SEAL.test(t))) || DIVIDER.test(t);
 
+/**
+ * A page's links block at its end whose label stands alone (相关链接： / 嶂宁区人民政府 / 嶂宁区司法局 / …2022年…报告 /
+ * then the site's footer): the items are short lines with no sentence punctuation, or addresses, from the label to the
+ * footer, an editor's line or the end (a second block's label may follow); dropped with the label, as a page's furniture,
+ * or they stand under the 落款 and hide it (blind set 56). A date among them (a 落款 under or inside the links), or any
+ * other line, keeps them all; only a page's link labels count (法律服务链接：, 附件链接： head the report's own lines —
+ * red team 33).
+ */
+const BARE_LINKS_LABEL = /^(?:相关|友情|网站|站点|政府网站|常用|其他|更多)?链接[:：]?$/;
+const LINK_ITEM = /^[^。；;，,！？]{2,60}$/;
+const LINK_ADDRESS = /^[^。；;，,]{0,30}(?:https?:\/\/|www\.)\S+$/i;
+const DATE_LIKE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月|\d{4}[-./]\d{1,2}[-./]\d{1,2}/;
+const EDITOR_LINE = /^[（(【\[]?(?:责任编辑|编辑|审核|校对|来源|作者|供稿)[:：]/;
+function dropLinkItems(lines: Line[], dropped: Uint8Array): void {
+  for (let k = Math.max(0, lines.length - 40); k < lines.length; k++) {
+    if (lines[k].text === LONG || !BARE_LINKS_LABEL.test(lines[k].text)) continue;
+    const block: number[] = [k];
+    for (let j = k + 1; j < lines.length; j++) {
+      if (dropped[j]) continue;
+      const t = lines[j].text;
+      if (EDITOR_LINE.test(t)) break;
+      if (t === LONG || !LINK_ADDRESS.test(t) && (DATE_LIKE.test(t) || !(BARE_LINKS_LABEL.test(t) || LINK_ITEM.test(t)))) return;
+      block.push(j);
+    }
+    if (block.length > 1) for (const j of block) dropped[j] = 1;
+    return;
+  }
+}
+
 export function findLayout(original: string): Layout {
   const lines = linesOf(original);
   const dropped = new Uint8Array(lines.length);
@@ -76,6 +105,8 @@ export function findLayout(original: string): Layout {
     if (isFoldedFurniture(l.text)) dropped[i] = 1;
     else if (isWebFurniture(l.text)) { dropped[i] = 1; web.read(l.text); }
   });
+
+  dropLinkItems(lines, dropped);
 
   // 版头: the leading lines, up to the first that is none of its parts
   for (let i = 0; i < lines.length && i < 12; i++) {

@@ -431,7 +431,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     // a self-name (我镇) the 落款 signs in full: the signature is the unit. Guessed from the text, the level's most
     // frequent place could be a word's tail in the gazetteer (提高镇村干部… → 高镇, a real town: blind set 31)
     const level = subject ? SELF_NAME_RE.exec(subject)?.[1] : undefined;
-    if (level && closing?.issuer && new RegExp(`${level === '街' ? '街(?:道)?' : level}(?:人民政府|政府|办事处|街道办|办|党委|党工委|工委|委员会|工作委员会|管委会|管理委员会)?$`).test(closing.issuer)) {
+    if (level && closing?.issuer && signsLevel(closing.issuer, level === '街' ? '街(?:道)?' : level, SELF_SIGNING_ORGANS)) {
       unit = closing.issuer;
       unitSource = 'body';
     } else if (subject) {
@@ -444,7 +444,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
       // 落款's) and the 落款 signs a place, not a committee (依法治镇委员会) — red team 31
       const lvl = unit ? PLACE_LEVEL_END.exec(unit)?.[0] : undefined;
       if (unit && lvl && closing?.issuer && !closing.issuer.includes(unit) && !unit.includes(closing.issuer) && !/治/.test(closing.issuer)
-        && allText.split(subject).length === 2 && new RegExp(`[\u4e00-\u9fa5]{2}${lvl}(?:人民政府|政府|办事处|党委|党工委)?$`).test(closing.issuer)) unit = closing.issuer;
+        && allText.split(subject).length === 2 && signsLevel(closing.issuer, `[\u4e00-\u9fa5]{2}${lvl}`, PLACE_SIGNING_ORGANS)) unit = closing.issuer;
     }
   }
   if (!unit && publisher && ORG_END.test(publisher) && !/办公室$/.test(publisher)) { unit = expandDepartment(publisher); unitSource = 'metadata'; }
@@ -509,6 +509,18 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     }
   }
   return { title, titleStart, titleEnd, unit, unitSource, year, yearSource, chrome, publisher };
+}
+
+/**
+ * Organs a 落款 may add after the place it signs. A self-name (我镇) is the unit of any organ of its level, a committee
+ * included; a body's place gives way only to a 落款 signing a place's government or party organ, not a committee
+ * (依法治镇委员会 — red team 31).
+ */
+const SELF_SIGNING_ORGANS = '人民政府|政府|办事处|街道办|办|党委|党工委|工委|委员会|工作委员会|管委会|管理委员会';
+const PLACE_SIGNING_ORGANS = '人民政府|政府|办事处|党委|党工委';
+/** Whether the 落款's issuer ends on `place` (a pattern: a level word, or a name before it) and at most one of `organs`. */
+function signsLevel(issuer: string, place: string, organs: string): boolean {
+  return new RegExp(`${place}(?:${organs})?$`).test(issuer);
 }
 
 function joinLines(paras: string[], s: number, e: number): string {

@@ -7,7 +7,7 @@
 import type { DocumentModel, Sentence } from '../types.js';
 import { HitTally } from './tally.js';
 import { compilePatterns } from './compile-context.js';
-import { candidatesOf, compileTerm, lastTermAt, matchTerm, quantityIndex, termSpans, type Term, type TermSpec } from './terms.js';
+import { candidatesOf, compileTerm, lastTermAt, matchTerm, quantityIndex, termSpans, wantsFirstSpans, type Term, type TermSpec } from './terms.js';
 import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params.js';
 import { defineFact } from './types.js';
 import { withoutDenials } from '../scope.js';
@@ -61,7 +61,7 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
   const hits: SentenceHit[] = [];
   const { sentences } = doc;
   const first = terms[0];
-  const nearWanted = terms.some((t) => t.type === 'quantity' && t.near !== null);
+  const nearWanted = terms.some(wantsFirstSpans);
   const candidates = first && first.type === 'patterns' ? candidatesOf(doc, first) : null;
   const pool = candidates ? candidates.sentences : sentences;
   for (let c = 0; c < pool.length; c++) {

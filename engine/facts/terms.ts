@@ -6,19 +6,29 @@
 import type { DocumentModel, Quantity, Sentence } from '../types.js';
 import { compilePatterns, type CompileContext } from './compile-context.js';
 
-export type TermSpec = string[] | { quantity: { units?: string[]; near?: number } } | { anyOf: TermSpec[] };
+export type TermSpec = string[] | { quantity: { units?: string[]; near?: number; clauseNone?: string[] } } | { anyOf: TermSpec[] };
 
 export type Term =
   | { type: 'patterns'; re: RegExp; global?: RegExp }
   /** near: the quantity must stand within this many characters of a match of the first term, no 。；and at most one comma between (null: anywhere) */
-  | { type: 'quantity'; units: Set<string> | null; near: number | null }
+  /**
+   * clauseNone: a quantity in a clause holding no match of the first term does not count when its clause matches one of
+   * these: it counts another activity told beside the first, before it or after it (专题研究法治工作3次，组织班子成员集中
+   * 学习民法典; …带头学习习近平法治思想，全年4次在党工委会上专题研究部署… — blind sets 53, 56). Where the count stands
+   * does not decide: 中心组集中学习12次，重点学习宪法… counts the study (red team 32)
+   */
+  | { type: 'quantity'; units: Set<string> | null; near: number | null; clauseNone: RegExp | null }
   | { type: 'anyOf'; terms: Term[] };
 
 export const patternTerm = (re: RegExp): Term & { type: 'patterns' } => ({ type: 'patterns', re, global: new RegExp(re.source, 'g') });
 
 export function compileTerm(spec: TermSpec, ctx: CompileContext, path: string): Term {
   if (Array.isArray(spec)) return patternTerm(compilePatterns(spec, ctx, path));
-  if ('quantity' in spec) return { type: 'quantity', units: spec.quantity.units ? new Set(spec.quantity.units) : null, near: spec.quantity.near ?? null };
+  if ('quantity' in spec) {
+    const q = spec.quantity;
+    const clauseNone = q.clauseNone ? compilePatterns(q.clauseNone, ctx, `${path}/quantity/clauseNone`) : null;
+    return { type: 'quantity', units: q.units ? new Set(q.units) : null, near: q.near ?? null, clauseNone };
+  }
   return { type: 'anyOf', terms: spec.anyOf.map((t, i) => compileTerm(t, ctx, `${path}/anyOf/${i}`)) };
 }
 
@@ -65,7 +75,7 @@ export function matchTerm(term: Term, s: Sentence, quantities: Quantities, first
     }
     case 'quantity': {
       const fits = (x: Quantity) => term.units === null || term.units.has(x.unit) || term.units.has(x.unit.replace(/^万/, ''));
-      const q = quantities.bySentence(s.id).find((x) => fits(x) && (term.near === null || isNear(s, x, term.near, first)))
+      const q = quantities.bySentence(s.id).find((x) => fits(x) && (term.near === null || isNear(s, x, term.near, first)) && (!term.clauseNone || !countsOther(s, x, first, term.clauseNone)))
         ?? (term.near === null && first ? quantities.underHeader(s.id).find((x) => fits(x) && underTerm(x, first)) : undefined);
       return q ? q.raw : null;
     }
@@ -99,6 +109,26 @@ function isNear(s: Sentence, q: Quantity, near: number, first: ReadonlyArray<rea
     // within the phrase's clause or the next one: no sentence or semicolon break, at most one comma
     return !/[。；;！？]/.test(between) && (between.match(/[，,]/g)?.length ?? 0) <= 1;
   });
+}
+
+const CLAUSE_BREAK = /[，,；;。！？]/;
+/**
+ * Whether quantity `q` stands in a clause (between ，；。) that holds no match `first` of the first term and matches
+ * `other`: the figure counts that clause's activity. Without `first` (a neighbouring sentence) its clause is read alone.
+ */
+function countsOther(s: Sentence, q: Quantity, first: ReadonlyArray<readonly [number, number]> | undefined, other: RegExp): boolean {
+  const t = s.text;
+  let a = Math.max(0, q.nStart - s.nStart), b = Math.max(a, q.nEnd - s.nStart);
+  while (a > 0 && !CLAUSE_BREAK.test(t[a - 1])) a--;
+  while (b < t.length && !CLAUSE_BREAK.test(t[b])) b++;
+  if (first?.some(([fa, fb]) => fa < b && fb > a)) return false;
+  return other.test(t.slice(a, b));
+}
+
+/** Whether a term (or one inside its anyOf) reads where the first term matched (`near`, `clauseNone`). */
+export function wantsFirstSpans(term: Term): boolean {
+  if (term.type === 'quantity') return term.near !== null || term.clauseNone !== null;
+  return term.type === 'anyOf' && term.terms.some(wantsFirstSpans);
 }
 
 /**

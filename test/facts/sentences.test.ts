@@ -91,6 +91,23 @@ describe('sentences', () => {
     expect(g.run(report({ achievements: '书记召开党委会研究法治建设工作，镇长带头参加学法活动，年内带队参加行政诉讼庭审旁听活动1次。' })).value).toBe(1);
     expect(f.errors).toEqual([]);
   });
+  it("a quantity term with `clauseNone` refuses a figure whose own clause tells another activity and holds no match of the first term, on either side (blind sets 53, 56; red team 32)", () => {
+    const f = compileFact(sentencesFact, { all: [['学法|学习民法典|习近平法治思想'], { anyOf: [{ quantity: { units: ['次'], clauseNone: ['研究|部署|宣传'] } }] }] });
+    expect(f.errors).toEqual([]);
+    // the count belongs to the meetings, before the study or after it
+    expect(f.run(report({ achievements: '党委会专题研究法治工作3次，组织班子成员学习民法典。' })).value).toBe(0);
+    expect(f.run(report({ achievements: '书记带头学习习近平法治思想，全年4次在党委会上专题研究部署法治建设。' })).value).toBe(0);
+    expect(f.run(report({ achievements: '研究法治工作3次；班子集中学法。' })).value).toBe(0);
+    // a count of the study itself, in its clause or in a clause of its own that tells no other activity, on either side
+    expect(f.run(report({ achievements: '先后5次组织班子成员学习民法典。' })).value).toBe(1);
+    expect(f.run(report({ achievements: '坚持集中学法，全年共组织9次。' })).value).toBe(1);
+    expect(f.run(report({ achievements: '中心组集中学习12次，重点学习民法典。' })).value).toBe(1);
+    // another activity in the count's clause that also holds the study term: the study is counted there
+    expect(f.run(report({ achievements: '研究部署普法工作后会前学法2次。' })).value).toBe(1);
+    // without the option the sentence's figure counts, as before
+    const g = compileFact(sentencesFact, { all: [['学法|学习民法典'], { quantity: { units: ['次'] } }] });
+    expect(g.run(report({ achievements: '党委会专题研究法治工作3次，组织班子成员学习民法典。' })).value).toBe(1);
+  });
 
   it('an unknown lexicon is a compile error, not an exception', () => {
     expect(compileFact(sentencesFact, { all: [['@nope']] }).errors.map((e) => e.code)).toEqual(['unknown_lexicon']);
