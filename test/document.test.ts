@@ -195,6 +195,13 @@ describe('metadata', () => {
     expect(parseDocument('武乡县蟠龙镇2022年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ tokens: ['武乡县', '蟠龙镇'], own: '蟠龙镇', level: 'township' });
   });
 
+  it('a department whose field ends on a level word is the county\'s department, not a township: 住房和城乡建设局, 城乡规划局 (blind set 59)', () => {
+    expect(parseDocument('嵽阳县住房和城乡建设局2022年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['嵽阳县'], own: '嵽阳县', level: 'department' });
+    expect(parseDocument('岍川市城乡规划局2023年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['岍川市'], own: '岍川市', level: 'department' });
+    // a real township whose name ends on 城乡 keeps it
+    expect(parseDocument('岍川县新城乡人民政府2023年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '新城乡', level: 'township' });
+  });
+
   it('a zone\'s long name keeps its place part (淮川高新技术产业开发区, not 高新技术产业开发区)', () => {
     expect(parseDocument('淮川高新技术产业开发区管理委员会2022年法治建设工作情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '淮川高新技术产业开发区', level: 'department' });
     expect(parseDocument('青岭国家级经济技术开发区管理委员会关于2023年度法治政府建设情况的报告\n一、工作情况\n开展普法。').unitNames.own).toBe('青岭国家级经济技术开发区');
@@ -244,6 +251,19 @@ describe('sentences', () => {
     expect(h.sentences.slice(2).map((s) => s.intent)).toEqual([false, true, false]);
     const n = parseDocument('青石镇报告\n一、工作\n调解纠纷40件。下一步将完善制度。全年聘请常年法律顾问。');
     expect(n.sentences.slice(2).map((s) => s.intent)).toEqual([false, true, true]);
+  });
+
+  it('work resumed in other words after a midway plan — a counted result, no intent or target of its own — ends it too (blind set 59)', () => {
+    const doc = parseDocument('青石镇报告\n一、工作\n法律顾问出具意见26份。下一步将正式聘请律师事务所。对老旧小区改造年度计划等4项重大事项组织专家论证，经合法性审查后提交集体讨论决定。起草的《青石镇议事规则》经审核后印发。');
+    expect(doc.sentences.slice(2).map((s) => [s.text.slice(0, 6), s.intent])).toEqual([['法律顾问出具', false], ['下一步将正式', true], ['对老旧小区改', false], ['起草的《青石', false]]);
+    // variant: 公开信息152条，均按期答复 after the plan sentence; a plan item with its target (计划开展…不少于) stays the plan's
+    const v = parseDocument('青石镇报告\n一、工作\n调解纠纷40件。下一步将完善调解制度。主动公开政府信息152条，均按期答复。');
+    expect(v.sentences.slice(2).map((s) => s.intent)).toEqual([false, true, false]);
+    const t = parseDocument('青石镇报告\n一、工作\n调解纠纷40件。下一步将完善调解制度。开展普法宣传不少于20场。');
+    expect(t.sentences.slice(2).map((s) => s.intent)).toEqual([false, true, true]);
+    // a plan's own details hold counts too: not done without a mark of completion, nor an item, nor next year (red team 34)
+    const d = parseDocument('青石镇报告\n一、工作\n调解纠纷40件。下一步将加强法律顾问工作。聘请执业律师1名担任常年法律顾问。一是培育法律明白人5名。按照2025年度培训计划，组织执法人员轮训2期。');
+    expect(d.sentences.slice(2).map((s) => s.intent)).toEqual([false, true, true, true, true]);
   });
 
   it('拟…的 names what was reviewed (拟出台的文件均经审核), not an intent; 拟 + verb still is', () => {

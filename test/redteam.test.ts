@@ -156,9 +156,9 @@ describe('red-team corpora', () => {
     // setting up opening it) is refused; the 落款 replaces a body's place named once, never a committee's; the plan ends
     // only after a plain lead, at a sentence opening on 全年/本年度… with a counted result, not a target or 安排; the
     // unit's own 街道 short of a character is its own. Left (all wrong before set 54): clause subjects with no 落款 to fall
-    // back on (the unit unknown), an office's 落款, 2025年将…全年…不少于 (older), work resumed in other words (2024年，…,
-    // 同时…, 达到98%), a 街道's short form elsewhere in the sentence
-    expect(wrong.sort()).toEqual(['c1_chengli_fixed:unit', 'c1_jianchi_clause:unit', 'c1_jianquan_clause_real:unit', 'c1_wanshan_clause_real:unit', 'c2_jd_short_form:wrong_unit_name', 'c2_office:unit', 'c2_party_last:specificity', 'c3_byyear_target_plan:law_publicity', 'c3_resume_dadao:mediation', 'c3_resume_tongshi:mediation', 'c3_resume_year:mediation']);
+    // back on (the unit unknown), an office's 落款, 2025年将…全年…不少于 (older), work resumed in other words with no mark of
+    // completion or with a target word (2024年，…; 达到98%: 同时…共… is work since blind set 59), a 街道's short form elsewhere
+    expect(wrong.sort()).toEqual(['c1_chengli_fixed:unit', 'c1_jianchi_clause:unit', 'c1_jianquan_clause_real:unit', 'c1_wanshan_clause_real:unit', 'c2_jd_short_form:wrong_unit_name', 'c2_office:unit', 'c2_party_last:specificity', 'c3_byyear_target_plan:law_publicity', 'c3_resume_dadao:mediation', 'c3_resume_year:mediation']);
   }, 240_000);
 
   it('fixes of blind sets 56 and 57 (red team 33): counts by their clause, the first-duty formula, past papers cleaned up, a page\'s links block (the ones left named)', async () => {
@@ -174,6 +174,21 @@ describe('red-team corpora', () => {
     // (N07), other activities whose clause names a law or a training (T01, T03, T09), 并 for a comma (T07), a 落款 inside
     // the links (W16)
     expect(wrong.sort()).toEqual(['D05_formula_qinzi_dudao', 'N07_xianxing_youxiao', 'S09_secretary_teaches_xuanjiang', 'S11_zoufang_court_2', 'T01_minfadian_into_villages', 'T03_gridmen_training', 'T07_bing_joined_research', 'T09_lecture_for_villagers', 'W16_closing_inside_links']);
+  }, 240_000);
+
+  it('fixes of blind sets 58 and 59 (red team 34): work resumed after a midway plan, a department\'s field, 全年工作 after a place, 同检查, whose 主要负责人 (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes59', 0, 'normalized', 60, true);
+    // first run: 42 wrong of 60 against the older engine's 24 — any counted sentence after a midway plan ended it (聘请执业
+    // 律师1名…, 一是培育…5名, 按照2025年度…计划 earned credit); 全年目标/全年工作 after a real neighbour named on purpose was a
+    // −10 (four false deductions); 共同检查 lost its supervision; 平台 made national platforms in quotes local; the 住建局's
+    // own channel (“岍川住建”) became a local item; 法律明白人 and 两委成员 带头学习 were leaders. Reworked: the plan ends only
+    // at a counted sentence with a mark of completion, not an item, a time of the plan or next year; 全年工作 is weak context
+    // (a suspicion); only 同检查 itself is the formula; 平台 withdrawn; a channel named by the bureau's short field is its own;
+    // village and community cadres are not leaders. Left, each wrong before the change too: done work kept as plan when it
+    // holds 以上/安排/缺编 or counts in Chinese numerals (L01–L06), 同步检查/同督查 in the formula (D03, D04), platforms and far
+    // carriers (F07, F08), a real county's 住建局 paper with its platform (M03), residues the engine only suspects (M04, W01,
+    // W09)
+    expect(wrong.sort()).toEqual(['D03_tongbu_formula', 'D04_tong_ducha_formula', 'F07_local_far_carrier', 'F08_local_near_platform', 'L01_change_own', 'L02_chinese_numerals', 'L03_yishang', 'L04_anpai', 'L05_queban', 'L06_pufa_jihua', 'M03_zhujian_real_county_paper', 'M04_zhujian_other_county_residue', 'W01_true_residue', 'W09_mission_real_rural']);
   }, 240_000);
 
   it('fixes of blind sets 53 and 56 (red team 32): a count whose own clause tells another activity is not the leaders\' study count (the ones left named)', async () => {

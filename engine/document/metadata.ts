@@ -216,6 +216,9 @@ const PLACE_SUFFIX_LEVEL: Array<[RegExp, UnitNames['level']]> = [
   [/(?:市|州|盟|地区)$/, 'city'],
 ];
 
+/** A place-like token that is a department's field (住房和城乡 of 住房和城乡建设局, 城乡 of 城乡规划局, 城市 of 城市管理局). */
+const DEPARTMENT_FIELD_TOKEN = /^(?:住房和城乡|住房城乡|住房保障和城乡|城乡|城市|城区)$/;
+
 /** Place tokens of the unit (重庆市 万州区 白土镇) and the level it reports at. */
 export function unitNames(unit: string | null): UnitNames {
   if (!unit) return { tokens: [], own: null, level: null };
@@ -224,6 +227,10 @@ export function unitNames(unit: string | null): UnitNames {
   // (a 街道's formal name holds its district's government: 琌璠区人民政府珩璪街道办事处 is 珩璪街道 of 琌璠区 — blind set 28)
   const stripped = unit.replace(/(?:人民政府|政府|(?<=街道)办(?:事处)?|办事处|党委|党工委|委员会)$/, '').replace(/(?<=[县区旗市])(?:人民)?政府(?=[\u4e00-\u9fa5]{1,12}?(?:街道|镇|乡|苏木)$)/, '');
   const tokens = [...stripped.matchAll(new RegExp(PLACE_TOKEN, 'g'))].map((m) => m[0]);
+  // a department's field that ends on a level word is no place: 住房和城乡|建设局, 城乡|规划局 (blind set 59: 住房和城乡
+  // had been the 住建局's own "township", so its county's papers were not its local items)
+  const field = tokens.findIndex((x) => DEPARTMENT_FIELD_TOKEN.test(x));
+  if (field >= 0) tokens.length = field;
   const rest = tokens.length ? stripped.slice(tokens.join('').length) : stripped;
   const own = tokens.length ? tokens[tokens.length - 1] : null;
   let level: UnitNames['level'] = null;

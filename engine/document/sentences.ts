@@ -39,14 +39,22 @@ const yearPlan = (text: string, next: number | null): boolean => {
   const m = YEAR_PLAN_RE.exec(text) ?? YEAR_DEADLINE_RE.exec(text) ?? YEAR_AGENDA_RE.exec(text);
   return m !== null && Number(m[1]) === next && !DONE_SAID.test(text);
 };
-/** A sentence opening on this year's work told as done (全年开展…, 本年度共…) or on what the unit has (局现有执法人员6名…): a plan dropped midway in a paragraph ends before it. */
-const TOLD_THIS_YEAR = /^(?:全年|本年度|今年以来|一年来|(?:我|本)?[局镇乡县区]?现有)/;
 /** …with a result said as done and counted (…梳理11件，废止2件; 共…; …了): 全年聘请法律顾问 alone may still be the plan's item. */
 const RESULT_SAID = /[0-9０-９]|共|累计|均|已|了[，,。；]/;
+/**
+ * …told as done: a mark of completion (已, 了, 均, 共, 累计, 完成, 办结, 经…后 …) — a plan's own details hold counts too
+ * (聘请执业律师1名, 轮训2期: red team 34); 全年/本年度 at its head says this year's work as plainly.
+ */
+const DONE_MARK = /^(?:全年|本年度|今年以来|一年来|(?:我|本)?[局镇乡县区]?现有)|已|了[，,。；]|均|共|累计|完成|办结|建成|经[^，。；]{1,24}?后/;
+/** …and still the plan's: an item of a list (一是…), a time of the plan (届时, 年内, 明年), a will or a must (将, 要). */
+const STILL_PLAN = /^[一二三四五六七八九十]是|^(?:其[一二三四五六七八九十]|首先|其次)|届时|年内|明年|下一?年|将|要(?!求)|力争/;
+/** Whether the sentence names a year after the report's (按照2025年度…计划 in a 2024 report is the plan's). */
+const namesYearAfter = (text: string, next: number | null): boolean => next !== null && [...text.matchAll(/(\d{4})年/g)].some((m) => Number(m[1]) >= next);
 /** A plan lead that announces its items (下一步重点做好以下工作：). */
 const LIST_ANNOUNCED = /以下|如下|[：:]$|几个方面|方面工作/;
 /** A target, not a result (全年开展普法不少于20场 among a plan's items). */
-const TARGET_SAID = /不少于|不低于|以上|力争|确保|争取|目标|达到|安排|计划|预计/;
+// (a plan named as a thing is no target: 老旧小区改造年度计划, 执法检查计划 — blind set 59)
+const TARGET_SAID = /不少于|不低于|以上|力争|确保|争取|目标|达到|安排|(?<!年度|工作|实施|行动|改造|建设|检查|执法|培训|学习)计划|预计/;
 /** A sentence after a year-plan lead that tells this year's work (a year up to the report's, 全年, 已…): the lead's plan ends before it. */
 const pastTold = (text: string, year: number): boolean => {
   if (/全年|已|了[，,。；]/.test(text)) return true;
@@ -136,7 +144,10 @@ export function buildSentences(input: SentenceInput): Sentence[] {
       const own = PREPARED_PENDING.test(text) || nextYear || PLAN_TIME_LEAD_RE.test(text) ? 0 : intentStart(text);
       // a plan sentence dropped into a paragraph of this year's work (…意见7条；下一步将聘请专职法律顾问。全年开展规范性文件
       // 专项清理…) ends where the paragraph tells this year's work again, with no intent of its own (blind set 54)
-      if (planned && midway && !nextYear && own < 0 && TOLD_THIS_YEAR.test(text) && !TARGET_SAID.test(text) && RESULT_SAID.test(text) && extractQuantities(text, 0, 0).length > 0) planned = midway = false;
+      // (blind set 59: work resumed in other words — 对…等4项重大事项，组织专家论证… — a counted result with no intent or
+      // target of its own ends it too; the opening words are not needed)
+      if (planned && midway && !nextYear && own < 0 && !TARGET_SAID.test(text) && RESULT_SAID.test(text) && DONE_MARK.test(text) && !STILL_PLAN.test(text)
+        && !namesYearAfter(text, next) && extractQuantities(text, 0, 0).length > 0) planned = midway = false;
       const intentAt = planned ? 0 : own;
       // next year's plan, like 明年, leads the rest of its paragraph
       // (only a plain lead dropped midway: next year's own plan ends as before, and a lead announcing its items — 以下/如下/：

@@ -9,7 +9,7 @@ import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params
 import { HitTally } from './tally.js';
 import { candidateSentences, patternTerm } from './terms.js';
 import { defineFact } from './types.js';
-import { ZONE_WORDS } from '../lexicon/units.js';
+import { ZONE_WORDS, DEPARTMENT_SHORT_NAMES } from '../lexicon/units.js';
 import { shortForm } from '../document/gazetteer/index.js';
 
 export interface LocalItemsParams extends ScopeParams {
@@ -91,7 +91,13 @@ function onlyTheUnit(name: string, names: string[], unit: string | null, places:
   let bureau = unit ?? '';
   for (const n of [...places, ...names]) bureau = bureau.replace(n, '');
   const field = unit ? /([\u4e00-\u9fa5]{2,4}?)(?:局|委员会|委|办公室|办|中心)$/.exec(bureau)?.[1] : undefined;
-  if (field) rest = rest.split(field).join('');
+  // (and the field's first or last two characters: 规划 of 城乡规划局 — “嶓溪规划”公众号, red team 34)
+  if (field) for (const f of [field, field.slice(-2), field.slice(0, 2)]) rest = rest.split(f).join('');
+  // …and its short form (住建 of 住房和城乡建设局, 人社 of 人力资源和社会保障局: “岍川住建”公众号 — red team 34)
+  for (const [short, full] of Object.entries(DEPARTMENT_SHORT_NAMES)) {
+    const abbr = short.replace(/(?:局|委员会|委)$/, '');
+    if (unit?.endsWith(full) && abbr.length >= 2) rest = rest.split(abbr).join('');
+  }
   return rest.replace(CHANNEL_WORDS, '').length === 0;
 }
 
