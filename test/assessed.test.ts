@@ -185,6 +185,21 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // county, a 住建局 whose midway 下一步将聘请… made five cells of work done plans (对…4项重大事项，组织专家论证…) and whose
   // name had given it a township 住房和城乡, a weak 乡 keeping another 乡 in 纳入X乡全年工作计划 (not even suspected). Left: its
   // quoted “嵽安薪”…监管平台 (平台 as a carrier was withdrawn after red team 34: national platforms in quotes became local)
+  // set60 (first reading only, session 23's last hour: nothing fixed for it): a 农业农村局, a big-city 街道 (接诉即办), a 镇
+  // whose problems and plans share one part, a city 生态环境局's 分局 with an undated 落款, a short 2025 乡 keeping another 乡
+  // (贯穿X乡…: invented, a suspicion), a county with a tab table of 复议/诉讼 figures. Left: quoted local campaigns
+  // (“嵰清护水”专项行动, “中国渔政亮剑2024”嵂阳专项执法行动) as no local items; 同安排、同检查 (this assessor partial, sets 49 and
+  // 58's unmet); 受理环境信访投诉136件，及时化解…矛盾纠纷 as mediation met (this assessor partial)
+  it('set60: at least 140 of 144 cells; another township kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set60', 140, '05_', '嵫口乡'));
+  // set61 (first reading only, session 23's last hour: nothing fixed for it): a 退役军人事务局, a 镇 calling itself by its short
+  // name, a 区司法局, a 苏木 with 嘎查, a 2020 街道 under 疫情防控, a late 镇 (late_report found) with labelled 2022 figures.
+  // Left: 两人带头参加…旁听庭审 read as study with a count (the count of people), 督促班子成员抓好…依法行政 as supervision
+  // (this assessor unmet, as set 50's), “萨日朗”…普法 and “马背调解”做法 as no local brands
+  it('set61: at least 141 of 144 cells, its late 落款 deducted and nothing else', () => {
+    const { e } = evalSet('set61');
+    expect(e.agree).toBeGreaterThanOrEqual(141);
+    expect(e.deductions).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
   it('set59: at least 143 of 144 cells; another township kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set59', 143, '06_', '嵧坝乡'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare
