@@ -276,7 +276,7 @@ function othersFor(doc: DocumentModel): { re: RegExp; us: RegExp } | null {
 }
 
 /** Where the clause holding offset `i` starts. */
-function clauseStart(text: string, i: number): number {
+export function clauseStart(text: string, i: number): number {
   let a = i;
   while (a > 0 && !CLAUSE_END.test(text[a - 1])) a--;
   return a;
@@ -286,7 +286,7 @@ function clauseStart(text: string, i: number): number {
 const clauseBefore = (text: string, i: number): string => text.slice(clauseStart(text, i), i);
 
 /** Where the clause holding offset `i` ends. */
-function clauseEnd(text: string, i: number): number {
+export function clauseEnd(text: string, i: number): number {
   let b = i;
   while (b < text.length && !CLAUSE_END.test(text[b])) b++;
   return b;

@@ -48,19 +48,15 @@ const RESULT_SAID = /[0-9０-９]|共|累计|均|已|了[，,。；]/;
 const DONE_MARK = /^(?:全年|本年度|今年以来|一年来|(?:我|本)?[局镇乡县区]?现有)|已|了[，,。；]|均|共|累计|完成|办结|建成|经[^，。；]{1,24}?后/;
 /** …and still the plan's: an item of a list (一是…), a time of the plan (届时, 年内, 明年), a will or a must (将, 要). */
 const STILL_PLAN = /^[一二三四五六七八九十]是|^(?:其[一二三四五六七八九十]|首先|其次)|届时|年内|明年|下一?年|将|要(?!求)|力争/;
-/** Whether the sentence names a year after the report's (按照2025年度…计划 in a 2024 report is the plan's). */
-const namesYearAfter = (text: string, next: number | null): boolean => next !== null && [...text.matchAll(/(\d{4})年/g)].some((m) => Number(m[1]) >= next);
+/** Whether the sentence names a year (NNNN年) that `test` accepts. */
+const namesYear = (text: string, test: (year: number) => boolean): boolean => [...text.matchAll(/(\d{4})年/g)].some((m) => test(Number(m[1])));
 /** A plan lead that announces its items (下一步重点做好以下工作：). */
 const LIST_ANNOUNCED = /以下|如下|[：:]$|几个方面|方面工作/;
 /** A target, not a result (全年开展普法不少于20场 among a plan's items). */
 // (a plan named as a thing is no target: 老旧小区改造年度计划, 执法检查计划 — blind set 59)
 const TARGET_SAID = /不少于|不低于|以上|力争|确保|争取|目标|达到|安排|(?<!年度|工作|实施|行动|改造|建设|检查|执法|培训|学习)计划|预计/;
 /** A sentence after a year-plan lead that tells this year's work (a year up to the report's, 全年, 已…): the lead's plan ends before it. */
-const pastTold = (text: string, year: number): boolean => {
-  if (/全年|已|了[，,。；]/.test(text)) return true;
-  for (const m of text.matchAll(/(\d{4})年/g)) if (Number(m[1]) <= year) return true;
-  return false;
-};
+const pastTold = (text: string, year: number): boolean => /全年|已|了[，,。；]/.test(text) || namesYear(text, (y) => y <= year);
 
 /**
  * Where a sentence's intent starts (-1: none): at its first verb of intent, or — for unfinished work
@@ -144,10 +140,10 @@ export function buildSentences(input: SentenceInput): Sentence[] {
       const own = PREPARED_PENDING.test(text) || nextYear || PLAN_TIME_LEAD_RE.test(text) ? 0 : intentStart(text);
       // a plan sentence dropped into a paragraph of this year's work (…意见7条；下一步将聘请专职法律顾问。全年开展规范性文件
       // 专项清理…) ends where the paragraph tells this year's work again, with no intent of its own (blind set 54)
-      // (blind set 59: work resumed in other words — 对…等4项重大事项，组织专家论证… — a counted result with no intent or
-      // target of its own ends it too; the opening words are not needed)
+      // (blind set 59: work resumed in other words — 对…等4项重大事项，组织专家论证，经…后提交… — ends it too: a counted result
+      // with a mark of completion, no intent, target, list item, time of the plan or later year of its own — red team 34)
       if (planned && midway && !nextYear && own < 0 && !TARGET_SAID.test(text) && RESULT_SAID.test(text) && DONE_MARK.test(text) && !STILL_PLAN.test(text)
-        && !namesYearAfter(text, next) && extractQuantities(text, 0, 0).length > 0) planned = midway = false;
+        && !(next !== null && namesYear(text, (y) => y >= next)) && extractQuantities(text, 0, 0).length > 0) planned = midway = false;
       const intentAt = planned ? 0 : own;
       // next year's plan, like 明年, leads the rest of its paragraph
       // (only a plain lead dropped midway: next year's own plan ends as before, and a lead announcing its items — 以下/如下/：

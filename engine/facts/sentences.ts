@@ -61,7 +61,7 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
   const hits: SentenceHit[] = [];
   const { sentences } = doc;
   const first = terms[0];
-  const nearWanted = terms.some(wantsFirstSpans);
+  const spansWanted = terms.some(wantsFirstSpans);
   const candidates = first && first.type === 'patterns' ? candidatesOf(doc, first) : null;
   const pool = candidates ? candidates.sentences : sentences;
   for (let c = 0; c < pool.length; c++) {
@@ -79,7 +79,7 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
       // the first term's match on this sentence, when the document scan already found it
       let m = t === 0 && candidates && s === said ? candidates.matches[c] ?? matchTerm(terms[t], s, qi) : matchTerm(terms[t], s, qi, firstSpans);
       if (m !== null) { at = Math.max(at, s.text.indexOf(m)); own.push(terms[t]); }
-      if (t === 0 && m !== null && (nearWanted || qi.underHeader(s.id).length)) firstSpans = termSpans(terms[0], s, m);
+      if (t === 0 && m !== null && (spansWanted || qi.underHeader(s.id).length)) firstSpans = termSpans(terms[0], s, m);
       if (m === null && t > 0 && window > 0) {
         // the clauses of one sentence (…决策，征求意见；组织专家论证；开展风险评估；…) are one sentence here:
         // a term in any of them holds, before the window counts whole sentences

@@ -5,6 +5,7 @@
  */
 import type { DocumentModel, Quantity, Sentence } from '../types.js';
 import { compilePatterns, type CompileContext } from './compile-context.js';
+import { clauseEnd, clauseStart } from '../scope.js';
 
 export type TermSpec = string[] | { quantity: { units?: string[]; near?: number; clauseNone?: string[] } } | { anyOf: TermSpec[] };
 
@@ -111,16 +112,14 @@ function isNear(s: Sentence, q: Quantity, near: number, first: ReadonlyArray<rea
   });
 }
 
-const CLAUSE_BREAK = /[，,；;。！？]/;
 /**
- * Whether quantity `q` stands in a clause (between ，；。) that holds no match `first` of the first term and matches
- * `other`: the figure counts that clause's activity. Without `first` (a neighbouring sentence) its clause is read alone.
+ * Whether quantity `q` stands in a clause (scope.ts: between ，；。) that holds no match `first` of the first term and
+ * matches `other`: the figure counts that clause's activity. Without `first` (a neighbouring sentence) its clause is read alone.
  */
 function countsOther(s: Sentence, q: Quantity, first: ReadonlyArray<readonly [number, number]> | undefined, other: RegExp): boolean {
   const t = s.text;
-  let a = Math.max(0, q.nStart - s.nStart), b = Math.max(a, q.nEnd - s.nStart);
-  while (a > 0 && !CLAUSE_BREAK.test(t[a - 1])) a--;
-  while (b < t.length && !CLAUSE_BREAK.test(t[b])) b++;
+  const from = Math.max(0, q.nStart - s.nStart);
+  const a = clauseStart(t, from), b = clauseEnd(t, Math.max(from, q.nEnd - s.nStart));
   if (first?.some(([fa, fb]) => fa < b && fb > a)) return false;
   return other.test(t.slice(a, b));
 }
