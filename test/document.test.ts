@@ -279,6 +279,17 @@ describe('sentences', () => {
     expect(v.sentences.slice(2).map((s) => s.intent)).toEqual([true, false, false, true]);
   });
 
+  it('拟 right after 对/凡/就 names the object a step is applied to (对拟安排项目进行审计风险评估) even without 的; 对…拟 + verb and 拟于 stay intent (blind set 63)', () => {
+    const doc = parseDocument('青石县审计局报告\n一、工作\n对拟安排项目进行审计风险评估，经法规股合法性审查后提交局党组会议集体讨论决定。凡拟提交常务会议审议事项一律经合法性审查。对拟出台文件逐件开展公平竞争审查。');
+    expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([false, false, false]);
+    // the verb of the clause (对该项目拟组织专家进行评估), 对…拟于, and an object before 拟 stay intent
+    const v = parseDocument('青石县审计局报告\n一、工作\n对该项目拟组织专家进行评估。对拟于明年实施的项目进行评估。对拟安排项目，下一步将进行风险评估。');
+    expect(v.sentences.slice(2).map((s) => s.intent)).toEqual([true, true, true]);
+    // 就 an adverb before 拟 (年初就拟对…开展清理) keeps the plan; 对于/所有 open the object as 对 does (red team 35)
+    const w = parseDocument('青石县审计局报告\n一、工作\n镇政府早在年初就拟对全镇现行规范性文件开展全面清理。所有拟出台文件必须经合法性审查。凡拟以镇政府名义印发规范性文件，均须经司法所审核。对拟出台规范性文件先送法律顾问审核。');
+    expect(w.sentences.slice(2).map((s) => s.intent)).toEqual([true, false, false, false]);
+  });
+
   it('a numbered sub-item that is a whole sentence with nothing under it is a list item: its text is content (blind set 24)', () => {
     const doc = parseDocument('青石县水利局2022年法治政府建设情况报告\n1.主要工作\n（1）加强组织领导\n成立领导小组。\n2.存在的问题\n（1）随着河湖管理任务加重，执法人员身兼数职，日常巡查覆盖不够。\n（2）普法形式比较传统，针对性不强。\n3.下步打算\n继续加强学法。');
     const flag = (t: string) => doc.sentences.find((s) => s.text.includes(t))!.isHeading;
@@ -525,6 +536,21 @@ describe('quantities', () => {
     expect(quantities('项目          受理（件）   办结（件）   涉及人数（人）\n镇人民调解委员会    58        55           173\n信访事项            37        37           52')).toEqual(want);
     // each row is a sentence of its own, its cells joined by ，
     expect(doc('| 项目 | 受理（件） | 办结（件） |\n| 信访事项 | 37 | 37 |').sentences.map((x) => x.text)).toContain('信访事项，37，37');
+  });
+
+  it('a table aligned with spaces whose unit column holds one character (次, 份) is still a table, and the line after it stays its own (blind set 64)', () => {
+    const d = parseDocument('嵘口镇2021年度法治政府建设工作总结\n一、主要工作\n开展普法宣传。\n二、存在的问题\n一是力量不足。\n附表：\n嵘口镇2021年法治建设主要工作数据统计表\n序号  项目  单位  数量  备注\n1  镇党委会议专题研究法治建设  次  2\n2  开展法治宣传活动  场次  23\n3  发放宣传资料  份  6800\n4  调解矛盾纠纷  件  147  调解成功141件\n2022年，我们将重点做好以下工作：\n（一）继续开展普法宣传。\n嵘口镇人民政府\n2022年1月10日\n', { file: 't.txt' });
+    const texts = d.sentences.map((x) => x.text);
+    expect(texts).toContain('3，发放宣传资料，份，6800');
+    expect(texts).toContain('2022年，我们将重点做好以下工作：');
+    expect(d.quantities.map((x) => [x.value, x.unit])).toEqual(expect.arrayContaining([[2, '次'], [6800, '份'], [147, '件']]));
+    // prose spaced out, its units after their figures, and a spaced year before 年度, are no rows (red team 37)
+    const p = parseDocument('嵘口镇2024年度法治政府建设工作总结\n一、主要工作\n全年开展法治宣传活动  18  场次  发放宣传资料  3000  余份  受教育群众  5000  人\n2023  年度  全镇受理信访事项  42  件  按期办结  42  件\n', { file: 't.txt' });
+    expect(p.quantities.map((x) => x.raw)).toEqual(expect.arrayContaining(['18场次', '3000余份', '5000人']));
+    expect(p.sentences.some((x) => x.text.startsWith('2023，'))).toBe(false);
+    // a date spaced out by Word is still no row (the lone 年/月/日 cells)
+    const e = parseDocument('嵽东镇2024年法治政府建设情况报告\n一、主要举措和成效\n聘请律师担任法律顾问。\n嵽东镇人民政府\n2025  年  5  月  8  日\n', { file: 't.txt' });
+    expect(e.closing?.date).toEqual({ year: 2025, month: 5, day: 8 });
   });
 
   it('a 落款 date spaced out by Word is no row of a table; an issuer, its seal mark and the date on one line are a 落款 (red team 26)', () => {

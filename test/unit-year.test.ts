@@ -32,6 +32,35 @@ describe('unit and year without a title', () => {
     const e = parse(`2023年，我镇坚持依法行政。\n一、主要做法\n建立了以镇长为第一责任人的工作机制，由镇党委统一部署。\n`);
     expect(e.unit).toBeNull();
   });
+  it('a verb or preposition before the superior organs (得益于县委、县政府…) is no name: no unit rather than a made-up one (real openings, sweep 2)', () => {
+    const d = parse(`2024年，得益于县委、县政府的坚强领导，我乡积极作为，法治政府建设取得新成效。现将有关情况汇报如下：\n${BODY}`);
+    expect(d.unit).toBeNull();
+    expect(d.year).toBe(2024);
+    // variants: 依托/围绕 before 区委 and 县委; a real place still opens its sentence
+    expect(parse(`2023年，依托区委、区政府统一部署，我街道扎实推进依法行政。\n${BODY}`).unit).toBeNull();
+    expect(parse(`2023年，围绕县委、县政府中心工作，我局坚持依法行政。\n${BODY}`).unit).toBeNull();
+    // an adverb before the verb (深入贯彻县委…, 紧紧围绕区委…) is the same (red team 35)
+    expect(parse(`2023年，深入贯彻县委、县政府决策部署，我局坚持依法行政。\n${BODY}`).unit).toBeNull();
+    expect(parse(`2023年，紧紧围绕区委、区政府中心工作，我街道坚持依法行政。\n${BODY}`).unit).toBeNull();
+    expect(parse(`2023年，严格落实县委、县政府决策部署，我局坚持依法行政。\n${BODY}`).unit).toBeNull();
+    expect(parse(`2023年，认真学习贯彻县委全会精神，我局坚持依法行政。\n${BODY}`).unit).toBeNull();
+    expect(parse(`2023年，青枫镇坚持依法行政，法治建设取得新进展。\n${BODY}`).unit).toBe('青枫镇');
+  });
+  it('a byline under a title that names no unit (title / 某县某局 / （date）) is the issuer (real openings, sweep 2)', () => {
+    const d = parse(`2024年法治政府建设情况报告\n嵘川县退役军人事务局\n（2025年2月20日）\n2024年，在县委、县政府的正确领导下，我局坚持依法行政。现将我局2024年法治政府建设情况报告如下：\n${BODY}`);
+    expect(d.unit).toBe('嵘川县退役军人事务局');
+    expect(d.year).toBe(2024);
+    // variants: a 镇 signing under a 关于… title; a title that names its unit keeps it; an addressee is no byline
+    expect(parse(`关于2023年度法治政府建设情况的报告\n嵘川县青枫镇人民政府\n2023年，我镇坚持依法行政。\n${BODY}`).unit).toBe('嵘川县青枫镇人民政府');
+    expect(parse(`青枫镇2023年法治政府建设情况报告\n嵘川县司法局\n2023年，我镇坚持依法行政。\n${BODY}`).unit).toBe('青枫镇');
+    expect(parse(`2023年法治政府建设情况报告\n嵘川县委全面依法治县委员会办公室：\n2023年，我镇坚持依法行政。\n${BODY}`).unit).toBeNull();
+    // a byline in brackets or after a dash is read; a joint one gives the government; the 落款 outranks it (red team 35)
+    expect(parse(`2024年法治政府建设情况报告\n（嵘川县交通运输局）\n2024年，我局坚持依法行政。\n${BODY}`).unit).toBe('嵘川县交通运输局');
+    expect(parse(`2024年法治政府建设情况报告\n——嵘川县交通运输局\n2024年，我局坚持依法行政。\n${BODY}`).unit).toBe('嵘川县交通运输局');
+    expect(parse(`2024年法治政府建设情况报告\n嵘川县交通运输局  2025年2月20日\n2024年，我局坚持依法行政。\n${BODY}`).unit).toBe('嵘川县交通运输局');
+    expect(parse(`2024年法治政府建设情况报告\n中共嶓溪乡委员会　嶓溪乡人民政府\n2024年，我乡坚持依法行政。\n${BODY}`).unit).toBe('嶓溪乡人民政府');
+    expect(parse(`2024年法治政府建设情况报告\n嶓溪乡司法所\n2024年，我乡坚持依法行政。\n${BODY}\n嶓溪乡人民政府\n2025年1月10日\n`).unit).toBe('嶓溪乡人民政府');
+  });
   it('a place the body opens on that the 落款 does not sign, the 落款 signing one of the same level: the signature is the unit', () => {
     const d = parse(`2023年，嵊塘镇始终坚持依法行政，法治建设取得新进展。现将有关情况报告如下：\n${BODY}\n崾溪镇人民政府\n2024年1月8日\n`);
     expect(d.unit).toBe('崾溪镇人民政府');

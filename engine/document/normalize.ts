@@ -22,6 +22,7 @@ import { isTraditional, toSimplified } from './simplified.js';
 import { isRowNumber, ROW_UNIT_FIRST } from './read/lines.js';
 import { isLayoutLine } from './unit-year.js';
 import { isAttachmentLine } from './metadata.js';
+import { QUANTITY_UNITS } from '../lexicon/quantity-units.js';
 
 export interface Normalized {
   text: string;
@@ -388,6 +389,8 @@ const isBarCode = (c: number) => c === 0x7c || c === 0xff5c || c === 0x2502 || c
 const BAR_G = /[|｜│┃]/g;
 /** The longest cell of a row pasted as text; a longer run between bars is prose. */
 const CELL_MAX = 30;
+/** A unit column's one-character cell (次, 份, 件 …): the quantity units of one character, never 年/月/日. */
+const UNIT_CELL: ReadonlySet<string> = new Set(QUANTITY_UNITS.filter((u) => u.length === 1 && !/[年月日]/.test(u)));
 /** A cell that is a figure (58, 94.8, 100%), or a header cell naming its unit in brackets (受理（件）). */
 const FIGURE_CELL = /^[-+]?\d[\d,.]*[%％]?$|[（(](?:件|起|人|人次|次|个|项|户|名|场|%|％|万元|元|天|小时|宗|批|份)[）)]$/;
 /**
@@ -411,8 +414,13 @@ function cellRowKind(original: string, line: RawLine): 'bars' | 'spaces' | null 
   // a date spaced out by Word (2025  年  5  月  8  日: red team 26) is a 落款's line, not a row of figures
   if (DATE_LINE_RE.test(text.replace(/[ \u3000]+/g, '')) || /\d\s*年\s*\d{1,2}\s*月/.test(text)) return null;
   const cells = text.trim().split(/[ \u3000\t]{2,}/);
-  // (a lone character is no cell of a table: 年, 月, 日 between a date's figures)
-  if (cells.length < 3 || cells.some((c) => c.length > CELL_MAX || /[，；]/.test(c) || /^[\u4e00-\u9fa5]$/.test(c))) return null;
+  // (a lone character is no cell of a table: 年, 月, 日 between a date's figures — unless it is a unit column's 次, 份, 件
+  // with its figure in the next cell: 1  镇党委会议专题研究法治建设  次  2, blind set 64, whose rows had been glued to each
+  // other and to the next line. A unit after its figure is prose spaced out (宣传资料  3000  份), and a year cell before
+  // 年度 is a sentence's year (2023  年度  全镇受理…  42  件): red team 37)
+  const lone = (c: string, i: number) => /^[\u4e00-\u9fa5]$/.test(c) && !(UNIT_CELL.has(c) && i + 1 < cells.length && FIGURE_CELL.test(cells[i + 1].replace(/\s+/g, '')));
+  if (cells.length < 3 || cells.some((c, i) => c.length > CELL_MAX || /[，；]/.test(c) || lone(c, i))) return null;
+  if (cells.some((c, i) => /^\d{4}$/.test(c) && /^年/.test(cells[i + 1] ?? ''))) return null;
   return cells.filter((c) => FIGURE_CELL.test(c.replace(/\s+/g, ''))).length >= 2 ? 'spaces' : null;
 }
 

@@ -1,5 +1,5 @@
 /** Quantities in a sentence: a number (Arabic, full-width, Chinese) with an approximation and a unit, or a percentage. */
-import { QUANTITY_UNITS, NOT_A_QUANTITY } from '../lexicon/quantity-units.js';
+import { MEASURE_UNITS, QUANTITY_UNITS, NOT_A_QUANTITY } from '../lexicon/quantity-units.js';
 import { parseNumber, parseYear } from './numerals.js';
 import type { Quantity } from '../types.js';
 
@@ -67,6 +67,13 @@ export function extractQuantities(text: string, sentence: number, base: number):
     const arabic = isDigitOrDot(numSpan.charCodeAt(0)) && numSpan[0] !== '.';
     // a Chinese 一 before a unit is an article (一个主题, 一批, 一支队伍), not a count
     if (!arabic && numSpan === '一' && !mult) continue;
+    if (MEASURE_UNITS.has(unit)) {
+      // a measure in Chinese numerals glued to the next word names or describes (三棵树村, 十八亩村, 千亩茶园); 两辆，
+      // 两千余株 count. In any numerals, a threshold, a class or the unit's size is no result (5亩以上, 500吨级, 不超过49吨,
+      // 辖区面积86.5平方公里 — red team 36)
+      if (!arabic && !approx && /^[\u4e00-\u9fa5]/.test(text.slice(e)) && !/^[的、]/.test(text.slice(e))) continue;
+      if (/^(?:以上|以下|以内|级|及以上)/.test(text.slice(e)) || /(?:超过|不足|面积|总面积|辖区|现辖)[^，。；]{0,4}$/.test(text.slice(Math.max(0, s - 8), s))) continue;
+    }
     if (!arabic && e < text.length && (text[e] === '年' || text[e] === '月' || text[e] === '日')) continue;
     if (blocked.length && inside(blocked, s, e)) continue;
     let value = parseNumber(numSpan);

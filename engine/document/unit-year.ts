@@ -140,6 +140,13 @@ function orgLine(p: string): boolean {
   return c.length >= 3 && c.length <= 40 && !/[。，；：:！？、]/.test(c) && ORG_END.test(c) && !isChrome(p);
 }
 
+/** A byline's unit: an organisation alone on its line, a dash or brackets around it (——某县某局, （某县某局）). */
+function bylineOf(p: string): string | null {
+  // (and a date after it on the line: 岍川县交通运输局  2025年2月20日 — red team 36)
+  const c = clean(p).replace(/\s+/g, '').replace(/^[—–－-]+/, '').replace(/[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?$/, '').replace(/^[（(]([^（()）]+)[）)]$/, '$1');
+  return orgLine(c) ? c : null;
+}
+
 /**
  * A title line that names its own unit (石桥镇2024年…报告), unlike 关于…的报告 or 2024年…报告: an
  * organisation line above it is then not part of the title — it is a site's header, or the name
@@ -321,6 +328,9 @@ function validSubject(s: string): boolean {
   // 以/由 right before the level word is that construction (以乡长为组长), where 向阳镇, 以那镇, 由旺镇 are places (red team 31)
   // (and a verb of setting up opening it: 坚持以镇党委…, 及时调整X县委… — no place is named so)
   if (/了|[以由](?:乡|镇|街道|街|县|区|旗|苏木)(?:党委|党工委|人民政府|政府)?$|^(?:及时)?(?:成立|建立|组建|设立|调整|召开|制定|印发|完善|健全|坚持)/.test(s)) return false;
+  // (nor a verb or preposition taking the superior's organs as its object: 得益于县委、县政府的坚强领导, 依托区委…, 围绕县委…
+  // — real openings, sweep 2: the report's subject comes later, 我乡)
+  if (/^(?:深入|认真|坚决|紧紧|全面|切实|积极|始终|持续|进一步|严格|全力|坚定|牢牢)?(?:得益于|受益于|依托|依靠|感谢|随着|通过|对照|对标|结合|学习|贯彻|落实|服从|服务|围绕|紧扣|紧跟|紧盯|聚焦|立足|遵照|遵循|依照|坚持)/.test(s)) return false;
   if (/^我/.test(s)) return SELF_RE.test(s);
   // a 街道 by the short name Guangdong's use (鹤龙街, 京溪街坚持…)
   return ORG_END.test(s) || /^[\u4e00-\u9fa5]{2,4}街$/.test(s) || DEPARTMENT_SHORT_NAMES[s] !== undefined || Object.keys(DEPARTMENT_SHORT_NAMES).some((k) => s.endsWith(k));
@@ -379,9 +389,13 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   let title = titleAt ? joinLines(paras, titleAt[0], titleAt[1]) : metaTitle ?? '';
   const titleStart = titleAt ? titleAt[0] : 0;
   const titleEnd = titleAt ? titleAt[1] : 0;
+  // a byline under a title that names no unit (2024年法治政府建设情况报告 / 新晃县某局 / （2025年2月20日）): the issuer,
+  // printed where other reports sign at the end (real openings, sweep 2)
+  let byline: string | null = null;
   for (let i = titleEnd; i < Math.min(paras.length, titleEnd + 12); i++) {
     const p = paras[i];
     if (bodyLike(p) && !isChrome(p)) break;
+    if (!byline && titleAt && i < titleEnd + 3 && !titleLike(p)) byline = bylineOf(p);
     if (!chrome.includes(i) && (isChrome(p) || ADDRESSEE_RE.test(p.trim()) || DOC_NUMBER_RE.test(p) || titleLike(p) || orgLine(p) || p.length < 20 && !/[，。；：:,]/.test(p) && !/^(?:[一二三四五六七八九十]{1,3}、|(?:19|20)\d{2}年)/.test(p))) chrome.push(i);
   }
   if (!title && metaTitle) title = metaTitle;
@@ -450,6 +464,9 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   if (!unit && publisher && ORG_END.test(publisher) && !/办公室$/.test(publisher)) { unit = expandDepartment(publisher); unitSource = 'metadata'; }
   // the 落款 often names the unit in full (大铭乡 in the title, 大铭乡人民政府 below)
   if (closing?.issuer && (!unit || (closing.issuer.includes(unit) && closing.issuer.length > unit.length))) unit = closing.issuer;
+  // …and a byline only when neither the body nor the 落款 names the unit (a drafting office or a joint byline would
+  // otherwise outrank them — red team 35)
+  if (!unit && byline && !LEVEL_ONLY.test(byline)) { unit = completeName(unitOfTitleText(byline) ?? byline, allText, publisher); unitSource = 'title'; }
 
   // 3. the year
   let year: number | null = null;

@@ -146,6 +146,11 @@ const FIELD_OTHERS_NEAR = /[援原及列比][^，。；]{0,12}$/;
 const FIELD_TOGETHER = /异地|跨区域|跨县|跨区|互通|协议|共建|联合|联动|看齐|交叉|交流|互学/;
 /** A county-level name that is more often a part of a town (新城区, 老城区, 城东区) or a region (粤港澳大湾区, 原中央苏区): a real district's name too, never read as one here. */
 const GENERIC_DISTRICT = /^(?:新城|老城|旧城|古城|主城|城[东西南北中]|[东西南北]城|大湾|中央苏|央苏)区$/;
+/**
+ * A zone an emergency or a plan draws, never a division: the 2022 epidemic's 封控区、管控区、防范区 (and 静默区,
+ * 隔离区, 风险区), which a mission frame (保障了封控区群众…) would otherwise read as a district (blind set 62).
+ */
+const DRAWN_ZONE = /^(?:封控|管控|防范|静默|隔离|风险|疫)区$/;
 /** After another unit's organ: it acts on the unit (办理砀山县人民政府转来的信访事项) — named on purpose. */
 const ORGAN_ACTS = /^[\u4e00-\u9fa5]{0,8}?(?:转来|转交|移交|发来|来函|函请|商请)/;
 
@@ -266,6 +271,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         break;
       }
       if (!township && GENERIC_DISTRICT.test(c.name)) continue;
+      if (DRAWN_ZONE.test(c.name)) continue;
       if (ORGAN_ACTS.test(next)) continue;
       // 统筹推进法治政府建设镇党委、镇政府高度重视…: a heading run into its body (the page lost the line break) — a
       // common word that is also a town (建设镇, 发展乡) glued to the word before it is that word's tail, no place.

@@ -19,6 +19,7 @@
 import { evidenceOf, inBodyOf, isPreamble, isTopLevelHeading, opensUnheadedBody } from '../scope.js';
 import type { DocumentModel, Evidence, SectionKind, Sentence } from '../types.js';
 import { compilePatterns } from './compile-context.js';
+import { MEASURE_UNITS } from '../lexicon/quantity-units.js';
 import { defineFact } from './types.js';
 
 /** A range's dash in every form an office types (—, –, -, ~, ～, 〜 U+301C, － U+FF0D, ― U+2015, ‐, −), or 至/到. */
@@ -26,6 +27,15 @@ const RANGE_DASH = /[—–\-~～〜－―‐−至到]/;
 const RANGE_DASH_FIRST = new RegExp(`^${RANGE_DASH.source}`);
 /** After a year, in its sentence: it is an award's, an assessment's, a pilot's or a streak's year, not the reporting period. */
 const BACKGROUND = /^[^。；]{0,40}?(?:连续|先进|表彰|获评|评为|荣获|考核|督察|反馈问题|整改|试点|排名|位列)/;
+/**
+ * After a year, its first clause: an honour the unit received (被命名为, 被授予, 被认定为) or a one-off change it went
+ * through (完成…改革后, 成立后), after which the sentence tells what followed (2022年我县被命名为…示范县后，县委坚持…:
+ * blind set 64) — background, unless the sentence goes on to a year's tally (全年, 共办理, 累计: red team 36).
+ * Not a finding (认定为工伤), a naming the unit does (道路命名), or a habit (接到投诉后, 每次排查后).
+ */
+const HONOUR_OR_START = /^\d{4}年度?[，,]?[^，。；]{0,30}?(?:被(?:命名|授予|认定|评为|确定)为?|(?:完成|成立|组建|挂牌|揭牌|调整)[^，。；]{0,20}?(?:之后|以后|后)[，,])/;
+const TALLY_AFTER = /全年|共(?:办理|受理|查处|调处|化解|开展|组织|举办|办结|排查|处理|收到|审核)|累计/;
+const honourOrStart = (fromYear: string) => HONOUR_OR_START.test(fromYear) && !/^\d{4}年度?[，,]?[^，。；]*(?:每|接到|收到)/.test(fromYear) && !TALLY_AFTER.test(fromYear);
 
 /** The sentence names `year` itself — outside 《titles》 and ranges (《纲要（2015－2020年）》 names no year of a 2020 report). */
 function namesYear(text: string, year: number): boolean {
@@ -108,7 +118,7 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     // (from a few characters before the match's end: the match may be shorter than that, 2022年我局)
     const after = s.text.trimStart().slice(Math.max(0, m.index + m[0].length - 8), m.index + m[0].length + 40);
     // (当年 is no comparison: 当年调结率 is that year's rate — red team 11)
-    if (BACKGROUND.test(after) || /今年|本年度|继续履行|仍在履行/.test(s.text)) continue;
+    if (BACKGROUND.test(after) || honourOrStart(s.text.trimStart().slice(m.index)) || /今年|本年度|继续履行|仍在履行/.test(s.text)) continue;
     const y = Number(m.slice(1).find((g) => g !== undefined));
     if (!Number.isFinite(y) || y >= year || y <= year - 10) continue;
     const e = evidenceOf(doc, s, m[0]);
@@ -136,7 +146,8 @@ const SINCE_YEAR = /(\d{4})年以来|(\d{4})\s*[—–\-~～〜－―‐−至�
 function isTally(doc: DocumentModel, s: Sentence): boolean {
   if (FOUNDING.test(s.text)) return false;
   let n = 0;
-  for (const q of doc.quantities) if (q.sentence === s.id && !q.unit.endsWith('年') && ++n >= TALLY_MIN) return true;
+  // (measures describe what the unit is, not what it did: 现辖行政村8个，总面积56平方公里 — red team 36)
+  for (const q of doc.quantities) if (q.sentence === s.id && !q.unit.endsWith('年') && !MEASURE_UNITS.has(q.unit.replace(/^[万亿]/, '')) && ++n >= TALLY_MIN) return true;
   return false;
 }
 /**

@@ -3,11 +3,20 @@
  * Years, dates, ordinals, plan names (八五), law titles and set phrases are not quantities.
  */
 
+/**
+ * Measures (60吨, 1.2万亩, 3.5万立方米, 12辆): a blind assessor counts them (set 62); not 台 (五台县), 头/只 (两头, 一只).
+ * Glued to the next word in Chinese numerals they are names or descriptors (三棵树村, 十八亩村, 五棵松社区, 千亩茶园 — red
+ * team 35), and thresholds or sizes are no results (5亩以上, 辖区面积86.5平方公里): document/quantities.ts asks for that.
+ */
+const MEASURES = ['万立方米', '立方米', '平方公里', '万吨', '吨', '万亩', '亩', '公顷', '公斤', '千克', '辆', '株', '棵', '艘'];
+export const MEASURE_UNITS: ReadonlySet<string> = new Set(MEASURES);
+
 /** Units, longest first so 人次 wins over 人. */
 export const QUANTITY_UNITS = [
   '万人次', '人次', '场次', '户次', '件次', '家次', '批次', '课时', '学时', '小时', '公里', '平方米', '万元', '亿元', '千元',
   '次', '件', '起', '人', '名', '场', '份', '期', '条', '个', '项', '家', '户', '宗', '例', '批', '篇', '册', '本', '张',
   '处', '座', '所', '支', '块', '幅', '位', '部', '套', '堂', '节', '轮', '元', '万份', '万册',
+  ...MEASURES,
 ];
 
 /**
@@ -19,5 +28,5 @@ export const NOT_A_QUANTITY = [
   '三项制度', '三重一大', '三会一课', '两学一做', '四下基层', '两个维护', '两个确立', '四个意识', '四个自信', '四个全面',
   '三个务必', '五个一', '十个一', '一村一', '一乡一', '一社区一', '一站式', '最后一公里', '一次也不跑', '最多跑一次',
   '一件事', '一网通办', '一张网', '双随机', '一公开', '一案双查', '两法衔接', '一规划两纲要', '一个中心', '两个基本点',
-  '三治融合', '三务公开', '四议两公开', '一岗双责', '三个一批', '多个部门', '一把手', '一号文件',
+  '三治融合', '三务公开', '四议两公开', '一岗双责', '三个一批', '多个部门', '一把手', '一号文件', '一亩三分地',
 ];

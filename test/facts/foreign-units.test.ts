@@ -154,6 +154,18 @@ describe('foreign_units', () => {
     // the same county acting as the unit still counts
     expect(g.run(county('砀山县人民政府高度重视法治政府建设。')).value).toBe(1);
   });
+  it('a zone an emergency or a plan draws (封控区、管控区、防范区 of the 2022 epidemic) is no district, whatever frames it (blind set 62)', () => {
+    const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府', '工作'], weakContext: ['群众', '发展'], missionFrame: ['保障', '推动'] });
+    const dept = (achievements: string) => report({ title: '嶓溪县商务局2022年度法治政府建设情况报告', preamble: '2022年，县商务局坚持依法行政。', achievements, closing: '嶓溪县商务局\n2023年1月20日' });
+    const seenIn = (achievements: string) => { const r = g.run(dept(achievements)); return [r.value, (r.suspected ?? []).map((e) => e.match)]; };
+    expect(seenIn('在疫情封控期间及时投放储备猪肉60吨，保障了封控区群众基本生活需求。')).toEqual([0, []]);
+    // variants: the other two zones, and a township's report
+    expect(seenIn('组织企业为管控区群众配送生活物资1200余份。')).toEqual([0, []]);
+    const town = g.run(report({ achievements: '全力保障防范区群众生产生活秩序，推动静默区工作有序开展。' }));
+    expect([town.value, town.suspected ?? []]).toEqual([0, []]);
+    // a place-like name in the same frame is still suspected (the frame keeps its reach)
+    expect(seenIn('保障嵰口区群众基本生活需求。')[1]).toEqual(['嵰口区']);
+  });
   it('another township dealing with the unit, visiting it, listed with it, merged into it, or helped by an aid programme is named on purpose', () => {
     const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府', '工作', '境内'], weakContext: ['经济', '发展'], missionFrame: ['推动', '助力'] });
     const quiet = (achievements: string) => { const r = g.run(report({ achievements })); return [r.value, (r.suspected ?? []).map((e) => e.match)]; };

@@ -78,5 +78,28 @@ describe('year_mismatch: last year\'s work in the body (bodyPatterns)', () => {
       expect(r.suspected?.map((e) => e.suspicion), text).toEqual(['body_year']);
     }
   });
+  it('an earlier year title or the start of what followed (2022年我镇被命名为…示范镇后，…) is background: neither counted nor suspected (blind set 64)', () => {
+    for (const text of [
+      '2022年我镇被命名为省级法治政府建设示范镇后，镇党委坚持巩固提升，组织12个站所负责同志赴外地对标学习2次。',
+      // variants: a title conferred (授予), and the year of a start told with 后
+      '2021年，我局被授予全省法治宣传教育先进集体称号，全局干部职工备受鼓舞，培训执法人员36人次、举办讲座4场。',
+      '2022年我镇完成机构改革后，整合执法力量组建综合行政执法队，配备执法人员15名，开展联合执法21次。',
+    ]) {
+      const r = body(text);
+      expect([r.value, r.suspected ?? []], text).toEqual([0, []]);
+    }
+    // a tally of that year's results is still counted
+    expect(body('2022年，我镇共举办宣讲活动28场，发放资料5000余份。').value).toBe(1);
+    // not a finding (认定为工伤), a naming the unit does (道路命名), a habit (接到…后, 每次…后), nor a start followed by the
+    // year's tally (完成改革后，全年共办理…): each is last year's report carried over (red team 36)
+    for (const text of [
+      '2022年，我局共受理工伤认定申请312件，认定为工伤296件，作出不予认定决定16件。',
+      '2022年，我局依法完成城乡道路、桥梁命名更名56条，设置地名标志320块。',
+      '2022年我局接到群众投诉举报后，均在规定时限内核查处理，全年共办结236件，办结率100%。',
+      '2022年我镇每次开展矛盾纠纷排查后，均建立台账，共排查化解矛盾纠纷86件，化解率98%。',
+      '2022年我镇完成综合行政执法改革后，全年共办理行政处罚案件38件，罚没款2.6万元。',
+    ]) expect(body(text).value, text).toBe(1);
+    // measures describe the unit, not a year's work: one count and a measure are a suspicion, not a tally (red team 36)
+    expect(body('2022年我镇完成行政区划调整，现辖行政村8个，总面积56平方公里。').value).toBe(0);
+  });
 });
-
