@@ -541,7 +541,11 @@ describe('quantities', () => {
   it('a table aligned with spaces whose unit column holds one character (次, 份) is still a table, and the line after it stays its own (blind set 64)', () => {
     const d = parseDocument('嵘口镇2021年度法治政府建设工作总结\n一、主要工作\n开展普法宣传。\n二、存在的问题\n一是力量不足。\n附表：\n嵘口镇2021年法治建设主要工作数据统计表\n序号  项目  单位  数量  备注\n1  镇党委会议专题研究法治建设  次  2\n2  开展法治宣传活动  场次  23\n3  发放宣传资料  份  6800\n4  调解矛盾纠纷  件  147  调解成功141件\n2022年，我们将重点做好以下工作：\n（一）继续开展普法宣传。\n嵘口镇人民政府\n2022年1月10日\n', { file: 't.txt' });
     const texts = d.sentences.map((x) => x.text);
-    expect(texts).toContain('3，发放宣传资料，份，6800');
+    expect(texts).toContain('发放宣传资料，份，6800');
+    // its 序号 cell is left out as a tab row's is: no row stands as a numbered heading (red team 37)
+    expect(d.sentences.filter((x) => x.isHeading).map((x) => x.text)).not.toContain('发放宣传资料，份，6800');
+    expect(d.sections.filter((x) => /镇党委会议专题研究|开展法治宣传活动|发放宣传资料|调解矛盾纠纷/.test(x.heading))).toEqual([]);
+    expect(d.sections.filter((x) => x.kind === 'plans').map((x) => x.heading)).toEqual(['', '（一）继续开展普法宣传']);
     expect(texts).toContain('2022年，我们将重点做好以下工作：');
     expect(d.quantities.map((x) => [x.value, x.unit])).toEqual(expect.arrayContaining([[2, '次'], [6800, '份'], [147, '件']]));
     // prose spaced out, its units after their figures, and a spaced year before 年度, are no rows (red team 37)

@@ -207,7 +207,7 @@ class NormalizedWriter {
     const kind = cellRowKind(original, line);
     const lineStart = this.len;
     // a table row's 序号 cell is left out, as the docx, HTML and .doc readers leave it (read/lines.ts isRowNumber)
-    const skip = rowNumberEnd(original, line);
+    const skip = kind === 'spaces' ? spacedRowNumberEnd(original, line) : rowNumberEnd(original, line);
     for (let j = line.first; j <= line.last; j++) {
       const code = original.charCodeAt(j);
       const gone = deleted[j] || j < skip;
@@ -442,6 +442,19 @@ function rowNumberEnd(original: string, line: RawLine): number {
   const text = original.slice(line.first, line.last + 1);
   const m = ROW_NUMBER_CELL_RE.exec(text);
   if (!m || !isRowNumber(m[1], text.slice(m[0].length).split('\t')[0]) || !isTableRow(original, line)) return line.first;
+  return line.first + m[0].length;
+}
+/** A 序号 cell and the spaces after it, at the start of a row aligned by spaces (1  镇党委会议…  次  2). */
+const SPACED_ROW_NUMBER_RE = /^[ \u3000]*([^\s]{1,4})[ \u3000]{2,}/;
+/**
+ * Where a row aligned by spaces begins after its 序号 cell, as rowNumberEnd for a tab-separated row: kept, the number
+ * read as a heading's (2，主要负责人履行…专题汇报，次，2 became heading 2. and took the paragraphs after the table —
+ * red team 37).
+ */
+function spacedRowNumberEnd(original: string, line: RawLine): number {
+  const text = original.slice(line.first, line.last + 1);
+  const m = SPACED_ROW_NUMBER_RE.exec(text);
+  if (!m || !isRowNumber(m[1], text.slice(m[0].length).split(/[ \u3000\t]{2,}/)[0])) return line.first;
   return line.first + m[0].length;
 }
 // a month alone (2019年12月) is a 落款's date line too: never joined to the issuer above it (red team 17)
