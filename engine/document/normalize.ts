@@ -207,7 +207,7 @@ class NormalizedWriter {
     const kind = cellRowKind(original, line);
     const lineStart = this.len;
     // a table row's 序号 cell is left out, as the docx, HTML and .doc readers leave it (read/lines.ts isRowNumber)
-    const skip = kind === 'spaces' ? spacedRowNumberEnd(original, line) : rowNumberEnd(original, line);
+    const skip = rowNumberEnd(original, line, kind === 'spaces');
     for (let j = line.first; j <= line.last; j++) {
       const code = original.charCodeAt(j);
       const gone = deleted[j] || j < skip;
@@ -387,6 +387,8 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
 /** A cell separator drawn as a bar: | ｜ │ ┃. */
 const isBarCode = (c: number) => c === 0x7c || c === 0xff5c || c === 0x2502 || c === 0x2503;
 const BAR_G = /[|｜│┃]/g;
+/** Between the cells of a row aligned by hand: a run of two or more spaces (or tabs). */
+const SPACED_CELL_BREAK = /[ \u3000\t]{2,}/;
 /** The longest cell of a row pasted as text; a longer run between bars is prose. */
 const CELL_MAX = 30;
 /** A unit column's one-character cell (次, 份, 件 …): the quantity units of one character, never 年/月/日. */
@@ -413,7 +415,7 @@ function cellRowKind(original: string, line: RawLine): 'bars' | 'spaces' | null 
   if (!/[ \u3000]{2}/.test(text.trim())) return null;
   // a date spaced out by Word (2025  年  5  月  8  日: red team 26) is a 落款's line, not a row of figures
   if (DATE_LINE_RE.test(text.replace(/[ \u3000]+/g, '')) || /\d\s*年\s*\d{1,2}\s*月/.test(text)) return null;
-  const cells = text.trim().split(/[ \u3000\t]{2,}/);
+  const cells = text.trim().split(SPACED_CELL_BREAK);
   // (a lone character is no cell of a table: 年, 月, 日 between a date's figures — unless it is a unit column's 次, 份, 件
   // with its figure in the next cell: 1  镇党委会议专题研究法治建设  次  2, blind set 64, whose rows had been glued to each
   // other and to the next line. A unit after its figure is prose spaced out (宣传资料  3000  份), and a year cell before
@@ -436,25 +438,18 @@ function isTableRow(original: string, line: RawLine): boolean {
 }
 /** A row number cell and the tabs after it, at the start of a table row. */
 const ROW_NUMBER_CELL_RE = /^[ \u3000]*([^\s\t]{1,4})[ \u3000]*\t\s*/;
-/** Where a table row's text begins after its 序号 cell (isRowNumber); `line.first` when it has none. */
-function rowNumberEnd(original: string, line: RawLine): number {
-  if (original.charCodeAt(line.first) === 0x09) return line.first;
-  const text = original.slice(line.first, line.last + 1);
-  const m = ROW_NUMBER_CELL_RE.exec(text);
-  if (!m || !isRowNumber(m[1], text.slice(m[0].length).split('\t')[0]) || !isTableRow(original, line)) return line.first;
-  return line.first + m[0].length;
-}
-/** A 序号 cell and the spaces after it, at the start of a row aligned by spaces (1  镇党委会议…  次  2). */
+/** …and the spaces after it, at the start of a row aligned by spaces (1  镇党委会议…  次  2). */
 const SPACED_ROW_NUMBER_RE = /^[ \u3000]*([^\s]{1,4})[ \u3000]{2,}/;
 /**
- * Where a row aligned by spaces begins after its 序号 cell, as rowNumberEnd for a tab-separated row: kept, the number
- * read as a heading's (2，主要负责人履行…专题汇报，次，2 became heading 2. and took the paragraphs after the table —
- * red team 37).
+ * Where a table row's text begins after its 序号 cell (isRowNumber); `line.first` when it has none. A row aligned by
+ * spaces (cellRowKind 'spaces') loses it too: kept, the number read as a heading's (2，主要负责人履行…专题汇报，次，2
+ * became heading 2. and took the paragraphs after the table — red team 37).
  */
-function spacedRowNumberEnd(original: string, line: RawLine): number {
+function rowNumberEnd(original: string, line: RawLine, spaced: boolean): number {
+  if (!spaced && original.charCodeAt(line.first) === 0x09) return line.first;
   const text = original.slice(line.first, line.last + 1);
-  const m = SPACED_ROW_NUMBER_RE.exec(text);
-  if (!m || !isRowNumber(m[1], text.slice(m[0].length).split(/[ \u3000\t]{2,}/)[0])) return line.first;
+  const m = (spaced ? SPACED_ROW_NUMBER_RE : ROW_NUMBER_CELL_RE).exec(text);
+  if (!m || !isRowNumber(m[1], text.slice(m[0].length).split(spaced ? SPACED_CELL_BREAK : '\t')[0]) || (!spaced && !isTableRow(original, line))) return line.first;
   return line.first + m[0].length;
 }
 // a month alone (2019年12月) is a 落款's date line too: never joined to the issuer above it (red team 17)

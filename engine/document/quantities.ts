@@ -71,8 +71,9 @@ export function extractQuantities(text: string, sentence: number, base: number):
       // a measure in Chinese numerals glued to the next word names or describes (三棵树村, 十八亩村, 千亩茶园); 两辆，
       // 两千余株 count. In any numerals, a threshold, a class or the unit's size is no result (5亩以上, 500吨级, 不超过49吨,
       // 辖区面积86.5平方公里 — red team 36)
-      if (!arabic && !approx && /^[\u4e00-\u9fa5]/.test(text.slice(e)) && !/^[的、]/.test(text.slice(e))) continue;
-      if (/^(?:以上|以下|以内|级|及以上)/.test(text.slice(e)) || /(?:超过|不足|面积|总面积|辖区|现辖)[^，。；]{0,4}$/.test(text.slice(Math.max(0, s - 8), s))) continue;
+      const next = text.slice(e, e + 3);
+      if (!arabic && !approx && /^[\u4e00-\u9fa5]/.test(next) && !/^[的、]/.test(next)) continue;
+      if (/^(?:以上|以下|以内|级|及以上)/.test(next) || /(?:超过|不足|面积|总面积|辖区|现辖)[^，。；]{0,4}$/.test(text.slice(Math.max(0, s - 8), s))) continue;
     }
     if (!arabic && e < text.length && (text[e] === '年' || text[e] === '月' || text[e] === '日')) continue;
     if (blocked.length && inside(blocked, s, e)) continue;
