@@ -215,6 +215,31 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect(e.agree).toBeGreaterThanOrEqual(137);
     expect(e.deductions).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
+  // sets 66-69 (session 25): a 行政审批服务局 (参与处理审批争议2起 read as mediation), a 信访局, a 镇 whose headings lost their
+  // numbers, a weak 水务局, a 气象局, a 2019 乡 (set 66: 130 -> 131); a 人防办, a 文广旅体局, a 街道 with a table in bars, a weak
+  // 粮食局 (化解矛盾靠法 read as mediation), a 民族自治县, a mountain 镇 (set 67: 135 -> 137); a 消防救援大队, a weak 工信局, a
+  // large 区 with an 附件 list, a 乡 named only in its 落款, a 政务服务和大数据局 (a contract's 合法性审查 read as a decision
+  // step), a template-bound 街道 (贯穿峋西街道各项工作 not even suspected) (set 68: 139 -> 141); a 机关事务中心, a 民宗局 (未发生…
+  // 矛盾纠纷 read as mediation), a 科技局 titled …工作情况 (its title read as page furniture: year 2023 from the preamble, and
+  // 三、加强科技计划项目和资金监管 read as plans), a 镇 with problems and plans in one part, a strong 2022 county, a 公积金中心
+  // (set 69: 135 -> 141). Left, judgement calls: 疫情防控平稳转段后 as a time (split: sets 43 and 67 not deducted, 66 deducted),
+  // an opening sentence on last year in a paragraph that never names the report year (suspected by design), 逐步落实 of the
+  // three systems, papers not called 规范性文件, a superior's or village's legal adviser
+  it('set66: at least 131 of 144 cells; a wrong year and an invented township suspected, never wrongly deducted; 转段后 left as the assessors split', () => {
+    const { dir, e } = evalSet('set66');
+    expect(e.agree).toBeGreaterThanOrEqual(131);
+    expect(e.deductions).toMatchObject({ tp: 1, fp: 0, fn: 3 });
+    expect(e.deductions.misses.map((m: { file: string; id: string }) => `${m.file.slice(0, 3)}${m.id}`).sort()).toEqual(['01_stale_content', '04_wrong_year', '06_wrong_unit_name']);
+    const out = join(tempDir(), 'out');
+    rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
+    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const suspected = (f: string) => rows.find((x) => x.file.startsWith(f)).suspected.map((d: { id: string; evidence: { match: string }[] }) => `${d.id}:${d.evidence[0].match}`);
+    expect(suspected('04_')).toEqual(['wrong_year:2023年，我局']);
+    expect(suspected('06_')).toEqual(['wrong_unit_name:嶰口乡']);
+  });
+  it('set67: at least 137 of 144 cells; another county the work serves (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set67', 137, '04_', '嵫东县'));
+  it('set68: at least 141 of 144 cells; another 街道 the work runs through (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set68', 141, '06_', '峋西街道'));
+  it('set69: at least 141 of 144 cells; another township kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set69', 141, '04_', '巉溪乡'));
   it('set59: at least 143 of 144 cells; another township kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set59', 143, '06_', '嵧坝乡'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare

@@ -83,6 +83,14 @@ describe('headings of every common family, with nesting', () => {
     // the measures to come stay shortcomings or plans; other wordings of earlier problems rectified are achievements
     for (const h of ['存在的问题及整改情况', '整改不到位的问题', '2024年存在的问题及整改措施']) expect(kindOfHeading(h, true, 2024)).toBe('shortcomings');
     for (const h of ['整改措施', '问题整改举措']) expect(kindOfHeading(h, true, 2024)).toBe('plans');
+    // blind set 69: a plan word qualifying the word after it names no plans part (科技计划项目); as the heading's last word, or
+    // joined to another, it does — and a variant of each
+    for (const h of ['加强科技计划项目和资金监管', '精心安排部署，压实工作责任', '规范项目计划管理', '整改措施落实情况']) expect(kindOfHeading(h, true, 2024)).not.toBe('plans');
+    for (const h of ['工作计划', '计划与打算', '工作安排和重点任务', '整改措施：', '工作思路如下', '【工作打算】']) expect(kindOfHeading(h, true, 2024)).toBe('plans');
+    // red team 38: a word completing the plan word (计划措施, 思路举措, 安排意见) keeps the plans part; a plan carried out
+    // (落实年度普法计划) or a word joined that is no plan word (资金安排和使用管理) is none
+    for (const h of ['计划措施', '思路举措', '重点工作安排意见', '整改思路举措']) expect(kindOfHeading(h, true, 2024)).toBe('plans');
+    for (const h of ['落实年度普法计划', '规范财政资金安排和使用管理', '完成年度计划']) expect(kindOfHeading(h, true, 2024)).not.toBe('plans');
     for (const h of ['上年度存在问题整改到位情况', '上年度查摆的主要问题整改情况', '2023年度存在问题整改工作情况', '去年存在的短板弱项整改推进情况']) expect(kindOfHeading(h, true, 2024)).toBe('achievements');
     expect(kindOfHeading('（五）上年度存在问题和不足的整改落实', false, 2024)).toBe('achievements');
     // the report's own year before its problems and their rectification: this year's shortcomings (a seed's heading had flipped)

@@ -198,8 +198,8 @@ describe('red-team corpora', () => {
     // the byline outranking the 落款. Reworked: a lawsuit in the same clause or a copula (该案为…, 案件1件，系…) only; decisions
     // as the record's object only; 暨/与 joins and the bare group where no field names it; measures in Chinese numerals only
     // before a pause; 对/凡 only; the byline last. Left, each wrong before too: conditions not in the stock list (面积大、
-    // 监管对象多, 流动性强)
-    expect(wrong.sort()).toEqual(['C05_mianji_duixiang', 'C07_liudong_qiang']);
+    // 监管对象多; 流动性强 is one since blind set 68's causes, red team 39)
+    expect(wrong.sort()).toEqual(['C05_mianji_duixiang']);
   }, 240_000);
   it('fixes of blind sets 64 and 65 (red team 37): tables aligned by spaces with a unit column, supervision words in a rule\'s name (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes64', 0, 'normalized', 35, true);
@@ -210,6 +210,30 @@ describe('red-team corpora', () => {
     // left out as a tab row's is (A09, A10: it had been read as a heading number). Left, each wrong before too: tables without
     // 序号 or with Chinese ones (A12, A13), 台 units (A14)
     expect(wrong.sort()).toEqual(['A12_no_xuhao_table', 'A13_cn_xuhao_table', 'A14_tai_unit_table']);
+  }, 240_000);
+  it('fixes of blind sets 66-69 and sweep 3 (red team 38): bare titles, a title\'s leading year, leadership after a name, plan words in headings, names a mission runs through (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes69', 0, 'normalized', 46, true);
+    // first run: 28 wrong of 46 against the older engine's 18 — a bare …情况 line above the title or the body became the title
+    // (a county site's column named the unit, a 督察反馈…整改情况 heading gave the year and a late_report), 2024年全县/本局/我镇…
+    // titles named 全县, 度本局 or the most-named place, 镇党委/县委领导班子 and a 司法所（以下简称…） became the unit, plans
+    // headed 计划措施/思路举措/安排意见 earned credit, 推动文明街道各项工作 was deducted −10. Reworked: a bare title only when no
+    // title has the genre word, never on findings or a publication; no year stripped before 全/本/我; leadership or a short name
+    // only after a place or bureau named in full; a word completing the plan word keeps the plans part; programme adjectives are
+    // no places, and a name let through by the frame alone is a suspicion. Left, each wrong before too: a headed rectification
+    // part's earlier year with no title (B05), a period in brackets after the title (D07), invented names suspected, not deducted
+    // (W01, W04, W12)
+    expect(wrong.sort()).toEqual(['B05_notitle_heading_year', 'D07_range_bracket_title', 'W01_invented_street_own', 'W04_rongru_missed', 'W12_invented_town_frame']);
+  }, 240_000);
+  it('fixes of blind sets 66-69 (red team 39): the 化解矛盾靠法 slogan, administrative 争议, disputes that never arose, new implied causes, a contract\'s legality review, 一起研究 (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes67', 0, 'normalized', 48, true);
+    // first run: 31 wrong of 48 against the older engine's 26 — 协调处理…争执 lost (调处 inside 协调处理 had been dropped),
+    // 专利实施许可争议 and 尚未出现激化苗头的矛盾纠纷…化解23件 lost, 流动大篷车/需兼顾 read as causes, 配合同级/结合同类 and
+    // 重大合同及重大行政决策事项 lost the decision's review, 共同研究/同步部署监控/一并安排经费 read as plans. Reworked: the
+    // slogan on every dispute word; 争议 after 审批/许可/执法/处罚 within its clause (not 专利/商标 licences); no dispute arising
+    // only when the sentence resolves none; causes with whom they concern; 合同 as a word, a decision word between keeps the
+    // step; 法治…与…一起研究 or 同步研究法治…. Left, each wrong before too: 协调处理群众投诉 (M12), 决定后签订的合同 and a contract far
+    // before the review (D06, D07)
+    expect(wrong.sort()).toEqual(['D06_jueding_hou', 'D07_far_contract', 'M12_xietiao_tousu']);
   }, 240_000);
   it('fixes of blind sets 64 and 65 (red team 36): an earlier year told as background, 法制 groups, thresholds, demolition records (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes65', 0, 'normalized', 74, true);

@@ -61,6 +61,50 @@ describe('unit and year without a title', () => {
     expect(parse(`2024年法治政府建设情况报告\n中共嶓溪乡委员会　嶓溪乡人民政府\n2024年，我乡坚持依法行政。\n${BODY}`).unit).toBe('嶓溪乡人民政府');
     expect(parse(`2024年法治政府建设情况报告\n嶓溪乡司法所\n2024年，我乡坚持依法行政。\n${BODY}\n嶓溪乡人民政府\n2025年1月10日\n`).unit).toBe('嶓溪乡人民政府');
   });
+  it('a title with its year before the unit, or the day a site published it after the title (real openings, sweep 3)', () => {
+    expect(parse(`2024年度嵘溪路街道法治政府建设情况报告\n2024年，我街道坚持依法行政。\n${BODY}`).unit).toBe('嵘溪路街道');
+    expect(parse(`2023年青枫镇法治政府建设工作报告\n2023年，我镇坚持依法行政。\n${BODY}`).unit).toBe('青枫镇');
+    const d = parse(`嵘川县人民防空办公室2024年度法治政府建设情况报告（2025年01月20日）\n2024年，县人防办坚持依法行政。\n${BODY}`);
+    expect(d.unit).toBe('嵘川县人民防空办公室');
+    expect(d.year).toBe(2024);
+    expect(parse(`嵘川县统计局2023年度法治政府建设情况报告 ( 2024年2月1日 )\n2023年，我局坚持依法行政。\n${BODY}`).unit).toBe('嵘川县统计局');
+  });
+  it('a title without its genre word (…法治政府建设工作情况) with a year is the title: its year outranks the preamble’s (blind set 69)', () => {
+    const d = parse(`嵘川县科学技术局2024年度法治政府建设工作情况\n2023年，我局在县委、县政府的领导下，扎实推进法治政府建设。\n${BODY}`);
+    expect(d.unit).toBe('嵘川县科学技术局');
+    expect(d.year).toBe(2024);
+    // a variant: another matter word; a numbered heading of that shape is no title
+    expect(parse(`青枫镇2023年法治建设情况\n2022年以来，我镇持续推进依法行政。\n${BODY}`).year).toBe(2023);
+    expect(parse(`一、2024年法治政府建设工作情况\n2023年，我局坚持依法行政。\n（一）加强组织领导。\n`).year).toBe(2023);
+  });
+  it('a bare title is read only when no line has the genre word, and never on a check\'s findings or a publication (red team 38)', () => {
+    // a county site's column line above a town's own title: the town's title
+    expect(parse(`嵘川县2024年度法治政府建设情况\n青枫镇人民政府关于2024年度法治政府建设情况的报告\n2024年，我镇坚持依法行政。\n${BODY}`).unit).toBe('青枫镇人民政府');
+    // a publication column above a title without a unit: the title's year
+    expect(parse(`2025年法治政府建设年度报告公开情况\n2024年度法治政府建设情况报告\n2024年，青枫镇坚持依法行政。\n${BODY}`).year).toBe(2024);
+    // no title, a preamble, then an unnumbered first heading: the preamble's unit stands
+    expect(parse(`青枫镇坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n2024年法治政府建设工作开展情况\n${BODY}`).unit).toBe('青枫镇');
+    // a part on a check's findings is no title (its earlier year no report year)
+    expect(parse(`2023年度法治督察反馈问题整改情况\n2024年，青枫镇对照督察反馈问题逐项整改。\n${BODY}`).year).toBe(2024);
+  });
+  it('a leading year before a level or a self-name (2024年全县…, 2024年度本局…) names no unit (red team 38)', () => {
+    expect(parse(`2024年全县法治政府建设情况报告\n2024年，全县上下坚持依法行政。\n${BODY}`).unit).toBeNull();
+    expect(parse(`2024年度本局法治政府建设情况报告\n2024年，我局坚持依法行政。\n${BODY}\n嵘川县交通运输局\n2025年1月10日\n`).unit).toBe('嵘川县交通运输局');
+  });
+  it('leadership or a short name after a bare organ, a superior\'s committee or a station names no unit (red team 38)', () => {
+    const signed = `\n青枫镇人民政府\n2025年1月10日\n`;
+    expect(parse(`2024年，镇党委领导班子始终把法治建设摆在突出位置，我镇扎实推进依法行政。\n${BODY}${signed}`).unit).toBe('青枫镇人民政府');
+    expect(parse(`2024年，嵘川县委领导班子多次到我镇调研指导。\n${BODY}${signed}`).unit).toBe('青枫镇人民政府');
+    expect(parse(`2024年，嵘川县司法局青枫司法所（以下简称“司法所”）协助我镇开展普法。\n${BODY}${signed}`).unit).toBe('青枫镇人民政府');
+    // a variant that is a name: 党政领导班子 after the town
+    expect(parse(`2024年，青枫镇党政领导班子认真履行法治建设职责。\n${BODY}`).unit).toBe('青枫镇');
+  });
+  it('the body’s subject before its leadership (X街道领导班子始终…) or its short name defined (X新区（以下简称“新区”）…) (real openings, sweep 3)', () => {
+    expect(parse(`2025年，嵘湖街道领导班子始终坚持依法行政，法治建设取得新进展。现将有关情况报告如下：\n${BODY}`).unit).toBe('嵘湖街道');
+    expect(parse(`2024年，青枫镇领导班子认真履行法治建设职责。\n${BODY}`).unit).toBe('青枫镇');
+    expect(parse(`2024年，在市委、市政府的坚强领导下，嵘湖新区（以下简称“新区”）始终坚持依法行政。现将有关情况报告如下：\n${BODY}`).unit).toBe('嵘湖新区');
+    expect(parse(`2023年，嵘川县交通运输局(以下简称“县交通局”)坚持依法行政。\n${BODY}`).unit).toBe('嵘川县交通运输局');
+  });
   it('a place the body opens on that the 落款 does not sign, the 落款 signing one of the same level: the signature is the unit', () => {
     const d = parse(`2023年，嵊塘镇始终坚持依法行政，法治建设取得新进展。现将有关情况报告如下：\n${BODY}\n崾溪镇人民政府\n2024年1月8日\n`);
     expect(d.unit).toBe('崾溪镇人民政府');

@@ -15,6 +15,7 @@ import { DEPARTMENT_SHORT_NAMES, ORG_SUFFIX, SELF_NAME_LEVELS, ZONE_WORDS } from
 import { lookup, type DivisionLevel } from './gazetteer/index.js';
 import { parseYear } from './numerals.js';
 import { isChromeLine } from './chrome.js';
+import { startsWithHeadingMarker } from './markers.js';
 
 export interface UnitAndYear {
   /** the report title, its lines joined ('' when there is none) */
@@ -60,6 +61,7 @@ const LEVEL_ONLY = /^(?:中共)?(?:全|本|我|该|各)?(?:区|县|市|镇|乡|�
 const BODY_LEAD_RE = new RegExp(
   // a frame ends at 下 or a comma (…坚强领导和…精心指导下，: the first 领导 is not its end)
   '^(?:(?:' + Y + ')\\s*年(?:度|以来|来)?|今年(?:以来)?|这一年|一年来)[，,;；]?\\s*(?:(?:在|按照|根据)[^。；]{0,80}?(?:领导|指导|支持|监督|部署|要求)(?:下|(?=[，,:：]))[，,:：]?\\s*){0,3}');
+// (…街道领导班子始终…, …新区（以下简称“新区”）始终…: the unit's leadership, or its short name defined — real openings, sweep 3)
 const SUBJECT_FOLLOW_RE = new RegExp('^(?:坚持|深入|认真|始终|紧紧|紧密|紧扣|紧抓|全面|扎实|按照|积极|聚焦|立足|围绕|严格|持续|高度|全力|切实|不断|继续|着力|牢固|以|在|法治政府建设|建设法治政府|党委|党工委|工委|区委|县委|市委|旗委|委、|、|和|的法治|主动|较好|把|将|通过|进一步|大力|笃学|贯彻|落实|学习|推进|围绕|强化|锚定|对照|结合|自觉)');
 const REPORT_SUBJECT_RE = new RegExp(`现[将就把]\\s*(我?[\\u4e00-\\u9fa5（）()]{1,30}?)\\s*(?:${Y}|本年度|本年|上年度|全年|有关|工作|法治|年度)`);
 const SELF_RE = /我(街道|街|苏木|镇|乡|县|区|市|旗|局|委|办|中心)(?![\u4e00-\u9fa5]{0,1}[村组])/;
@@ -100,12 +102,21 @@ const OTHER_YEAR_HEADING = /下一步|下步|计划|打算|思路|明年|来年|
 const HEADING_STATES_YEAR = new RegExp(`(?:${Y})\\s*年度?(?:我[乡镇县区局]|全[乡镇县区])?(?:推进|全面|深化|加强)?(?:法治|依法|主要(?:举措|做法|工作|成效)|工作(?:开展)?情况)`);
 
 /** A title candidate line: short, no sentence punctuation, names the genre. */
-function titleLike(p: string): boolean {
+function titleLike(p: string, bare = false): boolean {
   if (/[>»|:：•]|位置|首页/.test(p)) return false;
   // …法治政府建设年度报告（2024年度）: the year in brackets after the genre word (a sweep of published openings)
   const c = stripTitleDecor(p).replace(TITLE_END_YEAR, '');
-  return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && TITLE_RE.test(c) && LAW_RE.test(c) || /^关于.{4,60}的?(?:报告|总结)$/.test(c);
+  return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && (TITLE_RE.test(c) || bare && BARE_SITUATION_TITLE.test(c) && periodYears(c).length > 0 && !startsWithHeadingMarker(c)) && LAW_RE.test(c)
+    || /^关于.{4,60}的?(?:报告|总结)$/.test(c);
 }
+/**
+ * A title without its genre word (巇口县科学技术局2024年度法治政府建设工作情况): the matter and 情况, with a year — no
+ * year, it may be a site's column (法治政府建设情况); a number before it, a heading (blind set 69: read as a site line,
+ * the title's year was lost to the preamble's 2023年，我局…). Only when no line with the genre word is a title (a
+ * county site's column 嶓溪县2024年度法治政府建设情况 above a town's report), and never a part on a check's findings or a
+ * report's publication (2023年度法治督察反馈问题整改情况, …年度报告公开情况) — red team 38.
+ */
+const BARE_SITUATION_TITLE = /^(?![^。，；]*(?:督察|督查|巡察|反馈|整改|公开情况|报告))[^。，；]*(?:法治|法制|依法行政|依法治)[^。，；]{0,40}情况$/;
 
 const PLAN_TAIL_RE = new RegExp(`^(?:${PLAN_JOINERS})[^。，；]{0,30}(?:${PLAN_TAIL_WORDS})$`);
 const PLAN_JOINERS_G = new RegExp(PLAN_JOINERS, 'g');
@@ -127,6 +138,8 @@ function stripTitleDecor(p: string): string {
   c = c.replace(/^[\u4e00-\u9fa5]{1,6}[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+号/, '');
   // …工作报告（潭县自然资字〔2025〕79号）: the number printed after the title, in brackets
   c = c.replace(/[（(][\u4e00-\u9fa5]{1,10}[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+号[）)]$/, '');
+  // …情况报告 ( 2024年01月15日 ): the day a site published it (real openings, sweep 3)
+  c = c.replace(/[（(](?:\d{4}|[〇○零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日[）)]$/, '');
   // …情况的报告（公开版）: the version a site publishes, not part of the title
   c = c.replace(/[（(](?:公开版|全文|摘要|终稿|定稿|修改稿|送审稿|征求意见稿|此件公开发布)[）)]$/, '');
   const quoted = /^《(.+)》$/.exec(c);
@@ -180,9 +193,12 @@ export function periodYears(text: string): Array<{ year: number; at: number }> {
   return out;
 }
 
+/** A title's leading year before a name (not before 全县/本局/我镇: a level or a self-name is no unit — red team 38). */
+const LEADING_TITLE_YEAR = new RegExp(`^(?:${Y})年(?!度?[全本我该各])度?`);
 /** The unit a title names: the text before 关于 / the year / 法治…, as an organisation name. */
 export function unitOfTitleText(title: string): string | null {
-  const t = title.replace(/\s+/g, '');
+  // 2025年度长寿路街道法治政府建设情况报告: a year before the unit is read past (real openings, sweep 3)
+  const t = title.replace(/\s+/g, '').replace(LEADING_TITLE_YEAR, '');
   const cut = t.search(new RegExp(`关于|${Y}|法治|法制|依法行政|依法治|年度|上半年`));
   let head = (cut >= 0 ? t.slice(0, cut) : t).replace(/[的之]$/, '');
   // a joint 党委+政府 title: the government's name ranks
@@ -316,10 +332,19 @@ function subjectAt(rest: string): string | null {
   for (let k = 2; k <= Math.min(30, rest.length - 1); k++) {
     if (/[，。；、：,;:]/.test(rest[k - 1])) return null;
     const cand = rest.slice(0, k);
-    if (validSubject(cand) && SUBJECT_FOLLOW_RE.test(rest.slice(k))) return cand;
+    if (!validSubject(cand)) continue;
+    const after = rest.slice(k);
+    if (SUBJECT_FOLLOW_RE.test(after) || LEADERSHIP_FOLLOW.test(after) && NAMED_BODY.test(cand)) return cand;
   }
   return null;
 }
+/**
+ * The unit's leadership or its short name defined after its name (X街道领导班子始终…, X新区（以下简称“新区”）…: real openings,
+ * sweep 3) — only after a place or a bureau named in full, never a bare organ (镇党委领导班子), a superior's committee (县委领导班子)
+ * or a station inside the unit (…司法所（以下简称…）: red team 38).
+ */
+const LEADERSHIP_FOLLOW = /^(?:(?:党政|新一届)?领导班子|[（(]以下简称)/;
+const NAMED_BODY = /^[\u4e00-\u9fa5]{2,}(?:街道|镇|乡|县|区|旗|苏木|局)$/;
 
 function validSubject(s: string): boolean {
   if (s.length < 2 || s.length > 30) return false;
@@ -349,23 +374,29 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   // 1. the zone before the body: chrome, addressee and document-number lines, title candidates
   let bodyStart = limit;
   const titles: Array<[number, number]> = [];
+  const bareTitles: Array<[number, number]> = []; // titles without the genre word: read only when no other is found
   for (let i = 0; i < limit; i++) {
     const p = paras[i];
     const pub = labelled(p, /发布机构|发文机构|发文机关|发布单位/);
     if (pub && !publisher && /[\u4e00-\u9fa5]{2}/.test(pub)) publisher = pub.replace(/[-–]+$/, '');
     const t = labelled(p, /标\s*题|题|名\s*称/);
     if (t && !metaTitle && titleLike(t)) metaTitle = stripTitleDecor(t);
-    if (titleLike(p)) {
+    // (a title broken after 情况, its joined plan on the next line, is read whole below: 石桥镇2022年度法治政府建设情况 / 和2023年工作计划)
+    // (…and never two titles in a row: a county site's column 嵘川县2024年度法治政府建设情况 over a town's own title)
+    const broken = () => i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && (LAW_RE.test(p) || /关于|(?:年|年度)$/.test(p)) && TITLE_SECOND_LINE.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))
+      && !(titleLike(p, true) && titleLike(clean(paras[i + 1])));
+    const bare = !titleLike(p) && titleLike(p, true) && !broken();
+    if (titleLike(p) || bare) {
       let start = i, end = i + 1;
       // a unit line above (秦安县人民政府 / 关于…的报告), up to two (a joint 党委 + 政府 title)
       while (start > 0 && i - start < 2 && !namesUnit(p) && orgLine(paras[start - 1])) start--;
       for (let k = start; k < i; k++) if (chrome.includes(k)) chrome.splice(chrome.indexOf(k), 1);
-      titles.push([start, end]);
+      (bare ? bareTitles : titles).push([start, end]);
       continue;
     }
     // a title broken before its last words (…法治政府建设 / 年度报告; 关于2025年…及2026年 / 推进…的报告)
     // (…人民政府关于2024年度 / 法治政府建设情况的报告: the break may come before 法治 itself)
-    if (i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && (LAW_RE.test(p) || /关于|(?:年|年度)$/.test(p)) && TITLE_SECOND_LINE.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))) {
+    if (broken()) {
       let start = i;
       while (start > 0 && i - start < 2 && !namesUnit(p) && orgLine(paras[start - 1])) start--;
       for (let k = start; k < i; k++) if (chrome.includes(k)) chrome.splice(chrome.indexOf(k), 1);
@@ -385,7 +416,10 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     chrome.push(i); // a short line before the body: site name, column name, a widget
   }
   // lines right after the title that are chrome too (发布日期, 来源, 字号, the title printed again)
-  const titleAt = titles.find(([s, e]) => unitOfTitleText(joinLines(paras, s, e)) !== null) ?? titles[0];
+  const candidates = titles.length ? titles : bareTitles;
+  // a bare title not taken is a site's column line: furniture, as before it was read as a title
+  if (titles.length) for (const [s] of bareTitles) if (!chrome.includes(s)) chrome.push(s);
+  const titleAt = candidates.find(([s, e]) => unitOfTitleText(joinLines(paras, s, e)) !== null) ?? candidates[0];
   let title = titleAt ? joinLines(paras, titleAt[0], titleAt[1]) : metaTitle ?? '';
   const titleStart = titleAt ? titleAt[0] : 0;
   const titleEnd = titleAt ? titleAt[1] : 0;

@@ -37,6 +37,8 @@ export interface ForeignOptions {
 const GOAL_REACH = 20;
 /** How far before a name a mission frame may start (为推动 | 石门乡): a verb and at most a few characters. */
 const FRAME_REACH = 10;
+/** A programme's or a campaign's adjective before 街道/镇 (文明街道, 平安乡镇): what the unit builds, no place. */
+const PROGRAMME_STEM = /^(?:文明|宜居|平安|智慧|美丽|清廉|幸福|和谐|法治|数字|绿色|生态|健康|活力|魅力|品质|善治|智治|韧性|无废|诚信|书香|枫桥)$/;
 /** Between the frame and the gazetteer's name: the head of a longer name it lacks (推动新|马岭镇 for 新马岭镇), never a generic word. */
 const FRAME_GAP = '(?:[\\u4e00-\\u9fa5](?<![全我本该各每县区市镇乡]))?(?:[\\u4e00-\\u9fa5](?<![全我本该各每县区市镇乡]))?';
 
@@ -47,7 +49,7 @@ const LIST_LEAD = '[一二三四五六七八九十]是|其[一二三四五六七
 /** A list lead before the unit's own organs (一是镇党委书记…, 其次街道党工委…): no name the gazetteer lacks (blind set 40: a −10 on 一是镇; 三要镇 and 第三街道 are real: red team 23). */
 const LIST_LEAD_STEM = new RegExp(`^(?:${LIST_LEAD}|第[一二三四五六七八九十]|[一二三四五六七八九十]要)$`);
 /** A name whose stem is one of these is a level word or a kind of zone, never a place: 开发区, 全区, 片区. */
-const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|开发|经开|高新|新|实验|试验|示范|先行|片|城|郊|矿|市|园|景|社|辖|保税|工业|管理|农场|林|山|老|特|主城|中心|县|区|镇|乡|街)$/;
+const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|城区|开发|经开|高新|新|实验|试验|示范|先行|片|城|郊|矿|市|园|景|社|辖|保税|工业|管理|农场|林|山|老|特|主城|中心|县|区|镇|乡|街)$/;
 /** After the name: 区长, 县委 … are offices and organs of a level, not of a place (分管副区长, 区委全面依法治区委员会). */
 const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/;
 /** Before the name, within its clause: cooperation, visits, comparisons — the place is someone else on purpose (到 visits, 到水口乡学习, but 贯穿到/落实到 X frames X as the work itself). */
@@ -286,6 +288,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       if (OFFICE_NEXT.test(next) && !/^委、|^委(?:和|及)?(?:政府|人民政府)/.test(next)) continue;
       if (m[0].length === 1 && GENERIC_PLACE_NEXT.includes(next[0] ?? '')) continue;
       if (ownRelation(c.name, c.divisions, doc.division, doc.unit, doc.unitNames.tokens, level)) continue;
+      // the unit's own name short of a character (长寿街道 in 长寿路街道's report): a slip or a short form, not a neighbour (red team 38)
+      if (own !== null && own.endsWith(m[0]) && stem.length >= 2 && own.length > c.name.length && own.slice(0, own.length - m[0].length).startsWith(stem)) continue;
       // a list of places, or places someone works with: legitimately named
       const before = t.slice(Math.max(0, c.at - 1), c.at);
       if (before === '、' || /^[、和及与]|^等/.test(next)) continue;
@@ -354,11 +358,17 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         // not a kind of place the mission serves: 农业大镇, 产粮大县, 民族地区 — red team 21)
         // (a 街道 after a serve or mission frame is a place, not the common noun: 为峣塘街道经济社会高质量发展… — blind set 54;
         // but not the unit's own name short of a character: 上杭街道 of 上杭路街道 — red team 31)
-        const missionName = framed && !/[大地]/.test(stem);
+        // (…with the unit's own context after it too, a suspicion only: 将法治理念贯穿峋西街道各项工作全过程 — blind set 68; never a
+        // programme's adjective, 推动文明街道各项工作, 服务保障宜居街道… — red team 38)
+        const framedOwn = !framed && frame !== null && strong.test(next) && frame.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at));
+        if (framedOwn && PROGRAMME_STEM.test(stem)) continue;
+        const missionName = (framed || framedOwn) && !/[大地]/.test(stem);
         const framedStreet = (served || missionName) && !(own !== null && own.endsWith('街道') && own.startsWith(stem));
         if ((m[0] === '街道' && !subject && !ledBy && !framedStreet) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed && !missionName && !served && !ledBy && !organNamed) || isCommonWord(stem)) continue;
         // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
-        if (!strongContext || !lookup(stem).length || (natureStem && !signed)) suspicion = 'not_in_gazetteer';
+        // (a name let through by that frame alone — a 街道, or a stem the word statistics do not know — is a suspicion at most)
+        const byFrameOnly = framedOwn && ((m[0] === '街道' && !subject && !ledBy && !served) || (!looksLikeNamePart(stem) && !aimed && !served && !ledBy && !organNamed));
+        if (!strongContext || !lookup(stem).length || (natureStem && !signed) || (byFrameOnly && !signed)) suspicion = 'not_in_gazetteer';
       } else if (!strongContext) suspicion = 'weak_context';
       else if (!township && !doc.division) suspicion = 'unit_not_located';
       else if (!looksLikeNamePart(stem.slice(-2)) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed) {
