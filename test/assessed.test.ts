@@ -240,6 +240,18 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set67: at least 137 of 144 cells; another county the work serves (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set67', 137, '04_', '嵫东县'));
   it('set68: at least 141 of 144 cells; another 街道 the work runs through (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set68', 141, '06_', '峋西街道'));
   it('set69: at least 141 of 144 cells; another township kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set69', 141, '04_', '巉溪乡'));
+  // sets 70-71 (session 25): a 烟草专卖局, a 街道 in traditional characters, a 乡 typed in half-width punctuation (one
+  // "sentence" per paragraph: a contract's review and a 领导小组 sentence misread), a 2020 卫健局 under 疫情防控, a new 数据局, a
+  // 镇 naming its own villages (set 70: 137 -> 141); an 档案馆 (2023年，我馆共接待…1260余人次，调阅…3400余卷次 not read as last
+  // year's tally), an 应急管理局, a 区 whose first-duty part is an 附件 after the 落款, a 农业农村局 (动物防疫 no stale content), a
+  // 镇 whose plans are headed with a wrong year, an 开发区 (set 71: 136 -> 139 and the deduction found). Left, judgement
+  // calls: a superior city's document as a local item, 主要负责同志亲自抓 as a first-duty sentence, a heading-only 化解矛盾
+  it('set70: at least 141 of 144 cells; another township kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set70', 141, '03_', '嶱岭乡'));
+  it('set71: at least 139 of 144 cells, its last-year tally deducted and nothing else', () => {
+    const { e } = evalSet('set71');
+    expect(e.agree).toBeGreaterThanOrEqual(139);
+    expect(e.deductions).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
   it('set59: at least 143 of 144 cells; another township kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set59', 143, '06_', '嵧坝乡'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare

@@ -142,4 +142,14 @@ describe('normalizeText', () => {
   it('removes spaces next to Chinese text but keeps them between ASCII words', () => {
     expect(normalizeText('大铭乡 2023 年 有 3 名 执法人员 使用 Word 2010').text).toBe('大铭乡2023年有3名执法人员使用Word 2010');
   });
+  it('a report typed in half-width punctuation reads with the full-width marks beside Chinese text, offsets kept (blind set 70)', () => {
+    const original = '2022年,我乡在县委,县政府的领导下,法治建设取得了一定成效.现将有关情况报告如下:\n一.主要工作开展情况\n(一)加强学习;提高能力.';
+    const { text, map } = normalizeText(original);
+    expect(text).toBe('2022年，我乡在县委，县政府的领导下，法治建设取得了一定成效。现将有关情况报告如下：\n一.主要工作开展情况\n(一)加强学习；提高能力。');
+    expect(map.length).toBe(text.length + 1);
+    for (let i = 0; i < text.length; i++) if (text[i] !== '\n') expect(original[map[i]] === text[i] || '，。；：'.includes(text[i])).toBe(true);
+    // a variant: figures, a decimal, an address and a time keep theirs; a question and a closing quote after Chinese change
+    expect(normalizeText('投入3,000万元,增长3.5%,详见www.gov.cn,10:30开会.是否到位?“八五”普法.').text) // (cn,10: no Chinese beside it)
+      .toBe('投入3,000万元，增长3.5%，详见www.gov.cn,10:30开会。是否到位？“八五”普法。');
+  });
 });

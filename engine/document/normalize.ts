@@ -269,6 +269,7 @@ class NormalizedWriter {
     // pages mirrored in traditional characters read like the rest (one character for one: offsets hold)
     let text = this.parts.join('');
     if (isTraditional(text)) text = toSimplified(text);
+    text = fullWidthPunctuation(text);
     return { text, map: this.map.slice(0, this.len + 1), paragraphs: this.paragraphs };
   }
 
@@ -280,6 +281,47 @@ class NormalizedWriter {
   }
 
   private char(c: string, at: number): void { this.parts.push(c); this.map[this.len++] = at; this.last = c; }
+}
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+const HAN_CLOSERS = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0xff09, 0x29, 0x300b]); // ” ’ 」 』 ） ) 》
+/** A heading's number from its line's start to a point after it: 一 / 十一 / （三） / 第三部分 / 【二 / 3 (3.5 has a digit after). */
+const HEADING_NUMBER = /^[\s【〖\[]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百\d]{1,4}(?:部分|章|节|条|项|篇)?|[一二三四五六七八九十]{1,4}|\d{1,3})$/;
+/**
+ * A report typed in half-width punctuation (2022年,我乡在县委,县政府的…领导下,…取得了一定成效.现将…如下: — blind set 70, as
+ * some county sites publish): the marks of Chinese text become the full-width ones every pattern and the sentence split read
+ * (，。；：？！), one character for one so offsets hold. Only beside Chinese text: 3,000, 3.5, www.gov.cn and 10:30 keep theirs,
+ * and a heading's number keeps its point (一.主要工作, （三）．存在的不足, 1.加强…).
+ */
+const ASCII_MARKS = /[,.;:?!]/g;
+export function fullWidthPunctuation(text: string): string {
+  let out: string[] | null = null;
+  let from = 0;
+  // the regex engine finds the next mark natively: a worker's time here went from 0.5 % (a loop over every character) to ~0.1 %
+  ASCII_MARKS.lastIndex = 0;
+  for (let m = ASCII_MARKS.exec(text); m !== null; m = ASCII_MARKS.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    const hanBefore = isHan(prev) || (HAN_CLOSERS.has(prev) && i > 1 && isHan(text.charCodeAt(i - 2)));
+    let to = '';
+    if (c === 0x2c) { if ((hanBefore || isHan(next)) && !(isDigitCode(prev) && isDigitCode(next))) to = '，'; }
+    else if (c === 0x2e) {
+      // after Chinese (不强.2025年 too: a decimal has a digit before its point), or after a figure's % or bracket before
+      // Chinese (85%.下一步); never an ellipsis typed in points (......), nor a heading's number closed by a point at its
+      // line's start (一. （三）. 第三部分. 【二. — red team 40)
+      const ends = hanBefore || ((prev === 0x25 || prev === 0x29 || prev === 0xff09) && isHan(next));
+      if (ends && next !== 0x2e && prev !== 0x2e && !HEADING_NUMBER.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) to = '。';
+    }
+    else if (c === 0x3b) { if (hanBefore || isHan(next)) to = '；'; }
+    else if (hanBefore) to = c === 0x3a ? '：' : c === 0x3f ? '？' : '！';
+    if (!to) continue;
+    (out ??= []).push(text.slice(from, i), to);
+    from = i + 1;
+  }
+  return out ? out.join('') + text.slice(from) : text;
 }
 
 function lastMeaningfulChar(original: string, line: RawLine): string {

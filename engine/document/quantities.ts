@@ -49,6 +49,9 @@ function allMatches(re: RegExp, text: string): RegExpExecArray[] | null {
 
 const isDigitOrDot = (c: number) => (c >= 48 && c <= 57) || c === 46;
 
+/** Where files are handled, within a few characters before a count of 卷: 档案, 案卷, 卷宗, 文书, 归档, 立卷, 调阅 … */
+const FILED_BEFORE = /档案|案卷|卷宗|文书|归档|立卷|调阅|查阅|借阅|整理|接收|移交|评查/;
+
 export function extractQuantities(text: string, sentence: number, base: number): Quantity[] {
   const counts = allMatches(COUNT_RE, text);
   const percents = text.includes('%') || text.includes('百分之') ? allMatches(PERCENT_RE, text) : null;
@@ -75,6 +78,9 @@ export function extractQuantities(text: string, sentence: number, base: number):
       if (!arabic && !approx && /^[\u4e00-\u9fa5]/.test(next) && !/^[的、]/.test(next)) continue;
       if (/^(?:以上|以下|以内|级|及以上)/.test(next) || /(?:超过|不足|面积|总面积|辖区|现辖)[^，。；]{0,4}$/.test(text.slice(Math.max(0, s - 8), s))) continue;
     }
+    // volumes of files (整理归档文书档案850卷, 调阅3400余卷次) only where files are handled: a yearbook's 2023卷, 三卷本, 上下两卷 or a
+    // store's capacity (可容纳30万卷) counts nothing (red team 41)
+    if ((unit === '卷' || unit === '卷次') && (!FILED_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || /^本/.test(text.slice(e, e + 1)) || /容纳|容量|馆藏/.test(text.slice(Math.max(0, s - 8), s)))) continue;
     if (!arabic && e < text.length && (text[e] === '年' || text[e] === '月' || text[e] === '日')) continue;
     if (blocked.length && inside(blocked, s, e)) continue;
     let value = parseNumber(numSpan);

@@ -68,6 +68,9 @@ const SELF_RE = /我(街道|街|苏木|镇|乡|县|区|市|旗|局|委|办|中�
 /** A self-name alone (我镇, 我街道, 我局), its level word captured: completeName and the 落款 check read it alike. */
 const SELF_NAME_RE = /^我(街道|街|苏木|镇|乡|县|区|市|旗|局|委|办|中心)$/;
 
+/** The opening's sentences end at 。 and ；, not at a ； right after its year (2025年；按照上级部署：X街道… — typed 2025年; it is still one sentence). */
+const OPENING_SENTENCE_BREAK = /(?<=。|(?<![年度])；)/;
+
 function clean(p: string): string {
   return p.replace(/^[-•·*|\s]+|[|\s]+$/g, '').replace(/\s+\|\s*|\s*\|\s+/g, ' ').trim();
 }
@@ -456,7 +459,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     let self: string | null = null;
     for (const i of bodyParas.slice(0, 4)) {
       const p = paras[i].replace(/\s+/g, '');
-      for (const sentence of p.split(/(?<=[。；])/).slice(0, 3)) {
+      for (const sentence of p.split(OPENING_SENTENCE_BREAK).slice(0, 3)) {
         const lead = BODY_LEAD_RE.exec(sentence);
         const fromLead = lead ? subjectAt(sentence.slice(lead[0].length)) : null;
         const r = REPORT_SUBJECT_RE.exec(sentence);
@@ -529,7 +532,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     const bodyYears: number[] = [];
     let stated = false; // the sentence names the report's own year as its subject (2022年，… / 现将2022年度…报告)
     for (const i of bodyParas.slice(0, 4)) {
-      const sentences = paras[i].split(/(?<=[。；])/);
+      const sentences = paras[i].split(OPENING_SENTENCE_BREAK);
       for (const s of sentences.slice(0, 3)) {
         const framed = new RegExp(`^(?:${Y})\\s*年|现[将就把][^。]{0,30}?(?:${Y})\\s*年|(?:${Y})\\s*年(?:度)?(?:以来|来|全年|，|,)`).test(s);
         if (!framed) continue;

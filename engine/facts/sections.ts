@@ -9,7 +9,29 @@ import { defineFact } from './types.js';
  * its heading, no verb of intent, not a repeat of an earlier sentence (a 原因分析 heading over nothing, over 有待剖析, over
  * a plan or over the problems said again is no cause part: red team 26).
  */
-export interface SectionsParams { kinds?: SectionKind[]; heading?: string[]; headingNone?: string[]; styles?: 'numbered' | 'any'; topLevel?: boolean; content?: boolean }
+export interface SectionsParams { kinds?: SectionKind[]; heading?: string[]; headingNone?: string[]; styles?: 'numbered' | 'any'; topLevel?: boolean; content?: boolean; attachments?: boolean }
+
+/**
+ * An attachment that is the unit's own part: its title no other document's (关于印发…的通知, 《…》, …清单, a form or an
+ * outline), nor another body's duty (县委书记…, another 局's 主要负责人…), and its text reports something — not only
+ * another attachment's title, a pointer (详见…) or a bracketed note (（此件公开发布）) — red team 40.
+ */
+function ownAttachment(doc: DocumentModel, sec: DocumentModel['sections'][number]): boolean {
+  const title = sec.boundary!.lead.replace(ATTACHMENT_LABEL, '');
+  if (OTHER_DOCUMENT.test(title)) return false;
+  const holder = /^(.*?)(?:党政)?(?:主要负责(?:人|同志)|主要领导|负责人|书记|局长|主任|县长|区长|镇长|乡长|市长)/.exec(title)?.[1] ?? '';
+  // a superior's committee (县委书记… in a 乡's report); a county's own 县委 beside its government is the unit's joint duty
+  const committee = /([县区市州])委/.exec(holder);
+  if (committee && !new RegExp(`${committee[1]}(?:人民)?政府$|${committee[1]}委`).test(doc.unit ?? '')) return false;
+  const dept = /[\u4e00-\u9fa5]{1,8}(?:局|办|委员会)$/.exec(holder)?.[0];
+  if (dept && !(doc.unit ?? '').includes(dept.replace(/^[县区市]/, ''))) return false;
+  return doc.sentences.some((x) => x.section === sec.id && !x.isHeading && x.text.length >= 12 && !ATTACHMENT_LABEL.test(x.text)
+    && !/^[（(][^）)]*[）)]$/.test(x.text.trim()) && !/详见|参见|另附|另行报送|见附件/.test(x.text));
+}
+const OTHER_DOCUMENT = /关于印发|的通知|《|清单|格式|模板|样式|样表|提纲|范本/;
+
+/** An attachment's label before its title (附件：, 附件2 ): not part of the title. */
+const ATTACHMENT_LABEL = /^\s*附(?:件|表|录)\s*[\d一二三四五六七八九十]*\s*[:：]?\s*/;
 
 export const sectionsFact = defineFact<SectionsParams>({
   name: 'sections',
@@ -20,6 +42,7 @@ export const sectionsFact = defineFact<SectionsParams>({
       kinds: { $ref: '#/definitions/kinds' }, heading: { $ref: '#/definitions/patterns' }, headingNone: { $ref: '#/definitions/patterns' },
       styles: { enum: ['numbered', 'any'] }, topLevel: { type: 'boolean', description: 'count only top-level sections' },
       content: { type: 'boolean', description: 'count only sections holding (themselves or below) a sentence that is not their heading, no intent and no repeat' },
+      attachments: { type: 'boolean', description: 'count an attachment printed after the 落款 and read as a part (附件：…第一责任人职责情况) as a section of its own, its title as its heading' },
     },
   },
   compile(params, ctx, path) {
@@ -29,20 +52,24 @@ export const sectionsFact = defineFact<SectionsParams>({
     const anyStyle = params.styles === 'any';
     const topLevel = params.topLevel === true;
     const content = params.content === true;
+    const attachments = params.attachments === true;
     return (doc) => {
       const evidence: Evidence[] = [];
       for (const sec of doc.sections) {
+        // an attachment read as a part: a document of its own under its title (blind set 71: the first-duty part appended)
+        const attachment = attachments && sec.boundary?.reason === 'attachment' && ownAttachment(doc, sec);
+        const title = attachment ? sec.boundary!.lead.replace(ATTACHMENT_LABEL, '') : sec.heading;
         if (sec.style === 'none' && !anyStyle) continue;
-        if (!anyStyle && !NUMBERED_STYLES.includes(sec.style as never)) continue;
+        if (!anyStyle && !attachment && !NUMBERED_STYLES.includes(sec.style as never)) continue;
         if (kinds && !kinds.has(sec.kind)) continue;
         if (topLevel && sec.depth !== 0) continue;
-        if (heading && !heading.test(sec.heading)) continue;
-        if (headingNone && headingNone.test(sec.heading)) continue;
+        if (heading && !heading.test(title)) continue;
+        if (headingNone && headingNone.test(title)) continue;
         if (content && !saysSomething(doc, sec.id)) continue;
         const first = doc.sentences.find((s) => s.section === sec.id);
         evidence.push(located(doc, {
           text: first?.text ?? sec.heading, section: sectionLabel(doc, sec), kind: sec.kind,
-          line: sec.line, start: sec.start, end: first ? first.end : sec.end, match: sec.heading ? sec.heading.slice(0, 40) : undefined,
+          line: sec.line, start: sec.start, end: first ? first.end : sec.end, match: title ? title.slice(0, 40) : undefined,
         }));
       }
       return { value: evidence.length, evidence, refused: [], withPlans: evidence.length };

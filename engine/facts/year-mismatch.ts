@@ -135,9 +135,10 @@ const TALLY_MIN = 2;
  * (聘请…法律顾问9名、选培法律明白人126名), cases brought then and concluded since (被诉的2起…均维持) — red team 11.
  * Results of the year's work (印发宣传册, 建成广场, 出台文件) are not: they are what a tally counts.
  */
-const FOUNDING = /成立|设立|组建|启动|挂牌|确定为|列为|入选|试点|开通|上线|聘请|选聘|选培|招募|被诉|被申请/;
+// (…and a stock or a facility, not work done: 馆藏档案达12.6万卷, 新馆建成投入使用，可容纳…, 开放床位860张 — red team 41)
+const FOUNDING = /成立|设立|组建|启动|挂牌|确定为|列为|入选|试点|开通|上线|聘请|选聘|选培|招募|被诉|被申请|馆藏|可容纳|床位|现有|建成投|投入使用|投用|新馆|新院区|面积/;
 /** This year spoken of in the paragraph (before or after the earlier year's tally): the earlier year is set against it. */
-const THIS_YEAR = /今年|本年/;
+const THIS_YEAR = /今年|本年|一年来|过去一年/; // (一年来 is this year spoken of as a whole: red team 41)
 /** A report looking back over several years (五年来, 近三年, 2019年以来 in the preamble): earlier years are its matter. */
 const LOOKS_BACK = /[两二三四五六七八九十几]年(?:来|以来|间)|近[两二三四五]年/;
 /** An earlier year on to now (2019年以来), or a span ending in the report year (2019—2023年): the years between are the matter. */

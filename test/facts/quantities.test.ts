@@ -25,6 +25,12 @@ describe('quantities', () => {
     const r = f.run(report({ achievements: '组建两支队伍，共出动执法人员三百余人次。' }));
     expect(r.evidence.map((e) => e.counted)).toEqual([['两支', '三百余人次']]);
   });
+  it('archives counted in 卷 and 卷次 are quantities (blind set 71: the tally of an archive of last year was not one)', () => {
+    const r = f.run(report({ achievements: '全年接待查档利用群众1260余人次，调阅档案3400余卷次，整理归档文书档案850卷。' }));
+    expect(r.evidence.flatMap((e) => e.counted)).toEqual(['1260余人次', '3400余卷次', '850卷']);
+    // a variant in Chinese numerals before a pause
+    expect(f.run(report({ achievements: '接收进馆档案两千余卷，开展执法检查12次。' })).evidence.flatMap((e) => e.counted)).toEqual(['两千余卷', '12次']);
+  });
   it('measures of weight, area, volume and things (60吨, 1.2万亩, 3.5万立方米, 12辆) are quantities; the idiom 一亩三分地 is none (blind set 62)', () => {
     const r = f.run(report({ achievements: '及时投放储备猪肉60吨。查处非法占用林地1.2万亩、采砂3.5万立方米，扣押运输车辆12辆。各单位不能只盯着自己的一亩三分地。' }));
     expect(r.evidence.flatMap((e) => e.counted)).toEqual(['60吨', '1.2万亩', '3.5万立方米', '12辆']);
