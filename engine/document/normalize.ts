@@ -283,7 +283,8 @@ class NormalizedWriter {
   private char(c: string, at: number): void { this.parts.push(c); this.map[this.len++] = at; this.last = c; }
 }
 
-const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+/** A CJK unified ideograph of the basic block (the characters the lexicons and the gazetteer are written in). */
+export const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 const HAN_CLOSERS = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0xff09, 0x29, 0x300b]); // ” ’ 」 』 ） ) 》
 /** A heading's number from its line's start to a point after it: 一 / 十一 / （三） / 第三部分 / 【二 / 3 (3.5 has a digit after). */

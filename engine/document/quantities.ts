@@ -80,7 +80,7 @@ export function extractQuantities(text: string, sentence: number, base: number):
     }
     // volumes of files (整理归档文书档案850卷, 调阅3400余卷次) only where files are handled: a yearbook's 2023卷, 三卷本, 上下两卷 or a
     // store's capacity (可容纳30万卷) counts nothing (red team 41)
-    if ((unit === '卷' || unit === '卷次') && (!FILED_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || /^本/.test(text.slice(e, e + 1)) || /容纳|容量|馆藏/.test(text.slice(Math.max(0, s - 8), s)))) continue;
+    if ((unit === '卷' || unit === '卷次') && (!FILED_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || text[e] === '本' || /容纳|容量|馆藏/.test(text.slice(Math.max(0, s - 8), s)))) continue;
     if (!arabic && e < text.length && (text[e] === '年' || text[e] === '月' || text[e] === '日')) continue;
     if (blocked.length && inside(blocked, s, e)) continue;
     let value = parseNumber(numSpan);

@@ -386,10 +386,13 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     if (t && !metaTitle && titleLike(t)) metaTitle = stripTitleDecor(t);
     // (a title broken after 情况, its joined plan on the next line, is read whole below: 石桥镇2022年度法治政府建设情况 / 和2023年工作计划)
     // (…and never two titles in a row: a county site's column 嵘川县2024年度法治政府建设情况 over a town's own title)
-    const broken = () => i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && (LAW_RE.test(p) || /关于|(?:年|年度)$/.test(p)) && TITLE_SECOND_LINE.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))
-      && !(titleLike(p, true) && titleLike(clean(paras[i + 1])));
-    const bare = !titleLike(p) && titleLike(p, true) && !broken();
-    if (titleLike(p) || bare) {
+    // (each test asked once: a whole title, a bare one, a title broken over this line and the next)
+    const whole = titleLike(p);
+    const bareLike = !whole && titleLike(p, true);
+    const broken = !whole && i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && (LAW_RE.test(p) || /关于|(?:年|年度)$/.test(p)) && TITLE_SECOND_LINE.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))
+      && !(bareLike && titleLike(clean(paras[i + 1])));
+    const bare = bareLike && !broken;
+    if (whole || bare) {
       let start = i, end = i + 1;
       // a unit line above (秦安县人民政府 / 关于…的报告), up to two (a joint 党委 + 政府 title)
       while (start > 0 && i - start < 2 && !namesUnit(p) && orgLine(paras[start - 1])) start--;
@@ -399,7 +402,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     }
     // a title broken before its last words (…法治政府建设 / 年度报告; 关于2025年…及2026年 / 推进…的报告)
     // (…人民政府关于2024年度 / 法治政府建设情况的报告: the break may come before 法治 itself)
-    if (broken()) {
+    if (broken) {
       let start = i;
       while (start > 0 && i - start < 2 && !namesUnit(p) && orgLine(paras[start - 1])) start--;
       for (let k = start; k < i; k++) if (chrome.includes(k)) chrome.splice(chrome.indexOf(k), 1);

@@ -14,6 +14,7 @@ import { DEPARTMENT_SHORT_NAMES, GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from
 import { evidenceOf, inBodyOf, sectionKindOf } from '../scope.js';
 import { isCommonWord, looksLikeNamePart } from '../document/words.js';
 import { startsWithHeadingMarker } from '../document/markers.js';
+import { isHan } from '../document/normalize.js';
 import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
 import { ownRelation, whereIs } from '../document/gazetteer/resolve.js';
 import type { Division } from '../document/gazetteer/index.js';
@@ -176,8 +177,6 @@ function spans(text: string, re: RegExp): Array<[number, number]> {
   for (const m of text.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
   return out;
 }
-
-const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
 
 /** One-character county stems that are also conjunctions (和县): 和 + 县委 is "and the county committee". */
 const CONJUNCTION_STEM = /^[和与及同或并暨跟]$/;
@@ -364,10 +363,13 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         if (framedOwn && PROGRAMME_STEM.test(stem)) continue;
         const missionName = (framed || framedOwn) && !/[大地]/.test(stem);
         const framedStreet = (served || missionName) && !(own !== null && own.endsWith('街道') && own.startsWith(stem));
-        if ((m[0] === '街道' && !subject && !ledBy && !framedStreet) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (!looksLikeNamePart(stem) && !aimed && !missionName && !served && !ledBy && !organNamed) || isCommonWord(stem)) continue;
+        // what only a frame lets through: a 街道 that is no subject and no leader, a stem the word statistics do not know
+        const streetNeedsFrame = m[0] === '街道' && !subject && !ledBy;
+        const nameNeedsFrame = !looksLikeNamePart(stem) && !aimed && !served && !ledBy && !organNamed;
+        if ((streetNeedsFrame && !framedStreet) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (nameNeedsFrame && !missionName) || isCommonWord(stem)) continue;
         // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
         // (a name let through by that frame alone — a 街道, or a stem the word statistics do not know — is a suspicion at most)
-        const byFrameOnly = framedOwn && ((m[0] === '街道' && !subject && !ledBy && !served) || (!looksLikeNamePart(stem) && !aimed && !served && !ledBy && !organNamed));
+        const byFrameOnly = framedOwn && ((streetNeedsFrame && !served) || nameNeedsFrame);
         if (!strongContext || !lookup(stem).length || (natureStem && !signed) || (byFrameOnly && !signed)) suspicion = 'not_in_gazetteer';
       } else if (!strongContext) suspicion = 'weak_context';
       else if (!township && !doc.division) suspicion = 'unit_not_located';

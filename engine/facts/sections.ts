@@ -12,21 +12,22 @@ import { defineFact } from './types.js';
 export interface SectionsParams { kinds?: SectionKind[]; heading?: string[]; headingNone?: string[]; styles?: 'numbered' | 'any'; topLevel?: boolean; content?: boolean; attachments?: boolean }
 
 /**
- * An attachment that is the unit's own part: its title no other document's (关于印发…的通知, 《…》, …清单, a form or an
+ * The title of an attachment that is the unit's own part (null when it is not): its title no other document's (关于印发…的通知, 《…》, …清单, a form or an
  * outline), nor another body's duty (县委书记…, another 局's 主要负责人…), and its text reports something — not only
  * another attachment's title, a pointer (详见…) or a bracketed note (（此件公开发布）) — red team 40.
  */
-function ownAttachment(doc: DocumentModel, sec: DocumentModel['sections'][number]): boolean {
+function ownAttachmentTitle(doc: DocumentModel, sec: DocumentModel['sections'][number]): string | null {
   const title = sec.boundary!.lead.replace(ATTACHMENT_LABEL, '');
-  if (OTHER_DOCUMENT.test(title)) return false;
+  if (OTHER_DOCUMENT.test(title)) return null;
   const holder = /^(.*?)(?:党政)?(?:主要负责(?:人|同志)|主要领导|负责人|书记|局长|主任|县长|区长|镇长|乡长|市长)/.exec(title)?.[1] ?? '';
   // a superior's committee (县委书记… in a 乡's report); a county's own 县委 beside its government is the unit's joint duty
   const committee = /([县区市州])委/.exec(holder);
-  if (committee && !new RegExp(`${committee[1]}(?:人民)?政府$|${committee[1]}委`).test(doc.unit ?? '')) return false;
+  if (committee && !new RegExp(`${committee[1]}(?:人民)?政府$|${committee[1]}委`).test(doc.unit ?? '')) return null;
   const dept = /[\u4e00-\u9fa5]{1,8}(?:局|办|委员会)$/.exec(holder)?.[0];
-  if (dept && !(doc.unit ?? '').includes(dept.replace(/^[县区市]/, ''))) return false;
-  return doc.sentences.some((x) => x.section === sec.id && !x.isHeading && x.text.length >= 12 && !ATTACHMENT_LABEL.test(x.text)
+  if (dept && !(doc.unit ?? '').includes(dept.replace(/^[县区市]/, ''))) return null;
+  const says = doc.sentences.some((x) => x.section === sec.id && !x.isHeading && x.text.length >= 12 && !ATTACHMENT_LABEL.test(x.text)
     && !/^[（(][^）)]*[）)]$/.test(x.text.trim()) && !/详见|参见|另附|另行报送|见附件/.test(x.text));
+  return says ? title : null;
 }
 const OTHER_DOCUMENT = /关于印发|的通知|《|清单|格式|模板|样式|样表|提纲|范本/;
 
@@ -57,8 +58,9 @@ export const sectionsFact = defineFact<SectionsParams>({
       const evidence: Evidence[] = [];
       for (const sec of doc.sections) {
         // an attachment read as a part: a document of its own under its title (blind set 71: the first-duty part appended)
-        const attachment = attachments && sec.boundary?.reason === 'attachment' && ownAttachment(doc, sec);
-        const title = attachment ? sec.boundary!.lead.replace(ATTACHMENT_LABEL, '') : sec.heading;
+        const own = attachments && sec.boundary?.reason === 'attachment' ? ownAttachmentTitle(doc, sec) : null;
+        const attachment = own !== null;
+        const title = own ?? sec.heading;
         if (sec.style === 'none' && !anyStyle) continue;
         if (!anyStyle && !attachment && !NUMBERED_STYLES.includes(sec.style as never)) continue;
         if (kinds && !kinds.has(sec.kind)) continue;
