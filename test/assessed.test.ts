@@ -10,9 +10,10 @@ import { readFileSync } from 'node:fs';
 
 /**
  * `minSpearman`: the rank correlation of totals wanted. Set 28's totals are five of six within 97–98.5 (one
- * cell reorders them: 0.82 with two cells apart); set 27 misses a −10 by design (a suspicion, below): 0.77.
+ * cell reorders them: 0.82 with two cells apart); set 27 misses a −10 by design (a suspicion, below): 0.77; so does set 73,
+ * whose suspected 乡 then ties with the report above it (60.5 each against the assessor’s 68.5 and 50.5): 0.899.
  */
-const MIN_SPEARMAN: Record<string, number> = { set27: 0.75, set28: 0.8 };
+const MIN_SPEARMAN: Record<string, number> = { set27: 0.75, set28: 0.8, set73: 0.85 };
 const evalSet = (set: string) => {
   const dir = join(ROOT, 'fixtures', 'assessed', set);
   const r = rubricCli(['eval', '--gold', join(dir, 'gold.json'), '--corpus', dir, '--json', '--time-budget', '300']);
@@ -252,6 +253,18 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect(e.agree).toBeGreaterThanOrEqual(139);
     expect(e.deductions).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
+  // a county tax bureau (vertical), a weak 退役军人事务局, a city bureau's county branch, a 街道 numbered 1. (1), a 2020 镇 with
+  // no problems part, a county report opening with a 目录 (set 72: 135 -> 138); a 交通运输局, a 自然资源局, a 2021 教育局, a
+  // 乡 of figures whose plans are one unheaded paragraph, a 区 with long sentence headings, a 司法局 speaking for the county
+  // (set 73: 134 -> 136); a 人社局, a 住建局, a 2020 街道 sent up with 文号 and 主送, a 镇 writing every figure in Chinese
+  // numerals, a 市监局 of typical cases, a weak 城管执法局 (set 74: 141 -> 143); a 卫健局, a 财政局, a 民族乡, a 街道 signed by
+  // two bodies, a 文旅局 copied with its web page, a 发改局 (set 75: 138 -> 141). Left, judgement calls the assessors split on:
+  // an adviser's opinion on 重大事项 as the legality review (sets 72 and 74 the other way), a contract's review as
+  // normative_doc_review, an unheaded plans paragraph inside the achievements (sets 72 and 73 the other way)
+  it('set72: at least 138 of 144 cells; another town the work runs through (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set72', 138, '05_', '嵰口镇'));
+  it('set73: at least 136 of 144 cells; another town the work serves (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set73', 136, '04_', '嵰口镇'));
+  it('set74: at least 143 of 144 cells; another township whose level the unit raised (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set74', 143, '04_', '嵰口乡'));
+  it('set75: at least 141 of 144 cells; another town the work serves (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set75', 141, '03_', '嵚岭镇'));
   it('set59: at least 143 of 144 cells; another township kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set59', 143, '06_', '嵧坝乡'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare

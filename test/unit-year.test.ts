@@ -105,6 +105,19 @@ describe('unit and year without a title', () => {
     expect(parse(`2024年，在市委、市政府的坚强领导下，嵘湖新区（以下简称“新区”）始终坚持依法行政。现将有关情况报告如下：\n${BODY}`).unit).toBe('嵘湖新区');
     expect(parse(`2023年，嵘川县交通运输局(以下简称“县交通局”)坚持依法行政。\n${BODY}`).unit).toBe('嵘川县交通运输局');
   });
+  it('the subject after the year’s background (2022年是…之年，也是…的重要一年，X局坚持…) (real openings, sweep 3)', () => {
+    expect(parse(`2022年是党的二十大召开之年，也是嵘州开启新征程的重要一年，嵘州市体育局坚持依法行政，法治建设取得新进展。\n${BODY}`).unit).toBe('嵘州市体育局');
+    // variants: an anniversary, one clause only, a township
+    expect(parse(`2024年是新中国成立75周年，嵘川县档案馆认真贯彻落实档案法。\n${BODY}`).unit).toBe('嵘川县档案馆');
+    expect(parse(`2023年是全面贯彻党的二十大精神的开局之年，青枫镇紧紧围绕县委部署推进依法行政。\n${BODY}`).unit).toBe('青枫镇');
+    // the background itself names no subject: 2023年是…之年，全镇上下… names none
+    expect(parse(`2023年是全面贯彻党的二十大精神的开局之年，全镇上下坚持依法行政。\n${BODY}`).unit).toBeNull();
+  });
+  it('a 馆 is a unit of its own (X县档案馆…情况 titles; 图书馆 signing) (blind set 71)', () => {
+    expect(parse(`嵘川县档案馆2024年法治政府建设工作情况\n2024年，我馆坚持依法治档。\n${BODY}`).unit).toBe('嵘川县档案馆');
+    // a variant: no title, the 落款 signs a library
+    expect(parse(`2024年，我馆认真落实公共图书馆法。\n${BODY}\n嵘川县图书馆\n2025年1月6日\n`).unit).toBe('嵘川县图书馆');
+  });
   it('a place the body opens on that the 落款 does not sign, the 落款 signing one of the same level: the signature is the unit', () => {
     const d = parse(`2023年，嵊塘镇始终坚持依法行政，法治建设取得新进展。现将有关情况报告如下：\n${BODY}\n崾溪镇人民政府\n2024年1月8日\n`);
     expect(d.unit).toBe('崾溪镇人民政府');

@@ -301,7 +301,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const signed = inClosing && closingIssuer!.includes(c.name);
       // 推动新马岭镇高质量发展 in a 青石镇 report: the mission of the unit itself, named as another town
       const framed = frame !== null && weak !== null && weak.test(next) && frame.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at));
-      const served = !framed && serve !== null && weak !== null && weak.test(next) && serve.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at));
+      // (the unit's own context after it too — 为X镇各项工作在法治轨道上运行提供保障 — lets a name the gazetteer lacks through as a
+      // suspicion only: blind set 73)
+      const served = !framed && serve !== null && weak !== null && (weak.test(next) || strong.test(next)) && serve.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at));
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
       const aimed = goal !== null && (goal.test(t.slice(Math.max(0, c.at - GOAL_REACH), c.at)) || (t.slice(Math.max(0, c.at - 2), c.at) === '法治' && next.startsWith('建设')));
@@ -369,7 +371,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         if ((streetNeedsFrame && !framedStreet) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (nameNeedsFrame && !missionName) || isCommonWord(stem)) continue;
         // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
         // (a name let through by that frame alone — a 街道, or a stem the word statistics do not know — is a suspicion at most)
-        const byFrameOnly = framedOwn && ((streetNeedsFrame && !served) || nameNeedsFrame);
+        const byFrameOnly = (framedOwn && ((streetNeedsFrame && !served) || nameNeedsFrame)) || (served && !weak!.test(next));
         if (!strongContext || !lookup(stem).length || (natureStem && !signed) || (byFrameOnly && !signed)) suspicion = 'not_in_gazetteer';
       } else if (!strongContext) suspicion = 'weak_context';
       else if (!township && !doc.division) suspicion = 'unit_not_located';

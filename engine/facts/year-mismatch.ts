@@ -21,6 +21,7 @@ import type { DocumentModel, Evidence, SectionKind, Sentence } from '../types.js
 import { compilePatterns } from './compile-context.js';
 import { MEASURE_UNITS } from '../lexicon/quantity-units.js';
 import { defineFact } from './types.js';
+import { parseYear } from '../document/numerals.js';
 
 /** A range's dash in every form an office types (—, –, -, ~, ～, 〜 U+301C, － U+FF0D, ― U+2015, ‐, −), or 至/到. */
 const RANGE_DASH = /[—–\-~～〜－―‐−至到]/;
@@ -106,7 +107,9 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
 function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<SectionKind>): Evidence[] {
   const year = doc.year!;
   const naming = new Set<number>(); // paragraphs that name the report year: a narrative across years (2022年…；2023年…)
-  for (const s of doc.sentences) if (s.text.includes(`${year}年`)) naming.add(s.paragraph);
+  // (in either form a report writes it: 2024年 or 二〇二四年 — red team 41)
+  const forms = yearForms(year);
+  for (const s of doc.sentences) if (forms.some((f) => s.text.includes(f))) naming.add(s.paragraph);
   const out: Evidence[] = [];
   for (const s of doc.sentences) {
     if (s.isHeading || naming.has(s.paragraph) || !inBodyOf(doc, s, kinds)) continue;
@@ -119,13 +122,20 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     const after = s.text.trimStart().slice(Math.max(0, m.index + m[0].length - 8), m.index + m[0].length + 40);
     // (当年 is no comparison: 当年调结率 is that year's rate — red team 11)
     if (BACKGROUND.test(after) || honourOrStart(s.text.trimStart().slice(m.index)) || /今年|本年度|继续履行|仍在履行/.test(s.text)) continue;
-    const y = Number(m.slice(1).find((g) => g !== undefined));
+    const y = parseYear(m.slice(1).find((g) => g !== undefined) ?? '') ?? NaN;
     if (!Number.isFinite(y) || y >= year || y <= year - 10) continue;
     const e = evidenceOf(doc, s, m[0]);
     if (isTally(doc, s) && !speaksOfThisYear(doc, s.paragraph) && !looksBack(doc)) out.push(e);
     else out.push({ ...e, suspicion: 'body_year' });
   }
   return out;
+}
+
+/** The year as a report may write it before 年: 2024年, 二〇二四年, 二○二四年, 二零二四年. */
+function yearForms(year: number): string[] {
+  const digits = String(year);
+  const han = (zero: string) => [...digits].map((d) => (d === '0' ? zero : '〇一二三四五六七八九'[Number(d)])).join('');
+  return [`${digits}年`, `${han('〇')}年`, `${han('○')}年`, `${han('零')}年`];
 }
 
 /** Counted results in one sentence that make it a year's tally (see the module comment). */

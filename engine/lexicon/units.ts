@@ -1,7 +1,7 @@
 /** Names of reporting units: government levels, their place suffixes, and generic words that are not names. */
 
 /** Suffixes of an organisation named in a title or 落款. */
-export const ORG_SUFFIX = '(?:人民政府|政府|街道办事处|办事处|委员会|党委|党工委|管委会|局|委|办公室|办|厅|中心|院|署|所|队|站|乡|镇|街道|苏木|县|区|市|旗)';
+export const ORG_SUFFIX = '(?:人民政府|政府|街道办事处|办事处|委员会|党委|党工委|管委会|局|委|办公室|办|厅|中心|院|馆|署|所|队|站|乡|镇|街道|苏木|县|区|市|旗)';
 
 /** Place tokens of a unit name, most general first: 重庆市 万州区 白土镇. */
 // up to 12 characters before the level: 淮川高新技术产业开发区 keeps its 淮川 (8 cut it to 高新技术产业开发区)
