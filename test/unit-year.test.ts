@@ -108,15 +108,33 @@ describe('unit and year without a title', () => {
   it('the subject after the year’s background (2022年是…之年，也是…的重要一年，X局坚持…) (real openings, sweep 3)', () => {
     expect(parse(`2022年是党的二十大召开之年，也是嵘州开启新征程的重要一年，嵘州市体育局坚持依法行政，法治建设取得新进展。\n${BODY}`).unit).toBe('嵘州市体育局');
     // variants: an anniversary, one clause only, a township
-    expect(parse(`2024年是新中国成立75周年，嵘川县档案馆认真贯彻落实档案法。\n${BODY}`).unit).toBe('嵘川县档案馆');
+    expect(parse(`2024年是新中国成立75周年，嵘川县统计局认真贯彻落实统计法。\n${BODY}`).unit).toBe('嵘川县统计局');
+    // (more backgrounds: a second clause with a bare 是, a 攻坚期)
+    expect(parse(`2023年是全面贯彻二十大精神的开局之年，是实施八五普法的关键一年，嵘川县统计局坚持依法统计。\n${BODY}`).unit).toBe('嵘川县统计局');
+    expect(parse(`2021年是巩固脱贫成果的攻坚期，青枫镇坚持依法行政。\n${BODY}`).unit).toBe('青枫镇');
     expect(parse(`2023年是全面贯彻党的二十大精神的开局之年，青枫镇紧紧围绕县委部署推进依法行政。\n${BODY}`).unit).toBe('青枫镇');
     // the background itself names no subject: 2023年是…之年，全镇上下… names none
     expect(parse(`2023年是全面贯彻党的二十大精神的开局之年，全镇上下坚持依法行政。\n${BODY}`).unit).toBeNull();
+  });
+  it('after the background, a superior, a sibling, a body the 落款 does not sign or another body’s 馆 is no unit (red team 42)', () => {
+    const signed = `\n嵘川县自然资源局\n2024年1月10日\n`;
+    const bg = '2023年是全面贯彻党的二十大精神的开局之年，也是推进法治建设的关键一年，';
+    expect(parse(`${bg}嵘州市委依法治市办坚持统筹协调，我局在其指导下扎实推进依法行政。\n${BODY}${signed}`).unit).toBe('嵘川县自然资源局');
+    expect(parse(`${bg}嵘州市委、市政府坚持高位推动，我局认真落实。\n${BODY}${signed}`).unit).toBe('嵘川县自然资源局');
+    expect(parse(`${bg}县司法局积极发挥统筹协调作用，指导我局规范执法。\n${BODY}${signed}`).unit).toBe('嵘川县自然资源局');
+    // a template's bureau the 落款 does not sign
+    expect(parse(`${bg}嵘川县水利局坚持依法行政。\n${BODY}${signed}`).unit).toBe('嵘川县自然资源局');
+    // a bureau's library and museum at work in its opening: the 落款 signs the unit
+    const culture = `\n嵘川县文化和旅游局\n2024年1月10日\n`;
+    expect(parse(`2023年，我局坚持依法行政。嵘川县图书馆、文化馆坚持全年免费开放。\n${BODY}${culture}`).unit).toBe('嵘川县文化和旅游局');
+    expect(parse(`${bg}嵘川县体育馆坚持全民健身，我局加强场馆安全监管。\n${BODY}${culture}`).unit).toBe('嵘川县文化和旅游局');
   });
   it('a 馆 is a unit of its own (X县档案馆…情况 titles; 图书馆 signing) (blind set 71)', () => {
     expect(parse(`嵘川县档案馆2024年法治政府建设工作情况\n2024年，我馆坚持依法治档。\n${BODY}`).unit).toBe('嵘川县档案馆');
     // a variant: no title, the 落款 signs a library
     expect(parse(`2024年，我馆认真落实公共图书馆法。\n${BODY}\n嵘川县图书馆\n2025年1月6日\n`).unit).toBe('嵘川县图书馆');
+    // …and a 馆 speaking as 我馆 may head its own opening
+    expect(parse(`2024年是新中国成立75周年，嵘川县档案馆认真贯彻落实档案法，我馆全年接待查档群众1200人次。\n${BODY}`).unit).toBe('嵘川县档案馆');
   });
   it('a place the body opens on that the 落款 does not sign, the 落款 signing one of the same level: the signature is the unit', () => {
     const d = parse(`2023年，嵊塘镇始终坚持依法行政，法治建设取得新进展。现将有关情况报告如下：\n${BODY}\n崾溪镇人民政府\n2024年1月8日\n`);

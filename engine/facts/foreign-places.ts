@@ -367,11 +367,14 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         const framedStreet = (served || missionName) && !(own !== null && own.endsWith('街道') && own.startsWith(stem));
         // what only a frame lets through: a 街道 that is no subject and no leader, a stem the word statistics do not know
         const streetNeedsFrame = m[0] === '街道' && !subject && !ledBy;
-        const nameNeedsFrame = !looksLikeNamePart(stem) && !aimed && !served && !ledBy && !organNamed;
+        const needsFrame = !looksLikeNamePart(stem) && !aimed && !ledBy && !organNamed;
+        const nameNeedsFrame = needsFrame && !served;
         if ((streetNeedsFrame && !framedStreet) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (nameNeedsFrame && !missionName) || isCommonWord(stem)) continue;
         // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
         // (a name let through by that frame alone — a 街道, or a stem the word statistics do not know — is a suspicion at most)
-        const byFrameOnly = (framedOwn && ((streetNeedsFrame && !served) || nameNeedsFrame)) || (served && !weak!.test(next));
+        // (…and one a serve frame let through with the unit's own context after it: 为嵘口镇各项工作 — a name the gazetteer
+        // does know the stem of, 为绥宁乡各项工作, needed no frame and stays strong: red team 42)
+        const byFrameOnly = (framedOwn && ((streetNeedsFrame && !served) || nameNeedsFrame)) || (served && !weak!.test(next) && (needsFrame || streetNeedsFrame));
         if (!strongContext || !lookup(stem).length || (natureStem && !signed) || (byFrameOnly && !signed)) suspicion = 'not_in_gazetteer';
       } else if (!strongContext) suspicion = 'weak_context';
       else if (!township && !doc.division) suspicion = 'unit_not_located';

@@ -28,8 +28,9 @@ export interface ForeignUnitsParams {
    */
   goalFrame?: string[];
   /**
-   * what, right before the name, says whom the unit's work served (为 …): with weak context after it, a place-like
-   * name the gazetteer lacks is suspected (blind set 48) — never strong evidence (a neighbour served on purpose)
+   * what, right before the name, says whom the unit's work served (为 …) or whose level it raised (提升了 …): with the
+   * unit's context after it, a place-like name the gazetteer lacks is suspected (blind sets 48, 73, 74) — never strong
+   * evidence (a neighbour served or helped on purpose: red team 42)
    */
   serveFrame?: string[];
   scope?: SectionKind[];

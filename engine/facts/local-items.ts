@@ -75,7 +75,9 @@ export function requiredLiteral(pattern: string): string | null {
 }
 
 /** Channel nouns after a quoted name: accounts, groups, sites and apps the unit publishes through. */
-const CHANNEL_AFTER = /^(?:官方)?(?:微信|政务|新浪)?(?:公众号|服务号|订阅号|视频号|抖音号|快手号|头条号|微博|工作群|群|小程序|客户端|APP|App|app|网站|网|专栏|公众平台)/;
+const CHANNEL_AFTER = /^(?:官方)?(?:微信|政务|新浪|门户)?(?:公众号|服务号|订阅号|视频号|抖音号|快手号|头条号|微博|工作群|群|小程序|客户端|APP|App|app|网站|网|专栏|公众平台)/;
+/** An organisation's full name in quotes (…人民政府, …办事处, …局): a body, not a carrier with a name of its own (“嵂川镇人民政府”门户网站). */
+const FULL_NAME = /(?:人民政府|政府|办事处|管委会|委员会|局)$/;
 
 const ZONE_END = new RegExp(`(?:${ZONE_WORDS.join('|')})$`);
 /**
@@ -146,7 +148,11 @@ export const localItemsFact = defineFact<LocalItemsParams>({
           // a channel under the unit's bare name (“白土镇”微信群, “阿依朵”公众号) names nothing but the unit; one with a
           // name of its own is a local carrier, the unit's field or a channel word in it too (“潇源教育”公众号, “白土发布”
           // 抖音号: eight blind assessors of sets 61–75 counted these, one of set 8 did not)
-          if (CHANNEL_AFTER.test(after) && names.includes(name)) continue;
+          // (nor a group chat — “嵂川政务”工作群 passes papers round inside the unit — nor the unit's full name: “嵂川镇人民
+          // 政府”门户网站, “岍川县交通运输局”公众号 — red team 43)
+          const channel = CHANNEL_AFTER.exec(after);
+          if (channel && (names.includes(name) || /群$/.test(channel[0]) || (doc.unit !== null && (doc.unit.endsWith(name) || name.endsWith(doc.unit))))) continue;
+          if (FULL_NAME.test(name)) continue;
           if (mentionsUnit || (!generic.test(name) && (carriers.test(after) || carrierAtEnd.test(name)))) add(m[0], s, m.index!);
         }
         if (!mayName || mayName.has(s)) {

@@ -121,7 +121,7 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     // (from a few characters before the match's end: the match may be shorter than that, 2022年我局)
     const after = s.text.trimStart().slice(Math.max(0, m.index + m[0].length - 8), m.index + m[0].length + 40);
     // (当年 is no comparison: 当年调结率 is that year's rate — red team 11)
-    if (BACKGROUND.test(after) || honourOrStart(s.text.trimStart().slice(m.index)) || /今年|本年度|继续履行|仍在履行/.test(s.text)) continue;
+    if (BACKGROUND.test(after) || honourOrStart(s.text.trimStart().slice(m.index)) || /今年|本年度|报告期内|继续履行|仍在履行/.test(s.text)) continue;
     const y = parseYear(m.slice(1).find((g) => g !== undefined) ?? '') ?? NaN;
     if (!Number.isFinite(y) || y >= year || y <= year - 10) continue;
     const e = evidenceOf(doc, s, m[0]);
@@ -146,9 +146,10 @@ const TALLY_MIN = 2;
  * Results of the year's work (印发宣传册, 建成广场, 出台文件) are not: they are what a tally counts.
  */
 // (…and a stock or a facility, not work done: 馆藏档案达12.6万卷, 新馆建成投入使用，可容纳…, 开放床位860张 — red team 41)
-const FOUNDING = /成立|设立|组建|启动|挂牌|确定为|列为|入选|试点|开通|上线|聘请|选聘|选培|招募|被诉|被申请|馆藏|可容纳|床位|现有|建成投|投入使用|投用|新馆|新院区|面积/;
+// (…and a head count of the staff: 全系统共有干部职工126人，其中行政执法人员48人 — red team 42)
+const FOUNDING = /成立|设立|组建|启动|挂牌|确定为|列为|入选|试点|开通|上线|聘请|选聘|选培|招募|被诉|被申请|馆藏|可容纳|床位|现有|共有|在编|干部职工|建成投|投入使用|投用|新馆|新院区|面积/;
 /** This year spoken of in the paragraph (before or after the earlier year's tally): the earlier year is set against it. */
-const THIS_YEAR = /今年|本年|一年来|过去一年/; // (一年来 is this year spoken of as a whole: red team 41)
+const THIS_YEAR = /今年|本年|一年来|过去一年|报告期内|截至目前/; // (一年来 is this year spoken of as a whole: red team 41; 报告期内: red team 42)
 /** A report looking back over several years (五年来, 近三年, 2019年以来 in the preamble): earlier years are its matter. */
 const LOOKS_BACK = /[两二三四五六七八九十几]年(?:来|以来|间)|近[两二三四五]年/;
 /** An earlier year on to now (2019年以来), or a span ending in the report year (2019—2023年): the years between are the matter. */
@@ -165,8 +166,14 @@ function isTally(doc: DocumentModel, s: Sentence): boolean {
  * The paragraph speaks of this year (今年, 本年度) anywhere: a comparison, the earlier year a baseline (red team
  * 11: 2022年，我镇受理…112件。…本年度受理纠纷降至76件). 年内 and 当年 are not this year (年内化解, 当年调结率).
  */
+// (…or the next paragraph opens on this year — 二〇二三年，我馆…1260余人次。 / 二〇二四年，…增至… — the earlier year its baseline:
+// red team 42)
 function speaksOfThisYear(doc: DocumentModel, paragraph: number): boolean {
-  return doc.sentences.some((x) => x.paragraph === paragraph && THIS_YEAR.test(x.text));
+  if (doc.sentences.some((x) => x.paragraph === paragraph && THIS_YEAR.test(x.text))) return true;
+  const next = doc.sentences.find((x) => x.paragraph > paragraph && !x.isHeading);
+  if (!next || next.paragraph !== paragraph + 1) return false;
+  const head = next.text.trimStart();
+  return /^(?:今年|本年度?)/.test(head) || yearForms(doc.year!).some((f) => head.startsWith(f));
 }
 function looksBack(doc: DocumentModel): boolean {
   const year = doc.year!;
