@@ -216,6 +216,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** How long a finished command waits for the event loop to empty before it exits anyway. */
+const EXIT_GRACE_MS = 2_000;
+
 const invoked = (() => {
   try { return process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url); } catch { return false; }
 })();
@@ -224,5 +227,10 @@ if (invoked) {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
   }
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+    // the command is done and its outputs written: a handle a closed pool left open (pool.ts destroyPool) must not keep
+    // the process alive (an idle CLI that never exits looks like a hang to a user and to a script waiting on it)
+    setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
+  });
 }

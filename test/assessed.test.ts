@@ -267,17 +267,14 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set75: at least 141 of 144 cells; another town the work serves (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set75', 141, '03_', '嵚岭镇'));
   // a 乡村振兴局, a weak 公共资源交易中心, a 地方志编纂中心, a 营商环境服务中心, a 2021 镇 titled 依法行政工作情况, a 街道 with a tab
   // table (set 76: 134 -> 135); a 苏木, a 镇 numbered to ①, a 县级市, a 街道 whose first-duty part is the 书记's, a 2020 乡 of
-  // 疫情防控, an 教育体育局 naming its towns' schools (set 77: 139 -> 141). Left: 2021年，中心坚持…学法 deducted by set 76's
+  // 疫情防控, an 教育体育局 naming its towns' schools (set 77: 139 -> 141). Left: 为优化嶰源县营商环境 (red team 44: 营商环境 as context
+  // made real neighbours helped or inspected −10) and 2021年，中心坚持…学法 deducted by set 76's
   // assessor (no tally and no self-name the engine reads: not even a suspicion), an adviser's opinion or a village assembly
   // as decision steps, 年鉴/县志 as local documents
-  it('set76: at least 135 of 144 cells; another county in the plans (invented) is a suspicion, never a wrong deduction', () => {
-    const { dir, e } = evalSet('set76');
+  it('set76: at least 135 of 144 cells; its two gold deductions missed (an invented county after 为优化…营商环境, a study paragraph dated last year), none wrongly given', () => {
+    const { e } = evalSet('set76');
     expect(e.agree).toBeGreaterThanOrEqual(135);
     expect(e.deductions).toMatchObject({ fp: 0, fn: 2 });
-    const out = join(tempDir(), 'out');
-    rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
-    const row = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((x) => x.file.startsWith('02_'));
-    expect(row.suspected.map((d: { id: string; evidence: { match: string }[] }) => [d.id, d.evidence[0].match])).toEqual([['wrong_unit_name', '嶰源县']]);
   });
   it('set77: at least 141 of 144 cells; another township the work runs through (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set77', 141, '05_', '嶪湖乡'));
   it('set59: at least 143 of 144 cells; another township kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set59', 143, '06_', '嵧坝乡'));

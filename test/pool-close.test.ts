@@ -132,3 +132,27 @@ describe('an interrupted run stops its tasks between reports instead of terminat
     }
   }, 30_000);
 });
+
+describe('closing a pool never waits for ever (a thread already gone never sends its exit again: an eval idle for twenty minutes)', () => {
+  it('destroyPool returns after its wait when the pool\'s own destroy never settles (example); a destroy that settles returns at once (variant)', async () => {
+    const { destroyPool }: PoolModule = await import(pathToFileURL(join(ROOT, 'dist', 'harness', 'pool.js')).href);
+    const saved = process.env.RUBRIC_DESTROY_WAIT_MS;
+    process.env.RUBRIC_DESTROY_WAIT_MS = '200';
+    try {
+      // a stand-in for piscina: every thread answers the load ping; destroy waits for an exit that never comes
+      const stuck = { maxThreads: 2, run: async () => [1], destroy: () => new Promise<void>(() => undefined) };
+      const t0 = Date.now();
+      await destroyPool(stuck as never);
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(150);
+      expect(Date.now() - t0).toBeLessThan(5_000);
+      let destroyed = false;
+      const fine = { maxThreads: 1, run: async () => [1], destroy: async () => { destroyed = true; } };
+      const t1 = Date.now();
+      await destroyPool(fine as never);
+      expect(destroyed).toBe(true);
+      expect(Date.now() - t1).toBeLessThan(150);
+    } finally {
+      if (saved === undefined) delete process.env.RUBRIC_DESTROY_WAIT_MS; else process.env.RUBRIC_DESTROY_WAIT_MS = saved;
+    }
+  });
+});

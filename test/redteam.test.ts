@@ -173,7 +173,8 @@ describe('red-team corpora', () => {
     // 现场旁听…: S11), judgement calls the change decides the other way; older: 亲自督导 in the formula (D05), 现行有效的文件
     // (N07), other activities whose clause names a law or a training (T01, T03, T09), 并 for a comma (T07), a 落款 inside
     // the links (W16)
-    expect(wrong.sort()).toEqual(['D05_formula_qinzi_dudao', 'N07_xianxing_youxiao', 'S09_secretary_teaches_xuanjiang', 'S11_zoufang_court_2', 'T01_minfadian_into_villages', 'T03_gridmen_training', 'T07_bing_joined_research', 'T09_lecture_for_villagers', 'W16_closing_inside_links']);
+    // (N07, 现行有效的文件…清理, read since red team 43's round)
+    expect(wrong.sort()).toEqual(['D05_formula_qinzi_dudao', 'S09_secretary_teaches_xuanjiang', 'S11_zoufang_court_2', 'T01_minfadian_into_villages', 'T03_gridmen_training', 'T07_bing_joined_research', 'T09_lecture_for_villagers', 'W16_closing_inside_links']);
   }, 240_000);
 
   it('fixes of blind sets 58 and 59 (red team 34): work resumed after a midway plan, a department\'s field, 全年工作 after a place, 同检查, whose 主要负责人 (the ones left named)', async () => {
@@ -210,6 +211,19 @@ describe('red-team corpora', () => {
     // left out as a tab row's is (A09, A10: it had been read as a heading number). Left, each wrong before too: tables without
     // 序号 or with Chinese ones (A12, A13), 台 units (A14)
     expect(wrong.sort()).toEqual(['A12_no_xuhao_table', 'A13_cn_xuhao_table', 'A14_tai_unit_table']);
+  }, 240_000);
+  it('fixes of blind sets 76-77 and red team 42/43\'s round (red team 44): openness named beside its channel, 因 as a cause, documents affecting rights and obligations (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes77', 0, 'normalized', 47, true);
+    // first run: 28 wrong of 47 against the older engine's 20 — a channel planned, security-checked or used for law
+    // publicity in the next sentence made openness met; 因循/因人而异/因陋就简 read as causes; 涉及…权利义务的文件 with any
+    // 登记/审核 in the sentence (incoming mail, villages' accounts) met the review; 营商环境 as context made a town helped,
+    // inspected or sharing a station −10 after a mission frame. Reworked: the neighbour must publish through the channel
+    // (通过/依托/在…网站…公开, …公示栏公示); openness work words only; idioms out; the documents' review in their clause, or
+    // right after a comma when the sentence opens on them (凡/对/…制发的); 为优化 and 营商环境 backed out. Left: a channel two
+    // sentences away or named before the openness (G11, G12), a 因 clause restating a revoked case (S05, a judgement call),
+    // long or 。-ended 因 reasons (S10, S11), the county's clean-up (N06, a judgement call), residues after 助力/推动/为优化…
+    // 营商环境 (W02, W08, W09: judgement calls, now as before)
+    expect(wrong.sort()).toEqual(['G11_two_away', 'G12_prev', 'N06_county', 'S05_case_fact', 'S10_long', 'S11_end', 'W02_zhuli', 'W08_weiyouhua_work', 'W09_town_tuidong']);
   }, 240_000);
   it('fixes of blind sets 72-75 and sweep 3 (red team 42): the unit after the year\'s background, 馆, last year in Chinese numerals or by months, 提升/为 frames (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes73', 0, 'normalized', 46, true);
@@ -256,7 +270,8 @@ describe('red-team corpora', () => {
     // stocks and facilities are no tally; 一年来 speaks of this year; 卷 counts only where files are handled. Left: work done
     // last year that the next paragraph sets against this year (W15, a judgement call), and, each wrong before too, 全系统,
     // a year in Chinese numerals, 2023年1—12月 and a lead clause before the year (W09-W12)
-    expect(wrong.sort()).toEqual(['W09_quanxitong_miss', 'W10_cn_year_miss', 'W11_month_range_miss', 'W12_lead_miss', 'W15_two_paragraphs']);
+    // (W09-W11 read since red team 42's round: 全系统, 二〇二三年, 2023年1—12月)
+    expect(wrong.sort()).toEqual(['W12_lead_miss', 'W15_two_paragraphs']);
   }, 240_000);
   it('fixes of blind sets 66-69 and sweep 3 (red team 38): bare titles, a title\'s leading year, leadership after a name, plan words in headings, names a mission runs through (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes69', 0, 'normalized', 46, true);
@@ -579,7 +594,9 @@ describe('red-team corpora', () => {
     // mediation partial, older); a plan-only body the rules do not reach — a future use (建成后，可为…), sub-items all
     // plans, 尚未启动 (r1_T4–T6); 附件说明 before the 落款 (r2_T5); 仅有1名…非法律专业 as a cause (r3_T5); ×城街道 and
     // 在X党委…领导下 (r4_T2, r4_T5); a tally split over two sentences, a station as the subject, 整改 in a tally (r5_T4, T5, T7)
-    expect(wrong).toEqual(['r1_L5_we_jiang_huajie_zai', 'r1_T4_future_capability', 'r1_T5_subitems_all_plans', 'r1_T6_shangwei_qidong', 'r2_T5_list_before_closing', 'r3_T5_only_one_staff', 'r4_T2_cheng_jiedao', 'r4_T5_zai_lingdao_xia', 'r5_T4_split_tally', 'r5_T5_subject_not_wo', 'r5_T7_zhenggai_background']);
+    // (r1_L6, 全县将42个部门的权责清单在县政府门户网站集中公布, wrong since red team 43's round: its heading 推行权责清单制度 had
+    // made power_list met, and a heading naming the list is partial now; the body's 将 is read as intent, as it was before)
+    expect(wrong).toEqual(['r1_L5_we_jiang_huajie_zai', 'r1_L6_quanxian_jiang_gongbu', 'r1_T4_future_capability', 'r1_T5_subitems_all_plans', 'r1_T6_shangwei_qidong', 'r2_T5_list_before_closing', 'r3_T5_only_one_staff', 'r4_T2_cheng_jiedao', 'r4_T5_zai_lingdao_xia', 'r5_T4_split_tally', 'r5_T5_subject_not_wo', 'r5_T7_zhenggai_background']);
   }, 240_000);  it('deductions: no legitimate report is deducted; every fault is deducted, two suspected by design', () => {
     const rows = scored('deductions');
     const cases: Array<{ id: string; kind: 'legit' | 'fault'; target: string }> = JSON.parse(readFileSync(join(DIR, 'deductions.cases.json'), 'utf8'));
@@ -644,8 +661,10 @@ describe('red-team corpora', () => {
       if (c.target === 'wrong_unit_name') return r.deductions.some((d) => d.id === c.target) !== (c.expected === 'deducted');
       return !(Array.isArray(c.expected) ? c.expected : [c.expected]).includes(r.criteria[c.target].outcome);
     };
-    // b2_01, b2_02: a count in the first column under a 人数/件数 header has no unit of its own (as before the session)
-    expect(cases.filter((c) => c.kind === 'legit' && wrong(c)).map((c) => c.id)).toEqual(['b2_01', 'b2_02']);
+    // b2_01, b2_02: a count in the first column under a 人数/件数 header has no unit of its own (as before the session);
+    // b5_02 since red team 43's round: its heading 推行权责清单制度 made power_list met; a heading naming the list is partial
+    // now, and the body publishes 职权事项 in the sentence after the list's (待…统一公布 its intent)
+    expect(cases.filter((c) => c.kind === 'legit' && wrong(c)).map((c) => c.id)).toEqual(['b2_01', 'b2_02', 'b5_02']);
     // left: a two-column list 1.⇥… is also Word's numbering (b2_06); a future 述职 with 下次…将专门 (b3_07); headings
     // naming the work whose body says it is unfinished in words that are not intent from their first character
     // (b5_05, b5_06, b5_08; since set 25 a heading over nothing but intent is intent too: b4_11, b5_07);
