@@ -54,6 +54,11 @@ export function parseYear(span: string): number | null {
   return null;
 }
 
+/** A year in Chinese numerals as normalized text holds it (2024 → 二〇二四: normalize folds a year's ○/零/O to 〇): parseYear's inverse. */
+export function hanYear(year: number): string {
+  return [...String(year)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('');
+}
+
 /** Month and day numbers: 2, 02, 二, 十二, 二十七. */
 export function parseSmallNumber(span: string): number | null {
   return parseNumber(span);

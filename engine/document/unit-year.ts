@@ -60,12 +60,11 @@ const OPENING_MIN_CHARS = 200;
 const LEVEL_ONLY = /^(?:中共)?(?:全|本|我|该|各)?(?:区|县|市|镇|乡|苏木|旗|省|州|街道|街)?(?:人民政府|政府|党委|党工委|工委|委员会|委|办事处|管委会)$/;
 /** The year's background in an opening (是…之年，也是…的关键一年): the subject after it is read warily (readUnitAndYear). */
 const BACKGROUND = '是[^。；，,]{2,60}?(?:之年|一年|周年|关键期|攻坚期|开局年|收官年|起步年)(?:[，,](?:也|更|又|还|既|同时)?是[^。；，,]{2,60}?(?:之年|一年|周年|关键期|攻坚期|开局年|收官年|起步年))*(?=[，,])';
-const AFTER_BACKGROUND = new RegExp(`^[^，,]*?${BACKGROUND}`);
 const BODY_LEAD_RE = new RegExp(
   // a frame ends at 下 or a comma (…坚强领导和…精心指导下，: the first 领导 is not its end)
   '^(?:(?:' + Y + ')\\s*年(?:度|以来|来)?|今年(?:以来)?|这一年|一年来)' +
   // (the year's background before the subject: 2022年是…之年，也是…的重要一年，X局坚持… — real openings, sweep 3)
-  '(?:' + BACKGROUND + ')?' +
+  '(?<background>' + BACKGROUND + ')?' +
   '[，,;；]?\\s*(?:(?:在|按照|根据)[^。；]{0,80}?(?:领导|指导|支持|监督|部署|要求)(?:下|(?=[，,:：]))[，,:：]?\\s*){0,3}');
 // (…街道领导班子始终…, …新区（以下简称“新区”）始终…: the unit's leadership, or its short name defined — real openings, sweep 3)
 const SUBJECT_FOLLOW_RE = new RegExp('^(?:坚持|深入|认真|始终|紧紧|紧密|紧扣|紧抓|全面|扎实|按照|积极|聚焦|立足|围绕|严格|持续|高度|全力|切实|不断|继续|着力|牢固|以|在|法治政府建设|建设法治政府|党委|党工委|工委|区委|县委|市委|旗委|委、|、|和|的法治|主动|较好|把|将|通过|进一步|大力|笃学|贯彻|落实|学习|推进|围绕|强化|锚定|对照|结合|自觉)');
@@ -475,7 +474,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
         // 市办坚持统筹…，我局在其指导下; 峧州市委、市政府坚持…; 县司法局…指导我局) or a template's body the 落款 does not sign:
         // only a body that the unit itself does not speak after, that is no committee, and that the 落款 signs if it signs
         // anyone (red team 42)
-        if (fromLead && lead && AFTER_BACKGROUND.test(lead[0])) {
+        if (fromLead && lead?.groups?.background) {
           const rest = sentence.slice(lead[0].length + fromLead.length);
           const issuer = closing?.issuer ?? null;
           if (/^(?:委|依法治)/.test(rest) || /(?:[市县区州旗]委|依法治)/.test(fromLead) || SELF_RE.test(rest)

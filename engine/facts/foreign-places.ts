@@ -300,10 +300,15 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       if (own !== null && clauseAfter.includes(own)) continue;
       const signed = inClosing && closingIssuer!.includes(c.name);
       // 推动新马岭镇高质量发展 in a 青石镇 report: the mission of the unit itself, named as another town
-      const framed = frame !== null && weak !== null && weak.test(next) && frame.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at));
+      // (the unit's context after the name and a frame's end before it, each read once: every test below asks them)
+      const strongNext = strong.test(next);
+      const weakNext = weak !== null && weak.test(next);
+      const frameWindow = t.slice(Math.max(0, c.at - FRAME_REACH), c.at);
+      const frameBefore = frame !== null && frame.test(frameWindow);
+      const framed = weakNext && frameBefore;
       // (the unit's own context after it too — 为X镇各项工作在法治轨道上运行提供保障 — lets a name the gazetteer lacks through as a
       // suspicion only: blind set 73)
-      const served = !framed && serve !== null && weak !== null && (weak.test(next) || strong.test(next)) && serve.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at));
+      const served = !framed && serve !== null && weak !== null && (weakNext || strongNext) && serve.test(frameWindow);
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
       const aimed = goal !== null && (goal.test(t.slice(Math.max(0, c.at - GOAL_REACH), c.at)) || (t.slice(Math.max(0, c.at - 2), c.at) === '法治' && next.startsWith('建设')));
@@ -343,8 +348,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         // acting towards it (依法向胜利乡政府移送案件线索): named on purpose, whatever its organs (red team 25)
         if (OTHER_BODY_PART.test(next) || TOWARDS_OTHER.test(before)) continue;
       }
-      const strongContext = !inField && (signed || strong.test(next) || framed || aimed || organs || subject || speaking || ledBy);
-      const weakContext = !strongContext && (inField || (weak !== null && weak.test(next)));
+      const strongContext = !inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy);
+      const weakContext = !strongContext && (inField || weakNext);
       if (!strongContext && !weakContext) continue;
       let suspicion: SuspicionReason | undefined;
       if (speaking) { /* strong: no suspicion */ } else if (!c.divisions.length) {
@@ -354,14 +359,14 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         // (a rare-character name the word statistics do not know is still one when the unit builds it: 法治潆洄区)
         // named at the head of its sentence alone (no organs, no 落款): a model, a host or a comparison named on
         // purpose (推广, 观摩, 相比之下，我街道…), or in the shortcomings, is no residue (red team 18)
-        if (subject && !(signed || strong.test(next) || framed || aimed || organs) && (NAMED_ON_PURPOSE.test(t) || sectionKindOf(doc, s) === 'shortcomings')) continue;
+        if (subject && !(signed || strongNext || framed || aimed || organs) && (NAMED_ON_PURPOSE.test(t) || sectionKindOf(doc, s) === 'shortcomings')) continue;
         // (…or frames as the unit's own mission: 把法治建设贯穿嵘口镇经济社会发展全过程 — blind sets 36 and 37: a suspicion;
         // not a kind of place the mission serves: 农业大镇, 产粮大县, 民族地区 — red team 21)
         // (a 街道 after a serve or mission frame is a place, not the common noun: 为峣塘街道经济社会高质量发展… — blind set 54;
         // but not the unit's own name short of a character: 上杭街道 of 上杭路街道 — red team 31)
         // (…with the unit's own context after it too, a suspicion only: 将法治理念贯穿峋西街道各项工作全过程 — blind set 68; never a
         // programme's adjective, 推动文明街道各项工作, 服务保障宜居街道… — red team 38)
-        const framedOwn = !framed && frame !== null && strong.test(next) && frame.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at));
+        const framedOwn = !framed && strongNext && frameBefore;
         if (framedOwn && PROGRAMME_STEM.test(stem)) continue;
         const missionName = (framed || framedOwn) && !/[大地]/.test(stem);
         const framedStreet = (served || missionName) && !(own !== null && own.endsWith('街道') && own.startsWith(stem));
@@ -374,7 +379,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         // (a name let through by that frame alone — a 街道, or a stem the word statistics do not know — is a suspicion at most)
         // (…and one a serve frame let through with the unit's own context after it: 为嵘口镇各项工作 — a name the gazetteer
         // does know the stem of, 为绥宁乡各项工作, needed no frame and stays strong: red team 42)
-        const byFrameOnly = (framedOwn && ((streetNeedsFrame && !served) || nameNeedsFrame)) || (served && !weak!.test(next) && (needsFrame || streetNeedsFrame));
+        const byFrameOnly = (framedOwn && ((streetNeedsFrame && !served) || nameNeedsFrame)) || (served && !weakNext && (needsFrame || streetNeedsFrame));
         if (!strongContext || !lookup(stem).length || (natureStem && !signed) || (byFrameOnly && !signed)) suspicion = 'not_in_gazetteer';
       } else if (!strongContext) suspicion = 'weak_context';
       else if (!township && !doc.division) suspicion = 'unit_not_located';

@@ -21,7 +21,7 @@ import type { DocumentModel, Evidence, SectionKind, Sentence } from '../types.js
 import { compilePatterns } from './compile-context.js';
 import { MEASURE_UNITS } from '../lexicon/quantity-units.js';
 import { defineFact } from './types.js';
-import { parseYear } from '../document/numerals.js';
+import { hanYear, parseYear } from '../document/numerals.js';
 
 /** A range's dash in every form an office types (—, –, -, ~, ～, 〜 U+301C, － U+FF0D, ― U+2015, ‐, −), or 至/到. */
 const RANGE_DASH = /[—–\-~～〜－―‐−至到]/;
@@ -131,12 +131,8 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
   return out;
 }
 
-/** The year as a report may write it before 年: 2024年, 二〇二四年, 二○二四年, 二零二四年. */
-function yearForms(year: number): string[] {
-  const digits = String(year);
-  const han = (zero: string) => [...digits].map((d) => (d === '0' ? zero : '〇一二三四五六七八九'[Number(d)])).join('');
-  return [`${digits}年`, `${han('〇')}年`, `${han('○')}年`, `${han('零')}年`];
-}
+/** The year as a report's normalized text writes it before 年: 2024年, 二〇二四年 (its other zeros folded to 〇 by normalize). */
+const yearForms = (year: number): string[] => [`${year}年`, `${hanYear(year)}年`];
 
 /** Counted results in one sentence that make it a year's tally (see the module comment). */
 const TALLY_MIN = 2;
