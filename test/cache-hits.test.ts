@@ -20,6 +20,17 @@ import { tempDir } from './cli-helpers.js';
 const SEEDS = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
 const FULL = 50 * 1024 * 1024;
 
+/**
+ * Wait until the clock is past the files' ctime. racyMs 0 still leaves a report whose ctime is the
+ * very millisecond of its stat unrecorded (ctime < now is strict), and kernels with fine-grained
+ * timestamps (Linux 6.13+) give a file just copied the current millisecond: on a fast disk the
+ * first seed, stat'ed right after the copies, was not recorded and a CI run failed.
+ */
+async function pastCtime(paths: string[]): Promise<void> {
+  const newest = Math.max(...paths.map((p) => Number(statSync(p, { bigint: true }).ctimeMs)));
+  while (Date.now() <= newest) await new Promise((r) => setTimeout(r, 1));
+}
+
 function cachedOptions(full: Scorer, store: ResultCache): ReportOptions {
   return { maxBytes: FULL, signature: true, cache: { store, scorerFor: (only) => (only ? createScorer(full.rubric, only) : full) } };
 }
@@ -30,6 +41,7 @@ async function filled(racyMs = 0, rubric = DEFAULT_RUBRIC) {
   const corpus = tempDir('rubric-hits-corpus-');
   for (const f of SEEDS) cpSync(join(CORPUS, f), join(corpus, f));
   const files = SEEDS.map((f) => ({ abs: join(corpus, f), rel: f }));
+  await pastCtime(files.map((f) => f.abs));
   const store = new ResultCache(tempDir('rubric-hits-cache-'));
   const scorer = createScorer(loadRubric(rubric));
   const hits = new CacheHits(store, scorer.rubric, { signature: true, maxBytes: FULL, racyMs });
@@ -125,6 +137,7 @@ describe('stat index: unchanged reports answered without reading them', () => {
       const corpus = tempDir('rubric-hits-corpus-');
       for (const f of SEEDS) cpSync(join(CORPUS, f), join(corpus, f));
       const files = SEEDS.map((f) => ({ abs: join(corpus, f), rel: f }));
+      await pastCtime(files.map((f) => f.abs));
       const store = new ResultCache(tempDir('rubric-hits-cache-'));
       const first = new CacheHits(store, scorers[0].rubric, { signature: true, maxBytes: FULL, racyMs: 0 });
       const pair = [first, new CacheHits(store, scorers[1].rubric, { signature: true, maxBytes: FULL, racyMs: 0 }, first)];
