@@ -85,6 +85,9 @@ export function formatRubricErrorPlain(e: RubricError): string {
  * compile until the catalogue says how to convert it). `old_wps`: a .wps that is not the Word
  * 97–2003 binary (old Kingsoft WPS, Microsoft Works); `not_word97`: a .doc that is not that either.
  */
+/** Extensions of formats whose bytes show them, which plain text can stand under (see not_chinese). */
+export type TextUnderFormatName = 'docx' | 'docm' | 'doc' | 'wps' | 'pdf' | 'ofd';
+
 export type UnsupportedFormat = 'rtf' | 'odt' | 'pages' | 'mht' | 'xps' | 'word_template' | 'wps_template' | 'ceb' | 'old_wps' | 'not_word97';
 
 /**
@@ -119,8 +122,13 @@ export interface ReportErrorParams {
   unsupported_format: { format: UnsupportedFormat };
   /** nothing but whitespace once read */
   empty_report: Record<string, never>;
-  /** no Han character at all */
-  not_chinese: Record<string, never>;
+  /**
+   * no Han character at all. `named`: the file's name says a Word or PDF file (its extension,
+   * without the dot) but its bytes are plain text or a web page — most often an error page saved by a failed
+   * download, or a name changed by hand: the advice is to fetch or export it again, not to check
+   * what the report is about
+   */
+  not_chinese: { named?: TextUnderFormatName };
   /**
    * the file is larger than the limit (bytes; --max-mb, at most Node's 2 GiB buffer), or a zip
    * (.docx, .ofd) would inflate past the zip guard's limits: too many entries, too many bytes in

@@ -5,12 +5,13 @@
  * problem — an error row for that entry — and every other report is still scored. Only regular
  * files are read; links are resolved, and without --follow-links they may not leave the corpus.
  */
-import { existsSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { isTemporaryFile, REPORT_EXTENSIONS as READ, UNSUPPORTED_FORMATS } from '../engine/document/read/formats.js';
 import { reportError, type ReportError, type ReportErrorCode } from '../engine/errors.js';
 import { t } from './i18n.js';
 import { UsageError } from './usage-error.js';
+import { RUN_FILE } from './stage.js';
 
 /** Reports in any mix: plain text, Word (.docx, .doc), WPS, PDF with a text layer, OFD, saved web pages. */
 export const REPORT_EXTENSIONS = READ;
@@ -24,7 +25,12 @@ export type CorpusProblemCode = Extract<ReportErrorCode, 'unreadable_name' | 'br
 /** An entry of the corpus folder that cannot be read as a report; `rel` is printable and unique. */
 export interface CorpusProblem { rel: string; code: CorpusProblemCode; detail: string }
 
-export interface CorpusScan { files: CorpusFile[]; unsupported: CorpusFile[]; problems: CorpusProblem[] }
+/**
+ * `outputs`: folders inside the corpus (corpus-relative, ending in /) holding an earlier run's
+ * outputs — a run.json this program wrote — which are not walked: a previous run's report.html
+ * (a page of Chinese text with headings) was scored as a report when --out pointed inside the corpus.
+ */
+export interface CorpusScan { files: CorpusFile[]; unsupported: CorpusFile[]; problems: CorpusProblem[]; outputs: string[] }
 export interface ScanOptions {
   followLinks?: boolean;
   /** absolute folders inside the corpus that are not part of it (the run's own --out: its report.html is no report) */
@@ -78,6 +84,7 @@ export function scanCorpus(dir: string, opts: ScanOptions = {}): CorpusScan {
     return sep === '/' ? r : r.split(sep).join('/');
   };
   const problem = (rel: string, code: CorpusProblemCode, e?: unknown) => problems.push({ rel, code, detail: e ? errnoCode(e) || (e as Error).message : '' });
+  const outputs: string[] = [];
 
   const walk = (d: string) => {
     let entries: Dirent<Buffer>[];
@@ -87,6 +94,8 @@ export function scanCorpus(dir: string, opts: ScanOptions = {}): CorpusScan {
       problem(relOf(d) + '/', problemOf(e), e);
       return;
     }
+    // an earlier run's outputs inside the corpus (the folder the user asked for is walked whatever it holds)
+    if (d !== dir && entries.some((e) => e.isFile() && e.name.equals(RUN_FILE_NAME) && isRunRecord(join(d, RUN_FILE)))) { outputs.push(relOf(d) + '/'); return; }
     entries.sort((a, b) => Buffer.compare(a.name, b.name));
     for (const ent of entries) {
       const name = utf8Name(ent.name);
@@ -143,7 +152,25 @@ export function scanCorpus(dir: string, opts: ScanOptions = {}): CorpusScan {
 
   walk(dir);
   const byRel = <T extends { rel: string }>(a: T, b: T) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
-  return { files: files.sort(byRel), unsupported: unsupported.sort(byRel), problems: problems.sort(byRel) };
+  return { files: files.sort(byRel), unsupported: unsupported.sort(byRel), problems: problems.sort(byRel), outputs: outputs.sort() };
+}
+
+const RUN_FILE_NAME = Buffer.from(RUN_FILE);
+/** How every run.json this program writes begins (score.ts runRecord: `tool` first, pretty-printed). */
+const RUN_RECORD_HEAD = /^\{\s*"tool":\s*"fazhi-rubric"/;
+
+/** Whether the file is a run.json this program wrote (its first bytes; an unreadable one is not). */
+function isRunRecord(p: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(p, 'r');
+    const head = Buffer.alloc(64);
+    return RUN_RECORD_HEAD.test(head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0)));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 export const listCorpus = (dir: string, opts: ScanOptions = {}): CorpusFile[] => scanCorpus(dir, opts).files;

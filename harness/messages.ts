@@ -154,7 +154,9 @@ const REPORT_CATALOGUE: { [C in ReportErrorCode]: ReportEntry<C> } = {
   bad_ofd: (p, f) => ({ zh: `无法读取 OFD 文件 ${f}（${p.detail}）：请用 OFD 阅读器（如数科、福昕、永中）打开后另存为 PDF 或导出文字再试。`, en: `Cannot read the OFD file ${f} (${p.detail}): open it in an OFD reader (e.g. Suwell, Foxit, Yozo) and save it as PDF or text.` }),
   unsupported_format: (p, f) => ({ zh: `${f}：${UNSUPPORTED[p.format].zh}`, en: `${f}: ${UNSUPPORTED[p.format].en}` }),
   empty_report: (_, f) => ({ zh: `文件 ${f} 是空的（或只有空白）：请重新导出报告全文。`, en: `${f} is empty (or whitespace only): export the full report again.` }),
-  not_chinese: (_, f) => ({ zh: `文件 ${f} 中没有中文文字：请确认这是一份法治政府建设报告。`, en: `${f} contains no Chinese text: check it is a report on 法治政府建设 (building a rule-of-law government).` }),
+  not_chinese: (p, f) => (p.named
+    ? { zh: `文件 ${f} 的扩展名是 .${p.named}，内容却不是该格式，而是不含中文的纯文本或网页（常见于下载失败时保存的错误页，或手工改过扩展名）：请重新下载，或在 Word/WPS 中打开原报告另存为 .docx 再试。`, en: `${f} is named .${p.named} but holds plain text or a web page without Chinese, not that format (often an error page saved by a failed download, or a renamed file): download it again, or open the original report in Word/WPS and save it as .docx.` }
+    : { zh: `文件 ${f} 中没有中文文字：请确认这是一份法治政府建设报告。`, en: `${f} contains no Chinese text: check it is a report on 法治政府建设 (building a rule-of-law government).` }),
   too_large: tooLarge,
   unreadable: (p, f) => ({ zh: `无法读取 ${f}（${p.detail}）：请检查文件是否存在、是否有读取权限。`, en: `Cannot read ${f} (${p.detail}): check that it exists and is readable.` }),
   timeout: (p, f) => ({ zh: `评分 ${f} 超过了每份报告 ${p.seconds} 秒的时间上限，已跳过：请检查该文件是否异常（例如极长的无标点行），或用 --time-budget 提高上限。`, en: `Scoring ${f} exceeded the per-report budget of ${p.seconds} s and was skipped: check the file (e.g. an extremely long line without punctuation), or raise --time-budget.` }),

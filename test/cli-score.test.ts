@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from './helpers.js';
+import { listCorpus, scanCorpus } from '../harness/corpus.js';
 import { rubricCli, tempDir } from './cli-helpers.js';
 
 const gold = JSON.parse(readFileSync(join(CORPUS, 'gold.json'), 'utf8')) as { reports: Array<{ file: string; total: number }> };
@@ -172,6 +173,25 @@ describe('rubric score: --out and the corpus', () => {
     }
     const r = rubricCli(['score', '.', '--out', '.', '--no-cache'], { cwd: dir });
     expect(r.code).toBe(2);
+  });
+
+  it("an earlier run's output folder inside the corpus is skipped when this run writes elsewhere, with a note; a folder with someone else's run.json is walked (variant)", () => {
+    const dir = tempDir();
+    copyFileSync(join(CORPUS, '001_125f4e7a7042b909.txt'), join(dir, 'b.txt'));
+    expect(rubricCli(['score', dir, '--out', join(dir, '2024结果'), '--no-cache', '--format', 'jsonl,html']).code).toBe(0);
+    // a user's folder with a run.json of another tool, and a report in it
+    mkdirSync(join(dir, 'county'));
+    writeFileSync(join(dir, 'county', 'run.json'), '{"tool": "something-else"}');
+    copyFileSync(join(CORPUS, '002_691625496146cc7c.txt'), join(dir, 'county', 'c.txt'));
+    const out = tempDir();
+    const r = rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('2024结果/');
+    const files = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).file).sort();
+    expect(files).toEqual(['b.txt', 'county/c.txt']);
+    // eval, diff and review-template list the corpus the same way: the earlier page is no report there either
+    expect(scanCorpus(dir).outputs).toEqual(['2024结果/']);
+    expect(listCorpus(dir).map((f) => f.rel)).toEqual(['b.txt', 'county/c.txt']);
   });
 });
 

@@ -24,7 +24,7 @@ const SAMPLES: { [C in ReportErrorCode]: Array<ReportErrorParams[C]> } = {
   bad_doc: [{ format: 'doc', detail: 'bad header' }, { format: 'wps', detail: 'bad header' }],
   bad_ofd: [{ detail: 'no pages' }],
   unsupported_format: (['rtf', 'odt', 'pages', 'mht', 'xps', 'word_template', 'wps_template', 'ceb', 'old_wps', 'not_word97'] as const).map((format) => ({ format })),
-  empty_report: [{}], not_chinese: [{}],
+  empty_report: [{}], not_chinese: [{}, { named: 'docx' }, { named: 'pdf' }],
   too_large: [
     { bytes: 60 * 1048576, limit: 50 * 1048576 },
     { zip: 'entries', count: 6000, limit: 5000 },
@@ -129,6 +129,15 @@ describe('report errors from the engine are codes and params', () => {
     expect((await score('  \n\t\n', 'a.txt')).error).toEqual({ code: 'empty_report', params: {} });
     expect((await score('Annual report on the rule of law, nothing else.', 'b.txt')).error).toEqual({ code: 'not_chinese', params: {} });
     expect((await score('法治'.repeat(100), 'c.txt', 50)).error).toEqual({ code: 'too_large', params: { bytes: 600, limit: 50 } });
+  });
+
+  it('text without Chinese under a Word or PDF name names the format it claims (a failed download, a renamed file); under a text or page name it does not', async () => {
+    expect((await score('not a zip', 'report.docx')).error).toEqual({ code: 'not_chinese', params: { named: 'docx' } });
+    // variants: a web server's error page saved as the PDF, English text renamed .doc and .wps
+    expect((await score('<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>', '报告.PDF')).error).toEqual({ code: 'not_chinese', params: { named: 'pdf' } });
+    expect((await score('Annual report on the rule of law.', 'old.doc')).error).toEqual({ code: 'not_chinese', params: { named: 'doc' } });
+    expect((await score('Annual report on the rule of law.', 'old.wps')).error).toEqual({ code: 'not_chinese', params: { named: 'wps' } });
+    for (const f of ['b.txt', 'b.html']) expect((await score('<p>Annual report on the rule of law.</p>', f)).error).toEqual({ code: 'not_chinese', params: {} });
   });
 
   it('a text longer than any report (reports pasted together, red team 01) is too_large by characters, under --max-mb, before it is parsed', async () => {

@@ -6,7 +6,7 @@
 import { contentHash, remember, type CacheEntry, type CachedFacts, type FactsUpdate, type FactsView, type ResultCache } from './cache.js';
 import { heldConditions } from './coverage.js';
 import { decodeBytes, textOrPicture } from '../document/read/decode.js';
-import { inputError, reportError, ReportInputError, type CacheWarning, type ReportError } from '../errors.js';
+import { inputError, reportError, ReportInputError, type CacheWarning, type ReportError, type TextUnderFormatName } from '../errors.js';
 import type { Extracted } from '../document/read/lines.js';
 import { UNSUPPORTED_FORMATS } from '../document/read/formats.js';
 import { parseDocument } from '../document/parse.js';
@@ -209,7 +209,11 @@ export async function parse(bytes: Uint8Array, file: string, opts: ReportOptions
     // lines in another encoding, each decoded as itself: scored, and flagged (how many and the first are in the encoding)
     if (decoded.mixed) doc.flags = [...doc.flags, 'mixed_encoding'].sort();
     if (!/[\u4e00-\u9fa5]/.test(doc.normalized)) {
-      return { error: errorResult(file, reportError('not_chinese', {}), encoding) };
+      // plain text or a page under a Word or PDF name: the file is not what it says (a failed download's error
+      // page, a renamed file) — said so, rather than asking whether the report is about 法治政府建设
+      const named = extname(file).toLowerCase().slice(1);
+      const params = decoded.formatMismatch && (decoded.source === 'txt' || decoded.source === 'html') && isTextUnderFormatName(named) ? { named } : {};
+      return { error: errorResult(file, reportError('not_chinese', params), encoding) };
     }
     const body = bodyHan(doc);
     if (body < MIN_BODY_HAN) {
@@ -221,6 +225,9 @@ export async function parse(bytes: Uint8Array, file: string, opts: ReportOptions
     return { error: internalError(file, e, encoding) };
   }
 }
+
+const TEXT_UNDER: readonly string[] = ['docx', 'docm', 'doc', 'wps', 'pdf', 'ofd'] satisfies TextUnderFormatName[];
+const isTextUnderFormatName = (ext: string): ext is TextUnderFormatName => TEXT_UNDER.includes(ext);
 
 const internalError = (file: string, e: unknown, encoding: string | null) =>
   errorResult(file, reportError('internal_error', { detail: (e as Error)?.message ?? String(e) }), encoding);

@@ -182,7 +182,9 @@ async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: str
 /** Score the corpus into a staging folder and publish the outputs together (run.json last). */
 export async function scoreRun(corpus: string, source: RubricSource, rubric: CompiledRubric, out: string, opts: ScoreOptions, signal: AbortSignal, pool?: Piscina, pre?: Prepared): Promise<RunSummary | 'interrupted'> {
   const started = Date.now();
-  const { files, unsupported, problems } = pre?.scan ?? scanCorpus(corpus, { followLinks: opts.followLinks, exclude: [resolve(opts.out)] });
+  const { files, unsupported, problems, outputs } = pre?.scan ?? scanCorpus(corpus, { followLinks: opts.followLinks, exclude: [resolve(opts.out)] });
+  // said before anything is scored: a user who finds fewer rows than files knows where they went
+  if (outputs.length && !opts.quiet) process.stderr.write(t(`提示：跳过报告文件夹中先前评分的输出文件夹（内有本程序写的 run.json）：${outputs.map(term).join('、')}\n`, `note: skipped earlier runs' output folders inside the corpus (they hold this program's run.json): ${outputs.map(term).join(', ')}\n`));
   if (files.length + problems.length === 0) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.doc、.wps、.pdf、.ofd、.html）：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No reports (.txt, .docx, .doc, .wps, .pdf, .ofd, .html) in ${corpus}: put reports there, or point --corpus elsewhere.`));
   const review = opts.review ? checkDecisions((await readReviewFile(opts.review, rubric)).decisions, files) : null;
   const staleFiles = new Set(review?.stale.map((d) => d.rel));
