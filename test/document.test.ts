@@ -1,3 +1,5 @@
+import { metadataFact } from '../engine/facts/metadata.js';
+import { compileFact } from './facts/fact-helpers.js';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../engine/document/parse.js';
 import { extractQuantities } from '../engine/document/quantities.js';
@@ -201,6 +203,26 @@ describe('metadata', () => {
     expect(parseDocument('咸宁市通城县麦市镇2024年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['咸宁市', '通城县', '麦市镇'], own: '麦市镇', level: 'township' });
     // a variant: a county with 乡 before its town (武乡县蟠龙镇)
     expect(parseDocument('武乡县蟠龙镇2022年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ tokens: ['武乡县', '蟠龙镇'], own: '蟠龙镇', level: 'township' });
+  });
+
+  it('a state farm\'s 管理区 and a farm or forest farm report at township level (blind set 78: 峋坝农场管理区 had been a county)', () => {
+    expect(parseDocument('峋坝农场管理区2021年法治政府建设工作情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '峋坝农场管理区', level: 'township' });
+    // variants: a forest farm's 管理区; a county's own forest farm stands as its county's body (a department); a
+    // 管理区 that is no farm's keeps the county level it had
+    expect(parseDocument('嵫峰林场管理区2024年法治建设工作总结\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '嵫峰林场管理区', level: 'township' });
+    expect(parseDocument('嵘川县国有嵫峰林场2024年法治建设工作总结\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '嵘川县', level: 'department' });
+    expect(parseDocument('嵫湖管理区2024年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '嵫湖管理区', level: 'county' });
+  });
+
+  it('a 落款 adding the unit\'s other name in brackets: the title still names the unit, and a bracketed place is its own when the name holds none (blind set 78)', () => {
+    const text = '第十五师二三八团2023年法治政府建设工作情况报告\n一、工作情况\n2023年，团场开展普法宣传12场。\n第十五师二三八团（嶆泉镇）\n2024年1月18日';
+    const doc = parseDocument(text);
+    expect(doc.unit).toBe('第十五师二三八团（嶆泉镇）');
+    expect(doc.unitNames).toEqual({ tokens: ['嶆泉镇'], own: '嶆泉镇', level: 'township' });
+    expect(compileFact(metadataFact, { field: 'title_has_unit' }).run(text).value).toBe(1);
+    // a variant: a bureau signing with its other office in brackets keeps the bureau\'s own place and level
+    const bureau = parseDocument('嵘川县司法局2024年法治政府建设情况报告\n一、工作情况\n开展普法。\n嵘川县司法局（县委依法治县办）\n2025年1月6日');
+    expect(bureau.unitNames).toMatchObject({ own: '嵘川县', level: 'department' });
   });
 
   it('a department whose field ends on a level word is the county\'s department, not a township: 住房和城乡建设局, 城乡规划局 (blind set 59)', () => {

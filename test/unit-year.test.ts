@@ -136,6 +136,24 @@ describe('unit and year without a title', () => {
     // …and a 馆 speaking as 我馆 may head its own opening
     expect(parse(`2024年是新中国成立75周年，嵘川县档案馆认真贯彻落实档案法，我馆全年接待查档群众1200人次。\n${BODY}`).unit).toBe('嵘川县档案馆');
   });
+  it('a 供销合作社联合社, a numbered Corps regiment and a state farm name themselves in a title (blind sets 78, 80); 合作社, 共青团 and 市场 do not', () => {
+    expect(parse(`嵽口县供销合作社联合社2023年法治政府建设工作总结\n2023年，县供销社坚持为农服务。\n${BODY}`).unit).toBe('嵽口县供销合作社联合社');
+    expect(parse(`第十五师二三八团2023年法治政府建设工作情况报告\n2023年，团场坚持依法行政。\n${BODY}`).unit).toBe('第十五师二三八团');
+    // variants: a 供销社 signing, a 国有林场 titled
+    expect(parse(`2024年，我社认真落实农资质量监管。\n${BODY}\n嵘川县供销社\n2025年1月6日\n`).unit).toBe('嵘川县供销社');
+    expect(parse(`嵘川县国有嵫峰林场2024年法治建设工作总结\n2024年，我场坚持依法护林。\n${BODY}`).unit).toBe('嵘川县国有嵫峰林场');
+    // common words ending alike are no unit: the town is
+    expect(parse(`2024年，崾溪镇指导农民专业合作社规范运营。\n${BODY}\n崾溪镇人民政府\n2025年1月6日\n`).unit).toBe('崾溪镇人民政府');
+    expect(parse(`崾溪镇共青团2024年普法工作\n2024年，崾溪镇坚持依法行政。\n${BODY}`).unit).not.toBe('崾溪镇共青团');
+  });
+  it('mass organisations name themselves: 总工会, 残疾人联合会, 红十字会, and 妇联 in full (blind set 82: each had been its county)', () => {
+    expect(parse(`嵂溪县总工会2024年度法治建设工作情况报告\n2024年，县总工会坚持依法维权。\n${BODY}`).unit).toBe('嵂溪县总工会');
+    expect(parse(`巇口县残疾人联合会2025年法治政府建设年度报告\n2025年，我会认真贯彻残疾人保障法。\n${BODY}`).unit).toBe('巇口县残疾人联合会');
+    expect(parse(`嶓阳县妇联法治政府建设工作情况报告\n2023年，县妇联坚持依法维护妇女儿童权益。\n${BODY}`).unit).toBe('嶓阳县妇女联合会');
+    // variants: a 红十字会 signing, a 工商联 titled
+    expect(parse(`2023年，我会依法开展募捐和救助工作。\n${BODY}\n嵽东县红十字会\n2024年1月12日\n`).unit).toBe('嵽东县红十字会');
+    expect(parse(`嵘川县工商联2024年法治建设工作总结\n2024年，县工商联引导民营企业依法经营。\n${BODY}`).unit).toBe('嵘川县工商业联合会');
+  });
   it('a place the body opens on that the 落款 does not sign, the 落款 signing one of the same level: the signature is the unit', () => {
     const d = parse(`2023年，嵊塘镇始终坚持依法行政，法治建设取得新进展。现将有关情况报告如下：\n${BODY}\n崾溪镇人民政府\n2024年1月8日\n`);
     expect(d.unit).toBe('崾溪镇人民政府');

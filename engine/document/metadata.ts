@@ -1,5 +1,6 @@
 /** Title, reporting unit, report year and the 落款 (issuing body and date) of a report. */
 import { ORG_SUFFIX, PLACE_TOKEN } from '../lexicon/units.js';
+import { BRACKETED_ALIAS_END, closeBracket } from './brackets.js';
 import { parseSmallNumber, parseYear } from './numerals.js';
 import { foldLine, isWebFurniture, SITE_NAME } from './chrome.js';
 import type { Closing, UnitNames } from '../types.js';
@@ -207,11 +208,15 @@ export function unitOfTitle(title: string): string | null {
   const head = (cut >= 0 ? t.slice(0, cut) : t).replace(/[的之]$/, '');
   if (head.length < 2) return null;
   const m = new RegExp(`^.*${ORG_SUFFIX}`).exec(head);
-  return m ? m[0] : null;
+  return m ? closeBracket(m[0], head) : null;
 }
 
 const PLACE_SUFFIX_LEVEL: Array<[RegExp, UnitNames['level']]> = [
   [/(?:乡|镇|街道|苏木)$/, 'township'],
+  // a state farm's or forest farm's 管理区 governs like a township (the gazetteer holds 700 X农场 and 41 X管理区
+  // at township level, 9 管理区 at county level — none of them a farm's): blind set 78's 峋坝农场管理区 had been
+  // read as a county, so another township pasted as its subject was never checked
+  [/(?:农场|林场|牧场)管理区$/, 'township'],
   [/(?:县|区|旗|自治县)$/, 'county'],
   [/(?:市|州|盟|地区)$/, 'city'],
 ];
@@ -222,6 +227,17 @@ const DEPARTMENT_FIELD_TOKEN = /^(?:住房和城乡|住房城乡|住房保障和
 /** Place tokens of the unit (重庆市 万州区 白土镇) and the level it reports at. */
 export function unitNames(unit: string | null): UnitNames {
   if (!unit) return { tokens: [], own: null, level: null };
+  // a 落款 that adds the unit's other name in brackets (第十五师二三八团（嶆泉镇）: a regiment that is also a town,
+  // blind set 78): the name before the brackets is read; a bracketed place (or its government) is the unit's own only
+  // for a Corps regiment, one body with its town (团镇合一) — after a farm or a forest farm the bracket says where it
+  // is (国有嵂山林场（陆营镇）: red team 45), not what it is
+  const aliased = BRACKETED_ALIAS_END.exec(unit);
+  if (aliased) {
+    const main = unitNames(unit.slice(0, aliased.index));
+    if (main.own !== null || !/团(?:场)?$/.test(unit.slice(0, aliased.index))) return main;
+    const alias = unitNames(aliased[1]);
+    return alias.own !== null && alias.level === 'township' ? alias : main;
+  }
   // 云岫街道办事处 / 云岫街道办 is the 街道 itself (township level): only the office is stripped, so the
   // place keeps its 街道 and is not read as a department (云岫) of the district before it
   // (a 街道's formal name holds its district's government: 琌璠区人民政府珩璪街道办事处 is 珩璪街道 of 琌璠区 — blind set 28)

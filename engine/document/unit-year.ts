@@ -12,6 +12,7 @@
  * 工作要点) reports the first.
  */
 import { DEPARTMENT_SHORT_NAMES, ORG_SUFFIX, SELF_NAME_LEVELS, ZONE_WORDS } from '../lexicon/units.js';
+import { BRACKETED_ALIAS_END, closeBracket } from './brackets.js';
 import { lookup, type DivisionLevel } from './gazetteer/index.js';
 import { parseYear } from './numerals.js';
 import { isChromeLine } from './chrome.js';
@@ -158,7 +159,8 @@ function stripTitleDecor(p: string): string {
 /** A line that is the name of an organisation (a title's first line: 秦安县人民政府, 中共X镇委员会). */
 function orgLine(p: string): boolean {
   const c = clean(p).replace(/\s+/g, '');
-  return c.length >= 3 && c.length <= 40 && !/[。，；：:！？、]/.test(c) && ORG_END.test(c) && !isChrome(p);
+  // (with the unit's other name in brackets after it: 第一师十团（玛滩镇） — red team 45)
+  return c.length >= 3 && c.length <= 40 && !/[。，；：:！？、]/.test(c) && ORG_END.test(c.replace(BRACKETED_ALIAS_END, '')) && !isChrome(p);
 }
 
 /** A byline's unit: an organisation alone on its line, a dash or brackets around it (——某县某局, （某县某局）). */
@@ -216,8 +218,9 @@ export function unitOfTitleText(title: string): string | null {
   head = head.replace(/(?<=[乡镇])(?:党委|党工委)[、和与及]?(?:人民)?政府$/, '人民政府').replace(/(?<=街道)(?:党工委|党委)[、和与及]?办事处$/, '办事处');
   if (head.length < 2) return null;
   const m = new RegExp(`^.*${ORG_SUFFIX}`).exec(head);
-  return m ? trimToPlace(m[0]) : null;
+  return m ? trimToPlace(closeBracket(m[0], head)) : null;
 }
+
 
 const PLACE_END_RE = /(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟)$/;
 /** A level word alone (街道, 新区, 城区 are names only with something before them in a unit's name). */
@@ -520,8 +523,11 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     }
   }
   if (!unit && publisher && ORG_END.test(publisher) && !/办公室$/.test(publisher)) { unit = expandDepartment(publisher); unitSource = 'metadata'; }
-  // the 落款 often names the unit in full (大铭乡 in the title, 大铭乡人民政府 below)
-  if (closing?.issuer && (!unit || (closing.issuer.includes(unit) && closing.issuer.length > unit.length))) unit = closing.issuer;
+  // the 落款 often names the unit in full (大铭乡 in the title, 大铭乡人民政府 below) — not a line signing two bodies
+  // (陆营镇人民政府　陆营农场: red team 45), which names no one unit more fully
+  // (nor is a title's bracketed other name asked of it: 嵂川镇（嵂川农场） in the title, 嵂川镇人民政府 below — red team 45)
+  const core = unit?.replace(BRACKETED_ALIAS_END, '') ?? null;
+  if (closing?.issuer && (!core || (closing.issuer.includes(core) && closing.issuer.length > core.length && !TWO_BODIES.test(closing.issuer)))) unit = closing.issuer;
   // …and a byline only when neither the body nor the 落款 names the unit (a drafting office or a joint byline would
   // otherwise outrank them — red team 35)
   if (!unit && byline && !LEVEL_ONLY.test(byline)) { unit = completeName(unitOfTitleText(byline) ?? byline, allText, publisher); unitSource = 'title'; }
@@ -593,6 +599,9 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
  */
 const SELF_SIGNING_ORGANS = '人民政府|政府|办事处|街道办|办|党委|党工委|工委|委员会|工作委员会|管委会|管理委员会';
 const PLACE_SIGNING_ORGANS = '人民政府|政府|办事处|党委|党工委';
+/** A government's or committee's full name followed by another name: two bodies signing on one line. */
+const TWO_BODIES = /(?:人民政府|办事处|委员会|党委|党工委)(?=[\u4e00-\u9fa5]{2})/;
+
 /** Whether the 落款's issuer ends on `place` (a pattern: a level word, or a name before it) and at most one of `organs`. */
 function signsLevel(issuer: string, place: string, organs: string): boolean {
   return new RegExp(`${place}(?:${organs})?$`).test(issuer);

@@ -57,6 +57,13 @@ const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/
 // (the unit's own mission between the word and the name ends its reach: 把法治思维和法治方式贯穿于X镇… — the 和 joins two
 // ways of thinking, not the unit and a neighbour; blind set 55)
 const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标)(?:(?!贯穿|融入)[^，。；、]){0,12}$/;
+/** Right before a name, in its clause: the unit's service or remit reaching beyond it (同时服务, 同时负责, 辐射). */
+const ALSO_SERVES = /(?:同时|还|也|兼)(?:服务|负责|承担|覆盖|兼顾|兼管|辐射|管理)[^，。；]{0,6}$|辐射(?:带动)?[^，。；]{0,4}$/;
+/** The name said earlier in the sentence as a partner (after 与, 对接, 协同 … within its clause). */
+function partnerBefore(t: string, name: string, at: number): boolean {
+  for (let i = t.indexOf(name); i >= 0 && i < at; i = t.indexOf(name, i + 1)) if (WITH_OTHERS.test(t.slice(0, i))) return true;
+  return false;
+}
 /** After the name, anywhere in the sentence: the place deals with the unit itself (…到我镇观摩, 与我苏木组建, 配合我街): another body, on purpose. */
 const WITH_US = /(?:到|来|赴|与|和|同|跟|及|对|向|给|帮助|支持|协助|配合|联系|邀请)(?:我(?:镇|乡|街道?|区|县|旗|苏木|局|委|办|市|单位)|开发区|管委会|高新区|园区)/;
 /** Before a name: striving for or awarded a title (创建省级文明镇, 争创全国文明城市, 获评全省森林城镇), a level and up to three characters between. */
@@ -154,6 +161,13 @@ const GENERIC_DISTRICT = /^(?:新城|老城|旧城|古城|主城|城[东西南�
  * 隔离区, 风险区), which a mission frame (保障了封控区群众…) would otherwise read as a district (blind set 62).
  */
 const DRAWN_ZONE = /^(?:封控|管控|防范|静默|隔离|风险|疫)区$/;
+/**
+ * A kind of area named for what lives or happens there, which no division is named after (the gazetteer holds
+ * none ending so): pastoral (牧区, 农村牧区, 部分牧区, 农牧区), reservoir, disaster, fishing and ethnic areas
+ * (藏区, 彝区, 苗区) — ethnic-area reports speak of them every page (blind set 79: 立足农牧区实际, 部分牧区群众
+ * suspected as districts). Checked only for names the gazetteer lacks.
+ */
+const AREA_KIND = /(?:牧|库|灾|渔|藏|彝|苗|羌)区$/;
 /** After another unit's organ: it acts on the unit (办理砀山县人民政府转来的信访事项) — named on purpose. */
 const ORGAN_ACTS = /^[\u4e00-\u9fa5]{0,8}?(?:转来|转交|移交|发来|来函|函请|商请)/;
 
@@ -251,6 +265,10 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       if (!c) continue;
       blocked ??= [...spans(t, /《[^》]*》/g), ...spans(t, /[“"「][^”"」]{0,20}[”"」]/g)];
       if (blocked.some(([a, b]) => c.at >= a && c.end <= b)) continue;
+      // a place the unit serves or covers besides its own (医院同时服务汪桥镇群众, 派出所同时负责汪桥镇辖区), or one it
+      // named as a partner earlier in the sentence (主动对接汪桥镇，推动汪桥镇…; 与十一团（塔门镇）共建…，助力塔门镇…):
+      // named on purpose, whatever frames it later — red team 45
+      if (ALSO_SERVES.test(t.slice(Math.max(0, c.at - 12), c.at)) || partnerBefore(t, c.name, c.at)) continue;
       const stem = c.name.slice(0, c.name.length - m[0].length);
       // a stem ending in a level word (老城|街道, 大山|乡村) is no name — but in a township's report a 山/林 name the
       // gazetteer lacks may be one (岧山街道坚持把…, blind set 38): read on, a suspicion at most unless its organs speak
@@ -272,7 +290,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         break;
       }
       if (!township && GENERIC_DISTRICT.test(c.name)) continue;
-      if (DRAWN_ZONE.test(c.name)) continue;
+      if (DRAWN_ZONE.test(c.name) || !c.divisions.length && AREA_KIND.test(c.name)) continue;
       if (ORGAN_ACTS.test(next)) continue;
       // 统筹推进法治政府建设镇党委、镇政府高度重视…: a heading run into its body (the page lost the line break) — a
       // common word that is also a town (建设镇, 发展乡) glued to the word before it is that word's tail, no place.
@@ -485,8 +503,10 @@ function countySpeaks(doc: DocumentModel, s: DocumentModel['sentences'][number],
   let rest: string;
   if (doc.unitNames.level === 'department') {
     const organ = doc.unit.slice(doc.unit.lastIndexOf(own) + own.length);
-    if (organ.length < 2 || !next.startsWith(organ)) return false;
-    rest = next.slice(organ.length).replace(/^(?:党组|党委)/, '');
+    // the unit's organ as written in full or short (嵺源县妇联积极… in a 妇女联合会's report: blind set 82)
+    const written = organ.length < 2 ? undefined : [organ, ...Object.keys(DEPARTMENT_SHORT_NAMES).filter((k) => DEPARTMENT_SHORT_NAMES[k] === organ)].find((o) => next.startsWith(o));
+    if (written === undefined) return false;
+    rest = next.slice(written.length).replace(/^(?:党组|党委)/, '');
   } else {
     const m = COUNTY_ORGANS_SPEAKING.exec(next);
     if (!m) return false;

@@ -75,7 +75,8 @@ export function requiredLiteral(pattern: string): string | null {
 }
 
 /** Channel nouns after a quoted name: accounts, groups, sites and apps the unit publishes through. */
-const CHANNEL_AFTER = /^(?:官方)?(?:微信|政务|新浪|门户)?(?:公众号|服务号|订阅号|视频号|抖音号|快手号|头条号|微博|工作群|群|小程序|客户端|APP|App|app|网站|网|专栏|公众平台)/;
+// (a service platform too: “嵂川镇”政务服务平台 names nothing but the unit — red team 46)
+const CHANNEL_AFTER = /^(?:官方)?(?:微信|政务|新浪|门户)?(?:公众号|服务号|订阅号|视频号|抖音号|快手号|头条号|微博|工作群|群|小程序|客户端|APP|App|app|网站|网|专栏|公众平台|(?:企业|涉企)?服务平台)/;
 /** An organisation's full name in quotes (…人民政府, …办事处, …局): a body, not a carrier with a name of its own (“嵂川镇人民政府”门户网站). */
 const FULL_NAME = /(?:人民政府|政府|办事处|管委会|委员会|局)$/;
 

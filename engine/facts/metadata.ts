@@ -2,6 +2,7 @@
 import { closingSentences, located } from '../scope.js';
 import type { DocumentModel, Evidence } from '../types.js';
 import { defineFact } from './types.js';
+import { BRACKETED_ALIAS_END } from '../document/brackets.js';
 
 export type MetadataField = 'title_has_unit' | 'title_has_year' | 'dated_closing' | 'title_and_closing' | 'report_year';
 export interface MetadataParams { field: MetadataField }
@@ -30,7 +31,9 @@ export const metadataFact = defineFact<MetadataParams>({
   compile(params) {
     const { field } = params;
     return (doc) => {
-      const titleUnit = doc.unit !== null && doc.title.length > 0 && (doc.title.includes(doc.unit) || (doc.unitNames.own !== null && doc.title.includes(doc.unitNames.own))) ? 1 : 0;
+      // (a 落款's bracketed other name is not asked of the title: 第十五师二三八团 titles the report signed 第十五师二三八团（嶆泉镇）)
+      const unit = doc.unit?.replace(BRACKETED_ALIAS_END, '') ?? null;
+      const titleUnit = unit && doc.title.length > 0 && (doc.title.includes(unit) || (doc.unitNames.own !== null && doc.title.includes(doc.unitNames.own))) ? 1 : 0;
       const titleYear = doc.yearSource === 'title' ? 1 : 0;
       const dated = doc.closing?.date ? 1 : 0;
       let value = 0;

@@ -125,7 +125,7 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     const y = parseYear(m.slice(1).find((g) => g !== undefined) ?? '') ?? NaN;
     if (!Number.isFinite(y) || y >= year || y <= year - 10) continue;
     const e = evidenceOf(doc, s, m[0]);
-    if (isTally(doc, s) && !speaksOfThisYear(doc, s.paragraph) && !looksBack(doc)) out.push(e);
+    if (isTally(doc, s) && !speaksOfThisYear(doc, s.paragraph, s.id) && !looksBack(doc)) out.push(e);
     else out.push({ ...e, suspicion: 'body_year' });
   }
   return out;
@@ -145,7 +145,9 @@ const TALLY_MIN = 2;
 // (…and a head count of the staff: 全系统共有干部职工126人，其中行政执法人员48人 — red team 42)
 const FOUNDING = /成立|设立|组建|启动|挂牌|确定为|列为|入选|试点|开通|上线|聘请|选聘|选培|招募|被诉|被申请|馆藏|可容纳|床位|现有|共有|在编|干部职工|建成投|投入使用|投用|新馆|新院区|面积/;
 /** This year spoken of in the paragraph (before or after the earlier year's tally): the earlier year is set against it. */
-const THIS_YEAR = /今年|本年|一年来|过去一年|报告期内|截至目前/; // (一年来 is this year spoken of as a whole: red team 41; 报告期内: red team 42)
+const THIS_YEAR = /今年|本年|一年来|过去一年|报告期内|截至目前/;
+/** This year set against the last after the earlier year's figures (…较上年增长, 与上年相比): they were its baseline (red team 45). */
+const AGAINST_LAST_YEAR = /较上年|比上年|与上年相比|同比|上年同期/; // (一年来 is this year spoken of as a whole: red team 41; 报告期内: red team 42)
 /** A report looking back over several years (五年来, 近三年, 2019年以来 in the preamble): earlier years are its matter. */
 const LOOKS_BACK = /[两二三四五六七八九十几]年(?:来|以来|间)|近[两二三四五]年/;
 /** An earlier year on to now (2019年以来), or a span ending in the report year (2019—2023年): the years between are the matter. */
@@ -153,19 +155,33 @@ const SINCE_YEAR = /(\d{4})年以来|(\d{4})\s*[—–\-~～〜－―‐−至�
 
 function isTally(doc: DocumentModel, s: Sentence): boolean {
   if (FOUNDING.test(s.text)) return false;
+  // a measure is what the unit did only right after a verb of work done (查处林政案件17起，收回被非法占用林地43亩:
+  // blind set 78, a forestry bureau's tally of last year that two counts had not made one); elsewhere it tells the
+  // unit's extent (现辖行政村8个，总面积56平方公里 — red team 36), damage suffered (冲毁农田3200亩), a target or a
+  // plan (到2025年完成造林5万亩) or what the unit holds (经营林地12.6万亩) — red team 45
+  const measures = !NOT_DONE.test(s.text);
   let n = 0;
-  // (measures describe what the unit is, not what it did: 现辖行政村8个，总面积56平方公里 — red team 36)
-  for (const q of doc.quantities) if (q.sentence === s.id && !q.unit.endsWith('年') && !MEASURE_UNITS.has(q.unit.replace(/^[万亿]/, '')) && ++n >= TALLY_MIN) return true;
+  for (const q of doc.quantities) {
+    if (q.sentence !== s.id || q.unit.endsWith('年')) continue;
+    if (MEASURE_UNITS.has(q.unit.replace(/^[万亿]/, '')) && !(measures && WORK_DONE_BEFORE.test(doc.normalized.slice(Math.max(s.nStart, q.nStart - 14), q.nStart)))) continue;
+    if (++n >= TALLY_MIN) return true;
+  }
   return false;
 }
+/** A verb of work done in the clause before a measure (收回林地43亩, 完成人工造林1.2万亩, 拆除违建3200平方米). */
+const WORK_DONE_BEFORE = /(?:收回|查处|完成|治理|整治|清理|复绿|造林|植树|栽植|种植|补植|绿化|恢复|拆除|退还|追缴|没收|处置|修复|办理|清退|收缴|查扣|销毁|清运|清收|清淤|疏浚|硬化|铺设|建成|新建|取缔)[^，。；、]{0,10}$/;
+/** A sentence whose measures are no work done: a target, a plan, damage suffered, a transfer or a holding. */
+const NOT_DONE = /计划|目标|力争|拟|明确到|到\d{4}年|任务|冲毁|损毁|受灾|灾害|移交|划转|接收|经营|蓄积|现辖|下辖|辖区(?:总)?面积|总面积/;
 /**
  * The paragraph speaks of this year (今年, 本年度) anywhere: a comparison, the earlier year a baseline (red team
  * 11: 2022年，我镇受理…112件。…本年度受理纠纷降至76件). 年内 and 当年 are not this year (年内化解, 当年调结率).
  */
 // (…or the next paragraph opens on this year — 二〇二三年，我馆…1260余人次。 / 二〇二四年，…增至… — the earlier year its baseline:
 // red team 42)
-function speaksOfThisYear(doc: DocumentModel, paragraph: number): boolean {
-  if (doc.sentences.some((x) => x.paragraph === paragraph && THIS_YEAR.test(x.text))) return true;
+// (a comparison with last year counts only after the earlier year's sentence: 同比下降 of this year's figures before it
+// says nothing of the earlier year's — blind set 23's 2020年，全局共办结…417件 after 查处…同比下降21.3%)
+function speaksOfThisYear(doc: DocumentModel, paragraph: number, from: number): boolean {
+  if (doc.sentences.some((x) => x.paragraph === paragraph && (THIS_YEAR.test(x.text) || x.id >= from && AGAINST_LAST_YEAR.test(x.text)))) return true;
   const next = doc.sentences.find((x) => x.paragraph > paragraph && !x.isHeading);
   if (!next || next.paragraph !== paragraph + 1) return false;
   const head = next.text.trimStart();

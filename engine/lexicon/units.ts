@@ -1,7 +1,15 @@
 /** Names of reporting units: government levels, their place suffixes, and generic words that are not names. */
 
-/** Suffixes of an organisation named in a title or 落款. */
-export const ORG_SUFFIX = '(?:人民政府|政府|街道办事处|办事处|委员会|党委|党工委|管委会|局|委|办公室|办|厅|中心|院|馆|署|所|队|站|乡|镇|街道|苏木|县|区|市|旗)';
+/**
+ * Suffixes of an organisation named in a title or 落款. Besides government levels and offices, the
+ * bodies outside that pattern that publish the report too, each only in a form no common word ends
+ * with: a 供销合作社(联合社) (not 合作社 alone: 农民专业合作社 is whom it serves), a Corps regiment
+ * numbered in Chinese or figures (二三八团, 一〇一团, 51团; not 共青团, 艺术团), its 团场, and a state 林场/农场/牧场
+ * (blind set 80: 嵽口县供销合作社联合社 read as 嵽口县; set 78: 第十五师二三八团 not read at all); and the mass
+ * organisations that report too — 总工会, a 联合会 (妇女, 残疾人, 工商业, 文学艺术界), their short forms (妇联, 残联, 工商联,
+ * 科协, 文联, 侨联) and the 红十字会 (blind set 82: each had been read as its county).
+ */
+export const ORG_SUFFIX = '(?:人民政府|政府|街道办事处|办事处|委员会|党委|党工委|管委会|局|委|办公室|办|厅|中心|院|馆|署|所|队|站|乡|镇|街道|苏木|县|区|市|旗|供销合作社联合社|供销合作社|供销社|联合社|(?<=[0-9〇一二三四五六七八九十百])团|团场|林场|农场|牧场|总工会|联合会|妇联|残联|工商联|科协|文联|侨联|红十字会)';
 
 /** Place tokens of a unit name, most general first: 重庆市 万州区 白土镇. */
 // up to 12 characters before the level: 淮川高新技术产业开发区 keeps its 淮川 (8 cut it to 高新技术产业开发区)
@@ -52,6 +60,12 @@ export const DEPARTMENT_SHORT_NAMES: Record<string, string> = {
   退役军人局: '退役军人事务局',
   城管局: '城市管理局',
   综合执法局: '综合行政执法局',
+  // mass organisations, which report too (blind set 82)
+  妇联: '妇女联合会',
+  残联: '残疾人联合会',
+  工商联: '工商业联合会',
+  科协: '科学技术协会',
+  文联: '文学艺术界联合会',
 };
 
 /** What a self-name (我街, 我镇, 我县 …) says about the level of the unit. */
