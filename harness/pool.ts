@@ -52,6 +52,11 @@ export interface PoolOptions {
    * corpus is written with no worker heap alive (peak RSS of a cache-filling run; destroying twice is harmless)
    */
   closePool?: boolean;
+  /**
+   * Called with each report, in the order given, just before it is handed out or answered from the
+   * cache (score.ts: the report's stat for the inputs digest, taken before it is read).
+   */
+  beforeRead?: (f: CorpusFile) => void;
   /** the least time without a report started or finished before the run stops as stalled (default STALL_MIN_MS; tests shorten it) */
   stallMs?: number;
 }
@@ -269,6 +274,7 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
       if (at >= all.length) return null;
       const batch = all.slice(at, at + batchSize);
       at += batch.length;
+      if (opts.beforeRead) for (const f of batch) opts.beforeRead(f);
       return batch;
     }
     const batch: PoolFile[] = [];
@@ -277,6 +283,7 @@ async function runPool<T extends { file: string; contentKey?: string; cache?: Un
         if (signal?.aborted) throw new InterruptedError();
         stall.at = Date.now(); // answering from the cache is progress too
       }
+      opts.beforeRead?.(all[at]);
       const a = hits.answer(all[at++]);
       if ('result' in a) deliver([fromError(a.result)]); else batch.push(a.file);
     }

@@ -6,7 +6,8 @@
  * the same --out computes its own inputs digest before it scores anything; when the two are equal
  * and every output on disk still has the recorded stat (and no output of another run is there), the
  * outputs are what this run would write (outputs are byte-identical to a fresh run whatever the cache
- * holds), and nothing is rewritten. `--force` rewrites.
+ * holds), and nothing is rewritten. `--force` rewrites. A run with nothing to compare against (no
+ * run.json, or --force) stats each report as it hands it out instead, and records the same digest.
  *
  * The inputs: the engine (ENGINE_VERSION and a stamp of the program's own files: a rebuilt program
  * never skips), every file the rubric's load read (path and text), the options that reach an output,
@@ -62,23 +63,51 @@ export function programStamp(): string {
 }
 
 /**
- * The corpus as this run sees it before scoring: every report's path and stat, the documents in
- * formats not read, the entries that could not be read. Null when the stat cannot vouch for the
- * content (see the module comment). `racyMs` is for tests (default RACY_MS).
+ * The corpus digest, built one report at a time as each is stat'ed (`take`) — before it is read, by
+ * the pool as it hands reports out (harness/pool.ts beforeRead), so that the first report is scored
+ * without a pass over the whole corpus first (at 100,000 reports that pass took 0.5 s of the 1.8 s
+ * before the first report left; BENCHMARKS.md, session 28). Each report's path and stat (size, mtime,
+ * ctime, inode, device) in the scan's order, then the documents in formats not read. `digest()` is
+ * null when the stat cannot vouch for the content (see the module comment): an entry that could not
+ * be read, a stat that failed, a report changed within `racyMs` of its stat, a report taken out of
+ * the scan's order or not at all (a run stopped early).
+ */
+export class CorpusStats {
+  private readonly hash = createHash('sha256');
+  private next = 0;
+  private voided: boolean;
+  constructor(private readonly scan: CorpusScan, private readonly racyMs = RACY_MS) {
+    this.voided = scan.problems.length > 0;
+  }
+
+  /** Stat `f`, the next report of the scan (the same object), just before it is read. */
+  take(f: CorpusScan['files'][number]): void {
+    if (this.voided) return;
+    if (this.scan.files[this.next] !== f) { this.voided = true; return; }
+    this.next++;
+    let st;
+    try { st = statSync(f.abs, { bigint: true }); } catch { this.voided = true; return; }
+    if (st.ctimeNs >= BigInt(Date.now() - this.racyMs) * 1_000_000n) { this.voided = true; return; }
+    this.hash.update(`${f.rel}\0${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}\n`);
+  }
+
+  /** The digest (sha256 hex) once every report has been taken in order; null otherwise. Asked once. */
+  digest(): string | null {
+    if (this.voided || this.next !== this.scan.files.length) return null;
+    this.hash.update('unsupported\n');
+    for (const f of this.scan.unsupported) this.hash.update(`${f.rel}\n`);
+    return this.hash.digest('hex');
+  }
+}
+
+/**
+ * The corpus as this run sees it before scoring, every report stat'ed now (CorpusStats): what a
+ * re-run compares before it scores anything. `racyMs` is for tests (default RACY_MS).
  */
 export function corpusDigest(scan: CorpusScan, racyMs = RACY_MS): string | null {
-  if (scan.problems.length) return null;
-  const h = createHash('sha256');
-  const limit = BigInt(Date.now() - racyMs) * 1_000_000n;
-  for (const f of scan.files) {
-    let st;
-    try { st = statSync(f.abs, { bigint: true }); } catch { return null; }
-    if (st.ctimeNs >= limit) return null;
-    h.update(`${f.rel}\0${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}\n`);
-  }
-  h.update('unsupported\n');
-  for (const f of scan.unsupported) h.update(`${f.rel}\n`);
-  return h.digest('hex');
+  const stats = new CorpusStats(scan, racyMs);
+  for (const f of scan.files) stats.take(f);
+  return stats.digest();
 }
 
 /** Everything a run's outputs depend on, as one digest; null when any part cannot be vouched for. */

@@ -86,6 +86,25 @@ describe('the corpus walk never stops the run', () => {
     expect(followed.problems).toEqual([]);
   });
 
+  it('a folder is walked in the byte order of its names, read as text or, when a name is not plain, as bytes: of two links to one folder the first keeps it', () => {
+    const target = tempDir();
+    cpSync(join(CORPUS, SEEDS[0]), join(target, 'r.txt'));
+    const plain = tempDir();
+    symlinkSync(target, join(plain, 'c'));
+    symlinkSync(target, join(plain, 'b'));
+    expect(scanCorpus(plain, { followLinks: true }).files.map((f) => f.rel)).toEqual(['b/r.txt']);
+    // Ａ (U+FF21) comes before 𠀀 (U+20000) in UTF-8's bytes, after it in UTF-16's code units
+    const wide = tempDir();
+    symlinkSync(target, join(wide, '𠀀'));
+    symlinkSync(target, join(wide, 'Ａ'));
+    expect(scanCorpus(wide, { followLinks: true }).files.map((f) => f.rel)).toEqual(['Ａ/r.txt']);
+    // a name that is not UTF-8 beside them: escaped, an error row, and the order still that of the bytes
+    writeFileSync(Buffer.concat([Buffer.from(wide + '/'), Buffer.from([0xb1, 0xa8]), Buffer.from('.txt')]), 'x');
+    const mixed = scanCorpus(wide, { followLinks: true });
+    expect(mixed.files.map((f) => f.rel)).toEqual(['Ａ/r.txt']);
+    expect(mixed.problems.map((p) => [p.rel, p.code])).toEqual([['%B1%A8.txt', 'unreadable_name']]);
+  });
+
   it('a file larger than 2 GB is too_large (not unreadable), whatever --max-mb says; so is one past --max-mb', () => {
     const corpus = tempDir();
     cpSync(join(CORPUS, SEEDS[0]), join(corpus, 'ok.txt'));

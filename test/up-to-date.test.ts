@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { CLI, tempDir } from './cli-helpers.js';
 import { spawnSync } from 'node:child_process';
 import { CORPUS, ROOT } from './helpers.js';
+import { scanCorpus, type CorpusFile } from '../harness/corpus.js';
+import { corpusDigest, CorpusStats } from '../harness/up-to-date.js';
 
 const SEEDS = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().slice(0, 3);
 
@@ -72,7 +74,9 @@ describe('score: outputs up to date', () => {
     expectRewritten(out, () => score(corpus, out, [...args, '--force']));
     const fresh = snapshot(out);
     for (const n of ['ranking.csv', 'results.jsonl']) expect(fresh[n].bytes).toBe(kept[n].bytes);
-    // and --force leaves a record the next run can trust
+    // and --force leaves a record the next run can trust: the digest it took report by report as it handed them
+    // out is the one the next run computes before scoring
+    expect(runJson(out).inputs).toBe(kept['run.json'] && JSON.parse(kept['run.json'].bytes).inputs);
     expectSkipped(out, () => score(corpus, out, args));
   }, 120_000);
 
@@ -184,6 +188,10 @@ describe('score: outputs up to date', () => {
     const r = score(corpus, out, args, { RUBRIC_RACY_MS: '600000' });
     expect(r.code, r.stderr).toBe(0);
     expect(runJson(out).inputs).toBeNull();
+    // so does a first run into an empty --out, which stats each report as it hands it out
+    const fresh = tempDir('rubric-utd-out-');
+    expect(score(corpus, fresh, args, { RUBRIC_RACY_MS: '600000' }).code).toBe(0);
+    expect(runJson(fresh).inputs).toBeNull();
     expectRewritten(out, () => score(corpus, out, args));
     // a worker that died on a report: that row may differ next time
     const crash = { RUBRIC_FAULTS: JSON.stringify({ [SEEDS[1]]: 'exit' }) };
@@ -193,4 +201,31 @@ describe('score: outputs up to date', () => {
     expect(score(corpus, out, [...args, '--no-cache'], crash).code).toBe(1);
     expect(readFileSync(join(out, 'run.json'), 'utf8')).not.toBe(before);
   }, 180_000);
+});
+
+describe('CorpusStats: the corpus digest taken report by report as the pool hands the reports out', () => {
+  it("is corpusDigest's when every report of the scan is taken in its order; null when one is missed, taken out of order, gone or just written", () => {
+    const corpus = tempDir('rubric-utd-stats-');
+    for (const f of SEEDS) cpSync(join(CORPUS, f), join(corpus, f));
+    writeFileSync(join(corpus, 'notes.rtf'), 'x'); // a format not read: listed, as in corpusDigest
+    const scan = scanCorpus(corpus);
+    expect(scan.unsupported.map((f) => f.rel)).toEqual(['notes.rtf']);
+    const whole = corpusDigest(scan, 0);
+    expect(whole).toMatch(/^[0-9a-f]{64}$/);
+    const taken = (files: CorpusFile[], racyMs = 0) => { const s = new CorpusStats(scan, racyMs); for (const f of files) s.take(f); return s.digest(); };
+    expect(taken(scan.files)).toBe(whole);
+    expect(taken([...scan.files].reverse())).toBeNull();
+    expect(taken(scan.files.slice(1))).toBeNull();
+    expect(taken(scan.files.slice(0, -1))).toBeNull();
+    expect(taken(scan.files.map((f) => ({ ...f })))).toBeNull(); // not the scan's own records
+    // the same bytes written again: a new stat, a new digest — and none while the write is within the racy window
+    writeFileSync(join(corpus, SEEDS[0]), readFileSync(join(corpus, SEEDS[0])));
+    expect(taken(scan.files, 600_000)).toBeNull();
+    const moved = taken(scan.files);
+    expect(moved).toMatch(/^[0-9a-f]{64}$/);
+    expect(moved).not.toBe(whole);
+    rmSync(join(corpus, SEEDS[1]));
+    expect(taken(scan.files)).toBeNull();
+    expect(corpusDigest(scan, 0)).toBeNull();
+  });
 });

@@ -221,7 +221,6 @@ export function unitOfTitleText(title: string): string | null {
   return m ? trimToPlace(closeBracket(m[0], head)) : null;
 }
 
-
 const PLACE_END_RE = /(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟)$/;
 /** A level word alone (街道, 新区, 城区 are names only with something before them in a unit's name). */
 const LEVEL_WORD_RE = /^(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟|新区|城区|开发区)$/;

@@ -24,7 +24,7 @@ import { DEFAULT_BUDGET_MS, defaultWorkers, destroyPool, InterruptedError, openP
 import { csvCells, renderResult } from '../render.js';
 import { ResultSpool } from '../spool.js';
 import { cacheWarningMessage, rubricWarningLines, runNoticeMessage, type RenderedReportError } from '../messages.js';
-import { corpusDigest, inputsDigest, MOMENTARY_ERRORS, recordedInputs, upToDate } from '../up-to-date.js';
+import { corpusDigest, CorpusStats, inputsDigest, MOMENTARY_ERRORS, recordedInputs, upToDate } from '../up-to-date.js';
 import { join, resolve } from 'node:path';
 import type { CacheWarning } from '../../engine/errors.js';
 import { OutputStage, removeOrphanStaging } from '../stage.js';
@@ -57,17 +57,26 @@ export interface ScoreOptions {
   pool?: Piscina;
 }
 
-/** The rubric loaded, the corpus walked and stat'ed, and the digest of this run's inputs: before any report is scored. */
-interface Prepared { rubric: CompiledRubric; scan: CorpusScan; inputs: string | null }
+/**
+ * The rubric loaded and the corpus walked, before any report is scored. `inputs`: the digest of this
+ * run's inputs, computed up front when a re-run compares it with the one recorded in --out (every
+ * report stat'ed first); undefined otherwise: the pool then stats each report as it hands it out and
+ * the digest is computed when scoring ends (inputsOf).
+ */
+interface Prepared { rubric: CompiledRubric; rubricDigest: string; scan: CorpusScan; inputs?: string | null }
 
 /** Reports changed this recently are not vouched for by their stat (up-to-date.ts); RUBRIC_RACY_MS is for tests only. */
 const racyMs = () => (process.env.RUBRIC_RACY_MS ? Number(process.env.RUBRIC_RACY_MS) : undefined);
 
-function prepare(opts: ScoreOptions, corpus: string, source: RubricSource, loaded: { rubric: CompiledRubric; digest: string }): Prepared {
+function prepare(opts: ScoreOptions, corpus: string, loaded: { rubric: CompiledRubric; digest: string }, withInputs: boolean): Prepared {
   const scan = scanCorpus(corpus, { followLinks: opts.followLinks, exclude: [resolve(opts.out)] });
-  const inputs = inputsDigest({ rubric: loaded.digest, corpus: resolve(corpus), corpusDigest: corpusDigest(scan, racyMs()), options: runOptions(opts), review: opts.review ? resolve(opts.review) : null });
-  return { rubric: loaded.rubric, scan, inputs };
+  const pre: Prepared = { rubric: loaded.rubric, rubricDigest: loaded.digest, scan };
+  if (withInputs) pre.inputs = inputsOf(opts, corpus, pre, corpusDigest(scan, racyMs()));
+  return pre;
 }
+
+const inputsOf = (opts: ScoreOptions, corpus: string, pre: Prepared, corpusDigest: string | null) =>
+  inputsDigest({ rubric: pre.rubricDigest, corpus: resolve(corpus), corpusDigest, options: runOptions(opts), review: opts.review ? resolve(opts.review) : null });
 
 const printRubricWarnings = (rubric: CompiledRubric) => process.stderr.write(rubricWarningLines(rubric.warnings));
 
@@ -129,8 +138,8 @@ async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<numbe
     const out = ensureWritableDir(opts.out);
     const lock = acquireLock(out, 'score');
     try {
-      pre = prepare(opts, corpus, source, loaded);
-      const rec = upToDate(out, pre.inputs) ? recordedInputs(out) : null;
+      pre = prepare(opts, corpus, loaded, true);
+      const rec = upToDate(out, pre.inputs ?? null) ? recordedInputs(out) : null;
       if (rec) {
         if (!opts.quiet || rec.failed) process.stdout.write(runNoticeMessage({ code: 'outputs_up_to_date', params: { out: term(out), reports: rec.reports, failed: rec.failed } }) + '\n');
         // the reports that run could not score are still not scored: named again, as the run named them
@@ -165,8 +174,9 @@ async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: str
   const lock = acquireLock(out, 'score');
   try {
     removeOrphanStaging(out);
-    // walked and stat'ed before any report is read: a report written while the run reads it moves its stat, and the next run scores it
-    pre ??= prepare(opts, corpus, source, loaded!);
+    // each report stat'ed before it is read (up front, or as the pool hands it out): a report written
+    // while the run reads it moves its stat, and the next run scores it
+    pre ??= prepare(opts, corpus, loaded!, false);
     const run = signal.aborted ? 'interrupted' : await scoreRun(corpus, source, rubric, out, opts, signal, pool, pre);
     if (run === 'interrupted') {
       process.stderr.write(t(`已中断：未写入任何输出，${out} 中之前的完整结果保持不变。\n`, `Interrupted: nothing was written; the previous complete outputs in ${out} are unchanged.\n`));
@@ -180,9 +190,11 @@ async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: str
 }
 
 /** Score the corpus into a staging folder and publish the outputs together (run.json last). */
-export async function scoreRun(corpus: string, source: RubricSource, rubric: CompiledRubric, out: string, opts: ScoreOptions, signal: AbortSignal, pool?: Piscina, pre?: Prepared): Promise<RunSummary | 'interrupted'> {
+export async function scoreRun(corpus: string, source: RubricSource, rubric: CompiledRubric, out: string, opts: ScoreOptions, signal: AbortSignal, pool: Piscina | undefined, pre: Prepared): Promise<RunSummary | 'interrupted'> {
   const started = Date.now();
-  const { files, unsupported, problems, outputs } = pre?.scan ?? scanCorpus(corpus, { followLinks: opts.followLinks, exclude: [resolve(opts.out)] });
+  const { files, unsupported, problems, outputs } = pre.scan;
+  // the inputs digest taken as the reports are handed out, unless a re-run computed it up front
+  const corpusStats = pre.inputs === undefined ? new CorpusStats(pre.scan, racyMs()) : null;
   // said before anything is scored: a user who finds fewer rows than files knows where they went
   if (outputs.length && !opts.quiet) process.stderr.write(t(`提示：跳过报告文件夹中先前评分的输出文件夹（内有本程序写的 run.json）：${outputs.map(term).join('、')}\n`, `note: skipped earlier runs' output folders inside the corpus (they hold this program's run.json): ${outputs.map(term).join(', ')}\n`));
   if (files.length + problems.length === 0) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.doc、.wps、.pdf、.ofd、.html）：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No reports (.txt, .docx, .doc, .wps, .pdf, .ofd, .html) in ${corpus}: put reports there, or point --corpus elsewhere.`));
@@ -216,7 +228,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     await scoreCorpusRendered(files, {
       rubric: source, workers: opts.workers ?? defaultWorkers(), maxBytes, coverage: opts.coverage, lang: opts.lang,
       signature: opts.nearDuplicates !== false, cacheDir, cacheHits, budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS, signal, workerHeapMb: opts.workerMemory,
-      review: review?.byFile, pool, closePool: true,
+      review: review?.byFile, pool, closePool: true, ...(corpusStats ? { beforeRead: (f: CorpusFile) => corpusStats.take(f) } : {}),
     }, onResult, (r) => renderResult(rubric, r, opts.lang));
     // the workers' heaps were freed before the stat index was saved (closePool); the index, saved by now,
     // is freed before the near-duplicate pass and the assembly of the outputs (peak RSS)
@@ -250,7 +262,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
       totals: spool.scoredTotals(), review,
     };
     // a run with a row another run of the same inputs may not give records no inputs: the next one scores again
-    const inputs = failures.some((f) => MOMENTARY_ERRORS.has(f.code)) ? null : pre?.inputs ?? null;
+    const inputs = failures.some((f) => MOMENTARY_ERRORS.has(f.code)) ? null : corpusStats ? inputsOf(opts, corpus, pre, corpusStats.digest()) : pre.inputs ?? null;
     stage.publish({ ...runRecord(summary, opts, started), inputs });
     if (stats) writeBenchStats(process.env.RUBRIC_STATS!, stats, spool.size, cache);
     return summary;
