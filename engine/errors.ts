@@ -129,6 +129,8 @@ export interface ReportErrorParams {
    * what the report is about
    */
   not_chinese: { named?: TextUnderFormatName };
+  /** the file is a score page this program wrote (report.html of an earlier run), not a unit's report (engine/document/read/own-page.ts) */
+  own_output: Record<string, never>;
   /**
    * the file is larger than the limit (bytes; --max-mb, at most Node's 2 GiB buffer), or a zip
    * (.docx, .ofd) would inflate past the zip guard's limits: too many entries, too many bytes in

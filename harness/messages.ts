@@ -157,6 +157,7 @@ const REPORT_CATALOGUE: { [C in ReportErrorCode]: ReportEntry<C> } = {
   not_chinese: (p, f) => (p.named
     ? { zh: `文件 ${f} 的扩展名是 .${p.named}，内容却不是该格式，而是不含中文的纯文本或网页（常见于下载失败时保存的错误页，或手工改过扩展名）：请重新下载，或在 Word/WPS 中打开原报告另存为 .docx 再试。`, en: `${f} is named .${p.named} but holds plain text or a web page without Chinese, not that format (often an error page saved by a failed download, or a renamed file): download it again, or open the original report in Word/WPS and save it as .docx.` }
     : { zh: `文件 ${f} 中没有中文文字：请确认这是一份法治政府建设报告。`, en: `${f} contains no Chinese text: check it is a report on 法治政府建设 (building a rule-of-law government).` }),
+  own_output: (_, f) => ({ zh: `文件 ${f} 是本程序先前写出的评分页（report.html），不是单位的报告，未评分：请把它移出报告文件夹（或把评分输出放在报告文件夹之外）。`, en: `${f} is a score page this program wrote (an earlier run's report.html), not a unit's report, and was not scored: move it out of the corpus folder (or keep outputs outside it).` }),
   too_large: tooLarge,
   unreadable: (p, f) => ({ zh: `无法读取 ${f}（${p.detail}）：请检查文件是否存在、是否有读取权限。`, en: `Cannot read ${f} (${p.detail}): check that it exists and is readable.` }),
   timeout: (p, f) => ({ zh: `评分 ${f} 超过了每份报告 ${p.seconds} 秒的时间上限，已跳过：请检查该文件是否异常（例如极长的无标点行），或用 --time-budget 提高上限。`, en: `Scoring ${f} exceeded the per-report budget of ${p.seconds} s and was skipped: check the file (e.g. an extremely long line without punctuation), or raise --time-budget.` }),

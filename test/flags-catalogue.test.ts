@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FLAGS } from '../harness/writers/flags.js';
+import { FLAGS, flagsText } from '../harness/writers/flags.js';
 import { ROOT } from './helpers.js';
 
 function sources(dir: string): string[] {
@@ -26,5 +26,13 @@ describe('flag catalogue', () => {
       expect(FLAGS.en[flag], flag).toBeDefined();
     }
     expect(Object.keys(FLAGS.zh).sort()).toEqual(Object.keys(FLAGS.en).sort());
+  });
+
+  it("puts a flag's details right after its own label, not at the end of the cell", () => {
+    const flags = ['format_mismatch', 'near_duplicate', 'no_date'];
+    expect(flagsText(flags, 'zh', { near_duplicate: '（与 a.txt 100% 重合）' })).toBe(`${FLAGS.zh.format_mismatch.label}；${FLAGS.zh.near_duplicate.label}（与 a.txt 100% 重合）；${FLAGS.zh.no_date.label}`);
+    expect(flagsText(flags, 'en', { near_duplicate: ' (shares text with a.txt 100%)' })).toBe(`${FLAGS.en.format_mismatch.label}; ${FLAGS.en.near_duplicate.label} (shares text with a.txt 100%); ${FLAGS.en.no_date.label}`);
+    // a detail for a flag the report does not have is not shown
+    expect(flagsText(['no_date'], 'zh', { near_duplicate: '（与 a.txt 100% 重合）' })).toBe(FLAGS.zh.no_date.label);
   });
 });

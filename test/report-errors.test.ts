@@ -24,7 +24,7 @@ const SAMPLES: { [C in ReportErrorCode]: Array<ReportErrorParams[C]> } = {
   bad_doc: [{ format: 'doc', detail: 'bad header' }, { format: 'wps', detail: 'bad header' }],
   bad_ofd: [{ detail: 'no pages' }],
   unsupported_format: (['rtf', 'odt', 'pages', 'mht', 'xps', 'word_template', 'wps_template', 'ceb', 'old_wps', 'not_word97'] as const).map((format) => ({ format })),
-  empty_report: [{}], not_chinese: [{}, { named: 'docx' }, { named: 'pdf' }],
+  empty_report: [{}], not_chinese: [{}, { named: 'docx' }, { named: 'pdf' }], own_output: [{}],
   too_large: [
     { bytes: 60 * 1048576, limit: 50 * 1048576 },
     { zip: 'entries', count: 6000, limit: 5000 },

@@ -3,6 +3,7 @@
  * cache, re-evaluate only the criteria whose definition changed. Any failure becomes an error row,
  * never an exception.
  */
+import { isOwnReportPage } from '../document/read/own-page.js';
 import { contentHash, remember, type CacheEntry, type CachedFacts, type FactsUpdate, type FactsView, type ResultCache } from './cache.js';
 import { heldConditions } from './coverage.js';
 import { decodeBytes, textOrPicture } from '../document/read/decode.js';
@@ -194,6 +195,8 @@ export async function parse(bytes: Uint8Array, file: string, opts: ReportOptions
     return { error: errorResult(file, reportError('too_large', { bytes: bytes.length, limit: opts.maxBytes })) };
   }
   let encoding: string | null = null;
+  // an earlier run's score page among the reports quotes report text: never scored as a report
+  if (isOwnReportPage(bytes)) return { error: errorResult(file, reportError('own_output', {})) };
   try {
     const decoded = await extract(bytes, file);
     encoding = decoded.encoding;

@@ -247,7 +247,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     spool.finish(
       csvCells(csvHeader(rubric, opts.lang).map(safeCell)) + '\r\n',
       (file, flags) => (duplicates.has(file) || staleFiles.has(file) ? [...flags, ...(duplicates.has(file) ? ['near_duplicate'] : []), ...(staleFiles.has(file) ? ['review_stale'] : [])].sort() : flags),
-      (file, flags) => csvCells([safeCell(flagsText(flags, opts.lang) + nearDuplicateCell(duplicates.get(file), opts.lang))]),
+      (file, flags) => csvCells([safeCell(flagsText(flags, opts.lang, { near_duplicate: nearDuplicateCell(duplicates.get(file), opts.lang) }))]),
       { jsonl: jsonlPath, csv: formats.has('csv') ? stage.path('ranking.csv') : null },
     );
     if (duplicates.size) writeWhole(stage.path('near-duplicates.csv'), (emit) => nearDuplicatesCsvChunks(duplicates, opts.lang, nearDuplicateGroups(duplicates), emit));

@@ -15,6 +15,7 @@
  */
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow, withheldText } from './arithmetic-text.js';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
+import { OWN_PAGE_GENERATOR } from '../../engine/document/read/own-page.js';
 import type { CriterionResult, DeductionResult, DocumentModel, Evidence, Outcome } from '../../engine/types.js';
 import { rankLabel, tiesOf } from '../ranking.js';
 import { countedDeductions, isSuspected, pointsByArithmetic, pointsFor } from '../review/apply.js';
@@ -210,7 +211,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   const flagSpans = (flags: string[]) => flags.map((f) => `<span class="flag" data-flag="${escapeHtml(f)}" title="${escapeHtml(FLAGS[lang][f]?.meaning ?? f)}">${escapeHtml(flagLabel(f, lang))}</span>`).join(' ');
   const gradeOf = (r: ResultRow) => { const g = rubric.scheme ? schemeOfRow(r)?.grade : null; return g ? ` <span class="grade">${escapeHtml(g)}</span>` : ''; };
   const h: string[] = [];
-  h.push(`<!doctype html><html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(l.title)}</title><style>${CSS}</style></head><body>`);
+  h.push(`<!doctype html><html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="generator" content="${OWN_PAGE_GENERATOR}"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(l.title)}</title><style>${CSS}</style></head><body>`);
   // the rubric, its version and how many reports (the bare count read as a mystery: say what it counts)
   h.push(`<h1>${escapeHtml(l.title)}</h1><p>${escapeHtml(rubric.name)} ${escapeHtml(rubric.version)} · ${reports.length} ${escapeHtml(l.count)}</p>`);
   h.push(`<nav><a href="#ranking">${l.ranking}</a> · <a href="#distribution">${l.dist}</a> · <a href="#heatmap">${l.heat}</a> · <a href="#reports">${l.reports}</a></nav>`);
