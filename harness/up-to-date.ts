@@ -110,18 +110,27 @@ export function corpusDigest(scan: CorpusScan, racyMs = RACY_MS): string | null 
   return stats.digest();
 }
 
-/** Everything a run's outputs depend on, as one digest; null when any part cannot be vouched for. */
-export function inputsDigest(parts: { rubric: string; corpus: string; corpusDigest: string | null; options: Record<string, unknown>; review: string | null }): string | null {
-  if (parts.corpusDigest === null) return null;
-  let review: string | null = null;
+/**
+ * Every input but the corpus, read when the run starts — the program's stamp and the review file's
+ * bytes as the run uses them: taken when scoring ends instead, a rebuild or a review file edited
+ * during the run was recorded as if the run had used it, and the next run said "up to date" (red
+ * team, session 28). Null when the review file cannot be read.
+ */
+export interface OtherInputs { program: string; rubric: string; corpus: string; options: Record<string, unknown>; review: { path: string; sha256: string } | null; faults: string | null }
+export function otherInputs(parts: { rubric: string; corpus: string; options: Record<string, unknown>; review: string | null }): OtherInputs | null {
+  let review: OtherInputs['review'] = null;
   if (parts.review !== null) {
-    try { review = createHash('sha256').update(readFileSync(parts.review)).digest('hex'); } catch { return null; }
+    try { review = { path: parts.review, sha256: createHash('sha256').update(readFileSync(parts.review)).digest('hex') }; } catch { return null; }
   }
+  // fault injection for the fault-tolerance tests (never set in normal use) changes results
+  return { program: programStamp(), rubric: parts.rubric, corpus: parts.corpus, options: parts.options, review, faults: process.env.RUBRIC_FAULTS ?? null };
+}
+
+/** Everything a run's outputs depend on, as one digest; null when any part cannot be vouched for. */
+export function digestOfInputs(other: OtherInputs | null, corpusDigest: string | null): string | null {
+  if (other === null || corpusDigest === null) return null;
   return createHash('sha256').update(JSON.stringify({
-    program: programStamp(), rubric: parts.rubric, corpus: parts.corpus, files: parts.corpusDigest, options: parts.options,
-    review: parts.review === null ? null : { path: parts.review, sha256: review },
-    // fault injection for the fault-tolerance tests (never set in normal use) changes results
-    faults: process.env.RUBRIC_FAULTS ?? null,
+    program: other.program, rubric: other.rubric, corpus: other.corpus, files: corpusDigest, options: other.options, review: other.review, faults: other.faults,
   })).digest('hex');
 }
 

@@ -13,7 +13,7 @@ import { CLI, tempDir } from './cli-helpers.js';
 import { spawnSync } from 'node:child_process';
 import { CORPUS, ROOT } from './helpers.js';
 import { scanCorpus, type CorpusFile } from '../harness/corpus.js';
-import { corpusDigest, CorpusStats } from '../harness/up-to-date.js';
+import { corpusDigest, CorpusStats, digestOfInputs, otherInputs } from '../harness/up-to-date.js';
 
 const SEEDS = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().slice(0, 3);
 
@@ -227,5 +227,22 @@ describe('CorpusStats: the corpus digest taken report by report as the pool hand
     rmSync(join(corpus, SEEDS[1]));
     expect(taken(scan.files)).toBeNull();
     expect(corpusDigest(scan, 0)).toBeNull();
+  });
+
+  it('the other inputs are those the run started with: a review file edited while the reports are scored is not recorded as used', () => {
+    const dir = tempDir('rubric-utd-other-');
+    const review = join(dir, 'review.csv');
+    writeFileSync(review, 'file,criterion,decision\r\n');
+    const parts = { rubric: 'r', corpus: dir, options: { lang: 'zh' }, review };
+    const atStart = otherInputs(parts);
+    const before = digestOfInputs(atStart, 'c');
+    expect(before).toMatch(/^[0-9a-f]{64}$/);
+    appendFileSync(review, 'a.txt,legal_adviser,met\r\n');
+    // what the run records when scoring ends: the bytes it read at the start, so the next run (which reads the edited file) scores again
+    expect(digestOfInputs(atStart, 'c')).toBe(before);
+    expect(digestOfInputs(otherInputs(parts), 'c')).not.toBe(before);
+    expect(digestOfInputs(atStart, null)).toBeNull();
+    rmSync(review);
+    expect(otherInputs(parts)).toBeNull();
   });
 });

@@ -24,7 +24,7 @@ import { DEFAULT_BUDGET_MS, defaultWorkers, destroyPool, InterruptedError, openP
 import { csvCells, renderResult } from '../render.js';
 import { ResultSpool } from '../spool.js';
 import { cacheWarningMessage, rubricWarningLines, runNoticeMessage, type RenderedReportError } from '../messages.js';
-import { corpusDigest, CorpusStats, inputsDigest, MOMENTARY_ERRORS, recordedInputs, upToDate } from '../up-to-date.js';
+import { corpusDigest, CorpusStats, digestOfInputs, MOMENTARY_ERRORS, otherInputs, recordedInputs, upToDate, type OtherInputs } from '../up-to-date.js';
 import { join, resolve } from 'node:path';
 import type { CacheWarning } from '../../engine/errors.js';
 import { OutputStage, removeOrphanStaging } from '../stage.js';
@@ -59,24 +59,24 @@ export interface ScoreOptions {
 
 /**
  * The rubric loaded and the corpus walked, before any report is scored. `inputs`: the digest of this
- * run's inputs, computed up front when a re-run compares it with the one recorded in --out (every
- * report stat'ed first); undefined otherwise: the pool then stats each report as it hands it out and
- * the digest is computed when scoring ends (inputsOf).
+ * run's inputs, computed up front when a re-run compares it with the one recorded in --out, or when
+ * the run reads reports before the pool does (--review hashes them to find stale decisions): every
+ * report stat'ed first. Otherwise undefined: the pool stats each report as it hands it out and the
+ * digest is completed when scoring ends (digestOfInputs) from `other`, the rest of the inputs as they were
+ * when the run started.
  */
-interface Prepared { rubric: CompiledRubric; rubricDigest: string; scan: CorpusScan; inputs?: string | null }
+interface Prepared { rubric: CompiledRubric; scan: CorpusScan; other: OtherInputs | null; inputs?: string | null }
 
 /** Reports changed this recently are not vouched for by their stat (up-to-date.ts); RUBRIC_RACY_MS is for tests only. */
 const racyMs = () => (process.env.RUBRIC_RACY_MS ? Number(process.env.RUBRIC_RACY_MS) : undefined);
 
 function prepare(opts: ScoreOptions, corpus: string, loaded: { rubric: CompiledRubric; digest: string }, withInputs: boolean): Prepared {
   const scan = scanCorpus(corpus, { followLinks: opts.followLinks, exclude: [resolve(opts.out)] });
-  const pre: Prepared = { rubric: loaded.rubric, rubricDigest: loaded.digest, scan };
-  if (withInputs) pre.inputs = inputsOf(opts, corpus, pre, corpusDigest(scan, racyMs()));
+  const other = otherInputs({ rubric: loaded.digest, corpus: resolve(corpus), options: runOptions(opts), review: opts.review ? resolve(opts.review) : null });
+  const pre: Prepared = { rubric: loaded.rubric, scan, other };
+  if (withInputs || opts.review) pre.inputs = digestOfInputs(other, corpusDigest(scan, racyMs()));
   return pre;
 }
-
-const inputsOf = (opts: ScoreOptions, corpus: string, pre: Prepared, corpusDigest: string | null) =>
-  inputsDigest({ rubric: pre.rubricDigest, corpus: resolve(corpus), corpusDigest, options: runOptions(opts), review: opts.review ? resolve(opts.review) : null });
 
 const printRubricWarnings = (rubric: CompiledRubric) => process.stderr.write(rubricWarningLines(rubric.warnings));
 
@@ -262,7 +262,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
       totals: spool.scoredTotals(), review,
     };
     // a run with a row another run of the same inputs may not give records no inputs: the next one scores again
-    const inputs = failures.some((f) => MOMENTARY_ERRORS.has(f.code)) ? null : corpusStats ? inputsOf(opts, corpus, pre, corpusStats.digest()) : pre.inputs ?? null;
+    const inputs = failures.some((f) => MOMENTARY_ERRORS.has(f.code)) ? null : corpusStats ? digestOfInputs(pre.other, corpusStats.digest()) : pre.inputs ?? null;
     stage.publish({ ...runRecord(summary, opts, started), inputs });
     if (stats) writeBenchStats(process.env.RUBRIC_STATS!, stats, spool.size, cache);
     return summary;
