@@ -39,8 +39,12 @@ export interface ScanOptions {
 
 const endsWithAny = (name: string, exts: string[]) => { const lower = name.toLowerCase(); return exts.some((e) => lower.endsWith(e)); };
 
-/** One decoder for every name (a new TextDecoder per name was a fifth of the walk of 100,000 reports). */
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * One decoder for every name (a new TextDecoder per name was a fifth of the walk of 100,000 reports),
+ * keeping a leading U+FEFF: stripped, a file named with one was looked for under a name it does not
+ * have and became an unreadable row (red team, session 28).
+ */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** A file name's bytes as text: UTF-8 when valid, else null. */
 function utf8Name(b: Buffer): string | null {
   try { return UTF8.decode(b); } catch { return null; }

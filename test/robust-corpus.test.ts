@@ -103,6 +103,13 @@ describe('the corpus walk never stops the run', () => {
     const mixed = scanCorpus(wide, { followLinks: true });
     expect(mixed.files.map((f) => f.rel)).toEqual(['Ａ/r.txt']);
     expect(mixed.problems.map((p) => [p.rel, p.code])).toEqual([['%B1%A8.txt', 'unreadable_name']]);
+    // a name that opens with U+FEFF keeps it, whether the folder is read as text or as bytes
+    cpSync(join(CORPUS, SEEDS[0]), join(plain, '\uFEFFbom.txt'));
+    expect(scanCorpus(plain).files.map((f) => f.rel)).toEqual(['\uFEFFbom.txt']);
+    cpSync(join(CORPUS, SEEDS[0]), join(wide, '\uFEFFbom.txt'));
+    expect(scanCorpus(wide).files.map((f) => f.rel)).toEqual(['\uFEFFbom.txt']);
+    const r = score(wide, tempDir());
+    expect(r.codes['\uFEFFbom.txt']).toBe('scored');
   });
 
   it('a file larger than 2 GB is too_large (not unreadable), whatever --max-mb says; so is one past --max-mb', () => {
