@@ -31,6 +31,8 @@ export function helpConfig(lang: Lang): Partial<Help> {
   return {
     styleTitle: (s: string) => TITLES[s] ?? s,
     styleUsage: (s: string) => s.replace('[options]', '[选项]').replace('[command]', '[命令]'),
+    // the top-level command list writes each subcommand as `score [options] [报告文件夹]`
+    styleSubcommandTerm: (s: string) => s.replace('[options]', '[选项]'),
     optionDescription(option: Option) {
       const extra: string[] = [];
       if (option.argChoices) extra.push(`可选：${option.argChoices.join('、')}`);

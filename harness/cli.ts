@@ -188,7 +188,8 @@ export async function main(argv: string[]): Promise<number> {
       for (const err of e.errors) process.stderr.write(`  ${formatRubricError(err)}\n`);
       return 2;
     }
-    if (e instanceof UsageError) { process.stderr.write(`${e.message}\n`); return 2; }
+    // the same lead as commander's own errors (错误：未知选项 …), so every usage error reads alike
+    if (e instanceof UsageError) { process.stderr.write(`${t('错误：', 'error: ')}${e.message}\n`); return 2; }
     if (e instanceof PoolStalledError) {
       process.stderr.write(t(
         `评分线程池 ${e.seconds} 秒内没有开始或完成任何一份报告（某个工作线程没有开始它的任务），已停止：未写入任何输出，之前的输出保持不变。请重新运行（已评分的报告在缓存中）；如果反复出现，请加 --workers 1 运行，并把这条消息报告给维护者。\n`,

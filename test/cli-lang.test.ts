@@ -26,6 +26,9 @@ describe('help and commander messages', () => {
     const top = rubricCli(['--help']);
     expect(top.stdout).toContain('命令：');
     expect(top.stdout).toContain('review-template');
+    // the command list speaks one language: no English placeholder beside 报告文件夹
+    expect(top.stdout).toMatch(/score \[选项\] \[报告文件夹\]/);
+    expect(top.stdout).not.toContain('[options]');
   });
 
   it("commander's own errors are in Chinese (exit 2), English with --lang en", () => {
@@ -109,11 +112,11 @@ describe('how people type it', () => {
     writeFileSync(blocker, 'x');
     const r = rubricCli(['score', CORPUS, '--out', join(blocker, 'out')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^无法写入输出文件夹 .*a-file\/out/);
+    expect(r.stderr).toMatch(/^错误：无法写入输出文件夹 .*a-file\/out/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).not.toContain('已评分');
     const en = rubricCli(['score', CORPUS, '--out', join(blocker, 'out'), '--lang', 'en']);
-    expect(en.stderr).toMatch(/^Cannot write to the output folder/);
+    expect(en.stderr).toMatch(/^error: Cannot write to the output folder/);
   });
 
   it.skipIf(process.getuid?.() === 0)('a read-only --out folder is exit 2 too', () => {
@@ -122,7 +125,7 @@ describe('how people type it', () => {
     chmodSync(ro, 0o555);
     const r = rubricCli(['score', CORPUS, '--out', ro]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^无法写入输出文件夹/);
+    expect(r.stderr).toMatch(/^错误：无法写入输出文件夹/);
   });
 
   it('diff.md is in the CLI\'s language: Chinese by default, English with --lang en (it was English whatever the language)', () => {
