@@ -307,6 +307,10 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect(e.deductions).toMatchObject({ fp: 0, fn: 2 });
     expect(e.deductions.misses.map((m: { file: string; id: string }) => `${m.file.slice(0, 3)}${m.id}`).sort()).toEqual(['02_wrong_unit_name', '05_wrong_year']);
   });
+  // set83: 06 keeps another county heading an outcome clause (…抽查案卷316卷，峣台县行政执法整体规范化水平进一步提高): invented,
+  // so a suspicion (a real county there is deducted: the rubric's cases); 03's township 履行职责事项清单 is met by the
+  // rubric's reading, partial by this assessor's (a judgement split three assessors have taken both ways)
+  it('set83: at least 143 of 144 cells; the invented county in an outcome clause is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set83', 143, '06_', '峣台县'));
   it('set59: at least 143 of 144 cells; another township kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set59', 143, '06_', '嵧坝乡'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare

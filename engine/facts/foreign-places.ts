@@ -94,6 +94,10 @@ const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年�
 const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
 /** A county at the head of its sentence, after the same leads: 南昌县坚持… */
 const COUNTY_SUBJECT = new RegExp(`^${YEAR_LEAD}([\\u4e00-\\u9fa5]{1,6}?[县区旗])`);
+/** A clause's head, after its comma (the year lead allowed): where a place names whose result the clause tells. */
+const CLAUSE_HEAD = new RegExp(`[，,；;]${YEAR_LEAD}$`);
+/** After a place: its field's level or capacity rising (行政执法整体规范化水平进一步提高, 矛盾化解能力不断增强). */
+const OUTCOME_NEXT = /^[^，。；、]{0,14}?(?:水平|能力|质效|效能|成效|质量)(?:[^，。；、]{0,2}?)(?:进一步|不断|持续|明显|显著|大幅|稳步|全面|逐步|有效|得到)*(?:提[高升]|增强|改善|加强|彰显)/;
 const SUBJECT_VERB = /^(?:把|以(?![东南西北上下来外内后前及])|坚持|坚定不移|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固|严格|依法|主动|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|狠抓|注重|进一步|全年)/;
 /**
  * After a township's name: its own organs (党委, 党工委, 人民政府, 办事处, 党委、政府 …) and then a verb of the
@@ -341,6 +345,12 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         && !ON_PURPOSE_WORDS.test(t) && !sameStem(stem, own ?? doc.unit!);
       // 水口乡坚持把法治政府建设… at the head of a sentence: the name is the sentence's subject
       const subject = SUBJECT_LEAD.test(t.slice(0, c.at)) && SUBJECT_VERB.test(next);
+      // …抽查案卷316卷，柳河县行政执法整体规范化水平进一步提高: a place heading a clause whose outcome rises (its 水平,
+      // 能力, 成效 … 提高/增强) is the one whose work the report tells — the unit's own result claimed under another name
+      // (blind set 83); a partner introduced earlier in the sentence was let through above, and one named beside the unit
+      // (我镇, 借鉴, 相比 …) or in the shortcomings is on purpose
+      const outcome = (SUBJECT_LEAD.test(t.slice(0, c.at)) || CLAUSE_HEAD.test(t.slice(0, c.at))) && OUTCOME_NEXT.test(next)
+        && !NAMED_ON_PURPOSE.test(t) && sectionKindOf(doc, s) !== 'shortcomings';
       // the department's own field after the county (青溪区退役军人…): a suspicion at most (see departmentFields)
       const field = fields.find((f) => next.startsWith(f));
       const inField = field !== undefined && !FIELD_OTHER_BODY.test(next.slice(field.length)) && !FIELD_OTHERS.test(t.slice(0, c.at)) && !FIELD_OTHERS_NEAR.test(t.slice(0, c.at)) && !FIELD_TOGETHER.test(t);
@@ -366,7 +376,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         // acting towards it (依法向胜利乡政府移送案件线索): named on purpose, whatever its organs (red team 25)
         if (OTHER_BODY_PART.test(next) || TOWARDS_OTHER.test(before)) continue;
       }
-      const strongContext = !inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy);
+      const strongContext = !inField && (signed || strongNext || framed || aimed || organs || subject || outcome || speaking || ledBy);
       const weakContext = !strongContext && (inField || weakNext);
       if (!strongContext && !weakContext) continue;
       let suspicion: SuspicionReason | undefined;
@@ -390,7 +400,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         const framedStreet = (served || missionName) && !(own !== null && own.endsWith('街道') && own.startsWith(stem));
         // what only a frame lets through: a 街道 that is no subject and no leader, a stem the word statistics do not know
         const streetNeedsFrame = m[0] === '街道' && !subject && !ledBy;
-        const needsFrame = !looksLikeNamePart(stem) && !aimed && !ledBy && !organNamed;
+        // (an outcome clause's head is a place's position as a frame is: 峣台县行政执法…水平进一步提高 — blind set 83)
+        const needsFrame = !looksLikeNamePart(stem) && !aimed && !ledBy && !organNamed && !outcome;
         const nameNeedsFrame = needsFrame && !served;
         if ((streetNeedsFrame && !framedStreet) || GENERIC_PLACE_PREFIX.includes(stem[1] ?? '') || stem.length !== 2 || (nameNeedsFrame && !missionName) || isCommonWord(stem)) continue;
         // strongly place-like: its stem names a real place at some level (柳河县, 柳河镇 → 柳河乡); else only a suspicion
