@@ -192,7 +192,7 @@ describe('rubric explain', () => {
     const f = join(CORPUS, '002_691625496146cc7c.txt');
     const typo = rubricCli(['explain', f, '--criterion', 'legal_advisor']);
     expect(typo.code).toBe(2);
-    expect(typo.stderr.trim()).toBe('评分细则中没有 "legal_advisor"（是不是 legal_adviser？）');
+    expect(typo.stderr.trim()).toBe('错误：评分细则中没有 "legal_advisor"（是不是 legal_adviser？）');
     // variants: part of a Chinese title, a prefix of an id; and a name like nothing
     expect(rubricCli(['explain', f, '--criterion', '顾问']).stderr).toContain('是不是 legal_adviser？');
     expect(rubricCli(['explain', f, '--criterion', 'struct_next']).stderr).toContain('struct_next_year');

@@ -89,6 +89,20 @@ describe('normalizeText', () => {
     expect(b.text.split('\n')).toHaveLength(14);
   });
 
+  it("a line opening next year's plan is a paragraph of its own after a line that lost its 。 (plans_traps, sweep 4 of real openings)", () => {
+    const original = '青石镇报告\n一、主要举措\n全镇开展普法宣传活动12场，营造了良好的法治氛围\n2025年，我镇将重点做好以下工作：\n（一）深入开展普法宣传活动。';
+    const { text, joins } = normalizeText(original);
+    expect(joins).toBe(0);
+    expect(text.split('\n').slice(2, 4)).toEqual(['全镇开展普法宣传活动12场，营造了良好的法治氛围', '2025年，我镇将重点做好以下工作：']);
+    // variants: 下一步，我局将… and 今后，我们要… after a paragraph without its 。
+    expect(normalizeText('青石镇报告\n一、主要举措\n全年办理行政复议案件3件，全部依法审结\n下一步，我局将持续规范行政执法行为。').joins).toBe(0);
+    expect(normalizeText('青石镇报告\n一、主要举措\n全年办理行政复议案件3件，全部依法审结\n今后，我们要进一步加强法治宣传。').joins).toBe(0);
+    // near misses: a comma before the break still joins; a year opening a line without a plan's verb still joins
+    expect(normalizeText('青石镇报告\n一、主要举措\n全镇开展普法宣传活动12场，在此基础上，\n2025年，我镇将继续深化法治宣传。').joins).toBe(1);
+    expect(normalizeText('青石镇报告\n一、主要举措\n全镇开展普法宣传活动12场，组织干部学法考试\n2024年，全镇干部参考率达到百分之百。').joins).toBe(1);
+    expectMapConsistent(original);
+  });
+
   it('a page really wrapped at one width is still rejoined', () => {
     const body = '全镇深入推进法治政府建设各项工作取得明显成效群众满意度稳步提高基层治理能力不断增强各项工作';
     const lines = Array.from({ length: 8 }, (_, i) => body.slice(i % 4, (i % 4) + 30));

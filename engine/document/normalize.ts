@@ -61,6 +61,14 @@ const CLOSERS = new Set(['”', '’', '"', "'", '）', ')', '】', '》', '」'
 const SOFT_ENDINGS = new Set(['，', '、', ',', '（', '(', '“', '《']);
 /** A line shorter than this is a title, heading, signature or list line rather than a wrapped body line. */
 const MIN_WRAPPED_LINE = 12;
+/**
+ * A line opening with next year's plan in the unit's voice (2025年，我镇将…, 下一步，我局将…, 今后，我们要…): a
+ * paragraph of its own even when the line before lost its 。 — a page wraps a sentence at the margin, not between a
+ * year and its comma — so the plans it opens are not read as the end of an achievements paragraph (plans_traps on
+ * real openings, sweep 4: the paragraph before had no 。 and the unheaded plan was credited). A comma before the break
+ * still joins (the soft endings are read first).
+ */
+const PLAN_LINE_LEAD = /^(?:(?:19|20)\d{2}年(?:度)?|下一步|下步|今后|下一阶段|下阶段|新的一年(?:里|中)?|明年)[，,][^。；]{0,12}?(?:将|要|拟|计划|准备|争取)/;
 /** A heading that lost its number is at most this long (two phrases of a genre heading: 加强普法宣传，夯实基层治理基础). */
 const LOST_HEADING_MAX = 30;
 /** The first lines of a report are its title block: never rejoined unless they end in a comma. */
@@ -408,6 +416,8 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   const prevText = lineText(original, prev);
   // a table pasted as text: each tab-separated row is a line of its own, never a wrapped sentence
   if (TABLE_ROW_RE.test(prevText) || TABLE_ROW_RE.test(nextText) || cellRowKind(original, prev) || cellRowKind(original, next)) return false;
+  // next year's plan opening the line, after a line with no soft ending (see PLAN_LINE_LEAD)
+  if (!SOFT_ENDINGS.has(end) && PLAN_LINE_LEAD.test(nextText)) return false;
   if (full) return true;
   // a web page's metadata line, a report title or an addressee stands alone (a title after chrome is not line 1)
   if (isLayoutLine(prevText) || isLayoutLine(nextText)) return false;
