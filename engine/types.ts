@@ -168,7 +168,7 @@ export interface Evidence {
 export type ForeignReason = 'other_township' | 'other_county' | 'signed_by_other';
 
 /** Why evidence only raises a suspicion instead of a deduction (closed set). */
-export type SuspicionReason = 'not_in_gazetteer' | 'weak_context' | 'unit_not_located' | 'year_inferred' | 'date_field' | 'body_year';
+export type SuspicionReason = 'not_in_gazetteer' | 'weak_context' | 'unit_not_located' | 'year_inferred' | 'date_field' | 'body_year' | 'recap_year';
 
 export interface PlaceNote {
   /** the place as the report writes it */

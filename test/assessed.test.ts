@@ -311,6 +311,21 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // so a suspicion (a real county there is deducted: the rubric's cases); 03's township 履行职责事项清单 is met by the
   // rubric's reading, partial by this assessor's (a judgement split three assessors have taken both ways)
   it('set83: at least 143 of 144 cells; the invented county in an outcome clause is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set83', 143, '06_', '峣台县'));
+  // set84: 05 keeps another township in a mission frame (贯穿于崌溪乡经济社会发展的全过程: invented, so suspected) and opens its
+  // preamble with the year before, then frames 2020 (2019年，…取得了一定成绩。2020年是…收官之年…一年来…): its assessor
+  // read a recap, the engine suspects it (recap_year) instead of deducting; the one cell left is 05's
+  // "学法律、讲程序、办实事"活动 as a local programme (quoted campaigns before 活动 are not carriers: most are national)
+  it('set84: at least 143 of 144 cells; a recap of the year before and an invented township are suspicions, nothing wrongly deducted', () => {
+    const { dir, e } = evalSet('set84');
+    expect(e.agree).toBeGreaterThanOrEqual(143);
+    expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
+    const out = join(tempDir(), 'out');
+    rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
+    const row = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((x) => x.file.startsWith('05_'));
+    expect(row.suspected.map((d: { id: string }) => d.id).sort()).toEqual(['wrong_unit_name', 'wrong_year']);
+    expect(row.suspected.find((d: { id: string }) => d.id === 'wrong_unit_name').evidence[0].match).toBe('崌溪乡');
+    expect(row.suspected.find((d: { id: string }) => d.id === 'wrong_year').evidence[0].suspicion).toBe('recap_year');
+  });
   it('set59: at least 143 of 144 cells; another township kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set59', 143, '06_', '嵧坝乡'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare
