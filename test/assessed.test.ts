@@ -313,11 +313,13 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set83: at least 143 of 144 cells; the invented county in an outcome clause is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set83', 143, '06_', '峣台县'));
   // set84: 05 keeps another township in a mission frame (贯穿于崌溪乡经济社会发展的全过程: invented, so suspected) and opens its
   // preamble with the year before, then frames 2020 (2019年，…取得了一定成绩。2020年是…收官之年…一年来…): its assessor
-  // read a recap, the engine suspects it (recap_year) instead of deducting; the one cell left is 05's
-  // "学法律、讲程序、办实事"活动 as a local programme (quoted campaigns before 活动 are not carriers: most are national)
-  it('set84: at least 143 of 144 cells; a recap of the year before and an invented township are suspicions, nothing wrongly deducted', () => {
+  // read a recap, the engine suspects it (recap_year) instead of deducting. Cells left: 05's "学法律、讲程序、办实事"活动 as a
+  // local programme (quoted campaigns before 活动 are not carriers: most are national), and two kinds tried and withdrawn
+  // after red team 48 — a county's own 条例 as a local document (02: national 条例 holding a county's name came in) and
+  // 学习条例原文 / 学习《…法》 as law study (03: party regulations under short titles and internal 办法 came in)
+  it('set84: at least 141 of 144 cells; a recap of the year before and an invented township are suspicions, nothing wrongly deducted', () => {
     const { dir, e } = evalSet('set84');
-    expect(e.agree).toBeGreaterThanOrEqual(143);
+    expect(e.agree).toBeGreaterThanOrEqual(141);
     expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
     const out = join(tempDir(), 'out');
     rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);

@@ -340,11 +340,12 @@ describe('red-team corpora', () => {
     // older engine's 28 — 中心组集中学习12次，重点学习宪法…, 举办专题讲座2场，…解读民法典 lost their count. Reworked: the clause
     // of the count decides, on either side (clauseNone: 研究, 部署, 宣传, 接待, 检查, 聘请, 培育 …), and 每次会前 is a
     // frequency. Left (each wrong before the change too): a count in a table's first column or the next sentence or past a ；
-    // (L14–L16), 法治课 by the secretary alone (L25), 法治内容 as the studied law (L28; a bare 《…法》 studied, L34, is read since blind set 84: 学习《行政处罚法》); a count of
+    // (L14–L16), 法治课 by the secretary alone (L25), 法治内容 and a bare 《…法》 as the studied law (L28, L34; reading 学习《…法》 as law study was tried for blind set 84 and
+    // withdrawn: red team 48 found party regulations under short titles and internal 办法 credited); a count of
     // another activity whose clause still names a law (开展法律法规进村入户宣传12场: T04), a frequency of other work (T07),
     // meetings counted before the study with no activity word (T09), 、 for a comma (T10), a lecture for villagers (T12),
     // enforcers' or village cadres' training after the leaders' study (T14, T18)
-    expect(wrong.sort()).toEqual(['L14_table_count_column_first', 'L15_neighbour_sentence_count', 'L16_semicolon_split', 'L25_duty_fazhike_after', 'L28_fazhi_neirong_4', 'T04_publicity_after', 'T07_frequency_of_other', 'T09_meetings_items_before', 'T10_dun_joined_research3', 'T12_villager_lecture', 'T14_enforcers_training_after', 'T18_village_cadres_after']);
+    expect(wrong.sort()).toEqual(['L14_table_count_column_first', 'L15_neighbour_sentence_count', 'L16_semicolon_split', 'L25_duty_fazhike_after', 'L28_fazhi_neirong_4', 'L34_xingzhengchufafa_no_lexicon', 'T04_publicity_after', 'T07_frequency_of_other', 'T09_meetings_items_before', 'T10_dun_joined_research3', 'T12_villager_lecture', 'T14_enforcers_training_after', 'T18_village_cadres_after']);
   }, 240_000);
 
   it('fixes of blind set 53 (red team 30): denied clauses, superiors\' advisers, a branch\'s own papers, lists of major matters (the ones left named)', async () => {

@@ -96,7 +96,7 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
             // the preamble opening with the year before, the report year's own framing later in the paragraph
             // (2019年，…取得了一定成绩。2020年是…收官之年…一年来，我镇…): a recap of last year more likely than its report
             // carried over — for the assessor to decide (blind set 84, 05; its assessor read it as a recap)
-            if (y === doc.year - 1 && isPreamble(doc, s) && laterInParagraphSpeaksOf(doc, s, doc.year)) { recaps.push({ ...evidenceOf(doc, s, m[0]), suspicion: 'recap_year' }); break; }
+            if (y === doc.year - 1 && m.index === s.text.length - s.text.trimStart().length && !/现将|报告如下/.test(s.text) && isPreamble(doc, s) && laterInParagraphSpeaksOf(doc, s, doc.year)) { recaps.push({ ...evidenceOf(doc, s, m[0]), suspicion: 'recap_year' }); break; }
             evidence.push(evidenceOf(doc, s, m[0])); break;
           }
         }
@@ -111,14 +111,21 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
 });
 
 /**
- * A later sentence of `s`'s paragraph opens with `year` itself (2020年是…, 2020年，我镇…). Not 一年来 or 现将一年来的工作
- * 情况报告如下: after 2020年，…取得了一定成效 in a 2021 report those are the earlier year's own period (blind set 40).
+ * A later sentence of `s`'s paragraph opens with `year` itself as this year's frame (2020年是…收官之年, 2020年，我镇
+ * 坚持…). Not 一年来 or 现将一年来的工作情况报告如下: after 2020年，…取得了一定成效 in a 2021 report those are the earlier
+ * year's own period (blind set 40); nor a plan last year's report made for it (2020年，我镇将…) or a date in it
+ * (2020年1月，…考核…优秀): red team 48.
  */
 function laterInParagraphSpeaksOf(doc: DocumentModel, s: Sentence, year: number): boolean {
-  const forms = yearForms(year);
+  const frames = yearForms(year).map((f) => `${f}是`).concat(yearForms(year).flatMap((f) => [`${f}，`, `${f},`, `${f}度，`]));
   for (let i = s.id + 1; i < doc.sentences.length && doc.sentences[i].paragraph === s.paragraph; i++) {
     const t = doc.sentences[i].text.trimStart();
-    if (forms.some((f) => t.startsWith(f))) return true;
+    const frame = frames.find((f) => t.startsWith(f));
+    // (…nor one that goes on to report another year: 2020年，我镇继续…，现将2019年度…报告如下 — red team 48)
+    const reports = /现将[^。；]{0,8}?(\d{4})年/.exec(t);
+    if (frame === undefined || (reports !== null && Number(reports[1]) !== year)) continue;
+    const clause = t.slice(frame.length).replace(/《[^》]*》/g, '').split(/[，,。；]/)[0];
+    if (!/将|拟|计划|力争|争取/.test(clause)) return true;
   }
   return false;
 }
