@@ -328,6 +328,11 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect(row.suspected.find((d: { id: string }) => d.id === 'wrong_unit_name').evidence[0].match).toBe('崌溪乡');
     expect(row.suspected.find((d: { id: string }) => d.id === 'wrong_year').evidence[0].suspicion).toBe('recap_year');
   });
+  // set85: Word files built by hand (auto-numbered headings, one numbered only by its style; a merged-cell table with a
+  // header and a PAGE footer; tracked changes, a deleted sentence the only retained adviser, hidden text; a text box stored
+  // twice and a footnote) and two .txt (a PDF paste with running headers, a space-aligned table with units in its cells).
+  // The one cell left: 05's 接待来访群众 63人次 — this assessor met, set 29's partial (信访 by the letter: the rubric's case)
+  it('set85: at least 143 of 144 cells; the invented township in a mission frame is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set85', 143, '05_', '嵲坝乡'));
   it('set59: at least 143 of 144 cells; another township kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set59', 143, '06_', '嵧坝乡'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare
