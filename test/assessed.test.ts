@@ -53,11 +53,14 @@ describe.each(['set1', 'set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', '
 function suspicionNotDeduction(set: string, agree: number, file: string, place: string, id = 'wrong_unit_name') {
   suspicionsNotDeductions(set, agree, file, [{ id, match: place }]);
 }
-/** The same with several gold deductions of one report left as suspicions: each suspected with its evidence (`match`, or the quoted text). */
-function suspicionsNotDeductions(set: string, agree: number, file: string, wanted: { id: string; match?: string; text?: string }[]) {
+/**
+ * The same with several gold deductions of one report left as suspicions: each suspected with its evidence (`match`, the
+ * quoted text, or its suspicion code); `gold: false` for one the engine suspects that the assessor did not deduct.
+ */
+function suspicionsNotDeductions(set: string, agree: number, file: string, wanted: { id: string; match?: string; text?: string; suspicion?: string; gold?: false }[]) {
   const { dir, e } = evalSet(set);
   expect(e.agree).toBeGreaterThanOrEqual(agree);
-  expect(e.deductions).toMatchObject({ fp: 0, fn: wanted.length });
+  expect(e.deductions).toMatchObject({ fp: 0, fn: wanted.filter((w) => w.gold !== false).length });
   const out = join(tempDir(), 'out');
   rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
   const row = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((x) => x.file.startsWith(file));
@@ -66,6 +69,7 @@ function suspicionsNotDeductions(set: string, agree: number, file: string, wante
     const ev = row.suspected.find((d: { id: string }) => d.id === w.id).evidence[0];
     if (w.match !== undefined) expect(ev.match).toBe(w.match);
     if (w.text !== undefined) expect(ev.text).toBe(w.text);
+    if (w.suspicion !== undefined) expect(ev.suspicion).toBe(w.suspicion);
   }
 }
 
@@ -317,20 +321,12 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // local programme (quoted campaigns before 活动 are not carriers: most are national), and two kinds tried and withdrawn
   // after red team 48 — a county's own 条例 as a local document (02: national 条例 holding a county's name came in) and
   // 学习条例原文 / 学习《…法》 as law study (03: party regulations under short titles and internal 办法 came in)
-  it('set84: at least 141 of 144 cells; a recap of the year before and an invented township are suspicions, nothing wrongly deducted', () => {
-    const { dir, e } = evalSet('set84');
-    expect(e.agree).toBeGreaterThanOrEqual(141);
-    expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
-    const out = join(tempDir(), 'out');
-    rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
-    const row = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((x) => x.file.startsWith('05_'));
-    expect(row.suspected.map((d: { id: string }) => d.id).sort()).toEqual(['wrong_unit_name', 'wrong_year']);
-    expect(row.suspected.find((d: { id: string }) => d.id === 'wrong_unit_name').evidence[0].match).toBe('崌溪乡');
-    expect(row.suspected.find((d: { id: string }) => d.id === 'wrong_year').evidence[0].suspicion).toBe('recap_year');
-  });
+  it('set84: at least 141 of 144 cells; a recap of the year before and an invented township are suspicions, nothing wrongly deducted', () =>
+    suspicionsNotDeductions('set84', 141, '05_', [{ id: 'wrong_unit_name', match: '崌溪乡' }, { id: 'wrong_year', suspicion: 'recap_year', gold: false }]));
   // set85: Word files built by hand (auto-numbered headings, one numbered only by its style; a merged-cell table with a
   // header and a PAGE footer; tracked changes, a deleted sentence the only retained adviser, hidden text; a text box stored
-  // twice and a footnote) and two .txt (a PDF paste with running headers, a space-aligned table with units in its cells).
+  // twice and a footnote) and two .txt (a PDF paste with running headers, a space-aligned table with units in its cells,
+  // whose rows still run together: reading them as a table was withdrawn after red team 49).
   // The one cell left: 05's 接待来访群众 63人次 — this assessor met, set 29's partial (信访 by the letter: the rubric's case)
   it('set85: at least 143 of 144 cells; the invented township in a mission frame is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set85', 143, '05_', '嵲坝乡'));
   it('set59: at least 143 of 144 cells; another township kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set59', 143, '06_', '嵧坝乡'));

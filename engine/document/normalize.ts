@@ -448,14 +448,12 @@ const CELL_MAX = 30;
 const UNIT_CELL: ReadonlySet<string> = new Set(QUANTITY_UNITS.filter((u) => u.length === 1 && !/[年月日]/.test(u)));
 /** A cell that is a figure (58, 94.8, 100%), or a header cell naming its unit in brackets (受理（件）). */
 const FIGURE_CELL = /^[-+]?\d[\d,.]*[%％]?$|[（(](?:件|起|人|人次|次|个|项|户|名|场|%|％|万元|元|天|小时|宗|批|份)[）)]$/;
-/** A figure with its unit in the cell (9场, 3200份, 63人次 — blind set 85's table aligned by spaces, the units beside each figure). */
-const FIGURE_UNIT_CELL = new RegExp(`^\\d[\\d,.]*(?:余|多)?(?:${[...QUANTITY_UNITS].sort((a, b) => b.length - a.length).join('|')})$`);
 /**
  * A table pasted as plain text without tabs: 'bars' when its cells are set off by bars (| 项目 | 受理（件） | …, copied
  * from a web page or a Markdown export: set 47, a 镇's mediation table), 'spaces' when its columns were aligned by
  * hand with runs of spaces (镇调委会      58      55); null for any other line. Bars: two or more, at least two cells,
  * none longer than CELL_MAX, no sentence end. Spaces: three or more cells split by runs of two or more spaces, two of
- * them figures or unit headers (FIGURE_CELL) or figures with their units (FIGURE_UNIT_CELL), none longer than CELL_MAX, no sentence end. Such a row's separators
+ * them figures or unit headers (FIGURE_CELL), none longer than CELL_MAX, no sentence end. Such a row's separators
  * are written as "，", as a tab-separated row's are.
  */
 function cellRowKind(original: string, line: RawLine): 'bars' | 'spaces' | null {
@@ -478,7 +476,7 @@ function cellRowKind(original: string, line: RawLine): 'bars' | 'spaces' | null 
   const lone = (c: string, i: number) => /^[\u4e00-\u9fa5]$/.test(c) && !(UNIT_CELL.has(c) && i + 1 < cells.length && FIGURE_CELL.test(cells[i + 1].replace(/\s+/g, '')));
   if (cells.length < 3 || cells.some((c, i) => c.length > CELL_MAX || /[，；]/.test(c) || lone(c, i))) return null;
   if (cells.some((c, i) => /^\d{4}$/.test(c) && /^年/.test(cells[i + 1] ?? ''))) return null;
-  return cells.filter((c) => { const t = c.replace(/\s+/g, ''); return FIGURE_CELL.test(t) || FIGURE_UNIT_CELL.test(t); }).length >= 2 ? 'spaces' : null;
+  return cells.filter((c) => FIGURE_CELL.test(c.replace(/\s+/g, ''))).length >= 2 ? 'spaces' : null;
 }
 
 /** Cells separated by tabs (a table copied from Word or a spreadsheet into plain text). */
