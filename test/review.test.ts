@@ -7,6 +7,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
 import readXlsxFile from 'read-excel-file/node';
 import writeExcelFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
@@ -182,6 +183,21 @@ describe('review loop on the seeds', () => {
     const w = rubricCli(['score', corpus, '--out', tempDir(), '--review', wrongHead]);
     expect(w.code).toBe(2);
     expect(w.stderr).toContain('文件,评分项,引擎结果,决定,理由,评分人,日期');
+  });
+
+  it('reads a review.csv Excel saved as plain CSV on a Chinese Windows (GBK), as a UTF-8 one (new user, session 29)', () => {
+    const csv = join(tempDir(), 'review.csv');
+    const text = [HEAD, ['001_125f4e7a7042b909.txt', '法律顾问', '', '达标', '已核实聘请合同', '王五', '2025-01-21']].map((r) => r.join(',')).join('\r\n') + '\r\n';
+    writeFileSync(csv, iconv.encode(text, 'gbk'));
+    const o = tempDir();
+    const r = rubricCli(['score', corpus, '--out', o, '--no-cache', '--review', csv, '--format', 'jsonl']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(jsonl(o).find((x) => x.file.startsWith('001')).criteria.legal_adviser).toMatchObject({ outcome: 'met', points: 5, review: { by: '王五', reason: '已核实聘请合同' } });
+    // variant: GB18030 beyond GBK (a rare character in the 理由) reads the same
+    writeFileSync(csv, iconv.encode(text.replace('已核实聘请合同', '已核实𠮷峁律所聘请合同'), 'gb18030'));
+    const o2 = tempDir();
+    expect(rubricCli(['score', corpus, '--out', o2, '--no-cache', '--review', csv, '--format', 'jsonl']).code).toBe(0);
+    expect(jsonl(o2).find((x) => x.file.startsWith('001')).criteria.legal_adviser.review.reason).toBe('已核实𠮷峁律所聘请合同');
   });
 
   it('reads review.xlsx too, with the English outcome words and a title for an id', async () => {

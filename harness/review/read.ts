@@ -1,5 +1,6 @@
 /**
- * Reading review.csv (UTF-8, with or without a BOM, as Excel and WPS save it) or review.xlsx (its
+ * Reading review.csv (UTF-8, with or without a BOM, as Excel and WPS save it, or GBK/GB18030 as Excel saves a plain
+ * CSV on a Chinese Windows) or review.xlsx (its
  * first sheet) into decisions. csv-parse reads the CSV (quoted cells, line breaks inside a 理由).
  * A file we cannot trust is refused whole, naming the file, the line and what to write instead:
  * applying some decisions and silently dropping others would publish a total no one decided.
@@ -7,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import { t } from '../i18n.js';
 import { UsageError } from '../usage-error.js';
@@ -41,8 +43,17 @@ async function readTable(abs: string): Promise<unknown[][]> {
   // loaded only for a review.xlsx: read-excel-file brings unzipper and an XML parser, ~60 ms of every
   // `rubric score` start-up when imported with this module
   if (/\.xlsx$/i.test(abs)) return (await (await import('read-excel-file/node')).default(abs)) as unknown[][];
-  const text = readFileSync(abs, 'utf8').replace(/^\ufeff/, '');
+  const text = csvText(readFileSync(abs)).replace(/^\ufeff/, '');
   return parse(text, { relaxColumnCount: true, skipEmptyLines: true }) as string[][];
+}
+
+/**
+ * The CSV's text: UTF-8 (with or without a BOM, as review-template writes it and Excel's "CSV UTF-8" saves it), else
+ * GB18030 — a superset of GBK, what Excel on a Chinese Windows saves as plain "CSV (逗号分隔)" (a new user's review.csv
+ * was refused with its header garbled: 收到 �ļ�,…). Not UTF-8 is decided strictly (a fatal decoder), never guessed.
+ */
+function csvText(bytes: Buffer): string {
+  try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { return iconv.decode(bytes, 'gb18030'); }
 }
 
 /** A criterion's 决定 the scheme cannot give, as the line the assessor must change and what to write. */
