@@ -67,6 +67,13 @@ describe('locating the reporting unit', () => {
   it('a department is located at its place; a name without a gazetteer place is not located', () => {
     expect(resolveUnit('丰都县司法局', '')).toMatchObject({ level: 'county', name: '丰都县' });
     expect(resolveUnit('青云开发区管委会', '')).toBeNull();
+    // a real place's name as the tail of one the gazetteer lacks is not the unit's place (嵫宁县 is no 宁县 of 甘肃; a new user,
+    // session 29); variant: 崆长兴镇 is no 长兴镇; near misses: a superior's short form or suffix before it keeps the place
+    expect(resolveUnit('嵫宁县科学技术局', '')).toBeNull();
+    expect(resolveUnit('崆长兴县人民政府', '')).toBeNull();
+    expect(resolveUnit('宁波江北区人民政府', '')).toMatchObject({ name: '江北区', city: '宁波市' });
+    expect(resolveUnit('湖州长兴县水口乡人民政府', '')).toMatchObject({ name: '水口乡', county: '长兴县' });
+    expect(resolveUnit('重庆市荣昌区人民政府广顺街道办事处', '')).toMatchObject({ name: '广顺街道', county: '荣昌区' });
   });
 
   it('tells the unit, its ancestors, descendants and its other name from another place', () => {

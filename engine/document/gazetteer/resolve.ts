@@ -49,7 +49,8 @@ function namesOf(d: Division): string[] {
 export function resolveUnit(unit: string | null, text: string): UnitDivision | null {
   if (!unit) return null;
   // a zone's generic name (开发区, 高新区) is a place somewhere, never the way to locate this body
-  const places = placeNamesIn(unit.replace(/^中共/, '')).filter((p) => !ZONE_NAMES.test(p.name));
+  const name = unit.replace(/^中共/, '');
+  const places = placeNamesIn(name).filter((p) => !ZONE_NAMES.test(p.name) && !gluedTail(name, p.at));
   if (!places.length) return null;
   const own = places[places.length - 1];
   let cands = own.divisions;
@@ -66,6 +67,20 @@ export function resolveUnit(unit: string | null, text: string): UnitDivision | n
   }
   const d = cands[0];
   return { code: d.code, name: d.name, level: d.level, province: d.province, city: d.city, county: d.county, codes: cands.map((c) => c.code) };
+}
+
+/**
+ * A place found at `at` is only the tail of a longer name the gazetteer lacks: a Han character stands right before it that
+ * ends no place (嵫|宁县科学技术局 is no 宁县 of 甘肃 — a new user's report was placed in 庆阳市), and no place name of two to four
+ * characters ends there (宁波|江北区 and 湖州|长兴县 keep their places).
+ */
+function gluedTail(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const before = text[at - 1];
+  // (a level's suffix, or an organ's last character: 鲤城区人民政府|金龙街道办事处, 中共…党工委|…)
+  if (!/[\u4e00-\u9fa5]/.test(before) || /[省市县区州盟旗镇乡道木府委会局办处]/.test(before)) return false;
+  for (let k = 2; k <= Math.min(4, at); k++) if (lookup(text.slice(at - k, at)).length) return false;
+  return true;
 }
 
 /** Why a place named in a report is not another unit (or null: it is another unit). */
