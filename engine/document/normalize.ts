@@ -416,14 +416,14 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   const prevText = lineText(original, prev);
   // a table pasted as text: each tab-separated row is a line of its own, never a wrapped sentence
   if (TABLE_ROW_RE.test(prevText) || TABLE_ROW_RE.test(nextText) || cellRowKind(original, prev) || cellRowKind(original, next)) return false;
+  const soft = SOFT_ENDINGS.has(end);
   // next year's plan opening the line, after a line with no soft ending (see PLAN_LINE_LEAD)
-  if (!SOFT_ENDINGS.has(end) && PLAN_LINE_LEAD.test(nextText)) return false;
+  if (!soft && PLAN_LINE_LEAD.test(nextText)) return false;
   if (full) return true;
   // a web page's metadata line, a report title or an addressee stands alone (a title after chrome is not line 1)
   if (isLayoutLine(prevText) || isLayoutLine(nextText)) return false;
   // an attachment line (附件：1.…；2.…统计表) is a line of its own: what follows it is not its continuation
   if (isAttachmentLine(prevText) || isAttachmentLine(nextText)) return false;
-  const soft = SOFT_ENDINGS.has(end);
   // a title line has no comma inside; a first body line wrapped by the page layout does
   if (prevIndex < TITLE_BLOCK_LINES && !soft && !/[，,]/.test(prevText)) return false;
   if (soft) return true;

@@ -98,8 +98,12 @@ const COUNTY_SUBJECT = new RegExp(`^${YEAR_LEAD}([\\u4e00-\\u9fa5]{1,6}?[县区�
 const CLAUSE_HEAD = new RegExp(`[，,；;]${YEAR_LEAD}$`);
 /** After a place: its field's level or capacity rising (行政执法整体规范化水平进一步提高, 矛盾化解能力不断增强). */
 const OUTCOME_NEXT = /^[^，。；]{0,20}?(?:水平|能力|质效|效能|成效|质量|意识|素养|环境)(?:[^，。；、]{0,2}?)(?:进一步|不断|持续|明显|显著|大幅|稳步|全面|逐步|有效|得到了?)*(?:提[高升]|增强|改善|加强|彰显|优化)/;
-/** A sentence telling of a programme or a group the unit works in (沪滇合作, 一体化示范区的三地, 跨城调解, 统筹指导, 共建): another place's result there is told on purpose (red team 47). */
-const OUTCOME_ON_PURPOSE = /合作|一体化|同城|跨(?:城|区域|县|省|市|地)|[两三四多]地|统筹|指导|共建|周边|片区|联合|协同|结对|帮扶|对口/;
+/**
+ * A sentence telling of a programme or a group the unit works in (沪滇合作, 一体化示范区的三地, 跨城调解, 统筹指导, 共建): another
+ * place's result there is told on purpose (red team 47). Pairing and aid (结对, 帮扶, 对口) need no word here: AID_PROGRAMME
+ * has skipped those sentences before any context is read.
+ */
+const OUTCOME_ON_PURPOSE = /合作|一体化|同城|跨(?:城|区域|县|省|市|地)|[两三四多]地|统筹|指导|共建|周边|片区|联合|协同/;
 const SUBJECT_VERB = /^(?:把|以(?![东南西北上下来外内后前及])|坚持|坚定不移|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固|严格|依法|主动|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|狠抓|注重|进一步|全年)/;
 /**
  * After a township's name: its own organs (党委, 党工委, 人民政府, 办事处, 党委、政府 …) and then a verb of the
@@ -346,13 +350,14 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const organNamed = township && PLACE_FINAL.test(stem) && !NOT_IN_NAME.test(stem) && /^(?:党委|党工委|人民政府|政府|办事处)/.test(next)
         && !ON_PURPOSE_WORDS.test(t) && !sameStem(stem, own ?? doc.unit!);
       // 水口乡坚持把法治政府建设… at the head of a sentence: the name is the sentence's subject
-      const subject = SUBJECT_LEAD.test(t.slice(0, c.at)) && SUBJECT_VERB.test(next);
+      const headsSentence = SUBJECT_LEAD.test(t.slice(0, c.at));
+      const subject = headsSentence && SUBJECT_VERB.test(next);
       // …抽查案卷316卷，柳河县行政执法整体规范化水平进一步提高: a place heading a clause whose outcome rises (its 水平,
       // 能力, 成效 … 提高/增强) may be the unit's own result claimed under another name (blind set 83) — or a partner's,
       // a visited county's, a place the unit supervises or a programme's told on purpose in the sentence before
       // (red team 47: nine such were −10s when this was strong), so it is a suspicion for the assessor at most; not
       // when named beside the unit (我镇, 借鉴, 相比 …), in the shortcomings, or introduced in the sentence before
-      const outcome = (SUBJECT_LEAD.test(t.slice(0, c.at)) || CLAUSE_HEAD.test(t.slice(0, c.at))) && OUTCOME_NEXT.test(next)
+      const outcome = (headsSentence || CLAUSE_HEAD.test(t.slice(0, c.at))) && OUTCOME_NEXT.test(next)
         && !NAMED_ON_PURPOSE.test(t) && !OUTCOME_ON_PURPOSE.test(t) && sectionKindOf(doc, s) !== 'shortcomings' && !introducedBefore(doc, s, c.name);
       // the department's own field after the county (青溪区退役军人…): a suspicion at most (see departmentFields)
       const field = fields.find((f) => next.startsWith(f));

@@ -71,7 +71,8 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
       const chrome = new Set(doc.chrome);
       for (const s of doc.sentences) {
         if (chrome.has(s.paragraph)) continue; // a web page's 发布时间, a site clock
-        const framing = isPreamble(doc, s) || isTopLevelHeading(doc, s);
+        const preamble = isPreamble(doc, s);
+        const framing = preamble || isTopLevelHeading(doc, s);
         const headless = !framing && opensUnheadedBody(doc, s);
         if (!framing && !headless) continue;
         for (const m of s.text.matchAll(re)) {
@@ -96,8 +97,10 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
             // the preamble opening with the year before, the report year's own framing later in the paragraph
             // (2019年，…取得了一定成绩。2020年是…收官之年…一年来，我镇…): a recap of last year more likely than its report
             // carried over — for the assessor to decide (blind set 84, 05; its assessor read it as a recap)
-            if (y === doc.year - 1 && m.index === s.text.length - s.text.trimStart().length && !/现将|报告如下/.test(s.text) && isPreamble(doc, s) && laterInParagraphSpeaksOf(doc, s, doc.year)) { recaps.push({ ...evidenceOf(doc, s, m[0]), suspicion: 'recap_year' }); break; }
-            evidence.push(evidenceOf(doc, s, m[0])); break;
+            const recap = y === doc.year - 1 && preamble && m.index === s.text.length - s.text.trimStart().length && !/现将|报告如下/.test(s.text) && laterInParagraphSpeaksOf(doc, s, doc.year);
+            if (recap) recaps.push({ ...evidenceOf(doc, s, m[0]), suspicion: 'recap_year' });
+            else evidence.push(evidenceOf(doc, s, m[0]));
+            break;
           }
         }
       }
@@ -117,14 +120,14 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
  * (2020年1月，…考核…优秀): red team 48.
  */
 function laterInParagraphSpeaksOf(doc: DocumentModel, s: Sentence, year: number): boolean {
-  const frames = yearForms(year).map((f) => `${f}是`).concat(yearForms(year).flatMap((f) => [`${f}，`, `${f},`, `${f}度，`]));
+  const frame = new RegExp(`^(?:${yearForms(year).join('|')})(?:是|[，,]|度，)`);
   for (let i = s.id + 1; i < doc.sentences.length && doc.sentences[i].paragraph === s.paragraph; i++) {
     const t = doc.sentences[i].text.trimStart();
-    const frame = frames.find((f) => t.startsWith(f));
+    const opens = frame.exec(t);
     // (…nor one that goes on to report another year: 2020年，我镇继续…，现将2019年度…报告如下 — red team 48)
     const reports = /现将[^。；]{0,8}?(\d{4})年/.exec(t);
-    if (frame === undefined || (reports !== null && Number(reports[1]) !== year)) continue;
-    const clause = t.slice(frame.length).replace(/《[^》]*》/g, '').split(/[，,。；]/)[0];
+    if (opens === null || (reports !== null && Number(reports[1]) !== year)) continue;
+    const clause = t.slice(opens[0].length).replace(/《[^》]*》/g, '').split(/[，,。；]/)[0];
     if (!/将|拟|计划|力争|争取/.test(clause)) return true;
   }
   return false;
