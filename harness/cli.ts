@@ -74,6 +74,7 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .option('--corpus <dir>', d.corpus, 'corpus')
     .option('--out <dir>', d.out, 'reports-out')
     .option('--review <file>', d.review)
+    .option('--no-review', d.noReview)
     .addOption(new Option('--max-mb <n>', d.maxMb).argParser(parseMaxMb).default(50))
     .addOption(budgetOption(d))
     .addOption(new Option('--format <list>', d.format).argParser(parseFormats).default(new Set(FORMATS), 'csv,xlsx,html,jsonl'))

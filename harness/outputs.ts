@@ -13,6 +13,7 @@ import type { OutputStage } from './stage.js';
 import { hashFile } from './review/stale.js';
 import type { Lang } from './writers/evidence-text.js';
 import type { ResultRow } from './writers/xlsx.js';
+import type { ReadDecision } from './writers/html.js';
 
 export const FORMATS = ['csv', 'xlsx', 'html', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -50,9 +51,10 @@ export interface ExtraOutputsResult { written: string[]; skipped: Array<{ format
 
 /**
  * Stage ranking.xlsx and report.html (read back from the staged results.jsonl at `jsonlPath`). `checkpoint` runs
- * between them (score.ts: it lets a pending SIGINT be handled and stops the run there).
+ * between them (score.ts: it lets a pending SIGINT be handled and stops the run there). `decisions`: the
+ * review file's decisions, for the page's export (htmlReport).
  */
-export async function writeExtraOutputs(rubric: CompiledRubric, stage: OutputStage, jsonlPath: string, formats: Set<Format>, lang: Lang, docs: DocLoader, count: number, checkpoint: () => Promise<void> = async () => undefined): Promise<ExtraOutputsResult> {
+export async function writeExtraOutputs(rubric: CompiledRubric, stage: OutputStage, jsonlPath: string, formats: Set<Format>, lang: Lang, docs: DocLoader, count: number, checkpoint: () => Promise<void> = async () => undefined, decisions: ReadDecision[] = []): Promise<ExtraOutputsResult> {
   const res: ExtraOutputsResult = { written: [], skipped: [] };
   const xlsx = formats.has('xlsx') && count <= XLSX_MAX;
   const html = formats.has('html') && count <= HTML_MAX;
@@ -70,7 +72,7 @@ export async function writeExtraOutputs(rubric: CompiledRubric, stage: OutputSta
       const withTexts = rows.length <= HTML_TEXTS_MAX;
       const reports = [];
       for (const row of rows) reports.push({ row, doc: withTexts && !row.error ? await docs(row.file) : null, hash: row.error ? null : docs.hash?.(row.file) ?? null });
-      stage.write('report.html', htmlReport(rubric, reports, lang));
+      stage.write('report.html', htmlReport(rubric, reports, lang, decisions));
       res.written.push('report.html');
     }
   }

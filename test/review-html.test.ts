@@ -142,4 +142,58 @@ describe.skipIf(!have)('report.html for assessors (Chromium)', () => {
     expect(readFileSync(saved, 'utf8')).toMatch(/000_ac34c00328a5d2bd\.txt,legal_adviser,达标 5分,部分,只聘请未履职,钱七,2025-02-01,[0-9a-f]{16}/);
     await p.close();
   });
+
+  it('keeps in its export the decisions it does not apply (expired, on a report gone), unless the cell is marked again', async () => {
+    // new user, session 29: replacing review.csv with the page's export had lost an expired decision
+    const review = join(tempDir(), 'review.csv');
+    writeFileSync(review, '\ufeff文件,评分项,引擎结果,决定,理由,评分人,日期,内容指纹\r\n'
+      + '000_ac34c00328a5d2bd.txt,legal_adviser,,部分,只聘请未履职,钱七,2025-02-01,\r\n'
+      + '001_125f4e7a7042b909.txt,legal_adviser,,未达标,合同已到期,孙八,2025-02-02,00000000deadbeef\r\n'
+      + '002_691625496146cc7c.txt,wrong_unit_name,,驳回,落款无误,孙八,2025-02-02,00000000deadbeef\r\n'
+      + '009_gone.txt,legal_adviser,,达标,另行核实,周九,2025-02-03,1111111111111111\r\n');
+    const o = tempDir();
+    const r = rubricCli(['score', corpus, '--out', o, '--no-cache', '--review', review, '--format', 'html,jsonl']);
+    expect(r.stderr).toMatch(/过期/);
+    const p = await browser.newPage({ acceptDownloads: true });
+    await p.goto(pathToFileURL(join(o, 'report.html')).href);
+    expect(await p.locator('#review-count').innerText()).toBe('1');
+    expect(await p.locator('#review-bar').innerText()).toContain('3 条决定本页未计入');
+    // the expired decision is shown on its row, apart from an applied one
+    const stale = p.locator('article[data-file="001_125f4e7a7042b909.txt"] tr[data-id="legal_adviser"]');
+    expect(await stale.getAttribute('class')).toContain('stale');
+    expect(await stale.locator('.decision').innerText()).toContain('未达标（合同已到期）');
+    const exported = async () => {
+      const [download] = await Promise.all([p.waitForEvent('download'), p.locator('#review-export').click()]);
+      const saved = join(tempDir(), 'again.csv');
+      await download.saveAs(saved);
+      return readFileSync(saved, 'utf8').slice(1).trim().split('\r\n');
+    };
+    const lines = await exported();
+    expect(lines).toHaveLength(5);
+    expect(lines).toContain('001_125f4e7a7042b909.txt,legal_adviser,,未达标,合同已到期,孙八,2025-02-02,00000000deadbeef');
+    expect(lines).toContain('002_691625496146cc7c.txt,wrong_unit_name,,驳回,落款无误,孙八,2025-02-02,00000000deadbeef');
+    expect(lines).toContain('009_gone.txt,legal_adviser,,达标,另行核实,周九,2025-02-03,1111111111111111');
+    // a variant: the assessor decides the expired cell again: the new decision, on today's text, replaces it;
+    // and clearing the other expired one drops it
+    await stale.locator('button.mark').click();
+    await p.locator('#review-panel input[value="达标"]').check();
+    await p.locator('#review-panel button.save').click();
+    const ded = p.locator('article[data-file="002_691625496146cc7c.txt"] tr[data-id="wrong_unit_name"]');
+    await ded.locator('button.mark').click();
+    await p.locator('#review-panel button.clear').click();
+    const again = await exported();
+    expect(again).toHaveLength(4);
+    const redone = again.filter((l) => l.startsWith('001_125f4e7a7042b909.txt,legal_adviser,'));
+    expect(redone).toHaveLength(1);
+    expect(redone[0]).toMatch(/,达标,,,\d{4}-\d{2}-\d{2},[0-9a-f]{16}$/);
+    expect(redone[0]).not.toContain('deadbeef');
+    expect(again.some((l) => l.startsWith('002_691625496146cc7c.txt,wrong_unit_name,'))).toBe(false);
+    // read back, the export scores as the file it replaced did, plus the redecided cell
+    const back = join(tempDir(), 'review.csv');
+    writeFileSync(back, '\ufeff' + again.join('\r\n') + '\r\n');
+    const o2 = tempDir();
+    expect(rubricCli(['score', corpus, '--out', o2, '--no-cache', '--review', back, '--format', 'jsonl']).code).toBe(0);
+    expect(jsonl(o2).find((x) => x.file.startsWith('001')).criteria.legal_adviser.review).toMatchObject({ engine: {} });
+    await p.close();
+  });
 });

@@ -113,6 +113,37 @@ describe('review loop on the seeds', () => {
     expect(html).toMatch(/data-engine="unmet" data-title="述法与考核" data-label="未达标（仅计划） 0分"/);
   });
 
+  it('a run that forgets --review applies the review.csv in --out and says so; --no-review scores without it; two review files are refused', () => {
+    // new user, session 29: a run without --review had rewritten ranking.xlsx with the engine's numbers
+    const o = tempDir(), engine = tempDir();
+    writeCsv(join(o, 'review.csv'), readCsv(decided));
+    rubricCli(['score', corpus, '--out', engine, '--no-cache', '--format', 'jsonl']);
+    const r = rubricCli(['score', corpus, '--out', o, '--no-cache', '--format', 'jsonl,xlsx']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(join(o, 'review.csv'));
+    expect(r.stderr).toContain('--no-review');
+    expect(r.stdout).toMatch(/应用了 2 条评分人决定（1 份报告）/);
+    const a = jsonl(o).find((x) => x.file.startsWith('002'));
+    const b = jsonl(engine).find((x) => x.file.startsWith('002'));
+    expect(a.total).toBe(b.total + 13);
+    expect(a.flags).toContain('reviewed');
+    const x = tempDir();
+    writeCsv(join(x, 'review.csv'), readCsv(decided));
+    const n = rubricCli(['score', corpus, '--out', x, '--no-cache', '--format', 'jsonl', '--no-review']);
+    expect(n.code, n.stderr).toBe(0);
+    expect(n.stderr).not.toContain('review.csv');
+    expect(jsonl(x).find((y) => y.file.startsWith('002')).total).toBe(b.total);
+    expect(jsonl(x).some((y) => y.flags.includes('reviewed'))).toBe(false);
+    // both files: which one holds the decisions cannot be told — refused, nothing written
+    writeFileSync(join(x, 'review.xlsx'), 'placeholder');
+    const before = readFileSync(join(x, 'results.jsonl'), 'utf8');
+    const both = rubricCli(['score', corpus, '--out', x, '--no-cache', '--format', 'jsonl', '--force']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain(join(x, 'review.csv'));
+    expect(both.stderr).toContain(join(x, 'review.xlsx'));
+    expect(readFileSync(join(x, 'results.jsonl'), 'utf8')).toBe(before);
+  });
+
   it('decisions apply the same to results from the incremental cache (they are never cached themselves)', () => {
     const o = tempDir(), fresh = tempDir();
     rubricCli(['score', corpus, '--out', fresh, '--no-cache', '--review', decided, '--format', 'jsonl']);
@@ -210,6 +241,13 @@ describe('review loop on the seeds', () => {
     expect(r.code, r.stderr).toBe(0);
     const a = jsonl(o).find((x) => x.file.startsWith('001'));
     expect(a.criteria.legal_adviser).toMatchObject({ outcome: 'met', points: 5, review: { by: '王五' } });
+    // saved as review.xlsx in --out and --review forgotten: found and applied the same way
+    const inOut = tempDir();
+    cpSync(xlsx, join(inOut, 'review.xlsx'));
+    const f = rubricCli(['score', corpus, '--out', inOut, '--no-cache', '--format', 'jsonl']);
+    expect(f.code, f.stderr).toBe(0);
+    expect(f.stderr).toContain(join(inOut, 'review.xlsx'));
+    expect(jsonl(inOut).find((x) => x.file.startsWith('001')).criteria.legal_adviser).toMatchObject({ outcome: 'met', review: { by: '王五' } });
   });
 
   it('a row the assessor adds (no 内容指纹) is fingerprinted by the next review-template, and is stale once the report changes', () => {
@@ -242,7 +280,7 @@ describe('review loop on the seeds', () => {
 });
 
 describe('a review file left in --out', () => {
-  it('a run without --review says the decisions there are not applied, naming the file; with --review it does not', () => {
+  it('a run without --review says it applies the review file there, naming it and --no-review; with --review it says nothing', () => {
     const corpus = seedsCopy();
     const out = join(tempDir(), 'out');
     expect(rubricCli(['review-template', corpus, '--out', out, '--no-cache']).code).toBe(0);
@@ -250,7 +288,7 @@ describe('a review file left in --out', () => {
     const plain = rubricCli(['score', corpus, '--out', out, '--no-cache', '--quiet', '--format', 'csv']);
     expect(plain.code).toBe(0);
     expect(plain.stderr).toContain(review);
-    expect(plain.stderr).toContain('--review');
+    expect(plain.stderr).toContain('--no-review');
     const withIt = rubricCli(['score', corpus, '--out', out, '--no-cache', '--quiet', '--format', 'csv', '--review', review]);
     expect(withIt.code).toBe(0);
     expect(withIt.stderr).not.toContain(review);

@@ -37,7 +37,8 @@ import { nearDuplicateCell, nearDuplicatesCsvChunks } from '../writers/near-dupl
 import { WholeFile } from '../../engine/io/atomic.js';
 import { safeCell } from '../writers/safe-cell.js';
 import { deadLines } from './coverage-lines.js';
-import { readReviewFile } from '../review/read.js';
+import { readReviewFile, type ReviewFile } from '../review/read.js';
+import type { ReadDecision } from '../writers/html.js';
 import { checkDecisions, type CheckedDecisions } from '../review/stale.js';
 import { reviewLines } from '../review/summary.js';
 import { distributionLines } from '../writers/distribution.js';
@@ -49,8 +50,11 @@ export interface ScoreOptions {
   workers?: number; maxMb?: number; timeBudget?: number; format?: Set<Format> | string; workerMemory?: number;
   /** commander's --no-cache sets this false */
   cache?: boolean; cacheDir?: string; nearDuplicates?: boolean; followLinks?: boolean;
-  /** the assessors' review.csv / review.xlsx */
-  review?: string;
+  /**
+   * the assessors' review.csv / review.xlsx; undefined: the one in --out when there is one
+   * (reviewInOut); false (commander's --no-review): none
+   */
+  review?: string | false;
   /** write the outputs even when --out holds those of a run of the same inputs (up-to-date.ts) */
   force?: boolean;
   /** a pool the CLI opened at start-up, before this module was loaded (harness/cli.ts): this run uses it and closes it */
@@ -108,6 +112,31 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
   }
 }
 
+/**
+ * The review file this run applies. Given with --review: that one. Not given: the review.csv (or
+ * review.xlsx) in --out, where review-template writes it — a run that forgot --review would otherwise
+ * rewrite the ranking a superior reads with the engine's numbers while the decisions sit beside it;
+ * said on stderr so the user knows, and --no-review scores without. Both in --out: which one holds the
+ * decisions cannot be told, so the run is refused before anything is written (UsageError).
+ */
+function reviewInOut(opts: ScoreOptions): string | undefined {
+  if (typeof opts.review === 'string') return opts.review;
+  if (opts.review === false) return undefined;
+  const found = ['review.csv', 'review.xlsx'].map((n) => join(resolve(opts.out), n)).filter((p) => existsSync(p));
+  if (found.length > 1) {
+    throw new UsageError(t(
+      `输出文件夹中同时有 ${term(found[0])} 和 ${term(found[1])}，无法判断评分人的决定在哪一个里：请用 --review 指定一个（或用 --no-review 不计入决定）。`,
+      `The output folder holds both ${term(found[0])} and ${term(found[1])}, and which one holds the assessors' decisions cannot be told: name one with --review (or score without them with --no-review).`,
+    ));
+  }
+  if (found.length === 0) return undefined;
+  process.stderr.write(t(
+    `提示：按输出文件夹中的复核表 ${term(found[0])} 计入评分人的决定（不计入请加 --no-review）。\n`,
+    `note: applying the assessors' decisions in the output folder's ${term(found[0])} (add --no-review to score without them).\n`,
+  ));
+  return found[0];
+}
+
 async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<number> {
   const corpus = checkCorpus(opts.corpus);
   // outputs written among the reports would replace any report named like one (report.html, a saved
@@ -119,16 +148,7 @@ async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<numbe
     ));
   }
   const source = parseRubricArg(opts.rubric);
-  // the assessors' decisions lie in --out (review-template writes them there) but are not asked for:
-  // this run's outputs will not carry them — said before any work, so a user can stop and add --review
-  if (!opts.review) {
-    for (const path of ['review.csv', 'review.xlsx'].map((n) => join(resolve(opts.out), n)).filter((p) => existsSync(p))) {
-      process.stderr.write(t(
-        `提示：输出文件夹中有复核表 ${term(path)}，但本次评分没有带 --review，评分人的决定不会计入这次的输出（复核表本身保持不变）。要按决定评分，请加 --review ${term(path)}。\n`,
-        `note: the output folder holds a review file, ${term(path)}, but this run was not given --review: the assessors' decisions will not be in these outputs (the file itself is left as it is). To score with them, add --review ${term(path)}.\n`,
-      ));
-    }
-  }
+  opts = { ...opts, review: reviewInOut(opts) };
   // a re-run into an --out whose run.json records its inputs: compared before any worker starts, and
   // when they are the same and the outputs untouched, nothing is written
   let pre: Prepared | undefined;
@@ -189,6 +209,16 @@ async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: str
   }
 }
 
+/** Every decision of the review file with its report's corpus path and its row's cells as read (for report.html's export). */
+function readDecisions(file: ReviewFile, review: CheckedDecisions): ReadDecision[] {
+  const byLine = new Map(file.rows.map((r) => [r.line, r]));
+  const all = [...[...review.byFile].flatMap(([rel, ds]) => ds.map((d) => ({ rel, d }))), ...review.stale.map((d) => ({ rel: d.rel, d })), ...review.missing.map((d) => ({ rel: d.file, d }))];
+  return all.flatMap(({ rel, d }) => {
+    const r = byLine.get(d.line);
+    return r ? [{ rel, id: d.id, cells: [r.file, r.id, r.engine, r.decision, r.reason, r.by, r.date, r.hash] }] : [];
+  });
+}
+
 /** Score the corpus into a staging folder and publish the outputs together (run.json last). */
 export async function scoreRun(corpus: string, source: RubricSource, rubric: CompiledRubric, out: string, opts: ScoreOptions, signal: AbortSignal, pool: Piscina | undefined, pre: Prepared): Promise<RunSummary | 'interrupted'> {
   const started = Date.now();
@@ -198,7 +228,8 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
   // said before anything is scored: a user who finds fewer rows than files knows where they went
   if (outputs.length && !opts.quiet) process.stderr.write(t(`提示：跳过报告文件夹中先前评分的输出文件夹（内有本程序写的 run.json）：${outputs.map(term).join('、')}\n`, `note: skipped earlier runs' output folders inside the corpus (they hold this program's run.json): ${outputs.map(term).join(', ')}\n`));
   if (files.length + problems.length === 0) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.doc、.wps、.pdf、.ofd、.html）：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No reports (.txt, .docx, .doc, .wps, .pdf, .ofd, .html) in ${corpus}: put reports there, or point --corpus elsewhere.`));
-  const review = opts.review ? checkDecisions((await readReviewFile(opts.review, rubric)).decisions, files) : null;
+  const reviewFile = opts.review ? await readReviewFile(opts.review, rubric) : null;
+  const review = reviewFile ? checkDecisions(reviewFile.decisions, files) : null;
   const staleFiles = new Set(review?.stale.map((d) => d.rel));
   const formats = typeof opts.format === 'string' ? parseFormats(opts.format) : opts.format ?? new Set(FORMATS);
   const stage = new OutputStage(out);
@@ -254,7 +285,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     const report = opts.coverage ? coverage.report(rubric) : null;
     if (report) stage.write('coverage.json', JSON.stringify(report, null, 2) + '\n');
     progress.stop();
-    const extra = await writeExtraOutputs(rubric, stage, jsonlPath, formats, opts.lang, fileDocLoader(files), spool.size, checkpoint);
+    const extra = await writeExtraOutputs(rubric, stage, jsonlPath, formats, opts.lang, fileDocLoader(files), spool.size, checkpoint, reviewFile && review ? readDecisions(reviewFile, review) : []);
     await checkpoint();
     const summary: RunSummary = {
       out, corpus, rubric, source, seconds: (Date.now() - started) / 1000, reports: spool.size, failures, unsupported,

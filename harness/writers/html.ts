@@ -29,8 +29,8 @@ import type { ResultRow } from './xlsx.js';
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const L = {
-  zh: { title: '法治政府建设情况报告评分', ranking: '排名', heat: '评分热力图', dist: '总分分布', reports: '各报告评分卡与原文', rank: '排名', file: '文件', unit: '单位', year: '年度', total: '总分', ded: '扣分', suspected: '疑似扣分（待确认）', flags: '标记', error: '未评分', planned: '仅计划', evidence: '证据', noText: '报告较多，原文从略（见 results.jsonl）', legend: '图例', plansShade: '计划部分', shortShade: '不足部分', points: '分', none: '无', ties: '总分相同的单位名次并列（如 1、2、2、4），并列者按文件名先后列出。', criteria: '评分项说明', criterion: '评分项', flagLegend: '标记说明', shares: '各评分项达标情况', reviewedMark: '✎ 评分人已决定（悬停可见引擎原结果）', card: '评分卡', result: '结果', review: '复核', print: '打印本评分卡', min: '最低', q1: '下四分位', median: '中位数', q3: '上四分位', max: '最高', mean: '平均', count: '份', reviewer: '评分人', export: '导出 review.csv', marked: '已标记', mark: '复核', agree: '同意引擎结果', changeTo: '改为', confirm: '确认扣分', reject: '驳回扣分', reason: '理由', save: '保存', clear: '清除', cancel: '取消', reviewHelp: '在评分卡中点“复核”标记单元格，然后导出 review.csv，用 rubric score 报告文件夹 --review review.csv 重新评分。', unknownUnit: '（单位不明）' },
-  en: { title: 'Rule-of-law report scores', ranking: 'Ranking', heat: 'Heat map', dist: 'Distribution of totals', reports: 'Score cards and reports', rank: 'rank', file: 'file', unit: 'unit', year: 'year', total: 'total', ded: 'deductions', suspected: 'suspected (to confirm)', flags: 'flags', error: 'not scored', planned: 'planned only', evidence: 'evidence', noText: 'Too many reports to include full texts (see results.jsonl)', legend: 'Legend', plansShade: 'plans', shortShade: 'shortcomings', points: 'pts', none: 'none', ties: 'Equal totals share a rank (1, 2, 2, 4); equals are listed by file name.', criteria: 'Criteria', criterion: 'criterion', flagLegend: 'Flags', shares: 'Outcomes per criterion', reviewedMark: '✎ decided by an assessor (hover for the engine outcome)', card: 'Score card', result: 'outcome', review: 'review', print: 'Print this score card', min: 'min', q1: 'Q1', median: 'median', q3: 'Q3', max: 'max', mean: 'mean', count: 'reports', reviewer: 'Assessor', export: 'Export review.csv', marked: 'marked', mark: 'review', agree: 'agree with the engine', changeTo: 'change to', confirm: 'confirm', reject: 'reject', reason: 'reason', save: 'Save', clear: 'Clear', cancel: 'Cancel', reviewHelp: 'Mark cells with "review" in a score card, export review.csv and score again with --review review.csv.', unknownUnit: '(unit unknown)' },
+  zh: { title: '法治政府建设情况报告评分', ranking: '排名', heat: '评分热力图', dist: '总分分布', reports: '各报告评分卡与原文', rank: '排名', file: '文件', unit: '单位', year: '年度', total: '总分', ded: '扣分', suspected: '疑似扣分（待确认）', flags: '标记', error: '未评分', planned: '仅计划', evidence: '证据', noText: '报告较多，原文从略（见 results.jsonl）', legend: '图例', plansShade: '计划部分', shortShade: '不足部分', points: '分', none: '无', ties: '总分相同的单位名次并列（如 1、2、2、4），并列者按文件名先后列出。', criteria: '评分项说明', criterion: '评分项', flagLegend: '标记说明', shares: '各评分项达标情况', reviewedMark: '✎ 评分人已决定（悬停可见引擎原结果）', card: '评分卡', result: '结果', review: '复核', print: '打印本评分卡', min: '最低', q1: '下四分位', median: '中位数', q3: '上四分位', max: '最高', mean: '平均', count: '份', reviewer: '评分人', export: '导出 review.csv', marked: '已标记', mark: '复核', agree: '同意引擎结果', changeTo: '改为', confirm: '确认扣分', reject: '驳回扣分', reason: '理由', save: '保存', clear: '清除', cancel: '取消', reviewHelp: '在评分卡中点“复核”标记单元格，然后导出 review.csv，用 rubric score 报告文件夹 --review review.csv 重新评分。', unknownUnit: '（单位不明）', stale: '过期的决定（报告已改动，未计入）：', kept: '另有 {n} 条决定本页未计入（报告已改动、已不在报告文件夹中或未能评分），导出时原样保留。' },
+  en: { title: 'Rule-of-law report scores', ranking: 'Ranking', heat: 'Heat map', dist: 'Distribution of totals', reports: 'Score cards and reports', rank: 'rank', file: 'file', unit: 'unit', year: 'year', total: 'total', ded: 'deductions', suspected: 'suspected (to confirm)', flags: 'flags', error: 'not scored', planned: 'planned only', evidence: 'evidence', noText: 'Too many reports to include full texts (see results.jsonl)', legend: 'Legend', plansShade: 'plans', shortShade: 'shortcomings', points: 'pts', none: 'none', ties: 'Equal totals share a rank (1, 2, 2, 4); equals are listed by file name.', criteria: 'Criteria', criterion: 'criterion', flagLegend: 'Flags', shares: 'Outcomes per criterion', reviewedMark: '✎ decided by an assessor (hover for the engine outcome)', card: 'Score card', result: 'outcome', review: 'review', print: 'Print this score card', min: 'min', q1: 'Q1', median: 'median', q3: 'Q3', max: 'max', mean: 'mean', count: 'reports', reviewer: 'Assessor', export: 'Export review.csv', marked: 'marked', mark: 'review', agree: 'agree with the engine', changeTo: 'change to', confirm: 'confirm', reject: 'reject', reason: 'reason', save: 'Save', clear: 'Clear', cancel: 'Cancel', reviewHelp: 'Mark cells with "review" in a score card, export review.csv and score again with --review review.csv.', unknownUnit: '(unit unknown)', stale: 'expired decision (the report changed; not applied): ', kept: '{n} more decisions are not applied on this page (their report changed, is no longer in the corpus, or could not be scored): the export keeps them as they are.' },
 };
 const SYMBOL = { met: '●', partial: '◐', unmet: '○', planned: '◌' };
 
@@ -49,7 +49,7 @@ th.sortable{cursor:pointer;background:#eee}th.sortable:after{content:" ⇅";colo
 dl.defs{font-size:13px;columns:2}dl.defs dt{font-weight:bold;break-after:avoid}dl.defs dd{margin:0 0 6px 1em;break-inside:avoid}
 .hist td.bar div{background:#4a6fa5;height:12px}.shares td.bar{width:240px}.shares td.bar span{display:inline-block;height:12px}
 article{border-top:1px solid #999;margin-top:28px;padding-top:8px}
-table.card{width:100%;margin:8px 0}table.card td.ev{font-size:12px;color:#333}table.card td.ev div.withheld{color:#8a4b00;margin-top:2px}table.card tr.reviewed td{background:#fff3c4}
+table.card{width:100%;margin:8px 0}table.card td.ev{font-size:12px;color:#333}table.card td.ev div.withheld{color:#8a4b00;margin-top:2px}table.card tr.reviewed td{background:#fff3c4}table.card tr.stale span.decision{color:#a00}
 table.card td.met{background:#e3f1e7;color:#1b5e20}table.card td.partial{background:#fdf0d5;color:#000}table.card td.unmet{background:#fff;color:#777}table.card td.planned{background:#dce9f7;color:#0b4f9c;outline:none}
 button.mark{font-size:11px;padding:0 4px;white-space:nowrap}.decision{color:#b00020;font-size:12px}
 .text{white-space:pre-wrap;font-size:14px;border:1px solid #ddd;padding:12px;background:#fff}
@@ -104,11 +104,16 @@ document.querySelectorAll('button.print').forEach(function(b){
   var panel = document.getElementById('review-panel'), current = null;
   var count = document.getElementById('review-count');
   function key(tr){ return tr.closest('article').dataset.file + '\\u0000' + tr.dataset.id; }
+  // decisions in the review file this page does not apply (stale, a report gone or not scored): kept
+  // in the export unless the cell is marked again here, so replacing review.csv with it loses none
+  var kept = {};
+  (T.kept || []).forEach(function(k){ kept[k.key] = k.cells; });
   function show(tr){
-    var m = marks[key(tr)];
+    var m = marks[key(tr)], k = kept[key(tr)];
     var span = tr.querySelector('.decision');
-    span.textContent = m ? (m.word + (m.reason ? '（' + m.reason + '）' : '')) : '';
+    span.textContent = m ? (m.word + (m.reason ? '（' + m.reason + '）' : '')) : k ? T.stale + k[3] + (k[4] ? '（' + k[4] + '）' : '') : '';
     tr.classList.toggle('marked', !!m);
+    tr.classList.toggle('stale', !m && !!k);
     count.textContent = Object.keys(marks).length;
   }
   function choices(tr){
@@ -119,7 +124,8 @@ document.querySelectorAll('button.print').forEach(function(b){
     return list;
   }
   document.querySelectorAll('table.card tr[data-id]').forEach(function(tr){
-    if (tr.dataset.decision) { marks[key(tr)] = { word: tr.dataset.decision, reason: tr.dataset.reason || '', by: tr.dataset.by || '', date: tr.dataset.date || '' }; show(tr); }
+    if (tr.dataset.decision) marks[key(tr)] = { word: tr.dataset.decision, reason: tr.dataset.reason || '', by: tr.dataset.by || '', date: tr.dataset.date || '' };
+    if (tr.dataset.decision || kept[key(tr)]) show(tr);
     var b = tr.querySelector('button.mark');
     if (b) b.addEventListener('click', function(){ open(tr); });
   });
@@ -141,7 +147,7 @@ document.querySelectorAll('button.print').forEach(function(b){
     if (r) marks[key(current)] = { word: r.value, reason: panel.querySelector('input.reason').value.trim(), by: '', date: '' };
     panel.hidden = true; show(current);
   });
-  panel.querySelector('button.clear').addEventListener('click', function(){ delete marks[key(current)]; panel.hidden = true; show(current); });
+  panel.querySelector('button.clear').addEventListener('click', function(){ delete marks[key(current)]; delete kept[key(current)]; panel.hidden = true; show(current); });
   panel.querySelector('button.cancel').addEventListener('click', function(){ panel.hidden = true; });
   function cell(s){ s = String(s == null ? '' : s); if (/^[=+\\-@\\t\\r]/.test(s)) s = "'" + s; return /[",\\r\\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s; }
   document.getElementById('review-export').addEventListener('click', function(){
@@ -152,6 +158,7 @@ document.querySelectorAll('button.print').forEach(function(b){
       var art = tr.closest('article');
       lines.push([art.dataset.file, tr.dataset.id, tr.dataset.label, m.word, m.reason, m.by || by, m.date || today, art.dataset.hash].map(cell).join(','));
     });
+    Object.keys(kept).forEach(function(k){ if (!marks[k]) lines.push(kept[k].map(cell).join(',')); });
     var blob = new Blob(['\\ufeff' + lines.join('\\r\\n') + '\\r\\n'], { type: 'text/csv;charset=utf-8' });
     var a = document.createElement('a'); a.href = URL.createObjectURL(blob); a.download = 'review.csv';
     document.body.appendChild(a); a.click(); setTimeout(function(){ URL.revokeObjectURL(a.href); a.remove(); }, 1000);
@@ -200,7 +207,18 @@ function renderText(i: number, doc: DocumentModel, row: ResultRow, rubric: Compi
 const cls = (c: CriterionResult | undefined) => (!c ? 'unmet' : c.planned_only ? 'planned' : c.outcome);
 const pct = (a: number, n: number) => (n ? `${Math.round((a / n) * 100)}%` : '–');
 
-export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: Lang): string {
+/**
+ * A decision read from the review file: the report's corpus-relative path (the file cell as written when
+ * the report is not in the corpus), the 评分项 id, and the row's eight cells as read, to export unchanged.
+ */
+export interface ReadDecision { rel: string; id: string; cells: string[] }
+
+/**
+ * The page. `decisions`: every decision in the review file the run applied; those the page does not
+ * show as applied (stale, on a report gone or not scored) are kept in its export (new user, session 29:
+ * replacing review.csv with the export had lost an expired decision).
+ */
+export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: Lang, decisions: ReadDecision[] = []): string {
   const l = L[lang];
   const name = (c: { id: string; title: string; titleEn?: string }) => nameIn(c, lang);
   const unitOf = (r: ResultRow) => r.unit ?? r.file;
@@ -327,9 +345,16 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
 
   // the review panel and its texts (JSON in a non-executed script element: data, not code)
   // review.csv's words are Chinese (its headers are); the panel shows the page's language
-  const texts = { headers: [...REVIEW_HEADERS, HASH_HEADER], outcome: OUTCOME.zh, label: OUTCOME[lang], agree: l.agree, changeTo: l.changeTo, confirm: l.confirm, reject: l.reject };
+  const shown = new Set<string>();
+  for (const { row } of reports) {
+    if (row.error) continue;
+    for (const [id, c] of Object.entries(row.criteria)) if (c.review) shown.add(`${row.file}\u0000${id}`);
+    for (const d of [...row.deductions, ...(row.suspected ?? [])]) if (d.review) shown.add(`${row.file}\u0000${d.id}`);
+  }
+  const kept = decisions.map((d) => ({ key: `${d.rel}\u0000${d.id}`, cells: d.cells })).filter((d) => !shown.has(d.key));
+  const texts = { headers: [...REVIEW_HEADERS, HASH_HEADER], outcome: OUTCOME.zh, label: OUTCOME[lang], agree: l.agree, changeTo: l.changeTo, confirm: l.confirm, reject: l.reject, stale: l.stale, kept };
   h.push(`<script type="application/json" id="review-text">${JSON.stringify(texts).replace(/</g, '\\u003c')}</script>`);
-  h.push(`<div id="review-bar"><span class="small">${escapeHtml(l.reviewHelp)}</span><br>${escapeHtml(l.reviewer)} <input id="reviewer" size="8"> ${escapeHtml(l.marked)} <b id="review-count">0</b> <button id="review-export" type="button">${escapeHtml(l.export)}</button></div>`);
+  h.push(`<div id="review-bar"><span class="small">${escapeHtml(l.reviewHelp)}</span><br>${escapeHtml(l.reviewer)} <input id="reviewer" size="8"> ${escapeHtml(l.marked)} <b id="review-count">0</b> <button id="review-export" type="button">${escapeHtml(l.export)}</button>${kept.length ? `<br><span class="small">${escapeHtml(l.kept.replace('{n}', String(kept.length)))}</span>` : ''}</div>`);
   h.push(`<div id="review-panel" hidden><div class="what"></div><div class="choices"></div><label>${escapeHtml(l.reason)} <input class="reason" size="30"></label><button class="save" type="button">${escapeHtml(l.save)}</button> <button class="clear" type="button">${escapeHtml(l.clear)}</button> <button class="cancel" type="button">${escapeHtml(l.cancel)}</button></div>`);
   h.push(`<script>${SCRIPT}</script></body></html>\n`);
   return h.join('');
