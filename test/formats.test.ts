@@ -108,6 +108,21 @@ describe('ranking.xlsx', () => {
     for (const r of several) for (const q of quotesOf(r).slice(1)) expect(q).toMatch(/^(\[[^\]]+\] )?L\d+ /);
   });
 
+  it('证据 quotes each sentence whole, as results.jsonl holds it, where ranking.csv shows ~60 characters of it', async () => {
+    // new user, session 29: the README's 400 characters were nowhere in the spreadsheets
+    const rows = await readXlsxFile(file, { sheet: '证据' });
+    const results = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const csv = readFileSync(join(out, 'ranking.csv'), 'utf8');
+    const long = results.flatMap((r) => Object.entries(r.criteria as Record<string, { evidence: Array<{ text: string }> }>).map(([id, c]) => ({ file: r.file, id, text: c.evidence[0]?.text ?? '' })))
+      .filter((x) => x.text.length > 90 && !/\s/.test(x.text));
+    expect(long.length).toBeGreaterThan(5);
+    for (const x of long) {
+      const whole = rows.find((r) => r[1] === x.file && String(r[6]).includes(x.text));
+      expect(whole, `${x.file} ${x.id}`).toBeDefined();
+      expect(csv.includes(x.text)).toBe(false);
+    }
+  });
+
   it('评分细则 lists the rubric, deductions negative, and the flags\' legend', async () => {
     const rows = await readXlsxFile(file, { sheet: '评分细则' });
     expect(rows.filter((r) => r[0] === '评分项' || r[0] === '扣分项')).toHaveLength(28);

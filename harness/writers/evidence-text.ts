@@ -61,9 +61,15 @@ export function outcomeLabel(c: Pick<CriterionResult, 'outcome' | 'planned_only'
   return OUTCOME[lang][c.outcome] + (c.planned_only ? (lang === 'zh' ? '（仅计划）' : ' (planned only)') : '');
 }
 
+/** The whole quote (the engine keeps up to 400 characters of a sentence, engine/scope.ts), its whitespace run together. */
+export function fullQuote(e: Evidence): string {
+  return /\s/.test(e.text) ? e.text.replace(/\s+/g, ' ') : e.text;
+}
+
+/** ~60 characters of the quote around what matched (a figure kept whole): for a ranking's cells, where a whole sentence per criterion would bury the table. */
 export function snippet(e: Evidence): string {
-  // evidence quotes normalized text, which rarely holds whitespace: test before building a copy
-  const t = /\s/.test(e.text) ? e.text.replace(/\s+/g, ' ') : e.text;
+  // evidence quotes normalized text, which rarely holds whitespace: fullQuote tests before building a copy
+  const t = fullQuote(e);
   if (t.length <= SNIPPET) return t;
   const key = e.match?.split(/[:+：]/).pop()?.trim();
   // (a table's figure is named with its header's unit, 12件, while the row says 12)

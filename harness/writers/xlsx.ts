@@ -2,7 +2,7 @@
  * ranking.xlsx for superiors (write-excel-file: maintained and small; exceljs is unmaintained and
  * the registry's xlsx is stale with known CVEs). Sheets: 排名 (frozen header, column widths, one
  * column per criterion with its points, totals), 证据 (one row per report × criterion: outcome,
- * points, evidence quote, section, line, planned_only), 评分细则 (the rubric). Every text cell goes
+ * points, the whole evidence quote, section, line, planned_only), 评分细则 (the rubric). Every text cell goes
  * through the formula-injection guard. write-excel-file has no autofilter option. The zip entries'
  * timestamps are fixed (fixZipTimes), so identical results give identical bytes.
  */
@@ -10,7 +10,7 @@ import writeExcelFile from 'write-excel-file/node';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { CriterionResult, DeductionResult, Evidence, ResultDivision } from '../../engine/types.js';
 import { countedDeductions } from '../review/apply.js';
-import { countedNote, deductionHead, engineOutcomeLabel, engineWas, locator, nameIn, OUTCOME, outcomeLabel, placeNote, refusedMark, snippet, type Lang } from './evidence-text.js';
+import { countedNote, deductionHead, engineOutcomeLabel, engineWas, locator, nameIn, OUTCOME, outcomeLabel, placeNote, refusedMark, fullQuote, type Lang } from './evidence-text.js';
 import { FLAGS, flagsText } from './flags.js';
 import { criterionColumn, divisionCells, HEAD, schemeHeader } from './csv.js';
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow, withheldText } from './arithmetic-text.js';
@@ -83,7 +83,8 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
   const mark = (cells: Cell[], on: boolean) => (on ? cells.map((x) => (x ? { ...x, backgroundColor: REVIEWED } : x)) : cells);
   // a plan sentence says so even when an assessor credited the cell (仅计划 is then 否)
   // the first quote's place has its own columns (章节, 行); every later one names its line (or paragraph, page) in the cell
-  const quote = (es: Evidence[]) => es.map((e, i) => refusedMark(e, lang) + (i > 0 ? `${locator(e, lang)} ` : '') + snippet(e) + (e.place || e.suspicion ? ` 〔${placeNote(e, lang)}〕` : '') + countedNote(e, lang)).join(' ｜ ');
+  // the whole quote here (the ranking sheet shows ~60 characters of it): an assessor reads a cell's sentence without opening the report
+  const quote = (es: Evidence[]) => es.map((e, i) => refusedMark(e, lang) + (i > 0 ? `${locator(e, lang)} ` : '') + fullQuote(e) + (e.place || e.suspicion ? ` 〔${placeNote(e, lang)}〕` : '') + countedNote(e, lang)).join(' ｜ ');
   for (const r of rows) {
     if (r.error) continue;
     for (const c of rubric.criteria) {
