@@ -11,7 +11,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { existsSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultRubricPath } from '../engine/paths.js';
+import { defaultRubricPath, projectRoot } from '../engine/paths.js';
 import { RubricLoadError } from '../engine/errors.js';
 import { formatRubricError } from './messages.js';
 // Each command's module (and the libraries it needs) is imported when that command runs: `rubric
@@ -218,6 +218,20 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * The folder the user typed `npm run score …` / `npm run rubric …` in: npm runs a script in the
+ * project folder whatever folder it was typed in (and records that one as INIT_CWD), so a relative
+ * --corpus or --out would be taken from the project folder while every message says 当前目录 (new
+ * user, session 29). Null when this process is not one of this project's own scripts (a test's
+ * child inherits npm_lifecycle_event=test; another package's script is not ours).
+ */
+export function npmUserFolder(env: NodeJS.ProcessEnv): string | null {
+  const from = env.INIT_CWD;
+  if (!from || (env.npm_lifecycle_event !== 'score' && env.npm_lifecycle_event !== 'rubric')) return null;
+  if (!env.npm_package_json || resolve(env.npm_package_json) !== join(projectRoot(), 'package.json')) return null;
+  return existsSync(from) ? resolve(from) : null;
+}
+
 /** How long a finished command waits for the event loop to empty before it exits anyway. */
 const EXIT_GRACE_MS = 2_000;
 
@@ -229,6 +243,8 @@ if (invoked) {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
   }
+  const userFolder = npmUserFolder(process.env);
+  if (userFolder) process.chdir(userFolder);
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
     // the command is done and its outputs written: a handle a closed pool left open (pool.ts destroyPool) must not keep

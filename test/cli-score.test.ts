@@ -1,5 +1,5 @@
 /** `rubric score` end to end on real files: outputs, ranking, determinism across worker counts, exit codes. */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -210,5 +210,32 @@ describe('rubric score: stopping right after start-up', () => {
         expect(r.stderr).not.toContain('FATAL');
       }
     }
+  });
+});
+
+describe('rubric score: a refused run', () => {
+  it('leaves no --out folder it made (a corpus with no reports; variant: a review file with a wrong header, under a new nested --out)', () => {
+    // new user, session 29: a refused run had left an empty --out
+    const base = tempDir();
+    const empty = join(tempDir(), 'empty');
+    mkdirSync(empty);
+    const r = rubricCli(['score', empty, '--out', join(base, 'out')]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(existsSync(join(base, 'out'))).toBe(false);
+    const bad = join(tempDir(), 'review.csv');
+    writeFileSync(bad, 'x\r\n');
+    const v = rubricCli(['score', CORPUS, '--out', join(base, 'a', 'b'), '--review', bad, '--no-cache']);
+    expect(v.code, v.stderr).toBe(2);
+    expect(existsSync(join(base, 'a'))).toBe(false);
+    // an --out that existed is left, with what it held
+    const kept = join(base, 'kept');
+    mkdirSync(kept);
+    writeFileSync(join(kept, 'notes.txt'), 'mine');
+    expect(rubricCli(['score', empty, '--out', kept]).code).toBe(2);
+    expect(readFileSync(join(kept, 'notes.txt'), 'utf8')).toBe('mine');
+    const e2 = join(base, 'empty-before');
+    mkdirSync(e2);
+    expect(rubricCli(['score', empty, '--out', e2]).code).toBe(2);
+    expect(existsSync(e2)).toBe(true);
   });
 });

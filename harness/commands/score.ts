@@ -4,7 +4,7 @@
  * reports (`printSummary`). Values arrive parsed by harness/options.ts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmdirSync } from 'node:fs';
 import { CoverageCounter, type CoverageReport } from '../../engine/scoring/coverage.js';
 import { loadRubricSourceDigest, parseRubricArg, sourceLabel, type RubricSource } from '../../engine/rubric/source.js';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
@@ -25,7 +25,7 @@ import { csvCells, renderResult } from '../render.js';
 import { ResultSpool } from '../spool.js';
 import { cacheWarningMessage, rubricWarningLines, runNoticeMessage, type RenderedReportError } from '../messages.js';
 import { corpusDigest, CorpusStats, digestOfInputs, MOMENTARY_ERRORS, otherInputs, recordedInputs, upToDate, type OtherInputs } from '../up-to-date.js';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { CacheWarning } from '../../engine/errors.js';
 import { OutputStage, removeOrphanStaging } from '../stage.js';
 import { term } from '../terminal.js';
@@ -190,6 +190,7 @@ async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: str
     printRubricWarnings(loaded.rubric);
   }
   const rubric = pre?.rubric ?? loaded!.rubric;
+  const made = missingAncestors(resolve(opts.out));
   const out = ensureWritableDir(opts.out);
   const lock = acquireLock(out, 'score');
   try {
@@ -206,7 +207,17 @@ async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: str
     return run.failures.length ? 1 : 0;
   } finally {
     lock.release();
+    // a run refused or stopped before it published leaves no empty --out behind (new user, session 29):
+    // the folders it made are removed while empty, deepest first; a published run's folder is never empty
+    for (const dir of made) { try { rmdirSync(dir); } catch { break; } }
   }
+}
+
+/** `dir` and its ancestors that do not exist yet, deepest first. */
+function missingAncestors(dir: string): string[] {
+  const out: string[] = [];
+  for (let d = dir; !existsSync(d) && dirname(d) !== d; d = dirname(d)) out.push(d);
+  return out;
 }
 
 /** Every decision of the review file with its report's corpus path and its row's cells as read (for report.html's export). */
