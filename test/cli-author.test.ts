@@ -227,7 +227,12 @@ describe('rubric explain', () => {
     const file = join(CORPUS, '002_691625496146cc7c.txt');
     const zh = rubricCli(['explain', file, '--criterion', 'legal_adviser']).stdout;
     // no English vocabulary of the engine left on a Chinese reader's terminal
-    for (const word of ['[achievements]', '[plans]', '[front]', 'met:', 'partial:', ' all ', 'greaterThanInclusive', '(title)', 'township']) expect(zh).not.toContain(word);
+    for (const word of ['[achievements]', '[plans]', '[front]', 'met:', 'partial:', ' all ', 'greaterThanInclusive', '(title)', 'township', 'sentences =', 'distinct_items =']) expect(zh).not.toContain(word);
+    // what a fact's value counts, in words (new user, session 29: sentences = 0 ≥ 1); a variant on the whole report
+    expect(zh).toMatch(/[✓✗] 句数 = \d+ ≥ \d+/);
+    const all = rubricCli(['explain', file]).stdout;
+    expect(all).toMatch(/[✓✗] 章节数 = \d+ ≥ \d+/);
+    expect(all).not.toMatch(/[✓✗] [a-z_]+ = /);
     expect(zh).toMatch(/\[工作成效\]|\[第一责任人职责\]/);
     expect(zh).toMatch(/^ {2}(达标|部分): [✓✗]$/m);
     expect(zh).toMatch(/全部满足|任一满足/);
@@ -236,6 +241,7 @@ describe('rubric explain', () => {
     expect(en).toContain('▶ legal_adviser 法律顾问: partial 2.5/5');
     expect(en).toMatch(/^ {2}partial: [✓✗]$/m);
     expect(en).toContain('greaterThanInclusive');
+    expect(en).toMatch(/[✓✗] sentences = \d+ greaterThanInclusive \d+/);
   });
 
   it('a suspected deduction (疑似) is neither "deducted" nor silent: its evidence is shown for review', () => {

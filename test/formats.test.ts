@@ -137,6 +137,12 @@ describe('ranking.xlsx', () => {
     const row002 = rows.find((r) => String(r[1]).startsWith('002'))!;
     expect(row002[ded]).toBe(-10);
     expect(String(row002[flags])).toContain('转换残留');
+    // beside the number, which deduction makes it (new user, session 29: a bare −5); a variant: the other seed's
+    const why = rows[0].indexOf('扣分项目');
+    expect(why).toBe(ded + 1);
+    expect(row002[why]).toBe('单位名称错误 −10');
+    expect(rows.find((r) => String(r[1]).startsWith('003'))![why]).toBe('内容陈旧 −5');
+    expect(rows.find((r) => String(r[1]).startsWith('000'))![why]).toBeNull();
   });
 
   it('keeps an unreadable character\'s mark: the library deletes U+FFFD, the workbook shows 〓 where CSV and JSONL show �', async () => {

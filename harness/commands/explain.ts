@@ -17,7 +17,7 @@ import { BudgetExceededError, runBudgeted } from '../budget.js';
 import { term } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { DEFAULT_BUDGET_MS } from '../pool.js';
-import { COMBINATOR, conditionLabel, evidenceLine, LEVEL_NAME, OPERATOR_SIGN, OUTCOME, SECTION_KIND } from '../writers/evidence-text.js';
+import { COMBINATOR, conditionLabel, evidenceLine, FACT_NAME_ZH, LEVEL_NAME, OPERATOR_SIGN, OUTCOME, SECTION_KIND } from '../writers/evidence-text.js';
 import { criterionArithmetic, schemeLines, withheldText } from '../writers/arithmetic-text.js';
 import { flagsText } from '../writers/flags.js';
 
@@ -172,7 +172,8 @@ function printCondition(c: ExplainedCondition, depth: number, out: string[]) {
     return;
   }
   const op = getLang() === 'zh' ? (OPERATOR_SIGN[c.operator as string] ?? c.operator) : c.operator;
-  out.push(`${ind}${mark} ${c.fact} = ${c.factResult} ${op} ${c.value}${c.name || c.title ? `  — ${conditionLabel(c, getLang())}` : ''}`);
+  const fact = getLang() === 'zh' ? FACT_NAME_ZH[c.fact as string] ?? c.fact : c.fact;
+  out.push(`${ind}${mark} ${fact} = ${c.factResult} ${op} ${c.value}${c.name || c.title ? `  — ${conditionLabel(c, getLang())}` : ''}`);
   for (const e of (c.evidence ?? []).slice(0, 3)) out.push(`${ind}    + ${evidenceLine(e, getLang())}`);
   for (const e of (c.refused ?? []).slice(0, 3)) out.push(`${ind}    − ${evidenceLine(e, getLang())}`);
   for (const e of (c.suspected ?? []).slice(0, 3)) out.push(`${ind}    ? ${evidenceLine(e, getLang())}`);

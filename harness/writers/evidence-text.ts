@@ -23,6 +23,15 @@ export const LEVEL_NAME: Record<Lang, Record<string, string>> = {
 /** A condition's label in the outputs' language: its Chinese title or English name, whichever the language wants and the rubric gives, else the fact's name. */
 export const conditionLabel = (c: { fact?: string; name?: string | null; title?: string | null }, lang: Lang): string =>
   (lang === 'zh' ? c.title ?? c.name : c.name ?? c.title) ?? c.fact ?? '';
+/**
+ * What each fact's value counts, for a Chinese reader of `explain` (the rubric JSON and the English
+ * output keep the fact's name, which an author writes): 句数 = 9 ≥ 1 rather than sentences = 9 ≥ 1.
+ * The facts are engine/facts/index.ts's; a fact not here is shown by its name.
+ */
+export const FACT_NAME_ZH: Record<string, string> = {
+  sentences: '句数', sections: '章节数', distinct_items: '不同事项数', quantities: '数据个数', metadata: '标题与落款读数',
+  local_items: '本地载体数', year_mismatch: '年度不符处', late_closing: '落款逾期天数', foreign_units: '他单位名称处', counted: '次数',
+};
 /** json-rules-engine's operators as the signs a Chinese reader expects (the rubric JSON keeps the names). */
 export const OPERATOR_SIGN: Record<string, string> = { equal: '=', notEqual: '≠', lessThan: '<', lessThanInclusive: '≤', greaterThan: '>', greaterThanInclusive: '≥' };
 /** How a condition group combines its children. */

@@ -38,8 +38,8 @@ const num = (v: number | null | undefined): Cell => (v === null || v === undefin
 
 /** The workbook's own column names; the ones it shares with the CSV come from HEAD. */
 const EXTRA = {
-  zh: { criterion: '评分项', outcome: '结果', score: '得分', planned: '仅计划', section: '章节', line: '行', id: 'id', title: '中文名', max: '分值', message: '说明', kind: '类别', crit: '评分项', deduction: '扣分项', yes: '是', no: '否', reviewed: '人工复核', engine: '引擎原结果', by: '评分人', reason: '理由', flag: '标记' },
-  en: { criterion: 'criterion', outcome: 'outcome', score: 'points', planned: 'planned only', section: 'section', line: 'line', id: 'id', title: 'title', max: 'points', message: 'description', kind: 'kind', crit: 'criterion', deduction: 'deduction', yes: 'yes', no: 'no', reviewed: 'reviewed', engine: 'engine outcome', by: 'assessor', reason: 'reason', flag: 'flag' },
+  zh: { criterion: '评分项', outcome: '结果', score: '得分', planned: '仅计划', section: '章节', line: '行', id: 'id', title: '中文名', max: '分值', message: '说明', kind: '类别', crit: '评分项', deduction: '扣分项', yes: '是', no: '否', reviewed: '人工复核', engine: '引擎原结果', by: '评分人', reason: '理由', flag: '标记', dedWhy: '扣分项目' },
+  en: { criterion: 'criterion', outcome: 'outcome', score: 'points', planned: 'planned only', section: 'section', line: 'line', id: 'id', title: 'title', max: 'points', message: 'description', kind: 'kind', crit: 'criterion', deduction: 'deduction', yes: 'yes', no: 'no', reviewed: 'reviewed', engine: 'engine outcome', by: 'assessor', reason: 'reason', flag: 'flag', dedWhy: 'deducted for' },
 };
 
 export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang: Lang): Promise<Buffer> {
@@ -59,7 +59,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
     ...schemeHeader(rubric, lang).map((x) => text(x, true)),
     ...rubric.criteria.map((c) => text(criterionColumn(c, lang), true)),
     text(h.province, true), text(h.city, true), text(h.county, true), text(h.code, true),
-    text(h.deductions, true), text(h.suspected, true), text(h.flags, true), text(h.reviewed, true), text(h.error, true),
+    text(h.deductions, true), text(h.dedWhy, true), text(h.suspected, true), text(h.flags, true), text(h.reviewed, true), text(h.error, true),
   ]];
   const titleOf = (id: string) => { const x = [...rubric.criteria, ...rubric.deductions].find((c) => c.id === id); return x ? name(x) : id; };
   for (const r of rows) {
@@ -74,7 +74,8 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
       ...schemeRowCells(r),
       ...rubric.criteria.map((c) => { const res = r.criteria[c.id]; const cell = num(res?.points); return cell && res?.review ? { ...cell, backgroundColor: REVIEWED } : cell; }),
       ...divisionCells({ division: r.division ?? null }).map((x) => text(x)),
-      ded ? num(-ded) : null, text((r.suspected ?? []).map((d) => titleOf(d.id)).join('；')), text(flagsText(r.flags, lang)), text(decided.join('；')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
+      // the number sums in a spreadsheet; beside it, which deductions make it (a bare −5 had left a superior asking why, new user)
+      ded ? num(-ded) : null, text(countedDeductions(r.deductions).map((d) => `${titleOf(d.id)} −${d.points}`).join('；')), text((r.suspected ?? []).map((d) => titleOf(d.id)).join('；')), text(flagsText(r.flags, lang)), text(decided.join('；')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
     ]);
   }
 
