@@ -97,6 +97,10 @@ describe('normalizeText', () => {
     // variants: 下一步，我局将… and 今后，我们要… after a paragraph without its 。
     expect(normalizeText('青石镇报告\n一、主要举措\n全年办理行政复议案件3件，全部依法审结\n下一步，我局将持续规范行政执法行为。').joins).toBe(0);
     expect(normalizeText('青石镇报告\n一、主要举措\n全年办理行政复议案件3件，全部依法审结\n今后，我们要进一步加强法治宣传。').joins).toBe(0);
+    // the plan leads the sentence splitter knows (engine/lexicon/intent.ts), each one a line of its own too
+    for (const lead of ['来年', '新一年', '下一年度', '新的一年中', '下阶段']) {
+      expect(normalizeText(`青石镇报告\n一、主要举措\n全年办理行政复议案件3件，全部依法审结\n${lead}，我街道将继续推进严格规范公正文明执法。`).joins, lead).toBe(0);
+    }
     // near misses: a comma before the break still joins; a year opening a line without a plan's verb still joins
     expect(normalizeText('青石镇报告\n一、主要举措\n全镇开展普法宣传活动12场，在此基础上，\n2025年，我镇将继续深化法治宣传。').joins).toBe(1);
     expect(normalizeText('青石镇报告\n一、主要举措\n全镇开展普法宣传活动12场，组织干部学法考试\n2024年，全镇干部参考率达到百分之百。').joins).toBe(1);

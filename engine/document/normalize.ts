@@ -23,6 +23,7 @@ import { isRowNumber, ROW_UNIT_FIRST } from './read/lines.js';
 import { isLayoutLine } from './unit-year.js';
 import { isAttachmentLine } from './metadata.js';
 import { QUANTITY_UNITS } from '../lexicon/quantity-units.js';
+import { PLAN_LEADS } from '../lexicon/intent.js';
 
 export interface Normalized {
   text: string;
@@ -66,9 +67,9 @@ const MIN_WRAPPED_LINE = 12;
  * paragraph of its own even when the line before lost its 。 — a page wraps a sentence at the margin, not between a
  * year and its comma — so the plans it opens are not read as the end of an achievements paragraph (plans_traps on
  * real openings, sweep 4: the paragraph before had no 。 and the unheaded plan was credited). A comma before the break
- * still joins (the soft endings are read first).
+ * still joins (the soft endings are read first). The leads are the sentence splitter's PLAN_LEADS (and a year).
  */
-const PLAN_LINE_LEAD = /^(?:(?:19|20)\d{2}年(?:度)?|下一步|下步|今后|下一阶段|下阶段|新的一年(?:里|中)?|明年)[，,][^。；]{0,12}?(?:将|要|拟|计划|准备|争取)/;
+const PLAN_LINE_LEAD = new RegExp(`^(?:(?:19|20)\\d{2}年(?:度)?|(?:${PLAN_LEADS.join('|')})(?:里|中|内)?)[，,][^。；]{0,12}?(?:将|要|拟|计划|准备|争取)`);
 /** A heading that lost its number is at most this long (two phrases of a genre heading: 加强普法宣传，夯实基层治理基础). */
 const LOST_HEADING_MAX = 30;
 /** The first lines of a report are its title block: never rejoined unless they end in a comma. */
