@@ -132,7 +132,8 @@ export const D = {
     benchExamples: '\n示例：\n  npm run bench\n  rubric bench --sizes 4000 --workers 1,2 --loop-size 10000 --record\n',
     template: '写出 review.csv 复核清单：预先列出每个疑似扣分和引擎没有把握的单元格，评分人只需逐条填写“决定”',
     templateOut: 'review.csv 写入的文件夹（已有的 review.csv 会保留其中的决定，只补上新的条目）',
-    templateExamples: '\n示例：\n  rubric review-template 报告文件夹\n  rubric score 报告文件夹 --review reports-out/review.csv\n',
+    templateAdd: '把另一个复核文件（如 report.html 导出的 review-export.csv）中的决定并入 review.csv：同一格的决定替换旧的，“撤销”清空旧的，其余保留（可多次给出）',
+    templateExamples: '\n示例：\n  rubric review-template 报告文件夹\n  rubric review-template 报告文件夹 --add ~/下载/review-export.csv\n  rubric score 报告文件夹\n',
   },
   en: {
     program: 'Scoring engine for 法治政府建设 reports: score and rank a corpus against a rubric, with the evidence for every point',
@@ -195,6 +196,7 @@ export const D = {
     benchExamples: '\nExamples:\n  npm run bench\n  rubric bench --sizes 4000 --workers 1,2 --loop-size 10000 --record\n',
     template: 'write review.csv: every suspected deduction and every cell the engine is unsure of, for the assessor to decide',
     templateOut: 'folder for review.csv (decisions already in a review.csv there are kept; only new rows are added)',
-    templateExamples: '\nExamples:\n  rubric review-template reports/\n  rubric score reports/ --review reports-out/review.csv\n',
+    templateAdd: "merge the decisions of another review file (e.g. report.html's review-export.csv) into review.csv: a decision replaces the same cell's, 撤销 clears it, the rest is kept (may be given more than once)",
+    templateExamples: '\nExamples:\n  rubric review-template reports/\n  rubric review-template reports/ --add ~/Downloads/review-export.csv\n  rubric score reports/\n',
   },
 } satisfies Record<Lang, Record<string, string>>;

@@ -102,7 +102,8 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .argument(d.corpusName, d.corpusArg)
     .option('--rubric <path>', d.rubric, defaultRubricPath())
     .option('--corpus <dir>', d.corpus, 'corpus')
-    .option('--out <dir>', d.templateOut, 'reports-out');
+    .option('--out <dir>', d.templateOut, 'reports-out')
+    .option('--add <file>', d.templateAdd, (v: string, prev: string[]) => [...prev, v], [] as string[]);
   withCorpusOptions(template.addOption(budgetOption(d)), true, d)
     .addHelpText('after', d.templateExamples)
     .action(async (corpusArg: string | undefined, opts, cmd: Command) => {

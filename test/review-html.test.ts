@@ -105,7 +105,7 @@ describe.skipIf(!have)('report.html for assessors (Chromium)', () => {
     await p.locator('#review-panel button.save').click();
     expect(await p.locator('#review-count').innerText()).toBe('2');
     const [download] = await Promise.all([p.waitForEvent('download'), p.locator('#review-export').click()]);
-    expect(download.suggestedFilename()).toBe('review.csv');
+    expect(download.suggestedFilename()).toBe('review-export.csv');
     const review = join(tempDir(), 'review.csv');
     await download.saveAs(review);
     expect(errors).toEqual([]);
@@ -127,73 +127,92 @@ describe.skipIf(!have)('report.html for assessors (Chromium)', () => {
     expect(after.deductions[0].review).toMatchObject({ decision: 'rejected', reason: '落款单位无误' });
   }, 60_000);
 
-  it('a page scored with decisions shows them in the panel, and exports them again', async () => {
+  it('a page scored with decisions shows them in the panel; its export holds only what changed on the page', async () => {
     const review = join(tempDir(), 'review.csv');
     writeFileSync(review, '\ufeff文件,评分项,引擎结果,决定,理由,评分人,日期\r\n000_ac34c00328a5d2bd.txt,legal_adviser,,部分,只聘请未履职,钱七,2025-02-01\r\n');
     const o = tempDir();
     rubricCli(['score', corpus, '--out', o, '--no-cache', '--review', review, '--format', 'html']);
     const p = await browser.newPage({ acceptDownloads: true });
     await p.goto(pathToFileURL(join(o, 'report.html')).href);
-    expect(await p.locator('#review-count').innerText()).toBe('1');
     expect(await p.locator('#heat td.cell.reviewed').count()).toBe(1);
-    const [download] = await Promise.all([p.waitForEvent('download'), p.locator('#review-export').click()]);
-    const saved = join(tempDir(), 'again.csv');
-    await download.saveAs(saved);
-    expect(readFileSync(saved, 'utf8')).toMatch(/000_ac34c00328a5d2bd\.txt,legal_adviser,达标 5分,部分,只聘请未履职,钱七,2025-02-01,[0-9a-f]{16}/);
-    await p.close();
-  });
-
-  it('keeps in its export the decisions it does not apply (expired, on a report gone), unless the cell is marked again', async () => {
-    // new user, session 29: replacing review.csv with the page's export had lost an expired decision
-    const review = join(tempDir(), 'review.csv');
-    writeFileSync(review, '\ufeff文件,评分项,引擎结果,决定,理由,评分人,日期,内容指纹\r\n'
-      + '000_ac34c00328a5d2bd.txt,legal_adviser,,部分,只聘请未履职,钱七,2025-02-01,\r\n'
-      + '001_125f4e7a7042b909.txt,legal_adviser,,未达标,合同已到期,孙八,2025-02-02,00000000deadbeef\r\n'
-      + '002_691625496146cc7c.txt,wrong_unit_name,,驳回,落款无误,孙八,2025-02-02,00000000deadbeef\r\n'
-      + '009_gone.txt,legal_adviser,,达标,另行核实,周九,2025-02-03,1111111111111111\r\n');
-    const o = tempDir();
-    const r = rubricCli(['score', corpus, '--out', o, '--no-cache', '--review', review, '--format', 'html,jsonl']);
-    expect(r.stderr).toMatch(/过期/);
-    const p = await browser.newPage({ acceptDownloads: true });
-    await p.goto(pathToFileURL(join(o, 'report.html')).href);
-    expect(await p.locator('#review-count').innerText()).toBe('1');
-    expect(await p.locator('#review-bar').innerText()).toContain('3 条决定本页未计入');
-    // the expired decision is shown on its row, apart from an applied one
-    const stale = p.locator('article[data-file="001_125f4e7a7042b909.txt"] tr[data-id="legal_adviser"]');
-    expect(await stale.getAttribute('class')).toContain('stale');
-    expect(await stale.locator('.decision').innerText()).toContain('未达标（合同已到期）');
+    const row = p.locator('article[data-file="000_ac34c00328a5d2bd.txt"] tr[data-id="legal_adviser"]');
+    expect(await row.locator('.decision').innerText()).toContain('部分（只聘请未履职）');
+    expect(await p.locator('#review-count').innerText()).toBe('0');
     const exported = async () => {
       const [download] = await Promise.all([p.waitForEvent('download'), p.locator('#review-export').click()]);
       const saved = join(tempDir(), 'again.csv');
       await download.saveAs(saved);
       return readFileSync(saved, 'utf8').slice(1).trim().split('\r\n');
     };
-    const lines = await exported();
-    expect(lines).toHaveLength(5);
-    expect(lines).toContain('001_125f4e7a7042b909.txt,legal_adviser,,未达标,合同已到期,孙八,2025-02-02,00000000deadbeef');
-    expect(lines).toContain('002_691625496146cc7c.txt,wrong_unit_name,,驳回,落款无误,孙八,2025-02-02,00000000deadbeef');
-    expect(lines).toContain('009_gone.txt,legal_adviser,,达标,另行核实,周九,2025-02-03,1111111111111111');
-    // a variant: the assessor decides the expired cell again: the new decision, on today's text, replaces it;
-    // and clearing the other expired one drops it
+    expect(await exported()).toHaveLength(1);
+    // the assessor changes the reason: that cell, and only it, is exported, as a decision made today
+    await row.locator('button.mark').click();
+    await p.fill('#review-panel input.reason', '已核实未履职');
+    await p.locator('#review-panel button.save').click();
+    expect(await p.locator('#review-count').innerText()).toBe('1');
+    expect((await exported()).slice(1)).toEqual([expect.stringMatching(/^000_ac34c00328a5d2bd\.txt,legal_adviser,达标 5分,部分,已核实未履职,,\d{4}-\d{2}-\d{2},[0-9a-f]{16}$/)]);
+    await p.close();
+  });
+
+  it('merging its export into review.csv (review-template --add) loses no decision: expired ones shown, re-decided or withdrawn; one made in the spreadsheet meanwhile kept', async () => {
+    // new user, session 30: replacing review.csv with the page's export had lost decisions
+    const out = tempDir();
+    const review = join(out, 'review.csv');
+    writeFileSync(review, '\ufeff文件,评分项,引擎结果,决定,理由,评分人,日期,内容指纹\r\n'
+      + '000_ac34c00328a5d2bd.txt,legal_adviser,,部分,只聘请未履职,钱七,2025-02-01,\r\n'
+      + '001_125f4e7a7042b909.txt,legal_adviser,,未达标,合同已到期,孙八,2025-02-02,00000000deadbeef\r\n'
+      + '002_691625496146cc7c.txt,wrong_unit_name,,驳回,落款无误,孙八,2025-02-02,00000000deadbeef\r\n'
+      + '009_gone.txt,legal_adviser,,达标,另行核实,周九,2025-02-03,1111111111111111\r\n');
+    const r = rubricCli(['score', corpus, '--out', out, '--no-cache', '--format', 'html,jsonl']);
+    expect(r.stderr).toMatch(/过期/);
+    const p = await browser.newPage({ acceptDownloads: true });
+    await p.goto(pathToFileURL(join(out, 'report.html')).href);
+    expect(await p.locator('#review-bar').innerText()).toContain('3 条决定本页未计入');
+    const stale = p.locator('article[data-file="001_125f4e7a7042b909.txt"] tr[data-id="legal_adviser"]');
+    expect(await stale.getAttribute('class')).toContain('stale');
+    expect(await stale.locator('.decision').innerText()).toContain('未达标（合同已到期）');
+    // re-decide the expired cell, clear the other expired decision, decide a new cell
     await stale.locator('button.mark').click();
     await p.locator('#review-panel input[value="达标"]').check();
     await p.locator('#review-panel button.save').click();
-    const ded = p.locator('article[data-file="002_691625496146cc7c.txt"] tr[data-id="wrong_unit_name"]');
-    await ded.locator('button.mark').click();
+    await p.locator('article[data-file="002_691625496146cc7c.txt"] tr[data-id="wrong_unit_name"] button.mark').click();
     await p.locator('#review-panel button.clear').click();
-    const again = await exported();
-    expect(again).toHaveLength(4);
-    const redone = again.filter((l) => l.startsWith('001_125f4e7a7042b909.txt,legal_adviser,'));
-    expect(redone).toHaveLength(1);
-    expect(redone[0]).toMatch(/,达标,,,\d{4}-\d{2}-\d{2},[0-9a-f]{16}$/);
-    expect(redone[0]).not.toContain('deadbeef');
-    expect(again.some((l) => l.startsWith('002_691625496146cc7c.txt,wrong_unit_name,'))).toBe(false);
-    // read back, the export scores as the file it replaced did, plus the redecided cell
-    const back = join(tempDir(), 'review.csv');
-    writeFileSync(back, '\ufeff' + again.join('\r\n') + '\r\n');
-    const o2 = tempDir();
-    expect(rubricCli(['score', corpus, '--out', o2, '--no-cache', '--review', back, '--format', 'jsonl']).code).toBe(0);
-    expect(jsonl(o2).find((x) => x.file.startsWith('001')).criteria.legal_adviser.review).toMatchObject({ engine: {} });
+    const fresh = p.locator('article[data-file="002_691625496146cc7c.txt"] tr[data-kind="criterion"][data-engine="unmet"]').first();
+    const freshId = (await fresh.getAttribute('data-id'))!;
+    await fresh.locator('button.mark').click();
+    await p.locator('#review-panel input[value="达标"]').check();
+    await p.locator('#review-panel button.save').click();
+    expect(await p.locator('#review-count').innerText()).toBe('3');
+    const [download] = await Promise.all([p.waitForEvent('download'), p.locator('#review-export').click()]);
+    const exportFile = join(tempDir(), 'review-export.csv');
+    await download.saveAs(exportFile);
     await p.close();
+    const lines = readFileSync(exportFile, 'utf8').slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines.find((l) => l.startsWith('002_691625496146cc7c.txt,wrong_unit_name,'))).toMatch(/,撤销,/);
+    // meanwhile an assessor adds a decision in the spreadsheet (after the page was made)
+    writeFileSync(review, readFileSync(review, 'utf8') + '000_ac34c00328a5d2bd.txt,review_litigation,,达标,另见附件,吴十,2025-02-04,\r\n');
+    const m = rubricCli(['review-template', corpus, '--out', out, '--add', exportFile, '--no-cache']);
+    expect(m.code, m.stderr).toBe(0);
+    expect(m.stdout).toMatch(/新增 1 条决定，替换 1 条，撤销 1 条/);
+    const merged = readFileSync(review, 'utf8').slice(1).trim().split('\r\n').map((l) => l.split(','));
+    const cellOf = (file: string, id: string) => merged.find((x) => x[0] === file && x[1] === id);
+    expect(cellOf('000_ac34c00328a5d2bd.txt', 'legal_adviser')!.slice(3, 6)).toEqual(['部分', '只聘请未履职', '钱七']);
+    expect(cellOf('000_ac34c00328a5d2bd.txt', 'review_litigation')!.slice(3, 6)).toEqual(['达标', '另见附件', '吴十']);
+    expect(cellOf('001_125f4e7a7042b909.txt', 'legal_adviser')![3]).toBe('达标');
+    expect(cellOf('001_125f4e7a7042b909.txt', 'legal_adviser')![7]).toMatch(/^[0-9a-f]{16}$/);
+    expect(cellOf('001_125f4e7a7042b909.txt', 'legal_adviser')![7]).not.toBe('00000000deadbeef');
+    expect(cellOf('002_691625496146cc7c.txt', 'wrong_unit_name')![3]).toBe('');
+    expect(cellOf('002_691625496146cc7c.txt', freshId)![3]).toBe('达标');
+    expect(cellOf('009_gone.txt', 'legal_adviser')!.slice(3, 8)).toEqual(['达标', '另行核实', '周九', '2025-02-03', '1111111111111111']);
+    // scored again with the merged file (found in --out): every decision applied, none expired
+    const again = rubricCli(['score', corpus, '--out', out, '--no-cache', '--format', 'jsonl']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).not.toMatch(/过期/);
+    const rows = jsonl(out);
+    expect(rows.find((x) => x.file.startsWith('001')).criteria.legal_adviser).toMatchObject({ outcome: 'met', review: {} });
+    expect(rows.find((x) => x.file.startsWith('002')).deductions[0].review).toBeUndefined();
+    expect(rows.find((x) => x.file.startsWith('002')).criteria[freshId]).toMatchObject({ outcome: 'met', review: {} });
+    expect(rows.find((x) => x.file.startsWith('000')).criteria.review_litigation).toMatchObject({ outcome: 'met', review: { by: '吴十' } });
   });
 });

@@ -131,7 +131,8 @@ describe('review loop on the seeds', () => {
     writeCsv(join(x, 'review.csv'), readCsv(decided));
     const n = rubricCli(['score', corpus, '--out', x, '--no-cache', '--format', 'jsonl', '--no-review']);
     expect(n.code, n.stderr).toBe(0);
-    expect(n.stderr).not.toContain('review.csv');
+    expect(n.stderr).toContain('--no-review');
+    expect(n.stderr).toContain(join(x, 'review.csv'));
     expect(jsonl(x).find((y) => y.file.startsWith('002')).total).toBe(b.total);
     expect(jsonl(x).some((y) => y.flags.includes('reviewed'))).toBe(false);
     // both files: which one holds the decisions cannot be told — refused, nothing written
@@ -142,6 +143,29 @@ describe('review loop on the seeds', () => {
     expect(both.stderr).toContain(join(x, 'review.csv'));
     expect(both.stderr).toContain(join(x, 'review.xlsx'));
     expect(readFileSync(join(x, 'results.jsonl'), 'utf8')).toBe(before);
+  });
+
+  it('撤销 in a later row withdraws the cell\'s decision; review-template --add refuses a bad file before writing anything', () => {
+    const withdrawn = join(tempDir(), 'review.csv');
+    const rows = readCsv(decided);
+    const wrong = rows.find((r) => r[0].startsWith('002') && r[1] === 'wrong_unit_name')!;
+    writeCsv(withdrawn, [...rows, [wrong[0], wrong[1], '', '撤销', '', '', '', wrong[7]]]);
+    const o = tempDir();
+    const r = rubricCli(['score', corpus, '--out', o, '--no-cache', '--format', 'jsonl', '--review', withdrawn]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/应用了 1 条评分人决定/);
+    expect(jsonl(o).find((x) => x.file.startsWith('002')).deductions[0].review).toBeUndefined();
+    // a variant: the export to merge has a line the scheme refuses — named, and review.csv left as it was
+    const out2 = tempDir();
+    writeCsv(join(out2, 'review.csv'), rows);
+    const before = readFileSync(join(out2, 'review.csv'), 'utf8');
+    const bad = join(tempDir(), 'review-export.csv');
+    writeCsv(bad, [rows[0], [wrong[0], wrong[1], '', '也许', '', '', '', '']]);
+    const m = rubricCli(['review-template', corpus, '--out', out2, '--add', bad, '--no-cache']);
+    expect(m.code).toBe(2);
+    expect(m.stderr).toContain(bad);
+    expect(m.stderr).toContain('也许');
+    expect(readFileSync(join(out2, 'review.csv'), 'utf8')).toBe(before);
   });
 
   it('decisions apply the same to results from the incremental cache (they are never cached themselves)', () => {

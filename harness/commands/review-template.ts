@@ -10,7 +10,7 @@ import { loadRubric } from '../../engine/rubric/load.js';
 import { checkCorpus, listCorpus } from '../corpus.js';
 import { t } from '../i18n.js';
 import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpus } from '../pool.js';
-import { readReviewFile, type ReviewRow } from '../review/read.js';
+import { readReviewFile, type ReviewFile, type ReviewRow } from '../review/read.js';
 import { REVIEW_FILE } from '../review/decision.js';
 import { hashFile } from '../review/stale.js';
 import { uncertainItems } from '../review/uncertain.js';
@@ -21,7 +21,11 @@ import type { Lang } from '../writers/evidence-text.js';
 import { ensureWritableDir } from '../writers/writable.js';
 import { cacheDirOf } from '../options.js';
 
-export interface TemplateOptions { rubric: string; corpus: string; out: string; workers?: number; cache?: boolean; cacheDir?: string; lang: Lang; timeBudget?: number }
+export interface TemplateOptions {
+  rubric: string; corpus: string; out: string; workers?: number; cache?: boolean; cacheDir?: string; lang: Lang; timeBudget?: number;
+  /** review files whose decisions are merged into review.csv (report.html's export): see mergeDecisions */
+  add?: string[];
+}
 
 export async function runReviewTemplate(opts: TemplateOptions): Promise<number> {
   const corpus = checkCorpus(opts.corpus);
@@ -29,6 +33,9 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
   const out = ensureWritableDir(opts.out);
   const path = join(out, REVIEW_FILE);
   const existing = existsSync(path) ? await readReviewFile(path, rubric) : null;
+  // every file to merge is read (and refused with its bad lines) before anything is scored or written
+  const adds = [];
+  for (const a of opts.add ?? []) adds.push(await readReviewFile(a, rubric));
   const files = listCorpus(corpus);
   if (!files.length) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.doc、.wps、.pdf、.ofd、.html）。`, `No reports (.txt, .docx, .doc, .wps, .pdf, .ofd, .html) in ${corpus}.`));
   const results = (await scoreCorpus(files, { rubric: { path: rubric.file }, workers: opts.workers ?? defaultWorkers(), cacheDir: cacheDirOf(opts, out), budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS }))
@@ -39,7 +46,11 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
   const rows: Array<Omit<ReviewRow, 'line'>> = [];
   const at = new Map<string, number>();
   const key = (file: string, id: string) => `${file}\u0000${id}`;
-  for (const r of existing?.rows ?? []) { at.set(key(r.file, r.id), rows.length); rows.push(r); }
+  // a cell may be named by its id or its Chinese title: one key for both
+  const byTitle = new Map([...rubric.criteria, ...rubric.deductions].map((x) => [x.title, x.id]));
+  const idOf = (id: string) => (titles.has(id) ? id : byTitle.get(id) ?? id);
+  for (const r of existing?.rows ?? []) { at.set(key(r.file, idOf(r.id)), rows.length); rows.push(r); }
+  const merged = mergeDecisions(rows, at, adds, titles, key);
   let added = 0, refreshed = 0, suspected = 0;
   for (const r of results) {
     const items = uncertainItems(rubric, r);
@@ -67,9 +78,49 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
   }
   writeFileAtomic(path, reviewCsv(rows));
   const kept = existing?.rows.length ?? 0;
+  for (const m of merged) {
+    process.stdout.write(t(
+      `已并入 ${m.path}：新增 ${m.added} 条决定，替换 ${m.replaced} 条，撤销 ${m.withdrawn} 条。\n`,
+      `Merged ${m.path}: ${m.added} decisions added, ${m.replaced} replaced, ${m.withdrawn} withdrawn.\n`,
+    ));
+  }
   process.stdout.write(t(
-    `已写出 ${path}：新增 ${added} 条待复核（其中疑似扣分 ${suspected} 条）${kept ? `，保留已有 ${kept} 条（更新了 ${refreshed} 条未决定的）` : ''}。\n在“决定”一栏填写 达标/部分/未达标 或 确认/驳回，然后运行：npm run -s rubric -- score ${corpus} --out ${out} --review ${path}\n${fingerprinted ? `（${fingerprinted} 条已决定但没有内容指纹的行记下了报告现在的指纹。）\n` : ''}`,
-    `Wrote ${path}: ${added} new rows to review (${suspected} suspected deductions)${kept ? `; kept ${kept} existing rows (refreshed ${refreshed} undecided)` : ''}.\nFill in 决定 (met/partial/unmet or 确认/驳回), then run: npm run -s rubric -- score ${corpus} --out ${out} --review ${path}\n${fingerprinted ? `(${fingerprinted} decided rows without a fingerprint now carry the report's current one.)\n` : ''}`,
+    `已写出 ${path}：新增 ${added} 条待复核（其中疑似扣分 ${suspected} 条）${kept ? `，保留已有 ${kept} 条（更新了 ${refreshed} 条未决定的）` : ''}。\n在“决定”一栏填写 达标/部分/未达标 或 确认/驳回，然后运行：npm run -s rubric -- score ${corpus} --out ${out}（输出文件夹中的 review.csv 会自动计入）\n${fingerprinted ? `（${fingerprinted} 条已决定但没有内容指纹的行记下了报告现在的指纹。）\n` : ''}`,
+    `Wrote ${path}: ${added} new rows to review (${suspected} suspected deductions)${kept ? `; kept ${kept} existing rows (refreshed ${refreshed} undecided)` : ''}.\nFill in 决定 (met/partial/unmet or 确认/驳回), then run: npm run -s rubric -- score ${corpus} --out ${out} (the review.csv in the output folder is applied)\n${fingerprinted ? `(${fingerprinted} decided rows without a fingerprint now carry the report's current one.)\n` : ''}`,
   ));
   return 0;
+}
+
+/**
+ * Merge decisions from other review files (report.html's export: only the cells decided or cleared on the page) into
+ * review.csv's rows, in place: a decided cell replaces that cell's 决定, 理由, 评分人, 日期 and 内容指纹 (the
+ * fingerprint of the report the decision was made on), or is added as a new row; a 撤销 empties the cell's decision.
+ * Rows of review.csv the files do not name are left as they are, so a decision typed into review.csv after the page
+ * was made is never lost (new user, session 30: replacing review.csv with the page's export had lost decisions).
+ */
+function mergeDecisions(rows: Array<Omit<ReviewRow, 'line'>>, at: Map<string, number>, adds: ReviewFile[], titles: Map<string, string>, key: (file: string, id: string) => string) {
+  return adds.map((f) => {
+    const byLine = new Map(f.rows.map((r) => [r.line, r]));
+    let added = 0, replaced = 0, withdrawn = 0;
+    for (const d of f.decisions) {
+      const r = byLine.get(d.line)!;
+      const i = at.get(key(d.file, d.id));
+      const decided = { decision: r.decision, reason: r.reason, by: r.by, date: r.date };
+      if (i === undefined) {
+        at.set(key(d.file, d.id), rows.length);
+        rows.push({ file: d.file, id: d.id, engine: r.engine, ...decided, hash: r.hash, title: titles.get(d.id) ?? '', evidence: '' });
+        added++;
+      } else {
+        rows[i] = { ...rows[i], ...decided, hash: r.hash || rows[i].hash };
+        replaced++;
+      }
+    }
+    for (const w of f.withdrawn) {
+      const i = at.get(key(w.file, w.id));
+      if (i === undefined || !rows[i].decision) continue;
+      rows[i] = { ...rows[i], decision: '', reason: '', by: '', date: '' };
+      withdrawn++;
+    }
+    return { path: f.path, added, replaced, withdrawn };
+  });
 }

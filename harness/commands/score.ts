@@ -121,8 +121,17 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
  */
 function reviewInOut(opts: ScoreOptions): string | undefined {
   if (typeof opts.review === 'string') return opts.review;
-  if (opts.review === false) return undefined;
   const found = ['review.csv', 'review.xlsx'].map((n) => join(resolve(opts.out), n)).filter((p) => existsSync(p));
+  if (opts.review === false) {
+    // the outputs a superior reads will carry the engine's numbers: said, so it is never by accident (new user, session 30)
+    for (const path of found) {
+      process.stderr.write(t(
+        `提示：按 --no-review，没有计入 ${term(path)} 中评分人的决定：这次的输出（包括 ranking.xlsx）是引擎的原始结果。\n`,
+        `note: with --no-review the assessors' decisions in ${term(path)} are not applied: these outputs (ranking.xlsx too) are the engine's own results.\n`,
+      ));
+    }
+    return undefined;
+  }
   if (found.length > 1) {
     throw new UsageError(t(
       `输出文件夹中同时有 ${term(found[0])} 和 ${term(found[1])}，无法判断评分人的决定在哪一个里：请用 --review 指定一个（或用 --no-review 不计入决定）。`,

@@ -46,12 +46,20 @@ const OUTCOME_WORDS: Record<string, Outcome> = {
   met: 'met', partial: 'partial', unmet: 'unmet',
   达标: 'met', 部分: 'partial', 部分达标: 'partial', 未达标: 'unmet', 不达标: 'unmet',
 };
+/**
+ * 撤销: the decision on this cell is withdrawn — report.html's export writes it for a decision the assessor cleared on
+ * the page; `review-template --add` then empties that cell's 决定 in review.csv, and read on its own it cancels an
+ * earlier row's decision on the same cell (a later row replaces an earlier one).
+ */
+export const WITHDRAW_WORD = '撤销';
+const WITHDRAW_WORDS: Record<string, true> = { 撤销: true, withdraw: true, withdrawn: true };
 const DEDUCTION_WORDS: Record<string, boolean> = { 确认: true, 驳回: false, confirm: true, confirmed: true, reject: false, rejected: false };
 
 /** What a 决定 cell says: an outcome, points, a deduction verdict, nothing yet, or a word we do not know. */
-export function parseDecisionWord(cell: string): { outcome: Outcome } | { points: number } | { confirm: boolean } | 'empty' | 'unknown' {
+export function parseDecisionWord(cell: string): { outcome: Outcome } | { points: number } | { confirm: boolean } | 'empty' | 'withdrawn' | 'unknown' {
   const w = cell.trim().replace(/\s+/g, '').toLowerCase();
   if (!w) return 'empty';
+  if (w in WITHDRAW_WORDS) return 'withdrawn';
   // points: 2.5, 2.5分, ３ (full-width digits as an IME may type them)
   const digits = w.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/分$/, '');
   if (/^\d+(?:\.\d+)?$/.test(digits)) return { points: Number(digits) };
@@ -61,4 +69,4 @@ export function parseDecisionWord(cell: string): { outcome: Outcome } | { points
 }
 
 /** The words a 决定 cell accepts, for messages and the README. */
-export const DECISION_WORDS = { criterion: '达标 / 部分 / 未达标（met / partial / unmet）或分数（如 2.5）', deduction: '确认 / 驳回' };
+export const DECISION_WORDS = { criterion: '达标 / 部分 / 未达标（met / partial / unmet）或分数（如 2.5）', deduction: '确认 / 驳回', withdraw: '撤销' };

@@ -28,6 +28,8 @@ export interface ReviewFile {
   pending: number;
   /** earlier rows replaced by a later row for the same report and 评分项 */
   replaced: Array<{ line: number; by: number }>;
+  /** rows whose 决定 is 撤销 (WITHDRAW_WORD): the cell's decision withdrawn; the id resolved */
+  withdrawn: Array<{ file: string; id: string; line: number }>;
 }
 
 /** A cell as the spreadsheet guard wrote it ('=x is shown as text) reads back as it was. */
@@ -99,6 +101,7 @@ export async function readReviewFile(path: string, rubric: CompiledRubric): Prom
   const rows: ReviewRow[] = [];
   const latest = new Map<string, ReviewDecision>();
   const replaced: ReviewFile['replaced'] = [];
+  const withdrawn: ReviewFile['withdrawn'] = [];
   let pending = 0;
   table.slice(1).forEach((raw, i) => {
     const c = raw.map(cellText);
@@ -111,8 +114,16 @@ export async function readReviewFile(path: string, rubric: CompiledRubric): Prom
     if (word === 'empty') { pending++; return; }
     if (!row.file) { problems.push(t(`第 ${line} 行：没有填写“文件”。`, `line ${line}: 文件 (file) is empty.`)); return; }
     if (!id) { problems.push(t(`第 ${line} 行：评分项 "${row.id}" 不在评分细则 ${rubric.id} 中。`, `line ${line}: 评分项 "${row.id}" is not in the rubric ${rubric.id}.`)); return; }
+    if (word === 'withdrawn') {
+      // a later 撤销 cancels the cell's earlier decision in this file (report.html's export, merged or appended)
+      const key = `${row.file}\u0000${id}`;
+      const prev = latest.get(key);
+      if (prev) { replaced.push({ line: prev.line, by: line }); latest.delete(key); }
+      withdrawn.push({ file: row.file, id, line });
+      return;
+    }
     if (word === 'unknown') {
-      problems.push(t(`第 ${line} 行：看不懂决定 "${row.decision}"：评分项请写 ${DECISION_WORDS.criterion}，扣分项请写 ${DECISION_WORDS.deduction}。`, `line ${line}: unknown decision "${row.decision}": write ${DECISION_WORDS.criterion} for a criterion, ${DECISION_WORDS.deduction} for a deduction.`));
+      problems.push(t(`第 ${line} 行：看不懂决定 "${row.decision}"：评分项请写 ${DECISION_WORDS.criterion}，扣分项请写 ${DECISION_WORDS.deduction}（撤销已有的决定写 ${DECISION_WORDS.withdraw}）。`, `line ${line}: unknown decision "${row.decision}": write ${DECISION_WORDS.criterion} for a criterion, ${DECISION_WORDS.deduction} for a deduction (${DECISION_WORDS.withdraw} withdraws a decision).`));
       return;
     }
     const isDeduction = deductions.has(id);
@@ -135,5 +146,5 @@ export async function readReviewFile(path: string, rubric: CompiledRubric): Prom
     const more = problems.length > 20 ? t(`\n  …… 另有 ${problems.length - 20} 处`, `\n  … and ${problems.length - 20} more`) : '';
     throw new UsageError(t(`复核文件 ${abs} 有 ${problems.length} 处错误，未开始评分：\n${shown}${more}`, `The review file ${abs} has ${problems.length} errors; nothing was scored:\n${shown}${more}`));
   }
-  return { path: abs, rows, decisions: [...latest.values()], pending, replaced };
+  return { path: abs, rows, decisions: [...latest.values()], pending, replaced, withdrawn };
 }

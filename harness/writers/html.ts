@@ -10,7 +10,8 @@
  *   negative — and the assessors' decisions) that prints one report per page, then the full text
  *   with every evidence sentence highlighted, plans and shortcomings shaded;
  * - the review panel: mark a cell (agree, or change to …, with a reason) or confirm/reject a
- *   deduction, and export review.csv for `rubric score --review` — in the page, offline.
+ *   deduction, and export what was decided or cleared there (review-export.csv), which `rubric review-template
+ *   --add` merges into review.csv — in the page, offline.
  * All report text is escaped: nothing from a report is ever markup.
  */
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow, withheldText } from './arithmetic-text.js';
@@ -19,7 +20,7 @@ import { OWN_PAGE_GENERATOR } from '../../engine/document/read/own-page.js';
 import type { CriterionResult, DeductionResult, DocumentModel, Evidence, Outcome } from '../../engine/types.js';
 import { rankLabel, tiesOf } from '../ranking.js';
 import { countedDeductions, isSuspected, pointsByArithmetic, pointsFor } from '../review/apply.js';
-import { HASH_HEADER, REVIEW_HEADERS } from '../review/decision.js';
+import { HASH_HEADER, REVIEW_HEADERS, WITHDRAW_WORD } from '../review/decision.js';
 import { engineLabel } from '../review/write.js';
 import { criterionShares, distribution } from './distribution.js';
 import { deductionHead, evidenceLine, nameIn, OUTCOME, outcomeLabel, reviewNote, type Lang } from './evidence-text.js';
@@ -29,8 +30,8 @@ import type { ResultRow } from './xlsx.js';
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const L = {
-  zh: { title: '法治政府建设情况报告评分', ranking: '排名', heat: '评分热力图', dist: '总分分布', reports: '各报告评分卡与原文', rank: '排名', file: '文件', unit: '单位', year: '年度', total: '总分', ded: '扣分', suspected: '疑似扣分（待确认）', flags: '标记', error: '未评分', planned: '仅计划', evidence: '证据', noText: '报告较多，原文从略（见 results.jsonl）', legend: '图例', plansShade: '计划部分', shortShade: '不足部分', points: '分', none: '无', ties: '总分相同的单位名次并列（如 1、2、2、4），并列者按文件名先后列出。', criteria: '评分项说明', criterion: '评分项', flagLegend: '标记说明', shares: '各评分项达标情况', reviewedMark: '✎ 评分人已决定（悬停可见引擎原结果）', card: '评分卡', result: '结果', review: '复核', print: '打印本评分卡', min: '最低', q1: '下四分位', median: '中位数', q3: '上四分位', max: '最高', mean: '平均', count: '份', reviewer: '评分人', export: '导出 review.csv', marked: '已标记', mark: '复核', agree: '同意引擎结果', changeTo: '改为', confirm: '确认扣分', reject: '驳回扣分', reason: '理由', save: '保存', clear: '清除', cancel: '取消', reviewHelp: '在评分卡中点“复核”标记单元格，然后导出 review.csv，放进输出文件夹（替换原来的 review.csv），再运行 npm run score -- 报告文件夹 --out 输出文件夹 重新评分（输出文件夹中的 review.csv 会自动计入）。', unknownUnit: '（单位不明）', stale: '过期的决定（报告已改动，未计入）：', kept: '另有 {n} 条决定本页未计入（报告已改动、已不在报告文件夹中或未能评分），导出时原样保留。' },
-  en: { title: 'Rule-of-law report scores', ranking: 'Ranking', heat: 'Heat map', dist: 'Distribution of totals', reports: 'Score cards and reports', rank: 'rank', file: 'file', unit: 'unit', year: 'year', total: 'total', ded: 'deductions', suspected: 'suspected (to confirm)', flags: 'flags', error: 'not scored', planned: 'planned only', evidence: 'evidence', noText: 'Too many reports to include full texts (see results.jsonl)', legend: 'Legend', plansShade: 'plans', shortShade: 'shortcomings', points: 'pts', none: 'none', ties: 'Equal totals share a rank (1, 2, 2, 4); equals are listed by file name.', criteria: 'Criteria', criterion: 'criterion', flagLegend: 'Flags', shares: 'Outcomes per criterion', reviewedMark: '✎ decided by an assessor (hover for the engine outcome)', card: 'Score card', result: 'outcome', review: 'review', print: 'Print this score card', min: 'min', q1: 'Q1', median: 'median', q3: 'Q3', max: 'max', mean: 'mean', count: 'reports', reviewer: 'Assessor', export: 'Export review.csv', marked: 'marked', mark: 'review', agree: 'agree with the engine', changeTo: 'change to', confirm: 'confirm', reject: 'reject', reason: 'reason', save: 'Save', clear: 'Clear', cancel: 'Cancel', reviewHelp: 'Mark cells with "review" in a score card, export review.csv, put it in the output folder (replacing the review.csv there) and score again: npm run score -- REPORTS --out OUTPUT (the review.csv in the output folder is applied).', unknownUnit: '(unit unknown)', stale: 'expired decision (the report changed; not applied): ', kept: '{n} more decisions are not applied on this page (their report changed, is no longer in the corpus, or could not be scored): the export keeps them as they are.' },
+  zh: { title: '法治政府建设情况报告评分', ranking: '排名', heat: '评分热力图', dist: '总分分布', reports: '各报告评分卡与原文', rank: '排名', file: '文件', unit: '单位', year: '年度', total: '总分', ded: '扣分', suspected: '疑似扣分（待确认）', flags: '标记', error: '未评分', planned: '仅计划', evidence: '证据', noText: '报告较多，原文从略（见 results.jsonl）', legend: '图例', plansShade: '计划部分', shortShade: '不足部分', points: '分', none: '无', ties: '总分相同的单位名次并列（如 1、2、2、4），并列者按文件名先后列出。', criteria: '评分项说明', criterion: '评分项', flagLegend: '标记说明', shares: '各评分项达标情况', reviewedMark: '✎ 评分人已决定（悬停可见引擎原结果）', card: '评分卡', result: '结果', review: '复核', print: '打印本评分卡', min: '最低', q1: '下四分位', median: '中位数', q3: '上四分位', max: '最高', mean: '平均', count: '份', reviewer: '评分人', export: '导出本页改动（review-export.csv）', marked: '本页改动', mark: '复核', agree: '同意引擎结果', changeTo: '改为', confirm: '确认扣分', reject: '驳回扣分', reason: '理由', save: '保存', clear: '清除', cancel: '取消', reviewHelp: '在评分卡中点“复核”作出决定（或清除已有的决定），点“导出本页改动”下载 review-export.csv（只含在本页作出或清除的决定），再运行 npm run -s rubric -- review-template 报告文件夹 --out 输出文件夹 --add 下载的 review-export.csv 并入 review.csv（review.csv 中其余的决定不变），最后 npm run score -- 报告文件夹 --out 输出文件夹 重新评分。', unknownUnit: '（单位不明）', stale: '过期的决定（报告已改动，未计入）：', kept: '另有 {n} 条决定本页未计入（报告已改动、已不在报告文件夹中或未能评分），仍保存在 review.csv 中。' },
+  en: { title: 'Rule-of-law report scores', ranking: 'Ranking', heat: 'Heat map', dist: 'Distribution of totals', reports: 'Score cards and reports', rank: 'rank', file: 'file', unit: 'unit', year: 'year', total: 'total', ded: 'deductions', suspected: 'suspected (to confirm)', flags: 'flags', error: 'not scored', planned: 'planned only', evidence: 'evidence', noText: 'Too many reports to include full texts (see results.jsonl)', legend: 'Legend', plansShade: 'plans', shortShade: 'shortcomings', points: 'pts', none: 'none', ties: 'Equal totals share a rank (1, 2, 2, 4); equals are listed by file name.', criteria: 'Criteria', criterion: 'criterion', flagLegend: 'Flags', shares: 'Outcomes per criterion', reviewedMark: '✎ decided by an assessor (hover for the engine outcome)', card: 'Score card', result: 'outcome', review: 'review', print: 'Print this score card', min: 'min', q1: 'Q1', median: 'median', q3: 'Q3', max: 'max', mean: 'mean', count: 'reports', reviewer: 'Assessor', export: 'Export changes (review-export.csv)', marked: 'changed here', mark: 'review', agree: 'agree with the engine', changeTo: 'change to', confirm: 'confirm', reject: 'reject', reason: 'reason', save: 'Save', clear: 'Clear', cancel: 'Cancel', reviewHelp: 'Decide cells with "review" in a score card (or clear a decision), download review-export.csv with "Export changes" (only what was decided or cleared on this page), merge it into review.csv with npm run -s rubric -- review-template REPORTS --out OUTPUT --add review-export.csv (the other decisions in review.csv stay), then score again: npm run score -- REPORTS --out OUTPUT.', unknownUnit: '(unit unknown)', stale: 'expired decision (the report changed; not applied): ', kept: '{n} more decisions are not applied on this page (their report changed, is no longer in the corpus, or could not be scored): they stay in review.csv.' },
 };
 const SYMBOL = { met: '●', partial: '◐', unmet: '○', planned: '◌' };
 
@@ -101,11 +102,14 @@ document.querySelectorAll('button.print').forEach(function(b){
 (function(){
   var T = JSON.parse(document.getElementById('review-text').textContent);
   var marks = {};
+  // what was decided or cleared on this page: the export holds these only, merged into review.csv by
+  // review-template --add, so a decision typed into review.csv after the page was made is never lost
+  // (new user, session 30: replacing review.csv with a whole-page export had lost decisions)
+  var dirty = {}, had = {}, exported = true;
   var panel = document.getElementById('review-panel'), current = null;
   var count = document.getElementById('review-count');
   function key(tr){ return tr.closest('article').dataset.file + '\\u0000' + tr.dataset.id; }
-  // decisions in the review file this page does not apply (stale, a report gone or not scored): kept
-  // in the export unless the cell is marked again here, so replacing review.csv with it loses none
+  // decisions in the review file this page does not apply (stale, a report gone or not scored): shown on their row
   var kept = {};
   (T.kept || []).forEach(function(k){ kept[k.key] = k.cells; });
   function show(tr){
@@ -114,7 +118,7 @@ document.querySelectorAll('button.print').forEach(function(b){
     span.textContent = m ? (m.word + (m.reason ? '（' + m.reason + '）' : '')) : k ? T.stale + k[3] + (k[4] ? '（' + k[4] + '）' : '') : '';
     tr.classList.toggle('marked', !!m);
     tr.classList.toggle('stale', !m && !!k);
-    count.textContent = Object.keys(marks).length;
+    count.textContent = Object.keys(dirty).length;
   }
   function choices(tr){
     if (tr.dataset.kind === 'deduction') return [[T.confirm, '确认'], [T.reject, '驳回']];
@@ -125,7 +129,7 @@ document.querySelectorAll('button.print').forEach(function(b){
   }
   document.querySelectorAll('table.card tr[data-id]').forEach(function(tr){
     if (tr.dataset.decision) marks[key(tr)] = { word: tr.dataset.decision, reason: tr.dataset.reason || '', by: tr.dataset.by || '', date: tr.dataset.date || '' };
-    if (tr.dataset.decision || kept[key(tr)]) show(tr);
+    if (tr.dataset.decision || kept[key(tr)]) { had[key(tr)] = true; show(tr); }
     var b = tr.querySelector('button.mark');
     if (b) b.addEventListener('click', function(){ open(tr); });
   });
@@ -144,23 +148,29 @@ document.querySelectorAll('button.print').forEach(function(b){
   }
   panel.querySelector('button.save').addEventListener('click', function(){
     var r = panel.querySelector('input[name=decision]:checked');
-    if (r) marks[key(current)] = { word: r.value, reason: panel.querySelector('input.reason').value.trim(), by: '', date: '' };
+    if (r) { marks[key(current)] = { word: r.value, reason: panel.querySelector('input.reason').value.trim(), by: '', date: '' }; dirty[key(current)] = true; exported = false; }
     panel.hidden = true; show(current);
   });
-  panel.querySelector('button.clear').addEventListener('click', function(){ delete marks[key(current)]; delete kept[key(current)]; panel.hidden = true; show(current); });
+  panel.querySelector('button.clear').addEventListener('click', function(){
+    if (marks[key(current)] || kept[key(current)]) { dirty[key(current)] = true; exported = false; }
+    delete marks[key(current)]; delete kept[key(current)]; panel.hidden = true; show(current);
+  });
+  // leaving the page with changes not exported loses them: the browser asks first
+  window.addEventListener('beforeunload', function(e){ if (!exported) { e.preventDefault(); e.returnValue = ''; } });
   panel.querySelector('button.cancel').addEventListener('click', function(){ panel.hidden = true; });
   function cell(s){ s = String(s == null ? '' : s); if (/^[=+\\-@\\t\\r]/.test(s)) s = "'" + s; return /[",\\r\\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s; }
   document.getElementById('review-export').addEventListener('click', function(){
     var by = document.getElementById('reviewer').value.trim(), today = new Date().toISOString().slice(0, 10);
     var lines = [T.headers.map(cell).join(',')];
     document.querySelectorAll('table.card tr[data-id]').forEach(function(tr){
-      var m = marks[key(tr)]; if (!m) return;
+      var k = key(tr), m = marks[k]; if (!dirty[k]) return;
       var art = tr.closest('article');
-      lines.push([art.dataset.file, tr.dataset.id, tr.dataset.label, m.word, m.reason, m.by || by, m.date || today, art.dataset.hash].map(cell).join(','));
+      // a decision cleared here: 撤销 withdraws it from review.csv (one never decided needs no row)
+      if (!m && !had[k]) return;
+      lines.push([art.dataset.file, tr.dataset.id, tr.dataset.label, m ? m.word : T.withdraw, m ? m.reason : '', (m && m.by) || by, (m && m.date) || today, art.dataset.hash].map(cell).join(','));
     });
-    Object.keys(kept).forEach(function(k){ if (!marks[k]) lines.push(kept[k].map(cell).join(',')); });
     var blob = new Blob(['\\ufeff' + lines.join('\\r\\n') + '\\r\\n'], { type: 'text/csv;charset=utf-8' });
-    var a = document.createElement('a'); a.href = URL.createObjectURL(blob); a.download = 'review.csv';
+    var a = document.createElement('a'); a.href = URL.createObjectURL(blob); a.download = 'review-export.csv'; exported = true;
     document.body.appendChild(a); a.click(); setTimeout(function(){ URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   });
 })();
@@ -215,8 +225,8 @@ export interface ReadDecision { rel: string; id: string; cells: string[] }
 
 /**
  * The page. `decisions`: every decision in the review file the run applied; those the page does not
- * show as applied (stale, on a report gone or not scored) are kept in its export (new user, session 29:
- * replacing review.csv with the export had lost an expired decision).
+ * show as applied (stale, on a report gone or not scored) are shown on their row, and clearing one
+ * there exports its withdrawal (撤销).
  */
 export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: Lang, decisions: ReadDecision[] = []): string {
   const l = L[lang];
@@ -354,7 +364,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
     for (const d of [...row.deductions, ...(row.suspected ?? [])]) if (d.review) shown.add(`${row.file}\u0000${d.id}`);
   }
   const kept = decisions.map((d) => ({ key: `${d.rel}\u0000${d.id}`, cells: d.cells })).filter((d) => !shown.has(d.key));
-  const texts = { headers: [...REVIEW_HEADERS, HASH_HEADER], outcome: OUTCOME.zh, label: OUTCOME[lang], agree: l.agree, changeTo: l.changeTo, confirm: l.confirm, reject: l.reject, stale: l.stale, kept };
+  const texts = { headers: [...REVIEW_HEADERS, HASH_HEADER], outcome: OUTCOME.zh, label: OUTCOME[lang], agree: l.agree, changeTo: l.changeTo, confirm: l.confirm, reject: l.reject, stale: l.stale, withdraw: WITHDRAW_WORD, kept };
   h.push(`<script type="application/json" id="review-text">${JSON.stringify(texts).replace(/</g, '\\u003c')}</script>`);
   h.push(`<div id="review-bar"><span class="small">${escapeHtml(l.reviewHelp)}</span><br>${escapeHtml(l.reviewer)} <input id="reviewer" size="8"> ${escapeHtml(l.marked)} <b id="review-count">0</b> <button id="review-export" type="button">${escapeHtml(l.export)}</button>${kept.length ? `<br><span class="small">${escapeHtml(l.kept.replace('{n}', String(kept.length)))}</span>` : ''}</div>`);
   h.push(`<div id="review-panel" hidden><div class="what"></div><div class="choices"></div><label>${escapeHtml(l.reason)} <input class="reason" size="30"></label><button class="save" type="button">${escapeHtml(l.save)}</button> <button class="clear" type="button">${escapeHtml(l.clear)}</button> <button class="cancel" type="button">${escapeHtml(l.cancel)}</button></div>`);
