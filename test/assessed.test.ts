@@ -331,13 +331,11 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set85: at least 143 of 144 cells; the invented township in a mission frame is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set85', 143, '05_', '嵲坝乡'));
   // set86: units of the four 直辖市 (a 重庆 街道 naming a real partner district, a 镇 in a real 上海 district naming 金山区 and
   // 虹桥, a 天津 区 government, a 北京 区 commission, a 2019 重庆 county whose 普法 paragraph kept 垫江县 from another report,
-  // a weak 上海 街道 with a plan sentence among its achievements). First reading 144/144 cells; the county's residue was missed:
-  // its name is invented (the gazetteer cannot place it) and the pasted sentence organised 普法志愿者 (read as an aid programme)
-  it('set86: all 144 cells; a real county kept in an unplaced county\'s report deducted, the late 落款 too, nothing else', () => {
-    const { e } = evalSet('set86');
-    expect(e.agree).toBe(144);
-    expect(e.deductions).toMatchObject({ tp: 2, fp: 0, fn: 0 });
-  });
+  // a weak 上海 街道 with a plan sentence among its achievements). First reading 144/144 cells; the county's residue was missed
+  // (its pasted sentence organised 普法志愿者, read as an aid programme). It is suspected now: the county's own name is
+  // invented, so the gazetteer cannot place it, and deducting for a real county then was withdrawn after red team 50
+  it('set86: all 144 cells; a real county kept in an unplaced county\'s report is a suspicion, the late 落款 deducted, nothing else', () =>
+    suspicionNotDeduction('set86', 144, '05_', '垫江县'));
   it('set59: at least 143 of 144 cells; another township kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set59', 143, '06_', '嵧坝乡'));
   it('set19: at least 136 of 144 cells; the invented district the unit "builds" is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set19', 136, '04_', '潆洄区'));
   // set23: the assessor deducts wrong_unit_name for 推动勐峘镇法治政府建设 in 勐崀镇's report — 勐峘 is invented with a rare

@@ -204,6 +204,11 @@ describe.skipIf(!have)('report.html for assessors (Chromium)', () => {
     expect(cellOf('001_125f4e7a7042b909.txt', 'legal_adviser')![7]).not.toBe('00000000deadbeef');
     expect(cellOf('002_691625496146cc7c.txt', 'wrong_unit_name')![3]).toBe('');
     expect(cellOf('002_691625496146cc7c.txt', freshId)![3]).toBe('达标');
+    // merged rows read like the template's: the criterion's name and its first evidence, the file kept in order by report
+    expect(cellOf('002_691625496146cc7c.txt', freshId)![8]).not.toBe('');
+    expect(cellOf('002_691625496146cc7c.txt', freshId)!.slice(9).join(',')).toMatch(/\S/);
+    const files = merged.slice(1).map((x) => x[0]);
+    expect(files).toEqual([...files].sort());
     expect(cellOf('009_gone.txt', 'legal_adviser')!.slice(3, 8)).toEqual(['达标', '另行核实', '周九', '2025-02-03', '1111111111111111']);
     // scored again with the merged file (found in --out): every decision applied, none expired
     const again = rubricCli(['score', corpus, '--out', out, '--no-cache', '--format', 'jsonl']);

@@ -76,6 +76,17 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
     const hash = hashFile(abs.get(r.file)!);
     if (hash) { rows[i] = { ...r, hash }; fingerprinted++; }
   }
+  // a row merged in (report.html's export: 8 columns) or typed in gets the reading columns the template writes
+  const byFile = new Map(results.map((r) => [r.file, r]));
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i], res = byFile.get(r.file);
+    if (r.evidence || !res || res.error) continue;
+    const id = idOf(r.id);
+    if (!titles.has(id)) continue;
+    rows[i] = { ...r, title: r.title || (titles.get(id) ?? ''), evidence: firstEvidence(res, id) };
+  }
+  // by file, as the template lists them (a stable sort: within a report the rows keep their order, suspected first)
+  rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   writeFileAtomic(path, reviewCsv(rows));
   const kept = existing?.rows.length ?? 0;
   for (const m of merged) {
