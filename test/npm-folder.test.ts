@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { npmUserFolder } from '../harness/cli.js';
+import { rubricCommand } from '../harness/rubric-command.js';
 import { CORPUS, ROOT } from './helpers.js';
 import { tempDir } from './cli-helpers.js';
 
@@ -24,6 +25,13 @@ describe('npmUserFolder', () => {
     expect(npmUserFolder({ INIT_CWD: user, npm_lifecycle_event: 'score', npm_package_json: join(user, 'package.json') })).toBeNull();
     expect(npmUserFolder({ npm_lifecycle_event: 'score', npm_package_json: ours })).toBeNull();
     expect(npmUserFolder({ INIT_CWD: join(user, 'gone'), npm_lifecycle_event: 'score', npm_package_json: ours })).toBeNull();
+  });
+});
+
+describe('rubricCommand', () => {
+  it('is npm run in the project folder, and names the project with --prefix anywhere else (new user, session 30)', () => {
+    expect(rubricCommand(ROOT)).toBe('npm run -s rubric --');
+    expect(rubricCommand(tempDir())).toBe(`npm --prefix ${ROOT} run -s rubric --`);
   });
 });
 

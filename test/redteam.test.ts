@@ -19,7 +19,7 @@ function scored(corpus: string): Map<string, Row> {
   return new Map(rows.map((x) => [x.file.replace(/\.txt$/, ''), x]));
 }
 
-type FileRow = Row & { total: number; unit?: string | null; error?: { code: string }; flags?: string[]; criteria: Record<string, { outcome: string; evidence?: Array<{ kind?: string; text: string }> }> };
+type FileRow = Row & { total: number; unit?: string | null; division?: { code: string } | null; error?: { code: string }; flags?: string[]; criteria: Record<string, { outcome: string; evidence?: Array<{ kind?: string; text: string }> }> };
 /** `suspect` (a deduction's case): whether a suspicion must be raised as well, whatever is deducted; target `flag:CODE`: expected yes/no. */
 interface FileCase { id: string; file: string; kind: 'legit' | 'trap'; target: string; expected: string; suspect?: boolean }
 
@@ -58,6 +58,8 @@ function wrongCase(c: FileCase, rows: Map<string, FileRow>, read: Map<string, { 
     return text.split(arg).length !== 2; // once
   }
   if (c.target === 'unit') return (r.unit ?? '') !== c.expected;
+  // the unit's place: its 行政区划代码 (none when the gazetteer did not decide)
+  if (c.target === 'division') return (r.division?.code ?? 'none') !== c.expected;
   if (c.target === 'year') return String(r.year ?? '') !== c.expected;
   // the 落款's date as report_metadata quotes it (YYYY-MM-DD; none when the report is flagged no_date)
   if (c.target === 'closing_date') return closingDate(r) !== c.expected;
@@ -237,6 +239,17 @@ describe('red-team corpora', () => {
     // this red team), 帮扶 in the pasted sentence (61), a 领导下 lead before the name (62), a mission object (64), a 县级市
     // read as a city (66)
     expect(wrong.sort()).toEqual(['24', '52', '58', '59', '60', '61', '62', '63', '64', '65', '66', '67', '68']);
+  }, 240_000);
+  it('fixes of blind set 86 (red team 51): own review cases beside a route, notices, 双随机一公开 spellings, the unit\'s place (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes86b', 0, 'normalized', 67, true);
+    // first run (at df7c293): 49 wrong of 67 against the older engine's 20 — 主渠道, 方式 and 网上…渠道 read as routes dropped own
+    // review work; 审理, 裁定, 判决, 支持我, 调解和解 and 十三名 (petitioners) read as own cases; placing a township at the county its
+    // name gives when the gazetteer had it only elsewhere misplaced 147 real towns behind zone names (经济技术开发区) and
+    // districts read inside names (中山市南区街道): withdrawn. Left, each wrong before too: route or notice sentences whose sign
+    // words mean something else (维持 of order, 撤销 of a licence, 被告 in a notice, aid lawyers' 出庭 and 代理, time limits as
+    // counts: 19–24), an own case written with bare 复议 (26), the county after the town in the title (47), streets newer than
+    // the gazetteer not placed (52, 56), model counties named by a town (65, 66) and a residue missed (67)
+    expect(wrong.sort()).toEqual(['19', '20', '21', '22', '23', '24', '26', '47', '52', '56', '65', '66', '67']);
   }, 240_000);
   it('fixes of blind sets 78-79 (red team 46): implied causes (work done on the side, a wide area short of staff), 宣讲 and 服务平台 after a quoted local name (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes80', 0, 'normalized', 49, true);

@@ -113,7 +113,7 @@ describe.skipIf(!have)('report.html for assessors (Chromium)', () => {
 
     const text = readFileSync(review, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.slice(1).split('\r\n')[0]).toBe('文件,评分项,引擎结果,决定,理由,评分人,日期,内容指纹');
+    expect(text.slice(1).split('\r\n')[0]).toBe('文件,评分项,引擎结果,决定,理由,评分人,日期,内容指纹,页面原决定,页面原理由');
     const o = tempDir();
     const r = rubricCli(['score', corpus, '--out', o, '--no-cache', '--no-near-duplicates', '--review', review, '--format', 'jsonl']);
     expect(r.code, r.stderr).toBe(0);
@@ -150,7 +150,7 @@ describe.skipIf(!have)('report.html for assessors (Chromium)', () => {
     await p.fill('#review-panel input.reason', '已核实未履职');
     await p.locator('#review-panel button.save').click();
     expect(await p.locator('#review-count').innerText()).toBe('1');
-    expect((await exported()).slice(1)).toEqual([expect.stringMatching(/^000_ac34c00328a5d2bd\.txt,legal_adviser,达标 5分,部分,已核实未履职,,\d{4}-\d{2}-\d{2},[0-9a-f]{16}$/)]);
+    expect((await exported()).slice(1)).toEqual([expect.stringMatching(/^000_ac34c00328a5d2bd\.txt,legal_adviser,达标 5分,部分,已核实未履职,,\d{4}-\d{2}-\d{2},[0-9a-f]{16},部分,只聘请未履职$/)]);
     await p.close();
   });
 
@@ -194,7 +194,8 @@ describe.skipIf(!have)('report.html for assessors (Chromium)', () => {
     writeFileSync(review, readFileSync(review, 'utf8') + '000_ac34c00328a5d2bd.txt,review_litigation,,达标,另见附件,吴十,2025-02-04,\r\n');
     const m = rubricCli(['review-template', corpus, '--out', out, '--add', exportFile, '--no-cache']);
     expect(m.code, m.stderr).toBe(0);
-    expect(m.stdout).toMatch(/新增 1 条决定，替换 1 条，撤销 1 条/);
+    expect(m.stdout).toMatch(/新增 1 条决定，填写 0 条，替换 1 条，撤销 1 条，已一致 0 条。/);
+    expect(m.stderr).not.toMatch(/冲突/);
     const merged = readFileSync(review, 'utf8').slice(1).trim().split('\r\n').map((l) => l.split(','));
     const cellOf = (file: string, id: string) => merged.find((x) => x[0] === file && x[1] === id);
     expect(cellOf('000_ac34c00328a5d2bd.txt', 'legal_adviser')!.slice(3, 6)).toEqual(['部分', '只聘请未履职', '钱七']);

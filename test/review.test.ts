@@ -168,6 +168,42 @@ describe('review loop on the seeds', () => {
     expect(readFileSync(join(out2, 'review.csv'), 'utf8')).toBe(before);
   });
 
+  it('review-template --add never lets an older page overwrite a cell changed in review.csv since: a conflict, named, review.csv\'s kept', () => {
+    // new user, session 30: an export from a page made before two spreadsheet corrections reverted one and erased the other
+    const out = tempDir();
+    const rows = readCsv(decided).map((r) => r.slice(0, 8));
+    const wrong = rows.find((r) => r[0].startsWith('002') && r[1] === 'wrong_unit_name')!;
+    const duty = rows.find((r) => r[0].startsWith('002') && r[1] === 'duty_assessment')!;
+    const other = rows.find((r) => r[3] === '' && r[1] !== 'wrong_unit_name' && r[1] !== 'duty_assessment')!;
+    // the spreadsheet now: 驳回 corrected to 确认 after the page was made; duty_assessment as the page saw it
+    writeCsv(join(out, 'review.csv'), rows.map((r) => (r === wrong ? [...r.slice(0, 3), '确认', '复查后确认', '李四', '2025-01-22', r[7]] : r)));
+    const page = join(tempDir(), 'review-export.csv');
+    const head = [...HEAD, '内容指纹', '页面原决定', '页面原理由'];
+    writeCsv(page, [head,
+      [wrong[0], wrong[1], '', '撤销', '', '赵六', '2025-01-23', wrong[7], '驳回', '复核意见'], // the page saw 驳回: review.csv moved on
+      [duty[0], duty[1], '', '未达标', '只在计划中', '赵六', '2025-01-23', duty[7], '达标', '复核意见'], // the page saw what review.csv holds
+      [other[0], other[1], '', other[1].startsWith('struct') || other[1] === 'report_metadata' ? '达标' : '未达标', '', '赵六', '2025-01-23', other[7], '', ''], // an empty row filled
+    ]);
+    const m = rubricCli(['review-template', corpus, '--out', out, '--add', page, '--no-cache']);
+    expect(m.code, m.stderr).toBe(0);
+    expect(m.stdout).toMatch(/新增 0 条决定，填写 1 条，替换 1 条，撤销 0 条，已一致 0 条，冲突 1 条/);
+    expect(m.stderr).toMatch(/冲突：002_\S+ wrong_unit_name：.*确认（复查后确认）/);
+    const after = readCsv(join(out, 'review.csv'));
+    expect(after.find((r) => r[0] === wrong[0] && r[1] === 'wrong_unit_name')!.slice(3, 6)).toEqual(['确认', '复查后确认', '李四']);
+    expect(after.find((r) => r[0] === duty[0] && r[1] === 'duty_assessment')!.slice(3, 5)).toEqual(['未达标', '只在计划中']);
+    // a variant: the same export merged again changes nothing and says so
+    const again = rubricCli(['review-template', corpus, '--out', out, '--add', page, '--no-cache']);
+    expect(again.stdout).toMatch(/新增 0 条决定，填写 0 条，替换 0 条，撤销 0 条，已一致 2 条，冲突 1 条/);
+    expect(readCsv(join(out, 'review.csv'))).toEqual(after);
+    // an export left in --out, newer than review.csv, is named with the command that merges it (it is never applied by itself)
+    const left = join(out, 'review-export (1).csv');
+    writeCsv(left, [head]);
+    const s = rubricCli(['score', corpus, '--out', out, '--no-cache', '--format', 'jsonl']);
+    expect(s.code, s.stderr).toBe(0);
+    expect(s.stderr).toContain('review-export (1).csv');
+    expect(s.stderr).toContain('--add');
+  });
+
   it('decisions apply the same to results from the incremental cache (they are never cached themselves)', () => {
     const o = tempDir(), fresh = tempDir();
     rubricCli(['score', corpus, '--out', fresh, '--no-cache', '--review', decided, '--format', 'jsonl']);

@@ -11,7 +11,7 @@ import { checkCorpus, listCorpus } from '../corpus.js';
 import { t } from '../i18n.js';
 import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpus } from '../pool.js';
 import { readReviewFile, type ReviewFile, type ReviewRow } from '../review/read.js';
-import { REVIEW_FILE } from '../review/decision.js';
+import { parseDecisionWord, REVIEW_FILE, WITHDRAW_WORD } from '../review/decision.js';
 import { hashFile } from '../review/stale.js';
 import { uncertainItems } from '../review/uncertain.js';
 import { engineLabel, firstEvidence, reviewCsv } from '../review/write.js';
@@ -20,6 +20,7 @@ import { writeFileAtomic } from '../writers/atomic.js';
 import type { Lang } from '../writers/evidence-text.js';
 import { ensureWritableDir } from '../writers/writable.js';
 import { cacheDirOf } from '../options.js';
+import { rubricCommand } from '../rubric-command.js';
 
 export interface TemplateOptions {
   rubric: string; corpus: string; out: string; workers?: number; cache?: boolean; cacheDir?: string; lang: Lang; timeBudget?: number;
@@ -91,13 +92,26 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
   const kept = existing?.rows.length ?? 0;
   for (const m of merged) {
     process.stdout.write(t(
-      `已并入 ${m.path}：新增 ${m.added} 条决定，替换 ${m.replaced} 条，撤销 ${m.withdrawn} 条。\n`,
-      `Merged ${m.path}: ${m.added} decisions added, ${m.replaced} replaced, ${m.withdrawn} withdrawn.\n`,
+      `已并入 ${m.path}：新增 ${m.added} 条决定，填写 ${m.filled} 条，替换 ${m.replaced} 条，撤销 ${m.withdrawn} 条，已一致 ${m.unchanged} 条${m.conflicts.length ? `，冲突 ${m.conflicts.length} 条（见下）` : ''}。\n`,
+      `Merged ${m.path}: ${m.added} decisions added, ${m.filled} filled in, ${m.replaced} replaced, ${m.withdrawn} withdrawn, ${m.unchanged} already the same${m.conflicts.length ? `, ${m.conflicts.length} in conflict (below)` : ''}.\n`,
+    ));
+    for (const c of m.conflicts) {
+      process.stderr.write(t(
+        `冲突：${c.file} ${c.id}：页面生成之后 review.csv 中这一格已改为 ${c.kept}，保留了它；页面上的决定是 ${c.page}，如果要用它，请直接在 review.csv 中修改。\n`,
+        `conflict: ${c.file} ${c.id}: review.csv has changed this cell to ${c.kept} since the page was made, and keeps it; the page's decision is ${c.page}: to use it, edit review.csv.\n`,
+      ));
+    }
+  }
+  // score refuses an --out holding both: say so here, where the merge went into review.csv only (new user, session 30)
+  if (existsSync(join(out, 'review.xlsx'))) {
+    process.stderr.write(t(
+      `注意：输出文件夹中还有 ${join(out, 'review.xlsx')}：决定只写进了 ${path}。评分前请删除或移走 review.xlsx（两个都在时评分会停下）。\n`,
+      `note: the output folder also holds ${join(out, 'review.xlsx')}: the decisions went into ${path} only. Remove or move review.xlsx before scoring (with both there, score stops).\n`,
     ));
   }
   process.stdout.write(t(
-    `已写出 ${path}：新增 ${added} 条待复核（其中疑似扣分 ${suspected} 条）${kept ? `，保留已有 ${kept} 条（更新了 ${refreshed} 条未决定的）` : ''}。\n在“决定”一栏填写 达标/部分/未达标 或 确认/驳回，然后运行：npm run -s rubric -- score ${corpus} --out ${out}（输出文件夹中的 review.csv 会自动计入）\n${fingerprinted ? `（${fingerprinted} 条已决定但没有内容指纹的行记下了报告现在的指纹。）\n` : ''}`,
-    `Wrote ${path}: ${added} new rows to review (${suspected} suspected deductions)${kept ? `; kept ${kept} existing rows (refreshed ${refreshed} undecided)` : ''}.\nFill in 决定 (met/partial/unmet or 确认/驳回), then run: npm run -s rubric -- score ${corpus} --out ${out} (the review.csv in the output folder is applied)\n${fingerprinted ? `(${fingerprinted} decided rows without a fingerprint now carry the report's current one.)\n` : ''}`,
+    `已写出 ${path}：新增 ${added} 条待复核（其中疑似扣分 ${suspected} 条）${kept ? `，保留已有 ${kept} 条（更新了 ${refreshed} 条未决定的）` : ''}。\n在“决定”一栏填写 达标/部分/未达标 或 确认/驳回，然后运行：${rubricCommand()} score ${corpus} --out ${out}（输出文件夹中的 review.csv 会自动计入）\n${fingerprinted ? `（${fingerprinted} 条已决定但没有内容指纹的行记下了报告现在的指纹。）\n` : ''}`,
+    `Wrote ${path}: ${added} new rows to review (${suspected} suspected deductions)${kept ? `; kept ${kept} existing rows (refreshed ${refreshed} undecided)` : ''}.\nFill in 决定 (met/partial/unmet or 确认/驳回), then run: ${rubricCommand()} score ${corpus} --out ${out} (the review.csv in the output folder is applied)\n${fingerprinted ? `(${fingerprinted} decided rows without a fingerprint now carry the report's current one.)\n` : ''}`,
   ));
   return 0;
 }
@@ -106,32 +120,51 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
  * Merge decisions from other review files (report.html's export: only the cells decided or cleared on the page) into
  * review.csv's rows, in place: a decided cell replaces that cell's 决定, 理由, 评分人, 日期 and 内容指纹 (the
  * fingerprint of the report the decision was made on), or is added as a new row; a 撤销 empties the cell's decision.
- * Rows of review.csv the files do not name are left as they are, so a decision typed into review.csv after the page
- * was made is never lost (new user, session 30: replacing review.csv with the page's export had lost decisions).
+ * Rows of review.csv the files do not name are left as they are. A page's export also says what the cell held when the
+ * page was made (BASE_HEADER): when review.csv holds something else by now — a decision typed into the spreadsheet
+ * since — the cell is a conflict: review.csv's decision is kept and both are named, never overwritten by an older page
+ * (new users, session 30: replacing review.csv with the export, then merging an older page's, lost decisions).
  */
 function mergeDecisions(rows: Array<Omit<ReviewRow, 'line'>>, at: Map<string, number>, adds: ReviewFile[], titles: Map<string, string>, key: (file: string, id: string) => string) {
   return adds.map((f) => {
     const byLine = new Map(f.rows.map((r) => [r.line, r]));
-    let added = 0, replaced = 0, withdrawn = 0;
+    const n = { added: 0, filled: 0, replaced: 0, withdrawn: 0, unchanged: 0 };
+    const conflicts: Array<{ file: string; id: string; kept: string; page: string }> = [];
+    const said = (decision: string, reason: string) => (decision ? `${decision}${reason ? `（${reason}）` : ''}` : t('（未决定）', '(undecided)'));
+    // whether review.csv's cell is no longer what the page was made with
+    const moved = (cur: Omit<ReviewRow, 'line'> | undefined, r: ReviewRow) =>
+      r.base !== undefined && (canon(cur?.decision ?? '') !== canon(r.base.decision) || (canon(cur?.decision ?? '') !== '' && (cur?.reason ?? '').trim() !== r.base.reason.trim()));
     for (const d of f.decisions) {
       const r = byLine.get(d.line)!;
       const i = at.get(key(d.file, d.id));
+      const cur = i === undefined ? undefined : rows[i];
+      if (cur && canon(cur.decision) === canon(r.decision) && cur.reason.trim() === r.reason.trim()) { n.unchanged++; continue; }
+      if (moved(cur, r)) { conflicts.push({ file: d.file, id: d.id, kept: said(cur?.decision ?? '', cur?.reason ?? ''), page: said(r.decision, r.reason) }); continue; }
       const decided = { decision: r.decision, reason: r.reason, by: r.by, date: r.date };
       if (i === undefined) {
         at.set(key(d.file, d.id), rows.length);
         rows.push({ file: d.file, id: d.id, engine: r.engine, ...decided, hash: r.hash, title: titles.get(d.id) ?? '', evidence: '' });
-        added++;
+        n.added++;
       } else {
+        if (rows[i].decision) n.replaced++; else n.filled++;
         rows[i] = { ...rows[i], ...decided, hash: r.hash || rows[i].hash };
-        replaced++;
       }
     }
     for (const w of f.withdrawn) {
+      const r = byLine.get(w.line)!;
       const i = at.get(key(w.file, w.id));
-      if (i === undefined || !rows[i].decision) continue;
-      rows[i] = { ...rows[i], decision: '', reason: '', by: '', date: '' };
-      withdrawn++;
+      const cur = i === undefined ? undefined : rows[i];
+      if (!cur || !cur.decision) { n.unchanged++; continue; }
+      if (moved(cur, r)) { conflicts.push({ file: w.file, id: w.id, kept: said(cur.decision, cur.reason), page: WITHDRAW_WORD }); continue; }
+      rows[i!] = { ...cur, decision: '', reason: '', by: '', date: '' };
+      n.withdrawn++;
     }
-    return { path: f.path, added, replaced, withdrawn };
+    return { path: f.path, ...n, conflicts };
   });
+}
+
+/** A 决定 cell by what it decides (达标 and met, 2.5 and 2.5分 alike); '' for none or 撤销. */
+function canon(cell: string): string {
+  const w = parseDecisionWord(cell);
+  return w === 'empty' || w === 'withdrawn' ? '' : w === 'unknown' ? cell.trim() : JSON.stringify(w);
 }

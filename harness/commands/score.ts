@@ -4,7 +4,7 @@
  * reports (`printSummary`). Values arrive parsed by harness/options.ts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
 import { CoverageCounter, type CoverageReport } from '../../engine/scoring/coverage.js';
 import { loadRubricSourceDigest, parseRubricArg, sourceLabel, type RubricSource } from '../../engine/rubric/source.js';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
@@ -38,6 +38,7 @@ import { WholeFile } from '../../engine/io/atomic.js';
 import { safeCell } from '../writers/safe-cell.js';
 import { deadLines } from './coverage-lines.js';
 import { readReviewFile, type ReviewFile } from '../review/read.js';
+import { rubricCommand } from '../rubric-command.js';
 import type { ReadDecision } from '../writers/html.js';
 import { checkDecisions, type CheckedDecisions } from '../review/stale.js';
 import { reviewLines } from '../review/summary.js';
@@ -136,6 +137,15 @@ function reviewInOut(opts: ScoreOptions): string | undefined {
     throw new UsageError(t(
       `输出文件夹中同时有 ${term(found[0])} 和 ${term(found[1])}，无法判断评分人的决定在哪一个里：请用 --review 指定一个（或用 --no-review 不计入决定）。`,
       `The output folder holds both ${term(found[0])} and ${term(found[1])}, and which one holds the assessors' decisions cannot be told: name one with --review (or score without them with --no-review).`,
+    ));
+  }
+  // a page's export saved into --out is not applied by itself: merged into review.csv by review-template --add (new user, session 30)
+  const exports = (() => { try { return readdirSync(resolve(opts.out)).filter((n) => /^review-export.*\.csv$/i.test(n)); } catch { return []; } })();
+  const newest = found.length ? statSync(found[0]).mtimeMs : 0;
+  for (const n of exports.filter((x) => statSync(join(resolve(opts.out), x)).mtimeMs > newest)) {
+    process.stderr.write(t(
+      `提示：输出文件夹中的 ${n} 比复核表新，它不会自动计入：请先运行 ${rubricCommand()} review-template 报告文件夹 --out ${term(opts.out)} --add ${term(join(resolve(opts.out), n))} 把它并入 review.csv。\n`,
+      `note: ${n} in the output folder is newer than the review file and is not applied by itself: merge it first with ${rubricCommand()} review-template REPORTS --out ${term(opts.out)} --add ${term(join(resolve(opts.out), n))}.\n`,
     ));
   }
   if (found.length === 0) return undefined;

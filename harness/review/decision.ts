@@ -21,6 +21,13 @@ export const HASH_HEADER = '内容指纹';
  */
 export const TITLE_HEADER = '评分项名称';
 export const EVIDENCE_HEADER = '证据';
+/**
+ * Written by report.html's export after 内容指纹: the cell's decision and reason as the page was made with them (empty
+ * when it had none). `review-template --add` replaces a cell only while review.csv still holds that decision, so an
+ * older page never overwrites a decision typed into review.csv since (a new user, session 30).
+ */
+export const BASE_HEADER = '页面原决定';
+export const BASE_REASON_HEADER = '页面原理由';
 export const REVIEW_FILE = 'review.csv';
 
 /** One decision, ready to apply: plain data, it crosses to the workers. */

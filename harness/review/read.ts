@@ -14,10 +14,14 @@ import { t } from '../i18n.js';
 import { UsageError } from '../usage-error.js';
 import type { Outcome } from '../../engine/types.js';
 import { decide, type DecisionProblem } from './apply.js';
-import { DECISION_WORDS, EVIDENCE_HEADER, HASH_HEADER, parseDecisionWord, REVIEW_HEADERS, TITLE_HEADER, type ReviewDecision } from './decision.js';
+import { BASE_HEADER, BASE_REASON_HEADER, DECISION_WORDS, EVIDENCE_HEADER, HASH_HEADER, parseDecisionWord, REVIEW_HEADERS, TITLE_HEADER, type ReviewDecision } from './decision.js';
 
 /** A row of review.csv as written, decided or not (review-template keeps the rows it finds). */
-export interface ReviewRow { file: string; id: string; engine: string; decision: string; reason: string; by: string; date: string; hash: string; line: number; title?: string; evidence?: string }
+export interface ReviewRow {
+  file: string; id: string; engine: string; decision: string; reason: string; by: string; date: string; hash: string; line: number; title?: string; evidence?: string;
+  /** report.html's export: the cell's decision and reason when the page was made (BASE_HEADER) */
+  base?: { decision: string; reason: string };
+}
 
 export interface ReviewFile {
   path: string;
@@ -81,8 +85,8 @@ export async function readReviewFile(path: string, rubric: CompiledRubric): Prom
     table = await readTable(abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(t(`找不到复核文件 ${abs}：请先用 rubric review-template 生成 review.csv，或检查 --review 的路径。`, `Review file ${abs} not found: write one with rubric review-template, or check the --review path.`));
-    throw new UsageError(t(`无法读取复核文件 ${abs}（${(e as Error).message}）：请另存为 UTF-8 的 CSV 或 .xlsx。`, `Cannot read the review file ${abs} (${(e as Error).message}): save it as UTF-8 CSV or .xlsx.`));
+    if (code === 'ENOENT') throw new UsageError(t(`找不到复核文件 ${abs}：请检查路径是否写对（review.csv 由 rubric review-template 生成）。`, `Review file ${abs} not found: check the path (review.csv is written by rubric review-template).`));
+    throw new UsageError(t(`无法读取复核文件 ${abs}（${(e as Error).message}）：请在 Excel/WPS 中打开后重新另存为“CSV UTF-8”（或 Excel 工作簿 .xlsx）。`, `Cannot read the review file ${abs} (${(e as Error).message}): open it in Excel/WPS and save it again as "CSV UTF-8" (or an Excel workbook, .xlsx).`));
   }
   const header = (table[0] ?? []).map(cellText);
   if (REVIEW_HEADERS.some((h, i) => header[i] !== h)) {
@@ -93,6 +97,7 @@ export async function readReviewFile(path: string, rubric: CompiledRubric): Prom
   }
   const hashAt = header.indexOf(HASH_HEADER);
   const titleAt = header.indexOf(TITLE_HEADER), evidenceAt = header.indexOf(EVIDENCE_HEADER);
+  const baseAt = header.indexOf(BASE_HEADER), baseReasonAt = header.indexOf(BASE_REASON_HEADER);
   const criteria = new Map(rubric.criteria.map((c) => [c.id, c]));
   const deductions = new Map(rubric.deductions.map((d) => [d.id, d]));
   // a 评分项 may be written as its Chinese title too
@@ -107,7 +112,7 @@ export async function readReviewFile(path: string, rubric: CompiledRubric): Prom
     const c = raw.map(cellText);
     const line = i + 2;
     if (c.every((x) => !x)) return;
-    const row: ReviewRow = { file: c[0] ?? '', id: c[1] ?? '', engine: c[2] ?? '', decision: c[3] ?? '', reason: c[4] ?? '', by: c[5] ?? '', date: c[6] ?? '', hash: hashAt >= 0 ? c[hashAt] ?? '' : '', line, ...(titleAt >= 0 && c[titleAt] ? { title: c[titleAt] } : {}), ...(evidenceAt >= 0 && c[evidenceAt] ? { evidence: c[evidenceAt] } : {}) };
+    const row: ReviewRow = { file: c[0] ?? '', id: c[1] ?? '', engine: c[2] ?? '', decision: c[3] ?? '', reason: c[4] ?? '', by: c[5] ?? '', date: c[6] ?? '', hash: hashAt >= 0 ? c[hashAt] ?? '' : '', line, ...(titleAt >= 0 && c[titleAt] ? { title: c[titleAt] } : {}), ...(evidenceAt >= 0 && c[evidenceAt] ? { evidence: c[evidenceAt] } : {}), ...(baseAt >= 0 ? { base: { decision: c[baseAt] ?? '', reason: baseReasonAt >= 0 ? c[baseReasonAt] ?? '' : '' } } : {}) };
     rows.push(row);
     const id = criteria.has(row.id) || deductions.has(row.id) ? row.id : byTitle.get(row.id);
     const word = parseDecisionWord(row.decision);

@@ -20,7 +20,7 @@ import { OWN_PAGE_GENERATOR } from '../../engine/document/read/own-page.js';
 import type { CriterionResult, DeductionResult, DocumentModel, Evidence, Outcome } from '../../engine/types.js';
 import { rankLabel, tiesOf } from '../ranking.js';
 import { countedDeductions, isSuspected, pointsByArithmetic, pointsFor } from '../review/apply.js';
-import { HASH_HEADER, REVIEW_HEADERS, WITHDRAW_WORD } from '../review/decision.js';
+import { BASE_HEADER, BASE_REASON_HEADER, HASH_HEADER, REVIEW_HEADERS, WITHDRAW_WORD } from '../review/decision.js';
 import { engineLabel } from '../review/write.js';
 import { criterionShares, distribution } from './distribution.js';
 import { deductionHead, evidenceLine, nameIn, OUTCOME, outcomeLabel, reviewNote, type Lang } from './evidence-text.js';
@@ -117,6 +117,8 @@ document.querySelectorAll('button.print').forEach(function(b){
     var span = tr.querySelector('.decision');
     span.textContent = m ? (m.word + (m.reason ? '（' + m.reason + '）' : '')) : k ? T.stale + k[3] + (k[4] ? '（' + k[4] + '）' : '') : '';
     tr.classList.toggle('marked', !!m);
+    // (a decision cleared here no longer looks decided; one made here does)
+    tr.classList.toggle('reviewed', !!m);
     tr.classList.toggle('stale', !m && !!k);
     count.textContent = Object.keys(dirty).length;
   }
@@ -167,7 +169,9 @@ document.querySelectorAll('button.print').forEach(function(b){
       var art = tr.closest('article');
       // a decision cleared here: 撤销 withdraws it from review.csv (one never decided needs no row)
       if (!m && !had[k]) return;
-      lines.push([art.dataset.file, tr.dataset.id, tr.dataset.label, m ? m.word : T.withdraw, m ? m.reason : '', (m && m.by) || by, (m && m.date) || today, art.dataset.hash].map(cell).join(','));
+      // …with what the cell held in review.csv when the page was made: the merge never lets this page overwrite a later edit
+      var was = T.base[k] || ['', ''];
+      lines.push([art.dataset.file, tr.dataset.id, tr.dataset.label, m ? m.word : T.withdraw, m ? m.reason : '', (m && m.by) || by, (m && m.date) || today, art.dataset.hash, was[0], was[1]].map(cell).join(','));
     });
     var blob = new Blob(['\\ufeff' + lines.join('\\r\\n') + '\\r\\n'], { type: 'text/csv;charset=utf-8' });
     var a = document.createElement('a'); a.href = URL.createObjectURL(blob); a.download = 'review-export.csv'; exported = true;
@@ -364,7 +368,10 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
     for (const d of [...row.deductions, ...(row.suspected ?? [])]) if (d.review) shown.add(`${row.file}\u0000${d.id}`);
   }
   const kept = decisions.map((d) => ({ key: `${d.rel}\u0000${d.id}`, cells: d.cells })).filter((d) => !shown.has(d.key));
-  const texts = { headers: [...REVIEW_HEADERS, HASH_HEADER], outcome: OUTCOME.zh, label: OUTCOME[lang], agree: l.agree, changeTo: l.changeTo, confirm: l.confirm, reject: l.reject, stale: l.stale, withdraw: WITHDRAW_WORD, kept };
+  // every decided cell of the review file as it was written (决定, 理由), by report and 评分项
+  const base: Record<string, [string, string]> = {};
+  for (const d of decisions) base[`${d.rel}\u0000${d.id}`] = [d.cells[3], d.cells[4]];
+  const texts = { base, headers: [...REVIEW_HEADERS, HASH_HEADER, BASE_HEADER, BASE_REASON_HEADER], outcome: OUTCOME.zh, label: OUTCOME[lang], agree: l.agree, changeTo: l.changeTo, confirm: l.confirm, reject: l.reject, stale: l.stale, withdraw: WITHDRAW_WORD, kept };
   h.push(`<script type="application/json" id="review-text">${JSON.stringify(texts).replace(/</g, '\\u003c')}</script>`);
   h.push(`<div id="review-bar"><span class="small">${escapeHtml(l.reviewHelp)}</span><br>${escapeHtml(l.reviewer)} <input id="reviewer" size="8"> ${escapeHtml(l.marked)} <b id="review-count">0</b> <button id="review-export" type="button">${escapeHtml(l.export)}</button>${kept.length ? `<br><span class="small">${escapeHtml(l.kept.replace('{n}', String(kept.length)))}</span>` : ''}</div>`);
   h.push(`<div id="review-panel" hidden><div class="what"></div><div class="choices"></div><label>${escapeHtml(l.reason)} <input class="reason" size="30"></label><button class="save" type="button">${escapeHtml(l.save)}</button> <button class="clear" type="button">${escapeHtml(l.clear)}</button> <button class="cancel" type="button">${escapeHtml(l.cancel)}</button></div>`);

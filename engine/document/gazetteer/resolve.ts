@@ -50,12 +50,7 @@ export function resolveUnit(unit: string | null, text: string): UnitDivision | n
   if (!unit) return null;
   // a zone's generic name (开发区, 高新区) is a place somewhere, never the way to locate this body
   const name = unit.replace(/^中共/, '');
-  let places = placeNamesIn(name).filter((p) => !ZONE_NAMES.test(p.name) && !gluedTail(name, p.at));
-  // the unit's own name is a place only elsewhere (宁阳县东湖街道: 东湖街道 exists, none in 宁阳县): a place the gazetteer lacks
-  // under the superior its name gives, placed at that superior as any new place is (a new user's 街道 had no 省/市/县区)
-  while (places.length > 1 && !places[places.length - 1].divisions.some((d) => places.slice(0, -1).every((p) => p.divisions.some((s) => d.code.startsWith(s.code))))) {
-    places = places.slice(0, -1);
-  }
+  const places = placeNamesIn(name).filter((p) => !ZONE_NAMES.test(p.name) && !gluedTail(name, p.at));
   if (!places.length) return null;
   const own = places[places.length - 1];
   let cands = own.divisions;
