@@ -251,6 +251,14 @@ describe('red-team corpora', () => {
     // the gazetteer not placed (52, 56), model counties named by a town (65, 66) and a residue missed (67)
     expect(wrong.sort()).toEqual(['19', '20', '21', '22', '23', '24', '26', '47', '52', '56', '65', '66', '67']);
   }, 240_000);
+  it('blind set 87 (red team 52): three rules tried and withdrawn — a long 对拟 object, taxpayers and tourists as a decision\'s public, quoted names before teams and vans (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes87', 0, 'normalized', 49, true);
+    // at a99b176: 21 new errors — plans for a later year after 对拟 read as done, satisfaction surveys and complaints from
+    // taxpayers and tourists counted as a decision's public participation, national campaigns in quotes (“蓝天保卫战”执法小组,
+    // “林长制”…护林队伍) credited as local carriers. All three withdrawn. Left: steps promised after a comma (…，将严格开展专家
+    // 论证: i06, i08, wrong before too) and the three rules' own sentences (i09, p07, s22)
+    expect(wrong.sort()).toEqual(['i06', 'i08', 'i09', 'p07', 's22']);
+  }, 240_000);
   it('fixes of blind sets 78-79 (red team 46): implied causes (work done on the side, a wide area short of staff), 宣讲 and 服务平台 after a quoted local name (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes80', 0, 'normalized', 49, true);
     // first run: 30 wrong of 49 against the older engine's 24 — 宣讲 anywhere in ten characters after a quote credited
