@@ -37,7 +37,8 @@ describe('applyDecisions', () => {
     const confirmed = applyDecisions(rubric, suspected, [decision('wrong_unit_name', { confirm: true })]);
     const points = rubric.deductions.find((d) => d.id === 'wrong_unit_name')!.points;
     expect(confirmed.deductions[0]).toMatchObject({ id: 'wrong_unit_name', points, review: { decision: 'confirmed', engine: { status: 'suspected' } } });
-    expect(confirmed.deductions[0].status).toBeUndefined();
+    // confirmed: it is deducted, and says so as the engine's own deductions do (new user, session 30: it had no status at all)
+    expect(confirmed.deductions[0].status).toBe('deducted');
     expect(confirmed.suspected).toEqual([]);
     const rejectedSuspect = applyDecisions(rubric, suspected, [decision('wrong_unit_name', { confirm: false })]);
     expect(rejectedSuspect.deductions).toEqual([]);
@@ -45,8 +46,10 @@ describe('applyDecisions', () => {
     expect(rejectedSuspect.total).toBe(2.5);
     // 2.5 − 10 clamps at 0
     expect(confirmed.total).toBe(0);
-    const rejected = applyDecisions(rubric, result([{ id: 'stale_content', points: 5, evidence: [] }]), [decision('stale_content', { confirm: false }), decision('legal_adviser', { outcome: 'met' })]);
+    const rejected = applyDecisions(rubric, result([{ id: 'stale_content', points: 5, evidence: [], status: 'deducted' }]), [decision('stale_content', { confirm: false }), decision('legal_adviser', { outcome: 'met' })]);
     expect(rejected.deductions[0]).toMatchObject({ points: 0, review: { decision: 'rejected', engine: { status: 'deducted', points: 5 } } });
+    // rejected: no longer 'deducted' (a reader of status alone had counted it)
+    expect(rejected.deductions[0].status).toBeUndefined();
     expect(rejected.total).toBe(5);
   });
 

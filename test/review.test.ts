@@ -83,6 +83,8 @@ describe('review loop on the seeds', () => {
     // the engine had found 述法 only in the plans: its result keeps saying so beside the assessor's (new user, session 15)
     expect(a.criteria.duty_assessment).toMatchObject({ outcome: 'met', points: 3, planned_only: false, review: { engine: { outcome: 'unmet', points: 0, planned_only: true }, by: '张三', reason: '复核意见' } });
     expect(a.deductions[0]).toMatchObject({ id: 'wrong_unit_name', points: 0, review: { decision: 'rejected', engine: { status: 'deducted', points: 10 } } });
+    // a rejected deduction no longer says status 'deducted' (a reader of status alone had counted it: new user, session 30)
+    expect(a.deductions[0].status).toBeUndefined();
     expect(a.flags).toContain('reviewed');
     expect(a.rank).toBeLessThan(b.rank);
     const csv = readCsv(join(after, 'ranking.csv'));

@@ -92,9 +92,12 @@ export function applyDecisions(rubric: CompiledRubric, r: UnrankedResult, decisi
     if (d.confirm) {
       // confirmed: it counts, at the rubric's points (a suspected one carried 0)
       const { status: _s, suspected: _x, ...rest } = found ?? { id: dd.id, points: dd.points, evidence: [] };
-      byId.set(dd.id, { ...rest, points: found?.points || dd.points, review: { decision: 'confirmed', engine, ...who } });
+      byId.set(dd.id, { ...rest, status: 'deducted', points: found?.points || dd.points, review: { decision: 'confirmed', engine, ...who } });
     } else if (found) {
-      byId.set(dd.id, { ...found, points: 0, review: { decision: 'rejected', engine, ...who } });
+      // rejected: no longer 'deducted' (a reader of status alone had counted it, new user, session 30); a rejected
+      // suspicion stays with the suspected, at 0 points as before
+      const { status: _s, ...rest } = found;
+      byId.set(dd.id, { ...(isSuspected(found) ? found : rest), points: 0, review: { decision: 'rejected', engine, ...who } });
     }
   }
   // rubric order, as the engine lists them; a suspected one not confirmed stays with the suspected
