@@ -10,7 +10,7 @@ import { loadRubric } from '../../engine/rubric/load.js';
 import { checkCorpus, listCorpus } from '../corpus.js';
 import { t } from '../i18n.js';
 import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpus } from '../pool.js';
-import { readReviewFile, type ReviewFile, type ReviewRow } from '../review/read.js';
+import { cellIdOf, readReviewFile, type ReviewFile, type ReviewRow } from '../review/read.js';
 import { parseDecisionWord, REVIEW_FILE, WITHDRAW_WORD } from '../review/decision.js';
 import { hashFile } from '../review/stale.js';
 import { uncertainItems } from '../review/uncertain.js';
@@ -48,8 +48,8 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
   const at = new Map<string, number>();
   const key = (file: string, id: string) => `${file}\u0000${id}`;
   // a cell may be named by its id or its Chinese title: one key for both
-  const byTitle = new Map([...rubric.criteria, ...rubric.deductions].map((x) => [x.title, x.id]));
-  const idOf = (id: string) => (titles.has(id) ? id : byTitle.get(id) ?? id);
+  const idOfCell = cellIdOf(rubric);
+  const idOf = (id: string) => idOfCell(id) ?? id;
   for (const r of existing?.rows ?? []) { at.set(key(r.file, idOf(r.id)), rows.length); rows.push(r); }
   const merged = mergeDecisions(rows, at, adds, titles, key);
   let added = 0, refreshed = 0, suspected = 0;

@@ -122,7 +122,8 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
  */
 function reviewInOut(opts: ScoreOptions): string | undefined {
   if (typeof opts.review === 'string') return opts.review;
-  const found = ['review.csv', 'review.xlsx'].map((n) => join(resolve(opts.out), n)).filter((p) => existsSync(p));
+  const outDir = resolve(opts.out);
+  const found = ['review.csv', 'review.xlsx'].map((n) => join(outDir, n)).filter((p) => existsSync(p));
   if (opts.review === false) {
     // the outputs a superior reads will carry the engine's numbers: said, so it is never by accident (new user, session 30)
     for (const path of found) {
@@ -140,12 +141,12 @@ function reviewInOut(opts: ScoreOptions): string | undefined {
     ));
   }
   // a page's export saved into --out is not applied by itself: merged into review.csv by review-template --add (new user, session 30)
-  const exports = (() => { try { return readdirSync(resolve(opts.out)).filter((n) => /^review-export.*\.csv$/i.test(n)); } catch { return []; } })();
+  const exports = (() => { try { return readdirSync(outDir).filter((n) => /^review-export.*\.csv$/i.test(n)); } catch { return []; } })();
   const newest = found.length ? statSync(found[0]).mtimeMs : 0;
-  for (const n of exports.filter((x) => statSync(join(resolve(opts.out), x)).mtimeMs > newest)) {
+  for (const n of exports.filter((x) => statSync(join(outDir, x)).mtimeMs > newest)) {
     process.stderr.write(t(
-      `提示：输出文件夹中的 ${n} 比复核表新，它不会自动计入：请先运行 ${rubricCommand()} review-template 报告文件夹 --out ${term(opts.out)} --add ${term(join(resolve(opts.out), n))} 把它并入 review.csv。\n`,
-      `note: ${n} in the output folder is newer than the review file and is not applied by itself: merge it first with ${rubricCommand()} review-template REPORTS --out ${term(opts.out)} --add ${term(join(resolve(opts.out), n))}.\n`,
+      `提示：输出文件夹中的 ${n} 比复核表新，它不会自动计入：请先运行 ${rubricCommand()} review-template 报告文件夹 --out ${term(opts.out)} --add ${term(join(outDir, n))} 把它并入 review.csv。\n`,
+      `note: ${n} in the output folder is newer than the review file and is not applied by itself: merge it first with ${rubricCommand()} review-template REPORTS --out ${term(opts.out)} --add ${term(join(outDir, n))}.\n`,
     ));
   }
   if (found.length === 0) return undefined;
@@ -239,13 +240,13 @@ function missingAncestors(dir: string): string[] {
   return out;
 }
 
-/** Every decision of the review file with its report's corpus path and its row's cells as read (for report.html's export). */
+/** Every decision of the review file with its report's corpus path and its 决定 and 理由 as written (for report.html). */
 function readDecisions(file: ReviewFile, review: CheckedDecisions): ReadDecision[] {
   const byLine = new Map(file.rows.map((r) => [r.line, r]));
   const all = [...[...review.byFile].flatMap(([rel, ds]) => ds.map((d) => ({ rel, d }))), ...review.stale.map((d) => ({ rel: d.rel, d })), ...review.missing.map((d) => ({ rel: d.file, d }))];
   return all.flatMap(({ rel, d }) => {
     const r = byLine.get(d.line);
-    return r ? [{ rel, id: d.id, cells: [r.file, r.id, r.engine, r.decision, r.reason, r.by, r.date, r.hash] }] : [];
+    return r ? [{ rel, id: d.id, decision: r.decision, reason: r.reason }] : [];
   });
 }
 

@@ -77,6 +77,14 @@ function decisionProblem(line: number, file: string, p: DecisionProblem): string
   }
 }
 
+/** The id a 评分项 cell names — its id, or its Chinese title — or undefined when the rubric has no such criterion or deduction. */
+export function cellIdOf(rubric: CompiledRubric): (cell: string) => string | undefined {
+  const all = [...rubric.criteria, ...rubric.deductions];
+  // (an id wins over a title spelled like it: ids are entered last)
+  const byName = new Map<string, string>([...all.map((x) => [x.title, x.id] as [string, string]), ...all.map((x) => [x.id, x.id] as [string, string])]);
+  return (cell) => byName.get(cell);
+}
+
 /** Read and check a review file against the rubric; throws UsageError naming every bad line. */
 export async function readReviewFile(path: string, rubric: CompiledRubric): Promise<ReviewFile> {
   const abs = resolve(path);
@@ -100,8 +108,7 @@ export async function readReviewFile(path: string, rubric: CompiledRubric): Prom
   const baseAt = header.indexOf(BASE_HEADER), baseReasonAt = header.indexOf(BASE_REASON_HEADER);
   const criteria = new Map(rubric.criteria.map((c) => [c.id, c]));
   const deductions = new Map(rubric.deductions.map((d) => [d.id, d]));
-  // a 评分项 may be written as its Chinese title too
-  const byTitle = new Map<string, string>([...rubric.criteria, ...rubric.deductions].map((x) => [x.title, x.id]));
+  const idOfCell = cellIdOf(rubric);
   const problems: string[] = [];
   const rows: ReviewRow[] = [];
   const latest = new Map<string, ReviewDecision>();
@@ -114,7 +121,7 @@ export async function readReviewFile(path: string, rubric: CompiledRubric): Prom
     if (c.every((x) => !x)) return;
     const row: ReviewRow = { file: c[0] ?? '', id: c[1] ?? '', engine: c[2] ?? '', decision: c[3] ?? '', reason: c[4] ?? '', by: c[5] ?? '', date: c[6] ?? '', hash: hashAt >= 0 ? c[hashAt] ?? '' : '', line, ...(titleAt >= 0 && c[titleAt] ? { title: c[titleAt] } : {}), ...(evidenceAt >= 0 && c[evidenceAt] ? { evidence: c[evidenceAt] } : {}), ...(baseAt >= 0 ? { base: { decision: c[baseAt] ?? '', reason: baseReasonAt >= 0 ? c[baseReasonAt] ?? '' : '' } } : {}) };
     rows.push(row);
-    const id = criteria.has(row.id) || deductions.has(row.id) ? row.id : byTitle.get(row.id);
+    const id = idOfCell(row.id);
     const word = parseDecisionWord(row.decision);
     if (word === 'empty') { pending++; return; }
     if (!row.file) { problems.push(t(`第 ${line} 行：没有填写“文件”。`, `line ${line}: 文件 (file) is empty.`)); return; }

@@ -111,11 +111,11 @@ document.querySelectorAll('button.print').forEach(function(b){
   function key(tr){ return tr.closest('article').dataset.file + '\\u0000' + tr.dataset.id; }
   // decisions in the review file this page does not apply (stale, a report gone or not scored): shown on their row
   var kept = {};
-  (T.kept || []).forEach(function(k){ kept[k.key] = k.cells; });
+  T.kept.forEach(function(k){ kept[k] = T.base[k]; });
   function show(tr){
     var m = marks[key(tr)], k = kept[key(tr)];
     var span = tr.querySelector('.decision');
-    span.textContent = m ? (m.word + (m.reason ? '（' + m.reason + '）' : '')) : k ? T.stale + k[3] + (k[4] ? '（' + k[4] + '）' : '') : '';
+    span.textContent = m ? (m.word + (m.reason ? '（' + m.reason + '）' : '')) : k ? T.stale + k[0] + (k[1] ? '（' + k[1] + '）' : '') : '';
     tr.classList.toggle('marked', !!m);
     // (a decision cleared here no longer looks decided; one made here does)
     tr.classList.toggle('reviewed', !!m);
@@ -223,9 +223,9 @@ const pct = (a: number, n: number) => (n ? `${Math.round((a / n) * 100)}%` : '�
 
 /**
  * A decision read from the review file: the report's corpus-relative path (the file cell as written when
- * the report is not in the corpus), the 评分项 id, and the row's eight cells as read, to export unchanged.
+ * the report is not in the corpus), the 评分项 id, and its 决定 and 理由 cells as written.
  */
-export interface ReadDecision { rel: string; id: string; cells: string[] }
+export interface ReadDecision { rel: string; id: string; decision: string; reason: string }
 
 /**
  * The page. `decisions`: every decision in the review file the run applied; those the page does not
@@ -367,10 +367,10 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
     for (const [id, c] of Object.entries(row.criteria)) if (c.review) shown.add(`${row.file}\u0000${id}`);
     for (const d of [...row.deductions, ...(row.suspected ?? [])]) if (d.review) shown.add(`${row.file}\u0000${d.id}`);
   }
-  const kept = decisions.map((d) => ({ key: `${d.rel}\u0000${d.id}`, cells: d.cells })).filter((d) => !shown.has(d.key));
-  // every decided cell of the review file as it was written (决定, 理由), by report and 评分项
+  // every decided cell of the review file as it was written (决定, 理由), by report and 评分项; those not applied here are kept
   const base: Record<string, [string, string]> = {};
-  for (const d of decisions) base[`${d.rel}\u0000${d.id}`] = [d.cells[3], d.cells[4]];
+  for (const d of decisions) base[`${d.rel}\u0000${d.id}`] = [d.decision, d.reason];
+  const kept = Object.keys(base).filter((k) => !shown.has(k));
   const texts = { base, headers: [...REVIEW_HEADERS, HASH_HEADER, BASE_HEADER, BASE_REASON_HEADER], outcome: OUTCOME.zh, label: OUTCOME[lang], agree: l.agree, changeTo: l.changeTo, confirm: l.confirm, reject: l.reject, stale: l.stale, withdraw: WITHDRAW_WORD, kept };
   h.push(`<script type="application/json" id="review-text">${JSON.stringify(texts).replace(/</g, '\\u003c')}</script>`);
   h.push(`<div id="review-bar"><span class="small">${escapeHtml(l.reviewHelp)}</span><br>${escapeHtml(l.reviewer)} <input id="reviewer" size="8"> ${escapeHtml(l.marked)} <b id="review-count">0</b> <button id="review-export" type="button">${escapeHtml(l.export)}</button>${kept.length ? `<br><span class="small">${escapeHtml(l.kept.replace('{n}', String(kept.length)))}</span>` : ''}</div>`);
