@@ -383,6 +383,22 @@ export function placeSentence(doc: DocumentModel, s: Sentence, scope: Scope, at 
 }
 
 /**
+ * Whether a hit in `s` could count, count as planned, or be kept as refused evidence under `scope`, wherever in
+ * the sentence its terms matched: false exactly when placeSentence answers OUT for every `at` (or a refusal the
+ * fact does not keep). Facts skip matching the sentences it rules out — an anchored pattern is otherwise tried
+ * on every sentence of the report (shortcoming_causes' implied causes: 5 % of a worker, issue 15).
+ */
+export function mayHold(doc: DocumentModel, s: Sentence, scope: Scope, keepRefused: boolean): boolean {
+  if (scope.headings === 'exclude' && s.isHeading) return false;
+  if (scope.headings === 'only' && !s.isHeading) return false;
+  const kind = doc.sections[s.section].kind;
+  if (scope.kinds.has(kind) || kind === 'plans') return true;
+  if (!keepRefused) return false;
+  if (kind === 'front' && (s.paragraph < doc.titleParagraphs || ADDRESSEE_RE.test(s.text.trim()))) return false;
+  return REASON_OF_KIND[kind] !== null;
+}
+
+/**
  * Fixed places of a report that structural facts read (the 落款, the preamble, top-level headings),
  * named here so that no fact tests section kinds itself.
  */

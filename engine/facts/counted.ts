@@ -51,7 +51,7 @@ export const countedFact = defineFact<CountedParams>({
     return (doc: DocumentModel) => {
       const qi = quantityIndex(doc);
       const tally = new HitTally(doc, scope);
-      for (const { sentence, match, at } of findHits(doc, terms, none, 0)) {
+      for (const { sentence, match, at } of findHits(doc, terms, none, 0, tally.wants)) {
         // `at` is where the last of the terms matched: the count right after it is the count of what
         // they name (全年召开党委会12次，其中专题研究法治建设2次 → 2, not the 12 meetings before)
         const q = statedCount(qi.bySentence(sentence.id), sentence.nStart, at, units);

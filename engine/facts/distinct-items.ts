@@ -45,7 +45,7 @@ export const distinctItemsFact = defineFact<DistinctItemsParams>({
     return (doc) => {
       const tally = new HitTally(doc, scope);
       for (const item of items) {
-        for (const { sentence, match, at, atLast, support } of findHits(doc, [item.term, ...context], none, window)) {
+        for (const { sentence, match, at, atLast, support } of findHits(doc, [item.term, ...context], none, window, tally.wants)) {
           if (item.none && item.none.test(sentence.text)) continue;
           tally.add(item.name, sentence, at, `${item.name}: ${match}`, 1, support, atLast);
         }

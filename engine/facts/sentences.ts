@@ -55,8 +55,11 @@ export function readable(doc: DocumentModel, s: Sentence): Sentence {
   return byId.get(s.id) ?? s;
 }
 
-/** Sentences where every term holds (terms after the first may hold in a neighbour within the window). */
-export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null, window: number): SentenceHit[] {
+/**
+ * Sentences where every term holds (terms after the first may hold in a neighbour within the window). `wants`: the
+ * sentences whose hits the caller could use (its tally's scope, HitTally.wants); the others are not matched.
+ */
+export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null, window: number, wants?: (s: Sentence) => boolean): SentenceHit[] {
   const qi = quantityIndex(doc);
   const hits: SentenceHit[] = [];
   const { sentences } = doc;
@@ -66,6 +69,7 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
   const pool = candidates ? candidates.sentences : sentences;
   for (let c = 0; c < pool.length; c++) {
     const said = pool[c];
+    if (wants && !wants(said)) continue;
     if (none && none.test(said.text)) continue;
     // terms are read outside the clauses where the unit denies having the thing (scope.ts withoutDenials)
     const s = readable(doc, said);
@@ -122,7 +126,7 @@ export const sentencesFact = defineFact<SentencesParams>({
     const keepRefused = params.refused !== false;
     return (doc) => {
       const tally = new HitTally(doc, scope, keepRefused);
-      for (const { sentence, match, at, atLast, support } of findHits(doc, terms, none, window)) tally.add(String(sentence.id), sentence, at, match, 1, support, atLast);
+      for (const { sentence, match, at, atLast, support } of findHits(doc, terms, none, window, tally.wants)) tally.add(String(sentence.id), sentence, at, match, 1, support, atLast);
       return tally.result();
     };
   },

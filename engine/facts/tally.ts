@@ -4,7 +4,7 @@
  * Hits in scope are evidence; hits in plans count only towards `withPlans` (planned_only); refused
  * hits are kept with their reason, for withheld points and `explain`.
  */
-import { evidenceOf, placeSentence, refusedOf, type Scope } from '../scope.js';
+import { evidenceOf, mayHold, placeSentence, refusedOf, type Scope } from '../scope.js';
 import type { DocumentModel, Evidence, FactResult, RefusalReason, RefusedHit, Sentence } from '../types.js';
 
 /** Refusals by who did the work (scope.ts actorRefusal), which a later clause of the unit's own may lift. */
@@ -47,6 +47,9 @@ export class HitTally {
       this.refused.push(refusedOf(this.doc, s, place.reason, match));
     }
   }
+
+  /** Whether a hit in `s` could change this tally (scope.ts mayHold): sentences it rules out need not be matched. */
+  readonly wants = (s: Sentence): boolean => mayHold(this.doc, s, this.scope, this.keepRefused);
 
   result(): FactResult {
     const w = (k: string) => this.weights.get(k) ?? 1;
