@@ -30,7 +30,8 @@ import { UsageError } from './usage-error.js';
 import { isDiskFull } from '../engine/io/atomic.js';
 import { cacheUse } from './disk-full.js';
 import { parseBudget, parseFormats, parseIntList, parseMaxMb, parseMemory, parseShare, parseWorkers } from './options.js';
-import { DEFAULT_BUDGET_MS, defaultWorkers, openPool, PoolStalledError } from './pool.js';
+import { DEFAULT_BUDGET_MS, openPool, PoolStalledError } from './pool.js';
+import { workersForFolder } from './pool-size.js';
 import { parseRubricArg } from '../engine/rubric/rubric-arg.js';
 import { FORMATS } from './outputs.js';
 
@@ -92,7 +93,7 @@ export function buildProgram(lang: Lang = 'zh'): Command {
       // the workers start loading (~0.4 s each) now, while this thread loads the scoring modules — unless
       // --out holds a run that may be up to date, which is checked before any worker starts (score.ts)
       const pool = opts.force || !existsSync(join(resolve(opts.out), 'run.json'))
-        ? openPool({ workers: opts.workers ?? defaultWorkers(), workerHeapMb: opts.workerMemory, warm: parseRubricArg(opts.rubric) })
+        ? openPool({ workers: workersForFolder(corpus, opts.workers), workerHeapMb: opts.workerMemory, warm: parseRubricArg(opts.rubric) })
         : undefined;
       process.exitCode = await runScore({ ...opts, corpus, pool });
     });

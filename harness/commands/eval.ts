@@ -12,7 +12,8 @@ import { selectByName } from '../corpus-select.js';
 import { num, pad, pct } from '../format.js';
 import type { SectionKind } from '../../engine/types.js';
 import { getLang, t } from '../i18n.js';
-import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpus } from '../pool.js';
+import { DEFAULT_BUDGET_MS, scoreCorpus } from '../pool.js';
+import { workersForFiles } from '../pool-size.js';
 import { formatRubricError, goldProblemMessage, reportMessage } from '../messages.js';
 import { UsageError } from '../usage-error.js';
 import { evidenceLine, SECTION_KIND } from '../writers/evidence-text.js';
@@ -72,7 +73,7 @@ export async function runEval(opts: EvalOptions): Promise<number> {
 
   const files = [...found.values()];
   // coverage needs every condition traced, so the scoring pass runs in full; the cache is refreshed
-  const results = await scoreCorpus(files, { rubric: source, workers: opts.workers ?? defaultWorkers(), coverage: true, budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS });
+  const results = await scoreCorpus(files, { rubric: source, workers: workersForFiles(files, opts.workers), coverage: true, budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS });
   const byGoldName = new Map<string, (typeof results)[number]>();
   const byRel = new Map(results.map((r) => [r.file, r]));
   for (const [name, f] of found) byGoldName.set(name, byRel.get(f.rel)!);

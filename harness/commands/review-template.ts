@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { loadRubric } from '../../engine/rubric/load.js';
 import { checkCorpus, listCorpus } from '../corpus.js';
 import { t } from '../i18n.js';
-import { DEFAULT_BUDGET_MS, defaultWorkers, scoreCorpus } from '../pool.js';
+import { DEFAULT_BUDGET_MS, scoreCorpus } from '../pool.js';
+import { workersForFiles } from '../pool-size.js';
 import { cellIdOf, readReviewFile, type ReviewFile, type ReviewRow } from '../review/read.js';
 import { parseDecisionWord, REVIEW_FILE, WITHDRAW_WORD } from '../review/decision.js';
 import { hashFile } from '../review/stale.js';
@@ -39,7 +40,7 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
   for (const a of opts.add ?? []) adds.push(await readReviewFile(a, rubric));
   const files = listCorpus(corpus);
   if (!files.length) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.doc、.wps、.pdf、.ofd、.html）。`, `No reports (.txt, .docx, .doc, .wps, .pdf, .ofd, .html) in ${corpus}.`));
-  const results = (await scoreCorpus(files, { rubric: { path: rubric.file }, workers: opts.workers ?? defaultWorkers(), cacheDir: cacheDirOf(opts, out), budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS }))
+  const results = (await scoreCorpus(files, { rubric: { path: rubric.file }, workers: workersForFiles(files, opts.workers), cacheDir: cacheDirOf(opts, out), budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const abs = new Map(files.map((f) => [f.rel, f.abs]));
 

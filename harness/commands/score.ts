@@ -20,9 +20,10 @@ import { FORMATS, fileDocLoader, writeExtraOutputs, type ExtraOutputsResult, typ
 import { progressBar } from '../progress.js';
 import { t } from '../i18n.js';
 import type { Piscina } from 'piscina';
-import { DEFAULT_BUDGET_MS, defaultWorkers, destroyPool, InterruptedError, openPool, scoreCorpusRendered } from '../pool.js';
+import { DEFAULT_BUDGET_MS, destroyPool, InterruptedError, openPool, scoreCorpusRendered } from '../pool.js';
 import { csvCells, renderResult } from '../render.js';
 import { ResultSpool } from '../spool.js';
+import { workersForFiles, workersForFolder } from '../pool-size.js';
 import { cacheWarningMessage, rubricWarningLines, runNoticeMessage, type RenderedReportError } from '../messages.js';
 import { corpusDigest, CorpusStats, digestOfInputs, MOMENTARY_ERRORS, otherInputs, recordedInputs, upToDate, type OtherInputs } from '../up-to-date.js';
 import { dirname, join, resolve } from 'node:path';
@@ -194,7 +195,7 @@ async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<numbe
   }
   // the workers start loading (and compile this rubric) while this thread validates it and walks
   // the corpus; they get work only once both are good, and the pool is closed whatever happens
-  const pool = opts.pool ?? openPool({ workers: opts.workers ?? defaultWorkers(), workerHeapMb: opts.workerMemory, warm: source });
+  const pool = opts.pool ?? openPool({ workers: workersForFolder(corpus, opts.workers), workerHeapMb: opts.workerMemory, warm: source });
   try {
     return await validatedRun(opts, signal, corpus, source, pool, pre);
   } finally {
@@ -288,7 +289,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
   try {
     for (const p of problems) onResult(renderResult(rubric, errorResult(p.rel, problemError(p)), opts.lang));
     await scoreCorpusRendered(files, {
-      rubric: source, workers: opts.workers ?? defaultWorkers(), maxBytes, coverage: opts.coverage, lang: opts.lang,
+      rubric: source, workers: pool?.maxThreads ?? workersForFiles(files, opts.workers), maxBytes, coverage: opts.coverage, lang: opts.lang,
       signature: opts.nearDuplicates !== false, cacheDir, cacheHits, budgetMs: opts.timeBudget ?? DEFAULT_BUDGET_MS, signal, workerHeapMb: opts.workerMemory,
       review: review?.byFile, pool, closePool: true, ...(corpusStats ? { beforeRead: (f: CorpusFile) => corpusStats.take(f) } : {}),
     }, onResult, (r) => renderResult(rubric, r, opts.lang));
