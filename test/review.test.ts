@@ -4,7 +4,7 @@
  * stale decisions (the report changed) are reported, not applied; a bad review file is refused
  * naming its line; decisions survive a second review-template.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
@@ -356,5 +356,28 @@ describe('a review file left in --out', () => {
     expect(withIt.stderr).not.toContain(review);
     // a variant: a fresh --out has no review file, nothing to say
     expect(rubricCli(['score', corpus, '--out', join(tempDir(), 'fresh'), '--no-cache', '--quiet', '--format', 'csv']).stderr).toBe('');
+  });
+
+  it('a bad review file found in --out stops the run with an error that names --no-review; one named with --review does not need to', () => {
+    const corpus = seedsCopy();
+    const out = join(tempDir(), 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'review.csv'), '\ufeff文件,评分项\n001.txt,legal_adviser\n');
+    const found = rubricCli(['score', corpus, '--out', out, '--no-cache', '--quiet', '--format', 'csv']);
+    expect(found.code).toBe(2);
+    const error = found.stderr.trim().split('\n').at(-1)!;
+    expect(error).toContain(join(out, 'review.csv'));
+    expect(error).toContain('--no-review');
+    // the way round works, and the engine's own ranking is written
+    const without = rubricCli(['score', corpus, '--out', out, '--no-cache', '--quiet', '--format', 'csv', '--no-review']);
+    expect(without.code).toBe(0);
+    expect(readFileSync(join(out, 'ranking.csv'), 'utf8').split('\n').length).toBeGreaterThan(5);
+    // named by the user: the error is about the file alone
+    const bad = join(tempDir(), 'mine.csv');
+    writeFileSync(bad, '\ufeff文件,评分项\n001.txt,legal_adviser\n');
+    const named = rubricCli(['score', corpus, '--out', join(tempDir(), 'o2'), '--no-cache', '--quiet', '--format', 'csv', '--review', bad]);
+    expect(named.code).toBe(2);
+    expect(named.stderr.trim().split('\n').at(-1)).toContain(bad);
+    expect(named.stderr).not.toContain('--no-review');
   });
 });

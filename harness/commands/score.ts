@@ -61,6 +61,8 @@ export interface ScoreOptions {
   force?: boolean;
   /** a pool the CLI opened at start-up, before this module was loaded (harness/cli.ts): this run uses it and closes it */
   pool?: Piscina;
+  /** `review` is the file found in --out, not one the user named (reviewInOut): its errors say how to score without it */
+  reviewFromOut?: boolean;
 }
 
 /**
@@ -121,6 +123,15 @@ export async function runScore(opts: ScoreOptions): Promise<number> {
  * said on stderr so the user knows, and --no-review scores without. Both in --out: which one holds the
  * decisions cannot be told, so the run is refused before anything is written (UsageError).
  */
+/** A refused review file the run found in --out by itself: the user may not know it was read, so the way round it is named. */
+function fromOut(e: unknown): unknown {
+  if (!(e instanceof UsageError)) return e;
+  return new UsageError(e.message + t(
+    `（这个复核表是从输出文件夹中自动计入的；若要先不计入评分人的决定，请加 --no-review。）`,
+    ` (This review file was picked up from the output folder by itself; to score without the assessors' decisions for now, add --no-review.)`,
+  ));
+}
+
 function reviewInOut(opts: ScoreOptions): string | undefined {
   if (typeof opts.review === 'string') return opts.review;
   const outDir = resolve(opts.out);
@@ -169,7 +180,7 @@ async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<numbe
     ));
   }
   const source = parseRubricArg(opts.rubric);
-  opts = { ...opts, review: reviewInOut(opts) };
+  opts = { ...opts, review: reviewInOut(opts), reviewFromOut: opts.review === undefined };
   // a re-run into an --out whose run.json records its inputs: compared before any worker starts, and
   // when they are the same and the outputs untouched, nothing is written
   let pre: Prepared | undefined;
@@ -260,7 +271,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
   // said before anything is scored: a user who finds fewer rows than files knows where they went
   if (outputs.length && !opts.quiet) process.stderr.write(t(`提示：跳过报告文件夹中先前评分的输出文件夹（内有本程序写的 run.json）：${outputs.map(term).join('、')}\n`, `note: skipped earlier runs' output folders inside the corpus (they hold this program's run.json): ${outputs.map(term).join(', ')}\n`));
   if (files.length + problems.length === 0) throw new UsageError(t(`${corpus} 中没有报告（.txt、.docx、.doc、.wps、.pdf、.ofd、.html）：请把报告放进该文件夹，或用 --corpus 指定其他文件夹。`, `No reports (.txt, .docx, .doc, .wps, .pdf, .ofd, .html) in ${corpus}: put reports there, or point --corpus elsewhere.`));
-  const reviewFile = opts.review ? await readReviewFile(opts.review, rubric) : null;
+  const reviewFile = opts.review ? await readReviewFile(opts.review, rubric).catch((e: unknown) => { throw opts.reviewFromOut ? fromOut(e) : e; }) : null;
   const review = reviewFile ? checkDecisions(reviewFile.decisions, files) : null;
   const staleFiles = new Set(review?.stale.map((d) => d.rel));
   const formats = typeof opts.format === 'string' ? parseFormats(opts.format) : opts.format ?? new Set(FORMATS);
