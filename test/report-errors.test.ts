@@ -131,6 +131,14 @@ describe('report errors from the engine are codes and params', () => {
     expect((await score('法治'.repeat(100), 'c.txt', 50)).error).toEqual({ code: 'too_large', params: { bytes: 600, limit: 50 } });
   });
 
+  it('a file of a few Chinese characters is a report without its text, not a text without Chinese (session 30: 法治 in GBK read as not_chinese)', async () => {
+    // 法治 in GBK, four bytes
+    expect((await score(Uint8Array.of(0xb7, 0xa8, 0xd6, 0xce), 'a.txt')).error).toEqual({ code: 'no_report_text', params: { chars: 0, attachment: false } });
+    // variants: two characters in UTF-8, and a one-line title alone
+    expect((await score('建设', 'b.txt')).error?.code).toBe('no_report_text');
+    expect((await score('某镇2024年法治政府建设情况报告\n', 'c.txt')).error?.code).toBe('no_report_text');
+  });
+
   it('text without Chinese under a Word or PDF name names the format it claims (a failed download, a renamed file); under a text or page name it does not', async () => {
     expect((await score('not a zip', 'report.docx')).error).toEqual({ code: 'not_chinese', params: { named: 'docx' } });
     // variants: a web server's error page saved as the PDF, English text renamed .doc and .wps

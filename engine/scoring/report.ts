@@ -211,7 +211,9 @@ export async function parse(bytes: Uint8Array, file: string, opts: ReportOptions
     if (decoded.invalid) doc.flags = [...doc.flags, 'invalid_bytes'].sort();
     // lines in another encoding, each decoded as itself: scored, and flagged (how many and the first are in the encoding)
     if (decoded.mixed) doc.flags = [...doc.flags, 'mixed_encoding'].sort();
-    if (!/[\u4e00-\u9fa5]/.test(doc.normalized)) {
+    // asked of the text as read, not as normalized: a file of a few characters (法治) loses them as page furniture,
+    // and is then a report without its text (no_report_text), not one without Chinese (session 30's new user)
+    if (!/[\u4e00-\u9fa5]/.test(decoded.text)) {
       // plain text or a page under a Word or PDF name: the file is not what it says (a failed download's error
       // page, a renamed file) — said so, rather than asking whether the report is about 法治政府建设
       const named = extname(file).toLowerCase().slice(1);
