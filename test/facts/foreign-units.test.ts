@@ -166,6 +166,17 @@ describe('foreign_units', () => {
     // a place-like name in the same frame is still suspected (the frame keeps its reach)
     expect(seenIn('保障嵰口区群众基本生活需求。')[1]).toEqual(['嵰口区']);
   });
+  it('a zone a rule forbids or limits something in (禁燃区, 禁养区, 限建区 …) is no district either (set 88)', () => {
+    const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府', '工作'], weakContext: ['群众', '发展', '范围'], missionFrame: ['保障', '推动', '调整'] });
+    const dept = (achievements: string) => report({ title: '嶓溪县生态环境分局2019年度法治政府建设情况报告', preamble: '2019年，分局坚持依法行政。', achievements, closing: '嶓溪县生态环境分局\n2020年1月15日' });
+    const seenIn = (achievements: string) => { const r = g.run(dept(achievements)); return [r.value, (r.suspected ?? []).map((e) => e.match)]; };
+    expect(seenIn('在调整县城高污染燃料禁燃区范围过程中，公开征求意见，收到意见建议31条。')).toEqual([0, []]);
+    // variants in our own words: livestock zones, a building-limit zone, a fireworks ban
+    expect(seenIn('依法划定畜禽禁养区，推动限养区养殖场完成整改12家。')).toEqual([0, []]);
+    expect(seenIn('配合做好限建区群众工作，保障禁放区群众节日安全。')).toEqual([0, []]);
+    // a place-like name before the same words is still suspected
+    expect(seenIn('推动嵰口区群众参与生态保护。')[1]).toEqual(['嵰口区']);
+  });
   it('another township dealing with the unit, visiting it, listed with it, merged into it, or helped by an aid programme is named on purpose', () => {
     const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府', '工作', '境内'], weakContext: ['经济', '发展'], missionFrame: ['推动', '助力'] });
     const quiet = (achievements: string) => { const r = g.run(report({ achievements })); return [r.value, (r.suspected ?? []).map((e) => e.match)]; };
