@@ -387,3 +387,22 @@ describe('metamorphic: the seeds with their shortcomings and plans headings repl
     expect(outcomes(unheaded)).toEqual(outcomes(headed));
   });
 });
+
+describe('the unit answering the problems just told (针对以上问题，我局将…) — set 87, 05', () => {
+  const SHORT = ['一、主要工作', ...ACHIEVEMENTS, '二、存在的问题', '一是部分干部法治意识不强。二是执法力量薄弱。'];
+  it('one sentence alone is the shortcomings\' closing pledge, no plans part', () => {
+    expect(kindOf(doc(...SHORT, '针对以上问题，我镇将认真研究，逐项加以改进，不断提高依法行政水平。'), '逐项加以改进')).toBe('shortcomings');
+    // a variant: 对于存在的不足
+    expect(kindOf(doc(...SHORT, '对于存在的不足，我们将高度重视，认真加以整改。'), '认真加以整改')).toBe('shortcomings');
+  });
+  it('with next year named, or announcing the measures listed after it, it opens the plans', () => {
+    expect(kindOf(doc(...SHORT, '针对以上问题，2025年我镇将重点抓好执法队伍培训，全面提升依法行政水平。'), '执法队伍培训')).toBe('plans');
+    const listed = doc(...SHORT, '针对以上问题，我镇将采取以下措施加以改进：', '（一）加强执法队伍建设，全年组织业务培训不少于4次。', '（二）创新普法宣传方式。');
+    expect(kindOf(listed, '加强执法队伍建设')).toBe('plans');
+    // a variant: 从如下几个方面
+    expect(kindOf(doc(...SHORT, '针对上述不足，我们将从如下几个方面改进：', '（一）加强学习培训。', '（二）完善工作机制。'), '完善工作机制')).toBe('plans');
+  });
+  it('an answer in the achievements is no plan lead there (the part it would leave earns credit only after a restart)', () => {
+    expect(kindOf(doc('一、主要工作', '针对以上问题，我镇将采取以下措施：', '（一）健全工作机制', '镇党委每季度专题研究法治建设工作。', '（二）规范行政执法', '推行行政执法公示制度。', '二、存在的问题', '一是执法力量薄弱。', '三、下一步工作打算', '继续推进法治建设。'), '每季度专题研究')).toBe('achievements');
+  });
+});

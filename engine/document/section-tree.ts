@@ -406,8 +406,14 @@ function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | nu
   // a 下一步… paragraph closing the last item, then the shortcomings, then the plan: the plan opens later
   if (lead.kind === 'plans' && between().some((q) => kindOfLead(q, year)?.kind === 'shortcomings')) return null;
   const next = nextHeading?.marker;
+  // the unit answering the problems just told (针对以上问题，我局将…): with no time word, a plan only when it announces the
+  // measures that follow (…将采取以下措施加以改进： then （一）…), never as one sentence alone (…将认真研究，逐项加以改进。:
+  // the shortcomings' closing pledge, no plans part for the coming year — set 87, 05)
+  const answers = !lead.strong && lead.kind === 'plans' && root === 'shortcomings' && ANSWERS_PROBLEMS.test(lead.lead);
+  if (answers && !next && isOneSentence(ptext)) return null;
+  const announced = answers && LIST_ANNOUNCED.test(lead.lead);
   const confirmed = next
-    ? tree.restarts(next, true) || (lead.strong && (lead.kind === 'plans' || /[：:]$/.test(lead.lead)) && markerNumber(next) === 1)
+    ? tree.restarts(next, true) || ((lead.strong || announced) && (lead.kind === 'plans' || /[：:]$/.test(lead.lead)) && markerNumber(next) === 1)
       // the shortcomings, then straight into a plans heading (numbered or bare)
       || (lead.strong && lead.kind === 'shortcomings' && kindOfHeading(nextHeading.text.slice(next.length), true, year) === 'plans')
       // …or into a plan lead paragraph that opens the next numbered list (不足… / 下一步，我乡将重点做好以下工作： / （一）…)
@@ -415,6 +421,13 @@ function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | nu
     : lead.strong || root === 'shortcomings';
   return confirmed ? lead : null;
 }
+
+/** A lead answering the problems just told: 针对以上问题，…; 对于存在的不足，…; 对照上述差距… */
+const ANSWERS_PROBLEMS = /^(?:针对|对于|对照|就|面对)(?:以上|上述|前述|这些|存在的|上面)[^，。；：]{0,6}(?:问题|不足|短板|差距)/;
+/** …将采取以下措施： / …从如下几个方面加以改进： — the measures follow as a list */
+const LIST_ANNOUNCED = /(?:以下|如下)[^，。；：]{0,10}[：:]$/;
+/** One sentence: no 。！？ before its last character (clauses joined by ，or ；are one sentence here). */
+const isOneSentence = (p: string): boolean => !/[。！？!?]/.test(p.trim().slice(0, -1));
 
 /** Section ends: the end of their last sentence, or of any descendant's. */
 export function closeSections(sections: Section[], sentences: Sentence[]): void {
