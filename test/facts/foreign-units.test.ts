@@ -174,6 +174,8 @@ describe('foreign_units', () => {
     // variants in our own words: livestock zones, a building-limit zone, a fireworks ban
     expect(seenIn('依法划定畜禽禁养区，推动限养区养殖场完成整改12家。')).toEqual([0, []]);
     expect(seenIn('配合做好限建区群众工作，保障禁放区群众节日安全。')).toEqual([0, []]);
+    // …and the long form, the zone's name read from after 禁止 (red team 53)
+    expect(seenIn('保障烟花爆竹禁止燃放区群众节日安全，调整限制开发区范围。')).toEqual([0, []]);
     // a place-like name before the same words is still suspected
     expect(seenIn('推动嵰口区群众参与生态保护。')[1]).toEqual(['嵰口区']);
   });
