@@ -95,6 +95,21 @@ const CONTRAST = /但是?|然而|而是|却|不过/;
 const CONTRAST_G = new RegExp(CONTRAST.source, 'g');
 
 /**
+ * A drafter's placeholder left in a published draft: a bracket opening with 待/请/此处 and asking for something to be
+ * added or checked (【待补充原因分析】, （待填写）, [请补充典型案例], 【此处插入数据】) — no text of the unit's (set 89: a
+ * 征求意见稿 whose 原因 placeholder was read as its causes).
+ */
+const PLACEHOLDER = /[【\[［(（]\s*(?:待|请|此处)[^】\]］)）\n]{0,24}?(?:补充|填写|填报|完善|核实|确认|更新|修改|插入|补齐|定)[^】\]］)）\n]{0,24}[】\]］)）]/g;
+const PLACEHOLDER_HINT = /[【\[［(（]\s*(?:待|请|此处)/;
+
+/** `text` with placeholders (PLACEHOLDER) blanked to spaces, offsets unchanged; null when it has none. */
+export function withoutPlaceholders(text: string): string | null {
+  if (!PLACEHOLDER_HINT.test(text)) return null;
+  const out = text.replace(PLACEHOLDER, (m) => ' '.repeat(m.length));
+  return out === text ? null : out;
+}
+
+/**
  * `text` with each denial clause (DENIAL) blanked to spaces up to a contrast in it, offsets
  * unchanged; null when it has none. Terms are matched on this text (facts/sentences.ts), evidence
  * quotes the sentence as written.

@@ -406,3 +406,28 @@ describe('the unit answering the problems just told (针对以上问题，我局
     expect(kindOf(doc('一、主要工作', '针对以上问题，我镇将采取以下措施：', '（一）健全工作机制', '镇党委每季度专题研究法治建设工作。', '（二）规范行政执法', '推行行政执法公示制度。', '二、存在的问题', '一是执法力量薄弱。', '三、下一步工作打算', '继续推进法治建设。'), '每季度专题研究')).toBe('achievements');
   });
 });
+
+describe('a plan document published where the reports are (set 89)', () => {
+  it('is told by its title: the plan\'s genre word at the end, no report named', async () => {
+    const { isPlanDocument } = await import('../engine/document/section-kinds.js');
+    for (const t of ['中共嶓源镇委员会 嶓源镇人民政府关于印发《嶓源镇2025年法治政府建设工作要点》的通知', '青枫县2024年法治政府建设工作计划', '白土镇法治政府建设实施方案（2021—2025年）', '关于印发《县司法局2023年普法工作安排》的通知']) expect([t, isPlanDocument(t)]).toEqual([t, true]);
+    for (const t of ['青枫县2024年法治政府建设情况及2025年工作计划', '白土镇2023年法治政府建设工作总结和2024年工作计划', '关于2024年度法治政府建设情况的报告', '关于印发《白土镇2023年度法治政府建设情况报告》的通知', '县司法局落实法治政府建设工作要点情况的汇报']) expect([t, isPlanDocument(t)]).toEqual([t, false]);
+  });
+  it('has every part of its body read as plans', () => {
+    const d = parseDocument('白土镇2025年法治政府建设工作要点\n一、加强组织领导\n1.调整法治建设领导小组，由镇党委书记任组长。\n二、规范行政执法\n全面落实行政执法三项制度。\n');
+    expect(kindOf(d, '领导小组')).toBe('plans');
+    expect(kindOf(d, '三项制度')).toBe('plans');
+  });
+});
+
+describe('a draft\'s placeholders (set 89)', () => {
+  it('are blanked where terms are read, offsets kept; real text is untouched', async () => {
+    const { withoutPlaceholders } = await import('../engine/scope.js');
+    expect(withoutPlaceholders('三是【待补充原因分析】')).toBe('三是' + ' '.repeat(9));
+    expect(withoutPlaceholders('共办理案件（待填写）件，[请补充典型案例]。')).toBe('共办理案件' + ' '.repeat(5) + '件，' + ' '.repeat(9) + '。');
+    expect(withoutPlaceholders('聘请律师（待定）一名')).toBe('聘请律师' + ' '.repeat(4) + '一名');
+    // not a placeholder: an ordinary bracket, a 待 of the unit's own work
+    expect(withoutPlaceholders('对待办事项（共12件）及时办结')).toBeNull();
+    expect(withoutPlaceholders('【典型案例】某村土地纠纷调解')).toBeNull();
+  });
+});

@@ -424,4 +424,14 @@ describe('a title naming two years', () => {
     // a variant: the report year first, next year's plan after it
     expect(parse(`青枫镇2024年法治政府建设情况报告暨2025年工作计划\n现将有关情况报告如下：\n${BODY}`).year).toBe(2024);
   });
+  it('two years reported together: the period ends with the later one, which is the report year (set 89)', () => {
+    const d = parse(`嶷桥县人民政府关于2021—2022年度法治政府建设情况的报告\n现将我县2021年、2022年两个年度法治政府建设情况合并报告如下。\n${BODY}`);
+    expect([d.year, d.yearSource, d.yearFrom]).toEqual([2022, 'title', 2021]);
+    // variants: a hyphen and 至 with 年 on both; one year keeps no yearFrom
+    expect(parse(`青枫镇2020-2021年法治政府建设工作报告\n现将有关情况报告如下：\n${BODY}`).yearFrom).toBe(2020);
+    expect(parse(`青枫镇2020年至2021年法治政府建设情况报告\n现将有关情况报告如下：\n${BODY}`).year).toBe(2021);
+    expect(parse(`青枫镇2024年度法治政府建设情况报告\n现将有关情况报告如下：\n${BODY}`).yearFrom).toBeUndefined();
+    // a plan's span is no reporting period (关于《…实施方案（2021—2025年）》…): five years apart, and not before the matter
+    expect(parse(`青枫镇关于落实法治政府建设实施方案（2021—2025年）的2023年度报告\n现将有关情况报告如下：\n${BODY}`).yearFrom).toBeUndefined();
+  });
 });

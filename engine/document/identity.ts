@@ -32,9 +32,9 @@ export function readTitleAndClosing(paras: string[], titleParas: number, publish
   return { title, closing, closingParas: new Set(closing?.paragraphs ?? []), bodyEnd, unit: found.unit, titleParas: paras0, found };
 }
 
-export interface ReportingYear { year: number | null; yearSource: DocumentModel['yearSource'] }
+export interface ReportingYear { year: number | null; yearSource: DocumentModel['yearSource']; yearFrom?: number }
 
 /** The reported year unit-year.ts read: the title's, else the first heading's or the body's, else the 落款's. */
 export function reportingYear(meta: TitleAndClosing): ReportingYear {
-  return { year: meta.found.year, yearSource: meta.found.yearSource };
+  return { year: meta.found.year, yearSource: meta.found.yearSource, ...(meta.found.yearFrom !== undefined ? { yearFrom: meta.found.yearFrom } : {}) };
 }

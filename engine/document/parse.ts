@@ -56,7 +56,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const { titleParas } = meta;
   // chrome and a title after it (now in the title block) are never headings
   const markers = headings.markers.map((m, i) => (i >= headings.titleParas && i < titleParas ? null : m));
-  const { year, yearSource } = reportingYear(meta);
+  const { year, yearSource, yearFrom } = reportingYear(meta);
   const pieces = paras.map(splitSentences);
   const tree = buildSectionTree({ paras, paraSpans, pieces, markers, ...meta, titleParas, year, origStart: (n) => map[n], lineAt, runTogether });
   const sentences = buildSentences({ paras, paraSpans, pieces, sectionOf: tree.sectionOf, isHeading: tree.isHeading, map, lineAt, year });
@@ -68,7 +68,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   return {
     file: opts.file ?? '', original, encoding: opts.encoding ?? 'utf-8', source: opts.source ?? 'txt', hints, pages: opts.pages ?? null, normalized: text, map, lineStarts,
     title: meta.title, titleParagraphs: titleParas, chrome: meta.found.chrome, publisher: meta.found.publisher,
-    unit, unitNames: unitNames(unit), division: resolveUnit(unit, text), year, yearSource,
+    unit, unitNames: unitNames(unit), division: resolveUnit(unit, text), year, yearSource, ...(yearFrom !== undefined ? { yearFrom } : {}),
     closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: lineAt(map[paraSpans[closing.paragraphs[0]][0]]), ...(isAutoDate(closing.dateText, hints) ? { dateAuto: true as const } : {}) } : null,
     sections: tree.sections, sentences, quantities: withTableQuantities(sentences.flatMap((s) => extractQuantities(s.text, s.id, s.nStart)), tableQuantities(sentences, year)),
     flags: flagsOf(norm, tree.hasNumbered, { ...meta, unit }, year, opts.formatMismatch === true),

@@ -174,3 +174,17 @@ export function kindOfLead(paragraph: string, reportYear: number | null): LeadKi
   if (planSubjectRe.test(body)) return { kind: 'plans', strong: false, lead };
   return null;
 }
+
+/**
+ * Whether a title names a plan, not a report of work done: it ends with the plan's own genre word (工作要点, 工作计划,
+ * 实施方案, 工作安排, 任务清单, 任务分工方案), in 《》 when a notice issues it (关于印发《…工作要点》的通知), and names no
+ * report (总结, 报告, 情况, 述职, 述法, 自查: …情况及2025年工作计划 is a report with its plan joined). Offices publish these
+ * in the column their reports are in (set 89).
+ */
+export function isPlanDocument(title: string): boolean {
+  const t = title.replace(/\s+/g, '');
+  return PLAN_DOCUMENT.test(t) && !REPORT_WORD.test(t.replace(/《[^》]*》/g, (q) => (PLAN_DOCUMENT.test(q) ? '' : q)));
+}
+const PLAN_DOCUMENT = /(?:工作要点|工作计划|实施方案|工作方案|工作安排|任务清单|任务分工(?:方案)?)(?:[（(]\d{4}[—–-]\d{4}年?[）)])?(?:》(?:的通知)?)?$/;
+const REPORT_WORD = /总结|报告|情况|述职|述法|自查|汇报/;
+

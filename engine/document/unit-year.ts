@@ -30,6 +30,8 @@ export interface UnitAndYear {
   /** 'stated': the preamble's first framing sentence names it as the year reported on (2022年，… / 现将2022年度…情况报告如下);
    *  'body' also covers the first heading and a year counted in the opening; 'closing' means inferred from the 落款 date */
   yearSource: 'title' | 'stated' | 'body' | 'closing' | null;
+  /** the first year of two or three reported together in the title (2021—2022年度…: 2021; `year` is the last); absent otherwise */
+  yearFrom?: number;
   /** paragraphs that are web-page chrome or an addressee / document-number line, not report text */
   chrome: number[];
   /** the 发布机构 / 发文机关 of the page's metadata table, if any (evidence only, never the unit by itself) */
@@ -97,6 +99,8 @@ export function isLayoutLine(p: string): boolean {
 /** Web-page chrome before the body (chrome.ts's lenient test). */
 const isChrome = isChromeLine;
 
+/** Two years joined as one period before the matter (2021—2022年度法治政府建设, 2020年至2021年依法行政): groups 1 and 2. */
+const TITLE_RANGE = new RegExp(`(${Y})\\s*年?\\s*(?:—{1,2}|–|-|－|~|～|至|到)\\s*(${Y})\\s*年度?(?:推进|全面)?(?:法治政府|法治建设|依法行政|依法治)`);
 /** A year in brackets at a title's end (…年度报告（2024年度）): the period the report is for. Group 1: the year. */
 // (（2025年） without 度 may be the year of publishing, the body reporting 2024: not read — red team 24)
 const TITLE_END_YEAR = new RegExp(`[（(]\\s*(${Y})\\s*(?:年度)?\\s*[）)]\\s*$`);
@@ -542,6 +546,20 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   const bracketed = title && !inTitle.length ? TITLE_END_YEAR.exec(title) : null;
   const bracketYear = bracketed ? yearOf(bracketed[1]) : null;
   if (bracketed && bracketYear !== null) inTitle.push({ year: bracketYear, at: bracketed.index + bracketed[0].indexOf(bracketed[1]) });
+  // two years reported together (关于2021—2022年度法治政府建设情况的报告, a report owed for 2021 sent with 2022's): the
+  // period ends with the later one, which is the year the 落款's deadline and next year's plans answer to (set 89)
+  let yearFrom: number | undefined;
+  // (2020年至2021年: the first year reads as a period of its own; the range replaces it)
+  const range = title ? TITLE_RANGE.exec(title) : null;
+  if (range && (planTail < 0 || range.index < planTail)) {
+    const [a, b] = [yearOf(range[1]), yearOf(range[2])];
+    if (a !== null && b !== null && b - a >= 1 && b - a <= 2) {
+      const end = range.index + range[0].length;
+      for (let i = inTitle.length - 1; i >= 0; i--) if (inTitle[i].at >= range.index && inTitle[i].at < end) inTitle.splice(i, 1);
+      inTitle.push({ year: b, at: range.index + range[0].lastIndexOf(range[2]) });
+      yearFrom = a;
+    }
+  }
   if (inTitle.length) {
     // several years (2023年度督察反馈问题整改暨2024年度法治政府建设情况报告): the one the rule-of-law report is for,
     // when exactly one names it; else the earliest (2024年法治政府建设情况和2025年工作计划 names it first anyway)
@@ -588,7 +606,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
       else if (closing?.date) { year = closing.date.month === 12 ? closing.date.year : closing.date.year - 1; yearSource = 'closing'; }
     }
   }
-  return { title, titleStart, titleEnd, unit, unitSource, year, yearSource, chrome, publisher };
+  return { title, titleStart, titleEnd, unit, unitSource, year, yearSource, ...(yearFrom !== undefined && yearSource === 'title' && year !== null && yearFrom < year ? { yearFrom } : {}), chrome, publisher };
 }
 
 /**

@@ -10,7 +10,7 @@ import { compilePatterns } from './compile-context.js';
 import { candidatesOf, compileTerm, lastTermAt, matchTerm, quantityIndex, termSpans, wantsFirstSpans, type Term, type TermSpec } from './terms.js';
 import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params.js';
 import { defineFact } from './types.js';
-import { withoutDenials } from '../scope.js';
+import { withoutDenials, withoutPlaceholders } from '../scope.js';
 
 /**
  * `refused: false`: hits outside the scope are not kept as withheld evidence (a condition of generic words — 一方面, 主要是
@@ -44,12 +44,16 @@ export function clauseRun(sentences: readonly Sentence[], s: Sentence): [number,
 
 /** Per document: a sentence with a denial clause → the same sentence with that clause blanked (terms are matched on it). */
 const READABLE = new WeakMap<DocumentModel, Map<number, Sentence>>();
-/** The sentence as terms read it: its denial clauses blanked (scope.ts withoutDenials), offsets unchanged; itself when it has none. */
+/** The sentence as terms read it: its denial clauses and a draft's placeholders blanked (scope.ts withoutDenials, withoutPlaceholders), offsets unchanged; itself when it has none. */
 export function readable(doc: DocumentModel, s: Sentence): Sentence {
   let byId = READABLE.get(doc);
   if (!byId) {
     byId = new Map();
-    for (const x of doc.sentences) { const t = withoutDenials(x.text); if (t !== null) byId.set(x.id, { ...x, text: t }); }
+    for (const x of doc.sentences) {
+      const p = withoutPlaceholders(x.text);
+      const t = withoutDenials(p ?? x.text) ?? p;
+      if (t !== null) byId.set(x.id, { ...x, text: t });
+    }
     READABLE.set(doc, byId);
   }
   return byId.get(s.id) ?? s;

@@ -93,7 +93,8 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
           const cited = /^[^，。；]{0,30}报告/.test(after)
             && (/报告[^，。；]{0,6}(?:公开|报送|上报|发布|印发)/.test(after) || /(?:公开|报送|上报|发布|印发|审议|通过)[^，。；]{0,6}$/.test(lead));
           if (cited) continue;
-          if (y !== doc.year && y !== doc.year + 1) {
+          // (a year of a period reported together, 2021 in a 2021—2022年度 report, is the report's own)
+          if (y !== doc.year && y !== doc.year + 1 && !(doc.yearFrom !== undefined && y >= doc.yearFrom && y < doc.year)) {
             // the preamble opening with the year before, the report year's own framing later in the paragraph
             // (2019年，…取得了一定成绩。2020年是…收官之年…一年来，我镇…): a recap of last year more likely than its report
             // carried over — for the assessor to decide (blind set 84, 05; its assessor read it as a recap)
@@ -153,7 +154,8 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     // (当年 is no comparison: 当年调结率 is that year's rate — red team 11)
     if (BACKGROUND.test(after) || honourOrStart(s.text.trimStart().slice(m.index)) || /今年|本年度|报告期内|继续履行|仍在履行/.test(s.text)) continue;
     const y = parseYear(m.slice(1).find((g) => g !== undefined) ?? '') ?? NaN;
-    if (!Number.isFinite(y) || y >= year || y <= year - 10) continue;
+    // (the years of a period reported together are its own: 2021 in a 2021—2022年度 report)
+    if (!Number.isFinite(y) || y >= (doc.yearFrom ?? year) || y <= year - 10) continue;
     const e = evidenceOf(doc, s, m[0]);
     if (isTally(doc, s) && !speaksOfThisYear(doc, s.paragraph, s.id) && !looksBack(doc)) out.push(e);
     else out.push({ ...e, suspicion: 'body_year' });

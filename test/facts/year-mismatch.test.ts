@@ -102,4 +102,13 @@ describe('year_mismatch: last year\'s work in the body (bodyPatterns)', () => {
     // measures describe the unit, not a year's work: one count and a measure are a suspicion, not a tally (red team 36)
     expect(body('2022年我镇完成行政区划调整，现辖行政村8个，总面积56平方公里。').value).toBe(0);
   });
+  it('in a report of two years together, the earlier year is its own period, framing or tallied (set 89)', () => {
+    const both = (preamble: string, achievements: string) => f.run(report({ title: '白土镇2021—2022年度法治政府建设情况报告', preamble, achievements }));
+    expect(both('现将2021年、2022年两个年度法治政府建设情况合并报告如下。', '2021年调解纠纷86件，办理执法案件23件。').value).toBe(0);
+    // a variant: 2021年下半年以来 opening the preamble
+    expect(both('2021年下半年以来，我镇完成机构调整，现将两个年度的情况合并报告如下。', '组织学法活动6次。').value).toBe(0);
+    // a year before the period is still another year
+    expect(both('现将2020年法治政府建设情况报告如下。', '组织学法活动6次。').value).toBe(1);
+  });
 });
+
