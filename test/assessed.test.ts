@@ -341,6 +341,21 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // its plans, keeping 有庆镇 (real, 四川) in its mission sentence. Three rules its cells asked for were tried and withdrawn
   // after red team 52 (a long 对拟 object, taxpayers/tourists as a decision's public, quoted names before teams and vans);
   // 有庆镇 is only suspected (有庆 read as a common word's start, the guard for 建设镇/胜利乡)
+  // set89: documents an office's column holds beside its reports — a township's 工作要点 issued by notice (all plans), a bureau
+  // head's 述法报告, a 街道's half-year summary (its 下半年 plans are no next year's), a county's 2021—2022 report (the later year
+  // is the report's), a department's 征求意见稿 with placeholders, a control report with imperative plans. First reading 102/144
+  // (the plan credited 76 points; the two-year report read as plans); the draft's other county (invented) is missed
+  it('set89: at least 139 of 144 cells; the plan document earns nothing done, the two-year report is 2022\'s', () => {
+    const { dir, e } = evalSet('set89');
+    expect(e.agree).toBeGreaterThanOrEqual(139);
+    expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
+    const out = join(tempDir(), 'out');
+    rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
+    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const plan = rows.find((x) => x.file.startsWith('01_'));
+    expect(Object.entries(plan.criteria).filter(([k, c]) => !/^struct_|report_metadata/.test(k) && (c as { outcome: string }).outcome !== 'unmet')).toEqual([]);
+    expect(rows.find((x) => x.file.startsWith('04_')).year).toBe(2022);
+  });
   // set88: units whose name or form changed through reform (a 2018 卫计局 signing as 卫生健康局, an ecology bureau's county
   // branch, a 乡 become 镇 mid-year, a 街道 made from a 镇, a department with a merged bureau), each naming its former self;
   // 06 keeps another county's name (invented, as is its own) before 广大农民群众 in a 普法 paragraph: missed (广大 as context was
