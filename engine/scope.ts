@@ -99,7 +99,9 @@ const CONTRAST_G = new RegExp(CONTRAST.source, 'g');
  * added or checked (【待补充原因分析】, （待填写）, [请补充典型案例], 【此处插入数据】) — no text of the unit's (set 89: a
  * 征求意见稿 whose 原因 placeholder was read as its causes).
  */
-const PLACEHOLDER = /[【\[［(（]\s*(?:待|请|此处)[^】\]］)）\n]{0,24}?(?:补充|填写|填报|完善|核实|确认|更新|修改|插入|补齐|定)[^】\]］)）\n]{0,24}[】\]］)）]/g;
+// (the request right after 待/请: （待行政复议机关作出决定…）, （待县委编办重新核定，原因是…）, （请常年法律顾问…审核确认后签订）
+// are the unit's own words — red team 54)
+const PLACEHOLDER = /[【\[［(（]\s*(?:(?:待|请)(?:补充|填写|填报|完善|核实|确认|更新|修改|插入|补齐|定[）)】\]］])|此处(?:补充|填写|插入|填报|更新))[^】\]］)）\n]{0,20}[】\]］)）]|[(（]\s*待定\s*[)）]/g;
 const PLACEHOLDER_HINT = /[【\[［(（]\s*(?:待|请|此处)/;
 
 /** `text` with placeholders (PLACEHOLDER) blanked to spaces, offsets unchanged; null when it has none. */

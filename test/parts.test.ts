@@ -402,6 +402,12 @@ describe('the unit answering the problems just told (针对以上问题，我局
     // a variant: 从如下几个方面
     expect(kindOf(doc(...SHORT, '针对上述不足，我们将从如下几个方面改进：', '（一）加强学习培训。', '（二）完善工作机制。'), '完善工作机制')).toBe('plans');
   });
+  it('a plan after all when it lists items, announces a list, names the coming year or gives a figure (red team 54)', () => {
+    expect(kindOf(doc(...SHORT, '针对以上问题，我镇将着力做好以下工作：一是加强学习；二是完善机制；三是强化督查。'), '完善机制')).toBe('plans');
+    expect(kindOf(doc(...SHORT, '针对以上问题，我镇将重点抓好以下几方面工作：', '一是加强执法队伍建设。', '二是创新普法宣传方式。'), '创新普法宣传方式')).toBe('plans');
+    expect(kindOf(doc(...SHORT, '针对以上问题，我镇将在新的一年里加大执法培训力度，提升依法行政水平。'), '加大执法培训力度')).toBe('plans');
+    expect(kindOf(doc(...SHORT, '针对以上问题，我镇将着力组织执法培训4期，实现持证率100%。'), '组织执法培训')).toBe('plans');
+  });
   it('an answer in the achievements is no plan lead there (the part it would leave earns credit only after a restart)', () => {
     expect(kindOf(doc('一、主要工作', '针对以上问题，我镇将采取以下措施：', '（一）健全工作机制', '镇党委每季度专题研究法治建设工作。', '（二）规范行政执法', '推行行政执法公示制度。', '二、存在的问题', '一是执法力量薄弱。', '三、下一步工作打算', '继续推进法治建设。'), '每季度专题研究')).toBe('achievements');
   });
@@ -412,6 +418,9 @@ describe('a plan document published where the reports are (set 89)', () => {
     const { isPlanDocument } = await import('../engine/document/section-kinds.js');
     for (const t of ['中共嶓源镇委员会 嶓源镇人民政府关于印发《嶓源镇2025年法治政府建设工作要点》的通知', '青枫县2024年法治政府建设工作计划', '白土镇法治政府建设实施方案（2021—2025年）', '关于印发《县司法局2023年普法工作安排》的通知']) expect([t, isPlanDocument(t)]).toEqual([t, true]);
     for (const t of ['青枫县2024年法治政府建设情况及2025年工作计划', '白土镇2023年法治政府建设工作总结和2024年工作计划', '关于2024年度法治政府建设情况的报告', '关于印发《白土镇2023年度法治政府建设情况报告》的通知', '县司法局落实法治政府建设工作要点情况的汇报']) expect([t, isPlanDocument(t)]).toEqual([t, false]);
+    // red team 54: last year's work joined to next year's plan, in any words; a notice issuing both; a notice without 《》
+    for (const t of ['嵛坪县市场监督管理局2023年法治政府建设工作回顾及2024年工作计划', '嶂溪镇2023年度法治政府建设工作及2024年工作安排', '岍川县应急管理局2023年度依法行政工作进展及2024年工作要点', '关于印发《嶂溪镇2023年法治政府建设工作总结和2024年工作要点》的通知']) expect([t, isPlanDocument(t)]).toEqual([t, false]);
+    expect(isPlanDocument('岍川县林业局关于印发2024年法治政府建设工作要点的通知')).toBe(true);
   });
   it('has every part of its body read as plans', () => {
     const d = parseDocument('白土镇2025年法治政府建设工作要点\n一、加强组织领导\n1.调整法治建设领导小组，由镇党委书记任组长。\n二、规范行政执法\n全面落实行政执法三项制度。\n');
@@ -429,5 +438,9 @@ describe('a draft\'s placeholders (set 89)', () => {
     // not a placeholder: an ordinary bracket, a 待 of the unit's own work
     expect(withoutPlaceholders('对待办事项（共12件）及时办结')).toBeNull();
     expect(withoutPlaceholders('【典型案例】某村土地纠纷调解')).toBeNull();
+    // red team 54: the unit's own words in brackets opening with 待/请
+    expect(withoutPlaceholders('（待行政复议机关作出决定的1件除外）')).toBeNull();
+    expect(withoutPlaceholders('（待县委编办重新核定，原因是人员不足）')).toBeNull();
+    expect(withoutPlaceholders('（请常年法律顾问逐份审核确认后签订）')).toBeNull();
   });
 });

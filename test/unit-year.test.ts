@@ -431,6 +431,10 @@ describe('a title naming two years', () => {
     expect(parse(`青枫镇2020-2021年法治政府建设工作报告\n现将有关情况报告如下：\n${BODY}`).yearFrom).toBe(2020);
     expect(parse(`青枫镇2020年至2021年法治政府建设情况报告\n现将有关情况报告如下：\n${BODY}`).year).toBe(2021);
     expect(parse(`青枫镇2024年度法治政府建设情况报告\n现将有关情况报告如下：\n${BODY}`).yearFrom).toBeUndefined();
+    // red team 54: a plan's span with the year reported named too, inside 《》 or not; a summary with its plan
+    expect(parse(`岍川县人民政府关于2023—2025年法治政府建设三年行动计划2023年度实施情况的报告\n现将有关情况报告如下：\n${BODY}`).year).toBe(2023);
+    expect(parse(`岍川县司法局关于《岍川县2023—2024年法治政府建设行动计划》2023年实施情况的报告\n现将有关情况报告如下：\n${BODY}`).year).toBe(2023);
+    expect(parse(`嶂溪镇2023—2024年度法治政府建设工作总结及计划\n2023年，我镇坚持依法行政。现将有关情况报告如下：\n${BODY}`).yearFrom).toBeUndefined();
     // a plan's span is no reporting period (关于《…实施方案（2021—2025年）》…): five years apart, and not before the matter
     expect(parse(`青枫镇关于落实法治政府建设实施方案（2021—2025年）的2023年度报告\n现将有关情况报告如下：\n${BODY}`).yearFrom).toBeUndefined();
   });

@@ -177,14 +177,17 @@ export function kindOfLead(paragraph: string, reportYear: number | null): LeadKi
 
 /**
  * Whether a title names a plan, not a report of work done: it ends with the plan's own genre word (工作要点, 工作计划,
- * 实施方案, 工作安排, 任务清单, 任务分工方案), in 《》 when a notice issues it (关于印发《…工作要点》的通知), and names no
- * report (总结, 报告, 情况, 述职, 述法, 自查: …情况及2025年工作计划 is a report with its plan joined). Offices publish these
- * in the column their reports are in (set 89).
+ * 实施方案, 工作安排, 任务清单, 任务分工方案), in 《》 or not when a notice issues it (关于印发《…工作要点》的通知,
+ * 关于印发2024年…工作要点的通知), names no report (总结, 报告, 情况, 回顾, 成效, 进展 …) and joins no other matter to the
+ * plan (…工作及2024年工作安排, …工作回顾及2024年工作计划: last year's work with next year's plan — red team 54).
+ * Offices publish plans in the column their reports are in (set 89).
  */
 export function isPlanDocument(title: string): boolean {
   const t = title.replace(/\s+/g, '');
-  return PLAN_DOCUMENT.test(t) && !REPORT_WORD.test(t.replace(/《[^》]*》/g, (q) => (PLAN_DOCUMENT.test(q) ? '' : q)));
+  return PLAN_DOCUMENT.test(t) && !REPORT_WORD.test(t) && !JOINED_PLAN.test(t);
 }
-const PLAN_DOCUMENT = /(?:工作要点|工作计划|实施方案|工作方案|工作安排|任务清单|任务分工(?:方案)?)(?:[（(]\d{4}[—–-]\d{4}年?[）)])?(?:》(?:的通知)?)?$/;
-const REPORT_WORD = /总结|报告|情况|述职|述法|自查|汇报/;
-
+const PLAN_WORD = '(?:工作要点|工作计划|实施方案|工作方案|工作安排|任务清单|任务分工(?:方案)?)';
+const PLAN_DOCUMENT = new RegExp(`${PLAN_WORD}(?:[（(]\\d{4}[—–-]\\d{4}年?[）)])?》?(?:的通知)?$`);
+const REPORT_WORD = /总结|报告|情况|述职|述法|自查|汇报|回顾|成效|进展|开展|完成|执行|落实/;
+/** another matter joined before the plan: 及/和/暨/与/并/以及 then (a year and) the plan word */
+const JOINED_PLAN = new RegExp(`(?:及|和|暨|与|并|以及)(?:\\d{4}年度?|下一年度?|明年|下年度?)?[^，。；]{0,12}${PLAN_WORD}`);

@@ -415,7 +415,7 @@ function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | nu
   // measures that follow (…将采取以下措施加以改进： then （一）…), never as one sentence alone (…将认真研究，逐项加以改进。:
   // the shortcomings' closing pledge, no plans part for the coming year — set 87, 05)
   const answers = !lead.strong && lead.kind === 'plans' && root === 'shortcomings' && ANSWERS_PROBLEMS.test(lead.lead);
-  if (answers && !next && isOneSentence(ptext)) return null;
+  if (answers && !next && isOneSentence(ptext) && !PLAN_SIGNS.test(ptext)) return null;
   const announced = answers && LIST_ANNOUNCED.test(lead.lead);
   const confirmed = next
     ? tree.restarts(next, true) || ((lead.strong || announced) && (lead.kind === 'plans' || /[：:]$/.test(lead.lead)) && markerNumber(next) === 1)
@@ -431,8 +431,10 @@ function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | nu
 const ANSWERS_PROBLEMS = /^(?:针对|对于|对照|就|面对)(?:以上|上述|前述|这些|存在的|上面)[^，。；：]{0,6}(?:问题|不足|短板|差距)/;
 /** …将采取以下措施： / …从如下几个方面加以改进： — the measures follow as a list */
 const LIST_ANNOUNCED = /(?:以下|如下)[^，。；：]{0,10}[：:]$/;
-/** One sentence: no 。！？ before its last character (clauses joined by ，or ；are one sentence here). */
-const isOneSentence = (p: string): boolean => !/[。！？!?]/.test(p.trim().slice(0, -1));
+/** One sentence of clauses: no 。！？, no ；-joined items, no ： announcing a list, anywhere (red team 54: …将重点抓好以下几方面工作： then 一是… paragraphs). */
+const isOneSentence = (p: string): boolean => !/[。！？!?；;：:]/.test(p.trim().slice(0, -1)) && !/[：:]$/.test(p.trim());
+/** What makes an answer to the problems a plan after all: the coming year named anywhere, or a figure (a target) — red team 54 */
+const PLAN_SIGNS = /新的一年|新一年|明年|来年|下一年|下年度|今后|下一步|下步|\d{4}年|[0-9０-９]/;
 
 /** Section ends: the end of their last sentence, or of any descendant's. */
 export function closeSections(sections: Section[], sentences: Sentence[]): void {

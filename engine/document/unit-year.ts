@@ -100,6 +100,8 @@ export function isLayoutLine(p: string): boolean {
 /** Web-page chrome before the body (chrome.ts's lenient test). */
 const isChrome = isChromeLine;
 
+/** A plan joined to the matter, with or without its year (…工作总结及计划, …情况和2024年工作打算) */
+const JOINED_PLAN_TAIL = /(?:及|和|暨|与|并)(?:\d{4}年度?)?[^，。；]{0,10}(?:计划|打算|安排|要点|思路)/;
 /** Two years joined as one period before the matter (2021—2022年度法治政府建设, 2020年至2021年依法行政): groups 1 and 2. */
 const TITLE_RANGE = new RegExp(`(${Y})\\s*年?\\s*(?:—{1,2}|–|-|－|~|～|至|到)\\s*(${Y})\\s*年度?(?:推进|全面)?(?:法治政府|法治建设|依法行政|依法治)`);
 /** A year in brackets at a title's end (…年度报告（2024年度）): the period the report is for. Group 1: the year. */
@@ -555,11 +557,15 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   // two years reported together (关于2021—2022年度法治政府建设情况的报告, a report owed for 2021 sent with 2022's): the
   // period ends with the later one, which is the year the 落款's deadline and next year's plans answer to (set 89)
   let yearFrom: number | undefined;
-  // (2020年至2021年: the first year reads as a period of its own; the range replaces it)
-  const range = title ? TITLE_RANGE.exec(title) : null;
-  if (range && (planTail < 0 || range.index < planTail)) {
+  // (2020年至2021年: the first year reads as a period of its own; the range replaces it.) Only two consecutive years, outside
+  // 《》, in a title that joins no plan and names no other year: a plan's own span (2023—2025年…三年行动计划2023年度实施情况)
+  // or last year's summary with this year's plan (2023—2024年度…工作总结及计划) is no period reported on (red team 54)
+  const range = title && planTail < 0 && !JOINED_PLAN_TAIL.test(title) ? TITLE_RANGE.exec(title) : null;
+  const quoted = range !== null && /《[^》]*$/.test(title!.slice(0, range.index));
+  if (range && !quoted) {
     const [a, b] = [yearOf(range[1]), yearOf(range[2])];
-    if (a !== null && b !== null && b - a >= 1 && b - a <= 2) {
+    const elsewhere = periodYears(title!.slice(0, range.index) + ' '.repeat(range[0].length) + title!.slice(range.index + range[0].length)).length > 0;
+    if (a !== null && b !== null && b - a === 1 && !elsewhere) {
       const end = range.index + range[0].length;
       for (let i = inTitle.length - 1; i >= 0; i--) if (inTitle[i].at >= range.index && inTitle[i].at < end) inTitle.splice(i, 1);
       inTitle.push({ year: b, at: range.index + range[0].lastIndexOf(range[2]) });
