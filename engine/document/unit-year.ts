@@ -51,8 +51,7 @@ const PLAN_TAIL_WORDS = '计划|打算|思路|安排|要点|设想|谋划';
 const PLAN_JOINERS = '暨|以及|及|和|与';
 // (…法治政府建设情况和2023年工作计划: a title ending on next year's plan after 情况, with no 报告 — blind set 49)
 const TITLE_RE = new RegExp(`(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:(?:报告|总结|汇报)(?:(?:${PLAN_JOINERS})[^。，；]{0,24}(?:${PLAN_TAIL_WORDS}))?|情况(?:${PLAN_JOINERS})[^。，；]{0,24}(?:${PLAN_TAIL_WORDS}))$|(?:报告|总结)$`);
-/** What a title of the genre names (a head’s 述法报告 names none of the others: set 89). */
-const LAW_RE = /法治|法制|依法行政|依法治|述法/;
+const LAW_RE = /法治|法制|依法行政|依法治/;
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 /** A subject that starts with a place's own name (two characters or more before its level): not 镇党委, 县政府. */
 const NAMED_PLACE_RE = /^[\u4e00-\u9fa5]{2,12}?(?:街道|镇|乡|县|区|旗|苏木)/;
@@ -212,8 +211,6 @@ export function periodYears(text: string): Array<{ year: number; at: number }> {
 
 /** A title's leading year before a name (not before 全县/本局/我镇: a level or a self-name is no unit — red team 38). */
 const LEADING_TITLE_YEAR = new RegExp(`^(?:${Y})年(?!度?[全本我该各])度?`);
-/** A post held in the unit, at a title's head's end: 党组书记、局长; 党委书记、镇长; 主任 … */
-const POST_TAIL = /(?:(?:党组|党委|党工委|党总支)?(?:书记|副书记)[、，,和]?)?(?:局长|主任|镇长|乡长|县长|区长|市长|站长|所长|队长|院长|主席|书记)(?:[、，,和](?:局长|主任|镇长|乡长|县长|区长|市长))?$/;
 /** The unit a title names: the text before 关于 / the year / 法治…, as an organisation name. */
 export function unitOfTitleText(title: string): string | null {
   // 2025年度长寿路街道法治政府建设情况报告: a year before the unit is read past (real openings, sweep 3)
@@ -225,9 +222,6 @@ export function unitOfTitleText(title: string): string | null {
   if (joint && ORG_END.test(joint[1])) head = joint[1];
   // 双河乡党委、政府2023年…: the place's government (red team 28)
   head = head.replace(/(?<=[乡镇])(?:党委|党工委)[、和与及]?(?:人民)?政府$/, '人民政府').replace(/(?<=街道)(?:党工委|党委)[、和与及]?办事处$/, '办事处');
-  // a head's report (峄川县市场监督管理局党组书记、局长2022年度述法报告): the body the post is in (set 89)
-  const post = POST_TAIL.exec(head);
-  if (post && post.index >= 2 && new RegExp(`${ORG_SUFFIX}$`).test(head.slice(0, post.index))) head = head.slice(0, post.index);
   if (head.length < 2) return null;
   const m = new RegExp(`^.*${ORG_SUFFIX}`).exec(head);
   return m ? trimToPlace(closeBracket(m[0], head)) : null;
