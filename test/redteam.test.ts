@@ -251,6 +251,15 @@ describe('red-team corpora', () => {
     // the gazetteer not placed (52, 56), model counties named by a town (65, 66) and a residue missed (67)
     expect(wrong.sort()).toEqual(['19', '20', '21', '22', '23', '24', '26', '47', '52', '56', '65', '66', '67']);
   }, 240_000);
+  it('blind set 89 (red team 55): the 述法报告 rules tried and withdrawn (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes89b', 0, 'normalized', 87);
+    // at 5412265: 31 new errors — a leader's own duties, slogans, plans and gaps under a first-duty heading read as the
+    // achievements part; units cut mid-word at a post (岚川县司法局局, 柘溪镇镇); column lines (乡镇（街道）党政主要负责人述法报告)
+    // taken for titles, two false −10s. Withdrawn. Left, each wrong before too: the 述法报告's own measures, titles and units
+    // (c08, c10, c17, c20, c28, c34, c39), and a Party committee's name in its long form (中共柘溪镇委员会 for 柘溪镇党委: c04,
+    // c22, c24, c31, c34, c39)
+    expect(wrong.sort()).toEqual(['c04:unit', 'c08:report_metadata', 'c08:struct_achievements', 'c10:struct_achievements', 'c17:report_metadata', 'c20:struct_achievements', 'c22:unit', 'c24:unit', 'c28:report_metadata', 'c31:unit', 'c34:report_metadata', 'c34:unit', 'c39:report_metadata', 'c39:unit']);
+  }, 240_000);
   it('blind set 89 (red team 54): plan documents, two-year titles, 下半年 plans, drafts\' placeholders, answers to the problems — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes89', 0, 'normalized', 106);
     // at 2710557: 36 new errors — reports joining last year's work to next year's plan (…工作回顾及2024年工作计划, a notice of
