@@ -104,7 +104,7 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .option('--rubric <path>', d.rubric, defaultRubricPath())
     .option('--corpus <dir>', d.corpus, 'corpus')
     .option('--out <dir>', d.templateOut, 'reports-out')
-    .option('--add <file>', d.templateAdd, (v: string, prev: string[]) => [...prev, v], [] as string[]);
+    .option('--add <file>', d.templateAdd, (v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
   withCorpusOptions(template.addOption(budgetOption(d)), true, d)
     .addHelpText('after', d.templateExamples)
     .action(async (corpusArg: string | undefined, opts, cmd: Command) => {
@@ -234,6 +234,18 @@ export function npmUserFolder(env: NodeJS.ProcessEnv): string | null {
   return existsSync(from) ? resolve(from) : null;
 }
 
+/**
+ * Options npm took for its own (`npm run score --corpus X --out Y` without `--`): npm knows none of these, so it sets
+ * npm_config_<name>=true and passes only their values, as arguments (nu32: two options gave 参数过多; one scored the folder
+ * into the default reports-out). Empty when not run by `npm run score`/`npm run rubric`.
+ */
+export function optionsNpmTook(env: NodeJS.ProcessEnv): string[] {
+  if (env.npm_lifecycle_event !== 'score' && env.npm_lifecycle_event !== 'rubric') return [];
+  return NPM_UNKNOWN.filter((o) => env[`npm_config_${o.replace(/-/g, '_')}`] === 'true').map((o) => `--${o}`);
+}
+/** Long options of this CLI that npm has no config of its own for (npm's --force, --quiet, --json are npm's). */
+const NPM_UNKNOWN = ['corpus', 'out', 'rubric', 'review', 'no-review', 'workers', 'format', 'lang', 'coverage', 'max-mb', 'time-budget', 'worker-memory', 'follow-links', 'cache-dir', 'gold', 'criterion', 'add', 'no-near-duplicates'];
+
 /** How long a finished command waits for the event loop to empty before it exits anyway. */
 const EXIT_GRACE_MS = 2_000;
 
@@ -244,6 +256,15 @@ if (invoked) {
   // `rubric --help | head -1`: the reader went away; stop quietly instead of dying on EPIPE
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
+  }
+  const took = optionsNpmTook(process.env);
+  if (took.length) {
+    const cmd = process.env.npm_lifecycle_event!;
+    process.stderr.write(t(
+      `错误：npm 把 ${took.join('、')} 当成了它自己的选项，没有传给本程序（只传来了它们的值）。请在选项前加 --，例如：npm run ${cmd} -- ${took[0]} …\n`,
+      `error: npm took ${took.join(', ')} as its own option${took.length > 1 ? 's' : ''} and passed only the value${took.length > 1 ? 's' : ''} on. Put -- before the options, e.g.: npm run ${cmd} -- ${took[0]} …\n`,
+    ));
+    process.exit(2);
   }
   const userFolder = npmUserFolder(process.env);
   if (userFolder) process.chdir(userFolder);

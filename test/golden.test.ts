@@ -45,7 +45,7 @@ describe('outputs are pinned', () => {
   }, 300_000);
 
   it.skipIf(!existsSync(join(SHARED, 'bench', 'gen_corpus.py')) || spawnSync('python3', ['--version']).status !== 0)(
-    'shared benchmark corpus (300 reports): digest of results.jsonl and ranking.csv', () => {
+    'shared benchmark corpus (300 reports): digest of results.jsonl and ranking.csv (needs ../shared/bench and python3; skipped without them)', () => {
       const dir = tempDir();
       const corpus = join(dir, 'corpus');
       const g = spawnSync('python3', [join(SHARED, 'bench', 'gen_corpus.py'), join(SHARED, 'seeds'), corpus, '300', '--seed', '7'], { encoding: 'utf8' });

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { npmUserFolder } from '../harness/cli.js';
+import { npmUserFolder, optionsNpmTook } from '../harness/cli.js';
 import { rubricCommand } from '../harness/rubric-command.js';
 import { CORPUS, ROOT } from './helpers.js';
 import { tempDir } from './cli-helpers.js';
@@ -25,6 +25,18 @@ describe('npmUserFolder', () => {
     expect(npmUserFolder({ INIT_CWD: user, npm_lifecycle_event: 'score', npm_package_json: join(user, 'package.json') })).toBeNull();
     expect(npmUserFolder({ npm_lifecycle_event: 'score', npm_package_json: ours })).toBeNull();
     expect(npmUserFolder({ INIT_CWD: join(user, 'gone'), npm_lifecycle_event: 'score', npm_package_json: ours })).toBeNull();
+  });
+});
+
+describe('optionsNpmTook', () => {
+  it('names this CLI\'s options npm took for its own (npm_config_<name>=true), under npm run score/rubric only (nu32)', () => {
+    expect(optionsNpmTook({ npm_lifecycle_event: 'score', npm_config_corpus: 'true', npm_config_out: 'true' })).toEqual(['--corpus', '--out']);
+    // a variant: a dashed option, under npm run rubric
+    expect(optionsNpmTook({ npm_lifecycle_event: 'rubric', npm_config_max_mb: 'true' })).toEqual(['--max-mb']);
+    // npm's own settings, a value npm set itself, another script: nothing
+    expect(optionsNpmTook({ npm_lifecycle_event: 'score', npm_config_force: 'true', npm_config_cache: '/root/.npm' })).toEqual([]);
+    expect(optionsNpmTook({ npm_lifecycle_event: 'score', npm_config_format: 'json' })).toEqual([]);
+    expect(optionsNpmTook({ npm_lifecycle_event: 'test', npm_config_corpus: 'true' })).toEqual([]);
   });
 });
 
@@ -50,5 +62,16 @@ describe.skipIf(npm.status !== 0)('npm run score from another folder', () => {
       expect(readdirSync(join(user, 'sub', out))).toContain('results.jsonl');
       expect(existsSync(join(ROOT, 'sub'))).toBe(false);
     }
+  });
+  it('refuses options typed without -- (npm takes them), naming them and the way to pass them, and writes nothing (nu32)', () => {
+    const user = tempDir();
+    cpSync(CORPUS, join(user, 'reports'), { recursive: true, filter: (s) => !s.endsWith('.json') });
+    const env = { ...process.env, FORCE_COLOR: '0' };
+    const r = spawnSync('npm', ['--prefix', ROOT, 'run', '-s', 'score', '--corpus', 'reports', '--out', 'out'], { cwd: user, encoding: 'utf8', env });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--corpus');
+    expect(r.stderr).toContain('npm run score -- --');
+    expect(existsSync(join(user, 'out'))).toBe(false);
+    expect(existsSync(join(user, 'reports-out'))).toBe(false);
   });
 });

@@ -20,7 +20,7 @@ const unitMatches = (truth: string, got: string | null) => {
   return !!t && !!p && (t.includes(p) || p.includes(t)) && p.length <= t.length + 14;
 };
 
-describe.skipIf(!present)('real openings of published reports', () => {
+describe.skipIf(!present)('real openings of published reports (needs ../shared/real-openings beside the clone; skipped without it)', () => {
   it('unit and year right on >= 95 %, no deduction, no error', async () => {
     const [head, ...rows] = readFileSync(join(DIR, 'truth.tsv'), 'utf8').split('\n').filter((l) => l.trim());
     const cols = head.split('\t');

@@ -131,6 +131,14 @@ describe('report errors from the engine are codes and params', () => {
     expect((await score('法治'.repeat(100), 'c.txt', 50)).error).toEqual({ code: 'too_large', params: { bytes: 600, limit: 50 } });
   });
 
+  it('bytes that are no zip under a .docx name are named for what they are, not sent back to Word (nu32: a program renamed .docx)', async () => {
+    const gz = new Uint8Array([0x1f, 0x8b, 0x08, 0x00, ...Array.from({ length: 4000 }, (_, i) => (i * 131 + 7) % 256)]);
+    expect((await score(gz, '张场镇2024年法治政府建设情况报告.docx')).error?.code).toBe('binary_file');
+    // a variant: ELF bytes under .docm; a picture under .docx was named already
+    expect((await score(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, ...Array.from({ length: 4000 }, (_, i) => (i * 17) % 256)]), 'a.docm')).error?.code).toBe('binary_file');
+    expect((await score(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'b.docx')).error).toEqual({ code: 'binary_file', params: { kind: 'png' } });
+  });
+
   it('a file of a few Chinese characters is a report without its text, not a text without Chinese (session 30: 法治 in GBK read as not_chinese)', async () => {
     // 法治 in GBK, four bytes
     expect((await score(Uint8Array.of(0xb7, 0xa8, 0xd6, 0xce), 'a.txt')).error).toEqual({ code: 'no_report_text', params: { chars: 0, attachment: false } });

@@ -11,7 +11,7 @@ import { CORPUS, DEFAULT_RUBRIC, ROOT } from './helpers.js';
 const SHARED = join(ROOT, '..', 'shared');
 const present = existsSync(join(SHARED, 'criteria.md'));
 
-describe.skipIf(!present)('copies of ../shared', () => {
+describe.skipIf(!present)('copies of ../shared (skipped when ../shared is not beside the clone)', () => {
   it('corpus/ holds the seeds byte for byte', () => {
     for (const f of readdirSync(join(SHARED, 'seeds'))) {
       expect(readFileSync(join(CORPUS, f)), f).toEqual(readFileSync(join(SHARED, 'seeds', f)));

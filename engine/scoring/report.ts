@@ -116,7 +116,9 @@ function extensionByContent(ext: string, b: Uint8Array, kind: Sniffed = sniff(b)
   // a Word name over neither OLE nor zip: a page, RTF, MHT or PDF is read as one; plain text or a picture
   // goes to the text reader (which reads the one and names the other); other bytes stay with the Word
   // reader, whose advice fits them (an old WPS 1.0 file: convert it)
-  if ((ext === '.doc' || ext === '.wps' || ext === '.docx' || ext === '.docm') && kind !== 'ole' && kind !== 'zip' && (kind !== 'text' || textOrPicture(b))) return asKind[kind]!;
+  // (a .docx is a zip whatever wrote it: bytes that are neither zip nor OLE under that name are no Word file at all, and
+  // the text reader names what they are — binary data, a picture — rather than advising to re-save in Word: nu32)
+  if ((ext === '.doc' || ext === '.wps' || ext === '.docx' || ext === '.docm') && kind !== 'ole' && kind !== 'zip' && (kind !== 'text' || textOrPicture(b) || ext === '.docx' || ext === '.docm')) return asKind[kind]!;
   if (ext === '.txt' && kind !== 'text') return asKind[kind]!;
   // a Word file, a PDF or RTF saved under a page's name (.htm): read as what it is (a page may begin with
   // anything else, so text stays with the page reader)
