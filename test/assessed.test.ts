@@ -355,6 +355,8 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     const plan = rows.find((x) => x.file.startsWith('01_'));
     expect(Object.entries(plan.criteria).filter(([k, c]) => !/^struct_|report_metadata/.test(k) && (c as { outcome: string }).outcome !== 'unmet')).toEqual([]);
     expect(rows.find((x) => x.file.startsWith('04_')).year).toBe(2022);
+    // the plan is flagged as one, so it is never ranked unnoticed (nu32); no report is
+    expect(rows.filter((x) => (x.flags ?? []).includes('plan_document')).map((x) => x.file.slice(0, 3))).toEqual(['01_']);
   });
   // set88: units whose name or form changed through reform (a 2018 卫计局 signing as 卫生健康局, an ecology bureau's county
   // branch, a 乡 become 镇 mid-year, a 街道 made from a 镇, a department with a merged bureau), each naming its former self;

@@ -13,6 +13,7 @@ import { foldLine, isWebFurniture, WebHints } from './chrome.js';
 import { extractQuantities, tableQuantities } from './quantities.js';
 import { buildSectionTree, closeSections } from './section-tree.js';
 import { buildSentences, markPlanOnlyHeadings, splitSentences } from './sentences.js';
+import { isPlanDocument } from './section-kinds.js';
 import { squeeze, unitNames, unitOfTitle } from './metadata.js';
 import { resolveUnit } from './gazetteer/resolve.js';
 import type { DocumentModel, MetadataHints, Quantity } from '../types.js';
@@ -85,6 +86,8 @@ function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, 
   if (!meta.closing?.date) flags.push('no_date');
   if (year === null) flags.push('no_year');
   if (!meta.unit) flags.push('no_unit');
+  // a plan for the coming year, not a report (section-tree.ts reads its body as plans): said, so it is never ranked unnoticed (nu32)
+  if (meta.title && isPlanDocument(meta.title)) flags.push('plan_document');
   return flags.sort();
 }
 
