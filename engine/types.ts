@@ -121,7 +121,7 @@ export interface DocumentModel {
   year: number | null;
   /** where the report year was read: the title; 'stated' by the preamble's opening (2022年，…); elsewhere in the body; inferred from the 落款 */
   yearSource: 'title' | 'stated' | 'body' | 'closing' | null;
-  /** two or three years reported together (关于2021—2022年度…的报告): the first of them; `year` is the last. Absent for one year */
+  /** two consecutive years reported together (关于2021—2022年度…的报告): the first of them; `year` is the later. Absent for one year */
   yearFrom?: number;
   closing: Closing | null;
   sections: Section[];

@@ -30,7 +30,7 @@ export interface UnitAndYear {
   /** 'stated': the preamble's first framing sentence names it as the year reported on (2022年，… / 现将2022年度…情况报告如下);
    *  'body' also covers the first heading and a year counted in the opening; 'closing' means inferred from the 落款 date */
   yearSource: 'title' | 'stated' | 'body' | 'closing' | null;
-  /** the first year of two or three reported together in the title (2021—2022年度…: 2021; `year` is the last); absent otherwise */
+  /** the first of two consecutive years reported together in the title (2021—2022年度…: 2021; `year` is the later); absent otherwise */
   yearFrom?: number;
   /** paragraphs that are web-page chrome or an addressee / document-number line, not report text */
   chrome: number[];
