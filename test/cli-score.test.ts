@@ -75,6 +75,10 @@ describe('rubric score', () => {
     const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     // (a .doc holding plain text is read as the text it is: here English, so not_chinese)
     expect(rows.map((x) => [x.file, x.rank, x.error?.code ?? null])).toEqual([['county-a/good.txt', 1, null], ['empty.txt', null, 'empty_report'], ['legacy.doc', null, 'not_chinese']]);
+    // report.html: a report not scored has no unit to be unknown — its row says 未评分, not 单位不明 (nu32)
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).not.toContain('（单位不明）');
+    expect(html.match(/<td><a href="#report-\d+">–<\/a><\/td><td class="small">empty\.txt<\/td>/)).not.toBeNull();
   });
 
   it('a rubric that does not load stops before scoring with exit 2 and names the file and JSON pointer', () => {

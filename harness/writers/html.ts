@@ -262,7 +262,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   };
   reports.forEach(({ row: r }, i) => {
     const ded = dedSum(r.deductions);
-    h.push(`<tr><td data-v="${r.rank ?? 1e9}">${r.rank === null ? '–' : escapeHtml(rankText(r))}</td><td><a href="#report-${i}">${escapeHtml(r.unit ?? l.unknownUnit)}</a></td><td class="small">${escapeHtml(r.file)}</td><td>${r.year ?? ''}</td><td data-v="${r.error ? -1 : r.total}">${r.error ? escapeHtml(l.error) : r.total}${gradeOf(r)}</td><td data-v="${-ded}">${ded ? `−${ded}` : ''}</td>${suspectedCell(r, i)}<td>${flagSpans(r.flags)}</td></tr>`);
+    h.push(`<tr><td data-v="${r.rank ?? 1e9}">${r.rank === null ? '–' : escapeHtml(rankText(r))}</td><td><a href="#report-${i}">${escapeHtml(r.unit ?? (r.error ? "–" : l.unknownUnit))}</a></td><td class="small">${escapeHtml(r.file)}</td><td>${r.year ?? ''}</td><td data-v="${r.error ? -1 : r.total}">${r.error ? escapeHtml(l.error) : r.total}${gradeOf(r)}</td><td data-v="${-ded}">${ded ? `−${ded}` : ''}</td>${suspectedCell(r, i)}<td>${flagSpans(r.flags)}</td></tr>`);
   });
   h.push('</tbody></table>');
 
@@ -311,7 +311,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   // score cards and texts
   h.push(`<section id="reports"><h2>${l.reports}</h2>`);
   reports.forEach(({ row: r, doc, hash }, i) => {
-    h.push(`<article id="report-${i}" data-file="${escapeHtml(r.file)}" data-unit="${escapeHtml(unitOf(r))}" data-hash="${escapeHtml(hash ?? '')}"><h3>${escapeHtml(l.card)}：${escapeHtml(r.unit ?? l.unknownUnit)} — ${r.error ? escapeHtml(l.error) : `${l.total} ${r.total}${gradeOf(r)}${r.rank !== null ? ` · ${l.rank} ${escapeHtml(rankText(r))}` : ''}`}</h3>`);
+    h.push(`<article id="report-${i}" data-file="${escapeHtml(r.file)}" data-unit="${escapeHtml(unitOf(r))}" data-hash="${escapeHtml(hash ?? '')}"><h3>${escapeHtml(l.card)}：${escapeHtml(r.unit ?? (r.error ? "–" : l.unknownUnit))} — ${r.error ? escapeHtml(l.error) : `${l.total} ${r.total}${gradeOf(r)}${r.rank !== null ? ` · ${l.rank} ${escapeHtml(rankText(r))}` : ''}`}</h3>`);
     h.push(`<p class="small">${escapeHtml(r.file)}${r.year ? ` · ${l.year} ${r.year}` : ''}${r.flags.length ? ` · ${l.flags}${colon}${flagSpans(r.flags)}` : ''} <button class="print" type="button">${escapeHtml(l.print)}</button></p>`);
     if (r.error) { h.push(`<p class="ded">${escapeHtml(r.error.code)}: ${escapeHtml(r.error.message)}</p></article>`); return; }
     h.push(`<table class="card"><thead><tr><th>${escapeHtml(l.criterion)}</th><th>${escapeHtml(l.result)}</th><th>${l.points}</th><th>${escapeHtml(l.evidence)}</th><th>${escapeHtml(l.review)}</th></tr></thead><tbody>`);
