@@ -341,6 +341,22 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // its plans, keeping 有庆镇 (real, 四川) in its mission sentence. Three rules its cells asked for were tried and withdrawn
   // after red team 52 (a long 对拟 object, taxpayers/tourists as a decision's public, quoted names before teams and vans);
   // 有庆镇 is only suspected (有庆 read as a common word's start, the guard for 建设镇/胜利乡)
+  // set90: real units naming many real places legitimately (a county crediting its towns, a 街道 co-hosting with another, a
+  // township learning from a model town and its court named after one, a department's cases in its county's towns and one
+  // transferred from a neighbour, a district in its 撤县设区 year naming its former county) and one genuine residue (a real
+  // township of the same county left in as a subject): 143/144 at first reading, both deductions, no false one
+  it('set90: at least 143 of 144 cells; the residue of a real township is deducted, nothing legitimately named is', () => {
+    const { dir, e } = evalSet('set90');
+    expect(e.agree).toBeGreaterThanOrEqual(143);
+    expect(e.deductions).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    const out = join(tempDir(), 'out');
+    rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
+    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const residue = rows.find((x) => x.file.startsWith('05_')).deductions.find((d: { id: string }) => d.id === 'wrong_unit_name');
+    expect(residue.evidence[0].match).toBe('栗子乡');
+    // every unit placed in the gazetteer, no suspicion anywhere
+    expect(rows.map((x) => [x.file.slice(0, 3), x.division?.code !== undefined, (x.suspected ?? []).length])).toEqual(rows.map((x) => [x.file.slice(0, 3), true, 0]));
+  });
   // set89: documents an office's column holds beside its reports — a township's 工作要点 issued by notice (all plans), a bureau
   // head's 述法报告, a 街道's half-year summary (its 下半年 plans are no next year's), a county's 2021—2022 report (the later year
   // is the report's), a department's 征求意见稿 with placeholders, a control report with imperative plans. First reading 102/144
