@@ -379,18 +379,28 @@ function servesUnit(doc: DocumentModel, text: string, at: number): boolean {
 }
 
 export function placeSentence(doc: DocumentModel, s: Sentence, scope: Scope, at = Infinity): Placement {
+  const byPart = placeByPart(doc, s, scope);
+  if (byPart !== IN_SCOPE) return byPart;
+  if (s.intent && !scope.allowIntent && at >= s.intentAt) return refused('intent');
+  if (at !== Infinity && !scope.allowIntent) {
+    if (negatedAt(s.text, at)) return refused('negated');
+    const other = actorRefusal(doc, s.text, at);
+    if (other && !(other === 'others_work' && scope.servedByOthers && servesUnit(doc, s.text, at))) return refused(other);
+  }
+  return IN;
+}
+
+/** placeByPart's answer for a sentence in one of the scope's kinds: where the hit stands in it decides (placeSentence). */
+const IN_SCOPE: Placement = Object.freeze({ status: 'in' });
+/**
+ * The placement that the sentence's part and heading alone decide, whatever matched where: IN_SCOPE when the sentence is
+ * in one of the scope's kinds (the rest is placeSentence's). Shared by placeSentence and mayHold, so the two never differ.
+ */
+function placeByPart(doc: DocumentModel, s: Sentence, scope: Scope): Placement {
   if (scope.headings === 'exclude' && s.isHeading) return OUT;
   if (scope.headings === 'only' && !s.isHeading) return OUT;
   const kind = doc.sections[s.section].kind;
-  if (scope.kinds.has(kind)) {
-    if (s.intent && !scope.allowIntent && at >= s.intentAt) return refused('intent');
-    if (at !== Infinity && !scope.allowIntent) {
-      if (negatedAt(s.text, at)) return refused('negated');
-      const other = actorRefusal(doc, s.text, at);
-      if (other && !(other === 'others_work' && scope.servedByOthers && servesUnit(doc, s.text, at))) return refused(other);
-    }
-    return IN;
-  }
+  if (scope.kinds.has(kind)) return IN_SCOPE;
   // a measure found only in plans earns nothing, but assessors want to see it (planned_only)
   if (kind === 'plans') return PLANNED;
   // the title and an addressee line (县委全面依法治县委员会办公室：) name bodies, never work: a term found there
@@ -407,13 +417,8 @@ export function placeSentence(doc: DocumentModel, s: Sentence, scope: Scope, at 
  * on every sentence of the report (shortcoming_causes' implied causes: 5 % of a worker, issue 15).
  */
 export function mayHold(doc: DocumentModel, s: Sentence, scope: Scope, keepRefused: boolean): boolean {
-  if (scope.headings === 'exclude' && s.isHeading) return false;
-  if (scope.headings === 'only' && !s.isHeading) return false;
-  const kind = doc.sections[s.section].kind;
-  if (scope.kinds.has(kind) || kind === 'plans') return true;
-  if (!keepRefused) return false;
-  if (kind === 'front' && (s.paragraph < doc.titleParagraphs || ADDRESSEE_RE.test(s.text.trim()))) return false;
-  return REASON_OF_KIND[kind] !== null;
+  const byPart = placeByPart(doc, s, scope);
+  return byPart === IN_SCOPE || byPart === PLANNED || (byPart.status === 'refused' && keepRefused);
 }
 
 /**

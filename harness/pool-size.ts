@@ -7,7 +7,8 @@
  * crossover); a second worker also costs ~30 MB. An explicit --workers is always honoured.
  */
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
+import { REPORT_EXTENSIONS } from '../engine/document/read/formats.js';
 import { defaultWorkers } from './pool.js';
 
 /** The most a corpus may weigh (in text reports) to be scored by one worker. */
@@ -15,12 +16,16 @@ export const SMALL_CORPUS_WEIGHT = 100;
 
 /**
  * What one file weighs, in text reports: a PDF or OFD is laid out page by page (~20×), a Word or WPS file unzipped
- * or decoded from its binary form (~5×); a file we do not read weighs nothing (it is an error row or not listed).
+ * or decoded from its binary form (~5×); a file the corpus walk does not list as a report (read/formats.ts REPORT_EXTENSIONS, as corpus.ts)
+ * weighs nothing.
  */
 export function reportWeight(name: string): number {
-  const ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
-  return ext === 'pdf' || ext === 'ofd' ? 20 : ext === 'docx' || ext === 'doc' || ext === 'wps' ? 5 : ext === 'txt' || ext === 'html' || ext === 'htm' ? 1 : 0;
+  const ext = extname(name).toLowerCase();
+  if (!REPORT_EXTENSIONS.includes(ext)) return 0;
+  return HEAVY[ext] ?? 1;
 }
+/** The formats a report costs more to read in than plain text or a page (any other extension corpus.ts lists weighs 1). */
+const HEAVY: Record<string, number> = { '.pdf': 20, '.ofd': 20, '.docx': 5, '.docm': 5, '.doc': 5, '.wps': 5 };
 
 /** Workers for a run over these files: one when they weigh at most SMALL_CORPUS_WEIGHT. */
 export function workersForFiles(files: readonly { rel: string }[], explicit?: number): number {

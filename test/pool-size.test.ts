@@ -19,7 +19,7 @@ const folder = (files: Record<string, number>): string => {
 
 describe('how many workers a run opens (issue 15: a second worker costs more than it saves on a small corpus)', () => {
   it('weighs a report by what reading it costs', () => {
-    expect(['a.txt', 'a.HTML', 'a.docx', 'a.wps', 'a.pdf', 'a.ofd', 'a.xls', 'noext'].map(reportWeight)).toEqual([1, 1, 5, 5, 20, 20, 0, 0]);
+    expect(['a.txt', 'a.HTML', 'a.xhtml', 'a.docx', 'a.DOCM', 'a.wps', 'a.pdf', 'a.ofd', 'a.xls', 'noext'].map(reportWeight)).toEqual([1, 1, 1, 5, 5, 5, 20, 20, 0, 0]);
   });
 
   it('gives one worker to a small folder, subfolders included, and the core count to a larger one', () => {

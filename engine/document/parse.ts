@@ -59,7 +59,9 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const markers = headings.markers.map((m, i) => (i >= headings.titleParas && i < titleParas ? null : m));
   const { year, yearSource, yearFrom } = reportingYear(meta);
   const pieces = paras.map(splitSentences);
-  const tree = buildSectionTree({ paras, paraSpans, pieces, markers, ...meta, titleParas, year, origStart: (n) => map[n], lineAt, runTogether });
+  // a plan for the coming year, not a report: its body is all plans (section-tree.ts) and it is flagged (flagsOf)
+  const planDocument = meta.title !== '' && isPlanDocument(meta.title);
+  const tree = buildSectionTree({ paras, paraSpans, pieces, markers, ...meta, titleParas, year, origStart: (n) => map[n], lineAt, runTogether, planDocument });
   const sentences = buildSentences({ paras, paraSpans, pieces, sectionOf: tree.sectionOf, isHeading: tree.isHeading, map, lineAt, year });
   closeSections(tree.sections, sentences);
   markPlanOnlyHeadings(tree.sections, sentences);
@@ -72,13 +74,13 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
     unit, unitNames: unitNames(unit), division: resolveUnit(unit, text), year, yearSource, ...(yearFrom !== undefined ? { yearFrom } : {}),
     closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: lineAt(map[paraSpans[closing.paragraphs[0]][0]]), ...(isAutoDate(closing.dateText, hints) ? { dateAuto: true as const } : {}) } : null,
     sections: tree.sections, sentences, quantities: withTableQuantities(sentences.flatMap((s) => extractQuantities(s.text, s.id, s.nStart)), tableQuantities(sentences, year)),
-    flags: flagsOf(norm, tree.hasNumbered, { ...meta, unit }, year, opts.formatMismatch === true),
+    flags: flagsOf(norm, tree.hasNumbered, { ...meta, unit }, year, opts.formatMismatch === true, planDocument),
     artifacts: norm.artifacts.map((a) => ({ ...a, line: lineAt(a.start) })),
   };
 }
 
 /** Flags an assessor sees beside the result: what the parse could not find or had to repair. */
-function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, year: number | null, formatMismatch: boolean): string[] {
+function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, year: number | null, formatMismatch: boolean, planDocument: boolean): string[] {
   const flags: string[] = [];
   if (formatMismatch) flags.push('format_mismatch');
   if (norm.artifacts.length || norm.joins) flags.push('conversion_artifacts');
@@ -86,8 +88,8 @@ function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, 
   if (!meta.closing?.date) flags.push('no_date');
   if (year === null) flags.push('no_year');
   if (!meta.unit) flags.push('no_unit');
-  // a plan for the coming year, not a report (section-tree.ts reads its body as plans): said, so it is never ranked unnoticed (nu32)
-  if (meta.title && isPlanDocument(meta.title)) flags.push('plan_document');
+  // said, so a plan is never ranked unnoticed among the reports (nu32)
+  if (planDocument) flags.push('plan_document');
   return flags.sort();
 }
 

@@ -11,7 +11,7 @@
  */
 import { markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
 import { isAttachmentLine } from './metadata.js';
-import { attachmentKind, isPlanDocument, isPlansLabel, isProblemSignpost, isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
+import { attachmentKind, isPlansLabel, isProblemSignpost, isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
 import { NUMBERED_STYLES, type HeadingStyle, type Section, type SectionBoundary, type SectionKind, type Sentence } from '../types.js';
 
 const CREDIT_KINDS: ReadonlySet<SectionKind> = new Set(['achievements', 'first_duty']);
@@ -186,8 +186,8 @@ export interface TreeInput {
   lineAt: (offset: number) => number;
   /** paragraphs split out of a run-together report (reflow.ts): a heading there runs into its body */
   runTogether?: ReadonlySet<number>;
-  /** the report's title as read (identity.ts): a plan document's body is all plans (isPlanDocument) */
-  title?: string;
+  /** the title names a plan, not a report (section-kinds.ts isPlanDocument): every part of the body is plans */
+  planDocument?: boolean;
 }
 
 /**
@@ -325,7 +325,7 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   listItemsAsContent(tree.sections, sectionOf, isHeading, itemLike);
   // a plan for the coming year published where the reports are (关于印发《…2025年法治政府建设工作要点》的通知): every part of
   // its body is what the unit means to do, whatever its headings say (set 89: 加强党对法治政府建设的领导 … read as work done)
-  if (input.title && isPlanDocument(input.title)) for (const sec of tree.sections) if (CREDIT_KINDS.has(sec.kind)) sec.kind = 'plans';
+  if (input.planDocument) for (const sec of tree.sections) if (CREDIT_KINDS.has(sec.kind)) sec.kind = 'plans';
   return { sections: tree.sections, hasNumbered, sectionOf, isHeading };
 }
 
