@@ -14,6 +14,13 @@ import { readFileSync } from 'node:fs';
  * whose suspected 乡 then ties with the report above it (60.5 each against the assessor’s 68.5 and 50.5): 0.899.
  */
 const MIN_SPEARMAN: Record<string, number> = { set27: 0.75, set28: 0.8, set73: 0.85 };
+/** Every result row of a set's reports, scored afresh (results.jsonl, in file order). */
+function scoredRows(dir: string) {
+  const out = join(tempDir(), 'out');
+  rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
+  return readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+}
+
 const evalSet = (set: string) => {
   const dir = join(ROOT, 'fixtures', 'assessed', set);
   const r = rubricCli(['eval', '--gold', join(dir, 'gold.json'), '--corpus', dir, '--json', '--time-budget', '300']);
@@ -61,9 +68,7 @@ function suspicionsNotDeductions(set: string, agree: number, file: string, wante
   const { dir, e } = evalSet(set);
   expect(e.agree).toBeGreaterThanOrEqual(agree);
   expect(e.deductions).toMatchObject({ fp: 0, fn: wanted.filter((w) => w.gold !== false).length });
-  const out = join(tempDir(), 'out');
-  rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
-  const row = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((x) => x.file.startsWith(file));
+  const row = scoredRows(dir).find((x) => x.file.startsWith(file));
   expect(row.suspected.map((d: { id: string }) => d.id).sort()).toEqual(wanted.map((w) => w.id).sort());
   for (const w of wanted) {
     const ev = row.suspected.find((d: { id: string }) => d.id === w.id).evidence[0];
@@ -235,9 +240,7 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect(e.agree).toBeGreaterThanOrEqual(131);
     expect(e.deductions).toMatchObject({ tp: 1, fp: 0, fn: 3 });
     expect(e.deductions.misses.map((m: { file: string; id: string }) => `${m.file.slice(0, 3)}${m.id}`).sort()).toEqual(['01_stale_content', '04_wrong_year', '06_wrong_unit_name']);
-    const out = join(tempDir(), 'out');
-    rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
-    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const rows = scoredRows(dir);
     const suspected = (f: string) => rows.find((x) => x.file.startsWith(f)).suspected.map((d: { id: string; evidence: { match: string }[] }) => `${d.id}:${d.evidence[0].match}`);
     expect(suspected('04_')).toEqual(['wrong_year:2023年，我局']);
     expect(suspected('06_')).toEqual(['wrong_unit_name:嶰口乡']);
@@ -349,9 +352,7 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     const { dir, e } = evalSet('set90');
     expect(e.agree).toBeGreaterThanOrEqual(143);
     expect(e.deductions).toMatchObject({ tp: 2, fp: 0, fn: 0 });
-    const out = join(tempDir(), 'out');
-    rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
-    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const rows = scoredRows(dir);
     const residue = rows.find((x) => x.file.startsWith('05_')).deductions.find((d: { id: string }) => d.id === 'wrong_unit_name');
     expect(residue.evidence[0].match).toBe('栗子乡');
     // every unit placed in the gazetteer, no suspicion anywhere
@@ -365,9 +366,7 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     const { dir, e } = evalSet('set89');
     expect(e.agree).toBeGreaterThanOrEqual(139);
     expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
-    const out = join(tempDir(), 'out');
-    rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
-    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const rows = scoredRows(dir);
     const plan = rows.find((x) => x.file.startsWith('01_'));
     expect(Object.entries(plan.criteria).filter(([k, c]) => !/^struct_|report_metadata/.test(k) && (c as { outcome: string }).outcome !== 'unmet')).toEqual([]);
     expect(rows.find((x) => x.file.startsWith('04_')).year).toBe(2022);
@@ -382,9 +381,7 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     const { e } = evalSet('set88');
     expect(e.agree).toBeGreaterThanOrEqual(143);
     expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
-    const out = join(tempDir(), 'out');
-    rubricCli(['score', join(ROOT, 'fixtures/assessed/set88'), '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
-    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const rows = scoredRows(join(ROOT, 'fixtures/assessed/set88'));
     for (const r of rows) expect([r.file, r.suspected ?? []]).toEqual([r.file, []]);
   });
   it('set87: at least 138 of 144 cells; the real town kept in a mission frame is a suspicion, the late 落款 deducted', () => suspicionNotDeduction('set87', 138, '06_', '有庆镇'));
@@ -398,9 +395,7 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     const { dir, e } = evalSet('set23');
     expect(e.agree).toBeGreaterThanOrEqual(143);
     expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
-    const out = join(tempDir(), 'out');
-    rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
-    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const rows = scoredRows(dir);
     expect(rows.find((x) => x.file.startsWith('02_')).criteria.legal_adviser.outcome).toBe('partial');
     expect(rows.find((x) => x.file.startsWith('05_')).suspected.map((d: { evidence: Array<{ match: string }> }) => d.evidence[0].match)).toEqual(['勐峘镇']);
   });
@@ -436,9 +431,7 @@ describe.each([
 ])('blind-assessed %s: last year\'s tally', (set, file, match) => {
   it('is deducted as wrong_year with that sentence as evidence', () => {
     const dir = join(ROOT, 'fixtures', 'assessed', set);
-    const out = join(tempDir(), 'out');
-    rubricCli(['score', dir, '--out', out, '--no-cache', '--format', 'jsonl', '--quiet']);
-    const row = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((x) => x.file.startsWith(file));
+    const row = scoredRows(dir).find((x) => x.file.startsWith(file));
     const d = row.deductions.find((x: { id: string }) => x.id === 'wrong_year');
     expect(d.status).toBe('deducted');
     expect(d.evidence[0].match).toBe(match);
