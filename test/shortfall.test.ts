@@ -64,6 +64,15 @@ describe('the scorer: a cell below met says what the next level needed', () => {
     expect(r.criteria.major_decision_procedure).toMatchObject({ outcome: 'partial', shortfall: { level: 'met', needs: [{ fact: 'distinct_items', value: 4, found: 2 }] } });
   });
 
+  it('report_metadata names which of the three is missing (new user nu32: "found 2 of 3" said not which); variant: the title lacks its year', async () => {
+    const body = '一、主要工作成效\n组织干部开展依法行政专题培训。\n二、存在的不足\n基层法治力量仍显薄弱。\n';
+    const undated = await scoreText(`青石镇人民政府\n关于2024年度法治政府建设情况的报告\n${body}\n青石镇人民政府\n`);
+    expect(undated.criteria.report_metadata).toMatchObject({ outcome: 'partial', shortfall: { level: 'met', needs: [{ fact: 'metadata', title: '有署日期的落款', found: 0 }] } });
+    const yearless = await scoreText(`青石镇人民政府\n关于法治政府建设情况的报告\n${body}\n青石镇人民政府\n2025年2月18日\n`);
+    expect(yearless.criteria.report_metadata.outcome).toBe('partial');
+    expect(yearless.criteria.report_metadata.shortfall!.needs).toEqual([expect.objectContaining({ title: '标题写明年度', found: 0 })]);
+  });
+
   it('met cells carry none', async () => {
     const r = await scoreText(`${base}聘请某某律师事务所律师担任镇政府常年法律顾问。\n`);
     expect(r.criteria.legal_adviser.outcome).toBe('met');
