@@ -344,6 +344,22 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // its plans, keeping 有庆镇 (real, 四川) in its mission sentence. Three rules its cells asked for were tried and withdrawn
   // after red team 52 (a long 对拟 object, taxpayers/tourists as a decision's public, quoted names before teams and vans);
   // 有庆镇 is only suspected (有庆 read as a common word's start, the guard for 建设镇/胜利乡)
+  // set91: units whose names are common or collide — a 城关镇 titled without its county, a 东城街道 co-hosting with 西城街道, a
+  // county and its same-named seat town (兴隆县, 兴隆镇) each naming the other, a county bureau's cases in its towns — and one
+  // genuine residue (韩家店乡, a real township of the same county, as the subject): 143/144 at first reading, 3 of 3 deductions
+  it('set91: at least 143 of 144 cells; a common name is placed under its own county and only the real residue is deducted', () => {
+    const { dir, e } = evalSet('set91');
+    expect(e.agree).toBeGreaterThanOrEqual(143);
+    expect(e.deductions).toMatchObject({ tp: 3, fp: 0, fn: 0 });
+    const rows = scoredRows(dir);
+    const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
+    expect(byFile('06_').deductions.find((d: { id: string }) => d.id === 'wrong_unit_name').evidence[0].match).toBe('韩家店乡');
+    // one of China's many 城关镇, placed under the county its body names (高台县), and the seat town under its own county
+    expect(byFile('01_').division.code).toBe('620724100');
+    expect(byFile('03_').division.code).toBe('130822');
+    expect(byFile('04_').division.code).toBe('130822100');
+    expect(rows.map((x) => [x.file.slice(0, 3), x.division?.code !== undefined, (x.suspected ?? []).length])).toEqual(rows.map((x) => [x.file.slice(0, 3), true, 0]));
+  });
   // set90: real units naming many real places legitimately (a county crediting its towns, a 街道 co-hosting with another, a
   // township learning from a model town and its court named after one, a department's cases in its county's towns and one
   // transferred from a neighbour, a district in its 撤县设区 year naming its former county) and one genuine residue (a real
