@@ -224,6 +224,19 @@ describe('names as reports write them', () => {
     expect(d.unit).toBe('重庆市万州区白土镇人民政府');
     expect(d.division).toMatchObject({ province: '重庆市', county: '万州区', name: '白土镇' });
   });
+  it('a title\'s 管委会 is named whole, not cut at the 委 inside it (sweep 5: 河源东源产业园区管委会2025年…); variant: 办事处 after 街道', () => {
+    expect(parse(`岚川经济开发区管委会2024年法治政府建设年度报告\n${BODY}`).unit).toBe('岚川经济开发区管委会');
+    expect(parse(`潍坊滨海经济技术开发区管委会关于2023年度法治政府建设情况的报告\n${BODY}`).unit).toBe('潍坊滨海经济技术开发区管委会');
+    expect(parse(`柳岸县青枫街道办事处2024年法治政府建设情况报告\n${BODY}`).unit).toBe('柳岸县青枫街道办事处');
+  });
+  it('a cover letter\'s title gives the unit and year of the report it quotes (sweep 5: 关于报送《…财政局2023年度…报告》的报告); variant: …的函', () => {
+    const a = parse(`关于报送《浦东新区财政局2023年度法治政府建设情况报告》的报告\n上海市浦东新区法治政府建设工作领导小组办公室：\n根据有关要求，我局拟写了《浦东新区财政局2023年度法治政府建设情况报告》，请审阅。\n${BODY}`);
+    expect([a.unit, a.year, a.yearSource]).toEqual(['浦东新区财政局', 2023, 'title']);
+    const b = parse(`关于报送《岚川县交通运输局2024年度法治政府建设情况报告》的函\n岚川县人民政府：\n现将我局年度法治政府建设情况报送如下。\n${BODY}`);
+    expect([b.unit, b.year, b.yearSource]).toEqual(['岚川县交通运输局', 2024, 'title']);
+    // a notice issuing someone's plan is no cover letter of a report: its quoted title names no unit of this document
+    expect(parse(`关于印发《岚川县2024年法治政府建设工作要点》的通知\n各乡镇人民政府：\n现将要点印发给你们。\n${BODY}`).unit).not.toBe('岚川县');
+  });
   it('expands short department names, leaves full ones alone', () => {
     expect(parse(`柳岸县市场监管局2024年法治政府建设情况报告\n${BODY}`).unit).toBe('柳岸县市场监督管理局');
     expect(parse(`柳岸县市场监督管理局2024年法治政府建设情况报告\n${BODY}`).unit).toBe('柳岸县市场监督管理局');

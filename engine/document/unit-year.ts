@@ -122,7 +122,7 @@ function titleLike(p: string, bare = false): boolean {
   // …法治政府建设年度报告（2024年度）: the year in brackets after the genre word (a sweep of published openings)
   const c = stripTitleDecor(p).replace(TITLE_END_YEAR, '');
   return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && (TITLE_RE.test(c) || bare && BARE_SITUATION_TITLE.test(c) && periodYears(c).length > 0 && !startsWithHeadingMarker(c)) && LAW_RE.test(c)
-    || /^关于.{4,60}的?(?:报告|总结)$/.test(c);
+    || /^关于.{4,60}的?(?:报告|总结)$/.test(c) || COVER_LETTER.test(c) && LAW_RE.test(c);
 }
 /**
  * A title without its genre word (巇口县科学技术局2024年度法治政府建设工作情况): the matter and 情况, with a year — no
@@ -211,10 +211,20 @@ export function periodYears(text: string): Array<{ year: number; at: number }> {
 
 /** A title's leading year before a name (not before 全县/本局/我镇: a level or a self-name is no unit — red team 38). */
 const LEADING_TITLE_YEAR = new RegExp(`^(?:${Y})年(?!度?[全本我该各])度?`);
+/**
+ * A cover letter's title (关于报送《浦东新区财政局2023年度法治政府建设情况报告》的报告, …的函): the report's own title it
+ * quotes, which names the unit and the year; any other title as it is (sweep 5).
+ */
+const COVER_LETTER = /^关于(?:报送|上报|呈报|报请|提交|转报|报备)《([^《》]{6,80})》的(?:报告|函|请示|呈文)$/;
+export function coveredTitle(title: string): string {
+  const m = COVER_LETTER.exec(title.replace(/\s+/g, ''));
+  return m ? m[1] : title;
+}
+
 /** The unit a title names: the text before 关于 / the year / 法治…, as an organisation name. */
 export function unitOfTitleText(title: string): string | null {
   // 2025年度长寿路街道法治政府建设情况报告: a year before the unit is read past (real openings, sweep 3)
-  const t = title.replace(/\s+/g, '').replace(LEADING_TITLE_YEAR, '');
+  const t = coveredTitle(title).replace(/\s+/g, '').replace(LEADING_TITLE_YEAR, '');
   const cut = t.search(new RegExp(`关于|${Y}|法治|法制|依法行政|依法治|年度|上半年`));
   let head = (cut >= 0 ? t.slice(0, cut) : t).replace(/[的之]$/, '');
   // a joint 党委+政府 title: the government's name ranks
@@ -223,9 +233,13 @@ export function unitOfTitleText(title: string): string | null {
   // 双河乡党委、政府2023年…: the place's government (red team 28)
   head = head.replace(/(?<=[乡镇])(?:党委|党工委)[、和与及]?(?:人民)?政府$/, '人民政府').replace(/(?<=街道)(?:党工委|党委)[、和与及]?办事处$/, '办事处');
   if (head.length < 2) return null;
-  const m = new RegExp(`^.*${ORG_SUFFIX}`).exec(head);
+  // a head that ends in an organisation's name is the name whole: the longest match may end inside it, at a shorter
+  // suffix within the last one (岚川经济开发区管委会: 管委 + 会 — sweep 5)
+  const m = HEAD_ORG.exec(head) ?? HEAD_ORG_PREFIX.exec(head);
   return m ? trimToPlace(closeBracket(m[0], head)) : null;
 }
+const HEAD_ORG = new RegExp(`^.*${ORG_SUFFIX}$`);
+const HEAD_ORG_PREFIX = new RegExp(`^.*${ORG_SUFFIX}`);
 
 const PLACE_END_RE = /(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟)$/;
 /** A level word alone (街道, 新区, 城区 are names only with something before them in a unit's name). */
@@ -542,10 +556,12 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   let yearSource: UnitAndYear['yearSource'] = null;
   // next year's plan joined to the title (…情况及2025年工作打算, …2023年工作情况及2024年依法行政工作思路): its year is the
   // plan's, never the report's (red team 28: a title naming only the plan year had given it as the report year)
-  const planTail = title ? planTailStart(title) : -1;
-  const inTitle = title ? periodYears(title).filter((y) => planTail < 0 || y.at < planTail) : [];
+  // (a cover letter's years are its quoted report's: 关于报送《X局2023年度…报告》的报告 — sweep 5)
+  const yearTitle = title ? coveredTitle(title) : title;
+  const planTail = yearTitle ? planTailStart(yearTitle) : -1;
+  const inTitle = yearTitle ? periodYears(yearTitle).filter((y) => planTail < 0 || y.at < planTail) : [];
   // …年度报告（2024年度）: the period in brackets at the title's end (a bracketed year elsewhere is a law's revision)
-  const bracketed = title && !inTitle.length ? TITLE_END_YEAR.exec(title) : null;
+  const bracketed = yearTitle && !inTitle.length ? TITLE_END_YEAR.exec(yearTitle) : null;
   const bracketYear = bracketed ? yearOf(bracketed[1]) : null;
   if (bracketed && bracketYear !== null) inTitle.push({ year: bracketYear, at: bracketed.index + bracketed[0].indexOf(bracketed[1]) });
   // two years reported together (关于2021—2022年度法治政府建设情况的报告, a report owed for 2021 sent with 2022's): the
@@ -554,11 +570,11 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   // (2020年至2021年: the first year reads as a period of its own; the range replaces it.) Only two consecutive years, outside
   // 《》, in a title that joins no plan and names no other year: a plan's own span (2023—2025年…三年行动计划2023年度实施情况)
   // or last year's summary with this year's plan (2023—2024年度…工作总结及计划) is no period reported on (red team 54)
-  const range = title && planTail < 0 && !JOINED_PLAN_TAIL.test(title) ? TITLE_RANGE.exec(title) : null;
-  const quoted = range !== null && /《[^》]*$/.test(title!.slice(0, range.index));
+  const range = yearTitle && planTail < 0 && !JOINED_PLAN_TAIL.test(yearTitle) ? TITLE_RANGE.exec(yearTitle) : null;
+  const quoted = range !== null && /《[^》]*$/.test(yearTitle!.slice(0, range.index));
   if (range && !quoted) {
     const [a, b] = [yearOf(range[1]), yearOf(range[2])];
-    const elsewhere = periodYears(title!.slice(0, range.index) + ' '.repeat(range[0].length) + title!.slice(range.index + range[0].length)).length > 0;
+    const elsewhere = periodYears(yearTitle!.slice(0, range.index) + ' '.repeat(range[0].length) + yearTitle!.slice(range.index + range[0].length)).length > 0;
     if (a !== null && b !== null && b - a === 1 && !elsewhere) {
       const end = range.index + range[0].length;
       for (let i = inTitle.length - 1; i >= 0; i--) if (inTitle[i].at >= range.index && inTitle[i].at < end) inTitle.splice(i, 1);
@@ -569,7 +585,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   if (inTitle.length) {
     // several years (2023年度督察反馈问题整改暨2024年度法治政府建设情况报告): the one the rule-of-law report is for,
     // when exactly one names it; else the earliest (2024年法治政府建设情况和2025年工作计划 names it first anyway)
-    const ofReport = [...new Set(inTitle.filter((y) => /^(?:\d{4}|[^年]{2,4})\s*年度?(?:推进|全面)?(?:法治政府|法治建设|依法行政|依法治)/.test(title!.slice(y.at))).map((y) => y.year))];
+    const ofReport = [...new Set(inTitle.filter((y) => /^(?:\d{4}|[^年]{2,4})\s*年度?(?:推进|全面)?(?:法治政府|法治建设|依法行政|依法治)/.test(yearTitle!.slice(y.at))).map((y) => y.year))];
     year = ofReport.length === 1 ? ofReport[0] : Math.min(...inTitle.map((y) => y.year));
     yearSource = 'title';
   }

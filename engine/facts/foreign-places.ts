@@ -51,6 +51,8 @@ const LIST_LEAD = '[一二三四五六七八九十]是|其[一二三四五六七
 const LIST_LEAD_STEM = new RegExp(`^(?:${LIST_LEAD}|第[一二三四五六七八九十]|[一二三四五六七八九十]要)$`);
 /** A name whose stem is one of these is a level word or a kind of zone, never a place: 开发区, 全区, 片区. */
 const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|城区|开发|经开|高新|新|实验|试验|示范|先行|片|城|郊|矿|市|园|景|社|辖|保税|工业|管理|农场|林|山|老|特|主城|中心|县|区|镇|乡|街)$/;
+/** A verb with its result (抓实, 压紧, 做细, 配齐, 守牢): officialese before the level's leaders (抓实县领导接访), not a place's stem. */
+const RESULT_VERB = /^[\u4e00-\u9fa5][实紧细好牢强齐严准]$/;
 /** After the name: 区长, 县委 … are offices and organs of a level, not of a place (分管副区长, 区委全面依法治区委员会). */
 const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/;
 /** Before the name, within its clause: cooperation, visits, comparisons — the place is someone else on purpose (到 visits, 到水口乡学习, but 贯穿到/落实到 X frames X as the work itself). */
@@ -209,8 +211,8 @@ function spans(text: string, re: RegExp): Array<[number, number]> {
 
 /** One-character county stems that are also conjunctions (和县): 和 + 县委 is "and the county committee". */
 const CONJUNCTION_STEM = /^[和与及同或并暨跟]$/;
-/** What follows a level word when it is the unit's own organ or scope: 县委, 县政府, 县党政, 县人大, 县直, 县级, 县域, 县城, 县乡两级, 县各部门 (red team 26: 和县党政… had stayed a −10). */
-const ORGAN_AFTER_LEVEL = /^(?:委|人民政府|政府|党委|党政|人大|政协|纪委|监委|直|级|域|城|乡|镇|两级|三级|各)/;
+/** What follows a level word when it is the unit's own organ, scope or office-holders: 县委, 县政府, 县党政, 县人大, 县直, 县级, 县域, 县城, 县乡两级, 县各部门, 县领导 (red team 26: 和县党政… had stayed a −10). */
+const ORGAN_AFTER_LEVEL = /^(?:委|人民政府|政府|党委|党政|人大|政协|纪委|监委|直|级|域|城|乡|镇|两级|三级|各|领导|干部)/;
 /** A clause mark or space: what follows it opens a clause, where 和 is no conjunction. */
 const CLAUSE_OPENS_BEFORE = /[，,。；;：:！？!?\s]/;
 /** A character after which a place's name is taken as one (与和县, 赴和县, 在和县). */
@@ -319,6 +321,10 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // (a heading may hold two phrases, 加强组织领导，守护一方太平: the glue itself says no clause ended before the name)
       const runIn = glued && c.at <= RUN_IN_REACH && startsWithHeadingMarker(t) && !/[。；]/.test(t.slice(0, c.at));
       if (OFFICE_NEXT.test(next) && !/^委、|^委(?:和|及)?(?:政府|人民政府)/.test(next)) continue;
+      // 着重抓实县领导接访, ，靠实区领导包案: a verb before the level's own leaders or cadres, no place — a name the gazetteer
+      // lacks followed by 领导/干部, glued inside its clause or a verb with its result (抓实, 压紧, 做细, 配齐 — sweep 5).
+      // One opening its clause otherwise (，岧坪镇领导班子始终坚持…) or a real county's (赣县领导来我县考察) is read on
+      if (!c.divisions.length && /^(?:领导|干部)/.test(next) && (glued || RESULT_VERB.test(stem))) continue;
       if (m[0].length === 1 && GENERIC_PLACE_NEXT.includes(next[0] ?? '')) continue;
       if (ownRelation(c.name, c.divisions, doc.division, doc.unit, doc.unitNames.tokens, level)) continue;
       // the unit's own name short of a character (长寿街道 in 长寿路街道's report): a slip or a short form, not a neighbour (red team 38)
