@@ -344,6 +344,22 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // its plans, keeping 有庆镇 (real, 四川) in its mission sentence. Three rules its cells asked for were tried and withdrawn
   // after red team 52 (a long 对拟 object, taxpayers/tourists as a decision's public, quoted names before teams and vans);
   // 有庆镇 is only suspected (有庆 read as a common word's start, the guard for 建设镇/胜利乡)
+  // set92: documents that reach a folder in other shapes — a town's whole-year 工作总结 with 法治 one part of it, a 自评报告
+  // going indicator by indicator (its 自评分 no quantities), a report issued by the Party committee and government jointly,
+  // a bureau speaking in relative years, a 街道's 情况汇报 to a visiting 督察组 in numbered bullet lines, a 乡 restating its
+  // superiors' requirements (要把…, 要依据…) with little work of its own. First reading 138/144: requirements counted as
+  // work, a list item read as a first-duty section, 镇党委 taken as the unit
+  it('set92: at least 143 of 144 cells; requirements restated earn nothing, a list item is no section, the unit is the town', () => {
+    const { dir, e } = evalSet('set92');
+    expect(e.agree).toBeGreaterThanOrEqual(143);
+    expect(e.deductions).toMatchObject({ tp: 0, fp: 0, fn: 0 });
+    const rows = scoredRows(dir);
+    const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
+    expect([byFile('01_').unit, byFile('01_').year]).toEqual(['峣塘镇人民政府', 2021]);
+    expect(byFile('01_').criteria.report_metadata.outcome).toBe('met');
+    for (const id of ['major_decision_procedure', 'power_list', 'enforcement_three_systems']) expect([id, byFile('06_').criteria[id].outcome]).toEqual([id, 'unmet']);
+    expect(byFile('05_').criteria.struct_first_duty.outcome).toBe('partial');
+  });
   // set91: units whose names are common or collide — a 城关镇 titled without its county, a 东城街道 co-hosting with 西城街道, a
   // county and its same-named seat town (兴隆县, 兴隆镇) each naming the other, a county bureau's cases in its towns — and one
   // genuine residue (韩家店乡, a real township of the same county, as the subject): 143/144 at first reading, 3 of 3 deductions

@@ -237,6 +237,20 @@ describe('names as reports write them', () => {
     // a notice issuing someone's plan is no cover letter of a report: its quoted title names no unit of this document
     expect(parse(`关于印发《岚川县2024年法治政府建设工作要点》的通知\n各乡镇人民政府：\n现将要点印发给你们。\n${BODY}`).unit).not.toBe('岚川县');
   });
+  it('a whole-year work summary\'s title names the unit and the year, its joined plan\'s year not (blind set 92); variant: a bureau\'s 工作总结和…工作计划', () => {
+    const a = parse(`峣塘镇2021年工作总结及2022年工作思路\n　　2021年是开局之年。一年来，镇党委、政府团结带领全镇干部群众，统筹抓好经济社会发展。\n${BODY}\n峣塘镇人民政府\n2022年1月12日\n`);
+    expect([a.unit, a.year, a.yearSource]).toEqual(['峣塘镇人民政府', 2021, 'title']);
+    const b = parse(`岚川县水利局2023年度工作总结和2024年工作计划\n　　一年来，局党组团结带领全局干部职工，扎实推进各项工作。\n${BODY}`);
+    expect([b.unit, b.year, b.yearSource]).toEqual(['岚川县水利局', 2023, 'title']);
+    // a heading naming a year's summary is no title
+    expect(parse(`法治政府建设情况报告\n一、2022年工作总结\n　　2022年，青枫镇坚持依法行政。\n${BODY}`).year).toBe(2022);
+  });
+  it('a township\'s organ without its place (镇党委、政府团结带领…) is no unit: the search reads on and the 落款 signs it (blind set 92); variant: 街道党工委', () => {
+    const a = parse(`工作总结\n　　一年来，镇党委、政府团结带领全镇干部群众，推进依法行政。\n${BODY}\n峣塘镇人民政府\n2022年1月12日\n`);
+    expect(a.unit).toBe('峣塘镇人民政府');
+    const b = parse(`　　2023年，街道党工委坚持依法行政，带领嵺川街道干部群众推进法治建设。现将有关情况报告如下：\n${BODY}`);
+    expect(b.unit ?? '').not.toMatch(/^街道/);
+  });
   it('expands short department names, leaves full ones alone', () => {
     expect(parse(`柳岸县市场监管局2024年法治政府建设情况报告\n${BODY}`).unit).toBe('柳岸县市场监督管理局');
     expect(parse(`柳岸县市场监督管理局2024年法治政府建设情况报告\n${BODY}`).unit).toBe('柳岸县市场监督管理局');

@@ -122,8 +122,14 @@ function titleLike(p: string, bare = false): boolean {
   // …法治政府建设年度报告（2024年度）: the year in brackets after the genre word (a sweep of published openings)
   const c = stripTitleDecor(p).replace(TITLE_END_YEAR, '');
   return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && (TITLE_RE.test(c) || bare && BARE_SITUATION_TITLE.test(c) && periodYears(c).length > 0 && !startsWithHeadingMarker(c)) && LAW_RE.test(c)
-    || /^关于.{4,60}的?(?:报告|总结)$/.test(c) || COVER_LETTER.test(c) && LAW_RE.test(c);
+    || /^关于.{4,60}的?(?:报告|总结)$/.test(c) || COVER_LETTER.test(c) && LAW_RE.test(c)
+    || GENERAL_SUMMARY_TITLE.test(c) && !startsWithHeadingMarker(c);
 }
+/**
+ * A unit's whole-year work summary, which reaches a folder of rule-of-law reports (X镇2021年工作总结及2022年工作思路 — blind
+ * set 92): a name, the year, 工作总结, a joined plan at most. Its title names the unit and the year like the genre's.
+ */
+const GENERAL_SUMMARY_TITLE = new RegExp(`^[^。，；：:、]{2,30}?(?:19|20)\\d{2}年度?(?:工作)?总结(?:(?:${PLAN_JOINERS})[^。，；]{0,24}(?:${PLAN_TAIL_WORDS}))?$`);
 /**
  * A title without its genre word (巇口县科学技术局2024年度法治政府建设工作情况): the matter and 情况, with a year — no
  * year, it may be a site's column (法治政府建设情况); a number before it, a heading (blind set 69: read as a site line,
@@ -379,6 +385,9 @@ const NAMED_BODY = /^[\u4e00-\u9fa5]{2,}(?:街道|镇|乡|县|区|旗|苏木|局
 function validSubject(s: string): boolean {
   if (s.length < 2 || s.length > 30) return false;
   if (/^(?:在|按照|根据|全|各|本|党|市委|县委|区委)/.test(s)) return false;
+  // a level word alone or a township's organ without its place (镇党委、政府团结带领…, 街道党工委坚持… — blind set 92):
+  // no name; the search reads on, and the 落款 signs the unit
+  if (/^(?:镇|乡|街道|苏木)?(?:党委|党工委|工委|人民政府|政府|办事处)?$/.test(s)) return false;
   // a clause that runs into a level word is no name: 成立了以乡党委书记为组长… read 成立了以乡 as a township (blind set 54);
   // 以/由 right before the level word is that construction (以乡长为组长), where 向阳镇, 以那镇, 由旺镇 are places (red team 31)
   // (and a verb of setting up opening it: 坚持以镇党委…, 及时调整X县委… — no place is named so)

@@ -65,6 +65,10 @@ export const sectionsFact = defineFact<SectionsParams>({
         if (!anyStyle && !attachment && !NUMBERED_STYLES.includes(sec.style as never)) continue;
         if (kinds && !kinds.has(sec.kind)) continue;
         if (topLevel && sec.depth !== 0) continue;
+        // a numbered item that is a whole sentence with nothing under it is an item of a list, read as content (section-tree
+        // listItemsAsContent): a sentence of the section it lists in, as a 一是 lead is — no section of its own (blind set 92:
+        // 1.街道党工委书记…履行推进法治建设第一责任人职责，重要工作亲自部署… under （一）强化组织领导)
+        if (!attachment && sec.depth > 0 && listItem(doc, sec.id)) continue;
         if (heading && !heading.test(title)) continue;
         if (headingNone && headingNone.test(title)) continue;
         if (content && !saysSomething(doc, sec.id)) continue;
@@ -78,6 +82,18 @@ export const sectionsFact = defineFact<SectionsParams>({
     };
   },
 });
+
+/** Whether section `id` is a list item: it has sentences, none of them a heading, and no section under it. */
+function listItem(doc: DocumentModel, id: number): boolean {
+  if (doc.sections.some((s) => s.parent === id)) return false;
+  let any = false;
+  for (const s of doc.sentences) {
+    if (s.section !== id) continue;
+    if (s.isHeading) return false;
+    any = true;
+  }
+  return any;
+}
 
 /** Whether section `id` or one under it holds a sentence of its own: not the section's heading, no intent, no repeat of an earlier sentence. */
 function saysSomething(doc: DocumentModel, id: number): boolean {
