@@ -59,6 +59,20 @@ describe('locating the reporting unit', () => {
     expect(d.codes).toHaveLength(1);
   });
 
+  it('everyday words and the unit\'s own name are no mention of a superior (red team 56: 乡村振兴 placed 汤池镇 in 振兴区); variants', () => {
+    const plain = '，乡村振兴取得新成效。全镇统筹乡村振兴与平安建设，落实惠民政策，开展便民惠民服务，村居争创流动红旗。';
+    expect(resolveUnit('汤池镇人民政府', `今年以来，庐江县深入推进法治政府建设${plain}`)).toMatchObject({ county: '庐江县' });
+    expect(resolveUnit('李庄镇人民政府', `2023年，翠屏区坚持依法行政${plain}`)).toMatchObject({ county: '翠屏区' });
+    // the unit's own name repeated (兴隆镇 ⊃ 兴隆) outweighed its district named once
+    expect(resolveUnit('兴隆镇人民政府', '2023年，渝北区深入推进法治建设，兴隆镇紧扣部署。兴隆镇党委高度重视。兴隆镇全年调解纠纷12起。兴隆镇开展普法。')).toMatchObject({ county: '渝北区' });
+    // a two-character county inside a word (示范县 ⊃ 范县, 形成县镇村 ⊃ 成县)
+    expect(resolveUnit('城关镇人民政府', '今年以来，霍邱县深入推进省级法治政府建设示范县创建，争创示范县，形成县、镇、村三级联动，巩固示范县成果。')).toMatchObject({ county: '霍邱县' });
+    // a place visited or trained in is no superior (赴石家庄参加…, 到石家庄市跟班学习 beside 沧州市委 once)
+    expect(resolveUnit('新华区人民政府', '2023年，新华区在沧州市委、市政府的坚强领导下坚持依法行政。组织执法骨干赴石家庄参加全省培训，选派2名干部到石家庄市跟班学习，赴石家庄市学习借鉴。')).toMatchObject({ city: '沧州市' });
+    // …but a visit received is the unit's own province (总书记考察浙江重要讲话: sweep 4's 西兴街道 stays in 浙江)
+    expect(resolveUnit('西兴街道', '深入学习贯彻习近平总书记考察浙江重要讲话精神，街道坚持依法行政。')).toMatchObject({ province: '浙江省' });
+  });
+
   it('keeps every homonym when the text cannot decide', () => {
     const d = resolveUnit('白土镇人民政府', '全镇上下坚持依法行政。')!;
     expect(d.codes.length).toBeGreaterThan(3);

@@ -248,8 +248,33 @@ describe('red-team corpora', () => {
     // districts read inside names (中山市南区街道): withdrawn. Left, each wrong before too: route or notice sentences whose sign
     // words mean something else (维持 of order, 撤销 of a licence, 被告 in a notice, aid lawyers' 出庭 and 代理, time limits as
     // counts: 19–24), an own case written with bare 复议 (26), the county after the town in the title (47), streets newer than
-    // the gazetteer not placed (52, 56), model counties named by a town (65, 66) and a residue missed (67)
-    expect(wrong.sort()).toEqual(['19', '20', '21', '22', '23', '24', '26', '47', '52', '56', '65', '66', '67']);
+    // the gazetteer not placed (52, 56) and a residue missed (67); model counties named by a town (65, 66) right since red team
+    // 56's fixes (a county told as a model, 值得我镇学习借鉴, is named on purpose)
+    expect(wrong.sort()).toEqual(['19', '20', '21', '22', '23', '24', '26', '47', '52', '56', '67']);
+  }, 240_000);
+  it('blind set 91 (red team 56): units with common or colliding names — the unit\'s place and wrong_unit_name (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes91', 0, 'normalized', 101);
+    // at 0462407: 14 false −10s of 30 legitimate reports and 15 units placed wrong — everyday words (乡村振兴, 平安建设, 惠民,
+    // 流动红旗, 示范县 ⊃ 范县) and the unit's own name (兴隆镇 ⊃ 兴隆) counted as mentions of other superiors, placing towns in
+    // other provinces whose own county then read as another county speaking; a county seat named as a model, a distance, a
+    // location or where villages were moved (参照城关镇…, 距城关镇…, 位于城关镇境内, 划入城关镇辖区); a county visited as a model;
+    // study trips and trainings placing districts in the partner's city. Now none false. Left, each wrong before too: residues
+    // missed — a same-named seat town under a title naming its county (c09, c10), two units of one county sharing a stem
+    // (c13, c14, c50), town names holding 旗/县/区 read at another level (c16–c19, c21, c40), a one-character town (c32),
+    // another county's same-named town (c35, c46), framed residues only suspected (c34, c38); a body's county named before the
+    // 落款's town taken as the unit (c43), and a town no county names (c08: left undecided)
+    expect(wrong.sort()).toEqual(['c08:division', 'c09:wrong_unit_name', 'c10:wrong_unit_name', 'c13:wrong_unit_name', 'c14:wrong_unit_name', 'c16:wrong_unit_name', 'c17:wrong_unit_name', 'c18:wrong_unit_name', 'c19:wrong_unit_name', 'c21:wrong_unit_name', 'c32:wrong_unit_name', 'c34:wrong_unit_name', 'c35:wrong_unit_name', 'c38:wrong_unit_name', 'c40:wrong_unit_name', 'c43:division', 'c46:wrong_unit_name', 'c50:wrong_unit_name']);
+  }, 240_000);
+  it('blind set 92 (red team 57): requirements with 要, list items, bare township organs, work-summary titles — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes92', 0, 'normalized', 61);
+    // at c8856cd: 20 new errors — a requirement's 要把/要按照 refused the work told after it in the same sentence (明确要把…，年底
+    // …进行了考核), inside quotation marks and in 纪要; a （三）/（四） part written on one line read as a list item; the body's next
+    // name taken as the unit after a bare 镇人民政府; a site's 上一篇/相关阅读 link to a summary taken as the title. Narrowed: 要
+    // counts as a requirement only outside quotes and with no completion or count after it; only 1./（1）/① items without a
+    // label are list items; a bare organ hands the unit to the 落款; a summary's title only when no title of the genre stands.
+    // Left, each wrong before too: 要按…程序 and 必须全面落实 not read as requirements (c09, c10), 镇党委政府 and 镇委 as units
+    // (c43, c44), several years in a summary's title read as the first (c52, c53, c60), a title with a bracketed tail (c58)
+    expect(wrong.sort()).toEqual(['c09:major_decision_procedure', 'c10:enforcement_three_systems', 'c43:unit', 'c44:unit', 'c52:year', 'c53:year', 'c58:report_metadata', 'c60:year']);
   }, 240_000);
   it('blind set 89 (red team 55): the 述法报告 rules tried and withdrawn (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes89b', 0, 'normalized', 87);

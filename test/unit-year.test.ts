@@ -251,6 +251,12 @@ describe('names as reports write them', () => {
     const b = parse(`　　2023年，街道党工委坚持依法行政，带领嵺川街道干部群众推进法治建设。现将有关情况报告如下：\n${BODY}`);
     expect(b.unit ?? '').not.toMatch(/^街道/);
   });
+  it('a bare organ hands the unit to the 落款, not to the next body the opening names; a site\'s link to a summary is no title (red team 57 variants)', () => {
+    const a = parse(`2024年度法治政府建设情况报告\n　　2024年，街道办事处坚持依法行政，统筹推进各项工作。岚川县司法局高度重视基层法治建设，多次到街道指导。现将有关情况报告如下：\n${BODY}\n嵺川街道办事处\n2025年1月15日\n`);
+    expect(a.unit).toBe('嵺川街道办事处');
+    const b = parse(`下一篇 岚川县2023年工作总结\n嵺坪镇2024年度法治政府建设情况报告\n　　2024年，嵺坪镇坚持依法行政。\n${BODY}\n嵺坪镇人民政府\n2025年1月15日\n`);
+    expect([b.unit, b.year]).toEqual(['嵺坪镇人民政府', 2024]);
+  });
   it('expands short department names, leaves full ones alone', () => {
     expect(parse(`柳岸县市场监管局2024年法治政府建设情况报告\n${BODY}`).unit).toBe('柳岸县市场监督管理局');
     expect(parse(`柳岸县市场监督管理局2024年法治政府建设情况报告\n${BODY}`).unit).toBe('柳岸县市场监督管理局');

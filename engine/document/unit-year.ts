@@ -123,13 +123,15 @@ function titleLike(p: string, bare = false): boolean {
   const c = stripTitleDecor(p).replace(TITLE_END_YEAR, '');
   return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && (TITLE_RE.test(c) || bare && BARE_SITUATION_TITLE.test(c) && periodYears(c).length > 0 && !startsWithHeadingMarker(c)) && LAW_RE.test(c)
     || /^关于.{4,60}的?(?:报告|总结)$/.test(c) || COVER_LETTER.test(c) && LAW_RE.test(c)
-    || GENERAL_SUMMARY_TITLE.test(c) && !startsWithHeadingMarker(c);
+    || bare && GENERAL_SUMMARY_TITLE.test(c) && !startsWithHeadingMarker(c);
 }
 /**
  * A unit's whole-year work summary, which reaches a folder of rule-of-law reports (X镇2021年工作总结及2022年工作思路 — blind
- * set 92): a name, the year, 工作总结, a joined plan at most. Its title names the unit and the year like the genre's.
+ * set 92): a name, the year, 工作总结, a joined plan at most. Its title names the unit and the year like the genre's — a bare
+ * title, taken only when no line carries the genre's words (red team 57: a site's 上一篇/【相关阅读】 link to another summary
+ * had outranked the report's own title), and never a link or a half year's.
  */
-const GENERAL_SUMMARY_TITLE = new RegExp(`^[^。，；：:、]{2,30}?(?:19|20)\\d{2}年度?(?:工作)?总结(?:(?:${PLAN_JOINERS})[^。，；]{0,24}(?:${PLAN_TAIL_WORDS}))?$`);
+const GENERAL_SUMMARY_TITLE = new RegExp(`^(?!上一篇|下一篇|相关|【|\\[)[^。，；：:、【】\\[\\]]{2,30}?(?<!上半年|下半年|半年)(?:19|20)\\d{2}年度?(?:工作)?总结(?:(?:${PLAN_JOINERS})[^。，；]{0,24}(?:${PLAN_TAIL_WORDS}))?$`);
 /**
  * A title without its genre word (巇口县科学技术局2024年度法治政府建设工作情况): the matter and 情况, with a year — no
  * year, it may be a site's column (法治政府建设情况); a number before it, a heading (blind set 69: read as a site line,
@@ -248,6 +250,8 @@ const HEAD_ORG = new RegExp(`^.*${ORG_SUFFIX}$`);
 const HEAD_ORG_PREFIX = new RegExp(`^.*${ORG_SUFFIX}`);
 
 const PLACE_END_RE = /(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟)$/;
+/** A township's organ without its place: 镇党委, 乡政府, 街道党工委, 街道办事处. */
+const BARE_TOWNSHIP_ORGAN = /^(?:镇|乡|街道|苏木)(?:党委|党工委|工委|人民政府|政府|办事处)$/;
 /** A level word alone (街道, 新区, 城区 are names only with something before them in a unit's name). */
 const LEVEL_WORD_RE = /^(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟|新区|城区|开发区)$/;
 
@@ -385,9 +389,8 @@ const NAMED_BODY = /^[\u4e00-\u9fa5]{2,}(?:街道|镇|乡|县|区|旗|苏木|局
 function validSubject(s: string): boolean {
   if (s.length < 2 || s.length > 30) return false;
   if (/^(?:在|按照|根据|全|各|本|党|市委|县委|区委)/.test(s)) return false;
-  // a level word alone or a township's organ without its place (镇党委、政府团结带领…, 街道党工委坚持… — blind set 92):
-  // no name; the search reads on, and the 落款 signs the unit
-  if (/^(?:镇|乡|街道|苏木)?(?:党委|党工委|工委|人民政府|政府|办事处)?$/.test(s)) return false;
+  // a level word alone (街道党工委坚持… read 街道 before its organ — blind set 92): no name
+  if (/^(?:街道|苏木)$/.test(s)) return false;
   // a clause that runs into a level word is no name: 成立了以乡党委书记为组长… read 成立了以乡 as a township (blind set 54);
   // 以/由 right before the level word is that construction (以乡长为组长), where 向阳镇, 以那镇, 由旺镇 are places (red team 31)
   // (and a verb of setting up opening it: 坚持以镇党委…, 及时调整X县委… — no place is named so)
@@ -540,6 +543,10 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     } else if (subject) {
       unit = completeName(subject, allText, publisher);
       if (unit && /^我/.test(unit)) unit = null;
+      // a township's organ without its place (镇党委、政府团结带领…, 街道党工委坚持…) names the unit as 我镇 does: the 落款 or
+      // the title signs it (blind set 92: 镇党委 had been the unit); the body's next name is not asked (red team 57: a county
+      // bureau or a partner town named after it became the unit)
+      if (unit && BARE_TOWNSHIP_ORGAN.test(unit)) unit = closing?.issuer ?? (fromTitle && !LEVEL_ONLY.test(fromTitle) ? completeName(fromTitle, allText, publisher) : null);
       unitSource = unit ? 'body' : null;
       // a place the body opens on that the 落款 does not sign, where the 落款 signs a place of the same level: the
       // signature is the unit (the body's place is then another unit's, for wrong_unit_name to weigh)

@@ -58,7 +58,7 @@ const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/
 /** Before the name, within its clause: cooperation, visits, comparisons — the place is someone else on purpose (到 visits, 到水口乡学习, but 贯穿到/落实到 X frames X as the work itself). */
 // (the unit's own mission between the word and the name ends its reach: 把法治思维和法治方式贯穿于X镇… — the 和 joins two
 // ways of thinking, not the unit and a neighbour; blind set 55)
-const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标)(?:(?!贯穿|融入)[^，。；、]){0,12}$/;
+const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标|参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)(?:(?!贯穿|融入)[^，。；、]){0,12}$/;
 /** Right before a name, in its clause: the unit's service or remit reaching beyond it (同时服务, 同时负责, 辐射). */
 const ALSO_SERVES = /(?:同时|还|也|兼)(?:服务|负责|承担|覆盖|兼顾|兼管|辐射|管理)[^，。；]{0,6}$|辐射(?:带动)?[^，。；]{0,4}$/;
 /** The name said earlier in the sentence as a partner (after 与, 对接, 协同 … within its clause). */
@@ -321,10 +321,10 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // (a heading may hold two phrases, 加强组织领导，守护一方太平: the glue itself says no clause ended before the name)
       const runIn = glued && c.at <= RUN_IN_REACH && startsWithHeadingMarker(t) && !/[。；]/.test(t.slice(0, c.at));
       if (OFFICE_NEXT.test(next) && !/^委、|^委(?:和|及)?(?:政府|人民政府)/.test(next)) continue;
-      // 着重抓实县领导接访, ，靠实区领导包案: a verb before the level's own leaders or cadres, no place — a name the gazetteer
-      // lacks followed by 领导/干部, glued inside its clause or a verb with its result (抓实, 压紧, 做细, 配齐 — sweep 5).
-      // One opening its clause otherwise (，岧坪镇领导班子始终坚持…) or a real county's (赣县领导来我县考察) is read on
-      if (!c.divisions.length && /^(?:领导|干部)/.test(next) && (glued || RESULT_VERB.test(stem))) continue;
+      // 着重抓实县领导接访, ，靠实区领导包案: a verb with its result (抓实, 压紧, 做细, 配齐 — sweep 5) before the level's own
+      // leaders or cadres, no place the gazetteer lacks. Any other name before them is read on (增强巉溪乡干部群众的法治意识 is
+      // a residue's usual form — set 69; ，岧坪镇领导班子始终坚持…; a real county's, 赣县领导来我县考察)
+      if (!c.divisions.length && /^(?:领导|干部)/.test(next) && RESULT_VERB.test(stem)) continue;
       if (m[0].length === 1 && GENERIC_PLACE_NEXT.includes(next[0] ?? '')) continue;
       if (ownRelation(c.name, c.divisions, doc.division, doc.unit, doc.unitNames.tokens, level)) continue;
       // the unit's own name short of a character (长寿街道 in 长寿路街道's report): a slip or a short form, not a neighbour (red team 38)
@@ -481,6 +481,12 @@ function foreignCountyAsSubject(doc: DocumentModel, s: DocumentModel['sentences'
   const ds = divisionsNamed(name, new Set(['county']));
   if (!ds.length || LEVEL_STEMS.test(name.slice(0, -1))) return null;
   if (ownRelation(name, ds, doc.division, doc.unit, doc.unitNames.tokens, doc.unitNames.level)) return null;
+  // a county holding a township of the unit's own name is most likely the unit's own county, however the text placed it
+  // (今年以来，庐江县深入推进… in 汤池镇's report, which everyday words had placed in another province — red team 56)
+  const own = doc.unitNames.own;
+  if (own && ds.some((c) => lookup(own).some((h) => h.name === own && h.level === 'township' && h.code.startsWith(c.code)))) return null;
+  // a county told as a model or visited (余杭区坚持…，值得我镇学习借鉴; 赴…学习 in the sentence before): named on purpose
+  if (NAMED_ON_PURPOSE.test(t) || introducedBefore(doc, s, name)) return null;
   // the gazetteer decides only when the text settled the township's homonyms; else the superior's kind
   if (!doc.division || doc.division.codes.length > 1) {
     const kind = superiorKind(doc, s.paragraph);

@@ -65,10 +65,12 @@ export const sectionsFact = defineFact<SectionsParams>({
         if (!anyStyle && !attachment && !NUMBERED_STYLES.includes(sec.style as never)) continue;
         if (kinds && !kinds.has(sec.kind)) continue;
         if (topLevel && sec.depth !== 0) continue;
-        // a numbered item that is a whole sentence with nothing under it is an item of a list, read as content (section-tree
-        // listItemsAsContent): a sentence of the section it lists in, as a 一是 lead is — no section of its own (blind set 92:
-        // 1.街道党工委书记…履行推进法治建设第一责任人职责，重要工作亲自部署… under （一）强化组织领导)
-        if (!attachment && sec.depth > 0 && listItem(doc, sec.id)) continue;
+        // an item numbered 1. / （1） / ① that is a whole sentence with nothing under it is an item of a list, read as content
+        // (section-tree listItemsAsContent): a sentence of the section it lists in, as a 一是 lead is — no section of its own
+        // (blind set 92: 1.街道党工委书记…履行推进法治建设第一责任人职责，重要工作亲自部署… under （一）强化组织领导). Not a
+        // （一） part, a section by the convention whatever its length (red teams 10 and 57), nor one that opens on its label
+        // (1.第一责任人履职情况：… — red team 57)
+        if (!attachment && sec.depth > 0 && ITEM_STYLES.has(sec.style) && listItem(doc, sec.id)) continue;
         if (heading && !heading.test(title)) continue;
         if (headingNone && headingNone.test(title)) continue;
         if (content && !saysSomething(doc, sec.id)) continue;
@@ -83,13 +85,16 @@ export const sectionsFact = defineFact<SectionsParams>({
   },
 });
 
-/** Whether section `id` is a list item: it has sentences, none of them a heading, and no section under it. */
+/** The numbering of list items (1. （1） ①), below the parts and sub-parts a report is divided into. */
+const ITEM_STYLES: ReadonlySet<string> = new Set(['arabic', 'arabic_paren', 'circled']);
+
+/** Whether section `id` is a list item: it has sentences, none a heading nor opening on a label (…情况：), and no section under it. */
 function listItem(doc: DocumentModel, id: number): boolean {
   if (doc.sections.some((s) => s.parent === id)) return false;
   let any = false;
   for (const s of doc.sentences) {
     if (s.section !== id) continue;
-    if (s.isHeading) return false;
+    if (s.isHeading || (!any && /^[^，。；]{2,40}[：:]/.test(s.text))) return false;
     any = true;
   }
   return any;

@@ -5,6 +5,7 @@
  * kept and counts as the unit (a name is only *another* unit when it is none of them).
  */
 import { lookup, shortForm, type Division } from './index.js';
+import { isCommonWord } from '../words.js';
 
 /** The unit's division: one code when the text decides, else all candidates (`codes`). */
 export interface UnitDivision {
@@ -37,8 +38,41 @@ export function placeNamesIn(text: string, maxLen = 8): Array<{ name: string; at
   return out.filter((a) => !out.some((b) => b !== a && b.at <= a.at && b.at + b.name.length >= a.at + a.name.length && b.name.length > a.name.length));
 }
 
-function namesOf(d: Division): string[] {
-  return [d.province, d.city, d.county].filter((x): x is string => !!x).flatMap((n) => [n, shortForm(n) ?? n]);
+/** Short forms of counties that are everyday words of these reports, whatever the dictionary says (便民惠民, 流动红旗, 利民). */
+const REPORT_WORDS = /^(?:惠民|便民|利民|为民|富民|安民|红旗|先锋|前进|胜利|团结|友谊|幸福|和谐|和平|光明|振兴|平安|安定|长安)$/;
+
+/** A division's superiors' names: each in full, and its short form unless that is an everyday word (平安, 振兴, 安定 …). */
+function superiorNames(d: Division): string[] {
+  return [...new Set([d.province, d.city, d.county].filter((x): x is string => !!x).flatMap((n) => {
+    const short = shortForm(n);
+    return short && short !== n && short.length >= 2 && !isCommonWord(short) && !REPORT_WORDS.test(short) ? [n, short] : [n];
+  }))];
+}
+
+/** Where a word may start before a two-character name (在范县, ，忠县): not inside a word (示范县, 形成县). */
+const NAME_MAY_START = /[^\u4e00-\u9fa5]|[在与和同对把将由及的赴到从向于至经]/;
+
+/**
+ * A place visited, learned from or worked with, named right after the word (赴南京市鼓楼区学习, 到石家庄市跟班, 与南京市鼓楼区
+ * 签订, 邀请南京专家): someone else's place, no superior of the unit (red team 56: a study trip placed 福州's 鼓楼区 in 南京).
+ */
+const PARTNER_BEFORE = /(?:赴|前往|与|同|跟|邀请|学习|借鉴|对标|参加)[^，。；、：\s]{0,4}$/;
+/** …or gone to for learning (到石家庄市跟班学习, 去南京取经) — not a visit received (总书记考察浙江重要讲话: the unit's own province). */
+const GONE_TO = /(?:到|去|至)[^，。；、：\s]{0,2}$/;
+const TO_LEARN = /^[^，。；、：\s]{0,8}?(?:学习|考察|挂职|跟班|培训|参观|交流|取经|观摩)/;
+
+/** How often `text` names `name` as the unit's superior (a two-character name with its level word, 范县, only where a word may start). */
+function mentions(text: string, name: string): number {
+  if (name.length < 2) return 0;
+  const glues = name.length === 2 && /[省市县区州盟旗]$/.test(name);
+  let n = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (glues && at > 0 && !NAME_MAY_START.test(text[at - 1])) continue;
+    const before = text.slice(Math.max(0, at - 8), at);
+    if (PARTNER_BEFORE.test(before) || GONE_TO.test(before) && TO_LEARN.test(text.slice(at + name.length, at + name.length + 12))) continue;
+    n++;
+  }
+  return n;
 }
 
 /**
@@ -60,7 +94,12 @@ export function resolveUnit(unit: string | null, text: string): UnitDivision | n
     if (within.length) cands = within;
   }
   if (cands.length > 1) {
-    const score = (d: Division) => namesOf(d).reduce((a, n) => a + (n.length >= 2 ? text.split(n).length - 1 : 0), 0);
+    // the superiors' names as names: not inside the unit's own name (兴隆镇 is no mention of 兴隆县), a short form not when
+    // it is an everyday word (乡村振兴 names no 振兴区, 平安建设 no 平安区), a two-character name only where a word starts
+    // (示范县 names no 范县, 形成县 no 成县) — red team 56: ordinary words placed towns in other provinces, whose own
+    // county then read as another county's
+    const prose = own.name.length >= 2 ? text.split(own.name).join('\u3000') : text;
+    const score = (d: Division) => superiorNames(d).reduce((a, n) => a + mentions(prose, n), 0);
     const scored = cands.map((d) => [d, score(d)] as const);
     const best = Math.max(...scored.map(([, s]) => s));
     if (best > 0) cands = scored.filter(([, s]) => s === best).map(([d]) => d);
