@@ -16,7 +16,7 @@ import { isCommonWord, looksLikeNamePart } from '../document/words.js';
 import { startsWithHeadingMarker } from '../document/markers.js';
 import { isHan } from '../document/normalize.js';
 import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
-import { ownRelation, whereIs } from '../document/gazetteer/resolve.js';
+import { ownRelation, placeNamesIn, whereIs } from '../document/gazetteer/resolve.js';
 import type { Division } from '../document/gazetteer/index.js';
 import type { DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, SuspicionReason } from '../types.js';
 
@@ -482,9 +482,11 @@ function foreignCountyAsSubject(doc: DocumentModel, s: DocumentModel['sentences'
   if (!ds.length || LEVEL_STEMS.test(name.slice(0, -1))) return null;
   if (ownRelation(name, ds, doc.division, doc.unit, doc.unitNames.tokens, doc.unitNames.level)) return null;
   // a county holding a township of the unit's own name is most likely the unit's own county, however the text placed it
-  // (今年以来，庐江县深入推进… in 汤池镇's report, which everyday words had placed in another province — red team 56)
+  // (今年以来，庐江县深入推进… in 汤池镇's report, which everyday words had placed in another province — red team 56) —
+  // unless the unit's name gives its county (霍邱县城关镇: 舒城县 has a 城关镇 too, and is another county)
   const own = doc.unitNames.own;
-  if (own && ds.some((c) => lookup(own).some((h) => h.name === own && h.level === 'township' && h.code.startsWith(c.code)))) return null;
+  const nameGivesCounty = placeNamesIn(doc.unit ?? '').some((p) => p.divisions.some((d) => d.level === 'county'));
+  if (own && !nameGivesCounty && ds.some((c) => lookup(own).some((h) => h.name === own && h.level === 'township' && h.code.startsWith(c.code)))) return null;
   // a county told as a model or visited (余杭区坚持…，值得我镇学习借鉴; 赴…学习 in the sentence before): named on purpose
   if (NAMED_ON_PURPOSE.test(t) || introducedBefore(doc, s, name)) return null;
   // the gazetteer decides only when the text settled the township's homonyms; else the superior's kind
