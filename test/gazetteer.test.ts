@@ -69,6 +69,9 @@ describe('locating the reporting unit', () => {
     expect(resolveUnit('城关镇人民政府', '今年以来，霍邱县深入推进省级法治政府建设示范县创建，争创示范县，形成县、镇、村三级联动，巩固示范县成果。')).toMatchObject({ county: '霍邱县' });
     // a place visited or trained in is no superior (赴石家庄参加…, 到石家庄市跟班学习 beside 沧州市委 once)
     expect(resolveUnit('新华区人民政府', '2023年，新华区在沧州市委、市政府的坚强领导下坚持依法行政。组织执法骨干赴石家庄参加全省培训，选派2名干部到石家庄市跟班学习，赴石家庄市学习借鉴。')).toMatchObject({ city: '沧州市' });
+    // the own county as a brand (法治房县) or after 参加/与 (参加房县委党校培训, 与房县司法局联合) is still its own (red team 58); a
+    // short form inside another word (重大安全 ⊃ 大安) is none
+    expect(resolveUnit('城关镇人民政府', '全镇上下聚力建设法治房县，参加房县委党校培训2次，与房县司法局联合开展普法。坚持重大安全隐患排查。')).toMatchObject({ county: '房县' });
     // …but a visit received is the unit's own province (总书记考察浙江重要讲话: sweep 4's 西兴街道 stays in 浙江)
     expect(resolveUnit('西兴街道', '深入学习贯彻习近平总书记考察浙江重要讲话精神，街道坚持依法行政。')).toMatchObject({ province: '浙江省' });
   });

@@ -16,7 +16,7 @@ import { isCommonWord, looksLikeNamePart } from '../document/words.js';
 import { startsWithHeadingMarker } from '../document/markers.js';
 import { isHan } from '../document/normalize.js';
 import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
-import { ownRelation, placeNamesIn, whereIs } from '../document/gazetteer/resolve.js';
+import { ownRelation, whereIs } from '../document/gazetteer/resolve.js';
 import type { Division } from '../document/gazetteer/index.js';
 import type { DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, SuspicionReason } from '../types.js';
 
@@ -58,7 +58,7 @@ const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/
 /** Before the name, within its clause: cooperation, visits, comparisons — the place is someone else on purpose (到 visits, 到水口乡学习, but 贯穿到/落实到 X frames X as the work itself). */
 // (the unit's own mission between the word and the name ends its reach: 把法治思维和法治方式贯穿于X镇… — the 和 joins two
 // ways of thinking, not the unit and a neighbour; blind set 55)
-const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标|参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)(?:(?!贯穿|融入)[^，。；、]){0,12}$/;
+const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标)(?:(?!贯穿|融入)[^，。；、]){0,12}$|(?:参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)$/;
 /** Right before a name, in its clause: the unit's service or remit reaching beyond it (同时服务, 同时负责, 辐射). */
 const ALSO_SERVES = /(?:同时|还|也|兼)(?:服务|负责|承担|覆盖|兼顾|兼管|辐射|管理)[^，。；]{0,6}$|辐射(?:带动)?[^，。；]{0,4}$/;
 /** The name said earlier in the sentence as a partner (after 与, 对接, 协同 … within its clause). */
@@ -481,20 +481,26 @@ function foreignCountyAsSubject(doc: DocumentModel, s: DocumentModel['sentences'
   const ds = divisionsNamed(name, new Set(['county']));
   if (!ds.length || LEVEL_STEMS.test(name.slice(0, -1))) return null;
   if (ownRelation(name, ds, doc.division, doc.unit, doc.unitNames.tokens, doc.unitNames.level)) return null;
-  // a county holding a township of the unit's own name is most likely the unit's own county, however the text placed it
-  // (今年以来，庐江县深入推进… in 汤池镇's report, which everyday words had placed in another province — red team 56) —
-  // unless the unit's name gives its county (霍邱县城关镇: 舒城县 has a 城关镇 too, and is another county)
-  const own = doc.unitNames.own;
-  const nameGivesCounty = placeNamesIn(doc.unit ?? '').some((p) => p.divisions.some((d) => d.level === 'county'));
-  if (own && !nameGivesCounty && ds.some((c) => lookup(own).some((h) => h.name === own && h.level === 'township' && h.code.startsWith(c.code)))) return null;
-  // a county told as a model or visited (余杭区坚持…，值得我镇学习借鉴; 赴…学习 in the sentence before): named on purpose
-  if (NAMED_ON_PURPOSE.test(t) || introducedBefore(doc, s, name)) return null;
+  // a county told as a model to learn from (余杭区坚持…，值得我镇学习借鉴), or visited in the sentence before (赴余杭区考察…。
+  // 余杭区坚持…): named on purpose (red team 56). Only these words: 我镇, 做法, 推广 alone come with a pasted sentence as
+  // often (red team 58)
+  if (MODEL_TO_LEARN.test(t) || visitedBefore(doc, s, name)) return null;
   // the gazetteer decides only when the text settled the township's homonyms; else the superior's kind
   if (!doc.division || doc.division.codes.length > 1) {
     const kind = superiorKind(doc, s.paragraph);
     if (kind === null || name.endsWith(kind)) return null;
   }
   return { name, division: nearest(ds, doc.division?.code ?? null)!, homonyms: ds.length };
+}
+
+/** A place told as a model to learn from: 学习借鉴, 借鉴, 值得…学习, 考察学习, 观摩学习, 取经, 先进经验. */
+const MODEL_TO_LEARN = /学习借鉴|借鉴|值得[^，。；]{0,6}学习|考察学习|观摩学习|取经|先进经验/;
+/** The sentence before `s` in its paragraph names `name` as a place visited (赴/前往/到 it to 考察/学习/观摩/交流). */
+function visitedBefore(doc: DocumentModel, s: DocumentModel['sentences'][number], name: string): boolean {
+  const prev = doc.sentences[s.id - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return false;
+  const at = prev.text.indexOf(name);
+  return at >= 0 && /(?:赴|前往|到)[^，。；]{0,12}$/.test(prev.text.slice(0, at)) && /^[^。；]{0,20}?(?:考察|学习|观摩|交流|取经)/.test(prev.text.slice(at + name.length));
 }
 
 /**

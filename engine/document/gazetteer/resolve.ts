@@ -38,39 +38,47 @@ export function placeNamesIn(text: string, maxLen = 8): Array<{ name: string; at
   return out.filter((a) => !out.some((b) => b !== a && b.at <= a.at && b.at + b.name.length >= a.at + a.name.length && b.name.length > a.name.length));
 }
 
-/** Short forms of counties that are everyday words of these reports, whatever the dictionary says (便民惠民, 流动红旗, 利民). */
-const REPORT_WORDS = /^(?:惠民|便民|利民|为民|富民|安民|红旗|先锋|前进|胜利|团结|友谊|幸福|和谐|和平|光明|振兴|平安|安定|长安)$/;
+/** Short forms of counties that are everyday words of these reports (便民惠民, 流动红旗, 乡村振兴, 平安建设, 安定团结). */
+const REPORT_WORDS = /^(?:惠民|便民|利民|为民|富民|安民|红旗|先锋|前进|胜利|团结|友谊|幸福|和谐|和平|光明|振兴|平安|安定|新建|安康|惠农)$/;
 
-/** A division's superiors' names: each in full, and its short form unless that is an everyday word (平安, 振兴, 安定 …). */
-function superiorNames(d: Division): string[] {
-  return [...new Set([d.province, d.city, d.county].filter((x): x is string => !!x).flatMap((n) => {
-    const short = shortForm(n);
-    return short && short !== n && short.length >= 2 && !isCommonWord(short) && !REPORT_WORDS.test(short) ? [n, short] : [n];
-  }))];
+/** A division's superiors' full names (重庆市, 万州区) and their short forms (万州), each once. */
+function superiorNames(d: Division): { full: string[]; short: string[] } {
+  const full = [...new Set([d.province, d.city, d.county].filter((x): x is string => !!x))];
+  const short = [...new Set(full.map((n) => shortForm(n)).filter((x): x is string => !!x && x.length >= 2 && !full.includes(x)))];
+  return { full, short };
 }
 
-/** Where a word may start before a two-character name (在范县, ，忠县): not inside a word (示范县, 形成县). */
-const NAME_MAY_START = /[^\u4e00-\u9fa5]|[在与和同对把将由及的赴到从向于至经]/;
+/**
+ * A place visited, learned from or worked with (赴南京市鼓楼区学习, 借鉴南京经验, 到石家庄市跟班学习, 与南京市鼓楼区签订协议,
+ * 邀请南京专家): someone else's place, no superior of the unit (red team 56: a study trip placed 福州's 鼓楼区 in 南京). Only
+ * these: the unit's own county follows 与/参加/学习贯彻/到 as often (与县直部门…, 参加县委党校培训 — red team 58).
+ */
+const PARTNER_BEFORE = /(?:赴|前往|借鉴)[^，。；、：\s]{0,4}$/;
+const GONE_TO = /(?:到|去|至)[^，。；、：\s]{0,2}$/;
+const TO_LEARN = /^[^，。；、：\s]{0,8}?(?:学习|考察|挂职|跟班|参观|取经|观摩)/;
+const JOINED_WITH = /(?:与|同|跟)[^，。；、：\s]{0,2}$/;
+const AGREEMENT = /^[^，。；、：\s]{0,8}?(?:签订|签署|结对|共建|合作)/;
+const INVITED = /邀请[^，。；、：\s]{0,2}$/;
+const EXPERTS = /^[^，。；、：\s]{0,6}?(?:专家|学者|教授|律师|讲师)/;
+/** The organs of a superior after its full name (庐江县委, 县政府, 人民政府): the report answers to it. */
+const ORGANS_AFTER = /^(?:委|人民政府|政府|人大|政协|纪委|党委|党工委|委员会)/;
 
 /**
- * A place visited, learned from or worked with, named right after the word (赴南京市鼓楼区学习, 到石家庄市跟班, 与南京市鼓楼区
- * 签订, 邀请南京专家): someone else's place, no superior of the unit (red team 56: a study trip placed 福州's 鼓楼区 in 南京).
+ * How the text names `name` as a superior: 3 for each mention followed by its organs (庐江县委、县政府), 1 for any other
+ * — never a place visited or worked with, and a two-character name (范县) never inside a word (示范县, 形成县: the character
+ * before and its first make a word).
  */
-const PARTNER_BEFORE = /(?:赴|前往|与|同|跟|邀请|学习|借鉴|对标|参加)[^，。；、：\s]{0,4}$/;
-/** …or gone to for learning (到石家庄市跟班学习, 去南京取经) — not a visit received (总书记考察浙江重要讲话: the unit's own province). */
-const GONE_TO = /(?:到|去|至)[^，。；、：\s]{0,2}$/;
-const TO_LEARN = /^[^，。；、：\s]{0,8}?(?:学习|考察|挂职|跟班|培训|参观|交流|取经|观摩)/;
-
-/** How often `text` names `name` as the unit's superior (a two-character name with its level word, 范县, only where a word may start). */
-function mentions(text: string, name: string): number {
+function mentions(text: string, name: string, full: boolean): number {
   if (name.length < 2) return 0;
   const glues = name.length === 2 && /[省市县区州盟旗]$/.test(name);
   let n = 0;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (glues && at > 0 && !NAME_MAY_START.test(text[at - 1])) continue;
-    const before = text.slice(Math.max(0, at - 8), at);
-    if (PARTNER_BEFORE.test(before) || GONE_TO.test(before) && TO_LEARN.test(text.slice(at + name.length, at + name.length + 12))) continue;
-    n++;
+    if (glues && at > 0 && isCommonWord(text[at - 1] + name[0])) continue;
+    const before = text.slice(Math.max(0, at - 8), at), after = text.slice(at + name.length, at + name.length + 12);
+    if (PARTNER_BEFORE.test(before) || GONE_TO.test(before) && TO_LEARN.test(after) || JOINED_WITH.test(before) && AGREEMENT.test(after) || INVITED.test(before) && EXPERTS.test(after)) continue;
+    // a short form inside another word (重大安全 ⊃ 大安, 政务公开平台 ⊃ 开平, 和政务 ⊃ 和政): its neighbour and it make a word
+    if (!full && ((at > 0 && isCommonWord(text[at - 1] + name[0])) || isCommonWord(name[name.length - 1] + (text[at + name.length] ?? '')))) continue;
+    n += full && ORGANS_AFTER.test(after) ? 3 : 1;
   }
   return n;
 }
@@ -98,11 +106,17 @@ export function resolveUnit(unit: string | null, text: string): UnitDivision | n
     // it is an everyday word (乡村振兴 names no 振兴区, 平安建设 no 平安区), a two-character name only where a word starts
     // (示范县 names no 范县, 形成县 no 成县) — red team 56: ordinary words placed towns in other provinces, whose own
     // county then read as another county's
+    // Full names decide (their organs after them most: 在庐江县委、县政府的领导下); short forms only break a tie, and never
+    // an everyday word of these reports (red team 58: 法治房县 and 石门 are the unit's own county; 乡村振兴 names no 振兴区)
     const prose = own.name.length >= 2 ? text.split(own.name).join('\u3000') : text;
-    const score = (d: Division) => superiorNames(d).reduce((a, n) => a + mentions(prose, n), 0);
-    const scored = cands.map((d) => [d, score(d)] as const);
-    const best = Math.max(...scored.map(([, s]) => s));
-    if (best > 0) cands = scored.filter(([, s]) => s === best).map(([d]) => d);
+    const byFull = (d: Division) => superiorNames(d).full.reduce((a, n) => a + mentions(prose, n, true), 0);
+    const byShort = (d: Division) => superiorNames(d).short.filter((n) => !REPORT_WORDS.test(n)).reduce((a, n) => a + mentions(prose, n, false), 0);
+    for (const score of [byFull, byShort]) {
+      if (cands.length < 2) break;
+      const scored = cands.map((d) => [d, score(d)] as const);
+      const best = Math.max(...scored.map(([, s]) => s));
+      if (best > 0) cands = scored.filter(([, s]) => s === best).map(([d]) => d);
+    }
   }
   const d = cands[0];
   return { code: d.code, name: d.name, level: d.level, province: d.province, city: d.city, county: d.county, codes: cands.map((c) => c.code) };
@@ -133,7 +147,7 @@ export type OwnReason = 'same_unit' | 'same_name' | 'ancestor' | 'descendant';
 export function ownRelation(name: string, divisions: Division[], unit: UnitDivision | null, unitText: string | null, unitTokens: string[], unitLevel: string | null = null): OwnReason | null {
   if (unitText && unitText.includes(name)) return 'same_unit';
   const short = shortForm(name);
-  if (unitTokens.some((t) => t === name || t.endsWith(name) || name.endsWith(t) || (short !== null && shortForm(t) === short))) return 'same_name';
+  if (unitTokens.some((t) => t === name || t.endsWith(name) || name.endsWith(t) || (short !== null && shortForm(t) === short && renamed(t, name, divisions, unit)))) return 'same_name';
   if (!unit) return null;
   for (const d of divisions) {
     for (const c of unit.codes) {
@@ -145,6 +159,28 @@ export function ownRelation(name: string, divisions: Division[], unit: UnitDivis
     }
   }
   return null;
+}
+
+/** The level class of a name by its suffix: a township's, a county's or none. */
+function levelClass(name: string): 'township' | 'county' | null {
+  if (/(?:镇|乡|街道|苏木)$/.test(name)) return 'township';
+  if (/(?:县|区|市|旗)$/.test(name)) return 'county';
+  return null;
+}
+
+/**
+ * Whether a name sharing the unit token's short form is the same body under another name (王河乡 renamed 王河镇) — not a
+ * place of another level (阜平镇, the seat town, in 阜平县龙泉关镇's report), nor a second unit the gazetteer holds beside the
+ * unit in its own county (封丘县 has both 城关镇 and 城关乡; 临河区 新华镇 and 新华街道) — red team 56.
+ */
+function renamed(token: string, name: string, divisions: Division[], unit: UnitDivision | null): boolean {
+  const a = levelClass(token), b = levelClass(name);
+  if (a !== null && b !== null && a !== b) return false;
+  if (unit && unit.codes.length === 1 && unit.level === 'township' && unit.name !== name) {
+    const county = unit.code.slice(0, 6);
+    if (divisions.some((d) => d.level === 'township' && d.code.startsWith(county) && d.code !== unit.code)) return false;
+  }
+  return true;
 }
 
 /** Whether the unit's division is the unit (a 镇 placed at a 镇), not an ancestor standing in for it; a department's is its county or city. */
