@@ -55,7 +55,7 @@ const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|城区|开发|经�
 const RESULT_VERB = /^[\u4e00-\u9fa5][实紧细好牢强齐严准]$/;
 /** After the name: 区长, 县委 … are offices and organs of a level, not of a place (分管副区长, 区委全面依法治区委员会). */
 const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/;
-/** Before the name, within its clause: cooperation, visits, comparisons — the place is someone else on purpose (到 visits, 到水口乡学习, but 贯穿到/落实到 X frames X as the work itself). */
+/** Before the name, within its clause: cooperation, visits, comparisons — the place is someone else on purpose (到 visits, 到水口乡学习, but 贯穿到/落实到 X frames X as the work itself). A model, a distance, a location or a transfer names it on purpose only right before it (参照城关镇工作模式, 距城关镇政府驻地, 位于城关镇境内, 划入城关镇辖区 — red teams 56 and 58: 临近春节X镇…, 距离推动X镇… are residues). */
 // (the unit's own mission between the word and the name ends its reach: 把法治思维和法治方式贯穿于X镇… — the 和 joins two
 // ways of thinking, not the unit and a neighbour; blind set 55)
 const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标)(?:(?!贯穿|融入)[^，。；、]){0,12}$|(?:参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)$/;

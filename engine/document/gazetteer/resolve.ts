@@ -102,12 +102,10 @@ export function resolveUnit(unit: string | null, text: string): UnitDivision | n
     if (within.length) cands = within;
   }
   if (cands.length > 1) {
-    // the superiors' names as names: not inside the unit's own name (兴隆镇 is no mention of 兴隆县), a short form not when
-    // it is an everyday word (乡村振兴 names no 振兴区, 平安建设 no 平安区), a two-character name only where a word starts
-    // (示范县 names no 范县, 形成县 no 成县) — red team 56: ordinary words placed towns in other provinces, whose own
-    // county then read as another county's
-    // Full names decide (their organs after them most: 在庐江县委、县政府的领导下); short forms only break a tie, and never
-    // an everyday word of these reports (red team 58: 法治房县 and 石门 are the unit's own county; 乡村振兴 names no 振兴区)
+    // the superiors' names as names (red team 56: ordinary words had placed towns in other provinces, whose own county then
+    // read as another county's): never inside the unit's own name (兴隆镇 is no mention of 兴隆县); full names decide, their
+    // organs after them most (在庐江县委、县政府的领导下); short forms only break a tie, never an everyday word of these
+    // reports (乡村振兴 names no 振兴区) — red team 58: the own county as a brand (法治房县) or a dictionary word (石门) counts
     const prose = own.name.length >= 2 ? text.split(own.name).join('\u3000') : text;
     const byFull = (d: Division) => superiorNames(d).full.reduce((a, n) => a + mentions(prose, n, true), 0);
     const byShort = (d: Division) => superiorNames(d).short.filter((n) => !REPORT_WORDS.test(n)).reduce((a, n) => a + mentions(prose, n, false), 0);
