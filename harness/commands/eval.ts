@@ -120,7 +120,7 @@ function printEval(r: EvalReport, coverage: CoverageReport, fromReview = false):
     out.push('', t(`结果一致但分值不同（${r.points_disagreements.length}）：`, `Same outcome, different points (${r.points_disagreements.length}):`));
     r.points_disagreements.forEach(show);
   }
-  for (const f of r.failed) out.push(`  ${t('未评分', 'not scored')}: ${term(f.file)} [${f.code}] ${term(reportMessage(f.file, f))}`);
+  for (const f of r.failed) out.push(`  ${t('未评分：', 'not scored: ')}${term(f.file)} [${f.code}] ${term(reportMessage(f.file, f))}`);
   out.push('', t(`条件覆盖：${coverage.conditions.length} 个条件，${coverage.dead.length} 个在这批报告上从未成立：`, `Coverage: ${coverage.conditions.length} conditions, ${coverage.dead.length} never held on these reports:`));
   out.push(...deadLines(coverage));
   process.stdout.write(out.join('\n') + '\n');

@@ -390,7 +390,7 @@ function runOptions(opts: ScoreOptions): Record<string, unknown> {
 }
 
 /** One report not scored, as the summary names it and an up-to-date re-run names it again. */
-const notScoredLine = (f: { file: string; code: string; message: string }) => `${t('未评分', 'not scored')}: ${term(f.file)} [${f.code}] ${term(f.message)}\n`;
+const notScoredLine = (f: { file: string; code: string; message: string }) => `${t('未评分：', 'not scored: ')}${term(f.file)} [${f.code}] ${term(f.message)}\n`;
 
 /** The terminal summary of a published run; every name from outside is passed through term(). */
 export function printSummary(run: RunSummary, opts: ScoreOptions): void {
