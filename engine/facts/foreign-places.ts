@@ -16,7 +16,7 @@ import { isCommonWord, looksLikeNamePart } from '../document/words.js';
 import { startsWithHeadingMarker } from '../document/markers.js';
 import { isHan } from '../document/normalize.js';
 import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
-import { ownRelation, whereIs } from '../document/gazetteer/resolve.js';
+import { ownRelation, placeNamesIn, whereIs } from '../document/gazetteer/resolve.js';
 import type { Division } from '../document/gazetteer/index.js';
 import type { DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, SuspicionReason } from '../types.js';
 
@@ -58,7 +58,7 @@ const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/
 /** Before the name, within its clause: cooperation, visits, comparisons — the place is someone else on purpose (到 visits, 到水口乡学习, but 贯穿到/落实到 X frames X as the work itself). A model, a distance, a location or a transfer names it on purpose only right before it (参照城关镇工作模式, 距城关镇政府驻地, 位于城关镇境内, 划入城关镇辖区 — red teams 56 and 58: 临近春节X镇…, 距离推动X镇… are residues). */
 // (the unit's own mission between the word and the name ends its reach: 把法治思维和法治方式贯穿于X镇… — the 和 joins two
 // ways of thinking, not the unit and a neighbour; blind set 55)
-const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标)(?:(?!贯穿|融入)[^，。；、]){0,12}$|(?:参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)$/;
+const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标)(?:(?!贯穿|融入)[^，。；、]){0,12}$|(?:参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)(?:县城|城区)?$/;
 /** Right before a name, in its clause: the unit's service or remit reaching beyond it (同时服务, 同时负责, 辐射). */
 const ALSO_SERVES = /(?:同时|还|也|兼)(?:服务|负责|承担|覆盖|兼顾|兼管|辐射|管理)[^，。；]{0,6}$|辐射(?:带动)?[^，。；]{0,4}$/;
 /** The name said earlier in the sentence as a partner (after 与, 对接, 协同 … within its clause). */
@@ -73,7 +73,7 @@ const TITLE_LEAD = /(?:创建|争创|争当|创成|获评|评为|荣获|命名�
 /** After the name, in its clause: the other body taking part in the unit's work (参会, 派员参加, 配合, 出席). */
 const OTHER_BODY_PART = /^[^，。；]{0,20}?(?:参会|参加|出席|列席|派员|派出|配合|协助|会同)/;
 /** Right before the name: the unit acting towards the other body (向…移送, 移交给, 函告, 通报). */
-const TOWARDS_OTHER = /(?:向|移交给?|移送至?|函告|通报|告知|交由)$/;
+const TOWARDS_OTHER = /(?:向|移交(?:给|至)?|移送至?|转至|转交给?|函告|通报|告知|交由)$/;
 /** After the name, in its clause: a delegation or a visit (潦河镇党政考察团一行, …主要领导带队来…, 应邀参加). */
 const VISIT_AFTER = /^[^，。；]{0,16}?(?:一行|带队|考察团|观摩团|应邀|跟班|签订)/;
 /** Anywhere in the sentence: aid, pairing, secondment and visits, or the two sides of a partnership (双方互派…) — the other place is a partner, a beneficiary or a host. */
@@ -481,6 +481,12 @@ function foreignCountyAsSubject(doc: DocumentModel, s: DocumentModel['sentences'
   const ds = divisionsNamed(name, new Set(['county']));
   if (!ds.length || LEVEL_STEMS.test(name.slice(0, -1))) return null;
   if (ownRelation(name, ds, doc.division, doc.unit, doc.unitNames.tokens, doc.unitNames.level)) return null;
+  // a county holding a township of the unit's own name may be the unit's own county whatever the text's other names say, when
+  // the unit's name does not give its county (今年以来，庐江县深入推进… in 汤池镇's report: red teams 56 and 59). A pasted
+  // county that happens to hold a namesake is missed so (red team 58) — a −10 on the own county costs more
+  const own = doc.unitNames.own;
+  const nameGivesCounty = placeNamesIn(doc.unit ?? '').some((p) => p.divisions.some((d) => d.level === 'county'));
+  if (own && !nameGivesCounty && ds.some((c) => lookup(own).some((h) => h.name === own && h.level === 'township' && h.code.startsWith(c.code)))) return null;
   // a county told as a model to learn from (余杭区坚持…，值得我镇学习借鉴), or visited in the sentence before (赴余杭区考察…。
   // 余杭区坚持…): named on purpose (red team 56). Only these words: 我镇, 做法, 推广 alone come with a pasted sentence as
   // often (red team 58)

@@ -145,7 +145,7 @@ export type OwnReason = 'same_unit' | 'same_name' | 'ancestor' | 'descendant';
 export function ownRelation(name: string, divisions: Division[], unit: UnitDivision | null, unitText: string | null, unitTokens: string[], unitLevel: string | null = null): OwnReason | null {
   if (unitText && unitText.includes(name)) return 'same_unit';
   const short = shortForm(name);
-  if (unitTokens.some((t) => t === name || t.endsWith(name) || name.endsWith(t) || (short !== null && shortForm(t) === short && renamed(t, name, divisions, unit)))) return 'same_name';
+  if (unitTokens.some((t) => t === name || t.endsWith(name) || name.endsWith(t) || (short !== null && shortForm(t) === short))) return 'same_name';
   if (!unit) return null;
   for (const d of divisions) {
     for (const c of unit.codes) {
@@ -157,28 +157,6 @@ export function ownRelation(name: string, divisions: Division[], unit: UnitDivis
     }
   }
   return null;
-}
-
-/** The level class of a name by its suffix: a township's, a county's or none. */
-function levelClass(name: string): 'township' | 'county' | null {
-  if (/(?:镇|乡|街道|苏木)$/.test(name)) return 'township';
-  if (/(?:县|区|市|旗)$/.test(name)) return 'county';
-  return null;
-}
-
-/**
- * Whether a name sharing the unit token's short form is the same body under another name (王河乡 renamed 王河镇) — not a
- * place of another level (阜平镇, the seat town, in 阜平县龙泉关镇's report), nor a second unit the gazetteer holds beside the
- * unit in its own county (封丘县 has both 城关镇 and 城关乡; 临河区 新华镇 and 新华街道) — red team 56.
- */
-function renamed(token: string, name: string, divisions: Division[], unit: UnitDivision | null): boolean {
-  const a = levelClass(token), b = levelClass(name);
-  if (a !== null && b !== null && a !== b) return false;
-  if (unit && unit.codes.length === 1 && unit.level === 'township' && unit.name !== name) {
-    const county = unit.code.slice(0, 6);
-    if (divisions.some((d) => d.level === 'township' && d.code.startsWith(county) && d.code !== unit.code)) return false;
-  }
-  return true;
 }
 
 /** Whether the unit's division is the unit (a 镇 placed at a 镇), not an ancestor standing in for it; a department's is its county or city. */
