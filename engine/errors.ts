@@ -32,6 +32,8 @@ export interface RubricErrorParams {
   message_threshold: { criterion: string; level: string; count: number; stated: number[] };
   /** warning: a condition's own title states a count other than the one it asks for */
   label_threshold: { criterion: string; level: string; count: number; label: string };
+  /** warning: a lower level's words state a range (三至七处) ending elsewhere than one short of the next level's count */
+  range_threshold: { criterion: string; level: string; upper: number; next: number; label: string };
   /** warning: criteria points do not add up to maxTotal */
   points_sum: { sum: number; maxTotal: number };
   /** a category's or a criterion's declared points differ from what its parts add up to (warning, or error with checks.subtotals) */

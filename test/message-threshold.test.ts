@@ -57,7 +57,7 @@ describe('the thresholds a text states and a level asks for', () => {
 
   it('asks ≥ v as v and > v as v + 1, only outside a not', () => {
     const c = { all: [{ fact: 'x', operator: 'greaterThanInclusive', value: 4, params: { $ref: 0 } }, { fact: 'x', operator: 'greaterThan', value: 2, params: { $ref: 1 } }, { fact: 'x', operator: 'greaterThanInclusive', value: 1, params: { $ref: 2 } }, { not: { fact: 'x', operator: 'greaterThanInclusive', value: 5, params: { $ref: 3 } } }] } as unknown as Condition;
-    expect(askedCounts(c)).toEqual([{ count: 4, ref: 0 }, { count: 3, ref: 1 }, { count: 1, ref: 2 }]);
+    expect(askedCounts(c).map(({ count, ref }) => ({ count, ref }))).toEqual([{ count: 4, ref: 0 }, { count: 3, ref: 1 }, { count: 1, ref: 2 }]);
   });
 });
 
@@ -72,17 +72,32 @@ describe('loading a rubric', () => {
     expect(r.warnings.map((w) => [w.code, w.path, w.params])).toEqual([
       ['message_threshold', '/levels/0/conditions', { criterion: 'quantified_outcomes', level: 'met', count: 10, stated: [8] }],
       ['label_threshold', '/levels/0/conditions/all/0', { criterion: 'quantified_outcomes', level: 'met', count: 10, label: '量化数据八处以上' }],
+      // the partial band (三至七, 3 到 7) now ends two short of met
+      ['range_threshold', '/levels/1/conditions/all/0', { criterion: 'quantified_outcomes', level: 'partial', upper: 7, next: 10, label: '量化数据三至七处' }],
+      ['range_threshold', '/levels/1/conditions', { criterion: 'quantified_outcomes', level: 'partial', upper: 7, next: 10, label: expect.stringContaining('3 到 7') }],
     ]);
     // the words changed with it: nothing to say
     const fixed = loadRubric(edited('quantified_outcomes', (j) => {
       j.levels[0].conditions.all[0].value = 10; j.levels[0].conditions.all[0].title = '量化数据十处以上';
       j.message = String(j.message).replace('8 个及以上', '10 个及以上').replace('3 到 7 个', '3 到 9 个');
+      j.levels[1].conditions.all[0].title = '量化数据三至九处';
     }));
     expect(fixed.warnings).toEqual([]);
   });
 
+  it('the partial band\'s range left behind when met is raised (nu33: 8 → 12, the partial title still 三至七处); variant: the message\'s band', () => {
+    const raised = (j: Record<string, any>) => { j.levels[0].conditions.all[0].value = 12; j.levels[0].conditions.all[0].title = '量化数据十二处以上'; };
+    const stale = loadRubric(edited('quantified_outcomes', (j) => { raised(j); j.message = String(j.message).replace('8 个及以上', '12 个及以上').replace('3 到 7 个', '3 到 11 个'); }));
+    expect(stale.warnings.map((w) => [w.code, w.path, w.params])).toEqual([
+      ['range_threshold', '/levels/1/conditions/all/0', { criterion: 'quantified_outcomes', level: 'partial', upper: 7, next: 12, label: '量化数据三至七处' }],
+    ]);
+    const message = loadRubric(edited('quantified_outcomes', (j) => { raised(j); j.message = String(j.message).replace('8 个及以上', '12 个及以上'); j.levels[1].conditions.all[0].title = '量化数据三至十一处'; }));
+    expect(message.warnings.map((w) => [w.code, w.params.upper, w.params.next])).toEqual([['range_threshold', 7, 12]]);
+  });
+
   it('each level is read against its own clause: lowering 8 to 7 warns although the partial band says 3 到 7 (red team 23)', () => {
-    expect(loadRubric(edited('quantified_outcomes', (j) => { j.levels[0].conditions.all[0].value = 7; })).warnings.map((w) => [w.code, w.params.count])).toEqual([['message_threshold', 7], ['label_threshold', 7]]);
+    // (and the partial band 3 到 7 now overlaps met: range_threshold on its title and its clause)
+    expect(loadRubric(edited('quantified_outcomes', (j) => { j.levels[0].conditions.all[0].value = 7; })).warnings.map((w) => [w.code, w.params.count ?? w.params.next])).toEqual([['message_threshold', 7], ['label_threshold', 7], ['range_threshold', 7], ['range_threshold', 7]]);
     // raising the partial band's floor: 两到三项 no longer says it
     expect(loadRubric(edited('major_decision_procedure', (j) => { j.levels[1].conditions.all[0].value = 3; })).warnings.map((w) => w.code)).toContain('message_threshold');
     // ≥ 8 written 超过七个 is consistent

@@ -70,6 +70,7 @@ describe('rubric errors as data', () => {
       points_sum: { code: 'points_sum', file: 'f', path: '', params: { sum: 1, maxTotal: 2 } },
       message_threshold: { code: 'message_threshold', file: 'f', path: '', params: { criterion: 'a', level: 'met', count: 10, stated: [3, 8] } },
       label_threshold: { code: 'label_threshold', file: 'f', path: '', params: { criterion: 'a', level: 'partial', count: 10, label: 'eight or more' } },
+      range_threshold: { code: 'range_threshold', file: 'f', path: '', params: { criterion: 'a', level: 'partial', upper: 7, next: 12, label: 'three to seven' } },
       unknown_lexicon: { code: 'unknown_lexicon', file: 'f', path: '', params: { lexicon: 'x' } },
       bad_pattern: { code: 'bad_pattern', file: 'f', path: '', params: { pattern: '(', reason: 'r' } },
       unsafe_pattern: { code: 'unsafe_pattern', file: 'f', path: '', params: { pattern: '(a+)+', reason: 'r' } },

@@ -49,17 +49,25 @@ export function statedThresholds(text: string): Set<number> {
   return out;
 }
 
-/** A count a condition asks for (≥ v: v; > v: v + 1) and its leaf's fact index. */
-export interface AskedCount { count: number; ref: number }
+/** A count a condition asks for (≥ v: v; > v: v + 1), its leaf's fact index and fact. */
+export interface AskedCount { count: number; ref: number; fact?: string }
 
 /** The counts a level's conditions ask for, outside any `not`. */
 export function askedCounts(c: Condition): AskedCount[] {
   const out: AskedCount[] = [];
   leaves(c, (l) => {
     if (!Number.isInteger(l.value)) return;
-    if (l.operator === 'greaterThanInclusive' && l.value >= 1) out.push({ count: l.value, ref: l.params.$ref });
-    if (l.operator === 'greaterThan' && l.value >= 0) out.push({ count: l.value + 1, ref: l.params.$ref });
+    if (l.operator === 'greaterThanInclusive' && l.value >= 1) out.push({ count: l.value, ref: l.params.$ref, fact: l.fact });
+    if (l.operator === 'greaterThan' && l.value >= 0) out.push({ count: l.value + 1, ref: l.params.$ref, fact: l.fact });
   }, { outsideNot: true });
+  return out;
+}
+
+/** The ranges a text states (三至七处, 3 到 7 个, 3-7): [lower, upper] pairs, read as statedThresholds reads them. */
+export function statedRanges(text: string): Array<[number, number]> {
+  const t = text.normalize('NFKC').replace(NOT_A_COUNT, (m) => ' '.repeat(m.length));
+  const out: Array<[number, number]> = [];
+  for (const m of t.matchAll(new RegExp(`(${NUMBER})\\s*(?:到|至|-|－|～|~)\\s*(${NUMBER})`, 'g'))) out.push([numeralValue(m[1]), numeralValue(m[2])]);
   return out;
 }
 
@@ -81,6 +89,14 @@ function levelClauses(message: string): Partial<Record<string, string>> {
 export function messageThresholdWarnings(c: { id: string; message: string; file: string; levels: Array<{ outcome: string; conditions: Condition; path: string }> }, leafOf: (ref: number) => { title: string | null; name?: string | null; path: string }): RubricError[] {
   const clauses = levelClauses(c.message);
   const out: RubricError[] = [];
+  // the met level's count per fact, for the partial band's range (one count per fact, else none is read)
+  const metCounts = new Map<string, number>();
+  const met = c.levels.find((l) => l.outcome === 'met');
+  if (met) {
+    const byFact = new Map<string, Set<number>>();
+    for (const a of askedCounts(met.conditions)) byFact.set(a.fact ?? '', (byFact.get(a.fact ?? '') ?? new Set()).add(a.count));
+    for (const [fact, counts] of byFact) if (counts.size === 1) metCounts.set(fact, [...counts][0]);
+  }
   for (const l of c.levels) {
     const asked = askedCounts(l.conditions);
     const stated = statedThresholds(clauses[l.outcome] ?? '');
@@ -94,6 +110,21 @@ export function messageThresholdWarnings(c: { id: string; message: string; file:
       const inLabel = label ? statedThresholds(label) : new Set<number>();
       if (inLabel.size && !inLabel.has(a.count)) {
         out.push(rubricError('label_threshold', c.file, leaf.path, { criterion: c.id, level: l.outcome, count: a.count, label: label!.length > 80 ? `${label!.slice(0, 80)}…` : label! }));
+      }
+      // a partial band's range must end one short of met's count on the same fact (三至七处 under 八处以上: a new user raised
+      // met to 12 and the partial title still said 三至七 — nu33)
+      const next = l.outcome === 'partial' ? metCounts.get(a.fact ?? '') : undefined;
+      if (label && next !== undefined) {
+        for (const [lo, hi] of statedRanges(label)) {
+          if (lo === a.count && hi + 1 !== next) out.push(rubricError('range_threshold', c.file, leaf.path, { criterion: c.id, level: l.outcome, upper: hi, next, label: label.length > 80 ? `${label.slice(0, 80)}…` : label }));
+        }
+      }
+    }
+    // …and the message's partial clause likewise (3 到 7 个得一半 under 8 个及以上得满分)
+    if (l.outcome === 'partial' && clauses.partial && metCounts.size === 1) {
+      const next = [...metCounts.values()][0];
+      for (const [lo, hi] of statedRanges(clauses.partial)) {
+        if (asked.some((a) => a.count === lo) && hi + 1 !== next) out.push(rubricError('range_threshold', c.file, `${l.path}/conditions`, { criterion: c.id, level: l.outcome, upper: hi, next, label: clauses.partial }));
       }
     }
   }
