@@ -464,9 +464,9 @@ describe('red-team corpora', () => {
     // county's and a same-named township's papers local — now the branch's full name (嶻溪分局); 重大…事项 over 16 characters
     // took enforcement, event-security and holiday-safety lists for decisions — those are refused. Left (all wrong before
     // set 53 too): the superior's adviser named in full or beside a denial (a01–a03), 《分局…》 papers (b06), decision lists
-    // longer than 16 characters (d06) and a risk list lent through the window (d07), negations the NEGATED verbs miss
+    // longer than 16 characters (d06: right since nu33's fix in session 32, the five steps enumerated as a procedure) and a risk list lent through the window (d07), negations the NEGATED verbs miss
     // (未能在年内, 未按规定, 尚未将…纳入, 未同步述法, n14–n23, n40), and 未…，继续/均… sentences that are work done (n31–n35)
-    expect(wrong.sort()).toEqual(['a01_legal_adviser', 'a02_legal_adviser', 'a03_legal_adviser', 'b06_specificity', 'd06_major_decision_procedure', 'd07_major_decision_procedure', 'n14_power_list', 'n16_normative_doc_review', 'n20_duty_assessment', 'n21_duty_assessment', 'n23_annual_plan', 'n31_legal_adviser', 'n32_leading_group', 'n33_normative_doc_review', 'n34_power_list', 'n35_review_litigation', 'n40_leading_group']);
+    expect(wrong.sort()).toEqual(['a01_legal_adviser', 'a02_legal_adviser', 'a03_legal_adviser', 'b06_specificity', 'd07_major_decision_procedure', 'n14_power_list', 'n16_normative_doc_review', 'n20_duty_assessment', 'n21_duty_assessment', 'n23_annual_plan', 'n31_legal_adviser', 'n32_leading_group', 'n33_normative_doc_review', 'n34_power_list', 'n35_review_litigation', 'n40_leading_group']);
   }, 240_000);
 
   it('fixes of blind sets 51 and 52 (red team 29): the 尊法学法守法用法 slogan, mediation rooms and 专班 as carriers, 之所以, named laws publicised (the ones left named)', async () => {
@@ -717,12 +717,12 @@ describe('red-team corpora', () => {
     // mergers, visits and models deducted, yearly 实施方案 and internal plans taken for decisions). Left, legitimate:
     // 涉及群众切身利益 as context for penalty cases (a_legit_10, older); a_legit_09 (a plan's context lent to the next
     // sentence's penalty 听证会) right since red team 20: a hearing on a penalty, licence or review is no public participation. Traps left: decisions told without a decision word or a named plan
-    // (征收补偿方案, 水价调整, 重大项目 …), residues in other wordings (在区委、区政府的正确领导下 — 发改委 for the full name
+    // (征收补偿方案, 水价调整 …; 重大项目 with the five steps enumerated right since session 32), residues in other wordings (在区委、区政府的正确领导下 — 发改委 for the full name
     // is caught since blind set 82 taught countySpeaks the unit's short forms —,
     // 委县政府, 领导班子/党组 before the verb; 过去的一年 read since red team 18, 坚决 since red team 24), a real district pasted with the unit's bureau, a 落款 signed
     // by another bureau the gazetteer lacks — precision first: a false −10 costs more than any criterion earns
     expect(wrong.filter((id) => id.includes('_legit_'))).toEqual(['a_legit_10_qieshen_liyi_enforcement']);
-    expect(wrong.filter((id) => id.includes('_trap_')).sort()).toEqual(['a_trap_01_expropriation', 'a_trap_02_water_price', 'a_trap_03_big_project', 'a_trap_06_approve_plan', 'a_trap_07_subsidy_standard', 'a_trap_09_steps_two_sentences_on', 'a_trap_10_school_layout',
+    expect(wrong.filter((id) => id.includes('_trap_')).sort()).toEqual(['a_trap_01_expropriation', 'a_trap_02_water_price', 'a_trap_06_approve_plan', 'a_trap_07_subsidy_standard', 'a_trap_09_steps_two_sentences_on', 'a_trap_10_school_layout',
       'b_trap_01_zai_lead', 'b_trap_03_wei_xianzhengfu_no_comma', 'b_trap_04_edu_leading_team', 'b_trap_07_gov_party_group', 'b_trap_09_real_name_dept', 'b_trap_11_main_leaders', 'b_trap_12_closing_signed']);
   }, 240_000);
   it('fixes of blind set 25 (red team 11): plan-only headings, attachment lists, staffing causes, organs speaking, last year\'s tally (the ones left named)', async () => {
