@@ -4,7 +4,9 @@
  * words, every output explains the old rule. Warn:
  * - `message_threshold`: the part of the message that describes a level (the clause ending 得满分 / 得一半)
  *   states thresholds, and none of them is a count that level's conditions ask for;
- * - `label_threshold`: a condition's own title states thresholds, and none is the count it asks for.
+ * - `label_threshold`: a condition's own title states thresholds, and none is the count it asks for;
+ * - `range_threshold`: the partial band's range (a condition's title 三至七处, or the message's 3 到 7 个得一半) does not end one
+ *   short of the met level's count on the same fact (met raised to 12, the band left at 三至七 — a new user, session 32).
  * A text that states no threshold chose not to; nothing is said of it. Thresholds are read with their
  * wording (red team 23): N 个及以上 / 不少于N / 至少N is N, 超过N / 多于N is N + 1, a range A 到 B is A;
  * points (5分), rates (每月1次), examples (如12次, anything in parentheses) and names (《…》, 八五普法, 三重一大)
