@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../engine/document/parse.js';
+import { unitOfTitle } from '../engine/document/metadata.js';
 
 const BODY = '一、主要举措和成效\n（一）加强组织领导。镇党委定期研究法治建设工作，全年召开专题会议4次。\n二、存在的不足\n基层执法力量仍然薄弱。\n三、下一步工作打算\n继续深化法治宣传教育。\n';
 const parse = (text: string) => parseDocument(text, { file: 'case.txt' });
@@ -228,6 +229,9 @@ describe('names as reports write them', () => {
     expect(parse(`岚川经济开发区管委会2024年法治政府建设年度报告\n${BODY}`).unit).toBe('岚川经济开发区管委会');
     expect(parse(`潍坊滨海经济技术开发区管委会关于2023年度法治政府建设情况的报告\n${BODY}`).unit).toBe('潍坊滨海经济技术开发区管委会');
     expect(parse(`柳岸县青枫街道办事处2024年法治政府建设情况报告\n${BODY}`).unit).toBe('柳岸县青枫街道办事处');
+    // the twin that reads a page's 发布机构 line (metadata.ts unitOfTitle) names it whole too
+    expect(unitOfTitle('河源东源产业园区管委会')).toBe('河源东源产业园区管委会');
+    expect(unitOfTitle('岚川经济开发区管委会2024年度工作总结')).toBe('岚川经济开发区管委会');
   });
   it('a cover letter\'s title gives the unit and year of the report it quotes (sweep 5: 关于报送《…财政局2023年度…报告》的报告); variant: …的函', () => {
     const a = parse(`关于报送《浦东新区财政局2023年度法治政府建设情况报告》的报告\n上海市浦东新区法治政府建设工作领导小组办公室：\n根据有关要求，我局拟写了《浦东新区财政局2023年度法治政府建设情况报告》，请审阅。\n${BODY}`);

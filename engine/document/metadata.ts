@@ -1,5 +1,5 @@
 /** Title, reporting unit, report year and the 落款 (issuing body and date) of a report. */
-import { ORG_SUFFIX, PLACE_TOKEN } from '../lexicon/units.js';
+import { ORG_SUFFIX, orgNameAtHead, PLACE_TOKEN } from '../lexicon/units.js';
 import { BRACKETED_ALIAS_END, closeBracket } from './brackets.js';
 import { parseSmallNumber, parseYear } from './numerals.js';
 import { foldLine, isWebFurniture, SITE_NAME } from './chrome.js';
@@ -207,8 +207,8 @@ export function unitOfTitle(title: string): string | null {
   const cut = t.search(/关于|\d{4}|[〇○][一二三四五六七八九〇○]{2,3}|二〇|二○|法治|依法行政|年度/);
   const head = (cut >= 0 ? t.slice(0, cut) : t).replace(/[的之]$/, '');
   if (head.length < 2) return null;
-  const m = new RegExp(`^.*${ORG_SUFFIX}`).exec(head);
-  return m ? closeBracket(m[0], head) : null;
+  const name = orgNameAtHead(head);
+  return name ? closeBracket(name, head) : null;
 }
 
 const PLACE_SUFFIX_LEVEL: Array<[RegExp, UnitNames['level']]> = [

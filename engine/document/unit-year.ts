@@ -11,7 +11,7 @@
  * document-number year or a plan range (2021—2025年). A title naming two years (2025年情况及2026年
  * 工作要点) reports the first.
  */
-import { DEPARTMENT_SHORT_NAMES, ORG_SUFFIX, SELF_NAME_LEVELS, ZONE_WORDS } from '../lexicon/units.js';
+import { DEPARTMENT_SHORT_NAMES, ORG_SUFFIX, orgNameAtHead, SELF_NAME_LEVELS, ZONE_WORDS } from '../lexicon/units.js';
 import { BRACKETED_ALIAS_END, closeBracket } from './brackets.js';
 import { lookup, type DivisionLevel } from './gazetteer/index.js';
 import { parseYear } from './numerals.js';
@@ -241,13 +241,9 @@ export function unitOfTitleText(title: string): string | null {
   // 双河乡党委、政府2023年…: the place's government (red team 28)
   head = head.replace(/(?<=[乡镇])(?:党委|党工委)[、和与及]?(?:人民)?政府$/, '人民政府').replace(/(?<=街道)(?:党工委|党委)[、和与及]?办事处$/, '办事处');
   if (head.length < 2) return null;
-  // a head that ends in an organisation's name is the name whole: the longest match may end inside it, at a shorter
-  // suffix within the last one (岚川经济开发区管委会: 管委 + 会 — sweep 5)
-  const m = HEAD_ORG.exec(head) ?? HEAD_ORG_PREFIX.exec(head);
-  return m ? trimToPlace(closeBracket(m[0], head)) : null;
+  const name = orgNameAtHead(head);
+  return name ? trimToPlace(closeBracket(name, head)) : null;
 }
-const HEAD_ORG = new RegExp(`^.*${ORG_SUFFIX}$`);
-const HEAD_ORG_PREFIX = new RegExp(`^.*${ORG_SUFFIX}`);
 
 const PLACE_END_RE = /(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟)$/;
 /** A township's organ without its place: 镇党委, 乡政府, 街道党工委, 街道办事处. */

@@ -11,6 +11,18 @@
  */
 export const ORG_SUFFIX = '(?:人民政府|政府|街道办事处|办事处|委员会|党委|党工委|管委会|局|委|办公室|办|厅|中心|院|馆|署|所|队|站|乡|镇|街道|苏木|县|区|市|旗|供销合作社联合社|供销合作社|供销社|联合社|(?<=[0-9〇一二三四五六七八九十百])团|团场|林场|农场|牧场|总工会|联合会|妇联|残联|工商联|科协|文联|侨联|红十字会)';
 
+const HEAD_ORG = new RegExp(`^.*${ORG_SUFFIX}$`);
+const HEAD_ORG_PREFIX = new RegExp(`^.*${ORG_SUFFIX}`);
+/**
+ * The organisation name a title's head (or an issuer line) starts with: the whole head when it ends in one — the longest
+ * match may end inside the last name, at a shorter suffix within it (岚川经济开发区管委会: 管委 + 会 — sweep 5) — else the
+ * longest prefix ending in one; null when it holds none.
+ */
+export function orgNameAtHead(head: string): string | null {
+  const m = HEAD_ORG.exec(head) ?? HEAD_ORG_PREFIX.exec(head);
+  return m ? m[0] : null;
+}
+
 /** Place tokens of a unit name, most general first: 重庆市 万州区 白土镇. */
 // up to 12 characters before the level: 淮川高新技术产业开发区 keeps its 淮川 (8 cut it to 高新技术产业开发区)
 // a level character followed by another one is inside a name, not its end: 内乡县, 新乡县, 天镇县 and 武乡县 are
