@@ -68,10 +68,9 @@ export function askedCounts(c: Condition): AskedCount[] {
 /** The ranges a text states (三至七处, 3 到 7 个, 3-7): [lower, upper] pairs, read as statedThresholds reads them. */
 export function statedRanges(text: string): Array<[number, number]> {
   const t = text.normalize('NFKC').replace(NOT_A_COUNT, (m) => ' '.repeat(m.length));
-  const out: Array<[number, number]> = [];
-  for (const m of t.matchAll(new RegExp(`(${NUMBER})\\s*(?:到|至|-|－|～|~)\\s*(${NUMBER})`, 'g'))) out.push([numeralValue(m[1]), numeralValue(m[2])]);
-  return out;
+  return [...t.matchAll(RANGE_RE)].map((m) => [numeralValue(m[1]), numeralValue(m[2])] as [number, number]);
 }
+const RANGE_RE = new RegExp(`(${NUMBER})\\s*(?:到|至|-|－|～|~)\\s*(${NUMBER})`, 'g');
 
 /** The message's words for each level: the clauses ending 得满分 (met) and 得一半 / 得部分分 (partial). */
 function levelClauses(message: string): Partial<Record<string, string>> {

@@ -41,10 +41,10 @@ export function placeNamesIn(text: string, maxLen = 8): Array<{ name: string; at
 /** Short forms of counties that are everyday words of these reports (便民惠民, 流动红旗, 乡村振兴, 平安建设, 安定团结). */
 const REPORT_WORDS = /^(?:惠民|便民|利民|为民|富民|安民|红旗|先锋|前进|胜利|团结|友谊|幸福|和谐|和平|光明|振兴|平安|安定|新建|安康|惠农)$/;
 
-/** A division's superiors' full names (重庆市, 万州区) and their short forms (万州), each once. */
+/** A division's superiors' full names (重庆市, 万州区) and their short forms (万州) but not an everyday word's, each once. */
 function superiorNames(d: Division): { full: string[]; short: string[] } {
   const full = [...new Set([d.province, d.city, d.county].filter((x): x is string => !!x))];
-  const short = [...new Set(full.map((n) => shortForm(n)).filter((x): x is string => !!x && x.length >= 2 && !full.includes(x)))];
+  const short = [...new Set(full.map((n) => shortForm(n)).filter((x): x is string => !!x && x.length >= 2 && !full.includes(x) && !REPORT_WORDS.test(x)))];
   return { full, short };
 }
 
@@ -107,14 +107,14 @@ export function resolveUnit(unit: string | null, text: string): UnitDivision | n
     // organs after them most (在庐江县委、县政府的领导下); short forms only break a tie, never an everyday word of these
     // reports (乡村振兴 names no 振兴区) — red team 58: the own county as a brand (法治房县) or a dictionary word (石门) counts
     const prose = own.name.length >= 2 ? text.split(own.name).join('\u3000') : text;
-    const byFull = (d: Division) => superiorNames(d).full.reduce((a, n) => a + mentions(prose, n, true), 0);
-    const byShort = (d: Division) => superiorNames(d).short.filter((n) => !REPORT_WORDS.test(n)).reduce((a, n) => a + mentions(prose, n, false), 0);
-    for (const score of [byFull, byShort]) {
-      if (cands.length < 2) break;
-      const scored = cands.map((d) => [d, score(d)] as const);
+    let named = cands.map((d) => ({ d, names: superiorNames(d) }));
+    for (const kind of ['full', 'short'] as const) {
+      if (named.length < 2) break;
+      const scored = named.map((c) => [c, c.names[kind].reduce((a, n) => a + mentions(prose, n, kind === 'full'), 0)] as const);
       const best = Math.max(...scored.map(([, s]) => s));
-      if (best > 0) cands = scored.filter(([, s]) => s === best).map(([d]) => d);
+      if (best > 0) named = scored.filter(([, s]) => s === best).map(([c]) => c);
     }
+    cands = named.map((c) => c.d);
   }
   const d = cands[0];
   return { code: d.code, name: d.name, level: d.level, province: d.province, city: d.city, county: d.county, codes: cands.map((c) => c.code) };
