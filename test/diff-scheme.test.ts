@@ -22,6 +22,11 @@ describe('diff of rubrics without scheme constructs', () => {
     expect(JSON.parse(JSON.stringify(d))).toEqual(JSON.parse(readFileSync(join(GOLDEN, 'diff-default.json'), 'utf8')));
     expect(toMarkdown(d, 'old/rubric.json', 'new/rubric.json', ['1.0.0', '1.1.0'])).toBe(readFileSync(join(GOLDEN, 'diff-default.md'), 'utf8'));
     expect(JSON.stringify(d)).not.toMatch(/"scheme"|"drivers"/);
+    // in Chinese the outcomes are words, a criterion one rubric lacks is 无 (the ids stay in the JSON above)
+    const zh = toMarkdown(d, 'old/rubric.json', 'new/rubric.json', ['1.0.0', '1.1.0'], [], 'zh');
+    expect(zh).toContain('| legal_adviser | 2 | -7.5 | 达标→部分 ×1, 达标→无 ×1 |');
+    expect(zh).toContain('| mediation | 未达标 | 无 |');
+    expect(zh).not.toMatch(/\b(?:met|partial|unmet|absent)\b/);
   });
 });
 

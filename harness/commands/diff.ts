@@ -16,12 +16,26 @@ import { DEFAULT_BUDGET_MS, defaultWorkers, destroyPool, openPool, scoreCorpusEa
 import { DiffCollector } from '../diff-keep.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
-import { conditionLabel, OPERATOR_SIGN, snippet } from '../writers/evidence-text.js';
+import { conditionLabel, OPERATOR_SIGN, OUTCOME, snippet } from '../writers/evidence-text.js';
 import { ruleChanges, type RuleChange } from '../../engine/eval/rule-changes.js';
 
 export interface DiffOptions { corpus: string; out: string; json?: boolean; workers?: number; cache?: boolean; cacheDir?: string; timeBudget?: number }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
+
+/**
+ * An outcome in the output's language (达标/部分/未达标; 无 for a criterion one rubric lacks), as eval
+ * prints them: a new user (nu33) read met → partial in a Chinese diff. --json keeps the ids.
+ */
+const outcomeWord = (x: string, lang: Lang) => (OUTCOME[lang] as Record<string, string>)[x] ?? (x === 'absent' && lang === 'zh' ? '无' : x);
+/** A transition key of engine/eval/diff.ts (met→partial) in the output's language. */
+const transitionWord = (key: string, lang: Lang) => key.split('→').map((x) => outcomeWord(x, lang)).join('→');
+/**
+ * What a diff compares, said once: the engine's results under each rubric. An assessor's review.csv
+ * is not applied (a rubric author wants to see the rule's effect, not the corrections), and a new
+ * user (nu33) could not tell.
+ */
+const engineOnly = (say: (zh: string, en: string) => string) => say('对比的是两套细则下引擎的评分结果，不计入评分人的复核决定（review.csv）', 'compares the engine\'s results under each rubric; assessors\' review decisions (review.csv) are not applied');
 const fmtTotal = (x: number | null) => (x === null ? '–' : String(x));
 
 export { DIFF_EVIDENCE, forDiff } from '../diff-keep.js';
@@ -126,11 +140,12 @@ const sameEvidence = (c: ReportChange['criteria'][number]) => c.evidenceBefore.l
 
 function toTerminal(d: RubricDiff, oldL: string, newL: string, rules: RuleChange[] = []): string {
   const out: string[] = [];
-  out.push(`${oldL}  →  ${newL}`);
+  const lang = getLang();
+  out.push(`${oldL}  →  ${newL}`, engineOnly(tr));
   if (rules.length) out.push(tr('细则改动：', 'rule changes:'), ...rules.map((r) => `  ${term(ruleLine(r))}`));
   out.push(t(`${d.scored} 份报告中 ${d.summary.reportsChanged} 份有变化；总分平均绝对变化 ${d.summary.meanAbsoluteChange.toFixed(2)}`, `${d.summary.reportsChanged} of ${d.scored} reports changed; mean absolute change of totals ${d.summary.meanAbsoluteChange.toFixed(2)}`));
   if (d.notScored.length) out.push(notScoredLine(d, t));
-  for (const c of d.summary.criteria) out.push(`  ${c.id}: ${c.reports} ${t('份报告', 'reports')}, ${t('分数', 'points')} ${signed(c.pointsDelta)}  ${Object.entries(c.transitions).map(([k, v]) => `${k}×${v}`).join(' ')}`);
+  for (const c of d.summary.criteria) out.push(`  ${c.id}: ${c.reports} ${t('份报告', 'reports')}, ${t('分数', 'points')} ${signed(c.pointsDelta)}  ${Object.entries(c.transitions).map(([k, v]) => `${transitionWord(k, lang)}×${v}`).join(' ')}`);
   const s = d.summary.scheme;
   if (s) {
     out.push(t(`等次变化 ${s.gradeChanged} 份`, `${s.gradeChanged} reports changed grade`) + (s.gradeChanged ? `: ${transitions(s.gradeTransitions, '×')}` : '')
@@ -142,7 +157,7 @@ function toTerminal(d: RubricDiff, oldL: string, newL: string, rules: RuleChange
     out.push('', `${term(r.file)}: ${t('总分', 'total')} ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}, ${t('名次', 'rank')} ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`);
     for (const line of schemeLines(r)) out.push(`  ${term(line)}`);
     for (const c of r.criteria) {
-      out.push(`  ${c.id}: ${c.before} → ${c.after} (${signed(c.pointsAfter - c.pointsBefore)})`);
+      out.push(`  ${c.id}: ${outcomeWord(c.before, lang)} → ${outcomeWord(c.after, lang)} (${signed(c.pointsAfter - c.pointsBefore)})`);
       if (sameEvidence(c)) {
         // identical − and + lines said nothing: the rule changed, the report's hits did not
         out.push(`    ${tr('证据相同（结论变化来自上面的细则改动）', 'same evidence (the outcome moved with the rule change above)')}：L${c.evidenceAfter[0].line} ${term(snippet(c.evidenceAfter[0]))}`);
@@ -181,19 +196,21 @@ const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /**
  * diff.md, in `lang` (the CLI's: Chinese by default, English with --lang en; the rule lines follow the
- * terminal's language, which is the same). Criterion ids, outcomes and evidence are data, not words.
+ * terminal's language, which is the same). Criterion ids and evidence are data, not words; outcomes are
+ * in the language (达标/部分/未达标), as in eval.
  */
 export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: string[], rules: RuleChange[] = [], lang: Lang = 'en'): string {
   const L = (zh: string, en: string) => (lang === 'zh' ? zh : en);
   const out: string[] = [];
   out.push(`# ${L('评分细则对比', 'Rubric diff')}: \`${oldL}\` (${versions[0]}) → \`${newL}\` (${versions[1]})`, '');
+  out.push(`- ${engineOnly(L)}`);
   out.push(L(`- 报告：${d.scored} 份；有变化：**${d.summary.reportsChanged}** 份`, `- Reports: ${d.scored}; changed: **${d.summary.reportsChanged}**`));
   if (d.notScored.length) out.push(`- ${notScoredLine(d, L)}`);
   out.push(L(`- 总分平均绝对变化：${d.summary.meanAbsoluteChange.toFixed(2)}`, `- Mean absolute change of totals: ${d.summary.meanAbsoluteChange.toFixed(2)}`), '');
   if (rules.length) out.push(L('## 细则改动', '## Rule changes'), '', ...rules.map((r) => `- ${mdCell(ruleLine(r))}`), '');
   if (d.summary.criteria.length) {
     out.push(L('## 引起变化的评分项', '## Criteria responsible'), '', L('| 评分项 | 报告数 | 分数 | 变化 |', '| criterion | reports | points | transitions |'), '|---|---:|---:|---|');
-    for (const c of d.summary.criteria) out.push(`| ${c.id} | ${c.reports} | ${signed(c.pointsDelta)} | ${Object.entries(c.transitions).map(([k, v]) => `${k} ×${v}`).join(', ')} |`);
+    for (const c of d.summary.criteria) out.push(`| ${c.id} | ${c.reports} | ${signed(c.pointsDelta)} | ${Object.entries(c.transitions).map(([k, v]) => `${transitionWord(k, lang)} ×${v}`).join(', ')} |`);
     out.push('');
   }
   const s = d.summary.scheme;
@@ -223,8 +240,8 @@ export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: 
       for (const c of r.criteria) {
         const ev = (es: typeof c.evidenceBefore) => es.slice(0, 2).map((e) => mdCell(`L${e.line} ${e.section}: ${snippet(e)}`)).join('<br>');
         out.push(sameEvidence(c)
-          ? `| ${c.id} | ${c.before} | ${c.after} | ${ev(c.evidenceBefore)} | ${L('证据相同：结论随细则改动而变', 'same evidence: the outcome moved with the rule change')} |`
-          : `| ${c.id} | ${c.before} | ${c.after} | ${ev(c.evidenceBefore)} | ${ev(c.evidenceAfter)} |`);
+          ? `| ${c.id} | ${outcomeWord(c.before, lang)} | ${outcomeWord(c.after, lang)} | ${ev(c.evidenceBefore)} | ${L('证据相同：结论随细则改动而变', 'same evidence: the outcome moved with the rule change')} |`
+          : `| ${c.id} | ${outcomeWord(c.before, lang)} | ${outcomeWord(c.after, lang)} | ${ev(c.evidenceBefore)} | ${ev(c.evidenceAfter)} |`);
       }
       out.push('');
     }
