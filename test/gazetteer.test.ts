@@ -123,4 +123,19 @@ describe('the division columns of a scored report', () => {
     const located = await scoreBytes(defaultScorer(), Buffer.from(`白土镇人民政府关于2024年度法治政府建设情况的报告\n在萧县县委、县政府的坚强领导下，白土镇坚持依法行政。${body}`), 'b.txt');
     expect(located.division).toMatchObject({ county: '萧县' });
   });
+
+  it('fill the 市 cell of a unit in a 直辖市 with the 直辖市 (its code table\'s second level is 市辖区/县; nu33 found it empty)', async () => {
+    const { scoreBytes } = await import('../engine/scoring/report.js');
+    const { defaultScorer } = await import('./helpers.js');
+    const body = '\n一、主要举措和成效\n聘请律师担任法律顾问，全年审查合同12份。\n二、存在的不足\n基层执法力量薄弱。\n';
+    const town = await scoreBytes(defaultScorer(), Buffer.from(`重庆市万州区白土镇人民政府关于2024年度法治政府建设情况的报告${body}`), 'a.txt');
+    expect(town.division).toMatchObject({ province: '重庆市', city: '重庆市', county: '万州区' });
+    // variants: a 直辖市's district itself, a county of Chongqing (second level 县), and a city of a province, unchanged
+    const district = await scoreBytes(defaultScorer(), Buffer.from(`天津市河西区人民政府关于2024年度法治政府建设情况的报告${body}`), 'b.txt');
+    expect(district.division).toMatchObject({ province: '天津市', city: '天津市', county: '河西区' });
+    const county = await scoreBytes(defaultScorer(), Buffer.from(`丰都县人民政府关于2024年度法治政府建设情况的报告${body}`), 'c.txt');
+    expect(county.division).toMatchObject({ province: '重庆市', city: '重庆市', county: '丰都县' });
+    const elsewhere = await scoreBytes(defaultScorer(), Buffer.from(`南阳市卧龙区陆营镇人民政府关于2024年度法治政府建设情况的报告${body}`), 'd.txt');
+    expect(elsewhere.division).toMatchObject({ province: '河南省', city: '南阳市', county: '卧龙区' });
+  });
 });

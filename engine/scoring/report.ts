@@ -252,7 +252,19 @@ function splitSuspected(all: DeductionResult[]): { deductions: DeductionResult[]
 function divisionOf(doc: DocumentModel): ResultDivision | null {
   const d = doc.division;
   if (!d || d.codes.length > 1) return null;
-  return { code: d.code, province: d.province, city: d.city, county: d.level === 'county' ? d.name : d.county };
+  return { code: d.code, province: d.province, city: d.city ?? municipalityCity(d), county: d.level === 'county' ? d.name : d.county };
+}
+
+/** 北京、天津、上海、重庆: the province-level 直辖市, whose second level in the code table is a placeholder (市辖区, 县). */
+const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+
+/**
+ * The 市 cell of a unit inside a 直辖市: the 直辖市 itself (重庆市 › 重庆市 › 渝中区), as statistical
+ * tables fill it — the code table's second level there is 市辖区/县, which the gazetteer leaves out,
+ * and a new user (nu33) found the column empty for a Chongqing district's 街道.
+ */
+function municipalityCity(d: { code: string; level: string; province: string }): string | null {
+  return d.level !== 'province' && MUNICIPALITIES.has(d.code.slice(0, 2)) ? d.province : null;
 }
 
 /**
