@@ -9,6 +9,7 @@ import { findHits } from './sentences.js';
 import { compileTerm, patternTerm, type TermSpec } from './terms.js';
 import { HitTally } from './tally.js';
 import { defineFact } from './types.js';
+import type { Sentence } from '../types.js';
 
 export interface DistinctItemsParams extends ScopeParams {
   items: Record<string, string[]>;
@@ -45,10 +46,15 @@ export const distinctItemsFact = defineFact<DistinctItemsParams>({
     return (doc) => {
       const tally = new HitTally(doc, scope);
       for (const item of items) {
-        for (const { sentence, match, at, atLast, support } of findHits(doc, [item.term, ...context], none, window, tally.wants)) {
-          if (item.none && item.none.test(sentence.text)) continue;
+        // the item's first mention outside its context (征求意见 on no decision; 合法性审查 of a contract): shown
+        // as withheld when the item counts nowhere, so `explain` says why a step named in the report was not counted
+        const off: Array<{ s: Sentence; match: string; at: number }> = [];
+        const missed = (s: Sentence, match: string, at: number) => { if (!off.length) off.push({ s, match, at }); };
+        for (const { sentence, match, at, atLast, support } of findHits(doc, [item.term, ...context], none, window, tally.wants, missed)) {
+          if (item.none && item.none.test(sentence.text)) { missed(sentence, match.split(' + ')[0], at); continue; }
           tally.add(item.name, sentence, at, `${item.name}: ${match}`, 1, support, atLast);
         }
+        if (off.length) tally.refuse(item.name, off[0].s, off[0].at, `${item.name}: ${off[0].match}`, 'off_context');
       }
       return tally.result();
     };

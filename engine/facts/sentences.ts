@@ -62,8 +62,10 @@ export function readable(doc: DocumentModel, s: Sentence): Sentence {
 /**
  * Sentences where every term holds (terms after the first may hold in a neighbour within the window). `wants`: the
  * sentences whose hits the caller could use (its tally's scope, HitTally.wants); the others are not matched.
+ * `missed`: told of each wanted sentence where the first term matched but a later one held nowhere in reach
+ * (an item named outside the context that makes it count: 征求意见 on no decision), for `explain` and withheld evidence.
  */
-export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null, window: number, wants?: (s: Sentence) => boolean): SentenceHit[] {
+export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null, window: number, wants?: (s: Sentence) => boolean, missed?: (s: Sentence, match: string, at: number) => void): SentenceHit[] {
   const qi = quantityIndex(doc);
   const hits: SentenceHit[] = [];
   const { sentences } = doc;
@@ -111,6 +113,7 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
       break;
     }
     if (ok) hits.push({ sentence: said, match: matches.join(' + '), at, atLast: () => Math.min(...own.map((t) => lastTermAt(t, s, qi))), support });
+    else if (missed && matches.length) missed(said, matches[0], at);
   }
   return hits;
 }

@@ -48,6 +48,16 @@ export class HitTally {
     }
   }
 
+  /**
+   * A candidate for `key` refused by the fact itself, not the scope (`off_context`: the item named, but not where the
+   * context terms hold): kept as withheld evidence when the key was not found and the scope would have credited the
+   * sentence — in plans or shortcomings the scope's own refusal says more.
+   */
+  refuse(key: string, s: Sentence, at: number, match: string, reason: RefusalReason): void {
+    if (!this.keepRefused || this.found.has(key)) return;
+    if (placeSentence(this.doc, s, this.scope, at).status === 'in') this.refused.push(refusedOf(this.doc, s, reason, match));
+  }
+
   /** Whether a hit in `s` could change this tally (scope.ts mayHold): sentences it rules out need not be matched. */
   readonly wants = (s: Sentence): boolean => mayHold(this.doc, s, this.scope, this.keepRefused);
 
