@@ -155,6 +155,26 @@ function departmentFields(doc: DocumentModel): string[] {
   return [...new Set([field, ...shorts.filter((f) => f.length >= 2 && f !== field)])];
 }
 
+/**
+ * The unit's own department under its full name and the short forms reports write (司法局; 市场监督管理局 and
+ * 市场监管局): another county's counterpart is that county followed by one of these. [] outside a department's report.
+ */
+function departmentNames(doc: DocumentModel): string[] {
+  if (doc.unitNames.level !== 'department' || !doc.unit) return [];
+  const rest = doc.unit.slice(doc.unit.lastIndexOf(doc.unitNames.own ?? '') + (doc.unitNames.own?.length ?? 0));
+  if (rest.length < 3 || !DEPARTMENT_ORGAN.test(rest) || /政府$|^(?:党委|人大|政协|纪委)/.test(rest)) return [];
+  return [rest, ...Object.entries(DEPARTMENT_SHORT_NAMES).filter(([short, full]) => full === rest && short !== rest).map(([short]) => short)];
+}
+
+/**
+ * After another county's counterpart department (万安县司法局…): its leaders or the department itself doing what the
+ * report's own unit reports doing — 党组书记、局长切实履行…第一责任人职责, 坚持…, 全年… (see `counterpart` below).
+ */
+const COUNTERPART_LEAD = /^(?:(?:党组|党委|党支部|党总支)(?:书记)?|局长|主任|主要负责(?:同志|人)|领导班子(?:成员)?|班子成员|[、，,])*/;
+const COUNTERPART_WORK = /^(?:履行|切实履行|认真履行|主持|带头|亲自|始终|坚持|全年|高度重视|深入|扎实|全面|持续|着力|聚焦|围绕|大力|积极|严格|依法|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化)/;
+/** What names another county's counterpart on purpose: visits, lessons, exchanges, guidance (来我局, 带队, 考察 …). */
+const COUNTERPART_ON_PURPOSE = /来我|到我|莅临|带队|一行|考察|调研|交流|学习|借鉴|观摩|指导|帮助|支持|签订|协议|合作|对接|共建|联合|联动|互学|座谈|会商|移送|移交|函|对标|相比|排名|位列|通报|表扬/;
+
 /** After the field: the other county's own bodies and people (砀山县教育|局, 公安|机关, 教育|工作者一行): named on purpose. */
 const FIELD_OTHER_BODY = /^(?:事务)?(?:局|委员会|委|办公室|办|中心|厅|署|部门|机关|系统|单位|干部|工作者|专家|人员|集团|分局|站|所|队|学校)|^[\u4e00-\u9fa5]{1,4}?(?:局|委员会|办公室|中心|服务站|部门|机关|系统|单位|干部|工作者|专家|集团|分局|学校)/;
 /**
@@ -266,6 +286,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   const unitWhere = doc.division && doc.division.codes.length === 1 ? whereIs({ code: doc.division.code, name: doc.division.name, level: doc.division.level, province: doc.division.province, city: doc.division.city, county: doc.division.county }) : null;
   const closingIssuer = doc.closing?.issuer ?? null;
   const fields = departmentFields(doc);
+  const departments = departmentNames(doc);
   const own = doc.unitNames.own !== null && doc.unitNames.own.length >= 2 ? doc.unitNames.own : null;
 
   for (const s of doc.sentences) {
@@ -378,6 +399,13 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         && !NAMED_ON_PURPOSE.test(t) && !OUTCOME_ON_PURPOSE.test(t) && sectionKindOf(doc, s) !== 'shortcomings' && !introducedBefore(doc, s, c.name);
       // the department's own field after the county (青溪区退役军人…): a suspicion at most (see departmentFields)
       const field = fields.find((f) => next.startsWith(f));
+      // 万安县司法局党组书记、局长切实履行推进法治建设第一责任人职责 in 泰和县司法局's report: another county's counterpart of
+      // the unit heading its sentence and doing the unit's own work — perhaps a colleague's report pasted (new user nu33),
+      // perhaps a neighbour's good practice told; a suspicion for the assessor, never a deduction (FIELD_OTHER_BODY keeps a
+      // county's own bodies out of the field reading: a same-field county is most often named on purpose)
+      const counterpartName = headsSentence ? departments.find((d) => next.startsWith(d)) : undefined;
+      const counterpart = counterpartName !== undefined && COUNTERPART_WORK.test(next.slice(counterpartName.length).replace(COUNTERPART_LEAD, ''))
+        && !COUNTERPART_ON_PURPOSE.test(t) && !NAMED_ON_PURPOSE.test(t) && !COUNTIES_TOGETHER.test(t) && sectionKindOf(doc, s) !== 'shortcomings' && !introducedBefore(doc, s, c.name);
       const inField = field !== undefined && !FIELD_OTHER_BODY.test(next.slice(field.length)) && !FIELD_OTHERS.test(t.slice(0, c.at)) && !FIELD_OTHERS_NEAR.test(t.slice(0, c.at)) && !FIELD_TOGETHER.test(t);
       // a name the gazetteer lacks (a rare-character name, a 街道 set up after the gazetteer's data) heading its
       // sentence with its organs speaking: another township's report pasted whole — strong, like a real place
@@ -402,7 +430,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         if (OTHER_BODY_PART.test(next) || TOWARDS_OTHER.test(before)) continue;
       }
       const strongContext = !inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy);
-      const weakContext = !strongContext && (inField || weakNext || outcome);
+      const weakContext = !strongContext && (inField || weakNext || outcome || counterpart);
       if (!strongContext && !weakContext) continue;
       let suspicion: SuspicionReason | undefined;
       if (speaking) { /* strong: no suspicion */ } else if (!c.divisions.length) {

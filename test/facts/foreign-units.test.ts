@@ -144,6 +144,23 @@ describe('foreign_units', () => {
     // a township report has no field: 水口乡退役军人 is nothing new there
     expect(g.run(report({ achievements: '推动水口乡退役军人学法守法。' })).value).toBe(0);
   });
+  it('a department report: another county\'s counterpart of the unit heading its sentence and doing the unit\'s work is suspected, never points (nu33: 万安县司法局党组书记… in a 司法局\'s report, not even suspected)', () => {
+    const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府', '人民政府', '工作', '机关', '干部'], weakContext: ['高质量', '发展'] });
+    const dept = (unit: string, achievements: string) => report({ title: `宿州市萧县${unit}2024年法治政府建设情况报告`, preamble: `2024年，县${unit}坚持依法行政。`, achievements, closing: `萧县${unit}\n2025年1月20日` });
+    const seen = (unit: string, s: string) => { const r = g.run(dept(unit, s)); return [r.value, (r.suspected ?? []).map((e) => e.match)]; };
+    expect(seen('司法局', '砀山县司法局党组书记、局长切实履行推进法治建设第一责任人职责，全年主持召开党组会议6次。')).toEqual([0, ['砀山县']]);
+    // variants: the department itself as the subject; the short form of the unit's name (市场监督管理局 → 市场监管局)
+    expect(seen('司法局', '2024年，砀山县司法局坚持把人民调解作为化解矛盾的第一道防线。')).toEqual([0, ['砀山县']]);
+    expect(seen('市场监督管理局', '砀山县市场监管局全年开展双随机抽查86次。')).toEqual([0, ['砀山县']]);
+    // named on purpose, in the shortcomings' place, another kind of department, or not heading its sentence: nothing
+    for (const [unit, s] of [
+      ['司法局', '砀山县司法局党组书记、局长带队来我局考察交流人民调解工作。'],
+      ['司法局', '砀山县司法局主要负责同志一行到萧县调研公共法律服务。'],
+      ['司法局', '砀山县公安局始终坚持严格规范公正文明执法。'],
+      ['司法局', '邀请砀山县司法局坚持…的经验做法进行授课。'],
+      ['司法局', '全年配合砀山县司法局开展联合普法4次。'],
+    ] as const) expect(seen(unit, s)).toEqual([0, []]);
+  });
   it('a county-level name more often part of a town (新城区, 城东区) is never another county; another government acting on the unit (…转来的) is named on purpose', () => {
     const g = compileFact(foreignUnitsFact, { unitContext: ['政府', '人民政府', '工作'] });
     const county = (achievements: string) => report({ title: '宿州市萧县人民政府办公室2024年法治政府建设情况报告', preamble: '2024年，县政府办公室坚持依法行政。', achievements, closing: '萧县人民政府办公室\n2025年1月20日' });
