@@ -344,6 +344,23 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // its plans, keeping 有庆镇 (real, 四川) in its mission sentence. Three rules its cells asked for were tried and withdrawn
   // after red team 52 (a long 对拟 object, taxpayers/tourists as a decision's public, quoted names before teams and vans);
   // 有庆镇 is only suspected (有庆 read as a common word's start, the guard for 建设镇/胜利乡)
+  // set93: the newest year (2025, published early 2026) and units in unusual places — a 直辖市 district's 街道 (重庆市江北区
+  // 观音桥街道), a county government itself naming its towns, a district education bureau with little enforcement, a
+  // provincial 高新区管委会, a 镇 whose figures sit in a Word table flattened to lines, a 乡 of an autonomous county with
+  // unheaded 2026年，我乡将… plans and one real residue (富邦乡, a real 乡 of the same county). Real places. First reading
+  // 142/144, deduction 1 of 1: the bureau's policies released on its website and 公众号 (a bare publication) and its
+  // “麓法少年”模拟法庭 (a local programme)
+  it('set93: all 144 cells; a publication on a website is partial, a named 模拟法庭 is a local programme, the 街道 is under 重庆市', () => {
+    const { dir, e } = evalSet('set93');
+    expect(e.agree).toBeGreaterThanOrEqual(144);
+    expect(e.deductions).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    const rows = scoredRows(dir);
+    const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
+    expect(byFile('03_').criteria.gov_openness.outcome).toBe('partial');
+    expect(byFile('03_').criteria.specificity.outcome).toBe('partial');
+    expect(byFile('06_').deductions.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
+    expect(byFile('01_').division).toMatchObject({ province: '重庆市', city: '重庆市', county: '江北区' });
+  });
   // set92: documents that reach a folder in other shapes — a town's whole-year 工作总结 with 法治 one part of it, a 自评报告
   // going indicator by indicator (its 自评分 no quantities), a report issued by the Party committee and government jointly,
   // a bureau speaking in relative years, a 街道's 情况汇报 to a visiting 督察组 in numbered bullet lines, a 乡 restating its
