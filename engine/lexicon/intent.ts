@@ -29,11 +29,11 @@ export const INTENT_PATTERNS = [
   '即将', '将要', `(?:还|也|并|仍|我们|我[乡镇县区局]|全[乡镇县区]|本[乡镇县区]|(?:镇|乡|区|县|街道)?(?:人民)?政府|街道(?:办事处)?|(?:镇|乡)?党委|党工委|明年|今后|下一步|下一年度|下年度|新的一年里?|新一年|下一?阶段|接下来|\\d{4}年)将${BA}`,
   `将${BA}(?:进一步|继续|持续|着力|加大|全面|不断|深入|加快|积极|切实|大力|努力|坚持|重点|逐步|力争|围绕|以|聚焦|把)`,
   '要(?:进一步|继续|持续|加强|切实|不断|坚持|着力|全面|深入|严格|强化|完善|做好|落实|推进|加快|健全|提高|提升|抓好|注重)',
-  // …and 要 before what must be put or followed (政府要依据权责清单履职; 作出重大行政决策，要把…程序一项不落地走到位; 要更多运用
+  // …and 要 before what must be put or followed (政府要依据权责清单履职; 要按法定程序… — red team 57's leftover; 作出重大行政决策，要把…程序一项不落地走到位; 要更多运用
   // 调解…): a requirement restated, not work done (blind set 92). Not 主要/重要/需要/只要/纲要/纪要 (要 inside a word), not
   // inside quotation marks or a title (按照“要把矛盾化解在基层”的要求…), and not when the sentence goes on to tell work done
   // (明确要把…纳入考核，年底…进行了考核; 要按照权责清单履职，公布事项236项 — red team 57): a mark of completion or a count after it
-  '(?<![主重需只纲提摘纪])(?<![“"《「『][^”"》」』]{0,40})要(?:把|依据|依照|按照|更多|真正|确保|始终|牢牢|做到)(?![^。；;]*?(?:全年|已|了|均|共|累计|[0-9０-９]))',
+  '(?<![主重需只纲提摘纪])(?<![“"《「『][^”"》」』]{0,40})要(?:把|依据|依照|按照?|更多|真正|确保|始终|牢牢|做到)(?![^。；;]*?(?:全年|已|了|均|共|累计|[0-9０-９]))',
   // 为今后工作奠定基础, 着眼今后: a time of reference, not a plan
   '下一步', '(?<!着眼|为|对|面向|在)今后', '明年',
   // work not yet done, said without 将/拟 (red team 3, blind set 17): still being drafted or built,
