@@ -367,6 +367,11 @@ describe('an organisation line above a title that names its own unit', () => {
     const joint = parse(`中共石桥镇委员会\n石桥镇人民政府\n关于2024年法治政府建设情况的报告\n${BODY}`);
     expect(joint.unit).toBe('石桥镇人民政府');
     expect(joint.title).toContain('关于2024年');
+    // the committee's short name (中共X镇委, 中共X乡委) on one line with the government's: the government's name (red team 57)
+    expect(parse(`中共石桥镇委　石桥镇人民政府\n关于2024年法治政府建设情况的报告\n${BODY}`).unit).toBe('石桥镇人民政府');
+    expect(parse(`中共石桥乡委 石桥乡人民政府关于2024年法治政府建设情况的报告\n${BODY}`).unit).toBe('石桥乡人民政府');
+    // …and a county's full committee name is not cut at its 县委 (员会秦川县人民政府 before: the same lazy match)
+    expect(parse(`中共秦川县委员会 秦川县人民政府关于2024年法治政府建设情况的报告\n${BODY}`).unit).toBe('秦川县人民政府');
   });
 });
 

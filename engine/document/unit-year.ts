@@ -235,8 +235,8 @@ export function unitOfTitleText(title: string): string | null {
   const t = coveredTitle(title).replace(/\s+/g, '').replace(LEADING_TITLE_YEAR, '');
   const cut = t.search(new RegExp(`关于|${Y}|法治|法制|依法行政|依法治|年度|上半年`));
   let head = (cut >= 0 ? t.slice(0, cut) : t).replace(/[的之]$/, '');
-  // a joint 党委+政府 title: the government's name ranks
-  const joint = /^中共.{2,30}?(?:委员会|工作委员会|党委|党工委|工委|[省市县区旗]委)(.{2,40})$/.exec(head);
+  // a joint 党委+政府 title: the government's name ranks (中共X镇委 too, the committee's short name — red team 57's leftover)
+  const joint = /^中共.{2,30}?(?:委员会|工作委员会|党委|党工委|工委|[省市县区旗镇乡]委(?!员会))(.{2,40})$/.exec(head);
   if (joint && ORG_END.test(joint[1])) head = joint[1];
   // 双河乡党委、政府2023年…: the place's government (red team 28)
   head = head.replace(/(?<=[乡镇])(?:党委|党工委)[、和与及]?(?:人民)?政府$/, '人民政府').replace(/(?<=街道)(?:党工委|党委)[、和与及]?办事处$/, '办事处');
