@@ -344,20 +344,36 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // its plans, keeping 有庆镇 (real, 四川) in its mission sentence. Three rules its cells asked for were tried and withdrawn
   // after red team 52 (a long 对拟 object, taxpayers/tourists as a decision's public, quoted names before teams and vans);
   // 有庆镇 is only suspected (有庆 read as a common word's start, the guard for 建设镇/胜利乡)
+  // set94: county departments of six kinds (公安局, a vertically managed 国家税务总局X县税务局, 卫健局, 自然资源局, 应急管理局,
+  // 人社局), each naming another county's same department legitimately (a joint operation, a visit, a lesson, a case
+  // transferred), one with a real residue (民乐县应急管理局坚持以执法促安全… in 高台县应急管理局's report). Real places. First
+  // reading 140/144: the tax bureau's place read as 国家税务总局信丰县 (its own 《信丰县税务局…要点》 not local), a local 应急预案
+  // not a named document; the residue suspected (session 33's counterpart rule), not deducted
+  it('set94: at least 142 of 144 cells; a vertically managed bureau is placed in its county, the residue is suspected and no neighbour is', () => {
+    const { dir, e } = evalSet('set94');
+    expect(e.agree).toBeGreaterThanOrEqual(142);
+    expect(e.deductions).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+    const rows = scoredRows(dir);
+    const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
+    expect(byFile('02_').division).toMatchObject({ province: '江西省', county: '信丰县' });
+    expect(byFile('02_').criteria.specificity.outcome).toBe('partial');
+    expect(byFile('05_').criteria.specificity.outcome).toBe('met');
+    expect(byFile('05_').suspected.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
+    for (const f of ['01_', '02_', '03_', '04_', '06_']) expect([f, byFile(f).suspected ?? [], byFile(f).deductions]).toEqual([f, [], []]);
+  });
   // set93: the newest year (2025, published early 2026) and units in unusual places — a 直辖市 district's 街道 (重庆市江北区
   // 观音桥街道), a county government itself naming its towns, a district education bureau with little enforcement, a
   // provincial 高新区管委会, a 镇 whose figures sit in a Word table flattened to lines, a 乡 of an autonomous county with
   // unheaded 2026年，我乡将… plans and one real residue (富邦乡, a real 乡 of the same county). Real places. First reading
-  // 142/144, deduction 1 of 1: the bureau's policies released on its website and 公众号 (a bare publication) and its
-  // “麓法少年”模拟法庭 (a local programme)
-  it('set93: all 144 cells; a publication on a website is partial, a named 模拟法庭 is a local programme, the 街道 is under 重庆市', () => {
+  // 142/144, deduction 1 of 1: the bureau's policies released on its website and 公众号 (a bare publication: fixed, narrowed
+  // after red team 60) and its “麓法少年”模拟法庭 (read as a local programme, withdrawn after red team 60: a split left)
+  it('set93: at least 143 of 144 cells; a publication of policies on a website is partial, the 街道 is under 重庆市', () => {
     const { dir, e } = evalSet('set93');
-    expect(e.agree).toBeGreaterThanOrEqual(144);
+    expect(e.agree).toBeGreaterThanOrEqual(143);
     expect(e.deductions).toMatchObject({ tp: 1, fp: 0, fn: 0 });
     const rows = scoredRows(dir);
     const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
     expect(byFile('03_').criteria.gov_openness.outcome).toBe('partial');
-    expect(byFile('03_').criteria.specificity.outcome).toBe('partial');
     expect(byFile('06_').deductions.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
     expect(byFile('01_').division).toMatchObject({ province: '重庆市', city: '重庆市', county: '江北区' });
   });

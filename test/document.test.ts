@@ -185,6 +185,13 @@ describe('metadata', () => {
     expect(parseDocument('青石镇人民政府2024年法治政府建设情况报告\n一、工作情况\n开展普法。\n青石镇人民政府（章）\n2025年1月6日').closing?.issuer).toBe('青石镇人民政府');
   });
 
+  it('a vertically managed body\'s head office is no part of its place (国家税务总局信丰县税务局: a department of 信丰县 — blind set 94)', () => {
+    expect(parseDocument('国家税务总局信丰县税务局2022年度法治税务建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['信丰县'], own: '信丰县', level: 'department' });
+    // variants: a district's under a city; a county-level city's
+    expect(parseDocument('国家税务总局赣州市章贡区税务局2023年法治建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['赣州市', '章贡区'], own: '章贡区', level: 'department' });
+    expect(parseDocument('国家税务总局瑞金市税务局2023年法治建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '瑞金市', level: 'department' });
+  });
+
   it('a 街道办事处 (or 街道办) reports at township level, not as a department of its district', () => {
     expect(parseDocument('杉溪区云岫街道办事处2021年度法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['杉溪区', '云岫街道'], own: '云岫街道', level: 'township' });
     expect(parseDocument('东坡区西门街道办2023年度法治建设工作总结\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '西门街道', level: 'township' });

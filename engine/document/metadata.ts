@@ -224,6 +224,9 @@ const PLACE_SUFFIX_LEVEL: Array<[RegExp, UnitNames['level']]> = [
 /** A place-like token that is a department's field (住房和城乡 of 住房和城乡建设局, 城乡 of 城乡规划局, 城市 of 城市管理局). */
 const DEPARTMENT_FIELD_TOKEN = /^(?:住房和城乡|住房城乡|住房保障和城乡|城乡|城市|城区)$/;
 
+/** The head office before a vertically managed body's place (国家税务总局, 国家金融监督管理总局, 中国人民银行 …). */
+const VERTICAL_HEAD = /^(?:国家税务总局|国家金融监督管理总局|中国人民银行|国家统计局|中国气象局|国家邮政局|国家烟草专卖局)(?=[\u4e00-\u9fa5]{2,12}?(?:省|市|县|区|旗|自治州|自治县))/;
+
 /** Place tokens of the unit (重庆市 万州区 白土镇) and the level it reports at. */
 export function unitNames(unit: string | null): UnitNames {
   if (!unit) return { tokens: [], own: null, level: null };
@@ -241,7 +244,9 @@ export function unitNames(unit: string | null): UnitNames {
   // 云岫街道办事处 / 云岫街道办 is the 街道 itself (township level): only the office is stripped, so the
   // place keeps its 街道 and is not read as a department (云岫) of the district before it
   // (a 街道's formal name holds its district's government: 琌璠区人民政府珩璪街道办事处 is 珩璪街道 of 琌璠区 — blind set 28)
-  const stripped = unit.replace(/(?:人民政府|政府|(?<=街道)办(?:事处)?|办事处|党委|党工委|委员会)$/, '').replace(/(?<=[县区旗市])(?:人民)?政府(?=[\u4e00-\u9fa5]{1,12}?(?:街道|镇|乡|苏木)$)/, '');
+  // a vertically managed body's name opens with its head office (国家税务总局信丰县税务局): the place tokens start after it
+  // (blind set 94: 国家税务总局信丰县 had been read as one place, so the bureau's own 《信丰县税务局…要点》 was not local)
+  const stripped = unit.replace(VERTICAL_HEAD, '').replace(/(?:人民政府|政府|(?<=街道)办(?:事处)?|办事处|党委|党工委|委员会)$/, '').replace(/(?<=[县区旗市])(?:人民)?政府(?=[\u4e00-\u9fa5]{1,12}?(?:街道|镇|乡|苏木)$)/, '');
   const tokens = [...stripped.matchAll(new RegExp(PLACE_TOKEN, 'g'))].map((m) => m[0]);
   // a department's field that ends on a level word is no place: 住房和城乡|建设局, 城乡|规划局 (blind set 59: 住房和城乡
   // had been the 住建局's own "township", so its county's papers were not its local items)

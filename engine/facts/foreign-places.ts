@@ -172,8 +172,14 @@ function departmentNames(doc: DocumentModel): string[] {
  */
 const COUNTERPART_LEAD = /^(?:(?:党组|党委|党支部|党总支)(?:书记)?|局长|主任|主要负责(?:同志|人)|领导班子(?:成员)?|班子成员|[、，,])*/;
 const COUNTERPART_WORK = /^(?:履行|切实履行|认真履行|主持|带头|亲自|始终|坚持|全年|高度重视|深入|扎实|全面|持续|着力|聚焦|围绕|大力|积极|严格|依法|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化)/;
-/** What names another county's counterpart on purpose: visits, lessons, exchanges, guidance (来我局, 带队, 考察 …). */
-const COUNTERPART_ON_PURPOSE = /来我|到我|莅临|带队|一行|考察|调研|交流|学习|借鉴|观摩|指导|帮助|支持|签订|协议|合作|对接|共建|联合|联动|互学|座谈|会商|移送|移交|函|对标|相比|排名|位列|通报|表扬/;
+/**
+ * What names another county's counterpart on purpose: visits, lessons, exchanges, guidance (来我局, 带队, 考察 …), and
+ * (red team 60) its rankings, awards and models (考评得分居全市第一, 获评…优秀项目, 作典型发言, 经验在全省推介), a practice
+ * it began that the unit took up (…推行的“首违不罚”), cases it sent (转来), meetings and inspections of several counties
+ * (联席会议, 三县交叉检查) and disputes at the border. Not 学习 or 指导 alone: 带头学习, 亲自指导 are the first-duty
+ * wording a pasted paragraph carries (red team 60's g16, w09).
+ */
+const COUNTERPART_ON_PURPOSE = /来我|到我|莅临|带队|一行|考察|调研|交流|学习(?:借鉴|交流|考察)|考察学习|交流学习|借鉴|观摩|指导我|前来指导|帮助|支持|签订|协议|合作|对接|共建|联合|联动|互学|座谈|会商|移送|移交|转来|转交|函|对标|相比|排名|位列|名列|居(?:全|第)|第一名|获评|获得|荣获|评为|表彰|典型|发言|推介|推广|经验|做法|推行的|联席|交叉|纠纷|争议|边界|毗邻|接壤|相邻|[两三四五六多各]县|兄弟|通报|表扬/;
 
 /** After the field: the other county's own bodies and people (砀山县教育|局, 公安|机关, 教育|工作者一行): named on purpose. */
 const FIELD_OTHER_BODY = /^(?:事务)?(?:局|委员会|委|办公室|办|中心|厅|署|部门|机关|系统|单位|干部|工作者|专家|人员|集团|分局|站|所|队|学校)|^[\u4e00-\u9fa5]{1,4}?(?:局|委员会|办公室|中心|服务站|部门|机关|系统|单位|干部|工作者|专家|集团|分局|学校)/;

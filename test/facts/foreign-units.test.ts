@@ -159,7 +159,18 @@ describe('foreign_units', () => {
       ['司法局', '砀山县公安局始终坚持严格规范公正文明执法。'],
       ['司法局', '邀请砀山县司法局坚持…的经验做法进行授课。'],
       ['司法局', '全年配合砀山县司法局开展联合普法4次。'],
+      // red team 60's kinds, in my words: a ranking, an award, a model's speech, a practice it began, a case it sent,
+      // a joint inspection of several counties, a dispute
+      ['公安局', '砀山县公安局在全市执法质量考评中居全市首位，得分98分。'],
+      ['司法局', '砀山县司法局报送的调解案例获评全省优秀案例。'],
+      ['司法局', '砀山县司法局在全市会议上作典型发言，介绍公共法律服务做法。'],
+      ['市场监督管理局', '砀山县市场监管局率先推行的包容审慎监管清单，经局党组研究后在全县推行。'],
+      ['市场监督管理局', '砀山县市场监督管理局依法转来涉嫌无证经营线索2条，已全部办结。'],
+      ['应急管理局', '砀山县应急管理局牵头开展三县交叉检查，共检查企业18家。'],
+      ['自然资源局', '砀山县自然资源局与我县就边界地块权属纠纷进行会商。'],
     ] as const) expect(seen(unit, s)).toEqual([0, []]);
+    // the first-duty wording a pasted paragraph carries is no lesson or guidance (带头学习, 亲自指导: red team 60)
+    expect(seen('司法局', '砀山县司法局党组书记带头学习习近平法治思想，亲自指导重大执法案件审核。')).toEqual([0, ['砀山县']]);
   });
   it('a county-level name more often part of a town (新城区, 城东区) is never another county; another government acting on the unit (…转来的) is named on purpose', () => {
     const g = compileFact(foreignUnitsFact, { unitContext: ['政府', '人民政府', '工作'] });
