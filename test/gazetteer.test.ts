@@ -124,6 +124,32 @@ describe('the division columns of a scored report', () => {
     expect(located.division).toMatchObject({ county: '萧县' });
   });
 
+  it('place a zone\'s 管委会 by the place its name opens with (nu34: a provincial 高新区 had empty cells and its host county suspected)', async () => {
+    expect(resolveUnit('湖南江华高新技术产业开发区管理委员会', '园区位于永州市江华瑶族自治县。')).toMatchObject({ code: '431129', name: '江华瑶族自治县' });
+    // variants: a city's short form then a county's (河源东源 → 东源县 in 河源市); a city's alone fills the 市 cell
+    expect(resolveUnit('河源东源产业园区管委会', '在东源县委、县政府的领导下')).toMatchObject({ code: '441625' });
+    expect(resolveUnit('河源高新区管委会', '在河源市委、市政府的领导下')).toMatchObject({ code: '4416', level: 'city' });
+    // the place not told in full in the report, no place before the zone, an everyday word, a character no place holds
+    // (滨海湾新区 is 东莞's, not 滨海县's), a place outside the one before it (天津滨海高新区 is no zone of 江苏's 滨海县): not placed
+    expect(resolveUnit('湖南江华高新技术产业开发区管理委员会', '')).toBeNull();
+    expect(resolveUnit('高新区管委会', '')).toBeNull();
+    expect(resolveUnit('湖南湘江新区管理委员会', '')).toBeNull();
+    expect(resolveUnit('滨海湾新区管委会', '滨海县')).toBeNull();
+    expect(resolveUnit('天津滨海高新区管委会', '天津市滨海县')).toBeNull();
+    const { scoreBytes } = await import('../engine/scoring/report.js');
+    const { defaultScorer } = await import('./helpers.js');
+    const body = (s: string) => `\n一、主要举措和成效\n${s}\n二、存在的不足\n基层执法力量薄弱。\n`;
+    const zone = await scoreBytes(defaultScorer(), Buffer.from(`湖南江华高新技术产业开发区管理委员会2025年度法治政府建设情况报告${body('在江华瑶族自治县人民政府门户网站开设园区信息公开专栏，公开信息120条。')}`), 'z.txt');
+    expect(zone.division).toMatchObject({ province: '湖南省', city: '永州市', county: '江华瑶族自治县' });
+    expect([zone.deductions, zone.suspected ?? []]).toEqual([[], []]);
+    // another county as the zone's subject stays a suspicion, as it was while zones were not placed
+    const other = await scoreBytes(defaultScorer(), Buffer.from(`湖南江华高新技术产业开发区管理委员会2025年度法治政府建设情况报告${body('蓝山县委、县政府高度重视园区法治建设，全年召开专题会议4次。')}`), 'o.txt');
+    expect(other.deductions.map((d) => d.id)).toEqual([]);
+    expect((other.suspected ?? []).map((d) => d.id)).toEqual(['wrong_unit_name']);
+    const city = await scoreBytes(defaultScorer(), Buffer.from(`河源高新区管委会2025年度法治政府建设情况报告${body('在河源市委、市政府的领导下，聘请律师担任法律顾问。')}`), 'c.txt');
+    expect(city.division).toMatchObject({ province: '广东省', city: '河源市', county: null });
+  });
+
   it('fill the 市 cell of a unit in a 直辖市 with the 直辖市 (its code table\'s second level is 市辖区/县; nu33 found it empty)', async () => {
     const { scoreBytes } = await import('../engine/scoring/report.js');
     const { defaultScorer } = await import('./helpers.js');

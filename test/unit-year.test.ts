@@ -370,6 +370,10 @@ describe('an organisation line above a title that names its own unit', () => {
     // the committee's short name (中共X镇委, 中共X乡委) on one line with the government's: the government's name (red team 57)
     expect(parse(`中共石桥镇委　石桥镇人民政府\n关于2024年法治政府建设情况的报告\n${BODY}`).unit).toBe('石桥镇人民政府');
     expect(parse(`中共石桥乡委 石桥乡人民政府关于2024年法治政府建设情况的报告\n${BODY}`).unit).toBe('石桥乡人民政府');
+    // an autonomous county written short (澜沧县 for 澜沧拉祜族自治县) is not cut to a real county inside it (沧县, 河北 — nu34)
+    expect(parse(`澜沧县木戛乡2025年法治政府建设工作情况报告\n${BODY}`).unit).toBe('澜沧县木戛乡');
+    expect(parse(`江华县大石桥乡2025年法治政府建设工作情况报告\n${BODY}`).unit).toBe('江华县大石桥乡');
+    expect(parse(`沧县大官厅乡2025年法治政府建设工作情况报告\n${BODY}`).unit).toBe('沧县大官厅乡');
     // …and a county's full committee name is not cut at its 县委 (员会秦川县人民政府 before: the same lazy match)
     expect(parse(`中共秦川县委员会 秦川县人民政府关于2024年法治政府建设情况的报告\n${BODY}`).unit).toBe('秦川县人民政府');
   });

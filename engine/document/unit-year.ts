@@ -13,7 +13,7 @@
  */
 import { DEPARTMENT_SHORT_NAMES, ORG_SUFFIX, orgNameAtHead, SELF_NAME_LEVELS, ZONE_WORDS } from '../lexicon/units.js';
 import { BRACKETED_ALIAS_END, closeBracket } from './brackets.js';
-import { lookup, type DivisionLevel } from './gazetteer/index.js';
+import { lookup, shortForm, type DivisionLevel } from './gazetteer/index.js';
 import { parseYear } from './numerals.js';
 import { isChromeLine } from './chrome.js';
 import { startsWithHeadingMarker } from './markers.js';
@@ -261,11 +261,30 @@ function trimToPlace(name: string): string {
       // a kind of zone is no place of its own though the gazetteer holds divisions so named (高新技术产业开发区)
       // (and a real place that is only the tail of a longer name after a superior: 嶨川县鄦口镇 holds 口镇, a real
       // town elsewhere — the unit is 鄦口镇, not 口镇: red team 18)
-      if (PLACE_END_RE.test(cand) && !LEVEL_WORD_RE.test(cand) && !ZONE_WORDS.includes(cand) && lookup(cand).some((d) => d.name === cand)) return k === 0 || /(?:省|市|县|区|旗|州|盟|[\u4e00-\u9fa5]委)(?:[\u4e00-\u9fa5]{1,3})?$/.test(name.slice(0, k)) ? name : name.slice(k);
+      if (PLACE_END_RE.test(cand) && !LEVEL_WORD_RE.test(cand) && !ZONE_WORDS.includes(cand) && lookup(cand).some((d) => d.name === cand)) {
+        // (…unless the characters before it begin the place's own name: 澜沧县 is 澜沧拉祜族自治县 written short, and 沧县 a
+        // county of 河北 inside it — a new user's sheet named the unit 沧县木戛乡, nu34)
+        const from = k - shortFormBefore(name, k, cand);
+        return from === 0 || /(?:省|市|县|区|旗|州|盟|[\u4e00-\u9fa5]委)(?:[\u4e00-\u9fa5]{1,3})?$/.test(name.slice(0, from)) ? name : name.slice(from);
+      }
     }
     if (k === 0 && /^(?:中共|[省市县区])/.test(name)) return name;
   }
   return name;
+}
+
+/**
+ * How many characters before a county-level place at `k` belong to it: 1 or 2 when they and the place without its level
+ * word are the short form of another county-level division (澜|沧县 → 澜沧, 澜沧拉祜族自治县; 江|华县 → 江华), else 0.
+ */
+function shortFormBefore(name: string, k: number, cand: string): number {
+  if (!/[县旗区市]$/.test(cand)) return 0;
+  for (const j of [1, 2]) {
+    if (k - j < 0) break;
+    const short = name.slice(k - j, k + cand.length - 1);
+    if (lookup(short).some((d) => (d.level === 'county' || d.level === 'city') && d.name !== cand && d.name.startsWith(short) && shortForm(d.name) === short)) return j;
+  }
+  return 0;
 }
 
 /** 人社局 → 人力资源和社会保障局, in place (通城县人社局 → 通城县人力资源和社会保障局). */

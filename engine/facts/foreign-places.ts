@@ -10,7 +10,7 @@
  *    (建设更高水平的法治 X 区: strong), or it signs the 落款; never in a 《title》 or “brand”, a list of places (东岭镇、西湖乡), a
  *    cooperation (与相邻的北山县联合执法), or a sentence about sharing one body (共用, 合署).
  */
-import { DEPARTMENT_SHORT_NAMES, GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from '../lexicon/units.js';
+import { DEPARTMENT_SHORT_NAMES, GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX, ZONE_WORDS } from '../lexicon/units.js';
 import { evidenceOf, inBodyOf, sectionKindOf } from '../scope.js';
 import { isCommonWord, looksLikeNamePart } from '../document/words.js';
 import { startsWithHeadingMarker } from '../document/markers.js';
@@ -293,6 +293,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   const closingIssuer = doc.closing?.issuer ?? null;
   const fields = departmentFields(doc);
   const departments = departmentNames(doc);
+  const zoneUnit = ZONE_WORDS.some((z) => doc.unit!.includes(z)) && /(?:管委会|管理委员会)$/.test(doc.unit!);
   const own = doc.unitNames.own !== null && doc.unitNames.own.length >= 2 ? doc.unitNames.own : null;
 
   for (const s of doc.sentences) {
@@ -473,7 +474,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // (a unit the gazetteer cannot place, even a county government with a name of its own — 崌阳县人民政府 naming 垫江县 as
       // its subject, blind set 86 — stays a suspicion: deducting it was tried and withdrawn after red team 50, which found 24
       // legitimate reports −10'd for real counties named as models, partners, hosts and rankings)
-      else if (!township && !doc.division) suspicion = 'unit_not_located';
+      // (…and a zone's 管委会, placed only by the place in its name since nu34: its host county is its own now, another
+      // county stays a suspicion as it was while zones were not placed at all)
+      else if (!township && (!doc.division || zoneUnit)) suspicion = 'unit_not_located';
       else if (!looksLikeNamePart(stem.slice(-2)) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit
         suspicion = 'weak_context';

@@ -252,7 +252,7 @@ function splitSuspected(all: DeductionResult[]): { deductions: DeductionResult[]
 function divisionOf(doc: DocumentModel): ResultDivision | null {
   const d = doc.division;
   if (!d || d.codes.length > 1) return null;
-  return { code: d.code, province: d.province, city: d.city ?? municipalityCity(d), county: d.level === 'county' ? d.name : d.county };
+  return { code: d.code, province: d.province, city: d.city ?? (d.level === 'city' ? d.name : municipalityCity(d)), county: d.level === 'county' ? d.name : d.county };
 }
 
 /** 北京、天津、上海、重庆: the province-level 直辖市, whose second level in the code table is a placeholder (市辖区, 县). */

@@ -6,6 +6,7 @@
  */
 import { lookup, shortForm, type Division } from './index.js';
 import { isCommonWord } from '../words.js';
+import { ZONE_WORDS } from '../../lexicon/units.js';
 
 /** The unit's division: one code when the text decides, else all candidates (`codes`). */
 export interface UnitDivision {
@@ -93,7 +94,7 @@ export function resolveUnit(unit: string | null, text: string): UnitDivision | n
   // a zone's generic name (开发区, 高新区) is a place somewhere, never the way to locate this body
   const name = unit.replace(/^中共/, '');
   const places = placeNamesIn(name).filter((p) => !ZONE_NAMES.test(p.name) && !gluedTail(name, p.at));
-  if (!places.length) return null;
+  if (!places.length) return zoneHost(name, text);
   const own = places[places.length - 1];
   let cands = own.divisions;
   // the other places of the name must be its superiors (重庆市 万州区 白土镇)
@@ -118,6 +119,43 @@ export function resolveUnit(unit: string | null, text: string): UnitDivision | n
   }
   const d = cands[0];
   return { code: d.code, name: d.name, level: d.level, province: d.province, city: d.city, county: d.county, codes: cands.map((c) => c.code) };
+}
+
+/**
+ * Where a zone's 管委会 is (湖南江华高新技术产业开发区管理委员会, 河源东源产业园区管委会): the county or city whose short
+ * form stands before the zone's kind, after a province's or a city's (江华 → 江华瑶族自治县, 河源东源 → 河源市 东源县), each
+ * later one inside the one before. A new user (nu34) found a provincial 高新区 with empty 省/市/县区 cells and its own host
+ * county, named in its body, suspected as another county. Null when the name holds no such place or several fit.
+ */
+function zoneHost(name: string, text: string): UnitDivision | null {
+  const kind = ZONE_WORDS.map((z) => name.indexOf(z)).filter((i) => i > 0);
+  if (!kind.length) return null;
+  const prefix = name.slice(0, Math.min(...kind));
+  const found: Division[][] = [];
+  for (let i = 0; i < prefix.length;) {
+    let step = 0;
+    for (let len = Math.min(4, prefix.length - i); len >= 2; len--) {
+      const s = prefix.slice(i, i + len);
+      // a short form read by the gazetteer (江华 → 江华瑶族自治县, 河源 → 河源市: a zone's name opens with its place, so
+      // a dictionary word there is still one), or a full name (湖南省, 永州市); never an everyday word of these reports (平安)
+      const ds = lookup(s).filter((d) => d.level !== 'township' && (d.name === s || shortForm(d.name) === s));
+      if (ds.length && !REPORT_WORDS.test(s)) { found.push(ds); step = len; break; }
+    }
+    // every character before the zone's kind must belong to a place: 滨海湾新区 is no zone of 滨海县 (sweep 4)
+    if (!step) return null;
+    i += step;
+  }
+  if (!found.length) return null;
+  let cands = found[found.length - 1];
+  for (const outer of found.slice(0, -1)) {
+    // each place inside the one before: 天津滨海高新区 is no zone of 江苏's 滨海县 (sweep 4)
+    cands = cands.filter((d) => outer.some((o) => d.code.startsWith(o.code)));
+  }
+  if (cands.length !== 1 || cands[0].level === 'province') return null;
+  const d = cands[0];
+  // and the place told in full in the report (位于永州市江华瑶族自治县, 东源县委): a short form alone is too weak to place a unit
+  if (!text.includes(d.name)) return null;
+  return { code: d.code, name: d.name, level: d.level, province: d.province, city: d.city, county: d.county, codes: [d.code] };
 }
 
 /**
