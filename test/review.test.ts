@@ -341,6 +341,33 @@ describe('review loop on the seeds', () => {
   });
 });
 
+describe('a suspected deduction an assessor rejected', () => {
+  it('says so in every output: the 疑似扣分 and 人工复核 columns of ranking.xlsx, the ranking table of report.html, the CSV (nu34 saw only the CSV)', async () => {
+    const corpus = tempDir();
+    cpSync(join(import.meta.dirname, '..', 'fixtures', 'assessed', 'set94', '05_gaotai_yingjiju_2025.txt'), join(corpus, '05.txt'));
+    cpSync(join(import.meta.dirname, '..', 'fixtures', 'assessed', 'set94', '01_pingjiang_gonganju_2023.txt'), join(corpus, '01.txt'));
+    const out = tempDir();
+    expect(rubricCli(['review-template', corpus, '--out', out, '--no-cache']).code).toBe(0);
+    const rows = readCsv(join(out, 'review.csv'));
+    if (!rows.some((r) => r[0] === '05.txt' && r[1] === 'wrong_unit_name')) rows.push(['05.txt', 'wrong_unit_name', '', '', '', '', '', '']);
+    writeCsv(join(out, 'review.csv'), decide(rows, [['05', 'wrong_unit_name', '驳回']]));
+    const r = rubricCli(['score', corpus, '--out', out, '--no-cache']);
+    expect(r.code, r.stderr).toBe(0);
+    const row = jsonl(out).find((x) => x.file === '05.txt');
+    // the data keeps it with the suspected, decided (README: a rejected suspicion stays there, with its review)
+    expect(row.suspected[0]).toMatchObject({ id: 'wrong_unit_name', points: 0, review: { decision: 'rejected' } });
+    const sheet = await readXlsxFile(join(out, 'ranking.xlsx'), { sheet: '排名' });
+    const head = sheet[0].map(String);
+    const x = sheet.find((l) => l[1] === '05.txt')!;
+    expect(String(x[head.indexOf('疑似扣分（待确认，不扣分）')])).toMatch(/驳回/);
+    expect(String(x[head.findIndex((h) => /人工复核|复核/.test(h))])).toMatch(/驳回/);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
+    expect(table).toMatch(/class="suspected reviewed"[^>]*>[^<]*✎驳回/);
+    expect(table).not.toMatch(/−10\?/);
+  });
+});
+
 describe('a review file left in --out', () => {
   it('a run without --review says it applies the review file there, naming it and --no-review; with --review it says nothing', () => {
     const corpus = seedsCopy();

@@ -258,7 +258,11 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   const dedOf = new Map(rubric.deductions.map((dd) => [dd.id, dd]));
   const suspectedCell = (r: (typeof reports)[number]['row'], i: number) => {
     const sus = r.suspected ?? [];
-    return `<td data-v="${sus.length}">${sus.map((x) => `<a class="suspected" href="#report-${i}" data-deduction="${escapeHtml(x.id)}">${escapeHtml(lang === 'zh' ? dedOf.get(x.id)?.title ?? x.id : x.id)} −${dedOf.get(x.id)?.points ?? '?'}?</a>`).join(' ')}</td>`;
+    // one an assessor decided says so (驳回 · rejected), and no longer counts among those to open first (nu34)
+    const open = sus.filter((x) => !x.review).length;
+    const name = (x: (typeof sus)[number]) => escapeHtml(lang === 'zh' ? dedOf.get(x.id)?.title ?? x.id : x.id);
+    const decided = (x: (typeof sus)[number]) => (x.review!.decision === 'rejected' ? (lang === 'zh' ? '驳回' : 'rejected') : lang === 'zh' ? '确认' : 'confirmed');
+    return `<td data-v="${open}">${sus.map((x) => `<a class="suspected${x.review ? ' reviewed' : ''}" href="#report-${i}" data-deduction="${escapeHtml(x.id)}">${name(x)} ${x.review ? `✎${decided(x)}` : `−${dedOf.get(x.id)?.points ?? '?'}?`}</a>`).join(' ')}</td>`;
   };
   reports.forEach(({ row: r }, i) => {
     const ded = dedSum(r.deductions);

@@ -68,6 +68,8 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
     const decided = [
       ...rubric.criteria.filter((c) => r.criteria[c.id]?.review).map((c) => `${name(c)}：${engineOutcomeLabel(r.criteria[c.id].review!, lang)}→${OUTCOME[lang][r.criteria[c.id].outcome]}（${r.criteria[c.id].review!.by}）`),
       ...r.deductions.filter((d) => d.review).map((d) => deductionHead(d, titleOf(d.id), lang)),
+      // a suspicion decided too (驳回 one: nu34 found the 人工复核 column empty and the 疑似扣分 one unchanged after it)
+      ...(r.suspected ?? []).filter((d) => d.review).map((d) => deductionHead(d, titleOf(d.id), lang)),
     ];
     ranking.push([
       num(r.rank), text(r.file), text(r.unit), num(r.year), r.error ? null : num(r.total),
@@ -75,7 +77,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
       ...rubric.criteria.map((c) => { const res = r.criteria[c.id]; const cell = num(res?.points); return cell && res?.review ? { ...cell, backgroundColor: REVIEWED } : cell; }),
       ...divisionCells({ division: r.division ?? null }).map((x) => text(x)),
       // the number sums in a spreadsheet; beside it, which deductions make it (a bare −5 had left a superior asking why, new user)
-      ded ? num(-ded) : null, text(countedDeductions(r.deductions).map((d) => `${titleOf(d.id)} −${d.points}`).join('；')), text((r.suspected ?? []).map((d) => titleOf(d.id)).join('；')), text(flagsText(r.flags, lang)), text(decided.join('；')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
+      ded ? num(-ded) : null, text(countedDeductions(r.deductions).map((d) => `${titleOf(d.id)} −${d.points}`).join('；')), text((r.suspected ?? []).map((d) => (d.review ? deductionHead(d, titleOf(d.id), lang) : titleOf(d.id))).join('；')), text(flagsText(r.flags, lang)), text(decided.join('；')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
     ]);
   }
 
