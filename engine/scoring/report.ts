@@ -272,7 +272,12 @@ function municipalityCity(d: { code: string; level: string; province: string }):
  * Bytes alone were the key, so identical bytes named .doc and .wps shared one result, whichever was
  * scored first (red team 2, 02): a result must never depend on the other files or the cache.
  */
-export const cacheKeyOf = (bytes: Uint8Array, file: string) => contentHash(bytes, extensionByContent(extname(file).toLowerCase(), bytes));
+export const cacheKeyOf = (bytes: Uint8Array, file: string) => {
+  const ext = extname(file).toLowerCase();
+  // …and whether the name says another format than the bytes: the result's format_mismatch flag follows from the name, so
+  // the same text named .txt and .docx (a unit's report sent twice) had shared the flag of whichever was scored first (nu34)
+  return contentHash(bytes, extensionByContent(ext, bytes) + (formatMismatch(ext, sniff(bytes)) ? '\u0000format_mismatch' : ''));
+};
 
 export async function scoreBytes(scorer: Scorer, bytes: Uint8Array, file: string, opts: ReportOptions = DEFAULT_LIMITS): Promise<UnrankedResult> {
   // coverage needs every condition traced: it scores afresh
