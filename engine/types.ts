@@ -185,7 +185,7 @@ export interface PlaceNote {
   unitWhere: string | null;
 }
 
-export type RefusalReason = 'in_plans' | 'in_shortcomings' | 'in_front' | 'in_closing' | 'intent' | 'heading' | 'negated' | 'handed_down' | 'others_work' | 'quoted' | 'off_context';
+export type RefusalReason = 'in_plans' | 'in_shortcomings' | 'in_front' | 'in_closing' | 'intent' | 'heading' | 'negated' | 'handed_down' | 'others_work' | 'quoted' | 'off_context' | 'not_local';
 
 export interface RefusedHit extends Evidence {
   reason: RefusalReason;

@@ -98,6 +98,9 @@ function ownNames(doc: DocumentModel): string[] {
   return short.length >= 2 && short !== own ? [own, short] : [own];
 }
 
+/** How many quoted names that are no local item a report keeps as withheld evidence (the first ones). */
+const MAX_DECLINED = 3;
+
 /** The branch at the end of a bureau's name: 生态环境局嶻溪分局 → 嶻溪分局. */
 const BRANCH = /(?:局|委员会|委)([\u4e00-\u9fa5]{2,6}?分(?:局|中心|所))$/;
 
@@ -133,6 +136,7 @@ export const localItemsFact = defineFact<LocalItemsParams>({
       // refused carriers are not kept: "a named local document, but in the plans" adds nothing to the withheld evidence
       const tally = new HitTally(doc, scope, false);
       const add = (key: string, s: (typeof doc.sentences)[number], at: number) => tally.add(key, s, at, key);
+      const declined: Array<{ key: string; s: (typeof doc.sentences)[number]; at: number }> = [];
       for (const s of doc.sentences) {
         const t = s.text;
         if (t.includes('《')) for (const m of t.matchAll(/《([^》]{2,60})》/g)) {
@@ -155,6 +159,9 @@ export const localItemsFact = defineFact<LocalItemsParams>({
           if (channel && (names.includes(name) || /群$/.test(channel[0]) || (doc.unit !== null && (doc.unit.endsWith(name) || name.endsWith(doc.unit))))) continue;
           if (FULL_NAME.test(name)) continue;
           if (mentionsUnit || (!generic.test(name) && (carriers.test(after) || carrierAtEnd.test(name)))) add(m[0], s, m.index!);
+          // a quoted name of two characters or more that is no local item (a national campaign, a slogan, no carrier after
+          // it): the first few kept as withheld, so explain says why “红盾护农”专项行动 counted nothing (nu33, nu34)
+          else if (name.length >= 2) declined.push({ key: m[0], s, at: m.index! });
         }
         if (!mayName || mayName.has(s)) {
           for (const m of t.matchAll(named)) {
@@ -163,6 +170,8 @@ export const localItemsFact = defineFact<LocalItemsParams>({
           }
         }
       }
+      let kept = 0;
+      for (const d of declined) if (kept < MAX_DECLINED && !declined.slice(0, declined.indexOf(d)).some((x) => x.key === d.key) && tally.refuse(d.key, d.s, d.at, d.key, 'not_local', true)) kept++;
       return tally.result();
     };
   },

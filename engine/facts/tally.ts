@@ -51,11 +51,14 @@ export class HitTally {
   /**
    * A candidate for `key` refused by the fact itself, not the scope (`off_context`: the item named, but not where the
    * context terms hold): kept as withheld evidence when the key was not found and the scope would have credited the
-   * sentence — in plans or shortcomings the scope's own refusal says more.
+   * sentence — in plans or shortcomings the scope's own refusal says more. `always`: kept by a tally that keeps no
+   * refusals of the scope's (local_items: a quoted name that is no local item says why a cell was withheld).
    */
-  refuse(key: string, s: Sentence, at: number, match: string, reason: RefusalReason): void {
-    if (!this.keepRefused || this.found.has(key)) return;
-    if (placeSentence(this.doc, s, this.scope, at).status === 'in') this.refused.push(refusedOf(this.doc, s, reason, match));
+  refuse(key: string, s: Sentence, at: number, match: string, reason: RefusalReason, always = false): boolean {
+    if (!(this.keepRefused || always) || this.found.has(key)) return false;
+    if (placeSentence(this.doc, s, this.scope, at).status !== 'in') return false;
+    this.refused.push(refusedOf(this.doc, s, reason, match));
+    return true;
   }
 
   /** Whether a hit in `s` could change this tally (scope.ts mayHold): sentences it rules out need not be matched. */

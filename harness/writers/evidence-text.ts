@@ -40,8 +40,8 @@ export const COMBINATOR: Record<Lang, Record<'all' | 'any' | 'not', string>> = {
   en: { all: 'all', any: 'any', not: 'not' },
 };
 const REASON: Record<Lang, Record<RefusalReason, string>> = {
-  zh: { in_plans: '仅在计划中', in_shortcomings: '在不足部分', in_front: '在前言', in_closing: '在落款', intent: '意向表述', heading: '标题', negated: '否定或不足表述', handed_down: '上级对他人的要求', others_work: '其他单位的工作', quoted: '引述规定', off_context: '语境不符' },
-  en: { in_plans: 'plans only', in_shortcomings: 'in shortcomings', in_front: 'in preamble', in_closing: 'in closing', intent: 'intent verb', heading: 'heading', negated: 'negated or a defect', handed_down: 'a requirement handed down', others_work: 'another body\'s work', quoted: 'a rule quoted', off_context: 'not in the required context' },
+  zh: { in_plans: '仅在计划中', in_shortcomings: '在不足部分', in_front: '在前言', in_closing: '在落款', intent: '意向表述', heading: '标题', negated: '否定或不足表述', handed_down: '上级对他人的要求', others_work: '其他单位的工作', quoted: '引述规定', off_context: '语境不符', not_local: '非本地载体' },
+  en: { in_plans: 'plans only', in_shortcomings: 'in shortcomings', in_front: 'in preamble', in_closing: 'in closing', intent: 'intent verb', heading: 'heading', negated: 'negated or a defect', handed_down: 'a requirement handed down', others_work: 'another body\'s work', quoted: 'a rule quoted', off_context: 'not in the required context', not_local: 'not a local item' },
 };
 const FOREIGN: Record<Lang, Record<ForeignReason, string>> = {
   zh: { other_township: '是另一个乡镇（街道），不是本单位，也不是其上级或下辖单位', other_county: '是另一个县（区），不是本单位，也不是其上级或下辖单位', signed_by_other: '落款署的是另一个单位' },

@@ -17,6 +17,14 @@ describe('local_items', () => {
   it('generic national programmes and unnamed documents do not', () => {
     expect(f.run(report({ achievements: '推广“枫桥经验”工作室模式。学习《中华人民共和国民法典》。' })).value).toBe(0);
   });
+  it('a quoted name that is no local item is withheld evidence with its reason (not_local), the first three only (nu33, nu34: explain said only 0 ≥ 1)', () => {
+    const r = f.run(report({ achievements: '开展“红盾护农”专项行动。推广“枫桥经验”。组建“蒲公英”志愿者队伍。' }));
+    expect(r.value).toBe(1);
+    expect(r.refused.filter((x) => x.reason === 'not_local').map((x) => x.match)).toEqual(['“红盾护农”', '“枫桥经验”']);
+    // variants: a quoted name in the plans is the scope's (nothing here), one-character quotes are no names, and only three are kept
+    const g = f.run(report({ preamble: '2023年，白土镇开展“学法周”活动。', achievements: '落实“一”字要求。开展“甲乙”“丙丁”“甲乙”“戊己”“庚辛”四项行动。', plans: '开展“红盾护农”专项行动。' }));
+    expect(g.refused.filter((x) => x.reason === 'not_local').map((x) => x.match)).toEqual(['“甲乙”', '“丙丁”', '“戊己”']);
+  });
   it('with nameBreaks, a named match that runs back over a verb or determiner is cut there: the firm hired but not named is no item, a named one is its name', () => {
     const b = compileFact(localItemsFact, { ...params, named: [...params.named, '[\\u4e00-\\u9fa5]{2,10}大学[\\u4e00-\\u9fa5]{0,6}教授'], nameBreaks: ['聘请', '委托', '邀请', '一家', '专业', '依托'] });
     expect(b.errors).toEqual([]);
