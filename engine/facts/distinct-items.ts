@@ -49,12 +49,13 @@ export const distinctItemsFact = defineFact<DistinctItemsParams>({
         // the item's first mention outside its context (征求意见 on no decision; 合法性审查 of a contract): shown
         // as withheld when the item counts nowhere, so `explain` says why a step named in the report was not counted
         const off: Array<{ s: Sentence; match: string; at: number }> = [];
-        const missed = (s: Sentence, match: string, at: number) => { if (!off.length) off.push({ s, match, at }); };
+        // (a few, in order: the first may stand in the plans, where the scope's own refusal says more)
+        const missed = (s: Sentence, match: string, at: number) => { if (off.length < 8) off.push({ s, match, at }); };
         for (const { sentence, match, at, atLast, support } of findHits(doc, [item.term, ...context], none, window, tally.wants, missed)) {
           if (item.none && item.none.test(sentence.text)) { missed(sentence, match.split(' + ')[0], at); continue; }
           tally.add(item.name, sentence, at, `${item.name}: ${match}`, 1, support, atLast);
         }
-        if (off.length) tally.refuse(item.name, off[0].s, off[0].at, `${item.name}: ${off[0].match}`, 'off_context');
+        for (const o of off) if (tally.refuse(item.name, o.s, o.at, `${item.name}: ${o.match}`, 'off_context')) break;
       }
       return tally.result();
     };

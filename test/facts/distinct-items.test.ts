@@ -25,6 +25,9 @@ describe('distinct_items', () => {
     const r = f.run(report({ achievements: '开展公众参与活动。重大决策前组织公众参与。', plans: '推进专家论证工作。' }));
     expect(r.value).toBe(1);
     expect(r.refused.filter((x) => x.reason === 'off_context')).toEqual([]);
+    // the first off-context mention in the preamble (front: the scope's) does not hide a later one in the achievements
+    const later = f.run(report({ preamble: '2023年，白土镇坚持专家论证制度。', achievements: '修订村规民约时开展专家论证。' }));
+    expect(later.refused.filter((x) => x.reason === 'off_context').map((x) => x.text)).toEqual(['修订村规民约时开展专家论证。']);
     // itemNone's refusals are off_context too: 合法性审查 of a 规范性文件
     const g = compileFact(distinctItemsFact, { items: { 合法性审查: ['合法性审查'] }, itemNone: { 合法性审查: ['规范性文件'] } });
     expect(g.run(report({ achievements: '对规范性文件开展合法性审查。' })).refused).toEqual([expect.objectContaining({ reason: 'off_context', match: '合法性审查: 合法性审查' })]);
