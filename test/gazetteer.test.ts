@@ -126,9 +126,16 @@ describe('the division columns of a scored report', () => {
 
   it('place a zone\'s 管委会 by the place its name opens with (nu34: a provincial 高新区 had empty cells and its host county suspected)', async () => {
     expect(resolveUnit('湖南江华高新技术产业开发区管理委员会', '园区位于永州市江华瑶族自治县。')).toMatchObject({ code: '431129', name: '江华瑶族自治县' });
-    // variants: a city's short form then a county's (河源东源 → 东源县 in 河源市); a city's alone fills the 市 cell
+    // a variant: a city's short form then a county's (河源东源 → 东源县 in 河源市)
     expect(resolveUnit('河源东源产业园区管委会', '在东源县委、县政府的领导下')).toMatchObject({ code: '441625' });
-    expect(resolveUnit('河源高新区管委会', '在河源市委、市政府的领导下')).toMatchObject({ code: '4416', level: 'city' });
+    // red team 61: a city (every county of it would be the zone's own: a pasted 安乡县委… no residue), a place visited or
+    // trained in, a word holding the name: not placed
+    expect(resolveUnit('常德经开区管委会', '在常德市委、市政府的领导下')).toBeNull();
+    expect(resolveUnit('南海新区管理委员会', '组织干部赴广东佛山市南海区学习。')).toBeNull();
+    expect(resolveUnit('井冈山经开区管委会', '组织党员到井冈山市开展红色教育。')).toBeNull();
+    expect(resolveUnit('湖滨新区管理委员会', '加强骆马湖湖滨区域生态保护。')).toBeNull();
+    // an autonomous county written short as the unit's place, told in full in its 落款 (red team 61's a02)
+    expect(resolveUnit('澜沧县司法局', '澜沧拉祜族自治县司法局')).toMatchObject({ code: '530828' });
     // the place not told in full in the report, no place before the zone, an everyday word, a character no place holds
     // (滨海湾新区 is 东莞's, not 滨海县's), a place outside the one before it (天津滨海高新区 is no zone of 江苏's 滨海县): not placed
     expect(resolveUnit('湖南江华高新技术产业开发区管理委员会', '')).toBeNull();
@@ -146,7 +153,12 @@ describe('the division columns of a scored report', () => {
     const other = await scoreBytes(defaultScorer(), Buffer.from(`湖南江华高新技术产业开发区管理委员会2025年度法治政府建设情况报告${body('蓝山县委、县政府高度重视园区法治建设，全年召开专题会议4次。')}`), 'o.txt');
     expect(other.deductions.map((d) => d.id)).toEqual([]);
     expect((other.suspected ?? []).map((d) => d.id)).toEqual(['wrong_unit_name']);
-    const city = await scoreBytes(defaultScorer(), Buffer.from(`河源高新区管委会2025年度法治政府建设情况报告${body('在河源市委、市政府的领导下，聘请律师担任法律顾问。')}`), 'c.txt');
+    // …whatever the zone's unit is called (its 党工委, its bare name: red team 61's z18, z24 were −10 once placed)
+    const party = await scoreBytes(defaultScorer(), Buffer.from(`湖南江华高新技术产业开发区党工委2025年度法治建设情况报告${body('在江华瑶族自治县委的领导下，蓝山县委、县政府高度重视园区法治建设，全年召开专题会议4次。')}`), 'p.txt');
+    expect(party.division).toMatchObject({ county: '江华瑶族自治县' });
+    expect([party.deductions.map((d) => d.id), (party.suspected ?? []).map((d) => d.id)]).toEqual([[], ['wrong_unit_name']]);
+    // a city-level unit's 市 cell is its city
+    const city = await scoreBytes(defaultScorer(), Buffer.from(`河源市司法局2025年度法治政府建设情况报告${body('聘请律师担任法律顾问。')}`), 'c.txt');
     expect(city.division).toMatchObject({ province: '广东省', city: '河源市', county: null });
   });
 

@@ -374,6 +374,9 @@ describe('an organisation line above a title that names its own unit', () => {
     expect(parse(`澜沧县木戛乡2025年法治政府建设工作情况报告\n${BODY}`).unit).toBe('澜沧县木戛乡');
     expect(parse(`江华县大石桥乡2025年法治政府建设工作情况报告\n${BODY}`).unit).toBe('江华县大石桥乡');
     expect(parse(`沧县大官厅乡2025年法治政府建设工作情况报告\n${BODY}`).unit).toBe('沧县大官厅乡');
+    // …only an autonomous county's: 陇南|康县 is no 南康区, 山西|夏县 no 西夏区 (red team 61)
+    expect(parse(`陇南康县教育局2024年法治政府建设情况报告\n${BODY}`).unit).toBe('康县教育局');
+    expect(parse(`山西夏县自然资源局2024年法治政府建设情况报告\n${BODY}`).unit).toBe('夏县自然资源局');
     // …and a county's full committee name is not cut at its 县委 (员会秦川县人民政府 before: the same lazy match)
     expect(parse(`中共秦川县委员会 秦川县人民政府关于2024年法治政府建设情况的报告\n${BODY}`).unit).toBe('秦川县人民政府');
   });

@@ -275,14 +275,16 @@ function trimToPlace(name: string): string {
 
 /**
  * How many characters before a county-level place at `k` belong to it: 1 or 2 when they and the place without its level
- * word are the short form of another county-level division (澜|沧县 → 澜沧, 澜沧拉祜族自治县; 江|华县 → 江华), else 0.
+ * word are the short form of an autonomous county or banner (澜|沧县 → 澜沧, 澜沧拉祜族自治县; 江|华县 → 江华), else 0.
  */
 function shortFormBefore(name: string, k: number, cand: string): number {
   if (!/[县旗区市]$/.test(cand)) return 0;
   for (const j of [1, 2]) {
     if (k - j < 0) break;
     const short = name.slice(k - j, k + cand.length - 1);
-    if (lookup(short).some((d) => (d.level === 'county' || d.level === 'city') && d.name !== cand && d.name.startsWith(short) && shortForm(d.name) === short)) return j;
+    // only an autonomous county or banner of the same level word (澜沧 → 澜沧拉祜族自治县): 陇南|康县 is no 南康区, 山西|夏县
+    // no 西夏区 (red team 61)
+    if (lookup(short).some((d) => d.level === 'county' && /自治[县旗]$/.test(d.name) && d.name.endsWith(cand.slice(-1)) && d.name.startsWith(short) && shortForm(d.name) === short)) return j;
   }
   return 0;
 }

@@ -10,7 +10,8 @@
  *    (建设更高水平的法治 X 区: strong), or it signs the 落款; never in a 《title》 or “brand”, a list of places (东岭镇、西湖乡), a
  *    cooperation (与相邻的北山县联合执法), or a sentence about sharing one body (共用, 合署).
  */
-import { DEPARTMENT_SHORT_NAMES, GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX, ZONE_WORDS } from '../lexicon/units.js';
+import { DEPARTMENT_SHORT_NAMES, GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from '../lexicon/units.js';
+import { placedByZone } from '../document/gazetteer/resolve.js';
 import { evidenceOf, inBodyOf, sectionKindOf } from '../scope.js';
 import { isCommonWord, looksLikeNamePart } from '../document/words.js';
 import { startsWithHeadingMarker } from '../document/markers.js';
@@ -293,7 +294,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   const closingIssuer = doc.closing?.issuer ?? null;
   const fields = departmentFields(doc);
   const departments = departmentNames(doc);
-  const zoneUnit = ZONE_WORDS.some((z) => doc.unit!.includes(z)) && /(?:管委会|管理委员会)$/.test(doc.unit!);
+  // a unit placed only by its zone's name (any zone unit: a 管委会, a 党工委, the zone's bare name — red team 61)
+  const zoneUnit = placedByZone(doc.unit);
   const own = doc.unitNames.own !== null && doc.unitNames.own.length >= 2 ? doc.unitNames.own : null;
 
   for (const s of doc.sentences) {

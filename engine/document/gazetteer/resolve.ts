@@ -94,7 +94,7 @@ export function resolveUnit(unit: string | null, text: string): UnitDivision | n
   // a zone's generic name (开发区, 高新区) is a place somewhere, never the way to locate this body
   const name = unit.replace(/^中共/, '');
   const places = placeNamesIn(name).filter((p) => !ZONE_NAMES.test(p.name) && !gluedTail(name, p.at));
-  if (!places.length) return zoneHost(name, text);
+  if (!places.length) return zoneHost(name, text) ?? autonomousShort(name, text);
   const own = places[places.length - 1];
   let cands = own.divisions;
   // the other places of the name must be its superiors (重庆市 万州区 白土镇)
@@ -127,6 +127,12 @@ export function resolveUnit(unit: string | null, text: string): UnitDivision | n
  * later one inside the one before. A new user (nu34) found a provincial 高新区 with empty 省/市/县区 cells and its own host
  * county, named in its body, suspected as another county. Null when the name holds no such place or several fit.
  */
+/** Whether the unit is placed only by a zone's name (zoneHost): its name holds no place of its own. */
+export function placedByZone(unit: string): boolean {
+  const name = unit.replace(/^中共/, '');
+  return ZONE_WORDS.some((z) => name.includes(z)) && !placeNamesIn(name).some((p) => !ZONE_NAMES.test(p.name) && !gluedTail(name, p.at));
+}
+
 function zoneHost(name: string, text: string): UnitDivision | null {
   const kind = ZONE_WORDS.map((z) => name.indexOf(z)).filter((i) => i > 0);
   if (!kind.length) return null;
@@ -151,10 +157,33 @@ function zoneHost(name: string, text: string): UnitDivision | null {
     // each place inside the one before: 天津滨海高新区 is no zone of 江苏's 滨海县 (sweep 4)
     cands = cands.filter((d) => outer.some((o) => d.code.startsWith(o.code)));
   }
-  if (cands.length !== 1 || cands[0].level === 'province') return null;
+  // a county only: placed at a city, every county of it would be the zone's own, and a pasted 安乡县委、县政府… no residue (red team 61)
+  if (cands.length !== 1 || cands[0].level !== 'county') return null;
   const d = cands[0];
-  // and the place told in full in the report (位于永州市江华瑶族自治县, 东源县委): a short form alone is too weak to place a unit
-  if (!text.includes(d.name)) return null;
+  // and the place told in full in the report as the zone's own — its organs (江华瑶族自治县委员会, 东源县人民政府) or where the zone
+  // lies (位于永州市江华瑶族自治县): a short form alone is too weak, and a place visited (赴佛山市南海区学习) or a word holding the
+  // name (骆马湖湖滨区域) is no host (red team 61)
+  if (!hostTold(text, d.name)) return null;
+  return { code: d.code, name: d.name, level: d.level, province: d.province, city: d.city, county: d.county, codes: [d.code] };
+}
+
+/** The county named in `text` as a zone's host: followed by its organs, or after 位于/地处/坐落. */
+function hostTold(text: string, county: string): boolean {
+  const c = county.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${c}(?:委|党委|人民政府|政府)|(?:位于|地处|坐落于?|落户)[^，。；]{0,8}${c}`).test(text);
+}
+
+/**
+ * An autonomous county or banner written short as the unit's place (澜沧县司法局 for 澜沧拉祜族自治县司法局): its short form
+ * before 县/旗 names one, told in full somewhere in the report (its 落款, its organs). Red team 61: the unit's name had been
+ * read right since nu34's fix, but it was no longer placed at all.
+ */
+function autonomousShort(name: string, text: string): UnitDivision | null {
+  const m = /^(?:[\u4e00-\u9fa5]{2,3}?(?:省|市))?([\u4e00-\u9fa5]{2,4}?)[县旗]/.exec(name);
+  if (!m) return null;
+  const ds = lookup(m[1]).filter((d) => d.level === 'county' && /自治[县旗]$/.test(d.name) && shortForm(d.name) === m[1] && text.includes(d.name));
+  if (ds.length !== 1) return null;
+  const d = ds[0];
   return { code: d.code, name: d.name, level: d.level, province: d.province, city: d.city, county: d.county, codes: [d.code] };
 }
 
