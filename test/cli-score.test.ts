@@ -144,7 +144,9 @@ describe('rubric test', () => {
   it('passes on the default rubric with a summary line', () => {
     const r = rubricCli(['test']);
     expect(r.code, r.stdout).toBe(0);
-    expect(r.stdout).toMatch(/\d+ passed, 0 failed/);
+    expect(r.stdout).toMatch(/用例：通过 \d+，失败 0/);
+    // in English with --lang en (one language per line: nu34 read 用例: 1126 passed, 0 failed)
+    expect(rubricCli(['test', '--lang', 'en']).stdout).toMatch(/cases: \d+ passed, 0 failed/);
     // the summary names the rubric it tested (the default and an office's copy would otherwise read alike)
     expect(r.stdout).toContain(join('rubrics', 'default', 'rubric.json'));
   });

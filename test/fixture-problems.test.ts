@@ -61,7 +61,7 @@ describe('rubric test problems', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✗ legal_adviser › signed with a lawyer: expected met, got partial');
     expect(r.stdout).toContain('街道与律师签约');
-    expect(r.stdout).toMatch(/\d+ passed, [1-9]\d* failed/);
+    expect(r.stdout).toMatch(/用例：通过 \d+，失败 [1-9]\d*/);
     expect(r.stdout).toContain(join(dir, 'rubric.json'));
   });
 });

@@ -54,7 +54,8 @@ export async function runTest(paths: string[], opts: TestOptions): Promise<numbe
     }
     // which rubric was tested: the default and an office's copy otherwise print the same line (a new user's ask)
     const tested = [...byRubric.keys()].map((p) => term(p)).join(t('、', ', '));
-    process.stdout.write(`${t('用例', 'cases')}: ${passed} passed, ${failed.length} failed${problems.length ? `; ${problems.length} ${t('个结构问题', 'structural problems')}` : ''} — ${t('评分细则', 'rubric')} ${tested}\n`);
+    // one language per line (nu34 read 用例: 1126 passed, 0 failed)
+    process.stdout.write(t(`用例：通过 ${passed}，失败 ${failed.length}${problems.length ? `；${problems.length} 个结构问题` : ''} — 评分细则 ${tested}\n`, `cases: ${passed} passed, ${failed.length} failed${problems.length ? `; ${problems.length} structural problems` : ''} — rubric ${tested}\n`));
   }
   return failed.length || problems.length || timedOut.length ? 1 : 0;
 }
