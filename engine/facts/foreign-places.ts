@@ -476,8 +476,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // (a unit the gazetteer cannot place, even a county government with a name of its own — 崌阳县人民政府 naming 垫江县 as
       // its subject, blind set 86 — stays a suspicion: deducting it was tried and withdrawn after red team 50, which found 24
       // legitimate reports −10'd for real counties named as models, partners, hosts and rankings)
-      // (…and a zone's 管委会, placed only by the place in its name since nu34: its host county is its own now, another
-      // county stays a suspicion as it was while zones were not placed at all)
+      // (…and a unit placed only by its zone's name — a 管委会, a 党工委, the bare zone — since nu34: its host county is its
+      // own now, another county stays a suspicion as it was while zones were not placed at all; red team 61)
       else if (!township && (!doc.division || zoneUnit)) suspicion = 'unit_not_located';
       else if (!looksLikeNamePart(stem.slice(-2)) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit
