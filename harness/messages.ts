@@ -4,6 +4,7 @@
  * codes and params (engine/errors.ts); a new code does not compile until it has its entry here.
  */
 import type { CacheWarning, CacheWarningCode, CacheWarningParams, GoldProblem, GoldProblemCode, ReportError, ReportErrorCode, ReportErrorParams, RubricError, RubricErrorCode, RubricErrorParams, UnsupportedFormat } from '../engine/errors.js';
+import type { CaseFailure, Expected } from '../engine/eval/fixtures.js';
 import { getLang } from './i18n.js';
 import { term } from './terminal.js';
 import type { Lang } from './writers/evidence-text.js';
@@ -240,4 +241,24 @@ export const RUN_NOTICE_CODES = Object.keys(NOTICE_CATALOGUE) as Array<keyof Run
 export function runNoticeMessage(n: RunNotice, lang: Lang = getLang()): string {
   const text = (NOTICE_CATALOGUE[n.code] as (p: never) => Text)(n.params as never);
   return lang === 'zh' ? text.zh : text.en;
+}
+
+/** A fixture case's outcome or deduction status as the line says it (达标/部分/未达标, 扣分/疑似/不扣分). */
+const EXPECTED_WORD: Record<Lang, Record<Expected, string>> = {
+  zh: { met: '达标', partial: '部分', unmet: '未达标', deducted: '扣分', suspected: '疑似', not_deducted: '不扣分' },
+  en: { met: 'met', partial: 'partial', unmet: 'unmet', deducted: 'deducted', suspected: 'suspected', not_deducted: 'not_deducted' },
+};
+
+/** Why a fixture case failed (engine/eval/fixtures.ts CaseFailure), in `lang`: `rubric test`'s ✗ lines. */
+export function caseFailureMessage(f: CaseFailure, lang: Lang = getLang()): string {
+  const zh = lang === 'zh';
+  const w = (x: Expected) => EXPECTED_WORD[lang][x] ?? x;
+  switch (f.code) {
+    case 'case_error': return zh ? `无法评分：${f.params.message}` : `error: ${f.params.message}`;
+    case 'outcome': return zh ? `应为${w(f.params.expected)}，实为${w(f.params.actual)}` : `expected ${f.params.expected}, got ${f.params.actual}`;
+    case 'evidence_missing': return zh ? `没有证据包含「${f.params.text}」` : `no evidence contains "${f.params.text}"`;
+    case 'points': return zh ? `应得 ${f.params.expected} 分，实得 ${f.params.actual ?? '–'} 分` : `expected ${f.params.expected} points, got ${f.params.actual}`;
+    case 'grade': return zh ? `等次应为 ${f.params.expected ?? '无'}，实为 ${f.params.actual ?? '无'}` : `expected grade ${f.params.expected}, got ${f.params.actual}`;
+    case 'planned_only': return zh ? `“仅计划”应为${f.params.expected ? '是' : '否'}，实为${f.params.actual === null ? '–' : f.params.actual ? '是' : '否'}` : `expected planned_only ${f.params.expected}, got ${f.params.actual}`;
+  }
 }

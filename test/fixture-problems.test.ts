@@ -59,7 +59,10 @@ describe('rubric test problems', () => {
     writeFileSync(p, JSON.stringify(c));
     const r = rubricCli(['test', p]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('✗ legal_adviser › signed with a lawyer: expected met, got partial');
+    // in the output's language, from the failure's code and params (nu34 read English lines in a Chinese run)
+    expect(r.stdout).toContain('✗ legal_adviser › signed with a lawyer: 应为达标，实为部分');
+    expect(rubricCli(['test', p, '--lang', 'en']).stdout).toContain('✗ legal_adviser › signed with a lawyer: expected met, got partial');
+    expect(JSON.parse(rubricCli(['test', p, '--json']).stdout).results.find((x: { pass: boolean }) => !x.pass).failures).toEqual([{ code: 'outcome', params: { expected: 'met', actual: 'partial' } }]);
     expect(r.stdout).toContain('街道与律师签约');
     expect(r.stdout).toMatch(/用例：通过 \d+，失败 [1-9]\d*/);
     expect(r.stdout).toContain(join(dir, 'rubric.json'));

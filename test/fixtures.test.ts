@@ -22,7 +22,7 @@ describe('default rubric fixtures', () => {
 
   for (const r of run.results) {
     it(`${r.criterion}: ${r.name}`, () => {
-      expect(r.failures, `${r.criterion} / ${r.name}: ${r.failures.join('; ')}`).toEqual([]);
+      expect(r.failures, `${r.criterion} / ${r.name}: ${JSON.stringify(r.failures)}`).toEqual([]);
       expect(r.actual).toBe(r.expected);
     });
   }

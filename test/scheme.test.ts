@@ -210,7 +210,7 @@ describe('the shipped example scheme (rubrics/examples/county-scheme)', () => {
     const { runFixtures } = await import('../engine/eval/fixtures.js');
     const run = await runFixtures(r);
     expect(run.problems).toEqual([]);
-    expect(run.results.filter((x) => !x.pass).map((x) => `${x.criterion} › ${x.name}: ${x.failures.join('; ')}`)).toEqual([]);
+    expect(run.results.filter((x) => !x.pass).map((x) => `${x.criterion} › ${x.name}: ${JSON.stringify(x.failures)}`)).toEqual([]);
     expect(run.results.filter((x) => x.criterion === 'organisation').length).toBeGreaterThan(0);
     // the kinds of item published schemes use (see the README): a sub-item graded by a shortfall, a shortfall held above a
     // floor, a level with its own partial points, a 3-level category tree in two places, per-occurrence penalties

@@ -42,10 +42,23 @@ export interface CaseResult {
   expected: Expected;
   actual: Expected;
   pass: boolean;
-  failures: string[];
+  failures: CaseFailure[];
   evidence: Evidence[];
   planned_only?: boolean;
 }
+
+/**
+ * Why a fixture case failed, as data (a closed set of codes with their params; harness/commands/test.ts renders them in
+ * Chinese or English): the case could not be scored, the outcome differs, an evidence text is missing, the points, the
+ * grade or planned_only differ.
+ */
+export type CaseFailure =
+  | { code: 'case_error'; params: { message: string } }
+  | { code: 'outcome'; params: { expected: Expected; actual: Expected } }
+  | { code: 'evidence_missing'; params: { text: string } }
+  | { code: 'points'; params: { expected: number; actual: number | null } }
+  | { code: 'grade'; params: { expected: string | null; actual: string | null } }
+  | { code: 'planned_only'; params: { expected: boolean; actual: boolean | null } };
 
 /** cases' results, problems that fail the run, and the rubric's warnings (they do not) */
 export interface FixtureRun { results: CaseResult[]; problems: RubricError[]; warnings: RubricError[] }
@@ -119,7 +132,7 @@ export async function runFixtures(rubric: CompiledRubric, only?: Set<string>, on
   for (const { path, data } of files) {
     if (only && !only.has(data.criterion)) continue;
     for (const c of data.cases) {
-      const failures: string[] = [];
+      const failures: CaseFailure[] = [];
       let actual: Expected;
       let evidence: Evidence[] = [];
       let plannedOnly: boolean | undefined;
@@ -148,15 +161,15 @@ export async function runFixtures(rubric: CompiledRubric, only?: Set<string>, on
         }
       } catch (e) {
         actual = 'unmet';
-        failures.push(`error: ${(e as Error).message}`);
+        failures.push({ code: 'case_error', params: { message: (e as Error).message } });
       }
-      if (actual !== c.expect) failures.push(`expected ${c.expect}, got ${actual}`);
+      if (actual !== c.expect) failures.push({ code: 'outcome', params: { expected: c.expect, actual } });
       for (const want of c.evidence ?? []) {
-        if (!evidence.some((e) => e.text.includes(want))) failures.push(`no evidence contains "${want}"`);
+        if (!evidence.some((e) => e.text.includes(want))) failures.push({ code: 'evidence_missing', params: { text: want } });
       }
-      if (c.points !== undefined && (points === undefined || Math.abs(points - c.points) > 0.005)) failures.push(`expected ${c.points} points, got ${points}`);
-      if (c.grade !== undefined && grade !== c.grade) failures.push(`expected grade ${c.grade}, got ${grade ?? null}`);
-      if (c.planned_only !== undefined && plannedOnly !== c.planned_only) failures.push(`expected planned_only ${c.planned_only}, got ${plannedOnly}`);
+      if (c.points !== undefined && (points === undefined || Math.abs(points - c.points) > 0.005)) failures.push({ code: 'points', params: { expected: c.points, actual: points ?? null } });
+      if (c.grade !== undefined && grade !== c.grade) failures.push({ code: 'grade', params: { expected: c.grade, actual: grade ?? null } });
+      if (c.planned_only !== undefined && plannedOnly !== c.planned_only) failures.push({ code: 'planned_only', params: { expected: c.planned_only, actual: plannedOnly ?? null } });
       results.push({ file: path, criterion: data.criterion, name: c.name, expected: c.expect, actual, pass: failures.length === 0, failures, evidence, planned_only: plannedOnly });
     }
   }

@@ -1,7 +1,7 @@
 /** `rubric test`: run the fixture cases beside each criterion; one line per failing case, a summary line, or --json. */
 import type { CaseResult, FixtureRun } from '../../engine/eval/fixtures.js';
 import type { RubricError } from '../../engine/errors.js';
-import { formatRubricError, rubricWarningLines } from '../messages.js';
+import { caseFailureMessage, formatRubricError, rubricWarningLines } from '../messages.js';
 import { BudgetExceededError, runBudgeted } from '../budget.js';
 import { t } from '../i18n.js';
 import { term } from '../terminal.js';
@@ -50,7 +50,7 @@ export async function runTest(paths: string[], opts: TestOptions): Promise<numbe
     for (const p of problems) process.stdout.write(`✗ ${formatRubricError(p)}\n`);
     for (const r of failed) {
       const ev = r.evidence.length ? r.evidence.map((e) => evidenceLine(e, getLang())).join(' ｜ ') : t('（无证据）', '(no evidence)');
-      process.stdout.write(`✗ ${r.criterion} › ${r.name}: ${r.failures.join('; ')}\n    ${t('证据', 'evidence')}: ${ev}\n`);
+      process.stdout.write(`✗ ${r.criterion} › ${r.name}: ${r.failures.map((f) => caseFailureMessage(f)).join(t('；', '; '))}\n    ${t('证据', 'evidence')}: ${ev}\n`);
     }
     // which rubric was tested: the default and an office's copy otherwise print the same line (a new user's ask)
     const tested = [...byRubric.keys()].map((p) => term(p)).join(t('、', ', '));
