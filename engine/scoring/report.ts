@@ -274,9 +274,10 @@ function municipalityCity(d: { code: string; level: string; province: string }):
  */
 export const cacheKeyOf = (bytes: Uint8Array, file: string) => {
   const ext = extname(file).toLowerCase();
+  const kind = sniff(bytes);
   // …and whether the name says another format than the bytes: the result's format_mismatch flag follows from the name, so
   // the same text named .txt and .docx (a unit's report sent twice) had shared the flag of whichever was scored first (nu34)
-  return contentHash(bytes, extensionByContent(ext, bytes) + (formatMismatch(ext, sniff(bytes)) ? '\u0000format_mismatch' : ''));
+  return contentHash(bytes, extensionByContent(ext, bytes, kind) + (formatMismatch(ext, kind) ? '\u0000format_mismatch' : ''));
 };
 
 export async function scoreBytes(scorer: Scorer, bytes: Uint8Array, file: string, opts: ReportOptions = DEFAULT_LIMITS): Promise<UnrankedResult> {
