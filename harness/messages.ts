@@ -7,7 +7,7 @@ import type { CacheWarning, CacheWarningCode, CacheWarningParams, GoldProblem, G
 import type { CaseFailure, Expected } from '../engine/eval/fixtures.js';
 import { getLang } from './i18n.js';
 import { term } from './terminal.js';
-import type { Lang } from './writers/evidence-text.js';
+import { outcomeWord, type Lang } from './writers/evidence-text.js';
 
 type Text = { zh: string; en: string };
 type Entry<C extends RubricErrorCode> = (p: RubricErrorParams[C]) => Text;
@@ -243,16 +243,10 @@ export function runNoticeMessage(n: RunNotice, lang: Lang = getLang()): string {
   return lang === 'zh' ? text.zh : text.en;
 }
 
-/** A fixture case's outcome or deduction status as the line says it (达标/部分/未达标, 扣分/疑似/不扣分). */
-const EXPECTED_WORD: Record<Lang, Record<Expected, string>> = {
-  zh: { met: '达标', partial: '部分', unmet: '未达标', deducted: '扣分', suspected: '疑似', not_deducted: '不扣分' },
-  en: { met: 'met', partial: 'partial', unmet: 'unmet', deducted: 'deducted', suspected: 'suspected', not_deducted: 'not_deducted' },
-};
-
 /** Why a fixture case failed (engine/eval/fixtures.ts CaseFailure), in `lang`: `rubric test`'s ✗ lines. */
 export function caseFailureMessage(f: CaseFailure, lang: Lang = getLang()): string {
   const zh = lang === 'zh';
-  const w = (x: Expected) => EXPECTED_WORD[lang][x] ?? x;
+  const w = (x: Expected) => outcomeWord(x, lang);
   switch (f.code) {
     case 'case_error': return zh ? `无法评分：${f.params.message}` : `error: ${f.params.message}`;
     case 'outcome': return zh ? `应为${w(f.params.expected)}，实为${w(f.params.actual)}` : `expected ${f.params.expected}, got ${f.params.actual}`;

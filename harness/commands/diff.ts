@@ -16,19 +16,14 @@ import { DEFAULT_BUDGET_MS, defaultWorkers, destroyPool, openPool, scoreCorpusEa
 import { DiffCollector } from '../diff-keep.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
-import { conditionLabel, OPERATOR_SIGN, OUTCOME, snippet } from '../writers/evidence-text.js';
+import { conditionLabel, OPERATOR_SIGN, outcomeWord, snippet } from '../writers/evidence-text.js';
 import { ruleChanges, type RuleChange } from '../../engine/eval/rule-changes.js';
 
 export interface DiffOptions { corpus: string; out: string; json?: boolean; workers?: number; cache?: boolean; cacheDir?: string; timeBudget?: number }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 
-/**
- * An outcome in the output's language (达标/部分/未达标; 无 for a criterion one rubric lacks), as eval
- * prints them: a new user (nu33) read met → partial in a Chinese diff. --json keeps the ids.
- */
-const outcomeWord = (x: string, lang: Lang) => (OUTCOME[lang] as Record<string, string>)[x] ?? (x === 'absent' && lang === 'zh' ? '无' : x);
-/** A transition key of engine/eval/diff.ts (met→partial) in the output's language. */
+/** A transition key of engine/eval/diff.ts (met→partial) in the output's language (outcomeWord: nu33 read met → partial in a Chinese diff; --json keeps the ids). */
 const transitionWord = (key: string, lang: Lang) => key.split('→').map((x) => outcomeWord(x, lang)).join('→');
 /**
  * What a diff compares, said once: the engine's results under each rubric. An assessor's review.csv

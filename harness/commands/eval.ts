@@ -16,7 +16,7 @@ import { DEFAULT_BUDGET_MS, scoreCorpus } from '../pool.js';
 import { workersForFiles } from '../pool-size.js';
 import { formatRubricError, goldProblemMessage, reportMessage } from '../messages.js';
 import { UsageError } from '../usage-error.js';
-import { evidenceLine, OUTCOME, SECTION_KIND } from '../writers/evidence-text.js';
+import { evidenceLine, outcomeWord, SECTION_KIND } from '../writers/evidence-text.js';
 import { deadLines } from './coverage-lines.js';
 import { term } from '../terminal.js';
 import type { CorpusFile } from '../corpus.js';
@@ -112,7 +112,7 @@ function printEval(r: EvalReport, coverage: CoverageReport, fromReview = false):
     // points gold: the points beside the outcome (gold partial 3, engine partial 1)
     const p = (x: number | undefined) => (x === undefined ? '' : ` ${x}`);
     // the outcome in the output's language (a new user, nu33: 金标准 met, 引擎 unmet in a Chinese line); English keeps the ids
-    const o = (x: string) => (OUTCOME[getLang()] as Record<string, string>)[x] ?? x;
+    const o = (x: string) => outcomeWord(x, getLang());
     out.push(`  ${term(d.file)} ${d.criterion}: ${t('金标准', 'gold')} ${o(d.gold)}${p(d.gold_points)}, ${t('引擎', 'engine')} ${o(d.engine)}${p(d.engine_points)}${d.planned_only ? t('（仅计划）', ' (planned_only)') : ''}`);
     for (const e of d.evidence.slice(0, 3)) out.push(`      [${SECTION_KIND[getLang()][e.kind as SectionKind] ?? e.kind}] ${term(evidenceLine(e, getLang()))}`);
     if (!d.evidence.length) out.push(`      ${t('（引擎未找到证据）', '(the engine found no evidence)')}`);

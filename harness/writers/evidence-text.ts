@@ -10,6 +10,16 @@ export const OUTCOME: Record<Lang, Record<Outcome, string>> = {
   zh: { met: '达标', partial: '部分', unmet: '未达标' },
   en: { met: 'met', partial: 'partial', unmet: 'unmet' },
 };
+/**
+ * An outcome id in `lang` (达标/部分/未达标), and the other ids a line may hold beside them: a criterion one rubric lacks
+ * (absent: 无), a deduction's status (deducted/suspected/not_deducted: 扣分/疑似/不扣分). English keeps the ids; an id
+ * not known here is shown as it is.
+ */
+export function outcomeWord(id: string, lang: Lang): string {
+  return (OUTCOME[lang] as Record<string, string>)[id] ?? (lang === 'zh' ? OTHER_IDS_ZH[id] : undefined) ?? id;
+}
+const OTHER_IDS_ZH: Record<string, string> = { absent: '无', deducted: '扣分', suspected: '疑似', not_deducted: '不扣分' };
+
 /** Section kinds as assessors name the parts of a report (explain's section list and condition trees). */
 export const SECTION_KIND: Record<Lang, Record<import('../../engine/types.js').SectionKind, string>> = {
   zh: { front: '前言', achievements: '工作成效', first_duty: '第一责任人职责', shortcomings: '问题不足', plans: '下一步计划', closing: '落款' },
