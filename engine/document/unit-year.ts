@@ -13,7 +13,7 @@
  */
 import { DEPARTMENT_SHORT_NAMES, ORG_SUFFIX, orgNameAtHead, SELF_NAME_LEVELS, ZONE_WORDS } from '../lexicon/units.js';
 import { BRACKETED_ALIAS_END, closeBracket } from './brackets.js';
-import { lookup, shortForm, type DivisionLevel } from './gazetteer/index.js';
+import { autonomousCountiesNamed, lookup, type DivisionLevel } from './gazetteer/index.js';
 import { parseYear } from './numerals.js';
 import { isChromeLine } from './chrome.js';
 import { startsWithHeadingMarker } from './markers.js';
@@ -284,7 +284,7 @@ function shortFormBefore(name: string, k: number, cand: string): number {
     const short = name.slice(k - j, k + cand.length - 1);
     // only an autonomous county or banner of the same level word (澜沧 → 澜沧拉祜族自治县): 陇南|康县 is no 南康区, 山西|夏县
     // no 西夏区 (red team 61)
-    if (lookup(short).some((d) => d.level === 'county' && /自治[县旗]$/.test(d.name) && d.name.endsWith(cand.slice(-1)) && d.name.startsWith(short) && shortForm(d.name) === short)) return j;
+    if (autonomousCountiesNamed(short).some((d) => d.name.endsWith(cand.slice(-1)))) return j;
   }
   return 0;
 }

@@ -335,6 +335,14 @@ export function divisionsNamed(name: string, levels: ReadonlySet<DivisionLevel>)
   return out;
 }
 
+/**
+ * The autonomous counties and banners whose short form is `short` (澜沧 → 澜沧拉祜族自治县, 江华 → 江华瑶族自治县): what a
+ * report means by 澜沧县, 江华县. [] when none.
+ */
+export function autonomousCountiesNamed(short: string): Division[] {
+  return lookup(short).filter((d) => d.level === 'county' && /自治[县旗]$/.test(d.name) && d.name.startsWith(short) && shortForm(d.name) === short);
+}
+
 /** Whether `name` (full or short) names any division. */
 export function isPlace(name: string): boolean {
   const ix = load();

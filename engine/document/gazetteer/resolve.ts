@@ -4,7 +4,7 @@
  * report uses (重庆市, 万州区, 区委 of 万州) decide between them; when they cannot, every candidate is
  * kept and counts as the unit (a name is only *another* unit when it is none of them).
  */
-import { lookup, shortForm, type Division } from './index.js';
+import { autonomousCountiesNamed, lookup, shortForm, type Division } from './index.js';
 import { isCommonWord } from '../words.js';
 import { ZONE_WORDS } from '../../lexicon/units.js';
 
@@ -93,7 +93,7 @@ export function resolveUnit(unit: string | null, text: string): UnitDivision | n
   if (!unit) return null;
   // a zone's generic name (开发区, 高新区) is a place somewhere, never the way to locate this body
   const name = unit.replace(/^中共/, '');
-  const places = placeNamesIn(name).filter((p) => !ZONE_NAMES.test(p.name) && !gluedTail(name, p.at));
+  const places = ownPlaces(name);
   if (!places.length) return zoneHost(name, text) ?? autonomousShort(name, text);
   const own = places[places.length - 1];
   let cands = own.divisions;
@@ -117,22 +117,31 @@ export function resolveUnit(unit: string | null, text: string): UnitDivision | n
     }
     cands = named.map((c) => c.d);
   }
-  const d = cands[0];
+  return unitDivision(cands[0], cands);
+}
+
+/** The places a unit's name holds of its own: no zone's generic name, no tail of a longer name the gazetteer lacks. */
+function ownPlaces(name: string): ReturnType<typeof placeNamesIn> {
+  return placeNamesIn(name).filter((p) => !ZONE_NAMES.test(p.name) && !gluedTail(name, p.at));
+}
+
+/** `d` as the unit's division, among the candidates the text could not tell apart. */
+function unitDivision(d: Division, cands: Division[] = [d]): UnitDivision {
   return { code: d.code, name: d.name, level: d.level, province: d.province, city: d.city, county: d.county, codes: cands.map((c) => c.code) };
 }
 
-/**
- * Where a zone's 管委会 is (湖南江华高新技术产业开发区管理委员会, 河源东源产业园区管委会): the county or city whose short
- * form stands before the zone's kind, after a province's or a city's (江华 → 江华瑶族自治县, 河源东源 → 河源市 东源县), each
- * later one inside the one before. A new user (nu34) found a provincial 高新区 with empty 省/市/县区 cells and its own host
- * county, named in its body, suspected as another county. Null when the name holds no such place or several fit.
- */
 /** Whether the unit is placed only by a zone's name (zoneHost): its name holds no place of its own. */
 export function placedByZone(unit: string): boolean {
   const name = unit.replace(/^中共/, '');
-  return ZONE_WORDS.some((z) => name.includes(z)) && !placeNamesIn(name).some((p) => !ZONE_NAMES.test(p.name) && !gluedTail(name, p.at));
+  return ZONE_WORDS.some((z) => name.includes(z)) && !ownPlaces(name).length;
 }
 
+/**
+ * Where a zone's 管委会 is (湖南江华高新技术产业开发区管理委员会, 河源东源产业园区管委会): the county whose short form stands
+ * before the zone's kind, after a province's or a city's (江华 → 江华瑶族自治县, 河源东源 → 河源市 东源县), each later one
+ * inside the one before. A new user (nu34) found a provincial 高新区 with empty 省/市/县区 cells and its own host county,
+ * named in its body, suspected as another county. Null when the name holds no such place or several fit.
+ */
 function zoneHost(name: string, text: string): UnitDivision | null {
   const kind = ZONE_WORDS.map((z) => name.indexOf(z)).filter((i) => i > 0);
   if (!kind.length) return null;
@@ -164,7 +173,7 @@ function zoneHost(name: string, text: string): UnitDivision | null {
   // lies (位于永州市江华瑶族自治县): a short form alone is too weak, and a place visited (赴佛山市南海区学习) or a word holding the
   // name (骆马湖湖滨区域) is no host (red team 61)
   if (!hostTold(text, d.name)) return null;
-  return { code: d.code, name: d.name, level: d.level, province: d.province, city: d.city, county: d.county, codes: [d.code] };
+  return unitDivision(d);
 }
 
 /** The county named in `text` as a zone's host: followed by its organs, or after 位于/地处/坐落. */
@@ -181,10 +190,8 @@ function hostTold(text: string, county: string): boolean {
 function autonomousShort(name: string, text: string): UnitDivision | null {
   const m = /^(?:[\u4e00-\u9fa5]{2,3}?(?:省|市))?([\u4e00-\u9fa5]{2,4}?)[县旗]/.exec(name);
   if (!m) return null;
-  const ds = lookup(m[1]).filter((d) => d.level === 'county' && /自治[县旗]$/.test(d.name) && shortForm(d.name) === m[1] && text.includes(d.name));
-  if (ds.length !== 1) return null;
-  const d = ds[0];
-  return { code: d.code, name: d.name, level: d.level, province: d.province, city: d.city, county: d.county, codes: [d.code] };
+  const ds = autonomousCountiesNamed(m[1]).filter((d) => text.includes(d.name));
+  return ds.length === 1 ? unitDivision(ds[0]) : null;
 }
 
 /**
