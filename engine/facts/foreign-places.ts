@@ -143,29 +143,24 @@ const DEPARTMENT_ORGAN = /(?:事务)?(?:局|委员会|委|办公室|办|中心|�
  * county named right before it (融入青溪区退役军人服务保障工作) may be another county's report speaking of its
  * own field where the unit's belongs — a suspicion only, never points: counties name each other's fields
  * on purpose all the time (移送砀山县公安机关, 对标包河区教育工作, 助力乌什县教育事业发展 in a 援疆 programme;
- * a red team found 32 false −10 in 57 such sentences when a frame or 工作 made it strong).
+ * a red team found 32 false −10 in 57 such sentences when a frame or 工作 made it strong). And `names`: the unit's own
+ * department under its full name and the short forms reports write (司法局; 市场监督管理局 and 市场监管局) — another
+ * county's counterpart is that county followed by one of these. [] for both outside a department's report.
  */
-function departmentFields(doc: DocumentModel): string[] {
-  if (doc.unitNames.level !== 'department' || !doc.unit) return [];
+function departmentOf(doc: DocumentModel): { fields: string[]; names: string[] } {
+  if (doc.unitNames.level !== 'department' || !doc.unit) return { fields: [], names: [] };
   const rest = doc.unit.slice(doc.unit.lastIndexOf(doc.unitNames.own ?? '') + (doc.unitNames.own?.length ?? 0));
+  // the short forms reports write (市场监督管理局 → 市场监管局, 卫生健康委员会 → 卫健委, 文化和旅游局 → 文旅局)
+  const shorts = Object.entries(DEPARTMENT_SHORT_NAMES).filter(([, full]) => full === rest).map(([short]) => short);
   const field = rest.replace(DEPARTMENT_ORGAN, '');
-  // 县人民政府办公室's "field" is the government itself: 砀山县人民政府 there is the plain kind, not a field
-  if (field.length < 2 || field === rest || /政府$|^(?:党委|人大|政协|纪委)/.test(field)) return [];
-  // and the short forms reports write (市场监督管理局 → 市场监管, 卫生健康委员会 → 卫健, 文化和旅游局 → 文旅)
-  const shorts = Object.entries(DEPARTMENT_SHORT_NAMES).filter(([, full]) => full === rest).map(([short]) => short.replace(DEPARTMENT_ORGAN, ''));
-  return [...new Set([field, ...shorts.filter((f) => f.length >= 2 && f !== field)])];
+  const fieldShorts = shorts.map((s) => s.replace(DEPARTMENT_ORGAN, '')).filter((f) => f.length >= 2 && f !== field);
+  return {
+    // 县人民政府办公室's "field" is the government itself: 砀山县人民政府 there is the plain kind, not a field
+    fields: field.length < 2 || field === rest || NOT_A_DEPARTMENT.test(field) ? [] : [...new Set([field, ...fieldShorts])],
+    names: rest.length < 3 || !DEPARTMENT_ORGAN.test(rest) || NOT_A_DEPARTMENT.test(rest) ? [] : [rest, ...shorts.filter((s) => s !== rest)],
+  };
 }
-
-/**
- * The unit's own department under its full name and the short forms reports write (司法局; 市场监督管理局 and
- * 市场监管局): another county's counterpart is that county followed by one of these. [] outside a department's report.
- */
-function departmentNames(doc: DocumentModel): string[] {
-  if (doc.unitNames.level !== 'department' || !doc.unit) return [];
-  const rest = doc.unit.slice(doc.unit.lastIndexOf(doc.unitNames.own ?? '') + (doc.unitNames.own?.length ?? 0));
-  if (rest.length < 3 || !DEPARTMENT_ORGAN.test(rest) || /政府$|^(?:党委|人大|政协|纪委)/.test(rest)) return [];
-  return [rest, ...Object.entries(DEPARTMENT_SHORT_NAMES).filter(([short, full]) => full === rest && short !== rest).map(([short]) => short)];
-}
+const NOT_A_DEPARTMENT = /政府$|^(?:党委|人大|政协|纪委)/;
 
 /**
  * After another county's counterpart department (万安县司法局…): its leaders or the department itself doing what the
@@ -292,8 +287,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   // where the unit is, for the assessor reading the evidence: only when the gazetteer decided (as the division columns)
   const unitWhere = doc.division && doc.division.codes.length === 1 ? whereIs({ code: doc.division.code, name: doc.division.name, level: doc.division.level, province: doc.division.province, city: doc.division.city, county: doc.division.county }) : null;
   const closingIssuer = doc.closing?.issuer ?? null;
-  const fields = departmentFields(doc);
-  const departments = departmentNames(doc);
+  const { fields, names: departments } = departmentOf(doc);
   // a unit placed only by its zone's name (any zone unit: a 管委会, a 党工委, the zone's bare name — red team 61)
   const zoneUnit = placedByZone(doc.unit);
   const own = doc.unitNames.own !== null && doc.unitNames.own.length >= 2 ? doc.unitNames.own : null;
