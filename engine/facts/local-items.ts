@@ -170,8 +170,15 @@ export const localItemsFact = defineFact<LocalItemsParams>({
           }
         }
       }
+      // each name once (its first mention), until MAX_DECLINED are kept
+      const seen = new Set<string>();
       let kept = 0;
-      for (const d of declined) if (kept < MAX_DECLINED && !declined.slice(0, declined.indexOf(d)).some((x) => x.key === d.key) && tally.refuse(d.key, d.s, d.at, d.key, 'not_local', true)) kept++;
+      for (const d of declined) {
+        if (kept === MAX_DECLINED) break;
+        if (seen.has(d.key)) continue;
+        seen.add(d.key);
+        if (tally.refuse(d.key, d.s, d.at, d.key, 'not_local', true)) kept++;
+      }
       return tally.result();
     };
   },

@@ -72,6 +72,9 @@ export function statedRanges(text: string): Array<[number, number]> {
 }
 const RANGE_RE = new RegExp(`(${NUMBER})\\s*(?:到|至|-|－|～|~)\\s*(${NUMBER})`, 'g');
 
+/** A condition's title as a warning quotes it: its first 80 characters. */
+const clip = (label: string) => (label.length > 80 ? `${label.slice(0, 80)}…` : label);
+
 /** The message's words for each level: the clauses ending 得满分 (met) and 得一半 / 得部分分 (partial). */
 function levelClauses(message: string): Partial<Record<string, string>> {
   const out: Partial<Record<string, string>> = {};
@@ -110,14 +113,14 @@ export function messageThresholdWarnings(c: { id: string; message: string; file:
       const label = leaf.title ?? (leaf.name && /[\u4e00-\u9fa5]/.test(leaf.name) ? leaf.name : null);
       const inLabel = label ? statedThresholds(label) : new Set<number>();
       if (inLabel.size && !inLabel.has(a.count)) {
-        out.push(rubricError('label_threshold', c.file, leaf.path, { criterion: c.id, level: l.outcome, count: a.count, label: label!.length > 80 ? `${label!.slice(0, 80)}…` : label! }));
+        out.push(rubricError('label_threshold', c.file, leaf.path, { criterion: c.id, level: l.outcome, count: a.count, label: clip(label!) }));
       }
       // a partial band's range must end one short of met's count on the same fact (三至七处 under 八处以上: a new user raised
       // met to 12 and the partial title still said 三至七 — nu33)
       const next = l.outcome === 'partial' ? metCounts.get(a.fact ?? '') : undefined;
       if (label && next !== undefined) {
         for (const [lo, hi] of statedRanges(label)) {
-          if (lo === a.count && hi + 1 !== next) out.push(rubricError('range_threshold', c.file, leaf.path, { criterion: c.id, level: l.outcome, upper: hi, next, label: label.length > 80 ? `${label.slice(0, 80)}…` : label }));
+          if (lo === a.count && hi + 1 !== next) out.push(rubricError('range_threshold', c.file, leaf.path, { criterion: c.id, level: l.outcome, upper: hi, next, label: clip(label) }));
         }
       }
     }
