@@ -6,6 +6,7 @@
 import type { DocumentModel, Quantity, Sentence } from '../types.js';
 import { compilePatterns, type CompileContext } from './compile-context.js';
 import { clauseEnd, clauseStart } from '../scope.js';
+import { scanSource } from '../patterns/scan-source.js';
 
 export type TermSpec = string[] | { quantity: { units?: string[]; near?: number; clauseNone?: string[] } } | { anyOf: TermSpec[] };
 
@@ -173,8 +174,10 @@ export function lastTermAt(term: Term, s: Sentence, quantities: Quantities): num
 /**
  * Sentences that may contain a match of a pattern term: one scan of the whole normalized text
  * instead of one search per sentence. After a hit the scan jumps to the next sentence, so every
- * sentence holding a match is found (the leftmost match from its start begins inside it); callers
- * confirm each candidate on the sentence's own text.
+ * sentence holding a match is found (the leftmost match from its start begins inside it, or between
+ * sentences, when the scan goes on from the sentence's start); callers confirm each candidate on the
+ * sentence's own text. The scan uses the pattern's scan form (no negative lookaround or word boundary,
+ * patterns/scan-source.ts), which a sentence's neighbours cannot make fail.
  */
 export function candidateSentences(doc: DocumentModel, term: Term & { type: 'patterns' }): readonly Sentence[] {
   return candidatesOf(doc, term).sentences;
@@ -230,12 +233,24 @@ const isContextFree = (source: string): boolean => {
 /** Per pattern source: hasAnchor's answer, asked once. */
 const anchored = new Map<string, boolean>();
 
+/** The global regex a document is scanned with: the term's own, or its scan form (patterns/scan-source.ts) when that differs. */
+const scanForms = new WeakMap<Term, RegExp>();
+function scanRegExp(term: Term & { type: 'patterns' }): RegExp {
+  let re = scanForms.get(term);
+  if (!re) {
+    const source = scanSource(term.re.source);
+    re = source === term.re.source ? term.global ?? new RegExp(source, 'g') : new RegExp(source, 'g');
+    scanForms.set(term, re);
+  }
+  return re;
+}
+
 function scanCandidates(doc: DocumentModel, term: Term & { type: 'patterns' }): Candidates {
   let a = anchored.get(term.re.source);
   if (a === undefined) { a = hasAnchor(term.re.source); anchored.set(term.re.source, a); }
   // an anchored pattern is read sentence by sentence: every sentence is a candidate, none known in advance
   if (a) return { sentences: doc.sentences, matches: new Array<null>(doc.sentences.length).fill(null) };
-  const re = term.global ?? new RegExp(term.re.source, 'g');
+  const re = scanRegExp(term);
   const known = isContextFree(term.re.source);
   const { sentences } = doc;
   const out: Sentence[] = [];
@@ -248,9 +263,13 @@ function scanCandidates(doc: DocumentModel, term: Term & { type: 'patterns' }): 
     while (i < sentences.length && sentences[i].nEnd <= at) i++;
     if (i >= sentences.length) break;
     const s = sentences[i];
-    if (s.nStart <= at) { out.push(s); matches.push(known && at + m[0].length <= s.nEnd ? m[0] : null); }
-    i++;
-    if (i >= sentences.length) break;
+    if (s.nStart <= at) {
+      out.push(s);
+      matches.push(known && at + m[0].length <= s.nEnd ? m[0] : null);
+      i++;
+      if (i >= sentences.length) break;
+    }
+    // a match opening between sentences (a line break, a heading's gap) says nothing of the next: scan it from its start
     re.lastIndex = Math.max(sentences[i].nStart, at + 1);
   }
   return { sentences: out, matches };

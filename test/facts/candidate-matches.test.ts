@@ -27,6 +27,28 @@ describe('candidate matches known from the document scan', () => {
     ), { numRuns: 2000 });
   });
 
+  it('hold every sentence the pattern matches on its own, whatever its neighbours say to a lookaround or word boundary', () => {
+    // CI's counterexample: 三、下一步工作计划 above a plans sentence, whose 计划 a lookbehind saw across the line break
+    const LOOKING = [...PATTERNS, '(?<!计划[^。；]{0,12})考核', '(?<!拟.{0,6})领导', '建设(?!.{0,3}小组)', '\\b法治', '学法\\B', '(?:(?!不).){2}讲座', '(?=法治)(?!法治建设)法治'];
+    fc.assert(fc.property(
+      fc.array(fc.constantFrom(...WORDS, '计划', '三、下一步工作计划\n', '\n'), { minLength: 1, maxLength: 80 }),
+      fc.uniqueArray(fc.constantFrom(...LOOKING), { minLength: 1, maxLength: 3 }),
+      (words, pats) => {
+        const doc = parseDocument(`某镇人民政府2024年法治政府建设情况报告\n${words.join('')}\n`);
+        const term = patternTerm(new RegExp(pats.map((p) => `(?:${p})`).join('|')));
+        const found = new Set(candidatesOf(doc, term).sentences);
+        const qi = quantityIndex(doc);
+        for (const s of doc.sentences) if (matchTerm(term, s, qi) !== null) expect(found.has(s), s.text).toBe(true);
+      },
+    ), { numRuns: 3000, examples: [[['计划', '\n', '考核'], ['(?<!计划[^。；]{0,12})考核']]] });
+  });
+
+  it('find the plans sentence under a heading whose words a negative lookbehind forbids (the CI counterexample)', () => {
+    const doc = parseDocument('某镇人民政府2024年法治政府建设情况报告\n三、下一步工作计划\n在县政府门户网站及时发布办事指南。\n');
+    const term = patternTerm(/(?<!(?:将|拟|计划)[^。；，,]{0,12})网站[^。；，,]{0,20}?发布[^。；，,]{0,16}?办事指南/);
+    expect(candidatesOf(doc, term).sentences.map((s) => s.text)).toEqual(['在县政府门户网站及时发布办事指南。']);
+  });
+
   it('knows the match of a context-free pattern inside a sentence, never of one that reads context', () => {
     const doc = parseDocument('某镇人民政府2024年法治政府建设情况报告\n开展学法活动。不领导，领导小组。\n');
     const free = candidatesOf(doc, patternTerm(/学法/));
