@@ -344,6 +344,23 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // its plans, keeping 有庆镇 (real, 四川) in its mission sentence. Three rules its cells asked for were tried and withdrawn
   // after red team 52 (a long 对拟 object, taxpayers/tourists as a decision's public, quoted names before teams and vans);
   // 有庆镇 is only suspected (有庆 read as a common word's start, the guard for 建设镇/胜利乡)
+  // set95: county-level units of unusual kinds and places inside them, whose own names hold 特区, 林区, 矿区, 管理区, 示范区 or
+  // 新区 (六枝特区's government, a 镇 of 神农架林区 with one real residue — 红坪镇, another town of the 林区 —, a 镇 of 井陉矿区
+  // naming 井陉县 as a partner, 屈原管理区's 管委会 with a case table flattened to lines, a 镇 of 济源示范区 whose headings lost
+  // their numbers, a 镇 of 兰州新区 with an undated 落款), each naming one other place legitimately. Real places. First reading
+  // 143/144, deduction 1 of 1, none false: the 镇's 督促班子成员履行好…法治建设责任 read as supervision of the duty (fixed: the
+  // first duty's wording; set 37 gained the same cell)
+  it('set95: all 144 cells; the residue deducted, no unit\'s own 特区/林区/矿区/管理区/新区 words nor its partner suspected', () => {
+    const { dir, e } = evalSet('set95');
+    expect(e.agree).toBeGreaterThanOrEqual(144);
+    expect(e.deductions).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    const rows = scoredRows(dir);
+    const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
+    expect(byFile('02_').deductions.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
+    for (const f of ['01_', '03_', '04_', '05_', '06_']) expect([f, byFile(f).suspected ?? [], byFile(f).deductions]).toEqual([f, [], []]);
+    expect(byFile('01_').division).toMatchObject({ province: '贵州省', city: '六盘水市', county: '六枝特区' });
+    expect(byFile('03_').division).toMatchObject({ province: '河北省', city: '石家庄市', county: '井陉矿区' });
+  });
   // set94: county departments of six kinds (公安局, a vertically managed 国家税务总局X县税务局, 卫健局, 自然资源局, 应急管理局,
   // 人社局), each naming another county's same department legitimately (a joint operation, a visit, a lesson, a case
   // transferred), one with a real residue (民乐县应急管理局坚持以执法促安全… in 高台县应急管理局's report). Real places. First

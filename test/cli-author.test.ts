@@ -101,18 +101,19 @@ describe('rubric diff', () => {
     expect(changed.criteria[0].evidenceBefore[0].text).toContain('聘请');
     const md = readFileSync(join(out, 'diff.md'), 'utf8');
     // outcomes in the output's language, ids in --json (nu33 read met → partial in a Chinese diff)
-    expect(md).toContain('| legal_adviser | 1 | -2.5 | 达标→部分 ×1 |');
-    expect(md).toMatch(/\| legal_adviser \| 达标 \| 部分 \|/);
+    // each criterion named by its id and its title (nu34: the diff named criteria by id only)
+    expect(md).toContain('| legal_adviser 法律顾问 | 1 | -2.5 | 达标→部分 ×1 |');
+    expect(md).toMatch(/\| legal_adviser 法律顾问 \| 达标 \| 部分 \|/);
     // what is compared is said: the engine's results, not the assessors' corrections
     expect(md).toContain('不计入评分人的复核决定');
     const zh = rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), changedRubric(), '--corpus', CORPUS, '--out', tempDir()]);
-    expect(zh.stdout).toContain('legal_adviser: 达标 → 部分 (-2.5)');
+    expect(zh.stdout).toContain('legal_adviser 法律顾问: 达标 → 部分 (-2.5)');
     expect(zh.stdout).toContain('不计入评分人的复核决定');
     const enOut = tempDir();
     const en = rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), changedRubric(), '--corpus', CORPUS, '--out', enOut, '--lang', 'en']);
-    expect(en.stdout).toContain('legal_adviser: met → partial (-2.5)');
+    expect(en.stdout).toContain('legal_adviser Legal adviser: met → partial (-2.5)');
     expect(en.stdout).toContain('review decisions (review.csv) are not applied');
-    expect(readFileSync(join(enOut, 'diff.md'), 'utf8')).toContain('| legal_adviser | 1 | -2.5 | met→partial ×1 |');
+    expect(readFileSync(join(enOut, 'diff.md'), 'utf8')).toContain('| legal_adviser Legal adviser | 1 | -2.5 | met→partial ×1 |');
   });
 
   it('names the rule change itself, and says when a report moved with the same evidence (a threshold: new user\'s identical − and + lines)', () => {

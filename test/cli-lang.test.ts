@@ -63,6 +63,16 @@ describe('help and commander messages', () => {
     expect(r.stderr).toContain('检查路径');
   });
 
+  it('eval names its statistics in the output\'s language, each with its abbreviation (nu34: QWK, MAE, precision in a Chinese summary)', () => {
+    const zh = rubricCli(['eval', '--gold', join(CORPUS, 'gold.json'), '--corpus', CORPUS]);
+    const head = zh.stdout.split('\n').slice(0, 4).join('\n');
+    for (const w of ['二次加权 kappa（QWK）', '平均绝对误差（MAE）', '误扣（fp）', '查准率', '查全率']) expect(head).toContain(w);
+    expect(head).not.toMatch(/precision|recall/);
+    const en = rubricCli(['eval', '--gold', join(CORPUS, 'gold.json'), '--corpus', CORPUS, '--lang', 'en']);
+    expect(en.stdout).toMatch(/QWK: 1\.000/);
+    expect(en.stdout).toMatch(/precision 100\.0%/);
+  });
+
   it('--lang fr is refused with a message (exit 2)', () => {
     const r = rubricCli(['score', '--lang', 'fr']);
     expect(r.code).toBe(2);

@@ -121,6 +121,35 @@ describe('reflow: a run-together report', () => {
     expect(flat.sections[s.section].kind).toBe('achievements');
   });
 
+  it('the first item of a list run into its bracketed heading starts the body: the heading holds only its own words (nu34)', () => {
+    const head = '桐溪县水利局2024年度法治政府建设情况报告一、主要工作举措和成效';
+    const tail = `${body(8)}二、存在的不足执法力量不足。三、下一步工作打算继续加强培训。桐溪县水利局2025年2月10日`;
+    const lead = parseDocument(`${head}（一）加强组织领导，压实法治建设责任一是落实第一责任人职责。局党组书记履行推进法治建设第一责任人职责。${tail}`);
+    const numbered = parseDocument(`${head}（二）强化学法用法，提升依法行政能力1.局党组理论学习中心组集中学法6次。2.组织执法人员培训2期。${tail}`);
+    const headingOf = (d: ReturnType<typeof parseDocument>, start: string) => d.sentences.find((x) => x.isHeading && x.text.startsWith(start))!.text;
+    expect(headingOf(lead, '（一）')).toBe('（一）加强组织领导，压实法治建设责任');
+    expect(lead.sentences.some((x) => !x.isHeading && x.text.startsWith('一是落实第一责任人职责'))).toBe(true);
+    expect(headingOf(numbered, '（二）')).toBe('（二）强化学法用法，提升依法行政能力');
+    // a word that holds 一是, and a figure ending in 1, are no list
+    const word = parseDocument(`${head}（三）坚持裁量基准统一是规范执法的前提。${tail}`);
+    expect(headingOf(word, '（三）')).toContain('统一是');
+    const figure = parseDocument(`${head}（四）办理案件共21.5万元罚没款上缴国库。${tail}`);
+    expect(figure.sentences.some((x) => x.text.startsWith('1.5万元'))).toBe(false);
+  });
+
+  it('a top-level heading after an editor\'s bracketed note or a flattened table\'s last figure, and the list run into it, are split (nu34, variants)', () => {
+    const head = `桐溪县水利局2024年度法治政府建设情况报告一、主要工作举措和成效${body(8)}`;
+    const note = parseDocument(`${head}【待补充：局长出庭应诉的具体事例】二、存在的不足一是执法人员偏少。二是培训不够。三、下一步工作打算继续加强培训。桐溪县水利局2025年2月10日`);
+    const table = parseDocument(`${head}调解案件（件），39，46普法活动（场），18，25二、存在的问题及原因一是执法人员偏少。三、2025年工作思路继续加强培训。桐溪县水利局2025年2月10日`);
+    for (const d of [note, table]) {
+      const heads = d.sentences.filter((x) => x.isHeading && /^[一二三]、/.test(x.text)).map((x) => [x.text.slice(0, 2), d.sections[x.section].kind]);
+      expect(heads).toEqual([['一、', 'achievements'], ['二、', 'shortcomings'], ['三、', 'plans']]);
+      const item = d.sentences.find((x) => x.text.startsWith('一是执法人员偏少'))!;
+      expect(item.isHeading).toBe(false);
+      expect(d.sections[item.section].kind).toBe('shortcomings');
+    }
+  });
+
   it('a report laid out in lines is left as it is, even with a long paragraph naming 一、 and 二、 in passing', () => {
     const text = LINES.join('\n');
     const d = parseDocument(text);

@@ -16,7 +16,7 @@ import { DEFAULT_BUDGET_MS, defaultWorkers, destroyPool, openPool, scoreCorpusEa
 import { DiffCollector } from '../diff-keep.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
-import { conditionLabel, OPERATOR_SIGN, outcomeWord, snippet } from '../writers/evidence-text.js';
+import { conditionLabel, nameIn, OPERATOR_SIGN, outcomeWord, snippet } from '../writers/evidence-text.js';
 import { ruleChanges, type RuleChange } from '../../engine/eval/rule-changes.js';
 
 export interface DiffOptions { corpus: string; out: string; json?: boolean; workers?: number; cache?: boolean; cacheDir?: string; timeBudget?: number }
@@ -99,12 +99,29 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffOptions)
   }
   const labels = sources.map(sourceLabel);
   const rules = ruleChanges(oldRubric, newRubric);
-  const md = toMarkdown(diff, labels[0], labels[1], [oldRubric.version, newRubric.version], rules, getLang());
+  const names = criterionNames([oldRubric, newRubric], getLang());
+  const md = toMarkdown(diff, labels[0], labels[1], [oldRubric.version, newRubric.version], rules, getLang(), names);
   const mdPath = join(resolve(opts.out), 'diff.md');
   writeFileAtomic(mdPath, md);
   if (opts.json) process.stdout.write(JSON.stringify({ old: labels[0], new: labels[1], rules, ...diff }, null, 2) + '\n');
-  else process.stdout.write(toTerminal(diff, labels[0], labels[1], rules) + t(`\nMarkdown 报告：${mdPath}\n`, `\nMarkdown report: ${mdPath}\n`));
+  else process.stdout.write(toTerminal(diff, labels[0], labels[1], rules, names) + t(`\nMarkdown 报告：${mdPath}\n`, `\nMarkdown report: ${mdPath}\n`));
   return 0;
+}
+
+/**
+ * Each criterion and deduction named as a reader knows it: its id (what a rubric author edits) and its title in the output's
+ * language (述法与考核; the English title or nothing more in English) — the new rubric's, else the old one's (a criterion removed).
+ * nu34: the diff named criteria by id only.
+ */
+export function criterionNames(rubrics: ReadonlyArray<{ criteria: ReadonlyArray<{ id: string; title: string; titleEn?: string }>; deductions: ReadonlyArray<{ id: string; title: string; titleEn?: string }> }>, lang: Lang): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const r of rubrics) {
+    for (const c of [...r.criteria, ...r.deductions]) {
+      const name = nameIn(c, lang);
+      names.set(c.id, name && name !== c.id ? `${c.id} ${name}` : c.id);
+    }
+  }
+  return names;
 }
 
 /** The reports neither rubric scored, named (the first ten) with their error codes: not counted among the reports compared. */
@@ -133,14 +150,15 @@ export function ruleLine(r: RuleChange): string {
 /** The evidence is the same on both sides: the outcome moved because the rule did, not the report's hits. */
 const sameEvidence = (c: ReportChange['criteria'][number]) => c.evidenceBefore.length > 0 && c.evidenceBefore.map((e) => e.text).join('\u0000') === c.evidenceAfter.map((e) => e.text).join('\u0000');
 
-function toTerminal(d: RubricDiff, oldL: string, newL: string, rules: RuleChange[] = []): string {
+function toTerminal(d: RubricDiff, oldL: string, newL: string, rules: RuleChange[] = [], names: ReadonlyMap<string, string> = new Map()): string {
   const out: string[] = [];
+  const named = (id: string) => names.get(id) ?? id;
   const lang = getLang();
   out.push(`${oldL}  →  ${newL}`, engineOnly(tr));
   if (rules.length) out.push(tr('细则改动：', 'rule changes:'), ...rules.map((r) => `  ${term(ruleLine(r))}`));
   out.push(t(`${d.scored} 份报告中 ${d.summary.reportsChanged} 份有变化；总分平均绝对变化 ${d.summary.meanAbsoluteChange.toFixed(2)}`, `${d.summary.reportsChanged} of ${d.scored} reports changed; mean absolute change of totals ${d.summary.meanAbsoluteChange.toFixed(2)}`));
   if (d.notScored.length) out.push(notScoredLine(d, t));
-  for (const c of d.summary.criteria) out.push(`  ${c.id}: ${c.reports} ${t('份报告', 'reports')}, ${t('分数', 'points')} ${signed(c.pointsDelta)}  ${Object.entries(c.transitions).map(([k, v]) => `${transitionWord(k, lang)}×${v}`).join(' ')}`);
+  for (const c of d.summary.criteria) out.push(`  ${named(c.id)}: ${c.reports} ${t('份报告', 'reports')}, ${t('分数', 'points')} ${signed(c.pointsDelta)}  ${Object.entries(c.transitions).map(([k, v]) => `${transitionWord(k, lang)}×${v}`).join(' ')}`);
   const s = d.summary.scheme;
   if (s) {
     out.push(t(`等次变化 ${s.gradeChanged} 份`, `${s.gradeChanged} reports changed grade`) + (s.gradeChanged ? `: ${transitions(s.gradeTransitions, '×')}` : '')
@@ -152,7 +170,7 @@ function toTerminal(d: RubricDiff, oldL: string, newL: string, rules: RuleChange
     out.push('', `${term(r.file)}: ${t('总分', 'total')} ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}, ${t('名次', 'rank')} ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`);
     for (const line of schemeLines(r)) out.push(`  ${term(line)}`);
     for (const c of r.criteria) {
-      out.push(`  ${c.id}: ${outcomeWord(c.before, lang)} → ${outcomeWord(c.after, lang)} (${signed(c.pointsAfter - c.pointsBefore)})`);
+      out.push(`  ${named(c.id)}: ${outcomeWord(c.before, lang)} → ${outcomeWord(c.after, lang)} (${signed(c.pointsAfter - c.pointsBefore)})`);
       if (sameEvidence(c)) {
         // identical − and + lines said nothing: the rule changed, the report's hits did not
         out.push(`    ${tr('证据相同（结论变化来自上面的细则改动）', 'same evidence (the outcome moved with the rule change above)')}：L${c.evidenceAfter[0].line} ${term(snippet(c.evidenceAfter[0]))}`);
@@ -194,8 +212,9 @@ const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
  * terminal's language, which is the same). Criterion ids and evidence are data, not words; outcomes are
  * in the language (达标/部分/未达标), as in eval.
  */
-export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: string[], rules: RuleChange[] = [], lang: Lang = 'en'): string {
+export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: string[], rules: RuleChange[] = [], lang: Lang = 'en', names: ReadonlyMap<string, string> = new Map()): string {
   const L = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  const named = (id: string) => mdCell(names.get(id) ?? id);
   const out: string[] = [];
   out.push(`# ${L('评分细则对比', 'Rubric diff')}: \`${oldL}\` (${versions[0]}) → \`${newL}\` (${versions[1]})`, '');
   out.push(`- ${engineOnly(L)}`);
@@ -205,7 +224,7 @@ export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: 
   if (rules.length) out.push(L('## 细则改动', '## Rule changes'), '', ...rules.map((r) => `- ${mdCell(ruleLine(r))}`), '');
   if (d.summary.criteria.length) {
     out.push(L('## 引起变化的评分项', '## Criteria responsible'), '', L('| 评分项 | 报告数 | 分数 | 变化 |', '| criterion | reports | points | transitions |'), '|---|---:|---:|---|');
-    for (const c of d.summary.criteria) out.push(`| ${c.id} | ${c.reports} | ${signed(c.pointsDelta)} | ${Object.entries(c.transitions).map(([k, v]) => `${transitionWord(k, lang)} ×${v}`).join(', ')} |`);
+    for (const c of d.summary.criteria) out.push(`| ${named(c.id)} | ${c.reports} | ${signed(c.pointsDelta)} | ${Object.entries(c.transitions).map(([k, v]) => `${transitionWord(k, lang)} ×${v}`).join(', ')} |`);
     out.push('');
   }
   const s = d.summary.scheme;
@@ -235,8 +254,8 @@ export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: 
       for (const c of r.criteria) {
         const ev = (es: typeof c.evidenceBefore) => es.slice(0, 2).map((e) => mdCell(`L${e.line} ${e.section}: ${snippet(e)}`)).join('<br>');
         out.push(sameEvidence(c)
-          ? `| ${c.id} | ${outcomeWord(c.before, lang)} | ${outcomeWord(c.after, lang)} | ${ev(c.evidenceBefore)} | ${L('证据相同：结论随细则改动而变', 'same evidence: the outcome moved with the rule change')} |`
-          : `| ${c.id} | ${outcomeWord(c.before, lang)} | ${outcomeWord(c.after, lang)} | ${ev(c.evidenceBefore)} | ${ev(c.evidenceAfter)} |`);
+          ? `| ${named(c.id)} | ${outcomeWord(c.before, lang)} | ${outcomeWord(c.after, lang)} | ${ev(c.evidenceBefore)} | ${L('证据相同：结论随细则改动而变', 'same evidence: the outcome moved with the rule change')} |`
+          : `| ${named(c.id)} | ${outcomeWord(c.before, lang)} | ${outcomeWord(c.after, lang)} | ${ev(c.evidenceBefore)} | ${ev(c.evidenceAfter)} |`);
       }
       out.push('');
     }

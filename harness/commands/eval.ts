@@ -94,9 +94,10 @@ export async function runEval(opts: EvalOptions): Promise<number> {
 function printEval(r: EvalReport, coverage: CoverageReport, fromReview = false): void {
   const out: string[] = [];
   out.push(t(`评分细则 ${r.rubric.id} ${r.rubric.version}（${r.rubric.hash}）对照${fromReview ? '评分人的复核决定' : '金标准'}：${r.reports} 份报告，${r.cells} 个单元格`, `Rubric ${r.rubric.id} ${r.rubric.version} (${r.rubric.hash}) against ${fromReview ? "the assessors' decisions" : 'gold'}: ${r.reports} reports, ${r.cells} cells`));
-  out.push(`  ${t('一致', 'agree')}: ${r.agree}/${r.cells} = ${pct(r.accuracy)}    QWK: ${num(r.qwk)}`);
-  out.push(`  ${t('总分', 'totals')}: MAE ${num(r.totals.mae, 2)}    Spearman ${num(r.totals.spearman)}    Kendall ${num(r.totals.kendall)}`);
-  out.push(`  ${t('扣分', 'deductions')}: tp ${r.deductions.tp}  fp ${r.deductions.fp}  fn ${r.deductions.fn}    precision ${pct(r.deductions.precision)}  recall ${pct(r.deductions.recall)}`);
+  // the statistics' names in the output's language, each with the abbreviation a statistician looks for (nu34)
+  out.push(`  ${t('一致', 'agree')}: ${r.agree}/${r.cells} = ${pct(r.accuracy)}    ${t('二次加权 kappa（QWK）', 'QWK')}: ${num(r.qwk)}`);
+  out.push(`  ${t('总分', 'totals')}: ${t('平均绝对误差（MAE）', 'MAE')} ${num(r.totals.mae, 2)}    ${t('秩相关 Spearman', 'Spearman')} ${num(r.totals.spearman)}    Kendall ${num(r.totals.kendall)}`);
+  out.push(`  ${t('扣分', 'deductions')}: ${t('扣对（tp）', 'tp')} ${r.deductions.tp}  ${t('误扣（fp）', 'fp')} ${r.deductions.fp}  ${t('漏扣（fn）', 'fn')} ${r.deductions.fn}    ${t('查准率', 'precision')} ${pct(r.deductions.precision)}  ${t('查全率', 'recall')} ${pct(r.deductions.recall)}`);
   for (const m of r.deductions.misses) out.push(`    ${m.kind === 'fp' ? t('误扣', 'false') : t('漏扣', 'missed')} ${m.id}: ${term(m.file)}`);
   out.push('', t('各评分项：', 'Per criterion:'));
   out.push(`  ${pad('id', 28)}${pad(t('准确率', 'accuracy'), 10)}${pad(t('达标查准', 'met P'), 9)}${pad(t('达标查全', 'met R'), 9)}${t('混淆矩阵（行=金标准 达标/部分/未达标）', 'confusion (rows = gold met/partial/unmet)')}`);
@@ -104,7 +105,7 @@ function printEval(r: EvalReport, coverage: CoverageReport, fromReview = false):
     const m = c.confusion;
     const conf = (['met', 'partial', 'unmet'] as const).map((g) => `[${m[g].met} ${m[g].partial} ${m[g].unmet}]`).join(' ');
     // points gold (a scheme's graded or sub-item criteria): the mean absolute error of the points too
-    const mae = c.points_cells ? `    ${t('分值', 'points')} MAE ${num(c.points_mae ?? null, 2)} (n=${c.points_cells})` : '';
+    const mae = c.points_cells ? `    ${t('分值平均绝对误差', 'points MAE')} ${num(c.points_mae ?? null, 2)} (n=${c.points_cells})` : '';
     out.push(`  ${pad(id, 28)}${pad(pct(c.accuracy), 10)}${pad(pct(c.met_precision), 9)}${pad(pct(c.met_recall), 9)}${conf}${mae}`);
   }
   out.push('', t(`不一致（${r.disagreements.length}）：`, `Disagreements (${r.disagreements.length}):`));
