@@ -79,6 +79,10 @@ describe('rubric score', () => {
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).not.toContain('（单位不明）');
     expect(html.match(/<td><a href="#report-\d+">–<\/a><\/td><td class="small">empty\.txt<\/td>/)).not.toBeNull();
+    // …and the row says why, not only the card it links to (nu34 saw a column of 未评分): each error row's message
+    const rowOf = (f: string) => html.match(new RegExp(`<tr><td[^>]*>–</td><td><a href="#report-\\d+">–</a></td><td class="small">${f.replace('.', '\\.')}</td>.*?</tr>`))?.[0] ?? '';
+    expect(rowOf('empty.txt')).toMatch(/<span class="err" data-code="empty_report">[^<]*empty\.txt[^<]*<\/span>/);
+    expect(rowOf('legacy.doc')).toContain('data-code="not_chinese"');
   });
 
   it('a rubric that does not load stops before scoring with exit 2 and names the file and JSON pointer', () => {

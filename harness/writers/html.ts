@@ -240,6 +240,8 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   const ties = tiesOf(reports.map((x) => x.row));
   const rankText = (r: ResultRow) => rankLabel(r.rank, (ties.get(r.rank ?? -1) ?? 0) > 1, lang);
   const dedSum = (ds: DeductionResult[]) => countedDeductions(ds).reduce((a, d) => a + d.points, 0);
+  // a report that could not be scored says why in its ranking row, not only on its card (nu34 saw a column of 未评分)
+  const errorNote = (e: { code: string; message: string }) => `<span class="err" data-code="${escapeHtml(e.code)}">${escapeHtml(e.message)}</span>`;
   const flagSpans = (flags: string[]) => flags.map((f) => `<span class="flag" data-flag="${escapeHtml(f)}" title="${escapeHtml(FLAGS[lang][f]?.meaning ?? f)}">${escapeHtml(flagLabel(f, lang))}</span>`).join(' ');
   const gradeOf = (r: ResultRow) => { const g = rubric.scheme ? schemeOfRow(r)?.grade : null; return g ? ` <span class="grade">${escapeHtml(g)}</span>` : ''; };
   // a label's colon as each language writes it (扣分：… beside 扣分: had read as a slip, new user)
@@ -266,7 +268,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   };
   reports.forEach(({ row: r }, i) => {
     const ded = dedSum(r.deductions);
-    h.push(`<tr><td data-v="${r.rank ?? 1e9}">${r.rank === null ? '–' : escapeHtml(rankText(r))}</td><td><a href="#report-${i}">${escapeHtml(r.unit ?? (r.error ? "–" : l.unknownUnit))}</a></td><td class="small">${escapeHtml(r.file)}</td><td>${r.year ?? ''}</td><td data-v="${r.error ? -1 : r.total}">${r.error ? escapeHtml(l.error) : r.total}${gradeOf(r)}</td><td data-v="${-ded}">${ded ? `−${ded}` : ''}</td>${suspectedCell(r, i)}<td>${flagSpans(r.flags)}</td></tr>`);
+    h.push(`<tr><td data-v="${r.rank ?? 1e9}">${r.rank === null ? '–' : escapeHtml(rankText(r))}</td><td><a href="#report-${i}">${escapeHtml(r.unit ?? (r.error ? "–" : l.unknownUnit))}</a></td><td class="small">${escapeHtml(r.file)}</td><td>${r.year ?? ''}</td><td data-v="${r.error ? -1 : r.total}">${r.error ? escapeHtml(l.error) : r.total}${gradeOf(r)}</td><td data-v="${-ded}">${ded ? `−${ded}` : ''}</td>${suspectedCell(r, i)}<td>${r.error ? errorNote(r.error) : flagSpans(r.flags)}</td></tr>`);
   });
   h.push('</tbody></table>');
 
