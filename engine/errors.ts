@@ -117,7 +117,8 @@ export interface ReportErrorParams {
    * counted outside the title block and the 落款): pages pasted as pictures, 详见附件, a page that
    * only links the report as an attachment or fills it in by script
    */
-  no_report_text: { chars: number; attachment: boolean };
+  /** chars: Chinese characters of body text; total: in the whole text as read, when more (a title, a header: nu34 read 0 of a 2-character file as a misreading) */
+  no_report_text: { chars: number; total?: number; attachment: boolean };
   /** a Word 97–2003 or WPS binary the reader refuses */
   bad_doc: { format: 'doc' | 'wps'; detail: string };
   bad_ofd: { detail: string };

@@ -137,6 +137,12 @@ function tooLarge(p: ReportErrorParams['too_large'], f: string): Text {
   };
 }
 
+/** …and how many the whole file holds, when more (in its title or a header): 0 of a 2-character file read as a misreading (nu34). */
+function withTotal(p: ReportErrorParams['no_report_text'], m: Text): Text {
+  if (p.total === undefined) return m;
+  return { zh: m.zh.replace(/个汉字，/, `个汉字（全文共 ${p.total} 个，都在标题、页眉等处），`), en: m.en.replace(/ of body text/, ` of body text (${p.total} in the whole file, all in its title or headers)`) };
+}
+
 const REPORT_CATALOGUE: { [C in ReportErrorCode]: ReportEntry<C> } = {
   docx_as_txt: (_, f) => ({ zh: `${f} 是 Word（.docx）或其他压缩文件，却以文本扩展名命名：请改回 .docx 扩展名后再评分，或另存为纯文本。`, en: `${f} is a Word (.docx) or other zip file under a text extension: rename it to .docx, or save it as plain text.` }),
   pdf_as_txt: (_, f) => ({ zh: `${f} 是 PDF 文件，却以文本扩展名命名：请改回 .pdf 扩展名，或导出为纯文本。`, en: `${f} is a PDF under a text extension: rename it to .pdf, or export it as plain text.` }),
@@ -148,7 +154,7 @@ const REPORT_CATALOGUE: { [C in ReportErrorCode]: ReportEntry<C> } = {
     ? { zh: `Word 文件 ${f} 的压缩结构有误（${p.detail}）：请在 Word/WPS 中打开后另存为 .docx 再试。`, en: `The zip structure of the Word file ${f} is broken (${p.detail}): open it in Word/WPS and save it as .docx again.` }
     : { zh: `无法读取 Word 文件 ${f}（${p.detail}）：请在 Word/WPS 中打开后另存为 .docx 再试。`, en: `Cannot read the Word file ${f} (${p.detail}): open it in Word/WPS and save it as .docx again.` }),
   bad_pdf: (p, f) => ({ zh: `无法读取 PDF 文件 ${f}（${p.detail}）：请确认文件完整，或从原文件重新导出。`, en: `Cannot read the PDF ${f} (${p.detail}): check the file is complete, or export it again from the source.` }),
-  no_report_text: (p, f) => (p.attachment
+  no_report_text: (p, f) => withTotal(p, p.attachment
     ? { zh: `文件 ${f} 的正文只有 ${p.chars} 个汉字，报告在附件里：请下载附件（报告全文）后再评分。`, en: `${f} has only ${p.chars} Chinese characters of body text; the report is an attachment: download the attachment (the full report) and score that.` }
     : { zh: `文件 ${f} 的正文只有 ${p.chars} 个汉字，没有报告全文（正文可能是图片）：请取得文字版的报告全文，或先做文字识别（OCR）后再评分。`, en: `${f} has only ${p.chars} Chinese characters of body text, not the report (its body may be pictures): get the report's full text, or run OCR first, and score that.` }),
   needs_ocr: (p, f) => ({ zh: `${p.format} 文件 ${f} 没有可用的文字层（可能是扫描件，页面上只有印章、页眉或页码的文字）：请先做文字识别（OCR），或提供 Word/文本版本。`, en: `The ${p.format} ${f} has no usable text layer (probably a scan: its pages hold only a stamp, header or page number as text): run OCR first, or supply the Word or text version.` }),

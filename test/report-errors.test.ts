@@ -20,7 +20,7 @@ const SAMPLES: { [C in ReportErrorCode]: Array<ReportErrorParams[C]> } = {
   bad_docx: [{ where: 'zip', detail: 'no central directory' }, { where: 'content', detail: 'word/document.xml missing' }],
   bad_pdf: [{ detail: 'Invalid PDF structure' }],
   needs_ocr: [{ format: 'PDF' }, { format: 'OFD' }],
-  no_report_text: [{ chars: 4, attachment: true }, { chars: 0, attachment: false }],
+  no_report_text: [{ chars: 4, attachment: true }, { chars: 0, attachment: false }, { chars: 0, total: 2, attachment: false }],
   bad_doc: [{ format: 'doc', detail: 'bad header' }, { format: 'wps', detail: 'bad header' }],
   bad_ofd: [{ detail: 'no pages' }],
   unsupported_format: (['rtf', 'odt', 'pages', 'mht', 'xps', 'word_template', 'wps_template', 'ceb', 'old_wps', 'not_word97'] as const).map((format) => ({ format })),
@@ -141,10 +141,15 @@ describe('report errors from the engine are codes and params', () => {
 
   it('a file of a few Chinese characters is a report without its text, not a text without Chinese (session 30: 法治 in GBK read as not_chinese)', async () => {
     // 法治 in GBK, four bytes
-    expect((await score(Uint8Array.of(0xb7, 0xa8, 0xd6, 0xce), 'a.txt')).error).toEqual({ code: 'no_report_text', params: { chars: 0, attachment: false } });
+    // …with the characters the whole file holds when they are more than its body's (nu34 read "0 个汉字" of 法治 as a misreading)
+    expect((await score(Uint8Array.of(0xb7, 0xa8, 0xd6, 0xce), 'a.txt')).error).toEqual({ code: 'no_report_text', params: { chars: 0, total: 2, attachment: false } });
     // variants: two characters in UTF-8, and a one-line title alone
-    expect((await score('建设', 'b.txt')).error?.code).toBe('no_report_text');
-    expect((await score('某镇2024年法治政府建设情况报告\n', 'c.txt')).error?.code).toBe('no_report_text');
+    expect((await score('建设', 'b.txt')).error).toEqual({ code: 'no_report_text', params: { chars: 0, total: 2, attachment: false } });
+    expect((await score('某镇2024年法治政府建设情况报告\n', 'c.txt')).error?.params).toMatchObject({ chars: 0, total: 13 });
+    // rendered: both counts, in each language
+    const e: ReportError = { code: 'no_report_text', params: { chars: 0, total: 2, attachment: false } };
+    expect(reportMessage('a.txt', e, 'zh')).toContain('正文只有 0 个汉字（全文共 2 个');
+    expect(reportMessage('a.txt', e, 'en')).toContain('0 Chinese characters of body text (2 in the whole file');
   });
 
   it('text without Chinese under a Word or PDF name names the format it claims (a failed download, a renamed file); under a text or page name it does not', async () => {
@@ -186,7 +191,7 @@ describe('report errors from the engine are codes and params', () => {
   it('a document with a title and no report text is no_report_text, not a 1.5-point rank (red team 18)', async () => {
     // a title and 详见附件 (the report is an attachment)
     const see = await score('青山镇人民政府关于2023年度法治政府建设情况的报告\n详见附件。\n', 'a.txt');
-    expect(see.error).toEqual({ code: 'no_report_text', params: { chars: 4, attachment: true } });
+    expect(see.error).toEqual({ code: 'no_report_text', params: { chars: 4, total: 26, attachment: true } });
     // a variant: a saved page that only links the report as a file
     const page = `<!DOCTYPE html><html><body><h1>青山镇2023年度法治政府建设情况报告</h1><p>发布时间：2024-03-01</p><p>附件：<a href="/f/r.pdf">青山镇2023年度法治政府建设情况报告.pdf</a></p></body></html>`;
     expect((await score(page, 'b.html')).error?.code).toBe('no_report_text');

@@ -224,7 +224,8 @@ export async function parse(bytes: Uint8Array, file: string, opts: ReportOptions
     }
     const body = bodyHan(doc);
     if (body < MIN_BODY_HAN) {
-      return { error: errorResult(file, reportError('no_report_text', { chars: body, attachment: /附件|详见|下载/.test(doc.normalized) }), encoding) };
+      const total = decoded.text.match(/[\u4e00-\u9fa5]/g)?.length ?? 0;
+      return { error: errorResult(file, reportError('no_report_text', { chars: body, ...(total > body ? { total } : {}), attachment: /附件|详见|下载/.test(doc.normalized) }), encoding) };
     }
     return { doc };
   } catch (e) {
