@@ -110,6 +110,30 @@ describe('locating the reporting unit', () => {
   });
 });
 
+describe('a county name that the word before it cuts into (red team 61)', () => {
+  const read = (t: string) => placeNamesIn(t).map((p) => `${p.name}@${p.divisions[0].province}`);
+  it('reads the shorter county when its own province or city stands before it: 甘肃宁县 is 宁县, not 肃宁县', () => {
+    expect(read('甘肃宁县人民政府')).toEqual(['宁县@甘肃省']);
+    // variants: a province short form, a city short form, a province's full name
+    expect(read('山西吉县司法局')).toEqual(['吉县@山西省']);
+    expect(read('信阳新县市场监督管理局')).toEqual(['新县@河南省']);
+    expect(read('河南省信阳新县')).toEqual(['河南省@河南省', '新县@河南省']);
+  });
+  it('…or when the longer one begins inside a word (农业银行唐县支行: 银行, not 行唐县)', () => {
+    expect(read('农业银行唐县支行')).toEqual(['唐县@河北省']);
+  });
+  it('places the unit so: 甘肃宁县人民政府 in 庆阳市, 山西吉县司法局 in 临汾市', () => {
+    expect(resolveUnit('甘肃宁县人民政府', '')).toMatchObject({ code: '621026', city: '庆阳市' });
+    expect(resolveUnit('山西吉县司法局', '')).toMatchObject({ code: '141028', city: '临汾市' });
+  });
+  it('keeps the longer county when nothing before it reads so (宁夏西吉县, 河北肃宁县, 赴行唐县学习)', () => {
+    expect(read('宁夏西吉县')).toEqual(['西吉县@宁夏回族自治区']);
+    expect(read('河北肃宁县')).toEqual(['肃宁县@河北省']);
+    expect(read('湖北阳新县')).toEqual(['阳新县@湖北省']);
+    expect(read('赴行唐县学习')).toEqual(['行唐县@河北省']);
+  });
+});
+
 describe('the division columns of a scored report', () => {
   it('are null when homonyms are left undecided, and filled when the text names a superior', async () => {
     const { scoreBytes } = await import('../engine/scoring/report.js');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldChar, normalizeText } from '../engine/document/normalize.js';
+import { foldChar, isCommaRow, normalizeText } from '../engine/document/normalize.js';
+import { parseDocument } from '../engine/document/parse.js';
 
 /** Every normalized character must map to the same (folded) character in the original. */
 function expectMapConsistent(original: string) {
@@ -169,5 +170,25 @@ describe('normalizeText', () => {
     // a variant: figures, a decimal, an address and a time keep theirs; a question and a closing quote after Chinese change
     expect(normalizeText('投入3,000万元,增长3.5%,详见www.gov.cn,10:30开会.是否到位?“八五”普法.').text) // (cn,10: no Chinese beside it)
       .toBe('投入3,000万元，增长3.5%，详见www.gov.cn,10:30开会。是否到位？“八五”普法。');
+  });
+});
+
+describe('a table written as rows of comma-separated cells', () => {
+  const report = (rows: string[]) => ['柳塘镇人民政府2024年法治政府建设情况报告', '一、主要举措和成效', '全镇法治建设主要数据与上年对比如下：', ...rows, '二、存在的不足', '执法力量不足。', '三、2025年工作打算', '继续加强培训。', '柳塘镇人民政府', '2025年2月10日', ''].join('\n');
+
+  it('keeps each row a line of its own, and the file is not flagged 转换残留 (nu34: 七里营镇\'s table glued into one line)', () => {
+    const doc = parseDocument(report(['项目，2023年，2024年', '行政复议案件（件），2，1', '人民调解案件（件），41，53', '普法宣传活动（场），16，22']));
+    expect(doc.flags).not.toContain('conversion_artifacts');
+    expect(doc.sentences.some((s) => s.text.startsWith('人民调解案件（件），41，53') && !s.text.includes('普法'))).toBe(true);
+  });
+
+  it('a variant with half-width commas and a 年度 header; a wrapped prose line with figures is still joined', () => {
+    const doc = parseDocument(report(['指标,2023年度,2024年度', '法律援助（件）,9,12']));
+    expect(doc.flags).not.toContain('conversion_artifacts');
+    expect(isCommaRow('指标,2023年度,2024年度')).toBe(true);
+    // prose: a cell longer than a cell, or a sentence end
+    expect(isCommaRow('全年调处矛盾纠纷46件，调解成功率98%，较上年提高2个百分点，群众满意度明显提升')).toBe(false);
+    expect(isCommaRow('共办理案件，12，13。')).toBe(false);
+    expect(isCommaRow('调解，46')).toBe(false);
   });
 });

@@ -377,6 +377,13 @@ describe('an organisation line above a title that names its own unit', () => {
     // …only an autonomous county's: 陇南|康县 is no 南康区, 山西|夏县 no 西夏区 (red team 61)
     expect(parse(`陇南康县教育局2024年法治政府建设情况报告\n${BODY}`).unit).toBe('康县教育局');
     expect(parse(`山西夏县自然资源局2024年法治政府建设情况报告\n${BODY}`).unit).toBe('夏县自然资源局');
+    // a county the word before it cuts into is read as the shorter county its province or city names (red team 61): 山西|吉县
+    // is no 西吉县 (宁夏), 甘肃|宁县 no 肃宁县 (河北), 信阳|新县 no 阳新县 (湖北); written in full, those stay
+    expect(parse(`山西吉县司法局2023年度法治政府建设情况报告\n${BODY}`).unit).toBe('吉县司法局');
+    expect(parse(`甘肃宁县教育局2023年度法治政府建设情况报告\n${BODY}`).unit).toBe('宁县教育局');
+    expect(parse(`信阳新县卫生健康委员会2023年度法治政府建设情况报告\n${BODY}`).unit).toBe('新县卫生健康委员会');
+    expect(parse(`西吉县司法局2023年度法治政府建设情况报告\n${BODY}`).unit).toBe('西吉县司法局');
+    expect(parse(`河北肃宁县教育局2023年度法治政府建设情况报告\n${BODY}`).unit).toBe('肃宁县教育局');
     // …and a county's full committee name is not cut at its 县委 (员会秦川县人民政府 before: the same lazy match)
     expect(parse(`中共秦川县委员会 秦川县人民政府关于2024年法治政府建设情况的报告\n${BODY}`).unit).toBe('秦川县人民政府');
   });

@@ -416,7 +416,7 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   if (startsWithHeadingMarker(nextText) || DATE_LINE_RE.test(nextText)) return false;
   const prevText = lineText(original, prev);
   // a table pasted as text: each tab-separated row is a line of its own, never a wrapped sentence
-  if (TABLE_ROW_RE.test(prevText) || TABLE_ROW_RE.test(nextText) || cellRowKind(original, prev) || cellRowKind(original, next)) return false;
+  if (TABLE_ROW_RE.test(prevText) || TABLE_ROW_RE.test(nextText) || cellRowKind(original, prev) || cellRowKind(original, next) || isCommaRow(prevText) || isCommaRow(nextText)) return false;
   const soft = SOFT_ENDINGS.has(end);
   // next year's plan opening the line, after a line with no soft ending (see PLAN_LINE_LEAD)
   if (!soft && PLAN_LINE_LEAD.test(nextText)) return false;
@@ -436,6 +436,21 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   // 职能，推进行政 / 执法责任制落实。…, a seed), nor one broken once (red team 13)
   if (lostHeadings && lostHeadingShape(original, prev, next)) return false;
   return prev.visible >= MIN_WRAPPED_LINE;
+}
+
+/** A year as a column header (2024年, 2025年度). */
+const YEAR_CELL = /^(?:19|20)\d{2}年度?$/;
+/**
+ * A table row a Word export or a hand wrote with commas between its cells (行政复议案件（件），1，0; 项目，2024年，2025年):
+ * three or more cells, none empty or longer than CELL_MAX, two of them figures, unit headers or years, no sentence end.
+ * A row of its own, never a wrapped sentence: joined, the table read as one line and flagged the file 转换残留 (nu34).
+ */
+export function isCommaRow(text: string): boolean {
+  const t = text.trim();
+  if (/[。！？；;]/.test(t)) return false;
+  const cells = t.split(/[，,]/).map((c) => c.trim());
+  if (cells.length < 3 || cells.some((c) => !c || c.length > CELL_MAX)) return false;
+  return cells.filter((c) => FIGURE_CELL.test(c) || YEAR_CELL.test(c)).length >= 2;
 }
 
 /** A cell separator drawn as a bar: | ｜ │ ┃. */

@@ -14,6 +14,7 @@
 import { DEPARTMENT_SHORT_NAMES, ORG_SUFFIX, orgNameAtHead, SELF_NAME_LEVELS, ZONE_WORDS } from '../lexicon/units.js';
 import { BRACKETED_ALIAS_END, closeBracket } from './brackets.js';
 import { autonomousCountiesNamed, lookup, type DivisionLevel } from './gazetteer/index.js';
+import { placeNamesIn } from './gazetteer/resolve.js';
 import { parseYear } from './numerals.js';
 import { isChromeLine } from './chrome.js';
 import { startsWithHeadingMarker } from './markers.js';
@@ -262,6 +263,9 @@ function trimToPlace(name: string): string {
       // (and a real place that is only the tail of a longer name after a superior: 嶨川县鄦口镇 holds 口镇, a real
       // town elsewhere — the unit is 鄦口镇, not 口镇: red team 18)
       if (PLACE_END_RE.test(cand) && !LEVEL_WORD_RE.test(cand) && !ZONE_WORDS.includes(cand) && lookup(cand).some((d) => d.name === cand)) {
+        // (…nor when the gazetteer reads a shorter place ending there, its own superior or a word before it: 山西吉县 is
+        // 山西's 吉县, not 宁夏's 西吉县; 甘肃宁县, 信阳新县 likewise — red team 61)
+        if (shorterPlaceAt(name, k, len)) continue;
         // (…unless the characters before it begin the place's own name: 澜沧县 is 澜沧拉祜族自治县 written short, and 沧县 a
         // county of 河北 inside it — a new user's sheet named the unit 沧县木戛乡, nu34)
         const from = k - shortFormBefore(name, k, cand);
@@ -271,6 +275,12 @@ function trimToPlace(name: string): string {
     if (k === 0 && /^(?:中共|[省市县区])/.test(name)) return name;
   }
   return name;
+}
+
+/** Whether the gazetteer's reading of the place ending at `k + len` begins after `k` (resolve.ts's shorterReading). */
+function shorterPlaceAt(name: string, k: number, len: number): boolean {
+  const read = placeNamesIn(name.slice(0, k + len)).at(-1);
+  return !!read && read.at > k && read.at + read.name.length === k + len;
 }
 
 /**

@@ -32,11 +32,33 @@ export function placeNamesIn(text: string, maxLen = 8): Array<{ name: string; at
     for (let len = Math.min(maxLen, end); len >= m[0].length + 1; len--) {
       const name = text.slice(end - len, end);
       const ds = lookup(name).filter((d) => d.name === name);
-      if (ds.length) { out.push({ name, at: end - len, divisions: ds }); break; }
+      if (ds.length) { out.push(shorterReading(text, end, len, m[0].length) ?? { name, at: end - len, divisions: ds }); break; }
     }
   }
   // drop names inside a longer one found at the same place (万州区 inside 重庆市万州区 never happens; 州区 might)
   return out.filter((a) => !out.some((b) => b !== a && b.at <= a.at && b.at + b.name.length >= a.at + a.name.length && b.name.length > a.name.length));
+}
+
+/**
+ * A shorter name ending at the same place that the text reads better (red team 61): the longest name can begin inside
+ * the word before it — 山西吉县 holds 西吉县 (宁夏) though it is 山西's 吉县, 甘肃宁县 holds 肃宁县 (河北), 信阳新县 holds 阳新县
+ * (湖北), 农业银行唐县支行 holds 行唐县. The shorter one wins when what stands before it is one of its own superiors (山西,
+ * 甘肃省, 信阳) or when the longer one's first character makes a word with the one before it (银行). Null: keep the longest.
+ */
+function shorterReading(text: string, end: number, len: number, suffixLen: number): { name: string; at: number; divisions: Division[] } | null {
+  const at = end - len;
+  for (let l = len - 1; l >= suffixLen + 1; l--) {
+    const name = text.slice(end - l, end);
+    const ds = lookup(name).filter((d) => d.name === name);
+    if (!ds.length) continue;
+    const before = text.slice(Math.max(0, end - l - 12), end - l);
+    const ownSuperior = ds.some((d) => {
+      const { full, short } = superiorNames(d);
+      return [...full, ...short].some((x) => x !== name && before.endsWith(x));
+    });
+    if (ownSuperior || (at > 0 && isCommonWord(text[at - 1] + text[at]))) return { name, at: end - l, divisions: ds };
+  }
+  return null;
 }
 
 /** Short forms of counties that are everyday words of these reports (便民惠民, 流动红旗, 乡村振兴, 平安建设, 安定团结). */
