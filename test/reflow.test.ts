@@ -150,6 +150,21 @@ describe('reflow: a run-together report', () => {
     }
   });
 
+  it('red team 62: a forecast for next year inside a part stays in its part, a report heard twice is no title, an idiom holding 一是 is no list', () => {
+    const tail = `二、存在的不足执法力量不足。三、2025年工作打算继续加强培训。桐溪镇人民政府2025年2月10日`;
+    // a sentence of next year's aims before a part's first item: the items are the year's work
+    const forecast = parseDocument(`桐溪镇2024年度法治政府建设情况报告一、主要工作举措和成效${body(6)}2025年，全镇将继续深化示范创建，迎接市级评估验收。（一）加强组织领导聘请溪岸律师事务所担任常年法律顾问，审查合同12份。${body(2)}${tail}`);
+    const adviser = forecast.sentences.find((x) => x.text.includes('常年法律顾问'))!;
+    expect(forecast.sections[adviser.section].kind).toBe('achievements');
+    // 汇报 in the body's first sentence (a count after it, or a sentence mark before it) is not the title's end
+    const heard = parseDocument(`桐溪镇2024年度法治政府建设情况报告2024年，镇党委专题听取法治政府建设工作汇报两次，研究解决重点问题。一、主要工作举措和成效${body(8)}${tail}`);
+    expect(heard.sentences.some((x) => x.text.includes('工作汇报两次'))).toBe(true);
+    // an idiom or a word holding 一是 after a bracketed heading is no list (始终如一是…, 一是一、二是二)
+    const idiom = parseDocument(`桐溪镇2024年度法治政府建设情况报告一、主要工作举措和成效（一）坚持一是一、二是二的工作作风，严格执法。（二）始终如一是我镇的要求，坚持依法办事。${body(8)}${tail}`);
+    expect(idiom.sentences.some((x) => x.text.startsWith('一是一、二是二'))).toBe(false);
+    expect(idiom.sentences.some((x) => x.text.startsWith('一是我镇的要求'))).toBe(false);
+  });
+
   it('a report laid out in lines is left as it is, even with a long paragraph naming 一、 and 二、 in passing', () => {
     const text = LINES.join('\n');
     const d = parseDocument(text);

@@ -14,7 +14,7 @@
  * - a web page's labels (来源：, 发布时间：, -索引号…-发布机构…) and the value that runs into what follows (a date and time, 有效);
  * - a heading marker after a sentence end (。二、 / ；（三） / 。4.), and a bracketed one (（一）) anywhere:
  *   a run-together heading has no end of its own ("一、基本情况（一）学习贯彻…"); the first item of a list
- *   (一是, 1.) run into a heading ("（一）加强组织领导一是落实…"); a year's plans with no heading (。2025年，我镇将…);
+ *   (一是, 1.) run into a heading ("（一）加强组织领导一是落实…");
  * - the 落款 at the very end: an issuing body after the last sentence, and the date after it; and a
  *   site's footer run into it (打印本页 关闭窗口 主办：… ICP备…), split off at each of its marks so that
  *   each piece is furniture the 落款 reader steps over.
@@ -37,22 +37,20 @@ const ENDED = '[。！？；：!?;:][”’"」』）)》]?';
 const BEFORE_TOP = `(?:${ENDED}|】|\\d)`;
 const TOP_AFTER_END = new RegExp(`(?<=${BEFORE_TOP})\\s*(?=${CN}、[\\u4e00-\\u9fa5“《\\d])`, 'g');
 const PAREN_CN = new RegExp(`(?=[（(]${CN}[）)][\\u4e00-\\u9fa5“《\\d])`, 'g');
-/**
- * Next year's plans told after the last part with no heading of their own (…五是社区干部法律知识储备不足。2025年，我街道将继续…):
- * a paragraph of their own in the report laid out in lines, where the plans are found (which year is the next is decided there).
- */
-const YEAR_WILL_AFTER_END = new RegExp(`(?<=${ENDED})\\s*(?=(?:19|20)\\d{2}年[，,](?:我|全)[\\u4e00-\\u9fa5]{0,6}?将)`, 'g');
 const ARABIC_AFTER_END = new RegExp(`(?<=${ENDED})\\s*(?=\\d{1,2}[.．、]\\s*[\\u4e00-\\u9fa5“《])`, 'g');
 /**
  * The first item of a list run into the heading it stands under, with no end of its own ((一)加强组织领导，落实法治建设责任一是落实
  * 第一责任人职责。…; (二)强化学法用法1.局党组…; 。三、存在的不足一是执法力量…): the heading ends where the list begins. Only 一是 and 1., the first items — 二是
- * and 2. stand after a sentence end — and not the 一是 of a word (统一是, 唯一是, 第一是).
+ * and 2. stand after a sentence end — and not the 一是 of a word (统一是, 唯一是, 始终如一是) or of 一是一、二是二.
  */
-const LIST_AFTER_HEADING = new RegExp(`(?<=(?:[（(]${CN}[）)]|(?:^|${BEFORE_TOP})\\s*${CN}、)[^。；！？!?;：:（(]{2,40}?)(?:(?<![统唯第同万单专划之逐归合均不])(?=一是)|(?<!\\d)(?=1[.．、]\\s*[\\u4e00-\\u9fa5“《]))`, 'g');
+const LIST_AFTER_HEADING = new RegExp(`(?<=(?:[（(]${CN}[）)]|(?:^|${BEFORE_TOP})\\s*${CN}、)[^。；！？!?;：:（(]{2,40}?)(?:(?<![统唯第同万单专划之逐归合均不如])(?=一是(?!一))|(?<!\\d)(?=1[.．、]\\s*[\\u4e00-\\u9fa5“《]))`, 'g');
 const TOP_NUMBERED = new RegExp(`(?:^|${ENDED})\\s*(${CN})、`, 'g');
 /** The title's end: a report's name (情况报告, 工作总结, 情况的报告) within the first characters. */
-/** …or a 情况汇报 to visiting inspectors (嶓川街道2019年度法治政府建设工作情况汇报尊敬的督察组…), not a report heard in the body (听取工作汇报4次，). */
-const TITLE_END = /(?:报告|工作总结|情况总结|(?:情况|工作)汇报(?![\d、，,。；次]))(?![》”"]|如下)/;
+/**
+ * …or a 情况汇报 to visiting inspectors (嶓川街道2019年度法治政府建设工作情况汇报尊敬的督察组…): only as the first such end, with no
+ * sentence mark before it, and not a report heard in the body (听取工作汇报两次，; red team 62 cut 专题听取…工作汇报|两次).
+ */
+const TITLE_END = /(?:报告|工作总结|情况总结|(?:情况|工作)汇报(?!\s*(?:\d+|[一二两三四五六七八九十]+)\s*[次场回遍])(?![、，,。；]))(?![》”"]|如下)/;
 const TITLE_WITHIN = 160;
 const ADDRESSEE = /^[\u4e00-\u9fa5、，,]{2,30}[：:]/;
 const LABEL = '(?:(?<!信息|文章)来源|信息来源|文章来源|发布时间|发布日期|成文日期|更新时间|浏览次数|点击数|字号|索引号|发布机构|发文机关|发文字号|文号|时效性|有效性|主题分类|体裁分类|公开方式)';
@@ -116,7 +114,7 @@ export function isRunTogether(p: string, total: number): boolean {
 export function splitPoints(p: string, first: boolean): number[] {
   const at = new Set<number>();
   const add = (i: number) => { if (i > 0 && i < p.length) at.add(i); };
-  for (const re of [TOP_AFTER_END, PAREN_CN, ARABIC_AFTER_END, LIST_AFTER_HEADING, YEAR_WILL_AFTER_END, PAGE_LABELS, LABEL_VALUE]) {
+  for (const re of [TOP_AFTER_END, PAREN_CN, ARABIC_AFTER_END, LIST_AFTER_HEADING, PAGE_LABELS, LABEL_VALUE]) {
     for (const m of p.matchAll(re)) add(m.index! + m[0].length);
   }
   if (first) {
@@ -131,6 +129,7 @@ export function splitPoints(p: string, first: boolean): number[] {
       // a report named inside a document's title or a quotation (《关于做好…年度报告工作的通知》, “实行法治建设
       // 年度报告制度”) is not this title's end
       if (head.lastIndexOf('《', end) > head.lastIndexOf('》', end) || head.lastIndexOf('“', end) > head.lastIndexOf('”', end)) { from = end; continue; }
+      if (m[0].endsWith('汇报') && (from > 0 || /[，,。；;！？]/.test(head.slice(0, end)))) { from = end; continue; }
       add(titleStart(p, from, end));
       add(end);
       const addressee = ADDRESSEE.exec(p.slice(end));
