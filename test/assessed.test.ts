@@ -344,6 +344,22 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // its plans, keeping 有庆镇 (real, 四川) in its mission sentence. Three rules its cells asked for were tried and withdrawn
   // after red team 52 (a long 对拟 object, taxpayers/tourists as a decision's public, quoted names before teams and vans);
   // 有庆镇 is only suspected (有庆 read as a common word's start, the guard for 建设镇/胜利乡)
+  // set96: frontier and island regions and the units from elsewhere that work there legitimately (对口支援, 援藏/援疆/援青,
+  // 东西部协作: 上海市松江区 in 定日县, 宁波 in 库车, 北京市西城区 in 囊谦县, 泉州 in 盐池县, 北京市密云区 in 库伦旗) — a 乡 of
+  // 西藏, a 街道 of a 新疆 县级市, a 青海 县 government, a 宁夏 司法局, a 海南 镇 whose headings lost their numbers, a 内蒙古
+  // 旗 with one real residue (贯穿奈曼旗经济社会发展全过程). Real places. First reading 139/144, deduction 1 of 1, none false,
+  // no partner suspected: visits under 依法逐级走访 with no 信访 word, 作为年度重点工作, 人员流动较快 as a cause, a 司法局's
+  // 督促其依法履职 after a review's finding (fixed as kinds); 143/144, the 镇's 军地普法 with a named base a split
+  it('set96: at least 143 of 144 cells; the residue deducted, no supporting unit from another province suspected', () => {
+    const { dir, e } = evalSet('set96');
+    expect(e.agree).toBeGreaterThanOrEqual(143);
+    expect(e.deductions).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    const rows = scoredRows(dir);
+    const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
+    expect(byFile('06_').deductions.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
+    for (const f of ['01_', '02_', '03_', '04_', '05_']) expect([f, byFile(f).suspected ?? [], byFile(f).deductions]).toEqual([f, [], []]);
+    expect(byFile('02_').division).toMatchObject({ province: '新疆维吾尔自治区', county: '库车市' });
+  });
   // set95: county-level units of unusual kinds and places inside them, whose own names hold 特区, 林区, 矿区, 管理区, 示范区 or
   // 新区 (六枝特区's government, a 镇 of 神农架林区 with one real residue — 红坪镇, another town of the 林区 —, a 镇 of 井陉矿区
   // naming 井陉县 as a partner, 屈原管理区's 管委会 with a case table flattened to lines, a 镇 of 济源示范区 whose headings lost
