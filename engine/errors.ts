@@ -90,7 +90,7 @@ export function formatRubricErrorPlain(e: RubricError): string {
 /** Extensions of formats whose bytes show them, which plain text can stand under (see not_chinese). */
 export type TextUnderFormatName = 'docx' | 'docm' | 'doc' | 'wps' | 'pdf' | 'ofd';
 
-export type UnsupportedFormat = 'rtf' | 'odt' | 'pages' | 'mht' | 'xps' | 'word_template' | 'wps_template' | 'ceb' | 'old_wps' | 'not_word97';
+export type UnsupportedFormat = 'rtf' | 'odt' | 'pages' | 'mht' | 'xps' | 'word_template' | 'wps_template' | 'ceb' | 'old_wps' | 'not_word97' | 'image' | 'archive';
 
 /**
  * Why a report could not be scored (its row in results.jsonl, ranking.csv, the workbook and the

@@ -7,7 +7,7 @@
  */
 import { closeSync, existsSync, openSync, readSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { isTemporaryFile, REPORT_EXTENSIONS as READ, UNSUPPORTED_FORMATS } from '../engine/document/read/formats.js';
+import { hasNoExtension, isTemporaryFile, READ_BY_CONTENT, REPORT_EXTENSIONS as READ, UNSUPPORTED_FORMATS } from '../engine/document/read/formats.js';
 import { reportError, type ReportError, type ReportErrorCode } from '../engine/errors.js';
 import { t } from './i18n.js';
 import { UsageError } from './usage-error.js';
@@ -30,7 +30,8 @@ export interface CorpusProblem { rel: string; code: CorpusProblemCode; detail: s
  * outputs — a run.json this program wrote — which are not walked: a previous run's report.html
  * (a page of Chinese text with headings) was scored as a report when --out pointed inside the corpus.
  */
-export interface CorpusScan { files: CorpusFile[]; unsupported: CorpusFile[]; problems: CorpusProblem[]; outputs: string[] }
+/** skipped: files of the corpus that are no report by their name (.xlsx, .pptx, .exe …), relative paths, sorted */
+export interface CorpusScan { files: CorpusFile[]; unsupported: CorpusFile[]; problems: CorpusProblem[]; outputs: string[]; skipped: string[] }
 export interface ScanOptions {
   followLinks?: boolean;
   /** absolute folders inside the corpus that are not part of it (the run's own --out: its report.html is no report) */
@@ -100,6 +101,7 @@ function readEntries(d: string): Entry[] {
 export function scanCorpus(dir: string, opts: ScanOptions = {}): CorpusScan {
   const files: CorpusFile[] = [];
   const unsupported: CorpusFile[] = [];
+  const skipped: string[] = [];
   const problems: CorpusProblem[] = [];
   const root = realpathSync(dir);
   const visited = new Set<string>([root]);
@@ -138,11 +140,12 @@ export function scanCorpus(dir: string, opts: ScanOptions = {}): CorpusScan {
       if (name.startsWith('.') && (ent.isDirectory() || !endsWithAny(name, REPORT_EXTENSIONS))) continue;
       const abs = join(d, name);
       const rel = relOf(abs);
-      const isReport = endsWithAny(name, REPORT_EXTENSIONS);
+      const isReport = endsWithAny(name, REPORT_EXTENSIONS) || endsWithAny(name, READ_BY_CONTENT) || (hasNoExtension(name) && !name.startsWith('.'));
       const isUnsupported = endsWithAny(name, UNSUPPORTED_DOCUMENTS);
       if (ent.isDirectory()) { if (!opts.exclude?.includes(abs)) walk(abs); continue; }
       if (ent.isSymbolicLink()) { link(abs, rel, isReport, isUnsupported); continue; }
-      if (!isReport && !isUnsupported) continue;
+      // anything else (a spreadsheet, a presentation, a program) is no report: named in the run's summary, never silently gone
+      if (!isReport && !isUnsupported) { skipped.push(rel); continue; }
       if (!ent.isFile()) { problem(rel, 'not_a_file'); continue; } // FIFO, socket, device named like a report
       files.push({ abs, rel });
       if (!isReport) unsupported.push({ abs, rel }); // an error row (unsupported_format), listed too
@@ -178,7 +181,7 @@ export function scanCorpus(dir: string, opts: ScanOptions = {}): CorpusScan {
 
   walk(dir);
   const byRel = <T extends { rel: string }>(a: T, b: T) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
-  return { files: files.sort(byRel), unsupported: unsupported.sort(byRel), problems: problems.sort(byRel), outputs: outputs.sort() };
+  return { files: files.sort(byRel), unsupported: unsupported.sort(byRel), problems: problems.sort(byRel), outputs: outputs.sort(), skipped: skipped.sort() };
 }
 
 /** How every run.json this program writes begins (score.ts runRecord: `tool` first, pretty-printed). */

@@ -116,6 +116,8 @@ const UNSUPPORTED: { [F in UnsupportedFormat]: Text } = {
   ceb: { zh: '不支持 CEB 格式：请用方正 Apabi 阅读器导出为 PDF 再评分。', en: 'CEB files are not read: export them as PDF with the Apabi reader, then score again.' },
   old_wps: { zh: '这个 .wps 文件不是 WPS Office 2005 以后的格式（可能是旧版金山 WPS 或 Microsoft Works 文件）：请在 WPS Office 中打开后另存为 .docx。', en: 'This .wps file is not in the WPS Office (2005+) format (an old Kingsoft WPS or Microsoft Works file): open it in WPS Office and save it as .docx.' },
   not_word97: { zh: '这个 .doc 文件不是 Word 97–2003 格式：请在 Word/WPS 中打开后另存为 .docx。', en: 'This .doc file is not in the Word 97–2003 format: open it in Word/WPS and save it as .docx.' },
+  image: { zh: '这是图片（扫描件或截图），不是报告文本：请先做文字识别（OCR），或向单位索取 Word/文本版本。', en: 'This is a picture (a scan or a screenshot), not report text: run OCR first, or ask the unit for the Word or text version.' },
+  archive: { zh: '这是压缩包：请解压后把其中的报告放进报告文件夹再评分。', en: 'This is an archive: extract it and put the reports it holds in the corpus folder, then score again.' },
 };
 
 const IMAGE: Record<'png' | 'jpeg' | 'gif', string> = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF' };

@@ -85,6 +85,30 @@ describe('rubric score', () => {
     expect(rowOf('legacy.doc')).toContain('data-code="not_chinese"');
   });
 
+  it('no file of the folder vanishes (nu35): no extension and .md read by content, pictures and archives are error rows, anything else named', () => {
+    const corpus = tempDir();
+    copyFileSync(join(CORPUS, gold.reports[0].file), join(corpus, '青山镇报告'));
+    copyFileSync(join(CORPUS, gold.reports[1].file), join(corpus, 'notes.md'));
+    writeFileSync(join(corpus, 'scan.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
+    writeFileSync(join(corpus, 'scan.tif'), Buffer.from('II*\0 0000'));
+    writeFileSync(join(corpus, '报告.rar'), Buffer.from('Rar!\x1a\x07\0'));
+    writeFileSync(join(corpus, '统计表.xlsx'), 'not a report');
+    const out = tempDir();
+    const r = rubricCli(['score', corpus, '--out', out, '--no-cache']);
+    expect(r.code).toBe(1);
+    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const byFile = new Map(rows.map((x) => [x.file, x]));
+    expect(byFile.get('青山镇报告').total).toBe(gold.reports[0].total);
+    expect(byFile.get('notes.md').total).toBe(gold.reports[1].total);
+    expect(byFile.get('scan.jpg').error).toMatchObject({ code: 'binary_file', params: { kind: 'jpeg' } });
+    expect(byFile.get('scan.tif').error).toMatchObject({ code: 'unsupported_format', params: { format: 'image' } });
+    expect(byFile.get('报告.rar').error).toMatchObject({ code: 'unsupported_format', params: { format: 'archive' } });
+    expect(byFile.has('统计表.xlsx')).toBe(false);
+    // …named in the summary, and counted in run.json
+    expect(r.stdout).toMatch(/另有 1 个文件不是报告格式，未评分：统计表\.xlsx/);
+    expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')).counts.not_reports).toBe(1);
+  });
+
   it('a rubric that does not load stops before scoring with exit 2 and names the file and JSON pointer', () => {
     const dir = tempDir();
     const bad = join(dir, 'rubric.json');

@@ -9,7 +9,7 @@ import { heldConditions } from './coverage.js';
 import { decodeBytes, textOrPicture } from '../document/read/decode.js';
 import { inputError, reportError, ReportInputError, type CacheWarning, type ReportError, type TextUnderFormatName } from '../errors.js';
 import type { Extracted } from '../document/read/lines.js';
-import { UNSUPPORTED_FORMATS } from '../document/read/formats.js';
+import { READ_BY_CONTENT, UNSUPPORTED_FORMATS } from '../document/read/formats.js';
 import { parseDocument } from '../document/parse.js';
 import { signatureOf, type Signature } from '../corpus/minhash.js';
 import { ENGINE_VERSION } from '../paths.js';
@@ -112,6 +112,8 @@ const WORD_XML = '.word-xml';
  */
 function extensionByContent(ext: string, b: Uint8Array, kind: Sniffed = sniff(b)): string {
   const asKind: Partial<Record<Sniffed, string>> = { html: '.html', rtf: '.rtf', mht: '.mht', pdf: '.pdf', ole: '.doc', zip: '.docx', text: '.txt', wordxml: WORD_XML };
+  // a name that says nothing of its format (none, .md, a picture's): read by what the bytes are; the text reader names a picture
+  if (ext === '' || READ_BY_CONTENT.includes(ext)) return asKind[kind] ?? '.txt';
   if (ext === '.pdf' && kind !== 'pdf') return asKind[kind]!;
   // a Word name over neither OLE nor zip: a page, RTF, MHT or PDF is read as one; plain text or a picture
   // goes to the text reader (which reads the one and names the other); other bytes stay with the Word

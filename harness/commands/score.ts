@@ -93,6 +93,8 @@ export interface RunSummary {
   out: string; corpus: string; rubric: CompiledRubric; source: RubricSource; seconds: number;
   reports: number; failures: Array<{ file: string } & RenderedReportError>; unsupported: CorpusFile[];
   duplicates: number; outputs: string[]; skipped: ExtraOutputsResult['skipped']; coverage: CoverageReport | null;
+  /** files of the corpus that are no report by their name (.xlsx, .pptx …): named in the summary, never silently gone (nu35) */
+  notReports: string[];
   cache: { hit: number; partial: number; miss: number; warnings: CacheWarning[] };
   /** totals of the scored reports, for the distribution line */
   totals: number[];
@@ -332,7 +334,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     await checkpoint();
     const summary: RunSummary = {
       out, corpus, rubric, source, seconds: (Date.now() - started) / 1000, reports: spool.size, failures, unsupported,
-      duplicates: duplicates.size, outputs: stage.produced, skipped: extra.skipped, coverage: report, cache,
+      duplicates: duplicates.size, outputs: stage.produced, skipped: extra.skipped, coverage: report, cache, notReports: pre.scan.skipped,
       totals: spool.scoredTotals(), review,
     };
     // a run with a row another run of the same inputs may not give records no inputs: the next one scores again
@@ -374,7 +376,7 @@ function runRecord(s: RunSummary, opts: ScoreOptions, started: number): Record<s
     rubric: { path: sourceLabel(s.source), id: s.rubric.id, version: s.rubric.version, hash: s.rubric.hash, file_sha256: rubricHash },
     options: runOptions(opts),
     started: new Date(started).toISOString(), finished: new Date().toISOString(),
-    counts: { reports: s.reports, scored: s.reports - s.failures.length, failed: s.failures.length, near_duplicates: s.duplicates, unsupported: s.unsupported.length },
+    counts: { reports: s.reports, scored: s.reports - s.failures.length, failed: s.failures.length, near_duplicates: s.duplicates, unsupported: s.unsupported.length, not_reports: s.notReports.length },
     // the reports not scored, as the summary named them (an up-to-date re-run names them again)
     not_scored: [...s.failures].sort((a, b) => (a.file < b.file ? -1 : 1)).slice(0, NOT_SCORED_KEPT).map((f) => ({ file: f.file, code: f.code, message: f.message })),
   };
@@ -421,6 +423,14 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
     `已评分 ${run.reports - failures.length} 份，失败 ${failures.length} 份，用时 ${run.seconds.toFixed(1)} 秒；输出在 ${term(run.out)}（${names.join('、')}）\n`,
     `Scored ${run.reports - failures.length}, failed ${failures.length}, in ${run.seconds.toFixed(1)} s; outputs in ${term(run.out)} (${names.join(', ')})\n`,
   ));
+  if (run.notReports.length) {
+    const shown = run.notReports.slice(0, 5).map(term);
+    const more = run.notReports.length > 5 ? t(` 等`, ' …') : '';
+    process.stdout.write(t(
+      `另有 ${run.notReports.length} 个文件不是报告格式，未评分：${shown.join('、')}${more}（报告请存为 .txt、.docx、.doc、.wps、.pdf、.ofd 或 .html）\n`,
+      `${run.notReports.length} more files are not in a report format and were not scored: ${shown.join(', ')}${more} (save reports as .txt, .docx, .doc, .wps, .pdf, .ofd or .html)\n`,
+    ));
+  }
 }
 
 /**

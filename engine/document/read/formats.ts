@@ -22,7 +22,28 @@ export const UNSUPPORTED_FORMATS: Record<string, UnsupportedFormat> = {
   '.dotx': 'word_template',
   '.wpt': 'wps_template',
   '.ceb': 'ceb',
+  // a scan or a screenshot in a format the picture check does not name, and an archive: rows saying what to do (nu35 found
+  // them left out without a word, the unit gone from the ranking)
+  '.bmp': 'image',
+  '.tif': 'image',
+  '.tiff': 'image',
+  '.webp': 'image',
+  '.heic': 'image',
+  '.zip': 'archive',
+  '.rar': 'archive',
+  '.7z': 'archive',
+  '.tar': 'archive',
+  '.gz': 'archive',
+  '.tgz': 'archive',
 };
+
+/**
+ * Names read by what their bytes are (text, a Word file, a PDF, a picture — named so in its error row): Markdown, the
+ * pictures the text reader names (PNG, JPEG, GIF), and a file with no extension at all. nu35: each was left out silently.
+ */
+export const READ_BY_CONTENT = ['.md', '.markdown', '.png', '.jpg', '.jpeg', '.gif'];
+/** A file name with no extension (报告, 青山镇2024): read by content like READ_BY_CONTENT. */
+export const hasNoExtension = (name: string): boolean => !/\.[^./\\]+$/.test(name);
 
 /** Temporary files an office suite leaves beside a document: never a report. */
 export function isTemporaryFile(name: string): boolean {
