@@ -85,7 +85,7 @@ describe('rubric score', () => {
     expect(rowOf('legacy.doc')).toContain('data-code="not_chinese"');
   });
 
-  it('no file of the folder vanishes (nu35): no extension and .md read by content, pictures and archives are error rows, anything else named', () => {
+  it('no file of the folder vanishes (nu35): no extension read by content, pictures and archives are error rows, anything else (a README.md, a spreadsheet) named', () => {
     const corpus = tempDir();
     copyFileSync(join(CORPUS, gold.reports[0].file), join(corpus, '青山镇报告'));
     copyFileSync(join(CORPUS, gold.reports[1].file), join(corpus, 'notes.md'));
@@ -99,14 +99,14 @@ describe('rubric score', () => {
     const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     const byFile = new Map(rows.map((x) => [x.file, x]));
     expect(byFile.get('青山镇报告').total).toBe(gold.reports[0].total);
-    expect(byFile.get('notes.md').total).toBe(gold.reports[1].total);
+    expect(byFile.has('notes.md')).toBe(false);
     expect(byFile.get('scan.jpg').error).toMatchObject({ code: 'binary_file', params: { kind: 'jpeg' } });
     expect(byFile.get('scan.tif').error).toMatchObject({ code: 'unsupported_format', params: { format: 'image' } });
     expect(byFile.get('报告.rar').error).toMatchObject({ code: 'unsupported_format', params: { format: 'archive' } });
     expect(byFile.has('统计表.xlsx')).toBe(false);
     // …named in the summary, and counted in run.json
-    expect(r.stdout).toMatch(/另有 1 个文件不是报告格式，未评分：统计表\.xlsx/);
-    expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')).counts.not_reports).toBe(1);
+    expect(r.stdout).toMatch(/另有 2 个文件不是报告格式，未评分：notes\.md、统计表\.xlsx/);
+    expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')).counts.not_reports).toBe(2);
   });
 
   it('a rubric that does not load stops before scoring with exit 2 and names the file and JSON pointer', () => {

@@ -390,6 +390,21 @@ describe('an organisation line above a title that names its own unit', () => {
 });
 
 describe('the reported year', () => {
+  it('a title whose year may be a slip — the body and the 落款 agree on the year after it — is flagged; the title\'s year stands, as the scheme says (nu35, set 24)', () => {
+    const slip = parse(`柳塘镇人民政府关于2024年度法治政府建设情况的报告\n2025年，柳塘镇坚持以习近平法治思想为指导，扎实推进法治政府建设。\n一、2025年主要举措和成效\n全年召开专题会议4次。\n二、存在的不足\n基层执法力量薄弱。\n三、2026年工作打算\n继续加强普法。\n柳塘镇人民政府\n2026年1月26日\n`);
+    expect([slip.year, slip.flags.includes('title_year_conflict')]).toEqual([2024, true]);
+    // a variant: the first heading states the year of the work (一、2023年法治政府建设工作开展情况), the 落款 early 2024
+    const heading = parse(`青石乡2022年法治政府建设工作报告\n一、2023年法治政府建设工作开展情况\n全年召开专题会议4次。\n二、存在的不足\n基层执法力量薄弱。\n三、下一步工作打算\n继续加强普法。\n青石乡人民政府\n2024年2月5日\n`);
+    expect([heading.year, heading.flags.includes('title_year_conflict')]).toEqual([2022, true]);
+    // guards: a late report states its own year (the title stands, the 落款 is late); a body that states no year; a 落款 one year on
+    const late = parse(`柳塘镇人民政府关于2023年度法治政府建设情况的报告\n2023年，柳塘镇扎实推进法治政府建设。\n${BODY}柳塘镇人民政府\n2025年3月2日\n`);
+    expect([late.year, late.flags.includes('title_year_conflict')]).toEqual([2023, false]);
+    const silent = parse(`柳塘镇人民政府关于2024年度法治政府建设情况的报告\n今年以来，柳塘镇扎实推进法治政府建设。\n${BODY}柳塘镇人民政府\n2026年1月26日\n`);
+    expect([silent.year, silent.flags.includes('title_year_conflict')]).toEqual([2024, false]);
+    const onTime = parse(`柳塘镇人民政府关于2024年度法治政府建设情况的报告\n2025年，柳塘镇将继续推进法治政府建设。\n${BODY}柳塘镇人民政府\n2025年1月26日\n`);
+    expect([onTime.year, onTime.flags.includes('title_year_conflict')]).toEqual([2024, false]);
+  });
+
   it('a title naming the report year and the plan year reports the first', () => {
     expect(parse(`关于2025年法治政府建设情况及2026年工作要点的报告\n${BODY}`).year).toBe(2025);
   });

@@ -90,6 +90,8 @@ function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, 
   if (!meta.unit) flags.push('no_unit');
   // said, so a plan is never ranked unnoticed among the reports (nu32)
   if (planDocument) flags.push('plan_document');
+  // the body and the 落款 agree on the year after the title's (unit-year.ts): said, so an assessor checks it (nu35)
+  if (meta.found?.bodyYear !== undefined) flags.push('title_year_conflict');
   return flags.sort();
 }
 

@@ -33,6 +33,8 @@ export interface UnitAndYear {
   yearSource: 'title' | 'stated' | 'body' | 'closing' | null;
   /** the first of two consecutive years reported together in the title (2021—2022年度…: 2021; `year` is the later); absent otherwise */
   yearFrom?: number;
+  /** the year the body and the 落款 agree on when it is the year after the title's (关于2024年度… over 2025年，… signed 2026年1月): absent otherwise */
+  bodyYear?: number;
   /** paragraphs that are web-page chrome or an addressee / document-number line, not report text */
   chrome: number[];
   /** the 发布机构 / 发文机关 of the page's metadata table, if any (evidence only, never the unit by itself) */
@@ -632,7 +634,10 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     year = ofReport.length === 1 ? ofReport[0] : Math.min(...inTitle.map((y) => y.year));
     yearSource = 'title';
   }
-  if (year === null) {
+  /** The year the body states (its first top-level heading, its opening sentence, the 落款): asked when the title names none, and to check one. */
+  const readBody = (): { year: number | null; source: UnitAndYear['yearSource'] } => {
+    let by: number | null = null;
+    let bySource: UnitAndYear['yearSource'] = null;
     // the first top-level heading, if it names a year (一、2024年推进法治政府建设的主要举措)
     const heading = bodyParas.map((i) => paras[i]).find((p) => TOP_HEADING_RE.test(p));
     // (not a heading on another year's matter: 一、2023年度法治政府建设督察反馈问题整改情况, 一、2020年以来…工作回顾 — red team 24)
@@ -654,24 +659,35 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     }
     // the body's own year lead (2024年，我镇…) outranks a first heading naming another year
     if (headingYears.length && !(stated && bodyYears[0] !== headingYears[0].year)) {
-      year = headingYears[0].year;
+      by = headingYears[0].year;
       // a heading stating the year of the unit's work (一、2020年法治政府建设工作开展情况, 一、2024年主要举措和成效), which
       // the body's own year lead does not contradict, says the year as plainly as a title (blind set 42: a late 落款 only suspected)
-      const states = HEADING_STATES_YEAR.test(heading!) && (!bodyYears.length || bodyYears[0] === year);
-      yearSource = states ? 'stated' : 'body';
+      const states = HEADING_STATES_YEAR.test(heading!) && (!bodyYears.length || bodyYears[0] === by);
+      bySource = states ? 'stated' : 'body';
     }
-    else if (bodyYears.length) { year = bodyYears[0]; yearSource = stated ? 'stated' : 'body'; }
-    else if (closing?.date && /今年|本年度|全年/.test(opening)) { year = closing.date.month === 12 || closing.date.month >= 10 ? closing.date.year : closing.date.year - 1; yearSource = 'closing'; }
+    else if (bodyYears.length) { by = bodyYears[0]; bySource = stated ? 'stated' : 'body'; }
+    else if (closing?.date && /今年|本年度|全年/.test(opening)) { by = closing.date.month === 12 || closing.date.month >= 10 ? closing.date.year : closing.date.year - 1; bySource = 'closing'; }
     else {
       const counts = new Map<number, number>();
       const told = opening.split('\n').filter((l) => !(TOP_HEADING_RE.test(l) && OTHER_YEAR_HEADING.test(l))).join('\n');
       for (const y of periodYears(told)) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
       const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-      if (best) { year = best[0]; yearSource = 'body'; }
-      else if (closing?.date) { year = closing.date.month === 12 ? closing.date.year : closing.date.year - 1; yearSource = 'closing'; }
+      if (best) { by = best[0]; bySource = 'body'; }
+      else if (closing?.date) { by = closing.date.month === 12 ? closing.date.year : closing.date.year - 1; bySource = 'closing'; }
     }
+    return { year: by, source: bySource };
+  };
+  let bodyYear: number | undefined;
+  if (year === null) ({ year, source: yearSource } = readBody());
+  // a title whose year may be a slip (关于2024年度… over a body stating 2025年 and a 落款 of 2026年1月): the body and the 落款
+  // agree on the year after it. The scheme anchors the report year in the title (wrong_year, late_report: set 24's assessor
+  // deducted both on such a report), so the title's year stands; the body's is kept for the flag title_year_conflict, which
+  // tells the assessor to check (new user 35 saw a report fall from 98.5 to 35.5 with no word why). A range is no slip
+  else if (yearSource === 'title' && yearFrom === undefined && closing?.date && closing.date.year - year >= 2) {
+    const body = readBody();
+    if (body.source === 'stated' && body.year === closing.date.year - 1) bodyYear = body.year;
   }
-  return { title, titleStart, titleEnd, unit, unitSource, year, yearSource, ...(yearFrom !== undefined && yearSource === 'title' && year !== null && yearFrom < year ? { yearFrom } : {}), chrome, publisher };
+  return { title, titleStart, titleEnd, unit, unitSource, year, yearSource, ...(yearFrom !== undefined && yearSource === 'title' && year !== null && yearFrom < year ? { yearFrom } : {}), ...(bodyYear !== undefined ? { bodyYear } : {}), chrome, publisher };
 }
 
 /**

@@ -38,10 +38,11 @@ export const UNSUPPORTED_FORMATS: Record<string, UnsupportedFormat> = {
 };
 
 /**
- * Names read by what their bytes are (text, a Word file, a PDF, a picture — named so in its error row): Markdown, the
- * pictures the text reader names (PNG, JPEG, GIF), and a file with no extension at all. nu35: each was left out silently.
+ * Names read by what their bytes are (text, a Word file, a PDF, a picture — named so in its error row): the pictures the
+ * text reader names (PNG, JPEG, GIF), and a file with no extension at all. nu35: each was left out silently. (A .md is
+ * named in the summary with the other files that are no report: a folder's README.md is notes, not a report.)
  */
-export const READ_BY_CONTENT = ['.md', '.markdown', '.png', '.jpg', '.jpeg', '.gif'];
+export const READ_BY_CONTENT = ['.png', '.jpg', '.jpeg', '.gif'];
 /** A file name with no extension (报告, 青山镇2024): read by content like READ_BY_CONTENT. */
 export const hasNoExtension = (name: string): boolean => !/\.[^./\\]+$/.test(name);
 
