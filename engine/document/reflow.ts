@@ -40,8 +40,9 @@ const PAREN_CN = new RegExp(`(?=[（(]${CN}[）)][\\u4e00-\\u9fa5“《\\d])`, '
 const ARABIC_AFTER_END = new RegExp(`(?<=${ENDED})\\s*(?=\\d{1,2}[.．、]\\s*[\\u4e00-\\u9fa5“《])`, 'g');
 /**
  * The first item of a list run into the heading it stands under, with no end of its own ((一)加强组织领导，落实法治建设责任一是落实
- * 第一责任人职责。…; (二)强化学法用法1.局党组…; 。三、存在的不足一是执法力量…): the heading ends where the list begins. Only 一是 and 1., the first items — 二是
- * and 2. stand after a sentence end — and not the 一是 of a word (统一是, 唯一是, 始终如一是) or of 一是一、二是二.
+ * 第一责任人职责。…; (二)强化学法用法1.局党组…; 。三、存在的不足一是执法力量…): the heading ends where the list begins. Only
+ * 一是 and 1., the first items — 二是 and 2. stand after a sentence end — and not the 一是 of a word (统一是, 唯一是, 始终如一是)
+ * or of 一是一、二是二.
  */
 const LIST_AFTER_HEADING = new RegExp(`(?<=(?:[（(]${CN}[）)]|(?:^|${BEFORE_TOP})\\s*${CN}、)[^。；！？!?;：:（(]{2,40}?)(?:(?<![统唯第同万单专划之逐归合均不如])(?=一是(?!一))|(?<!\\d)(?=1[.．、]\\s*[\\u4e00-\\u9fa5“《]))`, 'g');
 const TOP_NUMBERED = new RegExp(`(?:^|${ENDED})\\s*(${CN})、`, 'g');
