@@ -105,7 +105,8 @@ export interface ReportErrorParams {
   pdf_as_txt: Record<string, never>;
   doc_as_txt: Record<string, never>;
   /** an image (by its magic bytes), or bytes that decode to control characters (`control`) */
-  binary_file: { kind: 'png' | 'jpeg' | 'gif' | 'control' };
+  /** program: an executable (Windows PE, ELF, Mach-O) under a document's name */
+  binary_file: { kind: 'png' | 'jpeg' | 'gif' | 'control' | 'program' };
   /** a .docx that cannot be read: its zip structure (`zip`, checked before inflating) or its content */
   bad_docx: { where: 'zip' | 'content'; detail: string };
   /** a PDF the parser refuses (damaged, encrypted) */

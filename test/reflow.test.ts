@@ -32,6 +32,14 @@ const LINES = [
 ];
 
 describe('reflow: a run-together report', () => {
+  it('flags a report run into one line (run_together: its evidence stands on one line number — nu35), not the same report in lines', () => {
+    expect(parseDocument(LINES.join('')).flags).toContain('run_together');
+    expect(parseDocument(LINES.join('\n')).flags).not.toContain('run_together');
+    // a variant: a report in lines with one long paragraph counting up through its parts (一、…。二、…) run together
+    const part = parseDocument([LINES[0], LINES[1], `${LINES[2]}一、主要举措${body(15)}二、存在的不足执法力量不足。三、下一步打算继续加强培训。`, '柳塘镇人民政府', '2024年1月18日'].join('\n'));
+    expect(part.flags).toContain('run_together');
+  });
+
   it('reads title, unit, year, headings, kinds and the 落款 of a report run into one line as of the same report in lines', () => {
     const lines = parseDocument(LINES.join('\n'));
     const flat = parseDocument(LINES.join(''));

@@ -16,7 +16,7 @@ import { defaultScorer, ROOT } from './helpers.js';
 /** Params for every code, every variant of a union at least once. */
 const SAMPLES: { [C in ReportErrorCode]: Array<ReportErrorParams[C]> } = {
   docx_as_txt: [{}], pdf_as_txt: [{}], doc_as_txt: [{}],
-  binary_file: [{ kind: 'png' }, { kind: 'jpeg' }, { kind: 'gif' }, { kind: 'control' }],
+  binary_file: [{ kind: 'png' }, { kind: 'jpeg' }, { kind: 'gif' }, { kind: 'control' }, { kind: 'program' }],
   bad_docx: [{ where: 'zip', detail: 'no central directory' }, { where: 'content', detail: 'word/document.xml missing' }],
   bad_pdf: [{ detail: 'Invalid PDF structure' }],
   needs_ocr: [{ format: 'PDF' }, { format: 'OFD' }],
@@ -137,6 +137,17 @@ describe('report errors from the engine are codes and params', () => {
     // a variant: ELF bytes under .docm; a picture under .docx was named already
     expect((await score(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, ...Array.from({ length: 4000 }, (_, i) => (i * 17) % 256)]), 'a.docm')).error?.code).toBe('binary_file');
     expect((await score(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'b.docx')).error).toEqual({ code: 'binary_file', params: { kind: 'png' } });
+  });
+
+  it('a program under a document\'s name is said to be one, not advised to be re-saved in Word (nu35)', async () => {
+    const elf = new Uint8Array(200); elf.set([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]);
+    expect((await score(elf, 'a.doc')).error).toEqual({ code: 'binary_file', params: { kind: 'program' } });
+    // a variant: a Windows program (MZ, its PE header where e_lfanew points) named .wps
+    const pe = new Uint8Array(256); pe.set([0x4d, 0x5a]); pe[0x3c] = 0x80; pe.set([0x50, 0x45, 0, 0], 0x80);
+    expect((await score(pe, 'b.wps')).error).toEqual({ code: 'binary_file', params: { kind: 'program' } });
+    // guard: text that happens to begin with MZ is no program
+    const text = `MZ${'镇人民政府2024年法治政府建设情况报告。'.repeat(6)}`;
+    expect((await score(text, 'c.txt')).error?.params).not.toEqual({ kind: 'program' });
   });
 
   it('a file of a few Chinese characters is a report without its text, not a text without Chinese (session 30: 法治 in GBK read as not_chinese)', async () => {

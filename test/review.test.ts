@@ -13,6 +13,7 @@ import writeExcelFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from './helpers.js';
 import { rubricCli, tempDir } from './cli-helpers.js';
+import { nearestName } from '../harness/review/stale.js';
 
 const HEAD = ['文件', '评分项', '引擎结果', '决定', '理由', '评分人', '日期'];
 const readCsv = (p: string) => parse(readFileSync(p, 'utf8').replace(/^\ufeff/, '')) as string[][];
@@ -54,6 +55,25 @@ describe('review loop on the seeds', () => {
     // both deductions the engine found, and the planned-only cell of 002
     expect(rows.map((r) => `${r[0].slice(0, 3)} ${r[1]}`)).toEqual(expect.arrayContaining(['002 wrong_unit_name', '003 stale_content', '002 duty_assessment']));
     expect(rows.every((r) => r[3] === '' && /^[0-9a-f]{16}$/.test(r[7]))).toBe(true);
+  });
+
+  it('a decision naming a report not in the folder says its line and the file it most likely meant (nu35: a typo got a bare warning)', () => {
+    const rows = readCsv(decided);
+    const at = rows.findIndex((r, i) => i > 0 && r[3] === '驳回');
+    const meant = rows[at][0];
+    const typo = rows.map((r, i) => (i === at ? [meant.replace(/\.txt$/, '.tx'), ...r.slice(1)] : r));
+    const file = join(tempDir(), 'review.csv');
+    writeCsv(file, typo);
+    const r = rubricCli(['score', corpus, '--out', tempDir(), '--no-cache', '--format', 'jsonl', '--review', file]);
+    expect(r.stdout + r.stderr).toContain(`${meant.replace(/\.txt$/, '.tx')} wrong_unit_name（review.csv 第${at + 1} 行）——是不是 ${meant}？`);
+    // a name close to none: no guess
+    expect(nearestName('完全不同的文件名.docx', [meant])).toBeNull();
+  });
+
+  it('survives being saved as GBK by Excel: the reference columns hold no character GBK lacks (nu35: 扣分 −10 came back as 扣分 ?10)', () => {
+    const text = readFileSync(join(out, 'review.csv'), 'utf8').replace(/^\ufeff/, '');
+    expect(text).toMatch(/扣分 -\d/);
+    expect(iconv.decode(iconv.encode(text, 'gbk'), 'gbk')).toBe(text);
   });
 
   it('each row names its 评分项 as the scheme does and quotes the first evidence, so the sheet is decidable on its own', () => {

@@ -74,14 +74,17 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
     unit, unitNames: unitNames(unit), division: resolveUnit(unit, text), year, yearSource, ...(yearFrom !== undefined ? { yearFrom } : {}),
     closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: lineAt(map[paraSpans[closing.paragraphs[0]][0]]), ...(isAutoDate(closing.dateText, hints) ? { dateAuto: true as const } : {}) } : null,
     sections: tree.sections, sentences, quantities: withTableQuantities(sentences.flatMap((s) => extractQuantities(s.text, s.id, s.nStart)), tableQuantities(sentences, year)),
-    flags: flagsOf(norm, tree.hasNumbered, { ...meta, unit }, year, opts.formatMismatch === true, planDocument),
+    flags: flagsOf(norm, tree.hasNumbered, { ...meta, unit }, year, opts.formatMismatch === true, planDocument, runTogether.size > 0),
     artifacts: norm.artifacts.map((a) => ({ ...a, line: lineAt(a.start) })),
   };
 }
 
 /** Flags an assessor sees beside the result: what the parse could not find or had to repair. */
-function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, year: number | null, formatMismatch: boolean, planDocument: boolean): string[] {
+function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, year: number | null, formatMismatch: boolean, planDocument: boolean, runTogether: boolean): string[] {
   const flags: string[] = [];
+  // a report (or a long part of one) with its paragraph breaks lost, split again by reflow.ts: its evidence stands on one line
+  // of the file, so an assessor is told why every 行号 is the same (nu35)
+  if (runTogether) flags.push('run_together');
   if (formatMismatch) flags.push('format_mismatch');
   if (norm.artifacts.length || norm.joins) flags.push('conversion_artifacts');
   if (!hasNumbered) flags.push('no_sections');

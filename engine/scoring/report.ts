@@ -137,12 +137,26 @@ const fromLines = (x: Extracted, source: Source): ExtractedReport => ({ text: x.
  * (a .doc renamed .docx is read as a .doc, and the reverse; a .pdf that is not a PDF by what it holds). Anything else is decoded as plain text.
  */
 async function extract(bytes: Uint8Array, file: string): Promise<ExtractedReport> {
+  // a program under a document's name is said to be one: a .doc reader's advice to re-save it in Word could not work (nu35)
+  if (isProgram(bytes)) throw inputError('binary_file', { kind: 'program' });
   // the first bytes read once: both the reader chosen and the flag follow from them
   const name = extname(file).toLowerCase();
   const kind = sniff(bytes);
   const x = await extractAs(bytes, extensionByContent(name, bytes, kind));
   if (formatMismatch(name, kind)) x.formatMismatch = true;
   return x;
+}
+
+/** An executable by its magic number: ELF, Mach-O (32/64-bit, either byte order, fat), or MZ with a PE header where its offset points. */
+function isProgram(b: Uint8Array): boolean {
+  if (b.length < 64) return false;
+  const u32 = (i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+  if (b[0] === 0x7f && b[1] === 0x45 && b[2] === 0x4c && b[3] === 0x46) return true;
+  const m = u32(0);
+  if (m === 0xfeedface || m === 0xfeedfacf || m === 0xcefaedfe || m === 0xcffaedfe || m === 0xbebafeca) return true;
+  if (b[0] !== 0x4d || b[1] !== 0x5a) return false;
+  const pe = u32(0x3c);
+  return pe + 4 <= b.length && b[pe] === 0x50 && b[pe + 1] === 0x45 && b[pe + 2] === 0 && b[pe + 3] === 0;
 }
 
 /**

@@ -15,7 +15,7 @@ import { cellIdOf, readReviewFile, type ReviewFile, type ReviewRow } from '../re
 import { parseDecisionWord, REVIEW_FILE, WITHDRAW_WORD } from '../review/decision.js';
 import { hashFile } from '../review/stale.js';
 import { uncertainItems } from '../review/uncertain.js';
-import { engineLabel, firstEvidence, reviewCsv } from '../review/write.js';
+import { engineLabel, firstEvidence, gbkSafe, reviewCsv } from '../review/write.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import type { Lang } from '../writers/evidence-text.js';
@@ -59,7 +59,7 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
     if (!items.length) continue;
     const hash = hashFile(abs.get(r.file)!) ?? '';
     for (const item of items) {
-      const row = { file: r.file, id: item.id, engine: engineLabel(rubric, r, item.id, item.reason), decision: '', reason: '', by: '', date: '', hash, title: titles.get(item.id) ?? '', evidence: firstEvidence(r, item.id, item.reason) };
+      const row = { file: r.file, id: item.id, engine: gbkSafe(engineLabel(rubric, r, item.id, item.reason)), decision: '', reason: '', by: '', date: '', hash, title: gbkSafe(titles.get(item.id) ?? ''), evidence: gbkSafe(firstEvidence(r, item.id, item.reason)) };
       const i = at.get(key(r.file, item.id));
       if (i === undefined) { at.set(key(r.file, item.id), rows.length); rows.push(row); added++; if (item.reason === 'suspected') suspected++; continue; }
       const old = rows[i];

@@ -24,8 +24,8 @@ export interface CheckedDecisions {
   byFile: Map<string, ReviewDecision[]>;
   /** decisions whose report changed since they were made */
   stale: Array<ReviewDecision & { rel: string }>;
-  /** decisions on reports not in the corpus */
-  missing: ReviewDecision[];
+  /** decisions on reports not in the corpus, each with the corpus file its name is closest to when one is close (a typo) */
+  missing: Array<ReviewDecision & { nearest?: string }>;
   /** decisions applied without a content hash (rows added by hand): nobody can tell if their report changed since */
   unchecked: Array<ReviewDecision & { rel: string }>;
   applied: number;
@@ -37,7 +37,7 @@ export function checkDecisions(decisions: ReviewDecision[], files: CorpusFile[])
   const out: CheckedDecisions = { byFile: new Map(), stale: [], missing: [], unchecked: [], applied: 0 };
   for (const d of decisions) {
     const f = found.get(d.file);
-    if (!f) { out.missing.push(d); continue; }
+    if (!f) { const nearest = nearestName(d.file, files.map((x) => x.rel)); out.missing.push(nearest ? { ...d, nearest } : d); continue; }
     if (!hashes.has(f.rel)) hashes.set(f.rel, hashFile(f.abs));
     if (d.hash && d.hash !== hashes.get(f.rel)) { out.stale.push({ ...d, rel: f.rel }); continue; }
     if (!d.hash) out.unchecked.push({ ...d, rel: f.rel });
@@ -45,4 +45,37 @@ export function checkDecisions(decisions: ReviewDecision[], files: CorpusFile[])
     out.applied++;
   }
   return out;
+}
+
+/**
+ * The corpus file a mistyped name in review.csv most likely meant (new user 35 typed one and got only a warning): the one at the
+ * fewest edits (insertions, deletions, substitutions) when that is at most a quarter of the name's length (two at least), and
+ * no other is as close. Null when none is.
+ */
+export function nearestName(name: string, candidates: readonly string[]): string | null {
+  const limit = Math.max(2, Math.floor(name.length / 4));
+  let best: string | null = null, bestD = limit + 1, tie = false;
+  for (const c of candidates) {
+    if (Math.abs(c.length - name.length) > limit) continue;
+    const d = editDistance(name, c, bestD + 1);
+    if (d > limit) continue;
+    if (d < bestD) { best = c; bestD = d; tie = false; } else if (d === bestD) tie = true;
+  }
+  return best !== null && !tie ? best : null;
+}
+
+/** Levenshtein distance, giving up (returning `cap`) once every path exceeds cap − 1. */
+function editDistance(a: string, b: string, cap: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let low = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      low = Math.min(low, cur[j]);
+    }
+    if (low >= cap) return cap;
+    prev = cur;
+  }
+  return prev[b.length];
 }

@@ -20,7 +20,12 @@ export function reviewLines(c: CheckedDecisions, lang: Lang): string[] {
   }
   if (c.missing.length) {
     out.push(zh ? `复核：${c.missing.length} 条决定所指的报告不在报告文件夹中，未应用：` : `Review: ${c.missing.length} decisions name reports not in the corpus; not applied:`);
-    for (const d of c.missing.slice(0, 20)) out.push(`  ${d.file} ${d.id}`);
+    for (const d of c.missing.slice(0, 20)) {
+      const where = `（review.csv ${zh ? '第' : 'line '}${d.line}${zh ? ' 行' : ''}）`;
+      const hint = d.nearest ? (zh ? `——是不是 ${d.nearest}？请改正“文件”列后重新评分` : ` — did you mean ${d.nearest}? Correct the file column and score again`) : '';
+      out.push(`  ${d.file} ${d.id}${where}${hint}`);
+    }
+    if (c.missing.length > 20) out.push(zh ? `  …… 另有 ${c.missing.length - 20} 条` : `  … and ${c.missing.length - 20} more`);
   }
   return out;
 }

@@ -52,6 +52,13 @@ export function firstEvidence(r: { criteria: Record<string, CriterionResult>; de
   return [...quotes.map((e) => evidenceLine(e, 'zh')), withheld ?? ''].filter(Boolean).join('｜');
 }
 
+/**
+ * The reference columns (引擎结果, 评分项, 证据) in characters GBK holds: Excel on a Chinese Windows saves a CSV as GBK, and the
+ * minus sign and the › of a place's path came back as ? (new user 35: 扣分 ?10). The assessor's own columns are never touched.
+ */
+const NOT_IN_GBK: Record<string, string> = { '−': '-', '–': '-', '›': '>', '✓': '√', '✗': '×' };
+export const gbkSafe = (text: string): string => text.replace(/[−–›✓✗]/g, (c) => NOT_IN_GBK[c]);
+
 export function reviewCsv(rows: Array<Omit<ReviewRow, 'line'>>): string {
   const table = [[...REVIEW_HEADERS, HASH_HEADER, TITLE_HEADER, EVIDENCE_HEADER], ...rows.map((r) => [r.file, r.id, r.engine, r.decision, r.reason, r.by, r.date, r.hash, r.title ?? '', r.evidence ?? ''])];
   return '\ufeff' + stringify(table.map((row) => row.map(safeCell)), { record_delimiter: '\r\n' });
