@@ -19,6 +19,8 @@ export interface RenderedResult {
   failed: boolean;
   error?: RenderedReportError;
   flags: string[];
+  /** the report year read (null: none), for the batch's year (score.ts: other_year) */
+  year: number | null;
   /** JSONL: head ends with `"rank":`, middle ends with `"flags":`, tail closes the object */
   jsonl: [string, string, string];
   /** CSV: the cells between 排名 and 标记, and those after it; each already escaped */
@@ -64,7 +66,7 @@ export function renderResult(rubric: CompiledRubric, r: UnrankedResult, lang: La
   // row: [rank, file … 扣分, 标记, 编码, 错误]
   const flagsAt = row.length - 3;
   return {
-    file: r.file, total: r.total, failed: Boolean(error), ...(error ? { error } : {}), flags: r.flags,
+    file: r.file, total: r.total, failed: Boolean(error), ...(error ? { error } : {}), flags: r.flags, year: r.year ?? null,
     jsonl: [head, middle, tail],
     csv: [csvCells(row.slice(1, flagsAt)), csvCells(row.slice(flagsAt + 1))],
     ...(r.held ? { held: r.held } : {}),

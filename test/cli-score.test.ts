@@ -109,6 +109,22 @@ describe('rubric score', () => {
     expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')).counts.not_reports).toBe(2);
   });
 
+  it('a report of another year than most of the batch\'s is flagged other_year and named in the summary (nu35: a 2022 report ranked among 2025\'s)', () => {
+    const corpus = tempDir();
+    const of = (y: number) => gold.reports.filter((x: { year: number }) => x.year === y).map((x: { file: string }) => x.file);
+    for (const f of of(2024)) copyFileSync(join(CORPUS, f), join(corpus, f));
+    copyFileSync(join(CORPUS, of(2024)[0]), join(corpus, 'copy.txt'));
+    const stray = of(2023)[0];
+    copyFileSync(join(CORPUS, stray), join(corpus, stray));
+    const out = tempDir();
+    const r = rubricCli(['score', corpus, '--out', out, '--no-cache', '--format', 'csv,jsonl']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.filter((x) => x.flags.includes('other_year')).map((x) => x.file)).toEqual([stray]);
+    expect(r.stdout).toContain(`注意：1 份报告的年度不是本批多数报告的 2024 年，已标记“年度与本批不同”：${stray}`);
+    expect(readFileSync(join(out, 'ranking.csv'), 'utf8')).toContain('年度与本批不同');
+  });
+
   it('a rubric that does not load stops before scoring with exit 2 and names the file and JSON pointer', () => {
     const dir = tempDir();
     const bad = join(dir, 'rubric.json');

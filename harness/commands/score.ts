@@ -30,6 +30,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { CacheWarning } from '../../engine/errors.js';
 import { OutputStage, removeOrphanStaging } from '../stage.js';
 import { term } from '../terminal.js';
+import { batchYear } from '../batch-year.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import { csvHeader } from '../writers/csv.js';
@@ -95,6 +96,8 @@ export interface RunSummary {
   duplicates: number; outputs: string[]; skipped: ExtraOutputsResult['skipped']; coverage: CoverageReport | null;
   /** files of the corpus that are no report by their name (.xlsx, .pptx …): named in the summary, never silently gone (nu35) */
   notReports: string[];
+  /** the reports of another year than most of the batch's (batch-year.ts), null when none or no year is the batch's */
+  otherYear: { year: number; files: string[] } | null;
   cache: { hit: number; partial: number; miss: number; warnings: CacheWarning[] };
   /** totals of the scored reports, for the distribution line */
   totals: number[];
@@ -285,8 +288,10 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
   const cache: RunSummary['cache'] = { hit: 0, partial: 0, miss: 0, warnings: [] };
   const progress = progressBar(files.length + problems.length, !opts.quiet);
   const stats = process.env.RUBRIC_STATS ? { firstScoredAt: Infinity, nearDuplicateMs: 0 } : null;
+  const years = new Map<string, number>();
   const onResult = (r: ReturnType<typeof renderResult>) => {
     spool.add(r);
+    if (!r.error && r.year !== null) years.set(r.file, r.year);
     progress.tick(r.failed);
     if (r.error) failures.push({ file: r.file, ...r.error });
     else if (r.held) coverage.add(r.held);
@@ -320,9 +325,11 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     if (stats) stats.nearDuplicateMs = performance.now() - nd0;
     await checkpoint();
     const jsonlPath = stage.path('results.jsonl', formats.has('jsonl'));
+    const batch = batchYear(years);
+    const added = (file: string) => [...(duplicates.has(file) ? ['near_duplicate'] : []), ...(staleFiles.has(file) ? ['review_stale'] : []), ...(batch?.others.has(file) ? ['other_year'] : [])];
     spool.finish(
       csvCells(csvHeader(rubric, opts.lang).map(safeCell)) + '\r\n',
-      (file, flags) => (duplicates.has(file) || staleFiles.has(file) ? [...flags, ...(duplicates.has(file) ? ['near_duplicate'] : []), ...(staleFiles.has(file) ? ['review_stale'] : [])].sort() : flags),
+      (file, flags) => { const more = added(file); return more.length ? [...flags, ...more].sort() : flags; },
       (file, flags) => csvCells([safeCell(flagsText(flags, opts.lang, { near_duplicate: nearDuplicateCell(duplicates.get(file), opts.lang) }))]),
       { jsonl: jsonlPath, csv: formats.has('csv') ? stage.path('ranking.csv') : null },
     );
@@ -335,6 +342,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     const summary: RunSummary = {
       out, corpus, rubric, source, seconds: (Date.now() - started) / 1000, reports: spool.size, failures, unsupported,
       duplicates: duplicates.size, outputs: stage.produced, skipped: extra.skipped, coverage: report, cache, notReports: pre.scan.skipped,
+      otherYear: batch?.others.size ? { year: batch.year, files: [...batch.others].sort() } : null,
       totals: spool.scoredTotals(), review,
     };
     // a run with a row another run of the same inputs may not give records no inputs: the next one scores again
@@ -423,6 +431,14 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
     `已评分 ${run.reports - failures.length} 份，失败 ${failures.length} 份，用时 ${run.seconds.toFixed(1)} 秒；输出在 ${term(run.out)}（${names.join('、')}）\n`,
     `Scored ${run.reports - failures.length}, failed ${failures.length}, in ${run.seconds.toFixed(1)} s; outputs in ${term(run.out)} (${names.join(', ')})\n`,
   ));
+  if (run.otherYear) {
+    const shown = run.otherYear.files.slice(0, 5).map(term);
+    const more = run.otherYear.files.length > 5 ? t(' 等', ' …') : '';
+    process.stdout.write(t(
+      `注意：${run.otherYear.files.length} 份报告的年度不是本批多数报告的 ${run.otherYear.year} 年，已标记“年度与本批不同”：${shown.join('、')}${more}（是否误收了别的年度的报告？）\n`,
+      `note: ${run.otherYear.files.length} reports are of another year than most of the batch's (${run.otherYear.year}), flagged other_year: ${shown.join(', ')}${more} (another year's report collected by mistake?)\n`,
+    ));
+  }
   if (run.notReports.length) {
     const shown = run.notReports.slice(0, 5).map(term);
     const more = run.notReports.length > 5 ? t(` 等`, ' …') : '';
