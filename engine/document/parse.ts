@@ -74,14 +74,40 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
     unit, unitNames: unitNames(unit), division: resolveUnit(unit, text), year, yearSource, ...(yearFrom !== undefined ? { yearFrom } : {}),
     closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: lineAt(map[paraSpans[closing.paragraphs[0]][0]]), ...(isAutoDate(closing.dateText, hints) ? { dateAuto: true as const } : {}) } : null,
     sections: tree.sections, sentences, quantities: withTableQuantities(sentences.flatMap((s) => extractQuantities(s.text, s.id, s.nStart)), tableQuantities(sentences, year)),
-    flags: flagsOf(norm, tree.hasNumbered, { ...meta, unit }, year, opts.formatMismatch === true, planDocument, runTogether.size > 0),
+    flags: flagsOf(norm, tree.hasNumbered, { ...meta, unit }, year, opts.formatMismatch === true, planDocument, runTogether.size > 0, secondTitleAt(paras, titleParas, meta.title) >= 0),
     artifacts: norm.artifacts.map((a) => ({ ...a, line: lineAt(a.start) })),
   };
 }
 
 /** Flags an assessor sees beside the result: what the parse could not find or had to repair. */
-function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, year: number | null, formatMismatch: boolean, planDocument: boolean, runTogether: boolean): string[] {
+/**
+ * A report's title standing again as a paragraph of its own after the title block, with a report's worth of text after it
+ * (X镇2024年度法治政府建设情况报告 … Y镇2024年度…报告 …): several reports pasted into one file, scored as one (new user 35:
+ * files holding a batch ranked 5th, every report in them flagged 疑似雷同). Not a cover letter's title (关于报送…), nor a
+ * title quoted in a sentence, nor the report's own title standing again (a web page's headline above its article). The
+ * paragraph's index, or −1.
+ */
+const REPORT_TITLE_PARA = /^(?![^。，；]*(?:报送|转报|呈报|《))[^。，；！？]{0,40}(?:(?:19|20)\d{2}|[〇一二三四五六七八九零]{4})\s*年度?[^。，；！？]{0,24}法治(?:政府)?建设[^。，；！？]{0,16}(?:报告|总结|汇报)$/;
+function secondTitleAt(paras: readonly string[], titleParas: number, title: string): number {
+  const own = title.replace(/\s+/g, '');
+  // a cover letter's title (关于报送…报告的报告) names the report that follows it: that report is no second one
+  if (/报送|转报|呈报/.test(own)) return -1;
+  for (let i = titleParas + 1; i < paras.length; i++) {
+    const p = paras[i].trim();
+    if (!REPORT_TITLE_PARA.test(p)) continue;
+    // (a web page's headline stands again above the article: the same title is no second report — sweep 4)
+    const bare = p.replace(/\s+/g, '');
+    if (bare === own) continue;
+    let after = 0;
+    for (let j = i + 1; j < paras.length && after < 600; j++) after += paras[j].length;
+    if (after >= 600) return i;
+  }
+  return -1;
+}
+
+function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, year: number | null, formatMismatch: boolean, planDocument: boolean, runTogether: boolean, severalReports: boolean): string[] {
   const flags: string[] = [];
+  if (severalReports) flags.push('several_reports');
   // a report (or a long part of one) with its paragraph breaks lost, split again by reflow.ts: its evidence stands on one line
   // of the file, so an assessor is told why every 行号 is the same (nu35)
   if (runTogether) flags.push('run_together');
