@@ -131,6 +131,9 @@ describe('rubric diff', () => {
     expect(json.rules).toEqual([expect.objectContaining({ id: 'quantified_outcomes', level: 'met', kind: 'threshold', before: { operator: leaf.operator, value: was }, after: { operator: leaf.operator, value: was + 4 } })]);
     const term = rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), join(dir, 'rubric.json'), '--corpus', CORPUS, '--out', out]);
     expect(term.stdout).toContain(`${was} → `);
+    // the level in words and the condition's place named as such, not "met /all/0" (nu35)
+    expect(term.stdout).toMatch(/quantified_outcomes · 达标（条件位置 \/(?:all|any)\/0）/);
+    expect(rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), join(dir, 'rubric.json'), '--corpus', CORPUS, '--out', tempDir(), '--lang', 'en']).stdout).toMatch(/quantified_outcomes · met \(condition at \/(?:all|any)\/0\)/);
     if (json.summary.reportsChanged) {
       expect(term.stdout).toContain('证据相同');
       expect(readFileSync(join(out, 'diff.md'), 'utf8')).toContain('证据相同');

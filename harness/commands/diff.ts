@@ -132,7 +132,11 @@ function notScoredLine(d: RubricDiff, say: (zh: string, en: string) => string): 
 
 /** A rule change in one line: quantified_outcomes · met /all/0 quantities: ≥ 8 → ≥ 12. */
 export function ruleLine(r: RuleChange): string {
-  const where = `${r.id} · ${r.level}${r.path ? ` ${r.path}` : ''}${r.fact ? ` ${conditionLabel({ fact: r.fact, name: r.name, title: r.title }, getLang())}` : ''}`;
+  // the level in the output's language (达标, 部分, 扣分) and the condition's place as its path, named as such (nu35 read
+  // "met /all/0" as jargon)
+  const lang = getLang();
+  const level = r.level === 'deduct' ? tr('扣分条件', 'deduction') : outcomeWord(r.level, lang);
+  const where = `${r.id} · ${level}${r.path ? tr(`（条件位置 ${r.path}）`, ` (condition at ${r.path})`) : ''}${r.fact ? ` ${conditionLabel({ fact: r.fact, name: r.name, title: r.title }, lang)}` : ''}`;
   const sign = (x: { operator: string; value: number }) => `${OPERATOR_SIGN[x.operator] ?? x.operator} ${x.value}`;
   const list = (xs: string[]) => xs.slice(0, 6).map((x) => `「${x}」`).join('、') + (xs.length > 6 ? ` …（${xs.length}）` : '');
   switch (r.kind) {
