@@ -31,6 +31,9 @@ export interface CorpusProblem { rel: string; code: CorpusProblemCode; detail: s
  * (a page of Chinese text with headings) was scored as a report when --out pointed inside the corpus.
  */
 /** skipped: files of the corpus that are no report by their name (.xlsx, .pptx, .exe …), relative paths, sorted */
+/** Data files kept beside reports (gold labels, review decisions, tables): neither reports nor worth naming as skipped. */
+const DATA_FILE = /\.(?:json|jsonl|csv|tsv)$/i;
+
 export interface CorpusScan { files: CorpusFile[]; unsupported: CorpusFile[]; problems: CorpusProblem[]; outputs: string[]; skipped: string[] }
 export interface ScanOptions {
   followLinks?: boolean;
@@ -144,8 +147,9 @@ export function scanCorpus(dir: string, opts: ScanOptions = {}): CorpusScan {
       const isUnsupported = endsWithAny(name, UNSUPPORTED_DOCUMENTS);
       if (ent.isDirectory()) { if (!opts.exclude?.includes(abs)) walk(abs); continue; }
       if (ent.isSymbolicLink()) { link(abs, rel, isReport, isUnsupported); continue; }
-      // anything else (a spreadsheet, a presentation, a program) is no report: named in the run's summary, never silently gone
-      if (!isReport && !isUnsupported) { skipped.push(rel); continue; }
+      // anything else (a spreadsheet, a presentation, a program) is no report: named in the run's summary, never silently gone —
+      // but not the data files this tool reads beside the reports (corpus/gold.json, review.csv, a truth table)
+      if (!isReport && !isUnsupported) { if (!DATA_FILE.test(name)) skipped.push(rel); continue; }
       if (!ent.isFile()) { problem(rel, 'not_a_file'); continue; } // FIFO, socket, device named like a report
       files.push({ abs, rel });
       if (!isReport) unsupported.push({ abs, rel }); // an error row (unsupported_format), listed too

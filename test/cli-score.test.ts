@@ -93,6 +93,9 @@ describe('rubric score', () => {
     writeFileSync(join(corpus, 'scan.tif'), Buffer.from('II*\0 0000'));
     writeFileSync(join(corpus, '报告.rar'), Buffer.from('Rar!\x1a\x07\0'));
     writeFileSync(join(corpus, '统计表.xlsx'), 'not a report');
+    // data files this tool reads beside the reports are neither scored nor named (the quick start's corpus/gold.json)
+    writeFileSync(join(corpus, 'gold.json'), '{}');
+    writeFileSync(join(corpus, 'review.csv'), '文件,评分项\r\n');
     const out = tempDir();
     const r = rubricCli(['score', corpus, '--out', out, '--no-cache']);
     expect(r.code).toBe(1);
