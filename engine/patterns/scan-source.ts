@@ -10,31 +10,23 @@
  *
  * The scan form drops every negative lookaround and word boundary (each becomes the empty group, so a quantifier on
  * one still parses): it matches wherever the pattern does, and more; candidates are confirmed on the sentence itself.
- * Parsed with @eslint-community/regexpp (already the rubric's pattern checker), loaded on the first pattern that
+ * Parsed by the rubric's pattern checker's parser (patterns/safety.ts regexpParsing), loaded on the first pattern that
  * needs it: most patterns hold no such assertion and are scanned as written.
  */
-import type { AST } from '@eslint-community/regexpp';
-import { createRequire } from 'node:module';
+import { regexpParsing } from './safety.js';
 
-const require = createRequire(import.meta.url);
 /** Cheap test first: only these spellings can hold a negative lookaround or a word boundary (a class's \b is a backspace, relaxed harmlessly as the parse decides). */
 const MAY_NEED = /\(\?<?!|\\[bB]/;
 const memo = new Map<string, string>();
-let parser: { parsePattern(source: string, start?: number, end?: number, flags?: { unicode?: boolean }): AST.Pattern } | null = null;
-let visit: typeof import('@eslint-community/regexpp').visitRegExpAST | null = null;
 
 /** The source to scan a document with for `source` (itself when it holds no negative lookaround or word boundary). Throws like `new RegExp` on a source that does not parse. */
 export function scanSource(source: string): string {
   if (!MAY_NEED.test(source)) return source;
   let out = memo.get(source);
   if (out !== undefined) return out;
-  if (!parser || !visit) {
-    const regexpp = require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
-    parser = new regexpp.RegExpParser({ ecmaVersion: 2025 });
-    visit = regexpp.visitRegExpAST;
-  }
+  const { parser, flags, visit } = regexpParsing();
   const cut: Array<[number, number]> = [];
-  visit(parser.parsePattern(source), {
+  visit(parser.parsePattern(source, 0, source.length, flags), {
     onAssertionEnter(node) {
       const negative = (node.kind === 'lookahead' || node.kind === 'lookbehind') && node.negate;
       if (negative || node.kind === 'word') cut.push([node.start, node.end]);

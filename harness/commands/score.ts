@@ -431,20 +431,18 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
     `已评分 ${run.reports - failures.length} 份，失败 ${failures.length} 份，用时 ${run.seconds.toFixed(1)} 秒；输出在 ${term(run.out)}（${names.join('、')}）\n`,
     `Scored ${run.reports - failures.length}, failed ${failures.length}, in ${run.seconds.toFixed(1)} s; outputs in ${term(run.out)} (${names.join(', ')})\n`,
   ));
+  // the first five of a list of files, then 等 (…)
+  const firstFive = (xs: string[]) => t(xs.slice(0, 5).map(term).join('、') + (xs.length > 5 ? ' 等' : ''), xs.slice(0, 5).map(term).join(', ') + (xs.length > 5 ? ' …' : ''));
   if (run.otherYear) {
-    const shown = run.otherYear.files.slice(0, 5).map(term);
-    const more = run.otherYear.files.length > 5 ? t(' 等', ' …') : '';
     process.stdout.write(t(
-      `注意：${run.otherYear.files.length} 份报告的年度不是本批多数报告的 ${run.otherYear.year} 年，已标记“年度与本批不同”：${shown.join('、')}${more}（是否误收了别的年度的报告？）\n`,
-      `note: ${run.otherYear.files.length} reports are of another year than most of the batch's (${run.otherYear.year}), flagged other_year: ${shown.join(', ')}${more} (another year's report collected by mistake?)\n`,
+      `注意：${run.otherYear.files.length} 份报告的年度不是本批多数报告的 ${run.otherYear.year} 年，已标记“年度与本批不同”：${firstFive(run.otherYear.files)}（是否误收了别的年度的报告？）\n`,
+      `note: ${run.otherYear.files.length} reports are of another year than most of the batch's (${run.otherYear.year}), flagged other_year: ${firstFive(run.otherYear.files)} (another year's report collected by mistake?)\n`,
     ));
   }
   if (run.notReports.length) {
-    const shown = run.notReports.slice(0, 5).map(term);
-    const more = run.notReports.length > 5 ? t(` 等`, ' …') : '';
     process.stdout.write(t(
-      `另有 ${run.notReports.length} 个文件不是报告格式，未评分：${shown.join('、')}${more}（报告请存为 .txt、.docx、.doc、.wps、.pdf、.ofd 或 .html）\n`,
-      `${run.notReports.length} more files are not in a report format and were not scored: ${shown.join(', ')}${more} (save reports as .txt, .docx, .doc, .wps, .pdf, .ofd or .html)\n`,
+      `另有 ${run.notReports.length} 个文件不是报告格式，未评分：${firstFive(run.notReports)}（报告请存为 .txt、.docx、.doc、.wps、.pdf、.ofd 或 .html）\n`,
+      `${run.notReports.length} more files are not in a report format and were not scored: ${firstFive(run.notReports)} (save reports as .txt, .docx, .doc, .wps, .pdf, .ofd or .html)\n`,
     ));
   }
 }

@@ -20,19 +20,14 @@ export function reviewLines(c: CheckedDecisions, lang: Lang): string[] {
   }
   if (c.missing.length) {
     out.push(zh ? `复核：${c.missing.length} 条决定所指的报告不在报告文件夹中，未应用：` : `Review: ${c.missing.length} decisions name reports not in the corpus; not applied:`);
-    for (const d of c.missing.slice(0, 20)) {
-      const where = `（review.csv ${zh ? '第' : 'line '}${d.line}${zh ? ' 行' : ''}）`;
-      const hint = d.nearest ? (zh ? `——是不是 ${d.nearest}？请改正“文件”列后重新评分` : ` — did you mean ${d.nearest}? Correct the file column and score again`) : '';
-      out.push(`  ${d.file} ${d.id}${where}${hint}`);
-    }
-    if (c.missing.length > 20) out.push(zh ? `  …… 另有 ${c.missing.length - 20} 条` : `  … and ${c.missing.length - 20} more`);
+    out.push(...rowLines(c.missing.map((d) => ({ ...d, rel: d.file })), zh, (d) => (d.nearest ? (zh ? `——是不是 ${d.nearest}？请改正“文件”列后重新评分` : ` — did you mean ${d.nearest}? Correct the file column and score again`) : '')));
   }
   return out;
 }
 
-/** Up to 20 decisions as `  file id（review.csv 第 N 行）`, then how many more. */
-function rowLines(ds: Array<{ rel: string; id: string; line: number }>, zh: boolean): string[] {
-  const out = ds.slice(0, 20).map((d) => `  ${d.rel} ${d.id}（review.csv ${zh ? '第' : 'line '}${d.line}${zh ? ' 行' : ''}）`);
+/** Up to 20 decisions as `  file id（review.csv 第 N 行）` and what `after` adds to each, then how many more. */
+function rowLines<D extends { rel: string; id: string; line: number }>(ds: D[], zh: boolean, after: (d: D) => string = () => ''): string[] {
+  const out = ds.slice(0, 20).map((d) => `  ${d.rel} ${d.id}（review.csv ${zh ? '第' : 'line '}${d.line}${zh ? ' 行' : ''}）${after(d)}`);
   if (ds.length > 20) out.push(zh ? `  …… 另有 ${ds.length - 20} 条` : `  … and ${ds.length - 20} more`);
   return out;
 }
