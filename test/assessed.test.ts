@@ -344,6 +344,41 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // its plans, keeping 有庆镇 (real, 四川) in its mission sentence. Three rules its cells asked for were tried and withdrawn
   // after red team 52 (a long 对拟 object, taxpayers/tourists as a decision's public, quoted names before teams and vans);
   // 有庆镇 is only suspected (有庆 read as a common word's start, the guard for 建设镇/胜利乡)
+  // set97: units whose name, boundaries or organisation changed, naming their former selves legitimately — a 街道 that was a 镇
+  // (兰陵县卞庄街道, 原卞庄镇), a 镇 merged with a 乡 (西充县多扶镇 and 原莲池乡片区) keeping one real residue (河舒镇始终坚持…, a town
+  // of 蓬安县), a 区 that was a 县 (鄠邑区, 原户县) with unheaded 2025 plans, a 市场监管局 formed from three bureaus (隆回县) with a
+  // tab table, a 乡 under a 管委会 (睢县孙聚寨乡) signed late, a 乡 renamed 镇 (永新县龙源口镇) whose headings lost their numbers.
+  // Real places. First reading 142/144, the residue only suspected: a real town whose name is no word (河舒) heading its
+  // sentence and speaking (deducted now), a standing adviser at work with no retention (partial), meetings counted that list
+  // 矛盾纠纷化解 among their topics (no count of mediation) — fixed as kinds; 144/144
+  it('set97: all 144 cells; the residue deducted, no former name or merged unit suspected', () => {
+    const { dir, e } = evalSet('set97');
+    expect(e.agree).toBeGreaterThanOrEqual(144);
+    expect(e.deductions).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    const rows = scoredRows(dir);
+    const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
+    expect(byFile('02_').deductions.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
+    expect(byFile('05_').deductions.map((d: { id: string }) => d.id)).toEqual(['late_report']);
+    for (const f of ['01_', '02_', '03_', '04_', '05_', '06_']) expect([f, byFile(f).suspected ?? []]).toEqual([f, []]);
+    expect(byFile('03_').division).toMatchObject({ county: '鄠邑区' });
+  });
+  // set98: the early years (2018–2019: 七五普法, 法制办 merged into 司法局, 依法治县领导小组, 环保局 renamed) — a 县 government
+  // reporting to its 市, a 镇 with its problems in one 一是…；二是… paragraph, a 司法局 with a 2017 paragraph told as the year's
+  // (wrong_year), a 街道 with 【】 parts and half-width (一) items signed in Chinese numerals, an 环保局 with a tab table and
+  // unheaded 2019 plans signed late, a weak 乡 with an undated 落款 and 意见建议 instead of plans. First reading 141/144, no
+  // false deduction: 涉法涉诉信访 as a kind of petition read as rule-of-law handling, 决策方案…合法性审查 not read as a step of a
+  // decision, 走进千家万户 counted as 千家 — fixed as kinds; 144/144
+  it('set98: all 144 cells; wrong_year and late_report deducted, nothing else, nothing suspected', () => {
+    const { dir, e } = evalSet('set98');
+    expect(e.agree).toBeGreaterThanOrEqual(144);
+    expect(e.deductions).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    const rows = scoredRows(dir);
+    const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
+    expect(byFile('03_').deductions.map((d: { id: string }) => d.id)).toEqual(['wrong_year']);
+    expect(byFile('05_').deductions.map((d: { id: string }) => d.id)).toEqual(['late_report']);
+    for (const f of ['01_', '02_', '03_', '04_', '05_', '06_']) expect([f, byFile(f).suspected ?? []]).toEqual([f, []]);
+    expect(byFile('06_').flags).toContain('no_date');
+  });
   // set96: frontier and island regions and the units from elsewhere that work there legitimately (对口支援, 援藏/援疆/援青,
   // 东西部协作: 上海市松江区 in 定日县, 宁波 in 库车, 北京市西城区 in 囊谦县, 泉州 in 盐池县, 北京市密云区 in 库伦旗) — a 乡 of
   // 西藏, a 街道 of a 新疆 县级市, a 青海 县 government, a 宁夏 司法局, a 海南 镇 whose headings lost their numbers, a 内蒙古

@@ -49,6 +49,18 @@ describe('headings of every common family, with nesting', () => {
     expect(markers[4]?.label).toBe('关于推进严格规范公正文明执法和行政执法三…');
   });
 
+  it('a 一是… lead on its own line ending in ； is an item of a list (content), not a title (red team 63)', () => {
+    const text = ['青石镇2023年法治政府建设情况报告', '一、主要工作', '开展普法活动12场。', '二、存在的问题', '一是部分干部法治意识不强，由于学习培训不够系统，依法办事能力有待提升；', '二是执法力量薄弱；', '三是基层法治力量不足。', '三、下一步工作打算', '一是加强队伍建设'].join('\n');
+    const doc = parseDocument(text);
+    const lead = (t: string) => doc.sentences.find((x) => x.text.startsWith(t))!;
+    // the items, with a comma or without one, are sentences of the shortcomings part
+    expect(lead('一是部分干部').isHeading).toBe(false);
+    expect(lead('二是执法力量').isHeading).toBe(false);
+    expect(doc.sections[lead('一是部分干部').section].kind).toBe('shortcomings');
+    // (variant) a lead with no end mark stays a title over what follows
+    expect(lead('一是加强队伍建设').isHeading).toBe(true);
+  });
+
   it('headings without numbers (Word numbering lost in a .txt) still open sections; a title line naming a kind does not', () => {
     const doc = parseDocument(['柳河乡人民政府', '2024年度法治政府建设工作情况报告', '现将情况报告如下：', '主要举措和成效', '聘请了法律顾问。', '存在的问题和不足', '人员较少。', '下一步工作计划', '继续加强普法。'].join('\n'));
     expect(doc.title).toBe('柳河乡人民政府2024年度法治政府建设工作情况报告');
@@ -615,5 +627,11 @@ describe('quantities', () => {
 
   it('years, dates, ranges, ordinals, articles, set phrases and names in quotes are not quantities', () => {
     expect(q('2021—2025年规划，2024年3月15日，第三次会议，每月一个主题，一批成果，落实“三项制度”和三重一大，“八五”普法，《第十二条》')).toEqual([]);
+  });
+
+  it('idioms whose numeral and measure word look like a count are not quantities (走进千家万户: blind set 98)', () => {
+    expect(q('使法律知识真正走进千家万户，深入人心')).toEqual([]);
+    // (variants) 三番五次 and 千人千面 in a sentence that holds a real count too
+    expect(q('调解员三番五次上门做工作，针对千人千面的诉求化解纠纷12起')).toEqual([[12, '起', false]]);
   });
 });

@@ -211,6 +211,8 @@ const isNumbered = (m: HeadingMarker | null): m is HeadingMarker => m !== null &
 
 /** A numbered line that is a whole sentence of clauses (a comma inside, a full stop or semicolon at its end). */
 const ITEM_SENTENCE = /[，,][^。！？；;]*[。！？；;]$/;
+/** A 一是… lead that is an item of a list: it ends in a semicolon, as no title does. */
+const LEAD_ITEM = /[；;]$/;
 
 /**
  * A numbered sub-item that is a whole sentence and has nothing under it — no body, no sub-items —
@@ -309,7 +311,9 @@ export function buildSectionTree(input: TreeInput): SectionTree {
           const restart = k === 0 && tree.restarts(marker, false) ? tree.restartKind(marker, text.slice(marker.length)) : null;
           if (restart) tree.part(restart, { reason: 'restart', lead: text }, origStart(pStart));
           tree.heading(marker, text, origStart(pStart + s));
-          heading = marker.style !== 'lead' || ps.length === 1 && !/[。！？]$/.test(stext);
+          // a 一是… lead alone on its line is a title (一是强化组织领导) unless it is an item of a list ending in ；, as a title never
+          // does (一是部分干部法治意识不强，由于学习培训不够系统，…；): that is content, its cause or figure counted (red team 63)
+          heading = marker.style !== 'lead' || ps.length === 1 && !/[。！？]$/.test(stext) && !LEAD_ITEM.test(stext);
           if (heading && marker.style !== 'lead' && ITEM_SENTENCE.test(stext)) itemLike.push(sectionOf.length);
         } else if (k > 0 && !marker && p < bodyEnd && nextNumbered[p] < 0 && tree.rootKind === 'shortcomings') {
           // the shortcomings and next year's plan in one closing paragraph (…仍有差距：…。下一步，街道将…;

@@ -473,8 +473,10 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // (…and a unit placed only by its zone's name — a 管委会, a 党工委, the bare zone — since nu34: its host county is its
       // own now, another county stays a suspicion as it was while zones were not placed at all; red team 61)
       else if (!township && (!doc.division || zoneUnit)) suspicion = 'unit_not_located';
-      else if (!looksLikeNamePart(stem.slice(-2)) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed) {
-        // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit
+      else if (!looksLikeNamePart(stem.slice(-2)) && !(subject && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed) {
+        // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit. A real place's name that is
+        // no word at all, whose last character alone jieba tags as a verb or an adjective (河舒镇, 马村镇, 王佐镇 — some 4,800
+        // towns), heading its sentence and speaking (河舒镇始终坚持…) is a subject as plainly as any other name (blind set 97)
         suspicion = 'weak_context';
       }
       if (runIn && !signed) suspicion ??= 'weak_context';
