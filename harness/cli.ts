@@ -29,7 +29,7 @@ import type { Lang } from './writers/evidence-text.js';
 import { UsageError } from './usage-error.js';
 import { isDiskFull } from '../engine/io/atomic.js';
 import { cacheUse } from './disk-full.js';
-import { parseBudget, parseFormats, parseIntList, parseMaxMb, parseMemory, parseShare, parseWorkers } from './options.js';
+import { parseBatchYear, parseBudget, parseFormats, parseIntList, parseMaxMb, parseMemory, parseShare, parseWorkers } from './options.js';
 import { DEFAULT_BUDGET_MS, openPool, PoolStalledError } from './pool.js';
 import { workersForFolder } from './pool-size.js';
 import { parseRubricArg } from '../engine/rubric/rubric-arg.js';
@@ -84,6 +84,7 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .option('--quiet', d.quiet)
     .option('--coverage', d.coverage)
     .option('--no-near-duplicates', d.noNearDuplicates)
+    .addOption(new Option('--year <YYYY>', d.batchYear).argParser(parseBatchYear))
     .option('--force', d.force);
   withCorpusOptions(score, true, d)
     .addHelpText('after', d.scoreExamples)

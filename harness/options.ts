@@ -54,6 +54,14 @@ export function parseMaxMb(v: string): number {
   return n;
 }
 
+/** score's --year: the year of the batch's reports (a report year, 2000 to 2100). */
+export function parseBatchYear(v: string): number {
+  const s = v.trim().replace(/年度?$/, '');
+  const n = Number(s);
+  if (!/^\d{4}$/.test(s) || n < 2000 || n > 2100) throw bad(`--year 必须是报告年度，如 2025（收到 "${v}"）。`, `--year must be a report year such as 2025 (got "${v}").`);
+  return n;
+}
+
 /** --min-accuracy: a share from 0 to 1. */
 export function parseShare(v: string): number {
   const n = Number(v);

@@ -128,6 +128,24 @@ describe('rubric score', () => {
     expect(readFileSync(join(out, 'ranking.csv'), 'utf8')).toContain('年度与本批不同');
   });
 
+  it('--year names the batch\'s year: every report of another flagged, even in a mixed set the inference leaves alone (nu35)', () => {
+    const out = tempDir();
+    // the seeds are three of 2024 and two of 2023: no year is inferred (batch-year.ts), but the office says 2024
+    const r = rubricCli(['score', CORPUS, '--out', out, '--no-cache', '--format', 'jsonl', '--year', '2024']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const of2023 = gold.reports.filter((x: { year: number }) => x.year === 2023).map((x: { file: string }) => x.file).sort();
+    expect(rows.filter((x) => x.flags.includes('other_year')).map((x) => x.file).sort()).toEqual(of2023);
+    expect(r.stdout).toContain('份报告的年度不是本批（--year）的 2024 年');
+    expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')).options.year).toBe(2024);
+    // (variant) the year written as the office says it (2023年度) flags the other three; a year that is none stops with exit 2
+    const r2 = rubricCli(['score', CORPUS, '--out', tempDir(), '--no-cache', '--format', 'jsonl', '--year', '2023年度', '--lang', 'en']);
+    expect(r2.stdout).toContain("3 reports are of another year than the batch's (--year) (2023)");
+    const bad = rubricCli(['score', CORPUS, '--out', tempDir(), '--no-cache', '--year', '25']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--year 必须是报告年度');
+  });
+
   it('a rubric that does not load stops before scoring with exit 2 and names the file and JSON pointer', () => {
     const dir = tempDir();
     const bad = join(dir, 'rubric.json');

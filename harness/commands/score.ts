@@ -53,6 +53,8 @@ export interface ScoreOptions {
   workers?: number; maxMb?: number; timeBudget?: number; format?: Set<Format> | string; workerMemory?: number;
   /** commander's --no-cache sets this false */
   cache?: boolean; cacheDir?: string; nearDuplicates?: boolean; followLinks?: boolean;
+  /** --year: the batch's report year, named by the office (batch-year.ts); undefined: inferred from the reports */
+  year?: number;
   /**
    * the assessors' review.csv / review.xlsx; undefined: the one in --out when there is one
    * (reviewInOut); false (commander's --no-review): none
@@ -97,7 +99,7 @@ export interface RunSummary {
   /** files of the corpus that are no report by their name (.xlsx, .pptx …): named in the summary, never silently gone (nu35) */
   notReports: string[];
   /** the reports of another year than most of the batch's (batch-year.ts), null when none or no year is the batch's */
-  otherYear: { year: number; files: string[] } | null;
+  otherYear: { year: number; given: boolean; files: string[] } | null;
   cache: { hit: number; partial: number; miss: number; warnings: CacheWarning[] };
   /** totals of the scored reports, for the distribution line */
   totals: number[];
@@ -325,7 +327,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     if (stats) stats.nearDuplicateMs = performance.now() - nd0;
     await checkpoint();
     const jsonlPath = stage.path('results.jsonl', formats.has('jsonl'));
-    const batch = batchYear(years);
+    const batch = batchYear(years, opts.year);
     const added = (file: string) => [...(duplicates.has(file) ? ['near_duplicate'] : []), ...(staleFiles.has(file) ? ['review_stale'] : []), ...(batch?.others.has(file) ? ['other_year'] : [])];
     spool.finish(
       csvCells(csvHeader(rubric, opts.lang).map(safeCell)) + '\r\n',
@@ -342,7 +344,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     const summary: RunSummary = {
       out, corpus, rubric, source, seconds: (Date.now() - started) / 1000, reports: spool.size, failures, unsupported,
       duplicates: duplicates.size, outputs: stage.produced, skipped: extra.skipped, coverage: report, cache, notReports: pre.scan.skipped,
-      otherYear: batch?.others.size ? { year: batch.year, files: [...batch.others].sort() } : null,
+      otherYear: batch?.others.size ? { year: batch.year, given: batch.given, files: [...batch.others].sort() } : null,
       totals: spool.scoredTotals(), review,
     };
     // a run with a row another run of the same inputs may not give records no inputs: the next one scores again
@@ -396,6 +398,7 @@ function runOptions(opts: ScoreOptions): Record<string, unknown> {
     lang: opts.lang, format: [...(typeof opts.format === 'string' ? parseFormats(opts.format) : opts.format ?? new Set(FORMATS))].sort(),
     max_mb: opts.maxMb ?? 50, time_budget_s: opts.timeBudget === undefined ? DEFAULT_BUDGET_MS / 1000 : Number.isFinite(opts.timeBudget) ? opts.timeBudget / 1000 : null,
     coverage: Boolean(opts.coverage), near_duplicates: opts.nearDuplicates !== false, cache: opts.cache !== false, follow_links: Boolean(opts.followLinks),
+    ...(opts.year !== undefined ? { year: opts.year } : {}),
   };
 }
 
@@ -434,9 +437,10 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
   // the first five of a list of files, then 等 (…)
   const firstFive = (xs: string[]) => t(xs.slice(0, 5).map(term).join('、') + (xs.length > 5 ? ' 等' : ''), xs.slice(0, 5).map(term).join(', ') + (xs.length > 5 ? ' …' : ''));
   if (run.otherYear) {
+    const { year, given, files } = run.otherYear;
     process.stdout.write(t(
-      `注意：${run.otherYear.files.length} 份报告的年度不是本批多数报告的 ${run.otherYear.year} 年，已标记“年度与本批不同”：${firstFive(run.otherYear.files)}（是否误收了别的年度的报告？）\n`,
-      `note: ${run.otherYear.files.length} reports are of another year than most of the batch's (${run.otherYear.year}), flagged other_year: ${firstFive(run.otherYear.files)} (another year's report collected by mistake?)\n`,
+      `注意：${files.length} 份报告的年度不是${given ? '本批（--year）' : '本批多数报告'}的 ${year} 年，已标记“年度与本批不同”：${firstFive(files)}（是否误收了别的年度的报告？）\n`,
+      `note: ${files.length} reports are of another year than ${given ? "the batch's (--year)" : "most of the batch's"} (${year}), flagged other_year: ${firstFive(files)} (another year's report collected by mistake?)\n`,
     ));
   }
   if (run.notReports.length) {
