@@ -204,6 +204,18 @@ describe('metadata', () => {
     expect(parseDocument('国家税务总局瑞金市税务局2023年法治建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '瑞金市', level: 'department' });
   });
 
+  it('a bank\'s 支行 is the unit, placed in its one-character county (中国人民银行唐县支行: 唐县 of 保定, not 行唐县 — red team 61)', () => {
+    const doc = parseDocument('中国人民银行唐县支行2023年度法治建设工作情况报告\n一、主要工作\n组织学法4次。\n中国人民银行唐县支行\n2024年1月20日\n');
+    expect(doc.unit).toBe('中国人民银行唐县支行');
+    expect(doc.closing?.issuer).toBe('中国人民银行唐县支行');
+    expect(doc.unitNames).toEqual({ tokens: ['唐县'], own: '唐县', level: 'department' });
+    expect(doc.division).toMatchObject({ name: '唐县', city: '保定市' });
+    // (variant) a tax bureau of another one-character county, and a bank's 分行 of a city
+    expect(parseDocument('国家税务总局易县税务局2023年法治建设情况报告\n一、工作情况\n开展普法。').division).toMatchObject({ name: '易县', city: '保定市' });
+    expect(parseDocument('中国人民银行赣州市分行2023年法治建设情况报告\n一、工作情况\n开展普法。').unit).toBe('中国人民银行赣州市分行');
+    expect(parseDocument('国家税务总局赣州市章贡区税务局2023年法治建设情况报告\n一、工作情况\n开展普法。').unit).toBe('国家税务总局赣州市章贡区税务局');
+  });
+
   it('a 街道办事处 (or 街道办) reports at township level, not as a department of its district', () => {
     expect(parseDocument('杉溪区云岫街道办事处2021年度法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['杉溪区', '云岫街道'], own: '云岫街道', level: 'township' });
     expect(parseDocument('东坡区西门街道办2023年度法治建设工作总结\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '西门街道', level: 'township' });

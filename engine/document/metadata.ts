@@ -1,5 +1,5 @@
 /** Title, reporting unit, report year and the 落款 (issuing body and date) of a report. */
-import { ORG_SUFFIX, orgNameAtHead, PLACE_TOKEN } from '../lexicon/units.js';
+import { ORG_SUFFIX, orgNameAtHead, PLACE_TOKEN, VERTICAL_HEAD } from '../lexicon/units.js';
 import { BRACKETED_ALIAS_END, closeBracket } from './brackets.js';
 import { parseSmallNumber, parseYear } from './numerals.js';
 import { foldLine, isWebFurniture, SITE_NAME } from './chrome.js';
@@ -224,8 +224,6 @@ const PLACE_SUFFIX_LEVEL: Array<[RegExp, UnitNames['level']]> = [
 /** A place-like token that is a department's field (住房和城乡 of 住房和城乡建设局, 城乡 of 城乡规划局, 城市 of 城市管理局). */
 const DEPARTMENT_FIELD_TOKEN = /^(?:住房和城乡|住房城乡|住房保障和城乡|城乡|城市|城区)$/;
 
-/** The head office before a vertically managed body's place (国家税务总局, 国家金融监督管理总局, 中国人民银行 …). */
-const VERTICAL_HEAD = /^(?:国家税务总局|国家金融监督管理总局|中国人民银行|国家统计局|中国气象局|国家邮政局|国家烟草专卖局)(?=[\u4e00-\u9fa5]{2,12}?(?:省|市|县|区|旗|自治州|自治县))/;
 
 /** Place tokens of the unit (重庆市 万州区 白土镇) and the level it reports at. */
 export function unitNames(unit: string | null): UnitNames {

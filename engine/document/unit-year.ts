@@ -11,7 +11,7 @@
  * document-number year or a plan range (2021—2025年). A title naming two years (2025年情况及2026年
  * 工作要点) reports the first.
  */
-import { DEPARTMENT_SHORT_NAMES, ORG_SUFFIX, orgNameAtHead, SELF_NAME_LEVELS, ZONE_WORDS } from '../lexicon/units.js';
+import { DEPARTMENT_SHORT_NAMES, ORG_SUFFIX, orgNameAtHead, SELF_NAME_LEVELS, VERTICAL_HEAD, ZONE_WORDS } from '../lexicon/units.js';
 import { BRACKETED_ALIAS_END, closeBracket } from './brackets.js';
 import { autonomousCountiesNamed, lookup, type DivisionLevel } from './gazetteer/index.js';
 import { placeNamesIn } from './gazetteer/resolve.js';
@@ -256,6 +256,9 @@ const LEVEL_WORD_RE = /^(?:省|市|县|区|旗|镇|乡|街道|自治州|自治�
 
 /** Drop anything before the first real place name (spam a mirror site put in front: 某某网 X街道办事处). */
 function trimToPlace(name: string): string {
+  // a vertically managed body's head office stays before its place (中国人民银行赣州市分行 had been cut to 赣州市分行)
+  const head = VERTICAL_HEAD.exec(name);
+  if (head) return head[0] + trimToPlace(name.slice(head[0].length));
   for (let k = 0; k < Math.min(name.length - 2, 12); k++) {
     for (let len = Math.min(10, name.length - k); len >= 2; len--) {
       const cand = name.slice(k, k + len);

@@ -7,9 +7,10 @@
  * numbered in Chinese or figures (二三八团, 一〇一团, 51团; not 共青团, 艺术团), its 团场, and a state 林场/农场/牧场
  * (blind set 80: 嵽口县供销合作社联合社 read as 嵽口县; set 78: 第十五师二三八团 not read at all); and the mass
  * organisations that report too — 总工会, a 联合会 (妇女, 残疾人, 工商业, 文学艺术界), their short forms (妇联, 残联, 工商联,
- * 科协, 文联, 侨联) and the 红十字会 (blind set 82: each had been read as its county).
+ * 科协, 文联, 侨联) and the 红十字会 (blind set 82: each had been read as its county); and a bank's 支行/分行 (中国人民银行唐县支行
+ * had been read as 中国人民银行唐县, its 落款 as no issuer: red team 61).
  */
-export const ORG_SUFFIX = '(?:人民政府|政府|街道办事处|办事处|委员会|党委|党工委|管委会|局|委|办公室|办|厅|中心|院|馆|署|所|队|站|乡|镇|街道|苏木|县|区|市|旗|供销合作社联合社|供销合作社|供销社|联合社|(?<=[0-9〇一二三四五六七八九十百])团|团场|林场|农场|牧场|总工会|联合会|妇联|残联|工商联|科协|文联|侨联|红十字会)';
+export const ORG_SUFFIX = '(?:人民政府|政府|街道办事处|办事处|委员会|党委|党工委|管委会|局|委|办公室|办|厅|中心|院|馆|署|所|队|站|乡|镇|街道|苏木|县|区|市|旗|供销合作社联合社|供销合作社|供销社|联合社|(?<=[0-9〇一二三四五六七八九十百])团|团场|林场|农场|牧场|总工会|联合会|妇联|残联|工商联|科协|文联|侨联|红十字会|支行|分行)';
 
 const HEAD_ORG = new RegExp(`^.*${ORG_SUFFIX}$`);
 const HEAD_ORG_PREFIX = new RegExp(`^.*${ORG_SUFFIX}`);
@@ -22,6 +23,12 @@ export function orgNameAtHead(head: string): string | null {
   const m = HEAD_ORG.exec(head) ?? HEAD_ORG_PREFIX.exec(head);
   return m ? m[0] : null;
 }
+
+/**
+ * The head office before a vertically managed body's place (国家税务总局, 国家金融监督管理总局, 中国人民银行 …); the place may
+ * be one character and its level (中国人民银行唐县支行: not 行唐县, the county the bank's 行 and 唐县 spell together).
+ */
+export const VERTICAL_HEAD = /^(?:国家税务总局|国家金融监督管理总局|中国人民银行|国家统计局|中国气象局|国家邮政局|国家烟草专卖局)(?=[\u4e00-\u9fa5]{1,12}?(?:省|市|县|区|旗|自治州|自治县))/;
 
 /** Place tokens of a unit name, most general first: 重庆市 万州区 白土镇. */
 // up to 12 characters before the level: 淮川高新技术产业开发区 keeps its 淮川 (8 cut it to 高新技术产业开发区)

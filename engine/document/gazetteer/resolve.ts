@@ -6,7 +6,7 @@
  */
 import { autonomousCountiesNamed, lookup, shortForm, type Division } from './index.js';
 import { isCommonWord } from '../words.js';
-import { ZONE_WORDS } from '../../lexicon/units.js';
+import { VERTICAL_HEAD, ZONE_WORDS } from '../../lexicon/units.js';
 
 /** The unit's division: one code when the text decides, else all candidates (`codes`). */
 export interface UnitDivision {
@@ -114,7 +114,8 @@ function mentions(text: string, name: string, full: boolean): number {
 export function resolveUnit(unit: string | null, text: string): UnitDivision | null {
   if (!unit) return null;
   // a zone's generic name (开发区, 高新区) is a place somewhere, never the way to locate this body
-  const name = unit.replace(/^中共/, '');
+  // (a vertically managed body's head office is no part of its place: 中国人民银行唐县支行 is in 唐县, not 行唐县)
+  const name = unit.replace(/^中共/, '').replace(VERTICAL_HEAD, '');
   const places = ownPlaces(name);
   if (!places.length) return zoneHost(name, text) ?? autonomousShort(name, text);
   const own = places[places.length - 1];
