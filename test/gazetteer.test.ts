@@ -96,6 +96,13 @@ describe('locating the reporting unit', () => {
     expect(resolveUnit('烟台经济技术开发区古现街道办事处', '')).toMatchObject({ code: '370676002' });
     expect(resolveUnit('中山市南区街道办事处', '')).toMatchObject({ code: '442000005' });
     expect(resolveUnit('赫章县河镇彝族苗族乡人民政府', '')).toMatchObject({ code: '520527211' });
+    // a zone's own kind (经济技术开发区, which the gazetteer also holds as townships of 南宁 and elsewhere) is never the unit's
+    // place: 湖南宁乡经济技术开发区's 管委会 is unplaced, or placed at its host county when the report tells it (red team 61)
+    expect(resolveUnit('湖南宁乡经济技术开发区管理委员会', '')).toBeNull();
+    expect(resolveUnit('湖南宁乡经济技术开发区管理委员会', '宁乡经开区位于长沙市宁乡市。')).toMatchObject({ name: '宁乡市', city: '长沙市' });
+    // (variant) another zone kind the gazetteer holds as townships: 经济开发区
+    expect(resolveUnit('江西信丰经济开发区管理委员会', '')).toBeNull();
+    expect(resolveUnit('江西信丰经济开发区管理委员会', '信丰县委、县政府高度重视开发区建设。')).toMatchObject({ name: '信丰县' });
   });
 
   it('tells the unit, its ancestors, descendants and its other name from another place', () => {

@@ -21,7 +21,7 @@ export interface UnitDivision {
   codes: string[];
 }
 
-const ZONE_NAMES = /^(?:开发区|高新区|经开区|新区|实验区|示范区|试验区|城区|郊区|矿区|片区|园区|工业园区|管理区)$/;
+const ZONE_NAMES = /^(?:开发区|高新区|经开区|新区|实验区|示范区|试验区|城区|郊区|矿区|片区|园区|工业园区|产业园区|管理区|经济开发区|经济技术开发区|高新技术开发区|高新技术产业开发区)$/;
 const SUFFIX_RE = /(?:自治州|自治县|自治旗|自治区|街道|苏木|地区|省|市|盟|县|区|旗|镇|乡)/g;
 
 /** Gazetteer names in `text`, longest first at each suffix: 重庆市荣昌区人民政府广顺街道 → 重庆市, 荣昌区, 广顺街道. */
