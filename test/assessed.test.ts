@@ -344,6 +344,23 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // its plans, keeping 有庆镇 (real, 四川) in its mission sentence. Three rules its cells asked for were tried and withdrawn
   // after red team 52 (a long 对拟 object, taxpayers/tourists as a decision's public, quoted names before teams and vans);
   // 有庆镇 is only suspected (有庆 read as a common word's start, the guard for 建设镇/胜利乡)
+  // set99: the newest reports (2025) in the newest words (涉企行政检查, 行政执法监督条例, 民营经济促进法, 综治中心, 述法全覆盖) — a
+  // strong 安吉县 government with a tab table, a 洛阳 街道 whose 2026 plans are unheaded, a 信丰县 市场监管局, a weak 浠水县洗马镇
+  // with a real residue (漕河镇党委、政府高度重视…) and an undated 落款, a 阳朔县司法局 signed late, a 金寨县 乡 with stale 疫情防控.
+  // First reading 140/144, no false deduction: 县政府组成部门 read as a committee 组成, a duty list handed down and only followed
+  // read as the unit's own, 行政复议、诉讼 named as channels after 依法办理, a discipline body's 纳入日常监督 of the duty missed —
+  // fixed as kinds; 144/144
+  it('set99: all 144 cells; residue, late 落款 and stale 疫情防控 deducted, nothing else, nothing suspected', () => {
+    const { dir, e } = evalSet('set99');
+    expect(e.agree).toBeGreaterThanOrEqual(144);
+    expect(e.deductions).toMatchObject({ tp: 3, fp: 0, fn: 0 });
+    const rows = scoredRows(dir);
+    const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
+    expect(byFile('04_').deductions.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
+    expect(byFile('05_').deductions.map((d: { id: string }) => d.id)).toEqual(['late_report']);
+    expect(byFile('06_').deductions.map((d: { id: string }) => d.id)).toEqual(['stale_content']);
+    for (const f of ['01_', '02_', '03_', '04_', '05_', '06_']) expect([f, byFile(f).suspected ?? []]).toEqual([f, []]);
+  });
   // set97: units whose name, boundaries or organisation changed, naming their former selves legitimately — a 街道 that was a 镇
   // (兰陵县卞庄街道, 原卞庄镇), a 镇 merged with a 乡 (西充县多扶镇 and 原莲池乡片区) keeping one real residue (河舒镇始终坚持…, a town
   // of 蓬安县), a 区 that was a 县 (鄠邑区, 原户县) with unheaded 2025 plans, a 市场监管局 formed from three bureaus (隆回县) with a

@@ -128,6 +128,42 @@ describe('rubric score', () => {
     expect(readFileSync(join(out, 'ranking.csv'), 'utf8')).toContain('年度与本批不同');
   });
 
+  it('a notice collected with the reports (关于报送…的通知) is flagged, earns nothing and is named at the end of the run (nu36)', () => {
+    const corpus = tempDir();
+    for (const f of gold.reports.slice(0, 2).map((x: { file: string }) => x.file)) copyFileSync(join(CORPUS, f), join(corpus, f));
+    writeFileSync(join(corpus, '报送通知.txt'), '关于报送2024年度法治政府建设情况报告的通知\n各乡镇人民政府，县直各单位：\n一、报告内容\n报告应包括党政主要负责人履行推进法治建设第一责任人职责情况，调整法治建设领导小组、聘请法律顾问、开展普法宣传等情况。\n二、报送时间\n请于2025年2月20日前报送，逾期将予以通报。\n县委全面依法治县委员会办公室\n2025年1月6日\n');
+    const out = tempDir();
+    const r = rubricCli(['score', corpus, '--out', out, '--no-cache', '--format', 'jsonl']);
+    expect(r.code, r.stderr).toBe(0);
+    const row = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((x) => x.file === '报送通知.txt');
+    expect(row.flags).toContain('notice_document');
+    expect(row.criteria.leading_group.outcome).toBe('unmet');
+    expect(row.criteria.struct_first_duty.outcome).toBe('unmet');
+    expect(r.stdout).toContain('注意：1 个文件的标题表明不是年度情况报告（工作计划、通知等）');
+    expect(r.stdout).toContain('报送通知.txt');
+  });
+
+  it('decisions on these reports in a review file the run does not apply are named, so raw totals never go out unnoticed (nu36)', () => {
+    const batch = join(tempDir(), 'batch');
+    const corpus = join(batch, 'reports');
+    mkdirSync(corpus, { recursive: true });
+    const seeds = gold.reports.slice(0, 2).map((x: { file: string }) => x.file);
+    for (const f of seeds) copyFileSync(join(CORPUS, f), join(corpus, f));
+    const office = join(batch, 'out', 'office');
+    mkdirSync(office, { recursive: true });
+    writeFileSync(join(office, 'review.csv'), `\ufeff文件,评分项,引擎结果,决定,理由,评分人,日期\n${seeds[0]},legal_adviser,部分,达标,聘请了常年法律顾问,张三,2025-03-01\n`);
+    // scored into another folder: the decisions are not applied, and the run says where they are
+    const r = rubricCli(['score', corpus, '--out', join(batch, 'out', 'superior'), '--no-cache', '--format', 'jsonl', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`${join(office, 'review.csv')} 中有评分人对这批报告的决定，这次没有计入`);
+    // (variants) applied from --out, or left out on purpose with --no-review: nothing more said
+    expect(rubricCli(['score', corpus, '--out', office, '--no-cache', '--format', 'jsonl', '--quiet']).stderr).not.toContain('这次没有计入');
+    expect(rubricCli(['score', corpus, '--out', join(batch, 'out', 'raw'), '--no-cache', '--format', 'jsonl', '--quiet', '--no-review']).stderr).not.toContain('这次没有计入');
+    // a review file with no decision yet (a fresh review-template) is nothing to warn of
+    writeFileSync(join(office, 'review.csv'), `\ufeff文件,评分项,引擎结果,决定,理由,评分人,日期\n${seeds[0]},legal_adviser,部分,,,,\n`);
+    expect(rubricCli(['score', corpus, '--out', join(batch, 'out', 'other'), '--no-cache', '--format', 'jsonl', '--quiet']).stderr).not.toContain('这次没有计入');
+  });
+
   it('--year names the batch\'s year: every report of another flagged, even in a mixed set the inference leaves alone (nu35)', () => {
     const out = tempDir();
     // the seeds are three of 2024 and two of 2023: no year is inferred (batch-year.ts), but the office says 2024

@@ -238,7 +238,8 @@ describe('red-team corpora', () => {
     // named as subject (52); residues in unplaced units' reports only suspected (58, 59, 60, 63, 65, 67, 68: by design since
     // this red team), 帮扶 in the pasted sentence (61), a 领导下 lead before the name (62), a mission object (64), a 县级市
     // read as a city (66)
-    expect(wrong.sort()).toEqual(['24', '52', '58', '59', '60', '61', '62', '63', '64', '65', '66', '67', '68']);
+    // session 35: 52 (a real district learned from) no longer suspected — named on purpose at a sentence's head (red team 64)
+    expect(wrong.sort()).toEqual(['24', '58', '59', '60', '61', '62', '63', '64', '65', '66', '67', '68']);
   }, 240_000);
   it('fixes of blind set 86 (red team 51): own review cases beside a route, notices, 双随机一公开 spellings, the unit\'s place (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes86b', 0, 'normalized', 67, true);
@@ -324,7 +325,8 @@ describe('red-team corpora', () => {
     // numbered headings (04_flat), a table numbered 一、二、 read as headings (16), a run-together title with no 报告 (20_flat),
     // 召开…工作汇报会3次 not a meeting counted (21), 对班子成员…进行一次督促 (27). The narrowing was written against this corpus:
     // no held-out measure; its guards are fixture cases and unit tests in our own words
-    expect(wrong.sort()).toEqual(['04_flat:struct_next_year', '04_flat:struct_shortcomings', '16_flat:enforcement_qualification', '16_lines:enforcement_qualification', '20_flat:report_metadata', '21_flat:annual_plan', '21_lines:annual_plan', '27_lines:duty_assessment']);
+    // session 35: 21 (召开…工作汇报会3次, a counted meeting) and 27 (对班子成员…进行一次督促) fixed as kinds (red team 64 narrowed them)
+    expect(wrong.sort()).toEqual(['04_flat:struct_next_year', '04_flat:struct_shortcomings', '16_flat:enforcement_qualification', '16_lines:enforcement_qualification', '20_flat:report_metadata']);
   }, 240_000);
   it('blind set 96 (red team 63): visits under 逐级走访, 作为…年度重点工作, mobile staff as a cause, 督促 after a review — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes96', 0, 'normalized', 51);
@@ -336,7 +338,17 @@ describe('red-team corpora', () => {
     // lawsuit, 建议书 or 败诉; no 流动…的. Left: two judgement calls (a05: a superior's 年度重点工作 carried out by the town; s08: 人员
     // 流动较大 as the cause of an unstable team) and nine each wrong before too (上访 with 逐级走访, 来访 and 逐级走访 in adjacent
     // sentences, 列为/重中之重 wordings, 流动性较大, 刚熟悉…就被调离, 调动频繁, 作为本年度党委工作的重点 — caught by the first, broader form). Written against this corpus: no held-out measure
-    expect(wrong.sort()).toEqual(['a02_longtan:annual_plan', 'a05_shiqiao:annual_plan', 'a10_liuhe:annual_plan', 'a11_wanshou:annual_plan', 'a12_sanjiang:annual_plan', 'p08_fengshan:petition_rule_of_law', 'p09_yuquan:petition_rule_of_law', 's05_luxi:shortcoming_causes', 's06_jiulong:shortcoming_causes', 's07_tianxin:shortcoming_causes', 's08_xiangyang:shortcoming_causes']);
+    // session 35: 列为/作为…本年度/今年/全年…重点工作/重中之重 and 流动性较大, 刚熟悉…就被调离, 调动频繁 fixed as kinds; 上访/群众来访 with a
+    // count stays a mention (blind set 29's and red team 15's reading by the letter), so p08/p09 stay
+    expect(wrong.sort()).toEqual(['a05_shiqiao:annual_plan', 'p08_fengshan:petition_rule_of_law', 'p09_yuquan:petition_rule_of_law', 's08_xiangyang:shortcoming_causes']);
+  }, 240_000);
+  it('blind sets 97 and 98 and the leftovers (red team 64): real towns named on purpose at a sentence\'s head, 汇报会 on other work — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes97', 0, 'normalized', 96);
+    // at da2800c: 4 new errors on 81 cases and 7 on 15 probes — a real town whose name is no word (阎村镇, 天凝镇, 李村镇), heading
+    // its sentence and speaking, −10 when named as a model, a comparison or a host; a counted 汇报会 on other work with a 法治
+    // word elsewhere a counted meeting. Narrowed. Left, each wrong before too: 围绕…职责落实情况，…开展专项督促 (the other word
+    // order), a county's 选派 adviser (set 39's assessor: no retention), 胜利乡始终坚持… (a common-word name: a suspicion by design)
+    expect(wrong.sort()).toEqual(['c02_duty_zhuanxiang_petition_daoru:duty_assessment', 'd05_cause_in_achievements_adviser_xuanpai:legal_adviser', 't05_wun_residue_shengli_common:wrong_unit_name']);
   }, 240_000);
   it('blind set 89 (red team 55): the 述法报告 rules tried and withdrawn (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes89b', 0, 'normalized', 87);
@@ -420,7 +432,8 @@ describe('red-team corpora', () => {
     // list acted on in its clause or its items after; 信访工作条例 a legal channel; no group chats, quoted full names or
     // planned channels (计划开通); a staff subject for 同时承担; the documents-in-force clean-up its own condition, never of
     // laws, contracts or policies. Left: a town working to the county's published list (P05, a judgement call, met before too)
-    expect(wrong.sort()).toEqual(['P05_county']);
+    // session 35: P05 (按照县政府公布的…履行职责事项清单履职) partial now — a handed-down duty list only followed (blind set 99)
+    expect(wrong.sort()).toEqual([]);
   }, 240_000);
   it('fixes of blind sets 70 and 71 (red team 40): half-width punctuation, a first-duty attachment, causes of a new or thin team, a decision reviewed beside contracts (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes70', 0, 'normalized', 44, true);
@@ -505,7 +518,9 @@ describe('red-team corpora', () => {
     // set 53 too): the superior's adviser named in full or beside a denial (a01–a03), 《分局…》 papers (b06), decision lists
     // longer than 16 characters (d06: right since nu33's fix in session 32, the five steps enumerated as a procedure) and a risk list lent through the window (d07), negations the NEGATED verbs miss
     // (未能在年内, 未按规定, 尚未将…纳入, 未同步述法, n14–n23, n40), and 未…，继续/均… sentences that are work done (n31–n35)
-    expect(wrong.sort()).toEqual(['a01_legal_adviser', 'a02_legal_adviser', 'a03_legal_adviser', 'b06_specificity', 'd07_major_decision_procedure', 'n14_power_list', 'n16_normative_doc_review', 'n20_duty_assessment', 'n21_duty_assessment', 'n23_annual_plan', 'n31_legal_adviser', 'n32_leading_group', 'n33_normative_doc_review', 'n34_power_list', 'n35_review_litigation', 'n40_leading_group']);
+    // session 35: a standing adviser at work with no retention told is partial (blind set 97's assessor and writer): a03 right
+    // now, and a06–a09's expectations re-read from met to partial in fixes53.cases.json
+    expect(wrong.sort()).toEqual(['a01_legal_adviser', 'a02_legal_adviser', 'b06_specificity', 'd07_major_decision_procedure', 'n14_power_list', 'n16_normative_doc_review', 'n20_duty_assessment', 'n21_duty_assessment', 'n23_annual_plan', 'n31_legal_adviser', 'n32_leading_group', 'n33_normative_doc_review', 'n34_power_list', 'n35_review_litigation', 'n40_leading_group']);
   }, 240_000);
 
   it('fixes of blind sets 51 and 52 (red team 29): the 尊法学法守法用法 slogan, mediation rooms and 专班 as carriers, 之所以, named laws publicised (the ones left named)', async () => {
@@ -671,7 +686,8 @@ describe('red-team corpora', () => {
     // content). Left: a county's sentence-wide co-occurrences (…纳入考核，依法查处…: older), rare stems jieba calls no
     // name (嶰泾, 嵝口) and a three-character invented 街道 (not suspected), a real 新街口街道 only suspected (街口 is no
     // name part); a title-only unit cut to a real township inside it (鄦口镇 → 口镇) is read whole since session 15
-    expect(wrong).toEqual(['30_d_jiegan', '34_d_jiaoshi', '36_w_resid_jing', '37_w_resid_kou', '38_w_resid3', '42_w_real3']);
+    // session 35: 42_w_real3 (新街口街道深入学习贯彻…, a real 街道 heading its sentence) deducted: such names are subjects now (blind set 97)
+    expect(wrong).toEqual(['30_d_jiegan', '34_d_jiaoshi', '36_w_resid_jing', '37_w_resid_kou', '38_w_resid3']);
     expect([...rows.values()].filter((x) => x.error)).toEqual([]);
   }, 240_000);
 

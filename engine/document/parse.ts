@@ -13,7 +13,7 @@ import { foldLine, isWebFurniture, WebHints } from './chrome.js';
 import { extractQuantities, tableQuantities } from './quantities.js';
 import { buildSectionTree, closeSections } from './section-tree.js';
 import { buildSentences, markPlanOnlyHeadings, splitSentences } from './sentences.js';
-import { isPlanDocument } from './section-kinds.js';
+import { isNoticeDocument, isPlanDocument } from './section-kinds.js';
 import { squeeze, unitNames, unitOfTitle } from './metadata.js';
 import { resolveUnit } from './gazetteer/resolve.js';
 import type { DocumentModel, MetadataHints, Quantity } from '../types.js';
@@ -61,7 +61,9 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const pieces = paras.map(splitSentences);
   // a plan for the coming year, not a report: its body is all plans (section-tree.ts) and it is flagged (flagsOf)
   const planDocument = meta.title !== '' && isPlanDocument(meta.title);
-  const tree = buildSectionTree({ paras, paraSpans, pieces, markers, ...meta, titleParas, year, origStart: (n) => map[n], lineAt, runTogether, planDocument });
+  // a notice, a letter or a reply about the reports (关于报送…报告的通知): what others are asked to do, read as a plan's body is
+  const noticeDocument = meta.title !== '' && !planDocument && isNoticeDocument(meta.title);
+  const tree = buildSectionTree({ paras, paraSpans, pieces, markers, ...meta, titleParas, year, origStart: (n) => map[n], lineAt, runTogether, planDocument: planDocument || noticeDocument });
   const sentences = buildSentences({ paras, paraSpans, pieces, sectionOf: tree.sectionOf, isHeading: tree.isHeading, map, lineAt, year });
   closeSections(tree.sections, sentences);
   markPlanOnlyHeadings(tree.sections, sentences);
@@ -74,7 +76,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
     unit, unitNames: unitNames(unit), division: resolveUnit(unit, text), year, yearSource, ...(yearFrom !== undefined ? { yearFrom } : {}),
     closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: lineAt(map[paraSpans[closing.paragraphs[0]][0]]), ...(isAutoDate(closing.dateText, hints) ? { dateAuto: true as const } : {}) } : null,
     sections: tree.sections, sentences, quantities: withTableQuantities(sentences.flatMap((s) => extractQuantities(s.text, s.id, s.nStart)), tableQuantities(sentences, year)),
-    flags: flagsOf(norm, tree.hasNumbered, { ...meta, unit }, year, opts.formatMismatch === true, planDocument, runTogether.size > 0, secondTitleAt(paras, titleParas, meta.title) >= 0),
+    flags: flagsOf(norm, tree.hasNumbered, { ...meta, unit }, year, opts.formatMismatch === true, planDocument, runTogether.size > 0, secondTitleAt(paras, titleParas, meta.title) >= 0, noticeDocument),
     artifacts: norm.artifacts.map((a) => ({ ...a, line: lineAt(a.start) })),
   };
 }
@@ -105,7 +107,7 @@ function secondTitleAt(paras: readonly string[], titleParas: number, title: stri
   return -1;
 }
 
-function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, year: number | null, formatMismatch: boolean, planDocument: boolean, runTogether: boolean, severalReports: boolean): string[] {
+function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, year: number | null, formatMismatch: boolean, planDocument: boolean, runTogether: boolean, severalReports: boolean, noticeDocument = false): string[] {
   const flags: string[] = [];
   if (severalReports) flags.push('several_reports');
   // a report (or a long part of one) with its paragraph breaks lost, split again by reflow.ts: its evidence stands on one line
@@ -119,6 +121,7 @@ function flagsOf(norm: Normalized, hasNumbered: boolean, meta: TitleAndClosing, 
   if (!meta.unit) flags.push('no_unit');
   // said, so a plan is never ranked unnoticed among the reports (nu32)
   if (planDocument) flags.push('plan_document');
+  if (noticeDocument) flags.push('notice_document');
   // the body and the 落款 agree on the year after the title's (unit-year.ts): said, so an assessor checks it (nu35)
   if (meta.found?.bodyYear !== undefined) flags.push('title_year_conflict');
   return flags.sort();

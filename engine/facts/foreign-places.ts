@@ -435,15 +435,16 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const strongContext = !inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy);
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart);
       if (!strongContext && !weakContext) continue;
+      // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on
+      // purpose (推广, 观摩, 相比之下，我街道…), or in the shortcomings, is no residue (red team 18) — a real place as much as
+      // one the gazetteer lacks (red team 64: 阎村镇始终坚持…，其经验做法在全区推广 had been −10 once such names were subjects)
+      if (subject && !(signed || strongNext || framed || aimed || organs || speaking || ledBy) && (NAMED_ON_PURPOSE.test(t) || sectionKindOf(doc, s) === 'shortcomings')) continue;
       let suspicion: SuspicionReason | undefined;
       if (speaking) { /* strong: no suspicion */ } else if (!c.divisions.length) {
         // not in the gazetteer: a place-like proper name at best (水口 yes; 优化, 以 no)
         // (街道 is also a common noun: 部署街道工作 names no place — unless the name heads its sentence as the
         // subject: 澪塘街道坚持把…, a paragraph of another 街道's report pasted, set 33)
         // (a rare-character name the word statistics do not know is still one when the unit builds it: 法治潆洄区)
-        // named at the head of its sentence alone (no organs, no 落款): a model, a host or a comparison named on
-        // purpose (推广, 观摩, 相比之下，我街道…), or in the shortcomings, is no residue (red team 18)
-        if (subject && !(signed || strongNext || framed || aimed || organs) && (NAMED_ON_PURPOSE.test(t) || sectionKindOf(doc, s) === 'shortcomings')) continue;
         // (…or frames as the unit's own mission: 把法治建设贯穿嵘口镇经济社会发展全过程 — blind sets 36 and 37: a suspicion;
         // not a kind of place the mission serves: 农业大镇, 产粮大县, 民族地区 — red team 21)
         // (a 街道 after a serve or mission frame is a place, not the common noun: 为峣塘街道经济社会高质量发展… — blind set 54;

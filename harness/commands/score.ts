@@ -31,6 +31,7 @@ import type { CacheWarning } from '../../engine/errors.js';
 import { OutputStage, removeOrphanStaging } from '../stage.js';
 import { term } from '../terminal.js';
 import { batchYear } from '../batch-year.js';
+import { reviewsElsewhere } from '../review/elsewhere.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import { csvHeader } from '../writers/csv.js';
@@ -100,6 +101,8 @@ export interface RunSummary {
   notReports: string[];
   /** the reports of another year than most of the batch's (batch-year.ts), null when none or no year is the batch's */
   otherYear: { year: number; given: boolean; files: string[] } | null;
+  /** files whose title says they are a plan or a notice, not a year's report (nu36: a 报送通知 ranked among the reports) */
+  notAnnual: string[];
   cache: { hit: number; partial: number; miss: number; warnings: CacheWarning[] };
   /** totals of the scored reports, for the distribution line */
   totals: number[];
@@ -243,6 +246,16 @@ async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: str
       return 130;
     }
     printSummary(run, opts);
+    // no decisions applied (none named, none in --out, not --no-review): a review file elsewhere that decides on these reports
+    // is named, so outputs going to a superior never carry the engine's numbers by accident (nu36)
+    if (opts.review === undefined && opts.reviewFromOut) {
+      for (const path of await reviewsElsewhere(pre.scan.files.map((f) => f.rel), [process.cwd(), dirname(resolve(corpus))])) {
+        process.stderr.write(t(
+          `注意：${term(path)} 中有评分人对这批报告的决定，这次没有计入（输出是引擎的原始结果）：要计入，请用 --review ${term(path)}，或把 --out 设为它所在的文件夹；确实不计入时加 --no-review。\n`,
+          `note: ${term(path)} holds assessors' decisions on these reports, not applied this time (the outputs are the engine's own results): to apply them, add --review ${term(path)} or set --out to its folder; to leave them out on purpose, add --no-review.\n`,
+        ));
+      }
+    }
     return run.failures.length ? 1 : 0;
   } finally {
     lock.release();
@@ -291,9 +304,12 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
   const progress = progressBar(files.length + problems.length, !opts.quiet);
   const stats = process.env.RUBRIC_STATS ? { firstScoredAt: Infinity, nearDuplicateMs: 0 } : null;
   const years = new Map<string, number>();
+  /** files whose title says they are a plan or a notice, not a year's report (flags plan_document, notice_document) */
+  const notAnnual: string[] = [];
   const onResult = (r: ReturnType<typeof renderResult>) => {
     spool.add(r);
     if (!r.error && r.year !== null) years.set(r.file, r.year);
+    if (r.flags.includes('plan_document') || r.flags.includes('notice_document')) notAnnual.push(r.file);
     progress.tick(r.failed);
     if (r.error) failures.push({ file: r.file, ...r.error });
     else if (r.held) coverage.add(r.held);
@@ -345,6 +361,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
       out, corpus, rubric, source, seconds: (Date.now() - started) / 1000, reports: spool.size, failures, unsupported,
       duplicates: duplicates.size, outputs: stage.produced, skipped: extra.skipped, coverage: report, cache, notReports: pre.scan.skipped,
       otherYear: batch?.others.size ? { year: batch.year, given: batch.given, files: [...batch.others].sort() } : null,
+      notAnnual: notAnnual.sort(),
       totals: spool.scoredTotals(), review,
     };
     // a run with a row another run of the same inputs may not give records no inputs: the next one scores again
@@ -441,6 +458,12 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
     process.stdout.write(t(
       `注意：${files.length} 份报告的年度不是${given ? '本批（--year）' : '本批多数报告'}的 ${year} 年，已标记“年度与本批不同”：${firstFive(files)}（是否误收了别的年度的报告？）\n`,
       `note: ${files.length} reports are of another year than ${given ? "the batch's (--year)" : "most of the batch's"} (${year}), flagged other_year: ${firstFive(files)} (another year's report collected by mistake?)\n`,
+    ));
+  }
+  if (run.notAnnual.length) {
+    process.stdout.write(t(
+      `注意：${run.notAnnual.length} 个文件的标题表明不是年度情况报告（工作计划、通知等），正文不计分，但仍列在排名中：${firstFive(run.notAnnual)}（是否误收？核对后请移出本批）\n`,
+      `note: ${run.notAnnual.length} files are by their title no year's report (a plan, a notice …): their body earns nothing, but they are still ranked: ${firstFive(run.notAnnual)} (collected by mistake? check and remove them from the batch)\n`,
     ));
   }
   if (run.notReports.length) {

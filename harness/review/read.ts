@@ -39,13 +39,13 @@ export interface ReviewFile {
 /** A cell as the spreadsheet guard wrote it ('=x is shown as text) reads back as it was. */
 const unguard = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
 
-function cellText(v: unknown): string {
+export function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return unguard(String(v)).trim();
 }
 
-async function readTable(abs: string): Promise<unknown[][]> {
+export async function readTable(abs: string): Promise<unknown[][]> {
   // loaded only for a review.xlsx: read-excel-file brings unzipper and an XML parser, ~60 ms of every
   // `rubric score` start-up when imported with this module
   if (/\.xlsx$/i.test(abs)) return (await (await import('read-excel-file/node')).default(abs)) as unknown[][];

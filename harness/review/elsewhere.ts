@@ -1,0 +1,59 @@
+/**
+ * A review file holding decisions on this corpus that a run does not apply. Decisions are applied from --review or from the
+ * review.csv in --out; a new user (nu36) re-scored with another --out (or none) and published the engine's own totals, with
+ * nothing said. Looked for where an office keeps its outputs — under the working directory and under the corpus's parent —
+ * three folders deep at most (hidden folders and node_modules skipped, at most MAX_DIRS folders read; never the system's
+ * temporary folder itself, shared by unrelated work): a review.csv or review.xlsx with at least one decided row (决定 filled)
+ * naming a file of this corpus.
+ */
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { cellText, readTable } from './read.js';
+
+const MAX_DEPTH = 3;
+const MAX_DIRS = 500;
+const NAMES = new Set(['review.csv', 'review.xlsx']);
+
+/** Candidate review files under `roots` (absolute paths, each once), bounded as the module says. */
+function candidates(roots: readonly string[]): string[] {
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  let dirs = 0;
+  const walk = (dir: string, depth: number) => {
+    if (seen.has(dir) || dirs >= MAX_DIRS) return;
+    seen.add(dir);
+    dirs++;
+    let entries;
+    try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    for (const e of entries) {
+      if (e.isFile() && NAMES.has(e.name)) found.add(join(dir, e.name));
+      else if (e.isDirectory() && depth < MAX_DEPTH && !e.name.startsWith('.') && e.name !== 'node_modules') walk(join(dir, e.name), depth + 1);
+    }
+  };
+  const temp = resolve(tmpdir());
+  for (const r of roots) if (resolve(r) !== temp) walk(resolve(r), 0);
+  return [...found].sort();
+}
+
+/** Whether the table has a decided row (a 决定) for one of `files` (the corpus's relative paths or base names). */
+async function decidesOn(path: string, files: ReadonlySet<string>): Promise<boolean> {
+  let rows: unknown[][];
+  try { rows = await readTable(path); } catch { return false; }
+  const header = (rows[0] ?? []).map(cellText);
+  const file = header.indexOf('文件');
+  const decision = header.indexOf('决定');
+  if (file < 0 || decision < 0) return false;
+  return rows.slice(1).some((r) => cellText(r[decision]) !== '' && files.has(cellText(r[file])));
+}
+
+/**
+ * Review files under `roots` that decide on a file of the corpus. `files`: the corpus's reports as review.csv names them
+ * (paths relative to the corpus).
+ */
+export async function reviewsElsewhere(files: readonly string[], roots: readonly string[]): Promise<string[]> {
+  const names = new Set<string>([...files, ...files.map((f) => basename(f))]);
+  const out: string[] = [];
+  for (const c of candidates(roots)) if (await decidesOn(c, names)) out.push(c);
+  return out;
+}
