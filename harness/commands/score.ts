@@ -208,6 +208,7 @@ async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<numbe
         for (const f of rec.notScored) process.stderr.write(notScoredLine(f));
         if (rec.failed > rec.notScored.length) process.stderr.write(t(`……另有 ${rec.failed - rec.notScored.length} 份未评分（见 results.jsonl）\n`, `… and ${rec.failed - rec.notScored.length} more not scored (see results.jsonl)\n`));
         if (process.env.RUBRIC_STATS) writeBenchStats(process.env.RUBRIC_STATS, { firstScoredAt: Infinity, nearDuplicateMs: 0 }, rec.reports, { hit: 0, partial: 0, miss: 0 });
+        await noteReviewsElsewhere(opts, corpus, pre.scan.files);
         return rec.failed ? 1 : 0;
       }
     } finally {
@@ -246,22 +247,28 @@ async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: str
       return 130;
     }
     printSummary(run, opts);
-    // no decisions applied (none named, none in --out, not --no-review): a review file elsewhere that decides on these reports
-    // is named, so outputs going to a superior never carry the engine's numbers by accident (nu36)
-    if (opts.review === undefined && opts.reviewFromOut) {
-      for (const path of await reviewsElsewhere(pre.scan.files.map((f) => f.rel), [process.cwd(), dirname(resolve(corpus))])) {
-        process.stderr.write(t(
-          `注意：${term(path)} 中有评分人对这批报告的决定，这次没有计入（输出是引擎的原始结果）：要计入，请用 --review ${term(path)}，或把 --out 设为它所在的文件夹；确实不计入时加 --no-review。\n`,
-          `note: ${term(path)} holds assessors' decisions on these reports, not applied this time (the outputs are the engine's own results): to apply them, add --review ${term(path)} or set --out to its folder; to leave them out on purpose, add --no-review.\n`,
-        ));
-      }
-    }
+    await noteReviewsElsewhere(opts, corpus, pre.scan.files);
     return run.failures.length ? 1 : 0;
   } finally {
     lock.release();
     // a run refused or stopped before it published leaves no empty --out behind (new user, session 29):
     // the folders it made are removed while empty, deepest first; a published run's folder is never empty
     for (const dir of made) { try { rmdirSync(dir); } catch { break; } }
+  }
+}
+
+/**
+ * No decisions applied (none named, none in --out, not --no-review): a review file elsewhere that decides on these reports is
+ * named, so outputs going to a superior never carry the engine's numbers by accident (nu36) — after a run, and when the run
+ * found its outputs up to date (red team 65).
+ */
+async function noteReviewsElsewhere(opts: ScoreOptions, corpus: string, files: ReadonlyArray<{ rel: string; abs: string }>): Promise<void> {
+  if (opts.review !== undefined || !opts.reviewFromOut) return;
+  for (const path of await reviewsElsewhere(files, [process.cwd(), dirname(resolve(corpus))])) {
+    process.stderr.write(t(
+      `注意：${term(path)} 中有评分人对这批报告的决定，这次没有计入（输出是引擎的原始结果）：要计入，请用 --review ${term(path)}，或把 --out 设为它所在的文件夹；确实不计入时加 --no-review。\n`,
+      `note: ${term(path)} holds assessors' decisions on these reports, not applied this time (the outputs are the engine's own results): to apply them, add --review ${term(path)} or set --out to its folder; to leave them out on purpose, add --no-review.\n`,
+    ));
   }
 }
 

@@ -9,11 +9,14 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { HASH_HEADER } from './decision.js';
 import { cellText, readTable } from './read.js';
+import { hashFile } from './stale.js';
 
 const MAX_DEPTH = 3;
 const MAX_DIRS = 500;
-const NAMES = new Set(['review.csv', 'review.xlsx']);
+/** review.csv, review.xlsx, report.html's review-export.csv, and a browser's or a copy's numbered name (review (1).csv) */
+const NAME = /^review(?:-export)?(?: ?[(（]\d+[)）])?\.(?:csv|xlsx)$/i;
 
 /** Candidate review files under `roots` (absolute paths, each once), bounded as the module says. */
 function candidates(roots: readonly string[]): string[] {
@@ -27,7 +30,7 @@ function candidates(roots: readonly string[]): string[] {
     let entries;
     try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
     for (const e of entries) {
-      if (e.isFile() && NAMES.has(e.name)) found.add(join(dir, e.name));
+      if (e.isFile() && NAME.test(e.name)) found.add(join(dir, e.name));
       else if (e.isDirectory() && depth < MAX_DEPTH && !e.name.startsWith('.') && e.name !== 'node_modules') walk(join(dir, e.name), depth + 1);
     }
   };
@@ -36,23 +39,33 @@ function candidates(roots: readonly string[]): string[] {
   return [...found].sort();
 }
 
-/** Whether the table has a decided row (a 决定) for one of `files` (the corpus's relative paths or base names). */
-async function decidesOn(path: string, files: ReadonlySet<string>): Promise<boolean> {
+/**
+ * Whether the table has a decided row (a 决定) for a file of the corpus: `files` maps its relative paths and base names to
+ * the file's absolute path. A row whose 内容指纹 is another text's is another batch's report of the same name (red team 65).
+ */
+async function decidesOn(path: string, files: ReadonlyMap<string, string>): Promise<boolean> {
   let rows: unknown[][];
   try { rows = await readTable(path); } catch { return false; }
   const header = (rows[0] ?? []).map(cellText);
   const file = header.indexOf('文件');
   const decision = header.indexOf('决定');
+  const hash = header.indexOf(HASH_HEADER);
   if (file < 0 || decision < 0) return false;
-  return rows.slice(1).some((r) => cellText(r[decision]) !== '' && files.has(cellText(r[file])));
+  const hashes = new Map<string, string | null>();
+  const hashAt = (abs: string) => { if (!hashes.has(abs)) hashes.set(abs, hashFile(abs)); return hashes.get(abs); };
+  return rows.slice(1).some((r) => {
+    const abs = files.get(cellText(r[file]));
+    if (abs === undefined || cellText(r[decision]) === '') return false;
+    const recorded = hash >= 0 ? cellText(r[hash]) : '';
+    return recorded === '' || recorded === hashAt(abs);
+  });
 }
 
 /**
- * Review files under `roots` that decide on a file of the corpus. `files`: the corpus's reports as review.csv names them
- * (paths relative to the corpus).
+ * Review files under `roots` that decide on a file of the corpus (its reports, relative path and absolute path each).
  */
-export async function reviewsElsewhere(files: readonly string[], roots: readonly string[]): Promise<string[]> {
-  const names = new Set<string>([...files, ...files.map((f) => basename(f))]);
+export async function reviewsElsewhere(files: ReadonlyArray<{ rel: string; abs: string }>, roots: readonly string[]): Promise<string[]> {
+  const names = new Map<string, string>([...files.map((f) => [basename(f.rel), f.abs] as const), ...files.map((f) => [f.rel, f.abs] as const)]);
   const out: string[] = [];
   for (const c of candidates(roots)) if (await decidesOn(c, names)) out.push(c);
   return out;

@@ -4,7 +4,6 @@
  * line is a whole paragraph that must never be joined to its neighbour, its page.
  */
 import type { MetadataHints } from '../../types.js';
-import { startsWithHeadingMarker } from '../markers.js';
 
 export interface SourceLine {
   text: string;
@@ -26,25 +25,6 @@ export interface Extracted {
   hints?: MetadataHints;
 }
 
-/** A line break after which the sentence goes on: the text before it ends in a character of a word, not a mark. */
-const OPEN_END = /[\u4e00-\u9fa5A-Za-z0-9０-９]$/;
-/** …and after it a character of a word, not a date in Chinese numerals (a 落款's 二〇二五年一月十日 on its own line). */
-const GOES_ON = /^(?![〇○零一二三四五六七八九十]{2,4}年|二[〇○])[\u4e00-\u9fa5]/;
-
-/**
- * The parts of a source line between its line breaks, a break inside a sentence closed up: Word's manual line break (w:br)
- * laid out where the page happened to wrap — 聘请青川律师事务所王立新律师为⏎镇政府常年法律顾问 — is no paragraph end, and a
- * numbered paragraph's parts are kept whole (hard), so the normalizer cannot join them (red team 7's d31). A break after a
- * mark, or before a heading's number, stays.
- */
-function partsOf(text: string): string[] {
-  const parts = text.split(/\r\n|[\n\r\u2028\u2029\f]/).filter((p) => p.trim());
-  for (let i = parts.length - 1; i > 0; i--) {
-    if (OPEN_END.test(parts[i - 1].trimEnd()) && GOES_ON.test(parts[i]) && !startsWithHeadingMarker(parts[i])) parts.splice(i - 1, 2, parts[i - 1].trimEnd() + parts[i]);
-  }
-  return parts;
-}
-
 /** Lines to text: a line holding line breaks becomes several lines, each keeping the source's facts. */
 export function joinLines(lines: SourceLine[], hints?: MetadataHints): Extracted {
   const out: string[] = [];
@@ -53,7 +33,8 @@ export function joinLines(lines: SourceLine[], hints?: MetadataHints): Extracted
   const pages: number[] = [];
   const withPages = lines.some((l) => l.page !== undefined);
   for (const l of lines) {
-    for (const part of partsOf(l.text)) {
+    for (const part of l.text.split(/\r\n|[\n\r\u2028\u2029\f]/)) {
+      if (!part.trim()) continue;
       out.push(part);
       if (l.heading) headings.set(out.length, l.heading);
       if (l.hard) hardLines.add(out.length);
