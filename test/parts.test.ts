@@ -432,7 +432,7 @@ describe('a plan document published where the reports are (set 89)', () => {
 describe('a notice about the reports collected with them (new user 36)', () => {
   it('is told by its title (通知, 函, 通报, 批复 …), a cover letter that is a report is not', async () => {
     const { isNoticeDocument } = await import('../engine/document/section-kinds.js');
-    for (const t of ['关于报送2024年度法治政府建设情况报告的通知', '县委全面依法治县委员会办公室关于做好2024年度法治政府建设年度报告工作的通知', '关于2023年度法治政府建设情况报告审核意见的函']) expect([t, isNoticeDocument(t)]).toEqual([t, true]);
+    for (const t of ['关于报送2024年度法治政府建设情况报告的通知', '关于印发《2024年度法治政府建设情况报告》编写提纲的通知', '县委全面依法治县委员会办公室关于做好2024年度法治政府建设年度报告工作的通知', '关于2023年度法治政府建设情况报告审核意见的函']) expect([t, isNoticeDocument(t)]).toEqual([t, true]);
     for (const t of ['关于报送2024年度法治政府建设情况报告的报告', '白土镇2024年度法治政府建设情况报告', '关于2024年度法治政府建设情况的报告', '县司法局2024年法治政府建设工作总结',
       // a cover letter sending the unit's report, a notice issuing the unit's own 总结 (red teams 10 and 54)
       '青岚镇人民政府关于报送2024年度法治政府建设情况报告的函', '中共嶂溪镇委员会 嶂溪镇人民政府关于印发《嶂溪镇2023年法治政府建设工作总结和2024年工作要点》的通知',

@@ -202,7 +202,8 @@ export function isNoticeDocument(title: string): boolean {
 const NOTICE_DOCUMENT = /(?:的|之)(?:通知|补充通知|紧急通知|函|复函|批复|请示)$/;
 /** The unit publishing its own report under a notice's genre word (关于公开/公布…报告的…). */
 const PUBLISHES_REPORT = /(?:公开|公布|发布|公示)[^，。；]{0,30}(?:报告|总结)/;
-const ISSUES_REPORT = /《[^》]*(?:总结|报告|情况|述职|述法|自查|汇报)[^》]*》/;
+// (…but a notice issuing an outline or a template for the report is a notice: 关于印发《…情况报告》编写提纲的通知 — red team 65)
+const ISSUES_REPORT = /《[^》]*(?:总结|报告|情况|述职|述法|自查|汇报)[^》]*》(?!(?:编写|撰写)?(?:提纲|模板|格式|范本|要求|参考文本))/;
 const COVER_LETTER = /(?:的|之)(?:函|请示)$/;
 const PLAN_WORD = '(?:工作要点|工作计划|实施方案|工作方案|工作安排|任务清单|任务分工(?:方案)?)';
 const PLAN_DOCUMENT = new RegExp(`${PLAN_WORD}(?:[（(]\\d{4}[—–-]\\d{4}年?[）)])?》?(?:的通知)?$`);
