@@ -344,6 +344,20 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // its plans, keeping 有庆镇 (real, 四川) in its mission sentence. Three rules its cells asked for were tried and withdrawn
   // after red team 52 (a long 对拟 object, taxpayers/tourists as a decision's public, quoted names before teams and vans);
   // 有庆镇 is only suspected (有庆 read as a common word's start, the guard for 建设镇/胜利乡)
+  // set100: one county's batch for 2024 (长沙县: its government, 金井镇, 开慧镇, 星沙街道, its 人社局 and 城管局), naming each other's
+  // towns in joint work, rankings and lessons; one real residue (北山镇党委、政府始终坚持…, a town of the same county) and a late
+  // 落款. Scored at the session's final code without a fix: 141/144, deductions 2 of 2, no sibling town suspected; the three
+  // cells left are judgement calls (起步阶段 as an implied cause, 在法治轨道上解决 of petitions, a 公众号 name as a local item)
+  it('set100: at least 141 of 144 cells; residue and late 落款 deducted, no sibling town of the county suspected', () => {
+    const { dir, e } = evalSet('set100');
+    expect(e.agree).toBeGreaterThanOrEqual(141);
+    expect(e.deductions).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    const rows = scoredRows(dir);
+    const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
+    expect(byFile('03_').deductions.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
+    expect(byFile('04_').deductions.map((d: { id: string }) => d.id)).toEqual(['late_report']);
+    for (const f of ['01_', '02_', '03_', '04_', '05_', '06_']) expect([f, byFile(f).suspected ?? []]).toEqual([f, []]);
+  });
   // set99: the newest reports (2025) in the newest words (涉企行政检查, 行政执法监督条例, 民营经济促进法, 综治中心, 述法全覆盖) — a
   // strong 安吉县 government with a tab table, a 洛阳 街道 whose 2026 plans are unheaded, a 信丰县 市场监管局, a weak 浠水县洗马镇
   // with a real residue (漕河镇党委、政府高度重视…) and an undated 落款, a 阳朔县司法局 signed late, a 金寨县 乡 with stale 疫情防控.
