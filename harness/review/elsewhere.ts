@@ -9,7 +9,7 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { HASH_HEADER } from './decision.js';
+import { HASH_HEADER, REVIEW_HEADERS } from './decision.js';
 import { cellText, readTable } from './read.js';
 import { hashFile } from './stale.js';
 
@@ -47,8 +47,10 @@ async function decidesOn(path: string, files: ReadonlyMap<string, string>): Prom
   let rows: unknown[][];
   try { rows = await readTable(path); } catch { return false; }
   const header = (rows[0] ?? []).map(cellText);
-  const file = header.indexOf('文件');
-  const decision = header.indexOf('决定');
+  // review.csv's own column names (文件, 决定), not a second spelling of them
+  const [fileHeader, , , decisionHeader] = REVIEW_HEADERS;
+  const file = header.indexOf(fileHeader);
+  const decision = header.indexOf(decisionHeader);
   const hash = header.indexOf(HASH_HEADER);
   if (file < 0 || decision < 0) return false;
   const hashes = new Map<string, string | null>();
