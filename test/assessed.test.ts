@@ -53,6 +53,21 @@ describe.each(['set1', 'set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', '
 });
 
 /**
+ * A set whose gold deductions the engine makes, each on its report, and nothing else: at least `agree` cells; `byPrefix`, the
+ * deduction ids of each report named by its file's prefix (the others none); no suspicion on any of the six. Returns the rows
+ * by prefix, for what a set asks beside.
+ */
+function deductionsExactly(set: string, agree: number, byPrefix: Record<string, string[]>) {
+  const { dir, e } = evalSet(set);
+  expect(e.agree).toBeGreaterThanOrEqual(agree);
+  expect(e.deductions).toMatchObject({ tp: Object.values(byPrefix).flat().length, fp: 0, fn: 0 });
+  const rows = scoredRows(dir);
+  const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
+  for (const [p, ids] of Object.entries(byPrefix)) expect(byFile(p).deductions.map((d: { id: string }) => d.id)).toEqual(ids);
+  for (const f of ['01_', '02_', '03_', '04_', '05_', '06_']) expect([f, byFile(f).suspected ?? []]).toEqual([f, []]);
+  return byFile;
+}
+/**
  * A set whose one gold deduction the engine leaves as a suspicion by design (a place it cannot be sure
  * is not the unit's costs no points): at least `agree` cells, no wrong deduction, and that report's
  * one suspicion is wrong_unit_name naming `place`.
@@ -349,14 +364,7 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // 落款. Scored at the session's final code without a fix: 141/144, deductions 2 of 2, no sibling town suspected; the three
   // cells left are judgement calls (起步阶段 as an implied cause, 在法治轨道上解决 of petitions, a 公众号 name as a local item)
   it('set100: at least 141 of 144 cells; residue and late 落款 deducted, no sibling town of the county suspected', () => {
-    const { dir, e } = evalSet('set100');
-    expect(e.agree).toBeGreaterThanOrEqual(141);
-    expect(e.deductions).toMatchObject({ tp: 2, fp: 0, fn: 0 });
-    const rows = scoredRows(dir);
-    const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
-    expect(byFile('03_').deductions.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
-    expect(byFile('04_').deductions.map((d: { id: string }) => d.id)).toEqual(['late_report']);
-    for (const f of ['01_', '02_', '03_', '04_', '05_', '06_']) expect([f, byFile(f).suspected ?? []]).toEqual([f, []]);
+    deductionsExactly('set100', 141, { '03_': ['wrong_unit_name'], '04_': ['late_report'] });
   });
   // set99: the newest reports (2025) in the newest words (涉企行政检查, 行政执法监督条例, 民营经济促进法, 综治中心, 述法全覆盖) — a
   // strong 安吉县 government with a tab table, a 洛阳 街道 whose 2026 plans are unheaded, a 信丰县 市场监管局, a weak 浠水县洗马镇
@@ -365,15 +373,7 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // read as the unit's own, 行政复议、诉讼 named as channels after 依法办理, a discipline body's 纳入日常监督 of the duty missed —
   // fixed as kinds; 144/144
   it('set99: all 144 cells; residue, late 落款 and stale 疫情防控 deducted, nothing else, nothing suspected', () => {
-    const { dir, e } = evalSet('set99');
-    expect(e.agree).toBeGreaterThanOrEqual(144);
-    expect(e.deductions).toMatchObject({ tp: 3, fp: 0, fn: 0 });
-    const rows = scoredRows(dir);
-    const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
-    expect(byFile('04_').deductions.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
-    expect(byFile('05_').deductions.map((d: { id: string }) => d.id)).toEqual(['late_report']);
-    expect(byFile('06_').deductions.map((d: { id: string }) => d.id)).toEqual(['stale_content']);
-    for (const f of ['01_', '02_', '03_', '04_', '05_', '06_']) expect([f, byFile(f).suspected ?? []]).toEqual([f, []]);
+    deductionsExactly('set99', 144, { '04_': ['wrong_unit_name'], '05_': ['late_report'], '06_': ['stale_content'] });
   });
   // set97: units whose name, boundaries or organisation changed, naming their former selves legitimately — a 街道 that was a 镇
   // (兰陵县卞庄街道, 原卞庄镇), a 镇 merged with a 乡 (西充县多扶镇 and 原莲池乡片区) keeping one real residue (河舒镇始终坚持…, a town
@@ -383,14 +383,7 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // sentence and speaking (deducted now), a standing adviser at work with no retention (partial), meetings counted that list
   // 矛盾纠纷化解 among their topics (no count of mediation) — fixed as kinds; 144/144
   it('set97: all 144 cells; the residue deducted, no former name or merged unit suspected', () => {
-    const { dir, e } = evalSet('set97');
-    expect(e.agree).toBeGreaterThanOrEqual(144);
-    expect(e.deductions).toMatchObject({ tp: 2, fp: 0, fn: 0 });
-    const rows = scoredRows(dir);
-    const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
-    expect(byFile('02_').deductions.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
-    expect(byFile('05_').deductions.map((d: { id: string }) => d.id)).toEqual(['late_report']);
-    for (const f of ['01_', '02_', '03_', '04_', '05_', '06_']) expect([f, byFile(f).suspected ?? []]).toEqual([f, []]);
+    const byFile = deductionsExactly('set97', 144, { '02_': ['wrong_unit_name'], '05_': ['late_report'] });
     expect(byFile('03_').division).toMatchObject({ county: '鄠邑区' });
   });
   // set98: the early years (2018–2019: 七五普法, 法制办 merged into 司法局, 依法治县领导小组, 环保局 renamed) — a 县 government
@@ -400,14 +393,7 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // false deduction: 涉法涉诉信访 as a kind of petition read as rule-of-law handling, 决策方案…合法性审查 not read as a step of a
   // decision, 走进千家万户 counted as 千家 — fixed as kinds; 144/144
   it('set98: all 144 cells; wrong_year and late_report deducted, nothing else, nothing suspected', () => {
-    const { dir, e } = evalSet('set98');
-    expect(e.agree).toBeGreaterThanOrEqual(144);
-    expect(e.deductions).toMatchObject({ tp: 2, fp: 0, fn: 0 });
-    const rows = scoredRows(dir);
-    const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
-    expect(byFile('03_').deductions.map((d: { id: string }) => d.id)).toEqual(['wrong_year']);
-    expect(byFile('05_').deductions.map((d: { id: string }) => d.id)).toEqual(['late_report']);
-    for (const f of ['01_', '02_', '03_', '04_', '05_', '06_']) expect([f, byFile(f).suspected ?? []]).toEqual([f, []]);
+    const byFile = deductionsExactly('set98', 144, { '03_': ['wrong_year'], '05_': ['late_report'] });
     expect(byFile('06_').flags).toContain('no_date');
   });
   // set96: frontier and island regions and the units from elsewhere that work there legitimately (对口支援, 援藏/援疆/援青,
