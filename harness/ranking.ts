@@ -7,7 +7,12 @@
 import type { UnrankedResult } from '../engine/scoring/report.js';
 import type { ReportResult } from '../engine/types.js';
 
-export interface RankedResult extends Omit<ReportResult, 'rank'> { rank: number | null; encoding: string | null }
+export interface RankedResult extends Omit<ReportResult, 'rank'> {
+  rank: number | null;
+  encoding: string | null;
+  /** the rank among reports of the same unit kind (harness/writers/unit-kind.ts); absent before outputs are assembled */
+  kindRank?: number | null;
+}
 
 const byName = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 

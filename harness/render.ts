@@ -12,6 +12,7 @@ import { csvRow } from './writers/csv.js';
 import { renderReportError, type RenderedReportError } from './messages.js';
 import type { CacheWarning } from '../engine/errors.js';
 import type { Lang } from './writers/evidence-text.js';
+import { unitKind, type UnitKind } from './writers/unit-kind.js';
 
 export interface RenderedResult {
   file: string;
@@ -21,9 +22,11 @@ export interface RenderedResult {
   flags: string[];
   /** the report year read (null: none), for the batch's year (score.ts: other_year) */
   year: number | null;
-  /** JSONL: head ends with `"rank":`, middle ends with `"flags":`, tail closes the object */
+  /** the unit's kind (null: no unit read), for the rank within kind the spool splices in */
+  kind: UnitKind | null;
+  /** JSONL: head ends with `"rank":` (the spool writes the rank and `,"kindRank":…`), middle ends with `"flags":`, tail closes the object */
   jsonl: [string, string, string];
-  /** CSV: the cells between 排名 and 标记, and those after it; each already escaped */
+  /** CSV: the cells between 排名 and 标记, and those after it up to 类内排名 (the spool appends it); each already escaped */
   csv: [string, string];
   held?: string[];
   /** MinHash signature of the report's text, for near-duplicate detection */
@@ -57,18 +60,19 @@ function schemeKeys(r: UnrankedResult): string {
 
 export function renderResult(rubric: CompiledRubric, r: UnrankedResult, lang: Lang): RenderedResult {
   // a report not scored has no total (null), never a 0 a reader could take for a score
-  const head = `{"file":${JSON.stringify(r.file)},"unit":${JSON.stringify(r.unit)},"year":${JSON.stringify(r.year)},"total":${r.error ? 'null' : JSON.stringify(r.total)},"rank":`;
+  const kind = r.error ? null : unitKind(r.unit, r.division?.code);
+  const head = `{"file":${JSON.stringify(r.file)},"unit":${JSON.stringify(r.unit)},"year":${JSON.stringify(r.year)},"kind":${JSON.stringify(kind)},"total":${r.error ? 'null' : JSON.stringify(r.total)},"rank":`;
   const middle = `,"criteria":${JSON.stringify(r.criteria)},"deductions":${JSON.stringify(r.deductions)},"suspected":${JSON.stringify(r.suspected ?? [])},${schemeKeys(r)}"division":${JSON.stringify(r.division ?? null)},"flags":`;
   // the error as data, with its message in the run's language for the readers of CSV/xlsx/html
   const error = r.error ? renderReportError(r.file, r.error, lang) : null;
   const tail = `,"error":${JSON.stringify(error)}}`;
-  const row = csvRow(rubric, { ...r, rank: null }, lang);
-  // row: [rank, file … 扣分, 标记, 编码, 错误]
-  const flagsAt = row.length - 3;
+  const row = csvRow(rubric, { ...r, rank: null, kindRank: null }, lang);
+  // row: [rank, file … 扣分, 疑似, 标记, 编码, 错误, 单位类型, 类内排名]
+  const flagsAt = row.length - 5;
   return {
-    file: r.file, total: r.total, failed: Boolean(error), ...(error ? { error } : {}), flags: r.flags, year: r.year ?? null,
+    file: r.file, total: r.total, failed: Boolean(error), ...(error ? { error } : {}), flags: r.flags, year: r.year ?? null, kind,
     jsonl: [head, middle, tail],
-    csv: [csvCells(row.slice(1, flagsAt)), csvCells(row.slice(flagsAt + 1))],
+    csv: [csvCells(row.slice(1, flagsAt)), csvCells(row.slice(flagsAt + 1, -1))],
     ...(r.held ? { held: r.held } : {}),
     ...(r.signature ? { signature: r.signature } : {}),
     ...(r.cacheWarning ? { cacheWarning: r.cacheWarning } : {}),

@@ -10,6 +10,7 @@ import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { WholeFile, writevAll } from '../engine/io/atomic.js';
 import { rank } from './ranking.js';
+import { UNIT_KINDS, type UnitKind } from './writers/unit-kind.js';
 import type { RenderedResult } from './render.js';
 
 const NO_FLAGS: string[] = [];
@@ -24,7 +25,7 @@ export type Packed = RenderedResult & { packed?: { bytes: Uint8Array; lens: numb
 export interface Ranked { file: string; total: number; failed: boolean; rank: number | null; flags: string[] }
 
 /** Grows a typed array by doubling. */
-function grown<T extends Float64Array | Uint32Array>(a: T, need: number, make: (n: number) => T): T {
+function grown<T extends Float64Array | Uint32Array | Uint8Array>(a: T, need: number, make: (n: number) => T): T {
   if (need <= a.length) return a;
   const b = make(Math.max(need, a.length * 2));
   b.set(a);
@@ -43,12 +44,16 @@ class Entries {
   offs = new Float64Array(2048);
   /** j0, j1, j2, c0, c1 per report, and 1 when it failed */
   lens = new Uint32Array(6 * 1024);
+  /** the unit's kind per report: its index in UNIT_KINDS plus one, 0 for none */
+  kinds = new Uint8Array(1024);
   readonly flags = new Map<number, string[]>();
 
   get size(): number { return this.files.length; }
 
-  push(file: string, total: number, failed: boolean, flags: string[], jOff: number, cOff: number, l: number[]): void {
+  push(file: string, total: number, failed: boolean, flags: string[], kind: UnitKind | null, jOff: number, cOff: number, l: number[]): void {
     const i = this.files.length;
+    this.kinds = grown(this.kinds, i + 1, (n) => new Uint8Array(n));
+    this.kinds[i] = kind ? UNIT_KINDS.indexOf(kind) + 1 : 0;
     this.totals = grown(this.totals, i + 1, (n) => new Float64Array(n));
     this.offs = grown(this.offs, 2 * (i + 1), (n) => new Float64Array(n));
     this.lens = grown(this.lens, 6 * (i + 1), (n) => new Uint32Array(n));
@@ -104,7 +109,7 @@ export class ResultSpool {
       const j0l = Buffer.byteLength(j0), j1l = Buffer.byteLength(j1), c0l = Buffer.byteLength(c0);
       lens = [j0l, j1l, jb.length - j0l - j1l, c0l, cb.length - c0l];
     }
-    this.entries.push(r.file, r.total, r.failed, r.flags, this.jPos, this.cPos, lens);
+    this.entries.push(r.file, r.total, r.failed, r.flags, r.kind ?? null, this.jPos, this.cPos, lens);
     this.jPending.push(jb);
     this.cPending.push(cb);
     this.jPos += jb.length;
@@ -143,6 +148,24 @@ export class ResultSpool {
     return rank(items, (x) => e.failed(x.i)).map((x) => ({ i: x.i, rank: x.rank }));
   }
 
+  /**
+   * Each report's rank among the reports of its unit kind (the same ranking rule, applied within the
+   * kind); reports with no kind or not scored have none.
+   */
+  private kindRanks(): Map<number, number> {
+    const e = this.entries, groups = new Map<number, Array<{ file: string; total: number; i: number }>>();
+    for (let i = 0; i < e.size; i++) {
+      const k = e.kinds[i];
+      if (!k || e.failed(i)) continue;
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = []));
+      g.push({ file: e.files[i], total: e.totals[i], i });
+    }
+    const out = new Map<number, number>();
+    for (const g of groups.values()) for (const x of rank(g, () => false)) if (x.rank !== null) out.set(x.i, x.rank);
+    return out;
+  }
+
   private read(fd: number, off: number, len: number): Buffer {
     const buf = Buffer.allocUnsafe(len);
     readSync(fd, buf, 0, len, off);
@@ -165,16 +188,18 @@ export class ResultSpool {
       // the flags are new text. Pieces are gathered and written about 1 MB at a time, with writev.
       let jBuf: Buffer[] = [], cBuf: Buffer[] = [], pending = 0;
       const flush = () => { jOut.appendAll(jBuf); cOut?.appendAll(cBuf); jBuf = []; cBuf = []; pending = 0; };
+      const kindRanks = this.kindRanks();
       for (const { i, rank: r } of this.rankedIndexes()) {
+        const kr = kindRanks.get(i);
         const file = e.files[i];
         const flags = flagsOf(file, e.flags.get(i) ?? NO_FLAGS);
         const h = e.lens[6 * i], m = e.lens[6 * i + 1], c0 = e.lens[6 * i + 3];
         const jb = this.read(this.jFd, e.offs[2 * i], h + m + e.lens[6 * i + 2]);
-        jBuf.push(jb.subarray(0, h), Buffer.from(`${r === null ? 'null' : r}`), jb.subarray(h, h + m), Buffer.from(JSON.stringify(flags)), jb.subarray(h + m), NEWLINE);
+        jBuf.push(jb.subarray(0, h), Buffer.from(`${r === null ? 'null' : r},"kindRank":${kr ?? 'null'}`), jb.subarray(h, h + m), Buffer.from(JSON.stringify(flags)), jb.subarray(h + m), NEWLINE);
         pending += jb.length;
         if (cOut) {
           const c = this.read(this.cFd, e.offs[2 * i + 1], c0 + e.lens[6 * i + 4]);
-          cBuf.push(Buffer.from(`${r ?? ''},`), c.subarray(0, c0), Buffer.from(`,${flagsCell(file, flags)},`), c.subarray(c0), CRLF);
+          cBuf.push(Buffer.from(`${r ?? ''},`), c.subarray(0, c0), Buffer.from(`,${flagsCell(file, flags)},`), c.subarray(c0), Buffer.from(`,${kr ?? ''}`), CRLF);
           pending += c.length;
         }
         if (pending >= 1 << 20) flush();

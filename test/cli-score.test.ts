@@ -43,7 +43,7 @@ describe('rubric score', () => {
     const rows = readFileSync(join(out1, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(rows).toHaveLength(5);
     for (const row of rows) {
-      expect(Object.keys(row)).toEqual(['file', 'unit', 'year', 'total', 'rank', 'criteria', 'deductions', 'suspected', 'division', 'flags', 'error']);
+      expect(Object.keys(row)).toEqual(['file', 'unit', 'year', 'kind', 'total', 'rank', 'kindRank', 'criteria', 'deductions', 'suspected', 'division', 'flags', 'error']);
       expect(Object.keys(row.criteria)).toHaveLength(24);
       for (const c of Object.values(row.criteria) as Array<{ outcome: string; evidence: unknown[] }>) {
         if (c.outcome !== 'unmet') expect(c.evidence.length).toBeGreaterThan(0);
@@ -171,6 +171,33 @@ describe('rubric score', () => {
     rmSync(join(office, 'review.csv'));
     writeFileSync(join(batch, 'review (1).csv'), `\ufeff文件,评分项,引擎结果,决定,理由,评分人,日期\n${seeds[1]},legal_adviser,部分,达标,聘请,张三,2025-03-01\n`);
     expect(rubricCli(['score', corpus, '--out', join(batch, 'out', 'other3'), '--no-cache', '--format', 'jsonl', '--quiet']).stderr).toContain(`${join(batch, 'review (1).csv')} 中有评分人对这批报告的决定`);
+  });
+
+  it('each unit\'s kind and its rank among that kind close every output (nu36: towns and departments are ranked apart)', () => {
+    // set 99's 2025 batch: a county government, a 街道, three towns, two departments
+    const set = join(CORPUS, '..', 'fixtures', 'assessed', 'set99');
+    const corpus = tempDir();
+    for (const f of ['01_anji_2025.txt', '02_jinguyuan_2025.txt', '03_xinfeng_scjgj_2025.txt', '04_ximazhen_2025.txt', '05_yangshuo_sfj_2025.txt', '06_huashixiang_2025.txt']) copyFileSync(join(set, f), join(corpus, f));
+    const out = tempDir();
+    const r = rubricCli(['score', corpus, '--out', out, '--no-cache', '--format', 'csv,jsonl,html']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const kindOf = Object.fromEntries(rows.map((x) => [x.file.slice(0, 2), x.kind]));
+    expect(kindOf).toEqual({ '01': 'county', '02': 'township', '03': 'department', '04': 'township', '05': 'department', '06': 'township' });
+    // within a kind, the overall order; each kind counts from 1
+    for (const kind of ['township', 'department', 'county']) {
+      const group = rows.filter((x) => x.kind === kind);
+      expect(group.map((x) => x.kindRank)).toEqual(group.map((_, i) => i + 1));
+      expect(group.map((x) => x.rank)).toEqual([...group.map((x) => x.rank)].sort((a, b) => a - b));
+    }
+    // ranking.csv: the same two cells last, row for row
+    const table = parse(readFileSync(join(out, 'ranking.csv'), 'utf8').slice(1), { relax_column_count: false }) as string[][];
+    expect(table[0].slice(-2)).toEqual(['单位类型', '类内排名']);
+    expect(table.slice(1).map((row) => [row[1], row.at(-2), row.at(-1)])).toEqual(rows.map((x) => [x.file, { county: '县（市、区）', township: '乡镇（街道）', department: '部门' }[x.kind as string], String(x.kindRank)]));
+    // report.html: a sortable column that groups the kinds
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('单位类型（类内排名）');
+    expect(html.match(/data-kind="department">部门 · \d/g)).toHaveLength(2);
   });
 
   it('--year names the batch\'s year: every report of another flagged, even in a mixed set the inference leaves alone (nu35)', () => {

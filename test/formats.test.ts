@@ -90,6 +90,12 @@ describe('ranking.xlsx', () => {
     expect(rows[1][4]).toBe(82);
   });
 
+  it('排名 ends with each unit\'s 单位类型 and 类内排名 (the seeds are five townships: ranks 1–5 within their kind)', async () => {
+    const rows = await readXlsxFile(file, { sheet: '排名' });
+    expect(rows[0].slice(-2)).toEqual(['单位类型', '类内排名']);
+    expect(rows.slice(1).map((r) => r.slice(-2))).toEqual([1, 2, 3, 4, 5].map((n) => ['乡镇（街道）', n]));
+  });
+
   it('证据 has one row per report × criterion (plus deductions) with outcome, quote, section and line', async () => {
     const rows = await readXlsxFile(file, { sheet: '证据' });
     expect(rows[0]).toEqual(['排名', '文件', '评分项', '结果', '得分', '仅计划', '证据', '章节', '行', '引擎原结果', '评分人', '理由']);

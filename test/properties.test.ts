@@ -139,7 +139,8 @@ describe('properties', () => {
       const text = `${f}HYPERLINK("x")青石镇人民政府\n关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n${lines.join('\n')}\n`;
       const r = await scoreBytes(scorer, Buffer.from(text, 'utf8'), file);
       const rendered = renderResult(rubric, r, 'zh');
-      const csv = `${csvHeader(rubric, 'zh').join(',')}\r\n1,${rendered.csv[0]},x,${rendered.csv[1]}\r\n`;
+      // the spool splices in the rank, the flags and the rank within the kind (harness/spool.ts)
+      const csv = `${csvHeader(rubric, 'zh').join(',')}\r\n1,${rendered.csv[0]},x,${rendered.csv[1]},1\r\n`;
       const rows: string[][] = parse(csv, { relax_quotes: true });
       for (const cell of rows[1]) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }), { numRuns: 100 });

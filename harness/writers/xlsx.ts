@@ -15,6 +15,7 @@ import { FLAGS, flagsText } from './flags.js';
 import { criterionColumn, divisionCells, HEAD, schemeHeader } from './csv.js';
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow, withheldText } from './arithmetic-text.js';
 import { safeCell } from './safe-cell.js';
+import { unitKindLabel, type UnitKind } from './unit-kind.js';
 import { centralDirectory } from '../../engine/document/read/zip-guard.js';
 
 export interface ResultRow {
@@ -22,6 +23,8 @@ export interface ResultRow {
   criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; flags: string[]; error: { code: string; params?: unknown; message: string } | null;
   /** absent in results written before suspected deductions and divisions existed */
   suspected?: DeductionResult[]; division?: ResultDivision | null;
+  /** the unit's kind and the rank among its kind (harness/writers/unit-kind.ts); absent in results written before they existed */
+  kind?: UnitKind | null; kindRank?: number | null;
 }
 
 type Cell = { value: string | number | null; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold'; wrap?: boolean; backgroundColor?: string } | null;
@@ -60,6 +63,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
     ...rubric.criteria.map((c) => text(criterionColumn(c, lang), true)),
     text(h.province, true), text(h.city, true), text(h.county, true), text(h.code, true),
     text(h.deductions, true), text(h.dedWhy, true), text(h.suspected, true), text(h.flags, true), text(h.reviewed, true), text(h.error, true),
+    text(HEAD[lang].kind, true), text(HEAD[lang].kindRank, true),
   ]];
   const titleOf = (id: string) => { const x = [...rubric.criteria, ...rubric.deductions].find((c) => c.id === id); return x ? name(x) : id; };
   for (const r of rows) {
@@ -78,6 +82,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
       ...divisionCells({ division: r.division ?? null }).map((x) => text(x)),
       // the number sums in a spreadsheet; beside it, which deductions make it (a bare −5 had left a superior asking why, new user)
       ded ? num(-ded) : null, text(countedDeductions(r.deductions).map((d) => `${titleOf(d.id)} −${d.points}`).join('；')), text((r.suspected ?? []).map((d) => (d.review ? deductionHead(d, titleOf(d.id), lang) : titleOf(d.id))).join('；')), text(flagsText(r.flags, lang)), text(decided.join('；')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
+      text(unitKindLabel(r.kind ?? null, lang)), num(r.kindRank),
     ]);
   }
 
@@ -136,7 +141,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
 
   const sheetNames = lang === 'zh' ? ['排名', '证据', '评分细则'] : ['ranking', 'evidence', 'rubric'];
   const out = writeExcelFile([
-    { data: ranking as never, sheet: sheetNames[0], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 6 }, { width: 28 }, { width: 24 }, { width: 6 }, { width: 7 }, ...schemeHeader(rubric, lang).map(() => ({ width: 10 })), ...rubric.criteria.map(() => ({ width: 9 })), { width: 10 }, { width: 10 }, { width: 10 }, { width: 11 }, { width: 7 }, { width: 16 }, { width: 24 }, { width: 30 }, { width: 30 }] },
+    { data: ranking as never, sheet: sheetNames[0], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 6 }, { width: 28 }, { width: 24 }, { width: 6 }, { width: 7 }, ...schemeHeader(rubric, lang).map(() => ({ width: 10 })), ...rubric.criteria.map(() => ({ width: 9 })), { width: 10 }, { width: 10 }, { width: 10 }, { width: 11 }, { width: 7 }, { width: 16 }, { width: 24 }, { width: 30 }, { width: 30 }, { width: 12 }, { width: 8 }] },
     { data: evidence as never, sheet: sheetNames[1], stickyRowsCount: 1, columns: [{ width: 6 }, { width: 28 }, { width: 18 }, { width: 12 }, { width: 6 }, { width: 7 }, { width: 80 }, { width: 16 }, { width: 6 }, { width: 12 }, { width: 10 }, { width: 30 }] },
     { data: scheme as never, sheet: sheetNames[2], stickyRowsCount: 1, columns: [{ width: 8 }, { width: 26 }, { width: 22 }, { width: 6 }, { width: 90 }] },
   ] as never, { fontFamily: 'Microsoft YaHei' } as never) as unknown as { toBuffer(): Promise<Buffer> };

@@ -1,0 +1,70 @@
+/**
+ * 单位类型: which group of an assessment a reporting unit is ranked in. Offices score townships
+ * (乡镇、街道), county-level governments, city governments and departments (部门) as separate groups —
+ * a 司法局's report is not ranked against a 镇's — so the outputs carry each unit's kind and its rank
+ * within that kind (new user 36: "no column to rank the towns apart from the departments").
+ *
+ * Read from the unit's name as the engine found it (title or 落款) and, for a 市 whose level its name
+ * does not tell (义乌市: a county-level city), from its 行政区划代码's length (6 digits: a county,
+ * 4: a prefecture). A name that fits no group is 'other' (群团 bodies, banks, 林场); no name, null.
+ */
+import { ZONE_WORDS } from '../../engine/lexicon/units.js';
+import type { Lang } from './evidence-text.js';
+
+export const UNIT_KINDS = ['township', 'county', 'city', 'department', 'zone', 'other'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+const LABELS: Record<UnitKind, Record<Lang, string>> = {
+  township: { zh: '乡镇（街道）', en: 'township' },
+  county: { zh: '县（市、区）', en: 'county' },
+  city: { zh: '市（州）', en: 'city' },
+  department: { zh: '部门', en: 'department' },
+  zone: { zh: '园区（开发区）', en: 'zone' },
+  other: { zh: '其他', en: 'other' },
+};
+
+export const unitKindLabel = (k: UnitKind | null, lang: Lang) => (k ? LABELS[k][lang] : '');
+
+// bodies that report but are no government and no department of one: mass organisations, banks,
+// supply co-operatives, state farms and forests (units.ts ORG_SUFFIX names them the same way)
+const OTHER = /(?:总工会|联合会|妇联|残联|工商联|科协|文联|侨联|红十字会|支行|分行|供销合作社联合社|供销合作社|供销社|联合社|林场|农场|牧场)$/;
+// a Corps regiment (第十五师二三八团, 51团) and its 团场 are township-level units
+const REGIMENT = /(?:[0-9〇一二三四五六七八九十百]团|团场)$/;
+// (and the bonded and free-trade zones a 管委会 governs too: 嵽湖综合保税区管理委员会 is a zone, not a department)
+const ZONE = new RegExp(`(?:${[...ZONE_WORDS, '综合保税区', '保税区', '综保区', '保税港区', '自由贸易试验区', '自贸区'].join('|')})(?:管理委员会|管委会|工委|党工委)?$`);
+// a government, or its party committee, by the level its name ends with: 镇人民政府, 街道办事处,
+// 县委, 区委员会, 镇党委, 街道党工委 (the 委员会 of a place, not of a field: 卫生健康委员会 is a department)
+const GOVERNMENT = /(街道|苏木|镇|乡|自治县|自治旗|县|旗|区|自治州|州|盟|地区|市)(?:人民政府|政府|办事处|党委|党工委|委员会|委|工委)?$/;
+// a department's own suffixes: 局, 委员会 of a field, 办公室, 中心, 院, 所, 站, 队 …
+const DEPARTMENT = /(?:局|委员会|委|办公室|办|中心|法院|检察院|院|所|站|队|馆|署|厅|处|科|部)$/;
+
+// the traditional forms of the characters the kinds are read by (嵂塘鎮, 嵰湖街道辦事處: blind sets in 繁體)
+const TRADITIONAL: Record<string, string> = { 鎮: '镇', 鄉: '乡', 區: '区', 縣: '县', 辦: '办', 處: '处', 會: '会', 員: '员', 廳: '厅', 黨: '党', 園: '园', 開: '开', 發: '发', 術: '术', 產: '产', 業: '业', 濟: '济', 聯: '联', 總: '总', 檢: '检', 衛: '卫', 廣: '广' };
+const TRADITIONAL_RE = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
+
+/** Trailing parentheses add nothing to a kind (某县人民政府（代章）, 某镇（街道）); traditional characters read as simplified. */
+const bare = (unit: string) => unit.trim().replace(/[（(][^（()）]*[)）]$/, '').trim().replace(TRADITIONAL_RE, (c) => TRADITIONAL[c]);
+
+/**
+ * The unit's kind. `divisionCode`: its 行政区划代码 as the gazetteer placed it (2–12 digits), or null.
+ */
+export function unitKind(unit: string | null | undefined, divisionCode: string | null | undefined): UnitKind | null {
+  if (!unit) return null;
+  const name = bare(unit);
+  if (!name) return null;
+  if (OTHER.test(name)) return 'other';
+  if (REGIMENT.test(name)) return 'township';
+  if (ZONE.test(name)) return 'zone';
+  // a government's own office (县人民政府办公室) and a party committee's (县委办公室) are departments
+  const gov = GOVERNMENT.exec(name);
+  if (gov && !/(?:办公室|局)$/.test(name)) {
+    switch (gov[1]) {
+      case '街道': case '苏木': case '镇': case '乡': return 'township';
+      case '县': case '自治县': case '旗': case '自治旗': case '区': return 'county';
+      case '市': return divisionCode && divisionCode.length === 6 ? 'county' : 'city';
+      default: return 'city';
+    }
+  }
+  if (DEPARTMENT.test(name)) return 'department';
+  return 'other';
+}

@@ -1,0 +1,47 @@
+/**
+ * 单位类型 (harness/writers/unit-kind.ts): the group a unit is ranked in, read from its name and, for a
+ * 市 whose name does not tell its level, from the length of its 行政区划代码. Names here are made up or
+ * common forms; the real openings' levels are checked in real-openings.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { unitKind, unitKindLabel } from '../harness/writers/unit-kind.js';
+
+const kinds = (names: string[], code: string | null = null) => names.map((n) => unitKind(n, code));
+
+describe('unitKind', () => {
+  it('townships: 镇/乡/街道/苏木 governments, their party committees, a bare town name and a Corps regiment', () => {
+    expect(kinds(['青岚县石桥镇人民政府', '石桥镇', '云台乡人民政府', '东湖街道办事处', '北关街道', '巴彦苏木人民政府', '石桥镇党委', '东湖街道党工委', '第三师四十四团', '一〇二团团场'])).toEqual(Array(10).fill('township'));
+  });
+
+  it('county-level governments: 县/区/旗/自治县 and their party committees (中共…县委, …县委员会)', () => {
+    expect(kinds(['青岚县人民政府', '江北区人民政府', '科右前旗人民政府', '云岭彝族自治县人民政府', '中共青岚县委', '中共青岚县委员会', '青岚县'])).toEqual(Array(7).fill('county'));
+  });
+
+  it('a 市 is a city unless its 区划代码 is a county\'s (a county-level city such as 义乌市)', () => {
+    expect(unitKind('青岚市人民政府', '3307')).toBe('city');
+    expect(unitKind('青岚市人民政府', null)).toBe('city');
+    expect(unitKind('青岚市人民政府', '330782')).toBe('county');
+    expect(unitKind('云岭彝族自治州人民政府', null)).toBe('city');
+  });
+
+  it('departments: 局, a field\'s 委员会 (not a place\'s), 办公室 and 中心 — a government\'s own office too', () => {
+    expect(kinds(['青岚县司法局', '江北区卫生健康委员会', '青岚市民族事务委员会', '青岚县人民政府办公室', '中共青岚县委全面依法治县委员会办公室', '青岚县公共资源交易中心', '青岚县消防救援大队', '中共青岚县委宣传部', '石桥镇司法所'])).toEqual(Array(9).fill('department'));
+  });
+
+  it('zones, mass organisations, banks and state farms are their own groups, never a township or a department', () => {
+    expect(kinds(['青岚经济技术开发区管理委员会', '青岚高新区管委会'])).toEqual(['zone', 'zone']);
+    expect(kinds(['青岚县总工会', '青岚县妇女联合会', '青岚县残联', '中国人民银行青岚县支行', '青岚县供销合作社联合社', '国营青岚林场', '青岚县红十字会'])).toEqual(Array(7).fill('other'));
+  });
+
+  it('traditional characters and a trailing note in parentheses change nothing; no unit has no kind', () => {
+    expect(kinds(['石橋鎮人民政府', '東湖街道辦事處', '雲台鄉', '石桥镇（中共石桥镇委员会、石桥镇人民政府）', '青岚县人民政府（代章）'])).toEqual(['township', 'township', 'township', 'township', 'county']);
+    expect(unitKind(null, null)).toBeNull();
+    expect(unitKind('  ', null)).toBeNull();
+  });
+
+  it('labels each kind in Chinese and English; none is an empty cell', () => {
+    expect(unitKindLabel('township', 'zh')).toBe('乡镇（街道）');
+    expect(unitKindLabel('department', 'en')).toBe('department');
+    expect(unitKindLabel(null, 'zh')).toBe('');
+  });
+});
