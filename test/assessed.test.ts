@@ -57,14 +57,15 @@ describe.each(['set1', 'set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', '
  * deduction ids of each report named by its file's prefix (the others none); no suspicion on any of the six. Returns the rows
  * by prefix, for what a set asks beside.
  */
-function deductionsExactly(set: string, agree: number, byPrefix: Record<string, string[]>) {
+function deductionsExactly(set: string, agree: number, byPrefix: Record<string, string[]>, suspectedByPrefix: Record<string, string[]> = {}) {
   const { dir, e } = evalSet(set);
   expect(e.agree).toBeGreaterThanOrEqual(agree);
   expect(e.deductions).toMatchObject({ tp: Object.values(byPrefix).flat().length, fp: 0, fn: 0 });
   const rows = scoredRows(dir);
   const byFile = (p: string) => rows.find((x) => x.file.startsWith(p));
   for (const [p, ids] of Object.entries(byPrefix)) expect(byFile(p).deductions.map((d: { id: string }) => d.id)).toEqual(ids);
-  for (const f of ['01_', '02_', '03_', '04_', '05_', '06_']) expect([f, byFile(f).suspected ?? []]).toEqual([f, []]);
+  // suspicions only where named, by the words matched (a suspicion costs nothing, but one too many sends an assessor to a clean report)
+  for (const f of ['01_', '02_', '03_', '04_', '05_', '06_']) expect([f, (byFile(f).suspected ?? []).map((d: { evidence: Array<{ match: string }> }) => d.evidence[0].match)]).toEqual([f, suspectedByPrefix[f] ?? []]);
   return byFile;
 }
 /**
@@ -359,6 +360,18 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // its plans, keeping 有庆镇 (real, 四川) in its mission sentence. Three rules its cells asked for were tried and withdrawn
   // after red team 52 (a long 对拟 object, taxpayers/tourists as a decision's public, quoted names before teams and vans);
   // 有庆镇 is only suspected (有庆 read as a common word's start, the guard for 建设镇/胜利乡)
+  // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
+  // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
+  // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted
+  // above the title, a title split over two lines. Units: 安吉县 government, 成都 武侯区玉林街道, 兵团第八师一四三团, 乌审旗嘎鲁图镇
+  // with one real residue (作为图克镇全年重点工作, a town of the same 旗), 兰考县应急管理局, 雷山县方祥乡 signed late. First reading
+  // 143/144, the residue only suspected: an agenda frame (作为/列为/列入/纳入) before another town's 全年重点工作 made strong — fixed
+  // as a kind (set 17's 纳入石磴乡年度工作目标 now suspected, set 59's kept). Left: the 落款 printed above the title (the assessor read
+  // it as the 落款; the engine takes lines before a title as the page's, and a byline's date is no 落款's). The OCR'd 方样乡 is a
+  // suspicion the assessor did not deduct (it costs nothing; the report does misname itself)
+  it('set101: at least 143 of 144 cells; residue and late 落款 deducted, the OCR-misread own name only suspected', () => {
+    deductionsExactly('set101', 143, { '04_': ['wrong_unit_name'], '06_': ['late_report'] }, { '06_': ['方样乡'] });
+  });
   // set100: one county's batch for 2024 (长沙县: its government, 金井镇, 开慧镇, 星沙街道, its 人社局 and 城管局), naming each other's
   // towns in joint work, rankings and lessons; one real residue (北山镇党委、政府始终坚持…, a town of the same county) and a late
   // 落款. Scored at the session's final code without a fix: 141/144, deductions 2 of 2, no sibling town suspected; the three

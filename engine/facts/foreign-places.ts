@@ -51,7 +51,7 @@ const LIST_LEAD = '[一二三四五六七八九十]是|其[一二三四五六七
 /** A list lead before the unit's own organs (一是镇党委书记…, 其次街道党工委…): no name the gazetteer lacks (blind set 40: a −10 on 一是镇; 三要镇 and 第三街道 are real: red team 23). */
 const LIST_LEAD_STEM = new RegExp(`^(?:${LIST_LEAD}|第[一二三四五六七八九十]|[一二三四五六七八九十]要)$`);
 /** A name whose stem is one of these is a level word or a kind of zone, never a place: 开发区, 全区, 片区. */
-const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|城区|开发|经开|高新|新|实验|试验|示范|先行|片|城|郊|矿|市|园|景|社|辖|保税|工业|管理|农场|林|山|老|特|主城|中心|县|区|镇|乡|街)$/;
+const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|城区|开发|经开|高新|新|实验|试验|示范|先行|片|城|郊|矿|市|园|景|社|辖|保税|综保|工业|管理|农场|林|山|老|特|主城|中心|县|区|镇|乡|街)$/;
 /** A verb with its result (抓实, 压紧, 做细, 配齐, 守牢): officialese before the level's leaders (抓实县领导接访), not a place's stem. */
 const RESULT_VERB = /^[\u4e00-\u9fa5][实紧细好牢强齐严准]$/;
 /** After the name: 区长, 县委 … are offices and organs of a level, not of a place (分管副区长, 区委全面依法治区委员会). */
