@@ -98,8 +98,10 @@ describe('red-team corpora', () => {
     // the page footer (footers are dropped by design), a typed late date equal to a DATE field's elsewhere (suspected
     // only: auto dates are matched by text), an RTF altChunk (no RTF reader: a clear unsupported_format error instead)
     // (d31, an adviser's sentence broken by Word's manual line break inside a numbered paragraph, had passed only through the bare
-    // 常年法律顾问 rule; closing such breaks up was tried in session 35 and withdrawn after red team 65: headings ran into sentences)
-    expect(wrong).toEqual(['d17', 'd31', 'd38', 'd59']);
+    // 常年法律顾问 rule; closing every such break was tried in session 35 and withdrawn after red team 65: headings ran into sentences.
+    // Session 36 closes a break only inside prose — a line already holding a sentence's end and stopping short of one, before
+    // no part or item marker — which no title, heading or 落款 line is: d31 reads right again)
+    expect(wrong).toEqual(['d17', 'd38', 'd59']);
     expect([...rows.values()].filter((x) => x.error).map((x) => [x.file, x.error!.code])).toEqual([['d59_altchunk_rtf.docx', 'unsupported_format']]);
   }, 240_000);
   it('fixes of blind set 21 and red team 7 (red team 8): denials, topic leads, web headlines and 落款, Word breaks and 目录 (the ones left named)', async () => {
@@ -193,9 +195,9 @@ describe('red-team corpora', () => {
     // (a suspicion); only 同检查 itself is the formula; 平台 withdrawn; a channel named by the bureau's short field is its own;
     // village and community cadres are not leaders. Left, each wrong before the change too: done work kept as plan when it
     // holds 以上/安排/缺编 or counts in Chinese numerals (L01–L06), 同步检查/同督查 in the formula (D03, D04), platforms and far
-    // carriers (F07, F08), a real county's 住建局 paper with its platform (M03), residues the engine only suspects (M04, W01,
-    // W09)
-    expect(wrong.sort()).toEqual(['D03_tongbu_formula', 'D04_tong_ducha_formula', 'F07_local_far_carrier', 'F08_local_near_platform', 'L01_change_own', 'L02_chinese_numerals', 'L03_yishang', 'L04_anpai', 'L05_queban', 'L06_pufa_jihua', 'M03_zhujian_real_county_paper', 'M04_zhujian_other_county_residue', 'W01_true_residue', 'W09_mission_real_rural']);
+    // carriers (F07, F08), a real county's 住建局 paper with its platform (M03), a residue the engine only suspects (W09). M04 and
+    // W01 (…把法治建设纳入岳阳县全年重点工作, 将其纳入茅石镇全年工作计划) are deducted since session 36's agenda frame (blind set 101)
+    expect(wrong.sort()).toEqual(['D03_tongbu_formula', 'D04_tong_ducha_formula', 'F07_local_far_carrier', 'F08_local_near_platform', 'L01_change_own', 'L02_chinese_numerals', 'L03_yishang', 'L04_anpai', 'L05_queban', 'L06_pufa_jihua', 'M03_zhujian_real_county_paper', 'W09_mission_real_rural']);
   }, 240_000);
   it('fixes of blind sets 62 and 63 (red team 35): other fields\' groups, lawsuits\' disputes, stock causes, 对拟…进行, measures, decision records, bylines (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes63', 0, 'normalized', 82, true);

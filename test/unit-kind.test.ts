@@ -33,6 +33,27 @@ describe('unitKind', () => {
     expect(kinds(['青岚县总工会', '青岚县妇女联合会', '青岚县残联', '中国人民银行青岚县支行', '青岚县供销合作社联合社', '国营青岚林场', '青岚县红十字会'])).toEqual(Array(7).fill('other'));
   });
 
+  it('by the 区划代码 where the name does not tell: a 管理区 at its code\'s level, a 新区 with a county\'s code a district (red team 66)', () => {
+    expect(unitKind('青岚市石堰管理区', '429005452')).toBe('township');
+    expect(unitKind('青岚市湖垸管理区管理委员会', '430671')).toBe('county');
+    expect(unitKind('青岚新区', '310115')).toBe('county');
+    expect(unitKind('青岚新区管理委员会', '310115')).toBe('zone');
+    expect(unitKind('青岚新区', null)).toBe('zone');
+    // a zone and its 镇 under one government (区镇合一): the level of the division its code names
+    expect(unitKind('青岚高新区（石桥镇）', '320509102')).toBe('township');
+    // variants: 地区/盟 行政公署 are prefecture governments; a 街道办 is a 街道
+    expect(kinds(['青岚地区行政公署', '青岚盟行政公署'])).toEqual(['city', 'city']);
+    expect(unitKind('青岚市东湖区北门街道办', '610113001')).toBe('township');
+  });
+
+  it('the people\'s congress, the CPPCC and the Youth League are no county government; party departments, 党校 and 研究室 are departments (red team 66)', () => {
+    expect(kinds(['政协青岚县委员会', '共青团青岚县委员会', '青岚县人民代表大会常务委员会', '青岚县人大常委会', '中国人民政治协商会议青岚县委员会'])).toEqual(Array(5).fill('other'));
+    expect(kinds(['中共青岚县委宣传部', '中共青岚县委党校', '中共青岚县委党史研究室', '青岚县广播电视台', '青岚县人民武装部'])).toEqual(Array(5).fill('department'));
+    expect(kinds(['青岚县科学技术协会', '青岚县农村信用合作联社'])).toEqual(['other', 'other']);
+    // zones outside units.ts's list: resorts, demonstration zones, industrial clusters, eco-cities
+    expect(kinds(['青岚旅游度假区管理委员会', '青岚农业高新技术产业示范区管委会', '青岚市工业集中区管委会', '中新青岚生态城管委会'])).toEqual(Array(4).fill('zone'));
+  });
+
   it('traditional characters and a trailing note in parentheses change nothing; no unit has no kind', () => {
     expect(kinds(['石橋鎮人民政府', '東湖街道辦事處', '雲台鄉', '石桥镇（中共石桥镇委员会、石桥镇人民政府）', '青岚县人民政府（代章）'])).toEqual(['township', 'township', 'township', 'township', 'county']);
     expect(unitKind(null, null)).toBeNull();

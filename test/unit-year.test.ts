@@ -155,6 +155,24 @@ describe('unit and year without a title', () => {
     expect(parse(`2023年，我会依法开展募捐和救助工作。\n${BODY}\n嵽东县红十字会\n2024年1月12日\n`).unit).toBe('嵽东县红十字会');
     expect(parse(`嵘川县工商联2024年法治建设工作总结\n2024年，县工商联引导民营企业依法经营。\n${BODY}`).unit).toBe('嵘川县工商业联合会');
   });
+  it('a party committee\'s departments, its 党校 and 研究室, a 广播电视台, a 协会 and a credit 联社 name themselves (red team 66: each had been its county or its 县委)', () => {
+    expect(parse(`中共嵘川县委宣传部2024年度法治建设工作报告\n2024年，部机关坚持依法办事。\n${BODY}`).unit).toBe('中共嵘川县委宣传部');
+    expect(parse(`嵘川县委党校2024年度法治建设工作情况报告\n2024年，校委会坚持依法治校。\n${BODY}`).unit).toBe('嵘川县委党校');
+    expect(parse(`嵘川县委党史研究室2024年度法治建设工作报告\n2024年，我室坚持依法履职。\n${BODY}`).unit).toBe('嵘川县委党史研究室');
+    expect(parse(`嵘川县广播电视台2024年度法治建设工作报告\n2024年，我台坚持依法播出。\n${BODY}`).unit).toBe('嵘川县广播电视台');
+    expect(parse(`嵘川县科学技术协会2024年度法治建设工作报告\n2024年，县科协坚持依法办会。\n${BODY}`).unit).toBe('嵘川县科学技术协会');
+    expect(parse(`嵘川县农村信用合作联社2024年法治建设工作报告\n2024年，联社坚持依法经营。\n${BODY}`).unit).toBe('嵘川县农村信用合作联社');
+    // variants: the 统战部 and the 人民武装部 signing; a county committee itself stays the county's
+    expect(parse(`2024年，我部坚持依法开展统战工作。\n${BODY}\n中共嵘川县委统战部\n2025年1月6日\n`).unit).toBe('中共嵘川县委统战部');
+    expect(parse(`嵘川县人民武装部2024年度法治建设工作报告\n2024年，我部坚持依法征兵。\n${BODY}`).unit).toBe('嵘川县人民武装部');
+    expect(parse(`中共嵘川县委2024年度法治建设工作情况报告\n2024年，县委坚持依法执政。\n${BODY}`).unit).toBe('中共嵘川县委');
+  });
+  it('a zone and its 镇 or 区 under one government (区镇合一: 汾湖高新区（黎里镇）) is one unit of two names, never the bracket\'s tail (blind set 102)', () => {
+    expect(parse(`嵘川高新区（嵫溪镇）2021年度法治政府建设工作报告\n2021年，区镇坚持依法行政。\n${BODY}`).unit).toBe('嵘川高新区（嵫溪镇）');
+    // variants: a real pair, a 开发区 with its 街道
+    expect(parse(`苏州高新区（虎丘区）2022年法治政府建设情况报告\n2022年，全区坚持依法行政。\n${BODY}`).unit).toBe('苏州高新区（虎丘区）');
+    expect(parse(`汾湖高新区（黎里镇）2020年度法治政府建设工作报告\n2020年，区镇坚持依法行政。\n${BODY}`).unit).toBe('汾湖高新区（黎里镇）');
+  });
   it('a place the body opens on that the 落款 does not sign, the 落款 signing one of the same level: the signature is the unit', () => {
     const d = parse(`2023年，嵊塘镇始终坚持依法行政，法治建设取得新进展。现将有关情况报告如下：\n${BODY}\n崾溪镇人民政府\n2024年1月8日\n`);
     expect(d.unit).toBe('崾溪镇人民政府');

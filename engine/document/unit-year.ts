@@ -274,6 +274,9 @@ function trimToPlace(name: string): string {
         // (…unless the characters before it begin the place's own name: 澜沧县 is 澜沧拉祜族自治县 written short, and 沧县 a
         // county of 河北 inside it — a new user's sheet named the unit 沧县木戛乡, nu34)
         const from = k - shortFormBefore(name, k, cand);
+        // (…and never inside brackets: 汾湖高新区（黎里镇）, 苏州高新区（虎丘区） give the body's other name, one unit of two
+        // names — 区镇合一 — not junk before a place; the unit had been read 黎里镇）, blind set 102)
+        if (/[（(]$/.test(name.slice(0, from))) return name;
         return from === 0 || /(?:省|市|县|区|旗|州|盟|[\u4e00-\u9fa5]委)(?:[\u4e00-\u9fa5]{1,3})?$/.test(name.slice(0, from)) ? name : name.slice(from);
       }
     }

@@ -33,8 +33,25 @@ export interface ForeignOptions {
    * 咨询 is a 中心司法所's work for its neighbour: red team 27)
    */
   serve?: RegExp | null;
+  /**
+   * the unit putting its own rule-of-law work onto the name's agenda, in the name's clause before it (把法治政府建设作为 |
+   * X镇全年重点工作, 将依法行政纳入 | X镇经济社会发展全局): with weak context or the agenda's own words after it, the name stands
+   * as the unit — strong evidence (blind set 101)
+   */
+  agenda?: RegExp | null;
   kinds: ReadonlySet<SectionKind>;
 }
+/** How far before a name an agenda frame may start (镇党委、政府始终把法治政府建设各项工作作为 | 图克镇…). */
+const AGENDA_REACH = 24;
+/** After an agenda frame: the agenda itself (的全年重点工作, 中心工作, 年度任务) besides the weak context (red team 66's misses). */
+const AGENDA_NEXT = /^的?(?:全年|年度|当年)?(?:重点|中心|主要|核心|首要)?(?:工作|任务)/;
+/**
+ * Another body acting in the clause before 把/将 (县委将…纳入, 市里将…列入, 被…列为): the agenda is that body's, not the unit's
+ * — in a township's report its 县/区/旗's organs, in any report the 市's (red team 66: a superior listing the unit in a neighbour's
+ * plan; the unit's own 县政府把… in a county report is the unit).
+ */
+const OTHER_ACTOR = /被|上级|(?:市|州|盟)(?:委|里|政府|人民政府)/;
+const TOWNSHIP_SUPERIOR_ACTOR = /(?:县|区|旗)(?:委|里|政府|人民政府)/;
 /** How far before a name a goal frame may start (为建设更高水平的法治 | 潆洄区). */
 const GOAL_REACH = 20;
 /** How far before a name a mission frame may start (为推动 | 石门乡): a verb and at most a few characters. */
@@ -283,6 +300,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   const frameNext = opts.frame ? new RegExp(`(?:${opts.frame.source})$`) : null;
   const goal = opts.goal ? new RegExp(`(?:${opts.goal.source})$`) : null;
   const serve = opts.serve ? new RegExp(`(?:${opts.serve.source})$`) : null;
+  const agenda = opts.agenda ? new RegExp(`(?:${opts.agenda.source})$`) : null;
   const chrome = new Set(doc.chrome);
   // where the unit is, for the assessor reading the evidence: only when the gazetteer decided (as the division columns)
   const unitWhere = doc.division && doc.division.codes.length === 1 ? whereIs({ code: doc.division.code, name: doc.division.name, level: doc.division.level, province: doc.division.province, city: doc.division.city, county: doc.division.county }) : null;
@@ -374,7 +392,15 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const weakNext = weak !== null && weak.test(next);
       const frameWindow = t.slice(Math.max(0, c.at - FRAME_REACH), c.at);
       const frameBefore = frame !== null && frame.test(frameWindow);
-      const framed = weakNext && frameBefore;
+      // 镇党委、政府把法治政府建设作为图克镇全年重点工作: the unit's own rule-of-law work put on the name's agenda (the clause
+      // before the name, from its start) — never when a superior or someone else does the putting, nor in a sentence naming the
+      // other place on purpose (我镇作为…的伙伴, 观摩, 推广, 做法: red team 66 had 19 false −10 when 作为/纳入 alone framed a name)
+      const clause = t.slice(0, c.at).slice(-AGENDA_REACH).split(/[，,。；;]/).pop()!;
+      const put = agenda !== null ? agenda.exec(clause) : null;
+      const actor = put ? clause.slice(0, put.index) : '';
+      const agendaFramed = put !== null && (weakNext || strongNext || AGENDA_NEXT.test(next)) && !OTHER_ACTOR.test(actor) && !(township && TOWNSHIP_SUPERIOR_ACTOR.test(actor))
+        && !NAMED_ON_PURPOSE.test(t);
+      const framed = (weakNext && frameBefore) || agendaFramed;
       // (the unit's own context after it too — 为X镇各项工作在法治轨道上运行提供保障 — lets a name the gazetteer lacks through as a
       // suspicion only: blind set 73)
       const served = !framed && serve !== null && weak !== null && (weakNext || strongNext) && serve.test(frameWindow);

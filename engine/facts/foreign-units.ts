@@ -33,6 +33,13 @@ export interface ForeignUnitsParams {
    * evidence (a neighbour served or helped on purpose: red team 42)
    */
   serveFrame?: string[];
+  /**
+   * what, in the name's clause before it, says the unit puts its own rule-of-law work on the name's agenda (把法治政府建设作为 …,
+   * 将依法行政纳入 …; the pattern ends where the name starts): with weak context or the agenda's words (全年重点工作, 中心工作)
+   * after it, the name stands as the reporting unit — strong evidence, unless a superior does the putting or the sentence
+   * names the place on purpose
+   */
+  agendaFrame?: string[];
   scope?: SectionKind[];
 }
 
@@ -41,7 +48,7 @@ export const foreignUnitsFact = defineFact<ForeignUnitsParams>({
   description: 'number of sentences naming another township (or, for county and department reports, another county/district) as if it were the reporting unit; weaker hits are suspicions',
   paramsSchema: {
     type: 'object', required: ['unitContext'], additionalProperties: false,
-    properties: { unitContext: { $ref: '#/definitions/patterns' }, weakContext: { $ref: '#/definitions/patterns' }, missionFrame: { $ref: '#/definitions/patterns' }, goalFrame: { $ref: '#/definitions/patterns' }, serveFrame: { $ref: '#/definitions/patterns' }, scope: { $ref: '#/definitions/kinds' } },
+    properties: { unitContext: { $ref: '#/definitions/patterns' }, weakContext: { $ref: '#/definitions/patterns' }, missionFrame: { $ref: '#/definitions/patterns' }, goalFrame: { $ref: '#/definitions/patterns' }, serveFrame: { $ref: '#/definitions/patterns' }, agendaFrame: { $ref: '#/definitions/patterns' }, scope: { $ref: '#/definitions/kinds' } },
   },
   compile(params, ctx, path) {
     const strong = compilePatterns(params.unitContext, ctx, `${path}/unitContext`);
@@ -49,10 +56,11 @@ export const foreignUnitsFact = defineFact<ForeignUnitsParams>({
     const frame = params.missionFrame?.length ? compilePatterns(params.missionFrame, ctx, `${path}/missionFrame`) : null;
     const goal = params.goalFrame?.length ? compilePatterns(params.goalFrame, ctx, `${path}/goalFrame`) : null;
     const serve = params.serveFrame?.length ? compilePatterns(params.serveFrame, ctx, `${path}/serveFrame`) : null;
+    const agenda = params.agendaFrame?.length ? compilePatterns(params.agendaFrame, ctx, `${path}/agendaFrame`) : null;
     // the 落款 too: a closing signed by another township is the plainest copy-paste residue
     const kinds = new Set<SectionKind>(params.scope ?? ['front', 'achievements', 'first_duty', 'shortcomings', 'plans', 'closing']);
     return (doc) => {
-      const { evidence, suspected } = findForeignPlaces(doc, { strong, weak, frame, goal, serve, kinds });
+      const { evidence, suspected } = findForeignPlaces(doc, { strong, weak, frame, goal, serve, agenda, kinds });
       return { value: evidence.length, evidence, refused: [], withPlans: evidence.length, suspected };
     };
   },

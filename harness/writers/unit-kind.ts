@@ -25,18 +25,25 @@ const LABELS: Record<UnitKind, Record<Lang, string>> = {
 
 export const unitKindLabel = (k: UnitKind | null, lang: Lang) => (k ? LABELS[k][lang] : '');
 
-// bodies that report but are no government and no department of one: mass organisations, banks,
-// supply co-operatives, state farms and forests (units.ts ORG_SUFFIX names them the same way)
-const OTHER = /(?:总工会|联合会|妇联|残联|工商联|科协|文联|侨联|红十字会|支行|分行|供销合作社联合社|供销合作社|供销社|联合社|林场|农场|牧场)$/;
+// bodies that report but are no government and no department of one: mass organisations, banks, credit co-operatives,
+// supply co-operatives, state farms and forests (units.ts ORG_SUFFIX names them the same way), and the people's congress,
+// the CPPCC and the Youth League, whose 委员会 is no place's government (red team 66: 政协安吉县委员会 ranked with counties)
+const OTHER = /(?:总工会|联合会|妇联|残联|工商联|科协|文联|侨联|红十字会|协会|支行|分行|联社|供销合作社联合社|供销合作社|供销社|联合社|林场|农场|牧场)$/;
+const OTHER_BODY = /^(?:中国人民政治协商会议|政协|共青团|中国共产主义青年团)|人民代表大会|人大常委会|人大常务委员会|^[\u4e00-\u9fa5]{1,12}?[县区市旗州]人大$/;
 // a Corps regiment (第十五师二三八团, 51团) and its 团场 are township-level units
 const REGIMENT = /(?:[0-9〇一二三四五六七八九十百]团|团场)$/;
-// (and the bonded and free-trade zones a 管委会 governs too: 嵽湖综合保税区管理委员会 is a zone, not a department)
-const ZONE = new RegExp(`(?:${[...ZONE_WORDS, '综合保税区', '保税区', '综保区', '保税港区', '自由贸易试验区', '自贸区'].join('|')})(?:管理委员会|管委会|工委|党工委)?$`);
-// a government, or its party committee, by the level its name ends with: 镇人民政府, 街道办事处,
+// kinds of zone a 管委会 governs: units.ts's and the bonded, free-trade, resort, demonstration and industrial-cluster zones
+// (red team 66: 旅游度假区, 示范区, 工业集中区, 生态城 had gone to 部门 or 其他)
+const ZONE_KIND = `(?:${[...ZONE_WORDS, '综合保税区', '保税区', '综保区', '保税港区', '自由贸易试验区', '自贸区', '旅游度假区', '度假区', '示范区', '工业集中区', '集中区', '生态城', '合作区', '产业园'].join('|')})`;
+const ZONE_BODY = new RegExp(`${ZONE_KIND}(?:管理委员会|管委会|工委|党工委)$`);
+const ZONE_NAME = new RegExp(`${ZONE_KIND}$`);
+// a government, or its party committee, by the level its name ends with: 镇人民政府, 街道办事处, 街道办, 地区行政公署,
 // 县委, 区委员会, 镇党委, 街道党工委 (the 委员会 of a place, not of a field: 卫生健康委员会 is a department)
-const GOVERNMENT = /(街道|苏木|镇|乡|自治县|自治旗|县|旗|区|自治州|州|盟|地区|市)(?:人民政府|政府|办事处|党委|党工委|委员会|委|工委)?$/;
-// a department's own suffixes: 局, 委员会 of a field, 办公室, 中心, 院, 所, 站, 队 …
-const DEPARTMENT = /(?:局|委员会|委|办公室|办|中心|法院|检察院|院|所|站|队|馆|署|厅|处|科|部)$/;
+const GOVERNMENT = /(街道|苏木|镇|乡|自治县|自治旗|县|旗|区|自治州|州|盟|地区|市)(?:人民政府|政府|办事处|行政公署|党委|党工委|委员会|委|工委|(?<=街道)办)?$/;
+// a department's own suffixes: 局, 委员会 of a field, 办公室, 中心, 院, 所, 站, 队, a party committee's 部, 党校, 研究室, 电视台 …
+const DEPARTMENT = /(?:局|委员会|委|办公室|办|中心|法院|检察院|院|所|站|队|馆|署|厅|处|科|部|党校|室|台)$/;
+/** A 管理区 or 管委会 its 区划代码 places: 9 digits a township (熊口管理区), 6 a county (屈原管理区). */
+const byCode = (code: string | null | undefined): UnitKind | null => (code?.length === 9 ? 'township' : code?.length === 6 ? 'county' : null);
 
 // the traditional forms of the characters the kinds are read by (嵂塘鎮, 嵰湖街道辦事處: blind sets in 繁體)
 const TRADITIONAL: Record<string, string> = { 鎮: '镇', 鄉: '乡', 區: '区', 縣: '县', 辦: '办', 處: '处', 會: '会', 員: '员', 廳: '厅', 黨: '党', 園: '园', 開: '开', 發: '发', 術: '术', 產: '产', 業: '业', 濟: '济', 聯: '联', 總: '总', 檢: '检', 衛: '卫', 廣: '广' };
@@ -52,9 +59,14 @@ export function unitKind(unit: string | null | undefined, divisionCode: string |
   if (!unit) return null;
   const name = bare(unit);
   if (!name) return null;
-  if (OTHER.test(name)) return 'other';
+  if (OTHER.test(name) || OTHER_BODY.test(name)) return 'other';
   if (REGIMENT.test(name)) return 'township';
-  if (ZONE.test(name)) return 'zone';
+  if (ZONE_BODY.test(name)) return 'zone';
+  // a zone's bare name is a zone, unless its code makes it a division: a county-level district (浦东新区, 滨海新区, 苏州高新区
+  // （虎丘区）: 6 digits) or a township-level one (汾湖高新区（黎里镇）, one government for a zone and its 镇: 9 digits)
+  if (ZONE_NAME.test(name)) return byCode(divisionCode) ?? 'zone';
+  // a 管理区 (or its 管委会) is the level its code says: 潜江市熊口管理区 a township, 岳阳市屈原管理区 a county
+  if (/管理区(?:管理委员会|管委会)?$/.test(name)) return byCode(divisionCode) ?? 'zone';
   // a government's own office (县人民政府办公室) and a party committee's (县委办公室) are departments
   const gov = GOVERNMENT.exec(name);
   if (gov && !/(?:办公室|局)$/.test(name)) {

@@ -329,6 +329,27 @@ function collectBoxes(ctx: Ctx, e: El, boxes: SourceLine[]): void {
 }
 const hasBox = (e: El): boolean => e.localName === 'txbxContent' || kids(e).some(hasBox);
 
+/**
+ * A manual line break (Shift+Enter, w:br) inside a sentence of prose is no end of a line a reader sees: Word wraps
+ * the sentence on (red team 7's d31: …聘请青川律师事务所王立新律师为⏎镇政府常年法律顾问 lost the retention). Closed up only
+ * where the line before is prose — it already holds a sentence's end (。；！？) and stops short of one — and the line
+ * after opens no part or item (一、, （二）, 3., ①, 一是, 【): a title, an unnumbered heading or a 落款 line holds no
+ * sentence end, so a break after one stays (red team 65: closing up every break swallowed such headings).
+ */
+const PROSE_LINE = /[。；！？]/;
+const LINE_ENDS_SENTENCE = /[。；！？：:]\s*$/;
+const OPENS_PART = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳]|[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十\d]+[部条章节项]|【)/;
+export function closeSentenceBreaks(text: string): string {
+  if (!text.includes('\n')) return text;
+  const parts = text.split('\n');
+  let out = parts[0], line = parts[0];
+  for (const next of parts.slice(1)) {
+    if (PROSE_LINE.test(line) && line.trim() && !LINE_ENDS_SENTENCE.test(line) && next.trim() && !OPENS_PART.test(next)) { out += next; line += next; }
+    else { out += '\n' + next; line = next; }
+  }
+  return out;
+}
+
 function paragraph(ctx: Ctx, p: El, out: SourceLine[]): void {
   const pPr = child(p, 'pPr');
   const styleId = val(child(pPr, 'pStyle'));
@@ -340,7 +361,7 @@ function paragraph(ctx: Ctx, p: El, out: SourceLine[]): void {
     : styleProp(ctx, styleId, 'ilvl') ?? (numId !== undefined && styleId ? ctx.numbering.levelForStyle(numId, styleId) : undefined) ?? 0;
   const boxes: SourceLine[] = [];
   // a break opening the paragraph (a page break before a heading's words) shows no line of its own
-  const text = runText(ctx, p, boxes).replace(/^\n+/, '');
+  const text = closeSentenceBreaks(runText(ctx, p, boxes).replace(/^\n+/, ''));
   ctx.paraHidden = false;
   // a table of contents' entry (styled toc 1–9 and ending in its page number, or linking to a heading):
   // the headings it lists are read where they stand (red team 7, d35); a template's real headings in a
