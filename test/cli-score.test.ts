@@ -173,13 +173,13 @@ describe('rubric score', () => {
     expect(rubricCli(['score', corpus, '--out', join(batch, 'out', 'other3'), '--no-cache', '--format', 'jsonl', '--quiet']).stderr).toContain(`${join(batch, 'review (1).csv')} 中有评分人对这批报告的决定`);
   });
 
-  it('each unit\'s kind and its rank among that kind close every output (nu36: towns and departments are ranked apart)', () => {
+  it('each unit\'s kind and its rank among that kind close every output (nu36: towns and departments are ranked apart)', async () => {
     // set 99's 2025 batch: a county government, a 街道, three towns, two departments
     const set = join(CORPUS, '..', 'fixtures', 'assessed', 'set99');
     const corpus = tempDir();
     for (const f of ['01_anji_2025.txt', '02_jinguyuan_2025.txt', '03_xinfeng_scjgj_2025.txt', '04_ximazhen_2025.txt', '05_yangshuo_sfj_2025.txt', '06_huashixiang_2025.txt']) copyFileSync(join(set, f), join(corpus, f));
     const out = tempDir();
-    const r = rubricCli(['score', corpus, '--out', out, '--no-cache', '--format', 'csv,jsonl,html']);
+    const r = rubricCli(['score', corpus, '--out', out, '--no-cache', '--format', 'csv,jsonl,html,xlsx']);
     expect(r.code, r.stderr).toBe(0);
     const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     const kindOf = Object.fromEntries(rows.map((x) => [x.file.slice(0, 2), x.kind]));
@@ -198,6 +198,13 @@ describe('rubric score', () => {
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('单位类型（类内排名）');
     expect(html.match(/data-kind="department">部门 · \d/g)).toHaveLength(2);
+    // ranking.xlsx's 分类排名: one group after another, each by its 类内排名 (new user 37 built this sheet by hand)
+    const { default: readXlsxFile } = await import('read-excel-file/node');
+    const sheet = await readXlsxFile(join(out, 'ranking.xlsx'), { sheet: '分类排名' });
+    expect(sheet[0].slice(0, 4)).toEqual(['单位类型', '类内排名', '单位', '文件']);
+    const order = ['township', 'county', 'department'].flatMap((k) => rows.filter((x) => x.kind === k).sort((a, b) => a.kindRank - b.kindRank).map((x) => x.file));
+    expect(sheet.slice(1).map((row) => row[3])).toEqual(order);
+    expect(sheet.slice(1).map((row) => row[0])).toEqual(order.map((f) => ({ county: '县（市、区）', township: '乡镇（街道）', department: '部门' })[rows.find((x) => x.file === f).kind as string]));
   });
 
   it('--year names the batch\'s year: every report of another flagged, even in a mixed set the inference leaves alone (nu35)', () => {

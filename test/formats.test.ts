@@ -79,8 +79,8 @@ describe('ranking.xlsx', () => {
   rubricCli(['score', '--corpus', CORPUS, '--out', out]);
   const file = join(out, 'ranking.xlsx');
 
-  it('has the sheets 排名, 证据 and 评分细则', async () => {
-    expect(await readSheetNames(file)).toEqual(['排名', '证据', '评分细则']);
+  it('has the sheets 排名, 分类排名, 证据 and 评分细则', async () => {
+    expect(await readSheetNames(file)).toEqual(['排名', '分类排名', '证据', '评分细则']);
   });
 
   it('排名 has Chinese headers, a column per criterion with its points, and the ranking', async () => {

@@ -91,6 +91,17 @@ describe('the short list', () => {
     expect(near).toEqual(['gov_openness', 'major_decision_procedure', 'quantified_outcomes']);
   });
 
+  it('lists a structure cell met only on a part delimited without a heading (new user 37: assessors split on such parts); not one with a headed part beside it', () => {
+    const ev = (section: string, kind: string) => ({ text: 't', section, kind, line: 3, start: 0, end: 1 }) as never;
+    const r = result([]);
+    r.criteria.struct_shortcomings = { outcome: 'met', points: 4, planned_only: false, evidence: [ev('不足（无标题）', 'shortcomings')] };
+    r.criteria.struct_next_year = { outcome: 'met', points: 4, planned_only: false, evidence: [ev('二 > 计划（无标题）', 'plans')] };
+    // variants: a headed part, and an unheaded part beside a headed one, are no question
+    r.criteria.struct_achievements = { outcome: 'met', points: 4, planned_only: false, evidence: [ev('一', 'achievements')] };
+    r.criteria.shortcoming_causes = { outcome: 'met', points: 5, planned_only: false, evidence: [ev('三', 'shortcomings'), ev('不足（无标题）', 'shortcomings')] };
+    expect(uncertainItems(rubric, r).filter((x) => x.reason === 'unheaded').map((x) => x.id).sort()).toEqual(['struct_next_year', 'struct_shortcomings']);
+  });
+
   it('lists suspected deductions first, then deductions, planned-only and withheld cells', () => {
     const r = result([{ id: 'stale_content', points: 5, evidence: [] }], [{ id: 'wrong_unit_name', points: 0, evidence: [], status: 'suspected', suspected: true }]);
     r.criteria.mediation = { outcome: 'unmet', points: 0, planned_only: true, evidence: [] };

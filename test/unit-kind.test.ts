@@ -39,8 +39,14 @@ describe('unitKind', () => {
     expect(unitKind('青岚新区', '310115')).toBe('county');
     expect(unitKind('青岚新区管理委员会', '310115')).toBe('zone');
     expect(unitKind('青岚新区', null)).toBe('zone');
+    expect(unitKind('青岚高新区', '320509')).toBe('zone');
     // a zone and its 镇 under one government (区镇合一): the level of the division its code names
     expect(unitKind('青岚高新区（石桥镇）', '320509102')).toBe('township');
+    // …but a county in the brackets is the zone's host, several places its area: still a zone (red team 67)
+    expect(kinds(['青岚经济技术开发区（青岚区）', '青岚经济技术开发区（东湖街道、石桥镇）'], '320509')).toEqual(['zone', 'zone']);
+    // variants: province governments are no group an office ranks; a scenic area's 管委会 is a zone; a 居委会 is other
+    expect(kinds(['内蒙古自治区人民政府', '浙江省人民政府'])).toEqual(['other', 'other']);
+    expect(kinds(['青岚山风景名胜区管理委员会', '东湖社区居民委员会'])).toEqual(['zone', 'other']);
     // variants: 地区/盟 行政公署 are prefecture governments; a 街道办 is a 街道
     expect(kinds(['青岚地区行政公署', '青岚盟行政公署'])).toEqual(['city', 'city']);
     expect(unitKind('青岚市东湖区北门街道办', '610113001')).toBe('township');

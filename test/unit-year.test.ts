@@ -172,6 +172,14 @@ describe('unit and year without a title', () => {
     // variants: a real pair, a 开发区 with its 街道
     expect(parse(`苏州高新区（虎丘区）2022年法治政府建设情况报告\n2022年，全区坚持依法行政。\n${BODY}`).unit).toBe('苏州高新区（虎丘区）');
     expect(parse(`汾湖高新区（黎里镇）2020年度法治政府建设工作报告\n2020年，区镇坚持依法行政。\n${BODY}`).unit).toBe('汾湖高新区（黎里镇）');
+    // …but a page's junk before a bracket is cut with the bracket closed around the place (red team 67)
+    expect(parse(`政府信息公开（黎里镇人民政府）2024年度法治政府建设情况报告\n2024年，全镇坚持依法行政。\n${BODY}`).unit).toBe('黎里镇人民政府');
+  });
+  it('a committee named after 依法治县 is the unit, not its county\'s 县委 (中共X县委全面依法治县委员会办公室, red team 67)', () => {
+    expect(parse(`中共嵘川县委全面依法治县委员会办公室2024年度法治建设工作报告\n2024年，县委依法治县办坚持统筹协调。\n${BODY}`).unit).toBe('中共嵘川县委全面依法治县委员会办公室');
+    // variant: the office's short name; a joint 党委+政府 title still ranks the government
+    expect(parse(`嵘川县依法治县办2024年工作总结\n2024年，县依法治县办坚持统筹协调。\n${BODY}`).unit).toBe('嵘川县依法治县办');
+    expect(parse(`中共崾溪镇委员会崾溪镇人民政府2024年度法治政府建设情况报告\n2024年，全镇坚持依法行政。\n${BODY}`).unit).toBe('崾溪镇人民政府');
   });
   it('a place the body opens on that the 落款 does not sign, the 落款 signing one of the same level: the signature is the unit', () => {
     const d = parse(`2023年，嵊塘镇始终坚持依法行政，法治建设取得新进展。现将有关情况报告如下：\n${BODY}\n崾溪镇人民政府\n2024年1月8日\n`);

@@ -1,5 +1,5 @@
 /** Title, reporting unit, report year and the 落款 (issuing body and date) of a report. */
-import { ORG_SUFFIX, orgNameAtHead, PLACE_TOKEN, VERTICAL_HEAD } from '../lexicon/units.js';
+import { ORG_SUFFIX, orgNameAtHead, PLACE_TOKEN, VERTICAL_HEAD, ZONE_WORDS } from '../lexicon/units.js';
 import { BRACKETED_ALIAS_END, closeBracket } from './brackets.js';
 import { parseSmallNumber, parseYear } from './numerals.js';
 import { foldLine, isWebFurniture, SITE_NAME } from './chrome.js';
@@ -204,7 +204,8 @@ export function yearOfTitle(title: string): number | null {
 /** The unit named in the title: the text before 关于 / the year / 法治…, if it ends like an organisation. */
 export function unitOfTitle(title: string): string | null {
   const t = title.replace(/\s+/g, '');
-  const cut = t.search(/关于|\d{4}|[〇○][一二三四五六七八九〇○]{2,3}|二〇|二○|法治|依法行政|年度/);
+  // (法治 starts the genre's words, not the 依法治县 of a committee's name: 中共X县委全面依法治县委员会办公室 — red team 67)
+  const cut = t.search(/关于|\d{4}|[〇○][一二三四五六七八九〇○]{2,3}|二〇|二○|(?<!依)法治|依法行政|年度/);
   const head = (cut >= 0 ? t.slice(0, cut) : t).replace(/[的之]$/, '');
   if (head.length < 2) return null;
   const name = orgNameAtHead(head);
@@ -234,10 +235,15 @@ export function unitNames(unit: string | null): UnitNames {
   // is (国有嵂山林场（陆营镇）: red team 45), not what it is
   const aliased = BRACKETED_ALIAS_END.exec(unit);
   if (aliased) {
-    const main = unitNames(unit.slice(0, aliased.index));
-    if (main.own !== null || !/团(?:场)?$/.test(unit.slice(0, aliased.index))) return main;
+    const before = unit.slice(0, aliased.index);
+    const main = unitNames(before);
+    // …and for a zone and its 镇 under one government (区镇合一: 汾湖高新区（黎里镇）): the township in the brackets is where the
+    // unit reports from (red team 67: read as the zone's county, its partner counties were checked)
+    const zoneWithDivision = ZONE_WORDS.some((z) => before.endsWith(z));
+    if (!zoneWithDivision && (main.own !== null || !/团(?:场)?$/.test(before))) return main;
     const alias = unitNames(aliased[1]);
-    return alias.own !== null && alias.level === 'township' ? alias : main;
+    // (a township only: a county in the brackets may be the zone's host — 吴江经济技术开发区（吴江区） — red team 67)
+    return alias.own !== null && alias.level === 'township' && !/[、，,]/.test(aliased[1]) ? alias : main;
   }
   // 云岫街道办事处 / 云岫街道办 is the 街道 itself (township level): only the office is stripped, so the
   // place keeps its 街道 and is not read as a department (云岫) of the district before it

@@ -22,6 +22,12 @@ const PART_LABEL: Record<SectionKind, string> = {
   shortcomings: '不足（无标题）', plans: '计划（无标题）', achievements: '续（无标题）', first_duty: '续（无标题）', front: '', closing: '',
 };
 
+/** Whether an evidence's section path ends in an unheaded part (a part the engine delimited without a heading). */
+export const inUnheadedPart = (path: string | undefined): boolean => {
+  const last = path?.split(' > ').at(-1);
+  return !!last && Object.values(PART_LABEL).some((l) => l && l === last);
+};
+
 interface OpenSection { section: Section; style: HeadingStyle; n: number | null }
 type NewSection = Omit<Section, 'id' | 'end' | 'path' | 'depth' | 'line' | 'boundary'>;
 

@@ -236,11 +236,13 @@ export function coveredTitle(title: string): string {
 export function unitOfTitleText(title: string): string | null {
   // 2025年度长寿路街道法治政府建设情况报告: a year before the unit is read past (real openings, sweep 3)
   const t = coveredTitle(title).replace(/\s+/g, '').replace(LEADING_TITLE_YEAR, '');
-  const cut = t.search(new RegExp(`关于|${Y}|法治|法制|依法行政|依法治|年度|上半年`));
+  // (依法治 starts the genre's words, not a committee's name: 中共X县委全面依法治县委员会办公室 — red team 67)
+  const cut = t.search(new RegExp(`关于|${Y}|(?<!依)法治|法制|依法行政|依法治(?![县区市镇乡旗](?:委员会|委|办公室|办))|年度|上半年`));
   let head = (cut >= 0 ? t.slice(0, cut) : t).replace(/[的之]$/, '');
   // a joint 党委+政府 title: the government's name ranks (中共X镇委 too, the committee's short name — red team 57's leftover)
   const joint = /^中共.{2,30}?(?:委员会|工作委员会|党委|党工委|工委|[省市县区旗镇乡]委(?!员会))(.{2,40})$/.exec(head);
-  if (joint && ORG_END.test(joint[1])) head = joint[1];
+  // (a government after the committee: the committee's own office or department is one body — 中共X县委全面依法治县委员会办公室)
+  if (joint && ORG_END.test(joint[1]) && /(?:政府|办事处)$/.test(joint[1])) head = joint[1];
   // 双河乡党委、政府2023年…: the place's government (red team 28)
   head = head.replace(/(?<=[乡镇])(?:党委|党工委)[、和与及]?(?:人民)?政府$/, '人民政府').replace(/(?<=街道)(?:党工委|党委)[、和与及]?办事处$/, '办事处');
   if (head.length < 2) return null;
@@ -249,6 +251,8 @@ export function unitOfTitleText(title: string): string | null {
 }
 
 const PLACE_END_RE = /(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟)$/;
+/** What a body's other name in brackets follows: a zone or a place (汾湖高新区（黎里镇）, 苏州高新区（虎丘区）). */
+const BEFORE_ALIAS = new RegExp(`(?:${ZONE_WORDS.join('|')}|[市县区旗镇乡]|街道)$`);
 /** A township's organ without its place: 镇党委, 乡政府, 街道党工委, 街道办事处. */
 const BARE_TOWNSHIP_ORGAN = /^(?:镇|乡|街道|苏木)(?:党委|党工委|工委|人民政府|政府|办事处)$/;
 /** A level word alone (街道, 新区, 城区 are names only with something before them in a unit's name). */
@@ -276,8 +280,10 @@ function trimToPlace(name: string): string {
         const from = k - shortFormBefore(name, k, cand);
         // (…and never inside brackets: 汾湖高新区（黎里镇）, 苏州高新区（虎丘区） give the body's other name, one unit of two
         // names — 区镇合一 — not junk before a place; the unit had been read 黎里镇）, blind set 102)
-        if (/[（(]$/.test(name.slice(0, from))) return name;
-        return from === 0 || /(?:省|市|县|区|旗|州|盟|[\u4e00-\u9fa5]委)(?:[\u4e00-\u9fa5]{1,3})?$/.test(name.slice(0, from)) ? name : name.slice(from);
+        // (only after a zone or a place: 政府信息公开（黎里镇人民政府）, 【专栏】（黎里镇） are a page's junk, cut with the bracket
+        // that closed around the place — red team 67)
+        if (/[（(]$/.test(name.slice(0, from)) && BEFORE_ALIAS.test(name.slice(0, from - 1))) return name;
+        return from === 0 || /(?:省|市|县|区|旗|州|盟|[\u4e00-\u9fa5]委)(?:[\u4e00-\u9fa5]{1,3})?$/.test(name.slice(0, from)) ? name : name.slice(from).replace(/^([^（(]*)[）)]$/, '$1');
       }
     }
     if (k === 0 && /^(?:中共|[省市县区])/.test(name)) return name;

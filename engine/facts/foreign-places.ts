@@ -46,12 +46,15 @@ const AGENDA_REACH = 24;
 /** After an agenda frame: the agenda itself (的全年重点工作, 中心工作, 年度任务) besides the weak context (red team 66's misses). */
 const AGENDA_NEXT = /^的?(?:全年|年度|当年)?(?:重点|中心|主要|核心|首要)?(?:工作|任务)/;
 /**
- * Another body acting in the clause before 把/将 (县委将…纳入, 市里将…列入, 被…列为): the agenda is that body's, not the unit's
- * — in a township's report its 县/区/旗's organs, in any report the 市's (red team 66: a superior listing the unit in a neighbour's
- * plan; the unit's own 县政府把… in a county report is the unit).
+ * Who does the putting, in the clause before 把/将: nobody named (…，将其纳入), or the unit's own organs with time words and
+ * adverbs (镇党委、政府, 局党组始终, 县政府坚持, 年初镇党委) — any other body (县司法局, 市中级人民法院, 省委、省政府, 片区联席会议,
+ * a 管委会) puts the work on its own agenda or another's, not the unit's (red team 67: 15 false −10 when only superiors'
+ * committees and governments were kept out). A township's own organs never include its 县/区's (县委将… is the county's).
  */
-const OTHER_ACTOR = /被|上级|(?:市|州|盟)(?:委|里|政府|人民政府)/;
-const TOWNSHIP_SUPERIOR_ACTOR = /(?:县|区|旗)(?:委|里|政府|人民政府)/;
+const OWN_ACTOR = /^(?:(?:20\d{2}年度?|年初|今年|全年|一年来|近年来)[，,]?)?(?:(?:[县区旗市镇乡]委|(?:镇|乡|街道|苏木|局|委|办|县|区|旗|市)?(?:党委|党工委|党组|人民政府|政府|办事处|机关|领导班子|班子|主要领导|主要负责同志))[、和及与]?)*(?:始终|坚持|一直|继续|进一步|切实|定期|认真|严格|主动|积极|高度重视|历来|)*$/;
+const TOWNSHIP_SUPERIOR_ACTOR = /^(?:县|区|旗|市)/;
+/** A sentence about a group of places the unit works in (片区牵头镇, 成员镇, 一体化, 协同): the other place named on purpose (red team 67). */
+const GROUP_ON_PURPOSE = /片区|一体化|同城|跨(?:城|区域|县|镇|乡|地)|[两三四多]地|共建|周边|联合|协同|共同|合作|牵头|成员(?:镇|乡|街道|单位)/;
 /** How far before a name a goal frame may start (为建设更高水平的法治 | 潆洄区). */
 const GOAL_REACH = 20;
 /** How far before a name a mission frame may start (为推动 | 石门乡): a verb and at most a few characters. */
@@ -398,8 +401,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const clause = t.slice(0, c.at).slice(-AGENDA_REACH).split(/[，,。；;]/).pop()!;
       const put = agenda !== null ? agenda.exec(clause) : null;
       const actor = put ? clause.slice(0, put.index) : '';
-      const agendaFramed = put !== null && (weakNext || strongNext || AGENDA_NEXT.test(next)) && !OTHER_ACTOR.test(actor) && !(township && TOWNSHIP_SUPERIOR_ACTOR.test(actor))
-        && !NAMED_ON_PURPOSE.test(t);
+      const agendaFramed = put !== null && (weakNext || strongNext || AGENDA_NEXT.test(next)) && OWN_ACTOR.test(actor) && !(township && TOWNSHIP_SUPERIOR_ACTOR.test(actor))
+        && !NAMED_ON_PURPOSE.test(t) && !GROUP_ON_PURPOSE.test(t);
       const framed = (weakNext && frameBefore) || agendaFramed;
       // (the unit's own context after it too — 为X镇各项工作在法治轨道上运行提供保障 — lets a name the gazetteer lacks through as a
       // suspicion only: blind set 73)

@@ -10,9 +10,10 @@
  * 科协, 文联, 侨联) and the 红十字会 (blind set 82: each had been read as its county); and a bank's 支行/分行 (中国人民银行唐县支行
  * had been read as 中国人民银行唐县, its 落款 as no issuer: red team 61); and a party committee's own departments (县委宣传部,
  * 组织部, 统战部 — 委 and two characters before 部 — 党校, 党史研究室), the 人民武装部, a 广播电视台, a 协会 (科学技术协会) and a
- * credit co-operative's 联社 (red team 66: each read as its county or its 县委, and ranked with county governments).
+ * credit co-operative's 联社 (red team 66: each read as its county or its 县委, and ranked with county governments); the
+ * 统一战线工作部 and 社会工作部 written in full, a 法学会 and a 海关 (red team 67: no unit, or the county before them).
  */
-export const ORG_SUFFIX = '(?:人民政府|政府|街道办事处|办事处|委员会|党委|党工委|管委会|局|委|办公室|办|厅|中心|院|馆|署|所|队|站|乡|镇|街道|苏木|县|区|市|旗|供销合作社联合社|供销合作社|供销社|联合社|(?<=[0-9〇一二三四五六七八九十百])团|团场|林场|农场|牧场|总工会|联合会|妇联|残联|工商联|科协|文联|侨联|红十字会|支行|分行|(?<=委)[\u4e00-\u9fa5]{2}部|人民武装部|党校|研究室|广播电视台|电视台|协会|联社)';
+export const ORG_SUFFIX = '(?:人民政府|政府|街道办事处|办事处|委员会|党委|党工委|管委会|局|委|办公室|办|厅|中心|院|馆|署|所|队|站|乡|镇|街道|苏木|县|区|市|旗|供销合作社联合社|供销合作社|供销社|联合社|(?<=[0-9〇一二三四五六七八九十百])团|团场|林场|农场|牧场|总工会|联合会|妇联|残联|工商联|科协|文联|侨联|红十字会|支行|分行|(?<=委)[\u4e00-\u9fa5]{2,6}部|人民武装部|党校|研究室|广播电视台|电视台|协会|学会|联社|海关)';
 
 const HEAD_ORG = new RegExp(`^.*${ORG_SUFFIX}$`);
 const HEAD_ORG_PREFIX = new RegExp(`^.*${ORG_SUFFIX}`);

@@ -6,13 +6,17 @@
  * - a criterion below met for which the engine found candidate text but refused it (in plans, in
  *   the shortcomings, a verb of intent, a heading …): the points withheld are a judgement call;
  * - a criterion one short of the next level's count (three of the four steps of a major decision,
- *   seven of eight quantities): where a count stops is where assessors and the engine part most.
+ *   seven of eight quantities): where a count stops is where assessors and the engine part most;
+ * - a criterion met only on a part the engine delimited without a heading (shortcomings or plans told in a paragraph of
+ *   their own): assessors split on whether such a part is "a section" (new user 37; blind set 102's assessor read them
+ *   unmet, most earlier sets' met).
  */
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { CriterionResult, DeductionResult, Need } from '../../engine/types.js';
 import { isSuspected } from './apply.js';
+import { inUnheadedPart } from '../../engine/document/section-tree.js';
 
-export type UncertainReason = 'suspected' | 'deducted' | 'planned_only' | 'withheld' | 'near_threshold';
+export type UncertainReason = 'suspected' | 'deducted' | 'planned_only' | 'withheld' | 'near_threshold' | 'unheaded';
 
 export interface UncertainItem { id: string; reason: UncertainReason }
 
@@ -24,6 +28,7 @@ const oneShort = (n: Need): boolean => {
   if (n.operator === 'greaterThanInclusive') return n.value >= 2 && n.found === n.value - 1;
   return n.operator === 'greaterThan' && n.value >= 1 && n.found === n.value;
 };
+const unheaded = (c: CriterionResult) => c.outcome !== 'unmet' && c.evidence.length > 0 && c.evidence.every((e) => inUnheadedPart(e.section));
 const nearThreshold = (c: CriterionResult) => c.outcome !== 'met' && c.shortfall?.needs.length === 1 && oneShort(c.shortfall.needs[0]);
 
 export function uncertainItems(rubric: CompiledRubric, r: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; suspected?: DeductionResult[]; error?: unknown }): UncertainItem[] {
@@ -38,6 +43,7 @@ export function uncertainItems(rubric: CompiledRubric, r: { criteria: Record<str
     if (res.planned_only) items.push({ id: c.id, reason: 'planned_only' });
     else if (withheld(res)) items.push({ id: c.id, reason: 'withheld' });
     else if (nearThreshold(res)) items.push({ id: c.id, reason: 'near_threshold' });
+    else if (unheaded(res)) items.push({ id: c.id, reason: 'unheaded' });
   }
   return items;
 }

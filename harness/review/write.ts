@@ -14,7 +14,7 @@ import { EVIDENCE_HEADER, HASH_HEADER, REVIEW_HEADERS, TITLE_HEADER } from './de
 import type { ReviewRow } from './read.js';
 import type { UncertainReason } from './uncertain.js';
 
-const WHY: Partial<Record<UncertainReason, string>> = { withheld: '（有未计入的证据）', near_threshold: '（差一处即到上一档）' };
+const WHY: Partial<Record<UncertainReason, string>> = { withheld: '（有未计入的证据）', near_threshold: '（差一处即到上一档）', unheaded: '（所在部分无标题）' };
 
 /** 引擎结果 as the assessor reads it: 部分 2.5分（有未计入的证据）, 疑似扣分 −10（待确认）. */
 export function engineLabel(rubric: CompiledRubric, r: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; suspected?: DeductionResult[] }, id: string, why?: UncertainReason): string {

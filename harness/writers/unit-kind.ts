@@ -28,20 +28,20 @@ export const unitKindLabel = (k: UnitKind | null, lang: Lang) => (k ? LABELS[k][
 // bodies that report but are no government and no department of one: mass organisations, banks, credit co-operatives,
 // supply co-operatives, state farms and forests (units.ts ORG_SUFFIX names them the same way), and the people's congress,
 // the CPPCC and the Youth League, whose 委员会 is no place's government (red team 66: 政协安吉县委员会 ranked with counties)
-const OTHER = /(?:总工会|联合会|妇联|残联|工商联|科协|文联|侨联|红十字会|协会|支行|分行|联社|供销合作社联合社|供销合作社|供销社|联合社|林场|农场|牧场)$/;
+const OTHER = /(?:总工会|联合会|妇联|残联|工商联|科协|文联|侨联|红十字会|协会|学会|支行|分行|联社|居委会|村委会|居民委员会|村民委员会|供销合作社联合社|供销合作社|供销社|联合社|林场|农场|牧场)$/;
 const OTHER_BODY = /^(?:中国人民政治协商会议|政协|共青团|中国共产主义青年团)|人民代表大会|人大常委会|人大常务委员会|^[\u4e00-\u9fa5]{1,12}?[县区市旗州]人大$/;
 // a Corps regiment (第十五师二三八团, 51团) and its 团场 are township-level units
 const REGIMENT = /(?:[0-9〇一二三四五六七八九十百]团|团场)$/;
 // kinds of zone a 管委会 governs: units.ts's and the bonded, free-trade, resort, demonstration and industrial-cluster zones
 // (red team 66: 旅游度假区, 示范区, 工业集中区, 生态城 had gone to 部门 or 其他)
-const ZONE_KIND = `(?:${[...ZONE_WORDS, '综合保税区', '保税区', '综保区', '保税港区', '自由贸易试验区', '自贸区', '旅游度假区', '度假区', '示范区', '工业集中区', '集中区', '生态城', '合作区', '产业园'].join('|')})`;
+const ZONE_KIND = `(?:${[...ZONE_WORDS, '综合保税区', '保税区', '综保区', '保税港区', '自由贸易试验区', '自贸区', '旅游度假区', '度假区', '示范区', '工业集中区', '集中区', '生态城', '合作区', '产业园', '风景名胜区', '风景区', '景区', '旅游区'].join('|')})`;
 const ZONE_BODY = new RegExp(`${ZONE_KIND}(?:管理委员会|管委会|工委|党工委)$`);
 const ZONE_NAME = new RegExp(`${ZONE_KIND}$`);
 // a government, or its party committee, by the level its name ends with: 镇人民政府, 街道办事处, 街道办, 地区行政公署,
 // 县委, 区委员会, 镇党委, 街道党工委 (the 委员会 of a place, not of a field: 卫生健康委员会 is a department)
-const GOVERNMENT = /(街道|苏木|镇|乡|自治县|自治旗|县|旗|区|自治州|州|盟|地区|市)(?:人民政府|政府|办事处|行政公署|党委|党工委|委员会|委|工委|(?<=街道)办)?$/;
+const GOVERNMENT = /(街道|苏木|镇|乡|自治县|自治旗|自治区|省|县|旗|区|自治州|州|盟|地区|市)(?:人民政府|政府|办事处|行政公署|党委|党工委|委员会|委|工委|(?<=街道)办)?$/;
 // a department's own suffixes: 局, 委员会 of a field, 办公室, 中心, 院, 所, 站, 队, a party committee's 部, 党校, 研究室, 电视台 …
-const DEPARTMENT = /(?:局|委员会|委|办公室|办|中心|法院|检察院|院|所|站|队|馆|署|厅|处|科|部|党校|室|台)$/;
+const DEPARTMENT = /(?:局|委员会|委|办公室|办|中心|法院|检察院|院|所|站|队|馆|署|厅|处|科|部|党校|室|台|海关)$/;
 /** A 管理区 or 管委会 its 区划代码 places: 9 digits a township (熊口管理区), 6 a county (屈原管理区). */
 const byCode = (code: string | null | undefined): UnitKind | null => (code?.length === 9 ? 'township' : code?.length === 6 ? 'county' : null);
 
@@ -62,9 +62,15 @@ export function unitKind(unit: string | null | undefined, divisionCode: string |
   if (OTHER.test(name) || OTHER_BODY.test(name)) return 'other';
   if (REGIMENT.test(name)) return 'township';
   if (ZONE_BODY.test(name)) return 'zone';
-  // a zone's bare name is a zone, unless its code makes it a division: a county-level district (浦东新区, 滨海新区, 苏州高新区
-  // （虎丘区）: 6 digits) or a township-level one (汾湖高新区（黎里镇）, one government for a zone and its 镇: 9 digits)
-  if (ZONE_NAME.test(name)) return byCode(divisionCode) ?? 'zone';
+  // a zone's bare name is a zone — unless it is a 新区 its code makes a county-level district (浦东新区, 滨海新区), or names one
+  // township in brackets it governs as one (区镇合一: 汾湖高新区（黎里镇）). A county in the brackets may be the zone's host
+  // (吴江经济技术开发区（吴江区）), several places its area; a zone the statistics code like a township or a county (昆山开发区,
+  // 苏州工业园区) is still a zone (red team 67)
+  const alias = /[（(]([^（）()]{1,16})[）)]$/.exec(unit.trim())?.[1];
+  if (ZONE_NAME.test(name)) {
+    if (alias && /(?:镇|乡|街道)$/.test(alias) && !/[、，,]/.test(alias)) return 'township';
+    return /(?<!高)新区$/.test(name) && divisionCode?.length === 6 ? 'county' : 'zone';
+  }
   // a 管理区 (or its 管委会) is the level its code says: 潜江市熊口管理区 a township, 岳阳市屈原管理区 a county
   if (/管理区(?:管理委员会|管委会)?$/.test(name)) return byCode(divisionCode) ?? 'zone';
   // a government's own office (县人民政府办公室) and a party committee's (县委办公室) are departments
@@ -74,6 +80,8 @@ export function unitKind(unit: string | null | undefined, divisionCode: string |
       case '街道': case '苏木': case '镇': case '乡': return 'township';
       case '县': case '自治县': case '旗': case '自治旗': case '区': return 'county';
       case '市': return divisionCode && divisionCode.length === 6 ? 'county' : 'city';
+      // a province's government is no group a county's office ranks (red team 67: 内蒙古自治区人民政府 had been a county)
+      case '省': case '自治区': return 'other';
       default: return 'city';
     }
   }

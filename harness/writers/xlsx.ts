@@ -15,7 +15,7 @@ import { FLAGS, flagsText } from './flags.js';
 import { criterionColumn, divisionCells, HEAD, schemeHeader } from './csv.js';
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow, withheldText } from './arithmetic-text.js';
 import { safeCell } from './safe-cell.js';
-import { unitKindLabel, type UnitKind } from './unit-kind.js';
+import { UNIT_KINDS, unitKindLabel, type UnitKind } from './unit-kind.js';
 import { centralDirectory } from '../../engine/document/read/zip-guard.js';
 
 export interface ResultRow {
@@ -126,6 +126,16 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
     }
   }
 
+  // 分类排名: the ranking again, one group after another (乡镇（街道）, 县（市、区）, … in UNIT_KINDS' order), each by its 类内排名 —
+  // the sheet an office sends up when towns and departments are ranked apart (new user 37 built it by hand); reports whose
+  // unit was not read close it, unranked within a kind; reports not scored are left out (the 排名 sheet lists them)
+  const kindOrder = (r: ResultRow) => (r.kind ? UNIT_KINDS.indexOf(r.kind) : UNIT_KINDS.length);
+  const byKind: Cell[][] = [[HEAD[lang].kind, HEAD[lang].kindRank, h.unit, h.file, h.year, h.total, h.deductions, h.rank, h.flags].map((x) => text(x, true))];
+  for (const r of rows.filter((x) => !x.error).sort((a, b) => kindOrder(a) - kindOrder(b) || (a.kindRank ?? 1e9) - (b.kindRank ?? 1e9) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const ded = countedDeductions(r.deductions).reduce((n, d) => n + d.points, 0);
+    byKind.push([text(unitKindLabel(r.kind ?? null, lang)), num(r.kindRank), text(r.unit), text(r.file), num(r.year), num(r.total), ded ? num(-ded) : null, num(r.rank), text(flagsText(r.flags, lang))]);
+  }
+
   const scheme: Cell[][] = [[h.kind, h.id, h.title, h.max, h.message].map((x) => text(x, true))];
   // (the English sheet gives the English title and keeps the Chinese one beside it: the message is Chinese)
   const titled = (c: { id: string; title: string; titleEn?: string }) => (lang === 'zh' ? c.title : `${nameIn(c, lang)} · ${c.title}`);
@@ -139,11 +149,12 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
   // the 标记 column's legend
   for (const [code, f] of Object.entries(FLAGS[lang])) scheme.push([text(h.flag), text(code), text(f.label), null, text(f.meaning)]);
 
-  const sheetNames = lang === 'zh' ? ['排名', '证据', '评分细则'] : ['ranking', 'evidence', 'rubric'];
+  const sheetNames = lang === 'zh' ? ['排名', '分类排名', '证据', '评分细则'] : ['ranking', 'by kind', 'evidence', 'rubric'];
   const out = writeExcelFile([
     { data: ranking as never, sheet: sheetNames[0], stickyRowsCount: 1, stickyColumnsCount: 2, columns: [{ width: 6 }, { width: 28 }, { width: 24 }, { width: 6 }, { width: 7 }, ...schemeHeader(rubric, lang).map(() => ({ width: 10 })), ...rubric.criteria.map(() => ({ width: 9 })), { width: 10 }, { width: 10 }, { width: 10 }, { width: 11 }, { width: 7 }, { width: 16 }, { width: 24 }, { width: 30 }, { width: 30 }, { width: 12 }, { width: 8 }] },
-    { data: evidence as never, sheet: sheetNames[1], stickyRowsCount: 1, columns: [{ width: 6 }, { width: 28 }, { width: 18 }, { width: 12 }, { width: 6 }, { width: 7 }, { width: 80 }, { width: 16 }, { width: 6 }, { width: 12 }, { width: 10 }, { width: 30 }] },
-    { data: scheme as never, sheet: sheetNames[2], stickyRowsCount: 1, columns: [{ width: 8 }, { width: 26 }, { width: 22 }, { width: 6 }, { width: 90 }] },
+    { data: byKind as never, sheet: sheetNames[1], stickyRowsCount: 1, columns: [{ width: 12 }, { width: 8 }, { width: 28 }, { width: 28 }, { width: 6 }, { width: 7 }, { width: 7 }, { width: 6 }, { width: 24 }] },
+    { data: evidence as never, sheet: sheetNames[2], stickyRowsCount: 1, columns: [{ width: 6 }, { width: 28 }, { width: 18 }, { width: 12 }, { width: 6 }, { width: 7 }, { width: 80 }, { width: 16 }, { width: 6 }, { width: 12 }, { width: 10 }, { width: 30 }] },
+    { data: scheme as never, sheet: sheetNames[3], stickyRowsCount: 1, columns: [{ width: 8 }, { width: 26 }, { width: 22 }, { width: 6 }, { width: 90 }] },
   ] as never, { fontFamily: 'Microsoft YaHei' } as never) as unknown as { toBuffer(): Promise<Buffer> };
   return fixZipTimes(await out.toBuffer());
 }

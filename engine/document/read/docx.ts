@@ -334,7 +334,9 @@ const hasBox = (e: El): boolean => e.localName === 'txbxContent' || kids(e).some
  * the sentence on (red team 7's d31: …聘请青川律师事务所王立新律师为⏎镇政府常年法律顾问 lost the retention). Closed up only
  * where the line before is prose — it already holds a sentence's end (。；！？) and stops short of one — and the line
  * after opens no part or item (一、, （二）, 3., ①, 一是, 【): a title, an unnumbered heading or a 落款 line holds no
- * sentence end, so a break after one stays (red team 65: closing up every break swallowed such headings).
+ * sentence end, so a break after one stays (red team 65: closing up every break swallowed such headings). Only in a paragraph
+ * Word numbers itself: a plain paragraph's lines are rejoined by the normaliser (reflow.ts), whose guards keep a 落款, a page
+ * break, an 附件 line and an unnumbered heading apart — closing them up here first lost them (red team 67: 12 errors).
  */
 const PROSE_LINE = /[。；！？]/;
 const LINE_ENDS_SENTENCE = /[。；！？：:]\s*$/;
@@ -361,21 +363,23 @@ function paragraph(ctx: Ctx, p: El, out: SourceLine[]): void {
     : styleProp(ctx, styleId, 'ilvl') ?? (numId !== undefined && styleId ? ctx.numbering.levelForStyle(numId, styleId) : undefined) ?? 0;
   const boxes: SourceLine[] = [];
   // a break opening the paragraph (a page break before a heading's words) shows no line of its own
-  const text = closeSentenceBreaks(runText(ctx, p, boxes).replace(/^\n+/, ''));
+  const raw = runText(ctx, p, boxes).replace(/^\n+/, '');
   ctx.paraHidden = false;
   // a table of contents' entry (styled toc 1–9 and ending in its page number, or linking to a heading):
   // the headings it lists are read where they stand (red team 7, d35); a template's real headings in a
   // style named so are read (red team 8, d01/d02)
-  if (styleId && TOC_STYLE.test(ctx.styles.get(styleId)?.name ?? '') && (TOC_ENTRY_END.test(text) || tocLinked(p))) return;
+  if (styleId && TOC_STYLE.test(ctx.styles.get(styleId)?.name ?? '') && (TOC_ENTRY_END.test(raw) || tocLinked(p))) return;
   // a paragraph deleted or moved away with its mark (tracked changes, all its text in w:del/w:moveFrom)
   // is gone from the final view and takes no number (red team 7, d07; red team 8, d10); any other empty
   // paragraph is numbered (and advances the list) as Word does, but shows nothing worth reading
   const mark = child(pPr, 'rPr');
-  const deleted = !text.trim() && (child(mark, 'del') !== undefined || child(mark, 'moveFrom') !== undefined);
+  const deleted = !raw.trim() && (child(mark, 'del') !== undefined || child(mark, 'moveFrom') !== undefined);
   // WordprocessingML 2003 writes the number Word rendered as w:listPr/wx:t (red team 8, d13)
   const rendered2003 = numId === undefined ? attr(child(child(pPr, 'listPr'), 't'), 'val') : undefined;
   const number = numId !== undefined && !deleted ? ctx.numbering.next(numId, ilvl) : rendered2003 ?? null;
   const heading = headingLevel(ctx, pPr, styleId);
+  // a numbered paragraph of prose (not a heading style) is one line to the normaliser: close up the breaks Word wrapped a sentence at
+  const text = number !== null && heading === undefined ? closeSentenceBreaks(raw) : raw;
   if (text.trim()) out.push({ text: (number ?? '') + text, heading, hard: heading !== undefined || number !== null });
   out.push(...boxes);
 }
