@@ -398,9 +398,11 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // 镇党委、政府把法治政府建设作为图克镇全年重点工作: the unit's own rule-of-law work put on the name's agenda (the clause
       // before the name, from its start) — never when a superior or someone else does the putting, nor in a sentence naming the
       // other place on purpose (我镇作为…的伙伴, 观摩, 推广, 做法: red team 66 had 19 false −10 when 作为/纳入 alone framed a name)
-      const clause = t.slice(0, c.at).slice(-AGENDA_REACH).split(/[，,。；;]/).pop()!;
-      const put = agenda !== null ? agenda.exec(clause) : null;
-      const actor = put ? clause.slice(0, put.index) : '';
+      // (the frame is sought near the name, the actor read from the clause's start: a long actor is never cut to nothing)
+      const clause = t.slice(0, c.at).split(/[，,。；;]/).pop()!;
+      const near = clause.slice(-AGENDA_REACH);
+      const put = agenda !== null ? agenda.exec(near) : null;
+      const actor = put ? clause.slice(0, clause.length - near.length + put.index) : '';
       const agendaFramed = put !== null && (weakNext || strongNext || AGENDA_NEXT.test(next)) && OWN_ACTOR.test(actor) && !(township && TOWNSHIP_SUPERIOR_ACTOR.test(actor))
         && !NAMED_ON_PURPOSE.test(t) && !GROUP_ON_PURPOSE.test(t);
       const framed = (weakNext && frameBefore) || agendaFramed;
