@@ -4,9 +4,10 @@
  * a 司法局's report is not ranked against a 镇's — so the outputs carry each unit's kind and its rank
  * within that kind (new user 36: "no column to rank the towns apart from the departments").
  *
- * Read from the unit's name as the engine found it (title or 落款) and, for a 市 whose level its name
- * does not tell (义乌市: a county-level city), from its 行政区划代码's length (6 digits: a county,
- * 4: a prefecture). A name that fits no group is 'other' (群团 bodies, banks, 林场); no name, null.
+ * Read from the unit's name as the engine found it (title or 落款) and, where its name does not tell its
+ * level (义乌市: a county-level city; a 管理区; a 新区), from its 行政区划代码's length (9 digits: a
+ * township, 6: a county, 4: a prefecture). A name that fits no group is 'other' (人大, 政协, 群团 bodies,
+ * banks, 林场); no name, null. Red teams 66 and 67 attacked it (fixtures/redteam/fixes101, fixes102).
  */
 import { ZONE_WORDS } from '../../engine/lexicon/units.js';
 import type { Lang } from './evidence-text.js';
