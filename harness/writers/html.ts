@@ -241,12 +241,11 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   const ties = tiesOf(reports.map((x) => x.row));
   const rankText = (r: ResultRow) => rankLabel(r.rank, (ties.get(r.rank ?? -1) ?? 0) > 1, lang);
   // the rank among the unit's kind, shared ranks as 并列 like the overall one; sorting the column groups the kinds, each in rank order
-  const kindTies = new Map<string, number>();
-  for (const { row } of reports) if (row.kind && row.kindRank) kindTies.set(`${row.kind} ${row.kindRank}`, (kindTies.get(`${row.kind} ${row.kindRank}`) ?? 0) + 1);
+  const kindTies = new Map(UNIT_KINDS.map((k) => [k, tiesOf(reports.filter((x) => x.row.kind === k).map((x) => ({ rank: x.row.kindRank ?? null })))]));
   const kindCell = (r: ResultRow) => {
     if (!r.kind) return '<td data-v="1e9"></td>';
     const rk = r.kindRank ?? null;
-    const label = rankLabel(rk, (kindTies.get(`${r.kind} ${rk}`) ?? 0) > 1, lang);
+    const label = rankLabel(rk, (kindTies.get(r.kind)?.get(rk ?? -1) ?? 0) > 1, lang);
     return `<td data-v="${UNIT_KINDS.indexOf(r.kind) * 1e6 + (rk ?? 999999)}" data-kind="${escapeHtml(r.kind)}">${escapeHtml(unitKindLabel(r.kind, lang))}${label ? ` · ${escapeHtml(label)}` : ''}</td>`;
   };
   const dedSum = (ds: DeductionResult[]) => countedDeductions(ds).reduce((a, d) => a + d.points, 0);

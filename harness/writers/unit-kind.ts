@@ -10,6 +10,7 @@
  * banks, 林场); no name, null. Red teams 66 and 67 attacked it (fixtures/redteam/fixes101, fixes102).
  */
 import { ZONE_WORDS } from '../../engine/lexicon/units.js';
+import { BRACKETED_ALIAS_END } from '../../engine/document/brackets.js';
 import type { Lang } from './evidence-text.js';
 
 export const UNIT_KINDS = ['township', 'county', 'city', 'department', 'zone', 'other'] as const;
@@ -67,7 +68,7 @@ export function unitKind(unit: string | null | undefined, divisionCode: string |
   // township in brackets it governs as one (区镇合一: 汾湖高新区（黎里镇）). A county in the brackets may be the zone's host
   // (吴江经济技术开发区（吴江区）), several places its area; a zone the statistics code like a township or a county (昆山开发区,
   // 苏州工业园区) is still a zone (red team 67)
-  const alias = /[（(]([^（）()]{1,16})[）)]$/.exec(unit.trim())?.[1];
+  const alias = BRACKETED_ALIAS_END.exec(unit.trim())?.[1];
   if (ZONE_NAME.test(name)) {
     if (alias && /(?:镇|乡|街道)$/.test(alias) && !/[、，,]/.test(alias)) return 'township';
     return /(?<!高)新区$/.test(name) && divisionCode?.length === 6 ? 'county' : 'zone';

@@ -66,9 +66,10 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
     text(HEAD[lang].kind, true), text(HEAD[lang].kindRank, true),
   ]];
   const titleOf = (id: string) => { const x = [...rubric.criteria, ...rubric.deductions].find((c) => c.id === id); return x ? name(x) : id; };
+  // deductions are negative everywhere: they are taken off the total
+  const deducted = (r: ResultRow) => countedDeductions(r.deductions).reduce((a, d) => a + d.points, 0);
   for (const r of rows) {
-    // deductions are negative everywhere: they are taken off the total
-    const ded = countedDeductions(r.deductions).reduce((a, d) => a + d.points, 0);
+    const ded = deducted(r);
     const decided = [
       ...rubric.criteria.filter((c) => r.criteria[c.id]?.review).map((c) => `${name(c)}：${engineOutcomeLabel(r.criteria[c.id].review!, lang)}→${OUTCOME[lang][r.criteria[c.id].outcome]}（${r.criteria[c.id].review!.by}）`),
       ...r.deductions.filter((d) => d.review).map((d) => deductionHead(d, titleOf(d.id), lang)),
@@ -132,7 +133,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
   const kindOrder = (r: ResultRow) => (r.kind ? UNIT_KINDS.indexOf(r.kind) : UNIT_KINDS.length);
   const byKind: Cell[][] = [[HEAD[lang].kind, HEAD[lang].kindRank, h.unit, h.file, h.year, h.total, h.deductions, h.rank, h.flags].map((x) => text(x, true))];
   for (const r of rows.filter((x) => !x.error).sort((a, b) => kindOrder(a) - kindOrder(b) || (a.kindRank ?? 1e9) - (b.kindRank ?? 1e9) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    const ded = countedDeductions(r.deductions).reduce((n, d) => n + d.points, 0);
+    const ded = deducted(r);
     byKind.push([text(unitKindLabel(r.kind ?? null, lang)), num(r.kindRank), text(r.unit), text(r.file), num(r.year), num(r.total), ded ? num(-ded) : null, num(r.rank), text(flagsText(r.flags, lang))]);
   }
 
