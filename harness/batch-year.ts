@@ -18,10 +18,26 @@ export interface BatchYear {
 export function batchYear(years: ReadonlyMap<string, number>, given?: number): BatchYear | null {
   if (given !== undefined) return { year: given, others: new Set([...years].filter(([, y]) => y !== given).map(([f]) => f)), given: true };
   if (years.size < 4) return null;
-  const counts = new Map<number, number>();
-  for (const y of years.values()) counts.set(y, (counts.get(y) ?? 0) + 1);
-  const [year, n] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  const [year, n] = tally(years)[0];
   if (n * 3 < years.size * 2) return null;
   const others = new Set([...years].filter(([, y]) => y !== year).map(([f]) => f));
   return { year, others, given: false };
+}
+
+/**
+ * The years a batch's reports state and how many state each, most first, when there are two or more and at least four
+ * reports with a year — the batch batchYear finds no year for (nu37: a mixed batch said nothing, and its reports of other
+ * years went unflagged). The summary names them and asks for --year.
+ */
+export function yearCounts(years: ReadonlyMap<string, number>): Array<[number, number]> | null {
+  if (years.size < 4) return null;
+  const counts = tally(years);
+  return counts.length < 2 ? null : counts;
+}
+
+/** Each year and how many reports state it, most first (the later year first among equals). */
+function tally(years: ReadonlyMap<string, number>): Array<[number, number]> {
+  const counts = new Map<number, number>();
+  for (const y of years.values()) counts.set(y, (counts.get(y) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
 }

@@ -13,6 +13,7 @@ import { renderReportError, type RenderedReportError } from './messages.js';
 import type { CacheWarning } from '../engine/errors.js';
 import type { Lang } from './writers/evidence-text.js';
 import { unitKind, type UnitKind } from './writers/unit-kind.js';
+import { unitKeyOf } from './same-unit.js';
 
 export interface RenderedResult {
   file: string;
@@ -24,6 +25,8 @@ export interface RenderedResult {
   year: number | null;
   /** the unit's kind (null: no unit read), for the rank within kind the spool splices in */
   kind: UnitKind | null;
+  /** the unit and year as one key (same-unit.ts; null: not scored or no unit read), for the flag same_unit */
+  unitKey: string | null;
   /** JSONL: head ends with `"rank":` (the spool writes the rank and `,"kindRank":…`), middle ends with `"flags":`, tail closes the object */
   jsonl: [string, string, string];
   /** CSV: the cells between 排名 and 标记, and those after it up to 类内排名 (the spool appends it); each already escaped */
@@ -71,6 +74,7 @@ export function renderResult(rubric: CompiledRubric, r: UnrankedResult, lang: La
   const flagsAt = row.length - 5;
   return {
     file: r.file, total: r.total, failed: Boolean(error), ...(error ? { error } : {}), flags: r.flags, year: r.year ?? null, kind,
+    unitKey: r.error ? null : unitKeyOf(r.unit, r.year, r.division),
     jsonl: [head, middle, tail],
     csv: [csvCells(row.slice(1, flagsAt)), csvCells(row.slice(flagsAt + 1, -1))],
     ...(r.held ? { held: r.held } : {}),

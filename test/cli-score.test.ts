@@ -128,6 +128,34 @@ describe('rubric score', () => {
     expect(readFileSync(join(out, 'ranking.csv'), 'utf8')).toContain('年度与本批不同');
   });
 
+  it('one unit\'s report sent twice (a revised copy) is flagged same_unit on both rows, with the other named, and in the summary (nu37)', () => {
+    const corpus = tempDir();
+    const of2024 = gold.reports.filter((x: { year: number }) => x.year === 2024).map((x: { file: string }) => x.file);
+    for (const f of of2024) copyFileSync(join(CORPUS, f), join(corpus, f));
+    // the second copy is revised (words changed), so it is the unit that ties the two, not the text
+    writeFileSync(join(corpus, 'revised.txt'), readFileSync(join(CORPUS, of2024[0]), 'utf8').replaceAll('加强', '进一步加强'));
+    const out = tempDir();
+    const r = rubricCli(['score', corpus, '--out', out, '--no-cache', '--format', 'csv,jsonl']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.filter((x) => x.flags.includes('same_unit')).map((x) => x.file).sort()).toEqual([of2024[0], 'revised.txt'].sort());
+    expect(r.stdout).toContain('2 份报告与本批另一份报告是同一单位同一年度的');
+    const [head, ...csv] = parse(readFileSync(join(out, 'ranking.csv'), 'utf8').slice(1)) as string[][];
+    expect(csv.find((x) => x[1] === 'revised.txt')![head.indexOf('标记')]).toContain(`同一单位重复（另见 ${of2024[0]}）`);
+    // (variant) the same unit's report of another year is no duplicate: the seeds, one report per unit, flag none
+    const seeds = rubricCli(['score', CORPUS, '--out', tempDir(), '--no-cache', '--format', 'jsonl']);
+    expect(seeds.stdout).not.toContain('同一单位');
+  });
+
+  it('a batch of several years, none most of them, is named in the summary with the --year to give (nu37: a mixed batch said nothing)', () => {
+    const r = rubricCli(['score', CORPUS, '--out', tempDir(), '--no-cache', '--format', 'jsonl']);
+    expect(r.stdout).toContain('本批报告的年度不一（2024 年 3 份、2023 年 2 份）');
+    expect(r.stdout).toContain('--year 2024');
+    // (variant) with --year the note gives way to the flagged list
+    const given = rubricCli(['score', CORPUS, '--out', tempDir(), '--no-cache', '--format', 'jsonl', '--year', '2023']);
+    expect(given.stdout).not.toContain('年度不一');
+  });
+
   it('a notice collected with the reports (关于报送…的通知) is flagged, earns nothing and is named at the end of the run (nu36)', () => {
     const corpus = tempDir();
     for (const f of gold.reports.slice(0, 2).map((x: { file: string }) => x.file)) copyFileSync(join(CORPUS, f), join(corpus, f));

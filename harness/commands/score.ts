@@ -30,7 +30,8 @@ import { dirname, join, resolve } from 'node:path';
 import type { CacheWarning } from '../../engine/errors.js';
 import { OutputStage, removeOrphanStaging } from '../stage.js';
 import { term } from '../terminal.js';
-import { batchYear } from '../batch-year.js';
+import { batchYear, yearCounts } from '../batch-year.js';
+import { sameUnitCell, sameUnitGroups } from '../same-unit.js';
 import { reviewsElsewhere } from '../review/elsewhere.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
@@ -103,6 +104,10 @@ export interface RunSummary {
   otherYear: { year: number; given: boolean; files: string[] } | null;
   /** files whose title says they are a plan or a notice, not a year's report (nu36: a 报送通知 ranked among the reports) */
   notAnnual: string[];
+  /** reports of a unit and year that another report of the batch is also of (same-unit.ts: a unit's report sent twice) */
+  sameUnit: string[];
+  /** the batch's years and how many reports state each, when they are several and none is the batch's (null otherwise) */
+  mixedYears: Array<[number, number]> | null;
   cache: { hit: number; partial: number; miss: number; warnings: CacheWarning[] };
   /** totals of the scored reports, for the distribution line */
   totals: number[];
@@ -311,11 +316,14 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
   const progress = progressBar(files.length + problems.length, !opts.quiet);
   const stats = process.env.RUBRIC_STATS ? { firstScoredAt: Infinity, nearDuplicateMs: 0 } : null;
   const years = new Map<string, number>();
+  /** each scored report's unit and year as one key (same-unit.ts: flag same_unit) */
+  const unitKeys = new Map<string, string>();
   /** files whose title says they are a plan or a notice, not a year's report (flags plan_document, notice_document) */
   const notAnnual: string[] = [];
   const onResult = (r: ReturnType<typeof renderResult>) => {
     spool.add(r);
     if (!r.error && r.year !== null) years.set(r.file, r.year);
+    if (r.unitKey) unitKeys.set(r.file, r.unitKey);
     if (r.flags.includes('plan_document') || r.flags.includes('notice_document')) notAnnual.push(r.file);
     progress.tick(r.failed);
     if (r.error) failures.push({ file: r.file, ...r.error });
@@ -351,11 +359,12 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     await checkpoint();
     const jsonlPath = stage.path('results.jsonl', formats.has('jsonl'));
     const batch = batchYear(years, opts.year);
-    const added = (file: string) => [...(duplicates.has(file) ? ['near_duplicate'] : []), ...(staleFiles.has(file) ? ['review_stale'] : []), ...(batch?.others.has(file) ? ['other_year'] : [])];
+    const sameUnit = sameUnitGroups(unitKeys);
+    const added = (file: string) => [...(duplicates.has(file) ? ['near_duplicate'] : []), ...(staleFiles.has(file) ? ['review_stale'] : []), ...(batch?.others.has(file) ? ['other_year'] : []), ...(sameUnit.has(file) ? ['same_unit'] : [])];
     spool.finish(
       csvCells(csvHeader(rubric, opts.lang).map(safeCell)) + '\r\n',
       (file, flags) => { const more = added(file); return more.length ? [...flags, ...more].sort() : flags; },
-      (file, flags) => csvCells([safeCell(flagsText(flags, opts.lang, { near_duplicate: nearDuplicateCell(duplicates.get(file), opts.lang) }))]),
+      (file, flags) => csvCells([safeCell(flagsText(flags, opts.lang, { near_duplicate: nearDuplicateCell(duplicates.get(file), opts.lang), ...(sameUnit.has(file) ? { same_unit: sameUnitCell(sameUnit.get(file)!, opts.lang) } : {}) }))]),
       { jsonl: jsonlPath, csv: formats.has('csv') ? stage.path('ranking.csv') : null },
     );
     if (duplicates.size) writeWhole(stage.path('near-duplicates.csv'), (emit) => nearDuplicatesCsvChunks(duplicates, opts.lang, nearDuplicateGroups(duplicates), emit));
@@ -369,6 +378,8 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
       duplicates: duplicates.size, outputs: stage.produced, skipped: extra.skipped, coverage: report, cache, notReports: pre.scan.skipped,
       otherYear: batch?.others.size ? { year: batch.year, given: batch.given, files: [...batch.others].sort() } : null,
       notAnnual: notAnnual.sort(),
+      sameUnit: [...sameUnit.keys()].sort(),
+      mixedYears: opts.year === undefined && !batch ? yearCounts(years) : null,
       totals: spool.scoredTotals(), review,
     };
     // a run with a row another run of the same inputs may not give records no inputs: the next one scores again
@@ -465,6 +476,20 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
     process.stdout.write(t(
       `注意：${files.length} 份报告的年度不是${given ? '本批（--year）' : '本批多数报告'}的 ${year} 年，已标记“年度与本批不同”：${firstFive(files)}（是否误收了别的年度的报告？）\n`,
       `note: ${files.length} reports are of another year than ${given ? "the batch's (--year)" : "most of the batch's"} (${year}), flagged other_year: ${firstFive(files)} (another year's report collected by mistake?)\n`,
+    ));
+  }
+  if (run.mixedYears) {
+    const zh = run.mixedYears.map(([y, n]) => `${y} 年 ${n} 份`).join('、');
+    const en = run.mixedYears.map(([y, n]) => `${n} of ${y}`).join(', ');
+    process.stdout.write(t(
+      `注意：本批报告的年度不一（${zh}），没有哪一年占多数，未标记“年度与本批不同”；如本批只评一个年度，请用 --year 指定（如 --year ${run.mixedYears[0][0]}）后重新评分\n`,
+      `note: this batch's reports are of several years (${en}), none most of them, so none is flagged other_year; if the batch is one year's, name it with --year (e.g. --year ${run.mixedYears[0][0]}) and score again\n`,
+    ));
+  }
+  if (run.sameUnit.length) {
+    process.stdout.write(t(
+      `注意：${run.sameUnit.length} 份报告与本批另一份报告是同一单位同一年度的，已标记“同一单位重复”，两份都参与了排名：${firstFive(run.sameUnit)}（是否重复报送或修改稿？请保留一份后重新评分）\n`,
+      `note: ${run.sameUnit.length} reports are of the same unit and year as another in the batch, flagged same_unit, and each is ranked: ${firstFive(run.sameUnit)} (sent twice, or a revised copy? keep one and score again)\n`,
     ));
   }
   if (run.notAnnual.length) {
