@@ -29,4 +29,11 @@ describe('closeSentenceBreaks', () => {
       '全年开展普法12场。组织学法\n【规范执法】',
     ]) expect(closeSentenceBreaks(t)).toBe(t);
   });
+
+  it('joins a line that opens on a decimal count, which is no item number (red team 67, c4_16: 1.2万件 read as item 1.)', () => {
+    expect(closeSentenceBreaks('全年开展矛盾纠纷排查。各级调解组织共受理纠纷\n1.2万件，调解成功率98%。')).toBe('全年开展矛盾纠纷排查。各级调解组织共受理纠纷1.2万件，调解成功率98%。');
+    // (variant) a decimal with a full-width point, and an item number still kept apart
+    expect(closeSentenceBreaks('全年办理公证。累计出具公证书\n3．5千件，群众满意。')).toBe('全年办理公证。累计出具公证书3．5千件，群众满意。');
+    expect(closeSentenceBreaks('全年开展普法12场。组织学法\n2.规范执法行为')).toBe('全年开展普法12场。组织学法\n2.规范执法行为');
+  });
 });

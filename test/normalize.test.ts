@@ -44,6 +44,16 @@ describe('normalizeText', () => {
     expectMapConsistent(original);
   });
 
+  it('keeps a line that is one bracketed phrase apart: a 落款\'s other name under the unit (blind set 104: joined, the clean file flagged 转换残留)', () => {
+    const body = '一、主要举措和成效\n全年召开专题会议4次，研究法治政府建设重点任务，推动各项工作落实见效。\n';
+    const closing = '北京市朝阳区青岚地区办事处\n（北京市朝阳区青岚乡人民政府）\n2023年2月21日\n';
+    expect(normalizeText(body + closing).joins).toBe(0);
+    expect(parseDocument(`青岚乡2022年法治政府建设情况报告\n${body}${closing}`, { file: 'c.txt' }).flags).not.toContain('conversion_artifacts');
+    // (variant) a title's subtitle in brackets under it; a wrapped sentence with a bracket inside still joins
+    expect(normalizeText('关于2024年度法治政府建设情况的报告\n（征求意见稿）\n').joins).toBe(0);
+    expect(normalizeText('全年组织执法人员参加培训考试，合格人员全部换发新版执法证件和\n（省级）执法资格证书，合格率100%。\n').joins).toBe(1);
+  });
+
   it('does not join a heading whose numbering was lost to the one-line paragraph under it (blind set 27)', () => {
     const body = '街道党工委、办事处高度重视法治政府建设工作，把法治政府建设纳入街道年度重点工作，与经济社会发展同部署、同推进、同考核，全年专题研究法治工作四次。';
     const original = `琇峃区报告\n\n琇峃区人民政府：\n主要举措和成效\n加强组织领导，统筹推进法治建设\n${body}\n坚持依法决策规范权力运行工作\n${body}\n规范执法行为，提升执法水平\n${body}`;

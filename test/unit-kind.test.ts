@@ -49,6 +49,10 @@ describe('unitKind', () => {
     expect(kinds(['青岚山风景名胜区管理委员会', '东湖社区居民委员会'])).toEqual(['zone', 'other']);
     // variants: 地区/盟 行政公署 are prefecture governments; a 街道办 is a 街道
     expect(kinds(['青岚地区行政公署', '青岚盟行政公署'])).toEqual(['city', 'city']);
+    // …but Beijing's 地区办事处 is a 乡 and a street office in one (blind set 104: ranked among the cities), by its name or its code
+    expect(unitKind('北京市朝阳区崔各庄地区办事处（崔各庄乡人民政府）', '110105038')).toBe('township');
+    expect(kinds(['北京市海淀区青岚地区办事处'])).toEqual(['township']);
+    expect(unitKind('青岚地区', '110105038')).toBe('township');
     expect(unitKind('青岚市东湖区北门街道办', '610113001')).toBe('township');
   });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../engine/document/parse.js';
-import { unitOfTitle } from '../engine/document/metadata.js';
+import { unitOfTitleText } from '../engine/document/unit-year.js';
 
 const BODY = '一、主要举措和成效\n（一）加强组织领导。镇党委定期研究法治建设工作，全年召开专题会议4次。\n二、存在的不足\n基层执法力量仍然薄弱。\n三、下一步工作打算\n继续深化法治宣传教育。\n';
 const parse = (text: string) => parseDocument(text, { file: 'case.txt' });
@@ -251,13 +251,24 @@ describe('names as reports write them', () => {
     expect(d.unit).toBe('重庆市万州区白土镇人民政府');
     expect(d.division).toMatchObject({ province: '重庆市', county: '万州区', name: '白土镇' });
   });
+  it('a joint title without 中共 names the government, its place written twice (red team 67, c2_15: 孝丰镇党委 孝丰镇人民政府…)', () => {
+    expect(parse(`柘溪镇党委 柘溪镇人民政府关于2024年度法治政府建设情况的报告\n${BODY}`).unit).toBe('柘溪镇人民政府');
+    // (variants) a county's committee with 、, a 街道's 党工委 and its office; a committee alone stays the committee
+    expect(parse(`岚川县委、岚川县人民政府2023年度法治政府建设情况报告\n${BODY}`).unit).toBe('岚川县人民政府');
+    expect(parse(`青枫街道党工委 青枫街道办事处关于2024年法治政府建设工作的报告\n${BODY}`).unit).toBe('青枫街道办事处');
+  });
+  it('a prison is a unit of its own, its name on the title\'s first line (red team 67, c2_13: read 乔司监狱在省委 from the preface)', () => {
+    expect(parse(`江南省青岚监狱\n关于2024年度法治政府建设工作情况的报告\n2024年，青岚监狱在省司法厅的坚强领导下，全面推进依法治监。\n${BODY}`).unit).toBe('江南省青岚监狱');
+    // (variant) the name and the year on one line
+    expect(parse(`柳岸监狱2023年度法治政府建设情况报告\n${BODY}`).unit).toBe('柳岸监狱');
+  });
   it('a title\'s 管委会 is named whole, not cut at the 委 inside it (sweep 5: 河源东源产业园区管委会2025年…); variant: 办事处 after 街道', () => {
     expect(parse(`岚川经济开发区管委会2024年法治政府建设年度报告\n${BODY}`).unit).toBe('岚川经济开发区管委会');
     expect(parse(`潍坊滨海经济技术开发区管委会关于2023年度法治政府建设情况的报告\n${BODY}`).unit).toBe('潍坊滨海经济技术开发区管委会');
     expect(parse(`柳岸县青枫街道办事处2024年法治政府建设情况报告\n${BODY}`).unit).toBe('柳岸县青枫街道办事处');
-    // the twin that reads a page's 发布机构 line (metadata.ts unitOfTitle) names it whole too
-    expect(unitOfTitle('河源东源产业园区管委会')).toBe('河源东源产业园区管委会');
-    expect(unitOfTitle('岚川经济开发区管委会2024年度工作总结')).toBe('岚川经济开发区管委会');
+    // a page's 发布机构 line is read by the same reader (parse.ts), whole too
+    expect(unitOfTitleText('河源东源产业园区管委会')).toBe('河源东源产业园区管委会');
+    expect(unitOfTitleText('岚川经济开发区管委会2024年度工作总结')).toBe('岚川经济开发区管委会');
   });
   it('a cover letter\'s title gives the unit and year of the report it quotes (sweep 5: 关于报送《…财政局2023年度…报告》的报告); variant: …的函', () => {
     const a = parse(`关于报送《浦东新区财政局2023年度法治政府建设情况报告》的报告\n上海市浦东新区法治政府建设工作领导小组办公室：\n根据有关要求，我局拟写了《浦东新区财政局2023年度法治政府建设情况报告》，请审阅。\n${BODY}`);

@@ -1,6 +1,6 @@
 /** Title, reporting unit, report year and the 落款 (issuing body and date) of a report. */
-import { ORG_SUFFIX, orgNameAtHead, PLACE_TOKEN, VERTICAL_HEAD, ZONE_WORDS } from '../lexicon/units.js';
-import { BRACKETED_ALIAS_END, closeBracket } from './brackets.js';
+import { ORG_SUFFIX, PLACE_TOKEN, VERTICAL_HEAD, ZONE_END } from '../lexicon/units.js';
+import { BRACKETED_ALIAS_END } from './brackets.js';
 import { parseSmallNumber, parseYear } from './numerals.js';
 import { foldLine, isWebFurniture, SITE_NAME } from './chrome.js';
 import type { Closing, UnitNames } from '../types.js';
@@ -201,17 +201,6 @@ export function yearOfTitle(title: string): number | null {
   return m ? parseYear(m[1]) : null;
 }
 
-/** The unit named in the title: the text before 关于 / the year / 法治…, if it ends like an organisation. */
-export function unitOfTitle(title: string): string | null {
-  const t = title.replace(/\s+/g, '');
-  // (法治 starts the genre's words, not the 依法治县 of a committee's name: 中共X县委全面依法治县委员会办公室 — red team 67)
-  const cut = t.search(/关于|\d{4}|[〇○][一二三四五六七八九〇○]{2,3}|二〇|二○|(?<!依)法治|依法行政|年度/);
-  const head = (cut >= 0 ? t.slice(0, cut) : t).replace(/[的之]$/, '');
-  if (head.length < 2) return null;
-  const name = orgNameAtHead(head);
-  return name ? closeBracket(name, head) : null;
-}
-
 const PLACE_SUFFIX_LEVEL: Array<[RegExp, UnitNames['level']]> = [
   [/(?:乡|镇|街道|苏木)$/, 'township'],
   // a state farm's or forest farm's 管理区 governs like a township (the gazetteer holds 700 X农场 and 41 X管理区
@@ -239,7 +228,7 @@ export function unitNames(unit: string | null): UnitNames {
     const main = unitNames(before);
     // …and for a zone and its 镇 under one government (区镇合一: 汾湖高新区（黎里镇）): the township in the brackets is where the
     // unit reports from (red team 67: read as the zone's county, its partner counties were checked)
-    const zoneWithDivision = ZONE_WORDS.some((z) => before.endsWith(z));
+    const zoneWithDivision = ZONE_END.test(before);
     if (!zoneWithDivision && (main.own !== null || !/团(?:场)?$/.test(before))) return main;
     const alias = unitNames(aliased[1]);
     // (a township only: a county in the brackets may be the zone's host — 吴江经济技术开发区（吴江区） — red team 67)

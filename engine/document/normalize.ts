@@ -414,6 +414,9 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   if (TERMINAL.has(end) && !(full && INNER_TERMINAL.has(end))) return false;
   const nextText = lineText(original, next);
   if (startsWithHeadingMarker(nextText) || DATE_LINE_RE.test(nextText)) return false;
+  // a line that is one bracketed phrase and nothing else is a line of its own: a 落款's other name under the unit (北京市朝阳区
+  // 崔各庄地区办事处 / （北京市朝阳区崔各庄乡人民政府）, joined and the clean file flagged 转换残留 — blind set 104), a title's subtitle
+  if (BRACKET_LINE.test(nextText.trim())) return false;
   const prevText = lineText(original, prev);
   // a table pasted as text: each tab-separated row is a line of its own, never a wrapped sentence
   if (TABLE_ROW_RE.test(prevText) || TABLE_ROW_RE.test(nextText) || cellRowKind(original, prev) || cellRowKind(original, next) || isCommaRow(prevText) || isCommaRow(nextText)) return false;
@@ -438,6 +441,8 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   return prev.visible >= MIN_WRAPPED_LINE;
 }
 
+/** A line that is one bracketed phrase: （北京市朝阳区崔各庄乡人民政府）, （2024年12月）, （征求意见稿）. */
+const BRACKET_LINE = /^[（(][^（）()]{2,40}[）)]$/;
 /** A year as a column header (2024年, 2025年度). */
 const YEAR_CELL = /^(?:19|20)\d{2}年度?$/;
 /**

@@ -14,7 +14,8 @@ import { extractQuantities, tableQuantities } from './quantities.js';
 import { buildSectionTree, closeSections } from './section-tree.js';
 import { buildSentences, markPlanOnlyHeadings, splitSentences } from './sentences.js';
 import { isNoticeDocument, isPlanDocument } from './section-kinds.js';
-import { squeeze, unitNames, unitOfTitle } from './metadata.js';
+import { squeeze, unitNames } from './metadata.js';
+import { unitOfTitleText } from './unit-year.js';
 import { resolveUnit } from './gazetteer/resolve.js';
 import type { DocumentModel, MetadataHints, Quantity } from '../types.js';
 
@@ -69,7 +70,7 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   markPlanOnlyHeadings(tree.sections, sentences);
   const { closing } = meta;
   // a report whose title and 落款 name no unit: the 版头's 发文机关 or the web page's 发布机构
-  const unit = meta.unit ?? (hints.issuer ? unitOfTitle(hints.issuer) ?? hints.issuer : null);
+  const unit = meta.unit ?? (hints.issuer ? unitOfTitleText(hints.issuer) ?? hints.issuer : null);
   return {
     file: opts.file ?? '', original, encoding: opts.encoding ?? 'utf-8', source: opts.source ?? 'txt', hints, pages: opts.pages ?? null, normalized: text, map, lineStarts,
     title: meta.title, titleParagraphs: titleParas, chrome: meta.found.chrome, publisher: meta.found.publisher,

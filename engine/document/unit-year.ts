@@ -243,6 +243,9 @@ export function unitOfTitleText(title: string): string | null {
   const joint = /^中共.{2,30}?(?:委员会|工作委员会|党委|党工委|工委|[省市县区旗镇乡]委(?!员会))(.{2,40})$/.exec(head);
   // (a government after the committee: the committee's own office or department is one body — 中共X县委全面依法治县委员会办公室)
   if (joint && ORG_END.test(joint[1]) && /(?:政府|办事处)$/.test(joint[1])) head = joint[1];
+  // 孝丰镇党委 孝丰镇人民政府…, 柳岸县委、柳岸县人民政府…: a joint title without 中共 — the place's government, named again
+  // after its committee (red team 67's c2_15 had been read 孝丰镇党委孝丰镇人民政府)
+  head = head.replace(/^(.{2,30}?(?:镇|乡|街道|苏木|县|区|市|旗))(?:党委|党工委|工委|委)[、和与及]?\1((?:人民)?政府|办事处)$/, '$1$2');
   // 双河乡党委、政府2023年…: the place's government (red team 28)
   head = head.replace(/(?<=[乡镇])(?:党委|党工委)[、和与及]?(?:人民)?政府$/, '人民政府').replace(/(?<=街道)(?:党工委|党委)[、和与及]?办事处$/, '办事处');
   if (head.length < 2) return null;
@@ -251,8 +254,8 @@ export function unitOfTitleText(title: string): string | null {
 }
 
 const PLACE_END_RE = /(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟)$/;
-/** What a body's other name in brackets follows: a zone or a place (汾湖高新区（黎里镇）, 苏州高新区（虎丘区）). */
-const BEFORE_ALIAS = new RegExp(`(?:${ZONE_WORDS.join('|')}|[市县区旗镇乡]|街道)$`);
+/** What a body's other name in brackets follows: a zone or a place (汾湖高新区（黎里镇）, 苏州高新区（虎丘区）) — every zone word ends in 区. */
+const BEFORE_ALIAS = /(?:[市县区旗镇乡]|街道)$/;
 /** A township's organ without its place: 镇党委, 乡政府, 街道党工委, 街道办事处. */
 const BARE_TOWNSHIP_ORGAN = /^(?:镇|乡|街道|苏木)(?:党委|党工委|工委|人民政府|政府|办事处)$/;
 /** A level word alone (街道, 新区, 城区 are names only with something before them in a unit's name). */

@@ -55,6 +55,13 @@ const OWN_ACTOR = /^(?:(?:20\d{2}年度?|年初|今年|全年|一年来|近年�
 const TOWNSHIP_SUPERIOR_ACTOR = /^(?:县|区|旗|市)/;
 /** A sentence about a group of places the unit works in (片区牵头镇, 成员镇, 一体化, 协同): the other place named on purpose (red team 67). */
 const GROUP_ON_PURPOSE = /片区|一体化|同城|跨(?:城|区域|县|镇|乡|地)|[两三四多]地|共建|周边|联合|协同|共同|合作|牵头|成员(?:镇|乡|街道|单位)/;
+/**
+ * The genre's own closing formula right after a name a serve or mission frame ends at (为 | 胡家园街道 | 法治政府建设提供坚强保障,
+ * 为推进 | 正定县 | 法治政府建设提供坚强保障): the place is the one whose rule-of-law government the unit's work guarantees — the unit
+ * itself under another name, a residue pasted from that place's report (blind sets 103 and 104: both only suspected). An aid or
+ * partner programme's support reads 提供 too, but those sentences are passed over before this (AID_PROGRAMME, NAMED_ON_PURPOSE).
+ */
+const OWN_WORK_SERVED = /^(?:法治政府建设|法治建设)[^，。；]{0,6}?提供[^，。；]{0,8}?(?:保障|支撑)/;
 /** How far before a name a goal frame may start (为建设更高水平的法治 | 潆洄区). */
 const GOAL_REACH = 20;
 /** How far before a name a mission frame may start (为推动 | 石门乡): a verb and at most a few characters. */
@@ -405,7 +412,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const actor = put ? clause.slice(0, clause.length - near.length + put.index) : '';
       const agendaFramed = put !== null && (weakNext || strongNext || AGENDA_NEXT.test(next)) && OWN_ACTOR.test(actor) && !(township && TOWNSHIP_SUPERIOR_ACTOR.test(actor))
         && !NAMED_ON_PURPOSE.test(t) && !GROUP_ON_PURPOSE.test(t);
-      const framed = (weakNext && frameBefore) || agendaFramed;
+      const servesOwnWork = (frameBefore || (serve !== null && serve.test(frameWindow))) && OWN_WORK_SERVED.test(next) && !NAMED_ON_PURPOSE.test(t) && !GROUP_ON_PURPOSE.test(t);
+      const framed = (weakNext && frameBefore) || agendaFramed || servesOwnWork;
       // (the unit's own context after it too — 为X镇各项工作在法治轨道上运行提供保障 — lets a name the gazetteer lacks through as a
       // suspicion only: blind set 73)
       const served = !framed && serve !== null && weak !== null && (weakNext || strongNext) && serve.test(frameWindow);
@@ -505,7 +513,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // (…and a unit placed only by its zone's name — a 管委会, a 党工委, the bare zone — since nu34: its host county is its
       // own now, another county stays a suspicion as it was while zones were not placed at all; red team 61)
       else if (!township && (!doc.division || zoneUnit)) suspicion = 'unit_not_located';
-      else if (!looksLikeNamePart(stem.slice(-2)) && !(subject && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed) {
+      // (…and its own rule-of-law government guaranteed plainly names one: 为推进正定县法治政府建设提供坚强保障 — 正定 a verb to jieba)
+      else if (!looksLikeNamePart(stem.slice(-2)) && !(subject && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed && !servesOwnWork) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit. A real place's name that is
         // no word at all, whose last character alone jieba tags as a verb or an adjective (河舒镇, 马村镇, 王佐镇 — some 4,800
         // towns), heading its sentence and speaking (河舒镇始终坚持…) is a subject as plainly as any other name (blind set 97)

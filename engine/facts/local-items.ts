@@ -9,7 +9,7 @@ import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params
 import { HitTally } from './tally.js';
 import { candidateSentences, patternTerm } from './terms.js';
 import { defineFact } from './types.js';
-import { ZONE_WORDS } from '../lexicon/units.js';
+import { ZONE_END } from '../lexicon/units.js';
 import { shortForm } from '../document/gazetteer/index.js';
 
 export interface LocalItemsParams extends ScopeParams {
@@ -80,7 +80,6 @@ const CHANNEL_AFTER = /^(?:官方)?(?:微信|政务|新浪|门户)?(?:公众号|
 /** An organisation's full name in quotes (…人民政府, …办事处, …局): a body, not a carrier with a name of its own (“嵂川镇人民政府”门户网站). */
 const FULL_NAME = /(?:人民政府|政府|办事处|管委会|委员会|局)$/;
 
-const ZONE_END = new RegExp(`(?:${ZONE_WORDS.join('|')})$`);
 /**
  * Names the unit goes by: 白土镇, 白土; 淮川高新技术产业开发区, 淮川; 阿依朵彝族乡, 阿依朵; 查干陶勒盖旗, 查干陶勒盖
  * (the gazetteer's shortForm, which knows 民族乡, 苏木, 旗 and 自治县; a short name needs two characters).

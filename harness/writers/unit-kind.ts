@@ -84,6 +84,9 @@ export function unitKind(unit: string | null | undefined, divisionCode: string |
       case '市': return divisionCode && divisionCode.length === 6 ? 'county' : 'city';
       // a province's government is no group a county's office ranks (red team 67: 内蒙古自治区人民政府 had been a county)
       case '省': case '自治区': return 'other';
+      // Beijing's 地区办事处 is a 乡 and a street office in one (朝阳区崔各庄地区办事处, code of 9 digits), no prefecture's
+      // 行政公署 (blind set 104: ranked among the cities)
+      case '地区': return divisionCode?.length === 9 || /地区办事处$/.test(name) ? 'township' : 'city';
       default: return 'city';
     }
   }

@@ -340,7 +340,7 @@ const hasBox = (e: El): boolean => e.localName === 'txbxContent' || kids(e).some
  */
 const PROSE_LINE = /[。；！？]/;
 const LINE_ENDS_SENTENCE = /[。；！？：:]\s*$/;
-const OPENS_PART = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳]|[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十\d]+[部条章节项]|【)/;
+const OPENS_PART = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|[①-⑳]|[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十\d]+[部条章节项]|【)/;
 export function closeSentenceBreaks(text: string): string {
   if (!text.includes('\n')) return text;
   const parts = text.split('\n');
