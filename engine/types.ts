@@ -6,13 +6,13 @@ export type { UnitDivision };
 export type SectionKind = 'front' | 'achievements' | 'first_duty' | 'shortcomings' | 'plans' | 'closing';
 
 /** Heading families, in the order official documents usually nest them (GB/T 9704: 一、 （一） 1. （1）). */
-export type HeadingStyle = 'part' | 'cn' | 'cn_paren' | 'arabic' | 'arabic_paren' | 'circled' | 'ordinal' | 'lead' | 'unheaded';
+export type HeadingStyle = 'part' | 'cn' | 'cn_paren' | 'arabic' | 'decimal' | 'arabic_paren' | 'circled' | 'ordinal' | 'lead' | 'unheaded';
 /**
  * Styles that make "a section of its own" (criteria.md, Conventions); a `一是…` lead does not. An
  * `unheaded` part (a shortcomings or plans part opened by a transition paragraph or a numbering restart,
  * with no heading) is "a clearly delimited body" (criteria.md, struct_achievements) and counts too.
  */
-export const NUMBERED_STYLES: readonly HeadingStyle[] = ['part', 'cn', 'cn_paren', 'arabic', 'arabic_paren', 'circled', 'ordinal', 'unheaded'];
+export const NUMBERED_STYLES: readonly HeadingStyle[] = ['part', 'cn', 'cn_paren', 'arabic', 'decimal', 'arabic_paren', 'circled', 'ordinal', 'unheaded'];
 
 /**
  * Why an unheaded part begins where it does: a transition paragraph whose lead sentence opens the

@@ -391,6 +391,30 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     const byFile = deductionsExactly('set104', 144, { '03_': ['wrong_unit_name'], '05_': ['wrong_year'] });
     expect(byFile('01_')).toMatchObject({ kind: 'township', flags: [] });
   });
+  // set105: a report's structure at its extremes — five levels of numbering, 第一部分 parts with 一是 only, unnumbered heading
+  // lines under 【主要成效】 labels, three plain paragraphs, an outline numbered 1. / 1.1 (late), a county whose shortcomings are one
+  // sentence closing its achievements. First reading 143/144, the department's residue (为沭阳县水利事业高质量发展提供了有力法治保障)
+  // only suspected, the outline's 1.1 headings run into their paragraphs — both fixed as kinds. Left, a judgement call: 02's
+  // 依法分类处理 信访 (the term of 《信访工作条例》, the assessor partial)
+  it('set105: at least 143 of 144 cells; the residue and the late 落款 deducted; the 1.1 outline read as headings, no 转换残留', () => {
+    const byFile = deductionsExactly('set105', 143, { '03_': ['wrong_unit_name'], '05_': ['late_report'] });
+    expect(byFile('05_').flags).not.toContain('conversion_artifacts');
+  });
+  // set106: the first years after the epidemic (2023–2024) looking back on it — documents of that period repealed, 转段, 三年疫情,
+  // rent-relief disputes, infectious-disease work in general, 新冠…“乙类乙管”后 — and two reports with epidemic measures pasted as the
+  // year's (stale_content). First reading 143/144, deductions 2 of 2 and one the assessor did not make: 04's 新冠病毒感染实施“乙类乙管”
+  // 后 as the year's background, deducted by its wording (criteria.md's convention) as set 69's and set 83's assessors deducted
+  // the same words — exempting it was tried and withdrawn (two gold deductions lost). Left, judgement calls: that −5, and 05's
+  // 听取群众意见 before a collective decision counted as 公众参与
+  it('set106: at least 143 of 144 cells; the two pasted epidemic measures deducted, 乙类乙管后 by its wording, no other look-back', () => {
+    const { dir, e } = evalSet('set106');
+    expect(e.agree).toBeGreaterThanOrEqual(143);
+    expect(e.deductions).toMatchObject({ tp: 2, fp: 1, fn: 0 });
+    const rows = scoredRows(dir);
+    const ids = (p: string) => rows.find((x) => x.file.startsWith(p)).deductions.map((d: { id: string }) => d.id);
+    expect(['01_', '02_', '03_', '04_', '05_', '06_'].map(ids)).toEqual([[], [], ['stale_content'], ['stale_content'], [], ['stale_content']]);
+    expect(rows.find((x) => x.file.startsWith('04_')).deductions[0].evidence[0].text).toContain('乙类乙管');
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

@@ -23,6 +23,28 @@ describe('headings of every common family, with nesting', () => {
     ]);
   });
 
+  it('an outline numbered 1. / 1.1 / 2.1 nests its decimal headings under their part, and keeps them apart from the paragraphs under them (blind set 105)', () => {
+    const text = ['青石乡2025年法治政府建设情况报告', '1. 2025年法治政府建设主要举措和成效', '1.1 依法全面履行政府职能', '全年梳理权责清单事项86项，向社会公开。', '1.2 推进依法科学民主决策', '重大事项均经乡党委会议集体讨论决定。', '2. 存在的不足及原因', '2.1 主要不足', '基层执法力量仍然薄弱。', '2.2 原因分析', '主要原因是培训不够系统。', '3. 2026年工作打算', '3.1 持续抓好学法用法', '计划组织干部法治培训2期。'].join('\n');
+    expect(headingsOf(text)).toEqual([
+      ['arabic', '1.', 'achievements'],
+      ['decimal', '1. > 1.1', 'achievements'],
+      ['decimal', '1. > 1.2', 'achievements'],
+      ['arabic', '2.', 'shortcomings'],
+      ['decimal', '2. > 2.1', 'shortcomings'],
+      ['decimal', '2. > 2.2', 'shortcomings'],
+      ['arabic', '3.', 'plans'],
+      ['decimal', '3. > 3.1', 'plans'],
+    ]);
+    expect(parseDocument(text).flags).not.toContain('conversion_artifacts');
+  });
+
+  it('a decimal quantity opening a line is no heading: 1.2万件, 3.5亿元, 1.8个百分点 (the line still joins the sentence it continues)', () => {
+    const text = ['青石县2024年法治政府建设情况报告', '一、主要举措和成效', '（一）化解矛盾纠纷', '坚持和发展新时代“枫桥经验”，全县各级人民调解组织全年共受理各类矛盾纠纷', '1.2万件，调解成功率98%。', '二、存在的不足', '基层执法力量仍然薄弱。'].join('\n');
+    const d = parseDocument(text);
+    expect(d.sections.filter((s) => s.style === 'decimal')).toEqual([]);
+    expect(d.sentences.some((s) => s.text.includes('矛盾纠纷1.2万件'))).toBe(true);
+  });
+
   it('half-width parentheses, 第一， ordinals, 第一部分 parts and circled numbers', () => {
     const text = ['柳河乡法治政府建设报告', '第一部分 工作开展情况', '(一)组织领导', '第一，成立领导小组。', '①完善制度。', '第二部分 存在问题'].join('\n');
     const h = headingsOf(text);

@@ -51,3 +51,18 @@ describe('a heading set in lenticular brackets (blind set 37)', () => {
     expect(d.sections.map((x) => [x.path, x.kind])).toEqual([['', 'front'], ['一', 'achievements'], ['二', 'shortcomings'], ['三', 'plans'], ['落款', 'closing']]);
   });
 });
+
+describe('an outline\'s decimal numbering (blind set 105)', () => {
+  it('1.1, 2.2 and 2.1.3 before a word are headings; decimal quantities are not', () => {
+    expect(matchHeadingMarker('1.1 依法全面履行政府职能')).toEqual({ style: 'decimal', label: '1.1', length: 3 });
+    expect(matchHeadingMarker('2.2原因分析')).toEqual({ style: 'decimal', label: '2.2', length: 3 });
+    expect(matchHeadingMarker('2．1．3 加强队伍建设')).toEqual({ style: 'decimal', label: '2.1.3', length: 5 });
+    for (const q of ['1.2万件纠纷', '3.5亿元', '1.8个百分点', '2.5倍', '12.5%的', '1.2 万人次', '0.5公里', '3.6平方公里']) expect([q, matchHeadingMarker(q)]).toEqual([q, null]);
+  });
+
+  it('a year after 1. is the heading\'s (1. 2025年工作打算 with its space dropped), never a decimal', () => {
+    expect(matchHeadingMarker('1.2025年法治政府建设主要举措和成效')).toEqual({ style: 'arabic', label: '1.', length: 2 });
+    expect(matchHeadingMarker('4．2026年工作打算')).toEqual({ style: 'arabic', label: '4.', length: 2 });
+    expect(matchHeadingMarker('2.5年')).toBeNull();
+  });
+});

@@ -54,6 +54,23 @@ describe('normalizeText', () => {
     expect(normalizeText('全年组织执法人员参加培训考试，合格人员全部换发新版执法证件和\n（省级）执法资格证书，合格率100%。\n').joins).toBe(1);
   });
 
+  it('joins a bracketed phrase that is a hard-wrapped sentence\'s middle line, after a line filling the layout\'s width (red team 68)', () => {
+    const wrapped = [
+      '一、主要举措和成效',
+      '（一）健全工作机制。调整法治建设领导小组，由主要负责同志',
+      '任组长，全年召开专题会议研究法治建设工作四次，印发年度法',
+      '治政府建设工作要点，明确任务分工和完成时限。',
+      '（二）推进依法决策。严格落实重大行政决策程序，全年重大事',
+      '项均经公众参与、专家论证、风险评估、合法性审查和集体讨论',
+      '决定，规范性文件全部经合法性审核并报备。',
+      '（三）加强学法用法。局党组坚持把学法作为履职的基础，全年',
+      '组织党组理论学习中心组集中学法，其中专题学习宪法和民法典',
+      '（含习近平法治思想和行政处罚法等相关法律法规）',
+      '六次，邀请法律顾问开展专题讲座两场，班子成员带头讲法三次。',
+    ].join('\n');
+    expect(normalizeText(wrapped).text).toContain('专题学习宪法和民法典（含习近平法治思想和行政处罚法等相关法律法规）六次');
+  });
+
   it('does not join a heading whose numbering was lost to the one-line paragraph under it (blind set 27)', () => {
     const body = '街道党工委、办事处高度重视法治政府建设工作，把法治政府建设纳入街道年度重点工作，与经济社会发展同部署、同推进、同考核，全年专题研究法治工作四次。';
     const original = `琇峃区报告\n\n琇峃区人民政府：\n主要举措和成效\n加强组织领导，统筹推进法治建设\n${body}\n坚持依法决策规范权力运行工作\n${body}\n规范执法行为，提升执法水平\n${body}`;

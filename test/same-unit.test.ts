@@ -18,10 +18,15 @@ describe('unitKeyOf', () => {
     expect(unitKeyOf('白土镇人民政府', 2024, town)).not.toBe(unitKeyOf('白土镇人民政府', 2023, town));
   });
 
-  it('keeps a county and its county government together, and a unit not placed by its whole name only', () => {
+  it('keeps a county and its county government together, and a 街道办 with its 街道办事处', () => {
     expect(unitKeyOf('皮山县人民政府', 2023, county('653223', '皮山县'))).toBe(unitKeyOf('皮山县政府', 2023, county('653223', '皮山县')));
-    expect(unitKeyOf('教育局', 2023, null)).toBe(unitKeyOf('教育局', 2023, null));
-    expect(unitKeyOf('教育局', 2023, null)).not.toBe(unitKeyOf('教育局', 2023, county('653223', '皮山县')));
+    const street = { code: '120116008', province: '天津市', city: '天津市', county: '滨海新区' };
+    expect(unitKeyOf('新北街道办', 2023, street)).toBe(unitKeyOf('天津市滨海新区新北街道办事处', 2023, street));
+  });
+
+  it('is null for a unit not placed: two counties\' 城关镇 or 县教育局 that never name their county are two units (red team 68)', () => {
+    expect(unitKeyOf('城关镇人民政府', 2023, null)).toBeNull();
+    expect(unitKeyOf('县教育局', 2023, null)).toBeNull();
   });
 
   it('is null when no unit was read (no one\'s duplicate)', () => {

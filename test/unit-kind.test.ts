@@ -53,6 +53,8 @@ describe('unitKind', () => {
     expect(unitKind('北京市朝阳区崔各庄地区办事处（崔各庄乡人民政府）', '110105038')).toBe('township');
     expect(kinds(['北京市海淀区青岚地区办事处'])).toEqual(['township']);
     expect(unitKind('青岚地区', '110105038')).toBe('township');
+    // a prison is a 司法厅's body, a department like its 戒毒所 (red team 68)
+    expect(kinds(['江南省青岚监狱', '江南省青岚强制隔离戒毒所'])).toEqual(['department', 'department']);
     expect(unitKind('青岚市东湖区北门街道办', '610113001')).toBe('township');
   });
 

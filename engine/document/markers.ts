@@ -17,7 +17,12 @@ const RULES: MarkerRule[] = [
   { style: 'cn', re: new RegExp(`^(${CN})(?:[、．，,]|\\.(?!\\d))`) },
   { style: 'arabic_paren', re: /^[（(](\d{1,2})[）)][、.．]?/ },
   { style: 'arabic_paren', re: /^(\d{1,2})[）)]/ },
-  { style: 'arabic', re: /^(\d{1,2})(?:[、，]|[.．](?![\d]))(?!\s*[年月日%])/ },
+  // an outline's decimal numbering (1.1 依法全面履行政府职能, 2.2 原因分析: blind set 105 — read as no heading, its lines were joined
+  // to the paragraphs under them): two or three numbers, then a word; never a decimal quantity opening a line (1.2万件,
+  // 3.5亿元, 2.5倍, 1.8个百分点 — a wrapped sentence's next line, as red team 67's c4_16 was in Word)
+  { style: 'decimal', re: /^(\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?)(?![\d%％.．])(?=\s*[\u4e00-\u9fa5])(?!\s*(?:万|亿|千|百|倍|余|多|个|元|亩|公里|千米|米|吨|小时|天|年|月|日|次|件|人|起|户|项|场|份|家|宗|所|名|平方|立方|公顷|岁|分|克|升|级|度|秒|成|%))/ },
+  // (1. 2025年工作打算 with its space dropped is 1.2025年…: a year after the point, no decimal — blind set 105)
+  { style: 'arabic', re: /^(\d{1,2})(?:[、，]|[.．](?=\s*(?:19|20)\d{2}年)|[.．](?![\d]))(?!\s*[年月日%])/ },
   { style: 'circled', re: new RegExp(`^(${CIRCLED})`) },
   { style: 'ordinal', re: new RegExp(`^(第${CN})[，,、：:](?!\\d)`) },
   { style: 'lead', re: new RegExp(`^(${CN}是)(?=[\\u4e00-\\u9fa5“"（(])`) },
@@ -35,6 +40,7 @@ function displayLabel(style: HeadingStyle, n: string): string {
   switch (style) {
     case 'cn_paren': case 'arabic_paren': return `（${n}）`;
     case 'arabic': return `${n}.`;
+    case 'decimal': return n.replace(/．/g, '.');
     default: return n;
   }
 }
@@ -87,6 +93,8 @@ export function startsWithHeadingMarker(line: string): boolean {
 /** The number a marker counts (（四） → 4, 3. → 3, ② → 2, 第一部分 → 1); null for unnumbered headings and leads. */
 export function markerNumber(m: HeadingMarker): number | null {
   if (m.length === 0 || m.style === 'lead') return null;
+  // 2.3 counts 3 within its 2.
+  if (m.style === 'decimal') return Number(m.label.split('.').pop());
   const core = m.label.replace(/[（）().第部分]/g, '');
   if (/^\d+$/.test(core)) return Number(core);
   const circled = CIRCLED.slice(1, -1).indexOf(core); // the class's characters, ① first

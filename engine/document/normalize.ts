@@ -414,9 +414,6 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   if (TERMINAL.has(end) && !(full && INNER_TERMINAL.has(end))) return false;
   const nextText = lineText(original, next);
   if (startsWithHeadingMarker(nextText) || DATE_LINE_RE.test(nextText)) return false;
-  // a line that is one bracketed phrase and nothing else is a line of its own: a 落款's other name under the unit (北京市朝阳区
-  // 崔各庄地区办事处 / （北京市朝阳区崔各庄乡人民政府）, joined and the clean file flagged 转换残留 — blind set 104), a title's subtitle
-  if (BRACKET_LINE.test(nextText.trim())) return false;
   const prevText = lineText(original, prev);
   // a table pasted as text: each tab-separated row is a line of its own, never a wrapped sentence
   if (TABLE_ROW_RE.test(prevText) || TABLE_ROW_RE.test(nextText) || cellRowKind(original, prev) || cellRowKind(original, next) || isCommaRow(prevText) || isCommaRow(nextText)) return false;
@@ -424,6 +421,10 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   // next year's plan opening the line, after a line with no soft ending (see PLAN_LINE_LEAD)
   if (!soft && PLAN_LINE_LEAD.test(nextText)) return false;
   if (full) return true;
+  // a line that is one bracketed phrase and nothing else is a line of its own: a 落款's other name under the unit (北京市朝阳区
+  // 崔各庄地区办事处 / （北京市朝阳区崔各庄乡人民政府）, joined and the clean file flagged 转换残留 — blind set 104), a title's subtitle
+  // (after a line that fills the layout's width it is the wrapped sentence's middle: 中心组集中学法 / （含专题学习…） / 6次 — red team 68)
+  if (BRACKET_LINE.test(nextText.trim())) return false;
   // a web page's metadata line, a report title or an addressee stands alone (a title after chrome is not line 1)
   if (isLayoutLine(prevText) || isLayoutLine(nextText)) return false;
   // an attachment line (附件：1.…；2.…统计表) is a line of its own: what follows it is not its continuation

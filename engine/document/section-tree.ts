@@ -16,7 +16,7 @@ import { NUMBERED_STYLES, type HeadingStyle, type Section, type SectionBoundary,
 
 const CREDIT_KINDS: ReadonlySet<SectionKind> = new Set(['achievements', 'first_duty']);
 /** The standard order of heading levels in official documents (第一部分 › 一、 › （一） › 1. › （1） › ①); lower is higher. */
-const RANK: Partial<Record<HeadingStyle, number>> = { part: 0, cn: 1, cn_paren: 2, arabic: 3, arabic_paren: 4, circled: 5 };
+const RANK: Partial<Record<HeadingStyle, number>> = { part: 0, cn: 1, cn_paren: 2, arabic: 3, decimal: 3.5, arabic_paren: 4, circled: 5 };
 /** How an unheaded part shows in a section path (evidence, explain). */
 const PART_LABEL: Record<SectionKind, string> = {
   shortcomings: '不足（无标题）', plans: '计划（无标题）', achievements: '续（无标题）', first_duty: '续（无标题）', front: '', closing: '',

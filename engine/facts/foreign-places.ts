@@ -61,7 +61,16 @@ const GROUP_ON_PURPOSE = /片区|一体化|同城|跨(?:城|区域|县|镇|乡|�
  * itself under another name, a residue pasted from that place's report (blind sets 103 and 104: both only suspected). An aid or
  * partner programme's support reads 提供 too, but those sentences are passed over before this (AID_PROGRAMME, NAMED_ON_PURPOSE).
  */
-const OWN_WORK_SERVED = /^(?:法治政府建设|法治建设)[^，。；]{0,6}?提供[^，。；]{0,8}?(?:保障|支撑)/;
+// (or the unit's own field and mission, then the rule-of-law guarantee by name: 为沭阳县水利事业高质量发展提供了有力法治保障 in
+// 沂水县水利局's report — blind set 105; its field after the name had made it a suspicion at most)
+const OWN_WORK_SERVED = /^(?:(?:法治政府建设|法治建设)[^，。；]{0,6}?提供[^，。；]{0,8}?(?:保障|支撑)|[^，。；]{2,16}?提供[^，。；]{0,6}?法治(?:保障|支撑))/;
+/**
+ * What, before the formula, makes the place one the unit acts on (red team 68: 15 false −10 in that shape): a body it manages,
+ * takes over or serves in its stead (托管, 代管, 承接, 同时承担), people it sends (派出, 抽调, 带队, a 服务团 or 评估组), guidance
+ * and pairing (巡回指导, 帮带, 结对, 手拉手, 联盟, 携手), its own handling of the place's matters (受理, 办理), a merger (区划调整).
+ * A residue's formula follows a clause about the unit's own work (全镇上下凝心聚力，为X镇…), never one of these.
+ */
+const ACTS_ON_OTHER = /托管|代管|承接|承担|派出|选派|派员|抽调|带队|指导|帮带|帮扶|结对|对子|手拉手|联盟|联建|携手|受理|办理|协助|支援|对接|区划调整|合并|撤并|划入|划转|移交|服务团|评估组|督察组|督导组|检查组|工作组|专班/;
 /** How far before a name a goal frame may start (为建设更高水平的法治 | 潆洄区). */
 const GOAL_REACH = 20;
 /** How far before a name a mission frame may start (为推动 | 石门乡): a verb and at most a few characters. */
@@ -412,7 +421,11 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const actor = put ? clause.slice(0, clause.length - near.length + put.index) : '';
       const agendaFramed = put !== null && (weakNext || strongNext || AGENDA_NEXT.test(next)) && OWN_ACTOR.test(actor) && !(township && TOWNSHIP_SUPERIOR_ACTOR.test(actor))
         && !NAMED_ON_PURPOSE.test(t) && !GROUP_ON_PURPOSE.test(t);
-      const servesOwnWork = (frameBefore || (serve !== null && serve.test(frameWindow))) && OWN_WORK_SERVED.test(next) && !NAMED_ON_PURPOSE.test(t) && !GROUP_ON_PURPOSE.test(t);
+      // (…only after a bare lead: the place not named before in the sentence, no programme quoted and nothing done towards
+      // another body — red team 68)
+      const lead = t.slice(0, c.at);
+      const servesOwnWork = (frameBefore || (serve !== null && serve.test(frameWindow))) && OWN_WORK_SERVED.test(next) && !NAMED_ON_PURPOSE.test(t) && !GROUP_ON_PURPOSE.test(t)
+        && !lead.includes(stem.length >= 2 ? stem : c.name) && !/[“"「]/.test(lead) && !ACTS_ON_OTHER.test(lead);
       const framed = (weakNext && frameBefore) || agendaFramed || servesOwnWork;
       // (the unit's own context after it too — 为X镇各项工作在法治轨道上运行提供保障 — lets a name the gazetteer lacks through as a
       // suspicion only: blind set 73)
@@ -471,7 +484,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         // acting towards it (依法向胜利乡政府移送案件线索): named on purpose, whatever its organs (red team 25)
         if (OTHER_BODY_PART.test(next) || TOWARDS_OTHER.test(before)) continue;
       }
-      const strongContext = !inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy);
+      const strongContext = (!inField || servesOwnWork) && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy);
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart);
       if (!strongContext && !weakContext) continue;
       // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on

@@ -86,7 +86,7 @@ export const sectionsFact = defineFact<SectionsParams>({
 });
 
 /** The numbering of list items (1. （1） ①), below the parts and sub-parts a report is divided into. */
-const ITEM_STYLES: ReadonlySet<string> = new Set(['arabic', 'arabic_paren', 'circled']);
+const ITEM_STYLES: ReadonlySet<string> = new Set(['arabic', 'decimal', 'arabic_paren', 'circled']);
 
 /** Whether section `id` is a list item: it has sentences, none a heading nor opening on a label (…情况：), and no section under it. */
 function listItem(doc: DocumentModel, id: number): boolean {
