@@ -60,6 +60,11 @@ describe('an outline\'s decimal numbering (blind set 105)', () => {
     for (const q of ['1.2万件纠纷', '3.5亿元', '1.8个百分点', '2.5倍', '12.5%的', '1.2 万人次', '0.5公里', '3.6平方公里']) expect([q, matchHeadingMarker(q)]).toEqual([q, null]);
   });
 
+  it('a day written with a point opening a sentence is no heading (4.15全民国家安全教育日当天，…。), a heading line is', () => {
+    for (const s of ['4.15全民国家安全教育日当天，组织干部职工开展国家安全知识答题活动。', '12.4国家宪法日期间，在集镇开展宪法宣传活动3场。', '3.15消费者权益日，联合市场监管所开展宣传']) expect([s, matchHeadingMarker(s)]).toEqual([s, null]);
+    expect(matchHeadingMarker('1.3 推进依法科学民主决策')).toEqual({ style: 'decimal', label: '1.3', length: 3 });
+  });
+
   it('a year after 1. is the heading\'s (1. 2025年工作打算 with its space dropped), never a decimal', () => {
     expect(matchHeadingMarker('1.2025年法治政府建设主要举措和成效')).toEqual({ style: 'arabic', label: '1.', length: 2 });
     expect(matchHeadingMarker('4．2026年工作打算')).toEqual({ style: 'arabic', label: '4.', length: 2 });

@@ -19,8 +19,10 @@ const RULES: MarkerRule[] = [
   { style: 'arabic_paren', re: /^(\d{1,2})[）)]/ },
   // an outline's decimal numbering (1.1 依法全面履行政府职能, 2.2 原因分析: blind set 105 — read as no heading, its lines were joined
   // to the paragraphs under them): two or three numbers, then a word; never a decimal quantity opening a line (1.2万件,
-  // 3.5亿元, 2.5倍, 1.8个百分点 — a wrapped sentence's next line, as red team 67's c4_16 was in Word)
-  { style: 'decimal', re: /^(\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?)(?![\d%％.．])(?=\s*[\u4e00-\u9fa5])(?!\s*(?:万|亿|千|百|倍|余|多|个|元|亩|公里|千米|米|吨|小时|天|年|月|日|次|件|人|起|户|项|场|份|家|宗|所|名|平方|立方|公顷|岁|分|克|升|级|度|秒|成|%))/ },
+  // 3.5亿元, 2.5倍, 1.8个百分点 — a wrapped sentence's next line, as red team 67's c4_16 was in Word), and only a line a
+  // heading's length with no sentence's end, naming no day: a day written with a point opens sentences too (4.15全民国家安全教育日
+  // 当天，…。, 12.4国家宪法日…, 3.15消费者权益日)
+  { style: 'decimal', re: /^(\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?)(?![\d%％.．])(?=\s*[\u4e00-\u9fa5])(?!\s*(?:万|亿|千|百|倍|余|多|个|元|亩|公里|千米|米|吨|小时|天|年|月|日|次|件|人|起|户|项|场|份|家|宗|所|名|平方|立方|公顷|岁|分|克|升|级|度|秒|成|%))(?![^，。；]{0,10}[日节](?!常))(?=[^。！？；;!?]{1,40}$)/ },
   // (1. 2025年工作打算 with its space dropped is 1.2025年…: a year after the point, no decimal — blind set 105)
   { style: 'arabic', re: /^(\d{1,2})(?:[、，]|[.．](?=\s*(?:19|20)\d{2}年)|[.．](?![\d]))(?!\s*[年月日%])/ },
   { style: 'circled', re: new RegExp(`^(${CIRCLED})`) },
