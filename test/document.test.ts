@@ -38,6 +38,14 @@ describe('headings of every common family, with nesting', () => {
     expect(parseDocument(text).flags).not.toContain('conversion_artifacts');
   });
 
+  it('a lone line opening on a point number is no heading where no outline numbers the report: a photo caption, a version (red team 69: 87 → 29 points)', () => {
+    const text = ['青石镇2024年法治政府建设情况报告', '2024年，我镇深入学习贯彻习近平法治思想，扎实推进法治政府建设。', '镇党委全年专题研究法治建设4次，聘请律师事务所律师担任法律顾问。', '3.15消费者权益保护宣传活动现场', '全年开展普法宣传活动26场，调解矛盾纠纷143件。', '存在的不足', '基层执法力量仍然薄弱。'].join('\n');
+    expect(parseDocument(text).sections.filter((s) => s.style === 'decimal')).toEqual([]);
+    // (variant) a version number in a report numbered 一、: 2.0版 is no 2.0 heading, and 二、 has no 2.x beside it
+    const v = ['青石镇2024年法治政府建设情况报告', '一、主要举措和成效', '2.0版“法治体检”服务清单正式发布', '全年为企业开展法治体检36次。', '二、存在的不足', '基层执法力量仍然薄弱。'].join('\n');
+    expect(parseDocument(v).sections.filter((s) => s.style === 'decimal')).toEqual([]);
+  });
+
   it('a decimal quantity opening a line is no heading: 1.2万件, 3.5亿元, 1.8个百分点 (the line still joins the sentence it continues)', () => {
     const text = ['青石县2024年法治政府建设情况报告', '一、主要举措和成效', '（一）化解矛盾纠纷', '坚持和发展新时代“枫桥经验”，全县各级人民调解组织全年共受理各类矛盾纠纷', '1.2万件，调解成功率98%。', '二、存在的不足', '基层执法力量仍然薄弱。'].join('\n');
     const d = parseDocument(text);

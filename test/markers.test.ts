@@ -57,6 +57,8 @@ describe('an outline\'s decimal numbering (blind set 105)', () => {
     expect(matchHeadingMarker('1.1 依法全面履行政府职能')).toEqual({ style: 'decimal', label: '1.1', length: 3 });
     expect(matchHeadingMarker('2.2原因分析')).toEqual({ style: 'decimal', label: '2.2', length: 3 });
     expect(matchHeadingMarker('2．1．3 加强队伍建设')).toEqual({ style: 'decimal', label: '2.1.3', length: 5 });
+    // (a cause heading: 成 counts tenths, 成因 does not — red team 69)
+    expect(matchHeadingMarker('2.2 成因分析')).toEqual({ style: 'decimal', label: '2.2', length: 3 });
     for (const q of ['1.2万件纠纷', '3.5亿元', '1.8个百分点', '2.5倍', '12.5%的', '1.2 万人次', '0.5公里', '3.6平方公里']) expect([q, matchHeadingMarker(q)]).toEqual([q, null]);
   });
 

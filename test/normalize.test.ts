@@ -71,6 +71,11 @@ describe('normalizeText', () => {
     expect(normalizeText(wrapped).text).toContain('专题学习宪法和民法典（含习近平法治思想和行政处罚法等相关法律法规）六次');
   });
 
+  it('joins a wrapped sentence\'s next line that opens on a decimal count with a unit the quantities lack (24.5学时: red team 69)', () => {
+    const t = '青石县水利局2024年法治政府建设情况报告\n2024年，局党组深入学习贯彻习近平法治思想，扎实推进依法行政。现将有关情况报告如下。\n一、主要举措和成效\n（一）强化学法。局党组把学法作为履职的基础，认真组织领导班子成员人均参加集中学法\n24.5学时，学习内容涵盖宪法、民法典和行政处罚法等法律\n法规，班子成员带头讲法3次。\n';
+    expect(normalizeText(t).text).toContain('集中学法24.5学时');
+  });
+
   it('does not join a heading whose numbering was lost to the one-line paragraph under it (blind set 27)', () => {
     const body = '街道党工委、办事处高度重视法治政府建设工作，把法治政府建设纳入街道年度重点工作，与经济社会发展同部署、同推进、同考核，全年专题研究法治工作四次。';
     const original = `琇峃区报告\n\n琇峃区人民政府：\n主要举措和成效\n加强组织领导，统筹推进法治建设\n${body}\n坚持依法决策规范权力运行工作\n${body}\n规范执法行为，提升执法水平\n${body}`;

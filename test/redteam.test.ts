@@ -105,14 +105,23 @@ const WRONG_102 = ['c1_16', 'c1_21', 'c1_22', 'c1_23', 'c1_24', 'c1_25', 'c1_26'
 
 /**
  * Red team 68's cases left, each wrong before the session too (no new error after the narrowing): residues in other shapes
- * (保驾护航, 作出新的更大贡献, 争创…示范县, 法治政府建设和法治社会建设 before 提供, a county before the town, 坚强组织保障, 各项工作顺利开展
- * between: c1_25, c1_30–c1_35), a residue in a Beijing 地区办事处 report (the engine's level is the county's: c1_36), a city
+ * (保驾护航, 作出新的更大贡献, 争创…示范县, 法治政府建设和法治社会建设 or 和经济社会高质量发展 before 提供, a county before the town,
+ * 各项工作顺利开展 between: c1_29–c1_35), a residue in a Beijing 地区办事处 report (the engine's level is the county's: c1_36), a city
  * 督察组's member inspecting a county (c1_21, −10 by the older mission frame); look-backs whose clean-up words are the
  * epidemic's own (防疫类, 新冠疫情结束后: c2_16–c2_18) and pasted measures in other words (疫情防控期间 alone, 涉疫, 常态化防控:
  * c2_22–c2_26); joint titles whose second organ drops its place or whose places differ (c3_06–c3_09), a 合署 office with its
  * bureau (c3_10), a preamble's 局党组在县… read as the unit (c3_14).
  */
-const WRONG_103 = ['c1_21', 'c1_25', 'c1_30', 'c1_31', 'c1_32', 'c1_33', 'c1_34', 'c1_35', 'c1_36', 'c2_16', 'c2_17', 'c2_18', 'c2_22', 'c2_23', 'c2_24', 'c2_25', 'c2_26', 'c3_06', 'c3_07', 'c3_08', 'c3_09', 'c3_10', 'c3_14'];
+const WRONG_103 = ['c1_21', 'c1_29', 'c1_30', 'c1_31', 'c1_32', 'c1_33', 'c1_34', 'c1_35', 'c1_36', 'c2_16', 'c2_17', 'c2_18', 'c2_22', 'c2_23', 'c2_24', 'c2_25', 'c2_26', 'c3_06', 'c3_07', 'c3_08', 'c3_09', 'c3_10', 'c3_14'];
+
+/**
+ * Red team 69's cases left, each wrong before the latest changes too: residues with the unit's field or mission between the name
+ * and 提供…法治保障 (c1_40–c1_44: that wider form was tried and withdrawn, 22 false −10 on partners, hosts, river basins,
+ * migrants' counties), residues vetoed by 我乡 or in other words (保驾护航, 贡献…力量, 为指导, 办理 before; c1_50–c1_53, c1_56), a
+ * one-character county (费县: c1_57); a decimal run-in heading with a sentence end on its line (c2_10); a pasted measure with
+ * 疫情防控期间， and no listed word (扫码测温, 口罩: c3_06).
+ */
+const WRONG_105 = ['c1_40', 'c1_41', 'c1_42', 'c1_43', 'c1_44', 'c1_50', 'c1_51', 'c1_52', 'c1_53', 'c1_56', 'c1_57', 'c2_10', 'c3_06'];
 
 describe('red-team corpora', () => {
   it('office documents (red team 7): Word and web pages read as Word and a browser show them (the ones left named)', async () => {
@@ -221,8 +230,9 @@ describe('red-team corpora', () => {
     // holds 以上/安排/缺编 or counts in Chinese numerals (L01–L06), 同步检查/同督查 in the formula (D03, D04), platforms and far
     // carriers (F07, F08), a real county's 住建局 paper with its platform (M03), a residue the engine only suspects (W09). M04 and
     // W01 (…把法治建设纳入岳阳县全年重点工作, 将其纳入茅石镇全年工作计划) are deducted since session 36's agenda frame (blind set 101);
-    // W07 (为松坎镇全面建成小康社会提供了有力法治保障) relabelled a fault in session 37 and deducted: the genre's closing formula
-    expect(wrong.sort()).toEqual(['D03_tongbu_formula', 'D04_tong_ducha_formula', 'F07_local_far_carrier', 'F08_local_near_platform', 'L01_change_own', 'L02_chinese_numerals', 'L03_yishang', 'L04_anpai', 'L05_queban', 'L06_pufa_jihua', 'M03_zhujian_real_county_paper', 'W09_mission_real_rural']);
+    // W07 (为松坎镇全面建成小康社会提供了有力法治保障) relabelled a fault in session 37 — the unit's mission under another town's name;
+    // deducted while the formula's wider form stood, only suspected since it was withdrawn (red team 69)
+    expect(wrong.sort()).toEqual(['D03_tongbu_formula', 'D04_tong_ducha_formula', 'F07_local_far_carrier', 'F08_local_near_platform', 'L01_change_own', 'L02_chinese_numerals', 'L03_yishang', 'L04_anpai', 'L05_queban', 'L06_pufa_jihua', 'M03_zhujian_real_county_paper', 'W07_serve_frame_real', 'W09_mission_real_rural']);
   }, 240_000);
   it('fixes of blind sets 62 and 63 (red team 35): other fields\' groups, lawsuits\' disputes, stock causes, 对拟…进行, measures, decision records, bylines (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes63', 0, 'normalized', 82, true);
@@ -292,8 +302,8 @@ describe('red-team corpora', () => {
     // same-named seat town under a title naming its county and a second unit of the county sharing the stem (c09, c13, c14,
     // c50: treating them as other units made −10s of ordinary mentions, red team 59), a seat town as a mission's object
     // (c10), town names holding 旗/县/区 (c16–c19, c21, c40), a one-character town (c32), another county's same-named town (c35,
-    // c46), framed residues only suspected (c38; c34 deducted since session 37, the closing formula); a body's county named before the 落款's town taken as the unit (c43), a town no county names (c08)
-    expect(wrong.sort()).toEqual(['c08:division', 'c09:wrong_unit_name', 'c10:wrong_unit_name', 'c13:wrong_unit_name', 'c14:wrong_unit_name', 'c16:wrong_unit_name', 'c17:wrong_unit_name', 'c18:wrong_unit_name', 'c19:wrong_unit_name', 'c21:wrong_unit_name', 'c32:wrong_unit_name', 'c35:wrong_unit_name', 'c38:wrong_unit_name', 'c40:wrong_unit_name', 'c43:division', 'c46:wrong_unit_name', 'c50:wrong_unit_name']);
+    // c46), framed residues only suspected (c34, c38); a body's county named before the 落款's town taken as the unit (c43), a town no county names (c08)
+    expect(wrong.sort()).toEqual(['c08:division', 'c09:wrong_unit_name', 'c10:wrong_unit_name', 'c13:wrong_unit_name', 'c14:wrong_unit_name', 'c16:wrong_unit_name', 'c17:wrong_unit_name', 'c18:wrong_unit_name', 'c19:wrong_unit_name', 'c21:wrong_unit_name', 'c32:wrong_unit_name', 'c34:wrong_unit_name', 'c35:wrong_unit_name', 'c38:wrong_unit_name', 'c40:wrong_unit_name', 'c43:division', 'c46:wrong_unit_name', 'c50:wrong_unit_name']);
   }, 240_000);
   it('blind set 91 (red team 58): the unit-placement fixes of red team 56 attacked — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes91b', 0, 'normalized', 100);
@@ -411,6 +421,19 @@ describe('red-team corpora', () => {
     // 对/因…期间); a bracket line joins after a line filling the layout's width; 监狱 a department; unplaced units never
     // grouped as one (change 4's batches: test/same-unit.test.ts). Left: see WRONG_103
     expect(wrong.sort()).toEqual(WRONG_103);
+  }, 240_000);
+  it('blind sets 105 and 106 (red team 69): the formula widened to the unit\'s field, decimal headings, 疫情防控期间的 — withdrawn or narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes105', 0, 'normalized', 65, true);
+    // at b0ea8e7: 43 new errors of 65 — 22 false −10 from the formula's wider form (为 + place + the unit's field or mission +
+    // 提供…法治保障: partner programmes in words no list holds, a prison's host county, migrants', river basins, a court's
+    // jurisdiction, zones the gazetteer codes as counties); 9 residues vetoed by the bare-lead words (指导 of 以…为指导, 承担, 办理,
+    // 受理, 专班, quoted programmes); photo captions and versions opening on a point number read as decimal headings (87 → 29
+    // points), 2.2 原因分析 not a causes heading, 24.5学时 cut from its sentence; 疫情防控期间的 before a measure vetoing it; a
+    // bracketed subtitle joined to a wide title. Withdrawn: the wider form. Narrowed: the lead's veto words (acts towards another
+    // body only; a partner told in the sentence before or the heading; a name at the sentence's head no veto); decimals only in
+    // an outline (N.x under N. with a sibling), never stopping a join; the attribute veto only before a look-back noun; the
+    // title block keeps a bracket line apart. Left: see WRONG_105
+    expect(wrong.sort()).toEqual(WRONG_105);
   }, 240_000);
   it('blind sets 97 and 98 and the leftovers (red team 64): real towns named on purpose at a sentence\'s head, 汇报会 on other work — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes97', 0, 'normalized', 96);
@@ -634,9 +657,10 @@ describe('red-team corpora', () => {
     // meeting is a decision step (d_c01, d_c02, d_m01–d_m06; the set-48 assessor's call, withdrawn), a 规范性文件 review
     // credited through 重大事项 in its sentence (d_f05, an older rule), 2024年是…关键一年 before 上一年度 (y_27), and twelve
     // residues on real places after 为 only suspected, no points (w_f01, w_f02, w_f06–w_f15: 为 serves neighbours too)
-    // session 37: the genre's closing formula after 为 (X…提供…法治保障, X法治政府建设提供…保障) deducted — w_f02, w_f07–w_f09,
-    // w_f13, w_f16 read right now (blind sets 103–105)
-    expect(wrong.sort()).toEqual(['d_c01_control_huiqian', 'd_c02_control_hou', 'd_f05_gfxwj_zhongda', 'd_m01_comma', 'd_m02_shenyi_qian', 'd_m03_hou_comma', 'd_m04_budeshanghui', 'd_m05_xianshen', 'd_m06_jueding_qian', 'w_f01_canonical', 'w_f03_de', 'w_f04_renmin', 'w_f05_gezu', 'w_f06_jiakuai', 'w_f10_dept', 'w_f11_space', 'w_f12_heading', 'w_f14_first_duty', 'w_f15_lingdao', 'y_27_next_year_lead']);
+    // session 37: the genre's closing formula after 为 (X法治政府建设提供…保障) deducted — w_f07 reads right now (blind sets 103
+    // and 104); its wider form with the unit's field between (X…高质量发展提供…法治保障: w_f02, w_f08, w_f09, w_f13, w_f16) was tried
+    // and withdrawn after red team 69
+    expect(wrong.sort()).toEqual(['d_c01_control_huiqian', 'd_c02_control_hou', 'd_f05_gfxwj_zhongda', 'd_m01_comma', 'd_m02_shenyi_qian', 'd_m03_hou_comma', 'd_m04_budeshanghui', 'd_m05_xianshen', 'd_m06_jueding_qian', 'w_f01_canonical', 'w_f02_gaozhiliang', 'w_f03_de', 'w_f04_renmin', 'w_f05_gezu', 'w_f06_jiakuai', 'w_f08_street', 'w_f09_county', 'w_f10_dept', 'w_f11_space', 'w_f12_heading', 'w_f13_plans', 'w_f14_first_duty', 'w_f15_lingdao', 'w_f16_xiangcun', 'y_27_next_year_lead']);
   }, 240_000);
 
   it('fixes of blind set 47 (red team 26): pasted tables, link rows after the 落款, cause headings, 调解法 brands, 和县 after a conjunction (the ones left named)', async () => {

@@ -3,7 +3,7 @@
  * headings known from Word styles, and bare lines that name a section kind (存在的问题).
  */
 import { findTitleBlock } from './metadata.js';
-import { matchHeadingMarker, type HeadingMarker } from './markers.js';
+import { markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
 import { isBareHeading } from './section-kinds.js';
 import type { HeadingStyle } from '../types.js';
 
@@ -35,7 +35,7 @@ export function unnumberedLabel(p: string): string {
  * lines to Word heading levels (for a .docx whose numbering Word generates, so the text has none).
  */
 export function findHeadings(paras: string[], lineOfParagraph: (i: number) => number, headingLines?: Map<number, number>): Headings {
-  const numbered = paras.map((p) => matchHeadingMarker(p));
+  const numbered = inOutline(paras.map((p) => matchHeadingMarker(p)));
   // the title block is found from numbered headings only: a title line such as 2024年度法治政府建设
   // 工作情况报告 names a kind too, but is not a heading
   const titleParas = findTitleBlock(paras, (i) => numbered[i] !== null);
@@ -48,4 +48,25 @@ export function findHeadings(paras: string[], lineOfParagraph: (i: number) => nu
     return isBareHeading(p) ? { style: 'cn', label: unnumberedLabel(p), length: 0 } : null;
   });
   return { titleParas, markers };
+}
+
+/**
+ * Decimal markers only where they number an outline: N.x under a part numbered N. (or N、 二、), in a document where some part
+ * holds two or more of them. A lone line opening
+ * on a point number is a photo caption, a date or a version (3.15消费者权益保护宣传活动现场, 2.0版“法治体检”…): read as a heading it
+ * turned a report without numbered headings into its preamble (red team 69: 87 → 29 points).
+ */
+function inOutline(markers: Array<HeadingMarker | null>): Array<HeadingMarker | null> {
+  if (!markers.some((m) => m?.style === 'decimal')) return markers;
+  const parents = new Set<string>();
+  const children = new Map<string, number>();
+  for (const m of markers) {
+    if (!m) continue;
+    if (m.style === 'arabic') parents.add(m.label.replace(/\.$/, ''));
+    else if (m.style === 'cn') { const n = markerNumber(m); if (n !== null) parents.add(String(n)); }
+    else if (m.style === 'decimal') { const head = m.label.split('.')[0]; children.set(head, (children.get(head) ?? 0) + 1); }
+  }
+  // an outline: some part numbered N. (or N、 一、) holding two or more N.x; then every N.x under a numbered part counts (3.1 alone)
+  const outline = [...children].some(([head, n]) => n >= 2 && parents.has(head));
+  return markers.map((m) => (m?.style !== 'decimal' ? m : outline && parents.has(m.label.split('.')[0]) ? m : null));
 }

@@ -22,7 +22,7 @@ const RULES: MarkerRule[] = [
   // 3.5亿元, 2.5倍, 1.8个百分点 — a wrapped sentence's next line, as red team 67's c4_16 was in Word), and only a line a
   // heading's length with no sentence's end, naming no day: a day written with a point opens sentences too (4.15全民国家安全教育日
   // 当天，…。, 12.4国家宪法日…, 3.15消费者权益日)
-  { style: 'decimal', re: /^(\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?)(?![\d%％.．])(?=\s*[\u4e00-\u9fa5])(?!\s*(?:万|亿|千|百|倍|余|多|个|元|亩|公里|千米|米|吨|小时|天|年|月|日|次|件|人|起|户|项|场|份|家|宗|所|名|平方|立方|公顷|岁|分|克|升|级|度|秒|成|%))(?![^，。；]{0,10}[日节](?!常))(?=[^。！？；;!?]{1,40}$)/ },
+  { style: 'decimal', re: /^(\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?)(?![\d%％.．])(?=\s*[\u4e00-\u9fa5])(?!\s*(?:万|亿|千|百|倍|余|多|个|元|亩|公里|千米|米|吨|小时|天|年|月|日|次|件|人|起|户|项|场|份|家|宗|所|名|平方|立方|公顷|岁|分|克|升|级|度|秒|成(?!因)|学时|课时|版|%))(?![^，。；]{0,10}[日节周月](?!常))(?=[^。！？；;!?]{1,40}$)/ },
   // (1. 2025年工作打算 with its space dropped is 1.2025年…: a year after the point, no decimal — blind set 105)
   { style: 'arabic', re: /^(\d{1,2})(?:[、，]|[.．](?=\s*(?:19|20)\d{2}年)|[.．](?![\d]))(?!\s*[年月日%])/ },
   { style: 'circled', re: new RegExp(`^(${CIRCLED})`) },
@@ -81,7 +81,11 @@ export function markerByRules(text: string): HeadingMarker | null {
 /** Used by the line joiner on raw lines (full-width digits allowed, indentation skipped). */
 const NON_SPACE = /\S/;
 
-export function startsWithHeadingMarker(line: string): boolean {
+/**
+ * Whether a raw line opens with a heading marker (`decimal`: whether an outline's 1.1 counts — not for a line that may
+ * continue a wrapped sentence: 24.5学时，… opens such a line, and an outline is known only from the whole document).
+ */
+export function startsWithHeadingMarker(line: string, decimal = true): boolean {
   // the first character after the indentation decides before any copy is made (a full-width digit as its digit)
   const i = line.search(NON_SPACE);
   if (i < 0) return false;
@@ -89,7 +93,7 @@ export function startsWithHeadingMarker(line: string): boolean {
   if (!MAY_START[c >= 0xff10 && c <= 0xff19 ? c - 0xfee0 : c]) return false;
   const t = line.replace(/^[\s\u3000]+/, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const m = matchHeadingMarker(t);
-  return m !== null;
+  return m !== null && (decimal || m.style !== 'decimal');
 }
 
 /** The number a marker counts (（四） → 4, 3. → 3, ② → 2, 第一部分 → 1); null for unnumbered headings and leads. */

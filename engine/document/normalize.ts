@@ -413,18 +413,20 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   const full = wrapWidth > 0 && deleted !== undefined && widthOf(original, prev, deleted) >= wrapWidth - 3;
   if (TERMINAL.has(end) && !(full && INNER_TERMINAL.has(end))) return false;
   const nextText = lineText(original, next);
-  if (startsWithHeadingMarker(nextText) || DATE_LINE_RE.test(nextText)) return false;
+  // (an outline's 1.1 never stops a join here: the line may be a wrapped sentence's next, 24.5学时，… — red team 69)
+  if (startsWithHeadingMarker(nextText, false) || DATE_LINE_RE.test(nextText)) return false;
   const prevText = lineText(original, prev);
   // a table pasted as text: each tab-separated row is a line of its own, never a wrapped sentence
   if (TABLE_ROW_RE.test(prevText) || TABLE_ROW_RE.test(nextText) || cellRowKind(original, prev) || cellRowKind(original, next) || isCommaRow(prevText) || isCommaRow(nextText)) return false;
   const soft = SOFT_ENDINGS.has(end);
   // next year's plan opening the line, after a line with no soft ending (see PLAN_LINE_LEAD)
   if (!soft && PLAN_LINE_LEAD.test(nextText)) return false;
-  if (full) return true;
   // a line that is one bracketed phrase and nothing else is a line of its own: a 落款's other name under the unit (北京市朝阳区
   // 崔各庄地区办事处 / （北京市朝阳区崔各庄乡人民政府）, joined and the clean file flagged 转换残留 — blind set 104), a title's subtitle
-  // (after a line that fills the layout's width it is the wrapped sentence's middle: 中心组集中学法 / （含专题学习…） / 6次 — red team 68)
-  if (BRACKET_LINE.test(nextText.trim())) return false;
+  // (…but after a body line that fills the layout's width it is the wrapped sentence's middle: 中心组集中学法 / （含专题学习…） / 6次
+  // — red team 68; a title wider than the body stays apart from its subtitle — red team 69)
+  if (BRACKET_LINE.test(nextText.trim()) && !(full && prevIndex >= TITLE_BLOCK_LINES)) return false;
+  if (full) return true;
   // a web page's metadata line, a report title or an addressee stands alone (a title after chrome is not line 1)
   if (isLayoutLine(prevText) || isLayoutLine(nextText)) return false;
   // an attachment line (附件：1.…；2.…统计表) is a line of its own: what follows it is not its continuation
