@@ -6,8 +6,8 @@
  *
  * One unit is one key: the 区划代码 the unit was placed at and its name with that place's path (province, city, county) and
  * the government's suffix taken off — 重庆市万州区白土镇人民政府 and 白土镇人民政府, both placed at 白土镇, are one unit; two
- * counties' 教育局 are two. A unit not placed takes no part: two reports titled 城关镇 or 县教育局 may be two counties' (red team 68). The year is part of the key: a unit's reports of
- * two years are two reports (other_year speaks to that).
+ * counties' 教育局 are two. A unit not placed takes no part: two reports titled 城关镇 or 县教育局 may be two counties' (red
+ * team 68). The year is part of the key: a unit's reports of two years are two reports (other_year speaks to that).
  */
 import type { ResultDivision } from '../engine/types.js';
 
@@ -15,18 +15,15 @@ import type { ResultDivision } from '../engine/types.js';
 const GOVERNMENT_SUFFIX = /(?:人民政府|政府|办事处|(?<=街道)办|行政公署)$/;
 
 /**
- * The key that is the same for two reports of one unit and year, null when the unit was not read (a report without a unit
- * is no one's duplicate). `unit` as the report's `unit` field, `division` as its `division`.
+ * The key that is the same for two reports of one unit and year, null when the unit was not read or not placed (such a
+ * report is no one's duplicate). `unit` as the report's `unit` field, `division` as its `division`.
  */
 export function unitKeyOf(unit: string | null | undefined, year: number | null | undefined, division: ResultDivision | null | undefined): string | null {
-  // (a unit not placed is no one's duplicate: two counties' 城关镇 or 县教育局, neither naming its county, are two units — red team 68)
   if (!unit || !division) return null;
   // the suffix first: 皮山县人民政府 is 皮山县, whose county is its whole name and stays
   const whole = unit.replace(/\s+/g, '');
   let core = whole.replace(GOVERNMENT_SUFFIX, '') || whole;
-  if (division) {
-    for (const place of [division.province, division.city, division.county]) if (place && core.startsWith(place) && core.length > place.length) core = core.slice(place.length);
-  }
+  for (const place of [division.province, division.city, division.county]) if (place && core.startsWith(place) && core.length > place.length) core = core.slice(place.length);
   return `${year ?? '-'}|${division.code}|${core}`;
 }
 

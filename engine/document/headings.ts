@@ -52,9 +52,9 @@ export function findHeadings(paras: string[], lineOfParagraph: (i: number) => nu
 
 /**
  * Decimal markers only where they number an outline: N.x under a part numbered N. (or N、 二、), in a document where some part
- * holds two or more of them. A lone line opening
- * on a point number is a photo caption, a date or a version (3.15消费者权益保护宣传活动现场, 2.0版“法治体检”…): read as a heading it
- * turned a report without numbered headings into its preamble (red team 69: 87 → 29 points).
+ * holds two or more of them. A lone line opening on a point number is a photo caption, a date or a version
+ * (3.15消费者权益保护宣传活动现场, 2.0版“法治体检”…): read as a heading it turned a report without numbered headings into its
+ * preamble (red team 69: 87 → 29 points).
  */
 function inOutline(markers: Array<HeadingMarker | null>): Array<HeadingMarker | null> {
   if (!markers.some((m) => m?.style === 'decimal')) return markers;

@@ -604,10 +604,6 @@ function visitedBefore(doc: DocumentModel, s: DocumentModel['sentences'][number]
 }
 
 /**
- * The sentence before `s`, in its paragraph, names `name` beside the unit or with a word of working together
- * (与X镇, 同X镇, 相邻, 双方, 交界 …): the place was introduced on purpose, and what follows tells of it as itself.
- */
-/**
  * The sentence before in the paragraph, or the section's heading, tells a pairing, an aid programme or a group (深化闽宁协作。
  * 组织律师…，为泾源县法治政府建设提供有力支撑: the partner named in the next sentence — red team 69).
  */
@@ -623,6 +619,10 @@ const TOPIC_MAX = 24;
 /** Pairings a topic or a heading names (闽宁协作, 南北挂钩, 兵地融合, 法治联盟, 手拉手, a 中心司法所's reach). */
 const PAIRING = /协作|挂钩|融合|联盟|手拉手|结对|帮带|辐射|毗邻|联防联控|援[青疆藏]/;
 
+/**
+ * The sentence before `s`, in its paragraph, names `name` beside the unit or with a word of working together
+ * (与X镇, 同X镇, 相邻, 双方, 交界 …): the place was introduced on purpose, and what follows tells of it as itself.
+ */
 function introducedBefore(doc: DocumentModel, s: DocumentModel['sentences'][number], name: string): boolean {
   const prev = doc.sentences[s.id - 1];
   if (!prev || prev.paragraph !== s.paragraph) return false;

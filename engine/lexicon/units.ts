@@ -47,7 +47,7 @@ export const GENERIC_PLACE_PREFIX = '全我本该各每城下返回家故老同�
  * is the name the zone goes by in its documents (《淮川高新区…要点》).
  */
 export const ZONE_WORDS = ['高新技术产业开发区', '经济技术开发区', '高新技术开发区', '经济开发区', '高新区', '经开区', '开发区', '工业园区', '产业园区', '园区', '新区', '试验区', '实验区'];
-/** a name ends with a zone word (汾湖高新区, 苏州工业园区): one test for every reader that asks (metadata.ts, unit-year.ts, local-items.ts) */
+/** a name ends with a zone word (汾湖高新区, 苏州工业园区): one test for every reader that asks (metadata.ts, local-items.ts) */
 export const ZONE_END = new RegExp(`(?:${ZONE_WORDS.join('|')})$`);
 /** Words after 乡/镇 that make the pair a common word (乡村, 镇街, 县域, 乡风 — 文明乡风建设: red team 47 …). */
 export const GENERIC_PLACE_NEXT = '村镇里间亲土愁贤情音邻野域街级风';
