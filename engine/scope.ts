@@ -426,8 +426,6 @@ export function mayHold(doc: DocumentModel, s: Sentence, scope: Scope, keepRefus
  * named here so that no fact tests section kinds itself.
  */
 export const sectionKindOf = (doc: DocumentModel, s: Sentence): SectionKind => doc.sections[s.section].kind;
-/** The heading of the section a sentence is in ('' for the front, the closing and an unheaded part). */
-export const headingOf = (doc: DocumentModel, s: Sentence): string => doc.sections[s.section].heading;
 
 /** The sentences of the 落款, in order. */
 export function closingSentences(doc: DocumentModel): Sentence[] {

@@ -378,18 +378,31 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // signed late. First reading 142/144, deductions 1 of 3: the residue only suspected (正定 a verb to the word statistics) and
   // the stale paragraph vetoed by its own 疫情防控期间 — both fixed as kinds, and 对全市律师事务所 read as a named firm. Left, a
   // judgement call: 06's 主动听取各方面意见 beside 人大/政协 supervision counted as 公众参与 (the assessor: supervision, not a step)
-  it('set103: at least 143 of 144 cells; the residue, the pasted epidemic paragraph and the late 落款 deducted; counties named legitimately never', () => {
-    deductionsExactly('set103', 143, { '03_': ['wrong_unit_name'], '05_': ['stale_content'], '06_': ['late_report'] });
+  // (the closing formula made strong and 疫情防控期间 narrowed as an attribute were tried in this session and withdrawn after
+  // red teams 68–70: partners served on purpose in exactly the formula's shape, look-backs naming the period without 的 — the
+  // residue is a suspicion for review again, the pasted paragraph missed, as before the set)
+  it('set103: at least 143 of 144 cells; the late 落款 deducted, the residue a suspicion, the epidemic paragraph missed; counties named legitimately never', () => {
+    const { dir, e } = evalSet('set103');
+    expect(e.agree).toBeGreaterThanOrEqual(143);
+    expect(e.deductions).toMatchObject({ tp: 1, fp: 0, fn: 2 });
+    const rows = scoredRows(dir);
+    const at = (p: string) => rows.find((x) => x.file.startsWith(p));
+    expect(at('03_').suspected.map((d: { evidence: Array<{ match: string }> }) => d.evidence[0].match)).toEqual(['正定县']);
+    expect(['01_', '02_', '03_', '04_', '05_', '06_'].map((p) => at(p).deductions.map((d: { id: string }) => d.id))).toEqual([[], [], [], [], [], ['late_report']]);
+    expect(at('02_').division).toMatchObject({ province: '湖南省', code: '4331' });
   });
   // set104: units of the four 直辖市 under unusual names — Beijing's 崔各庄地区办事处（崔各庄乡人民政府） (a 乡 and a street office in
   // one), Shanghai's 川沙新镇 (跨省通办 partners in 江苏/浙江), Tianjin's 滨海新区新北街道 keeping a residue (为胡家园街道法治政府建设提供坚强保障,
   // a sibling street), a 重庆 district's 城市管理局 (2021, plans an unheaded 下步，我局将… paragraph), a 重庆 乡 (2020) reporting 2018's
   // mediation as its own (wrong_year), a 闵行区 卫健委 titled 法治建设工作报告 (2025). First reading 144/144, deductions 1 of 2: the
-  // residue only suspected — fixed as a kind (the genre's closing formula after 为); 地区办事处 had been ranked among the cities,
-  // and its two-line 落款 joined, the clean file flagged 转换残留
-  it('set104: all 144 cells; the residue and the wrong year deducted, nothing else; 地区办事处 a township, its 落款 not joined', () => {
-    const byFile = deductionsExactly('set104', 144, { '03_': ['wrong_unit_name'], '05_': ['wrong_year'] });
-    expect(byFile('01_')).toMatchObject({ kind: 'township', flags: [] });
+  // residue only suspected (making its formula strong was tried and withdrawn, as set 103 says); 地区办事处 had been ranked among
+  // the cities, and its two-line 落款 joined, the clean file flagged 转换残留 — both fixed
+  it('set104: all 144 cells; the wrong year deducted, the residue a suspicion; 地区办事处 a township, its 落款 not joined', () => {
+    suspicionNotDeduction('set104', 144, '03_', '胡家园街道');
+    const rows = scoredRows(evalSet('set104').dir);
+    const at = (p: string) => rows.find((x) => x.file.startsWith(p));
+    expect(at('05_').deductions.map((d: { id: string }) => d.id)).toEqual(['wrong_year']);
+    expect(at('01_')).toMatchObject({ kind: 'township', flags: [] });
   });
   // set105: a report's structure at its extremes — five levels of numbering, 第一部分 parts with 一是 only, unnumbered heading
   // lines under 【主要成效】 labels, three plain paragraphs, an outline numbered 1. / 1.1 (late), a county whose shortcomings are one

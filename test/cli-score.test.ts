@@ -147,6 +147,14 @@ describe('rubric score', () => {
     expect(seeds.stdout).not.toContain('同一单位');
   });
 
+  it('names up to ten files of a flagged list, then how many in all (new user 38: seven other-year reports were named five and 等)', () => {
+    const corpus = tempDir();
+    const files = gold.reports.map((x: { file: string }) => x.file);
+    for (let i = 0; i < 7; i++) copyFileSync(join(CORPUS, files[i % files.length]), join(corpus, `r${i}.txt`));
+    const r = rubricCli(['score', corpus, '--out', tempDir(), '--no-cache', '--format', 'jsonl', '--year', '2022', '--no-near-duplicates']);
+    expect(r.stdout).toContain('注意：7 份报告的年度不是本批（--year）的 2022 年，已标记“年度与本批不同”：r0.txt、r1.txt、r2.txt、r3.txt、r4.txt、r5.txt、r6.txt（');
+  });
+
   it('a batch of several years, none most of them, is named in the summary with the --year to give (nu37: a mixed batch said nothing)', () => {
     const r = rubricCli(['score', CORPUS, '--out', tempDir(), '--no-cache', '--format', 'jsonl']);
     expect(r.stdout).toContain('本批报告的年度不一（2024 年 3 份、2023 年 2 份）');

@@ -53,6 +53,13 @@ describe('locating the reporting unit', () => {
     expect(resolveUnit('重庆市万州区白土镇人民政府', '')).toMatchObject({ province: '重庆市', county: '万州区', codes: [expect.any(String)] });
   });
 
+  it('places a unit whose name is longer than eight characters (new user 38: 湘西土家族苗族自治州\'s government unplaced, its 省/市 empty)', () => {
+    expect(resolveUnit('湘西土家族苗族自治州人民政府', '')).toMatchObject({ code: '4331', province: '湖南省' });
+    // (variants) another prefecture of eleven characters, and a county of fifteen
+    expect(resolveUnit('黔西南布依族苗族自治州人民政府', '')).toMatchObject({ province: '贵州省' });
+    expect(resolveUnit('双江拉祜族佤族布朗族傣族自治县人民政府', '')).toMatchObject({ code: '530925', city: '临沧市' });
+  });
+
   it('without superiors in the name, the superiors the text names decide', () => {
     const d = resolveUnit('白土镇人民政府', '在萧县县委、县政府的坚强领导下，白土镇坚持依法行政。')!;
     expect(d.county).toBe('萧县');

@@ -104,7 +104,9 @@ const WRONG_101 = ['A32', 'B27', 'B31'];
 const WRONG_102 = ['c1_16', 'c1_21', 'c1_22', 'c1_23', 'c1_24', 'c1_25', 'c1_26', 'c1_27', 'c1_32', 'c4_15', 'c4_18', 'c4_19'];
 
 /**
- * Red team 68's cases left, each wrong before the session too (no new error after the narrowing): residues in other shapes
+ * Red team 68's cases left, each wrong before the session too: residues in the closing formula's shape and pasted measures
+ * with 疫情防控期间 (c1_22–c1_27, c2_19–c2_21: caught while those rules stood, suspected or missed since their withdrawal after
+ * red teams 69 and 70), residues in other shapes
  * (保驾护航, 作出新的更大贡献, 争创…示范县, 法治政府建设和法治社会建设 or 和经济社会高质量发展 before 提供, a county before the town,
  * 各项工作顺利开展 between: c1_29–c1_35), a residue in a Beijing 地区办事处 report (the engine's level is the county's: c1_36), a city
  * 督察组's member inspecting a county (c1_21, −10 by the older mission frame); look-backs whose clean-up words are the
@@ -112,16 +114,26 @@ const WRONG_102 = ['c1_16', 'c1_21', 'c1_22', 'c1_23', 'c1_24', 'c1_25', 'c1_26'
  * c2_22–c2_26); joint titles whose second organ drops its place or whose places differ (c3_06–c3_09), a 合署 office with its
  * bureau (c3_10), a preamble's 局党组在县… read as the unit (c3_14).
  */
-const WRONG_103 = ['c1_21', 'c1_29', 'c1_30', 'c1_31', 'c1_32', 'c1_33', 'c1_34', 'c1_35', 'c1_36', 'c2_16', 'c2_17', 'c2_18', 'c2_22', 'c2_23', 'c2_24', 'c2_25', 'c2_26', 'c3_06', 'c3_07', 'c3_08', 'c3_09', 'c3_10', 'c3_14'];
+const WRONG_103 = ['c1_21', 'c1_22', 'c1_23', 'c1_24', 'c1_25', 'c1_26', 'c1_27', 'c1_29', 'c1_30', 'c1_31', 'c1_32', 'c1_33', 'c1_34', 'c1_35', 'c1_36', 'c2_16', 'c2_17', 'c2_18', 'c2_19', 'c2_20', 'c2_21', 'c2_22', 'c2_23', 'c2_24', 'c2_25', 'c2_26', 'c3_06', 'c3_07', 'c3_08', 'c3_09', 'c3_10', 'c3_14'];
 
 /**
- * Red team 69's cases left, each wrong before the latest changes too: residues with the unit's field or mission between the name
+ * Red team 69's cases left, each wrong at the session's start too: residues in the closing formula's shape and pasted measures
+ * (c1_30–c1_38, c3_01–c3_03: see WRONG_103's note); residues with the unit's field or mission between the name
  * and 提供…法治保障 (c1_40–c1_44: that wider form was tried and withdrawn, 22 false −10 on partners, hosts, river basins,
  * migrants' counties), residues vetoed by 我乡 or in other words (保驾护航, 贡献…力量, 为指导, 办理 before; c1_50–c1_53, c1_56), a
  * one-character county (费县: c1_57); a decimal run-in heading with a sentence end on its line (c2_10); a pasted measure with
  * 疫情防控期间， and no listed word (扫码测温, 口罩: c3_06).
  */
-const WRONG_105 = ['c1_40', 'c1_41', 'c1_42', 'c1_43', 'c1_44', 'c1_50', 'c1_51', 'c1_52', 'c1_53', 'c1_56', 'c1_57', 'c2_10', 'c3_06'];
+const WRONG_105 = ['c1_30', 'c1_31', 'c1_32', 'c1_33', 'c1_34', 'c1_35', 'c1_36', 'c1_37', 'c1_38', 'c1_40', 'c1_41', 'c1_42', 'c1_43', 'c1_44', 'c1_50', 'c1_51', 'c1_52', 'c1_53', 'c1_56', 'c1_57', 'c2_10', 'c3_01', 'c3_02', 'c3_03', 'c3_06'];
+
+/**
+ * Red team 70's cases left, each wrong at the session's start too: residues in the closing formula's shape only suspected (the
+ * rule that made them strong was withdrawn after this red team: 18 false −10 on partners whose context its lists missed —
+ * r1_p01–r1_p03, r1_v01–r1_v19), partners after 为推进/为推动 −10 by the older mission frame (r1_l15, r1_l16), decimal headings
+ * over 40 characters or run in with their body (r2_d05, r2_d14, r2_d15), a look-back with 新冠 (r3_s04) and pasted measures a
+ * 疫情防控期间 in their sentence hides (r3_s05, r3_s06, r3_s08).
+ */
+const WRONG_106 = ['r1_l15', 'r1_l16', 'r1_p01', 'r1_p02', 'r1_p03', 'r1_v01', 'r1_v02', 'r1_v03', 'r1_v04', 'r1_v05', 'r1_v06', 'r1_v07', 'r1_v08', 'r1_v09', 'r1_v10', 'r1_v11', 'r1_v12', 'r1_v13', 'r1_v14', 'r1_v15', 'r1_v16', 'r1_v17', 'r1_v18', 'r1_v19', 'r2_d05', 'r2_d14', 'r2_d15', 'r3_s04', 'r3_s05', 'r3_s06', 'r3_s08'];
 
 describe('red-team corpora', () => {
   it('office documents (red team 7): Word and web pages read as Word and a browser show them (the ones left named)', async () => {
@@ -231,7 +243,7 @@ describe('red-team corpora', () => {
     // carriers (F07, F08), a real county's 住建局 paper with its platform (M03), a residue the engine only suspects (W09). M04 and
     // W01 (…把法治建设纳入岳阳县全年重点工作, 将其纳入茅石镇全年工作计划) are deducted since session 36's agenda frame (blind set 101);
     // W07 (为松坎镇全面建成小康社会提供了有力法治保障) relabelled a fault in session 37 — the unit's mission under another town's name;
-    // deducted while the formula's wider form stood, only suspected since it was withdrawn (red team 69)
+    // deducted while the closing formula was strong, only suspected since it was withdrawn (red teams 69 and 70)
     expect(wrong.sort()).toEqual(['D03_tongbu_formula', 'D04_tong_ducha_formula', 'F07_local_far_carrier', 'F08_local_near_platform', 'L01_change_own', 'L02_chinese_numerals', 'L03_yishang', 'L04_anpai', 'L05_queban', 'L06_pufa_jihua', 'M03_zhujian_real_county_paper', 'W07_serve_frame_real', 'W09_mission_real_rural']);
   }, 240_000);
   it('fixes of blind sets 62 and 63 (red team 35): other fields\' groups, lawsuits\' disputes, stock causes, 对拟…进行, measures, decision records, bylines (the ones left named)', async () => {
@@ -416,10 +428,10 @@ describe('red-team corpora', () => {
     // at ebafbad: 28 new errors of 80 — 15 false −10 when the formula 为X法治(政府)建设提供…保障 followed a clause acting on the
     // other place (托管, 代管, 承接, 派出…服务团, 抽调, 帮带, 手拉手, 联盟, 受理, 区划调整), 11 false −5 when 疫情防控期间 stopped vetoing
     // look-backs whose sentences repeat the epidemic's words (清理…期间出台的…防疫政策文件, 处置…储备的防疫物资), a bracket line in a
-    // hard-wrapped PDF cut from its sentence, a prison ranked as other. Narrowed: the formula only after a bare lead (the place
-    // not named before, no quoted programme, nothing done towards another body); 疫情防控期间 vetoes as an attribute (…期间…的,
-    // 对/因…期间); a bracket line joins after a line filling the layout's width; 监狱 a department; unplaced units never
-    // grouped as one (change 4's batches: test/same-unit.test.ts). Left: see WRONG_103
+    // hard-wrapped PDF cut from its sentence, a prison ranked as other. Narrowed then (the formula only after a bare lead;
+    // 疫情防控期间 vetoing as an attribute), both withdrawn after red teams 69 and 70; a bracket line joins after a line filling
+    // the layout's width; 监狱 a department; unplaced units never grouped as one (change 4's batches: test/same-unit.test.ts).
+    // Left: see WRONG_103
     expect(wrong.sort()).toEqual(WRONG_103);
   }, 240_000);
   it('blind sets 105 and 106 (red team 69): the formula widened to the unit\'s field, decimal headings, 疫情防控期间的 — withdrawn or narrowed (the ones left named)', async () => {
@@ -432,8 +444,18 @@ describe('red-team corpora', () => {
     // bracketed subtitle joined to a wide title. Withdrawn: the wider form. Narrowed: the lead's veto words (acts towards another
     // body only; a partner told in the sentence before or the heading; a name at the sentence's head no veto); decimals only in
     // an outline (N.x under N. with a sibling), never stopping a join; the attribute veto only before a look-back noun; the
-    // title block keeps a bracket line apart. Left: see WRONG_105
+    // title block keeps a bracket line apart. (Red team 70 then found 18 false −10 more: the closing formula was withdrawn as a
+    // whole, and 疫情防控期间 vetoes its sentence again, as before the session.) Left: see WRONG_105
     expect(wrong.sort()).toEqual(WRONG_105);
+  }, 240_000);
+  it('session 37\'s final rules (red team 70): the closing formula and 疫情防控期间 withdrawn, decimal outlines kept (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes106', 0, 'normalized', 80, true);
+    // at c13a3bd: 22 new errors of 80 against the session's start — 18 false −10 where the closing formula's partner context
+    // stood where its lists did not look (a topic sentence over 24 characters, a higher heading, 南北挂钩/援青/援黔/跨界/友好县区/
+    // 联调联处, a partner at the sentence's head) and 4 false −5 on look-backs naming 疫情防控期间 without 的. Withdrawn: the formula
+    // (a suspicion for review, as before the session) and the attribute veto (疫情防控期间 vetoes its sentence, as before). Kept,
+    // none wrong here: decimal outline headings. Left: see WRONG_106
+    expect(wrong.sort()).toEqual(WRONG_106);
   }, 240_000);
   it('blind sets 97 and 98 and the leftovers (red team 64): real towns named on purpose at a sentence\'s head, 汇报会 on other work — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes97', 0, 'normalized', 96);
@@ -657,10 +679,9 @@ describe('red-team corpora', () => {
     // meeting is a decision step (d_c01, d_c02, d_m01–d_m06; the set-48 assessor's call, withdrawn), a 规范性文件 review
     // credited through 重大事项 in its sentence (d_f05, an older rule), 2024年是…关键一年 before 上一年度 (y_27), and twelve
     // residues on real places after 为 only suspected, no points (w_f01, w_f02, w_f06–w_f15: 为 serves neighbours too)
-    // session 37: the genre's closing formula after 为 (X法治政府建设提供…保障) deducted — w_f07 reads right now (blind sets 103
-    // and 104); its wider form with the unit's field between (X…高质量发展提供…法治保障: w_f02, w_f08, w_f09, w_f13, w_f16) was tried
-    // and withdrawn after red team 69
-    expect(wrong.sort()).toEqual(['d_c01_control_huiqian', 'd_c02_control_hou', 'd_f05_gfxwj_zhongda', 'd_m01_comma', 'd_m02_shenyi_qian', 'd_m03_hou_comma', 'd_m04_budeshanghui', 'd_m05_xianshen', 'd_m06_jueding_qian', 'w_f01_canonical', 'w_f02_gaozhiliang', 'w_f03_de', 'w_f04_renmin', 'w_f05_gezu', 'w_f06_jiakuai', 'w_f08_street', 'w_f09_county', 'w_f10_dept', 'w_f11_space', 'w_f12_heading', 'w_f13_plans', 'w_f14_first_duty', 'w_f15_lingdao', 'w_f16_xiangcun', 'y_27_next_year_lead']);
+    // session 37: the genre's closing formula after 为 (X法治政府建设提供…保障, and a wider form with the unit's field between)
+    // made strong, which read w_f02–w_f16 right, was withdrawn after red teams 68–70: partners served on purpose in that shape
+    expect(wrong.sort()).toEqual(['d_c01_control_huiqian', 'd_c02_control_hou', 'd_f05_gfxwj_zhongda', 'd_m01_comma', 'd_m02_shenyi_qian', 'd_m03_hou_comma', 'd_m04_budeshanghui', 'd_m05_xianshen', 'd_m06_jueding_qian', 'w_f01_canonical', 'w_f02_gaozhiliang', 'w_f03_de', 'w_f04_renmin', 'w_f05_gezu', 'w_f06_jiakuai', 'w_f07_fazhi', 'w_f08_street', 'w_f09_county', 'w_f10_dept', 'w_f11_space', 'w_f12_heading', 'w_f13_plans', 'w_f14_first_duty', 'w_f15_lingdao', 'w_f16_xiangcun', 'y_27_next_year_lead']);
   }, 240_000);
 
   it('fixes of blind set 47 (red team 26): pasted tables, link rows after the 落款, cause headings, 调解法 brands, 和县 after a conjunction (the ones left named)', async () => {

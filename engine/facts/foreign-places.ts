@@ -12,7 +12,7 @@
  */
 import { DEPARTMENT_SHORT_NAMES, GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from '../lexicon/units.js';
 import { placedByZone } from '../document/gazetteer/resolve.js';
-import { evidenceOf, headingOf, inBodyOf, sectionKindOf } from '../scope.js';
+import { evidenceOf, inBodyOf, sectionKindOf } from '../scope.js';
 import { isCommonWord, looksLikeNamePart } from '../document/words.js';
 import { startsWithHeadingMarker } from '../document/markers.js';
 import { isHan } from '../document/normalize.js';
@@ -55,26 +55,6 @@ const OWN_ACTOR = /^(?:(?:20\d{2}年度?|年初|今年|全年|一年来|近年�
 const TOWNSHIP_SUPERIOR_ACTOR = /^(?:县|区|旗|市)/;
 /** A sentence about a group of places the unit works in (片区牵头镇, 成员镇, 一体化, 协同): the other place named on purpose (red team 67). */
 const GROUP_ON_PURPOSE = /片区|一体化|同城|跨(?:城|区域|县|镇|乡|地)|[两三四多]地|共建|周边|联合|协同|共同|合作|牵头|成员(?:镇|乡|街道|单位)/;
-/**
- * The genre's own closing formula right after a name a serve or mission frame ends at (为 | 胡家园街道 | 法治政府建设提供坚强保障,
- * 为推进 | 正定县 | 法治政府建设提供坚强保障): the place is the one whose rule-of-law government the unit's work guarantees — the unit
- * itself under another name, a residue pasted from that place's report (blind sets 103 and 104: both only suspected). An aid or
- * partner programme's support reads 提供 too, but those sentences are passed over before this (AID_PROGRAMME, NAMED_ON_PURPOSE).
- */
-// (the unit's field or mission between — 为沭阳县水利事业高质量发展提供了有力法治保障, blind set 105 — was tried and withdrawn after
-// red team 69: partner, host, river-basin and migrants' counties are served on purpose in that shape, 22 false −10)
-const OWN_WORK_SERVED = /^(?:法治政府建设|法治建设)[^，。；]{0,6}?提供[^，。；]{0,8}?(?:保障|支撑)/;
-/**
- * What, before the formula, makes the place one the unit acts on (red team 68: 15 false −10 in that shape): a body it manages
- * or takes over (托管, 代管, 承接), people it sends (派出, 抽调, 带队, a 服务团 or 评估组), guidance and pairing (巡回指导, 帮带, 结对,
- * 手拉手, 联盟, 携手, 协作), a merger (区划调整). A residue's formula follows a clause about the unit's own work (全镇上下凝心聚力，
- * 为X镇…), never one of these.
- */
-// (verbs of the unit's own work are no such act — 指导 of 以习近平法治思想为指导, 承担起…第一责任人职责, 受理/办理 its own cases,
-// 工作专班, a quoted programme (“八五”, “枫桥经验”): red team 69 had nine residues vetoed by them; a place acted on by such verbs is
-// named before in the sentence, which vetoes by itself)
-// (…and a 中心司法所 reaching its neighbours: 充分发挥区域辐射作用，为X镇法治建设提供有力支撑 — red team 69)
-const ACTS_ON_OTHER = /托管|代管|承接|派出|选派|派员|抽调|带队|巡回指导|帮带|帮扶|结对|对子|手拉手|联盟|联建|携手|协助|支援|协作|区划调整|合并|撤并|划入|划转|服务团|评估组|督察组|督导组|检查组|中心司法所|辐射/;
 /** How far before a name a goal frame may start (为建设更高水平的法治 | 潆洄区). */
 const GOAL_REACH = 20;
 /** How far before a name a mission frame may start (为推动 | 石门乡): a verb and at most a few characters. */
@@ -425,13 +405,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const actor = put ? clause.slice(0, clause.length - near.length + put.index) : '';
       const agendaFramed = put !== null && (weakNext || strongNext || AGENDA_NEXT.test(next)) && OWN_ACTOR.test(actor) && !(township && TOWNSHIP_SUPERIOR_ACTOR.test(actor))
         && !NAMED_ON_PURPOSE.test(t) && !GROUP_ON_PURPOSE.test(t);
-      // (…only after a bare lead: the place not named before in the sentence and nothing done towards another body — red team 68;
-      // named at the sentence's head it is the other body speaking, a residue's own subject: 蒙阴县水利局党组高度重视…，为蒙阴县… —
-      // red team 69)
-      const lead = t.slice(0, c.at);
-      const servesOwnWork = (frameBefore || (serve !== null && serve.test(frameWindow))) && OWN_WORK_SERVED.test(next) && !NAMED_ON_PURPOSE.test(t) && !GROUP_ON_PURPOSE.test(t)
-        && lead.indexOf(stem.length >= 2 ? stem : c.name) <= 0 && !ACTS_ON_OTHER.test(lead) && !partnerAround(doc, s);
-      const framed = (weakNext && frameBefore) || agendaFramed || servesOwnWork;
+      const framed = (weakNext && frameBefore) || agendaFramed;
       // (the unit's own context after it too — 为X镇各项工作在法治轨道上运行提供保障 — lets a name the gazetteer lacks through as a
       // suspicion only: blind set 73)
       const served = !framed && serve !== null && weak !== null && (weakNext || strongNext) && serve.test(frameWindow);
@@ -531,8 +505,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // (…and a unit placed only by its zone's name — a 管委会, a 党工委, the bare zone — since nu34: its host county is its
       // own now, another county stays a suspicion as it was while zones were not placed at all; red team 61)
       else if (!township && (!doc.division || zoneUnit)) suspicion = 'unit_not_located';
-      // (…and its own rule-of-law government guaranteed plainly names one: 为推进正定县法治政府建设提供坚强保障 — 正定 a verb to jieba)
-      else if (!looksLikeNamePart(stem.slice(-2)) && !(subject && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed && !servesOwnWork) {
+      else if (!looksLikeNamePart(stem.slice(-2)) && !(subject && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit. A real place's name that is
         // no word at all, whose last character alone jieba tags as a verb or an adjective (河舒镇, 马村镇, 王佐镇 — some 4,800
         // towns), heading its sentence and speaking (河舒镇始终坚持…) is a subject as plainly as any other name (blind set 97)
@@ -602,22 +575,6 @@ function visitedBefore(doc: DocumentModel, s: DocumentModel['sentences'][number]
   const at = prev.text.indexOf(name);
   return at >= 0 && /(?:赴|前往|到)[^，。；]{0,12}$/.test(prev.text.slice(0, at)) && /^[^。；]{0,20}?(?:考察|学习|观摩|交流|取经)/.test(prev.text.slice(at + name.length));
 }
-
-/**
- * The sentence before in the paragraph, or the section's heading, tells a pairing, an aid programme or a group (深化闽宁协作。
- * 组织律师…，为泾源县法治政府建设提供有力支撑: the partner named in the next sentence — red team 69).
- */
-function partnerAround(doc: DocumentModel, s: DocumentModel['sentences'][number]): boolean {
-  const prev = doc.sentences[s.id - 1];
-  // (the sentence before only as a run-in topic, short: a long one tells other work — 协助筹备市委…会议 before a residue, blind set 103)
-  const topic = prev && prev.paragraph === s.paragraph && prev.text.length <= TOPIC_MAX ? prev.text : '';
-  const around = topic + '\n' + headingOf(doc, s);
-  return AID_PROGRAMME.test(around) || GROUP_ON_PURPOSE.test(around) || PAIRING.test(around);
-}
-/** A run-in topic sentence's length at most (深化闽宁协作。, 推进毗邻地区联防联控。). */
-const TOPIC_MAX = 24;
-/** Pairings a topic or a heading names (闽宁协作, 南北挂钩, 兵地融合, 法治联盟, 手拉手, a 中心司法所's reach). */
-const PAIRING = /协作|挂钩|融合|联盟|手拉手|结对|帮带|辐射|毗邻|联防联控|援[青疆藏]/;
 
 /**
  * The sentence before `s`, in its paragraph, names `name` beside the unit or with a word of working together

@@ -470,12 +470,16 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
     `Scored ${run.reports - failures.length}, failed ${failures.length}, in ${run.seconds.toFixed(1)} s; outputs in ${term(run.out)} (${names.join(', ')})\n`,
   ));
   // the first five of a list of files, then 等 (…)
-  const firstFive = (xs: string[]) => t(xs.slice(0, 5).map(term).join('、') + (xs.length > 5 ? ' 等' : ''), xs.slice(0, 5).map(term).join(', ') + (xs.length > 5 ? ' …' : ''));
+  // the first ten of a list of files, then how many in all (new user 38: seven other-year reports were named five and 等)
+  const LISTED = 10;
+  const firstListed = (xs: string[]) => t(
+    xs.slice(0, LISTED).map(term).join('、') + (xs.length > LISTED ? ` 等，共 ${xs.length} 个` : ''),
+    xs.slice(0, LISTED).map(term).join(', ') + (xs.length > LISTED ? ` … (${xs.length} in all)` : ''));
   if (run.otherYear) {
     const { year, given, files } = run.otherYear;
     process.stdout.write(t(
-      `注意：${files.length} 份报告的年度不是${given ? '本批（--year）' : '本批多数报告'}的 ${year} 年，已标记“年度与本批不同”：${firstFive(files)}（是否误收了别的年度的报告？）\n`,
-      `note: ${files.length} reports are of another year than ${given ? "the batch's (--year)" : "most of the batch's"} (${year}), flagged other_year: ${firstFive(files)} (another year's report collected by mistake?)\n`,
+      `注意：${files.length} 份报告的年度不是${given ? '本批（--year）' : '本批多数报告'}的 ${year} 年，已标记“年度与本批不同”：${firstListed(files)}（是否误收了别的年度的报告？）\n`,
+      `note: ${files.length} reports are of another year than ${given ? "the batch's (--year)" : "most of the batch's"} (${year}), flagged other_year: ${firstListed(files)} (another year's report collected by mistake?)\n`,
     ));
   }
   if (run.mixedYears) {
@@ -488,20 +492,20 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
   }
   if (run.sameUnit.length) {
     process.stdout.write(t(
-      `注意：${run.sameUnit.length} 份报告与本批另一份报告是同一单位同一年度的，已标记“同一单位重复”，两份都参与了排名：${firstFive(run.sameUnit)}（是否重复报送或修改稿？请保留一份后重新评分）\n`,
-      `note: ${run.sameUnit.length} reports are of the same unit and year as another in the batch, flagged same_unit, and each is ranked: ${firstFive(run.sameUnit)} (sent twice, or a revised copy? keep one and score again)\n`,
+      `注意：${run.sameUnit.length} 份报告与本批另一份报告是同一单位同一年度的，已标记“同一单位重复”，两份都参与了排名：${firstListed(run.sameUnit)}（是否重复报送或修改稿？请保留一份后重新评分）\n`,
+      `note: ${run.sameUnit.length} reports are of the same unit and year as another in the batch, flagged same_unit, and each is ranked: ${firstListed(run.sameUnit)} (sent twice, or a revised copy? keep one and score again)\n`,
     ));
   }
   if (run.notAnnual.length) {
     process.stdout.write(t(
-      `注意：${run.notAnnual.length} 个文件的标题表明不是年度情况报告（工作计划、通知等），正文不计分，但仍列在排名中：${firstFive(run.notAnnual)}（是否误收？核对后请移出本批）\n`,
-      `note: ${run.notAnnual.length} files are by their title no year's report (a plan, a notice …): their body earns nothing, but they are still ranked: ${firstFive(run.notAnnual)} (collected by mistake? check and remove them from the batch)\n`,
+      `注意：${run.notAnnual.length} 个文件的标题表明不是年度情况报告（工作计划、通知等），正文不计分，但仍列在排名中：${firstListed(run.notAnnual)}（是否误收？核对后请移出本批）\n`,
+      `note: ${run.notAnnual.length} files are by their title no year's report (a plan, a notice …): their body earns nothing, but they are still ranked: ${firstListed(run.notAnnual)} (collected by mistake? check and remove them from the batch)\n`,
     ));
   }
   if (run.notReports.length) {
     process.stdout.write(t(
-      `另有 ${run.notReports.length} 个文件不是报告格式，未评分：${firstFive(run.notReports)}（报告请存为 .txt、.docx、.doc、.wps、.pdf、.ofd 或 .html）\n`,
-      `${run.notReports.length} more files are not in a report format and were not scored: ${firstFive(run.notReports)} (save reports as .txt, .docx, .doc, .wps, .pdf, .ofd or .html)\n`,
+      `另有 ${run.notReports.length} 个文件不是报告格式，未评分：${firstListed(run.notReports)}（报告请存为 .txt、.docx、.doc、.wps、.pdf、.ofd 或 .html）\n`,
+      `${run.notReports.length} more files are not in a report format and were not scored: ${firstListed(run.notReports)} (save reports as .txt, .docx, .doc, .wps, .pdf, .ofd or .html)\n`,
     ));
   }
 }

@@ -24,8 +24,12 @@ export interface UnitDivision {
 const ZONE_NAMES = /^(?:开发区|高新区|经开区|新区|实验区|示范区|试验区|城区|郊区|矿区|片区|园区|工业园区|产业园区|管理区|经济开发区|经济技术开发区|高新技术开发区|高新技术产业开发区)$/;
 const SUFFIX_RE = /(?:自治州|自治县|自治旗|自治区|街道|苏木|地区|省|市|盟|县|区|旗|镇|乡)/g;
 
-/** Gazetteer names in `text`, longest first at each suffix: 重庆市荣昌区人民政府广顺街道 → 重庆市, 荣昌区, 广顺街道. */
-export function placeNamesIn(text: string, maxLen = 8): Array<{ name: string; at: number; divisions: Division[] }> {
+/**
+ * Gazetteer names in `text`, longest first at each suffix: 重庆市荣昌区人民政府广顺街道 → 重庆市, 荣昌区, 广顺街道. `maxLen` covers the
+ * longest names (双江拉祜族佤族布朗族傣族自治县, 15): at 8, 湘西土家族苗族自治州 and 黔东南苗族侗族自治州 (10) were never found, so their
+ * governments went unplaced, their 省/市 cells empty (new user 38).
+ */
+export function placeNamesIn(text: string, maxLen = 16): Array<{ name: string; at: number; divisions: Division[] }> {
   const out: Array<{ name: string; at: number; divisions: Division[] }> = [];
   for (const m of text.matchAll(SUFFIX_RE)) {
     const end = m.index! + m[0].length;
