@@ -69,6 +69,19 @@ function deductionsExactly(set: string, agree: number, byPrefix: Record<string, 
   return byFile;
 }
 /**
+ * A set's agreement (at least `agree` cells) and deduction counts checked; returns its scored rows by file prefix, for what
+ * the set asks beside.
+ */
+function checkedSet(set: string, agree: number, deductions: { tp: number; fp: number; fn: number }) {
+  const { dir, e } = evalSet(set);
+  expect(e.agree).toBeGreaterThanOrEqual(agree);
+  expect(e.deductions).toMatchObject(deductions);
+  const rows = scoredRows(dir);
+  return (prefix: string) => rows.find((x) => x.file.startsWith(prefix));
+}
+const idsOf = (row: { deductions: Array<{ id: string }> }) => row.deductions.map((d) => d.id);
+const suspectedMatches = (row: { suspected?: Array<{ evidence: Array<{ match: string }> }> }) => (row.suspected ?? []).map((d) => d.evidence[0].match);
+/**
  * A set whose one gold deduction the engine leaves as a suspicion by design (a place it cannot be sure
  * is not the unit's costs no points): at least `agree` cells, no wrong deduction, and that report's
  * one suspicion is wrong_unit_name naming `place`.
@@ -382,13 +395,9 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // red teams 68–70: partners served on purpose in exactly the formula's shape, look-backs naming the period without 的 — the
   // residue is a suspicion for review again, the pasted paragraph missed, as before the set)
   it('set103: at least 143 of 144 cells; the late 落款 deducted, the residue a suspicion, the epidemic paragraph missed; counties named legitimately never', () => {
-    const { dir, e } = evalSet('set103');
-    expect(e.agree).toBeGreaterThanOrEqual(143);
-    expect(e.deductions).toMatchObject({ tp: 1, fp: 0, fn: 2 });
-    const rows = scoredRows(dir);
-    const at = (p: string) => rows.find((x) => x.file.startsWith(p));
-    expect(at('03_').suspected.map((d: { evidence: Array<{ match: string }> }) => d.evidence[0].match)).toEqual(['正定县']);
-    expect(['01_', '02_', '03_', '04_', '05_', '06_'].map((p) => at(p).deductions.map((d: { id: string }) => d.id))).toEqual([[], [], [], [], [], ['late_report']]);
+    const at = checkedSet('set103', 143, { tp: 1, fp: 0, fn: 2 });
+    expect(suspectedMatches(at('03_'))).toEqual(['正定县']);
+    expect(['01_', '02_', '03_', '04_', '05_', '06_'].map((p) => idsOf(at(p)))).toEqual([[], [], [], [], [], ['late_report']]);
     expect(at('02_').division).toMatchObject({ province: '湖南省', code: '4331' });
   });
   // set104: units of the four 直辖市 under unusual names — Beijing's 崔各庄地区办事处（崔各庄乡人民政府） (a 乡 and a street office in
@@ -398,10 +407,8 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // residue only suspected (making its formula strong was tried and withdrawn, as set 103 says); 地区办事处 had been ranked among
   // the cities, and its two-line 落款 joined, the clean file flagged 转换残留 — both fixed
   it('set104: all 144 cells; the wrong year deducted, the residue a suspicion; 地区办事处 a township, its 落款 not joined', () => {
-    suspicionNotDeduction('set104', 144, '03_', '胡家园街道');
-    const rows = scoredRows(evalSet('set104').dir);
-    const at = (p: string) => rows.find((x) => x.file.startsWith(p));
-    expect(at('05_').deductions.map((d: { id: string }) => d.id)).toEqual(['wrong_year']);
+    const at = checkedSet('set104', 144, { tp: 1, fp: 0, fn: 1 });
+    expect(['01_', '02_', '03_', '04_', '05_', '06_'].map((p) => [idsOf(at(p)), suspectedMatches(at(p))])).toEqual([[[], []], [[], []], [[], ['胡家园街道']], [[], []], [['wrong_year'], []], [[], []]]);
     expect(at('01_')).toMatchObject({ kind: 'township', flags: [] });
   });
   // set105: a report's structure at its extremes — five levels of numbering, 第一部分 parts with 一是 only, unnumbered heading
@@ -411,10 +418,8 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // unit's field between the name and 提供…法治保障) made strong, then withdrawn after red team 69 (partners, hosts, river basins
   // served on purpose in that shape): a suspicion again. Left, a judgement call: 02's 依法分类处理 信访 (the assessor partial)
   it('set105: at least 143 of 144 cells; the late 落款 deducted, the residue suspected; the 1.1 outline read as headings, no 转换残留', () => {
-    suspicionNotDeduction('set105', 143, '03_', '沭阳县');
-    const rows = scoredRows(evalSet('set105').dir);
-    const at = (p: string) => rows.find((x) => x.file.startsWith(p));
-    expect(at('05_').deductions.map((d: { id: string }) => d.id)).toEqual(['late_report']);
+    const at = checkedSet('set105', 143, { tp: 1, fp: 0, fn: 1 });
+    expect(['01_', '02_', '03_', '04_', '05_', '06_'].map((p) => [idsOf(at(p)), suspectedMatches(at(p))])).toEqual([[[], []], [[], []], [[], ['沭阳县']], [[], []], [['late_report'], []], [[], []]]);
     expect(at('05_').flags).not.toContain('conversion_artifacts');
   });
   // set106: the first years after the epidemic (2023–2024) looking back on it — documents of that period repealed, 转段, 三年疫情,
@@ -424,13 +429,9 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // the same words — exempting it was tried and withdrawn (two gold deductions lost). Left, judgement calls: that −5, and 05's
   // 听取群众意见 before a collective decision counted as 公众参与
   it('set106: at least 143 of 144 cells; the two pasted epidemic measures deducted, 乙类乙管后 by its wording, no other look-back', () => {
-    const { dir, e } = evalSet('set106');
-    expect(e.agree).toBeGreaterThanOrEqual(143);
-    expect(e.deductions).toMatchObject({ tp: 2, fp: 1, fn: 0 });
-    const rows = scoredRows(dir);
-    const ids = (p: string) => rows.find((x) => x.file.startsWith(p)).deductions.map((d: { id: string }) => d.id);
-    expect(['01_', '02_', '03_', '04_', '05_', '06_'].map(ids)).toEqual([[], [], ['stale_content'], ['stale_content'], [], ['stale_content']]);
-    expect(rows.find((x) => x.file.startsWith('04_')).deductions[0].evidence[0].text).toContain('乙类乙管');
+    const at = checkedSet('set106', 143, { tp: 2, fp: 1, fn: 0 });
+    expect(['01_', '02_', '03_', '04_', '05_', '06_'].map((p) => idsOf(at(p)))).toEqual([[], [], ['stale_content'], ['stale_content'], [], ['stale_content']]);
+    expect(at('04_').deductions[0].evidence[0].text).toContain('乙类乙管');
   });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
