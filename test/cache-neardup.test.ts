@@ -86,7 +86,8 @@ describe('near-duplicates', () => {
     expect(others).toEqual([SEEDS[0], SEEDS[3]].sort());
     for (const p of pairs) expect(Number(p[2])).toBeGreaterThanOrEqual(0.3);
     const csv = readFileSync(join(out, 'ranking.csv'), 'utf8');
-    expect(csv).toMatch(/疑似雷同（与 .+ 重合）/);
+    // the share is a MinHash estimate, said to be about that much (new user 38 took 100% 重合 for identical texts)
+    expect(csv).toMatch(/疑似雷同（与 [^（）]+ 约\d+% 重合）/);
     // the partners always follow 疑似雷同 itself, whatever flags sort after it
     expect(csv.match(/[^；,"]+（与 /g)!.every((m) => m === '疑似雷同（与 ')).toBe(true);
   });

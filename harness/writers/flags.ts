@@ -56,7 +56,7 @@ export const flagLabel = (flag: string, lang: Lang) => FLAGS[lang][flag]?.label 
 /**
  * The 标记 cell: labels joined the way the language lists things, each followed by its `details`
  * when there are any (the near-duplicate's partners right after 疑似雷同: appended to the whole cell
- * they read as the last flag's — 疑似雷同；无落款日期（与 sub_a.txt 100% 重合）, a new user).
+ * they read as the last flag's — 疑似雷同；无落款日期（与 sub_a.txt 约100% 重合）, a new user).
  */
 export const flagsText = (flags: string[], lang: Lang, details: Readonly<Record<string, string>> = {}) =>
   flags.map((f) => flagLabel(f, lang) + (Object.hasOwn(details, f) ? details[f] : '')).join(lang === 'zh' ? '；' : '; ');

@@ -20,8 +20,13 @@ export function nearDuplicatesCsvChunks(d: Map<string, NearDuplicate[]>, lang: L
   emit(chunk);
 }
 
+/**
+ * What follows 疑似雷同 in the 标记 cell: the partners and the share of text each is estimated to hold in common. The share is
+ * a MinHash estimate — two copies differing by a word read 100% — so it is said to be about that much (new user 38 took
+ * 100% 重合 for identical texts).
+ */
 export function nearDuplicateCell(matches: NearDuplicate[] | undefined, lang: Lang): string {
   if (!matches?.length) return '';
-  const list = matches.slice(0, 3).map((m) => `${m.other} ${Math.round(m.share * 100)}%`).join(lang === 'zh' ? '、' : ', ');
+  const list = matches.slice(0, 3).map((m) => `${m.other} ${lang === 'zh' ? '约' : '~'}${Math.round(m.share * 100)}%`).join(lang === 'zh' ? '、' : ', ');
   return lang === 'zh' ? `（与 ${list} 重合）` : ` (shares text with ${list})`;
 }
