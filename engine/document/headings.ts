@@ -60,13 +60,12 @@ function inOutline(markers: Array<HeadingMarker | null>): Array<HeadingMarker | 
   if (!markers.some((m) => m?.style === 'decimal')) return markers;
   const parents = new Set<string>();
   const children = new Map<string, number>();
+  const headOf = (m: HeadingMarker) => m.label.split('.')[0];
   for (const m of markers) {
-    if (!m) continue;
-    if (m.style === 'arabic') parents.add(m.label.replace(/\.$/, ''));
-    else if (m.style === 'cn') { const n = markerNumber(m); if (n !== null) parents.add(String(n)); }
-    else if (m.style === 'decimal') { const head = m.label.split('.')[0]; children.set(head, (children.get(head) ?? 0) + 1); }
+    if (m?.style === 'arabic' || m?.style === 'cn') { const n = markerNumber(m); if (n !== null) parents.add(String(n)); }
+    else if (m?.style === 'decimal') children.set(headOf(m), (children.get(headOf(m)) ?? 0) + 1);
   }
   // an outline: some part numbered N. (or N、 一、) holding two or more N.x; then every N.x under a numbered part counts (3.1 alone)
   const outline = [...children].some(([head, n]) => n >= 2 && parents.has(head));
-  return markers.map((m) => (m?.style !== 'decimal' ? m : outline && parents.has(m.label.split('.')[0]) ? m : null));
+  return markers.map((m) => (m?.style !== 'decimal' ? m : outline && parents.has(headOf(m)) ? m : null));
 }
