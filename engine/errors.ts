@@ -106,7 +106,8 @@ export interface ReportErrorParams {
   doc_as_txt: Record<string, never>;
   /** an image (by its magic bytes), or bytes that decode to control characters (`control`) */
   /** program: an executable (Windows PE, ELF, Mach-O) under a document's name */
-  binary_file: { kind: 'png' | 'jpeg' | 'gif' | 'control' | 'program' };
+  /** named: control bytes under a PDF or Word name that are no such file (damaged, a download cut short) — its extension without the dot */
+  binary_file: { kind: 'png' | 'jpeg' | 'gif' | 'control' | 'program'; named?: TextUnderFormatName };
   /** a .docx that cannot be read: its zip structure (`zip`, checked before inflating) or its content */
   bad_docx: { where: 'zip' | 'content'; detail: string };
   /** a PDF the parser refuses (damaged, encrypted) */

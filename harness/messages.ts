@@ -151,6 +151,8 @@ const REPORT_CATALOGUE: { [C in ReportErrorCode]: ReportEntry<C> } = {
   doc_as_txt: (_, f) => ({ zh: `${f} 是旧版 Word（.doc）文件：请改回 .doc 扩展名，或在 Word/WPS 中另存为 .docx 或纯文本。`, en: `${f} is a legacy Word (.doc) file: rename it to .doc, or save it as .docx or plain text in Word/WPS.` }),
   binary_file: (p, f) => (p.kind === 'program'
     ? { zh: `${f} 是程序（可执行文件），不是报告：请确认是否放错了文件，向单位取得报告的文字版本（.txt、.docx 或带文字层的 .pdf）。`, en: `${f} is a program (an executable), not a report: check whether the wrong file was put here, and get the report's text (.txt, .docx or a PDF with a text layer).` }
+    : p.kind === 'control' && p.named
+    ? { zh: `文件 ${f} 的扩展名是 .${p.named}，内容却既不是该格式也不是文本（无法识别的二进制数据）：文件可能已损坏或没有下载完整，请重新下载，或从原文件重新导出后再评分。`, en: `${f} is named .${p.named} but holds neither that format nor text (unrecognised binary data): the file is probably damaged or was not downloaded completely; download it again, or export it again from the source.` }
     : p.kind === 'control'
     ? { zh: `${f} 的内容不是文本（含大量控制字符或无法解码的字节）：请提供报告的文字版本（.txt、.docx 或带文字层的 .pdf）。`, en: `${f} is not text (control characters or undecodable bytes): supply the report as .txt, .docx or a PDF with a text layer.` }
     : { zh: `${f} 是 ${IMAGE[p.kind]} 图片，不是报告文本：请提供报告的文字版本（扫描件需先做文字识别 OCR）。`, en: `${f} is a ${IMAGE[p.kind]} image, not report text: supply the text (scans need OCR first).` }),

@@ -16,7 +16,7 @@ import { defaultScorer, ROOT } from './helpers.js';
 /** Params for every code, every variant of a union at least once. */
 const SAMPLES: { [C in ReportErrorCode]: Array<ReportErrorParams[C]> } = {
   docx_as_txt: [{}], pdf_as_txt: [{}], doc_as_txt: [{}],
-  binary_file: [{ kind: 'png' }, { kind: 'jpeg' }, { kind: 'gif' }, { kind: 'control' }, { kind: 'program' }],
+  binary_file: [{ kind: 'png' }, { kind: 'jpeg' }, { kind: 'gif' }, { kind: 'control' }, { kind: 'program' }, { kind: 'control', named: 'pdf' }],
   bad_docx: [{ where: 'zip', detail: 'no central directory' }, { where: 'content', detail: 'word/document.xml missing' }],
   bad_pdf: [{ detail: 'Invalid PDF structure' }],
   needs_ocr: [{ format: 'PDF' }, { format: 'OFD' }],
@@ -137,6 +137,17 @@ describe('report errors from the engine are codes and params', () => {
     // a variant: ELF bytes under .docm; a picture under .docx was named already
     expect((await score(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, ...Array.from({ length: 4000 }, (_, i) => (i * 17) % 256)]), 'a.docm')).error?.code).toBe('binary_file');
     expect((await score(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'b.docx')).error).toEqual({ code: 'binary_file', params: { kind: 'png' } });
+  });
+
+  it('undecodable bytes under a PDF or Word name are said to be a damaged file, not asked for in text (nu38: a broken .pdf read 内容不是文本)', async () => {
+    const junk = new Uint8Array(Array.from({ length: 3000 }, (_, i) => (i * 97 + 13) % 251));
+    expect((await score(junk, '青山镇2024年报告.pdf')).error).toEqual({ code: 'binary_file', params: { kind: 'control', named: 'pdf' } });
+    // a variant: the same bytes under .docx and .docm (a .doc's stay with the Word 97 reader, whose advice to convert fits an
+    // old WPS 1.0 file); under .txt (no format to be damaged) and with no extension they stay plain binary
+    expect((await score(junk, 'b.docx')).error).toEqual({ code: 'binary_file', params: { kind: 'control', named: 'docx' } });
+    expect((await score(junk, 'a.docm')).error).toEqual({ code: 'binary_file', params: { kind: 'control', named: 'docm' } });
+    expect((await score(junk, 'c.txt')).error).toEqual({ code: 'binary_file', params: { kind: 'control' } });
+    expect((await score(junk, 'd')).error).toEqual({ code: 'binary_file', params: { kind: 'control' } });
   });
 
   it('a program under a document\'s name is said to be one, not advised to be re-saved in Word (nu35)', async () => {

@@ -142,9 +142,20 @@ async function extract(bytes: Uint8Array, file: string): Promise<ExtractedReport
   // the first bytes read once: both the reader chosen and the flag follow from them
   const name = extname(file).toLowerCase();
   const kind = sniff(bytes);
-  const x = await extractAs(bytes, extensionByContent(name, bytes, kind));
-  if (formatMismatch(name, kind)) x.formatMismatch = true;
-  return x;
+  const mismatch = formatMismatch(name, kind);
+  try {
+    const x = await extractAs(bytes, extensionByContent(name, bytes, kind));
+    if (mismatch) x.formatMismatch = true;
+    return x;
+  } catch (e) {
+    // bytes of nothing known under a PDF or Word name: the file is damaged or half downloaded, which is what the row says
+    // (nu38 read 内容不是文本 for a .pdf and looked for a text version of a file that was simply broken)
+    const named = name.slice(1);
+    if (mismatch && e instanceof ReportInputError && e.error.code === 'binary_file' && e.error.params.kind === 'control' && isTextUnderFormatName(named)) {
+      throw inputError('binary_file', { kind: 'control', named });
+    }
+    throw e;
+  }
 }
 
 /** An executable by its magic number: ELF, Mach-O (32/64-bit, either byte order, fat), or MZ with a PE header where its offset points. */
