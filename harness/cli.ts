@@ -85,6 +85,7 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .option('--coverage', d.coverage)
     .option('--no-near-duplicates', d.noNearDuplicates)
     .addOption(new Option('--year <YYYY>', d.batchYear).argParser(parseBatchYear))
+    .option('--exclude-other-years', d.excludeOtherYears)
     .option('--force', d.force);
   withCorpusOptions(score, true, d)
     .addHelpText('after', d.scoreExamples)

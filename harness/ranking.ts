@@ -2,7 +2,7 @@
  * Ranking: by total, highest first. Equal totals share a rank — standard competition ranking
  * (1, 2, 2, 4: 并列第2), so no office is placed above another with the same score; among equals
  * the rows are listed by file name, which is an order of listing, not of merit. Reports that could
- * not be scored come last, unranked (rank null).
+ * not be scored come last, unranked (rank null), after any scored report kept out of the ranking.
  */
 import type { UnrankedResult } from '../engine/scoring/report.js';
 import type { ReportResult } from '../engine/types.js';
@@ -16,10 +16,15 @@ export interface RankedResult extends Omit<ReportResult, 'rank'> {
 
 const byName = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
-/** The one ranking rule, for full results (diff) and for the spool's compact summaries (score). */
-export function rank<T extends { file: string; total: number }>(items: T[], failed: (x: T) => boolean): Array<T & { rank: number | null }> {
-  const scored = items.filter((x) => !failed(x)).sort((a, b) => b.total - a.total || byName(a, b));
-  const rest = items.filter(failed).sort(byName);
+/**
+ * The one ranking rule, for full results (diff) and for the spool's compact summaries (score). `outside`: scored reports
+ * kept out of the ranking (another year's, score --exclude-other-years): listed after the ranked ones by total, unranked,
+ * before the reports not scored.
+ */
+export function rank<T extends { file: string; total: number }>(items: T[], failed: (x: T) => boolean, outside: (x: T) => boolean = () => false): Array<T & { rank: number | null }> {
+  const byTotal = (a: T, b: T) => b.total - a.total || byName(a, b);
+  const scored = items.filter((x) => !failed(x) && !outside(x)).sort(byTotal);
+  const rest = [...items.filter((x) => !failed(x) && outside(x)).sort(byTotal), ...items.filter(failed).sort(byName)];
   const ranked: Array<T & { rank: number | null }> = [];
   scored.forEach((x, i) => {
     const prev = ranked[i - 1];

@@ -129,15 +129,19 @@ export class ResultSpool {
     this.pendingBytes = 0;
   }
 
+  /** Scored reports kept out of the ranking (another year's, --exclude-other-years): set before finish(). */
+  private outside: (file: string) => boolean = () => false;
+  leaveUnranked(outside: (file: string) => boolean): void { this.outside = outside; }
+
   /** Rank: by total, highest first; ties by file name; failed reports last, unranked. */
   ranking(): Ranked[] {
     return this.rankedIndexes().map(({ i, rank }) => ({ file: this.entries.files[i], total: this.entries.totals[i], failed: this.entries.failed(i), rank, flags: this.entries.flags.get(i) ?? NO_FLAGS }));
   }
 
-  /** The totals of the reports scored (not failed), highest first: the order of the ranking. */
+  /** The totals of the reports ranked (scored, not kept out), highest first: the order of the ranking. */
   scoredTotals(): number[] {
     const e = this.entries, out: number[] = [];
-    for (let i = 0; i < e.size; i++) if (!e.failed(i)) out.push(e.totals[i]);
+    for (let i = 0; i < e.size; i++) if (!e.failed(i) && !this.outside(e.files[i])) out.push(e.totals[i]);
     return out.sort((a, b) => b - a);
   }
 
@@ -145,7 +149,7 @@ export class ResultSpool {
   private rankedIndexes(): Array<{ i: number; rank: number | null }> {
     const e = this.entries;
     const items = e.files.map((file, i) => ({ file, total: e.totals[i], i }));
-    return rank(items, (x) => e.failed(x.i)).map((x) => ({ i: x.i, rank: x.rank }));
+    return rank(items, (x) => e.failed(x.i), (x) => this.outside(x.file)).map((x) => ({ i: x.i, rank: x.rank }));
   }
 
   /**
@@ -156,7 +160,7 @@ export class ResultSpool {
     const e = this.entries, groups = new Map<number, Array<{ file: string; total: number; i: number }>>();
     for (let i = 0; i < e.size; i++) {
       const k = e.kinds[i];
-      if (!k || e.failed(i)) continue;
+      if (!k || e.failed(i) || this.outside(e.files[i])) continue;
       let g = groups.get(k);
       if (!g) groups.set(k, (g = []));
       g.push({ file: e.files[i], total: e.totals[i], i });

@@ -261,6 +261,46 @@ describe('rubric score', () => {
     expect(bad.stderr).toContain('--year 必须是报告年度');
   });
 
+  it('--exclude-other-years lists another year\'s reports with their totals but no rank, and ranks the batch\'s own 1…n (nu38)', () => {
+    const out = tempDir();
+    const r = rubricCli(['score', CORPUS, '--out', out, '--no-cache', '--format', 'csv,jsonl', '--year', '2024', '--exclude-other-years']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const of = (y: number) => gold.reports.filter((x: { year: number }) => x.year === y).map((x: { file: string }) => x.file).sort();
+    expect(rows.filter((x) => x.rank !== null).map((x) => x.file).sort()).toEqual(of(2024));
+    expect(rows.filter((x) => x.rank !== null).map((x) => x.rank)).toEqual([1, 2, 3]);
+    for (const f of of(2023)) {
+      const row = rows.find((x) => x.file === f);
+      expect(row).toMatchObject({ rank: null, kindRank: null, error: null });
+      expect(row.total).toBe(gold.reports.find((x: { file: string }) => x.file === f).total);
+      expect(row.flags).toContain('other_year');
+    }
+    // the unranked rows come after the ranked ones, in the CSV too, with an empty 排名 and the reason in 标记
+    expect(rows.slice(3).map((x) => x.file).sort()).toEqual(of(2023));
+    const csv = readFileSync(join(out, 'ranking.csv'), 'utf8').split('\r\n');
+    for (const f of of(2023)) expect(csv.find((l) => l.includes(f))).toMatch(/^,.*年度与本批不同（未排名）/);
+    expect(r.stdout).toContain('不参与排名（--exclude-other-years）');
+    expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')).options.exclude_other_years).toBe(true);
+    // a variant: the batch's year inferred (four of 2024, one stray of 2023) keeps the stray out in English too; without the
+    // option the stray is ranked and the summary says how to keep it out
+    const corpus = tempDir();
+    for (const f of of(2024)) copyFileSync(join(CORPUS, f), join(corpus, f));
+    copyFileSync(join(CORPUS, of(2024)[0]), join(corpus, 'copy.txt'));
+    copyFileSync(join(CORPUS, of(2023)[0]), join(corpus, of(2023)[0]));
+    const out2 = tempDir();
+    const r2 = rubricCli(['score', corpus, '--out', out2, '--no-cache', '--format', 'jsonl', '--exclude-other-years', '--lang', 'en']);
+    expect(r2.code, r2.stderr).toBe(0);
+    const rows2 = readFileSync(join(out2, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows2.find((x) => x.file === of(2023)[0]).rank).toBeNull();
+    expect(rows2.filter((x) => x.rank !== null)).toHaveLength(4);
+    expect(r2.stdout).toContain('not ranked (--exclude-other-years)');
+    const r3 = rubricCli(['score', corpus, '--out', tempDir(), '--no-cache', '--format', 'jsonl']);
+    expect(r3.stdout).toContain('如只排本年度的报告，加 --exclude-other-years');
+    // a mixed set with no year named or inferred: nothing is kept out, and the summary says so
+    const r4 = rubricCli(['score', CORPUS, '--out', tempDir(), '--no-cache', '--format', 'jsonl', '--exclude-other-years']);
+    expect(r4.stdout).toContain('--exclude-other-years 没有排除任何报告');
+  });
+
   it('a rubric that does not load stops before scoring with exit 2 and names the file and JSON pointer', () => {
     const dir = tempDir();
     const bad = join(dir, 'rubric.json');

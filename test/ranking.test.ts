@@ -17,6 +17,14 @@ describe('rank', () => {
     expect([...tiesOf(r)]).toEqual([[1, 1], [2, 3], [5, 1]]);
   });
 
+  it('keeps reports outside the ranking unranked, after the ranked ones by total and before the failed (score --exclude-other-years)', () => {
+    const outside = new Set(['old2022', 'old2021']);
+    const r = rank(items([['bad', 0, true], ['old2021', 40], ['b', 70], ['old2022', 95], ['a', 70], ['c', 60]]), (x) => x.failed, (x) => outside.has(x.file));
+    // the 95 of another year takes no rank from anyone: the ranks run 1, 1, 3 over this year's reports
+    expect(r.map((x) => [x.file, x.rank])).toEqual([['a', 1], ['b', 1], ['c', 3], ['old2022', null], ['old2021', null], ['bad', null]]);
+    expect([...tiesOf(r)]).toEqual([[1, 2], [3, 1]]);
+  });
+
   it('labels a shared rank 并列第N (=N in English)', () => {
     expect(rankLabel(2, true, 'zh')).toBe('并列第2');
     expect(rankLabel(2, false, 'zh')).toBe('2');

@@ -57,6 +57,8 @@ export interface ScoreOptions {
   cache?: boolean; cacheDir?: string; nearDuplicates?: boolean; followLinks?: boolean;
   /** --year: the batch's report year, named by the office (batch-year.ts); undefined: inferred from the reports */
   year?: number;
+  /** --exclude-other-years: reports of another year than the batch's are listed with their scores but not ranked */
+  excludeOtherYears?: boolean;
   /**
    * the assessors' review.csv / review.xlsx; undefined: the one in --out when there is one
    * (reviewInOut); false (commander's --no-review): none
@@ -101,7 +103,7 @@ export interface RunSummary {
   /** files of the corpus that are no report by their name (.xlsx, .pptx …): named in the summary, never silently gone (nu35) */
   notReports: string[];
   /** the reports of another year than most of the batch's (batch-year.ts), null when none or no year is the batch's */
-  otherYear: { year: number; given: boolean; files: string[] } | null;
+  otherYear: { year: number; given: boolean; files: string[]; unranked: boolean } | null;
   /** files whose title says they are a plan or a notice, not a year's report (nu36: a 报送通知 ranked among the reports) */
   notAnnual: string[];
   /** reports of a unit and year that another report of the batch is also of (same-unit.ts: a unit's report sent twice) */
@@ -360,11 +362,13 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     const jsonlPath = stage.path('results.jsonl', formats.has('jsonl'));
     const batch = batchYear(years, opts.year);
     const sameUnit = sameUnitGroups(unitKeys);
+    if (opts.excludeOtherYears && batch?.others.size) spool.leaveUnranked((file) => batch.others.has(file));
+    const otherYearCell = opts.excludeOtherYears ? (opts.lang === 'zh' ? '（未排名）' : ' (not ranked)') : null;
     const added = (file: string) => [...(duplicates.has(file) ? ['near_duplicate'] : []), ...(staleFiles.has(file) ? ['review_stale'] : []), ...(batch?.others.has(file) ? ['other_year'] : []), ...(sameUnit.has(file) ? ['same_unit'] : [])];
     spool.finish(
       csvCells(csvHeader(rubric, opts.lang).map(safeCell)) + '\r\n',
       (file, flags) => { const more = added(file); return more.length ? [...flags, ...more].sort() : flags; },
-      (file, flags) => csvCells([safeCell(flagsText(flags, opts.lang, { near_duplicate: nearDuplicateCell(duplicates.get(file), opts.lang), ...(sameUnit.has(file) ? { same_unit: sameUnitCell(sameUnit.get(file)!, opts.lang) } : {}) }))]),
+      (file, flags) => csvCells([safeCell(flagsText(flags, opts.lang, { near_duplicate: nearDuplicateCell(duplicates.get(file), opts.lang), ...(sameUnit.has(file) ? { same_unit: sameUnitCell(sameUnit.get(file)!, opts.lang) } : {}), ...(otherYearCell ? { other_year: otherYearCell } : {}) }))]),
       { jsonl: jsonlPath, csv: formats.has('csv') ? stage.path('ranking.csv') : null },
     );
     if (duplicates.size) writeWhole(stage.path('near-duplicates.csv'), (emit) => nearDuplicatesCsvChunks(duplicates, opts.lang, nearDuplicateGroups(duplicates), emit));
@@ -376,7 +380,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     const summary: RunSummary = {
       out, corpus, rubric, source, seconds: (Date.now() - started) / 1000, reports: spool.size, failures, unsupported,
       duplicates: duplicates.size, outputs: stage.produced, skipped: extra.skipped, coverage: report, cache, notReports: pre.scan.skipped,
-      otherYear: batch?.others.size ? { year: batch.year, given: batch.given, files: [...batch.others].sort() } : null,
+      otherYear: batch?.others.size ? { year: batch.year, given: batch.given, files: [...batch.others].sort(), unranked: Boolean(opts.excludeOtherYears) } : null,
       notAnnual: notAnnual.sort(),
       sameUnit: [...sameUnit.keys()].sort(),
       mixedYears: opts.year === undefined && !batch ? yearCounts(years) : null,
@@ -434,6 +438,7 @@ function runOptions(opts: ScoreOptions): Record<string, unknown> {
     max_mb: opts.maxMb ?? 50, time_budget_s: opts.timeBudget === undefined ? DEFAULT_BUDGET_MS / 1000 : Number.isFinite(opts.timeBudget) ? opts.timeBudget / 1000 : null,
     coverage: Boolean(opts.coverage), near_duplicates: opts.nearDuplicates !== false, cache: opts.cache !== false, follow_links: Boolean(opts.followLinks),
     ...(opts.year !== undefined ? { year: opts.year } : {}),
+    ...(opts.excludeOtherYears ? { exclude_other_years: true } : {}),
   };
 }
 
@@ -469,25 +474,24 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
     `已评分 ${run.reports - failures.length} 份，失败 ${failures.length} 份，用时 ${run.seconds.toFixed(1)} 秒；输出在 ${term(run.out)}（${names.join('、')}）\n`,
     `Scored ${run.reports - failures.length}, failed ${failures.length}, in ${run.seconds.toFixed(1)} s; outputs in ${term(run.out)} (${names.join(', ')})\n`,
   ));
-  // the first five of a list of files, then 等 (…)
   // the first ten of a list of files, then how many in all (new user 38: seven other-year reports were named five and 等)
   const LISTED = 10;
   const firstListed = (xs: string[]) => t(
     xs.slice(0, LISTED).map(term).join('、') + (xs.length > LISTED ? ` 等，共 ${xs.length} 个` : ''),
     xs.slice(0, LISTED).map(term).join(', ') + (xs.length > LISTED ? ` … (${xs.length} in all)` : ''));
   if (run.otherYear) {
-    const { year, given, files } = run.otherYear;
+    const { year, given, files, unranked } = run.otherYear;
     process.stdout.write(t(
-      `注意：${files.length} 份报告的年度不是${given ? '本批（--year）' : '本批多数报告'}的 ${year} 年，已标记“年度与本批不同”：${firstListed(files)}（是否误收了别的年度的报告？）\n`,
-      `note: ${files.length} reports are of another year than ${given ? "the batch's (--year)" : "most of the batch's"} (${year}), flagged other_year: ${firstListed(files)} (another year's report collected by mistake?)\n`,
+      `注意：${files.length} 份报告的年度不是${given ? '本批（--year）' : '本批多数报告'}的 ${year} 年，已标记“年度与本批不同”${unranked ? '，列出分数但不参与排名（--exclude-other-years）' : ''}：${firstListed(files)}（是否误收了别的年度的报告？${unranked ? '' : '如只排本年度的报告，加 --exclude-other-years'}）\n`,
+      `note: ${files.length} reports are of another year than ${given ? "the batch's (--year)" : "most of the batch's"} (${year}), flagged other_year${unranked ? ', listed with their scores but not ranked (--exclude-other-years)' : ''}: ${firstListed(files)} (another year's report collected by mistake?${unranked ? '' : ' to rank only this year\'s reports, add --exclude-other-years'})\n`,
     ));
   }
   if (run.mixedYears) {
     const zh = run.mixedYears.map(([y, n]) => `${y} 年 ${n} 份`).join('、');
     const en = run.mixedYears.map(([y, n]) => `${n} of ${y}`).join(', ');
     process.stdout.write(t(
-      `注意：本批报告的年度不一（${zh}），没有哪一年占多数，未标记“年度与本批不同”；如本批只评一个年度，请用 --year 指定（如 --year ${run.mixedYears[0][0]}）后重新评分\n`,
-      `note: this batch's reports are of several years (${en}), none most of them, so none is flagged other_year; if the batch is one year's, name it with --year (e.g. --year ${run.mixedYears[0][0]}) and score again\n`,
+      `注意：本批报告的年度不一（${zh}），没有哪一年占多数，未标记“年度与本批不同”${opts.excludeOtherYears ? '，--exclude-other-years 没有排除任何报告' : ''}；如本批只评一个年度，请用 --year 指定（如 --year ${run.mixedYears[0][0]}）后重新评分\n`,
+      `note: this batch's reports are of several years (${en}), none most of them, so none is flagged other_year${opts.excludeOtherYears ? ' and --exclude-other-years kept none out of the ranking' : ''}; if the batch is one year's, name it with --year (e.g. --year ${run.mixedYears[0][0]}) and score again\n`,
     ));
   }
   if (run.sameUnit.length) {
