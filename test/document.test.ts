@@ -234,6 +234,15 @@ describe('metadata', () => {
     expect(parseDocument('国家税务总局瑞金市税务局2023年法治建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '瑞金市', level: 'department' });
   });
 
+  it('Beijing\'s 地区办事处 reports at township level, a prefecture\'s 地区 at city level (red team 68\'s c1_36: 崔各庄地区 read as a city)', () => {
+    expect(parseDocument('北京市朝阳区崔各庄地区办事处关于2024年度法治政府建设情况的报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '崔各庄地区', level: 'township' });
+    // variants: the office named without its city and district (by 办事处 alone), with its 乡 in brackets; a prefecture's 行政公署
+    expect(parseDocument('四季青地区办事处2024年法治政府建设工作报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ level: 'township' });
+    expect(parseDocument('北京市朝阳区崔各庄地区办事处（崔各庄乡人民政府）2024年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ level: 'township' });
+    expect(parseDocument('新疆维吾尔自治区阿克苏地区行政公署2024年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '阿克苏地区', level: 'city' });
+    expect(parseDocument('阿克苏地区2024年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '阿克苏地区', level: 'city' });
+  });
+
   it('a bank\'s 支行 is the unit, placed in its one-character county (中国人民银行唐县支行: 唐县 of 保定, not 行唐县 — red team 61)', () => {
     const doc = parseDocument('中国人民银行唐县支行2023年度法治建设工作情况报告\n一、主要工作\n组织学法4次。\n中国人民银行唐县支行\n2024年1月20日\n');
     expect(doc.unit).toBe('中国人民银行唐县支行');

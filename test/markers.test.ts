@@ -67,6 +67,19 @@ describe('an outline\'s decimal numbering (blind set 105)', () => {
     expect(matchHeadingMarker('1.3 推进依法科学民主决策')).toEqual({ style: 'decimal', label: '1.3', length: 3 });
   });
 
+  it('a decimal heading may run long (up to 60 characters) or run in with its paragraph after its first sentence (red team 70\'s r2_d05, r2_d14, r2_d15)', () => {
+    expect(matchHeadingMarker('1.5 党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设、推进依法行政工作情况')).toEqual({ style: 'decimal', label: '1.5', length: 3 });
+    expect(matchHeadingMarker('1.3 存在的不足及原因。一是部分干部法治意识有待提升，主要原因是学法培训针对性不强。')).toEqual({ style: 'decimal', label: '1.3', length: 3 });
+    // variants: a colon ending the run-in heading; a heading quoted after it
+    expect(matchHeadingMarker('2.1 主要不足：基层执法力量薄弱，执法人员持证率不高。')).toEqual({ style: 'decimal', label: '2.1', length: 3 });
+    expect(matchHeadingMarker('3.2 深化普法宣传。“八五”普法中期评估后，继续推进“谁执法谁普法”。')).toEqual({ style: 'decimal', label: '3.2', length: 3 });
+    // guards: a line past 60 characters with no end; a sentence whose first stop comes after 40; quantities and days as before
+    expect(matchHeadingMarker('1.5 ' + '镇党委书记切实履行第一责任人职责'.repeat(4))).toBeNull();
+    expect(matchHeadingMarker('1.5 镇党委书记切实履行推进法治建设第一责任人职责并带头遵守宪法和法律法规，全年主持召开专题会议研究法治工作4次。')).toBeNull();
+    expect(matchHeadingMarker('1.2万件。全年调处矛盾纠纷')).toBeNull();
+    expect(matchHeadingMarker('3.15消费者权益日。联合市场监管所开展宣传')).toBeNull();
+  });
+
   it('a year after 1. is the heading\'s (1. 2025年工作打算 with its space dropped), never a decimal', () => {
     expect(matchHeadingMarker('1.2025年法治政府建设主要举措和成效')).toEqual({ style: 'arabic', label: '1.', length: 2 });
     expect(matchHeadingMarker('4．2026年工作打算')).toEqual({ style: 'arabic', label: '4.', length: 2 });

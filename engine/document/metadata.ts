@@ -207,6 +207,8 @@ const PLACE_SUFFIX_LEVEL: Array<[RegExp, UnitNames['level']]> = [
   // at township level, 9 管理区 at county level — none of them a farm's): blind set 78's 峋坝农场管理区 had been
   // read as a county, so another township pasted as its subject was never checked
   [/(?:农场|林场|牧场)管理区$/, 'township'],
+  // (a prefecture's 地区 ends in 区 too: 阿克苏地区 had been read as a county)
+  [/地区$/, 'city'],
   [/(?:县|区|旗|自治县)$/, 'county'],
   [/(?:市|州|盟|地区)$/, 'city'],
 ];
@@ -239,7 +241,7 @@ export function unitNames(unit: string | null): UnitNames {
   // (a 街道's formal name holds its district's government: 琌璠区人民政府珩璪街道办事处 is 珩璪街道 of 琌璠区 — blind set 28)
   // a vertically managed body's name opens with its head office (国家税务总局信丰县税务局): the place tokens start after it
   // (blind set 94: 国家税务总局信丰县 had been read as one place, so the bureau's own 《信丰县税务局…要点》 was not local)
-  const stripped = unit.replace(VERTICAL_HEAD, '').replace(/(?:人民政府|政府|(?<=街道)办(?:事处)?|办事处|党委|党工委|委员会)$/, '').replace(/(?<=[县区旗市])(?:人民)?政府(?=[\u4e00-\u9fa5]{1,12}?(?:街道|镇|乡|苏木)$)/, '');
+  const stripped = unit.replace(VERTICAL_HEAD, '').replace(/(?:人民政府|政府|(?<=地区|盟)(?:行政公署|行署)|(?<=街道)办(?:事处)?|办事处|党委|党工委|委员会)$/, '').replace(/(?<=[县区旗市])(?:人民)?政府(?=[\u4e00-\u9fa5]{1,12}?(?:街道|镇|乡|苏木)$)/, '');
   const tokens = [...stripped.matchAll(new RegExp(PLACE_TOKEN, 'g'))].map((m) => m[0]);
   // a department's field that ends on a level word is no place: 住房和城乡|建设局, 城乡|规划局 (blind set 59: 住房和城乡
   // had been the 住建局's own "township", so its county's papers were not its local items)
@@ -249,6 +251,10 @@ export function unitNames(unit: string | null): UnitNames {
   const own = tokens.length ? tokens[tokens.length - 1] : null;
   let level: UnitNames['level'] = null;
   if (own) for (const [re, l] of PLACE_SUFFIX_LEVEL) if (re.test(own)) { level = l; break; }
+  // Beijing's 地区办事处 (朝阳区崔各庄地区) is a 乡 and a street office in one, under its district: a township, no prefecture
+  // (a prefecture's 地区 follows its province, 新疆维吾尔自治区阿克苏地区, and is governed by a 行政公署, never an 办事处) —
+  // read as a city, the other townships its report named were never checked (red team 68's c1_36)
+  if (own && /地区$/.test(own) && (/地区办事处$/.test(unit) || (tokens.length >= 2 && /(?<!自治)[县区]$/.test(tokens[tokens.length - 2])))) level = 'township';
   // 某县司法局: the unit is a department of the last place named
   if (rest.length >= 2 && !/^(?:人民)?政府$/.test(rest)) level = 'department';
   return { tokens, own, level };

@@ -159,6 +159,23 @@ export function isProblemSignpost(paragraph: string): boolean {
   return signpostRe.test(lead.replace(/[。！？；]$/, '')) && !solvingRe.test(lead.replace(/[。！？；：:]$/, ''));
 }
 
+/**
+ * A problem item's title ends on what is wanting (执法力量薄弱, 权责清单公开不够到位, 素质有待提高, 针对性不强, 化解压力较大), its
+ * subject first; a plan item opens on its verb (加强…, 着力解决…不足): the two are told apart by their ends and starts.
+ */
+const WANTING_END = /(?:不足|短板|差距|薄弱|欠缺|滞后|不到位|不平衡|不充分|不规范|不健全|不完善|不明显|不够[\u4e00-\u9fa5]{0,4}|有待[\u4e00-\u9fa5]{0,4}|亟待[\u4e00-\u9fa5]{0,4}|不[强高严细全深实广多够好]|偏[少弱低高多]|较[少弱低大多重]|缺乏[\u4e00-\u9fa5]{0,6}|缺少[\u4e00-\u9fa5]{0,6}|问题(?:突出|较多))$/;
+const PLAN_VERB_START = /^(?:着力|切实|进一步|继续|持续|全面|深入|重点|加快|不断|努力)?(?:解决|化解|补齐|弥补|破解|整改|加强|完善|提升|提高|推进|推动|强化|健全|建立|规范|深化|抓好|做好|落实|开展|创新|优化|充实)/;
+
+/**
+ * Whether a list item (二是权责清单公开不够到位。…) names a problem by its lead sentence, not a plan: an item of the
+ * shortcomings going on after the plan sentence closing the item before it (存在的问题及下一步打算 whose items each end
+ * 下一步，我局将…: blind set 107 read items 二是…六是 as plans).
+ */
+export function isProblemItem(paragraph: string, reportYear: number | null): boolean {
+  const body = leadSentence(paragraph).replace(/[。！？；：:，,]$/, '');
+  return WANTING_END.test(body) && !PLAN_VERB_START.test(body) && !isUnitPlanLead(body, reportYear) && !/将|拟|计划/.test(body);
+}
+
 export function kindOfLead(paragraph: string, reportYear: number | null): LeadKind | null {
   const lead = leadSentence(paragraph);
   const body = lead.replace(/[。！？；：:]$/, '');

@@ -11,7 +11,8 @@
  */
 import { markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
 import { isAttachmentLine } from './metadata.js';
-import { attachmentKind, isPlansLabel, isProblemSignpost, isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
+import { attachmentKind, isPlansLabel, isProblemItem, isProblemSignpost, isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
+import { parseNumber } from './numerals.js';
 import { NUMBERED_STYLES, type HeadingStyle, type Section, type SectionBoundary, type SectionKind, type Sentence } from '../types.js';
 
 const CREDIT_KINDS: ReadonlySet<SectionKind> = new Set(['achievements', 'first_duty']);
@@ -267,6 +268,8 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   let inAttachment = false;
   /** the 附件 lines (and the title line under a bare one) of attachments read as parts: headings */
   const attachmentTitles = new Set<number>();
+  /** the number of the problem item (一是 → 1) whose closing plan sentence opened the plans part now open, if one did */
+  let planInItem: number | null = null;
   for (let p = 0; p < paras.length; p++) {
     const [pStart] = paraSpans[p];
     const ptext = paras[p];
@@ -316,6 +319,12 @@ export function buildSectionTree(input: TreeInput): SectionTree {
           const text = k === 0 && input.runTogether?.has(p) ? whole.slice(0, marker.length + RUN_TOGETHER_HEADING) : whole;
           const restart = k === 0 && tree.restarts(marker, false) ? tree.restartKind(marker, text.slice(marker.length)) : null;
           if (restart) tree.part(restart, { reason: 'restart', lead: text }, origStart(pStart));
+          // the next problem item after one that closed on its plan (一是…。下一步，我局将…。/ 二是…不够到位。…): the
+          // shortcomings go on, the plan was the item's own
+          else if (k === 0 && planInItem !== null && tree.rootKind === 'plans' && leadNumber(marker) === planInItem + 1 && isProblemItem(ptext.slice(marker.length), year)) {
+            tree.part('shortcomings', { reason: 'transition', lead: leadSentence(ptext) }, origStart(pStart));
+          }
+          if (k === 0) planInItem = null;
           tree.heading(marker, text, origStart(pStart + s));
           // a 一是… lead alone on its line is a title (一是强化组织领导) unless it is an item of a list ending in ；, as a title never
           // does (一是部分干部法治意识不强，由于学习培训不够系统，…；): that is content, its cause or figure counted (red team 63)
@@ -325,7 +334,10 @@ export function buildSectionTree(input: TreeInput): SectionTree {
           // the shortcomings and next year's plan in one closing paragraph (…仍有差距：…。下一步，街道将…;
           // …有待提升。下步打算：一是…): the plan opens at its own lead sentence or label — the unit's plan
           // only, never a forecast (isUnitPlanLead)
-          if (isUnitPlanLead(stext, year) || isPlansLabel(stext, year)) tree.part('plans', { reason: 'transition', lead: leadSentence(stext) }, origStart(pStart + s));
+          if (isUnitPlanLead(stext, year) || isPlansLabel(stext, year)) {
+            tree.part('plans', { reason: 'transition', lead: leadSentence(stext) }, origStart(pStart + s));
+            planInItem = markers[p]?.style === 'lead' ? leadNumber(markers[p]!) : null;
+          }
         }
       }
       sectionOf.push(tree.current.id);
@@ -338,6 +350,9 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   if (input.planDocument) for (const sec of tree.sections) if (CREDIT_KINDS.has(sec.kind)) sec.kind = 'plans';
   return { sections: tree.sections, hasNumbered, sectionOf, isHeading };
 }
+
+/** The number a lead counts (二是 → 2); null for other markers. */
+const leadNumber = (m: HeadingMarker): number | null => (m.style === 'lead' ? parseNumber(m.label.replace(/是$/, '')) : null);
 
 /**
  * An attachment list after the 落款 (附件：1.蘅澥镇法律顾问聘用合同 / 2.蘅澥镇权责清单（2022年版） / 3.…, or a
@@ -433,9 +448,16 @@ function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | nu
       || (lead.strong && lead.kind === 'shortcomings' && kindOfHeading(nextHeading.text.slice(next.length), true, year) === 'plans')
       // …or into a plan lead paragraph that opens the next numbered list (不足… / 下一步，我乡将重点做好以下工作： / （一）…)
       || (lead.strong && lead.kind === 'shortcomings' && between().some((q) => { const k = kindOfLead(q, year); return k !== null && k.strong && k.kind === 'plans'; }))
+      // …or the coming year's plan told before the problems' heading (…成效。/ 2024年，我乡将…：一是…；二是…。/ 二、存在的问题):
+      // the plan stands between the parts, not inside the work done (blind set 107). Only a lead naming the coming year, not
+      // 下一步 or 今后: an item's own closing 下一步… paragraph before 二、 opens nothing (see above)
+      || (lead.strong && lead.kind === 'plans' && COMING_YEAR_LEAD.test(lead.lead) && kindOfHeading(nextHeading.text.slice(next.length), true, year) === 'shortcomings')
     : lead.strong || root === 'shortcomings';
   return confirmed ? lead : null;
 }
+
+/** A plan lead opening on the coming year itself (2024年，我乡将…; 明年，…; 新的一年，…), its year checked by kindOfLead. */
+const COMING_YEAR_LEAD = /^(?:[^，。；：]{2,24}，)?(?:\d{4}年度?|明年|来年|新的一年|新一年|在新的一年)/;
 
 /** A lead answering the problems just told: 针对以上问题，…; 对于存在的不足，…; 对照上述差距… */
 const ANSWERS_PROBLEMS = /^(?:针对|对于|对照|就|面对)(?:以上|上述|前述|这些|存在的|上面)[^，。；：]{0,6}(?:问题|不足|短板|差距)/;

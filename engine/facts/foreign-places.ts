@@ -188,6 +188,8 @@ const NOT_A_DEPARTMENT = /政府$|^(?:党委|人大|政协|纪委)/;
  */
 const COUNTERPART_LEAD = /^(?:(?:党组|党委|党支部|党总支)(?:书记)?|局长|主任|主要负责(?:同志|人)|领导班子(?:成员)?|班子成员|[、，,])*/;
 const COUNTERPART_WORK = /^(?:履行|切实履行|认真履行|主持|带头|亲自|始终|坚持|全年|高度重视|深入|扎实|全面|持续|着力|聚焦|围绕|大力|积极|严格|依法|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化)/;
+/** After a counterpart a frame pushes or raises: the unit's own rule-of-law work or level (依法行政水平, 法治建设), not a service to it (提供执法培训). */
+const COUNTERPART_OWN_WORK = /^(?:的)?(?:依法行政|法治|依法治|法制|各项工作|整体工作|工作水平|治理能力|执法水平|规范化)/;
 /**
  * What names another county's counterpart on purpose: visits, lessons, exchanges, guidance (来我局, 带队, 考察 …), and
  * (red team 60) its rankings, awards and models (考评得分居全市第一, 获评…优秀项目, 作典型发言, 经验在全省推介), a practice
@@ -440,6 +442,10 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const counterpartName = headsSentence ? departments.find((d) => next.startsWith(d)) : undefined;
       const counterpart = counterpartName !== undefined && COUNTERPART_WORK.test(next.slice(counterpartName.length).replace(COUNTERPART_LEAD, ''))
         && !COUNTERPART_ON_PURPOSE.test(t) && !NAMED_ON_PURPOSE.test(t) && !COUNTIES_TOGETHER.test(t) && sectionKindOf(doc, s) !== 'shortcomings' && !introducedBefore(doc, s, c.name);
+      // …or after a frame making it the one whose work is pushed or raised (全面提升茶陵县烟草专卖局依法行政水平, 推动X县Y局法治建设
+      // 再上新台阶 in 攸县烟草专卖局's report — blind set 108): the unit's own name with another county, the same suspicion
+      const framedCounterpart = !headsSentence && (frameBefore || (serve !== null && serve.test(frameWindow))) && departments.some((d) => next.startsWith(d) && COUNTERPART_OWN_WORK.test(next.slice(d.length)))
+        && !COUNTERPART_ON_PURPOSE.test(t) && !NAMED_ON_PURPOSE.test(t) && !COUNTIES_TOGETHER.test(t) && sectionKindOf(doc, s) !== 'shortcomings' && !introducedBefore(doc, s, c.name);
       const inField = field !== undefined && !FIELD_OTHER_BODY.test(next.slice(field.length)) && !FIELD_OTHERS.test(t.slice(0, c.at)) && !FIELD_OTHERS_NEAR.test(t.slice(0, c.at)) && !FIELD_TOGETHER.test(t);
       // a name the gazetteer lacks (a rare-character name, a 街道 set up after the gazetteer's data) heading its
       // sentence with its organs speaking: another township's report pasted whole — strong, like a real place
@@ -464,7 +470,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         if (OTHER_BODY_PART.test(next) || TOWARDS_OTHER.test(before)) continue;
       }
       const strongContext = !inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy);
-      const weakContext = !strongContext && (inField || weakNext || outcome || counterpart);
+      const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart);
       if (!strongContext && !weakContext) continue;
       // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on
       // purpose (推广, 观摩, 相比之下，我街道…), or in the shortcomings, is no residue (red team 18) — a real place as much as

