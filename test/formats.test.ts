@@ -4,6 +4,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import readXlsxFile, { readSheetNames } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { CORPUS, ROOT, seedText } from './helpers.js';
 import { rubricCli, tempDir } from './cli-helpers.js';
 
@@ -149,6 +150,20 @@ describe('ranking.xlsx', () => {
     expect(row002[why]).toBe('单位名称错误 −10');
     expect(rows.find((r) => String(r[1]).startsWith('003'))![why]).toBe('内容陈旧 −5');
     expect(rows.find((r) => String(r[1]).startsWith('000'))![why]).toBeNull();
+  });
+
+  it('ranking.csv\'s 扣分 is the number taken off, as in the workbook, and 扣分项目 beside it names the deduction with its evidence (nu37: a text the sheet could not add up)', () => {
+    const rows: string[][] = parse(readFileSync(join(out, 'ranking.csv')), { bom: true });
+    const ded = rows[0].indexOf('扣分');
+    expect(rows[0][ded + 1]).toBe('扣分项目');
+    const row = (prefix: string) => rows.find((r) => r[1].startsWith(prefix))!;
+    // a plain negative number, no apostrophe (the formula guard leaves a bare number alone)
+    expect(row('002')[ded]).toBe('-10');
+    expect(row('002')[ded + 1]).toMatch(/^单位名称错误 −10：L\d+ /);
+    // a variant: the other seed's −5; no deduction leaves both empty
+    expect(row('003')[ded]).toBe('-5');
+    expect(row('003')[ded + 1]).toMatch(/^内容陈旧 −5：/);
+    expect([row('000')[ded], row('000')[ded + 1]]).toEqual(['', '']);
   });
 
   it('keeps an unreadable character\'s mark: the library deletes U+FFFD, the workbook shows 〓 where CSV and JSONL show �', async () => {

@@ -10,6 +10,7 @@ import { flagsText } from './flags.js';
 import { safeCell } from './safe-cell.js';
 import { unitKind, unitKindLabel } from './unit-kind.js';
 import { reportMessage } from '../messages.js';
+import { countedDeductions } from '../review/apply.js';
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeOfRow, withheldText } from './arithmetic-text.js';
 
 /**
@@ -36,9 +37,9 @@ export function schemeCells(rubric: CompiledRubric, r: object): string[] {
 }
 
 /** Column names shared by ranking.csv and ranking.xlsx. */
-export const HEAD: Record<Lang, Record<'rank' | 'file' | 'unit' | 'year' | 'total' | 'evidence' | 'deductions' | 'flags' | 'encoding' | 'error' | 'points' | 'province' | 'city' | 'county' | 'code' | 'suspected' | 'kind' | 'kindRank', string>> = {
-  zh: { rank: '排名', file: '文件', unit: '单位', year: '年度', total: '总分', evidence: '证据', deductions: '扣分', flags: '标记', encoding: '编码', error: '错误', points: '分', province: '省', city: '市', county: '县区', code: '区划代码', suspected: '疑似扣分（待确认，不扣分）', kind: '单位类型', kindRank: '类内排名' },
-  en: { rank: 'rank', file: 'file', unit: 'unit', year: 'year', total: 'total', evidence: 'evidence', deductions: 'deductions', flags: 'flags', encoding: 'encoding', error: 'error', points: 'pts', province: 'province', city: 'city', county: 'county', code: 'division code', suspected: 'suspected deductions (to confirm, no points)', kind: 'unit kind', kindRank: 'rank in kind' },
+export const HEAD: Record<Lang, Record<'rank' | 'file' | 'unit' | 'year' | 'total' | 'evidence' | 'deductions' | 'dedWhy' | 'flags' | 'encoding' | 'error' | 'points' | 'province' | 'city' | 'county' | 'code' | 'suspected' | 'kind' | 'kindRank', string>> = {
+  zh: { rank: '排名', file: '文件', unit: '单位', year: '年度', total: '总分', evidence: '证据', deductions: '扣分', dedWhy: '扣分项目', flags: '标记', encoding: '编码', error: '错误', points: '分', province: '省', city: '市', county: '县区', code: '区划代码', suspected: '疑似扣分（待确认，不扣分）', kind: '单位类型', kindRank: '类内排名' },
+  en: { rank: 'rank', file: 'file', unit: 'unit', year: 'year', total: 'total', evidence: 'evidence', deductions: 'deductions', dedWhy: 'deducted for', flags: 'flags', encoding: 'encoding', error: 'error', points: 'pts', province: 'province', city: 'city', county: 'county', code: 'division code', suspected: 'suspected deductions (to confirm, no points)', kind: 'unit kind', kindRank: 'rank in kind' },
 };
 
 /** The unit's place cells: province, city, county, 行政区划代码 (empty when it could not be located). */
@@ -55,7 +56,9 @@ export function csvHeader(rubric: CompiledRubric, lang: Lang): string[] {
   const cols = [h.rank, h.file, h.unit, h.year, h.total, ...schemeHeader(rubric, lang)];
   for (const c of rubric.criteria) cols.push(criterionColumn(c, lang), lang === 'zh' ? `${c.title}·${h.evidence}` : `${nameIn(c, lang)}: ${h.evidence}`);
   // the unit's place after the criteria (existing columns keep their positions), for filtering by county
-  cols.push(h.province, h.city, h.county, h.code, h.deductions, h.suspected, h.flags, h.encoding, h.error);
+  // 扣分 is the number taken off (−15, as in ranking.xlsx: it sums and sorts), 扣分项目 which deductions and their evidence (nu37
+  // found 扣分 a text the sheet could not add up)
+  cols.push(h.province, h.city, h.county, h.code, h.deductions, h.dedWhy, h.suspected, h.flags, h.encoding, h.error);
   // the unit's kind and its rank among units of that kind last (the columns before keep their positions):
   // offices rank townships, county governments and departments as separate groups (harness/writers/unit-kind.ts)
   cols.push(h.kind, h.kindRank);
@@ -73,8 +76,10 @@ export function csvRow(rubric: CompiledRubric, r: RankedResult, lang: Lang): str
     row.push(res ? String(res.points) : '', res ? (arithmetic ? `${arithmetic}｜` : '') + criterionCell(res, lang) + (withheld ? `｜${withheld}` : '') : '');
   }
   const titles = new Map(rubric.deductions.map((d) => [d.id, nameIn(d, lang)]));
+  const taken = countedDeductions(r.deductions).reduce((a, d) => a + d.points, 0);
   row.push(
     ...divisionCells(r),
+    taken ? String(-taken) : '',
     r.deductions.map((d) => `${deductionHead(d, titles.get(d.id) ?? d.id, lang)}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`).join('；'),
     (r.suspected ?? []).map((d) => `${d.review ? deductionHead(d, titles.get(d.id) ?? d.id, lang) : `${titles.get(d.id) ?? d.id} ${lang === 'zh' ? '疑似' : 'suspected'}`}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`).join('；'),
     flagsText(r.flags, lang),
