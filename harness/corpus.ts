@@ -34,7 +34,15 @@ export interface CorpusProblem { rel: string; code: CorpusProblemCode; detail: s
 /** Data files kept beside reports (gold labels, review decisions, tables): neither reports nor worth naming as skipped. */
 const DATA_FILE = /\.(?:json|jsonl|csv|tsv)$/i;
 
-export interface CorpusScan { files: CorpusFile[]; unsupported: CorpusFile[]; problems: CorpusProblem[]; outputs: string[]; skipped: string[] }
+export interface CorpusScan {
+  files: CorpusFile[]; unsupported: CorpusFile[]; problems: CorpusProblem[]; outputs: string[]; skipped: string[];
+  /**
+   * folders (relative, '.' the corpus itself) that hold a program's own files — a package.json, a .git or node_modules
+   * folder: a corpus holding one is most likely the wrong folder (nu37 pointed at the parent and scored 4,295 of this
+   * tool's own fixtures without a word)
+   */
+  projects: string[];
+}
 export interface ScanOptions {
   followLinks?: boolean;
   /** absolute folders inside the corpus that are not part of it (the run's own --out: its report.html is no report) */
@@ -118,6 +126,7 @@ export function scanCorpus(dir: string, opts: ScanOptions = {}): CorpusScan {
   };
   const problem = (rel: string, code: CorpusProblemCode, e?: unknown) => problems.push({ rel, code, detail: e ? errnoCode(e) || (e as Error).message : '' });
   const outputs: string[] = [];
+  const projects: string[] = [];
 
   const walk = (d: string) => {
     let entries: Entry[];
@@ -129,6 +138,7 @@ export function scanCorpus(dir: string, opts: ScanOptions = {}): CorpusScan {
     }
     // an earlier run's outputs inside the corpus (the folder the user asked for is walked whatever it holds)
     if (d !== dir && entries.some((e) => e.ent.isFile() && e.name === RUN_FILE && isRunRecord(join(d, RUN_FILE)))) { outputs.push(relOf(d) + '/'); return; }
+    if (entries.some((e) => (e.name === 'package.json' && e.ent.isFile()) || ((e.name === '.git' || e.name === 'node_modules') && e.ent.isDirectory()))) projects.push(d === dir ? '.' : relOf(d) + '/');
     for (const { ent, name, raw } of entries) {
       if (name === null) {
         // GBK bytes from a zip made on Chinese Windows: the name cannot be shown or matched; say so
@@ -185,7 +195,7 @@ export function scanCorpus(dir: string, opts: ScanOptions = {}): CorpusScan {
 
   walk(dir);
   const byRel = <T extends { rel: string }>(a: T, b: T) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
-  return { files: files.sort(byRel), unsupported: unsupported.sort(byRel), problems: problems.sort(byRel), outputs: outputs.sort(), skipped: skipped.sort() };
+  return { files: files.sort(byRel), unsupported: unsupported.sort(byRel), problems: problems.sort(byRel), outputs: outputs.sort(), skipped: skipped.sort(), projects: projects.sort() };
 }
 
 /** How every run.json this program writes begins (score.ts runRecord: `tool` first, pretty-printed). */

@@ -421,6 +421,28 @@ describe('rubric score: --out and the corpus', () => {
   });
 });
 
+describe('rubric score: a corpus that looks like the wrong folder', () => {
+  it('a folder holding a software project (package.json, .git, node_modules) is said to be one before and after scoring (nu37: the parent folder scored 4,295 fixtures with no word)', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'tool', 'fixtures'), { recursive: true });
+    writeFileSync(join(dir, 'tool', 'package.json'), '{"name": "x"}');
+    copyFileSync(join(CORPUS, '001_125f4e7a7042b909.txt'), join(dir, 'tool', 'fixtures', 'a.txt'));
+    const r = rubricCli(['score', dir, '--out', tempDir(), '--no-cache', '--format', 'jsonl']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.match(/中有软件项目/g)).toHaveLength(2);
+    expect(r.stderr).toContain('将被评分；如指错了，请按 Ctrl+C 停止');
+    expect(r.stderr).toContain('本次评分了其中 1 个文件');
+    expect(scanCorpus(dir).projects).toEqual(['tool/']);
+    // a variant: a .git folder at the corpus's own root, in English; the seeds' folder (a batch of reports) says nothing
+    const repo = tempDir();
+    mkdirSync(join(repo, '.git'));
+    copyFileSync(join(CORPUS, '001_125f4e7a7042b909.txt'), join(repo, 'a.txt'));
+    expect(scanCorpus(repo).projects).toEqual(['.']);
+    expect(rubricCli(['score', repo, '--out', tempDir(), '--no-cache', '--format', 'jsonl', '--lang', 'en']).stderr).toContain('holds a software project');
+    expect(rubricCli(['score', CORPUS, '--out', tempDir(), '--no-cache', '--format', 'jsonl']).stderr).not.toContain('软件项目');
+  });
+});
+
 describe('rubric score: stopping right after start-up', () => {
   // the pool opens at start-up (harness/cli.ts); closing it while its workers still load their modules
   // aborted Node 20 (FATAL ERROR: v8::Module::IsGraphAsync) — seen once in a full suite under load, not

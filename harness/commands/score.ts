@@ -93,6 +93,21 @@ function prepare(opts: ScoreOptions, corpus: string, loaded: { rubric: CompiledR
   return pre;
 }
 
+/**
+ * A corpus holding a program's files (a package.json, .git, node_modules: CorpusScan.projects) is most likely the wrong
+ * folder — the program's own or its parent (nu37 scored 4,295 of this tool's fixtures with no word said). Said before the
+ * scoring starts, so Ctrl+C can stop it, and again after the summary.
+ */
+function noteProjectFolder(scan: CorpusScan, corpus: string, after: boolean): void {
+  if (!scan.projects.length) return;
+  const where = scan.projects.slice(0, 3).map((p) => term(p === '.' ? corpus : join(corpus, p))).join('、');
+  const n = scan.files.length;
+  process.stderr.write(t(
+    `注意：报告文件夹 ${term(corpus)} 中有软件项目（${where}：含 package.json、.git 或 node_modules），不像是一批报告——是否指错了文件夹？${after ? `本次评分了其中 ${n} 个文件；如指错了，请删除本次输出` : `其中 ${n} 个文件将被评分；如指错了，请按 Ctrl+C 停止`}，改为指向存放报告的文件夹。\n`,
+    `note: the corpus folder ${term(corpus)} holds a software project (${where}: a package.json, .git or node_modules), not what a batch of reports looks like — the wrong folder? ${after ? `${n} files in it were scored; if so, remove these outputs` : `${n} files in it are to be scored; if so, stop with Ctrl+C`} and point at the folder of the reports.\n`,
+  ));
+}
+
 const printRubricWarnings = (rubric: CompiledRubric) => process.stderr.write(rubricWarningLines(rubric.warnings));
 
 /** What one run did, for the summary and run.json. */
@@ -248,12 +263,14 @@ async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: str
     // each report stat'ed before it is read (up front, or as the pool hands it out): a report written
     // while the run reads it moves its stat, and the next run scores it
     pre ??= prepare(opts, corpus, loaded!, false);
+    noteProjectFolder(pre.scan, corpus, false);
     const run = signal.aborted ? 'interrupted' : await scoreRun(corpus, source, rubric, out, opts, signal, pool, pre);
     if (run === 'interrupted') {
       process.stderr.write(t(`已中断：未写入任何输出，${out} 中之前的完整结果保持不变。\n`, `Interrupted: nothing was written; the previous complete outputs in ${out} are unchanged.\n`));
       return 130;
     }
     printSummary(run, opts);
+    noteProjectFolder(pre.scan, corpus, true);
     await noteReviewsElsewhere(opts, corpus, pre.scan.files);
     return run.failures.length ? 1 : 0;
   } finally {
