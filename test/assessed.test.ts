@@ -433,6 +433,28 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect(['01_', '02_', '03_', '04_', '05_', '06_'].map((p) => idsOf(at(p)))).toEqual([[], [], ['stale_content'], ['stale_content'], [], ['stale_content']]);
     expect(at('04_').deductions[0].evidence[0].text).toContain('乙类乙管');
   });
+  // set107: next year's plans and unfinished work written inside the achievement parts — every part of a 福建 county closing on
+  // 下一步，我县将…, a 深圳 街道's 拟/正在/计划年底前 sentences, a 四川 镇 whose parts are 做法与打算, a 于都 水利局 whose problems and
+  // plans share one part (each item closing on 下一步…), a 张店区 that issued next year's 要点 in December (done work), a 会泽 乡
+  // whose 2024年，我乡将… stands between its work and its problems (late 落款). First reading 137/144: 正在配合…梳理权责清单 and
+  // 计划年底前 credited, steps called weak credited, 一旦发生行政诉讼 credited, items 二是…六是 read as plans, the mid-report plan
+  // read as work — each fixed as a kind. Left, judgement calls: 04's 对照局“七五”普法实施方案 (the assessor counted the plan a
+  // named document for annual_plan and specificity; the engine reads 对照 a plan as its basis)
+  it('set107: at least 142 of 144 cells; the late 落款 deducted, nothing planned credited as done', () => {
+    const at = checkedSet('set107', 142, { tp: 1, fp: 0, fn: 0 });
+    expect(['01_', '02_', '03_', '04_', '05_', '06_'].map((p) => [idsOf(at(p)), suspectedMatches(at(p))])).toEqual([[[], []], [[], []], [[], []], [[], []], [[], []], [['late_report'], []]]);
+    expect(at('02_').criteria.power_list.outcome).not.toBe('met');
+    expect(at('06_').criteria.struct_next_year.outcome).toBe('met');
+  });
+  // set108: vertically managed and unusual county units — 安吉县气象局, 攸县烟草专卖局 (a residue naming 茶陵县烟草专卖局), 西平县消防
+  // 救援大队 (its 队委会 studying law), 泗县医疗保障局 (inspected by its superiors), a 住房公积金 管理部 signed late, 昌图县机关事务
+  // 管理局 (2025, a pasted epidemic paragraph; its cars' 全程留痕). First reading 141/144, deductions 2 of 3: 队委会 no leaders,
+  // the superiors' 督查 of the bureau read as their own work, 全程留痕 of cars an enforcement record — fixed; the residue (after
+  // 全面提升, another county's counterpart) is suspected, never deducted (counterparts are named on purpose: red teams 47, 50)
+  it('set108: all 144 cells; late 落款 and stale 疫情防控 deducted, the counterpart residue suspected', () => {
+    const at = checkedSet('set108', 144, { tp: 2, fp: 0, fn: 1 });
+    expect(['01_', '02_', '03_', '04_', '05_', '06_'].map((p) => [idsOf(at(p)), suspectedMatches(at(p))])).toEqual([[[], []], [[], ['茶陵县']], [[], []], [[], []], [['late_report'], []], [['stale_content'], []]]);
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted
