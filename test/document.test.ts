@@ -234,6 +234,13 @@ describe('metadata', () => {
     expect(parseDocument('国家税务总局瑞金市税务局2023年法治建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '瑞金市', level: 'department' });
   });
 
+  it('an ethnic group\'s name ending in 乡 (东乡族) is no place\'s end: 积石山保安族东乡族撒拉族自治县 is one token (it split at 东乡)', () => {
+    expect(parseDocument('积石山保安族东乡族撒拉族自治县人民政府2024年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['积石山保安族东乡族撒拉族自治县'], own: '积石山保安族东乡族撒拉族自治县', level: 'county' });
+    // variants: 东乡族自治县's department; a town called 东乡镇 still a town
+    expect(parseDocument('东乡族自治县司法局2024年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['东乡族自治县'], own: '东乡族自治县', level: 'department' });
+    expect(parseDocument('东乡镇人民政府2024年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '东乡镇', level: 'township' });
+  });
+
   it('Beijing\'s 地区办事处 reports at township level, a prefecture\'s 地区 at city level (red team 68\'s c1_36: 崔各庄地区 read as a city)', () => {
     expect(parseDocument('北京市朝阳区崔各庄地区办事处关于2024年度法治政府建设情况的报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '崔各庄地区', level: 'township' });
     // variants: the office named without its city and district (by 办事处 alone), with its 乡 in brackets; a prefecture's 行政公署

@@ -245,7 +245,9 @@ export function unitOfTitleText(title: string): string | null {
   if (joint && ORG_END.test(joint[1]) && /(?:政府|办事处)$/.test(joint[1])) head = joint[1];
   // 孝丰镇党委 孝丰镇人民政府…, 柳岸县委、柳岸县人民政府…: a joint title without 中共 — the place's government, named again
   // after its committee (red team 67's c2_15 had been read 孝丰镇党委孝丰镇人民政府)
-  head = head.replace(/^(.{2,30}?(?:镇|乡|街道|苏木|县|区|市|旗))(?:党委|党工委|工委|委)[、和与及]?\1((?:人民)?政府|办事处)$/, '$1$2');
+  // …or with its place shortened to the level word (孝丰镇党委、镇政府, 柳岸县委、县政府 — session 37's leftover: read as a department
+  // of 孝丰镇, and 孝丰镇党委 镇政府 as a town called 党委镇)
+  head = head.replace(/^(.{2,30}?(镇|乡|街道|苏木|县|区|市|旗))(?:党委|党工委|工委|委)[、和与及]?(?:\1|\2)((?:人民)?政府|办事处)$/, '$1$3');
   // 双河乡党委、政府2023年…: the place's government (red team 28)
   head = head.replace(/(?<=[乡镇])(?:党委|党工委)[、和与及]?(?:人民)?政府$/, '人民政府').replace(/(?<=街道)(?:党工委|党委)[、和与及]?办事处$/, '办事处');
   if (head.length < 2) return null;

@@ -37,7 +37,7 @@ export const VERTICAL_HEAD = /^(?:国家税务总局|国家金融监督管理总
 // up to 12 characters before the level: 淮川高新技术产业开发区 keeps its 淮川 (8 cut it to 高新技术产业开发区)
 // a level character followed by another one is inside a name, not its end: 内乡县, 新乡县, 天镇县 and 武乡县 are
 // counties, 麦市镇 and 新市镇 towns (a red team found ~200 such names read at the wrong level)
-export const PLACE_TOKEN = '[\\u4e00-\\u9fa5]{1,12}?(?:自治州|自治县|自治旗|特别行政区|自治区|省|市(?![县区镇乡旗])|盟|地区|县|区|旗|镇(?![县区乡旗市])|乡(?![县区镇旗市])|街道|苏木)';
+export const PLACE_TOKEN = '[\\u4e00-\\u9fa5]{1,12}?(?:自治州|自治县|自治旗|特别行政区|自治区|省|市(?![县区镇乡旗])|盟|地区|县|区|旗|镇(?![县区乡旗市])|乡(?![县区镇旗市族])|街道|苏木)';
 
 /** Words before 乡/镇/街道/县/区 that make the whole a generic word, not another unit's name. */
 // and prepositions and verbs that take the level as their object: 经镇党委会研究, 由镇司法所, 向县政府报告, 报区委
