@@ -455,6 +455,25 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     const at = checkedSet('set108', 144, { tp: 2, fp: 0, fn: 1 });
     expect(['01_', '02_', '03_', '04_', '05_', '06_'].map((p) => [idsOf(at(p)), suspectedMatches(at(p))])).toEqual([[[], []], [[], ['茶陵县']], [[], []], [[], []], [['late_report'], []], [['stale_content'], []]]);
   });
+  // set109: facts in tables and lists — a 射阳县 key-figures table with a 2025 target row, a 温州 街道's figures after colons and an
+  // appended 统计表, a 沂水县 市场监管局 case 一览表 with 是/否 法制审核, a 兰考 镇 whose table is mostly 0 and 无 (and one labelled line
+  // giving 2020's mediation as 2021's), a 涪城区 司法局's numbered lists, a 卓尼 乡 reporting almost only by table (late 落款).
+  // First reading 143/144, deductions 1 of 2: a row 权责清单编制｜份｜无｜— credited, the labelled line
+  // 全年矛盾纠纷调处情况：2020年共排查… not read — both fixed as kinds (an empty row reports nothing; a labelled line's earlier
+  // year's tally is deducted as a paragraph's is)
+  it('set109: all 144 cells; the labelled line of last year\'s tally and the late 落款 deducted; an empty table row no work', () => {
+    const at = checkedSet('set109', 144, { tp: 2, fp: 0, fn: 0 });
+    expect(['01_', '02_', '03_', '04_', '05_', '06_'].map((p) => [idsOf(at(p)), suspectedMatches(at(p))])).toEqual([[[], []], [[], []], [[], []], [['wrong_year'], []], [[], []], [['late_report'], []]]);
+    expect(at('06_').criteria.power_list.outcome).toBe('unmet');
+  });
+  // set110: 2021 reports — the first year of 十四五 and 八五普法 looking back over 十三五 (崇义县, 合肥经开区管委会, 厦门鹭江街道,
+  // 陆川县人社局 with a 2020 paragraph pasted, 宁安市渤海镇, 开阳县龙水乡 with a neighbouring 乡 left as the subject). First reading
+  // 143/144, deductions 1 of 2: the pasted paragraph (今年是“十三五”收官之年。2020年，我局…58件) only suspected — its 今年 read as
+  // this year; 候选人资格审查 read as an enforcement qualification. Both fixed as kinds (a milestone of another year is no 今年)
+  it('set110: all 144 cells; the pasted 2020 paragraph and the neighbouring 乡 deducted, nothing else', () => {
+    const at = checkedSet('set110', 144, { tp: 2, fp: 0, fn: 0 });
+    expect(['01_', '02_', '03_', '04_', '05_', '06_'].map((p) => [idsOf(at(p)), suspectedMatches(at(p))])).toEqual([[[], []], [[], []], [[], []], [['wrong_year'], []], [[], []], [['wrong_unit_name'], []]]);
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

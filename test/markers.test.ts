@@ -70,9 +70,12 @@ describe('an outline\'s decimal numbering (blind set 105)', () => {
   it('a decimal heading may run long (up to 60 characters) or run in with its paragraph after its first sentence (red team 70\'s r2_d05, r2_d14, r2_d15)', () => {
     expect(matchHeadingMarker('1.5 党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设、推进依法行政工作情况')).toEqual({ style: 'decimal', label: '1.5', length: 3 });
     expect(matchHeadingMarker('1.3 存在的不足及原因。一是部分干部法治意识有待提升，主要原因是学法培训针对性不强。')).toEqual({ style: 'decimal', label: '1.3', length: 3 });
-    // variants: a colon ending the run-in heading; a heading quoted after it
+    // variants: a colon ending the run-in heading; a label quoted after it
     expect(matchHeadingMarker('2.1 主要不足：基层执法力量薄弱，执法人员持证率不高。')).toEqual({ style: 'decimal', label: '2.1', length: 3 });
-    expect(matchHeadingMarker('3.2 深化普法宣传。“八五”普法中期评估后，继续推进“谁执法谁普法”。')).toEqual({ style: 'decimal', label: '3.2', length: 3 });
+    expect(matchHeadingMarker('2.2 原因分析。“重实体、轻程序”的观念仍有残留。')).toEqual({ style: 'decimal', label: '2.2', length: 3 });
+    // guards (red team 71): a first sentence that is the item's own work, not a part's label, keeps the line a paragraph —
+    // whatever section word it holds (主要问题, 今后, 明年), and a cause with its comma
+    for (const l of ['3.2 深化普法宣传。“八五”普法中期评估后，继续推进“谁执法谁普法”。', '1.2 聚焦群众反映的主要问题开展专项整治。全年排查化解矛盾纠纷86件。', '1.2 提前谋划明年法律顾问续聘工作。镇政府与律师事务所续签合同。', '2.1 由于编制所限，镇综合执法队力量明显不足。目前在编队员6名。']) expect([l, matchHeadingMarker(l)]).toEqual([l, null]);
     // guards: a line past 60 characters with no end; a sentence whose first stop comes after 40; quantities and days as before
     expect(matchHeadingMarker('1.5 ' + '镇党委书记切实履行第一责任人职责'.repeat(4))).toBeNull();
     expect(matchHeadingMarker('1.5 镇党委书记切实履行推进法治建设第一责任人职责并带头遵守宪法和法律法规，全年主持召开专题会议研究法治工作4次。')).toBeNull();

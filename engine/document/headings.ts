@@ -3,7 +3,7 @@
  * headings known from Word styles, and bare lines that name a section kind (存在的问题).
  */
 import { findTitleBlock } from './metadata.js';
-import { markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
+import { decimalItemHead, markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
 import { isBareHeading } from './section-kinds.js';
 import type { HeadingStyle } from '../types.js';
 
@@ -35,7 +35,7 @@ export function unnumberedLabel(p: string): string {
  * lines to Word heading levels (for a .docx whose numbering Word generates, so the text has none).
  */
 export function findHeadings(paras: string[], lineOfParagraph: (i: number) => number, headingLines?: Map<number, number>): Headings {
-  const numbered = inOutline(paras.map((p) => matchHeadingMarker(p)));
+  const numbered = inOutline(paras.map((p) => matchHeadingMarker(p)), paras);
   // the title block is found from numbered headings only: a title line such as 2024年度法治政府建设
   // 工作情况报告 names a kind too, but is not a heading
   const titleParas = findTitleBlock(paras, (i) => numbered[i] !== null);
@@ -56,15 +56,18 @@ export function findHeadings(paras: string[], lineOfParagraph: (i: number) => nu
  * (3.15消费者权益保护宣传活动现场, 2.0版“法治体检”…): read as a heading it turned a report without numbered headings into its
  * preamble (red team 69: 87 → 29 points).
  */
-function inOutline(markers: Array<HeadingMarker | null>): Array<HeadingMarker | null> {
+function inOutline(markers: Array<HeadingMarker | null>, paras: string[]): Array<HeadingMarker | null> {
   if (!markers.some((m) => m?.style === 'decimal')) return markers;
   const parents = new Set<string>();
   const children = new Map<string, number>();
   const headOf = (m: HeadingMarker) => m.label.split('.')[0];
-  for (const m of markers) {
-    if (m?.style === 'arabic' || m?.style === 'cn') { const n = markerNumber(m); if (n !== null) parents.add(String(n)); }
-    else if (m?.style === 'decimal') children.set(headOf(m), (children.get(headOf(m)) ?? 0) + 1);
-  }
+  markers.forEach((m, i) => {
+    if (m?.style === 'arabic' || m?.style === 'cn') { const n = markerNumber(m); if (n !== null) parents.add(String(n)); return; }
+    // the outline's items are counted whether or not they read as headings: 1.1 依法全面履行政府职能。梳理… is an item run in with
+    // its paragraph, content of its part, and still tells that 1.4 …职责情况。… beside it is an outline's (red team 69's c2_10)
+    const head = m?.style === 'decimal' ? headOf(m) : m === null ? decimalItemHead(paras[i]) : null;
+    if (head !== null) children.set(head, (children.get(head) ?? 0) + 1);
+  });
   // an outline: some part numbered N. (or N、 一、) holding two or more N.x; then every N.x under a numbered part counts (3.1 alone)
   const outline = [...children].some(([head, n]) => n >= 2 && parents.has(head));
   return markers.map((m) => (m?.style !== 'decimal' ? m : outline && parents.has(headOf(m)) ? m : null));

@@ -22,9 +22,11 @@ const RULES: MarkerRule[] = [
   // 3.5亿元, 2.5倍, 1.8个百分点 — a wrapped sentence's next line, as red team 67's c4_16 was in Word), and only a line a
   // heading's length with no sentence's end, naming no day: a day written with a point opens sentences too (4.15全民国家安全教育日
   // 当天，…。, 12.4国家宪法日…, 3.15消费者权益日); a heading may run to 60 characters (a duty's full wording: 1.5 党政主要负责人
-  // 履行推进法治建设第一责任人职责，加强…) or run in with its paragraph after its first sentence (1.3 存在的不足及原因。一是…) — red
-  // team 70's r2_d05, r2_d14, r2_d15; inOutline still asks for an outline around it
-  { style: 'decimal', re: /^(\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?)(?![\d%％.．])(?=\s*[\u4e00-\u9fa5])(?!\s*(?:万|亿|千|百|倍|余|多|个|元|亩|公里|千米|米|吨|小时|天|年|月|日|次|件|人|起|户|项|场|份|家|宗|所|名|平方|立方|公顷|岁|分|克|升|级|度|秒|成(?!因)|学时|课时|版|%))(?![^，。；]{0,10}[日节周月](?!常))(?=[^。！？；;!?]{1,60}$|[^。！？；;!?：:]{2,40}[。：:]\s*[\u4e00-\u9fa5“"（(])/ },
+  // 履行推进法治建设第一责任人职责，加强…) or run in with its paragraph after a first sentence that is a part's label — a section
+  // noun closing it, no comma (1.3 存在的不足及原因。一是…, 1.5 …职责情况。…) — red team 70's r2_d05, r2_d14, r2_d15; any other
+  // first sentence is the item's content (1.2 聚焦群众反映的主要问题开展专项整治。…: red team 71 had items' work read as
+  // problems or plans); inOutline still asks for an outline around it
+  { style: 'decimal', re: /^(\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?)(?![\d%％.．])(?=\s*[\u4e00-\u9fa5])(?!\s*(?:万|亿|千|百|倍|余|多|个|元|亩|公里|千米|米|吨|小时|天|年|月|日|次|件|人|起|户|项|场|份|家|宗|所|名|平方|立方|公顷|岁|分|克|升|级|度|秒|成(?!因)|学时|课时|版|%))(?![^，。；]{0,10}[日节周月](?!常))(?=[^。！？；;!?]{1,60}$|[^。！？；;!?：:，,、]{0,36}?(?:情况|不足|问题|原因|原因分析|打算|计划|安排|思路|成效|举措|职责)[。：:]\s*[\u4e00-\u9fa5“"（(])/ },
   // (1. 2025年工作打算 with its space dropped is 1.2025年…: a year after the point, no decimal — blind set 105)
   { style: 'arabic', re: /^(\d{1,2})(?:[、，]|[.．](?=\s*(?:19|20)\d{2}年)|[.．](?![\d]))(?!\s*[年月日%])/ },
   { style: 'circled', re: new RegExp(`^(${CIRCLED})`) },
@@ -97,6 +99,16 @@ export function startsWithHeadingMarker(line: string, decimal = true): boolean {
   const m = matchHeadingMarker(t);
   return m !== null && (decimal || m.style !== 'decimal');
 }
+
+/**
+ * A line opening on an outline's decimal number whatever follows (1.1 依法全面履行政府职能。梳理…): what tells an outline's items
+ * apart, though only a heading-like one is read as a heading (inOutline, headings.ts). Its head number (1 of 1.1), else null.
+ */
+export function decimalItemHead(line: string): string | null {
+  const m = /^(\d{1,2})[.．]\d{1,2}(?![\d%％.．])\s*(?=[\u4e00-\u9fa5])/.exec(line);
+  return m && !DECIMAL_QUANTITY.test(line.slice(m[0].length)) ? m[1] : null;
+}
+const DECIMAL_QUANTITY = /^(?:万|亿|千|百|倍|余|多|个|元|亩|公里|千米|米|吨|小时|天|年|月|日|次|件|人|起|户|项|场|份|家|宗|所|名|平方|立方|公顷|岁|分|克|升|级|度|秒|成(?!因)|学时|课时|版)/;
 
 /** The number a marker counts (（四） → 4, 3. → 3, ② → 2, 第一部分 → 1); null for unnumbered headings and leads. */
 export function markerNumber(m: HeadingMarker): number | null {

@@ -451,13 +451,18 @@ function transitionAt(tree: SectionTreeBuilder, ptext: string, year: number | nu
       // …or the coming year's plan told before the problems' heading (…成效。/ 2024年，我乡将…：一是…；二是…。/ 二、存在的问题):
       // the plan stands between the parts, not inside the work done (blind set 107). Only a lead naming the coming year, not
       // 下一步 or 今后: an item's own closing 下一步… paragraph before 二、 opens nothing (see above)
-      || (lead.strong && lead.kind === 'plans' && COMING_YEAR_LEAD.test(lead.lead) && kindOfHeading(nextHeading.text.slice(next.length), true, year) === 'shortcomings')
+      // (the unit or nobody as the subject — 新的一年到来之际，镇党委书记…强调要… tells a meeting held — and nothing but plan leads
+      // after it before the heading (下一步，将…): a plan aside in the middle of the work turned the rest of it into plans, red
+      // team 71)
+      || (lead.strong && lead.kind === 'plans' && COMING_YEAR_LEAD.test(lead.lead) && isUnitPlanLead(lead.lead, year)
+        && between().every((q) => { const k = kindOfLead(q, year); return k !== null && k.strong && k.kind === 'plans'; })
+        && kindOfHeading(nextHeading.text.slice(next.length), true, year) === 'shortcomings')
     : lead.strong || root === 'shortcomings';
   return confirmed ? lead : null;
 }
 
 /** A plan lead opening on the coming year itself (2024年，我乡将…; 明年，…; 新的一年，…), its year checked by kindOfLead. */
-const COMING_YEAR_LEAD = /^(?:[^，。；：]{2,24}，)?(?:\d{4}年度?|明年|来年|新的一年|新一年|在新的一年)/;
+const COMING_YEAR_LEAD = /^(?:[^，。；：]{2,24}，)?(?:展望|面向|进入)?(?:\d{4}年度?|明年|来年|新的一年|新一年|在新的一年)/;
 
 /** A lead answering the problems just told: 针对以上问题，…; 对于存在的不足，…; 对照上述差距… */
 const ANSWERS_PROBLEMS = /^(?:针对|对于|对照|就|面对)(?:以上|上述|前述|这些|存在的|上面)[^，。；：]{0,6}(?:问题|不足|短板|差距)/;

@@ -88,7 +88,8 @@ function partnerBefore(t: string, name: string, at: number): boolean {
   return false;
 }
 /** After the name, anywhere in the sentence: the place deals with the unit itself (…到我镇观摩, 与我苏木组建, 配合我街): another body, on purpose. */
-const WITH_US = /(?:到|来|赴|与|和|同|跟|及|对|向|给|帮助|支持|协助|配合|联系|邀请)(?:我(?:镇|乡|街道?|区|县|旗|苏木|局|委|办|市|单位)|开发区|管委会|高新区|园区)/;
+// (我地区/本地区: Beijing's 地区办事处 speaking of itself — red team 71 had four −10s on neighbours visiting and partnering)
+const WITH_US = /(?:到|来|赴|与|和|同|跟|及|对|向|给|帮助|支持|协助|配合|联系|邀请)(?:我(?:镇|乡|街道?|区|县|旗|苏木|局|委|办|市|单位|地区)|本地区|开发区|管委会|高新区|园区)/;
 /** Before a name: striving for or awarded a title (创建省级文明镇, 争创全国文明城市, 获评全省森林城镇), a level and up to three characters between. */
 const TITLE_LEAD = /(?:创建|争创|争当|创成|获评|评为|荣获|命名为|授予|打造成?为?)(?:全国|国家级?|全省|省级|全市|市级|全县|县级|全区|区级|州级)?[\u4e00-\u9fa5]{0,3}$/;
 /** After the name, in its clause: the other body taking part in the unit's work (参会, 派员参加, 配合, 出席). */
@@ -145,7 +146,7 @@ const ON_PURPOSE_WORDS = /做法|推广|承办|观摩|借鉴|相比|差距|先�
  * In its sentence: the unit speaking beside the other township (我镇结合实际借鉴推行, 而我乡…还不够), or the other
  * township named on purpose (ON_PURPOSE_WORDS): never the unit (red team 11: three −10 on such sentences).
  */
-const NAMED_ON_PURPOSE = new RegExp(`我(?:镇|乡|街道?|们|苏木|局|区|县|旗|委|办)|本(?:镇|乡|街道?|苏木|局|区|县|旗)|${ON_PURPOSE_WORDS.source}`);
+const NAMED_ON_PURPOSE = new RegExp(`我(?:镇|乡|街道?|们|苏木|局|区|县|旗|委|办|地区)|本(?:镇|乡|街道?|苏木|局|区|县|旗|地区)|${ON_PURPOSE_WORDS.source}`);
 /** A county named with the unit on purpose, beyond NAMED_ON_PURPOSE: partners, a merger, a visit, a lesson (red team 12). */
 const COUNTIES_TOGETHER = /两(?:区|县|旗|地)|双方|协作|协议|共同|联调|联处|联合|移送|划入|并入|撤销|前往|考察学习|学习借鉴|起步/;
 /** A county's organs after its name (委、县政府 / 人民政府 / 政府), for a county government's report. */
@@ -197,7 +198,8 @@ const COUNTERPART_OWN_WORK = /^(?:的)?(?:依法行政|法治|依法治|法制|�
  * (联席会议, 三县交叉检查) and disputes at the border. Not 学习 or 指导 alone: 带头学习, 亲自指导 are the first-duty
  * wording a pasted paragraph carries (red team 60's g16, w09).
  */
-const COUNTERPART_ON_PURPOSE = /来我|到我|莅临|带队|一行|考察|调研|交流|学习(?:借鉴|交流|考察)|考察学习|交流学习|借鉴|观摩|指导我|前来指导|帮助|支持|签订|协议|合作|对接|共建|联合|联动|互学|座谈|会商|移送|移交|转来|转交|函|对标|相比|排名|位列|名列|居(?:全|第)|第一名|获评|获得|荣获|评为|表彰|典型|发言|推介|推广|经验|做法|推行的|联席|交叉|纠纷|争议|边界|毗邻|接壤|相邻|[两三四五六多各]县|兄弟|通报|表扬/;
+// (…and help given to a neighbour's counterpart: 提供业务支撑, 受邀授课, 抽调骨干, 片区培训, 案卷互查, 周边县, 专项行动 — red team 71)
+const COUNTERPART_ON_PURPOSE = /支撑|授课|受邀|邀请|抽调|片区|互查|周边|专项行动|专项整治|来我|到我|莅临|带队|一行|考察|调研|交流|学习(?:借鉴|交流|考察)|考察学习|交流学习|借鉴|观摩|指导我|前来指导|帮助|支持|签订|协议|合作|对接|共建|联合|联动|互学|座谈|会商|移送|移交|转来|转交|函|对标|相比|排名|位列|名列|居(?:全|第)|第一名|获评|获得|荣获|评为|表彰|典型|发言|推介|推广|经验|做法|推行的|联席|交叉|纠纷|争议|边界|毗邻|接壤|相邻|[两三四五六多各]县|兄弟|通报|表扬/;
 
 /** After the field: the other county's own bodies and people (砀山县教育|局, 公安|机关, 教育|工作者一行): named on purpose. */
 const FIELD_OTHER_BODY = /^(?:事务)?(?:局|委员会|委|办公室|办|中心|厅|署|部门|机关|系统|单位|干部|工作者|专家|人员|集团|分局|站|所|队|学校)|^[\u4e00-\u9fa5]{1,4}?(?:局|委员会|办公室|中心|服务站|部门|机关|系统|单位|干部|工作者|专家|集团|分局|学校)/;
@@ -334,6 +336,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // named on purpose, whatever frames it later — red team 45
       if (ALSO_SERVES.test(t.slice(Math.max(0, c.at - 12), c.at)) || partnerBefore(t, c.name, c.at)) continue;
       const stem = c.name.slice(0, c.name.length - m[0].length);
+      // Beijing's 地区办事处 is also its 乡 (三间房地区 and 三间房乡, 崔各庄地区 and 崔各庄乡): the 乡 of its own name is the unit — the
+      // stem read whole even where a numeral starts it (三间房 had been read 间房乡: red team 71's r9_05)
+      if (own !== null && own.endsWith('地区') && own.length > 3 && t.slice(0, end).endsWith(own.slice(0, -2) + m[0])) continue;
       // a stem ending in a level word (老城|街道, 大山|乡村) is no name — but in a township's report a 山/林 name the
       // gazetteer lacks may be one (岧山街道坚持把…, blind set 38): read on, a suspicion at most unless its organs speak
       // or it signs the 落款 (red team 22: its stem names real places, 眉山, 嵛山, so the subject alone made a −10)

@@ -213,12 +213,32 @@ const NOT_DONE = /计划|目标|力争|拟|明确到|到\d{4}年|任务|冲毁|�
 // (a comparison with last year counts only after the earlier year's sentence: 同比下降 of this year's figures before it
 // says nothing of the earlier year's — blind set 23's 2020年，全局共办结…417件 after 查处…同比下降21.3%)
 function speaksOfThisYear(doc: DocumentModel, paragraph: number, from: number): boolean {
-  if (doc.sentences.some((x) => x.paragraph === paragraph && (THIS_YEAR.test(x.text) || x.id >= from && AGAINST_LAST_YEAR.test(x.text)))) return true;
+  if (doc.sentences.some((x) => x.paragraph === paragraph && ((THIS_YEAR.test(x.text) && !milestoneOfAnotherYear(x.text, doc.year!)) || x.id >= from && AGAINST_LAST_YEAR.test(x.text)))) return true;
   const next = doc.sentences.find((x) => x.paragraph > paragraph && !x.isHeading);
   if (!next || next.paragraph !== paragraph + 1) return false;
   const head = next.text.trimStart();
   return /^(?:今年|本年度?)/.test(head) || yearForms(doc.year!).some((f) => head.startsWith(f));
 }
+/**
+ * Years a milestone belongs to, as reports name them (今年是“十三五”收官之年 is 2020, 建党一百周年 2021): a paragraph whose 今年
+ * is such a milestone of another year speaks of that year, not this one — it was carried over with the figures after it
+ * (blind set 110: 今年是“十三五”收官之年。2020年，我局…全年共立案查处欠薪案件58件 in a 2021 report, its 今年 read as a
+ * comparison with this year).
+ */
+const MILESTONES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/十三五[”"」]?(?:规划)?(?:的)?(?:收官|最后一年|决胜)|全面建成小康社会(?:的)?(?:收官|决胜|决战)|脱贫攻坚(?:的)?(?:收官|决战决胜)|七五[”"」]?普法(?:规划)?(?:的)?(?:收官|总结验收)/, 2020],
+  [/十四五[”"」]?(?:规划)?(?:的)?(?:开局|起步|第一年)|八五[”"」]?普法(?:规划)?(?:的)?(?:开局|启动|第一年)|建党(?:一百|100|百)周年|中国共产党成立(?:一百|100)周年/, 2021],
+  [/十四五[”"」]?(?:规划)?(?:的)?(?:收官|最后一年)|八五[”"」]?普法(?:规划)?(?:的)?(?:收官|总结验收)/, 2025],
+  [/十五五[”"」]?(?:规划)?(?:的)?(?:开局|起步|第一年)|九五[”"」]?普法(?:规划)?(?:的)?(?:开局|启动)/, 2026],
+  [/新中国成立70周年|中华人民共和国成立70周年/, 2019],
+  [/改革开放40周年/, 2018],
+];
+/** 今年 (or 本年) said to be a milestone of a year other than `year`. */
+export function milestoneOfAnotherYear(text: string, year: number): boolean {
+  const m = /(?:今年|本年度?)(?:是|为|恰逢|正值)([^。；]{0,24})/.exec(text);
+  return m !== null && MILESTONES.some(([re, y]) => y !== year && re.test(m[1]));
+}
+
 function looksBack(doc: DocumentModel): boolean {
   const year = doc.year!;
   const back = (text: string) => LOOKS_BACK.test(text) || [...text.matchAll(SINCE_YEAR)].some((m) => m[1] !== undefined ? Number(m[1]) < year : Number(m[2]) < year && Number(m[3]) === year);

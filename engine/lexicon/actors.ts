@@ -79,7 +79,7 @@ export const ASSESSED_IN_RE = new RegExp(
 export const US_BY_LEVEL: Record<string, string> = {
   // 到乡开展…, 驻镇检察室: the bare level after a verb of going; 为各街道购买…: all the units of its kind
   // (辖区 is not "us": 社区服务中心为辖区居民… is the unit's own community at work)
-  township: '(?:我|本|全)(?:镇|乡|苏木|街道|街)|各(?:乡镇|镇|乡|街道|苏木)|(?<=[到来驻在])(?:镇|乡|街道)(?![镇乡村街])',
+  township: '(?:我|本|全)(?:镇|乡|苏木|街道|街|地区)|各(?:乡镇|镇|乡|街道|苏木)|(?<=[到来驻在])(?:镇|乡|街道)(?![镇乡村街])',
   county: '(?:我|本)(?:县|区|旗|市)|各(?:县区|县市区|县|区|旗)',
   city: '(?:我|本)市',
   department: '(?:我|本)(?:局|委|办|单位|部门|中心)',
@@ -94,11 +94,12 @@ export const OTHERS_FOR_US = `(${LEVEL})([\\u4e00-\\u9fa5]{0,10}?(?:司法局|�
   '[^，,。；;：:]{0,16}?(?:为|给|帮|帮助|协助|在|到|来|深入|进驻|派驻|驻|对)(?:全[省市县区])?(?:{US})';
 
 /**
- * After another body acting on the unit (县委依法治县办…对我局): the act is supervising or assessing the unit's own duty
- * (法治建设开展督查, 进行考核) — the duty held to account, which is what duty_assessment asks for, not another body's work
- * done for the unit (blind set 108: 县委依法治县办和宿州市医疗保障局对我局法治建设开展督查 read as others' work).
+ * After another body acting on the unit (县委依法治县办…对我局): the act is inspecting the unit's own duty (法治建设开展督查) —
+ * the duty supervised, duty_assessment's partial, not another body's work done for the unit (blind set 108: 县委依法治县办和宿州
+ * 市医疗保障局对我局法治建设开展督查 read as others' work). Not 考核: the unit assessed by its county is the county's 考核, not the
+ * unit's own (the genre corpus's T11, 县委依法治县办对我镇法治建设工作进行年度考核 — no credit).
  */
-export const SUPERVISES_US = /^[^，,。；;]{0,14}?(?:督查|督导|督察|考核|考评)/;
+export const SUPERVISES_US = /^[^，,。；;]{0,14}?(?:督查|督导|督察)/;
 
 /** Before another body (in the sentence): the unit asked for, or joined in, the work — its own again. */
 export const OTHERS_INVITED = /(?:邀请|特邀|聘请|联合|会同|协调|争取|配合|借助|依托|通过|协同|对接|联动|携手|牵头|商请|申请|请求|积极争取|协办|承办|指导下)/;

@@ -24,7 +24,7 @@ export const SHORTCOMING_CAUSES = '^(?:究其原因|分析原因|深究原因|(?
 export const SOLVING = '(?<!亟待|有待|需要|尚未|仍需|急需|亟需|难以)解决|化解|整改|破解|排查|处理|回应|补齐|弥补|针对(?!性)|聚焦|(?:做|开展|采取)了(?:以下|如下)';
 
 /** Time words that open next year's plan; a year (2025年) counts only when it is the report year + 1. */
-export const PLAN_TIME = '下一步|下步|下一阶段|下阶段|今后(?:一个时期|一段时期|一段时间)?|在今后的?(?:工作中)?|明年|来年|新的一年(?:里|中)?|新一年(?:里|中)?|在新的一年里?|展望(?:未来|明年|新的一年)|(\\d{4})年度?';
+export const PLAN_TIME = '下一步|下步|下一阶段|下阶段|今后(?:一个时期|一段时期|一段时间)?|在今后的?(?:工作中)?|明年|来年|新的一年(?:里|中)?|新一年(?:里|中)?|在新的一年里?|展望(?:未来|明年|新的一年)|(?:展望|面向|进入)?(\\d{4})年度?';
 /** The unit named without 我/本 (下一步，街道将…; 镇政府将…): in a plan lead right after a time word. */
 export const PLAN_SELF = '(?:街道办事处|街道办|街道|镇政府|乡政府|镇党委|乡党委|县政府|区政府|管委会|[镇乡县区局委办]里?)';
 /** Who will act: 我们, 我镇, 本局, or none (下一步，将…). */
