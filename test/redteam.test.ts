@@ -108,13 +108,13 @@ const WRONG_102 = ['c1_16', 'c1_21', 'c1_22', 'c1_23', 'c1_24', 'c1_25', 'c1_26'
  * with 疫情防控期间 (c1_22–c1_27, c2_19–c2_21: caught while those rules stood, suspected or missed since their withdrawal after
  * red teams 69 and 70), residues in other shapes
  * (保驾护航, 作出新的更大贡献, 争创…示范县, 法治政府建设和法治社会建设 or 和经济社会高质量发展 before 提供, a county before the town,
- * 各项工作顺利开展 between: c1_29–c1_35), a residue in a Beijing 地区办事处 report (the engine's level is the county's: c1_36), a city
+ * 各项工作顺利开展 between: c1_29–c1_35), a city
  * 督察组's member inspecting a county (c1_21, −10 by the older mission frame); look-backs whose clean-up words are the
  * epidemic's own (防疫类, 新冠疫情结束后: c2_16–c2_18) and pasted measures in other words (疫情防控期间 alone, 涉疫, 常态化防控:
- * c2_22–c2_26); joint titles whose second organ drops its place or whose places differ (c3_06–c3_09), a 合署 office with its
- * bureau (c3_10), a preamble's 局党组在县… read as the unit (c3_14).
+ * c2_22–c2_26); a 合署 office with its bureau (c3_10), a preamble's 局党组在县… read as the unit (c3_14). Fixed in session 38: a
+ * Beijing 地区办事处 read at township level (c1_36), joint titles whose second organ drops its place or keeps its tail (c3_06–c3_09).
  */
-const WRONG_103 = ['c1_21', 'c1_22', 'c1_23', 'c1_24', 'c1_25', 'c1_26', 'c1_27', 'c1_29', 'c1_30', 'c1_31', 'c1_32', 'c1_33', 'c1_34', 'c1_35', 'c2_16', 'c2_17', 'c2_18', 'c2_19', 'c2_20', 'c2_21', 'c2_22', 'c2_23', 'c2_24', 'c2_25', 'c2_26', 'c3_06', 'c3_07', 'c3_08', 'c3_09', 'c3_10', 'c3_14'];
+const WRONG_103 = ['c1_21', 'c1_22', 'c1_23', 'c1_24', 'c1_25', 'c1_26', 'c1_27', 'c1_29', 'c1_30', 'c1_31', 'c1_32', 'c1_33', 'c1_34', 'c1_35', 'c2_16', 'c2_17', 'c2_18', 'c2_19', 'c2_20', 'c2_21', 'c2_22', 'c2_23', 'c2_24', 'c2_25', 'c2_26', 'c3_10', 'c3_14'];
 
 /**
  * Red team 69's cases left, each wrong at the session's start too: residues in the closing formula's shape and pasted measures

@@ -259,12 +259,14 @@ describe('names as reports write them', () => {
   });
   it('a joint title whose second organ drops its place to the level word names the government (孝丰镇党委、镇政府: a department of 孝丰镇, or a town called 党委镇)', () => {
     const d = parse(`安吉县孝丰镇党委、镇政府关于2024年度法治政府建设情况的报告\n${BODY}`);
-    expect(d.unit).toBe('安吉县孝丰镇政府');
+    expect(d.unit).toBe('安吉县孝丰镇人民政府');
     expect(d.unitNames).toMatchObject({ own: '孝丰镇', level: 'township' });
     // (variants) a space instead of 、; a district's 区委 区政府; a 街道's 党工委、街道办事处
     expect(parse(`柘溪镇党委 镇政府2024年法治政府建设工作报告\n${BODY}`).unitNames).toMatchObject({ own: '柘溪镇', level: 'township' });
     expect(parse(`渝北区委、区政府2023年度法治政府建设情况报告\n${BODY}`).unitNames).toMatchObject({ own: '渝北区', level: 'county' });
     expect(parse(`青枫街道党工委、街道办事处关于2024年法治政府建设工作的报告\n${BODY}`).unit).toBe('青枫街道办事处');
+    // …and a second organ whose place is the tail of the committee's (杭州市上城区委 上城区人民政府: red team 68's c3_07)
+    expect(parse(`杭州市上城区委 上城区人民政府关于2024年度法治政府建设情况的报告\n${BODY}`).unit).toBe('杭州市上城区人民政府');
   });
   it('a prison is a unit of its own, its name on the title\'s first line (red team 67, c2_13: read 乔司监狱在省委 from the preface)', () => {
     expect(parse(`江南省青岚监狱\n关于2024年度法治政府建设工作情况的报告\n2024年，青岚监狱在省司法厅的坚强领导下，全面推进依法治监。\n${BODY}`).unit).toBe('江南省青岚监狱');
