@@ -37,8 +37,7 @@ const DATA_FILE = /\.(?:json|jsonl|csv|tsv)$/i;
 export interface CorpusScan {
   files: CorpusFile[]; unsupported: CorpusFile[]; problems: CorpusProblem[]; outputs: string[]; skipped: string[];
   /**
-   * folders (relative, '.' the corpus itself) that hold a program's own files — a package.json, a .git or node_modules
-   * folder: a corpus holding one is most likely the wrong folder (nu37 pointed at the parent and scored 4,295 of this
+   * folders (relative, '.' the corpus itself) that hold a program's own files — a package.json or a node_modules folder: a corpus holding one is most likely the wrong folder (nu37 pointed at the parent and scored 4,295 of this
    * tool's own fixtures without a word)
    */
   projects: string[];
@@ -138,7 +137,8 @@ export function scanCorpus(dir: string, opts: ScanOptions = {}): CorpusScan {
     }
     // an earlier run's outputs inside the corpus (the folder the user asked for is walked whatever it holds)
     if (d !== dir && entries.some((e) => e.ent.isFile() && e.name === RUN_FILE && isRunRecord(join(d, RUN_FILE)))) { outputs.push(relOf(d) + '/'); return; }
-    if (entries.some((e) => (e.name === 'package.json' && e.ent.isFile()) || ((e.name === '.git' || e.name === 'node_modules') && e.ent.isDirectory()))) projects.push(d === dir ? '.' : relOf(d) + '/');
+    // (a program's: a package.json or node_modules — a .git alone is an office keeping its reports under version control: red team 72)
+    if (entries.some((e) => (e.name === 'package.json' && e.ent.isFile()) || (e.name === 'node_modules' && e.ent.isDirectory()))) projects.push(d === dir ? '.' : relOf(d) + '/');
     for (const { ent, name, raw } of entries) {
       if (name === null) {
         // GBK bytes from a zip made on Chinese Windows: the name cannot be shown or matched; say so

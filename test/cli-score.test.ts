@@ -296,6 +296,9 @@ describe('rubric score', () => {
     expect(r2.stdout).toContain('not ranked (--exclude-other-years)');
     const r3 = rubricCli(['score', corpus, '--out', tempDir(), '--no-cache', '--format', 'jsonl']);
     expect(r3.stdout).toContain('如只排本年度的报告，加 --exclude-other-years');
+    // a year no report states (a typo) is said to be one, and that nothing is ranked (nu39: 2042 ranked nothing, nothing said)
+    const r5 = rubricCli(['score', CORPUS, '--out', tempDir(), '--no-cache', '--format', 'jsonl', '--year', '2042', '--exclude-other-years']);
+    expect(r5.stdout).toContain('没有一份报告的年度是 --year 指定的 2042 年，因此没有报告参与排名');
     // a mixed set with no year named or inferred: nothing is kept out, and the summary says so
     const r4 = rubricCli(['score', CORPUS, '--out', tempDir(), '--no-cache', '--format', 'jsonl', '--exclude-other-years']);
     expect(r4.stdout).toContain('--exclude-other-years 没有排除任何报告');
@@ -422,7 +425,7 @@ describe('rubric score: --out and the corpus', () => {
 });
 
 describe('rubric score: a corpus that looks like the wrong folder', () => {
-  it('a folder holding a software project (package.json, .git, node_modules) is said to be one before and after scoring (nu37: the parent folder scored 4,295 fixtures with no word)', () => {
+  it('a folder holding a software project (package.json, node_modules) is said to be one before and after scoring (nu37: the parent folder scored 4,295 fixtures with no word)', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'tool', 'fixtures'), { recursive: true });
     writeFileSync(join(dir, 'tool', 'package.json'), '{"name": "x"}');
@@ -433,13 +436,18 @@ describe('rubric score: a corpus that looks like the wrong folder', () => {
     expect(r.stderr).toContain('将被评分；如指错了，请按 Ctrl+C 停止');
     expect(r.stderr).toContain('本次评分了其中 1 个文件');
     expect(scanCorpus(dir).projects).toEqual(['tool/']);
-    // a variant: a .git folder at the corpus's own root, in English; the seeds' folder (a batch of reports) says nothing
+    // a variant: a node_modules folder at the corpus's own root, in English; the seeds' folder (a batch of reports) and a batch
+    // kept under git (a .git folder alone: red team 72) say nothing
     const repo = tempDir();
-    mkdirSync(join(repo, '.git'));
+    mkdirSync(join(repo, 'node_modules'));
     copyFileSync(join(CORPUS, '001_125f4e7a7042b909.txt'), join(repo, 'a.txt'));
     expect(scanCorpus(repo).projects).toEqual(['.']);
     expect(rubricCli(['score', repo, '--out', tempDir(), '--no-cache', '--format', 'jsonl', '--lang', 'en']).stderr).toContain('holds a software project');
     expect(rubricCli(['score', CORPUS, '--out', tempDir(), '--no-cache', '--format', 'jsonl']).stderr).not.toContain('软件项目');
+    const versioned = tempDir();
+    mkdirSync(join(versioned, '.git'));
+    copyFileSync(join(CORPUS, '001_125f4e7a7042b909.txt'), join(versioned, 'a.txt'));
+    expect(scanCorpus(versioned).projects).toEqual([]);
   });
 });
 

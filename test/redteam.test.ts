@@ -136,12 +136,21 @@ const WRONG_105 = ['c1_30', 'c1_31', 'c1_32', 'c1_33', 'c1_34', 'c1_35', 'c1_36'
 const WRONG_106 = ['r1_l15', 'r1_l16', 'r1_p01', 'r1_p02', 'r1_p03', 'r1_v01', 'r1_v02', 'r1_v03', 'r1_v04', 'r1_v05', 'r1_v06', 'r1_v07', 'r1_v08', 'r1_v09', 'r1_v10', 'r1_v11', 'r1_v12', 'r1_v13', 'r1_v14', 'r1_v15', 'r1_v16', 'r1_v17', 'r1_v18', 'r1_v19', 'r3_s04', 'r3_s05', 'r3_s06', 'r3_s08'];
 
 /**
- * Red team 71's cases left, each wrong before session 38 too: problems and plans in one paragraph (r1_03), steps called weak 17
+ * Red team 71's cases left, each wrong before session 38 too: problems and plans in one paragraph (r1_03), a problem item whose
+ * title is its lead's first clause (r1_04: reading it so was tried and withdrawn after red team 72, a plan item read as one), steps called weak 17
  * characters on or in the next clause (r3_08, r3_09), a count of hearings attended beside a supposition (r4_04), 全过程留痕/记录
  * outside enforcement (r7_05, r7_06), counterpart residues with 我局, 全面履职 or 增强 (r8_05–r8_07), a neighbouring 地区 as the
  * unit and the 地区工委's own report read as a department (r9_06, r9_11), a run-in duty heading over 40 characters (r10_06).
  */
-const WRONG_107 = ['r10_06', 'r1_03', 'r3_08', 'r3_09', 'r4_04', 'r7_05', 'r7_06', 'r8_05', 'r8_06', 'r8_07', 'r9_06', 'r9_11'];
+const WRONG_107 = ['r10_06', 'r1_03', 'r1_04', 'r3_08', 'r3_09', 'r4_04', 'r7_05', 'r7_06', 'r8_05', 'r8_06', 'r8_07', 'r9_06', 'r9_11'];
+
+/**
+ * Red team 72's cases left, each wrong before session 38 too (suspicions read as not deducted): pasted paragraphs in other
+ * milestone words (决胜…决战, single quotes, 二十大召开: r1_14, r1_16, r1_17 — suspected) and labelled lines of last year's tally
+ * (r2_13–r2_15: that reading was tried and withdrawn), empty rows written with / or 暂无 or a remark (r3_14, r3_15, r3_17), a
+ * nurse's licensing exam as enforcement qualification (r4_01), a one-character county's joint title (沛县委、县政府: r7_03).
+ */
+const WRONG_109 = ['r1_14', 'r1_16', 'r1_17', 'r2_13', 'r2_14', 'r2_15', 'r3_14', 'r3_15', 'r3_17', 'r4_01', 'r7_03'];
 
 describe('red-team corpora', () => {
   it('office documents (red team 7): Word and web pages read as Word and a browser show them (the ones left named)', async () => {
@@ -475,6 +484,16 @@ describe('red-team corpora', () => {
     // inspecting clause only, never 考核; finished results veto the intent; remedies veto the defect; 未发生/率/涉及我 veto the
     // supposition; case-step words; no 院务会/处务会; help words). Now 0 new errors. Left: see WRONG_107
     expect(wrong.sort()).toEqual(WRONG_107);
+  }, 240_000);
+  it('blind sets 109–110 and the harness notes (red team 72): milestones, labelled lines, empty table rows, outline items, problem items, joint titles — narrowed or withdrawn (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes109', 0, 'normalized', 65, true);
+    // at d821d9e: 33 new errors of 70 against 0a6b39d — 12 false −5 from labelled lines (baselines, comparisons, multi-year
+    // statistics in exactly that shape: withdrawn), 8 false −5 from milestones within reach of 今年是 (narrowed to the whole
+    // predicate), 8 credits lost from rows telling the work in words with dashes in the count columns (narrowed to the item cell
+    // with only empty cells after it), date lines (3.5学雷锋日, 3.15前后) counted as outline items, a plan item read as a problem
+    // by its first clause (withdrawn), the software-project note on a batch kept under git (.git alone no longer). Now 0 new.
+    // Left: see WRONG_109
+    expect(wrong.sort()).toEqual(WRONG_109);
   }, 240_000);
   it('blind sets 97 and 98 and the leftovers (red team 64): real towns named on purpose at a sentence\'s head, 汇报会 on other work — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes97', 0, 'normalized', 96);

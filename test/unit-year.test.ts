@@ -257,6 +257,12 @@ describe('names as reports write them', () => {
     expect(parse(`岚川县委、岚川县人民政府2023年度法治政府建设情况报告\n${BODY}`).unit).toBe('岚川县人民政府');
     expect(parse(`青枫街道党工委 青枫街道办事处关于2024年法治政府建设工作的报告\n${BODY}`).unit).toBe('青枫街道办事处');
   });
+  it('a clause telling an act with its time first is no unit name: a title without the unit takes the 落款\'s (blind set 111: 年初根据人事变动及时调整县委 read as the unit)', () => {
+    const text = `2024年度法治政府建设情况报告\n咸宁市人民政府：\n2024年，我县坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下。\n一、主要举措和成效\n（一）加强组织领导\n一是调整议事协调机构。年初根据人事变动及时调整县委全面依法治县委员会组成人员。\n${BODY}\n通山县人民政府\n2025年2月20日`;
+    expect(parse(text).unit).toBe('通山县人民政府');
+    // a variant: the clause opening on 按照 after 年内
+    expect(parse(text.replace('年初根据人事变动及时调整县委', '年内按照上级部署进行调整县委')).unit).toBe('通山县人民政府');
+  });
   it('a joint title whose second organ drops its place to the level word names the government (孝丰镇党委、镇政府: a department of 孝丰镇, or a town called 党委镇)', () => {
     const d = parse(`安吉县孝丰镇党委、镇政府关于2024年度法治政府建设情况的报告\n${BODY}`);
     expect(d.unit).toBe('安吉县孝丰镇人民政府');

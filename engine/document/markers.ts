@@ -106,7 +106,8 @@ export function startsWithHeadingMarker(line: string, decimal = true): boolean {
  */
 export function decimalItemHead(line: string): string | null {
   const m = /^(\d{1,2})[.．]\d{1,2}(?![\d%％.．])\s*(?=[\u4e00-\u9fa5])/.exec(line);
-  return m && !DECIMAL_QUANTITY.test(line.slice(m[0].length)) ? m[1] : null;
+  // (nor a day written with a point: 3.5学雷锋日, 3.8妇女节, 3.15前后 — red team 72, as the heading pattern itself reads them)
+  return m && !DECIMAL_QUANTITY.test(line.slice(m[0].length)) && !/^[^，。；]{0,10}[日节周月]|^(?:前后|期间|当天|当日)/.test(line.slice(m[0].length)) ? m[1] : null;
 }
 const DECIMAL_QUANTITY = /^(?:万|亿|千|百|倍|余|多|个|元|亩|公里|千米|米|吨|小时|天|年|月|日|次|件|人|起|户|项|场|份|家|宗|所|名|平方|立方|公顷|岁|分|克|升|级|度|秒|成(?!因)|学时|课时|版)/;
 

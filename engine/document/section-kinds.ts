@@ -164,7 +164,7 @@ export function isProblemSignpost(paragraph: string): boolean {
  * subject first; a plan item opens on its verb (加强…, 着力解决…不足): the two are told apart by their ends and starts.
  */
 const WANTING_END = /(?:不足|短板|差距|薄弱|欠缺|滞后|单一|淡薄|参差不齐|流于形式|不适应|不相适应|跟不上[\u4e00-\u9fa5]{0,8}|不到位|不平衡|不充分|不规范|不健全|不完善|不明显|不够[\u4e00-\u9fa5]{0,4}|(?:仍|还)?(?:有待|亟待|仍需|还需)[\u4e00-\u9fa5]{0,6}|不[强高严细全深实广多够好]|偏[少弱低高多]|较[少弱低大多重]|缺乏[\u4e00-\u9fa5]{0,6}|缺少[\u4e00-\u9fa5]{0,6}|问题(?:突出|较多))$/;
-const PLAN_VERB_START = /^(?:着力|切实|进一步|继续|持续|全面|深入|重点|加快|不断|努力)?(?:解决|化解|补齐|弥补|破解|整改|加强|完善|提升|提高|推进|推动|强化|健全|建立|规范|深化|抓好|做好|落实|开展|创新|优化|充实)/;
+const PLAN_VERB_START = /^(?:着力|切实|进一步|继续|持续|全面|深入|重点|加快|不断|努力)?(?:着眼|聚焦|围绕|针对|解决|化解|补齐|弥补|破解|整改|加强|完善|提升|提高|推进|推动|强化|健全|建立|规范|深化|抓好|做好|落实|开展|创新|优化|充实)/;
 
 /**
  * Whether a list item (二是权责清单公开不够到位。…) names a problem by its lead sentence, not a plan: an item of the
@@ -173,9 +173,7 @@ const PLAN_VERB_START = /^(?:着力|切实|进一步|继续|持续|全面|深入
  */
 export function isProblemItem(paragraph: string, reportYear: number | null): boolean {
   const body = leadSentence(paragraph).replace(/[。！？；：:，,]$/, '');
-  // (its title may be the lead's first clause, the rest telling the problem: 二是权责清单调整跟不上职能变化，部分下放事项未及时更新)
-  const title = body.split(/[，,]/)[0];
-  return (WANTING_END.test(body) || WANTING_END.test(title)) && !PLAN_VERB_START.test(body) && !isUnitPlanLead(body, reportYear) && !/将|拟|计划/.test(body);
+  return WANTING_END.test(body) && !PLAN_VERB_START.test(body) && !isUnitPlanLead(body, reportYear) && !/将|拟|计划/.test(body);
 }
 
 export function kindOfLead(paragraph: string, reportYear: number | null): LeadKind | null {

@@ -448,6 +448,9 @@ function validSubject(s: string): boolean {
   // (nor a verb or preposition taking the superior's organs as its object: 得益于县委、县政府的坚强领导, 依托区委…, 围绕县委…
   // — real openings, sweep 2: the report's subject comes later, 我乡)
   if (/^(?:深入|认真|坚决|紧紧|全面|切实|积极|始终|持续|进一步|严格|全力|坚定|牢牢)?(?:得益于|受益于|依托|依靠|感谢|随着|通过|对照|对标|结合|学习|贯彻|落实|服从|服务|围绕|紧扣|紧跟|紧盯|聚焦|立足|遵照|遵循|依照|坚持)/.test(s)) return false;
+  // (…nor a clause telling an act, its time first: 年初根据人事变动及时调整县委 — blind set 111: a title without the unit, the body's
+  // third paragraph read as one, the 落款's 通山县人民政府 passed over)
+  if (/根据|按照|依据|及时|调整|变动|进行|开展|召开/.test(s)) return false;
   if (/^我/.test(s)) return SELF_RE.test(s);
   // a 街道 by the short name Guangdong's use (鹤龙街, 京溪街坚持…)
   return ORG_END.test(s) || /^[\u4e00-\u9fa5]{2,4}街$/.test(s) || DEPARTMENT_SHORT_NAMES[s] !== undefined || Object.keys(DEPARTMENT_SHORT_NAMES).some((k) => s.endsWith(k));
@@ -568,7 +571,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
         const fromReport = r && validSubject(r[1]) ? r[1] : null;
         // a sentence that opens with a named place as its subject (西兴街道始终坚持…), with no year before it
         const opening = fromLead ?? fromReport ? null : subjectAt(sentence);
-        const fromOpening = opening && NAMED_PLACE_RE.test(opening) ? opening : null;
+        const fromOpening = opening && NAMED_PLACE_RE.test(opening) && validSubject(opening) ? opening : null;
         for (const cand of [fromLead, fromReport, fromOpening]) {
           if (!cand) continue;
           // a 馆 heads the opening as the unit only in a 馆's own report: a bureau speaking as 我局 names its libraries and

@@ -225,18 +225,24 @@ function speaksOfThisYear(doc: DocumentModel, paragraph: number, from: number): 
  * (blind set 110: 今年是“十三五”收官之年。2020年，我局…全年共立案查处欠薪案件58件 in a 2021 report, its 今年 read as a
  * comparison with this year).
  */
+const Q = '[“"‘\'「]?', QE = '[”"’\'」]?';
 const MILESTONES: ReadonlyArray<readonly [RegExp, number]> = [
-  [/十三五[”"」]?(?:规划)?(?:的)?(?:收官|最后一年|决胜)|全面建成小康社会(?:的)?(?:收官|决胜|决战)|脱贫攻坚(?:的)?(?:收官|决战决胜)|七五[”"」]?普法(?:规划)?(?:的)?(?:收官|总结验收)/, 2020],
-  [/十四五[”"」]?(?:规划)?(?:的)?(?:开局|起步|第一年)|八五[”"」]?普法(?:规划)?(?:的)?(?:开局|启动|第一年)|建党(?:一百|100|百)周年|中国共产党成立(?:一百|100)周年/, 2021],
-  [/十四五[”"」]?(?:规划)?(?:的)?(?:收官|最后一年)|八五[”"」]?普法(?:规划)?(?:的)?(?:收官|总结验收)/, 2025],
-  [/十五五[”"」]?(?:规划)?(?:的)?(?:开局|起步|第一年)|九五[”"」]?普法(?:规划)?(?:的)?(?:开局|启动)/, 2026],
-  [/新中国成立70周年|中华人民共和国成立70周年/, 2019],
-  [/改革开放40周年/, 2018],
+  [new RegExp(`^(?:${Q}十三五${QE}(?:规划)?(?:的)?(?:收官|最后一年)|全面建成小康社会(?:的)?(?:收官|决胜)|脱贫攻坚(?:的)?(?:收官|决战决胜))$`), 2020],
+  [new RegExp(`^(?:${Q}十四五${QE}(?:规划)?(?:的)?(?:开局|起步)|${Q}八五${QE}普法(?:规划)?(?:的)?开局|建党(?:一百|100|百)周年|中国共产党成立(?:一百|100)周年)$`), 2021],
+  [new RegExp(`^(?:${Q}十四五${QE}(?:规划)?(?:的)?(?:收官|最后一年)|${Q}八五${QE}普法(?:规划)?(?:的)?收官)$`), 2025],
+  [new RegExp(`^(?:${Q}十五五${QE}(?:规划)?(?:的)?(?:开局|起步))$`), 2026],
+  [/^(?:新中国成立70周年|中华人民共和国成立70周年)$/, 2019],
 ];
-/** 今年 (or 本年) said to be a milestone of a year other than `year`. */
+/**
+ * 今年 (or 本年) said to be, as the whole of what it is, a milestone of a year other than `year` (今年是“十三五”收官之年 in a
+ * 2021 report). Only the whole predicate: 今年是“十四五”开局之年，…在“十三五”收官的基础上 and 谋划“十五五”开局的关键之年 name
+ * another year's milestone beside this year's (red team 72 had eight false −5 when any milestone within reach counted).
+ */
 export function milestoneOfAnotherYear(text: string, year: number): boolean {
-  const m = /(?:今年|本年度?)(?:是|为|恰逢|正值)([^。；]{0,24})/.exec(text);
-  return m !== null && MILESTONES.some(([re, y]) => y !== year && re.test(m[1]));
+  const m = /(?:今年|本年度?)(?:是|为|恰逢|正值)([^，,。；;]{2,24}?)(?:之年|[，,。；;]|$)/.exec(text);
+  if (!m) return false;
+  const what = m[1].replace(/的?(?:重要|关键)?一年$/, '');
+  return MILESTONES.some(([re, y]) => y !== year && re.test(what));
 }
 
 function looksBack(doc: DocumentModel): boolean {

@@ -94,7 +94,7 @@ function prepare(opts: ScoreOptions, corpus: string, loaded: { rubric: CompiledR
 }
 
 /**
- * A corpus holding a program's files (a package.json, .git, node_modules: CorpusScan.projects) is most likely the wrong
+ * A corpus holding a program's files (a package.json, node_modules: CorpusScan.projects) is most likely the wrong
  * folder — the program's own or its parent (nu37 scored 4,295 of this tool's fixtures with no word said). Said before the
  * scoring starts, so Ctrl+C can stop it, and again after the summary.
  */
@@ -103,8 +103,8 @@ function noteProjectFolder(scan: CorpusScan, corpus: string, after: boolean): vo
   const where = scan.projects.slice(0, 3).map((p) => term(p === '.' ? corpus : join(corpus, p))).join('、');
   const n = scan.files.length;
   process.stderr.write(t(
-    `注意：报告文件夹 ${term(corpus)} 中有软件项目（${where}：含 package.json、.git 或 node_modules），不像是一批报告——是否指错了文件夹？${after ? `本次评分了其中 ${n} 个文件；如指错了，请删除本次输出` : `其中 ${n} 个文件将被评分；如指错了，请按 Ctrl+C 停止`}，改为指向存放报告的文件夹。\n`,
-    `note: the corpus folder ${term(corpus)} holds a software project (${where}: a package.json, .git or node_modules), not what a batch of reports looks like — the wrong folder? ${after ? `${n} files in it were scored; if so, remove these outputs` : `${n} files in it are to be scored; if so, stop with Ctrl+C`} and point at the folder of the reports.\n`,
+    `注意：报告文件夹 ${term(corpus)} 中有软件项目（${where}：含 package.json 或 node_modules），不像是一批报告——是否指错了文件夹？${after ? `本次评分了其中 ${n} 个文件；如指错了，请删除本次输出` : `其中 ${n} 个文件将被评分；如指错了，请按 Ctrl+C 停止`}，改为指向存放报告的文件夹。\n`,
+    `note: the corpus folder ${term(corpus)} holds a software project (${where}: a package.json or node_modules), not what a batch of reports looks like — the wrong folder? ${after ? `${n} files in it were scored; if so, remove these outputs` : `${n} files in it are to be scored; if so, stop with Ctrl+C`} and point at the folder of the reports.\n`,
   ));
 }
 
@@ -123,6 +123,8 @@ export interface RunSummary {
   notAnnual: string[];
   /** reports of a unit and year that another report of the batch is also of (same-unit.ts: a unit's report sent twice) */
   sameUnit: string[];
+  /** --year names a year no scored report states (a typo: --year 2042), or null (nu39: nothing ranked, nothing said) */
+  yearNoneOf: number | null;
   /** the batch's years and how many reports state each, when they are several and none is the batch's (null otherwise) */
   mixedYears: Array<[number, number]> | null;
   cache: { hit: number; partial: number; miss: number; warnings: CacheWarning[] };
@@ -401,6 +403,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
       notAnnual: notAnnual.sort(),
       sameUnit: [...sameUnit.keys()].sort(),
       mixedYears: opts.year === undefined && !batch ? yearCounts(years) : null,
+      yearNoneOf: opts.year !== undefined && years.size > 0 && ![...years.values()].includes(opts.year) ? opts.year : null,
       totals: spool.scoredTotals(), review,
     };
     // a run with a row another run of the same inputs may not give records no inputs: the next one scores again
@@ -503,12 +506,20 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
       `note: ${files.length} reports are of another year than ${given ? "the batch's (--year)" : "most of the batch's"} (${year}), flagged other_year${unranked ? ', listed with their scores but not ranked (--exclude-other-years)' : ''}: ${firstListed(files)} (another year's report collected by mistake?${unranked ? '' : ' to rank only this year\'s reports, add --exclude-other-years'})\n`,
     ));
   }
+  if (run.yearNoneOf !== null) {
+    process.stdout.write(t(
+      `注意：没有一份报告的年度是 --year 指定的 ${run.yearNoneOf} 年${opts.excludeOtherYears ? '，因此没有报告参与排名' : ''}：年份是否写错了？\n`,
+      `note: no report is of the year --year names (${run.yearNoneOf})${opts.excludeOtherYears ? ', so none is ranked' : ''}: is the year mistyped?\n`,
+    ));
+  }
   if (run.mixedYears) {
     const zh = run.mixedYears.map(([y, n]) => `${y} 年 ${n} 份`).join('、');
     const en = run.mixedYears.map(([y, n]) => `${n} of ${y}`).join(', ');
+    // the example is the latest year, the round's most often: the most frequent was an earlier year's batch sent late (nu39)
+    const latest = Math.max(...run.mixedYears.map(([y]) => y));
     process.stdout.write(t(
-      `注意：本批报告的年度不一（${zh}），没有哪一年占多数，未标记“年度与本批不同”${opts.excludeOtherYears ? '，--exclude-other-years 没有排除任何报告' : ''}；如本批只评一个年度，请用 --year 指定（如 --year ${run.mixedYears[0][0]}）后重新评分\n`,
-      `note: this batch's reports are of several years (${en}), none most of them, so none is flagged other_year${opts.excludeOtherYears ? ' and --exclude-other-years kept none out of the ranking' : ''}; if the batch is one year's, name it with --year (e.g. --year ${run.mixedYears[0][0]}) and score again\n`,
+      `注意：本批报告的年度不一（${zh}），没有哪一年占多数，未标记“年度与本批不同”${opts.excludeOtherYears ? '，--exclude-other-years 没有排除任何报告' : ''}；如本批只评一个年度，请用 --year 指定（如 --year ${latest}）后重新评分\n`,
+      `note: this batch's reports are of several years (${en}), none most of them, so none is flagged other_year${opts.excludeOtherYears ? ' and --exclude-other-years kept none out of the ranking' : ''}; if the batch is one year's, name it with --year (e.g. --year ${latest}) and score again\n`,
     ));
   }
   if (run.sameUnit.length) {
