@@ -106,7 +106,8 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .option('--rubric <path>', d.rubric, defaultRubricPath())
     .option('--corpus <dir>', d.corpus, 'corpus')
     .option('--out <dir>', d.templateOut, 'reports-out')
-    .option('--add <file>', d.templateAdd, (v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
+    .option('--add <file>', d.templateAdd, (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
+    .addOption(new Option('--year <YYYY>', d.templateYear).argParser(parseBatchYear));
   withCorpusOptions(template.addOption(budgetOption(d)), true, d)
     .addHelpText('after', d.templateExamples)
     .action(async (corpusArg: string | undefined, opts, cmd: Command) => {

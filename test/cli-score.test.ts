@@ -296,6 +296,12 @@ describe('rubric score', () => {
     expect(r2.stdout).toContain('not ranked (--exclude-other-years)');
     const r3 = rubricCli(['score', corpus, '--out', tempDir(), '--no-cache', '--format', 'jsonl']);
     expect(r3.stdout).toContain('如只排本年度的报告，加 --exclude-other-years');
+    // the workbook and the page say so too, and the page's distribution counts the ranked only (nu39: 12 where the run said 3)
+    const out6 = tempDir();
+    expect(rubricCli(['score', CORPUS, '--out', out6, '--no-cache', '--format', 'html,xlsx,jsonl', '--year', '2024', '--exclude-other-years']).code).toBe(0);
+    const html = readFileSync(join(out6, 'report.html'), 'utf8');
+    expect(html).toContain('年度与本批不同（未排名）');
+    expect(html).toMatch(/<table id="dist-figures"><tr>(?:<th>[^<]*<\/th>)+<\/tr><tr><td>3<\/td>/);
     // a year no report states (a typo) is said to be one, and that nothing is ranked (nu39: 2042 ranked nothing, nothing said)
     const r5 = rubricCli(['score', CORPUS, '--out', tempDir(), '--no-cache', '--format', 'jsonl', '--year', '2042', '--exclude-other-years']);
     expect(r5.stdout).toContain('没有一份报告的年度是 --year 指定的 2042 年，因此没有报告参与排名');

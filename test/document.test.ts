@@ -631,6 +631,18 @@ describe('quantities', () => {
     expect(e.quantities.map((x) => [x.value, x.unit])).toEqual([[21, '起'], [64, '人'], [17, '起'], [40, '人']]);
   });
 
+  it('a numbered row of three bars or more is a table row whatever its cells hold: long rows are never joined as wrapped text (nu39, blind set 109)', () => {
+    const long = '受理群众来访和网上信访事项，内容涉及草原补奖资金发放、低保认定、劳务费拖欠等，乡领导包案办理，均在规定期限内办结并书面答复';
+    const text = ['刀告乡人民政府2024年法治政府建设情况报告', '一、主要工作完成情况', '序号｜工作项目｜具体内容｜单位｜完成数｜备注', `1｜信访事项办理｜${long}｜件｜6｜无越级上访`, `2｜矛盾纠纷排查调处｜乡、村两级调委会调处草场边界、婚姻家庭、邻里纠纷，调解成功率达百分之九十以上，${long.slice(0, 20)}｜件｜18｜—`, '3｜普法宣传活动｜开展宪法宣传周、民法典宣传月活动｜场｜12｜—', '二、存在的问题', '干部法治意识有待提高。'].join('\n');
+    const d = parseDocument(text);
+    expect(d.flags).not.toContain('conversion_artifacts');
+    // each row its own paragraph, its cells joined by ，
+    for (const n of ['1，信访事项办理', '2，矛盾纠纷排查调处', '3，普法宣传活动']) expect(d.sentences.filter((x) => x.text.startsWith(n))).toHaveLength(1);
+    // a variant: the box-drawing bar │, and a prose line with one bar stays prose
+    const boxed = parseDocument(text.replace(/｜/g, '│'));
+    expect(boxed.sentences.some((x) => x.text.startsWith('2，矛盾纠纷排查调处'))).toBe(true);
+  });
+
   it('a table pasted with bars or aligned spaces between its cells is read as a tab-separated one (set 47: a 镇\'s mediation table copied from a web page)', () => {
     const doc = (table: string) => parseDocument(`嵽平县嵽东镇人民政府\n2023年法治政府建设工作情况报告\n一、主要举措和成效\n全年调解和信访情况见下表：\n${table}\n二、存在的不足\n一是调解力量不足。\n`, { file: 't.txt' });
     const quantities = (table: string) => doc(table).quantities.map((x) => [x.value, x.unit]);

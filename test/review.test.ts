@@ -57,6 +57,17 @@ describe('review loop on the seeds', () => {
     expect(rows.every((r) => r[3] === '' && /^[0-9a-f]{16}$/.test(r[7]))).toBe(true);
   });
 
+  it('review-template --year lists only that year\'s reports (nu39: 27 of 44 rows were of reports the round left out)', () => {
+    const out2024 = tempDir();
+    const r = rubricCli(['review-template', corpus, '--out', out2024, '--no-cache', '--year', '2024']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = readCsv(join(out2024, 'review.csv')).slice(1);
+    // the seeds: 003 and 004 are 2023's — 003's stale_content (listed without --year) is not, 002's 2024 items are
+    expect(rows.some((x) => x[0].startsWith('003') || x[0].startsWith('004'))).toBe(false);
+    expect(rows.map((x) => `${x[0].slice(0, 3)} ${x[1]}`)).toEqual(expect.arrayContaining(['002 wrong_unit_name']));
+    expect(r.stdout).toContain('2 份报告的年度不是 2024 年，未列出');
+  });
+
   it('a decision naming a report not in the folder says its line and the file it most likely meant (nu35: a typo got a bare warning)', () => {
     const rows = readCsv(decided);
     const at = rows.findIndex((r, i) => i > 0 && r[3] === '驳回');

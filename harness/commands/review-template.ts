@@ -27,6 +27,8 @@ export interface TemplateOptions {
   rubric: string; corpus: string; out: string; workers?: number; cache?: boolean; cacheDir?: string; lang: Lang; timeBudget?: number;
   /** review files whose decisions are merged into review.csv (report.html's export): see mergeDecisions */
   add?: string[];
+  /** --year: only reports stating this year get items (nu39: 27 of 44 rows were of reports of other years the round left out) */
+  year?: number;
 }
 
 export async function runReviewTemplate(opts: TemplateOptions): Promise<number> {
@@ -54,7 +56,9 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
   for (const r of existing?.rows ?? []) { at.set(key(r.file, idOf(r.id)), rows.length); rows.push(r); }
   const merged = mergeDecisions(rows, at, adds, titles, key);
   let added = 0, refreshed = 0, suspected = 0;
+  let otherYear = 0;
   for (const r of results) {
+    if (opts.year !== undefined && !r.error && r.year !== opts.year) { otherYear++; continue; }
     const items = uncertainItems(rubric, r);
     if (!items.length) continue;
     const hash = hashFile(abs.get(r.file)!) ?? '';
@@ -111,8 +115,8 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
     ));
   }
   process.stdout.write(t(
-    `已写出 ${path}：新增 ${added} 条待复核（其中疑似扣分 ${suspected} 条）${kept ? `，保留已有 ${kept} 条（更新了 ${refreshed} 条未决定的）` : ''}。\n在“决定”一栏填写 达标/部分/未达标 或 确认/驳回，然后运行：${rubricCommand()} score ${corpus} --out ${out}（输出文件夹中的 review.csv 会自动计入）\n${fingerprinted ? `（${fingerprinted} 条已决定但没有内容指纹的行记下了报告现在的指纹。）\n` : ''}`,
-    `Wrote ${path}: ${added} new rows to review (${suspected} suspected deductions)${kept ? `; kept ${kept} existing rows (refreshed ${refreshed} undecided)` : ''}.\nFill in 决定 (met/partial/unmet or 确认/驳回), then run: ${rubricCommand()} score ${corpus} --out ${out} (the review.csv in the output folder is applied)\n${fingerprinted ? `(${fingerprinted} decided rows without a fingerprint now carry the report's current one.)\n` : ''}`,
+    `已写出 ${path}：新增 ${added} 条待复核（其中疑似扣分 ${suspected} 条）${kept ? `，保留已有 ${kept} 条（更新了 ${refreshed} 条未决定的）` : ''}${otherYear ? `；${otherYear} 份报告的年度不是 ${opts.year} 年，未列出` : ''}。\n在“决定”一栏填写 达标/部分/未达标 或 确认/驳回，然后运行：${rubricCommand()} score ${corpus} --out ${out}（输出文件夹中的 review.csv 会自动计入）\n${fingerprinted ? `（${fingerprinted} 条已决定但没有内容指纹的行记下了报告现在的指纹。）\n` : ''}`,
+    `Wrote ${path}: ${added} new rows to review (${suspected} suspected deductions)${kept ? `; kept ${kept} existing rows (refreshed ${refreshed} undecided)` : ''}${otherYear ? `; ${otherYear} reports of another year than ${opts.year} left out` : ''}.\nFill in 决定 (met/partial/unmet or 确认/驳回), then run: ${rubricCommand()} score ${corpus} --out ${out} (the review.csv in the output folder is applied)\n${fingerprinted ? `(${fingerprinted} decided rows without a fingerprint now carry the report's current one.)\n` : ''}`,
   ));
   return 0;
 }

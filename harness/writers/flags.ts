@@ -60,3 +60,14 @@ export const flagLabel = (flag: string, lang: Lang) => FLAGS[lang][flag]?.label 
  */
 export const flagsText = (flags: string[], lang: Lang, details: Readonly<Record<string, string>> = {}) =>
   flags.map((f) => flagLabel(f, lang) + (Object.hasOwn(details, f) ? details[f] : '')).join(lang === 'zh' ? '；' : '; ');
+
+/**
+ * A scored report kept out of the ranking (score --exclude-other-years: rank null, no error, flagged other_year): the 标记
+ * cell's detail saying so, as ranking.csv's does (nu39: the workbook and the page said 年度与本批不同 only).
+ */
+export const unrankedDetail = (r: { rank: number | null; error?: unknown; flags: string[] }, lang: Lang): Record<string, string> =>
+  r.rank === null && !r.error && r.flags.includes('other_year') ? { other_year: lang === 'zh' ? '（未排名）' : ' (not ranked)' } : {};
+
+/** Whether a row is a scored report kept out of the ranking (see unrankedDetail). */
+export const isUnranked = (r: { rank: number | null; error?: unknown; flags: string[] }): boolean => r.rank === null && !r.error && r.flags.includes('other_year');
+

@@ -24,7 +24,7 @@ import { BASE_HEADER, BASE_REASON_HEADER, HASH_HEADER, REVIEW_HEADERS, WITHDRAW_
 import { engineLabel } from '../review/write.js';
 import { criterionShares, distribution } from './distribution.js';
 import { deductionHead, evidenceLine, nameIn, OUTCOME, outcomeLabel, reviewNote, type Lang } from './evidence-text.js';
-import { FLAGS, flagLabel } from './flags.js';
+import { FLAGS, flagLabel, isUnranked, unrankedDetail } from './flags.js';
 import type { ResultRow } from './xlsx.js';
 import { UNIT_KINDS, unitKindLabel } from './unit-kind.js';
 
@@ -251,7 +251,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   const dedSum = (ds: DeductionResult[]) => countedDeductions(ds).reduce((a, d) => a + d.points, 0);
   // a report that could not be scored says why in its ranking row, not only on its card (nu34 saw a column of 未评分)
   const errorNote = (e: { code: string; message: string }) => `<span class="err" data-code="${escapeHtml(e.code)}">${escapeHtml(e.message)}</span>`;
-  const flagSpans = (flags: string[]) => flags.map((f) => `<span class="flag" data-flag="${escapeHtml(f)}" title="${escapeHtml(FLAGS[lang][f]?.meaning ?? f)}">${escapeHtml(flagLabel(f, lang))}</span>`).join(' ');
+  const flagSpans = (flags: string[], detail: Record<string, string> = {}) => flags.map((f) => `<span class="flag" data-flag="${escapeHtml(f)}" title="${escapeHtml(FLAGS[lang][f]?.meaning ?? f)}">${escapeHtml(flagLabel(f, lang) + (detail[f] ?? ''))}</span>`).join(' ');
   const gradeOf = (r: ResultRow) => { const g = rubric.scheme ? schemeOfRow(r)?.grade : null; return g ? ` <span class="grade">${escapeHtml(g)}</span>` : ''; };
   // a label's colon as each language writes it (扣分：… beside 扣分: had read as a slip, new user)
   const colon = lang === 'zh' ? '：' : ': ';
@@ -277,12 +277,13 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   };
   reports.forEach(({ row: r }, i) => {
     const ded = dedSum(r.deductions);
-    h.push(`<tr><td data-v="${r.rank ?? 1e9}">${r.rank === null ? '–' : escapeHtml(rankText(r))}</td><td><a href="#report-${i}">${escapeHtml(r.unit ?? (r.error ? "–" : l.unknownUnit))}</a></td><td class="small">${escapeHtml(r.file)}</td><td>${r.year ?? ''}</td>${kindCell(r)}<td data-v="${r.error ? -1 : r.total}">${r.error ? escapeHtml(l.error) : r.total}${gradeOf(r)}</td><td data-v="${-ded}">${ded ? `−${ded}` : ''}</td>${suspectedCell(r, i)}<td>${r.error ? errorNote(r.error) : flagSpans(r.flags)}</td></tr>`);
+    h.push(`<tr><td data-v="${r.rank ?? 1e9}">${r.rank === null ? '–' : escapeHtml(rankText(r))}</td><td><a href="#report-${i}">${escapeHtml(r.unit ?? (r.error ? "–" : l.unknownUnit))}</a></td><td class="small">${escapeHtml(r.file)}</td><td>${r.year ?? ''}</td>${kindCell(r)}<td data-v="${r.error ? -1 : r.total}">${r.error ? escapeHtml(l.error) : r.total}${gradeOf(r)}</td><td data-v="${-ded}">${ded ? `−${ded}` : ''}</td>${suspectedCell(r, i)}<td>${r.error ? errorNote(r.error) : flagSpans(r.flags, unrankedDetail(r, lang))}</td></tr>`);
   });
   h.push('</tbody></table>');
 
   // distribution of totals and outcomes per criterion
-  const scored = reports.map((x) => x.row).filter((r) => !r.error);
+  // the ranked reports: another year's kept out of the ranking is not among them (nu39: the page counted 12 where the run said 3)
+  const scored = reports.map((x) => x.row).filter((r) => !r.error && !isUnranked(r));
   const d = distribution(scored.map((r) => r.total), rubric.maxTotal);
   h.push(`<h2 id="distribution">${l.dist}</h2>`);
   if (d) {
@@ -327,7 +328,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
   h.push(`<section id="reports"><h2>${l.reports}</h2>`);
   reports.forEach(({ row: r, doc, hash }, i) => {
     h.push(`<article id="report-${i}" data-file="${escapeHtml(r.file)}" data-unit="${escapeHtml(unitOf(r))}" data-hash="${escapeHtml(hash ?? '')}"><h3>${escapeHtml(l.card)}：${escapeHtml(r.unit ?? (r.error ? "–" : l.unknownUnit))} — ${r.error ? escapeHtml(l.error) : `${l.total} ${r.total}${gradeOf(r)}${r.rank !== null ? ` · ${l.rank} ${escapeHtml(rankText(r))}` : ''}`}</h3>`);
-    h.push(`<p class="small">${escapeHtml(r.file)}${r.year ? ` · ${l.year} ${r.year}` : ''}${r.flags.length ? ` · ${l.flags}${colon}${flagSpans(r.flags)}` : ''} <button class="print" type="button">${escapeHtml(l.print)}</button></p>`);
+    h.push(`<p class="small">${escapeHtml(r.file)}${r.year ? ` · ${l.year} ${r.year}` : ''}${r.flags.length ? ` · ${l.flags}${colon}${flagSpans(r.flags, unrankedDetail(r, lang))}` : ''} <button class="print" type="button">${escapeHtml(l.print)}</button></p>`);
     if (r.error) { h.push(`<p class="ded">${escapeHtml(r.error.code)}: ${escapeHtml(r.error.message)}</p></article>`); return; }
     h.push(`<table class="card"><thead><tr><th>${escapeHtml(l.criterion)}</th><th>${escapeHtml(l.result)}</th><th>${l.points}</th><th>${escapeHtml(l.evidence)}</th><th>${escapeHtml(l.review)}</th></tr></thead><tbody>`);
     for (const c of rubric.criteria) {

@@ -11,7 +11,7 @@ import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { CriterionResult, DeductionResult, Evidence, ResultDivision } from '../../engine/types.js';
 import { countedDeductions } from '../review/apply.js';
 import { countedNote, deductionHead, engineOutcomeLabel, engineWas, locator, nameIn, OUTCOME, outcomeLabel, placeNote, refusedMark, fullQuote, type Lang } from './evidence-text.js';
-import { FLAGS, flagsText } from './flags.js';
+import { FLAGS, flagsText, unrankedDetail } from './flags.js';
 import { criterionColumn, divisionCells, HEAD, schemeHeader } from './csv.js';
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow, withheldText } from './arithmetic-text.js';
 import { safeCell } from './safe-cell.js';
@@ -82,7 +82,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
       ...rubric.criteria.map((c) => { const res = r.criteria[c.id]; const cell = num(res?.points); return cell && res?.review ? { ...cell, backgroundColor: REVIEWED } : cell; }),
       ...divisionCells({ division: r.division ?? null }).map((x) => text(x)),
       // the number sums in a spreadsheet; beside it, which deductions make it (a bare −5 had left a superior asking why, new user)
-      ded ? num(-ded) : null, text(countedDeductions(r.deductions).map((d) => `${titleOf(d.id)} −${d.points}`).join('；')), text((r.suspected ?? []).map((d) => (d.review ? deductionHead(d, titleOf(d.id), lang) : titleOf(d.id))).join('；')), text(flagsText(r.flags, lang)), text(decided.join('；')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
+      ded ? num(-ded) : null, text(countedDeductions(r.deductions).map((d) => `${titleOf(d.id)} −${d.points}`).join('；')), text((r.suspected ?? []).map((d) => (d.review ? deductionHead(d, titleOf(d.id), lang) : titleOf(d.id))).join('；')), text(flagsText(r.flags, lang, unrankedDetail(r, lang))), text(decided.join('；')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
       text(unitKindLabel(r.kind ?? null, lang)), num(r.kindRank),
     ]);
   }
@@ -134,7 +134,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
   const byKind: Cell[][] = [[HEAD[lang].kind, HEAD[lang].kindRank, h.unit, h.file, h.year, h.total, h.deductions, h.rank, h.flags].map((x) => text(x, true))];
   for (const r of rows.filter((x) => !x.error).sort((a, b) => kindOrder(a) - kindOrder(b) || (a.kindRank ?? 1e9) - (b.kindRank ?? 1e9) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     const ded = deducted(r);
-    byKind.push([text(unitKindLabel(r.kind ?? null, lang)), num(r.kindRank), text(r.unit), text(r.file), num(r.year), num(r.total), ded ? num(-ded) : null, num(r.rank), text(flagsText(r.flags, lang))]);
+    byKind.push([text(unitKindLabel(r.kind ?? null, lang)), num(r.kindRank), text(r.unit), text(r.file), num(r.year), num(r.total), ded ? num(-ded) : null, num(r.rank), text(flagsText(r.flags, lang, unrankedDetail(r, lang)))]);
   }
 
   const scheme: Cell[][] = [[h.kind, h.id, h.title, h.max, h.message].map((x) => text(x, true))];
