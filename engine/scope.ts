@@ -54,20 +54,8 @@ export function negatedAt(text: string, at: number): boolean {
   let a = clauseStart(text, at);
   const turn = lastContrastBefore(text.slice(a, at));
   if (turn >= 0) a += turn;
-  return NEGATED.test(text.slice(a, b)) || defectAfter(text.slice(at, b)) || emptyRow(text, at);
+  return NEGATED.test(text.slice(a, b)) || defectAfter(text.slice(at, b));
 }
-/**
- * A table row read as a sentence (its cells joined by ，) whose cells after the item are only a dash, 无 or a unit — no
- * figure: the item was not done that year (23，权责清单编制，—，份，无，— — blind set 109). A row with a figure, 0 included,
- * reports (行政复议案件，—，件，0，无: an honest zero).
- */
-function emptyRow(text: string, at: number): boolean {
-  // the whole row: its number, the item (where the hit is), then only empty cells — a cell that tells the work in words
-  // (每月集中学法一次, 持证上岗率达百分之百, 编制公布镇权责清单) is a report, whatever the count columns hold (red team 72)
-  const m = EMPTY_ROW.exec(text);
-  return m !== null && at < m[1].length + (m[0].length - m[0].replace(/^\d{1,3}[，,]/, '').length) && /无|—|－/.test(text);
-}
-const EMPTY_ROW = /^(?:\d{1,3}[，,])?([^，,。；;\d]{1,20})(?:[，,]\s*(?:—+|－+|-+|无|份|件|项|名|个|次|场|期|人次|人)?\s*){2,}$/;
 /**
  * The thing itself done badly after the hit — not a weakness the work remedied (聘请常年法律顾问有效解决了镇村法律人才欠缺的难题,
  * 补齐了农村普法工作薄弱的短板, 扭转了以往文件管理不规范的局面: red team 71 found seven credited works refused).
@@ -171,9 +159,6 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
   // a unit whose own name begins with a level character (州坪镇, 市口街道) is not a body of that level
   const ownNameAt = (i: number) => names.some((n) => text.startsWith(n, i));
   const leads = leadsOf(doc, text);
-  // a requirement continued after a ；, its issuer in the clause before (区委、区政府要求各街道…；要求承担执法职能的街道全面落实…):
-  // an order to the unit's peers, never its own work (blind set 112) — the unit's own order goes to its villages or offices
-  if (at >= 0 && HEADLESS_ORDER[doc.unitNames.level ?? '']?.test(text)) return 'handed_down';
   if (leads.handed.length) {
     const m = lastBefore(leads.handed, at);
     if (m && superior(doc, m[1] ?? m[2]) && !ownNameAt(m.index) && !selfIssued(doc, m[0]) && !ownAfter(m.index + m[0].length)) return 'handed_down';
@@ -222,12 +207,6 @@ function supervisedHere(text: string, from: number, at: number): boolean {
   return sup !== null && at < clauseEnd(text, from + sup[0].length - 1);
 }
 
-/** A sentence opening on 要求 and the unit's peers, by the unit's level: a superior's requirement continued (see actorRefusal). */
-const HEADLESS_ORDER: Partial<Record<string, RegExp>> = {
-  township: /^要求(?:承担[^，,。；;]{1,12}的)?(?:各|所有|全[县区市旗])?(?:乡镇|街道|镇|乡|苏木)/,
-  department: /^要求(?:各|所有)(?:县直|区直|市直)?(?:部门|单位)/,
-};
-
 /** The leads of a sentence that may tell someone else's work, each kind in text order. */
 interface Leads { handed: RegExpExecArray[]; issued: RegExpExecArray[]; assessed: RegExpExecArray[]; others: RegExpExecArray[]; quoted: RegExpExecArray[]; siblings: RegExpExecArray[] }
 const NO_LEADS: Leads = Object.freeze({ handed: [], issued: [], assessed: [], others: [], quoted: [], siblings: [] }) as Leads;
@@ -263,7 +242,7 @@ const ORDER_OBJECT = /各|所有|要求[我本]/;
 const BODY = /[省市州盟县区旗][\u4e00-\u9fa5]{0,12}?(?:局|厅|院|委|办|中心|团|联|会|庭)/;
 const QUOTED_RULE_G = new RegExp(QUOTED_RULE_RE.source, 'g');
 /** What every QUOTED_RULE_RE match holds: a title mark or an opening quotation mark. */
-const QUOTE_MARK = /[《“"「]|^第[^，。；]{1,14}[条款项]/;
+const QUOTE_MARK = /[《“"「]/;
 const ISSUED_BY_G = new RegExp(ISSUED_BY_RE.source, 'g');
 const ASSESSED_IN_G = new RegExp(ASSESSED_IN_RE.source, 'g');
 /**
@@ -291,7 +270,7 @@ function namesDepartment(doc: DocumentModel, text: string): boolean {
 }
 const BODY_MENTION = /[县区市旗]([\u4e00-\u9fa5]{1,12}?(?:局|委|办))/g;
 
-const ISSUE_VERB = /印发|出台|制定|下发|召开|组织|举办|开展|编制|公布|纳入|列入/;
+const ISSUE_VERB = /印发|出台|制定|下发|召开|组织|举办|开展/;
 
 function allMatches(g: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];

@@ -458,13 +458,14 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // set109: facts in tables and lists — a 射阳县 key-figures table with a 2025 target row, a 温州 街道's figures after colons and an
   // appended 统计表, a 沂水县 市场监管局 case 一览表 with 是/否 法制审核, a 兰考 镇 whose table is mostly 0 and 无 (and one labelled line
   // giving 2020's mediation as 2021's), a 涪城区 司法局's numbered lists, a 卓尼 乡 reporting almost only by table (late 落款).
-  // First reading 143/144, deductions 1 of 2: a row 权责清单编制｜份｜无｜— credited (fixed: an empty row reports nothing), and
-  // the labelled line 全年矛盾纠纷调处情况：2020年共排查… not read as last year's tally — reading it so was tried and withdrawn
-  // after red team 72 (baselines and comparisons in exactly that shape: 12 false −5), so that deduction is missed
-  it('set109: all 144 cells; the late 落款 deducted, the labelled line of last year\'s tally missed by design; an empty table row no work', () => {
-    const at = checkedSet('set109', 144, { tp: 1, fp: 0, fn: 1 });
+  // First reading 143/144, deductions 1 of 2: a row 权责清单编制｜份｜无｜— credited, and the labelled line 全年矛盾纠纷调处情况：
+  // 2020年共排查… not read as last year's tally. Both were fixed, narrowed and withdrawn after red teams 72 and 73 (a 无 cell is
+  // as often an honest zero; labelled baselines and comparisons take that shape: 12 false −5), so both are left. Its long table
+  // rows had been joined as wrapped text (nu39): fixed — a numbered row of three bars is a table row
+  it('set109: at least 143 of 144 cells; the late 落款 deducted, the labelled line of last year\'s tally missed by design', () => {
+    const at = checkedSet('set109', 143, { tp: 1, fp: 0, fn: 1 });
     expect(['01_', '02_', '03_', '04_', '05_', '06_'].map((p) => [idsOf(at(p)), suspectedMatches(at(p))])).toEqual([[[], []], [[], []], [[], []], [[], []], [[], []], [['late_report'], []]]);
-    expect(at('06_').criteria.power_list.outcome).toBe('unmet');
+    expect(at('06_').flags).not.toContain('conversion_artifacts');
   });
   // set110: 2021 reports — the first year of 十四五 and 八五普法 looking back over 十三五 (崇义县, 合肥经开区管委会, 厦门鹭江街道,
   // 陆川县人社局 with a 2020 paragraph pasted, 宁安市渤海镇, 开阳县龙水乡 with a neighbouring 乡 left as the subject). First reading
@@ -486,13 +487,14 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   });
   // set112: reports that quote their superiors — requirements, the county's work for the town, quoted law, the city's 考核 — beside
   // their own work. First reading 135/144: a county 编办's list, the county's 考核 of the towns and its training of the town's
-  // team credited to the town; quoted articles after a ； (第四十七条规定，…应当…) and 要求…的街道… after the issuer's clause read as
-  // the unit's work — each fixed as a kind. Left, judgement calls: 03's guidance of the towns' land disputes (mediation partial),
-  // its 护椒行动 (a named programme), 04's preparation for the district's 考核 and its 工作要点 (the assessor: the district's)
-  it('set112: at least 140 of 144 cells; the pasted epidemic paragraph and the 2021 frame deducted; superiors\' work not credited', () => {
-    const at = checkedSet('set112', 140, { tp: 2, fp: 0, fn: 0 });
+  // team (in the clause after the county body) credited to the town; quoted articles after a ； (第四十七条规定，…应当…) and
+  // 要求…的街道… after the issuer's clause read as the unit's work. Each was fixed as a kind, then withdrawn after red team 73
+  // (44 new errors: a unit's own 编办 report, guidance and joint work, 在…领导下 before the unit's own clause, the unit's own
+  // orders 要求镇…, its own rules' 第N条) — left. Also left, judgement calls: 03's guidance of the towns' land disputes, its
+  // 护椒行动, 04's preparation for the district's 考核
+  it('set112: at least 135 of 144 cells; the pasted epidemic paragraph and the 2021 frame deducted', () => {
+    const at = checkedSet('set112', 135, { tp: 2, fp: 0, fn: 0 });
     expect(['01_', '02_', '03_', '04_', '05_', '06_'].map((p) => [idsOf(at(p)), suspectedMatches(at(p))])).toEqual([[[], []], [[], []], [[], []], [['stale_content'], []], [[], []], [['wrong_year'], []]]);
-    expect(at('02_').criteria.power_list.outcome).toBe('unmet');
   });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure

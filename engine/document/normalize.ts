@@ -484,10 +484,11 @@ function cellRowKind(original: string, line: RawLine): 'bars' | 'spaces' | null 
   const text = original.slice(line.first, line.last + 1);
   BAR_G.lastIndex = 0;
   const bars = text.match(BAR_G)?.length ?? 0;
-  // a numbered row of three bars or more is a table's whatever its cells hold (1｜干部学法｜乡党委理论学习中心组专题学法，…｜次｜6):
-  // read as prose, rows with long cells were joined as one wrapped paragraph and the clean file flagged 转换残留 (nu39, set 109)
-  if (bars >= 3 && /^[\s|｜│┃]*\d{1,3}\s*[|｜│┃]/.test(text)) return 'bars';
+  // a numbered row of three bars or more is a table's however long its cells (1｜干部学法｜乡党委理论学习中心组专题学法，…｜次｜6):
+  // read as prose, rows with long cells were joined as one wrapped paragraph and the clean file flagged 转换残留 (nu39, set 109);
+  // not one holding a sentence's end (。), which stays prose (red team 73: such a row became an outline heading)
   if (/[。！？]/.test(text)) return null;
+  if (bars >= 3 && /^[\s|｜│┃]*\d{1,3}\s*[|｜│┃]/.test(text)) return 'bars';
   if (bars >= 2) {
     const cells = text.split(BAR_G).map((c) => c.trim()).filter(Boolean);
     return cells.length >= 2 && cells.every((c) => c.length <= CELL_MAX) ? 'bars' : null;

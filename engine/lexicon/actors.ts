@@ -41,13 +41,11 @@ export const HANDED_DOWN_RE = new RegExp(
  * unit's again). Group 1: the body's level character.
  */
 export const ISSUED_BY_RE = new RegExp(
-  `${CLAUSE_START}(${LEVEL})(?:委|政府办(?:公室)?|政府|人民政府|里|委办公室|委员会|委依法治[县区市旗]办|依法治[县区市旗]办|法治办|委政法委|委组织部|委宣传部|委编办|编办|司法局|普法办)` +
+  `${CLAUSE_START}(${LEVEL})(?:委|政府办(?:公室)?|政府|人民政府|里|委办公室|委员会|委依法治[县区市旗]办|依法治[县区市旗]办|法治办|委政法委|委组织部|委宣传部|司法局|普法办)` +
   '(?:[、和及与]' + `${LEVEL}?` + '[\\u4e00-\\u9fa5]{1,8}?(?:局|部|办|委))?' +
   // (县司法局牵头对全县行政规范性文件开展了集中清理: the county's own county-wide work it leads, whatever lies between —
   // blind set 42; a county body's 督查 of all its towns without 牵头 stays the unit's duty supervised, as assessors read it)
-  // (…and a list the county draws up for all its towns, 县委编办统一编制并公布了全县乡镇权责清单, or the towns put into the county's
-  // own 考核, 县委依法治县办年内还将乡镇法治建设情况纳入县对乡镇的年度综合考核 — blind set 112: the town credited for both)
-  '(?:[^，,。；;：:]{0,4}?|(?:牵头|统一)[，,]?(?:对|在)全[县区市旗][^，,。；;：:]{0,20}?|(?:年内|全年|今年)?(?:还|又|也)?将(?:全[县区市旗])?(?:各)?(?:乡镇|镇|乡|街道|部门)[^，,。；;：:]{0,16}?(?=纳入|列入))(?:印发|出台|制定|下发|召开|组织|举办|联合举办|开展|(?:统一)?编制|公布|纳入|列入)',
+  '(?:[^，,。；;：:]{0,4}?|(?:牵头|统一)[，,]?(?:对|在)全[县区市旗][^，,。；;：:]{0,20}?)(?:印发|出台|制定|下发|召开|组织|举办|联合举办|开展)',
 );
 
 /**
@@ -93,9 +91,7 @@ export const US_BY_LEVEL: Record<string, string> = {
  */
 export const OTHERS_FOR_US = `(${LEVEL})([\\u4e00-\\u9fa5]{0,10}?(?:司法局|司法厅|人民法院|法院|人民检察院|检察院|公安局|公安分局|法律援助中心|政法委|依法治[县区市旗]办|讲师团|委员会|法庭|妇联|团委|总工会|工会|科协|局|厅|院|委|办|中心))` +
   // (向我镇转办信访事项: something sent to the unit, which then does the work)
-  // (…or in the next clause, which has no subject of its own: 县综合行政执法局对乡镇执法队伍进行统一管理，年内对我镇执法队12名
-  // 队员开展了集中轮训 — blind set 112)
-  '(?:[^，,。；;：:]{0,16}?|[^，,。；;：:]{0,30}[，,](?:年内|全年|今年|同时|还|并|又)?)(?:为|给|帮|帮助|协助|在|到|来|深入|进驻|派驻|驻|对)(?:全[省市县区])?(?:{US})';
+  '[^，,。；;：:]{0,16}?(?:为|给|帮|帮助|协助|在|到|来|深入|进驻|派驻|驻|对)(?:全[省市县区])?(?:{US})';
 
 /**
  * After another body acting on the unit (县委依法治县办…对我局): the act is inspecting the unit's own duty (法治建设开展督查) —
@@ -109,9 +105,7 @@ export const SUPERVISES_US = /^[^，,。；;]{0,14}?(?:督查|督导|督察)/;
 export const OTHERS_INVITED = /(?:邀请|特邀|聘请|联合|会同|协调|争取|配合|借助|依托|通过|协同|对接|联动|携手|牵头|商请|申请|请求|积极争取|协办|承办|指导下)/;
 
 /** A rule quoted: 《…》(第…条…款)规定/明确/要求/指出，then what it says; or a notice or office quoted in quotation marks (通知要求：“…”). */
-export const QUOTED_RULE_RE = new RegExp('《[^》]{1,40}》(?:第[^，。；《》]{1,14}[条款项])?中?(?:(?:明确|也|还)?(?:规定|要求|指出|提出|强调)|(?:也|还)?明确)[，,：:]?' +
-  // (…and the next article of the same law after a ；, its title not repeated: 第四十七条规定，行政机关应当… — blind set 112)
-  '|^第[^，。；《》]{1,14}[条款项](?:中)?(?:规定|明确)[，,：:]?' +
+export const QUOTED_RULE_RE = new RegExp('《[^》]{1,40}》(?:第[^，。；《》]{1,14}[条款项])?中?(?:(?:明确|也|还)?(?:规定|要求|指出|提出|强调)|明确)[，,：:]?' +
   // …or a superior's notice quoted word for word before the unit answers it (通知要求：“要…深入分析原因…”: blind set 45)
   '|(?:通知|文件|方案|意见|要点|上级|依法治[县区市旗]办)(?:中|里)?(?:明确|也|还)?(?:要求|指出|提出|强调)[，,：:]?[“"「]');
 
