@@ -149,9 +149,9 @@ const WRONG_107 = ['r10_06', 'r1_03', 'r1_04', 'r3_08', 'r3_09', 'r4_04', 'r7_05
  * milestone words (决胜…决战, single quotes, 二十大召开: r1_14, r1_16, r1_17 — suspected) and labelled lines of last year's tally
  * (r2_13–r2_15: that reading was tried and withdrawn), empty rows (r3_13–r3_17: the empty-row reading was withdrawn after red
  * team 73, a 无 cell as often an honest zero), a
- * nurse's licensing exam as enforcement qualification (r4_01), a one-character county's joint title (沛县委、县政府: r7_03).
+ * nurse's licensing exam as enforcement qualification (r4_01). Fixed since: a one-character county's joint title (沛县委、县政府: r7_03).
  */
-const WRONG_109 = ['r1_14', 'r1_16', 'r1_17', 'r2_13', 'r2_14', 'r2_15', 'r3_13', 'r3_14', 'r3_15', 'r3_16', 'r3_17', 'r4_01', 'r7_03'];
+const WRONG_109 = ['r1_14', 'r1_16', 'r1_17', 'r2_13', 'r2_14', 'r2_15', 'r3_13', 'r3_14', 'r3_15', 'r3_16', 'r3_17', 'r4_01'];
 
 /**
  * Red team 73's cases left, each wrong before session 38 too: what the withdrawn actor rules had caught — a county 编办's list

@@ -271,6 +271,9 @@ describe('names as reports write them', () => {
     expect(parse(`柘溪镇党委 镇政府2024年法治政府建设工作报告\n${BODY}`).unitNames).toMatchObject({ own: '柘溪镇', level: 'township' });
     expect(parse(`渝北区委、区政府2023年度法治政府建设情况报告\n${BODY}`).unitNames).toMatchObject({ own: '渝北区', level: 'county' });
     expect(parse(`青枫街道党工委、街道办事处关于2024年法治政府建设工作的报告\n${BODY}`).unit).toBe('青枫街道办事处');
+    // …a one-character county's (沛县委、县政府: red team 72's r7_03; a bare 县委、县政府 names no place and stays as it is)
+    expect(parse(`沛县委、县政府2024年度法治政府建设情况报告\n${BODY}`).unit).toBe('沛县人民政府');
+    expect(parse(`县委、县政府2024年度法治政府建设情况报告\n${BODY}`).unit).not.toBe('县人民政府');
     // …and a second organ whose place is the tail of the committee's (杭州市上城区委 上城区人民政府: red team 68's c3_07)
     expect(parse(`杭州市上城区委 上城区人民政府关于2024年度法治政府建设情况的报告\n${BODY}`).unit).toBe('杭州市上城区人民政府');
   });

@@ -249,7 +249,8 @@ export function unitOfTitleText(title: string): string | null {
   // of 孝丰镇, and 孝丰镇党委 镇政府 as a town called 党委镇)
   // (the government named in full, 人民政府, when the title shortened it with its place: the unit's formal name — red team 68's
   // c3_06, c3_09); …or with its place's own tail only (杭州市上城区委 上城区人民政府: the place as the committee gives it, c3_07)
-  head = head.replace(/^(.{2,30}?(镇|乡|街道|苏木|县|区|市|旗))(?:党委|党工委|工委|委)[、和与及]?(?:\1|\2)((?:人民)?政府|办事处)$/, (_, place: string, level: string, organ: string) => place + (organ === '办事处' || head.includes(place + organ) ? organ : '人民政府'));
+  // (a one-character county's place too: 沛县委、县政府 — red team 72's r7_03)
+  head = head.replace(/^(.{1,30}?(镇|乡|街道|苏木|县|区|市|旗))(?:党委|党工委|工委|委)[、和与及]?(?:\1|\2)((?:人民)?政府|办事处)$/, (_, place: string, level: string, organ: string) => place + (organ === '办事处' || head.includes(place + organ) ? organ : '人民政府'));
   const tail = /^(.{2,30}?(?:镇|乡|街道|苏木|县|区|市|旗))(?:党委|党工委|工委|委)[、和与及]?(.{2,12}?(?:镇|乡|街道|苏木|县|区|旗))((?:人民)?政府|办事处)$/.exec(head);
   if (tail && tail[1].endsWith(tail[2]) && tail[1] !== tail[2]) head = tail[1] + tail[3];
   // 双河乡党委、政府2023年…: the place's government (red team 28)
