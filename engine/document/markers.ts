@@ -7,6 +7,8 @@ import type { HeadingStyle } from '../types.js';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const CIRCLED = '[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]';
+/** What a decimal quantity opening a line is counted in (1.2万件, 3.5亿元, 2.5倍, 24.5学时): no outline number (RULES, decimalItemHead). */
+const DECIMAL_UNITS = '万|亿|千|百|倍|余|多|个|元|亩|公里|千米|米|吨|小时|天|年|月|日|次|件|人|起|户|项|场|份|家|宗|所|名|平方|立方|公顷|岁|分|克|升|级|度|秒|成(?!因)|学时|课时|版';
 
 interface MarkerRule { style: HeadingStyle; re: RegExp }
 
@@ -26,7 +28,7 @@ const RULES: MarkerRule[] = [
   // noun closing it, no comma (1.3 存在的不足及原因。一是…, 1.5 …职责情况。…) — red team 70's r2_d05, r2_d14, r2_d15; any other
   // first sentence is the item's content (1.2 聚焦群众反映的主要问题开展专项整治。…: red team 71 had items' work read as
   // problems or plans); inOutline still asks for an outline around it
-  { style: 'decimal', re: /^(\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?)(?![\d%％.．])(?=\s*[\u4e00-\u9fa5])(?!\s*(?:万|亿|千|百|倍|余|多|个|元|亩|公里|千米|米|吨|小时|天|年|月|日|次|件|人|起|户|项|场|份|家|宗|所|名|平方|立方|公顷|岁|分|克|升|级|度|秒|成(?!因)|学时|课时|版|%))(?![^，。；]{0,10}[日节周月](?!常))(?=[^。！？；;!?]{1,60}$|[^。！？；;!?：:，,、]{0,36}?(?:情况|不足|问题|原因|原因分析|打算|计划|安排|思路|成效|举措|职责)[。：:]\s*[\u4e00-\u9fa5“"（(])/ },
+  { style: 'decimal', re: new RegExp(`^(\\d{1,2}[.．]\\d{1,2}(?:[.．]\\d{1,2})?)(?![\\d%％.．])(?=\\s*[\\u4e00-\\u9fa5])(?!\\s*(?:${DECIMAL_UNITS}|%))(?![^，。；]{0,10}[日节周月](?!常))(?=[^。！？；;!?]{1,60}$|[^。！？；;!?：:，,、]{0,36}?(?:情况|不足|问题|原因|原因分析|打算|计划|安排|思路|成效|举措|职责)[。：:]\\s*[\\u4e00-\\u9fa5“"（(])`) },
   // (1. 2025年工作打算 with its space dropped is 1.2025年…: a year after the point, no decimal — blind set 105)
   { style: 'arabic', re: /^(\d{1,2})(?:[、，]|[.．](?=\s*(?:19|20)\d{2}年)|[.．](?![\d]))(?!\s*[年月日%])/ },
   { style: 'circled', re: new RegExp(`^(${CIRCLED})`) },
@@ -109,7 +111,7 @@ export function decimalItemHead(line: string): string | null {
   // (nor a day written with a point: 3.5学雷锋日, 3.8妇女节, 3.15前后 — red team 72, as the heading pattern itself reads them)
   return m && !DECIMAL_QUANTITY.test(line.slice(m[0].length)) && !/^[^，。；]{0,10}[日节周月]|^(?:前后|期间|当天|当日)/.test(line.slice(m[0].length)) ? m[1] : null;
 }
-const DECIMAL_QUANTITY = /^(?:万|亿|千|百|倍|余|多|个|元|亩|公里|千米|米|吨|小时|天|年|月|日|次|件|人|起|户|项|场|份|家|宗|所|名|平方|立方|公顷|岁|分|克|升|级|度|秒|成(?!因)|学时|课时|版)/;
+const DECIMAL_QUANTITY = new RegExp(`^(?:${DECIMAL_UNITS})`);
 
 /** The number a marker counts (（四） → 4, 3. → 3, ② → 2, 第一部分 → 1); null for unnumbered headings and leads. */
 export function markerNumber(m: HeadingMarker): number | null {

@@ -415,7 +415,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const framed = (weakNext && frameBefore) || agendaFramed;
       // (the unit's own context after it too — 为X镇各项工作在法治轨道上运行提供保障 — lets a name the gazetteer lacks through as a
       // suspicion only: blind set 73)
-      const served = !framed && serve !== null && weak !== null && (weakNext || strongNext) && serve.test(frameWindow);
+      const serveBefore = serve !== null && serve.test(frameWindow);
+      const served = !framed && weak !== null && (weakNext || strongNext) && serveBefore;
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
       const aimed = goal !== null && (goal.test(t.slice(Math.max(0, c.at - GOAL_REACH), c.at)) || (t.slice(Math.max(0, c.at - 2), c.at) === '法治' && next.startsWith('建设')));
@@ -445,12 +446,13 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // perhaps a neighbour's good practice told; a suspicion for the assessor, never a deduction (FIELD_OTHER_BODY keeps a
       // county's own bodies out of the field reading: a same-field county is most often named on purpose)
       const counterpartName = headsSentence ? departments.find((d) => next.startsWith(d)) : undefined;
-      const counterpart = counterpartName !== undefined && COUNTERPART_WORK.test(next.slice(counterpartName.length).replace(COUNTERPART_LEAD, ''))
-        && !COUNTERPART_ON_PURPOSE.test(t) && !NAMED_ON_PURPOSE.test(t) && !COUNTIES_TOGETHER.test(t) && sectionKindOf(doc, s) !== 'shortcomings' && !introducedBefore(doc, s, c.name);
+      // (either reading of a counterpart is passed over when the sentence names it on purpose, in the shortcomings, or after the
+      // sentence before introduced it)
+      const onPurpose = () => COUNTERPART_ON_PURPOSE.test(t) || NAMED_ON_PURPOSE.test(t) || COUNTIES_TOGETHER.test(t) || sectionKindOf(doc, s) === 'shortcomings' || introducedBefore(doc, s, c.name);
+      const counterpart = counterpartName !== undefined && COUNTERPART_WORK.test(next.slice(counterpartName.length).replace(COUNTERPART_LEAD, '')) && !onPurpose();
       // …or after a frame making it the one whose work is pushed or raised (全面提升茶陵县烟草专卖局依法行政水平, 推动X县Y局法治建设
       // 再上新台阶 in 攸县烟草专卖局's report — blind set 108): the unit's own name with another county, the same suspicion
-      const framedCounterpart = !headsSentence && (frameBefore || (serve !== null && serve.test(frameWindow))) && departments.some((d) => next.startsWith(d) && COUNTERPART_OWN_WORK.test(next.slice(d.length)))
-        && !COUNTERPART_ON_PURPOSE.test(t) && !NAMED_ON_PURPOSE.test(t) && !COUNTIES_TOGETHER.test(t) && sectionKindOf(doc, s) !== 'shortcomings' && !introducedBefore(doc, s, c.name);
+      const framedCounterpart = !headsSentence && (frameBefore || serveBefore) && departments.some((d) => next.startsWith(d) && COUNTERPART_OWN_WORK.test(next.slice(d.length))) && !onPurpose();
       const inField = field !== undefined && !FIELD_OTHER_BODY.test(next.slice(field.length)) && !FIELD_OTHERS.test(t.slice(0, c.at)) && !FIELD_OTHERS_NEAR.test(t.slice(0, c.at)) && !FIELD_TOGETHER.test(t);
       // a name the gazetteer lacks (a rare-character name, a 街道 set up after the gazetteer's data) heading its
       // sentence with its organs speaking: another township's report pasted whole — strong, like a real place

@@ -47,7 +47,7 @@ import type { ReadDecision } from '../writers/html.js';
 import { checkDecisions, type CheckedDecisions } from '../review/stale.js';
 import { reviewLines } from '../review/summary.js';
 import { distributionLines } from '../writers/distribution.js';
-import { flagsText } from '../writers/flags.js';
+import { flagsText, UNRANKED_NOTE } from '../writers/flags.js';
 import { ensureWritableDir } from '../writers/writable.js';
 
 export interface ScoreOptions {
@@ -382,7 +382,7 @@ export async function scoreRun(corpus: string, source: RubricSource, rubric: Com
     const batch = batchYear(years, opts.year);
     const sameUnit = sameUnitGroups(unitKeys);
     if (opts.excludeOtherYears && batch?.others.size) spool.leaveUnranked((file) => batch.others.has(file));
-    const otherYearCell = opts.excludeOtherYears ? (opts.lang === 'zh' ? '（未排名）' : ' (not ranked)') : null;
+    const otherYearCell = opts.excludeOtherYears ? UNRANKED_NOTE[opts.lang] : null;
     const added = (file: string) => [...(duplicates.has(file) ? ['near_duplicate'] : []), ...(staleFiles.has(file) ? ['review_stale'] : []), ...(batch?.others.has(file) ? ['other_year'] : []), ...(sameUnit.has(file) ? ['same_unit'] : [])];
     spool.finish(
       csvCells(csvHeader(rubric, opts.lang).map(safeCell)) + '\r\n',

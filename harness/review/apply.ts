@@ -17,6 +17,8 @@ export const isSuspected = (d: DeductionResult) => d.status === 'suspected' || d
 
 /** The deductions that count towards a total. */
 export const countedDeductions = (ds: DeductionResult[]) => ds.filter((d) => !isSuspected(d) && d.points > 0);
+/** The points those deductions take off, as a positive sum (the 扣分 column shows it negative). */
+export const deductedPoints = (ds: DeductionResult[]): number => countedDeductions(ds).reduce((a, d) => a + d.points, 0);
 
 /** How the engine had a deduction, for the record beside a decision. */
 export const engineStatus = (d: DeductionResult | undefined): 'deducted' | 'suspected' | 'none' => (!d ? 'none' : isSuspected(d) ? 'suspected' : 'deducted');

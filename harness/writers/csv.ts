@@ -10,7 +10,7 @@ import { flagsText } from './flags.js';
 import { safeCell } from './safe-cell.js';
 import { unitKind, unitKindLabel } from './unit-kind.js';
 import { reportMessage } from '../messages.js';
-import { countedDeductions } from '../review/apply.js';
+import { deductedPoints } from '../review/apply.js';
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeOfRow, withheldText } from './arithmetic-text.js';
 
 /**
@@ -76,7 +76,7 @@ export function csvRow(rubric: CompiledRubric, r: RankedResult, lang: Lang): str
     row.push(res ? String(res.points) : '', res ? (arithmetic ? `${arithmetic}｜` : '') + criterionCell(res, lang) + (withheld ? `｜${withheld}` : '') : '');
   }
   const titles = new Map(rubric.deductions.map((d) => [d.id, nameIn(d, lang)]));
-  const taken = countedDeductions(r.deductions).reduce((a, d) => a + d.points, 0);
+  const taken = deductedPoints(r.deductions);
   row.push(
     ...divisionCells(r),
     taken ? String(-taken) : '',

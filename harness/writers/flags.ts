@@ -66,8 +66,11 @@ export const flagsText = (flags: string[], lang: Lang, details: Readonly<Record<
  * cell's detail saying so, as ranking.csv's does (nu39: the workbook and the page said 年度与本批不同 only).
  */
 export const unrankedDetail = (r: { rank: number | null; error?: unknown; flags: string[] }, lang: Lang): Record<string, string> =>
-  r.rank === null && !r.error && r.flags.includes('other_year') ? { other_year: lang === 'zh' ? '（未排名）' : ' (not ranked)' } : {};
+  isUnranked(r) ? { other_year: UNRANKED_NOTE[lang] } : {};
 
 /** Whether a row is a scored report kept out of the ranking (see unrankedDetail). */
 export const isUnranked = (r: { rank: number | null; error?: unknown; flags: string[] }): boolean => r.rank === null && !r.error && r.flags.includes('other_year');
+
+/** What follows 年度与本批不同 for a report kept out of the ranking, in every output (score.ts writes the CSV's while ranking). */
+export const UNRANKED_NOTE: Record<Lang, string> = { zh: '（未排名）', en: ' (not ranked)' };
 

@@ -19,7 +19,7 @@ import type { CompiledRubric } from '../../engine/rubric/types.js';
 import { OWN_PAGE_GENERATOR } from '../../engine/document/read/own-page.js';
 import type { CriterionResult, DeductionResult, DocumentModel, Evidence, Outcome } from '../../engine/types.js';
 import { rankLabel, tiesOf } from '../ranking.js';
-import { countedDeductions, isSuspected, pointsByArithmetic, pointsFor } from '../review/apply.js';
+import { countedDeductions, deductedPoints, isSuspected, pointsByArithmetic, pointsFor } from '../review/apply.js';
 import { BASE_HEADER, BASE_REASON_HEADER, HASH_HEADER, REVIEW_HEADERS, WITHDRAW_WORD } from '../review/decision.js';
 import { engineLabel } from '../review/write.js';
 import { criterionShares, distribution } from './distribution.js';
@@ -248,7 +248,6 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
     const label = rankLabel(rk, (kindTies.get(r.kind)?.get(rk ?? -1) ?? 0) > 1, lang);
     return `<td data-v="${UNIT_KINDS.indexOf(r.kind) * 1e6 + (rk ?? 999999)}" data-kind="${escapeHtml(r.kind)}">${escapeHtml(unitKindLabel(r.kind, lang))}${label ? ` · ${escapeHtml(label)}` : ''}</td>`;
   };
-  const dedSum = (ds: DeductionResult[]) => countedDeductions(ds).reduce((a, d) => a + d.points, 0);
   // a report that could not be scored says why in its ranking row, not only on its card (nu34 saw a column of 未评分)
   const errorNote = (e: { code: string; message: string }) => `<span class="err" data-code="${escapeHtml(e.code)}">${escapeHtml(e.message)}</span>`;
   const flagSpans = (flags: string[], detail: Record<string, string> = {}) => flags.map((f) => `<span class="flag" data-flag="${escapeHtml(f)}" title="${escapeHtml(FLAGS[lang][f]?.meaning ?? f)}">${escapeHtml(flagLabel(f, lang) + (detail[f] ?? ''))}</span>`).join(' ');
@@ -276,7 +275,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
     return `<td data-v="${open}">${sus.map((x) => `<a class="suspected${x.review ? ' reviewed' : ''}" href="#report-${i}" data-deduction="${escapeHtml(x.id)}">${name(x)} ${x.review ? `✎${decided(x)}` : `−${dedOf.get(x.id)?.points ?? '?'}?`}</a>`).join(' ')}</td>`;
   };
   reports.forEach(({ row: r }, i) => {
-    const ded = dedSum(r.deductions);
+    const ded = deductedPoints(r.deductions);
     h.push(`<tr><td data-v="${r.rank ?? 1e9}">${r.rank === null ? '–' : escapeHtml(rankText(r))}</td><td><a href="#report-${i}">${escapeHtml(r.unit ?? (r.error ? "–" : l.unknownUnit))}</a></td><td class="small">${escapeHtml(r.file)}</td><td>${r.year ?? ''}</td>${kindCell(r)}<td data-v="${r.error ? -1 : r.total}">${r.error ? escapeHtml(l.error) : r.total}${gradeOf(r)}</td><td data-v="${-ded}">${ded ? `−${ded}` : ''}</td>${suspectedCell(r, i)}<td>${r.error ? errorNote(r.error) : flagSpans(r.flags, unrankedDetail(r, lang))}</td></tr>`);
   });
   h.push('</tbody></table>');

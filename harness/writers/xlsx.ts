@@ -9,7 +9,7 @@
 import writeExcelFile from 'write-excel-file/node';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { CriterionResult, DeductionResult, Evidence, ResultDivision } from '../../engine/types.js';
-import { countedDeductions } from '../review/apply.js';
+import { countedDeductions, deductedPoints } from '../review/apply.js';
 import { countedNote, deductionHead, engineOutcomeLabel, engineWas, locator, nameIn, OUTCOME, outcomeLabel, placeNote, refusedMark, fullQuote, type Lang } from './evidence-text.js';
 import { FLAGS, flagsText, unrankedDetail } from './flags.js';
 import { criterionColumn, divisionCells, HEAD, schemeHeader } from './csv.js';
@@ -67,7 +67,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
   ]];
   const titleOf = (id: string) => { const x = [...rubric.criteria, ...rubric.deductions].find((c) => c.id === id); return x ? name(x) : id; };
   // deductions are negative everywhere: they are taken off the total
-  const deducted = (r: ResultRow) => countedDeductions(r.deductions).reduce((a, d) => a + d.points, 0);
+  const deducted = (r: ResultRow) => deductedPoints(r.deductions);
   for (const r of rows) {
     const ded = deducted(r);
     const decided = [
