@@ -151,7 +151,7 @@ const WRONG_107 = ['r10_06', 'r1_03', 'r1_04', 'r3_08', 'r3_09', 'r4_04', 'r7_05
  * team 73, a 无 cell as often an honest zero), a
  * nurse's licensing exam as enforcement qualification (r4_01). Fixed since: a one-character county's joint title (沛县委、县政府: r7_03).
  */
-const WRONG_109 = ['r1_14', 'r1_16', 'r1_17', 'r2_13', 'r2_14', 'r2_15', 'r3_13', 'r3_14', 'r3_15', 'r3_16', 'r3_17', 'r4_01'];
+const WRONG_109 = ['r2_13', 'r2_14', 'r2_15', 'r3_13', 'r3_14', 'r3_15', 'r3_16', 'r3_17', 'r4_01'];
 
 /**
  * Red team 73's cases left, each wrong before session 38 too: what the withdrawn actor rules had caught — a county 编办's list
@@ -159,7 +159,7 @@ const WRONG_109 = ['r1_14', 'r1_16', 'r1_17', 'r2_13', 'r2_14', 'r2_15', 'r3_13'
  * and 同法第N条 (c35, c43), a requirement continued after a ； (c42), the set 109 empty row (c55) — and rows with 。 and their
  * counts in cells of their own (c48–c50), empty rows with 起 or a long item (c56, c57), milestones in other words (c61–c63).
  */
-const WRONG_111 = ['c08', 'c09', 'c20', 'c35', 'c42', 'c43', 'c48', 'c49', 'c50', 'c55', 'c56', 'c57', 'c61', 'c62', 'c63'];
+const WRONG_111 = ['c08', 'c09', 'c20', 'c35', 'c42', 'c43', 'c48', 'c49', 'c50', 'c55', 'c56', 'c57'];
 
 describe('red-team corpora', () => {
   it('office documents (red team 7): Word and web pages read as Word and a browser show them (the ones left named)', async () => {
