@@ -20,6 +20,13 @@ describe('rubric score', () => {
     expect(r1.stdout).toMatch(/已评分 5 份，失败 0 份/);
   });
 
+  it('says the near-duplicate check ran and found none, and says nothing of it when the check was left off (new user 39)', () => {
+    expect(r1.stdout).toContain('疑似雷同：未发现（已比较 5 份报告）');
+    const off = rubricCli(['score', '--corpus', CORPUS, '--out', tempDir(), '--workers', '1', '--no-near-duplicates']);
+    expect(off.code, off.stderr).toBe(0);
+    expect(off.stdout).not.toContain('疑似雷同');
+  });
+
   it('writes ranking.csv with a BOM and Chinese headers, ranked in the gold order', () => {
     const csv = readFileSync(join(out1, 'ranking.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);

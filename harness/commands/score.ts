@@ -487,6 +487,8 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
   if (opts.quiet) return;
   if (cache.hit + cache.partial) process.stdout.write(t(`缓存：${cache.hit} 份未变，${cache.partial} 份只重算了改动的评分项，${cache.miss} 份全新评分\n`, `Cache: ${cache.hit} unchanged, ${cache.partial} re-evaluated only changed criteria, ${cache.miss} scored in full\n`));
   if (run.duplicates) process.stdout.write(t(`疑似雷同：${run.duplicates} 份报告（见 near-duplicates.csv）\n`, `Near-duplicates: ${run.duplicates} reports (see near-duplicates.csv)\n`));
+  // the check ran and found none: said, so a clean batch is not mistaken for a check left off (new user 39)
+  else if (opts.nearDuplicates !== false && run.reports - failures.length > 1) process.stdout.write(t(`疑似雷同：未发现（已比较 ${run.reports - failures.length} 份报告）\n`, `Near-duplicates: none found (${run.reports - failures.length} reports compared)\n`));
   process.stdout.write(distributionLines(run.totals, opts.lang).join('\n') + '\n');
   const order = ['ranking.csv', 'ranking.xlsx', 'report.html', 'results.jsonl'];
   const names = order.filter((n) => run.outputs.includes(n));
