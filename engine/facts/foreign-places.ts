@@ -450,6 +450,13 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // sentence before introduced it)
       const onPurpose = () => COUNTERPART_ON_PURPOSE.test(t) || NAMED_ON_PURPOSE.test(t) || COUNTIES_TOGETHER.test(t) || sectionKindOf(doc, s) === 'shortcomings' || introducedBefore(doc, s, c.name);
       const counterpart = counterpartName !== undefined && COUNTERPART_WORK.test(next.slice(counterpartName.length).replace(COUNTERPART_LEAD, '')) && !onPurpose();
+      // …but opening its paragraph of the work told, with nothing before it (翁源县市场监督管理局始终把法治建设摆在全局工作的突出
+      // 位置，年初召开党组会议… in 新丰县市场监督管理局's report; 民乐县应急管理局坚持以执法促安全… in 高台县应急管理局's): the
+      // paragraph is the other bureau's own, pasted — strong, as the assessors of blind sets 94 and 113 deducted it. A practice
+      // of a neighbour's told on purpose says so (onPurpose) or follows the unit's own sentence in the paragraph.
+      const prevSentence = doc.sentences[s.id - 1];
+      const counterpartOpens = counterpart && c.at === 0 && (!prevSentence || prevSentence.paragraph !== s.paragraph || prevSentence.isHeading)
+        && (sectionKindOf(doc, s) === 'achievements' || sectionKindOf(doc, s) === 'first_duty');
       // …or after a frame making it the one whose work is pushed or raised (全面提升茶陵县烟草专卖局依法行政水平, 推动X县Y局法治建设
       // 再上新台阶 in 攸县烟草专卖局's report — blind set 108): the unit's own name with another county, the same suspicion
       const framedCounterpart = !headsSentence && (frameBefore || serveBefore) && departments.some((d) => next.startsWith(d) && COUNTERPART_OWN_WORK.test(next.slice(d.length))) && !onPurpose();
@@ -476,7 +483,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         // acting towards it (依法向胜利乡政府移送案件线索): named on purpose, whatever its organs (red team 25)
         if (OTHER_BODY_PART.test(next) || TOWARDS_OTHER.test(before)) continue;
       }
-      const strongContext = !inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy);
+      const strongContext = (!inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy)) || counterpartOpens;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart);
       if (!strongContext && !weakContext) continue;
       // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on

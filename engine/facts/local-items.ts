@@ -145,7 +145,9 @@ export const localItemsFact = defineFact<LocalItemsParams>({
         }
         if (t.includes('“') || t.includes('"') || t.includes('「')) for (const m of t.matchAll(/[“"「]([^”"」]{1,20})[”"」]/g)) {
           const name = m[1];
-          const after = t.slice(m.index! + m[0].length, m.index! + m[0].length + 10);
+          // (what follows up to the phrase's end: a carrier across a comma is another phrase's — “小事不出村、大事不出乡、
+          // 矛盾不上交”，乡村两级调解委员会… quotes a national motto, blind set 114)
+          const after = t.slice(m.index! + m[0].length, m.index! + m[0].length + 10).split(/[，。；：,;:！？!?]/)[0];
           // a brand naming the unit (“白土镇调解”) is local; the unit's bare name in quotes (“白土镇”微信群,
           // a channel called after the unit) names nothing but the unit
           const mentionsUnit = names.some((n) => name.includes(n)) && !names.includes(name);
