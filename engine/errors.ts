@@ -7,8 +7,8 @@
 
 /** Params of each rubric error code. Adding a code here makes the catalogue fail to compile until it says it. */
 export interface RubricErrorParams {
-  /** the file is not JSON; line and column when the parser says where */
-  json_syntax: { line?: number; column?: number };
+  /** the file is not JSON; line and column of the first error, and what stands there when it is a common slip */
+  json_syntax: { line?: number; column?: number; found?: 'trailing_comma' | 'full_width' | 'comment'; char?: string };
   /** the rubric file cannot be read (errno code, e.g. ENOENT) */
   rubric_unreadable: { reason: string };
   /** a file is larger than the loader accepts */
@@ -53,11 +53,14 @@ export interface RubricErrorParams {
   bad_revision: { arg: string };
   /** fixture files (`rubric test`) */
   fixture_format: Record<string, never>;
-  unknown_criterion: { criterion: string };
+  /** `unlisted`: the criterion's own file lies beside the test file but rubric.json does not list it (the commonest slip when adding one) */
+  unknown_criterion: { criterion: string; unlisted?: string };
   duplicate_case: { name: string; repeats: 'name' | 'text' };
   /** a case's key the runner does not know (a misspelt planned_only would be skipped silently) */
   unknown_case_key: { name: string; key: string; allowed: string };
   no_cases: { criterion: string; fixtureFile: string };
+  /** a case's expect that no result can equal (a typo such as meet, or 达标): the values its item can get */
+  bad_expect: { name: string; value: string; allowed: string };
 }
 
 export type RubricErrorCode = keyof RubricErrorParams;

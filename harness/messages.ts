@@ -40,6 +40,9 @@ function schemaText(keyword: string, p: Record<string, unknown>): Text {
 const CATALOGUE: { [C in RubricErrorCode]: Entry<C> } = {
   json_syntax: (p) => {
     const at = p.line ? { zh: `第 ${p.line} 行第 ${p.column} 列：`, en: `line ${p.line}, column ${p.column}: ` } : { zh: '', en: '' };
+    if (p.found === 'trailing_comma') return { zh: `${at.zh}JSON 语法错误：} 或 ] 之前多了一个逗号，请删去它。`, en: `${at.en}JSON syntax error: a comma before } or ]; delete it.` };
+    if (p.found === 'full_width') return { zh: `${at.zh}JSON 语法错误：这里是全角的「${p.char}」，JSON 只认半角符号（" , : { } [ ]）：请切换到英文标点重新输入。`, en: `${at.en}JSON syntax error: a full-width "${p.char}" here; JSON takes only ASCII punctuation (" , : { } [ ]): retype it with an English keyboard.` };
+    if (p.found === 'comment') return { zh: `${at.zh}JSON 语法错误：JSON 不允许注释（// 或 /* */）：请删去，说明可写在 "description" 里。`, en: `${at.en}JSON syntax error: JSON allows no comments (// or /* */); delete it (explanations go in "description").` };
     return { zh: `${at.zh}JSON 语法错误。请检查逗号、引号和括号。`, en: `${at.en}JSON syntax error. Check commas, quotes and brackets.` };
   },
   rubric_unreadable: (p) => ({ zh: `无法读取评分细则文件（${p.reason}）：请检查路径。`, en: `Cannot read the rubric file (${p.reason}): check the path.` }),
@@ -71,10 +74,13 @@ const CATALOGUE: { [C in RubricErrorCode]: Entry<C> } = {
   not_a_git_repo: (p) => ({ zh: `"${p.arg}" 看起来是 git 版本引用，但当前目录不在 git 仓库中。`, en: `"${p.arg}" looks like a git revision, but the current folder is not in a git repository.` }),
   bad_revision: (p) => ({ zh: `"${p.arg}" 不是合法的 版本:路径 引用（版本和路径都不能以 - 开头，路径须在仓库之内）。`, en: `"${p.arg}" is not a valid REV:path (neither may start with -, and the path must lie inside the repository).` }),
   fixture_format: () => ({ zh: '用例文件需要 "criterion"（字符串）和 "cases"（数组）。', en: 'A fixture file needs "criterion" (a string) and "cases" (an array).' }),
-  unknown_criterion: (p) => ({ zh: `用例文件指向未知的评分项 "${p.criterion}"：请改成评分细则中存在的 id，或删除该文件。`, en: `Fixtures name unknown criterion "${p.criterion}": use an id the rubric defines, or delete the file.` }),
+  unknown_criterion: (p) => p.unlisted
+    ? { zh: `用例文件指向的评分项 "${p.criterion}" 的文件 ${p.unlisted} 就在旁边，但 rubric.json 没有列出它：请把 "${p.unlisted}" 加进 rubric.json 的 criteria（扣分项加进 deductions）。`, en: `The fixtures' criterion "${p.criterion}" has its file ${p.unlisted} right beside them, but rubric.json does not list it: add "${p.unlisted}" to rubric.json's criteria (a deduction to deductions).` }
+    : { zh: `用例文件指向未知的评分项 "${p.criterion}"：请改成评分细则中存在的 id，或删除该文件。`, en: `Fixtures name unknown criterion "${p.criterion}": use an id the rubric defines, or delete the file.` },
   duplicate_case: (p) => p.repeats === 'name'
     ? { zh: `重复的用例名称 "${p.name}"。`, en: `Duplicate case name "${p.name}".` }
     : { zh: `用例 "${p.name}" 的文本与同文件中另一个用例完全相同。`, en: `Case "${p.name}" repeats another case's text.` },
+  bad_expect: (p) => ({ zh: `用例 "${p.name}" 的 expect 是 "${p.value}"，没有哪个结果会等于它：请改成 ${p.allowed} 之一。`, en: `Case "${p.name}" expects "${p.value}", which no result can equal: use one of ${p.allowed}.` }),
   unknown_case_key: (p) => ({ zh: `用例 "${p.name}" 的键 "${p.key}" 无法识别（拼写错误会被悄悄忽略）：可用的键有 ${p.allowed}。`, en: `Case "${p.name}" has a key "${p.key}" the runner does not know (a misspelt key would be skipped silently): the keys are ${p.allowed}.` }),
   no_cases: (p) => ({ zh: `评分项 "${p.criterion}" 没有用例：请在 ${p.fixtureFile} 中至少写达标、未达标各一个用例。`, en: `Criterion "${p.criterion}" has no fixture cases: add at least a met and an unmet case in ${p.fixtureFile}.` }),
 };

@@ -28,6 +28,38 @@ describe('rubric test problems', () => {
     expect(JSON.parse(r.stdout).problems).toEqual([expect.objectContaining({ code: 'unknown_criterion', path: '/criterion' })]);
   });
 
+  it('a criterion file beside its tests that rubric.json does not list is named, with the entry to add (new user 40)', () => {
+    const dir = copyDefault();
+    const rubric = JSON.parse(readFileSync(join(dir, 'rubric.json'), 'utf8'));
+    rubric.criteria = rubric.criteria.filter((c: string) => c !== 'criteria/power_list.json');
+    writeFileSync(join(dir, 'rubric.json'), JSON.stringify(rubric));
+    const r = rubricCli(['test', dir, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).problems).toEqual([expect.objectContaining({ code: 'unknown_criterion', path: '/criterion', params: { criterion: 'power_list', unlisted: 'criteria/power_list.json' } })]);
+  });
+
+  it('an expect no result can equal fails the run, named with its path and the values allowed (meet; variant: 达标, and deducted for a criterion)', () => {
+    const dir = copyDefault();
+    const p = join(dir, 'criteria', 'mediation.test.json');
+    const f = JSON.parse(readFileSync(p, 'utf8'));
+    f.cases[0].expect = 'meet';
+    f.cases[1].expect = '达标';
+    f.cases[2].expect = 'deducted';
+    writeFileSync(p, JSON.stringify(f));
+    const d = join(dir, 'deductions', 'late_report.test.json');
+    const g = JSON.parse(readFileSync(d, 'utf8'));
+    g.cases[0].expect = 'met';
+    writeFileSync(d, JSON.stringify(g));
+    const r = rubricCli(['test', dir, '--json']);
+    expect(r.code).toBe(1);
+    const problems = JSON.parse(r.stdout).problems.map((x: { code: string; path: string; params: { value: string; allowed: string } }) => [x.code, x.path, x.params.value, x.params.allowed]);
+    expect(problems).toEqual(expect.arrayContaining([
+      ['bad_expect', '/cases/0/expect', 'meet', 'met, partial, unmet'], ['bad_expect', '/cases/1/expect', '达标', 'met, partial, unmet'],
+      ['bad_expect', '/cases/2/expect', 'deducted', 'met, partial, unmet'], ['bad_expect', '/cases/0/expect', 'met', 'deducted, suspected, not_deducted'],
+    ]));
+    expect(problems).toHaveLength(4);
+  });
+
   it('duplicate cases fail the run', () => {
     const dir = copyDefault();
     const p = join(dir, 'criteria', 'mediation.test.json');

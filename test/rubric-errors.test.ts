@@ -31,6 +31,17 @@ describe('rubric errors as data', () => {
     const [e] = loadErrors(null, {}, '{\n  "id": "x",\n  "name": "x",,\n}');
     expect(e).toMatchObject({ code: 'json_syntax', path: '', params: { line: 3 } });
   });
+  it('the slips Node\'s own parser places nowhere are placed and named: a trailing comma, a full-width quote or colon, a comment (new user 40)', () => {
+    expect(loadErrors(null, {}, '{\n  "id": "x",\n  "tags": ["a", "b",]\n}')[0]).toMatchObject({ code: 'json_syntax', params: { line: 3, column: 21, found: 'trailing_comma' } });
+    expect(loadErrors(null, {}, '{\n  "id": "x",\n}')[0]).toMatchObject({ code: 'json_syntax', params: { line: 3, column: 1, found: 'trailing_comma' } });
+    expect(loadErrors(null, {}, '{\n  "title": “法治督察”\n}')[0]).toMatchObject({ code: 'json_syntax', params: { line: 2, column: 12, found: 'full_width', char: '“' } });
+    expect(loadErrors(null, {}, '{\n  "id"：“x"\n}')[0]).toMatchObject({ code: 'json_syntax', params: { line: 2, column: 7, found: 'full_width', char: '：' } });
+    expect(loadErrors(null, {}, '{\n  "id": "x" // the id\n}')[0]).toMatchObject({ code: 'json_syntax', params: { line: 2, column: 13, found: 'comment' } });
+    // a slip of no named kind still has its place
+    const [other] = loadErrors(null, {}, '{\n  "id": "x"\n  "name": "y"\n}');
+    expect(other).toMatchObject({ code: 'json_syntax', params: { line: 3, column: 3 } });
+    expect(other.params).not.toHaveProperty('found');
+  });
   it('a schema violation carries ajv keyword and params with its pointer', () => {
     const [e] = loadErrors({ ...base, criteria: [{ ...crit({ all: [fact({ all: [['x']] })] }), points: '5' }] });
     expect(e).toMatchObject({ code: 'schema', path: '/criteria/0/points', params: { keyword: 'type', params: { type: 'number' } } });
@@ -82,6 +93,7 @@ describe('rubric errors as data', () => {
       duplicate_case: { code: 'duplicate_case', file: 'f', path: '', params: { name: 'n', repeats: 'text' } },
       unknown_case_key: { code: 'unknown_case_key', file: 'f', path: '', params: { name: 'n', key: 'plannedOnly', allowed: 'name, text' } },
       no_cases: { code: 'no_cases', file: 'f', path: '', params: { criterion: 'x', fixtureFile: 'x.test.json' } },
+      bad_expect: { code: 'bad_expect', file: 'f', path: '', params: { name: 'n', value: 'meet', allowed: 'met, partial, unmet' } },
     };
     for (const e of Object.values(samples)) {
       const zh = rubricMessage(e, 'zh'), en = rubricMessage(e, 'en');

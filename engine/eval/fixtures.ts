@@ -5,7 +5,7 @@
  * unknown criterion, and duplicate cases are problems that fail the run.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { parseDocument } from '../document/parse.js';
 import { rubricError, type RubricError } from '../errors.js';
 import { parseJson } from '../rubric/load.js';
@@ -88,13 +88,18 @@ export function loadFixtures(rubric: CompiledRubric): LoadedFixtures {
         continue;
       }
       if (!ids.has(data.criterion)) {
-        problems.push(rubricError('unknown_criterion', path, '/criterion', { criterion: data.criterion }));
+        // the criterion's own file beside its tests, left out of rubric.json: say so, not "delete the tests" (new user 40)
+        const own = `${data.criterion}.json`;
+        const unlisted = existsSync(resolve(dir, own)) ? relative(dirname(rubric.file), resolve(dir, own)).split(sep).join('/') : undefined;
+        problems.push(rubricError('unknown_criterion', path, '/criterion', { criterion: data.criterion, ...(unlisted ? { unlisted } : {}) }));
         continue;
       }
+      const allowed = expectable(rubric, data.criterion);
       const names = new Set<string>();
       const texts = new Set<string>();
       data.cases.forEach((c, i) => {
         for (const key of Object.keys(c)) if (!CASE_KEYS.includes(key)) problems.push(rubricError('unknown_case_key', path, `/cases/${i}/${key}`, { name: c.name, key, allowed: CASE_KEYS.join(', ') }));
+        if (!allowed.includes(c.expect)) problems.push(rubricError('bad_expect', path, `/cases/${i}/expect`, { name: c.name, value: String(c.expect), allowed: allowed.join(', ') }));
         if (names.has(c.name)) problems.push(rubricError('duplicate_case', path, `/cases/${i}/name`, { name: c.name, repeats: 'name' }));
         const key = `${c.text ?? c.inputPath}`;
         if (texts.has(key)) problems.push(rubricError('duplicate_case', path, `/cases/${i}`, { name: c.name, repeats: 'text' }));
@@ -109,6 +114,13 @@ export function loadFixtures(rubric: CompiledRubric): LoadedFixtures {
     if (!covered.get(id)) problems.push(rubricError('no_cases', fixturePathOf(file), '', { criterion: id, fixtureFile: basename(fixturePathOf(file)) }));
   }
   return { files, problems };
+}
+
+/** What a case's expect may be for `id`: a deduction's three states, a scheme item's held or not, a criterion's three outcomes. */
+function expectable(rubric: CompiledRubric, id: string): Expected[] {
+  if (rubric.deductions.some((d) => d.id === id)) return ['deducted', 'suspected', 'not_deducted'];
+  if (schemeItemIds(rubric).includes(id)) return ['met', 'unmet'];
+  return ['met', 'partial', 'unmet'];
 }
 
 /** A scheme's bonus, penalty and veto ids: fixture files may name them (held: met, else unmet). */

@@ -3,6 +3,7 @@
  * criterion files (never outside the rubric's folder), check what the schema cannot (unknown
  * lexicons, duplicate ids, unsafe patterns), and compile every fact once.
  */
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -10,7 +11,7 @@ import { FACTS } from '../facts/index.js';
 import type { CompileContext } from '../facts/compile-context.js';
 import { ENGINE_VERSION } from '../paths.js';
 import type { SectionKind } from '../types.js';
-import { RubricLoadError, rubricError, type RubricError } from '../errors.js';
+import { RubricLoadError, rubricError, type RubricError, type RubricErrorParams } from '../errors.js';
 import { messageThresholdWarnings } from './message-check.js';
 import { kindOf, parseCondition, type Condition, type ConditionSpec, type Leaf } from './conditions.js';
 import type { AdjustmentSpec, CategorySpec, CompiledCategory, CompiledCriterion, CompiledDeduction, CompiledFact, CompiledGraded, CompiledItem, CompiledRubric, CompiledScheme, CriterionSpec, DeductionSpec, GradedSpec, RubricSpec } from './types.js';
@@ -54,24 +55,38 @@ const readError = (e: unknown, file: string, path: string, include?: string): Ru
   return rubricError('rubric_unreadable', file, path, { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
 };
 
+/**
+ * JSON.parse, and when it fails, where and why as an author can act on it: line and column from jsonc-parser (Node 20's
+ * JSON.parse names no position for a trailing comma or an unexpected character — new user 40 got neither for the two
+ * commonest slips), and what stands there when it is one: a comma before } or ], a full-width “ ” ， ： typed by a Chinese
+ * input method, or a comment.
+ */
 export function parseJson(text: string, file: string): { value?: unknown; error?: RubricError } {
+  const body = text.replace(/^\ufeff/, '');
   try {
-    return { value: JSON.parse(text.replace(/^\ufeff/, '')) };
-  } catch (e) {
-    const msg = (e as Error).message;
-    const m = /position (\d+)/.exec(msg);
-    let at: { line?: number; column?: number } = {};
-    if (m) {
-      const pos = Number(m[1]);
-      const before = text.slice(0, pos);
-      const line = before.split('\n').length;
-      const col = pos - before.lastIndexOf('\n');
-      at = { line, column: col };
-    }
+    return { value: JSON.parse(body) };
+  } catch {
     // the parser's own message quotes the file's text: never echo it (the file may not be ours to show)
-    return { error: rubricError('json_syntax', file, '', at) };
+    return { error: rubricError('json_syntax', file, '', syntaxAt(body)) };
   }
 }
+
+/** Where the first syntax error in `text` lies (1-based line and column) and, when it is one of these, what is there. */
+function syntaxAt(text: string): RubricErrorParams['json_syntax'] {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (!errors.length) return {};
+  const { offset } = errors[0];
+  const before = text.slice(0, offset);
+  const at = { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+  const here = text[offset] ?? '';
+  if (FULL_WIDTH.includes(here)) return { ...at, found: 'full_width', char: here };
+  if ((here === '}' || here === ']') && /,\s*$/.test(before)) return { ...at, found: 'trailing_comma' };
+  if (text.startsWith('//', offset) || text.startsWith('/*', offset)) return { ...at, found: 'comment' };
+  return at;
+}
+/** Punctuation a Chinese input method types where JSON wants its ASCII form. */
+const FULL_WIDTH = '“”‘’，：｛｝［］';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
