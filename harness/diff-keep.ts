@@ -46,7 +46,7 @@ export interface DiffSide {
   total: number;
   error: { code: string } | null;
   criteria: Record<string, Cell>;
-  deductions: Array<{ id: string; points: number }>;
+  deductions: Array<{ id: string; points: number; evidence: Evidence[] }>;
   scheme: SchemeResult | null;
 }
 
@@ -107,7 +107,8 @@ export class DiffCollector {
     if (!r.error) for (const [id, c] of Object.entries(r.criteria)) criteria[id] = this.pool.get(c.outcome, c.points);
     return {
       file: r.file, total: r.total, error: r.error ? { code: r.error.code } : null, criteria,
-      deductions: r.deductions.map((d) => ({ id: d.id, points: d.points })), scheme: schemeParts(r.scheme),
+      // a deduction's first evidence items kept whole: deductions are few, and where one changes its sentence is what an author checks
+      deductions: r.deductions.map((d) => ({ id: d.id, points: d.points, evidence: d.evidence.slice(0, DIFF_EVIDENCE) })), scheme: schemeParts(r.scheme),
     };
   }
 

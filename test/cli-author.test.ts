@@ -116,6 +116,39 @@ describe('rubric diff', () => {
     expect(readFileSync(join(enOut, 'diff.md'), 'utf8')).toContain('| legal_adviser Legal adviser | 1 | -2.5 | met→partial ×1 |');
   });
 
+  it('a new criterion earning nothing changes no report: its outcomes are counted once; a new deduction is listed with its evidence; rank-only moves are counted, not listed (new user 40)', () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, 'rubrics', 'default'), dir, { recursive: true });
+    const rubric = JSON.parse(readFileSync(join(dir, 'rubric.json'), 'utf8'));
+    // a criterion nothing in the seeds meets, and a deduction every sentence naming 法律顾问 triggers
+    writeFileSync(join(dir, 'criteria', 'inspection_x.json'), JSON.stringify({ id: 'inspection_x', title: '法治督察', points: 3, message: '法治督察', levels: [{ outcome: 'met', conditions: { all: [{ fact: 'sentences', params: { all: [['从未在任何报告里出现的词语']] }, operator: 'greaterThanInclusive', value: 1 }] } }] }));
+    writeFileSync(join(dir, 'deductions', 'adviser_x.json'), JSON.stringify({ id: 'adviser_x', title: '顾问扣分', points: 2, message: '顾问', conditions: { all: [{ fact: 'sentences', params: { all: [['法律顾问']] }, operator: 'greaterThanInclusive', value: 1 }] } }));
+    rubric.criteria.push('criteria/inspection_x.json');
+    rubric.deductions.push('deductions/adviser_x.json');
+    writeFileSync(join(dir, 'rubric.json'), JSON.stringify(rubric));
+    const out = tempDir();
+    const r = rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), join(dir, 'rubric.json'), '--corpus', CORPUS, '--out', out, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(d.summary.oneSided).toEqual([{ id: 'inspection_x', side: 'added', outcomes: { met: 0, partial: 0, unmet: 5 } }]);
+    expect(d.summary.criteria).toEqual([]);
+    const taken = d.changed.filter((c: { deductions: unknown[] }) => c.deductions.length);
+    expect(d.summary.deductions).toEqual([{ id: 'adviser_x', reports: taken.length, pointsDelta: -2 * taken.length, transitions: { 'none→deducted': taken.length } }]);
+    expect(taken.length).toBeGreaterThan(0);
+    expect(d.summary.reportsChanged).toBe(taken.length);
+    for (const c of taken) {
+      expect(c.deductions[0]).toMatchObject({ id: 'adviser_x', pointsBefore: null, pointsAfter: 2 });
+      expect(c.deductions[0].evidenceAfter[0].text).toContain('法律顾问');
+    }
+    expect(d.summary.rankOnly).toBe(d.changed.filter((c: { rankOnly?: boolean }) => c.rankOnly).length);
+    const md = readFileSync(join(out, 'diff.md'), 'utf8');
+    expect(md).toContain('新增评分项 inspection_x 法治督察：未达标 5');
+    expect(md).toMatch(/\| adviser_x 顾问扣分 \| 无 \| −2 \|\s+\| L\d+ /);
+    const zh = rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), join(dir, 'rubric.json'), '--corpus', CORPUS, '--out', tempDir()]);
+    expect(zh.stdout).toContain(`扣分 adviser_x 顾问扣分: ${taken.length} 份报告`);
+    expect(zh.stdout).toMatch(/扣分 adviser_x 顾问扣分: 无 → −2\n {4}\+ L\d+ /);
+  });
+
   it('names the rule change itself, and says when a report moved with the same evidence (a threshold: new user\'s identical − and + lines)', () => {
     const dir = tempDir();
     cpSync(join(ROOT, 'rubrics', 'default'), dir, { recursive: true });

@@ -16,7 +16,7 @@ import { CORPUS, ROOT } from './helpers.js';
 const GOLDEN = join(import.meta.dirname, 'golden');
 
 describe('diff of rubrics without scheme constructs', () => {
-  it('keeps its JSON and Markdown content exactly as before', () => {
+  it('keeps its JSON and Markdown content as pinned (since new user 40: deductions with evidence, one-sided criteria and rank-only moves counted)', () => {
     const { before, after } = defaultShaped();
     const d = diffResults(before, after);
     expect(JSON.parse(JSON.stringify(d))).toEqual(JSON.parse(readFileSync(join(GOLDEN, 'diff-default.json'), 'utf8')));

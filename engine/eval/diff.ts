@@ -18,7 +18,8 @@ export interface DiffInput {
   rank: number | null;
   /** evidence: only a criterion that changed needs it (harness/diff-keep.ts keeps no other) */
   criteria: Record<string, { outcome: Outcome; points: number; evidence?: Evidence[] }>;
-  deductions: Array<{ id: string; points: number }>;
+  /** evidence: the first items of each deduction (harness/diff-keep.ts keeps DIFF_EVIDENCE), shown where it changed */
+  deductions: Array<{ id: string; points: number; evidence?: Evidence[] }>;
   error?: { code: string } | null;
   /** a scheme's results (results.jsonl's scheme parts) */
   scheme?: SchemeResult | null;
@@ -50,6 +51,8 @@ export interface SchemeSummary {
 }
 
 export interface CriterionChange { id: string; before: Outcome | 'absent'; after: Outcome | 'absent'; pointsBefore: number; pointsAfter: number; evidenceBefore: Evidence[]; evidenceAfter: Evidence[] }
+/** A deduction taken on one side only or for other points: points null where it was not taken; its evidence on each side. */
+export interface DeductionChange { id: string; pointsBefore: number | null; pointsAfter: number | null; evidenceBefore: Evidence[]; evidenceAfter: Evidence[] }
 export interface ReportChange {
   file: string;
   totalBefore: number | null;
@@ -59,6 +62,10 @@ export interface ReportChange {
   criteria: CriterionChange[];
   deductionsBefore: string[];
   deductionsAfter: string[];
+  /** each deduction taken on one side only or for other points, with its evidence (new user 40 saw ids only) */
+  deductions: DeductionChange[];
+  /** nothing of the report changed but its rank, moved by other reports' changes: counted, not listed in the text outputs */
+  rankOnly?: true;
   /** only when either rubric is a scheme */
   scheme?: SchemeChange;
 }
@@ -76,6 +83,16 @@ export interface RubricDiff {
     /** `drivers` only when either rubric is a scheme */
     largestRankMoves: Array<{ file: string; rankBefore: number | null; rankAfter: number | null; move: number; drivers?: Driver[] }>;
     criteria: Array<{ id: string; reports: number; pointsDelta: number; transitions: Record<string, number> }>;
+    /**
+     * A criterion only one rubric has, over every report both scored: its outcomes there. A report whose only change is such a
+     * criterion earning nothing (absent → unmet, 0 points) is not a changed report (new user 40: adding a criterion made every
+     * report "changed").
+     */
+    oneSided: Array<{ id: string; side: 'added' | 'removed'; outcomes: Record<Outcome, number> }>;
+    /** per deduction: on how many reports it was taken or dropped, points moved on the totals, transitions (none→deducted) */
+    deductions: Array<{ id: string; reports: number; pointsDelta: number; transitions: Record<string, number> }>;
+    /** reports whose rank alone moved, because other reports' totals did */
+    rankOnly: number;
     /** only when either rubric is a scheme */
     scheme?: SchemeSummary;
   };
@@ -87,6 +104,8 @@ export function diffResults(before: DiffInput[], after: DiffInput[]): RubricDiff
   const files = [...new Set([...a.keys(), ...b.keys()])].sort();
   const changed: ReportChange[] = [];
   const perCriterion = new Map<string, { reports: number; pointsDelta: number; transitions: Record<string, number> }>();
+  const perDeduction = new Map<string, { reports: number; pointsDelta: number; transitions: Record<string, number> }>();
+  const oneSided = new Map<string, { side: 'added' | 'removed'; outcomes: Record<Outcome, number> }>();
   let absSum = 0, compared = 0;
   const notScored: RubricDiff['notScored'] = [];
   const schemes = [...before, ...after].some((r) => r.scheme);
@@ -100,6 +119,14 @@ export function diffResults(before: DiffInput[], after: DiffInput[]): RubricDiff
     const crit: CriterionChange[] = [];
     for (const id of ids) {
       const cb = xo?.criteria[id], ca = yo?.criteria[id];
+      // a criterion one rubric lacks, on a report both scored: tallied once for the summary; a change only if it earned points
+      if (xo && yo && (!cb || !ca)) {
+        const side = ca ? 'added' : 'removed';
+        const tally = oneSided.get(id) ?? { side, outcomes: { met: 0, partial: 0, unmet: 0 } };
+        tally.outcomes[(ca ?? cb)!.outcome]++;
+        oneSided.set(id, tally);
+        if (!(ca ?? cb)!.points) continue;
+      }
       if (cb?.outcome === ca?.outcome && cb?.points === ca?.points) continue;
       const change: CriterionChange = {
         id, before: cb?.outcome ?? 'absent', after: ca?.outcome ?? 'absent', pointsBefore: cb?.points ?? 0, pointsAfter: ca?.points ?? 0,
@@ -114,10 +141,20 @@ export function diffResults(before: DiffInput[], after: DiffInput[]): RubricDiff
       perCriterion.set(id, agg);
     }
     const db = (xo?.deductions ?? []).map((d) => d.id).sort(), da = (yo?.deductions ?? []).map((d) => d.id).sort();
+    const ded = deductionChanges(xo, yo);
+    for (const c of ded) {
+      const agg = perDeduction.get(c.id) ?? { reports: 0, pointsDelta: 0, transitions: {} };
+      agg.reports++;
+      agg.pointsDelta -= (c.pointsAfter ?? 0) - (c.pointsBefore ?? 0); // as it acts on the total
+      const key = `${c.pointsBefore === null ? 'none' : 'deducted'}→${c.pointsAfter === null ? 'none' : 'deducted'}`;
+      agg.transitions[key] = (agg.transitions[key] ?? 0) + 1;
+      perDeduction.set(c.id, agg);
+    }
     const totalChanged = xo?.total !== yo?.total || x?.rank !== y?.rank;
     const sc = schemes ? schemeChange(xo, yo, crit) : undefined;
-    if (crit.length || totalChanged || db.join() !== da.join() || (sc && schemeChanged(sc))) {
-      changed.push({ file: f, totalBefore: xo?.total ?? null, totalAfter: yo?.total ?? null, rankBefore: x?.rank ?? null, rankAfter: y?.rank ?? null, criteria: crit, deductionsBefore: db, deductionsAfter: da, ...(sc ? { scheme: sc } : {}) });
+    if (crit.length || totalChanged || ded.length || db.join() !== da.join() || (sc && schemeChanged(sc))) {
+      const rankOnly = !crit.length && !ded.length && db.join() === da.join() && xo?.total === yo?.total && !(sc && schemeChanged(sc)) && Boolean(xo && yo);
+      changed.push({ file: f, totalBefore: xo?.total ?? null, totalAfter: yo?.total ?? null, rankBefore: x?.rank ?? null, rankAfter: y?.rank ?? null, criteria: crit, deductionsBefore: db, deductionsAfter: da, deductions: ded, ...(rankOnly ? { rankOnly: true as const } : {}), ...(sc ? { scheme: sc } : {}) });
     }
   }
   const moves = changed
@@ -135,9 +172,25 @@ export function diffResults(before: DiffInput[], after: DiffInput[]): RubricDiff
       meanAbsoluteChange: compared ? absSum / compared : 0,
       largestRankMoves: moves,
       criteria: [...perCriterion].map(([id, v]) => ({ id, ...v })).sort((p, q) => q.reports - p.reports || (p.id < q.id ? -1 : 1)),
+      oneSided: [...oneSided].map(([id, v]) => ({ id, ...v })).sort((p, q) => (p.id < q.id ? -1 : 1)),
+      deductions: [...perDeduction].map(([id, v]) => ({ id, ...v })).sort((p, q) => q.reports - p.reports || (p.id < q.id ? -1 : 1)),
+      rankOnly: changed.filter((c) => c.rankOnly).length,
       ...(schemes ? { scheme: schemeSummary(changed) } : {}),
     },
   };
+}
+
+/** The deductions taken on one side only or for other points, each with its evidence on both sides. */
+function deductionChanges(x: DiffInput | undefined, y: DiffInput | undefined): DeductionChange[] {
+  if (!x || !y) return [];
+  const xs = new Map(x.deductions.map((d) => [d.id, d])), ys = new Map(y.deductions.map((d) => [d.id, d]));
+  const out: DeductionChange[] = [];
+  for (const id of [...new Set([...xs.keys(), ...ys.keys()])].sort()) {
+    const b = xs.get(id), a = ys.get(id);
+    if (b && a && b.points === a.points) continue;
+    out.push({ id, pointsBefore: b?.points ?? null, pointsAfter: a?.points ?? null, evidenceBefore: b?.evidence ?? [], evidenceAfter: a?.evidence ?? [] });
+  }
+  return out;
 }
 
 const near = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-9);

@@ -10,6 +10,7 @@ import { ResultCache, type CacheRead } from '../../engine/scoring/cache.js';
 import { term } from '../terminal.js';
 import { getLang, t } from '../i18n.js';
 import type { Lang } from '../writers/evidence-text.js';
+import type { Evidence } from '../../engine/types.js';
 const tr = t;
 import type { Piscina } from 'piscina';
 import { DEFAULT_BUDGET_MS, defaultWorkers, destroyPool, openPool, scoreCorpusEach } from '../pool.js';
@@ -151,6 +152,18 @@ export function ruleLine(r: RuleChange): string {
   }
 }
 
+/** A criterion only one rubric has, in a line: 新增评分项 X：达标 39、部分 5、未达标 628 (over the reports both scored). */
+function oneSidedLine(o: RubricDiff['summary']['oneSided'][number], named: (id: string) => string, lang: Lang): string {
+  const counts = (['met', 'partial', 'unmet'] as const).filter((k) => o.outcomes[k]).map((k) => `${outcomeWord(k, lang)} ${o.outcomes[k]}`).join(lang === 'zh' ? '、' : ', ');
+  const label = o.side === 'added' ? (lang === 'zh' ? '新增评分项' : 'new criterion') : (lang === 'zh' ? '删去的评分项' : 'criterion removed');
+  return `${label} ${named(o.id)}${lang === 'zh' ? '：' : ': '}${counts}`;
+}
+/** A deduction's points on one side as the total feels them (−5), or 无/none where it was not taken. */
+const dedPoints = (p: number | null, lang: Lang) => (p === null ? (lang === 'zh' ? '无' : 'none') : `−${p}`);
+const dedTransition = (key: string, lang: Lang) => key.split('→').map((x) => (x === 'none' ? (lang === 'zh' ? '无' : 'none') : (lang === 'zh' ? '扣分' : 'deducted'))).join('→');
+/** Reports whose rank alone moved (others' totals did): counted in one line, not listed one by one (new user 40: 2,800 lines). */
+const rankOnlyLine = (n: number, say: (zh: string, en: string) => string) => say(`另有 ${n} 份报告只是名次随其他报告变化（总分和各项不变），不逐份列出（--json 的 changed 中标有 rankOnly）`, `${n} more report${n === 1 ? '' : 's'} moved in rank only, because others' totals did (totals and items unchanged); not listed one by one (--json marks them rankOnly in changed)`);
+
 /** The evidence is the same on both sides: the outcome moved because the rule did, not the report's hits. */
 const sameEvidence = (c: ReportChange['criteria'][number]) => c.evidenceBefore.length > 0 && c.evidenceBefore.map((e) => e.text).join('\u0000') === c.evidenceAfter.map((e) => e.text).join('\u0000');
 
@@ -163,6 +176,9 @@ function toTerminal(d: RubricDiff, oldL: string, newL: string, rules: RuleChange
   out.push(t(`${d.scored} 份报告中 ${d.summary.reportsChanged} 份有变化；总分平均绝对变化 ${d.summary.meanAbsoluteChange.toFixed(2)}`, `${d.summary.reportsChanged} of ${d.scored} reports changed; mean absolute change of totals ${d.summary.meanAbsoluteChange.toFixed(2)}`));
   if (d.notScored.length) out.push(notScoredLine(d, t));
   for (const c of d.summary.criteria) out.push(`  ${named(c.id)}: ${c.reports} ${t('份报告', 'reports')}, ${t('分数', 'points')} ${signed(c.pointsDelta)}  ${Object.entries(c.transitions).map(([k, v]) => `${transitionWord(k, lang)}×${v}`).join(' ')}`);
+  for (const c of d.summary.deductions) out.push(`  ${t('扣分', 'deduction')} ${named(c.id)}: ${c.reports} ${t('份报告', 'reports')}, ${t('分数', 'points')} ${signed(c.pointsDelta)}  ${Object.entries(c.transitions).map(([k, v]) => `${dedTransition(k, lang)}×${v}`).join(' ')}`);
+  for (const o of d.summary.oneSided) out.push(`  ${oneSidedLine(o, named, lang)}`);
+  if (d.summary.rankOnly) out.push(rankOnlyLine(d.summary.rankOnly, t));
   const s = d.summary.scheme;
   if (s) {
     out.push(t(`等次变化 ${s.gradeChanged} 份`, `${s.gradeChanged} reports changed grade`) + (s.gradeChanged ? `: ${transitions(s.gradeTransitions, '×')}` : '')
@@ -171,6 +187,7 @@ function toTerminal(d: RubricDiff, oldL: string, newL: string, rules: RuleChange
   }
   for (const m of d.summary.largestRankMoves) out.push(`  ${t('名次', 'rank')} ${m.rankBefore} → ${m.rankAfter}  ${term(m.file)}${m.drivers?.length ? `  (${drivers(m.drivers)})` : ''}`);
   for (const r of d.changed) {
+    if (r.rankOnly) continue;
     out.push('', `${term(r.file)}: ${t('总分', 'total')} ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}, ${t('名次', 'rank')} ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`);
     for (const line of schemeLines(r)) out.push(`  ${term(line)}`);
     for (const c of r.criteria) {
@@ -183,7 +200,11 @@ function toTerminal(d: RubricDiff, oldL: string, newL: string, rules: RuleChange
       for (const e of c.evidenceBefore.slice(0, 2)) out.push(`    − L${e.line} ${term(e.section)}：${term(snippet(e))}`);
       for (const e of c.evidenceAfter.slice(0, 2)) out.push(`    + L${e.line} ${term(e.section)}：${term(snippet(e))}`);
     }
-    if (r.deductionsBefore.join() !== r.deductionsAfter.join()) out.push(`  ${t('扣分', 'deductions')}: [${r.deductionsBefore.join(', ')}] → [${r.deductionsAfter.join(', ')}]`);
+    for (const c of r.deductions) {
+      out.push(`  ${t('扣分', 'deduction')} ${named(c.id)}: ${dedPoints(c.pointsBefore, lang)} → ${dedPoints(c.pointsAfter, lang)}`);
+      for (const e of c.evidenceBefore.slice(0, 2)) out.push(`    − L${e.line} ${term(e.section)}：${term(snippet(e))}`);
+      for (const e of c.evidenceAfter.slice(0, 2)) out.push(`    + L${e.line} ${term(e.section)}：${term(snippet(e))}`);
+    }
   }
   return out.join('\n') + '\n';
 }
@@ -231,6 +252,13 @@ export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: 
     for (const c of d.summary.criteria) out.push(`| ${named(c.id)} | ${c.reports} | ${signed(c.pointsDelta)} | ${Object.entries(c.transitions).map(([k, v]) => `${transitionWord(k, lang)} ×${v}`).join(', ')} |`);
     out.push('');
   }
+  if (d.summary.deductions.length) {
+    out.push(L('## 引起变化的扣分项', '## Deductions responsible'), '', L('| 扣分项 | 报告数 | 对总分 | 变化 |', '| deduction | reports | on totals | transitions |'), '|---|---:|---:|---|');
+    for (const c of d.summary.deductions) out.push(`| ${named(c.id)} | ${c.reports} | ${signed(c.pointsDelta)} | ${Object.entries(c.transitions).map(([k, v]) => `${dedTransition(k, lang)} ×${v}`).join(', ')} |`);
+    out.push('');
+  }
+  if (d.summary.oneSided.length) out.push(...d.summary.oneSided.map((o) => `- ${mdCell(oneSidedLine(o, named, lang))}`), '');
+  if (d.summary.rankOnly) out.push(`- ${rankOnlyLine(d.summary.rankOnly, L)}`, '');
   const s = d.summary.scheme;
   if (s) {
     out.push(L('## 等次、加分、扣分项、一票否决', '## Grades, bonuses, penalties, vetoes'), '', L(`- 等次变化的报告：**${s.gradeChanged}** 份`, `- Reports that changed grade: **${s.gradeChanged}**`) + (s.gradeChanged ? ` (${transitions(s.gradeTransitions, '×')})` : ''));
@@ -248,8 +276,9 @@ export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: 
     out.push('');
   }
   out.push(L('## 各报告', '## Reports'), '');
-  if (!d.changed.length) out.push(L('没有报告发生变化。', 'No report changed.'));
+  if (!d.changed.some((r) => !r.rankOnly)) out.push(L('没有报告发生变化。', 'No report changed.'));
   for (const r of d.changed) {
+    if (r.rankOnly) continue;
     out.push(`### ${mdCell(r.file)}`, '', L(`总分 ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}，名次 ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`, `Total ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}, rank ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`), '');
     const parts = schemeLines(r, lang);
     if (parts.length) out.push(...parts.map((l) => `- ${mdCell(l)}`), '');
@@ -263,7 +292,12 @@ export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: 
       }
       out.push('');
     }
-    if (r.deductionsBefore.join() !== r.deductionsAfter.join()) out.push(`${L('扣分', 'Deductions')}: [${r.deductionsBefore.join(', ')}] → [${r.deductionsAfter.join(', ')}]`, '');
+    if (r.deductions.length) {
+      out.push(L('| 扣分项 | 原 | 新 | 原证据 | 新证据 |', '| deduction | before | after | evidence before | evidence after |'), '|---|---|---|---|---|');
+      const ev = (es: Evidence[]) => es.slice(0, 2).map((e) => mdCell(`L${e.line} ${e.section}: ${snippet(e)}`)).join('<br>');
+      for (const c of r.deductions) out.push(`| ${named(c.id)} | ${dedPoints(c.pointsBefore, lang)} | ${dedPoints(c.pointsAfter, lang)} | ${ev(c.evidenceBefore)} | ${ev(c.evidenceAfter)} |`);
+      out.push('');
+    }
   }
   return out.join('\n') + '\n';
 }
