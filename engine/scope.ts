@@ -117,6 +117,11 @@ const CONTRAST_G = new RegExp(CONTRAST.source, 'g');
 const PLACEHOLDER = /[【\[［(（]\s*(?:(?:待|请)(?:补充|填写|填报|完善|核实|确认|更新|修改|插入|补齐|定[）)】\]］])|此处(?:补充|填写|插入|填报|更新))[^】\]］)）\n]{0,20}[】\]］)）]|[(（]\s*待定\s*[)）]/g;
 const PLACEHOLDER_HINT = /[【\[［(（]\s*(?:待|请|此处)/;
 
+/** The placeholders in `text` as written (【待补充】…), in order; [] when it has none (explain lists what terms never see). */
+export function placeholdersIn(text: string): string[] {
+  return PLACEHOLDER_HINT.test(text) ? [...text.matchAll(PLACEHOLDER)].map((m) => m[0]) : [];
+}
+
 /** `text` with placeholders (PLACEHOLDER) blanked to spaces, offsets unchanged; null when it has none. */
 export function withoutPlaceholders(text: string): string | null {
   if (!PLACEHOLDER_HINT.test(text)) return null;

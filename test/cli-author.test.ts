@@ -237,6 +237,16 @@ describe('rubric diff: reports neither rubric can score', () => {
 });
 
 describe('rubric explain', () => {
+  it('lists a draft\'s placeholders, which no pattern reads (【待补充】, （待填写）), and says nothing of them for a report without any (new user 40)', () => {
+    const dir = tempDir();
+    const f = join(dir, 'draft.txt');
+    writeFileSync(f, '青石镇人民政府\n关于2024年度法治政府建设情况的报告\n\n现将有关情况报告如下：\n一、主要举措和成效\n全年组织培训【待补充】期，聘请律师担任法律顾问。\n二、存在的不足\n一是部分干部法治意识还不够强（待填写原因）。\n三、下一步工作打算\n一是继续加强法治宣传教育。\n');
+    const d = JSON.parse(rubricCli(['explain', f, '--json']).stdout);
+    expect(d.document.placeholders).toEqual([{ line: 6, text: '【待补充】' }, { line: 8, text: '（待填写原因）' }]);
+    expect(rubricCli(['explain', f]).stdout).toMatch(/^起草占位符.*L6 【待补充】、L8 （待填写原因）$/m);
+    const plain = JSON.parse(rubricCli(['explain', join(CORPUS, '002_691625496146cc7c.txt'), '--json']).stdout);
+    expect(plain.document).not.toHaveProperty('placeholders');
+  });
   it('a mistyped --criterion gets 是不是 …？ with the close ids, not the whole list (new user); an unrelated name still lists them all', () => {
     const f = join(CORPUS, '002_691625496146cc7c.txt');
     const typo = rubricCli(['explain', f, '--criterion', 'legal_advisor']);
