@@ -21,6 +21,7 @@ import type { DiffInput } from '../engine/eval/diff.js';
 import type { UnrankedResult } from '../engine/scoring/report.js';
 import type { AdjustmentTotal, Evidence, Outcome, SchemeResult } from '../engine/types.js';
 import { rank } from './ranking.js';
+import { unitKind, type UnitKind } from './writers/unit-kind.js';
 
 /** Evidence items a diff keeps per criterion and deduction (it shows two; --json gives these). */
 export const DIFF_EVIDENCE = 3;
@@ -48,6 +49,8 @@ export interface DiffSide {
   criteria: Record<string, Cell>;
   deductions: Array<{ id: string; points: number; evidence: Evidence[] }>;
   scheme: SchemeResult | null;
+  /** the unit's kind (乡镇, 县区, 部门 …), which offices rank apart (类内排名) */
+  kind: UnitKind | null;
 }
 
 /** A scheme's parts as the diff compares them: items and vetoes without their evidence. */
@@ -69,6 +72,18 @@ class CellPool {
     if (!c) { c = Object.freeze({ outcome, points }) as Cell; this.cells.set(k, c); }
     return c;
   }
+}
+
+/**
+ * Each scored report's rank among the reports of its unit kind, by file (the one ranking rule within each kind, as spool.ts's
+ * kindRanks gives score's outputs); reports with no kind or not scored have none.
+ */
+export function kindRanksOf(items: ReadonlyArray<{ file: string; total: number; kind: UnitKind | null; error: unknown }>): Map<string, number> {
+  const byKind = new Map<string, number>();
+  const groups = new Map<UnitKind, Array<{ file: string; total: number }>>();
+  for (const s of items) if (s.kind && !s.error) { const g = groups.get(s.kind) ?? []; g.push(s); groups.set(s.kind, g); }
+  for (const g of groups.values()) for (const x of rank(g, () => false)) if (x.rank !== null) byKind.set(x.file, x.rank);
+  return byKind;
 }
 
 /** Both passes as diffResults takes them, each ranked. */
@@ -109,6 +124,7 @@ export class DiffCollector {
       file: r.file, total: r.total, error: r.error ? { code: r.error.code } : null, criteria,
       // a deduction's first evidence items kept whole: deductions are few, and where one changes its sentence is what an author checks
       deductions: r.deductions.map((d) => ({ id: d.id, points: d.points, evidence: d.evidence.slice(0, DIFF_EVIDENCE) })), scheme: schemeParts(r.scheme),
+      kind: r.error ? null : unitKind(r.unit, r.division?.code),
     };
   }
 
@@ -198,8 +214,11 @@ export class DiffCollector {
         for (const [id, c] of Object.entries(cs)) cs[id] = { outcome: c.outcome, points: c.points, evidence: ev[id] ?? [] };
       }
     }
-    const ranked = (sides: Map<string, DiffSide>): DiffInput[] => rank([...sides.values()], (s) => s.error !== null)
-      .map((s) => ({ file: s.file, total: s.total, rank: s.rank, criteria: s.criteria, deductions: s.deductions, error: s.error ?? undefined, scheme: s.scheme ?? undefined }));
+    const ranked = (sides: Map<string, DiffSide>): DiffInput[] => {
+      const byKind = kindRanksOf([...sides.values()]);
+      return rank([...sides.values()], (s) => s.error !== null)
+        .map((s) => ({ file: s.file, total: s.total, rank: s.rank, ...(s.kind ? { kind: s.kind, kindRank: byKind.get(s.file) ?? null } : {}), criteria: s.criteria, deductions: s.deductions, error: s.error ?? undefined, scheme: s.scheme ?? undefined }));
+    };
     return { before: ranked(this.sides[0]), after: ranked(this.sides[1]) };
   }
 

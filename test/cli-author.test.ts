@@ -97,7 +97,10 @@ describe('rubric diff', () => {
     expect(d.summary.reportsChanged).toBe(1);
     expect(d.summary.criteria).toEqual([{ id: 'legal_adviser', reports: 1, pointsDelta: -2.5, transitions: { 'met→partial': 1 } }]);
     const changed = d.changed.find((c: { file: string }) => c.file.startsWith('000'));
-    expect(changed).toMatchObject({ totalBefore: 63, totalAfter: 60.5, rankBefore: 2, rankAfter: 3 });
+    expect(changed).toMatchObject({ totalBefore: 63, totalAfter: 60.5, rankBefore: 2, rankAfter: 3, kind: 'township', kindRankBefore: 2, kindRankAfter: 3 });
+    // the report it passed moved in rank only: in --json, marked, and counted once in the summary (new user 40)
+    expect(d.changed.filter((c: { rankOnly?: boolean }) => c.rankOnly).map((c: { file: string }) => c.file.slice(0, 3))).toEqual(['003']);
+    expect(d.summary.rankOnly).toBe(1);
     expect(changed.criteria[0].evidenceBefore[0].text).toContain('聘请');
     const md = readFileSync(join(out, 'diff.md'), 'utf8');
     // outcomes in the output's language, ids in --json (nu33 read met → partial in a Chinese diff)
@@ -108,6 +111,9 @@ describe('rubric diff', () => {
     expect(md).toContain('不计入评分人的复核决定');
     const zh = rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), changedRubric(), '--corpus', CORPUS, '--out', tempDir()]);
     expect(zh.stdout).toContain('legal_adviser 法律顾问: 达标 → 部分 (-2.5)');
+    // the rank among the unit's kind beside the overall rank (类内排名, what offices publish); the rank-only report not listed
+    expect(zh.stdout).toContain('000_ac34c00328a5d2bd.txt: 总分 63 → 60.5, 名次 2 → 3，乡镇（街道）类内 2 → 3');
+    expect(zh.stdout).not.toMatch(/^003_82ca6d383a15eea9\.txt: /m);
     expect(zh.stdout).toContain('不计入评分人的复核决定');
     const enOut = tempDir();
     const en = rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), changedRubric(), '--corpus', CORPUS, '--out', enOut, '--lang', 'en']);

@@ -6,7 +6,8 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIFF_EVIDENCE, DiffCollector, forDiff } from '../harness/diff-keep.js';
+import { DIFF_EVIDENCE, DiffCollector, forDiff, kindRanksOf } from '../harness/diff-keep.js';
+import { unitKind } from '../harness/writers/unit-kind.js';
 import { diffResults } from '../engine/eval/diff.js';
 import { errorResult, scoreBytes, type UnrankedResult } from '../engine/scoring/report.js';
 import { reportError } from '../engine/errors.js';
@@ -21,7 +22,13 @@ const SEEDS = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
 const score = (s: Scorer) => Promise.all(SEEDS.map((f) => scoreBytes(s, readFileSync(join(CORPUS, f)), f, { maxBytes: 1 << 26 })));
 
 /** The diff as it was made before the collector: every trimmed result of both passes, ranked. */
-const reference = (before: UnrankedResult[], after: UnrankedResult[]) => diffResults(rankResults(before.map(forDiff)), rankResults(after.map(forDiff)));
+const reference = (before: UnrankedResult[], after: UnrankedResult[]) => diffResults(withKinds(rankResults(before.map(forDiff))), withKinds(rankResults(after.map(forDiff))));
+/** Full results with their unit kind and rank among it, as the collector gives them. */
+function withKinds<T extends { file: string; total: number; unit: string | null; division?: { code?: string } | null; error?: unknown }>(rs: T[]) {
+  const kinds = rs.map((r) => ({ ...r, kind: r.error ? null : unitKind(r.unit, r.division?.code) }));
+  const ranks = kindRanksOf(kinds.map((r) => ({ ...r, error: r.error ?? null })));
+  return kinds.map(({ kind, ...r }) => ({ ...r, ...(kind ? { kind, kindRank: ranks.get(r.file) ?? null } : {}) }));
+}
 
 function collect(before: UnrankedResult[], after: UnrankedResult[]) {
   const dir = tempDir();

@@ -16,6 +16,9 @@ export interface DiffInput {
   file: string;
   total: number;
   rank: number | null;
+  /** the unit's kind (township, county, department …) and the rank among its kind, when the harness knows them */
+  kind?: string;
+  kindRank?: number | null;
   /** evidence: only a criterion that changed needs it (harness/diff-keep.ts keeps no other) */
   criteria: Record<string, { outcome: Outcome; points: number; evidence?: Evidence[] }>;
   /** evidence: the first items of each deduction (harness/diff-keep.ts keeps DIFF_EVIDENCE), shown where it changed */
@@ -59,6 +62,10 @@ export interface ReportChange {
   totalAfter: number | null;
   rankBefore: number | null;
   rankAfter: number | null;
+  /** the unit's kind and its rank among that kind (类内排名, what offices publish) before → after, when known */
+  kind?: string;
+  kindRankBefore?: number | null;
+  kindRankAfter?: number | null;
   criteria: CriterionChange[];
   deductionsBefore: string[];
   deductionsAfter: string[];
@@ -150,11 +157,13 @@ export function diffResults(before: DiffInput[], after: DiffInput[]): RubricDiff
       agg.transitions[key] = (agg.transitions[key] ?? 0) + 1;
       perDeduction.set(c.id, agg);
     }
-    const totalChanged = xo?.total !== yo?.total || x?.rank !== y?.rank;
+    const totalChanged = xo?.total !== yo?.total || x?.rank !== y?.rank || (x?.kindRank ?? null) !== (y?.kindRank ?? null);
     const sc = schemes ? schemeChange(xo, yo, crit) : undefined;
     if (crit.length || totalChanged || ded.length || db.join() !== da.join() || (sc && schemeChanged(sc))) {
       const rankOnly = !crit.length && !ded.length && db.join() === da.join() && xo?.total === yo?.total && !(sc && schemeChanged(sc)) && Boolean(xo && yo);
-      changed.push({ file: f, totalBefore: xo?.total ?? null, totalAfter: yo?.total ?? null, rankBefore: x?.rank ?? null, rankAfter: y?.rank ?? null, criteria: crit, deductionsBefore: db, deductionsAfter: da, deductions: ded, ...(rankOnly ? { rankOnly: true as const } : {}), ...(sc ? { scheme: sc } : {}) });
+      const kind = y?.kind ?? x?.kind;
+      const kinds = kind ? { kind, kindRankBefore: x?.kindRank ?? null, kindRankAfter: y?.kindRank ?? null } : {};
+      changed.push({ file: f, totalBefore: xo?.total ?? null, totalAfter: yo?.total ?? null, rankBefore: x?.rank ?? null, rankAfter: y?.rank ?? null, ...kinds, criteria: crit, deductionsBefore: db, deductionsAfter: da, deductions: ded, ...(rankOnly ? { rankOnly: true as const } : {}), ...(sc ? { scheme: sc } : {}) });
     }
   }
   const moves = changed

@@ -11,6 +11,7 @@ import { term } from '../terminal.js';
 import { getLang, t } from '../i18n.js';
 import type { Lang } from '../writers/evidence-text.js';
 import type { Evidence } from '../../engine/types.js';
+import { unitKindLabel, type UnitKind } from '../writers/unit-kind.js';
 const tr = t;
 import type { Piscina } from 'piscina';
 import { DEFAULT_BUDGET_MS, defaultWorkers, destroyPool, openPool, scoreCorpusEach } from '../pool.js';
@@ -164,6 +165,13 @@ const dedTransition = (key: string, lang: Lang) => key.split('→').map((x) => (
 /** Reports whose rank alone moved (others' totals did): counted in one line, not listed one by one (new user 40: 2,800 lines). */
 const rankOnlyLine = (n: number, say: (zh: string, en: string) => string) => say(`另有 ${n} 份报告只是名次随其他报告变化（总分和各项不变），不逐份列出（--json 的 changed 中标有 rankOnly）`, `${n} more report${n === 1 ? '' : 's'} moved in rank only, because others' totals did (totals and items unchanged); not listed one by one (--json marks them rankOnly in changed)`);
 
+/** The rank among the unit's kind (类内排名, what offices publish: new user 40), when the harness knew the kind: ，乡镇（街道）类内 3 → 4. */
+function kindRankText(r: ReportChange, lang: Lang): string {
+  if (!r.kind) return '';
+  const label = unitKindLabel(r.kind as UnitKind, lang);
+  return lang === 'zh' ? `，${label}类内 ${r.kindRankBefore ?? '–'} → ${r.kindRankAfter ?? '–'}` : `, rank among ${label} reports ${r.kindRankBefore ?? '–'} → ${r.kindRankAfter ?? '–'}`;
+}
+
 /** The evidence is the same on both sides: the outcome moved because the rule did, not the report's hits. */
 const sameEvidence = (c: ReportChange['criteria'][number]) => c.evidenceBefore.length > 0 && c.evidenceBefore.map((e) => e.text).join('\u0000') === c.evidenceAfter.map((e) => e.text).join('\u0000');
 
@@ -188,7 +196,7 @@ function toTerminal(d: RubricDiff, oldL: string, newL: string, rules: RuleChange
   for (const m of d.summary.largestRankMoves) out.push(`  ${t('名次', 'rank')} ${m.rankBefore} → ${m.rankAfter}  ${term(m.file)}${m.drivers?.length ? `  (${drivers(m.drivers)})` : ''}`);
   for (const r of d.changed) {
     if (r.rankOnly) continue;
-    out.push('', `${term(r.file)}: ${t('总分', 'total')} ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}, ${t('名次', 'rank')} ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`);
+    out.push('', `${term(r.file)}: ${t('总分', 'total')} ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}, ${t('名次', 'rank')} ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}${kindRankText(r, lang)}`);
     for (const line of schemeLines(r)) out.push(`  ${term(line)}`);
     for (const c of r.criteria) {
       out.push(`  ${named(c.id)}: ${outcomeWord(c.before, lang)} → ${outcomeWord(c.after, lang)} (${signed(c.pointsAfter - c.pointsBefore)})`);
@@ -279,7 +287,7 @@ export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: 
   if (!d.changed.some((r) => !r.rankOnly)) out.push(L('没有报告发生变化。', 'No report changed.'));
   for (const r of d.changed) {
     if (r.rankOnly) continue;
-    out.push(`### ${mdCell(r.file)}`, '', L(`总分 ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}，名次 ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`, `Total ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}, rank ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`), '');
+    out.push(`### ${mdCell(r.file)}`, '', L(`总分 ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}，名次 ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`, `Total ${fmtTotal(r.totalBefore)} → ${fmtTotal(r.totalAfter)}, rank ${r.rankBefore ?? '–'} → ${r.rankAfter ?? '–'}`) + kindRankText(r, lang), '');
     const parts = schemeLines(r, lang);
     if (parts.length) out.push(...parts.map((l) => `- ${mdCell(l)}`), '');
     if (r.criteria.length) {
