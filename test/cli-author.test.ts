@@ -243,6 +243,18 @@ describe('rubric diff: reports neither rubric can score', () => {
 });
 
 describe('rubric explain', () => {
+  it('counts the evidence it leaves out on the whole report, and lists it all for one criterion (new user 40: 3 sentences under 找到9)', () => {
+    const f = join(CORPUS, '001_125f4e7a7042b909.txt');
+    const whole = rubricCli(['explain', f]).stdout;
+    expect(whole).toMatch(/^\s+\+ …另有 \d+ 条/m);
+    const one = rubricCli(['explain', f, '--criterion', 'quantified_outcomes']).stdout;
+    expect(one).not.toContain('…另有');
+    const n = JSON.parse(rubricCli(['explain', f, '--criterion', 'quantified_outcomes', '--json']).stdout).criteria[0];
+    const shown = one.split('\n').filter((l) => /^\s+\+ L\d+/.test(l)).length;
+    const all = JSON.stringify(n).match(/"line":/g)!.length;
+    expect(shown).toBeGreaterThan(3);
+    expect(shown).toBeLessThanOrEqual(all);
+  });
   it('lists a draft\'s placeholders, which no pattern reads (【待补充】, （待填写）), and says nothing of them for a report without any (new user 40)', () => {
     const dir = tempDir();
     const f = join(dir, 'draft.txt');

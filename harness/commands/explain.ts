@@ -138,7 +138,7 @@ export async function explainReport(file: string, opts: ExplainOptions, start: (
     if (withheld) out.push(`  ${withheld}`);
     for (const l of e.levels) {
       out.push(`  ${levelName(l.outcome, getLang())}: ${l.held ? '✓' : '✗'}`);
-      printCondition(l.conditions, 2, out);
+      printCondition(l.conditions, 2, out, opts.criterion ? Infinity : SHOWN);
     }
   }
   if (scored.scheme) {
@@ -169,20 +169,29 @@ function categoryLines(id: string, c: import('../../engine/types.js').CategoryRe
   for (const [sub, s] of Object.entries(c.categories ?? {})) categoryLines(sub, s, depth + 1, out);
 }
 
-function printCondition(c: ExplainedCondition, depth: number, out: string[]) {
+/** Evidence lines shown per condition on the whole report; narrowed to one criterion (--criterion), all of them. */
+const SHOWN = 3;
+
+function printCondition(c: ExplainedCondition, depth: number, out: string[], shown: number) {
   const ind = '  '.repeat(depth);
   const mark = !c.evaluated ? t('（未评估）', '(not evaluated)') : c.result ? '✓' : '✗';
   if (c.kind !== 'fact') {
     out.push(`${ind}${COMBINATOR[getLang()][c.kind]} ${mark}`);
-    for (const ch of c.children ?? []) printCondition(ch, depth + 1, out);
+    for (const ch of c.children ?? []) printCondition(ch, depth + 1, out, shown);
     return;
   }
   const op = getLang() === 'zh' ? (OPERATOR_SIGN[c.operator as string] ?? c.operator) : c.operator;
   const fact = getLang() === 'zh' ? FACT_NAME_ZH[c.fact as string] ?? c.fact : c.fact;
   out.push(`${ind}${mark} ${fact} = ${c.factResult} ${op} ${c.value}${c.name || c.title ? `  — ${conditionLabel(c, getLang())}` : ''}`);
-  for (const e of (c.evidence ?? []).slice(0, 3)) out.push(`${ind}    + ${evidenceLine(e, getLang())}`);
-  for (const e of (c.refused ?? []).slice(0, 3)) out.push(`${ind}    − ${evidenceLine(e, getLang())}`);
-  for (const e of (c.suspected ?? []).slice(0, 3)) out.push(`${ind}    ? ${evidenceLine(e, getLang())}`);
+  // (what is left out is counted: new user 40 saw 3 sentences under 找到9 and could not tell the rest existed)
+  const list = (xs: Evidence[] | undefined, sign: string) => {
+    for (const e of (xs ?? []).slice(0, shown)) out.push(`${ind}    ${sign} ${evidenceLine(e, getLang())}`);
+    const more = (xs?.length ?? 0) - shown;
+    if (more > 0) out.push(`${ind}    ${sign} ${t(`…另有 ${more} 条（加 --criterion <id> 或 --json 列出全部）`, `… ${more} more (--criterion <id> or --json lists them all)`)}`);
+  };
+  list(c.evidence, '+');
+  list(c.refused, '−');
+  list(c.suspected, '?');
 }
 
 /**
