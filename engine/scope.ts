@@ -77,8 +77,11 @@ function lastContrastBefore(s: string): number {
 /** A clause's last character: ，,；;。！？!? (by code: clauseStart/clauseEnd ask it of every character they walk over). */
 const isClauseEnd = (c: number): boolean => c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 // 未/没有/尚未 … then (within two characters) a verb of setting up or doing; or 未对 with its object, then the doing (尚未对以往印发的文件开展清理 — red team 33)
-// (…安排, 落地: 述职中暂未安排述法内容, 三项制度在镇一级还没有落地; and an inspection never received — 没有收到上级法治督察反馈: blind set 113)
-const NEGATED = /(?:尚未|还未|仍未|从未|均未|并未|还没有|还没|没有|未能|未)(?:对[^，,；;。]{1,20}?(?:开展|进行|实施|组织)|[\u4e00-\u9fa5]{0,2}?(?:聘请|聘任|开展|建立|建成|成立|出台|制定|设立|落实|纳入|公布|组织|召开|印发|实行|实施|推行|配备|组建|签订|调整|更新|编制|审查|备案|公开|举办|进行|形成|明确|到位|履行|实现|启动|推进|坚持|听取|发布|执行|覆盖|按时|按要求|安排|落地|运行|上线|挂牌))|(?:没有|未)(?:收到|接到)[^，,；;。]{0,16}?(?:督察|督查|督导)/;
+// (…安排, 落地, 运行, 上线, 挂牌 as the clause's predicate: 述职中暂未安排述法内容, 三项制度在镇一级还没有落地 — not when they only
+// describe what the work was for, a 的 or a time after them: 在此前尚未落地的6个镇…全面实行, 平台尚未上线期间以纸质台账…, 改变了以往从未
+// 安排…的局面 (red team 74); and an inspection never received — 没有收到上级法治督察反馈 — not one said to have taken place,
+// 在…督察中我镇没有收到需要整改的意见: blind set 113, red team 74)
+const NEGATED = /(?:尚未|还未|仍未|从未|均未|并未|还没有|还没|没有|未能|未)(?:对[^，,；;。]{1,20}?(?:开展|进行|实施|组织)|[\u4e00-\u9fa5]{0,2}?(?:聘请|聘任|开展|建立|建成|成立|出台|制定|设立|落实|纳入|公布|组织|召开|印发|实行|实施|推行|配备|组建|签订|调整|更新|编制|审查|备案|公开|举办|进行|形成|明确|到位|履行|实现|启动|推进|坚持|听取|发布|执行|覆盖|按时|按要求)|(?<!凡[^，,；;。]{0,6})[\u4e00-\u9fa5]{0,2}?(?:安排|落地|运行|上线|挂牌)(?![^，,；;。]*?(?:期间|时|之前|以前|的(?:\d|[一二三四五六七八九十两几多]+[个名家处所站村镇户]|情况下|局面)|的[^，,；;。]*?(?:开展|进行|实行|设立|公布|纳入|组织|参加|全面))))|(?<!(?:督察|督查|督导)(?:中|期间)[^，,；;。]{0,20})(?:没有|未)(?:收到|接到)[^，,；;。]{0,16}?(?:督察|督查|督导)/;
 // after the hit in its clause: the thing itself done badly (up to 16 characters on: 专家论证、风险评估两个环节还比较薄弱 — blind set 107)
 const DEFECT_AFTER = /^[^，,；;。]{0,16}?(?:不到位|不充分|不够|流于形式|存在短板|不及时|偏低|偏弱|较弱|薄弱|欠缺|滞后|有差距|不规范|不健全|不完善|缺失|缺位)/;
 

@@ -290,6 +290,38 @@ describe('names as reports write them', () => {
     expect(unitOfTitleText('河源东源产业园区管委会')).toBe('河源东源产业园区管委会');
     expect(unitOfTitleText('岚川经济开发区管委会2024年度工作总结')).toBe('岚川经济开发区管委会');
   });
+  it('a leader\'s own 述法 report names the leader\'s organ as its unit, the post left out (blind set 120: no unit had been read)', () => {
+    const a = parse(`柳岸县人民政府县长2023年度述法报告\n中共江南市委全面依法治市委员会办公室：\n${BODY}`);
+    expect([a.unit, a.year, a.yearSource]).toEqual(['柳岸县人民政府', 2023, 'title']);
+    expect(parse(`青石县司法局局长2024年度履行推进法治建设第一责任人职责情况报告\n${BODY}`).unit).toBe('青石县司法局');
+    // two posts of one person (党组书记、局长: blind set 89 had been read 峄川县市场监督管理局党组书记、局)
+    expect(parse(`青石县市场监督管理局党组书记、局长2022年度述法报告\n${BODY}`).unit).toBe('青石县市场监督管理局');
+    expect(parse(`中共柳岸县青枫镇委员会书记2024年度述法报告\n${BODY}`).unit).toBe('中共柳岸县青枫镇委员会');
+    // variants: no year in the title; a 街道's committee (工作委员会) is a township's organ, not a department
+    expect(parse(`柳岸县白沙乡乡长述法报告\n${BODY}`).unit).toBe('柳岸县白沙乡人民政府');
+    const street = parse(`中共佛山市南海区桂城街道工作委员会书记2024年度述法报告\n${BODY}`);
+    expect([street.unit, street.unitNames.level]).toEqual(['中共佛山市南海区桂城街道工作委员会', 'township']);
+    // a 县长 reports for the government, whatever committee the title names first; a person's name after the post; a post held
+    // alongside (兼…); a column line above the title is no title (red team 55's c18, c28, c26, c47)
+    expect(parse(`柳岸县委副书记、县长2022年度述法报告\n${BODY}`).unit).toBe('柳岸县人民政府');
+    expect(parse(`柳岸县交通运输局局长张某某2022年度述法报告\n${BODY}`).unit).toBe('柳岸县交通运输局');
+    expect(parse(`柳岸县卫生健康局局长兼县疾病预防控制中心主任2022年度述法报告\n${BODY}`).unit).toBe('柳岸县卫生健康局');
+    expect(parse(`云岭街道党工委副书记、办事处主任2023年度述法报告\n${BODY}`).unit).toBe('云岭街道办事处');
+    const column = parse(`乡镇（街道）党政主要负责人述法报告\n青枫镇2022年度法治政府建设情况报告\n${BODY}`);
+    expect([column.title, column.unit]).toEqual(['青枫镇2022年度法治政府建设情况报告', '青枫镇']);
+    // a 述法 title's bare year is the meeting's (held early the next year): the year reported on is the body's
+    const meeting = parse(`柳岸县自然资源局局长2023年述法报告\n现将本人2022年度履行推进法治建设第一责任人职责情况报告如下：\n${BODY}`);
+    expect([meeting.unit, meeting.year]).toEqual(['柳岸县自然资源局', 2022]);
+    // (a post no organ precedes is left alone: 局长 is never a unit's whole name)
+    expect(unitOfTitleText('白沙乡2024年法治政府建设情况报告')).toBe('白沙乡');
+  });
+  it('a city bureau\'s district branch reports from its district, a department of it (宜昌市生态环境局夷陵区分局 — blind set 119: read as a place 生态环境局夷陵区)', () => {
+    const a = parse(`宜昌市生态环境局夷陵区分局2023年度法治政府建设情况报告\n${BODY}`);
+    expect([a.unit, a.unitNames.tokens, a.unitNames.own, a.unitNames.level]).toEqual(['宜昌市生态环境局夷陵区分局', ['宜昌市', '夷陵区'], '夷陵区', 'department']);
+    // variant: a county's branch of a city's 自然资源和规划局
+    const b = parse(`赣州市自然资源局于都县分局2024年法治政府建设情况报告\n${BODY}`);
+    expect([b.unitNames.own, b.unitNames.level]).toEqual(['于都县', 'department']);
+  });
   it('a cover letter\'s title gives the unit and year of the report it quotes (sweep 5: 关于报送《…财政局2023年度…报告》的报告); variant: …的函', () => {
     const a = parse(`关于报送《浦东新区财政局2023年度法治政府建设情况报告》的报告\n上海市浦东新区法治政府建设工作领导小组办公室：\n根据有关要求，我局拟写了《浦东新区财政局2023年度法治政府建设情况报告》，请审阅。\n${BODY}`);
     expect([a.unit, a.year, a.yearSource]).toEqual(['浦东新区财政局', 2023, 'title']);

@@ -217,6 +217,9 @@ const PLACE_SUFFIX_LEVEL: Array<[RegExp, UnitNames['level']]> = [
 const DEPARTMENT_FIELD_TOKEN = /^(?:住房和城乡|住房城乡|住房保障和城乡|城乡|城市|城区)$/;
 
 
+/** A city's bureau and its district branch: 宜昌市 | 生态环境局 | 夷陵区 | 分局 (the district a county-level one of the city). */
+export const CITY_BRANCH = /^((?:[\u4e00-\u9fa5]{2,10}?(?:省|自治区))?[\u4e00-\u9fa5]{2,8}?(?:市|州|盟))([\u4e00-\u9fa5]{2,12}?局)([\u4e00-\u9fa5]{1,8}?(?:区|县|市|旗))分局$/;
+
 /** Place tokens of the unit (重庆市 万州区 白土镇) and the level it reports at. */
 export function unitNames(unit: string | null): UnitNames {
   if (!unit) return { tokens: [], own: null, level: null };
@@ -236,12 +239,20 @@ export function unitNames(unit: string | null): UnitNames {
     // (a township only: a county in the brackets may be the zone's host — 吴江经济技术开发区（吴江区） — red team 67)
     return alias.own !== null && alias.level === 'township' && !/[、，,]/.test(aliased[1]) ? alias : main;
   }
+  // a city bureau's branch named after its district (宜昌市生态环境局夷陵区分局, 某市自然资源和规划局某县分局): the district is
+  // where it reports from, a department of it — read as one place 生态环境局夷陵区 it was placed at the city, and another
+  // district's 生态环境分局 as its author went unseen (blind set 119)
+  const branch = CITY_BRANCH.exec(unit);
+  if (branch) {
+    const place = unitNames(branch[1] + branch[3]);
+    if (place.own !== null) return { ...place, level: 'department' };
+  }
   // 云岫街道办事处 / 云岫街道办 is the 街道 itself (township level): only the office is stripped, so the
   // place keeps its 街道 and is not read as a department (云岫) of the district before it
   // (a 街道's formal name holds its district's government: 琌璠区人民政府珩璪街道办事处 is 珩璪街道 of 琌璠区 — blind set 28)
   // a vertically managed body's name opens with its head office (国家税务总局信丰县税务局): the place tokens start after it
   // (blind set 94: 国家税务总局信丰县 had been read as one place, so the bureau's own 《信丰县税务局…要点》 was not local)
-  const stripped = unit.replace(VERTICAL_HEAD, '').replace(/(?:人民政府|政府|(?<=地区|盟)(?:行政公署|行署)|(?<=街道)办(?:事处)?|办事处|党委|党工委|委员会)$/, '').replace(/(?<=[县区旗市])(?:人民)?政府(?=[\u4e00-\u9fa5]{1,12}?(?:街道|镇|乡|苏木)$)/, '');
+  const stripped = unit.replace(VERTICAL_HEAD, '').replace(/(?:人民政府|政府|(?<=地区|盟)(?:行政公署|行署)|(?<=街道)办(?:事处)?|办事处|党委|党工委|工作委员会|委员会)$/, '').replace(/(?<=[县区旗市])(?:人民)?政府(?=[\u4e00-\u9fa5]{1,12}?(?:街道|镇|乡|苏木)$)/, '');
   const tokens = [...stripped.matchAll(new RegExp(PLACE_TOKEN, 'g'))].map((m) => m[0]);
   // a department's field that ends on a level word is no place: 住房和城乡|建设局, 城乡|规划局 (blind set 59: 住房和城乡
   // had been the 住建局's own "township", so its county's papers were not its local items)

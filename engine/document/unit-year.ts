@@ -54,7 +54,10 @@ const PLAN_TAIL_WORDS = '计划|打算|思路|安排|要点|设想|谋划';
 const PLAN_JOINERS = '暨|以及|及|和|与';
 // (…法治政府建设情况和2023年工作计划: a title ending on next year's plan after 情况, with no 报告 — blind set 49)
 const TITLE_RE = new RegExp(`(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:(?:报告|总结|汇报)(?:(?:${PLAN_JOINERS})[^。，；]{0,24}(?:${PLAN_TAIL_WORDS}))?|情况(?:${PLAN_JOINERS})[^。，；]{0,24}(?:${PLAN_TAIL_WORDS}))$|(?:报告|总结)$`);
-const LAW_RE = /法治|法制|依法行政|依法治/;
+// (述法: a leader's own report of the duty, 县长2023年度述法报告, reaches the folder beside the unit's — blind set 120)
+const LAW_RE = /法治|法制|依法行政|依法治|述法/;
+/** The genre's own words, 述法 aside. */
+const GENRE_LAW_RE = /法治|法制|依法行政|依法治/;
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 /** A subject that starts with a place's own name (two characters or more before its level): not 镇党委, 县政府. */
 const NAMED_PLACE_RE = /^[\u4e00-\u9fa5]{2,12}?(?:街道|镇|乡|县|区|旗|苏木)/;
@@ -124,7 +127,9 @@ function titleLike(p: string, bare = false): boolean {
   if (/[>»|:：•]|位置|首页/.test(p)) return false;
   // …法治政府建设年度报告（2024年度）: the year in brackets after the genre word (a sweep of published openings)
   const c = stripTitleDecor(p).replace(TITLE_END_YEAR, '');
-  return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && (TITLE_RE.test(c) || bare && BARE_SITUATION_TITLE.test(c) && periodYears(c).length > 0 && !startsWithHeadingMarker(c)) && LAW_RE.test(c)
+  // (a 述法 title names its unit: a column line above it — 乡镇（街道）党政主要负责人述法报告 — names a kind of leader, no one: red team 55)
+  const shufaOnly = !GENRE_LAW_RE.test(c) && /述法/.test(c);
+  return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && (TITLE_RE.test(c) || bare && BARE_SITUATION_TITLE.test(c) && periodYears(c).length > 0 && !startsWithHeadingMarker(c)) && LAW_RE.test(c) && (!shufaOnly || NAMED_PLACE_RE.test(c.replace(/^中共/, '')))
     || /^关于.{4,60}的?(?:报告|总结)$/.test(c) || COVER_LETTER.test(c) && LAW_RE.test(c)
     || bare && GENERAL_SUMMARY_TITLE.test(c) && !startsWithHeadingMarker(c);
 }
@@ -233,12 +238,36 @@ export function coveredTitle(title: string): string {
 }
 
 /** The unit a title names: the text before 关于 / the year / 法治…, as an organisation name. */
+/** A leader's post (县长, 党委书记, 局长, 办事处主任 …), as 述法 titles name the person reporting. */
+const POST = '(?:(?:党组|党委|党工委)?(?:第一)?(?:书记|副书记)|县长|区长|市长|旗长|州长|镇长|乡长|办事处主任|主任|局长|院长|队长|所长|站长|主要负责人|负责人)';
+/**
+ * The posts closing a title's organ name (党组书记、局长; a person's name may follow: 局长张某某): the person reporting, whose unit
+ * is the organ before them. Group 1: the posts.
+ */
+const LEADER_POSTS = new RegExp(`(?<=(?:政府|委员会|党委|党工委|工委|党组|局|委|办|办事处|中心|院|[镇乡县区旗]))(${POST}(?:[、，和]${POST})*)(?:[\\u4e00-\\u9fa5]{2,3})?$`);
+/** A post heading the government (县长, 镇长 …): the person's unit is the place's government, whatever committee the title names first. */
+const GOVERNMENT_HEAD = /(?:县|区|市|旗|州|镇|乡)长/;
+/** The organ a 述法 title's posts belong to (as the assessors of blind set 120 and red team 55 read it: 岚川县委副书记、县长 → 岚川县人民政府). */
+function organOfPosts(head: string): string {
+  // (a second post held alongside: 局长兼县疾病预防控制中心主任 — the first organ reports)
+  const h = head.replace(new RegExp(`(${POST})兼.*$`), '$1');
+  const m = LEADER_POSTS.exec(h);
+  if (!m) return h;
+  const organ = h.slice(0, m.index);
+  const place = organ.replace(/^中共/, '').replace(/(?:人民政府|政府|工作委员会|委员会|党委|党工委|工委|委)$/, '');
+  if (GOVERNMENT_HEAD.test(m[1]) && /(?:县|区|市|旗|州|镇|乡)$/.test(place)) return `${place}人民政府`;
+  if (/办事处主任/.test(m[1]) && /街道$/.test(place)) return `${place}办事处`;
+  return organ;
+}
+
 export function unitOfTitleText(title: string): string | null {
   // 2025年度长寿路街道法治政府建设情况报告: a year before the unit is read past (real openings, sweep 3)
   const t = coveredTitle(title).replace(/\s+/g, '').replace(LEADING_TITLE_YEAR, '');
   // (依法治 starts the genre's words, not a committee's name: 中共X县委全面依法治县委员会办公室 — red team 67)
-  const cut = t.search(new RegExp(`关于|${Y}|(?<!依)法治|法制|依法行政|依法治(?![县区市镇乡旗](?:委员会|委|办公室|办))|年度|上半年`));
-  let head = (cut >= 0 ? t.slice(0, cut) : t).replace(/[的之]$/, '');
+  const cut = t.search(new RegExp(`关于|${Y}|(?<!依)法治|法制|依法行政|依法治(?![县区市镇乡旗](?:委员会|委|办公室|办))|年度|上半年|述职|述廉|述法|履行推进`));
+  // (a leader's post after the organ is the person, not the unit: 通山县人民政府县长, 甸沙乡乡长, 康平县司法局局长, 中共X镇委员会书记 —
+  // the organ is the unit, a 县长's the government; blind set 120's 述法 reports, red team 55's)
+  let head = organOfPosts((cut >= 0 ? t.slice(0, cut) : t).replace(/[的之]$/, ''));
   // a joint 党委+政府 title: the government's name ranks (中共X镇委 too, the committee's short name — red team 57's leftover)
   const joint = /^中共.{2,30}?(?:委员会|工作委员会|党委|党工委|工委|[省市县区旗镇乡]委(?!员会))(.{2,40})$/.exec(head);
   // (a government after the committee: the committee's own office or department is one body — 中共X县委全面依法治县委员会办公室)
@@ -482,7 +511,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     // (each test asked once: a whole title, a bare one, a title broken over this line and the next)
     const whole = titleLike(p);
     const bareLike = !whole && titleLike(p, true);
-    const broken = !whole && i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && (LAW_RE.test(p) || /关于|(?:年|年度)$/.test(p)) && TITLE_SECOND_LINE.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))
+    const broken = !whole && i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && (GENRE_LAW_RE.test(p) || (/述法/.test(p) && NAMED_PLACE_RE.test(p.replace(/^中共/, ''))) || /关于|(?:年|年度)$/.test(p)) && TITLE_SECOND_LINE.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))
       && !(bareLike && titleLike(clean(paras[i + 1])));
     const bare = bareLike && !broken;
     if (whole || bare) {
@@ -629,7 +658,10 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   // (a cover letter's years are its quoted report's: 关于报送《X局2023年度…报告》的报告 — sweep 5)
   const yearTitle = title ? coveredTitle(title) : title;
   const planTail = yearTitle ? planTailStart(yearTitle) : -1;
-  const inTitle = yearTitle ? periodYears(yearTitle).filter((y) => planTail < 0 || y.at < planTail) : [];
+  // (a 述法 title's bare year is the meeting's, held early the next year — 岚川县自然资源局局长2023年述法报告 on 2022's work; only
+  // its 年度 names the year reported on: red team 55's c44)
+  const shufaTitle = yearTitle !== null && !GENRE_LAW_RE.test(yearTitle) && /述法/.test(yearTitle);
+  const inTitle = yearTitle ? periodYears(yearTitle).filter((y) => (planTail < 0 || y.at < planTail) && !(shufaTitle && /^\S{4}\s*年(?!度)/.test(yearTitle.slice(y.at)))) : [];
   // …年度报告（2024年度）: the period in brackets at the title's end (a bracketed year elsewhere is a law's revision)
   const bracketed = yearTitle && !inTitle.length ? TITLE_END_YEAR.exec(yearTitle) : null;
   const bracketYear = bracketed ? yearOf(bracketed[1]) : null;

@@ -74,6 +74,9 @@ export function requiredLiteral(pattern: string): string | null {
   return best.length >= 2 ? best : null;
 }
 
+/** A phrase about levels or the whole (镇村两级, 各村, 全镇): what it names is no quoted programme's own carrier. */
+const LEVELS_NEXT = /^(?:[镇乡村县区市组]{1,3}(?:两|三|四)级|各|全|所有)/;
+
 /** Channel nouns after a quoted name: accounts, groups, sites and apps the unit publishes through. */
 // (a service platform too: “嵂川镇”政务服务平台 names nothing but the unit — red team 46)
 const CHANNEL_AFTER = /^(?:官方)?(?:微信|政务|新浪|门户)?(?:公众号|服务号|订阅号|视频号|抖音号|快手号|头条号|微博|工作群|群|小程序|客户端|APP|App|app|网站|网|专栏|公众平台|(?:企业|涉企)?服务平台)/;
@@ -145,9 +148,13 @@ export const localItemsFact = defineFact<LocalItemsParams>({
         }
         if (t.includes('“') || t.includes('"') || t.includes('「')) for (const m of t.matchAll(/[“"「]([^”"」]{1,20})[”"」]/g)) {
           const name = m[1];
-          // (what follows up to the phrase's end: a carrier across a comma is another phrase's — “小事不出村、大事不出乡、
-          // 矛盾不上交”，乡村两级调解委员会… quotes a national motto, blind set 114)
-          const after = t.slice(m.index! + m[0].length, m.index! + m[0].length + 10).split(/[，。；：,;:！？!?]/)[0];
+          // (a carrier across a comma belongs to the next phrase when the quote is a motto — a list in 、 or eight characters and
+          // more: “小事不出村、大事不出乡、矛盾不上交”，乡村两级调解委员会…, blind set 114 — or when that phrase is about levels or
+          // all of them (，镇村两级协商会议…); a name's own carrier opening the next phrase stays its own: “老汪说和”，调解室设在…
+          // (red team 74)
+          const rawAfter = t.slice(m.index! + m[0].length, m.index! + m[0].length + 10);
+          const cut = /^[，,]/.test(rawAfter) && (name.includes('、') || name.length >= 8 || LEVELS_NEXT.test(rawAfter.slice(1)));
+          const after = cut ? '' : rawAfter;
           // a brand naming the unit (“白土镇调解”) is local; the unit's bare name in quotes (“白土镇”微信群,
           // a channel called after the unit) names nothing but the unit
           const mentionsUnit = names.some((n) => name.includes(n)) && !names.includes(name);

@@ -157,11 +157,28 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     // (the years of a period reported together are its own: 2021 in a 2021—2022年度 report)
     if (!Number.isFinite(y) || y >= (doc.yearFrom ?? year) || y <= year - 10) continue;
     const e = evidenceOf(doc, s, m[0]);
-    if (isTally(doc, s) && !speaksOfThisYear(doc, s.paragraph, s.id) && !looksBack(doc)) out.push(e);
+    // (the bare unit word framing what it followed — 2021年，街道按照…部署… — is last year's paragraph only when nothing follows it
+    // in the paragraph: after it, this year's work may go on unmarked — 目前…, 全年执法队依托新增力量… — red team 74)
+    const rest = doc.sentences.filter((x) => x.paragraph === s.paragraph && x.id >= s.id).map((x) => x.text).join('').trimEnd();
+    const framedBare = BARE_FRAMED.test(s.text.trimStart().slice(m.index + m[0].length - 6, m.index + m[0].length + 4)) && /。[^。]/.test(rest);
+    if (isTally(doc, s) && !framedBare && !speaksOfThisYear(doc, s.paragraph, s.id, y) && !looksBack(doc) && !acrossYears(doc, s.paragraph, y)) out.push(e);
     else out.push({ ...e, suspicion: 'body_year' });
   }
   return out;
 }
+
+/**
+ * The paragraph tells a story across years: another earlier year named beside `y` (2022年…实施三年行动…；2023年建成9个), or a
+ * span of years (三年行动, 三年累计, 三年来): the earlier years are its matter, for the assessor to read (red team 74's three-year programme).
+ */
+function acrossYears(doc: DocumentModel, paragraph: number, y: number): boolean {
+  const text = doc.sentences.filter((x) => x.paragraph === paragraph).map((x) => x.text).join('');
+  if (/[两二三四五]年(?:来|以来|间|行动|累计)/.test(text)) return true;
+  return [...text.matchAll(/((?:19|20)\d{2})年/g)].some((m) => Number(m[1]) !== y && Number(m[1]) < doc.year!);
+}
+
+/** The bare unit word as subject, then a verb of following orders or a manner (街道按照, 镇根据, 镇党委坚持): not a count itself. */
+const BARE_FRAMED = /(?<![我本全])(?:街道|镇|乡|苏木)(?:党工委|党委|政府|人民政府|办事处)?(?:按照|根据|依照|坚持|认真|严格|积极|深入|扎实|全面|持续)/;
 
 /** The year as a report's normalized text writes it before 年: 2024年, 二〇二四年 (its other zeros folded to 〇 by normalize). */
 const yearForms = (year: number): string[] => [`${year}年`, `${hanYear(year)}年`];
@@ -178,8 +195,17 @@ const TALLY_MIN = 2;
 const FOUNDING = /成立|设立|组建|启动|挂牌|确定为|列为|入选|试点|开通|上线|聘请|选聘|选培|招募|被诉|被申请|馆藏|可容纳|床位|现有|共有|在编|干部职工|建成投|投入使用|投用|新馆|新院区|面积/;
 /** This year spoken of in the paragraph (before or after the earlier year's tally): the earlier year is set against it. */
 const THIS_YEAR = /今年|本年|一年来|过去一年|报告期内|截至目前/;
-/** This year set against the last after the earlier year's figures (…较上年增长, 与上年相比): they were its baseline (red team 45). */
-const AGAINST_LAST_YEAR = /较上年|比上年|与上年相比|同比|上年同期/; // (一年来 is this year spoken of as a whole: red team 41; 报告期内: red team 42)
+/** A sentence opening on now (目前…; 当前…): this year's, after an earlier year's background. Not 全年: a carried-over paragraph says
+ * 全年 of its own year as often (blind sets 21, 23, 25, 26, 71). */
+const NOW_LEAD = /^(?:目前|当前|现阶段)/;
+/** …or a later sentence's clause so opening (…，目前各室运行正常). */
+const NOW_CLAUSE = /(?:^|[，,；;])(?:目前|当前|现阶段)/;
+/** This year set against the last after the earlier year's figures (…较上年增长, 与上年相比, 较2022年下降, 比上一年增加): they were its baseline (red team 45; red team 74). */
+const AGAINST_LAST_YEAR = /较上年|比上年|与上年相比|同比|上年同期/;
+/** …and set against the earlier year `y` itself (较2022年, 比2021年, 与2023年相比), or as the year before (较上一年, 比去年) when it is. */
+const againstYear = (y: number, year: number): RegExp => new RegExp(`${AGAINST_LAST_YEAR.source}|(?:较|比|与|相较于?|对比)(?:${y}年${y === year - 1 ? '|上一年度?|去年' : ''})`);
+/** A paragraph opening a numbered item of its own (2.培育…, （三）…, 一是…): not the sentence before's comparison. */
+const ITEM_MARK = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是])/; // (一年来 is this year spoken of as a whole: red team 41; 报告期内: red team 42)
 /** A report looking back over several years (五年来, 近三年, 2019年以来 in the preamble): earlier years are its matter. */
 const LOOKS_BACK = /[两二三四五六七八九十几]年(?:来|以来|间)|近[两二三四五]年/;
 /** An earlier year on to now (2019年以来), or a span ending in the report year (2019—2023年): the years between are the matter. */
@@ -212,12 +238,18 @@ const NOT_DONE = /计划|目标|力争|拟|明确到|到\d{4}年|任务|冲毁|�
 // red team 42)
 // (a comparison with last year counts only after the earlier year's sentence: 同比下降 of this year's figures before it
 // says nothing of the earlier year's — blind set 23's 2020年，全局共办结…417件 after 查处…同比下降21.3%)
-function speaksOfThisYear(doc: DocumentModel, paragraph: number, from: number): boolean {
-  if (doc.sentences.some((x) => x.paragraph === paragraph && ((THIS_YEAR.test(x.text) && !milestoneOfAnotherYear(x.text, doc.year!)) || x.id >= from && AGAINST_LAST_YEAR.test(x.text)))) return true;
+function speaksOfThisYear(doc: DocumentModel, paragraph: number, from: number, y: number): boolean {
+  const against = againstYear(y, doc.year!);
+  if (doc.sentences.some((x) => x.paragraph === paragraph && ((THIS_YEAR.test(x.text) && !milestoneOfAnotherYear(x.text, doc.year!)) || x.id >= from && against.test(x.text)))) return true;
+  // (a later sentence opening on now — 目前各室运行正常 — is this year's after last year's background: a suspicion for the
+  // assessor, not a tally carried over — red team 74)
+  if (doc.sentences.some((x) => x.paragraph === paragraph && x.id > from && NOW_CLAUSE.test(x.text.trimStart()))) return true;
   const next = doc.sentences.find((x) => x.paragraph > paragraph && !x.isHeading);
   if (!next || next.paragraph !== paragraph + 1) return false;
   const head = next.text.trimStart();
-  return /^(?:今年|本年度?)/.test(head) || yearForms(doc.year!).some((f) => head.startsWith(f));
+  // (…or the next paragraph opens on now, or, no new item of its own, sets this year against that very year: 全年，街道…较2022年
+  // 下降33.3% — red team 74; not 2.培育…，比2020年的18名增加 after a 2021 tally, blind set 114)
+  return /^(?:今年|本年度?)/.test(head) || NOW_LEAD.test(head) || (!ITEM_MARK.test(head) && against.test(next.text)) || yearForms(doc.year!).some((f) => head.startsWith(f));
 }
 /**
  * Years a milestone belongs to, as reports name them (今年是“十三五”收官之年 is 2020, 建党一百周年 2021): a paragraph whose 今年

@@ -41,7 +41,7 @@ const ZONE_BODY = new RegExp(`${ZONE_KIND}(?:管理委员会|管委会|工委|�
 const ZONE_NAME = new RegExp(`${ZONE_KIND}$`);
 // a government, or its party committee, by the level its name ends with: 镇人民政府, 街道办事处, 街道办, 地区行政公署,
 // 县委, 区委员会, 镇党委, 街道党工委 (the 委员会 of a place, not of a field: 卫生健康委员会 is a department)
-const GOVERNMENT = /(街道|苏木|镇|乡|自治县|自治旗|自治区|省|县|旗|区|自治州|州|盟|地区|市)(?:人民政府|政府|办事处|行政公署|党委|党工委|委员会|委|工委|(?<=街道)办)?$/;
+const GOVERNMENT = /(街道|苏木|镇|乡|自治县|自治旗|自治区|省|县|旗|区|自治州|州|盟|地区|市)(?:人民政府|政府|办事处|行政公署|党委|党工委|工作委员会|委员会|委|工委|(?<=街道)办)?$/;
 // a department's own suffixes: 局, 委员会 of a field, 办公室, 中心, 院, 所, 站, 队, a party committee's 部, 党校, 研究室, 电视台 …
 // (a 监狱 is a 司法厅's body, like its 戒毒所 — red team 68: ranked as other while explain called it a department)
 const DEPARTMENT = /(?:局|委员会|委|办公室|办|中心|法院|检察院|院|所|站|队|馆|署|厅|处|科|部|党校|室|台|海关|监狱)$/;
