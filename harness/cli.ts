@@ -1,6 +1,7 @@
 #!/usr/bin/env -S node --max-old-space-size=320
 // The main thread's live data is small (a compact summary per report); capping its heap makes V8
 // collect the garbage of streamed results instead of letting the process grow with the corpus.
+import { runValidate } from './commands/validate.js';
 import './regexp-safety.js';
 /**
  * The `rubric` command line. Exit codes: 0 all reports scored (or all checks passed), 1 some
@@ -124,6 +125,15 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .addOption(langOption(d))
     .addHelpText('after', d.testExamples)
     .action(async (paths: string[], opts) => { setLang(opts.lang); process.exitCode = await runTest(paths, opts); });
+
+  program.command('validate')
+    .description(d.validate)
+    .argument('[paths...]', d.testPaths)
+    .option('--rubric <path>', d.testRubric, defaultRubricPath())
+    .option('--json', d.json)
+    .addOption(langOption(d))
+    .addHelpText('after', d.validateExamples)
+    .action((paths: string[], opts) => { setLang(opts.lang); process.exitCode = runValidate(paths, opts); });
 
   const evalCmd = program.command('eval')
     .description(d.eval)

@@ -60,6 +60,30 @@ describe('rubric test problems', () => {
     expect(problems).toHaveLength(4);
   });
 
+  it('rubric validate loads a rubric and its fixture files without running a case: valid, or each problem by file and pointer (new user 40 looked for it)', () => {
+    const ok = rubricCli(['validate', join(ROOT, 'rubrics', 'default'), '--json']);
+    expect(ok.code, ok.stderr).toBe(0);
+    const v = JSON.parse(ok.stdout);
+    expect(v.valid).toBe(true);
+    expect(v.rubrics[0]).toMatchObject({ valid: true, criteria: 24, deductions: 4, errors: [] });
+    expect(v.rubrics[0].cases).toBeGreaterThan(1000);
+    // a slip in a criterion file stops the load: named with its file and place
+    const dir = copyDefault();
+    const p = join(dir, 'criteria', 'mediation.json');
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/"title": "[^"]*"/, '"title": “人民调解”'));
+    const bad = rubricCli(['validate', dir, '--json']);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).rubrics[0].errors).toEqual([expect.objectContaining({ code: 'json_syntax', file: p, params: expect.objectContaining({ found: 'full_width' }) })]);
+    // a fixture problem fails it too (the criterion left out of rubric.json)
+    const dir2 = copyDefault();
+    const rubric = JSON.parse(readFileSync(join(dir2, 'rubric.json'), 'utf8'));
+    rubric.criteria = rubric.criteria.filter((c: string) => c !== 'criteria/power_list.json');
+    writeFileSync(join(dir2, 'rubric.json'), JSON.stringify(rubric));
+    const unlisted = rubricCli(['validate', dir2]);
+    expect(unlisted.code).toBe(1);
+    expect(unlisted.stdout).toContain('[unknown_criterion]');
+  });
+
   it('duplicate cases fail the run', () => {
     const dir = copyDefault();
     const p = join(dir, 'criteria', 'mediation.test.json');
