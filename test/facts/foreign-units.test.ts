@@ -144,14 +144,19 @@ describe('foreign_units', () => {
     // a township report has no field: 水口乡退役军人 is nothing new there
     expect(g.run(report({ achievements: '推动水口乡退役军人学法守法。' })).value).toBe(0);
   });
-  it('a department report: another county\'s counterpart of the unit heading its sentence and doing the unit\'s work is suspected, never points (nu33: 万安县司法局党组书记… in a 司法局\'s report, not even suspected)', () => {
+  it('a department report: another county\'s counterpart of the unit heading its sentence and doing the unit\'s work is suspected — deducted when it opens its paragraph (nu33: 万安县司法局党组书记… in a 司法局\'s report, not even suspected; blind sets 94 and 113)', () => {
     const g = compileFact(foreignUnitsFact, { unitContext: ['党委', '政府', '人民政府', '工作', '机关', '干部'], weakContext: ['高质量', '发展'] });
     const dept = (unit: string, achievements: string) => report({ title: `宿州市萧县${unit}2024年法治政府建设情况报告`, preamble: `2024年，县${unit}坚持依法行政。`, achievements, closing: `萧县${unit}\n2025年1月20日` });
     const seen = (unit: string, s: string) => { const r = g.run(dept(unit, s)); return [r.value, (r.suspected ?? []).map((e) => e.match)]; };
-    expect(seen('司法局', '砀山县司法局党组书记、局长切实履行推进法治建设第一责任人职责，全年主持召开党组会议6次。')).toEqual([0, ['砀山县']]);
-    // variants: the department itself as the subject; the short form of the unit's name (市场监督管理局 → 市场监管局)
+    // opening its paragraph (each of these one sentence long): the other bureau's paragraph pasted, deducted (session 39)
+    expect(seen('司法局', '砀山县司法局党组书记、局长切实履行推进法治建设第一责任人职责，全年主持召开党组会议6次。')).toEqual([1, []]);
+    // variants: the short form of the unit's name (市场监督管理局 → 市场监管局); after a year lead, or after the unit's own
+    // sentence in the paragraph, a suspicion only
+    expect(seen('市场监督管理局', '砀山县市场监管局全年开展双随机抽查86次。')).toEqual([1, []]);
     expect(seen('司法局', '2024年，砀山县司法局坚持把人民调解作为化解矛盾的第一道防线。')).toEqual([0, ['砀山县']]);
-    expect(seen('市场监督管理局', '砀山县市场监管局全年开展双随机抽查86次。')).toEqual([0, ['砀山县']]);
+    expect(seen('司法局', '全年办理法律援助案件120件。砀山县司法局党组书记、局长切实履行推进法治建设第一责任人职责。')).toEqual([0, ['砀山县']]);
+    // …and a suspicion at most when the paragraph goes on to the unit taking the practice up (red team 74)
+    expect(seen('司法局', '砀山县司法局全面推行“援法议事”。我局组织村干部赴砀山县实地观摩学习。')[0]).toBe(0);
     // named on purpose, in the shortcomings' place, another kind of department, or not heading its sentence: nothing
     for (const [unit, s] of [
       ['司法局', '砀山县司法局党组书记、局长带队来我局考察交流人民调解工作。'],
@@ -170,7 +175,7 @@ describe('foreign_units', () => {
       ['自然资源局', '砀山县自然资源局与我县就边界地块权属纠纷进行会商。'],
     ] as const) expect(seen(unit, s)).toEqual([0, []]);
     // the first-duty wording a pasted paragraph carries is no lesson or guidance (带头学习, 亲自指导: red team 60)
-    expect(seen('司法局', '砀山县司法局党组书记带头学习习近平法治思想，亲自指导重大执法案件审核。')).toEqual([0, ['砀山县']]);
+    expect(seen('司法局', '砀山县司法局党组书记带头学习习近平法治思想，亲自指导重大执法案件审核。')).toEqual([1, []]);
   });
   it('a county-level name more often part of a town (新城区, 城东区) is never another county; another government acting on the unit (…转来的) is named on purpose', () => {
     const g = compileFact(foreignUnitsFact, { unitContext: ['政府', '人民政府', '工作'] });
