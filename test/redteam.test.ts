@@ -167,6 +167,13 @@ const WRONG_109 = ['r2_13', 'r2_14', 'r2_15', 'r3_13', 'r3_14', 'r3_15', 'r3_16'
  * y15); pasted neighbours with 纠纷 or 专项整治 in them, 于都县 only suspected, a county-level city's bureau (c13, c14, c17, c18).
  */
 const WRONG_113 = ['c13_gulang_dispute', 'c14_gaotai_campaign', 'c17_xingguo_yudu', 'c18_huichang_ruijin', 'd04_changxing_inspected', 'd06_wuchang_negatedcheck', 'n02_fenshui_ducha', 's01_hongguo_twoteams', 's06_anhai_enum', 's07_shanhe_longcarrier', 'y10_zhouzui_zhenli', 'y11_honggu_jiedaoban', 'y14_xiaokang_13th', 'y15_qiwu_13th'];
+/**
+ * Red team 75's cases left: county-level cities' 述法 titles (r1_10, r1_11, r1_17: the place test has no 市), a bare-year 述法 title
+ * whose year is the one reported (r1_12), a two-line 述法 title (r1_13), sister branches pasted in other shapes (r2_09, r2_11,
+ * r3_08, r3_09), carried paragraphs with 目前 or 三年行动 in them (r4_02, r4_03, suspected) or as an item/two sentences (r4_11,
+ * r4_12), 时间 lifting a real negation (r5_11), 三个规定/两个责任 counted, 律师积极为 read as a name (r6_06–r6_08).
+ */
+const WRONG_117 = ['r1_10_city_mayor', 'r1_11_city_bureau', 'r1_12_bare_year_same', 'r1_13_two_line_title', 'r1_17_changyuan_city', 'r2_09_lichuan_pasted', 'r2_11_enshi_fullname_pasted', 'r3_08_longquan_mechanism', 'r3_09_jingning_pasted_ours', 'r4_02_xidian_muqian', 'r4_03_shipu_three_year', 'r4_11_xucun_item', 'r4_12_xitang_two_sentences', 'r5_11_tangchang_situation', 'r6_06_three_rules', 'r6_07_two_duties', 'r6_08_lawyer_eagerly'];
 const WRONG_111 = ['c08', 'c09', 'c20', 'c35', 'c42', 'c43', 'c48', 'c49', 'c50', 'c55', 'c56', 'c57'];
 
 describe('red-team corpora', () => {
@@ -534,6 +541,17 @@ describe('red-team corpora', () => {
     // 参加/借鉴, 该局, 这一机制) or its heading says whose practice it is. Now 0 new. Left: see WRONG_113
     expect(wrong.sort()).toEqual(WRONG_113);
   }, 240_000);
+  it('blind sets 117–120 and red team 74\'s narrowing (red team 75): 述法 titles and posts, city bureau branches, uptake after a counterpart, carried paragraphs, negations, 专窗 — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes117', 0, 'normalized', 74, true);
+    // at f9c827e: 38 new errors of 74 against 2edda27 — posts stripped from every title (赣县|区长|洛乡), a county's 述法 column
+    // above a title read as the title, posts the list lacked (代县长, 督察长, 执法队队长, a four-character name, 人大工委主任); a
+    // neighbour's practice the unit took up in words UPTAKE lacked (我分局/该分局, 这种模式, 这项制度, 局里…结合本县实际, the next
+    // paragraph, 他山之石/取长补短 headings) −10; carried paragraphs escaping through their own 较2021年/较去年/同比 and background
+    // after 如今/此后 −5; 以往未安排…的, 此前尚未挂牌的…, 尚未上线的过渡阶段, 督察后没有收到 refused; national names before 专窗; 八项规定
+    // 动作. Narrowed each. Left: the 15 wrong before too, and two carried paragraphs now only suspected (目前 and 三年行动 inside them:
+    // r4_02, r4_03) — a suspicion for the assessor rather than −5 on red team 74's background in those words
+    expect(wrong.sort()).toEqual(WRONG_117);
+  }, 240_000);
   it('blind sets 97 and 98 and the leftovers (red team 64): real towns named on purpose at a sentence\'s head, 汇报会 on other work — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes97', 0, 'normalized', 96);
     // at da2800c: 4 new errors on 81 cases and 7 on 15 probes — a real town whose name is no word (阎村镇, 天凝镇, 李村镇), heading
@@ -550,8 +568,9 @@ describe('red-team corpora', () => {
     // (c08, c10, c17, c20, c28, c34, c39), and a Party committee's name in its long form (中共柘溪镇委员会 for 柘溪镇党委: c04,
     // c22, c24, c31, c34, c39)
     // (session 39: 述法 titles read — the organ before the post, a 县长's government, a bare year the meeting's, a column line no
-    // title — c08, c17, c28 and c31 right since)
-    expect(wrong.sort()).toEqual(['c04:unit', 'c08:struct_achievements', 'c10:struct_achievements', 'c20:struct_achievements', 'c22:unit', 'c24:unit', 'c34:report_metadata', 'c34:unit', 'c39:report_metadata', 'c39:unit']);
+    // title — c08, c17 and c28 right since; c31 reads the 落款's full 中共…工作委员会 for the title's 党工委, as blind set 120's
+    // assessor and red team 75 name it, where this red team wanted the short form)
+    expect(wrong.sort()).toEqual(['c04:unit', 'c08:struct_achievements', 'c10:struct_achievements', 'c20:struct_achievements', 'c22:unit', 'c24:unit', 'c31:unit', 'c34:report_metadata', 'c34:unit', 'c39:report_metadata', 'c39:unit']);
   }, 240_000);
   it('blind set 89 (red team 54): plan documents, two-year titles, 下半年 plans, drafts\' placeholders, answers to the problems — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes89', 0, 'normalized', 106);

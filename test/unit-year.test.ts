@@ -312,6 +312,16 @@ describe('names as reports write them', () => {
     // a 述法 title's bare year is the meeting's (held early the next year): the year reported on is the body's
     const meeting = parse(`柳岸县自然资源局局长2023年述法报告\n现将本人2022年度履行推进法治建设第一责任人职责情况报告如下：\n${BODY}`);
     expect([meeting.unit, meeting.year]).toEqual(['柳岸县自然资源局', 2022]);
+    // posts stripped only in a leader's own report: a township whose name holds a post (赣县区长洛乡) stays itself; acting heads,
+    // a police chief's 督察长, a team's 队长, a four-character name; a county's column (党政主要负责人) above the title is no title
+    // (red team 75)
+    expect(parse(`柳岸县区长安乡2023年度法治政府建设情况报告\n${BODY}`).unit).toBe('柳岸县区长安乡');
+    expect(parse(`柳岸县人民政府代县长2023年度述法报告\n${BODY}`).unit).toBe('柳岸县人民政府');
+    expect(parse(`柳岸县公安局党委书记、局长、督察长2023年度述法报告\n${BODY}`).unit).toBe('柳岸县公安局');
+    expect(parse(`柳岸县交通运输综合行政执法队队长2023年度述法报告\n${BODY}`).unit).toBe('柳岸县交通运输综合行政执法队');
+    expect(parse(`柳岸县司法局局长扎西尼玛2023年度述法报告\n${BODY}`).unit).toBe('柳岸县司法局');
+    const county = parse(`柳岸县党政主要负责人述法报告\n柳岸县司法局2023年度法治政府建设情况报告\n${BODY}`);
+    expect([county.title, county.unit]).toEqual(['柳岸县司法局2023年度法治政府建设情况报告', '柳岸县司法局']);
     // (a post no organ precedes is left alone: 局长 is never a unit's whole name)
     expect(unitOfTitleText('白沙乡2024年法治政府建设情况报告')).toBe('白沙乡');
   });

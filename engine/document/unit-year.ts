@@ -56,6 +56,8 @@ const PLAN_JOINERS = '暨|以及|及|和|与';
 const TITLE_RE = new RegExp(`(?:法治|法制|依法行政|依法治)[^。，；]{0,40}(?:(?:报告|总结|汇报)(?:(?:${PLAN_JOINERS})[^。，；]{0,24}(?:${PLAN_TAIL_WORDS}))?|情况(?:${PLAN_JOINERS})[^。，；]{0,24}(?:${PLAN_TAIL_WORDS}))$|(?:报告|总结)$`);
 // (述法: a leader's own report of the duty, 县长2023年度述法报告, reaches the folder beside the unit's — blind set 120)
 const LAW_RE = /法治|法制|依法行政|依法治|述法/;
+/** A column of 述法 reports, naming a kind of leader, no one: 党政主要负责人, 乡镇（街道）, 党（工）委, 县直部门. */
+const SHUFA_COLUMN = /党政主要负责人|乡镇（街道）|党（工）委|[县区市]直(?:部门|单位)|各(?:乡镇|部门|单位)/;
 /** The genre's own words, 述法 aside. */
 const GENRE_LAW_RE = /法治|法制|依法行政|依法治/;
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
@@ -128,8 +130,9 @@ function titleLike(p: string, bare = false): boolean {
   // …法治政府建设年度报告（2024年度）: the year in brackets after the genre word (a sweep of published openings)
   const c = stripTitleDecor(p).replace(TITLE_END_YEAR, '');
   // (a 述法 title names its unit: a column line above it — 乡镇（街道）党政主要负责人述法报告 — names a kind of leader, no one: red team 55)
+  // (…nor a county's column: 长兴县党政主要负责人述法报告, 德清县乡镇（街道）党（工）委书记述法报告 — red team 75)
   const shufaOnly = !GENRE_LAW_RE.test(c) && /述法/.test(c);
-  return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && (TITLE_RE.test(c) || bare && BARE_SITUATION_TITLE.test(c) && periodYears(c).length > 0 && !startsWithHeadingMarker(c)) && LAW_RE.test(c) && (!shufaOnly || NAMED_PLACE_RE.test(c.replace(/^中共/, '')))
+  return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && (TITLE_RE.test(c) || bare && BARE_SITUATION_TITLE.test(c) && periodYears(c).length > 0 && !startsWithHeadingMarker(c)) && LAW_RE.test(c) && (!shufaOnly || (NAMED_PLACE_RE.test(c.replace(/^中共/, '')) && !SHUFA_COLUMN.test(c)))
     || /^关于.{4,60}的?(?:报告|总结)$/.test(c) || COVER_LETTER.test(c) && LAW_RE.test(c)
     || bare && GENERAL_SUMMARY_TITLE.test(c) && !startsWithHeadingMarker(c);
 }
@@ -239,12 +242,12 @@ export function coveredTitle(title: string): string {
 
 /** The unit a title names: the text before 关于 / the year / 法治…, as an organisation name. */
 /** A leader's post (县长, 党委书记, 局长, 办事处主任 …), as 述法 titles name the person reporting. */
-const POST = '(?:(?:党组|党委|党工委)?(?:第一)?(?:书记|副书记)|县长|区长|市长|旗长|州长|镇长|乡长|办事处主任|主任|局长|院长|队长|所长|站长|主要负责人|负责人)';
+const POST = '(?:代)?(?:(?:党组|党委|党工委)?(?:第一)?(?:书记|副书记)|县长|区长|市长|旗长|州长|镇长|乡长|办事处主任|人大(?:工委)?主任|人大主席|主任|局长|督察长|政委|院长|队长|所长|站长|主要负责人|负责人)';
 /**
  * The posts closing a title's organ name (党组书记、局长; a person's name may follow: 局长张某某): the person reporting, whose unit
  * is the organ before them. Group 1: the posts.
  */
-const LEADER_POSTS = new RegExp(`(?<=(?:政府|委员会|党委|党工委|工委|党组|局|委|办|办事处|中心|院|[镇乡县区旗]))(${POST}(?:[、，和]${POST})*)(?:[\\u4e00-\\u9fa5]{2,3})?$`);
+const LEADER_POSTS = new RegExp(`(?<=(?:政府|委员会|党委|党工委|工委|党组|局|委|办|办事处|中心|院|队|所|站|[镇乡县区旗]))(${POST}(?:[、，和]${POST})*)(?:[\\u4e00-\\u9fa5]{2,4})?$`);
 /** A post heading the government (县长, 镇长 …): the person's unit is the place's government, whatever committee the title names first. */
 const GOVERNMENT_HEAD = /(?:县|区|市|旗|州|镇|乡)长/;
 /** The organ a 述法 title's posts belong to (as the assessors of blind set 120 and red team 55 read it: 岚川县委副书记、县长 → 岚川县人民政府). */
@@ -267,7 +270,9 @@ export function unitOfTitleText(title: string): string | null {
   const cut = t.search(new RegExp(`关于|${Y}|(?<!依)法治|法制|依法行政|依法治(?![县区市镇乡旗](?:委员会|委|办公室|办))|年度|上半年|述职|述廉|述法|履行推进`));
   // (a leader's post after the organ is the person, not the unit: 通山县人民政府县长, 甸沙乡乡长, 康平县司法局局长, 中共X镇委员会书记 —
   // the organ is the unit, a 县长's the government; blind set 120's 述法 reports, red team 55's)
-  let head = organOfPosts((cut >= 0 ? t.slice(0, cut) : t).replace(/[的之]$/, ''));
+  // (only in a leader's own report: 赣县区长洛乡 is a township, no 区长 — red team 75)
+  const raw = (cut >= 0 ? t.slice(0, cut) : t).replace(/[的之]$/, '');
+  let head = /述法|述职|第一责任人职责/.test(t) ? organOfPosts(raw) : raw;
   // a joint 党委+政府 title: the government's name ranks (中共X镇委 too, the committee's short name — red team 57's leftover)
   const joint = /^中共.{2,30}?(?:委员会|工作委员会|党委|党工委|工委|[省市县区旗镇乡]委(?!员会))(.{2,40})$/.exec(head);
   // (a government after the committee: the committee's own office or department is one body — 中共X县委全面依法治县委员会办公室)
@@ -511,7 +516,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     // (each test asked once: a whole title, a bare one, a title broken over this line and the next)
     const whole = titleLike(p);
     const bareLike = !whole && titleLike(p, true);
-    const broken = !whole && i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && (GENRE_LAW_RE.test(p) || (/述法/.test(p) && NAMED_PLACE_RE.test(p.replace(/^中共/, ''))) || /关于|(?:年|年度)$/.test(p)) && TITLE_SECOND_LINE.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))
+    const broken = !whole && i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && (GENRE_LAW_RE.test(p) || (/述法/.test(p) && NAMED_PLACE_RE.test(p.replace(/^中共/, '')) && !SHUFA_COLUMN.test(p)) || /关于|(?:年|年度)$/.test(p)) && TITLE_SECOND_LINE.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))
       && !(bareLike && titleLike(clean(paras[i + 1])));
     const bare = bareLike && !broken;
     if (whole || bare) {
@@ -646,6 +651,8 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   // (nor is a title's bracketed other name asked of it: 嵂川镇（嵂川农场） in the title, 嵂川镇人民政府 below — red team 45)
   const core = unit?.replace(BRACKETED_ALIAS_END, '') ?? null;
   if (closing?.issuer && (!core || (closing.issuer.includes(core) && closing.issuer.length > core.length && !TWO_BODIES.test(closing.issuer)))) unit = closing.issuer;
+  // (a committee named short in the title, in full below: 德清县武康街道党工委 → 中共德清县武康街道工作委员会 — red team 75)
+  else if (closing?.issuer && core && /(?:党工委|党委)$/.test(core) && /^中共.+(?:工作委员会|委员会)$/.test(closing.issuer) && closing.issuer.includes(core.replace(/(?:党工委|党委)$/, ''))) unit = closing.issuer;
   // …and a byline only when neither the body nor the 落款 names the unit (a drafting office or a joint byline would
   // otherwise outrank them — red team 35)
   if (!unit && byline && !LEVEL_ONLY.test(byline)) { unit = completeName(unitOfTitleText(byline) ?? byline, allText, publisher); unitSource = 'title'; }

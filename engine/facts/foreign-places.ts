@@ -209,10 +209,11 @@ const COUNTERPART_OWN_WORK = /^(?:的)?(?:依法行政|法治|依法治|法制|�
 // (…and a neighbour's record told as such: 较早, 最多, a court's ruling on its case, a rule it wrote, an exercise it hosted for several — red team 74)
 const COUNTERPART_ON_PURPOSE = /较早|最早|最多|最高|前列|法院|判决|败诉|制定的《|演练|[两三四五]地|县区|支撑|授课|受邀|邀请|抽调|片区|互查|周边|专项行动|专项整治|来我|到我|莅临|带队|一行|考察|调研|交流|学习(?:借鉴|交流|考察)|考察学习|交流学习|借鉴|观摩|指导我|前来指导|帮助|支持|签订|协议|合作|对接|共建|联合|联动|互学|座谈|会商|移送|移交|转来|转交|函|对标|相比|排名|位列|名列|居(?:全|第)|第一名|获评|获得|荣获|评为|表彰|典型|发言|推介|推广|经验|做法|推行的|联席|交叉|纠纷|争议|边界|毗邻|接壤|相邻|[两三四五六多各]县|兄弟|通报|表扬/;
 
-/** The unit taking up a neighbour's practice later in the paragraph: it was told on purpose (red team 74). */
-const UPTAKE = /(?:我局|本局|我们|我单位|我委|我办|我队|我中心)[^。；]{0,30}?(?:学习|借鉴|参照|据此|参加|参与|派出|跟班|观摩|对其|纳入|参考|效仿|引入|对标|吸收|跟踪|试点)|该局|其做法|这一(?:机制|做法|经验|模式|办法)|上述(?:做法|经验|案例|机制)/;
+/** The unit taking up a neighbour's practice later in the paragraph: it was told on purpose (red team 74). Not 学习 alone nor 局党组:
+ * 局党组理论学习中心组… is the pasted paragraph's own first-duty text (blind sets 113, 119). */
+const UPTAKE = /(?:我局|本局|我分局|本分局|我们|我单位|本单位|局里|我委|我办|我队|我所|我站|我中心)[^。；]{0,30}?(?:学习(?:借鉴|其|该|他们|兄弟|先进|经验|做法)|借鉴|参照|据此|参加|参与|派出|跟班|观摩|对其|纳入|参考|效仿|引入|对标|吸收|跟踪|试点|同样|结合实际)|该局|该分局|其做法|受此启发|结合本[县区市旗]?实际|(?:这一|该|这种|这项|此项)(?:机制|做法|经验|模式|办法|制度)|上述(?:做法|经验|案例|机制)|经验基础/;
 /** A heading saying whose practice its paragraph tells: 学习兄弟单位经验, 借鉴先进做法. */
-const ON_PURPOSE_HEADING = /兄弟|先进|经验|借鉴|学习|交流|对标|观摩/;
+const ON_PURPOSE_HEADING = /兄弟|先进|经验|借鉴|学习|交流|对标|观摩|他山之石|取长补短|比学赶超/;
 
 /** After the field: the other county's own bodies and people (砀山县教育|局, 公安|机关, 教育|工作者一行): named on purpose. */
 const FIELD_OTHER_BODY = /^(?:事务)?(?:局|委员会|委|办公室|办|中心|厅|署|部门|机关|系统|单位|干部|工作者|专家|人员|集团|分局|站|所|队|学校)|^[\u4e00-\u9fa5]{1,4}?(?:局|委员会|办公室|中心|服务站|部门|机关|系统|单位|干部|工作者|专家|集团|分局|学校)/;
@@ -468,11 +469,11 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // paragraph is the other bureau's own, pasted — strong, as the assessors of blind sets 94 and 113 deducted it. A practice
       // of a neighbour's told on purpose says so (onPurpose) or follows the unit's own sentence in the paragraph.
       const prevSentence = doc.sentences[s.id - 1];
-      // (…nor when the paragraph goes on to the unit taking it up — 我局…到该局跟班学习, 我局借鉴这一机制, 我局派出…参加 — or its
+      // (…nor when the paragraph, or the next, goes on to the unit taking it up — 我局…到该局跟班学习, 我局借鉴这一机制, 我分局参照这种模式 — or its
       // heading says whose practice it is, 学习兄弟单位经验: red team 74's eleven neighbours told on purpose)
       const counterpartOpens = counterpart && c.at === 0 && (!prevSentence || prevSentence.paragraph !== s.paragraph || prevSentence.isHeading)
         && (sectionKindOf(doc, s) === 'achievements' || sectionKindOf(doc, s) === 'first_duty')
-        && !doc.sentences.some((x) => x.paragraph === s.paragraph && x.id > s.id && UPTAKE.test(x.text))
+        && !doc.sentences.some((x) => (x.paragraph === s.paragraph || (x.paragraph === s.paragraph + 1 && !x.isHeading)) && x.id > s.id && UPTAKE.test(x.text))
         && !ON_PURPOSE_HEADING.test(prevSentence?.paragraph === s.paragraph && prevSentence.isHeading ? prevSentence.text : doc.sections[s.section]?.heading ?? '');
       // …or after a frame making it the one whose work is pushed or raised (全面提升茶陵县烟草专卖局依法行政水平, 推动X县Y局法治建设
       // 再上新台阶 in 攸县烟草专卖局's report — blind set 108): the unit's own name with another county, the same suspicion

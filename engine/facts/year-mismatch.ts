@@ -174,7 +174,8 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
 function acrossYears(doc: DocumentModel, paragraph: number, y: number): boolean {
   const text = doc.sentences.filter((x) => x.paragraph === paragraph).map((x) => x.text).join('');
   if (/[两二三四五]年(?:来|以来|间|行动|累计)/.test(text)) return true;
-  return [...text.matchAll(/((?:19|20)\d{2})年/g)].some((m) => Number(m[1]) !== y && Number(m[1]) < doc.year!);
+  // (a later earlier year carries the story on towards now; an earlier one is the carried paragraph's own baseline, 较2021年 — red team 75)
+  return [...text.matchAll(/((?:19|20)\d{2})年/g)].some((m) => Number(m[1]) > y && Number(m[1]) < doc.year!);
 }
 
 /** The bare unit word as subject, then a verb of following orders or a manner (街道按照, 镇根据, 镇党委坚持): not a count itself. */
@@ -199,11 +200,13 @@ const THIS_YEAR = /今年|本年|一年来|过去一年|报告期内|截至目�
  * 全年 of its own year as often (blind sets 21, 23, 25, 26, 71). */
 const NOW_LEAD = /^(?:目前|当前|现阶段)/;
 /** …or a later sentence's clause so opening (…，目前各室运行正常). */
-const NOW_CLAUSE = /(?:^|[，,；;])(?:目前|当前|现阶段)/;
+const NOW_CLAUSE = /(?:^|[，,；;])(?:目前|当前|现阶段|如今|此后|现在)/;
 /** This year set against the last after the earlier year's figures (…较上年增长, 与上年相比, 较2022年下降, 比上一年增加): they were its baseline (red team 45; red team 74). */
 const AGAINST_LAST_YEAR = /较上年|比上年|与上年相比|同比|上年同期/;
 /** …and set against the earlier year `y` itself (较2022年, 比2021年, 与2023年相比), or as the year before (较上一年, 比去年) when it is. */
-const againstYear = (y: number, year: number): RegExp => new RegExp(`${AGAINST_LAST_YEAR.source}|(?:较|比|与|相较于?|对比)(?:${y}年${y === year - 1 ? '|上一年度?|去年' : ''})`);
+const againstYear = (y: number, _year: number): RegExp => new RegExp(`${AGAINST_LAST_YEAR.source}|(?:较|比|与|相较于?|对比)${y}年`);
+/** The next paragraph set against that very year by name (较2022年): 同比 or 较去年 there may be the carried paragraph's own (red team 75). */
+const againstNamed = (y: number): RegExp => new RegExp(`(?:较|比|与|相较于?|对比)${y}年`);
 /** A paragraph opening a numbered item of its own (2.培育…, （三）…, 一是…): not the sentence before's comparison. */
 const ITEM_MARK = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是])/; // (一年来 is this year spoken of as a whole: red team 41; 报告期内: red team 42)
 /** A report looking back over several years (五年来, 近三年, 2019年以来 in the preamble): earlier years are its matter. */
@@ -249,7 +252,7 @@ function speaksOfThisYear(doc: DocumentModel, paragraph: number, from: number, y
   const head = next.text.trimStart();
   // (…or the next paragraph opens on now, or, no new item of its own, sets this year against that very year: 全年，街道…较2022年
   // 下降33.3% — red team 74; not 2.培育…，比2020年的18名增加 after a 2021 tally, blind set 114)
-  return /^(?:今年|本年度?)/.test(head) || NOW_LEAD.test(head) || (!ITEM_MARK.test(head) && against.test(next.text)) || yearForms(doc.year!).some((f) => head.startsWith(f));
+  return /^(?:今年|本年度?)/.test(head) || NOW_LEAD.test(head) || (!ITEM_MARK.test(head) && againstNamed(y).test(next.text)) || yearForms(doc.year!).some((f) => head.startsWith(f));
 }
 /**
  * Years a milestone belongs to, as reports name them (今年是“十三五”收官之年 is 2020, 建党一百周年 2021): a paragraph whose 今年

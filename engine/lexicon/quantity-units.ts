@@ -34,5 +34,5 @@ export const NOT_A_QUANTITY = [
   // idioms whose numeral and measure word read as a count (走进千家万户 → 千家: blind set 98)
   '千家万户', '三番五次', '千人千面', '十户一长',
   // the centre's rules named by their count (中央八项规定精神: blind set 120 — eight rules, no work done)
-  '八项规定', '六项禁令',
+  '八项规定(?!动作)', '六项禁令',
 ];
