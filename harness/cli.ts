@@ -116,23 +116,18 @@ export function buildProgram(lang: Lang = 'zh'): Command {
       process.exitCode = await runReviewTemplate({ ...opts, corpus: corpusOf(corpusArg, opts, cmd.getOptionValueSource('corpus') === 'cli') });
     });
 
-  program.command('test')
-    .description(d.test)
+  // test and validate take the same rubric paths (a rubric file, its folder, a criterion file) and --rubric, --json, --lang
+  const rubricPaths = (name: string, description: string, examples: string) => program.command(name)
+    .description(description)
     .argument('[paths...]', d.testPaths)
     .option('--rubric <path>', d.testRubric, defaultRubricPath())
     .option('--json', d.json)
+    .addOption(langOption(d))
+    .addHelpText('after', examples);
+  rubricPaths('test', d.test, d.testExamples)
     .addOption(budgetOption(d))
-    .addOption(langOption(d))
-    .addHelpText('after', d.testExamples)
     .action(async (paths: string[], opts) => { setLang(opts.lang); process.exitCode = await runTest(paths, opts); });
-
-  program.command('validate')
-    .description(d.validate)
-    .argument('[paths...]', d.testPaths)
-    .option('--rubric <path>', d.testRubric, defaultRubricPath())
-    .option('--json', d.json)
-    .addOption(langOption(d))
-    .addHelpText('after', d.validateExamples)
+  rubricPaths('validate', d.validate, d.validateExamples)
     .action((paths: string[], opts) => { setLang(opts.lang); process.exitCode = runValidate(paths, opts); });
 
   const evalCmd = program.command('eval')
