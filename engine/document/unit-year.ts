@@ -60,6 +60,10 @@ const LAW_RE = /法治|法制|依法行政|依法治|述法/;
 const SHUFA_COLUMN = /党政主要负责人|乡镇（街道）|党（工）委|[县区市]直(?:部门|单位)|各(?:乡镇|部门|单位)/;
 /** The genre's own words, 述法 aside. */
 const GENRE_LAW_RE = /法治|法制|依法行政|依法治/;
+/** A title whose only genre word is 述法 (a leader's own report). */
+const shufaOnly = (c: string): boolean => !GENRE_LAW_RE.test(c) && /述法/.test(c);
+/** …which names a place of its own, not a column's kind of leader (red teams 55, 75). */
+const namesLeader = (c: string): boolean => NAMED_PLACE_RE.test(c.replace(/^中共/, '')) && !SHUFA_COLUMN.test(c);
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 /** A subject that starts with a place's own name (two characters or more before its level): not 镇党委, 县政府. */
 const NAMED_PLACE_RE = /^[\u4e00-\u9fa5]{2,12}?(?:街道|镇|乡|县|区|旗|苏木)/;
@@ -131,8 +135,7 @@ function titleLike(p: string, bare = false): boolean {
   const c = stripTitleDecor(p).replace(TITLE_END_YEAR, '');
   // (a 述法 title names its unit: a column line above it — 乡镇（街道）党政主要负责人述法报告 — names a kind of leader, no one: red team 55)
   // (…nor a county's column: 长兴县党政主要负责人述法报告, 德清县乡镇（街道）党（工）委书记述法报告 — red team 75)
-  const shufaOnly = !GENRE_LAW_RE.test(c) && /述法/.test(c);
-  return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && (TITLE_RE.test(c) || bare && BARE_SITUATION_TITLE.test(c) && periodYears(c).length > 0 && !startsWithHeadingMarker(c)) && LAW_RE.test(c) && (!shufaOnly || (NAMED_PLACE_RE.test(c.replace(/^中共/, '')) && !SHUFA_COLUMN.test(c)))
+  return c.length >= 6 && c.length <= 90 && !/[。，；！？]/.test(c) && (TITLE_RE.test(c) || bare && BARE_SITUATION_TITLE.test(c) && periodYears(c).length > 0 && !startsWithHeadingMarker(c)) && LAW_RE.test(c) && (!shufaOnly(c) || namesLeader(c))
     || /^关于.{4,60}的?(?:报告|总结)$/.test(c) || COVER_LETTER.test(c) && LAW_RE.test(c)
     || bare && GENERAL_SUMMARY_TITLE.test(c) && !startsWithHeadingMarker(c);
 }
@@ -516,7 +519,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     // (each test asked once: a whole title, a bare one, a title broken over this line and the next)
     const whole = titleLike(p);
     const bareLike = !whole && titleLike(p, true);
-    const broken = !whole && i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && (GENRE_LAW_RE.test(p) || (/述法/.test(p) && NAMED_PLACE_RE.test(p.replace(/^中共/, '')) && !SHUFA_COLUMN.test(p)) || /关于|(?:年|年度)$/.test(p)) && TITLE_SECOND_LINE.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))
+    const broken = !whole && i + 1 < paras.length && !isChrome(p) && !bodyLike(p) && (GENRE_LAW_RE.test(p) || (/述法/.test(p) && namesLeader(p)) || /关于|(?:年|年度)$/.test(p)) && TITLE_SECOND_LINE.test(clean(paras[i + 1])) && titleLike(clean(p) + clean(paras[i + 1]))
       && !(bareLike && titleLike(clean(paras[i + 1])));
     const bare = bareLike && !broken;
     if (whole || bare) {
@@ -667,7 +670,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
   const planTail = yearTitle ? planTailStart(yearTitle) : -1;
   // (a 述法 title's bare year is the meeting's, held early the next year — 岚川县自然资源局局长2023年述法报告 on 2022's work; only
   // its 年度 names the year reported on: red team 55's c44)
-  const shufaTitle = yearTitle !== null && !GENRE_LAW_RE.test(yearTitle) && /述法/.test(yearTitle);
+  const shufaTitle = yearTitle !== null && shufaOnly(yearTitle);
   const inTitle = yearTitle ? periodYears(yearTitle).filter((y) => (planTail < 0 || y.at < planTail) && !(shufaTitle && /^\S{4}\s*年(?!度)/.test(yearTitle.slice(y.at)))) : [];
   // …年度报告（2024年度）: the period in brackets at the title's end (a bracketed year elsewhere is a law's revision)
   const bracketed = yearTitle && !inTitle.length ? TITLE_END_YEAR.exec(yearTitle) : null;

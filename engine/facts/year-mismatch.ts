@@ -168,8 +168,9 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
 }
 
 /**
- * The paragraph tells a story across years: another earlier year named beside `y` (2022年…实施三年行动…；2023年建成9个), or a
- * span of years (三年行动, 三年累计, 三年来): the earlier years are its matter, for the assessor to read (red team 74's three-year programme).
+ * The paragraph tells a story across years: a year after `y` and before the report's named beside it (2022年…实施三年行动…；2023年
+ * 建成9个), or a span of years (三年行动, 三年累计, 三年来): the earlier years are its matter, for the assessor to read (red team 74's
+ * three-year programme).
  */
 function acrossYears(doc: DocumentModel, paragraph: number, y: number): boolean {
   const text = doc.sentences.filter((x) => x.paragraph === paragraph).map((x) => x.text).join('');
@@ -201,14 +202,12 @@ const THIS_YEAR = /今年|本年|一年来|过去一年|报告期内|截至目�
 const NOW_LEAD = /^(?:目前|当前|现阶段)/;
 /** …or a later sentence's clause so opening (…，目前各室运行正常). */
 const NOW_CLAUSE = /(?:^|[，,；;])(?:目前|当前|现阶段|如今|此后|现在)/;
-/** This year set against the last after the earlier year's figures (…较上年增长, 与上年相比, 较2022年下降, 比上一年增加): they were its baseline (red team 45; red team 74). */
-const AGAINST_LAST_YEAR = /较上年|比上年|与上年相比|同比|上年同期/;
-/** …and set against the earlier year `y` itself (较2022年, 比2021年, 与2023年相比), or as the year before (较上一年, 比去年) when it is. */
-const againstYear = (y: number, _year: number): RegExp => new RegExp(`${AGAINST_LAST_YEAR.source}|(?:较|比|与|相较于?|对比)${y}年`);
-/** The next paragraph set against that very year by name (较2022年): 同比 or 较去年 there may be the carried paragraph's own (red team 75). */
+/** This year set against the last after the earlier year's figures (…较上年增长, 与上年相比): they were its baseline (red team 45). */
+const AGAINST_LAST_YEAR = /较上年|比上年|与上年相比|同比|上年同期/; // (一年来 is this year spoken of as a whole: red team 41; 报告期内: red team 42)
+/** …or set against the earlier year `y` by name (较2022年, 比2021年, 与2023年相比: red team 74). */
 const againstNamed = (y: number): RegExp => new RegExp(`(?:较|比|与|相较于?|对比)${y}年`);
 /** A paragraph opening a numbered item of its own (2.培育…, （三）…, 一是…): not the sentence before's comparison. */
-const ITEM_MARK = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是])/; // (一年来 is this year spoken of as a whole: red team 41; 报告期内: red team 42)
+const ITEM_MARK = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是])/;
 /** A report looking back over several years (五年来, 近三年, 2019年以来 in the preamble): earlier years are its matter. */
 const LOOKS_BACK = /[两二三四五六七八九十几]年(?:来|以来|间)|近[两二三四五]年/;
 /** An earlier year on to now (2019年以来), or a span ending in the report year (2019—2023年): the years between are the matter. */
@@ -242,17 +241,18 @@ const NOT_DONE = /计划|目标|力争|拟|明确到|到\d{4}年|任务|冲毁|�
 // (a comparison with last year counts only after the earlier year's sentence: 同比下降 of this year's figures before it
 // says nothing of the earlier year's — blind set 23's 2020年，全局共办结…417件 after 查处…同比下降21.3%)
 function speaksOfThisYear(doc: DocumentModel, paragraph: number, from: number, y: number): boolean {
-  const against = againstYear(y, doc.year!);
-  if (doc.sentences.some((x) => x.paragraph === paragraph && ((THIS_YEAR.test(x.text) && !milestoneOfAnotherYear(x.text, doc.year!)) || x.id >= from && against.test(x.text)))) return true;
+  const named = againstNamed(y);
+  if (doc.sentences.some((x) => x.paragraph === paragraph && ((THIS_YEAR.test(x.text) && !milestoneOfAnotherYear(x.text, doc.year!)) || x.id >= from && (AGAINST_LAST_YEAR.test(x.text) || named.test(x.text))))) return true;
   // (a later sentence opening on now — 目前各室运行正常 — is this year's after last year's background: a suspicion for the
   // assessor, not a tally carried over — red team 74)
   if (doc.sentences.some((x) => x.paragraph === paragraph && x.id > from && NOW_CLAUSE.test(x.text.trimStart()))) return true;
   const next = doc.sentences.find((x) => x.paragraph > paragraph && !x.isHeading);
   if (!next || next.paragraph !== paragraph + 1) return false;
   const head = next.text.trimStart();
-  // (…or the next paragraph opens on now, or, no new item of its own, sets this year against that very year: 全年，街道…较2022年
-  // 下降33.3% — red team 74; not 2.培育…，比2020年的18名增加 after a 2021 tally, blind set 114)
-  return /^(?:今年|本年度?)/.test(head) || NOW_LEAD.test(head) || (!ITEM_MARK.test(head) && againstNamed(y).test(next.text)) || yearForms(doc.year!).some((f) => head.startsWith(f));
+  // (…or the next paragraph opens on now, or, no new item of its own, sets this year against that very year by name: 全年，街道…较
+  // 2022年下降33.3% — red team 74; not 2.培育…，比2020年的18名增加 after a 2021 tally, blind set 114; not 同比 or 较去年, which may be
+  // the carried paragraph's own — red team 75)
+  return /^(?:今年|本年度?)/.test(head) || NOW_LEAD.test(head) || (!ITEM_MARK.test(head) && named.test(next.text)) || yearForms(doc.year!).some((f) => head.startsWith(f));
 }
 /**
  * Years a milestone belongs to, as reports name them (今年是“十三五”收官之年 is 2020, 建党一百周年 2021): a paragraph whose 今年
