@@ -322,6 +322,9 @@ describe('names as reports write them', () => {
     expect(parse(`柳岸县司法局局长扎西尼玛2023年度述法报告\n${BODY}`).unit).toBe('柳岸县司法局');
     const county = parse(`柳岸县党政主要负责人述法报告\n柳岸县司法局2023年度法治政府建设情况报告\n${BODY}`);
     expect([county.title, county.unit]).toEqual(['柳岸县司法局2023年度法治政府建设情况报告', '柳岸县司法局']);
+    // a county-level city's 述法 titles (red team 75's r1_10, r1_11)
+    expect(parse(`瑞安市人民政府市长2023年度述法报告\n${BODY}`).unit).toBe('瑞安市人民政府');
+    expect(parse(`江山市司法局局长2023年度述法报告\n${BODY}`).unit).toBe('江山市司法局');
     // (a post no organ precedes is left alone: 局长 is never a unit's whole name)
     expect(unitOfTitleText('白沙乡2024年法治政府建设情况报告')).toBe('白沙乡');
   });

@@ -63,7 +63,8 @@ const GENRE_LAW_RE = /法治|法制|依法行政|依法治/;
 /** A title whose only genre word is 述法 (a leader's own report). */
 const shufaOnly = (c: string): boolean => !GENRE_LAW_RE.test(c) && /述法/.test(c);
 /** …which names a place of its own, not a column's kind of leader (red teams 55, 75). */
-const namesLeader = (c: string): boolean => NAMED_PLACE_RE.test(c.replace(/^中共/, '')) && !SHUFA_COLUMN.test(c);
+// (a county-level city's too: 瑞安市人民政府市长…述法报告 — red team 75's r1_10, r1_11)
+const namesLeader = (c: string): boolean => /^[\u4e00-\u9fa5]{2,12}?(?:街道|镇|乡|县|区|旗|苏木|市)/.test(c.replace(/^中共/, '')) && !SHUFA_COLUMN.test(c);
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 /** A subject that starts with a place's own name (two characters or more before its level): not 镇党委, 县政府. */
 const NAMED_PLACE_RE = /^[\u4e00-\u9fa5]{2,12}?(?:街道|镇|乡|县|区|旗|苏木)/;
