@@ -172,6 +172,14 @@ function kindRankText(r: ReportChange, lang: Lang): string {
   return lang === 'zh' ? `，${label}类内 ${r.kindRankBefore ?? '–'} → ${r.kindRankAfter ?? '–'}` : `, rank among ${label} reports ${r.kindRankBefore ?? '–'} → ${r.kindRankAfter ?? '–'}`;
 }
 
+/** A changed criterion's or deduction's first two evidence items on each side, for the terminal (− before, + after). */
+const evidenceLines = (c: { evidenceBefore: Evidence[]; evidenceAfter: Evidence[] }): string[] => [
+  ...c.evidenceBefore.slice(0, 2).map((e) => `    − L${e.line} ${term(e.section)}：${term(snippet(e))}`),
+  ...c.evidenceAfter.slice(0, 2).map((e) => `    + L${e.line} ${term(e.section)}：${term(snippet(e))}`),
+];
+/** …and for one cell of diff.md. */
+const mdEvidence = (es: Evidence[]): string => es.slice(0, 2).map((e) => mdCell(`L${e.line} ${e.section}: ${snippet(e)}`)).join('<br>');
+
 /** The evidence is the same on both sides: the outcome moved because the rule did, not the report's hits. */
 const sameEvidence = (c: ReportChange['criteria'][number]) => c.evidenceBefore.length > 0 && c.evidenceBefore.map((e) => e.text).join('\u0000') === c.evidenceAfter.map((e) => e.text).join('\u0000');
 
@@ -205,13 +213,11 @@ function toTerminal(d: RubricDiff, oldL: string, newL: string, rules: RuleChange
         out.push(`    ${tr('证据相同（结论变化来自上面的细则改动）', 'same evidence (the outcome moved with the rule change above)')}：L${c.evidenceAfter[0].line} ${term(snippet(c.evidenceAfter[0]))}`);
         continue;
       }
-      for (const e of c.evidenceBefore.slice(0, 2)) out.push(`    − L${e.line} ${term(e.section)}：${term(snippet(e))}`);
-      for (const e of c.evidenceAfter.slice(0, 2)) out.push(`    + L${e.line} ${term(e.section)}：${term(snippet(e))}`);
+      out.push(...evidenceLines(c));
     }
     for (const c of r.deductions) {
       out.push(`  ${t('扣分', 'deduction')} ${named(c.id)}: ${dedPoints(c.pointsBefore, lang)} → ${dedPoints(c.pointsAfter, lang)}`);
-      for (const e of c.evidenceBefore.slice(0, 2)) out.push(`    − L${e.line} ${term(e.section)}：${term(snippet(e))}`);
-      for (const e of c.evidenceAfter.slice(0, 2)) out.push(`    + L${e.line} ${term(e.section)}：${term(snippet(e))}`);
+      out.push(...evidenceLines(c));
     }
   }
   return out.join('\n') + '\n';
@@ -293,17 +299,15 @@ export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: 
     if (r.criteria.length) {
       out.push(L('| 评分项 | 原结果 | 新结果 | 原证据 | 新证据 |', '| criterion | before | after | evidence before | evidence after |'), '|---|---|---|---|---|');
       for (const c of r.criteria) {
-        const ev = (es: typeof c.evidenceBefore) => es.slice(0, 2).map((e) => mdCell(`L${e.line} ${e.section}: ${snippet(e)}`)).join('<br>');
         out.push(sameEvidence(c)
-          ? `| ${named(c.id)} | ${outcomeWord(c.before, lang)} | ${outcomeWord(c.after, lang)} | ${ev(c.evidenceBefore)} | ${L('证据相同：结论随细则改动而变', 'same evidence: the outcome moved with the rule change')} |`
-          : `| ${named(c.id)} | ${outcomeWord(c.before, lang)} | ${outcomeWord(c.after, lang)} | ${ev(c.evidenceBefore)} | ${ev(c.evidenceAfter)} |`);
+          ? `| ${named(c.id)} | ${outcomeWord(c.before, lang)} | ${outcomeWord(c.after, lang)} | ${mdEvidence(c.evidenceBefore)} | ${L('证据相同：结论随细则改动而变', 'same evidence: the outcome moved with the rule change')} |`
+          : `| ${named(c.id)} | ${outcomeWord(c.before, lang)} | ${outcomeWord(c.after, lang)} | ${mdEvidence(c.evidenceBefore)} | ${mdEvidence(c.evidenceAfter)} |`);
       }
       out.push('');
     }
     if (r.deductions.length) {
       out.push(L('| 扣分项 | 原 | 新 | 原证据 | 新证据 |', '| deduction | before | after | evidence before | evidence after |'), '|---|---|---|---|---|');
-      const ev = (es: Evidence[]) => es.slice(0, 2).map((e) => mdCell(`L${e.line} ${e.section}: ${snippet(e)}`)).join('<br>');
-      for (const c of r.deductions) out.push(`| ${named(c.id)} | ${dedPoints(c.pointsBefore, lang)} | ${dedPoints(c.pointsAfter, lang)} | ${ev(c.evidenceBefore)} | ${ev(c.evidenceAfter)} |`);
+      for (const c of r.deductions) out.push(`| ${named(c.id)} | ${dedPoints(c.pointsBefore, lang)} | ${dedPoints(c.pointsAfter, lang)} | ${mdEvidence(c.evidenceBefore)} | ${mdEvidence(c.evidenceAfter)} |`);
       out.push('');
     }
   }
