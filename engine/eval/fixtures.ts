@@ -94,7 +94,7 @@ export function loadFixtures(rubric: CompiledRubric): LoadedFixtures {
         problems.push(rubricError('unknown_criterion', path, '/criterion', { criterion: data.criterion, ...(unlisted ? { unlisted } : {}) }));
         continue;
       }
-      const allowed = expectable(rubric, data.criterion);
+      const allowed = EXPECTABLE[targetOf(rubric, data.criterion)];
       const names = new Set<string>();
       const texts = new Set<string>();
       data.cases.forEach((c, i) => {
@@ -116,12 +116,13 @@ export function loadFixtures(rubric: CompiledRubric): LoadedFixtures {
   return { files, problems };
 }
 
-/** What a case's expect may be for `id`: a deduction's three states, a scheme item's held or not, a criterion's three outcomes. */
-function expectable(rubric: CompiledRubric, id: string): Expected[] {
-  if (rubric.deductions.some((d) => d.id === id)) return ['deducted', 'suspected', 'not_deducted'];
-  if (schemeItemIds(rubric).includes(id)) return ['met', 'unmet'];
-  return ['met', 'partial', 'unmet'];
+/** What a fixture file's id names: a scheme's bonus, penalty or veto item, a deduction, or a criterion (ids are unique). */
+type Target = 'scheme' | 'deduction' | 'criterion';
+function targetOf(rubric: CompiledRubric, id: string): Target {
+  return schemeItemIds(rubric).includes(id) ? 'scheme' : rubric.deductions.some((d) => d.id === id) ? 'deduction' : 'criterion';
 }
+/** What a case's expect may be: a deduction's three states, a scheme item's held or not, a criterion's three outcomes. */
+const EXPECTABLE: Record<Target, Expected[]> = { deduction: ['deducted', 'suspected', 'not_deducted'], scheme: ['met', 'unmet'], criterion: ['met', 'partial', 'unmet'] };
 
 /** A scheme's bonus, penalty and veto ids: fixture files may name them (held: met, else unmet). */
 function schemeItemIds(rubric: CompiledRubric): string[] {
@@ -139,10 +140,10 @@ function caseText(c: FixtureCase, fixtureFile: string): string {
 export async function runFixtures(rubric: CompiledRubric, only?: Set<string>, onCase?: (c: FixtureCase) => void): Promise<FixtureRun> {
   const { files, problems } = loadFixtures(rubric);
   const scorer = createScorer(rubric);
-  const deductionIds = new Set(rubric.deductions.map((d) => d.id));
   const results: CaseResult[] = [];
   for (const { path, data } of files) {
     if (only && !only.has(data.criterion)) continue;
+    const target = targetOf(rubric, data.criterion);
     for (const c of data.cases) {
       const failures: CaseFailure[] = [];
       let actual: Expected;
@@ -156,11 +157,11 @@ export async function runFixtures(rubric: CompiledRubric, only?: Set<string>, on
         const scored = await scorer.score(doc);
         grade = scored.scheme?.grade;
         const item = [...(scored.scheme?.bonus?.items ?? []), ...(scored.scheme?.penalties?.items ?? []), ...(scored.scheme?.veto ?? [])].find((x) => x.id === data.criterion);
-        if (schemeItemIds(rubric).includes(data.criterion)) {
+        if (target === 'scheme') {
           actual = item ? 'met' : 'unmet';
           evidence = item?.evidence ?? [];
           points = item && 'points' in item ? item.points : 0;
-        } else if (deductionIds.has(data.criterion)) {
+        } else if (target === 'deduction') {
           const d = scored.deductions.find((x) => x.id === data.criterion);
           actual = d ? (d.status === 'suspected' ? 'suspected' : 'deducted') : 'not_deducted';
           evidence = d?.evidence ?? [];
