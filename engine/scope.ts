@@ -57,6 +57,42 @@ export function negatedAt(text: string, at: number): boolean {
   return NEGATED.test(text.slice(a, b)) || defectAfter(text.slice(at, b));
 }
 /**
+ * A table row (cells joined by ，: three or more, none long, no sentence end, no figure) saying its task was not done: a cell
+ * of the bare verb denied (聘请法律顾问，—，名，无，本年度未聘请 — blind set 109's task table, its rows no longer read as numbered
+ * headings), or a zero under a task (开展述法，次，0，—). Not dashes and 无 alone: a table of things done leaves its count cells
+ * empty as often (聘请…律师事务所为常年法律顾问｜—｜无, 建成…工作站｜—｜无 — red team 73's c53, c54), nor a row ticked done (√,
+ * 已完成: red team 72's r3_11).
+ */
+export function nilRow(text: string): boolean {
+  const t = text.replace(/[。；;]$/, '');
+  if (/[1-9]/.test(t) || /[。；;]/.test(t)) return false;
+  const cells = t.split(/[，,]/).map((c) => c.trim());
+  if (cells.length < 3 || cells.some((c) => c.length > 30 || DONE_CELL.test(c))) return false;
+  return cells.some((c) => NOT_DONE_CELL.test(c)) || (TASK_LABEL.test(cells[0]) && cells.some((c) => /^[0０零]$/.test(c)));
+}
+// (a cell is the bare verb denied, 本年度未聘请 — never a clause with its object: 全年未发现违法文件 closes a sentence of work done,
+// set 7's 规范性文件…备案，全年未发现违法文件)
+const TASK_VERB = '(?:聘请|聘任|编制|建立|建成|成立|制定|出台|开展|组织|召开|印发|设立|配备|调整|公布|更新|举办|签订|落实|推行|实行)';
+const NOT_DONE_CELL = new RegExp(`^(?:本年度|全年|今年)?(?:未|尚未|暂未|没有)${TASK_VERB}$`);
+const TASK_LABEL = new RegExp(TASK_VERB);
+const DONE_CELL = /^(?:√|✓|✔|是|已完成|完成|已办结|已建成|已落实|已公布)$/;
+/**
+ * A denied hit placed again at a later clause (facts/tally.ts): that clause must tell the thing done, not go on about its
+ * absence in words NEGATED does not read as a denial of doing (镇里尚未聘请法律顾问，法律顾问制度有待建立; 未聘请法律顾问，
+ * 重大决策缺少法律顾问把关; 没有开展述法，述法工作仍是空白).
+ */
+export function stillLacking(text: string, at: number): boolean {
+  const clause = text.slice(clauseStart(text, at), clauseEnd(text, at));
+  // (…and only a clause opening on this year or on the thing now done lifts it: 往年没有开展述法，今年首次组织…述法. Red team 30's
+  // fifteen denials went on about the term otherwise — 所需经费已列入下年度预算, 周边乡镇大多已聘请了法律顾问, 如聘请…, 自下年度起聘请…,
+  // 组建方案已提交… — and stay refused)
+  return !NOW_DONE_OPENS.test(clause.trimStart()) || LACKING.test(clause) || OTHERS_MADE.test(clause) || negatedAt(text, at);
+}
+const NOW_DONE_OPENS = /^(?:今年|本年度?|年内|全年|当年|同年|20\d{2}年|目前已|现已|已经?|此后|随后)/;
+const LACKING = /缺少|缺乏|空白|有待|尚需|仍需|亟需|亟待|无人|没有|尚未|未能|未经|不够|不足|欠缺|薄弱|滞后|缺失|缺位|不到位|申请|请求|争取|呼吁|商请|报请/; // (…or asking for it: 今年以来多次向县司法局申请配备公职律师 — red team 30's n42)
+/** …nor one telling what the unit made others do (督促5家单位…聘请了法律顾问: an audit's finding remedied by the audited — blind set 87). */
+const OTHERS_MADE = /(?:督促|指导|帮助|推动|要求|责令|引导|协助)[^，。；]{0,12}?(?:单位|部门|村|社区|企业|学校|医院|站所|乡镇|街道)/;
+/**
  * The thing itself done badly after the hit — not a weakness the work remedied (聘请常年法律顾问有效解决了镇村法律人才欠缺的难题,
  * 补齐了农村普法工作薄弱的短板, 扭转了以往文件管理不规范的局面: red team 71 found seven credited works refused).
  */
@@ -414,7 +450,7 @@ export function placeSentence(doc: DocumentModel, s: Sentence, scope: Scope, at 
   if (byPart !== IN_SCOPE) return byPart;
   if (s.intent && !scope.allowIntent && at >= s.intentAt) return refused('intent');
   if (at !== Infinity && !scope.allowIntent) {
-    if (negatedAt(s.text, at)) return refused('negated');
+    if (negatedAt(s.text, at) || nilRow(s.text)) return refused('negated');
     const other = actorRefusal(doc, s.text, at);
     if (other && !(other === 'others_work' && scope.servedByOthers && servesUnit(doc, s.text, at))) return refused(other);
   }

@@ -5,7 +5,7 @@
  * Texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { negatedAt, withoutDenials } from '../engine/scope.js';
+import { negatedAt, nilRow, stillLacking, withoutDenials } from '../engine/scope.js';
 import { scoreText } from './helpers.js';
 
 const at = (text: string, term: string) => text.indexOf(term) + term.length;
@@ -81,5 +81,39 @@ describe('negated or defective work', () => {
     const c = r.criteria.normative_doc_review;
     expect(c.outcome).toBe('unmet');
     expect(JSON.stringify(c)).toContain('negated');
+  });
+});
+
+describe('a denied clause and a later one (session 40)', () => {
+  it('stillLacking: a later clause still telling the absence, or what others were made to do, does not lift a denial', () => {
+    const at = (t: string, w: string) => t.lastIndexOf(w);
+    expect(stillLacking('往年没有开展述法，今年首次组织班子成员在年终述职中述法。', at('往年没有开展述法，今年首次组织班子成员在年终述职中述法。', '述法'))).toBe(false);
+    for (const [t, w] of [['镇里尚未聘请法律顾问，法律顾问制度有待建立。', '法律顾问'], ['镇政府未聘请法律顾问，重大决策缺少法律顾问把关。', '法律顾问'], ['没有开展述法，述法工作仍是空白。', '述法'],
+      ['法制审核制度尚未有效落实，有1件案件未经法制审核即作出决定。', '法制审核'], ['对未聘请法律顾问的情况提出审计建议，督促5家单位聘请了法律顾问。', '法律顾问'],
+      // red team 30's denials going on about the term without a clause of this year's work (budgets, neighbours, requests)
+      ['我镇尚未聘请常年法律顾问，聘请法律顾问所需经费已列入下年度财政预算。', '法律顾问'], ['我乡未聘请法律顾问，周边乡镇大多已通过政府购买服务聘请了法律顾问。', '法律顾问'],
+      ['我局没有聘请法律顾问，今年以来多次向县司法局申请配备公职律师。', '公职律师']]) expect(stillLacking(t, at(t, w))).toBe(true);
+  });
+  it('nilRow: a table row of a task with 无, — or 未… and no figure is a task not done; a row of an outcome that did not occur is an honest zero', () => {
+    expect(nilRow('聘请法律顾问，—，名，无，本年度未聘请，见存在的问题')).toBe(true);
+    // variants: a 未… cell under a noun label; a plain 0 under a task
+    expect(nilRow('法律顾问，名，本年度未聘请')).toBe(true);
+    expect(nilRow('开展述法，次，0，—')).toBe(true);
+    // guards: an outcome row, a task done with a figure, prose with 无
+    expect(nilRow('行政复议案件，—，件，0，无')).toBe(false);
+    expect(nilRow('聘请法律顾问，1，名，明德律师事务所')).toBe(false);
+    expect(nilRow('全年无安全事故，无越级上访，无群体性事件。')).toBe(false);
+    // (dashes and 无 alone are as often a table of things done with no count to give, and a ticked row is done: red teams 72–73)
+    expect(nilRow('权责清单编制，—，份，无，—')).toBe(false);
+    expect(nilRow('聘请浙江天姥律师事务所为常年法律顾问，—，无')).toBe(false);
+    expect(nilRow('权责清单编制公布，√，份，—，已完成')).toBe(false);
+    // (prose ending on an outcome denied is no row: set 7's and set 86's sentences of work done)
+    expect(nilRow('旗司法局对以旗政府名义印发的规范性文件进行合法性审核，按规定报盟行政公署和旗人大常委会备案，全年未发现违法文件。')).toBe(false);
+    expect(nilRow('街道城管中队按照要求落实行政执法三项制度，执法工作总体规范，全年未发生重大执法过错。')).toBe(false);
+  });
+  it('a task table row saying nothing was done earns nothing; the example scored whole', async () => {
+    const table = (row: string) => report(`主要工作完成情况如下：\n工作项目｜单位｜完成数｜备注\n${row}\n全镇法治宣传活动12场。`);
+    expect((await scoreText(table('聘请法律顾问｜名｜无｜本年度未聘请'))).criteria.legal_adviser.outcome).toBe('unmet');
+    expect((await scoreText(table('聘请法律顾问｜名｜1｜明德律师事务所'))).criteria.legal_adviser.outcome).toBe('met');
   });
 });

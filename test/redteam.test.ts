@@ -152,7 +152,8 @@ const WRONG_107 = ['r10_06', 'r1_03', 'r1_04', 'r3_08', 'r3_09', 'r4_04', 'r7_05
  * team 73, a 无 cell as often an honest zero), a
  * nurse's licensing exam as enforcement qualification (r4_01). Fixed since: a one-character county's joint title (沛县委、县政府: r7_03).
  */
-const WRONG_109 = ['r2_13', 'r2_14', 'r2_15', 'r3_13', 'r3_14', 'r3_15', 'r3_16', 'r3_17', 'r4_01'];
+// (session 40: r3_17 right — a task row with a bare 本年度未聘请 cell is a task not done, scope.ts nilRow)
+const WRONG_109 = ['r2_13', 'r2_14', 'r2_15', 'r3_13', 'r3_14', 'r3_15', 'r3_16', 'r4_01'];
 
 /**
  * Red team 73's cases left, each wrong before session 38 too: what the withdrawn actor rules had caught — a county 编办's list
@@ -174,8 +175,10 @@ const WRONG_113 = ['c13_gulang_dispute', 'c14_gaotai_campaign', 'c17_xingguo_yud
  * r3_08, r3_09), carried paragraphs with 目前 or 三年行动 in them (r4_02, r4_03, suspected) or as an item/two sentences (r4_11,
  * r4_12), 时间 lifting a real negation (r5_11), 三个规定/两个责任 counted, 律师积极为 read as a name (r6_06–r6_08).
  */
-const WRONG_117 = ['r1_12_bare_year_same', 'r1_13_two_line_title', 'r1_17_changyuan_city', 'r2_09_lichuan_pasted', 'r2_11_enshi_fullname_pasted', 'r3_08_longquan_mechanism', 'r3_09_jingning_pasted_ours', 'r4_02_xidian_muqian', 'r4_03_shipu_three_year', 'r4_11_xucun_item', 'r4_12_xitang_two_sentences', 'r5_11_tangchang_situation', 'r6_06_three_rules', 'r6_07_two_duties', 'r6_08_lawyer_eagerly'];
-const WRONG_111 = ['c08', 'c09', 'c20', 'c35', 'c42', 'c43', 'c48', 'c49', 'c50', 'c55', 'c56', 'c57'];
+const WRONG_117 = ['r1_12_bare_year_same', 'r1_13_two_line_title', 'r1_17_changyuan_city', 'r2_09_lichuan_pasted', 'r2_11_enshi_fullname_pasted', 'r3_08_longquan_mechanism', 'r3_09_jingning_pasted_ours', 'r4_02_xidian_muqian', 'r4_03_shipu_three_year', 'r4_11_xucun_item', 'r4_12_xitang_two_sentences', 'r5_11_tangchang_situation'];
+// (session 40: r6_06–r6_08 right — 三个规定/两个责任 named by count are no quantities; 律师积极为… names no lawyer)
+// (session 40: c50 right — a bar row's 序号 is no heading number, so 2｜存在不足整改｜… no longer opens a shortcomings part)
+const WRONG_111 = ['c08', 'c09', 'c20', 'c35', 'c42', 'c43', 'c48', 'c49', 'c55', 'c56', 'c57'];
 
 describe('red-team corpora', () => {
   it('office documents (red team 7): Word and web pages read as Word and a browser show them (the ones left named)', async () => {
@@ -332,7 +335,8 @@ describe('red-team corpora', () => {
     // this red team), 帮扶 in the pasted sentence (61), a 领导下 lead before the name (62), a mission object (64), a 县级市
     // read as a city (66)
     // session 35: 52 (a real district learned from) no longer suspected — named on purpose at a sentence's head (red team 64)
-    expect(wrong.sort()).toEqual(['24', '58', '59', '60', '61', '62', '63', '64', '65', '66', '67', '68']);
+    // session 40: 66 (a 县级市 read as a city) right — a county-level city the gazetteer places is checked as a county (blind set 121)
+    expect(wrong.sort()).toEqual(['24', '58', '59', '60', '61', '62', '63', '64', '65', '67', '68']);
   }, 240_000);
   it('fixes of blind set 86 (red team 51): own review cases beside a route, notices, 双随机一公开 spellings, the unit\'s place (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes86b', 0, 'normalized', 67, true);
@@ -734,7 +738,10 @@ describe('red-team corpora', () => {
     // (未能在年内, 未按规定, 尚未将…纳入, 未同步述法, n14–n23, n40), and 未…，继续/均… sentences that are work done (n31–n35)
     // session 35: a standing adviser at work with no retention told is partial (blind set 97's assessor and writer): a03 right
     // now, and a06–a09's expectations re-read from met to partial in fixes53.cases.json
-    expect(wrong.sort()).toEqual(['a01_legal_adviser', 'a02_legal_adviser', 'b06_specificity', 'd07_major_decision_procedure', 'n14_power_list', 'n16_normative_doc_review', 'n20_duty_assessment', 'n21_duty_assessment', 'n23_annual_plan', 'n31_legal_adviser', 'n32_leading_group', 'n33_normative_doc_review', 'n34_power_list', 'n35_review_litigation', 'n40_leading_group']);
+    // session 40: a denial lifted again by a later clause of this year's work done (往年没有开展述法，今年首次…) — the rule withdrawn
+    // here, narrowed to a clause opening on this year or on the thing now done, with nothing lacking, asked for or made others do
+    // in it: this corpus's nineteen false credits stay refused, and n33, n34 (上年度…未…，今年…) are right
+    expect(wrong.sort()).toEqual(['a01_legal_adviser', 'a02_legal_adviser', 'b06_specificity', 'd07_major_decision_procedure', 'n14_power_list', 'n16_normative_doc_review', 'n20_duty_assessment', 'n21_duty_assessment', 'n23_annual_plan', 'n31_legal_adviser', 'n32_leading_group', 'n35_review_litigation', 'n40_leading_group']);
   }, 240_000);
 
   it('fixes of blind sets 51 and 52 (red team 29): the 尊法学法守法用法 slogan, mediation rooms and 专班 as carriers, 之所以, named laws publicised (the ones left named)', async () => {

@@ -216,7 +216,7 @@ class NormalizedWriter {
     const kind = cellRowKind(original, line);
     const lineStart = this.len;
     // a table row's 序号 cell is left out, as the docx, HTML and .doc readers leave it (read/lines.ts isRowNumber)
-    const skip = rowNumberEnd(original, line, kind === 'spaces');
+    const skip = rowNumberEnd(original, line, kind);
     for (let j = line.first; j <= line.last; j++) {
       const code = original.charCodeAt(j);
       const gone = deleted[j] || j < skip;
@@ -526,12 +526,21 @@ const SPACED_ROW_NUMBER_RE = /^[ \u3000]*([^\s]{1,4})[ \u3000]{2,}/;
  * spaces (cellRowKind 'spaces') loses it too: kept, the number read as a heading's (2，主要负责人履行…专题汇报，次，2
  * became heading 2. and took the paragraphs after the table — red team 37).
  */
-function rowNumberEnd(original: string, line: RawLine, spaced: boolean): number {
-  if (!spaced && original.charCodeAt(line.first) === 0x09) return line.first;
+function rowNumberEnd(original: string, line: RawLine, kind: 'bars' | 'spaces' | null): number {
   const text = original.slice(line.first, line.last + 1);
+  if (kind === 'bars') {
+    // (…and a row of bars: 7｜行政复议案件调解和解率（2025年目标值）｜≥30% became heading 7., a plans item that took the
+    // paragraph after the table — blind set 109's 多元化解社会矛盾。…调处矛盾纠纷9846件 read as a plan)
+    const b = BAR_ROW_NUMBER_RE.exec(text);
+    return b && isRowNumber(b[1], text.slice(b[0].length).split(BAR_G)[0]) ? line.first + b[0].length : line.first;
+  }
+  const spaced = kind === 'spaces';
+  if (!spaced && original.charCodeAt(line.first) === 0x09) return line.first;
   const m = (spaced ? SPACED_ROW_NUMBER_RE : ROW_NUMBER_CELL_RE).exec(text);
   if (!m || !isRowNumber(m[1], text.slice(m[0].length).split(spaced ? SPACED_CELL_BREAK : '\t')[0]) || (!spaced && !isTableRow(original, line))) return line.first;
   return line.first + m[0].length;
 }
+/** …and the bar after it, at the start of a row set off by bars (7｜指标｜…, ｜ 7 ｜ 指标 ｜ …). */
+const BAR_ROW_NUMBER_RE = /^[ \u3000|｜│┃]*([^\s|｜│┃]{1,4})[ \u3000]*[|｜│┃][ \u3000]*/;
 // a month alone (2019年12月) is a 落款's date line too: never joined to the issuer above it (red team 17)
 const DATE_LINE_RE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九0OＯ０]{4})\s*年(?:[^。，]{0,12}日|\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)\s*$/;

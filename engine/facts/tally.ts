@@ -4,11 +4,14 @@
  * Hits in scope are evidence; hits in plans count only towards `withPlans` (planned_only); refused
  * hits are kept with their reason, for withheld points and `explain`.
  */
-import { evidenceOf, mayHold, placeSentence, refusedOf, type Scope } from '../scope.js';
+import { evidenceOf, mayHold, placeSentence, refusedOf, stillLacking, type Scope } from '../scope.js';
 import type { DocumentModel, Evidence, FactResult, RefusalReason, RefusedHit, Sentence } from '../types.js';
 
-/** Refusals by who did the work (scope.ts actorRefusal), which a later clause of the unit's own may lift. */
-const OTHERS: ReadonlySet<RefusalReason> = new Set(['handed_down', 'others_work', 'quoted']);
+/**
+ * Refusals a later clause telling the whole hit again may lift: who did the work (scope.ts actorRefusal) and a denial
+ * (往年没有开展述法，今年首次组织班子成员在年终述职中述法 — the second clause is the year's own work).
+ */
+const AGAIN: ReadonlySet<RefusalReason> = new Set(['handed_down', 'others_work', 'quoted', 'negated']);
 
 export class HitTally {
   private readonly found = new Map<string, Evidence>();
@@ -24,16 +27,17 @@ export class HitTally {
 
   /**
    * `atLast`: where the hit's terms last match in the sentence (asked only when needed). A hit refused as another body's work,
-   * an order or a quotation is placed again there: 县司法局在我镇召开现场会，柳塘镇全年培育法律明白人126名
+   * an order, a quotation or a denial is placed again there: 县司法局在我镇召开现场会，柳塘镇全年培育法律明白人126名
    * tells the unit's own work in its second clause with the same term.
    */
   add(key: string, s: Sentence, at: number, match: string, weight = 1, support: readonly Sentence[] = [], atLast?: () => number): void {
     if (weight !== 1 && !this.weights.has(key)) this.weights.set(key, weight);
     let place = placeSentence(this.doc, s, this.scope, at);
-    if (place.status === 'refused' && OTHERS.has(place.reason) && atLast) {
+    if (place.status === 'refused' && AGAIN.has(place.reason) && atLast) {
       const last = atLast();
       const again = last > at ? placeSentence(this.doc, s, this.scope, last) : place;
-      if (again.status === 'in') place = again;
+      // a denial is lifted only by a clause that tells the thing done (not 法律顾问制度有待建立)
+      if (again.status === 'in' && !(place.reason === 'negated' && stillLacking(s.text, last))) place = again;
     }
     if (place.status === 'in') {
       if (!this.found.has(key)) {

@@ -148,19 +148,28 @@ export function termSpans(term: Term, s: Sentence, m: string): Array<[number, nu
   return [[i, i + m.length]];
 }
 
+const STICKY = new WeakMap<RegExp, RegExp>();
+/** The term's pattern anchored where lastIndex points (asked only when a refused hit is placed again). */
+function stickyOf(term: Term & { type: 'patterns' }): RegExp {
+  let y = STICKY.get(term.re);
+  if (!y) { y = new RegExp(term.re.source, `${term.re.flags.replace(/[gy]/g, '')}y`); STICKY.set(term.re, y); }
+  return y;
+}
+
 /**
  * Where the term's last match in this sentence starts (-1: none). Asked only when a hit's first
- * placement was refused as someone else's work (facts/tally.ts): a term's alternatives may match
+ * placement was refused as someone else's work or as denied (facts/tally.ts): a term's alternatives may match
  * again later (依法 first, 法治 later), in the unit's own clause.
  */
 export function lastTermAt(term: Term, s: Sentence, quantities: Quantities): number {
   switch (term.type) {
     case 'patterns': {
-      const g = term.global ?? new RegExp(term.re.source, `${term.re.flags}g`);
-      let last = -1;
-      g.lastIndex = 0;
-      for (let m = g.exec(s.text); m; m = g.exec(s.text)) { last = m.index; if (m[0] === '') g.lastIndex++; }
-      return last;
+      // the rightmost START of a match, not the last of a left-to-right scan: a greedy alternative
+      // (纳入.{0,20}述职) begun in a denied clause would swallow the later clause's own match
+      // (述法工作以往未纳入年终述职，今年将述法纳入班子成员年终述职)
+      const y = stickyOf(term);
+      for (let i = s.text.length - 1; i >= 0; i--) { y.lastIndex = i; if (y.test(s.text)) return i; }
+      return -1;
     }
     case 'quantity': {
       const m = matchTerm(term.near === null ? term : { ...term, near: null }, s, quantities);

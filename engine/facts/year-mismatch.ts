@@ -26,8 +26,12 @@ import { hanYear, parseYear } from '../document/numerals.js';
 /** A range's dash in every form an office types (—, –, -, ~, ～, 〜 U+301C, － U+FF0D, ― U+2015, ‐, −), or 至/到. */
 const RANGE_DASH = /[—–\-~～〜－―‐−至到]/;
 const RANGE_DASH_FIRST = new RegExp(`^${RANGE_DASH.source}`);
-/** After a year, in its sentence: it is an award's, an assessment's, a pilot's or a streak's year, not the reporting period. */
-const BACKGROUND = /^[^。；]{0,40}?(?:连续|先进|表彰|获评|评为|荣获|考核|督察|反馈问题|整改|试点|排名|位列)/;
+/**
+ * After a year, in its sentence: it is an award's, an assessment's, a pilot's or a streak's year, or the year the unit
+ * itself was set up, renamed or merged (2019年，经国务院批准，撤销长垣县，设立县级长垣市 — blind set 121; 撤县设区, 撤乡设镇,
+ * 区划调整): not the reporting period.
+ */
+const BACKGROUND = /^[^。；]{0,40}?(?:连续|先进|表彰|获评|评为|荣获|考核|督察|反馈问题|整改|试点|排名|位列|经[^，。；]{0,8}?批准|撤销[^，。；]{0,10}?(?:县|乡|镇|区|市|旗)|撤[县乡镇区市](?:设|建|并)|撤并|区划调整|行政区划|更名为)/;
 /**
  * After a year, its first clause: an honour the unit received (被命名为, 被授予, 被认定为) or a one-off change it went
  * through (完成…改革后, 成立后), after which the sentence tells what followed (2022年我县被命名为…示范县后，县委坚持…:
@@ -144,6 +148,13 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
   const out: Evidence[] = [];
   for (const s of doc.sentences) {
     if (s.isHeading || naming.has(s.paragraph) || !inBodyOf(doc, s, kinds)) continue;
+    const framedBy = milestoneFrame(s.text);
+    if (framedBy !== null && framedBy < year && framedBy > year - 10) {
+      const told = doc.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join('') + (doc.sections[s.section]?.heading ?? '');
+      const e = evidenceOf(doc, s, `${framedBy}年`);
+      out.push(TELLS_YEARS.test(told) || acrossYears(doc, s.paragraph, framedBy) ? { ...e, suspicion: 'body_year' } : e);
+      continue;
+    }
     const m = body.exec(s.text.trimStart());
     if (!m) continue;
     // background, as in the preamble (an award, an assessment, a pilot, a streak of that year), a
@@ -280,9 +291,28 @@ const MILESTONES: ReadonlyArray<readonly [RegExp, number]> = [
 export function milestoneOfAnotherYear(text: string, year: number): boolean {
   const m = /(?:今年|本年度?)(?:是|为|恰逢|正值)([^，,。；;]{2,24}?)(?:之年|[，,。；;]|$)/.exec(text);
   if (!m) return false;
-  const what = m[1].replace(/的?(?:重要|关键)?一年$/, '');
-  return MILESTONES.some(([re, y]) => y !== year && re.test(what));
+  const y = milestoneYear(m[1]);
+  return y !== null && y !== year;
 }
+/** The year whose milestone `what` names as the whole of it (“十三五”收官 → 2020), or null. */
+function milestoneYear(what: string): number | null {
+  const bare = what.replace(/的?(?:重要|关键)?一年$/, '');
+  return MILESTONES.find(([re]) => re.test(bare))?.[1] ?? null;
+}
+/**
+ * A body paragraph opening on an earlier year as that year's own milestone, then the unit's work (2023年是全面贯彻党的二十大
+ * 精神的开局之年，街道紧扣开局之年的各项要求… in a 2025 report — blind set 123): the frame a report gives its own year, carried
+ * over with the paragraph. Returns the year, or null.
+ */
+const YEAR_IS_MILESTONE = /^((?:19|20)\d{2})年(?:是|为|恰逢|正值)([^，,。；;]{2,24}?)之年[，,]\s*(?:我|本|全)?(?:局|镇|乡|县|区|市|委|办|街道|单位|中心|旗|苏木|党委|党工委|政府|办事处|我们)/;
+function milestoneFrame(text: string): number | null {
+  const m = YEAR_IS_MILESTONE.exec(text.trimStart());
+  if (!m) return null;
+  const y = Number(m[1]);
+  return milestoneYear(m[2]) === y ? y : null;
+}
+/** A paragraph (or its heading) telling several years: 回顾, 以来, 五年来, 十四五时期 — an earlier year's milestone is its matter. */
+const TELLS_YEARS = /回顾|以来|[两二三四五六七八九十几]年(?:来|间)|近[两二三四五]年|时期|期间|历程/;
 
 function looksBack(doc: DocumentModel): boolean {
   const year = doc.year!;

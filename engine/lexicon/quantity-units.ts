@@ -35,4 +35,7 @@ export const NOT_A_QUANTITY = [
   '千家万户', '三番五次', '千人千面', '十户一长',
   // the centre's rules named by their count (中央八项规定精神: blind set 120 — eight rules, no work done)
   '八项规定(?!动作)', '六项禁令',
+  // the party's and the courts' rules and duties named by their count (防止干预司法三个规定, 全面从严治党两个责任, 监督执纪四种形态:
+  // red team 75 — no work counted)
+  '三个规定', '两个责任', '四种形态', '三个区分开来', '五位一体', '两个毫不动摇',
 ];

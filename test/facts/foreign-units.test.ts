@@ -150,10 +150,11 @@ describe('foreign_units', () => {
     const seen = (unit: string, s: string) => { const r = g.run(dept(unit, s)); return [r.value, (r.suspected ?? []).map((e) => e.match)]; };
     // opening its paragraph (each of these one sentence long): the other bureau's paragraph pasted, deducted (session 39)
     expect(seen('司法局', '砀山县司法局党组书记、局长切实履行推进法治建设第一责任人职责，全年主持召开党组会议6次。')).toEqual([1, []]);
-    // variants: the short form of the unit's name (市场监督管理局 → 市场监管局); after a year lead, or after the unit's own
+    // variants: the short form of the unit's name (市场监督管理局 → 市场监管局); after a year lead the same (blind set 122:
+    // 2023年，磁县交通运输局对照…要求，逐项梳理… — its assessor deducted it; session 39 had left it a suspicion); after the unit's own
     // sentence in the paragraph, a suspicion only
     expect(seen('市场监督管理局', '砀山县市场监管局全年开展双随机抽查86次。')).toEqual([1, []]);
-    expect(seen('司法局', '2024年，砀山县司法局坚持把人民调解作为化解矛盾的第一道防线。')).toEqual([0, ['砀山县']]);
+    expect(seen('司法局', '2024年，砀山县司法局坚持把人民调解作为化解矛盾的第一道防线。')).toEqual([1, []]);
     expect(seen('司法局', '全年办理法律援助案件120件。砀山县司法局党组书记、局长切实履行推进法治建设第一责任人职责。')).toEqual([0, ['砀山县']]);
     // …and a suspicion at most when the paragraph goes on to the unit taking the practice up (red team 74)
     expect(seen('司法局', '砀山县司法局全面推行“援法议事”。我局组织村干部赴砀山县实地观摩学习。')[0]).toBe(0);
