@@ -92,13 +92,19 @@ describe('a denied clause and a later one (session 40)', () => {
       ['法制审核制度尚未有效落实，有1件案件未经法制审核即作出决定。', '法制审核'], ['对未聘请法律顾问的情况提出审计建议，督促5家单位聘请了法律顾问。', '法律顾问'],
       // red team 30's denials going on about the term without a clause of this year's work (budgets, neighbours, requests)
       ['我镇尚未聘请常年法律顾问，聘请法律顾问所需经费已列入下年度财政预算。', '法律顾问'], ['我乡未聘请法律顾问，周边乡镇大多已通过政府购买服务聘请了法律顾问。', '法律顾问'],
-      ['我局没有聘请法律顾问，今年以来多次向县司法局申请配备公职律师。', '公职律师']]) expect(stillLacking(t, at(t, w))).toBe(true);
+      ['我局没有聘请法律顾问，今年以来多次向县司法局申请配备公职律师。', '公职律师'],
+      // red team 76's: a later clause opening on this year that is no deed (an agenda, a notice never carried out, a hire from next year)
+      ['往年未开展述法，今年已将述法列入明年党委会议程。', '述法'], ['镇里未开展过述法，今年印发了述法工作通知，但年底前未能组织实施。', '述法'],
+      ['我镇尚未聘请法律顾问，2025年1月起由明德律师事务所律师担任法律顾问。', '法律顾问']]) expect(stillLacking(t, at(t, w))).toBe(true);
   });
   it('nilRow: a table row of a task with 无, — or 未… and no figure is a task not done; a row of an outcome that did not occur is an honest zero', () => {
     expect(nilRow('聘请法律顾问，—，名，无，本年度未聘请，见存在的问题')).toBe(true);
-    // variants: a 未… cell under a noun label; a plain 0 under a task
+    // a variant: a 未… cell under a noun label
     expect(nilRow('法律顾问，名，本年度未聘请')).toBe(true);
-    expect(nilRow('开展述法，次，0，—')).toBe(true);
+    // (a zero is as often an outcome's honest zero under its task, and a change column's 未调整 a standing group unchanged — red team 76)
+    expect(nilRow('开展述法，次，0，—')).toBe(false);
+    expect(nilRow('落实负责人出庭应诉制度，件，0，—')).toBe(false);
+    expect(nilRow('法治建设领导小组，组长：镇长，本年度未调整')).toBe(false);
     // guards: an outcome row, a task done with a figure, prose with 无
     expect(nilRow('行政复议案件，—，件，0，无')).toBe(false);
     expect(nilRow('聘请法律顾问，1，名，明德律师事务所')).toBe(false);

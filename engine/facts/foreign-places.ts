@@ -74,9 +74,13 @@ const COUNTY_END = /(?:县|区|旗)/g;
 const LIST_LEAD = '[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|再次|最后';
 /** A list lead before the unit's own organs (一是镇党委书记…, 其次街道党工委…): no name the gazetteer lacks (blind set 40: a −10 on 一是镇; 三要镇 and 第三街道 are real: red team 23). */
 const LIST_LEAD_STEM = new RegExp(`^(?:${LIST_LEAD}|第[一二三四五六七八九十]|[一二三四五六七八九十]要)$`);
-/** A name whose stem is one of these is a level word or a kind of zone, never a place: 开发区, 全区, 片区. */
-const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|城区|开发|经开|高新|新|实验|试验|示范|先行|片|城|郊|矿|市|园|景|社|辖|保税|综保|工业|管理|农场|林|山|老|特|主城|中心|县|区|镇|乡|街)$/;
+/**
+ * A name whose stem is one of these is a level word or a kind of zone, never a place: 开发区, 全区, 片区 (its last character
+ * alone, for a name the gazetteer lacks: 场镇 and 集镇 are a town's seat — 将场镇污水管网提标改造…纳入 in blind set 127).
+ */
+const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|城区|场|集|开发|经开|高新|新|实验|试验|示范|先行|片|城|郊|矿|市|园|景|社|辖|保税|综保|工业|管理|农场|林|山|老|特|主城|中心|县|区|镇|乡|街)$/;
 /** A verb with its result (抓实, 压紧, 做细, 配齐, 守牢): officialese before the level's leaders (抓实县领导接访), not a place's stem. */
+const LOCATED_BEFORE = /(?:流经|流入|流至|进入|追至|追到|延伸至|延伸到|设于|位于|地处|常驻|驻|在|至|于)$/;
 const RESULT_VERB = /^[\u4e00-\u9fa5][实紧细好牢强齐严准]$/;
 /** After the name: 区长, 县委 … are offices and organs of a level, not of a place (分管副区长, 区委全面依法治区委员会). */
 const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/;
@@ -120,6 +124,10 @@ const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|
 /** A name opening its sentence (or after a year lead: 2019年，X县坚持…) and followed by one of these stands as the sentence's subject: the unit speaking. */
 const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年以来|今年|本年度|(?:在)?过去(?:的)?一年(?:里|中|来)?|这一年来|一年以来|一年来)[，,]?)?';
 const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
+/** A sentence summing up the year (总的来看，2024年…; 总体而言，…), before a name: what follows is the unit's year judged. */
+const SUMMARY_LEAD = new RegExp(`^(?:总的来看|总体来看|总体上看|总体而言|总的来说|综上所述|综上)[，,]?${YEAR_LEAD}$`);
+/** …and after the name: its rule-of-law work judged (法治政府建设工作取得了一定成效, 法治建设稳步推进). */
+const SUMMED_WORK = /^(?:的)?(?:法治政府建设|法治建设|依法行政)(?:工作)?(?:取得|成效|稳步|扎实|有序|持续|不断|进一步|整体)/;
 /** A county at the head of its sentence, after the same leads: 南昌县坚持… */
 const COUNTY_SUBJECT = new RegExp(`^${YEAR_LEAD}([\\u4e00-\\u9fa5]{1,6}?[县区旗])`);
 /** A clause's head, after its comma (the year lead allowed): where a place names whose result the clause tells. */
@@ -198,7 +206,7 @@ const NOT_A_DEPARTMENT = /政府$|^(?:党委|人大|政协|纪委)/;
  * report's own unit reports doing — 党组书记、局长切实履行…第一责任人职责, 坚持…, 全年… (see `counterpart` below).
  */
 const COUNTERPART_LEAD = /^(?:(?:党组|党委|党支部|党总支)(?:书记)?|局长|主任|主要负责(?:同志|人)|领导班子(?:成员)?|班子成员|[、，,])*/;
-const COUNTERPART_WORK = /^(?:履行|切实履行|认真履行|主持|带头|亲自|始终|坚持|全年|高度重视|深入|扎实|全面|持续|着力|聚焦|围绕|大力|积极|严格|依法|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|对照|按照|依照|紧扣|立足|逐项|梳理|修订|规范)/;
+const COUNTERPART_WORK = /^(?:履行|切实履行|认真履行|主持|带头|亲自|始终|坚持|全年|高度重视|深入|扎实|全面|持续|着力|聚焦|围绕|大力|积极|严格|依法|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|对照|按照|依照|紧扣|立足|逐项|梳理|修订|规范|把|共)/;
 /** After a counterpart a frame pushes or raises: the unit's own rule-of-law work or level (依法行政水平, 法治建设), not a service to it (提供执法培训). */
 const COUNTERPART_OWN_WORK = /^(?:的)?(?:依法行政|法治|依法治|法制|各项工作|整体工作|工作水平|治理能力|执法水平|规范化)/;
 /**
@@ -210,11 +218,11 @@ const COUNTERPART_OWN_WORK = /^(?:的)?(?:依法行政|法治|依法治|法制|�
  */
 // (…and help given to a neighbour's counterpart: 提供业务支撑, 受邀授课, 抽调骨干, 片区培训, 案卷互查, 周边县, 专项行动 — red team 71)
 // (…and a neighbour's record told as such: 较早, 最多, a court's ruling on its case, a rule it wrote, an exercise it hosted for several — red team 74)
-const COUNTERPART_ON_PURPOSE = /较早|最早|最多|最高|前列|法院|判决|败诉|制定的《|演练|[两三四五]地|县区|支撑|授课|受邀|邀请|抽调|片区|互查|周边|专项行动|专项整治|来我|到我|莅临|带队|一行|考察|调研|交流|学习(?:借鉴|交流|考察)|考察学习|交流学习|借鉴|观摩|指导我|前来指导|帮助|支持|签订|协议|合作|对接|共建|联合|联动|互学|座谈|会商|移送|移交|转来|转交|函|对标|相比|排名|位列|名列|居(?:全|第)|第一名|获评|获得|荣获|评为|表彰|典型|发言|推介|推广|经验|做法|推行的|联席|交叉|纠纷|争议|边界|毗邻|接壤|相邻|[两三四五六多各]县|兄弟|通报|表扬/;
+const COUNTERPART_ON_PURPOSE = /率先|首创|较早|最早|最多|最高|前列|法院|判决|败诉|制定的《|演练|[两三四五]地|县区|支撑|授课|受邀|邀请|抽调|片区|互查|周边|专项行动|专项整治|来我|到我|莅临|带队|一行|考察|调研|交流|学习(?:借鉴|交流|考察)|考察学习|交流学习|借鉴|观摩|指导我|前来指导|帮助|支持|签订|协议|合作|对接|共建|联合|联动|互学|座谈|会商|移送|移交|转来|转交|函|对标|相比|排名|位列|名列|居(?:全|第)|第一名|获评|获得|荣获|评为|表彰|典型|发言|推介|推广|经验|做法|推行的|联席|交叉|纠纷|争议|边界|毗邻|接壤|相邻|[两三四五六多各]县|兄弟|通报|表扬/;
 
 /** The unit taking up a neighbour's practice later in the paragraph: it was told on purpose (red team 74). Not 学习 alone nor 局党组:
  * 局党组理论学习中心组… is the pasted paragraph's own first-duty text (blind sets 113, 119). */
-const UPTAKE = /(?:我局|本局|我分局|本分局|我们|我单位|本单位|局里|我委|我办|我队|我所|我站|我中心)[^。；]{0,30}?(?:学习(?:借鉴|其|该|他们|兄弟|先进|经验|做法)|借鉴|参照|据此|参加|参与|派出|跟班|观摩|对其|纳入|参考|效仿|引入|对标|吸收|跟踪|试点|同样|结合实际)|该局|该分局|其做法|受此启发|结合本[县区市旗]?实际|(?:这一|该|这种|这项|此项)(?:机制|做法|经验|模式|办法|制度)|上述(?:做法|经验|案例|机制)|经验基础/;
+const UPTAKE = /(?:我局|本局|我分局|本分局|我们|我单位|本单位|局里|我委|我办|我队|我所|我站|我中心)[^。；]{0,30}?(?:学习(?:借鉴|其|该|他们|兄弟|先进|经验|做法)|借鉴|参照|据此|参加|参与|派出|跟班|观摩|对其|纳入|参考|效仿|引入|对标|吸收|跟踪|试点|同样|结合实际)|该局|该分局|其做法|受此启发|结合本[县区市旗]?实际|(?:这一|该项?|这种|这项|此项)(?:机制|做法|经验|模式|办法|制度|举措|措施)|上述(?:做法|经验|案例|机制)|经验基础/;
 /** A heading saying whose practice its paragraph tells: 学习兄弟单位经验, 借鉴先进做法. */
 const ON_PURPOSE_HEADING = /兄弟|先进|经验|借鉴|学习|交流|对标|观摩|他山之石|取长补短|比学赶超/;
 
@@ -284,8 +292,9 @@ const TAKES_PLACE_BEFORE = /[与和同及跟对向赴到在往去来经从]/;
 /** The longest gazetteer name (of the wanted levels) ending at `end`, or a place-like 2-character stem + suffix. */
 function candidateAt(text: string, end: number, suffixLen: number, levels: ReadonlySet<Division['level']>): Candidate | null {
   // down to one character before the suffix for counties (忠县, 沙县), but only where a word starts:
-  // 推动形成县人… is no 成县, 青柳乡 no 柳乡 (…as after a verb taking a place: 融入磁县发展大局, 深入涉县, 赴献县 — set 122's variant)
-  const shortest = levels.has('county') && (end - suffixLen - 1 === 0 || /[^\u4e00-\u9fa5]|[与和同在对把将由及的为入赴往至于驻]/.test(text[end - suffixLen - 2])) ? suffixLen + 1 : suffixLen + 2;
+  // 推动形成县人… is no 成县, 青柳乡 no 柳乡 (…as after a verb taking a place: 融入磁县发展大局, 深入涉县, 赴献县 — set 122's variant —
+  // or a mission frame's last character: 推动献县高质量发展, red team 76's r4_11)
+  const shortest = levels.has('county') && (end - suffixLen - 1 === 0 || /[^\u4e00-\u9fa5]|[与和同在对把将由及的为入赴往至于驻动进障务穿]/.test(text[end - suffixLen - 2])) ? suffixLen + 1 : suffixLen + 2;
   // a name holds only Chinese characters: none reaches back past the last other character before `end`
   let longest = Math.min(8, end);
   for (let k = 1; k <= longest; k++) if (!isHan(text.charCodeAt(end - k))) { longest = k - 1; break; }
@@ -404,13 +413,18 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const before = t.slice(Math.max(0, c.at - 1), c.at);
       if (before === '、' || /^[、和及与]|^等/.test(next)) continue;
       if (WITH_OTHERS.test(t.slice(0, c.at)) || SAME_BODY.test(t)) continue;
+      // a place as where something lies or happens (流经湘潭县境内, 追至舞阳县境内, 常驻磁县境内, 在苍南县辖区内务工): geography, not the
+      // unit's name — red team 76's rivers, reservoirs, a chase and a checkpoint in county-level cities' reports
+      if (LOCATED_BEFORE.test(t.slice(Math.max(0, c.at - 4), c.at)) && /^(?:境内|辖区|区域|范围|一带|段|交界)/.test(next)) continue;
+      // another unit's experience told as a model (柯桥区工作经验在全市推广): named on purpose (red team 76)
+      if (/^(?:的)?工作(?:经验|做法|亮点|模式)/.test(next) && ON_PURPOSE_WORDS.test(t)) continue;
       // the former name of a merged unit (原双河乡辖区), or the place dealing with the unit, a visit, an aid programme
       // (a place heading its sentence as the actor of its own volunteers, 垫江县组织普法志愿者深入…, names no programme
       // that helps it: 志愿者 there is the unit's own work pasted — blind set 86)
       // (never when the sentence names the unit too: 垫江县组织普法志愿者深入我县…, 在我镇交界村… — volunteers sent to it, red team 50)
       const actsWithVolunteers = SUBJECT_LEAD.test(t.slice(0, c.at)) && SUBJECT_VERB.test(next) && !AID_PROGRAMME.test(t.replace(/志愿者/g, ''))
         && !NAMED_ON_PURPOSE.test(t) && !(own !== null && t.includes(own)) && !t.includes(doc.unit!);
-      if (t[c.at - 1] === '原' || WITH_US.test(next) || VISIT_AFTER.test(next) || (AID_PROGRAMME.test(t) && !actsWithVolunteers)) continue;
+      if (t[c.at - 1] === '原' || /原(?:由|属|隶属)$/.test(t.slice(0, c.at)) || WITH_US.test(next) || VISIT_AFTER.test(next) || (AID_PROGRAMME.test(t) && !actsWithVolunteers)) continue;
       // the unit itself named later in the clause (外滩街道工委、南京东路街道工委联合举办): listed with it, on purpose
       const clauseAfter = next.slice(0, next.search(/[，。；]|$/));
       if (own !== null && clauseAfter.includes(own)) continue;
@@ -429,7 +443,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const near = clause.slice(-AGENDA_REACH);
       const put = agenda !== null ? agenda.exec(near) : null;
       const actor = put ? clause.slice(0, clause.length - near.length + put.index) : '';
-      const agendaFramed = put !== null && (weakNext || strongNext || AGENDA_NEXT.test(next)) && OWN_ACTOR.test(actor) && !(township && TOWNSHIP_SUPERIOR_ACTOR.test(actor))
+      // (融入X发展大局 is a regional policy's wording — 三河市 and 通州区, red team 76 — not the unit's agenda)
+      const integration = put !== null && /融入/.test(put[0]) && /^的?(?:发展)?(?:大局|全局|一体化|同城化|协同发展)/.test(next);
+      const agendaFramed = put !== null && !integration && (weakNext || strongNext || AGENDA_NEXT.test(next)) && OWN_ACTOR.test(actor) && !(township && TOWNSHIP_SUPERIOR_ACTOR.test(actor))
         && !NAMED_ON_PURPOSE.test(t) && !GROUP_ON_PURPOSE.test(t);
       const framed = (weakNext && frameBefore) || agendaFramed;
       // (the unit's own context after it too — 为X镇各项工作在法治轨道上运行提供保障 — lets a name the gazetteer lacks through as a
@@ -508,13 +524,16 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
         // acting towards it (依法向胜利乡政府移送案件线索): named on purpose, whatever its organs (red team 25)
         if (OTHER_BODY_PART.test(next) || TOWARDS_OTHER.test(before)) continue;
       }
-      const strongContext = (!inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy)) || counterpartOpens;
+      // 总的来看，2024年大盛镇法治政府建设工作取得了一定成效 (in 洛碛镇's report, blind set 127): the year summed up under another
+      // town's name — the unit's own summary, whatever comparison follows (…与区委的要求相比还有差距)
+      const summed = SUMMARY_LEAD.test(t.slice(0, c.at)) && SUMMED_WORK.test(next);
+      const strongContext = (!inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy || summed)) || counterpartOpens;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart);
       if (!strongContext && !weakContext) continue;
       // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on
       // purpose (推广, 观摩, 相比之下，我街道…), or in the shortcomings, is no residue (red team 18) — a real place as much as
       // one the gazetteer lacks (red team 64: 阎村镇始终坚持…，其经验做法在全区推广 had been −10 once such names were subjects)
-      if (subject && !(signed || strongNext || framed || aimed || organs || speaking || ledBy) && (NAMED_ON_PURPOSE.test(t) || sectionKindOf(doc, s) === 'shortcomings')) continue;
+      if (subject && !(signed || strongNext || framed || aimed || organs || speaking || ledBy || summed) && (NAMED_ON_PURPOSE.test(t) || sectionKindOf(doc, s) === 'shortcomings')) continue;
       let suspicion: SuspicionReason | undefined;
       if (speaking) { /* strong: no suspicion */ } else if (!c.divisions.length) {
         // not in the gazetteer: a place-like proper name at best (水口 yes; 优化, 以 no)
@@ -550,10 +569,12 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // (…and a unit placed only by its zone's name — a 管委会, a 党工委, the bare zone — since nu34: its host county is its
       // own now, another county stays a suspicion as it was while zones were not placed at all; red team 61)
       else if (!township && (!doc.division || zoneUnit)) suspicion = 'unit_not_located';
-      else if (!looksLikeNamePart(stem.slice(-2)) && !(subject && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed) {
+      else if (!looksLikeNamePart(stem.slice(-2)) && !((subject || ((framed || aimed || summed) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit. A real place's name that is
         // no word at all, whose last character alone jieba tags as a verb or an adjective (河舒镇, 马村镇, 王佐镇 — some 4,800
-        // towns), heading its sentence and speaking (河舒镇始终坚持…) is a subject as plainly as any other name (blind set 97)
+        // towns), heading its sentence and speaking (河舒镇始终坚持…) is a subject as plainly as any other name (blind set 97) — and
+        // the object of a mission or agenda frame as plainly (贯穿大盛镇经济社会发展全过程 in a sibling town's report: blind set 127) —
+        // not a 新区 (服务兰州新区高质量发展, 全力保障滨海新区发展: the zone a county hosts or serves, red team deductions' wc04, wc16)
         suspicion = 'weak_context';
       }
       if (runIn && !signed) suspicion ??= 'weak_context';

@@ -49,14 +49,48 @@ export function readable(doc: DocumentModel, s: Sentence): Sentence {
   let byId = READABLE.get(doc);
   if (!byId) {
     byId = new Map();
+    const scored = scoringRows(doc);
     for (const x of doc.sentences) {
       const p = withoutPlaceholders(x.text);
-      const t = withoutDenials(p ?? x.text) ?? p;
+      let t = withoutDenials(p ?? x.text) ?? p;
+      if (scored.has(x.id)) t = withoutLabel(t ?? x.text);
       if (t !== null) byId.set(x.id, { ...x, text: t });
     }
     READABLE.set(doc, byId);
   }
   return byId.get(s.id) ?? s;
+}
+
+/** A scoring table's column header: 分值, 自评得分, 评分 … (a report written for its assessment carries the scheme as a table). */
+const SCORE_CELL = /^(?:自评|自我|考核|标准)?(?:得分|分值|评分|打分|满分|分数)(?:[（(]分[)）])?$/;
+/**
+ * The rows of a self-scoring table (自评表: 评价项目｜分值｜自评得分｜说明): the rows after a header row with a score column, while
+ * they keep a row's shape (three or more short cells). Their first cell names the scheme's item, done or not (权责清单｜3｜1｜
+ * 权责清单尚未动态调整 — blind set 126): it is no evidence; the remark cells may tell work done.
+ */
+function scoringRows(doc: DocumentModel): Set<number> {
+  const rows = new Set<number>();
+  const cellsOf = (t: string) => t.replace(/[。；;]$/, '').split(/[，,]/);
+  const { sentences } = doc;
+  for (let i = 0; i < sentences.length; i++) {
+    const head = cellsOf(sentences[i].text);
+    if (head.length < 3 || head.some((c) => c.length > 12) || !head.some((c) => SCORE_CELL.test(c.trim()))) continue;
+    let para = sentences[i].paragraph;
+    for (let j = i + 1; j < sentences.length; j++) {
+      const r = sentences[j];
+      if (r.paragraph !== para + 1 && r.paragraph !== para) break;
+      const cells = cellsOf(r.text);
+      if (cells.length < 3 || cells[0].length > 20) break;
+      rows.add(r.id);
+      para = r.paragraph;
+    }
+  }
+  return rows;
+}
+/** The row with its first cell blanked, offsets unchanged. */
+function withoutLabel(t: string): string {
+  const end = t.search(/[，,]/);
+  return end > 0 ? ' '.repeat(end) + t.slice(end) : t;
 }
 
 /**

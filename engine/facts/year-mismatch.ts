@@ -26,12 +26,15 @@ import { hanYear, parseYear } from '../document/numerals.js';
 /** A range's dash in every form an office types (—, –, -, ~, ～, 〜 U+301C, － U+FF0D, ― U+2015, ‐, −), or 至/到. */
 const RANGE_DASH = /[—–\-~～〜－―‐−至到]/;
 const RANGE_DASH_FIRST = new RegExp(`^${RANGE_DASH.source}`);
+/** After a year, in its sentence: it is an award's, an assessment's, a pilot's or a streak's year, not the reporting period. */
+const BACKGROUND = /^[^。；]{0,40}?(?:连续|先进|表彰|获评|评为|荣获|考核|督察|反馈问题|整改|试点|排名|位列)/;
 /**
- * After a year, in its sentence: it is an award's, an assessment's, a pilot's or a streak's year, or the year the unit
- * itself was set up, renamed or merged (2019年，经国务院批准，撤销长垣县，设立县级长垣市 — blind set 121; 撤县设区, 撤乡设镇,
- * 区划调整): not the reporting period.
+ * The year opening on the unit's own founding, as its first clause: approved by the State Council or the province and set up,
+ * or a county/township abolished and another set up, merged or turned (2019年，经国务院批准，撤销长垣县，设立县级长垣市 — blind set
+ * 121; 经国务院批复同意…设立临平区; 撤乡设镇; 两乡合并组建). Only so: 区划调整后的新形势, 经县委批准调整领导小组, 撤并社区 and
+ * 村更名为社区 later in a carried-over preamble excuse nothing (red team 76's r5_04–r5_07).
  */
-const BACKGROUND = /^[^。；]{0,40}?(?:连续|先进|表彰|获评|评为|荣获|考核|督察|反馈问题|整改|试点|排名|位列|经[^，。；]{0,8}?批准|撤销[^，。；]{0,10}?(?:县|乡|镇|区|市|旗)|撤[县乡镇区市](?:设|建|并)|撤并|区划调整|行政区划|更名为)/;
+const FOUNDED = /^\d{4}年(?:\d{1,2}月)?[，,]?(?:经(?:国务院|民政部|[^，。；]{0,6}(?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府)[^，。；]{0,6}?批(?:准|复)(?:同意)?[，,]?(?:撤销|设立|成立|组建|合并|撤[县乡镇区市])|撤销[^，。；]{1,14}?[，,、]?(?:设立|合并|并入|组建)|撤[县乡镇区市](?:设|建|并)|[^，。；]{2,14}?合并组建)/;
 /**
  * After a year, its first clause: an honour the unit received (被命名为, 被授予, 被认定为) or a one-off change it went
  * through (完成…改革后, 成立后), after which the sentence tells what followed (2022年我县被命名为…示范县后，县委坚持…:
@@ -92,7 +95,7 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
           // (自2019年以来连续六年…), or a sentence that names the report year too (2024年，…2023年上半年启动的…)
           const after = s.text.slice(m.index!, m.index! + 40);
           const lead = s.text.slice(Math.max(0, m.index! - 8), m.index!);
-          if (/(?:较|比|同比|相比|对比)$/.test(lead) || BACKGROUND.test(after) || namesYear(s.text, doc.year)) continue;
+          if (/(?:较|比|同比|相比|对比)$/.test(lead) || BACKGROUND.test(after) || FOUNDED.test(after) || namesYear(s.text, doc.year)) continue;
           // a cited earlier report (2023年度法治政府建设情况报告已公开) is not the reporting period
           const cited = /^[^，。；]{0,30}报告/.test(after)
             && (/报告[^，。；]{0,6}(?:公开|报送|上报|发布|印发)/.test(after) || /(?:公开|报送|上报|发布|印发|审议|通过)[^，。；]{0,6}$/.test(lead));
@@ -163,7 +166,7 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     // (from a few characters before the match's end: the match may be shorter than that, 2022年我局)
     const after = s.text.trimStart().slice(Math.max(0, m.index + m[0].length - 8), m.index + m[0].length + 40);
     // (当年 is no comparison: 当年调结率 is that year's rate — red team 11)
-    if (BACKGROUND.test(after) || honourOrStart(s.text.trimStart().slice(m.index)) || /今年|本年度|报告期内|继续履行|仍在履行/.test(s.text)) continue;
+    if (BACKGROUND.test(after) || FOUNDED.test(s.text.trimStart().slice(m.index)) || honourOrStart(s.text.trimStart().slice(m.index)) || /今年|本年度|报告期内|继续履行|仍在履行/.test(s.text)) continue;
     const y = parseYear(m.slice(1).find((g) => g !== undefined) ?? '') ?? NaN;
     // (the years of a period reported together are its own: 2021 in a 2021—2022年度 report)
     if (!Number.isFinite(y) || y >= (doc.yearFrom ?? year) || y <= year - 10) continue;
@@ -278,7 +281,7 @@ const MILESTONES: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(`^(?:${Q}十三五${QE}${PLAN}(?:收官|最后一年)|${Q}七五${QE}普法${PLAN}收官|[^，,]*(?:全面建成小康社会|脱贫攻坚)(?:的)?收官|决胜全面建成小康社会、决战脱贫攻坚)$`), 2020],
   [new RegExp(`^(?:${Q}十四五${QE}${PLAN}(?:开局|起步)|${Q}八五${QE}普法${PLAN}开局|建党(?:一百|100|百)周年|中国共产党成立(?:一百|100)周年)$`), 2021],
   [/^(?:党的)?二十大(?:胜利)?召开$/, 2022],
-  [/^全面贯彻(?:落实)?党的二十大精神(?:的)?开局$/, 2023],
+  [/^(?:全面)?贯彻(?:落实)?党的二十大精神(?:的)?开局$/, 2023],
   [new RegExp(`^(?:${Q}十四五${QE}${PLAN}(?:收官|最后一年)|${Q}八五${QE}普法${PLAN}收官)$`), 2025],
   [new RegExp(`^(?:${Q}十五五${QE}${PLAN}(?:开局|起步))$`), 2026],
   [/^(?:新中国成立70周年|中华人民共和国成立70周年)$/, 2019],
@@ -304,7 +307,7 @@ function milestoneYear(what: string): number | null {
  * 精神的开局之年，街道紧扣开局之年的各项要求… in a 2025 report — blind set 123): the frame a report gives its own year, carried
  * over with the paragraph. Returns the year, or null.
  */
-const YEAR_IS_MILESTONE = /^((?:19|20)\d{2})年(?:是|为|恰逢|正值)([^，,。；;]{2,24}?)之年[，,]\s*(?:我|本|全)?(?:局|镇|乡|县|区|市|委|办|街道|单位|中心|旗|苏木|党委|党工委|政府|办事处|我们)/;
+const YEAR_IS_MILESTONE = /^((?:19|20)\d{2})年(?:是|为|恰逢|正值|作为)([^，,。；;]{2,24}?)之年[，,]\s*(?:在[^，,。；;]{2,24}?(?:领导|指导)下[，,]?)?(?:我|本|全)?(?:局|镇|乡|县|区|市|委|办|街道|单位|中心|旗|苏木|党委|党工委|政府|办事处|我们)/;
 function milestoneFrame(text: string): number | null {
   const m = YEAR_IS_MILESTONE.exec(text.trimStart());
   if (!m) return null;
@@ -312,7 +315,7 @@ function milestoneFrame(text: string): number | null {
   return milestoneYear(m[2]) === y ? y : null;
 }
 /** A paragraph (or its heading) telling several years: 回顾, 以来, 五年来, 十四五时期 — an earlier year's milestone is its matter. */
-const TELLS_YEARS = /回顾|以来|[两二三四五六七八九十几]年(?:来|间)|近[两二三四五]年|时期|期间|历程/;
+const TELLS_YEARS = /回顾|以来|[两二三四五六七八九十几]年(?:来|间)|近[两二三四五]年|时期|期间|历程|至今|目前|截至|此后|逐年|如期|当年/; // (…and one telling what became of it since: 截至目前已全部完成, 沿用至今, 此后逐年修订 — red team 76)
 
 function looksBack(doc: DocumentModel): boolean {
   const year = doc.year!;

@@ -37,5 +37,6 @@ export const NOT_A_QUANTITY = [
   '八项规定(?!动作)', '六项禁令',
   // the party's and the courts' rules and duties named by their count (防止干预司法三个规定, 全面从严治党两个责任, 监督执纪四种形态:
   // red team 75 — no work counted)
-  '三个规定', '两个责任', '四种形态', '三个区分开来', '五位一体', '两个毫不动摇',
+  // (not 两个责任人/责任区, a head count and two patrol zones; not …等三个规定, rules the unit counts — red team 76)
+  '(?<!等)三个规定', '两个责任(?![人区田片制])', '四种形态', '三个区分开来', '五位一体', '两个毫不动摇', '两个至上',
 ];
