@@ -76,11 +76,11 @@ export function nilRow(text: string): boolean {
 const NOT_DONE_CELL = /^(?:本年度|全年|今年)?(?:未|尚未|暂未|没有)(?:聘请|聘任|编制|建立|建成|成立|制定|出台|开展|组织|召开|印发|设立|配备|公布|举办|签订|落实|推行|实行)$/;
 const DONE_CELL = /^(?:√|✓|✔|是|已完成|完成|已办结|已建成|已落实|已公布)$/;
 /**
- * A denied hit placed again at a later clause (facts/tally.ts): that clause must tell the thing done, not go on about its
- * absence in words NEGATED does not read as a denial of doing (镇里尚未聘请法律顾问，法律顾问制度有待建立; 未聘请法律顾问，
- * 重大决策缺少法律顾问把关; 没有开展述法，述法工作仍是空白).
+ * Whether a denied hit stays refused when placed again at a later clause `at` (facts/tally.ts): true unless that clause tells
+ * this year's deed — and never when it goes on about the thing's absence in words NEGATED does not read as a denial of doing
+ * (镇里尚未聘请法律顾问，法律顾问制度有待建立; 未聘请法律顾问，重大决策缺少法律顾问把关; 没有开展述法，述法工作仍是空白).
  */
-export function stillLacking(text: string, at: number): boolean {
+export function denialStands(text: string, at: number): boolean {
   const from = clauseStart(text, at);
   const clause = text.slice(from, clauseEnd(text, at));
   // (…and only a clause telling this year's deed lifts it — 今年/本年度/全年 (a month) and a verb of doing: 往年没有开展述法，今年首次
@@ -253,19 +253,24 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
  * a clause's start (after a time word at most): 按照市局要求，我局编制… is the unit's own.
  */
 function superiorDepartmentActs(doc: DocumentModel, text: string, at: number): boolean {
-  if (doc.unitNames.level !== 'department' || !doc.unit || !doc.unitNames.own) return false;
+  // (a county's department only: a city's, a prefecture's or a province's bureau calls itself 市局, 州局, 省厅 — red team 77)
+  if (doc.unitNames.level !== 'department' || !doc.unit || !doc.unitNames.own || doc.division?.level !== 'county') return false;
   let re = SUPERIOR_DEPT.get(doc);
   if (re === undefined) {
-    const field = doc.unit.slice(doc.unit.indexOf(doc.unitNames.own) + doc.unitNames.own.length);
+    const own = doc.unitNames.own;
+    // (a county-level city's bureau is its own 市局: 瑞金市司法局 writing 市局制定印发《…要点》 — red team 77)
+    const field = doc.unit.slice(doc.unit.indexOf(own) + own.length);
     // (the city's name holds no word of grammar: 主要负责人在市气象局年度考核中… is the unit's leader, not the city bureau — set 66)
     const named = /^[\u4e00-\u9fa5]{2,12}(?:局|委员会|委)$/.test(field) ? `|(?:(?![在的对和与及为由从向把将被经按据了是])[\u4e00-\u9fa5]){2,4}?(?:市|州|盟)${field}` : '';
-    re = new RegExp(`(?:^|[，,；;。：:])(?:年初|年中|年底|同时|此外|另外|(?:19|20)\\d{2}年(?:初|底)?)?[，,]?(?:市局|州局|盟局|省厅|上级(?:主管)?部门${named})(?:还|也|又|统一|先后|牵头)?[^，,。；;]{0,16}?(?:印发|出台|制定|下发|编制|公布|召开|组织|举办|开展|进行|清理)`, 'g');
+    re = new RegExp(`(?:^|[，,；;。：:])(?:年初|年中|年底|同时|此外|另外|(?:19|20)\\d{2}年(?:初|底)?)?[，,]?(?:${own.endsWith('市') ? '' : '市局|'}州局|盟局|省厅|上级(?:主管)?部门${named})(?:还|也|又|统一|先后|牵头)?[^，,。；;]{0,16}?(?:印发|出台|制定|下发|编制|公布|召开|组织|举办|开展|进行|清理)`, 'g');
     SUPERIOR_DEPT.set(doc, re);
   }
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
     if (m.index! >= at) break;
-    if (clauseEnd(text, m.index! + m[0].length - 1) >= at) return true;
+    // (…and not when the unit itself acts in that clause: 市局指导我局制定了《…》, 市局…后我局同步更新 — red team 77)
+    const end = clauseEnd(text, m.index! + m[0].length - 1);
+    if (end >= at && !/我局|本局|我单位|我们/.test(text.slice(m.index!, end))) return true;
   }
   return false;
 }

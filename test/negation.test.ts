@@ -5,7 +5,7 @@
  * Texts written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { negatedAt, nilRow, stillLacking, withoutDenials } from '../engine/scope.js';
+import { negatedAt, nilRow, denialStands, withoutDenials } from '../engine/scope.js';
 import { scoreText } from './helpers.js';
 
 const at = (text: string, term: string) => text.indexOf(term) + term.length;
@@ -85,9 +85,9 @@ describe('negated or defective work', () => {
 });
 
 describe('a denied clause and a later one (session 40)', () => {
-  it('stillLacking: a later clause still telling the absence, or what others were made to do, does not lift a denial', () => {
+  it('denialStands: a later clause still telling the absence, or what others were made to do, does not lift a denial', () => {
     const at = (t: string, w: string) => t.lastIndexOf(w);
-    expect(stillLacking('往年没有开展述法，今年首次组织班子成员在年终述职中述法。', at('往年没有开展述法，今年首次组织班子成员在年终述职中述法。', '述法'))).toBe(false);
+    expect(denialStands('往年没有开展述法，今年首次组织班子成员在年终述职中述法。', at('往年没有开展述法，今年首次组织班子成员在年终述职中述法。', '述法'))).toBe(false);
     for (const [t, w] of [['镇里尚未聘请法律顾问，法律顾问制度有待建立。', '法律顾问'], ['镇政府未聘请法律顾问，重大决策缺少法律顾问把关。', '法律顾问'], ['没有开展述法，述法工作仍是空白。', '述法'],
       ['法制审核制度尚未有效落实，有1件案件未经法制审核即作出决定。', '法制审核'], ['对未聘请法律顾问的情况提出审计建议，督促5家单位聘请了法律顾问。', '法律顾问'],
       // red team 30's denials going on about the term without a clause of this year's work (budgets, neighbours, requests)
@@ -95,7 +95,7 @@ describe('a denied clause and a later one (session 40)', () => {
       ['我局没有聘请法律顾问，今年以来多次向县司法局申请配备公职律师。', '公职律师'],
       // red team 76's: a later clause opening on this year that is no deed (an agenda, a notice never carried out, a hire from next year)
       ['往年未开展述法，今年已将述法列入明年党委会议程。', '述法'], ['镇里未开展过述法，今年印发了述法工作通知，但年底前未能组织实施。', '述法'],
-      ['我镇尚未聘请法律顾问，2025年1月起由明德律师事务所律师担任法律顾问。', '法律顾问']]) expect(stillLacking(t, at(t, w))).toBe(true);
+      ['我镇尚未聘请法律顾问，2025年1月起由明德律师事务所律师担任法律顾问。', '法律顾问']]) expect(denialStands(t, at(t, w))).toBe(true);
   });
   it('nilRow: a table row of a task with 无, — or 未… and no figure is a task not done; a row of an outcome that did not occur is an honest zero', () => {
     expect(nilRow('聘请法律顾问，—，名，无，本年度未聘请，见存在的问题')).toBe(true);

@@ -552,6 +552,19 @@ describe('red-team corpora', () => {
     // 参加/借鉴, 该局, 这一机制) or its heading says whose practice it is. Now 0 new. Left: see WRONG_113
     expect(wrong.sort()).toEqual(WRONG_113);
   }, 240_000);
+  it('blind sets 125–128 (red team 77): scoring tables, a superior department\'s own acts, framed and summed-up names, places as locations, 巡察 — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes125', 0, 'normalized', 60, true);
+    // at 8e21d7a: 17 new errors of 60 against 1752d8c — a city's, a prefecture's or a province's bureau writing 市局/州局/省厅 or its
+    // own full name lost its own plans and lists, and a county bureau acting in the superior's clause (市局指导我局制定…); prose
+    // after a scoring table read as rows and a task table's deed blanked; 巡察 of rivers, finances or villages read as supervision;
+    // 于X镇境内 (a residue's own area) excused. Narrowed: the superior rule only for a county's department (a county-level city's
+    // own 市局 aside) and not when the unit acts in that clause; rows end at a sentence's end, and a first cell naming a deed or
+    // over 12 characters stays; 巡察 only as 巡察反馈/发现/指出 with 依法行政/法治; no bare 于/至 before 境内. Now 0 new (two legitimate
+    // cases suspected). Left (16), each wrong before too: scoring tables and superiors' acts in other shapes (r1_08–r1_10,
+    // r2_10–r2_14), summed-up residues after 总之/回顾全年 (r4_05, r4_06), 在X镇辖区内 residues (r5_01, r5_03), 巡察 in other
+    // words (r6_01, r6_05–r6_07)
+    expect(wrong.sort()).toEqual(['r1_08', 'r1_09', 'r1_10', 'r2_10', 'r2_11', 'r2_12', 'r2_13', 'r2_14', 'r4_05', 'r4_06', 'r5_01', 'r5_03', 'r6_01', 'r6_05', 'r6_06', 'r6_07']);
+  }, 240_000);
   it('blind sets 121–128 (red team 76): denials lifted by a later clause, table rows, county-level cities, agenda and counterpart frames, founding years and milestones, criteria words — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes121', 0, 'normalized', 79, true);
     // at e28bbac: 47 new errors of 79 against 1752d8c — a denial lifted by any later clause opening on 今年/20XX年/已 (an agenda for

@@ -80,7 +80,8 @@ const LIST_LEAD_STEM = new RegExp(`^(?:${LIST_LEAD}|第[一二三四五六七八
  */
 const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|城区|场|集|开发|经开|高新|新|实验|试验|示范|先行|片|城|郊|矿|市|园|景|社|辖|保税|综保|工业|管理|农场|林|山|老|特|主城|中心|县|区|镇|乡|街)$/;
 /** A verb with its result (抓实, 压紧, 做细, 配齐, 守牢): officialese before the level's leaders (抓实县领导接访), not a place's stem. */
-const LOCATED_BEFORE = /(?:流经|流入|流至|进入|追至|追到|延伸至|延伸到|设于|位于|地处|常驻|驻|在|至|于)$/;
+/** Right before a name followed by 境内/辖区/区域…: a verb or preposition of place (流经, 追至, 驻, 在) — the name is where, not who. */
+const LOCATED_BEFORE = /(?:流经|流入|流至|进入|追至|追到|延伸至|延伸到|设于|位于|地处|常驻|驻|在)$/; // (not a bare 于/至: 于统景镇境内各村… is a residue's own area — red team 77)
 const RESULT_VERB = /^[\u4e00-\u9fa5][实紧细好牢强齐严准]$/;
 /** After the name: 区长, 县委 … are offices and organs of a level, not of a place (分管副区长, 区委全面依法治区委员会). */
 const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/;

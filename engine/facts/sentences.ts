@@ -80,13 +80,16 @@ function scoringRows(doc: DocumentModel): Set<number> {
       const r = sentences[j];
       if (r.paragraph !== para + 1 && r.paragraph !== para) break;
       const cells = cellsOf(r.text);
-      if (cells.length < 3 || cells[0].length > 20) break;
+      // (a row has no sentence's end and names an item, not a deed: prose after the table — 。-ended — and a task table's
+      // 聘请正联律师事务所为常年法律顾问 are not rows to blank, red team 77)
+      if (cells.length < 3 || /[。；;]$/.test(r.text) || cells[0].length > 12 || DEED_FIRST.test(cells[0])) break;
       rows.add(r.id);
       para = r.paragraph;
     }
   }
   return rows;
 }
+const DEED_FIRST = /^(?:聘请|聘任|开展|组织|制定|出台|印发|建立|建成|召开|举办|完成|落实|推行|签订|公布|调整|编制)/;
 /** The row with its first cell blanked, offsets unchanged. */
 function withoutLabel(t: string): string {
   const end = t.search(/[，,]/);

@@ -4,7 +4,7 @@
  * Hits in scope are evidence; hits in plans count only towards `withPlans` (planned_only); refused
  * hits are kept with their reason, for withheld points and `explain`.
  */
-import { evidenceOf, mayHold, placeSentence, refusedOf, stillLacking, type Scope } from '../scope.js';
+import { evidenceOf, mayHold, placeSentence, refusedOf, denialStands, type Scope } from '../scope.js';
 import type { DocumentModel, Evidence, FactResult, RefusalReason, RefusedHit, Sentence } from '../types.js';
 
 /**
@@ -36,8 +36,8 @@ export class HitTally {
     if (place.status === 'refused' && AGAIN.has(place.reason) && atLast) {
       const last = atLast();
       const again = last > at ? placeSentence(this.doc, s, this.scope, last) : place;
-      // a denial is lifted only by a clause that tells the thing done (not 法律顾问制度有待建立)
-      if (again.status === 'in' && !(place.reason === 'negated' && stillLacking(s.text, last))) place = again;
+      // a denial is lifted only by a clause telling this year's deed (scope.ts denialStands: not 法律顾问制度有待建立, not 今年已将…列入明年议程)
+      if (again.status === 'in' && !(place.reason === 'negated' && denialStands(s.text, last))) place = again;
     }
     if (place.status === 'in') {
       if (!this.found.has(key)) {
