@@ -258,14 +258,13 @@ function superiorDepartmentActs(doc: DocumentModel, text: string, at: number): b
   let re = SUPERIOR_DEPT.get(doc);
   if (re === undefined) {
     const own = doc.unitNames.own;
-    // (a county-level city's bureau is its own 市局: 瑞金市司法局 writing 市局制定印发《…要点》 — red team 77)
     const field = doc.unit.slice(doc.unit.indexOf(own) + own.length);
     // (the city's name holds no word of grammar: 主要负责人在市气象局年度考核中… is the unit's leader, not the city bureau — set 66)
     const named = /^[\u4e00-\u9fa5]{2,12}(?:局|委员会|委)$/.test(field) ? `|(?:(?![在的对和与及为由从向把将被经按据了是])[\u4e00-\u9fa5]){2,4}?(?:市|州|盟)${field}` : '';
+    // (a county-level city's bureau is its own 市局: 瑞金市司法局 writing 市局制定印发《…要点》 — red team 77)
     re = new RegExp(`(?:^|[，,；;。：:])(?:年初|年中|年底|同时|此外|另外|(?:19|20)\\d{2}年(?:初|底)?)?[，,]?(?:${own.endsWith('市') ? '' : '市局|'}州局|盟局|省厅|上级(?:主管)?部门${named})(?:还|也|又|统一|先后|牵头)?[^，,。；;]{0,16}?(?:印发|出台|制定|下发|编制|公布|召开|组织|举办|开展|进行|清理)`, 'g');
     SUPERIOR_DEPT.set(doc, re);
   }
-  re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
     if (m.index! >= at) break;
     // (…and not when the unit itself acts in that clause: 市局指导我局制定了《…》, 市局…后我局同步更新 — red team 77)
