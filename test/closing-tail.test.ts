@@ -83,6 +83,17 @@ describe('the 落款 above what follows a report', () => {
     expect(noted.closing).toMatchObject({ issuer: '柳塘镇人民政府', date: { year: 2025, month: 1, day: 23 } });
   });
 
+  it('a note of several 附件N lines above the 落款 is one note: the 落款 is read under it, and a late one deducted', async () => {
+    const body = REPORT.slice(0, -1);
+    const two = parseDocument([...body, '附件1：柳塘镇2024年度法治建设台账目录', '附件2：柳塘镇权责清单', '柳塘镇人民政府', '2025年1月20日'].join('\n'));
+    expect(two.closing).toMatchObject({ issuer: '柳塘镇人民政府', date: { year: 2025, month: 1, day: 20 } });
+    // a variant: three note lines, the attachments printed after the 落款 under 附件1 / 附件2, and a late date
+    const text = [...body, '附件1：柳塘镇2024年度重大行政决策事项目录', '附件2：柳塘镇行政复议案件统计表', '附件3：佐证材料清单', '柳塘镇人民政府', '2025年4月18日',
+      '附件1', '柳塘镇2024年度重大行政决策事项目录', '序号\t事项\t时间', '1\t集镇改造\t3月', '附件2', '柳塘镇行政复议案件统计表', '序号\t案件\t结果', '1\t土地\t维持'].join('\n');
+    expect(parseDocument(text).closing).toMatchObject({ issuer: '柳塘镇人民政府', date: { year: 2025, month: 4, day: 18 } });
+    expect((await scoreText(text)).deductions.map((d) => d.id)).toContain('late_report');
+  });
+
   it('a date line followed by more report text is no 落款: the body goes on', () => {
     const d = parseDocument([...REPORT.slice(0, -1), '2024年12月31日', '全年共办理行政复议案件3件，均依法审结。'].join('\n'));
     expect(d.closing?.date ?? null).toBeNull();

@@ -562,6 +562,28 @@ describe('attachment lists and plan-only items', () => {
     const last = doc.sentences[doc.sentences.length - 1];
     expect(doc.sections[last.section].kind).toBe('achievements');
   });
+  it('an attachment note above the 落款 is no item of the last part: its titles stand apart, in the closing (blind set 126)', () => {
+    const head = '蘅澥县2023年度法治政府建设情况报告\n一、主要举措和成效\n（一）加强学法\n1.组织学法6次。\n2.开展复议应诉。\n二、存在的不足\n执法力量薄弱。\n三、2024年工作打算\n继续加强学习。\n';
+    const doc = parseDocument(head + '附件：1.蘅澥县2023年度重大行政决策事项目录\n　　　2.蘅澥县2023年度行政复议和行政应诉案件统计表\n　　　3.法治政府建设考核佐证材料清单\n\n蘅澥县人民政府\n2024年2月27日\n');
+    const note = doc.sentences.filter((s) => /目录|统计表|清单/.test(s.text));
+    expect(note.length).toBe(3);
+    expect(note.every((s) => doc.sections[s.section].kind === 'closing' && !s.isHeading)).toBe(true);
+    // a variant: 附件1：/附件2： lines under an unheaded plan paragraph — the plan is still read as one (no numbered
+    // heading stands between it and the 落款 any more)
+    const unheaded = parseDocument('坻溆镇2024年度法治政府建设情况报告\n一、主要工作\n1.组织学法6次。\n2.调处纠纷32件。\n下一步，我镇将聘请常年法律顾问，完善公共法律服务站。\n附件1：坻溆镇2024年度法治建设台账目录\n附件2：坻溆镇权责清单\n坻溆镇人民政府\n2025年1月20日\n');
+    const plan = unheaded.sentences.find((s) => s.text.startsWith('下一步'))!;
+    expect(unheaded.sections[plan.section].kind).toBe('plans');
+    expect(unheaded.sentences.filter((s) => s.text.startsWith('附件')).every((s) => unheaded.sections[s.section].kind === 'closing')).toBe(true);
+  });
+  it('a note inside the body before a numbered part: the part after it does not continue the note numbering (plans_traps on set 126)', () => {
+    // (the plans part a tool or an editor appends under a repeated number, after a note that was the body's end)
+    const doc = parseDocument('坻溆镇2024年度法治政府建设情况报告\n一、主要工作\n1.组织学法6次。\n二、其他情况\n全年无复议案件。\n附件：1.学法记录\n2.权责清单\n二、下一步工作计划\n3.完善公共法律服务。\n建成公共法律服务站1个。\n坻溆镇人民政府\n2025年1月20日\n');
+    const s3 = doc.sentences.find((s) => s.text.startsWith('建成'))!;
+    expect(doc.sections[s3.section].kind).toBe('plans');
+    // a lone 附件 line that is a sentence, not a title, is no note: it stays the part's sentence
+    const told = parseDocument('坻溆镇2024年度法治政府建设情况报告\n一、主要工作\n1.组织学法6次。\n附件材料已按要求报送县司法局，共12份。\n二、存在的不足\n力量薄弱。\n坻溆镇人民政府\n2025年1月20日\n');
+    expect(told.sections[told.sentences.find((s) => s.text.startsWith('附件材料'))!.section].kind).toBe('achievements');
+  });
   it('a numbered item whose every sentence is intent from its start makes its heading intent too; one done sentence keeps it', () => {
     const head = '坻溆街道2024年度法治政府建设情况报告\n一、工作开展情况\n1.加强法治宣传。发放资料3000余份。\n';
     const planOnly = parseDocument(head + '2.完善公共法律服务。街道正在筹备建设公共法律服务工作站，目前已完成选址，计划于明年上半年建成。\n二、存在的问题\n1.宣传针对性不强。\n');

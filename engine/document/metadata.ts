@@ -83,6 +83,8 @@ const ATTACHMENT_RE = /^附(?:件|表|录)\s*\d*|^附[:：]/;
 export const isAttachmentLine = (line: string): boolean => ATTACHMENT_RE.test(line.trimStart());
 /** How many lines an attachment note above the 落款 may take (附件：1.…/2.…/3.…, the issuer, the date). */
 const ATTACHMENT_NOTE_REACH = 8;
+/** A line of an attachment note naming what is attached (附件2：…权责清单): short, no sentence in it. */
+const NOTE_LINE_RE = /^[^。；;！？]{2,80}$/;
 /** How far back from the end the last date line is looked for, past an attachment or page trailer. */
 const TAIL_REACH = 40;
 
@@ -138,10 +140,14 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
     // an attachment note above the 落款 (附件：…统计表, the issuer, the date, then the attachment itself): the
     // report's 落款 stands before the attachment's own first line — a date after it (a notice's, a 填报 date
     // under a table) is the attachment's, never the report's (red team 20: a late 填报 date had been deducted)
-    let next = a + 1;
+    // (a note of several 附件 lines — 附件1：…目录 / 附件2：…清单 — is one note: the attachment itself starts at the
+    // next 附件 line after the 落款, not at the note's second line, which had hidden the 落款 entirely)
+    let noteEnd = a;
+    while (noteEnd + 1 < paragraphs.length && ATTACHMENT_RE.test(paragraphs[noteEnd + 1]) && NOTE_LINE_RE.test(paragraphs[noteEnd + 1])) noteEnd++;
+    let next = noteEnd + 1;
     while (next < paragraphs.length && !ATTACHMENT_RE.test(paragraphs[next])) next++;
     if (next < paragraphs.length) i = next - 1;
-    for (let e = a + 1; e < Math.min(next, a + ATTACHMENT_NOTE_REACH); e++) {
+    for (let e = noteEnd + 1; e < Math.min(next, noteEnd + ATTACHMENT_NOTE_REACH); e++) {
       if (DATE_LINE_RE.test(paragraphs[e])) { if (onlyTail(paragraphs, e)) i = e; break; }
     }
     break;

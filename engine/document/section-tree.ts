@@ -239,7 +239,11 @@ function listItemsAsContent(sections: Section[], sectionOf: number[], isHeading:
 }
 
 export function buildSectionTree(input: TreeInput): SectionTree {
-  const { paras, paraSpans, pieces, markers, titleParas, closingParas, bodyEnd, year, origStart } = input;
+  const { paras, paraSpans, pieces, markers, titleParas, closingParas, year, origStart } = input;
+  // an attachment note right above the 落款 (附件：1.…目录 / 2.…统计表) ends the body: its items are titles of
+  // what is attached, never the last part's items, and they neither continue nor close that part
+  const noteAt = attachmentNoteAt(paras, titleParas, input.bodyEnd);
+  const bodyEnd = noteAt >= 0 ? noteAt : input.bodyEnd;
   const tree = new SectionTreeBuilder(year, input.lineAt);
   const firstHead = markers.findIndex((m, i) => isNumbered(m) && i >= titleParas && i < bodyEnd);
   const hasNumbered = firstHead >= 0;
@@ -273,6 +277,13 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   for (let p = 0; p < paras.length; p++) {
     const [pStart] = paraSpans[p];
     const ptext = paras[p];
+    if (p === noteAt) { tree.closing(origStart(pStart)); listEnd = input.bodyEnd - 1; }
+    // a note inside the body, a numbered part after it (…佐证材料清单 / 五、…): the note stands apart as the 落款's
+    // would, so the part's items never continue its numbering
+    else if (p > listEnd && p < bodyEnd && tree.rootKind !== 'closing' && !inAttachment && isAttachmentLine(ptext)) {
+      const end = attachmentNoteEnd(paras, p, bodyEnd - 1);
+      if (end >= p && end + 1 < bodyEnd && isNumbered(markers[end + 1])) { tree.closing(origStart(pStart)); listEnd = end; }
+    }
     // an attachment list after the 落款 (the closing already open): its paragraphs stay there, nothing else is asked of them
     if (p > listEnd && (tree.rootKind === 'closing' || inAttachment) && isAttachmentLine(ptext)) {
       listEnd = attachmentList(paras, markers, p);
@@ -389,6 +400,53 @@ function attachmentList(paras: readonly string[], markers: ReadonlyArray<Heading
   const ends = p === paras.length || isAttachmentLine(paras[p]) || /^[（(][^（）()]{1,20}[）)]$/.test(paras[p].trim());
   return numbered || ends ? p - 1 : at;
 }
+/** How many lines above the 落款 an attachment note may take (附件： and its numbered titles). */
+const NOTE_REACH = 8;
+/** The text after a 附件 line's label (附件：, 附件1：, 附表 …). */
+const afterLabel = (line: string): string => line.trimStart().replace(/^附(?:件|表|录)?\s*\d*\s*[:：]?\s*/, '');
+/**
+ * The last paragraph of the attachment note the 附件 line `a` opens, up to `last`, or -1 when `a` is no note: a
+ * title after the label (附件：…自评表, 附件：1.…目录) or none, then titles numbered on in one style (　2.…统计表 /
+ * 3.…清单), 附件2：… lines, or one unnumbered title right under a bare 附件：.
+ */
+function attachmentNoteEnd(paras: readonly string[], a: number, last: number): number {
+  const rest = afterLabel(paras[a]);
+  const own = rest === '' ? null : matchHeadingMarker(rest);
+  const numbered = own !== null && own.style !== 'lead' ? own : null;
+  if (rest !== '' && !isTitle(numbered ? rest.slice(numbered.length) : rest)) return -1;
+  let prev = numbered;
+  let n = numbered ? markerNumber(numbered) ?? 0 : 0;
+  let p = a + 1;
+  for (; p <= last; p++) {
+    const text = paras[p].trimStart();
+    if (isAttachmentLine(text)) {
+      if (afterLabel(text) !== '' && !isTitle(afterLabel(text))) break;
+      continue;
+    }
+    const m = matchHeadingMarker(text);
+    const k = m && m.style !== 'lead' ? markerNumber(m) : null;
+    if (k === null) {
+      if (p === a + 1 && rest === '' && isTitle(text)) continue;
+      break;
+    }
+    if (k !== n + 1 || (prev && m!.style !== prev.style) || !isTitle(text.slice(m!.length))) break;
+    prev = m;
+    n = k;
+  }
+  return p - 1;
+}
+/**
+ * The first paragraph of an attachment note standing between the body and the 落款 (附件：1.…目录 / 　2.…统计表 /
+ * 3.…清单, or 附件：…自评表 alone), or -1 (set 126: the titles had been read as items 2. and 3. of the last
+ * numbered part).
+ */
+function attachmentNoteAt(paras: readonly string[], titleParas: number, bodyEnd: number): number {
+  if (bodyEnd >= paras.length) return -1;
+  let a = Math.max(titleParas, bodyEnd - NOTE_REACH);
+  while (a < bodyEnd && !isAttachmentLine(paras[a])) a++;
+  return a < bodyEnd && attachmentNoteEnd(paras, a, bodyEnd - 1) === bodyEnd - 1 ? a : -1;
+}
+
 /**
  * A document's title as a list names it: no clause mark inside once its bracketed number and date are set
  * aside (…的通知（坻溆工〔2023〕17号）, …制度（雎政发〔2023〕8号，2023年5月印发）), not too long — and not work told as
