@@ -6,7 +6,7 @@
 import type { DocumentModel, Evidence, RefusalReason, RefusedHit, Section, SectionKind, Sentence } from './types.js';
 import { ADDRESSEE_RE } from './document/unit-year.js';
 import { shortForm } from './document/gazetteer/index.js';
-import { APPLYING, ASSESSED_IN_RE, HANDED_DOWN_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, SUPERVISES_US, OWN_SUBJECT, QUOTED_RULE_RE, SIBLING_SUBJECT, US_BY_LEVEL } from './lexicon/actors.js';
+import { APPLYING, ASSESSED_IN_RE, HANDED_DOWN_RE, LEVEL_COMMITTEE_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, SUPERVISES_US, OWN_SUBJECT, QUOTED_RULE_RE, SIBLING_SUBJECT, US_BY_LEVEL } from './lexicon/actors.js';
 
 export type HeadingPolicy = 'include' | 'exclude' | 'only';
 
@@ -201,7 +201,7 @@ export function withoutDenials(text: string): string | null {
  * the hit or hold it (县法律援助中心为我镇… : the term is in the body's name); each reaches to the end of
  * its sentence (；。) and stops where the unit takes the subject again (…，我镇积极配合…).
  */
-export function actorRefusal(doc: DocumentModel, text: string, at: number): RefusalReason | null {
+export function actorRefusal(doc: DocumentModel, text: string, at: number, hitEnd?: number): RefusalReason | null {
   const names = ownNamesOf(doc);
   const ownAfter = (end: number) => end < at && (OWN_SUBJECT.test(text.slice(end, at)) || names.some((n) => nameOpensClause(text, n, end, at)));
   // a unit whose own name begins with a level character (州坪镇, 市口街道) is not a body of that level
@@ -233,6 +233,14 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number): Refu
     if (m && !selfLike(doc, m[1]) && !housedOffice(doc, m[1]) && !namesDepartment(doc, text.slice(0, at))) return 'others_work';
   }
   if (superiorDepartmentActs(doc, text, at)) return 'others_work';
+  if (leads.committees.length) {
+    const m = lastBefore(leads.committees, at);
+    // the hit is the committee's name (it starts in the name and ends where the name does: 县委[依法治县委员会]) — a
+    // superior's body, unless the unit houses its office; a term inside the name (依法 of 依法治区委员会 for a 述职)
+    // names no body and stays the sentence's own
+    // (a 司法局 houses the committee's office and serves the committee itself: its meetings are the bureau's work too)
+    if (m && hitEnd === m.index + m[0].length && superior(doc, m[1]) && !housedOffice(doc, m[0])) return 'others_work';
+  }
   if (leads.quoted.length) {
     const m = lastBefore(leads.quoted, at);
     if (m && !APPLYING.test(clauseBefore(text, m.index))) {
@@ -286,8 +294,8 @@ function supervisedHere(text: string, from: number, at: number): boolean {
 }
 
 /** The leads of a sentence that may tell someone else's work, each kind in text order. */
-interface Leads { handed: RegExpExecArray[]; issued: RegExpExecArray[]; assessed: RegExpExecArray[]; others: RegExpExecArray[]; quoted: RegExpExecArray[]; siblings: RegExpExecArray[] }
-const NO_LEADS: Leads = Object.freeze({ handed: [], issued: [], assessed: [], others: [], quoted: [], siblings: [] }) as Leads;
+interface Leads { handed: RegExpExecArray[]; issued: RegExpExecArray[]; assessed: RegExpExecArray[]; others: RegExpExecArray[]; quoted: RegExpExecArray[]; siblings: RegExpExecArray[]; committees: RegExpExecArray[] }
+const NO_LEADS: Leads = Object.freeze({ handed: [], issued: [], assessed: [], others: [], quoted: [], siblings: [], committees: [] }) as Leads;
 /**
  * Found once per sentence (a sentence is asked about for every hit of every fact in it): the three
  * scans are most of actorRefusal's cost. Kept per document, by the sentence's text.
@@ -308,7 +316,9 @@ function leadsOf(doc: DocumentModel, text: string): Leads {
   const assessed = text.includes('在') && text.includes('中') ? allMatches(ASSESSED_IN_G, text) : [];
   const sib = doc.unitNames.level === 'department' ? siblingsFor(doc) : null;
   const siblings = sib && sib.quick.test(text) ? allMatches(sib.re, text) : [];
-  leads = handed.length || issued.length || assessed.length || other.length || quoted.length || siblings.length ? { handed, issued, assessed, others: other, quoted, siblings } : NO_LEADS;
+  const committees = text.includes('依法治') ? allMatches(LEVEL_COMMITTEE_G, text) : [];
+  leads = handed.length || issued.length || assessed.length || other.length || quoted.length || siblings.length || committees.length
+    ? { handed, issued, assessed, others: other, quoted, siblings, committees } : NO_LEADS;
   byText.set(text, leads);
   return leads;
 }
@@ -323,6 +333,7 @@ const QUOTED_RULE_G = new RegExp(QUOTED_RULE_RE.source, 'g');
 const QUOTE_MARK = /[《“"「]/;
 const ISSUED_BY_G = new RegExp(ISSUED_BY_RE.source, 'g');
 const ASSESSED_IN_G = new RegExp(ASSESSED_IN_RE.source, 'g');
+const LEVEL_COMMITTEE_G = new RegExp(LEVEL_COMMITTEE_RE.source, 'g');
 /**
  * SIBLING_SUBJECT for a department of this county (its level character and name), with a quick test for
  * what every match holds; kept per county, like OTHERS_BY_UNIT.
@@ -478,13 +489,13 @@ function servesUnit(doc: DocumentModel, text: string, at: number): boolean {
   return SERVES_UNIT.test(clause) || ownNamesOf(doc).some((n) => ['为', '到', '给'].some((p) => clause.includes(p + n)));
 }
 
-export function placeSentence(doc: DocumentModel, s: Sentence, scope: Scope, at = Infinity): Placement {
+export function placeSentence(doc: DocumentModel, s: Sentence, scope: Scope, at = Infinity, hitEnd?: number): Placement {
   const byPart = placeByPart(doc, s, scope);
   if (byPart !== IN_SCOPE) return byPart;
   if (s.intent && !scope.allowIntent && at >= s.intentAt) return refused('intent');
   if (at !== Infinity && !scope.allowIntent) {
     if (negatedAt(s.text, at) || nilRow(s.text)) return refused('negated');
-    const other = actorRefusal(doc, s.text, at);
+    const other = actorRefusal(doc, s.text, at, hitEnd);
     if (other && !(other === 'others_work' && scope.servedByOthers && servesUnit(doc, s.text, at))) return refused(other);
   }
   return IN;

@@ -622,6 +622,43 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect(['01_', '02_', '03_', '04_', '05_', '06_'].map((p) => [idsOf(at(p)), suspectedMatches(at(p))])).toEqual([[[], []], [[], []], [[], []], [[], []], [['stale_content'], []], [[], ['内乡县']]]);
     expect(['annual_plan', 'normative_doc_review', 'power_list'].map((c) => at('03_').criteria[c].outcome)).toEqual(['partial', 'unmet', 'unmet']);
   });
+  // set129–set136 (session 41): blind sets on cases and courts from elsewhere, famous models learnt from, office trimmings and
+  // attachments, odd reporting periods, padding with other work, figures in unusual forms, the five parts under unusual headings,
+  // units of unusual systems and far provinces. First readings 142, 141, 139, 136, 137, 141, 136, 135; each kind fixed named in
+  // fixtures/assessed/README.md
+  it('set129: at least 143 of 144 cells; a sibling 街道 served whole in the preamble deducted', () => {
+    deductionsExactly('set129', 143, { '04_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['stale_content'] });
+  });
+  it('set130: all 144 cells; the model town left as the unit deducted, the study visit to it not', () => {
+    const at = deductionsExactly('set130', 144, { '01_': ['wrong_unit_name'], '03_': ['late_report'], '05_': ['wrong_year'] });
+    expect(at('01_').criteria.specificity.outcome).toBe('partial');
+  });
+  it('set131: at least 142 of 144 cells; attachments after the 落款 read by their own titles', () => {
+    const at = deductionsExactly('set131', 142, { '02_': ['wrong_unit_name'], '04_': ['wrong_year'], '06_': ['stale_content'] });
+    // 附件3, next year's task list after 附件2's headings, earns nothing
+    const lines = (c: string) => at('01_').criteria[c].evidence.map((e: { line: number }) => e.line);
+    expect(['power_list', 'legal_services'].map((c) => lines(c).length > 0 && lines(c).every((l: number) => l < 75))).toEqual([true, true]);
+  });
+  it('set132: at least 142 of 144 cells; a plan led by its year as a milestone is the plans part', () => {
+    const at = deductionsExactly('set132', 142, { '04_': ['wrong_year'], '05_': ['late_report'], '06_': ['wrong_year'] });
+    expect(at('03_').criteria.struct_next_year.outcome).toBe('met');
+  });
+  it('set133: at least 139 of 144 cells; a campaign\'s 责任清单 is a single-purpose list', () => {
+    const at = deductionsExactly('set133', 139, { '03_': ['stale_content'], '06_': ['wrong_unit_name'] });
+    expect(at('02_').criteria.power_list.outcome).toBe('partial');
+  });
+  it('set134: at least 141 of 144 cells; a one-character sibling town after 推动 deducted', () => {
+    deductionsExactly('set134', 141, { '03_': ['wrong_unit_name'], '06_': ['late_report'] });
+  });
+  it('set135: at least 138 of 144 cells; 需要改进的地方 is the shortcomings part; 景县 a suspicion in a department\'s report', () => {
+    const at = checkedSet('set135', 138, { tp: 1, fp: 0, fn: 1 });
+    expect(['struct_shortcomings', 'shortcoming_causes'].map((c) => at('04_').criteria[c].outcome)).toEqual(['met', 'met']);
+    expect(suspectedMatches(at('05_'))).toEqual(['景县']);
+  });
+  it('set136: at least 139 of 144 cells; a 团场 and a 林场 name their own papers', () => {
+    const at = deductionsExactly('set136', 139, { '04_': ['wrong_year'], '05_': ['wrong_unit_name'] });
+    expect(['01_', '04_'].map((p) => at(p).criteria.specificity.outcome)).toEqual(['met', 'met']);
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

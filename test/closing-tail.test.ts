@@ -138,6 +138,20 @@ describe('an attachment after the 落款, read by its title', () => {
     expect(kindOf(two('附件2：柳塘镇2025年法治政府建设工作要点'), '持证上岗').kind).toBe('plans');
     expect(kindOf(two('附件2：法律顾问聘用合同'), '持证上岗').kind).toBe('closing');
   });
+
+  it('an attachment after one with headings of its own is still read by its title (blind set 131: 附件2 一、制定… took 附件3, the next year\'s tasks)', async () => {
+    const three = (second: string[], third: string) => of('2025年1月23日', ['附件1', '2024年主要执法数据统计表', '序号\t项目\t单位\t数量', '1\t罚没款\t万元\t412.6',
+      ...second, third, '序号\t任务\t牵头单位\t完成时限', '1\t完成权责清单年度调整\t县委编办\t2025年12月', '2\t推行“法律明白人”积分管理\t县司法局\t2025年9月']);
+    const docs = ['附件2', '2024年度规范性文件制定及清理目录', '一、制定', '1.柳塘镇集镇管理办法（柳政规〔2024〕1号）', '二、废止', '1.柳塘镇临时占道管理办法（柳政发〔2016〕4号）'];
+    const text = three(docs, '附件3：柳塘镇2025年法治政府建设重点任务清单');
+    expect(kindOf(text, '权责清单年度调整').kind).toBe('plans');
+    const r = await scoreText(text);
+    expect(r.criteria.power_list.outcome).toBe('unmet');
+    expect(r.criteria.legal_services.outcome).toBe('unmet');
+    // a variant: the middle attachment a contract with numbered clauses (closing), the last a 2025 工作要点 told in sentences
+    const contract = ['附件2：法律顾问服务合同', '一、服务内容', '1.审查镇政府合同。'];
+    expect(kindOf(three(contract, '附件3：柳塘镇2025年法治政府建设工作要点'), '法律明白人').kind).toBe('plans');
+  });
 });
 
 describe('attachments, as red team 20 wrote them', () => {

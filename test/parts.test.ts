@@ -308,6 +308,9 @@ describe('lead sentences', () => {
     ['2025年，我们将继续深入学习贯彻习近平法治思想。', 'plans'],
     ['今后，我局将着力提升执法规范化水平。', 'plans'],
     ['针对上述问题，我们将进一步加强队伍建设。', 'plans'],
+    // the year named as a milestone before the unit's 将 with a verb no adverb of intent marks (blind set 132), and a variant
+    ['2025年是“十五五”开局之年，街道将对照上级部署，重点抓好以下工作：', 'plans'],
+    ['2025年是全面完成规划目标的关键一年，我局将对照督察反馈逐项抓好整改。', 'plans'],
     // a label opening the paragraph it labels (blind set 14, 02), and variants of our own
     ['下一步打算：2025年，我局将以落实纲要为主线，重点抓好以下工作：一是开展章程执行检查。', 'plans'],
     ['今后工作打算：一是继续加强学法用法；二是完善执法队伍。', 'plans'],
@@ -334,6 +337,8 @@ describe('lead sentences', () => {
     '同时，组织执法人员集中培训，弥补能力短板。',
     '针对存在的问题：',
     '2024年工作计划：',
+    // the report year itself as the milestone: its own work, not next year's plan
+    '2024年是“十四五”规划的关键之年，街道将对照上级部署，重点抓好以下工作：',
   ])('%s → none', (text) => {
     expect(kindOfLead(text, 2024)).toBeNull();
   });

@@ -127,7 +127,7 @@ const WRONG_103 = ['c1_21', 'c1_22', 'c1_24', 'c1_25', 'c1_26', 'c1_27', 'c1_29'
  * one-character county (费县: c1_57); a decimal run-in heading with a sentence end on its line (c2_10); a pasted measure with
  * 疫情防控期间， and no listed word (扫码测温, 口罩: c3_06).
  */
-const WRONG_105 = ['c1_30', 'c1_31', 'c1_32', 'c1_33', 'c1_34', 'c1_35', 'c1_36', 'c1_38', 'c1_40', 'c1_41', 'c1_42', 'c1_43', 'c1_44', 'c1_50', 'c1_51', 'c1_52', 'c1_53', 'c1_56', 'c1_57', 'c3_01', 'c3_02', 'c3_03', 'c3_06'];
+const WRONG_105 = ['c1_30', 'c1_31', 'c1_32', 'c1_33', 'c1_34', 'c1_35', 'c1_36', 'c1_38', 'c1_40', 'c1_41', 'c1_43', 'c1_52', 'c1_53', 'c1_57', 'c3_01', 'c3_02', 'c3_03', 'c3_06'];
 
 /**
  * Red team 70's cases left, each wrong at the session's start too: residues in the closing formula's shape only suspected (the
@@ -364,7 +364,8 @@ describe('red-team corpora', () => {
     // c50: treating them as other units made −10s of ordinary mentions, red team 59), a seat town as a mission's object
     // (c10), town names holding 旗/县/区 (c16–c19, c21, c40), a one-character town (c32), another county's same-named town (c35,
     // c46), framed residues only suspected (c34, c38); a body's county named before the 落款's town taken as the unit (c43), a town no county names (c08)
-    expect(wrong.sort()).toEqual(['c08:division', 'c09:wrong_unit_name', 'c10:wrong_unit_name', 'c13:wrong_unit_name', 'c14:wrong_unit_name', 'c16:wrong_unit_name', 'c17:wrong_unit_name', 'c18:wrong_unit_name', 'c19:wrong_unit_name', 'c21:wrong_unit_name', 'c32:wrong_unit_name', 'c34:wrong_unit_name', 'c35:wrong_unit_name', 'c38:wrong_unit_name', 'c40:wrong_unit_name', 'c43:division', 'c46:wrong_unit_name', 'c50:wrong_unit_name']);
+    // session 41: c34 now right (a sibling served whole is deducted)
+    expect(wrong.sort()).toEqual(['c08:division', 'c09:wrong_unit_name', 'c10:wrong_unit_name', 'c13:wrong_unit_name', 'c14:wrong_unit_name', 'c16:wrong_unit_name', 'c17:wrong_unit_name', 'c18:wrong_unit_name', 'c19:wrong_unit_name', 'c21:wrong_unit_name', 'c32:wrong_unit_name', 'c35:wrong_unit_name', 'c38:wrong_unit_name', 'c40:wrong_unit_name', 'c43:division', 'c46:wrong_unit_name', 'c50:wrong_unit_name']);
   }, 240_000);
   it('blind set 91 (red team 58): the unit-placement fixes of red team 56 attacked — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes91b', 0, 'normalized', 100);
@@ -498,6 +499,7 @@ describe('red-team corpora', () => {
     // an outline (N.x under N. with a sibling), never stopping a join; the attribute veto only before a look-back noun; the
     // title block keeps a bracket line apart. (Red team 70 then found 18 false −10 more: the closing formula was withdrawn as a
     // whole, and 疫情防控期间 vetoes its sentence again, as before the session.) Left: see WRONG_105
+    // session 41: the residues c1_42, c1_44, c1_50, c1_51, c1_56 now deducted (a place served whole, no partnership word)
     expect(wrong.sort()).toEqual(WRONG_105);
   }, 240_000);
   it('session 37\'s final rules (red team 70): the closing formula and 疫情防控期间 withdrawn, decimal outlines kept (the ones left named)', async () => {
@@ -822,7 +824,9 @@ describe('red-team corpora', () => {
     // residues on real places after 为 only suspected, no points (w_f01, w_f02, w_f06–w_f15: 为 serves neighbours too)
     // session 37: the genre's closing formula after 为 (X法治政府建设提供…保障, and a wider form with the unit's field between)
     // made strong, which read w_f02–w_f16 right, was withdrawn after red teams 68–70: partners served on purpose in that shape
-    expect(wrong.sort()).toEqual(['d_c01_control_huiqian', 'd_c02_control_hou', 'd_f05_gfxwj_zhongda', 'd_m01_comma', 'd_m02_shenyi_qian', 'd_m03_hou_comma', 'd_m04_budeshanghui', 'd_m05_xianshen', 'd_m06_jueding_qian', 'w_f01_canonical', 'w_f02_gaozhiliang', 'w_f03_de', 'w_f04_renmin', 'w_f05_gezu', 'w_f06_jiakuai', 'w_f07_fazhi', 'w_f08_street', 'w_f09_county', 'w_f10_dept', 'w_f11_space', 'w_f12_heading', 'w_f13_plans', 'w_f14_first_duty', 'w_f15_lingdao', 'w_f16_xiangcun', 'y_27_next_year_lead']);
+    // session 41: a place served whole (为X经济社会…发展) is deducted with no partnership or aid word in the sentence (blind sets
+    // 129, 133 and this set's assessor) — w_f01, w_f08–w_f11, w_f13, w_f14 now right
+    expect(wrong.sort()).toEqual(['d_c01_control_huiqian', 'd_c02_control_hou', 'd_f05_gfxwj_zhongda', 'd_m01_comma', 'd_m02_shenyi_qian', 'd_m03_hou_comma', 'd_m04_budeshanghui', 'd_m05_xianshen', 'd_m06_jueding_qian', 'w_f02_gaozhiliang', 'w_f03_de', 'w_f04_renmin', 'w_f05_gezu', 'w_f06_jiakuai', 'w_f07_fazhi', 'w_f12_heading', 'w_f15_lingdao', 'w_f16_xiangcun', 'y_27_next_year_lead']);
   }, 240_000);
 
   it('fixes of blind set 47 (red team 26): pasted tables, link rows after the 落款, cause headings, 调解法 brands, 和县 after a conjunction (the ones left named)', async () => {
@@ -1018,9 +1022,10 @@ describe('red-team corpora', () => {
     // (c4_l05, older), a table whose first column is last year's (c5_l01, c5_l02: the first figure is taken). Traps
     // left: the withdrawn rules' faults, other articles and non-counts (一起, 一次性, 一人一档 …), counts of other work
     // within reach of a meeting phrase, table units elsewhere (（单位：人）, the header row, 12,500)
+    // session 41: c3_t06 now right (法治轨道 read only near 信访)
     expect(wrong.filter((id) => /_l\d/.test(id))).toEqual(['c3_l03_rate_in_words', 'c4_l05_heard_reports', 'c5_l01_last_year_first_dash', 'c5_l02_zero_first_column']);
     expect(wrong.filter((id) => /_t\d/.test(id))).toEqual(['c1_t01_long_heading_joined', 'c1_t02_heading_short_body', 'c2_t01_pledge_new_feat', 'c2_t02_pledge_with_service', 'c2_t03_long_pledge', 'c2_t04_pledge_then_formula', 'c2_t05_two_sentence_pledge',
-      'c3_t01_together', 'c3_t02_once', 'c3_t03_one_per_person', 'c3_t04_one_big_matter', 'c3_t05_reduplicated', 'c3_t06_slogan_once', 'c4_t01_count_of_other', 'c4_t02_hearing_trial', 'c4_t03_count_before_other',
+      'c3_t01_together', 'c3_t02_once', 'c3_t03_one_per_person', 'c3_t04_one_big_matter', 'c3_t05_reduplicated', 'c4_t01_count_of_other', 'c4_t02_hearing_trial', 'c4_t03_count_before_other',
       'c5_t01_unit_with_label', 'c5_t03_thousands', 'c5_t04_unit_in_header', 'c6_t01_organs_no_comma', 'c6_t02_after_lead_clause', 'c6_t03_verb_not_listed', 'c6_t04_autonomous_pasted', 'c6_t05_guard_word_incidental', 'c6_t06_verb_zai', 'c6_t07_guard_zuofa']);
   }, 240_000);
 
@@ -1046,7 +1051,8 @@ describe('red-team corpora', () => {
     // 在X党委…领导下 (r4_T2, r4_T5); a tally split over two sentences, a station as the subject, 整改 in a tally (r5_T4, T5, T7)
     // (r1_L6, 全县将42个部门的权责清单在县政府门户网站集中公布, wrong since red team 43's round: its heading 推行权责清单制度 had
     // made power_list met, and a heading naming the list is partial now; the body's 将 is read as intent, as it was before)
-    expect(wrong).toEqual(['r1_L5_we_jiang_huajie_zai', 'r1_L6_quanxian_jiang_gongbu', 'r1_T4_future_capability', 'r1_T5_subitems_all_plans', 'r1_T6_shangwei_qidong', 'r2_T5_list_before_closing', 'r3_T5_only_one_staff', 'r4_T2_cheng_jiedao', 'r4_T5_zai_lingdao_xia', 'r5_T4_split_tally', 'r5_T5_subject_not_wo', 'r5_T7_zhenggai_background']);
+    // session 41: r2_T5 now right (an attachment note above the 落款 is the closing's)
+    expect(wrong).toEqual(['r1_L5_we_jiang_huajie_zai', 'r1_L6_quanxian_jiang_gongbu', 'r1_T4_future_capability', 'r1_T5_subitems_all_plans', 'r1_T6_shangwei_qidong', 'r3_T5_only_one_staff', 'r4_T2_cheng_jiedao', 'r4_T5_zai_lingdao_xia', 'r5_T4_split_tally', 'r5_T5_subject_not_wo', 'r5_T7_zhenggai_background']);
   }, 240_000);  it('deductions: no legitimate report is deducted; every fault is deducted, two suspected by design', () => {
     const rows = scored('deductions');
     const cases: Array<{ id: string; kind: 'legit' | 'fault'; target: string }> = JSON.parse(readFileSync(join(DIR, 'deductions.cases.json'), 'utf8'));

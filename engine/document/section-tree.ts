@@ -270,6 +270,8 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   let listEnd = -1;
   /** an attachment after the 落款 is open as a part of its own (see attachmentKind) */
   let inAttachment = false;
+  /** the report's 落款 has been read: what follows is what is printed after a report */
+  let pastClosing = false;
   /** the 附件 lines (and the title line under a bare one) of attachments read as parts: headings */
   const attachmentTitles = new Set<number>();
   /** the number of the problem item (一是 → 1) whose closing plan sentence opened the plans part now open, if one did */
@@ -285,7 +287,9 @@ export function buildSectionTree(input: TreeInput): SectionTree {
       if (end >= p && end + 1 < bodyEnd && isNumbered(markers[end + 1])) { tree.closing(origStart(pStart)); listEnd = end; }
     }
     // an attachment list after the 落款 (the closing already open): its paragraphs stay there, nothing else is asked of them
-    if (p > listEnd && (tree.rootKind === 'closing' || inAttachment) && isAttachmentLine(ptext)) {
+    // (past the 落款, every 附件 line is read by its title, even under headings an earlier attachment opened — 附件2's
+    // 一、制定/二、废止 had taken 附件3, next year's task list, into the achievements: set 131)
+    if (p > listEnd && (tree.rootKind === 'closing' || inAttachment || pastClosing) && isAttachmentLine(ptext)) {
       listEnd = attachmentList(paras, markers, p);
       // not a list of documents: an attachment whose title names the year's figures, its work or a plan is read as
       // that part; the next attachment (附件2 after 附件1's table) is read by its own title, else it is the closing's
@@ -303,12 +307,12 @@ export function buildSectionTree(input: TreeInput): SectionTree {
           if (bare) attachmentTitles.add(p + 1);
           if (wrapped) attachmentTitles.add(p + 2);
         }
-        else if (inAttachment) tree.closing(origStart(pStart));
+        else if (inAttachment || tree.rootKind !== 'closing') tree.closing(origStart(pStart));
         inAttachment = kind !== null;
-      } else if (inAttachment) { tree.closing(origStart(pStart)); inAttachment = false; }
+      } else if (inAttachment || tree.rootKind !== 'closing') { tree.closing(origStart(pStart)); inAttachment = false; }
     }
     if (p <= listEnd) { pieces[p].forEach(() => { sectionOf.push(tree.current.id); isHeading.push(false); }); continue; }
-    if (closingParas.has(p)) tree.closing(origStart(pStart));
+    if (closingParas.has(p)) { tree.closing(origStart(pStart)); pastClosing = true; }
     else if (p >= titleParas && unheadedBody && !body && !markers[p] && (!hasNumbered || p < firstHead) && (p > titleParas || !/[：:]$/.test(ptext))) {
       tree.body(origStart(pStart));
       body = true;

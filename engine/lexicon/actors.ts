@@ -73,6 +73,13 @@ export const ASSESSED_IN_RE = new RegExp(
 );
 
 /**
+ * A level's rule-of-law committee or its office named by level (县委全面依法治县委员会, 依法治区办, 市委依法治市委): in
+ * a report of a unit below that level it is the superior's body, never the unit's own group (blind set 131: 在县委依法
+ * 治县委员会组织的会议上进行述法 had given a county bureau's leading_group its partial). Group 1: the level character.
+ */
+export const LEVEL_COMMITTEE_RE = /(?:[省市州盟县区旗]委)?(?:全面)?依法治(省|市|州|盟|县|区|旗)(?:委员会|委|办公室|办|领导小组)/;
+
+/**
  * The unit as the one worked for, by its level: 我镇/全镇 for a 乡镇 or 街道, 我县/我区 for a county or
  * district, 我局/本局 for a department (a department's 我县 is its county, where it works itself).
  */
