@@ -73,6 +73,13 @@ export function nilRow(text: string): boolean {
 // (a cell is the bare verb denied, 本年度未聘请 — never a clause with its object: 全年未发现违法文件 closes a sentence of work done,
 // set 7's 规范性文件…备案，全年未发现违法文件; never a change column's 未调整/未更新, a standing group unchanged; and a zero is as
 // often an honest zero of an outcome under its task, 负责人出庭应诉｜0 — red team 76's r2_01–r2_06)
+/** nilRow per sentence, read once (placeSentence asks for every hit in it). */
+const NIL_ROWS = new WeakMap<Sentence, boolean>();
+function nilRowOf(s: Sentence): boolean {
+  let nil = NIL_ROWS.get(s);
+  if (nil === undefined) { nil = nilRow(s.text); NIL_ROWS.set(s, nil); }
+  return nil;
+}
 const NOT_DONE_CELL = /^(?:本年度|全年|今年)?(?:未|尚未|暂未|没有)(?:聘请|聘任|编制|建立|建成|成立|制定|出台|开展|组织|召开|印发|设立|配备|公布|举办|签订|落实|推行|实行)$/;
 const DONE_CELL = /^(?:√|✓|✔|是|已完成|完成|已办结|已建成|已落实|已公布)$/;
 /**
@@ -232,7 +239,7 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number, hitEn
     // 办公）; …，区卫健局同步更新… — leads, shares or takes back the work)
     if (m && !selfLike(doc, m[1]) && !housedOffice(doc, m[1]) && !namesDepartment(doc, text.slice(0, at))) return 'others_work';
   }
-  if (superiorDepartmentActs(doc, text, at)) return 'others_work';
+  if (superiorDepartmentActs(leads, text, at)) return 'others_work';
   if (leads.committees.length) {
     const m = lastBefore(leads.committees, at);
     // the hit is the committee's name (it starts in the name and ends where the name does: 县委[依法治县委员会]) — a
@@ -260,9 +267,19 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number, hitEn
  * 交通运输局's report, blind set 128: the city bureau's work, which its assessor gave the county bureau no credit for). Only at
  * a clause's start (after a time word at most): 按照市局要求，我局编制… is the unit's own.
  */
-function superiorDepartmentActs(doc: DocumentModel, text: string, at: number): boolean {
+function superiorDepartmentActs(leads: Leads, text: string, at: number): boolean {
+  for (const m of leads.superiorActs) {
+    if (m.index >= at) break;
+    // (…and not when the unit itself acts in that clause: 市局指导我局制定了《…》, 市局…后我局同步更新 — red team 77)
+    const end = clauseEnd(text, m.index + m[0].length - 1);
+    if (end >= at && !/我局|本局|我单位|我们/.test(text.slice(m.index, end))) return true;
+  }
+  return false;
+}
+/** superiorDepartmentActs' pattern for a county department (kept per document), or null for any other unit. */
+function superiorActsRe(doc: DocumentModel): RegExp | null {
   // (a county's department only: a city's, a prefecture's or a province's bureau calls itself 市局, 州局, 省厅 — red team 77)
-  if (doc.unitNames.level !== 'department' || !doc.unit || !doc.unitNames.own || doc.division?.level !== 'county') return false;
+  if (doc.unitNames.level !== 'department' || !doc.unit || !doc.unitNames.own || doc.division?.level !== 'county') return null;
   let re = SUPERIOR_DEPT.get(doc);
   if (re === undefined) {
     const own = doc.unitNames.own;
@@ -273,13 +290,7 @@ function superiorDepartmentActs(doc: DocumentModel, text: string, at: number): b
     re = new RegExp(`(?:^|[，,；;。：:])(?:年初|年中|年底|同时|此外|另外|(?:19|20)\\d{2}年(?:初|底)?)?[，,]?(?:${own.endsWith('市') ? '' : '市局|'}州局|盟局|省厅|上级(?:主管)?部门${named})(?:还|也|又|统一|先后|牵头)?[^，,。；;]{0,16}?(?:印发|出台|制定|下发|编制|公布|召开|组织|举办|开展|进行|清理)`, 'g');
     SUPERIOR_DEPT.set(doc, re);
   }
-  for (const m of text.matchAll(re)) {
-    if (m.index! >= at) break;
-    // (…and not when the unit itself acts in that clause: 市局指导我局制定了《…》, 市局…后我局同步更新 — red team 77)
-    const end = clauseEnd(text, m.index! + m[0].length - 1);
-    if (end >= at && !/我局|本局|我单位|我们/.test(text.slice(m.index!, end))) return true;
-  }
-  return false;
+  return re;
 }
 const SUPERIOR_DEPT = new WeakMap<DocumentModel, RegExp>();
 
@@ -294,8 +305,8 @@ function supervisedHere(text: string, from: number, at: number): boolean {
 }
 
 /** The leads of a sentence that may tell someone else's work, each kind in text order. */
-interface Leads { handed: RegExpExecArray[]; issued: RegExpExecArray[]; assessed: RegExpExecArray[]; others: RegExpExecArray[]; quoted: RegExpExecArray[]; siblings: RegExpExecArray[]; committees: RegExpExecArray[] }
-const NO_LEADS: Leads = Object.freeze({ handed: [], issued: [], assessed: [], others: [], quoted: [], siblings: [], committees: [] }) as Leads;
+interface Leads { handed: RegExpExecArray[]; issued: RegExpExecArray[]; assessed: RegExpExecArray[]; others: RegExpExecArray[]; quoted: RegExpExecArray[]; siblings: RegExpExecArray[]; committees: RegExpExecArray[]; superiorActs: RegExpExecArray[] }
+const NO_LEADS: Leads = Object.freeze({ handed: [], issued: [], assessed: [], others: [], quoted: [], siblings: [], committees: [], superiorActs: [] }) as Leads;
 /**
  * Found once per sentence (a sentence is asked about for every hit of every fact in it): the three
  * scans are most of actorRefusal's cost. Kept per document, by the sentence's text.
@@ -317,8 +328,11 @@ function leadsOf(doc: DocumentModel, text: string): Leads {
   const sib = doc.unitNames.level === 'department' ? siblingsFor(doc) : null;
   const siblings = sib && sib.quick.test(text) ? allMatches(sib.re, text) : [];
   const committees = text.includes('依法治') ? allMatches(LEVEL_COMMITTEE_G, text) : [];
-  leads = handed.length || issued.length || assessed.length || other.length || quoted.length || siblings.length || committees.length
-    ? { handed, issued, assessed, others: other, quoted, siblings, committees } : NO_LEADS;
+  // (a superior bureau's own acts: every match found once here, not per hit — each needs a 局/厅/部门/委 in the sentence)
+  const actsRe = /局|厅|部门|委/.test(text) ? superiorActsRe(doc) : null;
+  const superiorActs = actsRe ? allMatches(actsRe, text) : [];
+  leads = handed.length || issued.length || assessed.length || other.length || quoted.length || siblings.length || committees.length || superiorActs.length
+    ? { handed, issued, assessed, others: other, quoted, siblings, committees, superiorActs } : NO_LEADS;
   byText.set(text, leads);
   return leads;
 }
@@ -494,7 +508,7 @@ export function placeSentence(doc: DocumentModel, s: Sentence, scope: Scope, at 
   if (byPart !== IN_SCOPE) return byPart;
   if (s.intent && !scope.allowIntent && at >= s.intentAt) return refused('intent');
   if (at !== Infinity && !scope.allowIntent) {
-    if (negatedAt(s.text, at) || nilRow(s.text)) return refused('negated');
+    if (negatedAt(s.text, at) || nilRowOf(s)) return refused('negated');
     const other = actorRefusal(doc, s.text, at, hitEnd);
     if (other && !(other === 'others_work' && scope.servedByOthers && servesUnit(doc, s.text, at))) return refused(other);
   }
