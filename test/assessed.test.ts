@@ -659,6 +659,25 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     const at = deductionsExactly('set136', 139, { '04_': ['wrong_year'], '05_': ['wrong_unit_name'] });
     expect(['01_', '04_'].map((p) => at(p).criteria.specificity.outcome)).toEqual(['met', 'met']);
   });
+  // set137–set140 (session 41, second round): joint party-government reports, town names inside names that are not units,
+  // inspections and rectification, long reports. First readings 138, 139, 135, 139; each kind fixed named in
+  // fixtures/assessed/README.md
+  it("set137: at least 139 of 144 cells; the 依法治县办's own report keeps its committee", () => {
+    const at = deductionsExactly('set137', 139, { '03_': ['wrong_unit_name'], '04_': ['late_report'] });
+    expect(at('06_').criteria.leading_group.outcome).toBe('partial');
+  });
+  it("set138: at least 140 of 144 cells; last year's review cases against the street a suspicion", () => {
+    const at = checkedSet('set138', 140, { tp: 2, fp: 0, fn: 1 });
+    expect(['03_', '05_', '06_'].map((p) => [idsOf(at(p)), suspectedMatches(at(p)).length])).toEqual([[[], 1], [['late_report'], 0], [['wrong_unit_name'], 0]]);
+  });
+  it("set139: at least 136 of 144 cells; a sibling town framed with its industry deducted, the district's 考核 of the town no 考核 of its own", () => {
+    const at = deductionsExactly('set139', 136, { '03_': ['late_report'], '04_': ['wrong_unit_name'] });
+    expect(at('06_').criteria.duty_assessment.outcome).not.toBe('met');
+  });
+  it("set140: at least 139 of 144 cells; the legal-aid center's last-year tally deducted", () => {
+    const at = checkedSet('set140', 139, { tp: 1, fp: 0, fn: 1 });
+    expect(['02_', '05_'].map((p) => idsOf(at(p)))).toEqual([[], ['wrong_year']]);
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

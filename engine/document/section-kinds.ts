@@ -101,8 +101,9 @@ const planTimeRe = new RegExp(`^(?:[^，。；：]{2,24}，)?(?:${PLAN_TIME})(?:
 // for the disposal 将 of past narrative (我们将…纳入…) never comes right after a plan time word. Another subject
 // is a forecast or a rule, not the unit's plan (明年，辖区内将有两个村搬迁; 今后，各村要把…作为必经环节: red
 // team 6). A year counts only when it is the report year + 1, as above
-// (the year named as a milestone first — 2026年是“十五五”开局之年，街道将…: blind set 132 — is the same time word)
-const planNowRe = new RegExp(`^(?:[^，。；：]{2,24}，)?(?:${PLAN_TIME})(?:是[^，。；：]{2,24}?(?:之年|的一年|关键一年)[，,])?(?:工作中|中|里)?[，,]?(?:${PLAN_SUBJECT}|${PLAN_SELF})?(?:将|要|拟|计划)(?!来)`);
+// (the year named as a milestone first — 2026年是“十五五”开局之年，街道将…: blind set 132 — is the same time word, but only
+// with the unit itself then saying 将/拟/计划: …之年，要全面完成…，压力依然较大 is a problem told, not a plan — red team 78)
+const planNowRe = new RegExp(`^(?:[^，。；：]{2,24}，)?(?:${PLAN_TIME})(?:(?:工作中|中|里)?[，,]?(?:${PLAN_SUBJECT}|${PLAN_SELF})?(?:将|要|拟|计划)(?!来)|是[^，。；：]{2,24}?(?:之年|的一年|关键一年)[，,](?:${PLAN_SUBJECT}|${PLAN_SELF})(?:将|拟|计划)(?!来))`);
 // a leading clause that is a year (2026年，我们将…) is read by planTimeRe alone: only report year + 1 counts
 const planSubjectRe = new RegExp(`^(?:(?!\\d{4}年)[^，。；：]{2,24}，)?${PLAN_SUBJECT}${PLAN_FUTURE}`);
 

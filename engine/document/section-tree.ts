@@ -280,11 +280,12 @@ export function buildSectionTree(input: TreeInput): SectionTree {
     const [pStart] = paraSpans[p];
     const ptext = paras[p];
     if (p === noteAt) { tree.closing(origStart(pStart)); listEnd = input.bodyEnd - 1; }
-    // a note inside the body, a numbered part after it (…佐证材料清单 / 五、…): the note stands apart as the 落款's
-    // would, so the part's items never continue its numbering
+    // a note inside the body, a numbered heading after it (…佐证材料清单 / 五、…): its titles are no headings of the part it
+    // stands in, so what follows never continues their numbering; they stay that part's lines (closing the part there
+    // turned a plan's own （二）（三） after a 附件 line into achievements — red team 78's r3_01, r3_02)
     else if (p > listEnd && p < bodyEnd && tree.rootKind !== 'closing' && !inAttachment && isAttachmentLine(ptext)) {
       const end = attachmentNoteEnd(paras, p, bodyEnd - 1);
-      if (end >= p && end + 1 < bodyEnd && isNumbered(markers[end + 1])) { tree.closing(origStart(pStart)); listEnd = end; }
+      if (end >= p && end + 1 < bodyEnd && isNumbered(markers[end + 1])) listEnd = end;
     }
     // an attachment list after the 落款 (the closing already open): its paragraphs stay there, nothing else is asked of them
     // (past the 落款, every 附件 line is read by its title, even under headings an earlier attachment opened — 附件2's

@@ -20,7 +20,7 @@ import { isHan } from '../document/normalize.js';
 import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
 import { ownRelation, placeNamesIn, whereIs } from '../document/gazetteer/resolve.js';
 import type { Division } from '../document/gazetteer/index.js';
-import type { DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, SuspicionReason } from '../types.js';
+import type { Sentence, DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, SuspicionReason } from '../types.js';
 
 export interface ForeignOptions {
   strong: RegExp; weak: RegExp | null;
@@ -68,10 +68,14 @@ const GOAL_REACH = 20;
  */
 const SERVED_WHOLE = /^(?:经济社会|经济和社会)(?:事业)?(?:高质量|持续健康|健康|全面)?发展/;
 /**
- * Words of a partnership or of aid in the sentence (闽宁协作, 援青, 兵地, 驻地, 对口, 结对, 共建 …): the place served whole is
- * served on purpose — a suspicion at most, as it was (red team 69's c1_03–c1_06).
+ * Words of a partnership, of aid or of a duty across units in the paragraph (闽宁协作, 援青, 兵地, 驻地, 对口, 结对, 挂职, a 中心
+ * 司法所 or a 人民法庭 serving several towns, a task 受…委托): the place served whole is served on purpose — a suspicion at most,
+ * as it was (red team 69's c1_03–c1_06; red team 78's r1_01, r1_03–r1_05, r1_16 had it a sentence before).
  */
-const SERVED_ON_PURPOSE = /援[青疆藏建助宁]|援助|协作|对口|结对|帮扶|兵地|驻地|监地|共建|联调|联建|合作|支援|挂职|派驻|跨区域|毗邻|边界|授课/;
+const SERVED_ON_PURPOSE = /援[青疆藏建宁]|(?<!法律)援助|协作|对口|结对|结成|帮扶|兵地|驻地|监地|共建|联调|联建|合作|支援|挂职|派驻|跨区域|毗邻|边界|授课|同时承担|管辖|巡回|委托|受托|人民法庭|中心司法所/;
+
+/** The whole paragraph of `s` (its sentences joined). */
+const paragraphText = (doc: DocumentModel, s: Sentence): string => doc.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join('');
 
 /** How far before a name a mission frame may start (为推动 | 石门乡): a verb and at most a few characters. */
 const FRAME_REACH = 10;
@@ -471,7 +475,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // suspicion only: blind set 73)
       const serveBefore = serve !== null && serve.test(frameWindow);
       const served = !framed && weak !== null && (weakNext || strongNext) && serveBefore;
-      const servedWhole = served && SERVED_WHOLE.test(next) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t);
+      const servedWhole = served && SERVED_WHOLE.test(next) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(paragraphText(doc, s));
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
       const aimed = goal !== null && (goal.test(t.slice(Math.max(0, c.at - GOAL_REACH), c.at)) || (t.slice(Math.max(0, c.at - 2), c.at) === '法治' && next.startsWith('建设')));

@@ -181,7 +181,9 @@ export const localItemsFact = defineFact<LocalItemsParams>({
           if (channel && (names.includes(name) || /群$/.test(channel[0]) || (doc.unit !== null && (doc.unit.endsWith(name) || name.endsWith(doc.unit))))) continue;
           if (FULL_NAME.test(name)) continue;
           // (a venue's literary name — …堂/坊/佬/亭/屋/馆 — not an office's: “调解室”, “服务站” name what every unit has)
-          const setUp = name.length >= 3 && /[堂坊佬亭屋馆]$/.test(name) && carrierWhole.test(name) && SET_UP_BEFORE.test(t.slice(Math.max(0, m.index! - 4), m.index!));
+          // (…and never one visited or learnt from: 参观其新建成“说事堂” is another town's — red team 78's r8_01)
+          const setUp = name.length >= 3 && /[堂坊佬亭屋馆]$/.test(name) && carrierWhole.test(name) && SET_UP_BEFORE.test(t.slice(Math.max(0, m.index! - 4), m.index!))
+            && !/参观|考察|观摩|学习|借鉴|走访|其/.test(t.slice(Math.max(0, m.index! - 16), m.index!).split(/[，,。；;]/).pop()!);
           if (mentionsUnit || (!generic.test(name) && (carriers.test(after) || carrierAtEnd.test(name) || setUp))) add(m[0], s, m.index!);
           // a quoted name of two characters or more that is no local item (a national campaign, a slogan, no carrier after
           // it): the first few kept as withheld, so explain says why “红盾护农”专项行动 counted nothing (nu33, nu34)

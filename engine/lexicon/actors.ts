@@ -69,7 +69,8 @@ export const SIBLING_SUBJECT = '(?:^|(?<=[，,；;：:。]))(?:(?:今年以来|�
  * Covers the 在…中 phrase itself. Group 1: the body's level character (absent for 上级).
  */
 export const ASSESSED_IN_RE = new RegExp(
-  `${CLAUSE_START}在(?:上级|(?:全)?(${LEVEL.replace('(?<=', '(?<=全|')}))[^，,。；;：:]{0,24}?(?:考核|考评|评比|评估|测评|检查|督查|评议|评查)(?:工作)?中`,
+  // (a year before the body: 在2023年度全区法治政府建设考核中，我镇得分排名靠后 — blind set 139)
+  `${CLAUSE_START}在(?:\\d{4}年度?)?(?:上级|(?:全)?(${LEVEL.replace('(?<=', '(?<=全|年|度|')}))[^，,。；;：:]{0,24}?(?:考核|考评|评比|评估|测评|检查|督查|评议|评查)(?:工作)?中`,
 );
 
 /**
