@@ -20,7 +20,7 @@ import { isHan } from '../document/normalize.js';
 import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
 import { ownRelation, placeNamesIn, whereIs } from '../document/gazetteer/resolve.js';
 import type { Division } from '../document/gazetteer/index.js';
-import type { Sentence, DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, SuspicionReason } from '../types.js';
+import type { DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, Sentence, SuspicionReason } from '../types.js';
 
 export interface ForeignOptions {
   strong: RegExp; weak: RegExp | null;
