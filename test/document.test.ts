@@ -129,8 +129,8 @@ describe('headings of every common family, with nesting', () => {
     for (const h of ['整改措施', '问题整改举措']) expect(kindOfHeading(h, true, 2024)).toBe('plans');
     // blind set 135: shortcomings named as what needs improving (需要改进的地方), and a variant; not a work item that improves,
     // nor a work heading answering others' difficulties (red team 78: 聚焦经营主体面临的困难… had lost its credit)
-    for (const h of ['需要改进的地方', '有待提升的方面']) expect(kindOfHeading(h, true, 2024)).toBe('shortcomings');
-    for (const h of ['加强需要改进的工作', '改进工作作风', '聚焦经营主体面临的困难，优化营商环境', '应对新业态监管面临的挑战']) expect(kindOfHeading(h, true, 2024)).not.toBe('shortcomings');
+    for (const h of ['需要改进的地方', '有待提升的方面', '亟需解决的问题']) expect(kindOfHeading(h, true, 2024)).toBe('shortcomings');
+    for (const h of ['加强需要改进的工作', '改进工作作风', '聚焦经营主体面临的困难，优化营商环境', '应对新业态监管面临的挑战', '着力解决群众急需解决的问题']) expect(kindOfHeading(h, true, 2024)).not.toBe('shortcomings');
     // blind set 69: a plan word qualifying the word after it names no plans part (科技计划项目); as the heading's last word, or
     // joined to another, it does — and a variant of each
     for (const h of ['加强科技计划项目和资金监管', '精心安排部署，压实工作责任', '规范项目计划管理', '整改措施落实情况']) expect(kindOfHeading(h, true, 2024)).not.toBe('plans');
