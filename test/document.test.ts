@@ -584,6 +584,12 @@ describe('attachment lists and plan-only items', () => {
     const doc = parseDocument('坻溆镇2024年度法治政府建设情况报告\n一、主要工作\n1.组织学法6次。\n二、其他情况\n全年无复议案件。\n附件：1.学法记录\n2.权责清单\n二、下一步工作计划\n3.完善公共法律服务。\n建成公共法律服务站1个。\n坻溆镇人民政府\n2025年1月20日\n');
     const s3 = doc.sentences.find((s) => s.text.startsWith('建成'))!;
     expect(doc.sections[s3.section].kind).toBe('plans');
+    // red teams 78 and 79: a note inside the plans leaves the plan's own （二）（三） in the plans, and a note's titles at the end of
+    // the work earn nothing (they stand in an island of the closing's kind)
+    const inPlans = parseDocument('坻溆镇2024年度法治政府建设情况报告\n一、主要工作\n组织学法6次。\n二、2025年工作安排\n（一）深化普法宣传。\n附件：1.普法清单\n（二）完善法律顾问制度。\n聘请律师事务所担任法律顾问。\n坻溆镇人民政府\n2025年1月20日\n');
+    expect(inPlans.sections[inPlans.sentences.find((s) => s.text.startsWith('聘请'))!.section].kind).toBe('plans');
+    const atWorkEnd = parseDocument('坻溆镇2024年度法治政府建设情况报告\n一、主要工作\n组织学法6次。\n附件：1.坻溆镇普法依法治理工作计划\n2.信访事项办理登记表\n二、存在的不足\n力量薄弱。\n坻溆镇人民政府\n2025年1月20日\n');
+    expect(atWorkEnd.sentences.filter((s) => /计划|登记表/.test(s.text)).map((s) => atWorkEnd.sections[s.section].kind)).toEqual(['closing', 'closing']);
     // a lone 附件 line that is a sentence, not a title, is no note: it stays the part's sentence
     const told = parseDocument('坻溆镇2024年度法治政府建设情况报告\n一、主要工作\n1.组织学法6次。\n附件材料已按要求报送县司法局，共12份。\n二、存在的不足\n力量薄弱。\n坻溆镇人民政府\n2025年1月20日\n');
     expect(told.sections[told.sentences.find((s) => s.text.startsWith('附件材料'))!.section].kind).toBe('achievements');

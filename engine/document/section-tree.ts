@@ -126,6 +126,18 @@ export class SectionTreeBuilder {
     this.top({ parent: -1, style: 'none', label: '落款', heading: '', kind: 'closing', start });
   }
 
+  /**
+   * An attachment note inside the body (附件：1.…计划 / 2.…登记表, a numbered heading after it): a closing-kind island for its
+   * lines, the open part going on after it — its titles earn nothing, and a plan's own （二）（三） after it stay the plan's
+   * (red teams 78 and 79: closing the part there made those items achievements; leaving the titles in the part credited them).
+   */
+  island(start: number): Section {
+    const open = this.open;
+    const s = this.add({ parent: -1, style: 'none', label: '附件', heading: '', kind: 'closing', start }, null);
+    this.open = open;
+    return s;
+  }
+
   /** A report without numbered headings: after the title and preamble its body is one section of completed work. */
   body(start: number): void {
     this.top({ parent: -1, style: 'none', label: '正文', heading: '', kind: 'achievements', start });
@@ -270,6 +282,8 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   let listEnd = -1;
   /** an attachment after the 落款 is open as a part of its own (see attachmentKind) */
   let inAttachment = false;
+  /** the island an attachment note inside the body stands in, while its lines are read (see island) */
+  let noteIsland: number | null = null;
   /** the report's 落款 has been read: what follows is what is printed after a report */
   let pastClosing = false;
   /** the 附件 lines (and the title line under a bare one) of attachments read as parts: headings */
@@ -280,12 +294,11 @@ export function buildSectionTree(input: TreeInput): SectionTree {
     const [pStart] = paraSpans[p];
     const ptext = paras[p];
     if (p === noteAt) { tree.closing(origStart(pStart)); listEnd = input.bodyEnd - 1; }
-    // a note inside the body, a numbered heading after it (…佐证材料清单 / 五、…): its titles are no headings of the part it
-    // stands in, so what follows never continues their numbering; they stay that part's lines (closing the part there
-    // turned a plan's own （二）（三） after a 附件 line into achievements — red team 78's r3_01, r3_02)
+    // a note inside the body, a numbered heading after it (…佐证材料清单 / 五、…): an island of its own (see island), so what
+    // follows never continues its numbering and its titles earn nothing
     else if (p > listEnd && p < bodyEnd && tree.rootKind !== 'closing' && !inAttachment && isAttachmentLine(ptext)) {
       const end = attachmentNoteEnd(paras, p, bodyEnd - 1);
-      if (end >= p && end + 1 < bodyEnd && isNumbered(markers[end + 1])) listEnd = end;
+      if (end >= p && end + 1 < bodyEnd && isNumbered(markers[end + 1])) { noteIsland = tree.island(origStart(pStart)).id; listEnd = end; }
     }
     // an attachment list after the 落款 (the closing already open): its paragraphs stay there, nothing else is asked of them
     // (past the 落款, every 附件 line is read by its title, even under headings an earlier attachment opened — 附件2's
@@ -312,7 +325,8 @@ export function buildSectionTree(input: TreeInput): SectionTree {
         inAttachment = kind !== null;
       } else if (inAttachment || tree.rootKind !== 'closing') { tree.closing(origStart(pStart)); inAttachment = false; }
     }
-    if (p <= listEnd) { pieces[p].forEach(() => { sectionOf.push(tree.current.id); isHeading.push(false); }); continue; }
+    if (p <= listEnd) { const id = noteIsland ?? tree.current.id; pieces[p].forEach(() => { sectionOf.push(id); isHeading.push(false); }); continue; }
+    noteIsland = null;
     if (closingParas.has(p)) { tree.closing(origStart(pStart)); pastClosing = true; }
     else if (p >= titleParas && unheadedBody && !body && !markers[p] && (!hasNumbered || p < firstHead) && (p > titleParas || !/[：:]$/.test(ptext))) {
       tree.body(origStart(pStart));

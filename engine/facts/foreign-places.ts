@@ -68,11 +68,17 @@ const GOAL_REACH = 20;
  */
 const SERVED_WHOLE = /^(?:经济社会|经济和社会)(?:事业)?(?:高质量|持续健康|健康|全面)?发展/;
 /**
- * Words of a partnership, of aid or of a duty across units in the paragraph (闽宁协作, 援青, 兵地, 驻地, 对口, 结对, 挂职, a 中心
+ * Words of a partnership, of aid or of a duty across units in the sentence (闽宁协作, 援青, 兵地, 驻地, 对口, 结对, 挂职, a 中心
  * 司法所 or a 人民法庭 serving several towns, a task 受…委托): the place served whole is served on purpose — a suspicion at most,
- * as it was (red team 69's c1_03–c1_06; red team 78's r1_01, r1_03–r1_05, r1_16 had it a sentence before).
+ * as it was (red team 69's c1_03–c1_06; red team 78's r1_01, r1_05 had a programme a sentence before: PARTNERSHIP_IN_PARAGRAPH).
  */
 const SERVED_ON_PURPOSE = /援[青疆藏建宁]|(?<!法律)援助|协作|对口|结对|结成|帮扶|兵地|驻地|监地|共建|联调|联建|合作|支援|挂职|派驻|跨区域|毗邻|边界|授课|同时承担|管辖|巡回|委托|受托|人民法庭|中心司法所/;
+/**
+ * …of which a paragraph's programmes of partnership or aid carry over from an earlier sentence (按照东西部协作安排，选派…挂职。…为青川县
+ * 经济社会…); the common words (合作, 巡回, 委托, 管辖, 人民法庭) only in the sentence itself — in a paragraph they are as often about
+ * something else (警民合作, 巡回宣讲, 委托第三方评查: red team 79 had seven residues excused so).
+ */
+const PARTNERSHIP_IN_PARAGRAPH = /东西部|山海|闽宁|粤桂|沪滇|协作|对口|挂职|援[青疆藏建宁]|(?<!法律)援助|兵地|结对|帮扶|支援|派驻|中心司法所|同时承担/;
 
 /** The whole paragraph of `s` (its sentences joined). */
 const paragraphText = (doc: DocumentModel, s: Sentence): string => doc.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join('');
@@ -475,7 +481,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // suspicion only: blind set 73)
       const serveBefore = serve !== null && serve.test(frameWindow);
       const served = !framed && weak !== null && (weakNext || strongNext) && serveBefore;
-      const servedWhole = served && SERVED_WHOLE.test(next) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(paragraphText(doc, s));
+      const servedWhole = served && SERVED_WHOLE.test(next) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !PARTNERSHIP_IN_PARAGRAPH.test(paragraphText(doc, s));
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
       const aimed = goal !== null && (goal.test(t.slice(Math.max(0, c.at - GOAL_REACH), c.at)) || (t.slice(Math.max(0, c.at - 2), c.at) === '法治' && next.startsWith('建设')));
