@@ -678,6 +678,17 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     const at = checkedSet('set140', 139, { tp: 1, fp: 0, fn: 1 });
     expect(['02_', '05_'].map((p) => idsOf(at(p)))).toEqual([[], ['wrong_year']]);
   });
+  // set141–set142 (session 41, third round, not red-teamed): reports as news items and abridgements on a web page; small units and
+  // units inside units (司法所, 执法队, 派出所, 市场监管所, 综治中心). First readings 137 and 130 — set 142 is the weakest reading of all
+  // the sets: the engine reads such units as county departments (their sibling towns are no candidates, their own town's work
+  // is theirs); left for a later session, named in fixtures/assessed/README.md
+  it("set141: at least 140 of 144 cells; an abridgement's title year and a page's 【相关附件】无 under the 落款", () => {
+    const at = deductionsExactly('set141', 140, { '02_': ['stale_content'], '03_': ['wrong_unit_name'] });
+    expect([at('02_').year, at('04_').criteria.report_metadata.outcome]).toEqual([2023, 'met']);
+  });
+  it('set142: at least 130 of 144 cells (small units: a known gap)', () => {
+    checkedSet('set142', 130, { tp: 1, fp: 0, fn: 1 });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

@@ -94,6 +94,12 @@ describe('the 落款 above what follows a report', () => {
     expect((await scoreText(text)).deductions.map((d) => d.id)).toContain('late_report');
   });
 
+  it("a page's 【相关附件】无 under the 落款 is the page's, not the report's (blind set 141), and a variant", () => {
+    for (const tail of [['【相关附件】无', '【扫一扫在手机打开当前页】'], ['【附件下载】：无']]) {
+      expect(parseDocument(of('2025年1月22日', tail)).closing?.date).toEqual({ year: 2025, month: 1, day: 22 });
+    }
+  });
+
   it('a date line followed by more report text is no 落款: the body goes on', () => {
     const d = parseDocument([...REPORT.slice(0, -1), '2024年12月31日', '全年共办理行政复议案件3件，均依法审结。'].join('\n'));
     expect(d.closing?.date ?? null).toBeNull();

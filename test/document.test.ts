@@ -543,6 +543,15 @@ describe('unheaded plans led by next year and 将在/将以 (blind set 18)', () 
   });
 });
 
+describe("a site's abridgement of a report", () => {
+  it('…报告（主要内容摘要） keeps its title year (blind set 141), and variants', () => {
+    for (const tail of ['（主要内容摘要）', '（节选）', '（摘要版）']) {
+      const doc = parseDocument(`坻溆乡2023年度法治政府建设情况报告${tail}\n编者按：现将坻溆乡2024年工作要点摘要公布如下。\n一、主要工作\n组织学法6次。\n`);
+      expect([doc.year, doc.yearSource]).toEqual([2023, 'title']);
+    }
+  });
+});
+
 describe('attachment lists and plan-only items', () => {
   const tail = '一、主要举措和成效\n组织干部学法四次。\n二、存在的不足\n一是执法力量不足。\n三、2023年工作计划\n一是继续加强法治宣传。\n\n蘅澥镇人民政府\n2023年3月17日\n\n';
   const kindsAfterClosing = (text: string) => {

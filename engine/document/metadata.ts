@@ -76,7 +76,7 @@ export interface ClosingFound extends Closing { paragraphs: number[] }
  * source (（文章来源：…）), a photo's caption (图为…) — red teams 7 and 8: each of these after the 落款 hid it.
  * The names may follow with no separator (spaces between Chinese characters are gone by now: 通讯员王晓燕李军).
  */
-const PAGE_TRAILER_RE = /^[【\[（(]?(?:分享到|分享|责任编辑|编辑|审核|校对|审校|终审|初审|[一二三]审|我要纠错|纠错|打印|关闭|供稿|稿件来源|信息来源|文章来源|来源|通讯员|撰稿|作者|摄影|图片|文\s*[/／]\s*图|图\s*[/／]\s*文)(?:单位|人|记者)?[】\]]?(?:[:：\s　]|$)|^图为[^。]{0,60}$|^(?:通讯员|记者|摄影|撰稿|作者)[\u4e00-\u9fa5]{2,12}$/;
+const PAGE_TRAILER_RE = /^【(?:相关附件|附件下载|相关文件)】.{0,20}$|^[【\[（(]?(?:分享到|分享|责任编辑|编辑|审核|校对|审校|终审|初审|[一二三]审|我要纠错|纠错|打印|关闭|供稿|稿件来源|信息来源|文章来源|来源|通讯员|撰稿|作者|摄影|图片|文\s*[/／]\s*图|图\s*[/／]\s*文)(?:单位|人|记者)?[】\]]?(?:[:：\s　]|$)|^图为[^。]{0,60}$|^(?:通讯员|记者|摄影|撰稿|作者)[\u4e00-\u9fa5]{2,12}$/;
 /** An attachment after the 落款: 附件：…, 附件1, 附表1 …, 附：…; everything from it on is the attachment. */
 const ATTACHMENT_RE = /^附(?:件|表|录)\s*\d*|^附[:：]/;
 /** A line that opens an attachment (ATTACHMENT_RE), leading spaces aside: normalize.ts never joins one to its neighbours. */

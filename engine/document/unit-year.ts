@@ -179,7 +179,8 @@ function stripTitleDecor(p: string): string {
   // …情况报告 ( 2024年01月15日 ): the day a site published it (real openings, sweep 3)
   c = c.replace(/[（(](?:\d{4}|[〇○零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日[）)]$/, '');
   // …情况的报告（公开版）: the version a site publishes, not part of the title
-  c = c.replace(/[（(](?:公开版|全文|摘要|终稿|定稿|修改稿|送审稿|征求意见稿|此件公开发布)[）)]$/, '');
+  // (…（主要内容摘要）, （摘要版）, （节选）, （简本）: a site's abridgement of it — blind set 141)
+  c = c.replace(/[（(](?:公开版|全文|(?:主要内容)?摘要版?|内容摘要|节选|简本|简版|精简版|终稿|定稿|修改稿|送审稿|征求意见稿|此件公开发布)[）)]$/, '');
   const quoted = /^《(.+)》$/.exec(c);
   if (quoted) c = quoted[1];
   return c;
