@@ -1086,14 +1086,15 @@ describe('red-team corpora', () => {
     // made power_list met, and a heading naming the list is partial now; the body's 将 is read as intent, as it was before)
     // session 41: r2_T5 now right (an attachment note above the 落款 is the closing's)
     expect(wrong).toEqual(['r1_L5_we_jiang_huajie_zai', 'r1_L6_quanxian_jiang_gongbu', 'r1_T4_future_capability', 'r1_T5_subitems_all_plans', 'r1_T6_shangwei_qidong', 'r3_T5_only_one_staff', 'r4_T2_cheng_jiedao', 'r4_T5_zai_lingdao_xia', 'r5_T4_split_tally', 'r5_T5_subject_not_wo', 'r5_T7_zhenggai_background']);
-  }, 240_000);  it('deductions: no legitimate report is deducted; every fault is deducted, two suspected by design', () => {
+  }, 240_000);  it('deductions: no legitimate report is deducted; every fault is deducted, one suspected by design', () => {
     const rows = scored('deductions');
     const cases: Array<{ id: string; kind: 'legit' | 'fault'; target: string }> = JSON.parse(readFileSync(join(DIR, 'deductions.cases.json'), 'utf8'));
     expect(rows.size).toBe(cases.length);
     const falseDeductions = cases.filter((c) => c.kind === 'legit' && rows.get(c.id)!.deductions.length).map((c) => [c.id, rows.get(c.id)!.deductions.map((d) => d.id)]);
     expect(falseDeductions).toEqual([]);
     const notDeducted = cases.filter((c) => c.kind === 'fault' && !rows.get(c.id)!.deductions.some((d) => d.id === c.target));
-    expect(notDeducted.map((c) => [c.id, rows.get(c.id)!.suspected.map((d) => d.id)])).toEqual([['gf03', ['wrong_unit_name']], ['gf13', ['wrong_unit_name']]]);
+    // (session 41: gf13, 贯穿X镇工作全过程 with a sibling whose stem is no word, is deducted now — new user 42's residue)
+    expect(notDeducted.map((c) => [c.id, rows.get(c.id)!.suspected.map((d) => d.id)])).toEqual([['gf03', ['wrong_unit_name']]]);
   });
   it('department field: the legitimate sentences are neither deducted nor suspected; residue is suspected, a pasted 县委、县政府 deducted', () => {
     const rows = scored('department-field');

@@ -599,7 +599,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // (…and a unit placed only by its zone's name — a 管委会, a 党工委, the bare zone — since nu34: its host county is its
       // own now, another county stays a suspicion as it was while zones were not placed at all; red team 61)
       else if (!township && (!doc.division || zoneUnit)) suspicion = 'unit_not_located';
-      else if (!looksLikeNamePart(stem.slice(-2)) && !((subject || ((framed || aimed || summed || servedWhole) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
+      // (…nor the object of a mission frame with the unit's own context after it — 贯穿乾元镇工作的主线, a sibling whose stem is no
+      // word: new user 42's residue, criteria.md's own example in a county's other town)
+      else if (!looksLikeNamePart(stem.slice(-2)) && !((subject || ((framed || aimed || summed || servedWhole || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
         // (nor a 街道 served whole: 为工区街道经济社会… — its two-character suffix leaves the common word 工区 no other reading)
         && !(servedWhole && c.name.endsWith('街道'))) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit. A real place's name that is

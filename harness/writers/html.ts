@@ -186,15 +186,21 @@ export interface HtmlReport { row: ResultRow; doc: DocumentModel | null; hash?: 
 /** The report text with evidence sentences marked and plans/shortcomings shaded; offsets index the original text. */
 function renderText(i: number, doc: DocumentModel, row: ResultRow, rubric: CompiledRubric): string {
   const marks = new Map<number, { end: number; criteria: string[] }>();
+  /** every id with evidence: each gets an anchor, the cards' 证据 links point at it (new user 42 found links to none) */
+  const wanted = new Set<string>();
   const add = (id: string, e: Evidence) => {
+    wanted.add(id);
     if (e.kind === 'front' && e.section === '标题') return;
-    const m = marks.get(e.start) ?? { end: e.end, criteria: [] };
+    // (marked at the start of the sentence holding it: a 落款's date or a place's name may start inside one)
+    const start = sentenceStartAt(doc, e.start);
+    const m = marks.get(start) ?? { end: e.end, criteria: [] };
     if (!m.criteria.includes(id)) m.criteria.push(id);
     m.end = Math.max(m.end, e.end);
-    marks.set(e.start, m);
+    marks.set(start, m);
   };
   for (const c of rubric.criteria) for (const e of row.criteria[c.id]?.evidence ?? []) add(c.id, e);
-  for (const d of row.deductions) for (const e of d.evidence) add(d.id, e);
+  // (a suspected deduction's evidence too: its card links to it as a deducted one's does)
+  for (const d of [...row.deductions, ...(row.suspected ?? [])]) for (const e of d.evidence) add(d.id, e);
   const anchored = new Set<string>();
   const out: string[] = [];
   let pos = 0;
@@ -216,7 +222,22 @@ function renderText(i: number, doc: DocumentModel, row: ResultRow, rubric: Compi
     pos = end;
   }
   out.push(escapeHtml(o.slice(pos)));
-  return out.join('');
+  // ids whose only evidence is the title (report_metadata without a dated 落款): anchored at the text's top
+  const top = [...wanted].filter((id) => !anchored.has(id)).map((id) => `<span id="r${i}-${escapeHtml(id)}"></span>`).join('');
+  return top + out.join('');
+}
+
+/** The start of the sentence holding original offset `at` (itself when no sentence holds it). */
+function sentenceStartAt(doc: DocumentModel, at: number): number {
+  const ss = doc.sentences;
+  let lo = 0, hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].end <= at) lo = mid + 1;
+    else if (ss[mid].start > at) hi = mid - 1;
+    else return ss[mid].start;
+  }
+  return at;
 }
 
 const cls = (c: CriterionResult | undefined) => (!c ? 'unmet' : c.planned_only ? 'planned' : c.outcome);
