@@ -73,6 +73,8 @@ export function nilRow(text: string): boolean {
 // (a cell is the bare verb denied, 本年度未聘请 — never a clause with its object: 全年未发现违法文件 closes a sentence of work done,
 // set 7's 规范性文件…备案，全年未发现违法文件; never a change column's 未调整/未更新, a standing group unchanged; and a zero is as
 // often an honest zero of an outcome under its task, 负责人出庭应诉｜0 — red team 76's r2_01–r2_06)
+const NOT_DONE_CELL = /^(?:本年度|全年|今年)?(?:未|尚未|暂未|没有)(?:聘请|聘任|编制|建立|建成|成立|制定|出台|开展|组织|召开|印发|设立|配备|公布|举办|签订|落实|推行|实行)$/;
+const DONE_CELL = /^(?:√|✓|✔|是|已完成|完成|已办结|已建成|已落实|已公布)$/;
 /** nilRow per sentence, read once (placeSentence asks for every hit in it). */
 const NIL_ROWS = new WeakMap<Sentence, boolean>();
 function nilRowOf(s: Sentence): boolean {
@@ -80,8 +82,6 @@ function nilRowOf(s: Sentence): boolean {
   if (nil === undefined) { nil = nilRow(s.text); NIL_ROWS.set(s, nil); }
   return nil;
 }
-const NOT_DONE_CELL = /^(?:本年度|全年|今年)?(?:未|尚未|暂未|没有)(?:聘请|聘任|编制|建立|建成|成立|制定|出台|开展|组织|召开|印发|设立|配备|公布|举办|签订|落实|推行|实行)$/;
-const DONE_CELL = /^(?:√|✓|✔|是|已完成|完成|已办结|已建成|已落实|已公布)$/;
 /**
  * Whether a denied hit stays refused when placed again at a later clause `at` (facts/tally.ts): true unless that clause tells
  * this year's deed — and never when it goes on about the thing's absence in words NEGATED does not read as a denial of doing
@@ -424,6 +424,16 @@ export function clauseStart(text: string, i: number): number {
   let a = i;
   while (a > 0 && !isClauseEnd(text.charCodeAt(a - 1))) a--;
   return a;
+}
+
+/** The text of the paragraph holding `s`: its sentences joined, in order (they are contiguous in doc.sentences). */
+export function paragraphText(doc: DocumentModel, s: Sentence): string {
+  const ss = doc.sentences;
+  let a = s.id;
+  while (a > 0 && ss[a - 1].paragraph === s.paragraph) a--;
+  let text = '';
+  for (let i = a; i < ss.length && ss[i].paragraph === s.paragraph; i++) text += ss[i].text;
+  return text;
 }
 
 /** The text of `text` from the start of the clause holding offset `i` up to `i`. */

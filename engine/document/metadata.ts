@@ -81,8 +81,8 @@ const PAGE_TRAILER_RE = /^【(?:相关附件|附件下载|相关文件)】.{0,20
 const ATTACHMENT_RE = /^附(?:件|表|录)\s*\d*|^附[:：]/;
 /** A line that opens an attachment (ATTACHMENT_RE), leading spaces aside: normalize.ts never joins one to its neighbours. */
 export const isAttachmentLine = (line: string): boolean => ATTACHMENT_RE.test(line.trimStart());
-/** How many lines an attachment note above the 落款 may take (附件：1.…/2.…/3.…, the issuer, the date). */
-const ATTACHMENT_NOTE_REACH = 8;
+/** How many lines an attachment note above the 落款 may take (附件：1.…/2.…/3.…, the issuer, the date); section-tree.ts looks as far back for one. */
+export const ATTACHMENT_NOTE_REACH = 8;
 /** A line of an attachment note naming what is attached (附件2：…权责清单): short, no sentence in it. */
 const NOTE_LINE_RE = /^[^。；;！？]{2,80}$/;
 /** How far back from the end the last date line is looked for, past an attachment or page trailer. */

@@ -10,7 +10,7 @@
  * numbering restart (a （一） after （四） never continues the previous section).
  */
 import { markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
-import { isAttachmentLine } from './metadata.js';
+import { ATTACHMENT_NOTE_REACH, isAttachmentLine } from './metadata.js';
 import { attachmentKind, isPlansLabel, isProblemItem, isProblemSignpost, isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
 import { parseNumber } from './numerals.js';
 import { NUMBERED_STYLES, type HeadingStyle, type Section, type SectionBoundary, type SectionKind, type Sentence } from '../types.js';
@@ -396,9 +396,11 @@ const leadNumber = (m: HeadingMarker): number | null => (m.style === 'lead' ? pa
 const ATTACHMENT_TITLE = 90;
 /** A titled 附件 line naming a part of the report (重点任务完成情况, 大事记, 第一责任人职责情况, 台账): its items are work, not titles. */
 const REPORT_PART = /完成情况|大事记|职责情况|履职情况|台账|总结|工作情况/;
+/** The text after a 附件 line's label (附件：, 附件1：, 附表 …). */
+const afterLabel = (line: string): string => line.trimStart().replace(/^附(?:件|表|录)?\s*\d*\s*[:：]?\s*/, '');
 /** The last paragraph of the list the 附件 line `at` opens (`at` itself when it opens none: a line of the closing). */
 function attachmentList(paras: readonly string[], markers: ReadonlyArray<HeadingMarker | null>, at: number): number {
-  const rest = paras[at].trimStart().replace(/^附(?:件|表|录)?\s*\d*\s*[:：]?\s*/, '');
+  const rest = afterLabel(paras[at]);
   const own = rest === '' ? null : matchHeadingMarker(rest);
   const numbered = own !== null && markerNumber(own) === 1 && isTitle(rest.slice(own.length));
   // (…工作情况相关材料 / …资料目录 names the materials of a report part: a list of documents, read as one — red team 14)
@@ -419,10 +421,6 @@ function attachmentList(paras: readonly string[], markers: ReadonlyArray<Heading
   const ends = p === paras.length || isAttachmentLine(paras[p]) || /^[（(][^（）()]{1,20}[）)]$/.test(paras[p].trim());
   return numbered || ends ? p - 1 : at;
 }
-/** How many lines above the 落款 an attachment note may take (附件： and its numbered titles). */
-const NOTE_REACH = 8;
-/** The text after a 附件 line's label (附件：, 附件1：, 附表 …). */
-const afterLabel = (line: string): string => line.trimStart().replace(/^附(?:件|表|录)?\s*\d*\s*[:：]?\s*/, '');
 /**
  * The last paragraph of the attachment note the 附件 line `a` opens, up to `last`, or -1 when `a` is no note: a
  * title after the label (附件：…自评表, 附件：1.…目录) or none, then titles numbered on in one style (　2.…统计表 /
@@ -439,7 +437,8 @@ function attachmentNoteEnd(paras: readonly string[], a: number, last: number): n
   for (; p <= last; p++) {
     const text = paras[p].trimStart();
     if (isAttachmentLine(text)) {
-      if (afterLabel(text) !== '' && !isTitle(afterLabel(text))) break;
+      const title = afterLabel(text);
+      if (title !== '' && !isTitle(title)) break;
       continue;
     }
     const m = matchHeadingMarker(text);
@@ -461,7 +460,7 @@ function attachmentNoteEnd(paras: readonly string[], a: number, last: number): n
  */
 function attachmentNoteAt(paras: readonly string[], titleParas: number, bodyEnd: number): number {
   if (bodyEnd >= paras.length) return -1;
-  let a = Math.max(titleParas, bodyEnd - NOTE_REACH);
+  let a = Math.max(titleParas, bodyEnd - ATTACHMENT_NOTE_REACH);
   while (a < bodyEnd && !isAttachmentLine(paras[a])) a++;
   return a < bodyEnd && attachmentNoteEnd(paras, a, bodyEnd - 1) === bodyEnd - 1 ? a : -1;
 }

@@ -13,14 +13,14 @@
 import { DEPARTMENT_SHORT_NAMES, GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from '../lexicon/units.js';
 import { CITY_BRANCH } from '../document/metadata.js';
 import { placedByZone } from '../document/gazetteer/resolve.js';
-import { evidenceOf, inBodyOf, sectionKindOf } from '../scope.js';
+import { evidenceOf, inBodyOf, paragraphText, sectionKindOf } from '../scope.js';
 import { isCommonWord, looksLikeNamePart } from '../document/words.js';
 import { startsWithHeadingMarker } from '../document/markers.js';
 import { isHan } from '../document/normalize.js';
 import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
 import { ownRelation, placeNamesIn, whereIs } from '../document/gazetteer/resolve.js';
 import type { Division } from '../document/gazetteer/index.js';
-import type { DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, Sentence, SuspicionReason } from '../types.js';
+import type { DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, SuspicionReason } from '../types.js';
 
 export interface ForeignOptions {
   strong: RegExp; weak: RegExp | null;
@@ -79,9 +79,6 @@ const SERVED_ON_PURPOSE = /援[青疆藏建宁]|(?<!法律)援助|协作|对口|
  * something else (警民合作, 巡回宣讲, 委托第三方评查: red team 79 had seven residues excused so).
  */
 const PARTNERSHIP_IN_PARAGRAPH = /东西部|山海|闽宁|粤桂|沪滇|协作|对口|挂职|援[青疆藏建宁]|(?<!法律)援助|兵地|结对|帮扶|支援|派驻|中心司法所|同时承担/;
-
-/** The whole paragraph of `s` (its sentences joined). */
-const paragraphText = (doc: DocumentModel, s: Sentence): string => doc.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join('');
 
 /** How far before a name a mission frame may start (为推动 | 石门乡): a verb and at most a few characters. */
 const FRAME_REACH = 10;

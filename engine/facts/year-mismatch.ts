@@ -16,7 +16,7 @@
  * (sets 13, 21, 23, 25) deducted every one of these; a founding told as background (2021年，我镇成立综合行政
  * 执法队，…) stays a suspicion.
  */
-import { evidenceOf, inBodyOf, isPreamble, isTopLevelHeading, opensUnheadedBody } from '../scope.js';
+import { evidenceOf, inBodyOf, isPreamble, isTopLevelHeading, opensUnheadedBody, paragraphText } from '../scope.js';
 import type { DocumentModel, Evidence, SectionKind, Sentence } from '../types.js';
 import { compilePatterns } from './compile-context.js';
 import { MEASURE_UNITS } from '../lexicon/quantity-units.js';
@@ -153,7 +153,7 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     if (s.isHeading || naming.has(s.paragraph) || !inBodyOf(doc, s, kinds)) continue;
     const framedBy = milestoneFrame(s.text);
     if (framedBy !== null && framedBy < year && framedBy > year - 10) {
-      const told = doc.sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text).join('') + (doc.sections[s.section]?.heading ?? '');
+      const told = paragraphText(doc, s) + (doc.sections[s.section]?.heading ?? '');
       const e = evidenceOf(doc, s, `${framedBy}年`);
       out.push(TELLS_YEARS.test(told) || acrossYears(doc, s.paragraph, framedBy) ? { ...e, suspicion: 'body_year' } : e);
       continue;
