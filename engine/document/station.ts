@@ -1,0 +1,155 @@
+/**
+ * A station of a county bureau in one 乡/镇/街道 (基层站所): 安吉县司法局天荒坪镇司法所, 涞水县公安局三坡派出所,
+ * 秭归县市场监督管理局茅坪市场监督管理所, 兴坪镇综治中心, 春熙路街道综合行政执法队. It answers to two bodies — its
+ * bureau and the town — and reports from the town: the town is its place (another town of the county named as the
+ * place its work serves is a residue, as in a town's own report), the bureau and the town its superiors.
+ *
+ * Read as a plain department its name had gone wrong both ways (blind set 142): 司法局天荒坪镇 and 市场监督管理局茅坪市 were
+ * taken for places, a station named by the town's bare stem (三坡派出所) was placed at its county, and another town of the
+ * county was never a candidate residue.
+ */
+import { PLACE_TOKEN, VERTICAL_HEAD } from '../lexicon/units.js';
+import { divisionsNamed, lookup, type DivisionLevel } from './gazetteer/index.js';
+import { unitNames } from './metadata.js';
+import type { DocumentModel, UnitNames } from '../types.js';
+
+/**
+ * The kinds of station a town holds, longest first where one ends another (中心司法所 before 司法所). A name of the
+ * town (full or its bare stem) stands right before one of them.
+ */
+const STATION_KINDS = [
+  '中心司法所', '司法所', '边境派出所', '派出所', '市场监督管理所', '市场监管所', '食品药品监督管理所',
+  '税务分局', '税务所', '自然资源和规划所', '自然资源所', '国土资源管理所', '国土资源所', '国土所', '规划所', '财政所',
+  '林业工作站', '林业站', '水利站', '农业综合服务中心', '农业服务中心', '畜牧兽医站', '综合文化站',
+  '社会治安综合治理中心', '综治中心', '为民服务中心', '便民服务中心',
+  '综合行政执法大队', '综合行政执法中队', '综合行政执法队', '综合执法大队', '综合执法中队', '综合执法队', '行政执法队',
+  '执法大队', '执法中队', '交警中队', '交通警察中队', '应急管理站', '应急管理所', '安监站', '劳动保障所', '退役军人服务站',
+  // (a 大队's squadron named after its town: 博罗县公安局交通警察大队石湾中队)
+  '中队',
+];
+const STATION_END = new RegExp(`(${STATION_KINDS.join('|')})$`);
+const TOWN_END = /(?:镇|乡|街道|苏木)$/;
+const TOWN_LEVEL: ReadonlySet<DivisionLevel> = new Set(['township']);
+const COUNTY_LEVEL: ReadonlySet<DivisionLevel> = new Set(['county']);
+
+/**
+ * The unit's names when it is a town's station: tokens the county's (if named) then the town's full name, own the town,
+ * level 'department', seat 'township'. Null for any other unit — a station named after no town the gazetteer knows
+ * (县公安局城东派出所) stays a department of its county.
+ */
+export function stationNames(unit: string | null): UnitNames | null {
+  if (!unit) return null;
+  const name = unit.replace(/^中共/, '').replace(VERTICAL_HEAD, '');
+  const kind = STATION_END.exec(name);
+  if (!kind) return null;
+  const before = name.slice(0, kind.index);
+  // the bureau it belongs to, up to its last 局 (县司法局, 县公安局, 县市场监督管理局, 县税务局): its place tokens are the county's
+  // (…or its 大队, for a squadron: 交通警察大队|石湾|中队)
+  const squad = before.lastIndexOf('大队');
+  const cut = Math.max(before.lastIndexOf('局') + 1, squad < 0 ? 0 : squad + 2);
+  const bureau = cut > 0 ? unitNames(before.slice(0, cut)) : null;
+  const parent = bureau?.tokens ?? [];
+  const place = before.slice(cut);
+  const town = place.length >= 2 ? townOf(place, parent) : null;
+  // a station of a named bureau whose town the gazetteer cannot tell (县公安局城东派出所): a department of the bureau's
+  // county — never a place cut across the bureau's name (公安局新市 had been one)
+  if (!town) return bureau && bureau.own ? { ...bureau, level: 'department' } : null;
+  return { tokens: [...parent, ...town.tokens, town.name], own: town.name, level: 'department', seat: 'township' };
+}
+
+/**
+ * The town a station's name gives after its bureau: a place ending in a township's level word (锦江区|春熙路街道, 乌镇), or a
+ * stem the gazetteer knows as one township of the county (新市 → 新市镇, 茅坪 → 茅坪镇) — tried from the whole place down,
+ * so 新市 is read as a stem before it is read as a 市. With the place tokens before the town.
+ */
+function townOf(place: string, parent: string[]): { name: string; tokens: string[] } | null {
+  const tokens = [...place.matchAll(new RegExp(PLACE_TOKEN, 'g'))].map((m) => m[0]);
+  const joined = tokens.join('');
+  const county = (k: number) => [...parent, ...tokens.slice(0, k)].filter((t) => /(?:县|区|旗|市)$/.test(t)).pop();
+  // (only tokens that spell the place from its start: never a name cut from inside a word)
+  const spelled = joined === place.slice(0, joined.length);
+  for (let k = 0; k <= (spelled ? tokens.length : 0); k++) {
+    const head = tokens.slice(0, k).join('');
+    const rest = place.slice(head.length);
+    if (!rest) break;
+    if (k === tokens.length - 1 && rest === tokens[k] && TOWN_END.test(rest)) return { name: rest, tokens: tokens.slice(0, k) };
+    if (rest.length >= 2 && rest.length <= 6 && !/[局县区]/.test(rest)) {
+      const found = townOfStem(rest, county(k));
+      if (found) return { name: found, tokens: tokens.slice(0, k) };
+    }
+  }
+  return null;
+}
+
+/**
+ * The town a station names by its bare stem (茅坪 of 茅坪市场监督管理所, 三坡 of 三坡派出所): the one township of the
+ * county (or, with no county named, of the whole gazetteer) whose name is the stem and a level word. Null when none or
+ * several: then the station is not placed at a town.
+ */
+function townOfStem(stem: string, county: string | undefined): string | null {
+  const counties = county ? lookup(county).filter((d) => COUNTY_LEVEL.has(d.level) && (d.name === county || county.startsWith(d.name.slice(0, 2)))) : [];
+  const found = new Set<string>();
+  for (const suffix of ['镇', '乡', '街道', '苏木']) {
+    for (const d of divisionsNamed(stem + suffix, TOWN_LEVEL)) {
+      if (!county || counties.some((c) => d.code.startsWith(c.code))) found.add(d.name);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** The unit's names: a town's station as stationNames reads it, any other unit as unitNames does. */
+export function namesOfUnit(unit: string | null): UnitNames {
+  return stationNames(unit) ?? unitNames(unit);
+}
+
+/** A verb of a station's coverage: 统筹服务, 覆盖, 负责, 管辖, 辖区包括, 一所带两乡 … */
+const SERVICE_VERB = /服务|覆盖|负责|统筹|管辖|辖区|承担|兼顾|带/;
+/** Two or more townships in a list (天荒坪镇、山川乡、上墅乡); the first may carry the words before it, cut by townAtEnd. */
+const TOWN_LIST = /[\u4e00-\u9fa5]{2,8}?(?:镇|乡|街道|苏木)(?:[、和及与][\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道|苏木))+/g;
+const AREAS = new WeakMap<DocumentModel, ReadonlySet<string>>();
+const NO_AREA: ReadonlySet<string> = new Set();
+
+/**
+ * The townships a station declares it serves besides its own, in a list with its own town and a verb of coverage
+ * (统筹服务天荒坪镇、山川乡、上墅乡三个乡镇; 辖区包括侯镇、上口镇): a 中心司法所's or a 税务分局's area is its own, named
+ * anywhere in its report on purpose. Empty for any unit that is no town's station. Kept per document.
+ */
+export function serviceArea(doc: DocumentModel): ReadonlySet<string> {
+  const own = doc.unitNames.own;
+  if (doc.unitNames.seat !== 'township' || !own) return NO_AREA;
+  let area = AREAS.get(doc);
+  if (area) return area;
+  const found = new Set<string>();
+  for (const s of doc.sentences) {
+    if (!SERVICE_VERB.test(s.text)) continue;
+    for (const m of s.text.matchAll(TOWN_LIST)) {
+      const names = m[0].split(/[、和及与]/);
+      names[0] = townAtEnd(names[0]) ?? '';
+      if (names.includes(own)) for (const n of names) if (n && n !== own) found.add(n);
+    }
+  }
+  area = found.size ? found : NO_AREA;
+  AREAS.set(doc, area);
+  return area;
+}
+
+/** The township name that ends `text` (统筹服务天荒坪镇 → 天荒坪镇), the longest the gazetteer knows; null when none. */
+function townAtEnd(text: string): string | null {
+  for (let k = Math.max(0, text.length - 8); k <= text.length - 2; k++) {
+    const name = text.slice(k);
+    if (divisionsNamed(name, TOWN_LEVEL).length) return name;
+  }
+  return null;
+}
+
+/**
+ * A station's own name without its bureau (土默特左旗市场监督管理局察素齐市场监督管理所 → 察素齐市场监督管理所; 博罗县公安局交通警察
+ * 大队石湾中队 → 石湾中队): what its title may call it while its 落款 signs in full (blind set 145). Null for any other unit.
+ */
+export function stationShortName(unit: string | null): string | null {
+  if (!unit || !STATION_END.test(unit)) return null;
+  const squad = unit.lastIndexOf('大队');
+  const cut = Math.max(unit.lastIndexOf('局') + 1, squad < 0 ? 0 : squad + 2);
+  const short = unit.slice(cut);
+  return cut > 0 && short.length >= 4 ? short : null;
+}
