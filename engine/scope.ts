@@ -6,6 +6,8 @@
 import type { DocumentModel, Evidence, RefusalReason, RefusedHit, Section, SectionKind, Sentence } from './types.js';
 import { ADDRESSEE_RE } from './document/unit-year.js';
 import { shortForm } from './document/gazetteer/index.js';
+import { DEPARTMENT_SHORT_NAMES } from './lexicon/units.js';
+import { stationBureau } from './document/station.js';
 import { APPLYING, ASSESSED_IN_RE, HANDED_DOWN_RE, LEVEL_COMMITTEE_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, SUPERVISES_US, OWN_SUBJECT, QUOTED_RULE_RE, SIBLING_SUBJECT, US_BY_LEVEL } from './lexicon/actors.js';
 
 export type HeadingPolicy = 'include' | 'exclude' | 'only';
@@ -273,15 +275,26 @@ function superiorDepartmentActs(leads: Leads, text: string, at: number): boolean
     if (m.index >= at) break;
     // (…and not when the unit itself acts in that clause: 市局指导我局制定了《…》, 市局…后我局同步更新 — red team 77)
     const end = clauseEnd(text, m.index + m[0].length - 1);
-    if (end >= at && !/我局|本局|我单位|我们/.test(text.slice(m.index, end))) return true;
+    if (end >= at && !/我局|本局|我单位|我们|我所|本所|我队|本队|我站/.test(text.slice(m.index, end))) return true;
   }
   return false;
 }
 /** superiorDepartmentActs' pattern for a county department (kept per document), or null for any other unit. */
 function superiorActsRe(doc: DocumentModel): RegExp | null {
   // (a county's department only: a city's, a prefecture's or a province's bureau calls itself 市局, 州局, 省厅 — red team 77)
-  if (doc.unitNames.level !== 'department' || !doc.unit || !doc.unitNames.own || doc.division?.level !== 'county') return null;
+  if (doc.unitNames.level !== 'department' || !doc.unit || !doc.unitNames.own) return null;
+  const station = doc.unitNames.seat === 'township';
+  if (!station && doc.division?.level !== 'county') return null;
   let re = SUPERIOR_DEPT.get(doc);
+  if (re === undefined && station) {
+    // a town's station: its bureau above it, by the level's short name (县局, 区局, 分局) or its field (县司法局, 县市场监管局) —
+    // 县局制定印发《…要点》 is the bureau's plan, not the 司法所's (session 42)
+    const field = stationBureau(doc.unit);
+    const fields = field ? [field, ...Object.keys(DEPARTMENT_SHORT_NAMES).filter((k) => DEPARTMENT_SHORT_NAMES[k] === field)] : [];
+    const named = fields.map((f) => `|[县区市旗]${f}`).join('');
+    re = new RegExp(`(?:^|[，,；;。：:])(?:年初|年中|年底|同时|此外|另外|(?:19|20)\\d{2}年(?:初|底)?)?[，,]?(?:县局|区局|市局|旗局|分局|上级(?:主管)?部门${named})(?:还|也|又|统一|先后|牵头)?[^，,。；;]{0,16}?(?:印发|出台|制定|下发|编制|公布|召开|组织|举办|开展|进行|清理)`, 'g');
+    SUPERIOR_DEPT.set(doc, re);
+  }
   if (re === undefined) {
     const own = doc.unitNames.own;
     const field = doc.unit.slice(doc.unit.indexOf(own) + own.length);
@@ -460,8 +473,13 @@ function ownNamesOf(doc: DocumentModel): string[] {
  * department does not relay another bureau's orders as its work. The county's own organs (县政府要求…)
  * are still handed down.
  */
-const selfIssued = (doc: DocumentModel, match: string): boolean =>
-  doc.unitNames.level === 'department' && /局|所|队|中心/.test(match.split(/要求|部署|责成|规定|明确|强调|下达|下发|印发/)[0]);
+// (a town's station relays its bureau's orders all the time: for it a 局 — 县局, 县司法局 — is the bureau above it, and only
+// its own kind of body, 所/队/站/中心, issues as itself — blind set 142's kind: 县局制定印发《…要点》 had been the 司法所's plan)
+const selfIssued = (doc: DocumentModel, match: string): boolean => {
+  if (doc.unitNames.level !== 'department') return false;
+  const body = match.split(/要求|部署|责成|规定|明确|强调|下达|下发|印发/)[0];
+  return doc.unitNames.seat === 'township' ? /所|队|站|中心/.test(body) && !/局/.test(body) : /局|所|队|中心/.test(body);
+};
 
 /**
  * A department report naming itself by a shorter form of its own name: the body's characters in order

@@ -153,3 +153,20 @@ export function stationShortName(unit: string | null): string | null {
   const short = unit.slice(cut);
   return cut > 0 && short.length >= 4 ? short : null;
 }
+
+/**
+ * The field of the bureau a station belongs to (安吉县司法局梅溪镇司法所 → 司法局; 国家税务总局寿光市税务局侯镇税务分局 → 税务局), as
+ * its reports name the bureau above it (县司法局, 市税务局); null for any other unit or a station named without its bureau.
+ */
+export function stationBureau(unit: string | null): string | null {
+  if (!unit) return null;
+  const name = unit.replace(/^中共/, '').replace(VERTICAL_HEAD, '');
+  const kind = STATION_END.exec(name);
+  if (!kind) return null;
+  const before = name.slice(0, kind.index);
+  const cut = before.lastIndexOf('局') + 1;
+  if (cut === 0) return null;
+  const parent = before.slice(0, cut);
+  const field = parent.slice(unitNames(parent).tokens.join('').length);
+  return /^[\u4e00-\u9fa5]{1,12}局$/.test(field) ? field : null;
+}
