@@ -705,6 +705,16 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     const at = deductionsExactly('set145', 141, { '02_': ['wrong_unit_name'], '03_': ['stale_content'], '06_': ['late_report'] });
     expect(at('05_').criteria.report_metadata.outcome).toBe('met');
   });
+  // set146–set147 (session 42, after red team 80): ordinary reports from provinces and levels seldom seen (西藏, 宁夏, 海南, 天津, 吉林,
+  // 重庆), and stations of other systems (林业工作站, 水利站, 农业综合服务中心, 城管中队, 退役军人服务站). First readings 138 (138 on the
+  // session's start) and 134 (133), deductions 3 of 3 and 2 of 3
+  it('set146: at least 139 of 144 cells; vehicles counted in 台次 are quantities', () => {
+    deductionsExactly('set146', 139, { '02_': ['late_report'], '04_': ['stale_content'], '06_': ['wrong_unit_name'] });
+  });
+  it('set147: at least 136 of 144 cells; 紧紧围绕西郊街道中心工作 in another street\'s 城管中队 deducted', () => {
+    const at = deductionsExactly('set147', 136, { '02_': ['late_report'], '04_': ['wrong_unit_name'], '06_': ['wrong_year'] });
+    expect(at('04_').criteria.leader_study_law.outcome).toBe('partial');
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

@@ -4,7 +4,7 @@
  * are real places written for this test; the reports around them are our own.
  */
 import { describe, expect, it } from 'vitest';
-import { namesOfUnit, stationNames } from '../engine/document/station.js';
+import { namesOfUnit, serviceArea, stationNames } from '../engine/document/station.js';
 import { parseDocument } from '../engine/document/parse.js';
 
 describe('a town station\'s names', () => {
@@ -25,6 +25,16 @@ describe('a town station\'s names', () => {
   it('a station whose name gives no town the gazetteer knows is a department of its bureau\'s county, never a place cut across the bureau', () => {
     expect(stationNames('德清县公安局城东派出所')).toEqual({ tokens: ['德清县'], own: '德清县', level: 'department' });
     expect(stationNames('城东派出所')).toBeNull();
+  });
+  it('any other body of a town is a department seated there (江南街道城管执法中队, 某镇人民政府办公室)', () => {
+    expect(namesOfUnit('江南街道城管执法中队')).toMatchObject({ own: '江南街道', level: 'department', seat: 'township' });
+    expect(namesOfUnit('德清县雷甸镇人民政府办公室')).toMatchObject({ own: '雷甸镇', level: 'department', seat: 'township' });
+  });
+  it('a station\'s area named by stems before their count (负责泗安、林城、和平三个乡镇) or in a list with its town, not in joint work', () => {
+    const doc = (line: string) => parseDocument(`国家税务总局长兴县税务局泗安税务分局2024年度法治建设工作报告\n${line}\n一、主要工作\n全年办理业务1200件。\n国家税务总局长兴县税务局泗安税务分局\n2025年1月20日\n`, { file: 'a.txt' });
+    expect([...serviceArea(doc('本分局负责泗安、林城、和平三个乡镇的税费征管。'))].sort()).toEqual(['和平镇', '林城镇']);
+    expect([...serviceArea(doc('本分局统筹服务泗安镇、和平镇。'))]).toEqual(['和平镇']);
+    expect([...serviceArea(doc('分局长带领干部参加泗安镇、和平镇两镇边界联合巡查。'))]).toEqual([]);
   });
   it('no station: a county bureau, a town government, a county centre keep unitNames\' reading', () => {
     expect(stationNames('安吉县司法局')).toBeNull();

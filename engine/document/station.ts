@@ -99,20 +99,28 @@ function townOfStem(stem: string, county: string | undefined): string | null {
 
 /** The unit's names: a town's station as stationNames reads it, any other unit as unitNames does. */
 export function namesOfUnit(unit: string | null): UnitNames {
-  return stationNames(unit) ?? unitNames(unit);
+  const station = stationNames(unit);
+  if (station) return station;
+  const names = unitNames(unit);
+  // any other body of a town (江南街道城管执法中队, 某镇人民政府办公室): a department of its town, seated there too (blind set 147)
+  return names.level === 'department' && names.own !== null && TOWN_END.test(names.own) ? { ...names, seat: 'township' } : names;
 }
 
-/** A verb of a station's coverage: 统筹服务, 覆盖, 负责, 管辖, 辖区包括, 一所带两乡 … */
-const SERVICE_VERB = /服务|覆盖|负责|统筹|管辖|辖区|承担|兼顾|带/;
+/** A verb of a station's coverage: 统筹服务, 覆盖, 负责, 管辖, 所辖, 辖区包括, 一所带两乡 … */
+const SERVICE_VERB = /服务|覆盖|负责|统筹|管辖|所辖|辖区|承担|兼顾|一所带|带[两三四五]/;
+/** A list of towns in a sentence of joint work (联合巡逻, 边界联勤): partners, no declared area (red team 80's r1_17). */
+const JOINT_WORK = /联合|联勤|联防|巡逻|边界|交界|毗邻|相邻/;
 /** Two or more townships in a list (天荒坪镇、山川乡、上墅乡); the first may carry the words before it, cut by townAtEnd. */
 const TOWN_LIST = /[\u4e00-\u9fa5]{2,8}?(?:镇|乡|街道|苏木)(?:[、和及与][\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道|苏木))+/g;
+/** …or named by their stems before a count of them (泗安、林城、和平三个乡镇; 天子湖、溪龙两个乡镇). */
+const STEM_LIST = /((?:[\u4e00-\u9fa5]{2,6}、)+[\u4e00-\u9fa5]{2,4})(?:[两三四五六七八九十]个|等)(?:乡镇|镇|乡|街道)/g;
 const AREAS = new WeakMap<DocumentModel, ReadonlySet<string>>();
 const NO_AREA: ReadonlySet<string> = new Set();
 
 /**
  * The townships a station declares it serves besides its own, in a list with its own town and a verb of coverage
- * (统筹服务天荒坪镇、山川乡、上墅乡三个乡镇; 辖区包括侯镇、上口镇): a 中心司法所's or a 税务分局's area is its own, named
- * anywhere in its report on purpose. Empty for any unit that is no town's station. Kept per document.
+ * (统筹服务天荒坪镇、山川乡、上墅乡三个乡镇; 辖区包括侯镇、上口镇; 负责泗安、林城、和平三个乡镇): a 中心司法所's or a 税务分局's
+ * area is its own, named anywhere in its report on purpose. Empty for any unit that is no town's station. Kept per document.
  */
 export function serviceArea(doc: DocumentModel): ReadonlySet<string> {
   const own = doc.unitNames.own;
@@ -120,11 +128,18 @@ export function serviceArea(doc: DocumentModel): ReadonlySet<string> {
   let area = AREAS.get(doc);
   if (area) return area;
   const found = new Set<string>();
+  const county = doc.unitNames.tokens.filter((t) => /(?:县|区|旗|市)$/.test(t)).pop();
   for (const s of doc.sentences) {
-    if (!SERVICE_VERB.test(s.text)) continue;
+    if (!SERVICE_VERB.test(s.text) || JOINT_WORK.test(s.text)) continue;
     for (const m of s.text.matchAll(TOWN_LIST)) {
-      const names = m[0].split(/[、和及与]/);
+      // (和 splits only after a level word: 和平镇 is a name)
+      const names = m[0].split(/、|(?<=镇|乡|街道|苏木)[和及与]/);
       names[0] = townAtEnd(names[0]) ?? '';
+      if (names.includes(own)) for (const n of names) if (n && n !== own) found.add(n);
+    }
+    for (const m of s.text.matchAll(STEM_LIST)) {
+      const stems = m[1].split('、');
+      const names = stems.map((st, i) => (i === 0 ? stemAtEnd(st, county) : townOfStem(st, county)));
       if (names.includes(own)) for (const n of names) if (n && n !== own) found.add(n);
     }
   }
@@ -138,6 +153,15 @@ function townAtEnd(text: string): string | null {
   for (let k = Math.max(0, text.length - 8); k <= text.length - 2; k++) {
     const name = text.slice(k);
     if (divisionsNamed(name, TOWN_LEVEL).length) return name;
+  }
+  return null;
+}
+
+/** The township whose stem ends `text` (负责泗安 → 泗安镇), the longest stem first; null when none. */
+function stemAtEnd(text: string, county: string | undefined): string | null {
+  for (let k = Math.max(0, text.length - 4); k <= text.length - 2; k++) {
+    const town = townOfStem(text.slice(k), county);
+    if (town) return town;
   }
   return null;
 }

@@ -21,7 +21,7 @@ import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
 import { ownRelation, placeNamesIn, whereIs } from '../document/gazetteer/resolve.js';
 import { serviceArea } from '../document/station.js';
 import type { Division } from '../document/gazetteer/index.js';
-import type { DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, SuspicionReason } from '../types.js';
+import type { DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, SuspicionReason, UnitNames } from '../types.js';
 
 export interface ForeignOptions {
   strong: RegExp; weak: RegExp | null;
@@ -69,19 +69,21 @@ const GOAL_REACH = 20;
  */
 // (…and its other shapes: 为X镇高质量发展营造…, 为X镇全面振兴…, 为X镇建设“两山”理念实践示范地提供…保障 — the place built into
 // something whole; red team 78's r1_07, r1_08 and blind set 142's residue — each with what the work gave it after)
-const SERVED_WHOLE = /^(?:(?:经济社会|经济和社会)(?:事业)?(?:高质量|持续健康|健康|全面)?发展|(?:(?:高质量|跨越式|全面)发展|全面振兴)(?=[^，。；]{0,24}?(?:营造|提供|保驾护航|护航))|(?:建设|打造|创建)[^，。；]{0,16}?(?:示范[地区镇乡县]|样板[地区镇乡]|先行区|强[镇乡县区]|名[镇乡])(?=[^，。；]{0,12}?(?:营造|提供|保驾护航|护航)))/;
+// (的 may stand after the name, 加快/全面推进 before the building, and the work may be 贡献 — red team 80's r3_11–r3_14)
+const SERVED_WHOLE = /^的?(?:(?:经济社会|经济和社会)(?:事业)?(?:高质量|持续健康|健康|全面)?发展|(?:(?:高质量|跨越式|全面)发展|全面振兴|全面推进乡村振兴|乡村全面振兴)(?=[^，。；]{0,24}?(?:营造|提供|保驾护航|护航|贡献))|(?:加快|全面)?(?:建设|打造|创建)[^，。；]{0,16}?(?:示范[地区镇乡县]|样板[地区镇乡]|先行区|强[镇乡县区]|名[镇乡])(?=[^，。；]{0,12}?(?:营造|提供|保驾护航|护航|贡献)))/;
 /**
  * Words of a partnership, of aid or of a duty across units in the sentence (闽宁协作, 援青, 兵地, 驻地, 对口, 结对, 挂职, a 中心
  * 司法所 or a 人民法庭 serving several towns, a task 受…委托): the place served whole is served on purpose — a suspicion at most,
  * as it was (red team 69's c1_03–c1_06; red team 78's r1_01, r1_05 had a programme a sentence before: PARTNERSHIP_IN_PARAGRAPH).
+ * 合作 of the unit with firms, the police, banks or the court (政企合作, 警民合作, 府院合作) is no partnership with the place (r1_09).
  */
-const SERVED_ON_PURPOSE = /援[青疆藏建宁]|南北挂钩|挂钩(?:帮扶|合作|共建|协作)|(?<!法律)援助|协作|对口|结对|结成|帮扶|兵地|驻地|监地|共建|联调|联建|合作|支援|挂职|派驻|跨区域|毗邻|边界|授课|同时承担|管辖|巡回|委托|受托|人民法庭|中心司法所/;
+const SERVED_ON_PURPOSE = /援[青疆藏建宁]|南北挂钩|挂钩(?:帮扶|合作|共建|协作)|(?<!法律)援助|协作|对口|结对|结成|帮扶|兵地|驻地|监地|共建|联调|联建|(?<!政企|警民|警企|银企|校企|府院|社企)合作|支援|挂职|派驻|托管|代管|抽调|片区|牵头|跨区域|毗邻|边界|授课|同时承担|管辖|巡回|委托|受托|人民法庭|中心司法所/;
 /**
  * …of which a paragraph's programmes of partnership or aid carry over from an earlier sentence (按照东西部协作安排，选派…挂职。…为青川县
  * 经济社会…); the common words (合作, 巡回, 委托, 管辖, 人民法庭) only in the sentence itself — in a paragraph they are as often about
  * something else (警民合作, 巡回宣讲, 委托第三方评查: red team 79 had seven residues excused so).
  */
-const PARTNERSHIP_IN_PARAGRAPH = /东西部|山海|闽宁|粤桂|沪滇|南北挂钩|挂钩(?:帮扶|合作|共建|协作)|协作|对口|挂职|援[青疆藏建宁]|(?<!法律)援助|兵地|结对|帮扶|支援|派驻|中心司法所|同时承担/;
+const PARTNERSHIP_IN_PARAGRAPH = /东西部|山海|闽宁|粤桂|沪滇|南北挂钩|挂钩(?:帮扶|合作|共建|协作)|联建|托管|代管|协作|对口|挂职|援[青疆藏建宁]|(?<!法律)援助|兵地|结对|帮扶|支援|派驻|中心司法所|同时承担/;
 
 /** How far before a name a mission frame may start (为推动 | 石门乡): a verb and at most a few characters. */
 const FRAME_REACH = 10;
@@ -112,7 +114,8 @@ const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/
 // ways of thinking, not the unit and a neighbour; blind set 55)
 const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标)(?:(?!贯穿|融入)[^，。；、]){0,12}$|(?:参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)(?:县城|城区)?$/;
 /** Right before a name, in its clause: the unit's service or remit reaching beyond it (同时服务, 同时负责, 辐射). */
-const ALSO_SERVES = /(?:同时|还|也|兼)(?:服务|负责|承担|覆盖|兼顾|兼管|辐射|管理)[^，。；]{0,6}$|辐射(?:带动)?[^，。；]{0,4}$/;
+// (…or took over: 承担归州镇辖区的…职责 after a reorganisation, 托管, 代管 — red team 80)
+const ALSO_SERVES = /(?:同时|还|也|兼)(?:服务|负责|承担|覆盖|兼顾|兼管|辐射|管理)[^，。；]{0,6}$|辐射(?:带动)?[^，。；]{0,4}$|(?:承担|接管|托管|代管|承接)[^，。；]{0,4}$/;
 /** The name said earlier in the sentence as a partner (after 与, 对接, 协同 … within its clause). */
 function partnerBefore(t: string, name: string, at: number): boolean {
   for (let i = t.indexOf(name); i >= 0 && i < at; i = t.indexOf(name, i + 1)) if (WITH_OTHERS.test(t.slice(0, i))) return true;
@@ -142,7 +145,22 @@ const GLUE_BEFORE_NAME = /(?:[在为把对向由与和及是将从到给据按�
 /** Before a township's organs, the unit working around them (紧紧围绕, 服务, 服从, 聚焦 …) — see AROUND_ORGANS. */
 const AROUND_BEFORE = /(?:围绕|服务于?|服从|聚焦|紧扣)$/;
 /** After a township's name: its organs' central work or overall plans (党委、政府中心工作, 党委政府工作大局, 党委政府决策部署). */
-const AROUND_ORGANS = /^(?:党委|党工委)(?:[、和及]?(?:[镇乡])?(?:人民)?政府|[、和及]?办事处)?的?(?:中心工作|工作大局|发展大局|决策部署|重点工作|各项工作)/;
+// (…or the town's central work itself: 紧紧围绕西郊街道中心工作 in another street's 城管中队 — blind set 147)
+const AROUND_ORGANS = /^(?:(?:党委|党工委)(?:[、和及]?(?:[镇乡])?(?:人民)?政府|[、和及]?办事处)?的?(?:(?:年度|全年|各项)?(?:中心工作|重点工作|决策部署)|工作大局|发展大局|各项工作)|的?(?:年度|全年)?中心工作|的?工作大局)/;
+/**
+ * A programme of partnership or aid named in the sentence's paragraph or in the headings above it (（三）深化东西部协作 over a
+ * paragraph serving 青川县 — red team 80's r3_03).
+ */
+function partnershipAround(doc: DocumentModel, s: DocumentModel['sentences'][number]): boolean {
+  if (PARTNERSHIP_IN_PARAGRAPH.test(paragraphText(doc, s))) return true;
+  for (let k = s.section; k >= 0; k = doc.sections[k].parent) if (PARTNERSHIP_IN_PARAGRAPH.test(doc.sections[k].heading)) return true;
+  return false;
+}
+
+/** Work across towns assigned from above: a cross inspection, a task entrusted, staff lent (red team 80; a 片区 taken over, 托管, is ALSO_SERVES' and SERVED_ON_PURPOSE's). */
+const CROSS_WORK = /交叉(?:检查|执法|评查|巡查)|互查|受[^，。；]{0,12}委托|抽调/;
+/** Before a township's organs' leadership, the unit's bureau and 和 (在县公安局党委和…, 在县司法局和…): the station's two bosses. */
+const LED_WITH_BUREAU = /在[县区市旗][\u4e00-\u9fa5]{0,10}?(?:局|分局)(?:党委|党组)?[和及、]$/;
 /** After a township's name: its organs' leadership (党委、政府的坚强领导下), which only the unit's own county gives it. */
 const LED_BY = /^(?:党委|党工委)(?:[、和及]?(?:[镇乡])?(?:人民)?政府|[、和及]?办事处)?的?[^，。；]{0,10}?领导[^，。；]{0,14}?下/;
 // 合并 only of units (两乡合并, 合并组建, 撤并): 检查合并进行 in the sentence merges inspections, not bodies (blind set 19, 04)
@@ -180,7 +198,8 @@ const ORGANS_SPEAKING = /^(?:党委|党工委|委|人民政府|政府|办事处|
  */
 const ORGANS_VERB = new RegExp(`^(?:一直|历来|始终)?(?:${SUBJECT_VERB.source.slice(4, -1)}|把|以|将法治|高度|坚决|(?:十分|非常|一贯|历来|特别|尤为|格外|极为)重视|对[^，。；]{1,16}?(?:高度|十分|非常|一贯|特别|尤为)?重视)`);
 /** The other township named as a model, a host or a comparison (做法被全县推广, 承办现场会, 与先进乡镇相比). */
-const ON_PURPOSE_WORDS = /做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|现场(?:推进)?会|参会|积极配合|协助|会同|考察|示范(?:镇|乡|街道|单位)|被评为|交界/;
+// (…and work across towns assigned from above: 交叉检查, 互查, 受…委托, 托管, 抽调 — red team 80)
+const ON_PURPOSE_WORDS = /做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|现场(?:推进)?会|参会|积极配合|协助|会同|考察|示范(?:镇|乡|街道|单位)|被评为|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调/;
 /**
  * In its sentence: the unit speaking beside the other township (我镇结合实际借鉴推行, 而我乡…还不够), or the other
  * township named on purpose (ON_PURPOSE_WORDS): never the unit (red team 11: three −10 on such sentences).
@@ -351,14 +370,26 @@ function superiorKind(doc: DocumentModel, skip: number): '县' | '区' | null {
 }
 
 export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { evidence: Evidence[]; suspected: Evidence[] } {
-  const evidence: Evidence[] = [];
-  const suspected: Evidence[] = [];
   // a county-level city (长垣市, 瑞安市) reads its name as a 市 but reports as a county does: the gazetteer, when it placed
   // the unit, says which (blind set 121: 贯穿封丘县经济社会高质量发展全过程 in 长垣市's report went unchecked)
+  const level = doc.unitNames.level === 'city' && doc.division?.level === 'county' && doc.division.codes.length === 1 ? 'county' : doc.unitNames.level;
+  if (doc.unitNames.seat !== 'township') return placesAt(doc, opts, level);
   // a town's station (司法所, 派出所, a 街道's 执法队) reports from its town: another town of its county is checked as in
-  // the town's own report (blind set 142: 为孝丰镇…提供了坚实法治保障 in 天荒坪镇司法所's report had not been)
-  const level = doc.unitNames.seat === 'township' ? 'township'
-    : doc.unitNames.level === 'city' && doc.division?.level === 'county' && doc.division.codes.length === 1 ? 'county' : doc.unitNames.level;
+  // the town's own report (blind set 142: 为孝丰镇…提供了坚实法治保障 in 天荒坪镇司法所's report had not been) — and another
+  // county as in its bureau's (red team 80: 在长兴县委、县政府的坚强领导下 in a 德清 station's report); one hit per sentence
+  const towns = placesAt(doc, opts, 'township');
+  const counties = placesAt(doc, opts, level);
+  const hit = new Set(towns.evidence.map((e) => e.text));
+  const evidence = [...towns.evidence, ...counties.evidence.filter((e) => !hit.has(e.text))];
+  const named = new Set(evidence.map((e) => e.text));
+  const suspected = [...towns.suspected, ...counties.suspected].filter((e, i, all) => !named.has(e.text) && all.findIndex((x) => x.text === e.text) === i);
+  return { evidence, suspected };
+}
+
+/** findForeignPlaces at one level: townships for a township (or a station), counties for a county or a department. */
+function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['level']): { evidence: Evidence[]; suspected: Evidence[] } {
+  const evidence: Evidence[] = [];
+  const suspected: Evidence[] = [];
   if (!level || !doc.unit || level === 'city') return { evidence, suspected };
   const township = level === 'township';
   const levels: ReadonlySet<Division['level']> = new Set(township ? ['township'] : ['county']);
@@ -431,8 +462,13 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // Only after a character that can stand before a name (在, 把, 为 …) or a mission frame right before it is it read
       // as one (推进法治建设镇, 服务经济发展乡: the frame's object is the heading's noun — red team 24)
       // (围绕桃花镇党委、政府中心工作: a word of working around before the name's own organs reads it as a name — blind set 144)
+      // (围绕/聚焦 another town's organs' central work, or 在 the unit's bureau 和 another town's organs' leadership: read as a
+      // residue unless named on purpose — aroundOrgans and ledWithBureau below)
+      const aroundOrgans = township && AROUND_BEFORE.test(t.slice(Math.max(0, c.at - 4), c.at)) && AROUND_ORGANS.test(next)
+        && !SERVED_ON_PURPOSE.test(t) && !GROUP_ON_PURPOSE.test(t) && !CROSS_WORK.test(t) && !partnershipAround(doc, s);
+      const ledWithBureau = township && LED_WITH_BUREAU.test(t.slice(Math.max(0, c.at - 24), c.at)) && LED_BY.test(next);
       const glued = /[\u4e00-\u9fa5]/.test(t[c.at - 1] ?? '') && !GLUE_BEFORE_NAME.test(t.slice(0, c.at)) && !(frameNext !== null && frameNext.test(t.slice(0, c.at)))
-        && !(AROUND_BEFORE.test(t.slice(0, c.at)) && AROUND_ORGANS.test(next));
+        && !aroundOrgans && !ledWithBureau;
       if (glued && isCommonWord(stem)) continue;
       // …and any name glued inside a numbered heading's first words (（五）守护一方太平镇党委…, 坚持便民惠民镇政府…): a
       // suspicion at most, the heading's last word being as likely as a town
@@ -452,7 +488,9 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // a list of places, or places someone works with: legitimately named
       const before = t.slice(Math.max(0, c.at - 1), c.at);
       if (before === '、' || /^[、和及与]|^等/.test(next)) continue;
-      if (WITH_OTHERS.test(t.slice(0, c.at)) || SAME_BODY.test(t)) continue;
+      if ((WITH_OTHERS.test(t.slice(0, c.at)) && !ledWithBureau) || SAME_BODY.test(t)) continue;
+      // work across towns assigned from above (交叉检查, 受县司法局委托, 托管, 抽调): the other town named on purpose (red team 80)
+      if (CROSS_WORK.test(t) && !ledWithBureau) continue;
       // a place as where something lies or happens (流经湘潭县境内, 追至舞阳县境内, 常驻磁县境内, 在苍南县辖区内务工): geography, not the
       // unit's name — red team 76's rivers, reservoirs, a chase and a checkpoint in county-level cities' reports
       if (LOCATED_BEFORE.test(t.slice(Math.max(0, c.at - 4), c.at)) && /^(?:境内|辖区|区域|范围|一带|段|交界)/.test(next)) continue;
@@ -494,7 +532,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // suspicion only: blind set 73)
       const serveBefore = serve !== null && serve.test(frameWindow);
       const served = !framed && weak !== null && (weakNext || strongNext) && serveBefore;
-      const servedWhole = !framed && serveBefore && SERVED_WHOLE.test(next) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !PARTNERSHIP_IN_PARAGRAPH.test(paragraphText(doc, s));
+      const servedWhole = !framed && serveBefore && SERVED_WHOLE.test(next) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s);
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
       const aimed = goal !== null && (goal.test(t.slice(Math.max(0, c.at - GOAL_REACH), c.at)) || (t.slice(Math.max(0, c.at - 2), c.at) === '法治' && next.startsWith('建设')));
@@ -505,8 +543,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       // …and 紧紧围绕鄱桃镇党委、政府中心工作 in another town's (or its station's) preamble: a unit works around its own town's
       // organs' central work, never a neighbour's (blind set 144's residue in a 市场监管所's report); not where the paragraph
       // names a partnership or a station's duty across towns (中心司法所)
-      const ledBy = township && ((t[c.at - 1] === '在' && LED_BY.test(next))
-        || (AROUND_BEFORE.test(t.slice(Math.max(0, c.at - 4), c.at)) && AROUND_ORGANS.test(next) && !SERVED_ON_PURPOSE.test(t) && !PARTNERSHIP_IN_PARAGRAPH.test(paragraphText(doc, s))));
+      // (…and 在县公安局党委和钟管镇党委、政府的坚强领导下: the station's bureau, then another town's organs — red team 80)
+      const ledBy = township && ((t[c.at - 1] === '在' && LED_BY.test(next)) || aroundOrgans || ledWithBureau);
       // 作为嶅里乡政府工作的基本准则: a name ending in a place's last character (口, 里, 坪 …) that jieba tags one by one as
       // a localizer or a noun, before the township's own organs — a name, not a verb or function word (blind set 43)
       const organNamed = township && PLACE_FINAL.test(stem) && !NOT_IN_NAME.test(stem) && /^(?:党委|党工委|人民政府|政府|办事处)/.test(next)
@@ -618,7 +656,8 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
       else if (!township && (!doc.division || zoneUnit)) suspicion = 'unit_not_located';
       // (…nor the object of a mission frame with the unit's own context after it — 贯穿乾元镇工作的主线, a sibling whose stem is no
       // word: new user 42's residue, criteria.md's own example in a county's other town)
-      else if (!looksLikeNamePart(stem.slice(-2)) && !((subject || ((framed || aimed || summed || servedWhole || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
+      // (…nor the town whose central work or leadership the unit names as its own: 紧紧围绕西郊街道中心工作 — blind set 147)
+      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || ((framed || aimed || summed || servedWhole || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
         // (nor a 街道 served whole: 为工区街道经济社会… — its two-character suffix leaves the common word 工区 no other reading)
         && !(servedWhole && c.name.endsWith('街道'))) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit. A real place's name that is
