@@ -292,7 +292,9 @@ function superiorActsRe(doc: DocumentModel): RegExp | null {
     const field = stationBureau(doc.unit);
     const fields = field ? [field, ...Object.keys(DEPARTMENT_SHORT_NAMES).filter((k) => DEPARTMENT_SHORT_NAMES[k] === field)] : [];
     const named = fields.map((f) => `|[县区市旗]${f}`).join('');
-    re = new RegExp(`(?:^|[，,；;。：:])(?:年初|年中|年底|同时|此外|另外|(?:19|20)\\d{2}年(?:初|底)?)?[，,]?(?:县局|区局|市局|旗局|分局|上级(?:主管)?部门${named})(?:还|也|又|统一|先后|牵头)?[^，,。；;]{0,16}?(?:印发|出台|制定|下发|编制|公布|召开|组织|举办|开展|进行|清理)`, 'g');
+    // (分局 only above a station that is no 分局 itself: a 税务分局 calls itself 分局 — red team 81)
+    const branch = /分局$/.test(doc.unit) ? '' : '|分局';
+    re = new RegExp(`(?:^|[，,；;。：:])(?:年初|年中|年底|同时|此外|另外|(?:19|20)\\d{2}年(?:初|底)?)?[，,]?(?:县局|区局|市局|旗局${branch}|上级(?:主管)?部门${named})(?:还|也|又|统一|先后|牵头)?[^，,。；;]{0,16}?(?:印发|出台|制定|下发|编制|公布|召开|组织|举办|开展|进行|清理)`, 'g');
     SUPERIOR_DEPT.set(doc, re);
   }
   if (re === undefined) {

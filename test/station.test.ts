@@ -60,6 +60,12 @@ describe('a station\'s report', () => {
     const doc = report('德清县公安局新市派出所', '德清县公安局新市派出所\n2025年2月');
     expect(doc.closing?.dateText).toBe('2025年2月');
   });
+  it('a title naming no unit: the station\'s 落款 signs it, never a partner street joined in the body (同时加强与南湖街道…)', () => {
+    const text = (line: string) => `2022年度法治政府建设工作报告\n2022年，我所依法履行各项职责，现将有关情况报告如下：\n一、主要工作\n（一）强化执法巡查，全年巡查120次。\n（二）严格耕地保护。${line}\n二、存在的问题\n人员少。\n麻城市自然资源和规划局城南自然资源所\n2023年1月18日\n`;
+    for (const line of ['同时加强与南湖街道、白果镇的联动，制止违法占地8起。', '此外，深化与中馆驿镇的协作，联合巡查6次。']) {
+      expect(parseDocument(text(line), { file: 's.txt' }).unit).toBe('麻城市自然资源和规划局城南自然资源所');
+    }
+  });
   it('a 责任单位 cell over a month in a town\'s report is no 落款 (it names no title)', () => {
     const doc = parseDocument('雷甸镇2024年法治政府建设情况报告\n一、主要工作\n全年化解矛盾纠纷96件。\n二、存在的问题\n力量薄弱。\n责任单位：\n雷甸镇司法所\n2025年6月\n', { file: 't.txt' });
     expect(doc.closing?.date ?? null).toBeNull();

@@ -107,7 +107,8 @@ export function namesOfUnit(unit: string | null): UnitNames {
 }
 
 /** A verb of a station's coverage: 统筹服务, 覆盖, 负责, 管辖, 所辖, 辖区包括, 一所带两乡 … */
-const SERVICE_VERB = /服务|覆盖|负责|统筹|管辖|所辖|辖区|承担|兼顾|一所带|带[两三四五]/;
+// (负责 never of 负责人: 三个乡镇司法所负责人 — red team 81)
+const SERVICE_VERB = /服务|覆盖|负责(?!人|同志)|统筹|管辖|所辖|辖区|承担|兼顾|一所带|带[两三四五]/;
 /** A list of towns in a sentence of joint work (联合巡逻, 边界联勤): partners, no declared area (red team 80's r1_17). */
 const JOINT_WORK = /联合|联勤|联防|巡逻|边界|交界|毗邻|相邻/;
 /** Two or more townships in a list (天荒坪镇、山川乡、上墅乡); the first may carry the words before it, cut by townAtEnd. */
@@ -131,14 +132,18 @@ export function serviceArea(doc: DocumentModel): ReadonlySet<string> {
   const county = doc.unitNames.tokens.filter((t) => /(?:县|区|旗|市)$/.test(t)).pop();
   for (const s of doc.sentences) {
     if (!SERVICE_VERB.test(s.text) || JOINT_WORK.test(s.text)) continue;
+    // (the verb stands before the list, as its object: …由各所负责实施 after a pilot's list declares no area — red team 81)
+    const verbBefore = (m: RegExpMatchArray, head: string) => SERVICE_VERB.test(s.text.slice(Math.max(0, m.index! - 12), m.index! + head.length));
     for (const m of s.text.matchAll(TOWN_LIST)) {
       // (和 splits only after a level word: 和平镇 is a name)
       const names = m[0].split(/、|(?<=镇|乡|街道|苏木)[和及与]/);
+      if (!verbBefore(m, names[0])) continue;
       names[0] = townAtEnd(names[0]) ?? '';
       if (names.includes(own)) for (const n of names) if (n && n !== own) found.add(n);
     }
     for (const m of s.text.matchAll(STEM_LIST)) {
       const stems = m[1].split('、');
+      if (!verbBefore(m, stems[0])) continue;
       const names = stems.map((st, i) => (i === 0 ? stemAtEnd(st, county) : townOfStem(st, county)));
       if (names.includes(own)) for (const n of names) if (n && n !== own) found.add(n);
     }

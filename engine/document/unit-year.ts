@@ -491,6 +491,9 @@ function validSubject(s: string): boolean {
   // (…nor a clause telling an act, its time first: 年初根据人事变动及时调整县委 — blind set 111: a title without the unit, the body's
   // third paragraph read as one, the 落款's 通山县人民政府 passed over)
   if (/根据|按照|依据|及时|调整|变动|进行|开展|召开/.test(s)) return false;
+  // (…nor a clause joining work with another body: 同时加强与南湖街道…的联动 — blind set 148: a title without the unit, a
+  // 自然资源所's 落款 passed over for the partner street named in its second section)
+  if (/^(?:同时|此外|另外|并且?|还|也|加强|强化|深化|推进|密切|做好)/.test(s) || /(?:加强|强化|深化|推进|密切)[^，。；]{0,4}[与和同]/.test(s)) return false;
   if (/^我/.test(s)) return SELF_RE.test(s);
   // a 街道 by the short name Guangdong's use (鹤龙街, 京溪街坚持…)
   return ORG_END.test(s) || /^[\u4e00-\u9fa5]{2,4}街$/.test(s) || DEPARTMENT_SHORT_NAMES[s] !== undefined || Object.keys(DEPARTMENT_SHORT_NAMES).some((k) => s.endsWith(k));

@@ -77,13 +77,13 @@ const SERVED_WHOLE = /^的?(?:(?:经济社会|经济和社会)(?:事业)?(?:高�
  * as it was (red team 69's c1_03–c1_06; red team 78's r1_01, r1_05 had a programme a sentence before: PARTNERSHIP_IN_PARAGRAPH).
  * 合作 of the unit with firms, the police, banks or the court (政企合作, 警民合作, 府院合作) is no partnership with the place (r1_09).
  */
-const SERVED_ON_PURPOSE = /援[青疆藏建宁]|南北挂钩|挂钩(?:帮扶|合作|共建|协作)|(?<!法律)援助|协作|对口|结对|结成|帮扶|兵地|驻地|监地|共建|联调|联建|(?<!政企|警民|警企|银企|校企|府院|社企)合作|支援|挂职|派驻|托管|代管|抽调|片区|牵头|跨区域|毗邻|边界|授课|同时承担|管辖|巡回|委托|受托|人民法庭|中心司法所/;
+const SERVED_ON_PURPOSE = /援[青疆藏建宁]|南北挂钩|挂钩(?:帮扶|合作|共建|协作)|(?<!法律)援助|协作|对口|结对|结成|帮扶|兵地|驻地|监地|共建|联调|联建|(?<!政企|警民|警企|银企|校企|府院|社企)合作|支援|挂职|派驻|托管|代管|抽调|(?<!网格)片区|跨区域|毗邻|边界|授课|同时承担|管辖|巡回|委托|受托|人民法庭|中心司法所/;
 /**
  * …of which a paragraph's programmes of partnership or aid carry over from an earlier sentence (按照东西部协作安排，选派…挂职。…为青川县
  * 经济社会…); the common words (合作, 巡回, 委托, 管辖, 人民法庭) only in the sentence itself — in a paragraph they are as often about
  * something else (警民合作, 巡回宣讲, 委托第三方评查: red team 79 had seven residues excused so).
  */
-const PARTNERSHIP_IN_PARAGRAPH = /东西部|山海|闽宁|粤桂|沪滇|南北挂钩|挂钩(?:帮扶|合作|共建|协作)|联建|托管|代管|协作|对口|挂职|援[青疆藏建宁]|(?<!法律)援助|兵地|结对|帮扶|支援|派驻|中心司法所|同时承担/;
+const PARTNERSHIP_IN_PARAGRAPH = /东西部|山海|闽宁|粤桂|沪滇|南北挂钩|挂钩(?:帮扶|合作|共建|协作)|托管|代管|协作|对口|挂职|援[青疆藏建宁]|(?<!法律)援助|兵地|结对|帮扶|支援|派驻|中心司法所|同时承担/;
 
 /** How far before a name a mission frame may start (为推动 | 石门乡): a verb and at most a few characters. */
 const FRAME_REACH = 10;
@@ -115,7 +115,7 @@ const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/
 const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标)(?:(?!贯穿|融入)[^，。；、]){0,12}$|(?:参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)(?:县城|城区)?$/;
 /** Right before a name, in its clause: the unit's service or remit reaching beyond it (同时服务, 同时负责, 辐射). */
 // (…or took over: 承担归州镇辖区的…职责 after a reorganisation, 托管, 代管 — red team 80)
-const ALSO_SERVES = /(?:同时|还|也|兼)(?:服务|负责|承担|覆盖|兼顾|兼管|辐射|管理)[^，。；]{0,6}$|辐射(?:带动)?[^，。；]{0,4}$|(?:承担|接管|托管|代管|承接)[^，。；]{0,4}$/;
+const ALSO_SERVES = /(?:同时|还|也|兼)(?:服务|负责|承担|覆盖|兼顾|兼管|辐射|管理)[^，。；]{0,6}$|辐射(?:带动)?[^，。；]{0,4}$|(?:承担|接管|托管|代管|承接)了?$/;
 /** The name said earlier in the sentence as a partner (after 与, 对接, 协同 … within its clause). */
 function partnerBefore(t: string, name: string, at: number): boolean {
   for (let i = t.indexOf(name); i >= 0 && i < at; i = t.indexOf(name, i + 1)) if (WITH_OTHERS.test(t.slice(0, i))) return true;
@@ -152,11 +152,17 @@ const AROUND_ORGANS = /^(?:(?:党委|党工委)(?:[、和及]?(?:[镇乡])?(?:�
  * paragraph serving 青川县 — red team 80's r3_03).
  */
 function partnershipAround(doc: DocumentModel, s: DocumentModel['sentences'][number]): boolean {
-  if (PARTNERSHIP_IN_PARAGRAPH.test(paragraphText(doc, s))) return true;
-  for (let k = s.section; k >= 0; k = doc.sections[k].parent) if (PARTNERSHIP_IN_PARAGRAPH.test(doc.sections[k].heading)) return true;
+  const paragraph = paragraphText(doc, s);
+  if (PARTNERSHIP_IN_PARAGRAPH.test(paragraph) || PAIRED_WITH_PLACE.test(paragraph)) return true;
+  // (a heading's 协作 is as often the unit's own departments' — 强化部门协作: red team 81 — only programmes count there)
+  for (let k = s.section; k >= 0; k = doc.sections[k].parent) if (PARTNERSHIP_HEADING.test(doc.sections[k].heading)) return true;
   return false;
 }
 
+/** A party alliance or pairing with a named place (与禹越镇建立党建联建机制) — not the villages' and firms' own (村企党建联建: red team 81). */
+const PAIRED_WITH_PLACE = /与[\u4e00-\u9fa5]{1,8}(?:镇|乡|街道|苏木|县|区|旗)[^，。；]{0,12}(?:联建|共建|结对|协作|合作)/;
+/** The programmes a heading names (（三）深化东西部协作, 对口支援): never a bare 协作 or 合作 (强化部门协作). */
+const PARTNERSHIP_HEADING = /东西部|山海|闽宁|粤桂|沪滇|南北挂钩|对口|援[青疆藏建宁]|兵地|结对|帮扶|支援|挂职|派驻|(?:区域|跨[县区镇乡]|[县镇乡]际)协作/;
 /** Work across towns assigned from above: a cross inspection, a task entrusted, staff lent (red team 80; a 片区 taken over, 托管, is ALSO_SERVES' and SERVED_ON_PURPOSE's). */
 const CROSS_WORK = /交叉(?:检查|执法|评查|巡查)|互查|受[^，。；]{0,12}委托|抽调/;
 /** Before a township's organs' leadership, the unit's bureau and 和 (在县公安局党委和…, 在县司法局和…): the station's two bosses. */
@@ -490,7 +496,8 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       if (before === '、' || /^[、和及与]|^等/.test(next)) continue;
       if ((WITH_OTHERS.test(t.slice(0, c.at)) && !ledWithBureau) || SAME_BODY.test(t)) continue;
       // work across towns assigned from above (交叉检查, 受县司法局委托, 托管, 抽调): the other town named on purpose (red team 80)
-      if (CROSS_WORK.test(t) && !ledWithBureau) continue;
+      // (never the other town's organs leading the unit: 在孝丰镇党委、政府的坚强领导下，全镇抽调… — red team 81)
+      if (CROSS_WORK.test(t) && !ledWithBureau && !(t[c.at - 1] === '在' && LED_BY.test(next))) continue;
       // a place as where something lies or happens (流经湘潭县境内, 追至舞阳县境内, 常驻磁县境内, 在苍南县辖区内务工): geography, not the
       // unit's name — red team 76's rivers, reservoirs, a chase and a checkpoint in county-level cities' reports
       if (LOCATED_BEFORE.test(t.slice(Math.max(0, c.at - 4), c.at)) && /^(?:境内|辖区|区域|范围|一带|段|交界)/.test(next)) continue;
