@@ -168,7 +168,17 @@ export interface Evidence {
    * what a metadata reading took from this line (the report year read in the title): a deduction quoting the
    * title says why it does (stale_content: 2023年及以后 — new user, session 19)
    */
-  reads?: { field: 'report_year'; value: number };
+  reads?: { field: 'report_year'; value: number } | DaysLate;
+}
+
+/**
+ * What a late 落款 is late against: the deadline (YYYY-MM-DD, 4月1日 of the year after the report year unless the rubric sets
+ * another) and the days past it (new user 43: 报送逾期 had quoted the date alone).
+ */
+export interface DaysLate {
+  field: 'days_late';
+  value: number;
+  deadline: string;
 }
 
 /** Why a named place is another unit (closed set; rendered by the message catalogue). */

@@ -715,6 +715,19 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     const at = deductionsExactly('set147', 136, { '02_': ['late_report'], '04_': ['wrong_unit_name'], '06_': ['wrong_year'] });
     expect(at('04_').criteria.leader_study_law.outcome).toBe('partial');
   });
+  // set148–set149 (session 42, last round, not red-teamed): county-level teams whose names look like a town's station (交警大队,
+  // 城区市场监管所, 第一税务分局, 城南自然资源所, 经济开发区派出所) — none is seated at a town; and plans hidden everywhere. First readings 139
+  // and 139 (the same on the session's start)
+  it('set148: at least 139 of 144 cells; no county-level team seated at a town, a 所 titled with no unit read from its 落款', () => {
+    const at = deductionsExactly('set148', 139, { '02_': ['stale_content'], '04_': ['late_report'], '06_': ['wrong_unit_name'] });
+    // (a township's 区划代码 has nine digits; these are placed at their county-level city)
+    expect(['01_', '02_', '03_', '05_'].map((p) => at(p).division?.code.length)).toEqual([6, 6, 6, 6]);
+    expect(at('04_').unit).toBe('麻城市自然资源和规划局城南自然资源所');
+  });
+  it('set149: at least 139 of 144 cells; 为玉海街道城市有机更新提供… a suspicion (the assessor deducted it)', () => {
+    const at = checkedSet('set149', 139, { tp: 2, fp: 0, fn: 1 });
+    expect(at('02_').suspected.map((d: { id: string }) => d.id)).toContain('wrong_unit_name');
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted
@@ -896,12 +909,13 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // branch, a 乡 become 镇 mid-year, a 街道 made from a 镇, a department with a merged bureau), each naming its former self;
   // 06 keeps another county's name (invented, as is its own) before 广大农民群众 in a 普法 paragraph: missed (广大 as context was
   // tried and withdrawn after red team 53). 02's 高污染燃料禁燃区 had been suspected as a district
-  it('set88: at least 143 of 144 cells; the other county left in is missed, former names and a 禁燃区 are nothing', () => {
+  // (session 42: 为崆阳县建设农业强县营造了良好的法治环境 — a county the gazetteer lacks, built into something whole — now suspected)
+  it('set88: at least 143 of 144 cells; the other county left in only suspected, former names and a 禁燃区 are nothing', () => {
     const { e } = evalSet('set88');
     expect(e.agree).toBeGreaterThanOrEqual(143);
     expect(e.deductions).toMatchObject({ fp: 0, fn: 1 });
     const rows = scoredRows(join(ROOT, 'fixtures/assessed/set88'));
-    for (const r of rows) expect([r.file, r.suspected ?? []]).toEqual([r.file, []]);
+    for (const r of rows) expect([r.file, (r.suspected ?? []).map((d: { id: string }) => d.id)]).toEqual([r.file, r.file.startsWith('06_') ? ['wrong_unit_name'] : []]);
   });
   // (session 40: 有庆镇 in the mission frame deducted, as its assessor did — a framed real name that is no word, blind set 127)
   it('set87: at least 138 of 144 cells; the real town kept in a mission frame deducted, the late 落款 deducted', () => {

@@ -65,6 +65,12 @@ describe('the 落款 above what follows a report', () => {
     expect(r.deductions.find((x) => x.id === 'late_report')?.status).toBe('deducted');
   });
 
+  it('a late 落款\'s evidence carries the deadline and the days past it (new user 43: the date alone had been quoted)', async () => {
+    const r = await scoreText(of('2025年5月20日', []));
+    const ev = r.deductions.find((x) => x.id === 'late_report')?.evidence ?? [];
+    expect(ev.map((e) => e.reads)).toEqual([{ field: 'days_late', value: 49, deadline: '2025-04-01' }]);
+  });
+
   it('an attachment with its own 落款 (next year\'s 工作要点, signed later): the report\'s 落款 is the one before it', async () => {
     const tail = ['附件：柳塘镇2025年法治政府建设工作要点', '一、深入学习贯彻习近平法治思想。', '二、健全依法决策机制。', '柳塘镇人民政府', '2025年4月8日'];
     const d = parseDocument(of('2025年2月20日', tail));

@@ -28,7 +28,8 @@ export const lateClosingFact = defineFact<LateClosingParams>({
       const late = Math.max(0, Math.round((signed - deadline) / 86400000));
       const sents = closingSentences(doc);
       const last = sents[sents.length - 1];
-      const evidence: Evidence[] = last ? [located(doc, { text: doc.closing!.dateText ?? '', section: '落款', kind: 'closing', line: last.line, start: last.start, end: last.end })] : [];
+      const reads = { field: 'days_late' as const, value: late, deadline: new Date(deadline).toISOString().slice(0, 10) };
+      const evidence: Evidence[] = last ? [{ ...located(doc, { text: doc.closing!.dateText ?? '', section: '落款', kind: 'closing', line: last.line, start: last.start, end: last.end }), ...(late > 0 ? { reads } : {}) }] : [];
       // never on an inferred year: the title's year or one the preamble states as the year reported on
       // (2022年，我镇…) count; a year otherwise read from the body or from the 落款 itself only raises a
       // suspicion (a report naming no year, signed 2019年4月10日: late if it reports on 2018, on time if on

@@ -194,7 +194,7 @@ const evidence = {
   items: {
     type: 'object', required: ['text', 'section', 'kind', 'line', 'start', 'end'],
     properties: { text: str, section: str, kind: { type: 'string', pattern: '^[a-z0-9_]{1,40}$' }, line, start: line, end: line, match: str, paragraph: line, page: line, reason: { type: 'string', pattern: '^[a-z_]{1,40}$' },
-      reads: { type: 'object', additionalProperties: false, required: ['field', 'value'], properties: { field: { const: 'report_year' }, value: { type: 'integer', minimum: 0, maximum: 9999 } } } },
+      reads: { type: 'object', additionalProperties: false, required: ['field', 'value'], properties: { field: { enum: ['report_year', 'days_late'] }, value: { type: 'integer', minimum: 0, maximum: 99999 }, deadline: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } } } },
   },
 };
 const hash = { type: 'string', pattern: '^[0-9a-zA-Z_:.-]{1,128}$' };

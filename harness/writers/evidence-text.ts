@@ -126,11 +126,16 @@ export function evidenceLine(e: Evidence & { reason?: RefusalReason }, lang: Lan
 }
 
 /**
- * What a quoted line gave its cell, after its quote: the quantities it added to a count (〔计入：2名、100%〕), or the
- * report year read in it (〔报告年度：2023〕, a deduction quoting the title); empty for other evidence.
+ * What a quoted line gave its cell, after its quote: the quantities it added to a count (〔计入：2名、100%〕), the
+ * report year read in it (〔报告年度：2023〕, a deduction quoting the title), or a late 落款's deadline and days
+ * (〔期限：2025年4月1日，逾期17天〕); empty for other evidence.
  */
 export function countedNote(e: Evidence, lang: Lang): string {
   if (e.reads?.field === 'report_year') return lang === 'zh' ? ` 〔报告年度：${e.reads.value}〕` : ` [report year: ${e.reads.value}]`;
+  if (e.reads?.field === 'days_late') {
+    const [y, m, d] = e.reads.deadline.split('-').map(Number);
+    return lang === 'zh' ? ` 〔期限：${y}年${m}月${d}日，逾期${e.reads.value}天〕` : ` [deadline: ${e.reads.deadline}, ${e.reads.value} days late]`;
+  }
   if (!e.counted?.length) return '';
   return lang === 'zh' ? ` 〔计入：${e.counted.join('、')}〕` : ` [counted: ${e.counted.join(', ')}]`;
 }
