@@ -279,7 +279,7 @@ function superiorDepartmentActs(leads: Leads, text: string, at: number): boolean
   }
   return false;
 }
-/** superiorDepartmentActs' pattern for a county department (kept per document), or null for any other unit. */
+/** superiorDepartmentActs' pattern for a county department or a town's station (kept per document), or null for any other unit. */
 function superiorActsRe(doc: DocumentModel): RegExp | null {
   // (a county's department only: a city's, a prefecture's or a province's bureau calls itself 市局, 州局, 省厅 — red team 77)
   if (doc.unitNames.level !== 'department' || !doc.unit || !doc.unitNames.own) return null;

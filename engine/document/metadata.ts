@@ -173,9 +173,9 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
   }
   if (i < firstBody) return null;
   // a month alone under the issuer, at the end, with no full date near it (see MONTH_DATE_RE)
-  // (never a name and a month under a label — …验收的单位：/ the station / 2025年10月 is a plan's milestone: red team 80)
   const monthOnly = MONTH_DATE_RE.test(paragraphs[i]) && i - 1 >= firstBody && signsReport(paragraphs[i - 1].replace(SEAL_RE, ''), paragraphs.slice(0, Math.max(1, firstBody)).join(''))
-    // (a sender's label stays one: 报送单位：/ 填报单位（盖章）： — red team 81)
+    // (never a name and a month under a plan's label — …力争通过验收的单位：/ the station / 2025年10月 is a milestone: red team 80;
+    // a sender's label stays one: 报送单位：/ 填报单位（盖章）： — red team 81)
     && !(i - 2 >= 0 && /[：:]$/.test(paragraphs[i - 2]) && /力争|确保|计划|争取|目标|验收|完成|通过/.test(paragraphs[i - 2]))
     && !paragraphs.slice(Math.max(firstBody, paragraphs.length - TAIL_REACH)).some((p) => DATE_LINE_RE.test(p));
   const used: number[] = [];

@@ -38,23 +38,30 @@ const COUNTY_LEVEL: ReadonlySet<DivisionLevel> = new Set(['county']);
  * (县公安局城东派出所) stays a department of its county.
  */
 export function stationNames(unit: string | null): UnitNames | null {
+  const parts = stationParts(unit);
+  if (!parts) return null;
+  const bureau = parts.bureau ? unitNames(parts.bureau) : null;
+  const parent = bureau?.tokens ?? [];
+  const town = parts.place.length >= 2 ? townOf(parts.place, parent) : null;
+  // a station of a named bureau whose town the gazetteer cannot tell (县公安局城东派出所): a department of the bureau's
+  // county — never a place cut across the bureau's name (公安局新市 had been one)
+  if (!town) return bureau && bureau.own ? { ...bureau, level: 'department' } : null;
+  return { tokens: [...parent, ...town.tokens, town.name], own: town.name, level: 'department', seat: 'township' };
+}
+
+/**
+ * A station's name in three: its bureau (up to its last 局 — 县司法局, 县公安局, 县税务局 — or, for a squadron, its 大队:
+ * 交通警察大队|石湾|中队; '' when the name gives none), the place after it, its kind. Null for a unit that is no station.
+ */
+function stationParts(unit: string | null): { bureau: string; place: string; kind: string } | null {
   if (!unit) return null;
   const name = unit.replace(/^中共/, '').replace(VERTICAL_HEAD, '');
   const kind = STATION_END.exec(name);
   if (!kind) return null;
   const before = name.slice(0, kind.index);
-  // the bureau it belongs to, up to its last 局 (县司法局, 县公安局, 县市场监督管理局, 县税务局): its place tokens are the county's
-  // (…or its 大队, for a squadron: 交通警察大队|石湾|中队)
   const squad = before.lastIndexOf('大队');
   const cut = Math.max(before.lastIndexOf('局') + 1, squad < 0 ? 0 : squad + 2);
-  const bureau = cut > 0 ? unitNames(before.slice(0, cut)) : null;
-  const parent = bureau?.tokens ?? [];
-  const place = before.slice(cut);
-  const town = place.length >= 2 ? townOf(place, parent) : null;
-  // a station of a named bureau whose town the gazetteer cannot tell (县公安局城东派出所): a department of the bureau's
-  // county — never a place cut across the bureau's name (公安局新市 had been one)
-  if (!town) return bureau && bureau.own ? { ...bureau, level: 'department' } : null;
-  return { tokens: [...parent, ...town.tokens, town.name], own: town.name, level: 'department', seat: 'township' };
+  return { bureau: before.slice(0, cut), place: before.slice(cut), kind: kind[1] };
 }
 
 /**
@@ -176,11 +183,9 @@ function stemAtEnd(text: string, county: string | undefined): string | null {
  * 大队石湾中队 → 石湾中队): what its title may call it while its 落款 signs in full (blind set 145). Null for any other unit.
  */
 export function stationShortName(unit: string | null): string | null {
-  if (!unit || !STATION_END.test(unit)) return null;
-  const squad = unit.lastIndexOf('大队');
-  const cut = Math.max(unit.lastIndexOf('局') + 1, squad < 0 ? 0 : squad + 2);
-  const short = unit.slice(cut);
-  return cut > 0 && short.length >= 4 ? short : null;
+  const parts = stationParts(unit);
+  const short = parts && parts.bureau ? parts.place + parts.kind : '';
+  return short.length >= 4 ? short : null;
 }
 
 /**
@@ -188,14 +193,9 @@ export function stationShortName(unit: string | null): string | null {
  * its reports name the bureau above it (县司法局, 市税务局); null for any other unit or a station named without its bureau.
  */
 export function stationBureau(unit: string | null): string | null {
-  if (!unit) return null;
-  const name = unit.replace(/^中共/, '').replace(VERTICAL_HEAD, '');
-  const kind = STATION_END.exec(name);
-  if (!kind) return null;
-  const before = name.slice(0, kind.index);
-  const cut = before.lastIndexOf('局') + 1;
-  if (cut === 0) return null;
-  const parent = before.slice(0, cut);
+  const parts = stationParts(unit);
+  const parent = parts ? parts.bureau.slice(0, parts.bureau.lastIndexOf('局') + 1) : '';
+  if (!parent) return null;
   const field = parent.slice(unitNames(parent).tokens.join('').length);
   return /^[\u4e00-\u9fa5]{1,12}局$/.test(field) ? field : null;
 }

@@ -495,7 +495,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const before = t.slice(Math.max(0, c.at - 1), c.at);
       if (before === '、' || /^[、和及与]|^等/.test(next)) continue;
       if ((WITH_OTHERS.test(t.slice(0, c.at)) && !ledWithBureau) || SAME_BODY.test(t)) continue;
-      // work across towns assigned from above (交叉检查, 受县司法局委托, 托管, 抽调): the other town named on purpose (red team 80)
+      // work across towns assigned from above (交叉检查, 受县司法局委托, 抽调): the other town named on purpose (red team 80)
       // (never the other town's organs leading the unit: 在孝丰镇党委、政府的坚强领导下，全镇抽调… — red team 81)
       if (CROSS_WORK.test(t) && !ledWithBureau && !(t[c.at - 1] === '在' && LED_BY.test(next))) continue;
       // a place as where something lies or happens (流经湘潭县境内, 追至舞阳县境内, 常驻磁县境内, 在苍南县辖区内务工): geography, not the
