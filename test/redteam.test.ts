@@ -292,7 +292,8 @@ describe('red-team corpora', () => {
     // W01 (…把法治建设纳入岳阳县全年重点工作, 将其纳入茅石镇全年工作计划) are deducted since session 36's agenda frame (blind set 101);
     // W07 (为松坎镇全面建成小康社会提供了有力法治保障) relabelled a fault in session 37 — the unit's mission under another town's name;
     // deducted while the closing formula was strong, only suspected since it was withdrawn (red teams 69 and 70)
-    expect(wrong.sort()).toEqual(['D03_tongbu_formula', 'D04_tong_ducha_formula', 'F07_local_far_carrier', 'F08_local_near_platform', 'L01_change_own', 'L02_chinese_numerals', 'L03_yishang', 'L04_anpai', 'L05_queban', 'L06_pufa_jihua', 'M03_zhujian_real_county_paper', 'W07_serve_frame_real', 'W09_mission_real_rural']);
+    // session 42: W09 right (推动X乡村振兴 with a real neighbour: 乡村振兴 is the place's development, weak context before the frame)
+    expect(wrong.sort()).toEqual(['D03_tongbu_formula', 'D04_tong_ducha_formula', 'F07_local_far_carrier', 'F08_local_near_platform', 'L01_change_own', 'L02_chinese_numerals', 'L03_yishang', 'L04_anpai', 'L05_queban', 'L06_pufa_jihua', 'M03_zhujian_real_county_paper', 'W07_serve_frame_real']);
   }, 240_000);
   it('fixes of blind sets 62 and 63 (red team 35): other fields\' groups, lawsuits\' disputes, stock causes, 对拟…进行, measures, decision records, bylines (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes63', 0, 'normalized', 82, true);
