@@ -728,6 +728,16 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     const at = checkedSet('set149', 139, { tp: 2, fp: 0, fn: 1 });
     expect(at('02_').suspected.map((d: { id: string }) => d.id)).toContain('wrong_unit_name');
   });
+  // set150–set151 (session 42, after the final red team; one small fix, not red-teamed): big cities' streets, towns and district
+  // departments (上海, 深圳, 广州, 北京, 天津), and the early years' vocabulary (2018–2020: 七五普法, 扫黑除恶, 依法行政工作报告). First
+  // readings 138 and 139 (the same on the session's start)
+  it('set150: at least 139 of 144 cells; 主要领导对法治工作亲自过问 is the first duty in a sentence', () => {
+    const at = deductionsExactly('set150', 139, { '02_': ['wrong_unit_name'], '05_': ['stale_content'], '06_': ['late_report'] });
+    expect(at('05_').criteria.struct_first_duty.outcome).toBe('partial');
+  });
+  it('set151: at least 139 of 144 cells; last year\'s tally, a residue in a mission frame and a late 落款 deducted', () => {
+    deductionsExactly('set151', 139, { '01_': ['wrong_year'], '05_': ['wrong_unit_name'], '06_': ['late_report'] });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted
