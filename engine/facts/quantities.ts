@@ -31,7 +31,9 @@ export const quantitiesFact = defineFact<QuantitiesParams>({
         if (units && !units.has(q.unit) && !units.has(q.unit.replace(/^万/, ''))) continue;
         const s = doc.sentences[q.sentence];
         const key = `${doc.normalized.slice(Math.max(s.nStart, q.nStart - 2), q.nStart)}|${q.value}|${q.unit}`;
-        tally.add(key, s, q.nStart - s.nStart, shown(q));
+        // (a figure under a table's header is read with it: the header row goes with the row as context — it is what the
+        // figure counts, for the assessor, and what must move with the row wherever the row goes: properties.test.ts 2)
+        tally.add(key, s, q.nStart - s.nStart, shown(q), 1, q.header !== undefined ? [doc.sentences[q.header]] : []);
       }
       return perSentence(tally.result());
     };
@@ -46,7 +48,9 @@ function perSentence(r: FactResult): FactResult {
   const bySentence = new Map<number, Evidence>();
   for (const e of r.evidence) {
     const have = bySentence.get(e.start);
-    if (!have) bySentence.set(e.start, { ...e, counted: e.match ? [e.match] : [] });
+    // (a table's header row, context of its rows' figures, counts none itself)
+    if (e.context) { if (!have) bySentence.set(e.start, e); continue; }
+    if (!have || have.context) bySentence.set(e.start, { ...e, counted: e.match ? [e.match] : [] });
     else if (e.match) have.counted!.push(e.match);
   }
   return { ...r, evidence: [...bySentence.values()] };

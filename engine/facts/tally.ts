@@ -80,20 +80,24 @@ export class HitTally {
     return { value, evidence: this.support.size ? this.withContext() : [...this.found.values()], refused: this.refused, withPlans };
   }
 
-  /** Each found hit followed by the neighbours that supplied its terms, each sentence once (a hit itself is never context). */
+  /**
+   * Each found hit with the neighbours that supplied its terms in reading order — one before it (a table's header over its
+   * row) first, one after it next — each sentence once (a hit itself is never context).
+   */
   private withContext(): Evidence[] {
     const seen = new Set<number>();
     for (const e of this.found.values()) seen.add(e.start);
     const out: Evidence[] = [];
     for (const [key, e] of this.found) {
-      out.push(e);
+      const after: Evidence[] = [];
       for (const n of this.support.get(key) ?? []) {
         if (seen.has(n.start)) continue;
         seen.add(n.start);
         const c = evidenceOf(this.doc, n, e.match);
         c.context = true;
-        out.push(c);
+        if (n.start < e.start) out.push(c); else after.push(c);
       }
+      out.push(e, ...after);
     }
     return out;
   }

@@ -45,6 +45,8 @@ describe('quantities', () => {
   });
   it('a table figure is named with its header\'s unit (12件, not 12): the row alone does not say what it counts (red team 25)', () => {
     const r = f.run(report({ achievements: '各村调处情况如下：\n村（社区）\t受理纠纷（件）\t调解成功率（%）\n东岙村\t12\t91.7\n西岙村\t9\t100' }));
-    expect(r.evidence.flatMap((e) => e.counted)).toEqual(['12件', '91.7%', '9件', '100%']);
+    expect(r.evidence.flatMap((e) => e.counted ?? [])).toEqual(['12件', '91.7%', '9件', '100%']);
+    // the header row goes before its rows as uncounted context: what they count, and what moves with them (properties 2)
+    expect(r.evidence.map((e) => [e.text.slice(0, 4), e.context ?? false])).toEqual([['村（社区', true], ['东岙村，', false], ['西岙村，', false]]);
   });
 });

@@ -49,7 +49,7 @@ describe('sentences', () => {
     // and the run does not cross paragraphs
     expect(w.run(report({ achievements: '审议重大行政决策1项；\n组织专家论证；\n开展风险评估。' })).value).toBe(0);
   });
-  it('a hit whose term came from a neighbour lists that neighbour as context evidence right after it, uncounted', () => {
+  it('a hit whose term came from a neighbour lists that neighbour as context evidence in reading order, uncounted', () => {
     const w = compileFact(sentencesFact, { all: [['督导'], ['法治建设']], window: 1 });
     // the example: the inspection in one sentence, the rule-of-law work it inspected in the next
     const r = w.run(report({ achievements: '组织对各村落实情况开展督导检查两次。全年召开党委会专题研究法治建设工作4次。' }));
@@ -59,8 +59,9 @@ describe('sentences', () => {
     const c = compileFact(sentencesFact, { all: [['风险评估'], ['重大行政决策']], window: 1 });
     const rc = c.run(report({ achievements: '就老旧小区改造这项重大行政决策听取居民意见；请第三方做稳定风险评估。' }));
     expect(rc.value).toBe(1);
-    expect(rc.evidence.map((e) => e.context ?? false)).toEqual([false, true]);
-    expect(rc.evidence[1].text).toContain('重大行政决策');
+    // (the neighbour comes first when it stands first — session 42: a table's header before its row)
+    expect(rc.evidence.map((e) => e.context ?? false)).toEqual([true, false]);
+    expect(rc.evidence[0].text).toContain('重大行政决策');
     // a neighbour that is a hit by itself is evidence once, as a hit, never also as context
     const both = w.run(report({ achievements: '开展法治建设专项督导1次。对法治建设责任落实情况开展督导。' }));
     expect(both.value).toBe(2);
