@@ -579,9 +579,9 @@ describe('red-team corpora', () => {
     // colon refuses only plan words; (?<!本)单位, 各村/各企业…; 职工 out; 警/站/局务公开 and 所务公开 not after 律师事务所; 分局 is the
     // bureau only above a station that is no 分局. Also right now (wrong in both builds): r2_04, r2_06, r3_10, r8_01, r9_05.
     // Now 0 new that cost points. Left (4), wrong before too: another county's bureau leading a station (r1_07), a residue under a
-    // 警民合作 heading with 志愿者 in the sentence (r3_09), villages' cadres studying with a count (r9_04), a team's study of a law's
-    // title with a count (r9_06: law titles are no @law_study)
-    expect(wrong.sort()).toEqual(['r1_07', 'r3_09', 'r9_04', 'r9_06']);
+    // 警民合作 heading with 志愿者 in the sentence (r3_09), villages' cadres studying with a count (r9_04). Later in the session: r9_06
+    // right (学习《…法》 with a count is law study with a count)
+    expect(wrong.sort()).toEqual(['r1_07', 'r3_09', 'r9_04']);
   }, 240_000);
   it('blind sets 142–145, the town stations (red team 80): a station\'s level, areas and bureau, places served whole in more shapes, 围绕 another town\'s organs, 负总责 and whole-staff study — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes142', 0, 'normalized', 70, true);
@@ -825,7 +825,8 @@ describe('red-team corpora', () => {
     // another activity whose clause still names a law (开展法律法规进村入户宣传12场: T04), a frequency of other work (T07),
     // meetings counted before the study with no activity word (T09), 、 for a comma (T10), a lecture for villagers (T12),
     // enforcers' or village cadres' training after the leaders' study (T14, T18)
-    expect(wrong.sort()).toEqual(['L14_table_count_column_first', 'L15_neighbour_sentence_count', 'L16_semicolon_split', 'L25_duty_fazhike_after', 'L28_fazhi_neirong_4', 'L34_xingzhengchufafa_no_lexicon', 'T04_publicity_after', 'T07_frequency_of_other', 'T09_meetings_items_before', 'T10_dun_joined_research3', 'T12_villager_lecture', 'T14_enforcers_training_after', 'T18_village_cadres_after']);
+    // session 42: L34 right (学习《行政处罚法》 with a count is law study with a count)
+    expect(wrong.sort()).toEqual(['L14_table_count_column_first', 'L15_neighbour_sentence_count', 'L16_semicolon_split', 'L25_duty_fazhike_after', 'L28_fazhi_neirong_4', 'T04_publicity_after', 'T07_frequency_of_other', 'T09_meetings_items_before', 'T10_dun_joined_research3', 'T12_villager_lecture', 'T14_enforcers_training_after', 'T18_village_cadres_after']);
   }, 240_000);
 
   it('fixes of blind set 53 (red team 30): denied clauses, superiors\' advisers, a branch\'s own papers, lists of major matters (the ones left named)', async () => {
