@@ -286,27 +286,29 @@ function superiorActsRe(doc: DocumentModel): RegExp | null {
   const station = doc.unitNames.seat === 'township';
   if (!station && doc.division?.level !== 'county') return null;
   let re = SUPERIOR_DEPT.get(doc);
-  if (re === undefined && station) {
-    // a town's station: its bureau above it, by the level's short name (县局, 区局, 分局) or its field (县司法局, 县市场监管局) —
-    // 县局制定印发《…要点》 is the bureau's plan, not the 司法所's (session 42)
-    const field = stationBureau(doc.unit);
-    const fields = field ? [field, ...Object.keys(DEPARTMENT_SHORT_NAMES).filter((k) => DEPARTMENT_SHORT_NAMES[k] === field)] : [];
-    const named = fields.map((f) => `|[县区市旗]${f}`).join('');
-    // (分局 only above a station that is no 分局 itself: a 税务分局 calls itself 分局 — red team 81)
-    const branch = /分局$/.test(doc.unit) ? '' : '|分局';
-    re = new RegExp(`(?:^|[，,；;。：:])(?:年初|年中|年底|同时|此外|另外|(?:19|20)\\d{2}年(?:初|底)?)?[，,]?(?:县局|区局|市局|旗局${branch}|上级(?:主管)?部门${named})(?:还|也|又|统一|先后|牵头)?[^，,。；;]{0,16}?(?:印发|出台|制定|下发|编制|公布|召开|组织|举办|开展|进行|清理)`, 'g');
-    SUPERIOR_DEPT.set(doc, re);
-  }
   if (re === undefined) {
-    const own = doc.unitNames.own;
-    const field = doc.unit.slice(doc.unit.indexOf(own) + own.length);
-    // (the city's name holds no word of grammar: 主要负责人在市气象局年度考核中… is the unit's leader, not the city bureau — set 66)
-    const named = /^[\u4e00-\u9fa5]{2,12}(?:局|委员会|委)$/.test(field) ? `|(?:(?![在的对和与及为由从向把将被经按据了是])[\u4e00-\u9fa5]){2,4}?(?:市|州|盟)${field}` : '';
-    // (a county-level city's bureau is its own 市局: 瑞金市司法局 writing 市局制定印发《…要点》 — red team 77)
-    re = new RegExp(`(?:^|[，,；;。：:])(?:年初|年中|年底|同时|此外|另外|(?:19|20)\\d{2}年(?:初|底)?)?[，,]?(?:${own.endsWith('市') ? '' : '市局|'}州局|盟局|省厅|上级(?:主管)?部门${named})(?:还|也|又|统一|先后|牵头)?[^，,。；;]{0,16}?(?:印发|出台|制定|下发|编制|公布|召开|组织|举办|开展|进行|清理)`, 'g');
+    re = new RegExp(`(?:^|[，,；;。：:])(?:年初|年中|年底|同时|此外|另外|(?:19|20)\\d{2}年(?:初|底)?)?[，,]?(?:${station ? stationSuperiors(doc.unit) : departmentSuperiors(doc.unit, doc.unitNames.own)}|上级(?:主管)?部门)(?:还|也|又|统一|先后|牵头)?[^，,。；;]{0,16}?(?:印发|出台|制定|下发|编制|公布|召开|组织|举办|开展|进行|清理)`, 'g');
     SUPERIOR_DEPT.set(doc, re);
   }
   return re;
+}
+/**
+ * A town's station's bureau above it, by the level's short name (县局, 区局, 分局) or its field (县司法局, 县市场监管局) — 县局制定
+ * 印发《…要点》 is the bureau's plan, not the 司法所's (session 42).
+ */
+function stationSuperiors(unit: string): string {
+  const field = stationBureau(unit);
+  const fields = field ? [field, ...Object.keys(DEPARTMENT_SHORT_NAMES).filter((k) => DEPARTMENT_SHORT_NAMES[k] === field)] : [];
+  // (分局 only above a station that is no 分局 itself: a 税务分局 calls itself 分局 — red team 81)
+  return `县局|区局|市局|旗局${/分局$/.test(unit) ? '' : '|分局'}${fields.map((f) => `|[县区市旗]${f}`).join('')}`;
+}
+/** A county department's bureaus above it: 州局, 盟局, 省厅, 市局 (not for a county-level city's own bureau) and the city's counterpart. */
+function departmentSuperiors(unit: string, own: string): string {
+  const field = unit.slice(unit.indexOf(own) + own.length);
+  // (the city's name holds no word of grammar: 主要负责人在市气象局年度考核中… is the unit's leader, not the city bureau — set 66)
+  const named = /^[\u4e00-\u9fa5]{2,12}(?:局|委员会|委)$/.test(field) ? `|(?:(?![在的对和与及为由从向把将被经按据了是])[\u4e00-\u9fa5]){2,4}?(?:市|州|盟)${field}` : '';
+  // (a county-level city's bureau is its own 市局: 瑞金市司法局 writing 市局制定印发《…要点》 — red team 77)
+  return `${own.endsWith('市') ? '' : '市局|'}州局|盟局|省厅${named}`;
 }
 const SUPERIOR_DEPT = new WeakMap<DocumentModel, RegExp>();
 

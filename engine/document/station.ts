@@ -72,7 +72,7 @@ function stationParts(unit: string | null): { bureau: string; place: string; kin
 function townOf(place: string, parent: string[]): { name: string; tokens: string[] } | null {
   const tokens = [...place.matchAll(new RegExp(PLACE_TOKEN, 'g'))].map((m) => m[0]);
   const joined = tokens.join('');
-  const county = (k: number) => [...parent, ...tokens.slice(0, k)].filter((t) => /(?:县|区|旗|市)$/.test(t)).pop();
+  const county = (k: number) => lastCounty([...parent, ...tokens.slice(0, k)]);
   // (only tokens that spell the place from its start: never a name cut from inside a word)
   const spelled = joined === place.slice(0, joined.length);
   for (let k = 0; k <= (spelled ? tokens.length : 0); k++) {
@@ -87,6 +87,9 @@ function townOf(place: string, parent: string[]): { name: string; tokens: string
   }
   return null;
 }
+
+/** The last county-level place of a name's tokens (安吉县 of 安吉县 · 天荒坪镇), which a stem is looked up within. */
+const lastCounty = (tokens: readonly string[]): string | undefined => tokens.filter((t) => /(?:县|区|旗|市)$/.test(t)).pop();
 
 /**
  * The town a station names by its bare stem (茅坪 of 茅坪市场监督管理所, 三坡 of 三坡派出所): the one township of the
@@ -136,7 +139,7 @@ export function serviceArea(doc: DocumentModel): ReadonlySet<string> {
   let area = AREAS.get(doc);
   if (area) return area;
   const found = new Set<string>();
-  const county = doc.unitNames.tokens.filter((t) => /(?:县|区|旗|市)$/.test(t)).pop();
+  const county = lastCounty(doc.unitNames.tokens);
   for (const s of doc.sentences) {
     if (!SERVICE_VERB.test(s.text) || JOINT_WORK.test(s.text)) continue;
     // (the verb stands before the list, as its object: …由各所负责实施 after a pilot's list declares no area — red team 81)
