@@ -502,8 +502,11 @@ function selfLike(doc: DocumentModel, body: string): boolean {
   for (const ch of body) { i = unit.indexOf(ch, i); if (i < 0) return false; i++; }
   return true;
 }
-/** The 依法治县(区)办 and the 普法办 a 司法局 houses: their work is the bureau's. */
-const housedOffice = (doc: DocumentModel, body: string): boolean => /依法治|普法办/.test(body) && /司法局$/.test(doc.unit ?? '');
+/**
+ * The 依法治县(区)办 and the 普法办 a 司法局 houses: their work is the bureau's — and the office's own when the unit is that
+ * office (中共X县委全面依法治县委员会办公室 writing 县委依法治县办牵头制定…: blind set 137's kind).
+ */
+const housedOffice = (doc: DocumentModel, body: string): boolean => /依法治|普法办/.test(body) && /司法局$|依法治[县区市旗州盟]/.test(doc.unit ?? '');
 
 /** A department report naming its own kind of body (澄原县司法局 writing 县司法局为…). */
 const isSelf = (doc: DocumentModel, body: string): boolean => doc.unitNames.level === 'department' && !!doc.unit && body.length >= 2 && doc.unit.endsWith(body);

@@ -738,6 +738,28 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set151: at least 139 of 144 cells; last year\'s tally, a residue in a mission frame and a late 落款 deducted', () => {
     deductionsExactly('set151', 139, { '01_': ['wrong_year'], '05_': ['wrong_unit_name'], '06_': ['late_report'] });
   });
+  // set152–set155 (session 43): party-side and joint authors (依法治县办, a bureau's 党组, 镇党委+政府, 街道党工委+办事处, 区委+区政府),
+  // concrete local carriers beside slogans that only look local, township-level units of unusual forms (北京 地区办事处, 华侨管理区, a
+  // state farm, a 赫哲族乡, a 上海 镇 with its 工业园区), and units named after mountains, lakes, scenic areas and ports (风景区管委会,
+  // 旅游度假区 one body with its 镇, 自然保护区管理局, 港区, a 国家公园 branch). First readings 139 (137 on the session's start), 137,
+  // 140 and 139 (deductions 2 of 3 there on the start)
+  it('set152: at least 141 of 144 cells; the 依法治县办 speaks for its county (中共…县委全面依法治县委员会办公室 at county level)', () => {
+    const at = deductionsExactly('set152', 141, { '03_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
+    expect(at('01_').criteria.normative_doc_review.outcome).toBe('met');
+  });
+  it('set153: at least 137 of 144 cells; a residue and a late 落款 deducted, an animal-epidemic duty not (the assessor deducted it)', () => {
+    const at = checkedSet('set153', 137, { tp: 2, fp: 0, fn: 1 });
+    expect(idsOf(at('02_'))).toEqual(['wrong_unit_name']);
+    expect(idsOf(at('06_'))).toEqual(['late_report']);
+    expect(idsOf(at('05_'))).toEqual([]);
+  });
+  it('set154: at least 140 of 144 cells; a farm\'s last-year opening, 疫情防控 in 2023 and a residue deducted', () => {
+    deductionsExactly('set154', 140, { '03_': ['wrong_year'], '04_': ['stale_content'], '06_': ['wrong_unit_name'] });
+  });
+  it('set155: at least 139 of 144 cells; a 旅游度假区 one body with its 镇 is read at the 镇, its neighbour\'s name deducted', () => {
+    const at = deductionsExactly('set155', 139, { '02_': ['wrong_unit_name'], '03_': ['wrong_year'], '04_': ['late_report'] });
+    expect(at('02_').unit).toBe('天目湖旅游度假区管委会（天目湖镇人民政府）');
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

@@ -238,6 +238,18 @@ describe('metadata', () => {
     expect(parseDocument('国家税务总局瑞金市税务局2023年法治建设情况报告\n一、工作情况\n开展普法。').unitNames).toMatchObject({ own: '瑞金市', level: 'department' });
   });
 
+  it('a party-side unit\'s place starts after 中共 and ends before its committee\'s 委 (中共玛纳斯县委全面依法治县委员会办公室 — blind set 137)', () => {
+    const names = (title: string) => parseDocument(`${title}\n一、工作情况\n开展普法。`).unitNames;
+    // (the committee's 依法治县办 speaks for its county as a whole: county level — blind set 152)
+    expect(names('中共玛纳斯县委全面依法治县委员会办公室关于全县2024年度法治建设工作情况的报告')).toEqual({ tokens: ['玛纳斯县'], own: '玛纳斯县', level: 'county' });
+    // variants: a district's office under its city; a bureau's 党组; a town's party committee with and without its county; an organ of the 县委 (a department)
+    expect(names('中共北京市朝阳区委依法治区办2023年法治建设工作报告')).toEqual({ tokens: ['北京市', '朝阳区'], own: '朝阳区', level: 'county' });
+    expect(names('中共临朐县司法局党组关于2024年度法治建设工作情况的报告')).toEqual({ tokens: ['临朐县'], own: '临朐县', level: 'department' });
+    expect(names('中共凤冈县永安镇委员会2022年度法治建设工作情况报告')).toEqual({ tokens: ['凤冈县', '永安镇'], own: '永安镇', level: 'township' });
+    expect(names('中国共产党永安镇委员会2022年度法治建设工作情况报告')).toMatchObject({ own: '永安镇', level: 'township' });
+    expect(names('中共凤冈县委宣传部2022年法治建设情况报告')).toEqual({ tokens: ['凤冈县'], own: '凤冈县', level: 'department' });
+  });
+
   it('an ethnic group\'s name ending in 乡 (东乡族) is no place\'s end: 积石山保安族东乡族撒拉族自治县 is one token (it split at 东乡)', () => {
     expect(parseDocument('积石山保安族东乡族撒拉族自治县人民政府2024年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['积石山保安族东乡族撒拉族自治县'], own: '积石山保安族东乡族撒拉族自治县', level: 'county' });
     // variants: 东乡族自治县's department; a town called 东乡镇 still a town

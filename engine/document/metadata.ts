@@ -1,5 +1,5 @@
 /** Title, reporting unit, report year and the 落款 (issuing body and date) of a report. */
-import { ORG_SUFFIX, PLACE_TOKEN, VERTICAL_HEAD, ZONE_END } from '../lexicon/units.js';
+import { ORG_SUFFIX, PARTY_HEAD, PLACE_TOKEN, VERTICAL_HEAD, ZONE_END } from '../lexicon/units.js';
 import { BRACKETED_ALIAS_END } from './brackets.js';
 import { parseSmallNumber, parseYear } from './numerals.js';
 import { foldLine, isWebFurniture, SITE_NAME } from './chrome.js';
@@ -254,7 +254,7 @@ export function unitNames(unit: string | null): UnitNames {
     const main = unitNames(before);
     // …and for a zone and its 镇 under one government (区镇合一: 汾湖高新区（黎里镇）): the township in the brackets is where the
     // unit reports from (red team 67: read as the zone's county, its partner counties were checked)
-    const zoneWithDivision = ZONE_END.test(before);
+    const zoneWithDivision = ZONE_END.test(before.replace(/(?:管委会|管理委员会)$/, ''));
     if (!zoneWithDivision && (main.own !== null || !/团(?:场)?$/.test(before))) return main;
     const alias = unitNames(aliased[1]);
     // (a township only: a county in the brackets may be the zone's host — 吴江经济技术开发区（吴江区） — red team 67)
@@ -273,8 +273,16 @@ export function unitNames(unit: string | null): UnitNames {
   // (a 街道's formal name holds its district's government: 琌璠区人民政府珩璪街道办事处 is 珩璪街道 of 琌璠区 — blind set 28)
   // a vertically managed body's name opens with its head office (国家税务总局信丰县税务局): the place tokens start after it
   // (blind set 94: 国家税务总局信丰县 had been read as one place, so the bureau's own 《信丰县税务局…要点》 was not local)
-  const stripped = unit.replace(VERTICAL_HEAD, '').replace(/(?:人民政府|政府|(?<=地区|盟)(?:行政公署|行署)|(?<=街道)办(?:事处)?|办事处|党委|党工委|工作委员会|委员会)$/, '').replace(/(?<=[县区旗市])(?:人民)?政府(?=[\u4e00-\u9fa5]{1,12}?(?:街道|镇|乡|苏木)$)/, '');
+  const stripped = unit.replace(PARTY_HEAD, '').replace(VERTICAL_HEAD, '').replace(/(?:人民政府|政府|(?<=地区|盟)(?:行政公署|行署)|(?<=街道)办(?:事处)?|办事处|党委|党工委|工作委员会|委员会)$/, '').replace(/(?<=[县区旗市])(?:人民)?政府(?=[\u4e00-\u9fa5]{1,12}?(?:街道|镇|乡|苏木)$)/, '');
   const tokens = [...stripped.matchAll(new RegExp(PLACE_TOKEN, 'g'))].map((m) => m[0]);
+  // a place's party committee (县委, 区委, 市委) and an organ of it: 安吉县 | 委全面依法治县委员会办公室, 安吉县 | 委宣传部 — what
+  // follows 委 is the organ, never a place (委全面依法治县 had been the 依法治县办's own "county", so its county's papers were
+  // not its local items: blind set 137's 06)
+  const committee = tokens.findIndex((x, i) => i > 0 && x.startsWith('委') && /[县区市旗州盟]$/.test(tokens[i - 1]));
+  if (committee >= 0) tokens.length = committee;
+  // the committee's 依法治县(区)办 reports its place's rule of law as a whole (关于全县…法治建设工作情况的报告): it speaks for
+  // the county, whose departments' work is its report's own (blind set 152's assessor counted 县司法局审核…规范性文件 there)
+  const ruleOfLawOffice = committee >= 0 && /^委(?:全面)?依法治[县区市旗州盟](?:委员会)?(?:办公室|办)?$/.test(stripped.slice(tokens.join('').length));
   // a department's field that ends on a level word is no place: 住房和城乡|建设局, 城乡|规划局 (blind set 59: 住房和城乡
   // had been the 住建局's own "township", so its county's papers were not its local items)
   const field = tokens.findIndex((x) => DEPARTMENT_FIELD_TOKEN.test(x));
@@ -288,6 +296,6 @@ export function unitNames(unit: string | null): UnitNames {
   // read as a city, the other townships its report named were never checked (red team 68's c1_36)
   if (own && /地区$/.test(own) && (/地区办事处$/.test(unit) || (tokens.length >= 2 && /(?<!自治)[县区]$/.test(tokens[tokens.length - 2])))) level = 'township';
   // 某县司法局: the unit is a department of the last place named
-  if (rest.length >= 2 && !/^(?:人民)?政府$/.test(rest)) level = 'department';
+  if (rest.length >= 2 && !/^(?:人民)?政府$/.test(rest) && !ruleOfLawOffice) level = 'department';
   return { tokens, own, level };
 }

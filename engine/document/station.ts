@@ -8,7 +8,7 @@
  * taken for places, a station named by the town's bare stem (三坡派出所) was placed at its county, and another town of the
  * county was never a candidate residue.
  */
-import { PLACE_TOKEN, VERTICAL_HEAD } from '../lexicon/units.js';
+import { PARTY_HEAD, PLACE_TOKEN, VERTICAL_HEAD } from '../lexicon/units.js';
 import { divisionsNamed, lookup, type DivisionLevel } from './gazetteer/index.js';
 import { unitNames } from './metadata.js';
 import type { DocumentModel, UnitNames } from '../types.js';
@@ -55,7 +55,7 @@ export function stationNames(unit: string | null): UnitNames | null {
  */
 function stationParts(unit: string | null): { bureau: string; place: string; kind: string } | null {
   if (!unit) return null;
-  const name = unit.replace(/^中共/, '').replace(VERTICAL_HEAD, '');
+  const name = unit.replace(PARTY_HEAD, '').replace(VERTICAL_HEAD, '');
   const kind = STATION_END.exec(name);
   if (!kind) return null;
   const before = name.slice(0, kind.index);

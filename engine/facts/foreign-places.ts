@@ -305,9 +305,10 @@ const DRAWN_ZONE = /^(?:封控|管控|防范|静默|隔离|风险|疫|禁[\u4e00
  * A kind of area named for what lives or happens there, which no division is named after (the gazetteer holds
  * none ending so): pastoral (牧区, 农村牧区, 部分牧区, 农牧区), reservoir, disaster, fishing and ethnic areas
  * (藏区, 彝区, 苗区) — ethnic-area reports speak of them every page (blind set 79: 立足农牧区实际, 部分牧区群众
- * suspected as districts). Checked only for names the gazetteer lacks.
+ * suspected as districts), and port, lake, mining, reclamation and forest areas (港区, 湖区, 矿区, 垦区, 林区: a 港区管委会 calls
+ * itself 港区 — blind set 155's 为港区经济社会发展… was suspected). Checked only for names the gazetteer lacks.
  */
-const AREA_KIND = /(?:牧|库|灾|渔|藏|彝|苗|羌)区$/;
+const AREA_KIND = /(?:牧|库|灾|渔|藏|彝|苗|羌|港|湖|矿|垦|林)区$/;
 /** After another unit's organ: it acts on the unit (办理砀山县人民政府转来的信访事项) — named on purpose. */
 const ORGAN_ACTS = /^[\u4e00-\u9fa5]{0,8}?(?:转来|转交|移交|发来|来函|函请|商请)/;
 

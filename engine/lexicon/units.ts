@@ -33,6 +33,12 @@ export function orgNameAtHead(head: string): string | null {
  */
 export const VERTICAL_HEAD = /^(?:国家税务总局|国家金融监督管理总局|中国人民银行|国家统计局|中国气象局|国家邮政局|国家烟草专卖局)(?=[\u4e00-\u9fa5]{1,12}?(?:省|市|县|区|旗|自治州|自治县))/;
 
+/**
+ * The party's name before a party-side unit's place (中共安吉县委…, 中国共产党安吉县天荒坪镇委员会, 中共某县司法局党组): the
+ * place tokens start after it — read as part of the place (中共安吉县) the unit's own name matched nothing in its text.
+ */
+export const PARTY_HEAD = /^(?:中国共产党|中共)(?=[\u4e00-\u9fa5]{1,12}?(?:省|市|县|区|旗|州|盟|镇|乡|街道|苏木))/;
+
 /** Place tokens of a unit name, most general first: 重庆市 万州区 白土镇. */
 // up to 12 characters before the level: 淮川高新技术产业开发区 keeps its 淮川 (8 cut it to 高新技术产业开发区)
 // a level character followed by another one is inside a name, not its end: 内乡县, 新乡县, 天镇县 and 武乡县 are
@@ -46,7 +52,10 @@ export const GENERIC_PLACE_PREFIX = '全我本该各每城下返回家故老同�
  * Kinds of zone a 管委会 governs, longest first: what is left of 淮川高新技术产业开发区 without one (淮川)
  * is the name the zone goes by in its documents (《淮川高新区…要点》).
  */
-export const ZONE_WORDS = ['高新技术产业开发区', '经济技术开发区', '高新技术开发区', '经济开发区', '高新区', '经开区', '开发区', '工业园区', '产业园区', '园区', '新区', '试验区', '实验区'];
+// (and a landscape's or a port's zone: 天目湖旅游度假区, 九华山风景区, 嘉兴港区, 鄱阳湖自然保护区 — a township-level division elsewhere
+// is called 旅游度假区 alone, so 天目湖旅游度假区管委会 had been cut to that division's name: blind set 155)
+export const ZONE_WORDS = ['高新技术产业开发区', '经济技术开发区', '高新技术开发区', '经济开发区', '高新区', '经开区', '开发区', '工业园区', '产业园区', '园区', '新区', '试验区', '实验区',
+  '旅游度假区', '度假区', '风景名胜区', '风景区', '综合保税区', '保税区', '港区', '自然保护区'];
 /** a name ends with a zone word (汾湖高新区, 苏州工业园区): one test for every reader that asks (metadata.ts, local-items.ts) */
 export const ZONE_END = new RegExp(`(?:${ZONE_WORDS.join('|')})$`);
 /** Words after 乡/镇 that make the pair a common word (乡村, 镇街, 县域, 乡风 — 文明乡风建设: red team 47 …). */

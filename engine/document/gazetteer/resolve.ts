@@ -6,7 +6,7 @@
  */
 import { autonomousCountiesNamed, lookup, shortForm, type Division } from './index.js';
 import { isCommonWord } from '../words.js';
-import { VERTICAL_HEAD, ZONE_WORDS } from '../../lexicon/units.js';
+import { PARTY_HEAD, VERTICAL_HEAD, ZONE_WORDS } from '../../lexicon/units.js';
 
 /** The unit's division: one code when the text decides, else all candidates (`codes`). */
 export interface UnitDivision {
@@ -21,7 +21,8 @@ export interface UnitDivision {
   codes: string[];
 }
 
-const ZONE_NAMES = /^(?:开发区|高新区|经开区|新区|实验区|示范区|试验区|城区|郊区|矿区|片区|园区|工业园区|产业园区|管理区|经济开发区|经济技术开发区|高新技术开发区|高新技术产业开发区)$/;
+/** A zone's kind alone (开发区, 旅游度假区 — the gazetteer holds divisions so called), or a part of a city (城区, 片区): no place of its own. */
+const ZONE_NAMES = new RegExp(`^(?:${[...ZONE_WORDS, '示范区', '城区', '郊区', '矿区', '片区', '管理区'].join('|')})$`);
 const SUFFIX_RE = /(?:自治州|自治县|自治旗|自治区|街道|苏木|地区|省|市|盟|县|区|旗|镇|乡)/g;
 
 /**
@@ -119,7 +120,7 @@ export function resolveUnit(unit: string | null, text: string): UnitDivision | n
   if (!unit) return null;
   // a zone's generic name (开发区, 高新区) is a place somewhere, never the way to locate this body
   // (a vertically managed body's head office is no part of its place: 中国人民银行唐县支行 is in 唐县, not 行唐县)
-  const name = unit.replace(/^中共/, '').replace(VERTICAL_HEAD, '');
+  const name = unit.replace(PARTY_HEAD, '').replace(VERTICAL_HEAD, '');
   const places = ownPlaces(name);
   if (!places.length) return zoneHost(name, text) ?? autonomousShort(name, text);
   const own = places[places.length - 1];
@@ -159,7 +160,7 @@ function unitDivision(d: Division, cands: Division[] = [d]): UnitDivision {
 
 /** Whether the unit is placed only by a zone's name (zoneHost): its name holds no place of its own. */
 export function placedByZone(unit: string): boolean {
-  const name = unit.replace(/^中共/, '');
+  const name = unit.replace(PARTY_HEAD, '');
   return ZONE_WORDS.some((z) => name.includes(z)) && !ownPlaces(name).length;
 }
 
