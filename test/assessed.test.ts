@@ -743,8 +743,10 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // state farm, a 赫哲族乡, a 上海 镇 with its 工业园区), and units named after mountains, lakes, scenic areas and ports (风景区管委会,
   // 旅游度假区 one body with its 镇, 自然保护区管理局, 港区, a 国家公园 branch). First readings 139 (137 on the session's start), 137,
   // 140 and 139 (deductions 2 of 3 there on the start)
-  it('set152: at least 141 of 144 cells; the 依法治县办 speaks for its county (中共…县委全面依法治县委员会办公室 at county level)', () => {
-    const at = deductionsExactly('set152', 141, { '03_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
+  // (141 after the first round; 140 since red team 82's narrowing read 04's 基本履职事项、配合履职事项和上级部门收回事项“三张清单” published
+  // as its 履职事项清单, met by the scheme's convention — this assessor's close call was partial)
+  it('set152: at least 140 of 144 cells; the 依法治县办 speaks for its county (中共…县委全面依法治县委员会办公室 at county level)', () => {
+    const at = deductionsExactly('set152', 140, { '03_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
     expect(at('01_').criteria.normative_doc_review.outcome).toBe('met');
   });
   it('set153: at least 137 of 144 cells; a residue and a late 落款 deducted, an animal-epidemic duty not (the assessor deducted it)', () => {
@@ -759,6 +761,36 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set155: at least 139 of 144 cells; a 旅游度假区 one body with its 镇 is read at the 镇, its neighbour\'s name deducted', () => {
     const at = deductionsExactly('set155', 139, { '02_': ['wrong_unit_name'], '03_': ['wrong_year'], '04_': ['late_report'] });
     expect(at('02_').unit).toBe('天目湖旅游度假区管委会（天目湖镇人民政府）');
+  });
+  // set156–set159 (session 43, second round): one county's 2025 batch (蒲江县, three towns from one model, two departments), cooperation
+  // across county and province borders (长三角示范区, 两省一街, 赣闽粤, 黄河金三角, 川渝, 皖赣), central and vertically managed units at
+  // county level (海关, 边检站, 海事处, 水文站, 国有林场, 金融监管支局), and departments of the 2024 reforms (数据局, 信访局 under 社会工作部,
+  // 行政审批局, 退役军人事务局, 医保局). First readings 140, 138, 133 and 140 (the same on the session's start)
+  it('set156: at least 140 of 144 cells; a sibling town\'s residue and a late 落款 deducted, a vaccine quality check no epidemic work', () => {
+    const at = checkedSet('set156', 140, { tp: 2, fp: 0, fn: 1 });
+    expect(idsOf(at('03_'))).toEqual(['wrong_unit_name']);
+    expect(idsOf(at('06_'))).toEqual(['late_report']);
+    // 2024年，我局…137件 followed by 全年…同比 later in its paragraph: a suspicion (red team 45's baseline shape); the assessor deducted
+    expect(idsOf(at('05_'))).toEqual([]);
+    expect(at('05_').suspected.map((d: { id: string }) => d.id)).toEqual(['wrong_year']);
+  });
+  it('set157: at least 141 of 144 cells; agreements titled with the unit\'s own name are named local documents', () => {
+    const at = deductionsExactly('set157', 141, { '01_': ['wrong_unit_name'], '04_': ['wrong_year'], '05_': ['stale_content'] });
+    expect(at('02_').criteria.specificity.outcome).toBe('met');
+  });
+  it('set158: at least 136 of 144 cells; bodies named by their county\'s short form are placed there', () => {
+    const at = checkedSet('set158', 136, { tp: 2, fp: 0, fn: 1 });
+    expect(idsOf(at('02_'))).toEqual(['late_report']);
+    expect(idsOf(at('05_'))).toEqual(['wrong_year']);
+    // (03's residue names a sibling office by its county's short form, 为镇海海事处辖区…: not read — left)
+    for (const f of ['01_', '02_', '03_', '04_', '06_']) expect(suspectedMatches(at(f))).toEqual([]);
+    expect(at('03_').division).toMatchObject({ code: '330225' });
+    expect(at('01_').division).toMatchObject({ code: '320582' });
+  });
+  it('set159: at least 141 of 144 cells; last year\'s tally with its own 同比 deducted', () => {
+    const at = checkedSet('set159', 141, { tp: 2, fp: 0, fn: 1 });
+    expect(idsOf(at('03_'))).toEqual(['wrong_year']);
+    expect(idsOf(at('05_'))).toEqual(['stale_content']);
   });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure

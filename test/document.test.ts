@@ -250,6 +250,19 @@ describe('metadata', () => {
     expect(names('中共凤冈县委宣传部2022年法治建设情况报告')).toEqual({ tokens: ['凤冈县'], own: '凤冈县', level: 'department' });
   });
 
+  it('a body named by its county\'s short form is placed there when the report tells the county in full (宁波海事局象山海事处 — blind set 158)', () => {
+    const doc = (title: string, body: string) => parseDocument(`${title}\n${body}\n一、工作情况\n开展普法。`);
+    const d = doc('宁波海事局象山海事处2022年法治政府建设工作报告', '2022年，象山海事处在象山县委、县政府的支持下依法履职。');
+    expect(d.unit).toBe('宁波海事局象山海事处');
+    expect(d.division?.code).toBe('330225');
+    expect(d.unitNames).toEqual({ tokens: ['象山县'], own: '象山县', level: 'department' });
+    // variants: a customs office by its county-level city; a supervision sub-bureau after its vertical head
+    expect(doc('张家港海关2024年法治建设工作报告', '在张家港市委、市政府的支持下推进法治海关建设。').unitNames).toMatchObject({ own: '张家港市', level: 'department' });
+    expect(doc('国家金融监督管理总局醴陵监管支局2024年法治建设工作报告', '主动向醴陵市委、市政府汇报。').division?.code).toBe('430281');
+    // guard: the county never told in full — no place (将乐国有林场 with 县委 only)
+    expect(doc('将乐国有林场2025年度法治建设工作报告', '在县委、县政府和县林业局的领导下开展工作。').division).toBeNull();
+  });
+
   it('an ethnic group\'s name ending in 乡 (东乡族) is no place\'s end: 积石山保安族东乡族撒拉族自治县 is one token (it split at 东乡)', () => {
     expect(parseDocument('积石山保安族东乡族撒拉族自治县人民政府2024年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['积石山保安族东乡族撒拉族自治县'], own: '积石山保安族东乡族撒拉族自治县', level: 'county' });
     // variants: 东乡族自治县's department; a town called 东乡镇 still a town

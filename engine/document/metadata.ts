@@ -278,11 +278,12 @@ export function unitNames(unit: string | null): UnitNames {
   // a place's party committee (县委, 区委, 市委) and an organ of it: 安吉县 | 委全面依法治县委员会办公室, 安吉县 | 委宣传部 — what
   // follows 委 is the organ, never a place (委全面依法治县 had been the 依法治县办's own "county", so its county's papers were
   // not its local items: blind set 137's 06)
-  const committee = tokens.findIndex((x, i) => i > 0 && x.startsWith('委') && /[县区市旗州盟]$/.test(tokens[i - 1]));
+  // (…and the committee's office written without 委: 德清县 | 全面依法治县委员会办公室 — red team 82's r2_06)
+  const committee = tokens.findIndex((x, i) => i > 0 && /^(?:委|(?:全面)?依法治)/.test(x) && /[县区市旗州盟]$/.test(tokens[i - 1]));
   if (committee >= 0) tokens.length = committee;
   // the committee's 依法治县(区)办 reports its place's rule of law as a whole (关于全县…法治建设工作情况的报告): it speaks for
   // the county, whose departments' work is its report's own (blind set 152's assessor counted 县司法局审核…规范性文件 there)
-  const ruleOfLawOffice = committee >= 0 && /^委(?:全面)?依法治[县区市旗州盟](?:委员会)?(?:办公室|办)?$/.test(stripped.slice(tokens.join('').length));
+  const ruleOfLawOffice = committee >= 0 && /^委?(?:全面)?依法治[县区市旗州盟](?:委员会)?(?:办公室|办)?$/.test(stripped.slice(tokens.join('').length));
   // a department's field that ends on a level word is no place: 住房和城乡|建设局, 城乡|规划局 (blind set 59: 住房和城乡
   // had been the 住建局's own "township", so its county's papers were not its local items)
   const field = tokens.findIndex((x) => DEPARTMENT_FIELD_TOKEN.test(x));

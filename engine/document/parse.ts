@@ -17,7 +17,7 @@ import { isNoticeDocument, isPlanDocument } from './section-kinds.js';
 import { squeeze } from './metadata.js';
 import { namesOfUnit } from './station.js';
 import { unitOfTitleText } from './unit-year.js';
-import { resolveUnit } from './gazetteer/resolve.js';
+import { placedByZone, resolveUnit } from './gazetteer/resolve.js';
 import type { DocumentModel, MetadataHints, Quantity } from '../types.js';
 
 export { lineOf, lineStartsOf } from './lines.js';
@@ -72,13 +72,16 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const { closing } = meta;
   // a report whose title and 落款 name no unit: the 版头's 发文机关 or the web page's 发布机构
   const unit = meta.unit ?? (hints.issuer ? unitOfTitleText(hints.issuer) ?? hints.issuer : null);
-  const names = namesOfUnit(unit);
+  const named = namesOfUnit(unit);
   // a town's station is placed at its town (三坡派出所 → 三坡镇), not at the county its bureau is named after
-  const placeName = names.seat === 'township' ? names.tokens.join('') : unit;
+  const placeName = named.seat === 'township' ? named.tokens.join('') : unit;
+  const division = resolveUnit(placeName, text);
+  // a body named by its county's short form (张家港海关, 象山海事处), placed by the resolver: a department of that county
+  const names = named.own === null && named.tokens.length === 0 && division?.level === 'county' && !placedByZone(unit ?? '') ? { tokens: [division.name], own: division.name, level: 'department' as const } : named;
   return {
     file: opts.file ?? '', original, encoding: opts.encoding ?? 'utf-8', source: opts.source ?? 'txt', hints, pages: opts.pages ?? null, normalized: text, map, lineStarts,
     title: meta.title, titleParagraphs: titleParas, chrome: meta.found.chrome, publisher: meta.found.publisher,
-    unit, unitNames: names, division: resolveUnit(placeName, text), year, yearSource, ...(yearFrom !== undefined ? { yearFrom } : {}),
+    unit, unitNames: names, division, year, yearSource, ...(yearFrom !== undefined ? { yearFrom } : {}),
     closing: closing ? { issuer: closing.issuer, date: closing.date, dateText: closing.dateText, line: lineAt(map[paraSpans[closing.paragraphs[0]][0]]), ...(isAutoDate(closing.dateText, hints) ? { dateAuto: true as const } : {}) } : null,
     sections: tree.sections, sentences, quantities: withTableQuantities(sentences.flatMap((s) => extractQuantities(s.text, s.id, s.nStart)), tableQuantities(sentences, year)),
     flags: flagsOf(norm, tree.hasNumbered, { ...meta, unit }, year, opts.formatMismatch === true, planDocument, runTogether.size > 0, secondTitleAt(paras, titleParas, meta.title) >= 0, noticeDocument),

@@ -10,7 +10,7 @@
  *    (建设更高水平的法治 X 区: strong), or it signs the 落款; never in a 《title》 or “brand”, a list of places (东岭镇、西湖乡), a
  *    cooperation (与相邻的北山县联合执法), or a sentence about sharing one body (共用, 合署).
  */
-import { DEPARTMENT_SHORT_NAMES, GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX } from '../lexicon/units.js';
+import { DEPARTMENT_SHORT_NAMES, GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX, ZONE_END } from '../lexicon/units.js';
 import { CITY_BRANCH } from '../document/metadata.js';
 import { placedByZone } from '../document/gazetteer/resolve.js';
 import { evidenceOf, inBodyOf, paragraphText, sectionKindOf } from '../scope.js';
@@ -305,10 +305,11 @@ const DRAWN_ZONE = /^(?:封控|管控|防范|静默|隔离|风险|疫|禁[\u4e00
  * A kind of area named for what lives or happens there, which no division is named after (the gazetteer holds
  * none ending so): pastoral (牧区, 农村牧区, 部分牧区, 农牧区), reservoir, disaster, fishing and ethnic areas
  * (藏区, 彝区, 苗区) — ethnic-area reports speak of them every page (blind set 79: 立足农牧区实际, 部分牧区群众
- * suspected as districts), and port, lake, mining, reclamation and forest areas (港区, 湖区, 矿区, 垦区, 林区: a 港区管委会 calls
- * itself 港区 — blind set 155's 为港区经济社会发展… was suspected). Checked only for names the gazetteer lacks.
+ * suspected as districts), and port, lake, mining, reclamation and forest areas standing alone after a word (为港区…, 深入湖区:
+ * a 港区管委会 calls itself 港区 — blind set 155's 为港区经济社会发展… was suspected; a name before them, 大通湖区, may be a real
+ * place the gazetteer writes otherwise, 大通湖管理区 — red team 82). Checked only for names the gazetteer lacks.
  */
-const AREA_KIND = /(?:牧|库|灾|渔|藏|彝|苗|羌|港|湖|矿|垦|林)区$/;
+const AREA_KIND = /(?:牧|库|灾|渔|藏|彝|苗|羌)区$|^[为在入到赴向对把将与和及全各本我该的]?(?:港|湖|矿|垦|林)区$/;
 /** After another unit's organ: it acts on the unit (办理砀山县人民政府转来的信访事项) — named on purpose. */
 const ORGAN_ACTS = /^[\u4e00-\u9fa5]{0,8}?(?:转来|转交|移交|发来|来函|函请|商请)/;
 
@@ -416,6 +417,8 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
   // a unit placed only by its zone's name (any zone unit: a 管委会, a 党工委, the zone's bare name — red team 61)
   const zoneUnit = placedByZone(doc.unit);
   const own = doc.unitNames.own !== null && doc.unitNames.own.length >= 2 ? doc.unitNames.own : null;
+  // the zone kind the unit's own name ends in (港区 of 嘉兴港区, 度假区 of 天目湖旅游度假区): the unit calling itself by it
+  const ownKind = own !== null ? ZONE_END.exec(own)?.[0] ?? null : null;
 
   for (const s of doc.sentences) {
     if (chrome.has(s.paragraph) || !inBodyOf(doc, s, opts.kinds)) continue;
@@ -462,7 +465,8 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       }
       if (!township && GENERIC_DISTRICT.test(c.name)) continue;
       // (…and its long form, 烟花爆竹禁止燃放区, 限制开发区: the zone's name read from after 禁止 — red team 53)
-      if (DRAWN_ZONE.test(c.name) || (m[0] === '区' && RULE_BEFORE.test(t.slice(Math.max(0, c.at - 2), c.at))) || !c.divisions.length && AREA_KIND.test(c.name)) continue;
+      // (…and a zone's own kind, which it calls itself by: 提升港区干部群众… in 嘉兴港区管委会's report — blind set 155)
+      if (DRAWN_ZONE.test(c.name) || (m[0] === '区' && RULE_BEFORE.test(t.slice(Math.max(0, c.at - 2), c.at))) || !c.divisions.length && (AREA_KIND.test(c.name) || (ownKind !== null && c.name.endsWith(ownKind)))) continue;
       if (ORGAN_ACTS.test(next)) continue;
       // 统筹推进法治政府建设镇党委、镇政府高度重视…: a heading run into its body (the page lost the line break) — a
       // common word that is also a town (建设镇, 发展乡) glued to the word before it is that word's tail, no place.

@@ -10,7 +10,7 @@ import { HitTally } from './tally.js';
 import { candidateSentences, patternTerm } from './terms.js';
 import { defineFact } from './types.js';
 import { ZONE_END } from '../lexicon/units.js';
-import { shortForm } from '../document/gazetteer/index.js';
+import { lookup, shortForm } from '../document/gazetteer/index.js';
 
 export interface LocalItemsParams extends ScopeParams {
   /** nouns that make a quoted name a local brand: 志愿者队伍, 工作室, 驿站 … */
@@ -100,7 +100,9 @@ function ownNames(doc: DocumentModel): string[] {
     const tail = doc.unit ? FARM_UNIT_TAIL.exec(doc.unit) : null;
     return tail ? [tail[1]] : [];
   }
-  const short = ZONE_END.test(own) ? own.replace(ZONE_END, '') : shortForm(own) ?? own;
+  // (a zone's words before its kind — 九华山 of 九华山风景区 — unless the name is a real division's: 黄石港区 is a district, 黄石港 its
+  // short form, never 黄石 — red team 82's r3_05)
+  const short = ZONE_END.test(own) && !lookup(own).some((d) => d.name === own) ? own.replace(ZONE_END, '') : shortForm(own) ?? own;
   // a city bureau's branch in a county (嵚州市生态环境局嶻溪分局, 某市公安局某某分局) names its own papers by the branch
   // (《嶻溪分局…要点》); the city its place tokens end at is its superior's (《嵚州市生态环境局…规定》 is the city bureau's
   // paper) — blind set 53. The branch's place alone is not enough: 《嶻溪县…方案》 is the county's, 《城关镇…》 a
@@ -112,6 +114,18 @@ function ownNames(doc: DocumentModel): string[] {
 
 /** The end of a 团场's or a state farm's name: 第五师八十三团 → 八十三团, 广西国有高峰林场 → 高峰林场. */
 const FARM_UNIT_TAIL = /((?:[一二三四五六七八九十百零〇]{1,5}|[\u4e00-\u9fa5]{2})(?:团|团场|林场|农场|牧场|渔场|盐场|茶场|垦殖场))$/;
+
+/**
+ * `short` in a paper's title as the unit's own name, not the head of a larger place's: 黄山 of 黄山市 (a division the gazetteer
+ * knows). 茅坪市场监管所 (no 茅坪市) and 新津县 (the district's former name) stay the unit's own.
+ */
+function namedShort(title: string, short: string): boolean {
+  for (let i = title.indexOf(short); i >= 0; i = title.indexOf(short, i + 1)) {
+    const larger = short + (title[i + short.length] ?? '');
+    if (!/[市州省盟]$/.test(larger) || !lookup(larger).some((d) => d.name === larger)) return true;
+  }
+  return false;
+}
 
 /** How many quoted names that are no local item a report keeps as withheld evidence (the first ones). */
 const MAX_DECLINED = 3;
@@ -157,7 +171,8 @@ export const localItemsFact = defineFact<LocalItemsParams>({
         const t = s.text;
         if (t.includes('《')) for (const m of t.matchAll(/《([^》]{2,60})》/g)) {
           const title = m[1];
-          const local = names.length ? names.some((n) => title.includes(n)) : /[\u4e00-\u9fa5]{2,}(?:乡|镇|街道|县|区)/.test(title);
+          // (a short name followed by a level is a larger place's: 《黄山市…方案》 is no paper of 黄山风景区 — red team 82's r3_07)
+          const local = names.length ? names.some((n) => n === doc.unitNames.own ? title.includes(n) : namedShort(title, n)) : /[\u4e00-\u9fa5]{2,}(?:乡|镇|街道|县|区)/.test(title);
           if (local && docTypes.test(title)) add(m[0], s, m.index!);
         }
         if (t.includes('“') || t.includes('"') || t.includes('「')) for (const m of t.matchAll(/[“"「]([^”"」]{1,20})[”"」]/g)) {

@@ -175,7 +175,10 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     // in the paragraph: after it, this year's work may go on unmarked — 目前…, 全年执法队依托新增力量… — red team 74)
     const rest = doc.sentences.filter((x) => x.paragraph === s.paragraph && x.id >= s.id).map((x) => x.text).join('').trimEnd();
     const framedBare = BARE_FRAMED.test(s.text.trimStart().slice(m.index + m[0].length - 6, m.index + m[0].length + 4)) && /。[^。]/.test(rest);
-    if (isTally(doc, s) && !framedBare && !speaksOfThisYear(doc, s.paragraph, s.id, y) && !looksBack(doc) && !acrossYears(doc, s.paragraph, y)) out.push(e);
+    // (a paragraph or its heading telling years as its matter — 近三年…对比, 上年度…回顾, 投入运行以来累计 — is for the assessor to read:
+    // red team 82's r6_05, r6_06, r6_11)
+    const toldYears = TOLD_YEARS.test(paragraphText(doc, s)) || HEADING_YEARS.test(doc.sections[s.section]?.heading ?? '');
+    if (isTally(doc, s) && !framedBare && !toldYears && !speaksOfThisYear(doc, s.paragraph, s.id, y) && !looksBack(doc) && !acrossYears(doc, s.paragraph, y)) out.push(e);
     else out.push({ ...e, suspicion: 'body_year' });
   }
   return out;
@@ -210,14 +213,14 @@ const TALLY_MIN = 2;
 // (…and a head count of the staff: 全系统共有干部职工126人，其中行政执法人员48人 — red team 42)
 const FOUNDING = /成立|设立|组建|启动|挂牌|确定为|列为|入选|试点|开通|上线|聘请|选聘|选培|招募|被诉|被申请|馆藏|可容纳|床位|现有|共有|在编|干部职工|建成投|投入使用|投用|新馆|新院区|面积/;
 /** This year spoken of in the paragraph (before or after the earlier year's tally): the earlier year is set against it. */
-const THIS_YEAR = /今年|本年|一年来|过去一年|报告期内|截至目前/;
+const THIS_YEAR = /今年|本年|一年来|过去一年|报告期内|本报告期|截至目前/;
 /** A sentence opening on now (目前…; 当前…): this year's, after an earlier year's background. Not 全年: a carried-over paragraph says
  * 全年 of its own year as often (blind sets 21, 23, 25, 26, 71). */
 const NOW_LEAD = /^(?:目前|当前|现阶段)/;
 /** …or a later sentence's clause so opening (…，目前各室运行正常). */
 const NOW_CLAUSE = /(?:^|[，,；;])(?:目前|当前|现阶段|如今|此后|现在)/;
 /** This year set against the last after the earlier year's figures (…较上年增长, 与上年相比): they were its baseline (red team 45). */
-const AGAINST_LAST_YEAR = /较上年|比上年|与上年相比|同比|上年同期/; // (一年来 is this year spoken of as a whole: red team 41; 报告期内: red team 42)
+const AGAINST_LAST_YEAR = /较上年|比上年|与上年相比|同比|上年同期|(?:对比|相比|相较)之下/; // (一年来 is this year spoken of as a whole: red team 41; 报告期内: red team 42)
 /** …or set against the earlier year `y` by name (较2022年, 比2021年, 与2023年相比: red team 74). */
 const againstNamed = (y: number): RegExp => new RegExp(`(?:较|比|与|相较于?|对比)${y}年`);
 /** A paragraph opening a numbered item of its own (2.培育…, （三）…, 一是…): not the sentence before's comparison. */
@@ -256,7 +259,9 @@ const NOT_DONE = /计划|目标|力争|拟|明确到|到\d{4}年|任务|冲毁|�
 // says nothing of the earlier year's — blind set 23's 2020年，全局共办结…417件 after 查处…同比下降21.3%)
 function speaksOfThisYear(doc: DocumentModel, paragraph: number, from: number, y: number): boolean {
   const named = againstNamed(y);
-  if (doc.sentences.some((x) => x.paragraph === paragraph && ((THIS_YEAR.test(x.text) && !milestoneOfAnotherYear(x.text, doc.year!)) || x.id >= from && (AGAINST_LAST_YEAR.test(x.text) || named.test(x.text))))) return true;
+  // (同比/较上年 in the earlier year's own sentence is that year's comparison with the one before it — 2023年，全县共登记…1126件次，
+  // 同比下降12.4% in a 2024 report: blind set 159; only a later sentence's sets this year against it)
+  if (doc.sentences.some((x) => x.paragraph === paragraph && ((THIS_YEAR.test(x.text) && !milestoneOfAnotherYear(x.text, doc.year!)) || (x.id > from && AGAINST_LAST_YEAR.test(x.text)) || (x.id >= from && named.test(x.text))))) return true;
   // (a later sentence opening on now — 目前各室运行正常 — is this year's after last year's background: a suspicion for the
   // assessor, not a tally carried over — red team 74)
   if (doc.sentences.some((x) => x.paragraph === paragraph && x.id > from && NOW_CLAUSE.test(x.text.trimStart()))) return true;
@@ -316,6 +321,11 @@ function milestoneFrame(text: string): number | null {
 }
 /** A paragraph (or its heading) telling several years: 回顾, 以来, 五年来, 十四五时期 — an earlier year's milestone is its matter. */
 const TELLS_YEARS = /回顾|以来|[两二三四五六七八九十几]年(?:来|间)|近[两二三四五]年|时期|期间|历程|至今|目前|截至|此后|逐年|如期|当年/; // (…and one telling what became of it since: 截至目前已全部完成, 沿用至今, 此后逐年修订 — red team 76)
+
+/** A paragraph telling a span up to now (投入运行以来累计, 建成以来, 回顾): its earlier year is where the span starts. */
+const TOLD_YEARS = /回顾|(?:建成|成立|运行|投用|启用|挂牌|组建|设立)以来|以来累计/;
+/** A heading setting years side by side or looking back (近三年…对比, 上年度…回顾, 历年…比较). */
+const HEADING_YEARS = /回顾|对比|比较|近[两二三四五]年|[两二三四五]年来|上年度|上一年度|历年/;
 
 function looksBack(doc: DocumentModel): boolean {
   const year = doc.year!;

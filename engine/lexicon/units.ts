@@ -13,7 +13,7 @@
  * credit co-operative's 联社 (red team 66: each read as its county or its 县委, and ranked with county governments); the
  * 统一战线工作部 and 社会工作部 written in full, a 法学会 and a 海关 (red team 67: no unit, or the county before them).
  */
-export const ORG_SUFFIX = '(?:人民政府|政府|街道办事处|办事处|委员会|党委|党工委|管委会|局|委|办公室|办|厅|中心|院|馆|署|所|队|站|乡|镇|街道|苏木|县|区|市|旗|供销合作社联合社|供销合作社|供销社|联合社|(?<=[0-9〇一二三四五六七八九十百])团|团场|林场|农场|牧场|总工会|联合会|妇联|残联|工商联|科协|文联|侨联|红十字会|支行|分行|(?<=委)[\u4e00-\u9fa5]{2,6}部|人民武装部|党校|研究室|广播电视台|电视台|协会|学会|联社|海关|监狱)';
+export const ORG_SUFFIX = '(?:人民政府|政府|街道办事处|办事处|海事处|管理处|公证处|委员会|党委|党工委|管委会|局|委|办公室|办|厅|中心|院|馆|署|所|队|站|乡|镇|街道|苏木|县|区|市|旗|供销合作社联合社|供销合作社|供销社|联合社|(?<=[0-9〇一二三四五六七八九十百])团|团场|林场|农场|牧场|总工会|联合会|妇联|残联|工商联|科协|文联|侨联|红十字会|支行|分行|(?<=委)[\u4e00-\u9fa5]{2,6}部|人民武装部|党校|研究室|广播电视台|电视台|协会|学会|联社|海关|监狱)';
 
 const HEAD_ORG = new RegExp(`^.*${ORG_SUFFIX}$`);
 const HEAD_ORG_PREFIX = new RegExp(`^.*${ORG_SUFFIX}`);
@@ -52,10 +52,15 @@ export const GENERIC_PLACE_PREFIX = '全我本该各每城下返回家故老同�
  * Kinds of zone a 管委会 governs, longest first: what is left of 淮川高新技术产业开发区 without one (淮川)
  * is the name the zone goes by in its documents (《淮川高新区…要点》).
  */
-// (and a landscape's or a port's zone: 天目湖旅游度假区, 九华山风景区, 嘉兴港区, 鄱阳湖自然保护区 — a township-level division elsewhere
-// is called 旅游度假区 alone, so 天目湖旅游度假区管委会 had been cut to that division's name: blind set 155)
+/**
+ * A landscape's or a port's zone: 天目湖旅游度假区, 九华山风景区, 嘉兴港区, 鄱阳湖自然保护区. The gazetteer holds a few township-level
+ * divisions called by the kind alone (旅游度假区 of 潜山市 and of 海阳市, 保税区 of 北仑区 and of 香洲区): one places a unit only when its
+ * name's words before the kind name that division's city or county (珠海保税区, 海阳旅游度假区) — 天目湖旅游度假区管委会 had been cut to
+ * 潜山's and placed in 安徽 (blind set 155); red team 82 found 珠海保税区 and 宁波保税区 unplaced when the kind was never a place.
+ */
+export const LANDSCAPE_ZONE_WORDS = ['旅游度假区', '度假区', '风景名胜区', '风景区', '综合保税区', '保税区', '港区', '自然保护区'];
 export const ZONE_WORDS = ['高新技术产业开发区', '经济技术开发区', '高新技术开发区', '经济开发区', '高新区', '经开区', '开发区', '工业园区', '产业园区', '园区', '新区', '试验区', '实验区',
-  '旅游度假区', '度假区', '风景名胜区', '风景区', '综合保税区', '保税区', '港区', '自然保护区'];
+  ...LANDSCAPE_ZONE_WORDS];
 /** a name ends with a zone word (汾湖高新区, 苏州工业园区): one test for every reader that asks (metadata.ts, local-items.ts) */
 export const ZONE_END = new RegExp(`(?:${ZONE_WORDS.join('|')})$`);
 /** Words after 乡/镇 that make the pair a common word (乡村, 镇街, 县域, 乡风 — 文明乡风建设: red team 47 …). */

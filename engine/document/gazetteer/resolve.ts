@@ -6,7 +6,7 @@
  */
 import { autonomousCountiesNamed, lookup, shortForm, type Division } from './index.js';
 import { isCommonWord } from '../words.js';
-import { PARTY_HEAD, VERTICAL_HEAD, ZONE_WORDS } from '../../lexicon/units.js';
+import { LANDSCAPE_ZONE_WORDS, PARTY_HEAD, VERTICAL_HEAD, ZONE_WORDS } from '../../lexicon/units.js';
 
 /** The unit's division: one code when the text decides, else all candidates (`codes`). */
 export interface UnitDivision {
@@ -21,8 +21,10 @@ export interface UnitDivision {
   codes: string[];
 }
 
-/** A zone's kind alone (开发区, 旅游度假区 — the gazetteer holds divisions so called), or a part of a city (城区, 片区): no place of its own. */
-const ZONE_NAMES = new RegExp(`^(?:${[...ZONE_WORDS, '示范区', '城区', '郊区', '矿区', '片区', '管理区'].join('|')})$`);
+/** A zone's kind alone (开发区, 高新区 — the gazetteer holds divisions so called), or a part of a city (城区, 片区): no place of its own. */
+const ZONE_NAMES = /^(?:开发区|高新区|经开区|新区|实验区|示范区|试验区|城区|郊区|矿区|片区|园区|工业园区|产业园区|管理区|经济开发区|经济技术开发区|高新技术开发区|高新技术产业开发区)$/;
+/** A landscape's or a port's zone kind alone (保税区, 旅游度假区): a place only as the division its name's words before it tell. */
+const LANDSCAPE_KIND = new RegExp(`^(?:${LANDSCAPE_ZONE_WORDS.join('|')})$`);
 const SUFFIX_RE = /(?:自治州|自治县|自治旗|自治区|街道|苏木|地区|省|市|盟|县|区|旗|镇|乡)/g;
 
 /**
@@ -122,7 +124,7 @@ export function resolveUnit(unit: string | null, text: string): UnitDivision | n
   // (a vertically managed body's head office is no part of its place: 中国人民银行唐县支行 is in 唐县, not 行唐县)
   const name = unit.replace(PARTY_HEAD, '').replace(VERTICAL_HEAD, '');
   const places = ownPlaces(name);
-  if (!places.length) return zoneHost(name, text) ?? autonomousShort(name, text);
+  if (!places.length) return zoneHost(name, text) ?? autonomousShort(name, text) ?? shortNamedHost(name, text);
   const own = places[places.length - 1];
   let cands = own.divisions;
   // the other places of the name must be its superiors (重庆市 万州区 白土镇)
@@ -150,7 +152,14 @@ export function resolveUnit(unit: string | null, text: string): UnitDivision | n
 
 /** The places a unit's name holds of its own: no zone's generic name, no tail of a longer name the gazetteer lacks. */
 function ownPlaces(name: string): ReturnType<typeof placeNamesIn> {
-  return placeNamesIn(name).filter((p) => !ZONE_NAMES.test(p.name) && !gluedTail(name, p.at));
+  return placeNamesIn(name).filter((p) => !ZONE_NAMES.test(p.name) && !gluedTail(name, p.at)).flatMap((p) => {
+    if (!LANDSCAPE_KIND.test(p.name)) return [p];
+    // (珠海保税区: 珠海 names 香洲区's 保税区's city; 天目湖旅游度假区: 天目湖 names neither 潜山市 nor 海阳市)
+    const before = name.slice(0, p.at);
+    const told = (n: string | null) => n !== null && (before.includes(n) || before.includes(shortForm(n) ?? n));
+    const divisions = p.divisions.filter((d) => told(d.city) || told(d.county));
+    return divisions.length ? [{ ...p, divisions }] : [];
+  });
 }
 
 /** `d` as the unit's division, among the candidates the text could not tell apart. */
@@ -220,6 +229,27 @@ function autonomousShort(name: string, text: string): UnitDivision | null {
   if (!m) return null;
   const ds = autonomousCountiesNamed(m[1]).filter((d) => text.includes(d.name));
   return ds.length === 1 ? unitDivision(ds[0]) : null;
+}
+
+/**
+ * A county-level body of a central or provincial system named by its county's short form — 张家港海关, 宁波海事局象山海事处,
+ * 醴陵监管支局 (after 国家金融监督管理总局), 利津水文站: the short form opens the name or follows its superior's (…局, …海关), names
+ * one county-level place the gazetteer knows so, and the report tells that place in full as the body's host (象山县委、县政府…,
+ * 位于…). Blind set 158: six such bodies were placed nowhere, so a residue went unchecked and their own county was suspected as
+ * another's. Null when none fits or several do.
+ */
+function shortNamedHost(name: string, text: string): UnitDivision | null {
+  const starts = [0, ...[...name.matchAll(/局|海关|总站|总队/g)].map((m) => m.index! + m[0].length)];
+  for (const at of starts) {
+    for (let len = 4; len >= 2; len--) {
+      const s = name.slice(at, at + len);
+      if (s.length < len || isCommonWord(s)) continue;
+      const ds = lookup(s).filter((d) => d.level === 'county' && d.name !== s && shortForm(d.name) === s && hostTold(text, d.name));
+      if (ds.length === 1) return unitDivision(ds[0]);
+      if (ds.length > 1) return null;
+    }
+  }
+  return null;
 }
 
 /**
