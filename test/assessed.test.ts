@@ -792,6 +792,23 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect(idsOf(at('03_'))).toEqual(['wrong_year']);
     expect(idsOf(at('05_'))).toEqual(['stale_content']);
   });
+  // set160–set163 (session 43, third round): copy-paste residues in every shape among legitimate mentions, years in every shape,
+  // leaders and their duties in every shape, openness/lists/documents in every shape. First readings 137 (deductions 3 of 5), 137,
+  // 140 (1 of 2) and 140 (the same on the session's start)
+  it('set160: at least 137 of 144 cells; residues as a tally\'s subject, in a first-duty sentence, in a heading and as a mechanism\'s host deducted', () => {
+    deductionsExactly('set160', 137, { '01_': ['wrong_unit_name'], '02_': ['wrong_unit_name'], '03_': ['wrong_unit_name'], '04_': ['wrong_unit_name'], '05_': ['wrong_year'] });
+  });
+  it('set161: at least 137 of 144 cells; a preamble\'s and a carried paragraph\'s last year deducted (a title year contradicting its body is not read)', () => {
+    const at = checkedSet('set161', 137, { tp: 2, fp: 0, fn: 1 });
+    expect(idsOf(at('02_'))).toEqual(['wrong_year']);
+    expect(idsOf(at('05_'))).toEqual(['wrong_year']);
+  });
+  it('set162: at least 140 of 144 cells; 法治为漫水乡乡村振兴…提供了有力保障 deducted, a late 落款 too', () => {
+    deductionsExactly('set162', 140, { '05_': ['late_report'], '06_': ['wrong_unit_name'] });
+  });
+  it('set163: at least 140 of 144 cells; a preamble\'s last year and a residue deducted', () => {
+    deductionsExactly('set163', 140, { '03_': ['wrong_year'], '06_': ['wrong_unit_name'] });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted
