@@ -795,8 +795,15 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // set160–set163 (session 43, third round): copy-paste residues in every shape among legitimate mentions, years in every shape,
   // leaders and their duties in every shape, openness/lists/documents in every shape. First readings 137 (deductions 3 of 5), 137,
   // 140 (1 of 2) and 140 (the same on the session's start)
-  it('set160: at least 137 of 144 cells; residues as a tally\'s subject, in a first-duty sentence, in a heading and as a mechanism\'s host deducted', () => {
-    deductionsExactly('set160', 137, { '01_': ['wrong_unit_name'], '02_': ['wrong_unit_name'], '03_': ['wrong_unit_name'], '04_': ['wrong_unit_name'], '05_': ['wrong_year'] });
+  // (01's tally under another town and 03's heading were deducted by this round's first rules; red team 83 found 15 legitimate
+  // reports −10'd by them — rankings, visits, partners, 片区 and 代管 sections — so both shapes are suspicions for the assessor)
+  it('set160: at least 137 of 144 cells; residues in a first-duty sentence and as a mechanism\'s host deducted, a tally\'s subject and a heading suspected', () => {
+    const at = checkedSet('set160', 137, { tp: 3, fp: 0, fn: 2 });
+    expect(idsOf(at('02_'))).toEqual(['wrong_unit_name']);
+    expect(idsOf(at('04_'))).toEqual(['wrong_unit_name']);
+    expect(idsOf(at('05_'))).toEqual(['wrong_year']);
+    expect(suspectedMatches(at('01_'))).toEqual(['钟管镇']);
+    expect(suspectedMatches(at('03_'))).toEqual(['甸柳街道']);
   });
   it('set161: at least 137 of 144 cells; a preamble\'s and a carried paragraph\'s last year deducted (a title year contradicting its body is not read)', () => {
     const at = checkedSet('set161', 137, { tp: 2, fp: 0, fn: 1 });

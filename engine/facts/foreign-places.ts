@@ -175,6 +175,10 @@ const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|
 /** A name opening its sentence (or after a year lead: 2019年，X县坚持…) and followed by one of these stands as the sentence's subject: the unit speaking. */
 const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年以来|今年|本年度|(?:在)?过去(?:的)?一年(?:里|中|来)?|这一年来|一年以来|一年来)[，,]?)?';
 const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
+/** The text of the paragraph before `s`'s. */
+function paragraphBefore(doc: DocumentModel, s: { paragraph: number }): string {
+  return doc.sentences.filter((x) => x.paragraph === s.paragraph - 1).map((x) => x.text).join('');
+}
 /** A heading's marker alone before a name: （二）, 2., 三、, 第二部分 … */
 const HEADING_MARK_ONLY = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}部分[：:、\s]?)\s*$/;
 /** …and after it, the unit's own field of work and nothing else: 法治宣传教育工作, 依法行政工作, 矛盾纠纷化解工作. */
@@ -195,8 +199,13 @@ const OUTCOME_NEXT = /^[^，。；]{0,20}?(?:水平|能力|质效|效能|成效|
  * has skipped those sentences before any context is read.
  */
 const OUTCOME_ON_PURPOSE = /合作|一体化|同城|跨(?:城|区域|县|省|市|地)|[两三四多]地|统筹|指导|共建|周边|片区|联合|协同/;
-// (…or a year's tally of its own work: 2023年，钟管镇共调处矛盾纠纷427件 in 新市镇's report — blind set 160)
-const SUBJECT_VERB = /^(?:共(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)|把|以(?![东南西北上下来外内后前及])|坚持|坚定不移|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固|严格|依法|主动|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|狠抓|注重|进一步|全年)/;
+/**
+ * After a name heading its sentence: a tally of counted work (共调处, 共受理 …) — 2023年，钟管镇共调处矛盾纠纷427件 in 新市镇's report
+ * (blind set 160). A suspicion only: red team 83 found nine such tallies told on purpose a sentence or more away (rankings, study
+ * visits, partners, a county notice quoted, a host).
+ */
+const TALLY_SUBJECT = /^共(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)/;
+const SUBJECT_VERB = /^(?:把|以(?![东南西北上下来外内后前及])|坚持|坚定不移|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固|严格|依法|主动|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|狠抓|注重|进一步|全年)/;
 /**
  * After a township's name: its own organs (党委, 党工委, 人民政府, 办事处, 党委、政府 …) and then a verb of the
  * unit speaking (始终, 坚持, 高度重视 …) — the plainest residue of another township's report
@@ -211,6 +220,8 @@ const ORGANS_VERB = new RegExp(`^(?:一直|历来|始终)?(?:${SUBJECT_VERB.sour
 /** The other township named as a model, a host or a comparison (做法被全县推广, 承办现场会, 与先进乡镇相比). */
 // (…and work across towns assigned from above: 交叉检查, 互查, 受…委托, 托管, 抽调 — red team 80)
 const ON_PURPOSE_WORDS = /做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|现场(?:推进)?会|参会|积极配合|协助|会同|考察|示范(?:镇|乡|街道|单位)|被评为|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调/;
+/** Around 法治为X乡…提供…保障: the place named on purpose (a partner, a model visited, an appraisal quoted). */
+const LAW_SERVED_ON_PURPOSE = new RegExp(`${ON_PURPOSE_WORDS.source}|协作|帮扶|结对|对口|援建|典型|评选|评定|表扬`);
 /**
  * In its sentence: the unit speaking beside the other township (我镇结合实际借鉴推行, 而我乡…还不够), or the other
  * township named on purpose (ON_PURPOSE_WORDS): never the unit (red team 11: three −10 on such sentences).
@@ -551,7 +562,10 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const served = !framed && weak !== null && (weakNext || strongNext) && serveBefore;
       // (…or the unit's own 法治 providing for the place's whole: 法治为漫水乡乡村振兴和社会和谐稳定提供了有力保障 — blind set 162; a
       // neighbour's 乡村振兴 served otherwise stays a suspicion)
-      const byLaw = /(?:^|[，,])法治为$/.test(t.slice(Math.max(0, c.at - 4), c.at)) && /^的?(?:乡村振兴|经济|社会|高质量|全面|各项)[^，。；]{0,24}?(?:提供|营造)[^，。；]{0,8}?(?:保障|环境|支撑)/.test(next);
+      // (never with the place named on purpose in its sentence, its paragraph or the paragraph before — 值得我镇学习借鉴, a 东西部协作
+      // partner, a 州 appraisal quoted: red team 83's r3_01, r3_03, r3_04)
+      const byLaw = /(?:^|[，,])法治为$/.test(t.slice(Math.max(0, c.at - 4), c.at)) && /^的?(?:乡村振兴|经济|社会|高质量|全面|各项)[^，。；]{0,24}?(?:提供|营造)[^，。；]{0,8}?(?:保障|环境|支撑)/.test(next)
+        && !NAMED_ON_PURPOSE.test(t) && !LAW_SERVED_ON_PURPOSE.test(paragraphText(doc, s) + paragraphBefore(doc, s));
       const servedWhole = !framed && serveBefore && (SERVED_WHOLE.test(next) || byLaw) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s);
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
@@ -633,9 +647,12 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // town's name — the unit's own summary, whatever comparison follows (…与区委的要求相比还有差距)
       const summed = SUMMARY_LEAD.test(t.slice(0, c.at)) && SUMMED_WORK.test(next);
       // （二）甸柳街道法治宣传教育工作 in 文化东路街道's report: a heading giving the section's own work to another township (blind set 160)
+      // — a suspicion only: red team 83 found 片区 members' sections, a 中心司法所's second town, 代管 and partnership headings (共建,
+      // 联创, 联调, 协作) so headed
       const headingOwner = township && s.isHeading && startsWithHeadingMarker(t) && HEADING_MARK_ONLY.test(t.slice(0, c.at)) && HEADING_OWN_WORK.test(next) && !ON_PURPOSE_WORDS.test(t);
-      const strongContext = (!inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole || headingOwner)) || counterpartOpens;
-      const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart);
+      const strongContext = (!inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole)) || counterpartOpens;
+      const tallySubject = headsSentence && TALLY_SUBJECT.test(next) && !NAMED_ON_PURPOSE.test(t);
+      const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject);
       if (!strongContext && !weakContext) continue;
       // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on
       // purpose (推广, 观摩, 相比之下，我街道…), or in the shortcomings, is no residue (red team 18) — a real place as much as
@@ -679,7 +696,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…nor the object of a mission frame with the unit's own context after it — 贯穿乾元镇工作的主线, a sibling whose stem is no
       // word: new user 42's residue, criteria.md's own example in a county's other town)
       // (…nor the town whose central work or leadership the unit names as its own: 紧紧围绕西郊街道中心工作 — blind set 147)
-      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || headingOwner || ((framed || aimed || summed || servedWhole || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
+      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || ((framed || aimed || summed || servedWhole || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
         // (nor a 街道 served whole: 为工区街道经济社会… — its two-character suffix leaves the common word 工区 no other reading)
         && !(servedWhole && c.name.endsWith('街道'))) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit. A real place's name that is
