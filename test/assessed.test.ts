@@ -816,6 +816,18 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set163: at least 140 of 144 cells; a preamble\'s last year and a residue deducted', () => {
     deductionsExactly('set163', 140, { '03_': ['wrong_year'], '06_': ['wrong_unit_name'] });
   });
+  // set164–set165 (session 43, held out: read once at the session's end, nothing fixed for them): ordinary 2025 reports and ordinary
+  // 2022–2023 reports of twelve units in provinces and kinds chosen by their writers. First readings 138 and 142, the same on the
+  // session's start
+  it('set164: at least 138 of 144 cells; a residue in the plans\' 融入X镇…全局, a late 落款 and last year\'s tally deducted', () => {
+    deductionsExactly('set164', 138, { '01_': ['wrong_unit_name'], '03_': ['late_report'], '04_': ['wrong_year'] });
+  });
+  it('set165: at least 142 of 144 cells; 疫情防控 in 2023 and a late 落款 deducted (a street heading its communities\' work, 经八路街道各社区…, is missed)', () => {
+    const at = checkedSet('set165', 142, { tp: 2, fp: 0, fn: 1 });
+    expect(idsOf(at('03_'))).toEqual(['stale_content']);
+    expect(idsOf(at('05_'))).toEqual(['late_report']);
+    expect(idsOf(at('02_'))).toEqual([]);
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted
