@@ -828,6 +828,14 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect(idsOf(at('05_'))).toEqual(['late_report']);
     expect(idsOf(at('02_'))).toEqual([]);
   });
+  // set166–set167 (session 43, held out as sets 164–165 were): ordinary 2024 reports from the north and west, and ordinary 2021
+  // reports (the first year of 十四五). First readings 143 and 141, the same on the session's start
+  it('set166: at least 143 of 144 cells; 疫情防控 as published information in 2024, a residue and a late 落款 deducted', () => {
+    deductionsExactly('set166', 143, { '01_': ['stale_content'], '03_': ['wrong_unit_name'], '06_': ['late_report'] });
+  });
+  it('set167: at least 141 of 144 cells; a preamble\'s last year, a residue and a late 落款 deducted', () => {
+    deductionsExactly('set167', 141, { '01_': ['wrong_year'], '03_': ['wrong_unit_name'], '05_': ['late_report'] });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted
