@@ -5,7 +5,8 @@
  */
 import type { DocumentModel, Evidence, RefusalReason, RefusedHit, Section, SectionKind, Sentence } from './types.js';
 import { ADDRESSEE_RE } from './document/unit-year.js';
-import { lookup, shortForm } from './document/gazetteer/index.js';
+import { shortForm } from './document/gazetteer/index.js';
+import { placeNamesIn } from './document/gazetteer/resolve.js';
 import { DEPARTMENT_SHORT_NAMES } from './lexicon/units.js';
 import { stationBureau } from './document/station.js';
 import { APPLYING, ASSESSED_IN_RE, HANDED_DOWN_RE, LEVEL_COMMITTEE_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, SUPERVISES_US, OWN_SUBJECT, QUOTED_RULE_RE, SIBLING_SUBJECT, US_BY_LEVEL } from './lexicon/actors.js';
@@ -504,10 +505,10 @@ function selfLike(doc: DocumentModel, body: string): boolean {
 }
 /**
  * The 依法治县(区)办 and the 普法办 a 司法局 houses: their work is the bureau's — and the office's own when the unit is that
- * office (中共X县委全面依法治县委员会办公室 writing 县委依法治县办牵头制定…: blind set 137's kind).
+ * office (中共X县委全面依法治县委员会办公室 writing 县委依法治县办牵头制定…: blind set 137's kind). Only at the unit's own level,
+ * and at its own place when the body names one: 市委依法治市办印发… in a 县委依法治县办's report, 市普法办 in a 县司法局's, 嘉兴市委
+ * 依法治市办 in 海宁市's office are superiors' acts (red team 82's r2_01, r2_04, r2_11, r2_12).
  */
-// (the office's own level only, and its own place when the body names one: 市委依法治市办印发… in a 县委依法治县办's report, 市普法办
-// in a 县司法局's, 嘉兴市委依法治市办 in 海宁市's office are superiors' acts — red team 82's r2_01, r2_04, r2_11, r2_12)
 const housedOffice = (doc: DocumentModel, body: string): boolean => {
   if (!/依法治|普法办/.test(body)) return false;
   const unit = doc.unit ?? '';
@@ -515,14 +516,11 @@ const housedOffice = (doc: DocumentModel, body: string): boolean => {
   if (!level) return false;
   const bodyLevel = /依法治([县区市旗州盟省])/.exec(body)?.[1] ?? /([县区市旗州盟省])委?普法办/.exec(body)?.[1];
   if (bodyLevel !== undefined && bodyLevel !== level) return false;
-  // (the committee's place as the gazetteer knows it, right before its 委: 嘉兴市委依法治市办 — never 提请县委 read as a place)
+  // (the committee's place as the gazetteer reads it, right before its 委: 嘉兴市委依法治市办 — never 提请县委 read as a place)
   const at = body.search(/[省市县区旗州盟]委(?:全面)?依法治/);
   if (at < 0) return true;
-  for (let k = Math.max(0, at - 6); k <= at - 2; k++) {
-    const place = body.slice(k, at + 1);
-    if (lookup(place).some((d) => d.name === place)) return unit.includes(place);
-  }
-  return true;
+  const place = placeNamesIn(body.slice(0, at + 1), 7).find((p) => p.at + p.name.length === at + 1 && p.name.length >= 3);
+  return place === undefined || unit.includes(place.name);
 };
 
 /** A department report naming its own kind of body (澄原县司法局 writing 县司法局为…). */

@@ -21,7 +21,7 @@ import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
 import { ownRelation, placeNamesIn, whereIs } from '../document/gazetteer/resolve.js';
 import { serviceArea } from '../document/station.js';
 import type { Division } from '../document/gazetteer/index.js';
-import type { DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, SuspicionReason, UnitNames } from '../types.js';
+import type { DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, Sentence, SuspicionReason, UnitNames } from '../types.js';
 
 export interface ForeignOptions {
   strong: RegExp; weak: RegExp | null;
@@ -176,8 +176,11 @@ const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|
 const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年以来|今年|本年度|(?:在)?过去(?:的)?一年(?:里|中|来)?|这一年来|一年以来|一年来)[，,]?)?';
 const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
 /** The text of the paragraph before `s`'s. */
-function paragraphBefore(doc: DocumentModel, s: { paragraph: number }): string {
-  return doc.sentences.filter((x) => x.paragraph === s.paragraph - 1).map((x) => x.text).join('');
+function paragraphBefore(doc: DocumentModel, s: Sentence): string {
+  let a = s.id;
+  while (a > 0 && doc.sentences[a - 1].paragraph === s.paragraph) a--;
+  const prev = doc.sentences[a - 1];
+  return prev !== undefined && prev.paragraph === s.paragraph - 1 ? paragraphText(doc, prev) : '';
 }
 /** A heading's marker alone before a name: （二）, 2., 三、, 第二部分 … */
 const HEADING_MARK_ONLY = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}部分[：:、\s]?)\s*$/;
