@@ -263,6 +263,16 @@ describe('metadata', () => {
     expect(doc('将乐国有林场2025年度法治建设工作报告', '在县委、县政府和县林业局的领导下开展工作。').division).toBeNull();
   });
 
+  it('a place in the unit\'s name after its county\'s short form is that county\'s (普宁华侨管理区 is no 陆丰市 华侨管理区 — blind set 154)', () => {
+    const doc = (title: string, body: string) => parseDocument(`${title}\n${body}\n一、工作情况\n开展普法。`);
+    // no homonym within 普宁市: placed at the county the text names with its organs
+    const puqiao = doc('普宁华侨管理区2020年法治政府建设工作情况报告', '在普宁市委、市政府的领导下扎实推进依法行政。');
+    expect(puqiao.unit).toBe('普宁华侨管理区');
+    expect(puqiao.division?.code).toBe('445281');
+    // variant: the homonym within the county named is kept (金溪县's own 华侨管理区)
+    expect(doc('金溪华侨管理区2023年法治政府建设工作情况报告', '在金溪县委、县政府的领导下扎实推进依法行政。').division?.code).toBe('361027400');
+  });
+
   it('an ethnic group\'s name ending in 乡 (东乡族) is no place\'s end: 积石山保安族东乡族撒拉族自治县 is one token (it split at 东乡)', () => {
     expect(parseDocument('积石山保安族东乡族撒拉族自治县人民政府2024年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['积石山保安族东乡族撒拉族自治县'], own: '积石山保安族东乡族撒拉族自治县', level: 'county' });
     // variants: 东乡族自治县's department; a town called 东乡镇 still a town

@@ -170,7 +170,7 @@ const WRONG_109 = ['r2_13', 'r2_14', 'r2_15', 'r3_13', 'r3_14', 'r3_15', 'r3_16'
  * one carrier, a carrier far after its name (s01, s06, s07); bare subjects 镇里/街道办 (y10, y11); joint 2020 milestones (y14,
  * y15); pasted neighbours with 纠纷 or 专项整治 in them, 于都县 only suspected, a county-level city's bureau (c13, c14, c17, c18).
  */
-const WRONG_113 = ['c13_gulang_dispute', 'c14_gaotai_campaign', 'c17_xingguo_yudu', 'c18_huichang_ruijin', 'd04_changxing_inspected', 'd06_wuchang_negatedcheck', 'n02_fenshui_ducha', 's01_hongguo_twoteams', 's06_anhai_enum', 's07_shanhe_longcarrier', 'y10_zhouzui_zhenli', 'y11_honggu_jiedaoban', 'y14_xiaokang_13th', 'y15_qiwu_13th'];
+const WRONG_113 = ['c13_gulang_dispute', 'c14_gaotai_campaign', 'c17_xingguo_yudu', 'd04_changxing_inspected', 'd06_wuchang_negatedcheck', 'n02_fenshui_ducha', 's01_hongguo_twoteams', 's06_anhai_enum', 's07_shanhe_longcarrier', 'y10_zhouzui_zhenli', 'y11_honggu_jiedaoban', 'y14_xiaokang_13th', 'y15_qiwu_13th'];
 /**
  * Red team 75's cases left: 新乡市长垣市's own title read short of its 人民政府 (r1_17; the cities' 述法 titles, r1_10 and r1_11, are right since the
  * place test took 市), a bare-year 述法 title
@@ -579,8 +579,10 @@ describe('red-team corpora', () => {
     // place on purpose or its paragraph or the one before names a partnership, aid, an appraisal or a model. Now 0 new that cost
     // points. Left (14), each wrong before too (residues the engine misses or only suspects): tallies after 全年/截至 or with 累计
     // (r1_10, r1_11, r1_13) and with a year (r1_12, r1_17: suspected), headings with 三、, a verb, no 工作, a year or 第二部分 (r2_09–r2_14),
-    // 法治建设为, 保驾护航, 让法治为 (r3_10–r3_12)
-    expect(wrong.sort()).toEqual(['r1_10', 'r1_11', 'r1_12', 'r1_13', 'r1_17', 'r2_09', 'r2_10', 'r2_11', 'r2_12', 'r2_13', 'r2_14', 'r3_10', 'r3_11', 'r3_12']);
+    // 法治建设为, 保驾护航, 让法治为 (r3_10–r3_12). Session 44 (blind set 169): 全年/截至 read as year leads, 累计 as a tally, and a
+    // tally's subject strong where its paragraph and the one before name no ranking, visit, host or partnership — r1_10–r1_13 and
+    // r1_17 right now; the headings are suspected (二、 no list's 、, a verb, a year), short of the deduction these cases expect
+    expect(wrong.sort()).toEqual(['r2_09', 'r2_10', 'r2_11', 'r2_12', 'r2_13', 'r2_14', 'r3_10', 'r3_11', 'r3_12']);
   }, 240_000);
   it('blind sets 152–155 (red team 82): party-side names, the 依法治县办 at county level, landscape and port zones, kinds of area, duty lists by their parts, last year\'s tally under the head — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes152', 0, 'normalized', 79, true);
@@ -595,9 +597,10 @@ describe('red-team corpora', () => {
     // 本报告期 make it a suspicion. Also right now (wrong in both builds): r2_06 (德清县全面依法治县委员会办公室 without 县委), r6_15,
     // r6_16 (both posts of the head). Now 0 new that cost points. Left (7), wrong before too: r2_02 (a province's guide studied),
     // r2_11 (a county-level city's prefecture's office), r2_12 and r2_13 (我局将…纳入 after a superior's plan, read as intent), r2_14 (another
-    // county's adviser learnt from), r3_11 (海阳旅游度假区's 莱阳市 in a mission frame), r1_07 (桐乡市委政法委's 海宁市 in a mission frame).
+    // county's adviser learnt from). Session 44: county-level cities (X市 the gazetteer holds at county level) are checked as counties,
+    // so r3_11 (海阳旅游度假区's 莱阳市 in a mission frame) and r1_07 (桐乡市委政法委's 海宁市) are right now.
     // (r4_06, 大通湖区 in 南县's mission frame, is pinned as the suspicion its red team expected: suspect: true)
-    expect(wrong.sort()).toEqual(['r1_07', 'r2_02', 'r2_11', 'r2_12', 'r2_13', 'r2_14', 'r3_11']);
+    expect(wrong.sort()).toEqual(['r2_02', 'r2_11', 'r2_12', 'r2_13', 'r2_14']);
   }, 240_000);
   it('red team 80\'s narrowing and blind sets 146–147 (red team 81): stems, take-overs, cross work, partnerships in headings, labels, the unit\'s own staff and heads, other bodies\' openness, a 税务分局\'s 分局 — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes146', 0, 'normalized', 80, true);
@@ -678,7 +681,7 @@ describe('red-team corpora', () => {
     // before 和解. Now 0 new (six legitimate cases only suspected, no points). Left (15), each wrong before too: denials lifted in
     // other shapes (r1_12–r1_17), task rows in other shapes (丨, two columns, 暂无, a reason: r2_07–r2_11), a 县级市 as residue
     // (r3_09: names ending 市 are never candidates), 纳入磁县国民经济…规划 and 推动献县 (r4_07, r4_11), a review before a contract (r6_12)
-    expect(wrong.sort()).toEqual(['r1_12_shufa_opens_on_unit', 'r1_13_adviser_opens_on_gov', 'r1_14_shufa_third_clause', 'r1_15_cleanup_weiJing', 'r1_16_shufa_quality_clause', 'r1_17_shufa_year_end', 'r2_07_shufa_zero_tab', 'r2_08_shufa_zero_cjk_bar', 'r2_09_shufa_two_columns', 'r2_10_adviser_zanwu', 'r2_11_shufa_not_done_reason', 'r3_09_zhuji_other_city', 'r4_07_plan_cixian', 'r4_11_hejian_xianxian', 'r6_12_review_then_contract']);
+    expect(wrong.sort()).toEqual(['r1_12_shufa_opens_on_unit', 'r1_13_adviser_opens_on_gov', 'r1_14_shufa_third_clause', 'r1_15_cleanup_weiJing', 'r1_16_shufa_quality_clause', 'r1_17_shufa_year_end', 'r2_07_shufa_zero_tab', 'r2_08_shufa_zero_cjk_bar', 'r2_09_shufa_two_columns', 'r2_10_adviser_zanwu', 'r2_11_shufa_not_done_reason', 'r4_07_plan_cixian', 'r4_11_hejian_xianxian', 'r6_12_review_then_contract']);
   }, 240_000);
   it('blind sets 117–120 and red team 74\'s narrowing (red team 75): 述法 titles and posts, city bureau branches, uptake after a counterpart, carried paragraphs, negations, 专窗 — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes117', 0, 'normalized', 74, true);

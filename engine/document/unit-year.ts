@@ -13,7 +13,7 @@
  */
 import { DEPARTMENT_SHORT_NAMES, ORG_SUFFIX, orgNameAtHead, SELF_NAME_LEVELS, VERTICAL_HEAD, ZONE_WORDS } from '../lexicon/units.js';
 import { BRACKETED_ALIAS_END, closeBracket } from './brackets.js';
-import { autonomousCountiesNamed, lookup, type DivisionLevel } from './gazetteer/index.js';
+import { autonomousCountiesNamed, lookup, shortForm, type DivisionLevel } from './gazetteer/index.js';
 import { placeNamesIn } from './gazetteer/resolve.js';
 import { parseYear } from './numerals.js';
 import { isChromeLine } from './chrome.js';
@@ -332,6 +332,8 @@ function trimToPlace(name: string): string {
         // (only after a zone or a place: 政府信息公开（黎里镇人民政府）, 【专栏】（黎里镇） are a page's junk, cut with the bracket
         // that closed around the place — red team 67)
         if (/[（(]$/.test(name.slice(0, from)) && BEFORE_ALIAS.test(name.slice(0, from - 1))) return name;
+        // (…nor a county's short form alone before it: 普宁|华侨管理区 is 普宁市's, no junk — blind set 154's title read 华侨管理区)
+        if (isCountyShortForm(name.slice(0, from))) return name;
         return from === 0 || /(?:省|市|县|区|旗|州|盟|[\u4e00-\u9fa5]委)(?:[\u4e00-\u9fa5]{1,3})?$/.test(name.slice(0, from)) ? name : name.slice(from).replace(/^([^（(]*)[）)]$/, '$1');
       }
     }
@@ -344,6 +346,11 @@ function trimToPlace(name: string): string {
 function shorterPlaceAt(name: string, k: number, len: number): boolean {
   const read = placeNamesIn(name.slice(0, k + len)).at(-1);
   return !!read && read.at > k && read.at + read.name.length === k + len;
+}
+
+/** `s` (2–4 characters) is exactly the short form of a county-level place the gazetteer holds (普宁 of 普宁市, 金溪 of 金溪县). */
+function isCountyShortForm(s: string): boolean {
+  return s.length >= 2 && s.length <= 4 && lookup(s).some((d) => d.level === 'county' && d.name !== s && shortForm(d.name) === s);
 }
 
 /**

@@ -93,7 +93,7 @@ const PROGRAMME_STEM = /^(?:文明|宜居|平安|智慧|美丽|清廉|幸福|和
 const FRAME_GAP = '(?:[\\u4e00-\\u9fa5](?<![全我本该各每县区市镇乡]))?(?:[\\u4e00-\\u9fa5](?<![全我本该各每县区市镇乡]))?';
 
 const TOWNSHIP_END = /(?:街道|乡|镇|苏木)/g;
-const COUNTY_END = /(?:县|区|旗)/g;
+const COUNTY_END = /(?:县|区|旗|市)/g;
 /** The leads of a list item (一是, 其二, 首先 …), as a pattern source for LIST_LEAD_STEM and HEAD_LEAD_RE. */
 const LIST_LEAD = '[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|再次|最后';
 /** A list lead before the unit's own organs (一是镇党委书记…, 其次街道党工委…): no name the gazetteer lacks (blind set 40: a −10 on 一是镇; 三要镇 and 第三街道 are real: red team 23). */
@@ -173,7 +173,7 @@ const LED_BY = /^(?:党委|党工委)(?:[、和及]?(?:[镇乡])?(?:人民)?政�
 // (合并为一次联合检查 is inspections again: 为 after 合并 says nothing of units; red team 6)
 const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|更名|撤[乡镇]|撤并|(?:[乡镇村县区]|街道)[^，。；]{0,10}合并|合并(?:设立|组建|成立|以来|后)/;
 /** A name opening its sentence (or after a year lead: 2019年，X县坚持…) and followed by one of these stands as the sentence's subject: the unit speaking. */
-const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年以来|今年|本年度|(?:在)?过去(?:的)?一年(?:里|中|来)?|这一年来|一年以来|一年来)[，,]?)?';
+const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年以来|今年|本年度|(?:在)?过去(?:的)?一年(?:里|中|来)?|这一年来|一年以来|一年来|全年|截至(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月(?:底|末|\\d{1,2}日)?|年?底|年?末|目前))[，,]?)?';
 const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
 /** The text of the paragraph before `s`'s. */
 function paragraphBefore(doc: DocumentModel, s: Sentence): string {
@@ -185,7 +185,8 @@ function paragraphBefore(doc: DocumentModel, s: Sentence): string {
 /** A heading's marker alone before a name: （二）, 2., 三、, 第二部分 … */
 const HEADING_MARK_ONLY = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}部分[：:、\s]?)\s*$/;
 /** …and after it, the unit's own field of work and nothing else: 法治宣传教育工作, 依法行政工作, 矛盾纠纷化解工作. */
-const HEADING_OWN_WORK = /^(?:法治|依法|普法|行政执法|矛盾纠纷|平安|综治|政务公开|信访)[\u4e00-\u9fa5]{0,10}?工作[。]?$/;
+/** (…after a year or a verb of doing it too, with or without 工作: （二）南湖镇深化法治宣传教育, 三、南湖镇2024年依法行政工作 — red team 83) */
+const HEADING_OWN_WORK = /^(?:(?:19|20)\d{2}年度?)?(?:深化|加强|推进|强化|扎实推进|全面推进|持续推进|抓好|做好|狠抓|抓实|夯实)?(?:法治|依法|普法|行政执法|矛盾纠纷|平安|综治|政务公开|信访)[\u4e00-\u9fa5]{0,10}?(?:工作)?[。]?$/;
 /** A sentence summing up the year (总的来看，2024年…; 总体而言，…), before a name: what follows is the unit's year judged. */
 const SUMMARY_LEAD = new RegExp(`^(?:总的来看|总体来看|总体上看|总体而言|总的来说|综上所述|综上)[，,]?${YEAR_LEAD}$`);
 /** …and after the name: its rule-of-law work judged (法治政府建设工作取得了一定成效, 法治建设稳步推进). */
@@ -207,8 +208,13 @@ const OUTCOME_ON_PURPOSE = /合作|一体化|同城|跨(?:城|区域|县|省|市
  * (blind set 160). A suspicion only: red team 83 found nine such tallies told on purpose a sentence or more away (rankings, study
  * visits, partners, a county notice quoted, a host).
  */
-const TALLY_SUBJECT = /^共(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)/;
-const SUBJECT_VERB = /^(?:把|以(?![东南西北上下来外内后前及])|坚持|坚定不移|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固|严格|依法|主动|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|狠抓|注重|进一步|全年)/;
+const TALLY_SUBJECT = /^(?:全年)?(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)/;
+const SUBJECT_VERB = /^(?:把|以(?![东南西北上下来外内后前及])|坚持|坚定不移|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固|严格|依法|主动|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|狠抓|注重|进一步|全年|结合(?:实际|自身|辖区))/;
+/**
+ * A township's own parts between its name and the verb (经八路街道各社区结合实际开展…, 城东镇各村积极…): the name still heads the work
+ * told, its villages or communities doing it (blind set 165's residue).
+ */
+const OWN_PARTS_LEAD = /^各(?:村（社区）|村\(社区\)|村（居）|村居|社区|村|居委会|小区|网格)/;
 /**
  * After a township's name: its own organs (党委, 党工委, 人民政府, 办事处, 党委、政府 …) and then a verb of the
  * unit speaking (始终, 坚持, 高度重视 …) — the plainest residue of another township's report
@@ -223,6 +229,11 @@ const ORGANS_VERB = new RegExp(`^(?:一直|历来|始终)?(?:${SUBJECT_VERB.sour
 /** The other township named as a model, a host or a comparison (做法被全县推广, 承办现场会, 与先进乡镇相比). */
 // (…and work across towns assigned from above: 交叉检查, 互查, 受…委托, 托管, 抽调 — red team 80)
 const ON_PURPOSE_WORDS = /做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|现场(?:推进)?会|参会|积极配合|协助|会同|考察|示范(?:镇|乡|街道|单位)|被评为|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调/;
+/**
+ * Around another place heading a tally (X镇共调处…): its part named on purpose — a ranking or a circular (排名, 位列, 通报), a visit to
+ * learn (赴…学习), an event it hosted (在X镇举行), a partnership or secondment (协作, 结对, 挂职) — red team 83's traps.
+ */
+const TALLY_ON_PURPOSE = new RegExp(`${ON_PURPOSE_WORDS.source}|排名|位列|名列|位居|通报|评比|第[一二三]名|前[三五十]名?|(?:赴|前往|到)[^。；]{0,16}(?:学习|考察|观摩|交流|取经|跟班)|跟班|(?:在|于)[^，。；]{1,12}(?:举行|举办|召开)|协作|结对|挂职|帮扶|对口|共建|联创|援建`);
 /** Around 法治为X乡…提供…保障: the place named on purpose (a partner, a model visited, an appraisal quoted). */
 const LAW_SERVED_ON_PURPOSE = new RegExp(`${ON_PURPOSE_WORDS.source}|协作|帮扶|结对|对口|援建|典型|评选|评定|表扬`);
 /**
@@ -458,6 +469,10 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // named on purpose, whatever frames it later — red team 45
       if (ALSO_SERVES.test(t.slice(Math.max(0, c.at - 12), c.at)) || partnerBefore(t, c.name, c.at)) continue;
       const stem = c.name.slice(0, c.name.length - m[0].length);
+      // a county-level city (海宁市 in 桐乡市委政法委's report: red team 82's r1_07) is checked as a county is; a 市 the gazetteer lacks
+      // at county level is a prefecture or no place (全市, 城市, 超市), and in a report placed nowhere (a 兵团 团场 under its 师市,
+      // 第五师双河市) the city named is most likely its own host
+      if (m[0] === '市' && (!c.divisions.length || !doc.division)) continue;
       // Beijing's 地区办事处 is also its 乡 (三间房地区 and 三间房乡, 崔各庄地区 and 崔各庄乡): the 乡 of its own name is the unit — the
       // stem read whole even where a numeral starts it (三间房 had been read 间房乡: red team 71's r9_05)
       if (own !== null && own.endsWith('地区') && own.length > 3 && t.slice(0, end).endsWith(own.slice(0, -2) + m[0])) continue;
@@ -517,7 +532,8 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       if (own !== null && own.endsWith(m[0]) && stem.length >= 2 && own.length > c.name.length && own.slice(0, own.length - m[0].length).startsWith(stem)) continue;
       // a list of places, or places someone works with: legitimately named
       const before = t.slice(Math.max(0, c.at - 1), c.at);
-      if (before === '、' || /^[、和及与]|^等/.test(next)) continue;
+      // (not the 、 of a heading's own marker: 三、南湖镇法治宣传教育工作 is headingOwner's to read — red team 83)
+      if ((before === '、' && !(s.isHeading && HEADING_MARK_ONLY.test(t.slice(0, c.at)))) || /^[、和及与]|^等/.test(next)) continue;
       if ((WITH_OTHERS.test(t.slice(0, c.at)) && !ledWithBureau) || SAME_BODY.test(t)) continue;
       // work across towns assigned from above (交叉检查, 受县司法局委托, 抽调): the other town named on purpose (red team 80)
       // (never the other town's organs leading the unit: 在孝丰镇党委、政府的坚强领导下，全镇抽调… — red team 81)
@@ -588,7 +604,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
         && !ON_PURPOSE_WORDS.test(t) && !sameStem(stem, own ?? doc.unit!);
       // 水口乡坚持把法治政府建设… at the head of a sentence: the name is the sentence's subject
       const headsSentence = SUBJECT_LEAD.test(t.slice(0, c.at));
-      const subject = headsSentence && SUBJECT_VERB.test(next);
+      const subject = headsSentence && SUBJECT_VERB.test(next.replace(OWN_PARTS_LEAD, ''));
       // …抽查案卷316卷，柳河县行政执法整体规范化水平进一步提高: a place heading a clause whose outcome rises (its 水平,
       // 能力, 成效 … 提高/增强) may be the unit's own result claimed under another name (blind set 83) — or a partner's,
       // a visited county's, a place the unit supervises or a programme's told on purpose in the sentence before
@@ -653,8 +669,11 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // — a suspicion only: red team 83 found 片区 members' sections, a 中心司法所's second town, 代管 and partnership headings (共建,
       // 联创, 联调, 协作) so headed
       const headingOwner = township && s.isHeading && startsWithHeadingMarker(t) && HEADING_MARK_ONLY.test(t.slice(0, c.at)) && HEADING_OWN_WORK.test(next) && !ON_PURPOSE_WORDS.test(t);
-      const strongContext = (!inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole)) || counterpartOpens;
       const tallySubject = headsSentence && TALLY_SUBJECT.test(next) && !NAMED_ON_PURPOSE.test(t);
+      // …strong where neither its paragraph nor the one before names another place's part on purpose (a ranking, a visit, a host,
+      // a partnership): 2023年，果子园乡共排查化解矛盾纠纷47件 in 花石乡's report, the only tally of its kind there (blind set 169)
+      const tallyOwn = tallySubject && !TALLY_ON_PURPOSE.test(paragraphText(doc, s) + paragraphBefore(doc, s));
+      const strongContext = (!inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole)) || counterpartOpens || tallyOwn;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject);
       if (!strongContext && !weakContext) continue;
       // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on
@@ -699,7 +718,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…nor the object of a mission frame with the unit's own context after it — 贯穿乾元镇工作的主线, a sibling whose stem is no
       // word: new user 42's residue, criteria.md's own example in a county's other town)
       // (…nor the town whose central work or leadership the unit names as its own: 紧紧围绕西郊街道中心工作 — blind set 147)
-      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || ((framed || aimed || summed || servedWhole || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
+      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || tallyOwn || ((framed || aimed || summed || servedWhole || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
         // (nor a 街道 served whole: 为工区街道经济社会… — its two-character suffix leaves the common word 工区 no other reading)
         && !(servedWhole && c.name.endsWith('街道'))) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit. A real place's name that is

@@ -170,7 +170,8 @@ export const localItemsFact = defineFact<LocalItemsParams>({
       for (const s of doc.sentences) {
         const t = s.text;
         if (t.includes('《')) for (const m of t.matchAll(/《([^》]{2,60})》/g)) {
-          const title = m[1];
+          // (the state's own name is no place: 共和 of 共和县 inside 《中华人民共和国政府信息公开条例》 — red team 48)
+          const title = m[1].replace(/^中华人民共和国/, '');
           // (a short name followed by a level is a larger place's: 《黄山市…方案》 is no paper of 黄山风景区 — red team 82's r3_07)
           const local = names.length ? names.some((n) => n === doc.unitNames.own ? title.includes(n) : namedShort(title, n)) : /[\u4e00-\u9fa5]{2,}(?:乡|镇|街道|县|区)/.test(title);
           if (local && docTypes.test(title)) add(m[0], s, m.index!);

@@ -6,6 +6,7 @@
  */
 import { evidenceOf, mayHold, placeSentence, refusedOf, denialStands, type Scope } from '../scope.js';
 import type { DocumentModel, Evidence, FactResult, RefusalReason, RefusedHit, Sentence } from '../types.js';
+import { LEVEL_COMMITTEE_RE } from '../lexicon/actors.js';
 
 /**
  * Refusals a later clause telling the whole hit again may lift: who did the work (scope.ts actorRefusal) and a denial
@@ -35,6 +36,14 @@ export class HitTally {
     // (a single term's match ends the hit: what a name-sized refusal asks — scope.ts actorRefusal's committees)
     const hitEnd = s.text.startsWith(match, at) ? at + match.length : undefined;
     let place = placeSentence(this.doc, s, this.scope, at, hitEnd);
+    // several terms' hit is placed at its last term; a first term that names a level's committee is placed as it would be alone
+    // (根据县委全面依法治县委员会办公室部署，结合机构职能调整情况 had set up a department's leading group: blind set 169)
+    const terms = match.split(' + ');
+    if (place.status === 'in' && terms.length > 1 && LEVEL_COMMITTEE_RE.test(terms[0])) {
+      const first = s.text.indexOf(terms[0]);
+      const alone = first >= 0 ? placeSentence(this.doc, s, this.scope, first, first + terms[0].length) : place;
+      if (alone.status === 'refused' && alone.reason === 'others_work') place = alone;
+    }
     if (place.status === 'refused' && AGAIN.has(place.reason) && atLast) {
       const last = atLast();
       // (a later match inside the same span — 依法治县委员会 within 全面依法治县委员会 — is the same hit: its end goes with it)

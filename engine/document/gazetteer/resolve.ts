@@ -127,6 +127,15 @@ export function resolveUnit(unit: string | null, text: string): UnitDivision | n
   if (!places.length) return zoneHost(name, text) ?? autonomousShort(name, text) ?? shortNamedHost(name, text);
   const own = places[places.length - 1];
   let cands = own.divisions;
+  // a county's short form right before the only place (普宁|华侨管理区, its county's organs named in the text): the place is that
+  // county's — a homonym elsewhere (陆丰市's 华侨管理区) is not the unit, which is placed at the county when none lies within it
+  // (blind set 154's 普侨区: its own 普宁市 had been read as another county once 市 names were checked)
+  const host = places.length === 1 ? shortHostBefore(name, own.at, text) : null;
+  if (host) {
+    const within = cands.filter((d) => d.code.startsWith(host.code));
+    if (!within.length) return unitDivision(host);
+    cands = within;
+  }
   // the other places of the name must be its superiors (重庆市 万州区 白土镇)
   for (const p of places.slice(0, -1)) {
     const within = cands.filter((d) => p.divisions.some((s) => d.code.startsWith(s.code)));
@@ -248,6 +257,18 @@ function shortNamedHost(name: string, text: string): UnitDivision | null {
       if (ds.length === 1) return unitDivision(ds[0]);
       if (ds.length > 1) return null;
     }
+  }
+  return null;
+}
+
+/** The county whose short form (2–4 characters) ends at `at` in the unit's name and whose organs the text names; null if none or several. */
+function shortHostBefore(name: string, at: number, text: string): Division | null {
+  for (let len = Math.min(4, at); len >= 2; len--) {
+    const s = name.slice(at - len, at);
+    if (isCommonWord(s)) continue;
+    const ds = lookup(s).filter((d) => d.level === 'county' && d.name !== s && shortForm(d.name) === s && hostTold(text, d.name));
+    if (ds.length === 1) return ds[0];
+    if (ds.length > 1) return null;
   }
   return null;
 }
