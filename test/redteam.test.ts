@@ -569,6 +569,25 @@ describe('red-team corpora', () => {
     // words (r6_01, r6_05–r6_07)
     expect(wrong.sort()).toEqual(['r1_08', 'r1_09', 'r1_10', 'r2_10', 'r2_11', 'r2_12', 'r2_13', 'r2_14', 'r4_05', 'r4_06', 'r5_01', 'r5_03', 'r6_01', 'r6_05', 'r6_06', 'r6_07']);
   }, 240_000);
+  it('blind sets 168–171 (red team 84): a place heading its own parts\' work, tallies under another town, headings, county-level cities, placement by a short form, a committee before the unit\'s group, 条例 and 工作坊, 存量文件 — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes168', 0, 'normalized', 60, true);
+    // at 751dfc2: 33 new errors of 60 against 5480ad0 — another place's villages or its 结合实际 after a merger, a visit, a bulletin or a
+    // regional partner a paragraph before (r1_01–r1_06); tallies of a 片区's members, a station's other town, a merged town, a court
+    // serving two towns, a visit two paragraphs back, 一体化示范区 partners (r2_01–r2_07); 平安联建 and 平安护航保障 headings suspected
+    // (r3_01, r3_02); 义乌市…，我市… and a visited 凯里市 in a county-level city's report (r4_01–r4_04); 根据县委…委员会要求，镇党委…调整镇
+    // 法治建设领导小组 down to partial (r6_01–r6_03); 《太湖流域管理条例》, 《长江河道采砂管理条例》, 黄山风景区's, a prefecture's 自治条例,
+    // 《公安机关督察条例》, a province's 矿产资源 条例 and a party school's 工作坊 attended as local items (r7_01–r7_07); archives, hand-overs,
+    // a secrecy check, a clean-up not started or planned as 存量文件 cleaned up (r8_01–r8_04, r8_06). Narrowed: the new subject shapes
+    // and a tally's subject need the part around (the paragraph and two before, not past a heading) to name no ranking, visit, host,
+    // partnership, 片区, station, merger, two towns served, region, neighbour, quoted report or praise; 我市/我所 are self-words; a
+    // heading without 工作 ends in a field's noun; a committee first is passed when the group term holds again after it; a 条例 is local
+    // by the unit's full name, or by its short name opening the title before a purpose (保护, 管理 …); a programme attended is no
+    // carrier; 存量文件 only with 清理/废止 and no 尚未/计划. Now 0 new errors. Also right now (wrong in both builds): r1_10, r1_12 (各行政村,
+    // 所辖各村), r2_03, r2_08 (a neighbour, a quoted annual report: old suspected, first new deducted), r3_05, r7_08 (共和 inside
+    // 中华人民共和国 mid-title). Left (4), wrong before too: r1_07, r1_08 (another town's villages after a visit or a bulletin, deducted by an
+    // older path), r1_11 (北界镇结合本镇实际…: the 本镇 in its sentence reads as the unit named beside another), r3_04 (a heading with 结合实际)
+    expect(wrong.sort()).toEqual(['r1_07', 'r1_08', 'r1_11', 'r3_04']);
+  }, 240_000);
   it('blind sets 160–163 (red team 83): another town as a tally\'s subject, a heading giving the section\'s work to another township, 法治为X乡…提供…保障 — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes160', 0, 'normalized', 46, true);
     // at cab01d4: 18 new false −10 of 46 against b23da47 — a tally of a town named on purpose a sentence or more away (rankings, a
@@ -581,8 +600,9 @@ describe('red-team corpora', () => {
     // (r1_10, r1_11, r1_13) and with a year (r1_12, r1_17: suspected), headings with 三、, a verb, no 工作, a year or 第二部分 (r2_09–r2_14),
     // 法治建设为, 保驾护航, 让法治为 (r3_10–r3_12). Session 44 (blind set 169): 全年/截至 read as year leads, 累计 as a tally, and a
     // tally's subject strong where its paragraph and the one before name no ranking, visit, host or partnership — r1_10–r1_13 and
-    // r1_17 right now; the headings are suspected (二、 no list's 、, a verb, a year), short of the deduction these cases expect
-    expect(wrong.sort()).toEqual(['r2_09', 'r2_10', 'r2_11', 'r2_12', 'r2_13', 'r2_14', 'r3_10', 'r3_11', 'r3_12']);
+    // r1_17 right now; the headings are suspected (二、 no list's 、, a verb, a year), short of the deduction these cases expect;
+    // 法治建设为…, 让法治为… and …保驾护航 read as 法治为… is, the unit speaking of itself no bar (r3_10–r3_12 right now)
+    expect(wrong.sort()).toEqual(['r2_09', 'r2_10', 'r2_11', 'r2_12', 'r2_13', 'r2_14']);
   }, 240_000);
   it('blind sets 152–155 (red team 82): party-side names, the 依法治县办 at county level, landscape and port zones, kinds of area, duty lists by their parts, last year\'s tally under the head — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes152', 0, 'normalized', 79, true);
@@ -1022,9 +1042,10 @@ describe('red-team corpora', () => {
     // (forms, templates, task and completion tables stay in the closing, as red team 14 required), each attachment read
     // by its own title, a title line a heading, the report's 落款 before the attachment's first line, a figure joined to
     // its unit's cell. Left by design: task-completion tables, 典型案例, 大事记, 总结, a table before the 落款 or without its
-    // 附件 mark — legitimate but unread; the county's figures in a town's report (T03), another town's brand (S04) and T13
-    // (older: a plan's adviser) — traps. (An attached first-duty part, A19, is its own section since blind set 71.)
-    expect(wrong.sort()).toEqual(['A01a', 'A03', 'A10', 'A10b', 'A12', 'A13', 'A14', 'A15', 'A18', 'A22', 'A24', 'S04', 'T03', 'T13']);
+    // 附件 mark — legitimate but unread; the county's figures in a town's report (T03) and T13 (older: a plan's adviser) — traps.
+    // (An attached first-duty part, A19, is its own section since blind set 71; another town's brand seen on a visit, 观摩学习
+    // …“石榴籽说理堂”, S04, is no carrier of the unit's since red team 84's programmes attended.)
+    expect(wrong.sort()).toEqual(['A01a', 'A03', 'A10', 'A10b', 'A12', 'A13', 'A14', 'A15', 'A18', 'A22', 'A24', 'T03', 'T13']);
   }, 240_000);
 
   it('fixes of blind set 34 (red team 19): another body of the county as a clause\'s subject in a department\'s report (the ones left named)', async () => {
@@ -1166,12 +1187,15 @@ describe('red-team corpora', () => {
     // (session 41: gf13, 贯穿X镇工作全过程 with a sibling whose stem is no word, is deducted now — new user 42's residue)
     expect(notDeducted.map((c) => [c.id, rows.get(c.id)!.suspected.map((d) => d.id)])).toEqual([['gf03', ['wrong_unit_name']]]);
   });
-  it('department field: the legitimate sentences are neither deducted nor suspected; residue is suspected, a pasted 县委、县政府 deducted', () => {
+  it('department field: the legitimate sentences are neither deducted nor suspected; residue is suspected or, pushed to an outcome after a frame, deducted; a pasted 县委、县政府 deducted', () => {
     const rows = scored('department-field');
     const legit = [...rows].filter(([id]) => id.startsWith('f'));
     expect(legit.length).toBe(33);
     expect(legit.filter(([, r]) => r.deductions.length || r.suspected.length).map(([id]) => id)).toEqual([]);
-    for (const id of ['r01_res_frame', 'r02_res_work', 'r10_res_tyjr_work']) expect(rows.get(id)!.suspected.map((d) => d.id), id).toEqual(['wrong_unit_name']);
+    expect(rows.get('r02_res_work')!.suspected.map((d) => d.id)).toEqual(['wrong_unit_name']);
+    // (session 44: the unit's field pushed to an outcome under another county after a mission frame — 推动砀山县教育高质量发展,
+    // 推动包河区退役军人工作提质增效 — is deducted, as blind set 172's 推动霍山县医保基金监管工作走在全市前列 was by its assessor)
+    for (const id of ['r01_res_frame', 'r10_res_tyjr_work']) expect(rows.get(id)!.deductions.map((d) => d.id), id).toEqual(['wrong_unit_name']);
     expect(rows.get('g12_res_xianwei')!.deductions.map((d) => d.id)).toEqual(['wrong_unit_name']);
   });
   it('actors: the unit\'s own work is kept, others\' work, orders, quoted rules and unfinished work earn nothing (the ones left named)', () => {

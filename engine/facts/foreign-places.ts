@@ -100,9 +100,10 @@ const LIST_LEAD = '[一二三四五六七八九十]是|其[一二三四五六七
 const LIST_LEAD_STEM = new RegExp(`^(?:${LIST_LEAD}|第[一二三四五六七八九十]|[一二三四五六七八九十]要)$`);
 /**
  * A name whose stem is one of these is a level word or a kind of zone, never a place: 开发区, 全区, 片区 (its last character
- * alone, for a name the gazetteer lacks: 场镇 and 集镇 are a town's seat — 将场镇污水管网提标改造…纳入 in blind set 127).
+ * alone, for a name the gazetteer lacks: 场镇 and 集镇 are a town's seat — 将场镇污水管网提标改造…纳入 in blind set 127; 属 is a body's
+ * belonging — 局属县交通运输综合执法大队, 直属, 下属: blind set 170).
  */
-const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|城区|场|集|开发|经开|高新|新|实验|试验|示范|先行|片|城|郊|矿|市|园|景|社|辖|保税|综保|工业|管理|农场|林|山|老|特|主城|中心|县|区|镇|乡|街)$/;
+const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|城区|场|集|属|开发|经开|高新|新|实验|试验|示范|先行|片|城|郊|矿|市|园|景|社|辖|保税|综保|工业|管理|农场|林|山|老|特|主城|中心|县|区|镇|乡|街)$/;
 /** A verb with its result (抓实, 压紧, 做细, 配齐, 守牢): officialese before the level's leaders (抓实县领导接访), not a place's stem. */
 /** Right before a name followed by 境内/辖区/区域…: a verb or preposition of place (流经, 追至, 驻, 在) — the name is where, not who. */
 const LOCATED_BEFORE = /(?:流经|流入|流至|进入|追至|追到|延伸至|延伸到|设于|位于|地处|常驻|驻|在)$/; // (not a bare 于/至: 于统景镇境内各村… is a residue's own area — red team 77)
@@ -182,11 +183,23 @@ function paragraphBefore(doc: DocumentModel, s: Sentence): string {
   const prev = doc.sentences[a - 1];
   return prev !== undefined && prev.paragraph === s.paragraph - 1 ? paragraphText(doc, prev) : '';
 }
+/** The text of `s`'s paragraph and of up to `back` paragraphs before it, not past a heading (the part the sentence is told in). */
+function paragraphsAround(doc: DocumentModel, s: Sentence, back: number): string {
+  let a = s.id;
+  const from = s.paragraph - back;
+  while (a > 0 && doc.sentences[a - 1].paragraph >= from && !doc.sentences[a - 1].isHeading) a--;
+  let b = s.id;
+  while (b + 1 < doc.sentences.length && doc.sentences[b + 1].paragraph === s.paragraph) b++;
+  return doc.sentences.slice(a, b + 1).map((x) => x.text).join('');
+}
 /** A heading's marker alone before a name: （二）, 2., 三、, 第二部分 … */
 const HEADING_MARK_ONLY = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}部分[：:、\s]?)\s*$/;
 /** …and after it, the unit's own field of work and nothing else: 法治宣传教育工作, 依法行政工作, 矛盾纠纷化解工作. */
-/** (…after a year or a verb of doing it too, with or without 工作: （二）南湖镇深化法治宣传教育, 三、南湖镇2024年依法行政工作 — red team 83) */
-const HEADING_OWN_WORK = /^(?:(?:19|20)\d{2}年度?)?(?:深化|加强|推进|强化|扎实推进|全面推进|持续推进|抓好|做好|狠抓|抓实|夯实)?(?:法治|依法|普法|行政执法|矛盾纠纷|平安|综治|政务公开|信访)[\u4e00-\u9fa5]{0,10}?(?:工作)?[。]?$/;
+/**
+ * (…after a year or a verb of doing it too, and without 工作 when a field's own noun ends it: （二）南湖镇深化法治宣传教育, 三、南湖镇2024年依法
+ * 行政工作 — red team 83; not 平安联建, 平安护航保障, a partnership or an aid the body explains — red team 84)
+ */
+const HEADING_OWN_WORK = /^(?:(?:19|20)\d{2}年度?)?(?:深化|加强|推进|强化|扎实推进|全面推进|持续推进|抓好|做好|狠抓|抓实|夯实)?(?:法治|依法|普法|行政执法|矛盾纠纷|平安|综治|政务公开|信访)(?:[\u4e00-\u9fa5]{0,10}?工作|[\u4e00-\u9fa5]{0,6}?(?:宣传教育|教育|宣传|行政|治理|化解|调处|执法))[。]?$/;
 /** A sentence summing up the year (总的来看，2024年…; 总体而言，…), before a name: what follows is the unit's year judged. */
 const SUMMARY_LEAD = new RegExp(`^(?:总的来看|总体来看|总体上看|总体而言|总的来说|综上所述|综上)[，,]?${YEAR_LEAD}$`);
 /** …and after the name: its rule-of-law work judged (法治政府建设工作取得了一定成效, 法治建设稳步推进). */
@@ -209,12 +222,12 @@ const OUTCOME_ON_PURPOSE = /合作|一体化|同城|跨(?:城|区域|县|省|市
  * visits, partners, a county notice quoted, a host).
  */
 const TALLY_SUBJECT = /^(?:全年)?(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)/;
-const SUBJECT_VERB = /^(?:把|以(?![东南西北上下来外内后前及])|坚持|坚定不移|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固|严格|依法|主动|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|狠抓|注重|进一步|全年|结合(?:实际|自身|辖区))/;
+const SUBJECT_VERB = /^(?:把|以(?![东南西北上下来外内后前及])|坚持|坚定不移|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固|严格|依法|主动|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|狠抓|注重|进一步|全年|结合(?:本[镇乡街县区旗]|自身|辖区)?实际|结合(?:自身|辖区))/;
 /**
- * A township's own parts between its name and the verb (经八路街道各社区结合实际开展…, 城东镇各村积极…): the name still heads the work
- * told, its villages or communities doing it (blind set 165's residue).
+ * A township's own parts between its name and the verb (经八路街道各社区结合实际开展…, 城东镇各村积极…, 所辖各行政村…): the name still
+ * heads the work told, its villages or communities doing it (blind set 165's residue; red team 84's r1_10, r1_12).
  */
-const OWN_PARTS_LEAD = /^各(?:村（社区）|村\(社区\)|村（居）|村居|社区|村|居委会|小区|网格)/;
+const OWN_PARTS_LEAD = /^(?:所辖|下辖)?各(?:行政村|村（社区）|村\(社区\)|村（居）|村居|社区|村|居委会|小区|网格)/;
 /**
  * After a township's name: its own organs (党委, 党工委, 人民政府, 办事处, 党委、政府 …) and then a verb of the
  * unit speaking (始终, 坚持, 高度重视 …) — the plainest residue of another township's report
@@ -233,14 +246,20 @@ const ON_PURPOSE_WORDS = /做法|推广|承办|观摩|借鉴|相比|差距|先�
  * Around another place heading a tally (X镇共调处…): its part named on purpose — a ranking or a circular (排名, 位列, 通报), a visit to
  * learn (赴…学习), an event it hosted (在X镇举行), a partnership or secondment (协作, 结对, 挂职) — red team 83's traps.
  */
-const TALLY_ON_PURPOSE = new RegExp(`${ON_PURPOSE_WORDS.source}|排名|位列|名列|位居|通报|评比|第[一二三]名|前[三五十]名?|(?:赴|前往|到)[^。；]{0,16}(?:学习|考察|观摩|交流|取经|跟班)|跟班|(?:在|于)[^，。；]{1,12}(?:举行|举办|召开)|协作|结对|挂职|帮扶|对口|共建|联创|援建`);
+const TALLY_ON_PURPOSE = new RegExp(`${ON_PURPOSE_WORDS.source}|排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报|简报|评比|第[一二三]名|前[三五十]名?|(?:赴|前往|到)[^。；]{0,16}(?:学习|考察|观摩|交流|取经|跟班)|跟班|(?:在|于)[^，。；]{1,12}(?:举行|举办|召开)|协作|结对|挂职|帮扶|对口|共建|联创|援建`
+  // (…or red team 84's: a 片区 the unit leads, a station serving several towns (我所, 中心司法所), a merger (并入, 撤并), a body serving
+  // two towns (服务花石、燕子河两个乡镇), a region's members (一体化, 示范区, 三地, 跨域), a neighbour (相邻), a count quoted from a report
+  // (据…年报), a practice praised (表扬) — not 指导, 巡回, 法庭 or 经验 alone, which most paragraphs of mediation hold: 在县司法局指导下,
+  // 法院来乡开展巡回审判 (blind set 169), 枫桥经验)
+  + `|片区|[我本](?:所|站|庭)|中心司法所|合并|撤并|并入|划入|[两三四五六]个?(?:乡镇|乡|镇|街道)|一体化|示范区|[两三四]地|跨域|跨区域|相邻|据[^，。；]{0,12}(?:年报|统计|报告|通报)|表扬`);
 /** Around 法治为X乡…提供…保障: the place named on purpose (a partner, a model visited, an appraisal quoted). */
 const LAW_SERVED_ON_PURPOSE = new RegExp(`${ON_PURPOSE_WORDS.source}|协作|帮扶|结对|对口|援建|典型|评选|评定|表扬`);
 /**
- * In its sentence: the unit speaking beside the other township (我镇结合实际借鉴推行, 而我乡…还不够), or the other
- * township named on purpose (ON_PURPOSE_WORDS): never the unit (red team 11: three −10 on such sentences).
+ * In its sentence: the unit speaking beside the other township (我镇结合实际借鉴推行, 而我乡…还不够; a county-level city's 我市 and a
+ * station's 我所 too — red team 84), or the other township named on purpose (ON_PURPOSE_WORDS): never the unit (red team 11: three
+ * −10 on such sentences).
  */
-const NAMED_ON_PURPOSE = new RegExp(`我(?:镇|乡|街道?|们|苏木|局|区|县|旗|委|办|地区)|本(?:镇|乡|街道?|苏木|局|区|县|旗|地区)|${ON_PURPOSE_WORDS.source}`);
+const NAMED_ON_PURPOSE = new RegExp(`我(?:镇|乡|街道?|们|苏木|局|区|县|市|旗|委|办|所|地区)|本(?:镇|乡|街道?|苏木|局|区|县|市|旗|地区)|${ON_PURPOSE_WORDS.source}`);
 /** A county named with the unit on purpose, beyond NAMED_ON_PURPOSE: partners, a merger, a visit, a lesson (red team 12). */
 const COUNTIES_TOGETHER = /两(?:区|县|旗|地)|双方|协作|协议|共同|联调|联处|联合|移送|划入|并入|撤销|前往|考察学习|学习借鉴|起步/;
 /** A county's organs after its name (委、县政府 / 人民政府 / 政府), for a county government's report. */
@@ -317,6 +336,10 @@ const FIELD_OTHER_BODY = /^(?:事务)?(?:局|委员会|委|办公室|办|中心|
 // (aid and pairing words — 援疆, 帮扶, 对口, 挂职 … — are AID_PROGRAMME's, which skips the whole sentence first)
 const FIELD_OTHERS = /对标|参照|观摩|通报|表扬|支教|协作|移送|函告|推送|转交|移交|接收|聘请|特邀|承接|跟岗|位列|排名/;
 const FIELD_OTHERS_NEAR = /[援原及列比][^，。；]{0,12}$/;
+/** A named place (of any level) in a clause: 叶集区, 六安市, 燕子河镇 (a partner named before a mission frame's clause). */
+const NAMED_PLACE_G = /[\u4e00-\u9fa5]{2,6}?(?:县|区|旗|市|镇|乡|街道)(?![委长级直属])/g;
+/** After the department's field under another county's name: its work carried to an outcome (…工作走在全市前列, …事业高质量发展, 再上新台阶). */
+const FIELD_OUTCOME = /^[\u4e00-\u9fa5]{0,10}?(?:工作|事业)?(?:走在[^，。；]{0,6}前列|再上新台阶|迈上新台阶|高质量发展|提质增效|取得新成效)/;
 /** Anywhere in the sentence: the two counties working together (两地群众, 跨区域, 签订…协议). */
 const FIELD_TOGETHER = /异地|跨区域|跨县|跨区|互通|协议|共建|联合|联动|看齐|交叉|交流|互学/;
 /** A county-level name that is more often a part of a town (新城区, 老城区, 城东区) or a region (粤港澳大湾区, 原中央苏区): a real district's name too, never read as one here. */
@@ -534,10 +557,19 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const before = t.slice(Math.max(0, c.at - 1), c.at);
       // (not the 、 of a heading's own marker: 三、南湖镇法治宣传教育工作 is headingOwner's to read — red team 83)
       if ((before === '、' && !(s.isHeading && HEADING_MARK_ONLY.test(t.slice(0, c.at)))) || /^[、和及与]|^等/.test(next)) continue;
-      if ((WITH_OTHERS.test(t.slice(0, c.at)) && !ledWithBureau) || SAME_BODY.test(t)) continue;
+      // (a partner or cross work told in an earlier clause excuses a name first met after a mission frame in a later one only in its
+      // own clause: 与叶集区医疗保障局互派人员开展交叉检查…，推动霍山县医保基金监管工作走在全市前列 names a third county — blind set 172)
+      // (only where the earlier clauses name another place as the partner: 选派…开展组团式援藏，助力比如县卫生健康事业发展 names none, and the
+      // aid is the frame's reason — red team's department-field f11)
+      const ownClause = t.slice(0, c.at).split(/[，,；;]/).pop()!;
+      const earlier = t.slice(0, c.at - ownClause.length);
+      const framedLater = frame !== null && frame.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at)) && ownClause.length < c.at && !earlier.includes(c.name)
+        && [...earlier.matchAll(NAMED_PLACE_G)].some((p) => !p[0].includes(c.name) && !(own !== null && p[0].includes(own)));
+      const partnerText = framedLater ? ownClause : t.slice(0, c.at);
+      if ((WITH_OTHERS.test(partnerText) && !ledWithBureau) || SAME_BODY.test(framedLater ? ownClause + next : t)) continue;
       // work across towns assigned from above (交叉检查, 受县司法局委托, 抽调): the other town named on purpose (red team 80)
       // (never the other town's organs leading the unit: 在孝丰镇党委、政府的坚强领导下，全镇抽调… — red team 81)
-      if (CROSS_WORK.test(t) && !ledWithBureau && !(t[c.at - 1] === '在' && LED_BY.test(next))) continue;
+      if (CROSS_WORK.test(framedLater ? ownClause + next : t) && !ledWithBureau && !(t[c.at - 1] === '在' && LED_BY.test(next))) continue;
       // a place as where something lies or happens (流经湘潭县境内, 追至舞阳县境内, 常驻磁县境内, 在苍南县辖区内务工): geography, not the
       // unit's name — red team 76's rivers, reservoirs, a chase and a checkpoint in county-level cities' reports
       if (LOCATED_BEFORE.test(t.slice(Math.max(0, c.at - 4), c.at)) && /^(?:境内|辖区|区域|范围|一带|段|交界)/.test(next)) continue;
@@ -550,7 +582,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const actsWithVolunteers = SUBJECT_LEAD.test(t.slice(0, c.at)) && SUBJECT_VERB.test(next) && !AID_PROGRAMME.test(t.replace(/志愿者/g, ''))
         && !NAMED_ON_PURPOSE.test(t) && !(own !== null && t.includes(own)) && !t.includes(doc.unit!);
       // (法律援助 is a 司法所's everyday work, no aid programme, when the place named is served whole — blind set 142's variant)
-      const aidText = SERVED_WHOLE.test(next) ? t.replace(/法律援助/g, '') : t;
+      const aidText = (s0 => SERVED_WHOLE.test(next) ? s0.replace(/法律援助/g, '') : s0)(framedLater ? ownClause + next : t);
       if (t[c.at - 1] === '原' || /原(?:由|属|隶属)$/.test(t.slice(0, c.at)) || WITH_US.test(next) || VISIT_AFTER.test(next) || (AID_PROGRAMME.test(aidText) && !actsWithVolunteers)) continue;
       // the unit itself named later in the clause (外滩街道工委、南京东路街道工委联合举办): listed with it, on purpose
       const clauseAfter = next.slice(0, next.search(/[，。；]|$/));
@@ -579,12 +611,13 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // suspicion only: blind set 73)
       const serveBefore = serve !== null && serve.test(frameWindow);
       const served = !framed && weak !== null && (weakNext || strongNext) && serveBefore;
-      // (…or the unit's own 法治 providing for the place's whole: 法治为漫水乡乡村振兴和社会和谐稳定提供了有力保障 — blind set 162; a
+      // (…or the unit's own 法治 providing for the place's whole: 法治为漫水乡乡村振兴和社会和谐稳定提供了有力保障 — blind set 162; 法治建设为…
+      // and 让法治为…, …保驾护航 as well, the unit speaking of itself (我们坚持依法行政，让法治为…) no less: red team 83's r3_10–r3_12; a
       // neighbour's 乡村振兴 served otherwise stays a suspicion)
-      // (never with the place named on purpose in its sentence, its paragraph or the paragraph before — 值得我镇学习借鉴, a 东西部协作
+      // (never with the place named on purpose in its sentence (ON_PURPOSE_WORDS), its paragraph or the paragraph before — 值得我镇学习借鉴, a 东西部协作
       // partner, a 州 appraisal quoted: red team 83's r3_01, r3_03, r3_04)
-      const byLaw = /(?:^|[，,])法治为$/.test(t.slice(Math.max(0, c.at - 4), c.at)) && /^的?(?:乡村振兴|经济|社会|高质量|全面|各项)[^，。；]{0,24}?(?:提供|营造)[^，。；]{0,8}?(?:保障|环境|支撑)/.test(next)
-        && !NAMED_ON_PURPOSE.test(t) && !LAW_SERVED_ON_PURPOSE.test(paragraphText(doc, s) + paragraphBefore(doc, s));
+      const byLaw = /(?:^|[，,])(?:让|使|用)?法治(?:建设|工作)?为$/.test(t.slice(Math.max(0, c.at - 7), c.at)) && /^的?(?:乡村振兴|经济|社会|高质量|全面|各项)[^，。；]{0,24}?(?:(?:提供|营造)[^，。；]{0,8}?(?:保障|环境|支撑)|保驾护航)/.test(next)
+        && !ON_PURPOSE_WORDS.test(t) && !LAW_SERVED_ON_PURPOSE.test(paragraphText(doc, s) + paragraphBefore(doc, s));
       const servedWhole = !framed && serveBefore && (SERVED_WHOLE.test(next) || byLaw) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s);
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
@@ -604,7 +637,12 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
         && !ON_PURPOSE_WORDS.test(t) && !sameStem(stem, own ?? doc.unit!);
       // 水口乡坚持把法治政府建设… at the head of a sentence: the name is the sentence's subject
       const headsSentence = SUBJECT_LEAD.test(t.slice(0, c.at));
-      const subject = headsSentence && SUBJECT_VERB.test(next.replace(OWN_PARTS_LEAD, ''));
+      // (the shapes read since session 44 — the place's own parts before the verb, 结合实际 as the verb — only where the part around
+      // names no reason to tell another place's work: red team 84 found mergers, visits, bulletins and regional partners a paragraph
+      // or two before)
+      const partsNext = next.replace(OWN_PARTS_LEAD, '');
+      const newShape = partsNext !== next || /^结合/.test(partsNext);
+      const subject = headsSentence && SUBJECT_VERB.test(partsNext) && !(newShape && TALLY_ON_PURPOSE.test(paragraphsAround(doc, s, 2)));
       // …抽查案卷316卷，柳河县行政执法整体规范化水平进一步提高: a place heading a clause whose outcome rises (its 水平,
       // 能力, 成效 … 提高/增强) may be the unit's own result claimed under another name (blind set 83) — or a partner's,
       // a visited county's, a place the unit supervises or a programme's told on purpose in the sentence before
@@ -639,7 +677,10 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // …or after a frame making it the one whose work is pushed or raised (全面提升茶陵县烟草专卖局依法行政水平, 推动X县Y局法治建设
       // 再上新台阶 in 攸县烟草专卖局's report — blind set 108): the unit's own name with another county, the same suspicion
       const framedCounterpart = !headsSentence && (frameBefore || serveBefore) && departments.some((d) => next.startsWith(d) && COUNTERPART_OWN_WORK.test(next.slice(d.length))) && !onPurpose();
-      const inField = field !== undefined && !FIELD_OTHER_BODY.test(next.slice(field.length)) && !FIELD_OTHERS.test(t.slice(0, c.at)) && !FIELD_OTHERS_NEAR.test(t.slice(0, c.at)) && !FIELD_TOGETHER.test(t);
+      const inField = field !== undefined && !FIELD_OTHER_BODY.test(next.slice(field.length)) && !FIELD_OTHERS.test(t.slice(0, c.at)) && !FIELD_OTHERS_NEAR.test(t.slice(0, c.at)) && !FIELD_TOGETHER.test(framedLater ? ownClause + next : t);
+      // …and the unit's own field's work pushed to an outcome under the name, after a mission frame (推动霍山县医保基金监管工作走在全市
+      // 前列 in 金寨县医疗保障局's report — blind set 172): as strong as a framed counterpart, unless its clause names the county on purpose
+      const fieldFramed = inField && frameBefore && FIELD_OUTCOME.test(next.slice(field!.length)) && !NAMED_ON_PURPOSE.test(ownClause) && !COUNTIES_TOGETHER.test(ownClause + next);
       // a name the gazetteer lacks (a rare-character name, a 街道 set up after the gazetteer's data) heading its
       // sentence with its organs speaking: another township's report pasted whole — strong, like a real place
       // (set 25). Not the unit under another form of its name (the same stem), nor a township named on purpose
@@ -672,8 +713,8 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const tallySubject = headsSentence && TALLY_SUBJECT.test(next) && !NAMED_ON_PURPOSE.test(t);
       // …strong where neither its paragraph nor the one before names another place's part on purpose (a ranking, a visit, a host,
       // a partnership): 2023年，果子园乡共排查化解矛盾纠纷47件 in 花石乡's report, the only tally of its kind there (blind set 169)
-      const tallyOwn = tallySubject && !TALLY_ON_PURPOSE.test(paragraphText(doc, s) + paragraphBefore(doc, s));
-      const strongContext = (!inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole)) || counterpartOpens || tallyOwn;
+      const tallyOwn = tallySubject && !TALLY_ON_PURPOSE.test(paragraphsAround(doc, s, 2));
+      const strongContext = (!inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole)) || counterpartOpens || tallyOwn || fieldFramed;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject);
       if (!strongContext && !weakContext) continue;
       // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on

@@ -127,6 +127,12 @@ function namedShort(title: string, short: string): boolean {
   return false;
 }
 
+/** A 条例 about the unit's own area by its short name: the short name opens the title (after a province or city) and a purpose follows it. */
+function statuteOfArea(title: string, short: string): boolean {
+  const t = title.replace(/^[\u4e00-\u9fa5]{2,9}?(?:省|自治区|市)(?=[\u4e00-\u9fa5])/, '');
+  return t.startsWith(short) && /^(?:保护|管理|促进|治理|综合治理|生态保护|条例)/.test(t.slice(short.length));
+}
+
 /** How many quoted names that are no local item a report keeps as withheld evidence (the first ones). */
 const MAX_DECLINED = 3;
 
@@ -170,10 +176,15 @@ export const localItemsFact = defineFact<LocalItemsParams>({
       for (const s of doc.sentences) {
         const t = s.text;
         if (t.includes('《')) for (const m of t.matchAll(/《([^》]{2,60})》/g)) {
-          // (the state's own name is no place: 共和 of 共和县 inside 《中华人民共和国政府信息公开条例》 — red team 48)
-          const title = m[1].replace(/^中华人民共和国/, '');
+          // (the state's own name is no place: 共和 of 共和县 inside 《中华人民共和国政府信息公开条例》 — red team 48 — nor inside a
+          // province's rules implementing a national law, 《青海省实施〈中华人民共和国…法〉办法》 — red team 84's r7_08)
+          const title = m[1].replace(/中华人民共和国/g, '');
           // (a short name followed by a level is a larger place's: 《黄山市…方案》 is no paper of 黄山风景区 — red team 82's r3_07)
-          const local = names.length ? names.some((n) => n === doc.unitNames.own ? title.includes(n) : namedShort(title, n)) : /[\u4e00-\u9fa5]{2,}(?:乡|镇|街道|县|区)/.test(title);
+          // (a 条例, a law-maker's act, is the unit's only when it names the unit in full or is about the unit's own area by its
+          // short name — 《云南省阳宗海保护条例》, 《常州市天目湖保护条例》; never a basin, a river, a park or a prefecture whose name
+          // holds it — 《太湖流域管理条例》, 《长江河道采砂管理条例》, 《恩施土家族苗族自治州自治条例》, 《公安机关督察条例》: red team 84)
+          const statute = /条例$/.test(title);
+          const local = names.length ? names.some((n) => n === doc.unitNames.own ? title.includes(n) : !statute ? namedShort(title, n) : statuteOfArea(title, n)) : /[\u4e00-\u9fa5]{2,}(?:乡|镇|街道|县|区)/.test(title);
           if (local && docTypes.test(title)) add(m[0], s, m.index!);
         }
         if (t.includes('“') || t.includes('"') || t.includes('「')) for (const m of t.matchAll(/[“"「]([^”"」]{1,20})[”"」]/g)) {
@@ -200,7 +211,9 @@ export const localItemsFact = defineFact<LocalItemsParams>({
           // (…and never one visited or learnt from: 参观其新建成“说事堂” is another town's — red team 78's r8_01)
           const setUp = name.length >= 3 && /[堂坊佬亭屋馆]$/.test(name) && carrierWhole.test(name) && SET_UP_BEFORE.test(t.slice(Math.max(0, m.index! - 4), m.index!))
             && !/参观|考察|观摩|学习|借鉴|走访|其/.test(t.slice(Math.max(0, m.index! - 16), m.index!).split(/[，,。；;]/).pop()!);
-          if (mentionsUnit || (!generic.test(name) && (carriers.test(after) || carrierAtEnd.test(name) || setUp))) add(m[0], s, m.index!);
+          // (…and never another body's programme the unit's people only attend: 参加市委党校举办的“法治赋能”工作坊 — red team 84's r7_07)
+          const attended = /(?:参加|参与|出席|列席|观摩|参观)[^，。；“"]{0,14}$/.test(t.slice(Math.max(0, m.index! - 16), m.index!));
+          if (mentionsUnit || (!generic.test(name) && !attended && (carriers.test(after) || carrierAtEnd.test(name) || setUp))) add(m[0], s, m.index!);
           // a quoted name of two characters or more that is no local item (a national campaign, a slogan, no carrier after
           // it): the first few kept as withheld, so explain says why “红盾护农”专项行动 counted nothing (nu33, nu34)
           else if (name.length >= 2) declined.push({ key: m[0], s, at: m.index! });

@@ -28,6 +28,8 @@ export interface SentenceHit {
    * past it, the unit's own clause may tell the whole hit again (scope.ts actorRefusal, facts/tally.ts)
    */
   atLast: () => number;
+  /** where the first term last matches in the sentence (asked only when needed) */
+  firstLast: () => number;
   /** the neighbouring sentences (clauses of its run, or within the window) that supplied a term: part of the evidence */
   support: Sentence[];
 }
@@ -149,7 +151,7 @@ export function findHits(doc: DocumentModel, terms: Term[], none: RegExp | null,
       if (!support.includes(sentences[q.sentence])) support.push(sentences[q.sentence]);
       break;
     }
-    if (ok) hits.push({ sentence: said, match: matches.join(' + '), at, atLast: () => Math.min(...own.map((t) => lastTermAt(t, s, qi))), support });
+    if (ok) hits.push({ sentence: said, match: matches.join(' + '), at, atLast: () => Math.min(...own.map((t) => lastTermAt(t, s, qi))), firstLast: () => lastTermAt(terms[0], s, qi), support });
     else if (missed && matches.length) missed(said, matches[0], at);
   }
   return hits;
@@ -170,7 +172,7 @@ export const sentencesFact = defineFact<SentencesParams>({
     const keepRefused = params.refused !== false;
     return (doc) => {
       const tally = new HitTally(doc, scope, keepRefused);
-      for (const { sentence, match, at, atLast, support } of findHits(doc, terms, none, window, tally.wants)) tally.add(String(sentence.id), sentence, at, match, 1, support, atLast);
+      for (const { sentence, match, at, atLast, firstLast, support } of findHits(doc, terms, none, window, tally.wants)) tally.add(String(sentence.id), sentence, at, match, 1, support, atLast, firstLast);
       return tally.result();
     };
   },

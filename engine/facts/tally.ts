@@ -29,20 +29,23 @@ export class HitTally {
   /**
    * `atLast`: where the hit's terms last match in the sentence (asked only when needed). A hit refused as another body's work,
    * an order, a quotation or a denial is placed again there: 县司法局在我镇召开现场会，柳塘镇全年培育法律明白人126名
-   * tells the unit's own work in its second clause with the same term.
+   * tells the unit's own work in its second clause with the same term. `firstLast`: where the first term last matches (a
+   * committee named first, the unit's own group after it).
    */
-  add(key: string, s: Sentence, at: number, match: string, weight = 1, support: readonly Sentence[] = [], atLast?: () => number): void {
+  add(key: string, s: Sentence, at: number, match: string, weight = 1, support: readonly Sentence[] = [], atLast?: () => number, firstLast?: () => number): void {
     if (weight !== 1 && !this.weights.has(key)) this.weights.set(key, weight);
     // (a single term's match ends the hit: what a name-sized refusal asks — scope.ts actorRefusal's committees)
     const hitEnd = s.text.startsWith(match, at) ? at + match.length : undefined;
     let place = placeSentence(this.doc, s, this.scope, at, hitEnd);
     // several terms' hit is placed at its last term; a first term that names a level's committee is placed as it would be alone
-    // (根据县委全面依法治县委员会办公室部署，结合机构职能调整情况 had set up a department's leading group: blind set 169)
+    // (根据县委全面依法治县委员会办公室部署，结合机构职能调整情况 had set up a department's leading group: blind set 169) — unless the
+    // first term holds again after the committee (…，镇党委结合人员变动，及时调整镇法治建设领导小组: red team 84's r6_01–r6_03)
     const terms = match.split(' + ');
     if (place.status === 'in' && terms.length > 1 && LEVEL_COMMITTEE_RE.test(terms[0])) {
       const first = s.text.indexOf(terms[0]);
       const alone = first >= 0 ? placeSentence(this.doc, s, this.scope, first, first + terms[0].length) : place;
-      if (alone.status === 'refused' && alone.reason === 'others_work') place = alone;
+      const again = firstLast !== undefined && firstLast() >= first + terms[0].length;
+      if (alone.status === 'refused' && alone.reason === 'others_work' && !again) place = alone;
     }
     if (place.status === 'refused' && AGAIN.has(place.reason) && atLast) {
       const last = atLast();
