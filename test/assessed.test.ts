@@ -868,6 +868,14 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set173: at least 139 of 144 cells; a late 落款, a residue in a mission frame and 疫情防控 in 2023 deducted', () => {
     deductionsExactly('set173', 139, { '02_': ['late_report'], '03_': ['wrong_unit_name'], '06_': ['stale_content'] });
   });
+  // set174–set175 (session 44, held out: read once, nothing fixed for them): ordinary 2023 reports from the south-west and centre, and
+  // ordinary 2019–2020 reports. First readings 138 and 140 (deductions 3 of 3 each), the same on the session's start
+  it('set174: at least 138 of 144 cells; a residue in a mission frame, a preamble\'s last year and a late 落款 deducted', () => {
+    deductionsExactly('set174', 138, { '01_': ['wrong_unit_name'], '03_': ['wrong_year'], '05_': ['late_report'] });
+  });
+  it('set175: at least 140 of 144 cells; a residue in a serve frame, last year opening the report and a late 落款 deducted', () => {
+    deductionsExactly('set175', 140, { '01_': ['wrong_unit_name'], '02_': ['wrong_year'], '06_': ['late_report'] });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

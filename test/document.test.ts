@@ -263,6 +263,18 @@ describe('metadata', () => {
     expect(doc('将乐国有林场2025年度法治建设工作报告', '在县委、县政府和县林业局的领导下开展工作。').division).toBeNull();
   });
 
+  it('a part of its own for the causes (三、原因分析, 三、主要原因) is the shortcomings\' — new user 44; an item of work on others\' causes is not', () => {
+    const kinds = (text: string) => parseDocument(text).sections.map((x) => [x.heading, x.kind]);
+    const body = (h: string) => `百尺河镇2024年度法治政府建设情况报告\n一、主要举措和成效\n全年调处纠纷86件。\n二、存在的不足\n执法人员不足。\n${h}\n主要是培训不够。\n四、2025年工作计划\n继续学习。`;
+    expect(kinds(body('三、原因分析'))).toContainEqual(['三、原因分析', 'shortcomings']);
+    // variants: 主要原因 alone; the problems' causes named in full
+    expect(kinds(body('三、主要原因'))).toContainEqual(['三、主要原因', 'shortcomings']);
+    expect(kinds(body('三、存在问题的原因分析'))).toContainEqual(['三、存在问题的原因分析', 'shortcomings']);
+    // guard: an item of the year's work analysing petitions' causes stays achievements
+    const item = parseDocument('百尺河镇2024年度法治政府建设情况报告\n一、主要举措和成效\n（一）深入开展信访问题原因分析\n梳理信访件46件。\n二、存在的不足\n执法人员不足。');
+    expect(item.sections.find((x) => x.heading.includes('信访'))?.kind).toBe('achievements');
+  });
+
   it('a place in the unit\'s name after its county\'s short form is that county\'s (普宁华侨管理区 is no 陆丰市 华侨管理区 — blind set 154)', () => {
     const doc = (title: string, body: string) => parseDocument(`${title}\n${body}\n一、工作情况\n开展普法。`);
     // no homonym within 普宁市: placed at the county the text names with its organs

@@ -13,7 +13,7 @@
  */
 import { DEPARTMENT_SHORT_NAMES, ORG_SUFFIX, orgNameAtHead, SELF_NAME_LEVELS, VERTICAL_HEAD, ZONE_WORDS } from '../lexicon/units.js';
 import { BRACKETED_ALIAS_END, closeBracket } from './brackets.js';
-import { autonomousCountiesNamed, lookup, shortForm, type DivisionLevel } from './gazetteer/index.js';
+import { autonomousCountiesNamed, countiesShortNamed, lookup, type DivisionLevel } from './gazetteer/index.js';
 import { placeNamesIn } from './gazetteer/resolve.js';
 import { parseYear } from './numerals.js';
 import { isChromeLine } from './chrome.js';
@@ -350,7 +350,7 @@ function shorterPlaceAt(name: string, k: number, len: number): boolean {
 
 /** `s` (2–4 characters) is exactly the short form of a county-level place the gazetteer holds (普宁 of 普宁市, 金溪 of 金溪县). */
 function isCountyShortForm(s: string): boolean {
-  return s.length >= 2 && s.length <= 4 && lookup(s).some((d) => d.level === 'county' && d.name !== s && shortForm(d.name) === s);
+  return s.length >= 2 && s.length <= 4 && countiesShortNamed(s).length > 0;
 }
 
 /**

@@ -335,6 +335,11 @@ export function divisionsNamed(name: string, levels: ReadonlySet<DivisionLevel>)
   return out;
 }
 
+/** The counties a short form names (普宁 → 普宁市, 象山 → 象山县; 澜沧 → 澜沧拉祜族自治县): county-level places whose own short form it is. */
+export function countiesShortNamed(short: string): Division[] {
+  return lookup(short).filter((d) => d.level === 'county' && d.name !== short && shortForm(d.name) === short);
+}
+
 /**
  * The autonomous counties and banners whose short form is `short` (澜沧 → 澜沧拉祜族自治县, 江华 → 江华瑶族自治县): what a
  * report means by 澜沧县, 江华县. [] when none.

@@ -4,7 +4,7 @@
  * report uses (重庆市, 万州区, 区委 of 万州) decide between them; when they cannot, every candidate is
  * kept and counts as the unit (a name is only *another* unit when it is none of them).
  */
-import { autonomousCountiesNamed, lookup, shortForm, type Division } from './index.js';
+import { autonomousCountiesNamed, countiesShortNamed, lookup, shortForm, type Division } from './index.js';
 import { isCommonWord } from '../words.js';
 import { LANDSCAPE_ZONE_WORDS, PARTY_HEAD, VERTICAL_HEAD, ZONE_WORDS } from '../../lexicon/units.js';
 
@@ -253,7 +253,7 @@ function shortNamedHost(name: string, text: string): UnitDivision | null {
     for (let len = 4; len >= 2; len--) {
       const s = name.slice(at, at + len);
       if (s.length < len || isCommonWord(s)) continue;
-      const ds = lookup(s).filter((d) => d.level === 'county' && d.name !== s && shortForm(d.name) === s && hostTold(text, d.name));
+      const ds = countiesShortNamed(s).filter((d) => hostTold(text, d.name));
       if (ds.length === 1) return unitDivision(ds[0]);
       if (ds.length > 1) return null;
     }
@@ -266,7 +266,7 @@ function shortHostBefore(name: string, at: number, text: string): Division | nul
   for (let len = Math.min(4, at); len >= 2; len--) {
     const s = name.slice(at - len, at);
     if (isCommonWord(s)) continue;
-    const ds = lookup(s).filter((d) => d.level === 'county' && d.name !== s && shortForm(d.name) === s && hostTold(text, d.name));
+    const ds = countiesShortNamed(s).filter((d) => hostTold(text, d.name));
     if (ds.length === 1) return ds[0];
     if (ds.length > 1) return null;
   }
