@@ -569,6 +569,26 @@ describe('red-team corpora', () => {
     // words (r6_01, r6_05–r6_07)
     expect(wrong.sort()).toEqual(['r1_08', 'r1_09', 'r1_10', 'r2_10', 'r2_11', 'r2_12', 'r2_13', 'r2_14', 'r4_05', 'r4_06', 'r5_01', 'r5_03', 'r6_01', 'r6_05', 'r6_06', 'r6_07']);
   }, 240_000);
+  it('red team 84\'s narrowing and blind sets 172–173 (red team 85): the part around a tally, 我市/我所, 法治为X乡 variants, a partner in an earlier clause, the field pushed to an outcome, 送法/法治进, attended carriers, 存量文件, a committee then a group — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes172', 0, 'normalized', 59, true);
+    // at bd0c3f7: 43 new errors of 59 against 751dfc2 — everyday words in the window excusing residues (相邻关系, the unit's own 示范区,
+    // 一体化 of its own work, 据统计, 两个镇级…, 表扬, a meeting 在镇…召开, 划入台账, 推广应用: r1_01–r1_09, r1_16) and a model's tally under a
+    // heading 学习借鉴… now outside the window, a 专刊 (r1_11–r1_13); a township's 我市 and a station's 我所 kept from the pasted report
+    // (r2_01–r2_05); 法治为X乡 variants beside 我们 with the reason further away (r3_01–r3_04); any word ending in 区/县/镇 read as an
+    // earlier partner (选派区, 组织全县: r4_01–r4_06); help given to another county's system deducted (r5_01–r5_03); 推送/发送法律知识,
+    // 法律进入 lost (r7_01–r7_04); 参与/参观 the unit's own carriers, 全县/配合县司法局 before 存量文件, a plan after a done clean-up, a
+    // lookahead across a comma (r8_01–r8_03, r8_05–r8_08); other bodies' liaisons and members as the group (r9_01, r9_03). Narrowed: a
+    // curated list of words that tell another place's part whatever it names, and words naming the place itself (visited, hosting,
+    // merged, neighbour, served, a partner signed with) in the part around, from its heading and three paragraphs back; 我市 the unit's
+    // only in a county-level report; 法治为X乡 variants keep the sentence's self-words and are passed when the place is named on purpose
+    // anywhere in the report; an earlier partner only a real place, not the unit's own nor the county's own city; help words pass the
+    // field outcome; 送法 only not after 报/呈/抄/寄/递/移/选; 参加/出席/列席/观摩/收看 only; 存量文件 without 县/区 and 计划 bars, 清理 in its
+    // clause, never 涉密; a later group term followed by 联络员/成员 is no group. Also right now (wrong in both builds): r1_10, r1_14, r1_15,
+    // r3_05, r5_05, r7_05–r7_07, r8_04, r8_09. Left (7): r2_03–r2_05 (a station's 我所 in the window, a county-level city's own 我市: the
+    // residue keeps its source's self-word — the price of not deducting a county-level city's comparisons), r3_06 (让法治为 beside 我们),
+    // r5_04 (我局 in the clause), r9_02 (a head made a member of the committee's group), r10_01 (a heading residue only suspected)
+    expect(wrong.sort()).toEqual(['r10_01', 'r2_03', 'r2_04', 'r2_05', 'r3_06', 'r5_04', 'r9_02']);
+  }, 240_000);
   it('blind sets 168–171 (red team 84): a place heading its own parts\' work, tallies under another town, headings, county-level cities, placement by a short form, a committee before the unit\'s group, 条例 and 工作坊, 存量文件 — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes168', 0, 'normalized', 60, true);
     // at 751dfc2: 33 new errors of 60 against 5480ad0 — another place's villages or its 结合实际 after a merger, a visit, a bulletin or a
@@ -585,8 +605,9 @@ describe('red-team corpora', () => {
     // carrier; 存量文件 only with 清理/废止 and no 尚未/计划. Now 0 new errors. Also right now (wrong in both builds): r1_10, r1_12 (各行政村,
     // 所辖各村), r2_03, r2_08 (a neighbour, a quoted annual report: old suspected, first new deducted), r3_05, r7_08 (共和 inside
     // 中华人民共和国 mid-title). Left (4), wrong before too: r1_07, r1_08 (another town's villages after a visit or a bulletin, deducted by an
-    // older path), r1_11 (北界镇结合本镇实际…: the 本镇 in its sentence reads as the unit named beside another), r3_04 (a heading with 结合实际)
-    expect(wrong.sort()).toEqual(['r1_07', 'r1_08', 'r1_11', 'r3_04']);
+    // older path), r3_04 (a heading with 结合实际). (r1_11, 北界镇结合本镇实际…, right since red team 85: the pasted phrase's 本镇 is no
+    // unit named beside another)
+    expect(wrong.sort()).toEqual(['r1_07', 'r1_08', 'r3_04']);
   }, 240_000);
   it('blind sets 160–163 (red team 83): another town as a tally\'s subject, a heading giving the section\'s work to another township, 法治为X乡…提供…保障 — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes160', 0, 'normalized', 46, true);
@@ -601,8 +622,9 @@ describe('red-team corpora', () => {
     // 法治建设为, 保驾护航, 让法治为 (r3_10–r3_12). Session 44 (blind set 169): 全年/截至 read as year leads, 累计 as a tally, and a
     // tally's subject strong where its paragraph and the one before name no ranking, visit, host or partnership — r1_10–r1_13 and
     // r1_17 right now; the headings are suspected (二、 no list's 、, a verb, a year), short of the deduction these cases expect;
-    // 法治建设为…, 让法治为… and …保驾护航 read as 法治为… is, the unit speaking of itself no bar (r3_10–r3_12 right now)
-    expect(wrong.sort()).toEqual(['r2_09', 'r2_10', 'r2_11', 'r2_12', 'r2_13', 'r2_14']);
+    // 法治建设为…, 让法治为… and …保驾护航 read as 法治为… is (r3_10, r3_11 right now; r3_12, beside 我们…, stays suspected: red team 85
+    // found partners and served towns told further away when the self-word was no bar)
+    expect(wrong.sort()).toEqual(['r2_09', 'r2_10', 'r2_11', 'r2_12', 'r2_13', 'r2_14', 'r3_12']);
   }, 240_000);
   it('blind sets 152–155 (red team 82): party-side names, the 依法治县办 at county level, landscape and port zones, kinds of area, duty lists by their parts, last year\'s tally under the head — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes152', 0, 'normalized', 79, true);

@@ -176,6 +176,13 @@ const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|
 /** A name opening its sentence (or after a year lead: 2019年，X县坚持…) and followed by one of these stands as the sentence's subject: the unit speaking. */
 const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年以来|今年|本年度|(?:在)?过去(?:的)?一年(?:里|中|来)?|这一年来|一年以来|一年来|全年|截至(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月(?:底|末|\\d{1,2}日)?|年?底|年?末|目前))[，,]?)?';
 const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
+/** The whole text of the document's sentences (read once per document). */
+const docTexts = new WeakMap<DocumentModel, string>();
+function documentText(doc: DocumentModel): string {
+  let t = docTexts.get(doc);
+  if (t === undefined) docTexts.set(doc, t = doc.sentences.map((x) => x.text).join('\n'));
+  return t;
+}
 /** The text of the paragraph before `s`'s. */
 function paragraphBefore(doc: DocumentModel, s: Sentence): string {
   let a = s.id;
@@ -183,11 +190,15 @@ function paragraphBefore(doc: DocumentModel, s: Sentence): string {
   const prev = doc.sentences[a - 1];
   return prev !== undefined && prev.paragraph === s.paragraph - 1 ? paragraphText(doc, prev) : '';
 }
-/** The text of `s`'s paragraph and of up to `back` paragraphs before it, not past a heading (the part the sentence is told in). */
+/**
+ * The text of `s`'s paragraph and of up to `back` paragraphs before it, up to and with the heading above them (the part the
+ * sentence is told in: a heading 学习借鉴先进经验 says why a model town's count follows — red team 85's r1_11, r1_12).
+ */
 function paragraphsAround(doc: DocumentModel, s: Sentence, back: number): string {
   let a = s.id;
   const from = s.paragraph - back;
   while (a > 0 && doc.sentences[a - 1].paragraph >= from && !doc.sentences[a - 1].isHeading) a--;
+  if (a > 0 && doc.sentences[a - 1].isHeading) a--;
   let b = s.id;
   while (b + 1 < doc.sentences.length && doc.sentences[b + 1].paragraph === s.paragraph) b++;
   return doc.sentences.slice(a, b + 1).map((x) => x.text).join('');
@@ -199,7 +210,7 @@ const HEADING_MARK_ONLY = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[
  * (…after a year or a verb of doing it too, and without 工作 when a field's own noun ends it: （二）南湖镇深化法治宣传教育, 三、南湖镇2024年依法
  * 行政工作 — red team 83; not 平安联建, 平安护航保障, a partnership or an aid the body explains — red team 84)
  */
-const HEADING_OWN_WORK = /^(?:(?:19|20)\d{2}年度?)?(?:深化|加强|推进|强化|扎实推进|全面推进|持续推进|抓好|做好|狠抓|抓实|夯实)?(?:法治|依法|普法|行政执法|矛盾纠纷|平安|综治|政务公开|信访)(?:[\u4e00-\u9fa5]{0,10}?工作|[\u4e00-\u9fa5]{0,6}?(?:宣传教育|教育|宣传|行政|治理|化解|调处|执法))[。]?$/;
+const HEADING_OWN_WORK = /^(?:(?:19|20)\d{2}年度?)?(?:深化|加强|推进|强化|扎实推进|全面推进|持续推进|抓好|做好|狠抓|抓实|夯实)?(?:法治|依法|普法|行政执法|矛盾纠纷|平安|综治|政务公开|信访)(?:[\u4e00-\u9fa5]{0,10}?工作|[\u4e00-\u9fa5]{0,6}?(?:宣传教育|教育|宣传|行政|治理|化解|调处|执法|建设))[。]?$/;
 /** A sentence summing up the year (总的来看，2024年…; 总体而言，…), before a name: what follows is the unit's year judged. */
 const SUMMARY_LEAD = new RegExp(`^(?:总的来看|总体来看|总体上看|总体而言|总的来说|综上所述|综上)[，,]?${YEAR_LEAD}$`);
 /** …and after the name: its rule-of-law work judged (法治政府建设工作取得了一定成效, 法治建设稳步推进). */
@@ -243,23 +254,49 @@ const ORGANS_VERB = new RegExp(`^(?:一直|历来|始终)?(?:${SUBJECT_VERB.sour
 // (…and work across towns assigned from above: 交叉检查, 互查, 受…委托, 托管, 抽调 — red team 80)
 const ON_PURPOSE_WORDS = /做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|现场(?:推进)?会|参会|积极配合|协助|会同|考察|示范(?:镇|乡|街道|单位)|被评为|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调/;
 /**
- * Around another place heading a tally (X镇共调处…): its part named on purpose — a ranking or a circular (排名, 位列, 通报), a visit to
- * learn (赴…学习), an event it hosted (在X镇举行), a partnership or secondment (协作, 结对, 挂职) — red team 83's traps.
+ * Around another place heading a tally (X镇共调处…) or a new subject shape (X镇各村…, X镇结合实际…): its part named on purpose, in
+ * words that say so whatever place they name — a ranking or a circular (排名, 位列, 通报, 简报, 专刊), a partnership or secondment
+ * (协作, 结对, 挂职, 帮扶, 共建), a 片区 or a station serving several towns (我所, 中心司法所), a region's members (一体化示范区, 三地,
+ * 跨域), a model (借鉴, 先进经验, 典型经验, 观摩) or a comparison (相比, 差距) — red teams 83 and 84. Not the everyday words red team 85
+ * found in residues' paragraphs: 推广应用, 表扬 of the unit's own, 据统计, 划入台账, 两个镇级…, 相邻关系纠纷, the unit's own 示范区.
  */
-const TALLY_ON_PURPOSE = new RegExp(`${ON_PURPOSE_WORDS.source}|排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报|简报|评比|第[一二三]名|前[三五十]名?|(?:赴|前往|到)[^。；]{0,16}(?:学习|考察|观摩|交流|取经|跟班)|跟班|(?:在|于)[^，。；]{1,12}(?:举行|举办|召开)|协作|结对|挂职|帮扶|对口|共建|联创|援建`
-  // (…or red team 84's: a 片区 the unit leads, a station serving several towns (我所, 中心司法所), a merger (并入, 撤并), a body serving
-  // two towns (服务花石、燕子河两个乡镇), a region's members (一体化, 示范区, 三地, 跨域), a neighbour (相邻), a count quoted from a report
-  // (据…年报), a practice praised (表扬) — not 指导, 巡回, 法庭 or 经验 alone, which most paragraphs of mediation hold: 在县司法局指导下,
-  // 法院来乡开展巡回审判 (blind set 169), 枫桥经验)
-  + `|片区|[我本](?:所|站|庭)|中心司法所|合并|撤并|并入|划入|[两三四五六]个?(?:乡镇|乡|镇|街道)|一体化|示范区|[两三四]地|跨域|跨区域|相邻|据[^，。；]{0,12}(?:年报|统计|报告|通报)|表扬`);
+const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报|简报|专刊|评比|第[一二三]名|前[三五十]名|跟班|协作|结对|挂职|帮扶|对口|共建|联创|援建|片区|[我本](?:所|站|庭)|中心司法所|一体化示范区|[两三四]地(?![区市])|跨域|跨区域|借鉴|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|观摩|相比|差距|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调|承办|现场(?:推进)?会|被评为|示范(?:镇|乡|街道|单位)|会同/;
+/**
+ * …and words that name the place itself on purpose: visited (赴/前往/到/参观/考察/观摩 X), hosting (在X举行/召开/举办), merged
+ * (X…并入/撤并/合并), a neighbour (与X相邻/交界), or served with the unit (服务…X…两个乡镇).
+ */
+function namedOnPurposeAround(text: string, name: string): boolean {
+  return TOLD_ON_PURPOSE.test(text) || placeNamedOnPurpose(text, name);
+}
+/** The place itself named on purpose anywhere in `text` (namedOnPurposeAround's second half; also served by the unit's station or court). */
+function placeNamedOnPurpose(text: string, name: string): boolean {
+  // (by its name or its stem: 服务花石、燕子河两个乡镇 — red team 84's r2_05)
+  const stem = name.replace(/(?:街道|镇|乡|苏木|县|区|市|旗)$/, '');
+  const key = stem.length >= 2 ? stem : name;
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
+    const before = text.slice(Math.max(0, at - 12), at);
+    const after = text.slice(at + (text.startsWith(name, at) ? name.length : key.length), at + key.length + 24);
+    if (/(?:赴|前往|到|参观|考察|走进)[^，。；]{0,8}$/.test(before)) return true;
+    if (/^[^，。；]{0,12}(?:举行|召开|举办)/.test(after) && /(?:在|于)[^，。；]{0,4}$/.test(before)) return true;
+    if (/^[^。；]{0,16}(?:并入|撤并|合并|整建制)/.test(after) || /(?:并入|撤并|合并)[^，。；]{0,6}$/.test(before)) return true;
+    if (/^[^，。；]{0,6}(?:相邻|交界|毗邻)/.test(after) || /(?:相邻|毗邻)的?$/.test(before)) return true;
+    if (/^[^，。；]{0,8}[两三四五六]个?(?:乡镇|乡|镇|街道)(?![级村])/.test(after)) return true;
+    if (/(?:服务|兼管|覆盖|辐射|管辖|负责|承担|代管)[^，。；]{0,10}$/.test(before)) return true;
+    // (a partner the unit signed or meets with: 与章村镇签订边界矛盾纠纷联防联调协议 — red team 85's r1_15)
+    if (/(?:与|和|同)$/.test(before) && /^[^。；]{0,24}(?:协议|联席|联防|联调|共建|协作)/.test(after)) return true;
+  }
+  return false;
+}
 /** Around 法治为X乡…提供…保障: the place named on purpose (a partner, a model visited, an appraisal quoted). */
 const LAW_SERVED_ON_PURPOSE = new RegExp(`${ON_PURPOSE_WORDS.source}|协作|帮扶|结对|对口|援建|典型|评选|评定|表扬`);
 /**
- * In its sentence: the unit speaking beside the other township (我镇结合实际借鉴推行, 而我乡…还不够; a county-level city's 我市 and a
- * station's 我所 too — red team 84), or the other township named on purpose (ON_PURPOSE_WORDS): never the unit (red team 11: three
+ * In its sentence: the unit speaking beside the other township (我镇结合实际借鉴推行, 而我乡…还不够; a county-level city's 我市 as a
+ * county's 我县 — red team 84), or the other township named on purpose (ON_PURPOSE_WORDS): never the unit (red team 11: three
  * −10 on such sentences).
  */
-const NAMED_ON_PURPOSE = new RegExp(`我(?:镇|乡|街道?|们|苏木|局|区|县|市|旗|委|办|所|地区)|本(?:镇|乡|街道?|苏木|局|区|县|市|旗|地区)|${ON_PURPOSE_WORDS.source}`);
+const NAMED_ON_PURPOSE = new RegExp(`我(?:镇|乡|街道?|们|苏木|局|区|县|市|旗|委|办|地区)|本(?:镇|乡|街道?|苏木|局|区|县|市|旗|地区)|${ON_PURPOSE_WORDS.source}`);
+/** NAMED_ON_PURPOSE in a township's report: its 我市/本市 is the city above it. */
+const NAMED_ON_PURPOSE_TOWNSHIP = new RegExp(`我(?:镇|乡|街道?|们|苏木|局|区|县|旗|委|办|地区)|本(?:镇|乡|街道?|苏木|局|区|县|旗|地区)|${ON_PURPOSE_WORDS.source}`);
 /** A county named with the unit on purpose, beyond NAMED_ON_PURPOSE: partners, a merger, a visit, a lesson (red team 12). */
 const COUNTIES_TOGETHER = /两(?:区|县|旗|地)|双方|协作|协议|共同|联调|联处|联合|移送|划入|并入|撤销|前往|考察学习|学习借鉴|起步/;
 /** A county's organs after its name (委、县政府 / 人民政府 / 政府), for a county government's report. */
@@ -336,10 +373,10 @@ const FIELD_OTHER_BODY = /^(?:事务)?(?:局|委员会|委|办公室|办|中心|
 // (aid and pairing words — 援疆, 帮扶, 对口, 挂职 … — are AID_PROGRAMME's, which skips the whole sentence first)
 const FIELD_OTHERS = /对标|参照|观摩|通报|表扬|支教|协作|移送|函告|推送|转交|移交|接收|聘请|特邀|承接|跟岗|位列|排名/;
 const FIELD_OTHERS_NEAR = /[援原及列比][^，。；]{0,12}$/;
-/** A named place (of any level) in a clause: 叶集区, 六安市, 燕子河镇 (a partner named before a mission frame's clause). */
-const NAMED_PLACE_G = /[\u4e00-\u9fa5]{2,6}?(?:县|区|旗|市|镇|乡|街道)(?![委长级直属])/g;
+/** Help one county's department gives another's (red team 85's r5_01–r5_03). */
+const FIELD_HELP = /应邀|授课|帮助|支持|协助|指导|派出|借调|抽调|培训/;
 /** After the department's field under another county's name: its work carried to an outcome (…工作走在全市前列, …事业高质量发展, 再上新台阶). */
-const FIELD_OUTCOME = /^[\u4e00-\u9fa5]{0,10}?(?:工作|事业)?(?:走在[^，。；]{0,6}前列|再上新台阶|迈上新台阶|高质量发展|提质增效|取得新成效)/;
+const FIELD_OUTCOME = /^[\u4e00-\u9fa5]{0,10}?(?:工作|事业)?(?:走在[^，。；]{0,6}前列|再上新台阶|迈上新台阶|高质量发展|提质增效|取得(?:新|明显|显著|积极)的?成效)/;
 /** Anywhere in the sentence: the two counties working together (两地群众, 跨区域, 签订…协议). */
 const FIELD_TOGETHER = /异地|跨区域|跨县|跨区|互通|协议|共建|联合|联动|看齐|交叉|交流|互学/;
 /** A county-level name that is more often a part of a town (新城区, 老城区, 城东区) or a region (粤港澳大湾区, 原中央苏区): a real district's name too, never read as one here. */
@@ -453,6 +490,11 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
   const suspected: Evidence[] = [];
   if (!level || !doc.unit || level === 'city') return { evidence, suspected };
   const township = level === 'township';
+  // (a township's 我市 is its city, never itself: 赤岸镇坚持…，为我市… in 佛堂镇's report is a residue — red team 85; a county-level city's
+  // 我市 is the unit as a county's 我县 is — red team 84)
+  // (结合本镇实际 after the name is the pasted sentence's own phrase, no unit named beside it — red team 85's r1_10)
+  const selfRe = township ? NAMED_ON_PURPOSE_TOWNSHIP : NAMED_ON_PURPOSE;
+  const selfOnPurpose = { test: (x: string) => selfRe.test(x.replace(/结合本(?:镇|乡|街道?|县|区|旗|市)实际/g, '')) };
   const levels: ReadonlySet<Division['level']> = new Set(township ? ['township'] : ['county']);
   const endRe = township ? TOWNSHIP_END : COUNTY_END;
   const strong = new RegExp(`^(?:${opts.strong.source})`);
@@ -559,12 +601,15 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       if ((before === '、' && !(s.isHeading && HEADING_MARK_ONLY.test(t.slice(0, c.at)))) || /^[、和及与]|^等/.test(next)) continue;
       // (a partner or cross work told in an earlier clause excuses a name first met after a mission frame in a later one only in its
       // own clause: 与叶集区医疗保障局互派人员开展交叉检查…，推动霍山县医保基金监管工作走在全市前列 names a third county — blind set 172)
-      // (only where the earlier clauses name another place as the partner: 选派…开展组团式援藏，助力比如县卫生健康事业发展 names none, and the
-      // aid is the frame's reason — red team's department-field f11)
+      // (only where the earlier clauses name another real place, not the unit's own or its superior, as the partner: 选派…开展组团式援藏，
+      // 助力比如县卫生健康事业发展 names none, and the aid is the frame's reason — department-field f11; 选派区…, 组织全县… are no places —
+      // red team 85)
       const ownClause = t.slice(0, c.at).split(/[，,；;]/).pop()!;
       const earlier = t.slice(0, c.at - ownClause.length);
       const framedLater = frame !== null && frame.test(t.slice(Math.max(0, c.at - FRAME_REACH), c.at)) && ownClause.length < c.at && !earlier.includes(c.name)
-        && [...earlier.matchAll(NAMED_PLACE_G)].some((p) => !p[0].includes(c.name) && !(own !== null && p[0].includes(own)));
+        && placeNamesIn(earlier).some((p) => p.divisions.length > 0 && p.name !== c.name && !ownRelation(p.name, p.divisions, doc.division, doc.unit, doc.unitNames.tokens, level)
+          // (nor the county's own city: 按照湖州市与广元市结对帮扶安排…，助力青川县… — the pairing is the county's — red team 85's r4_03)
+          && !p.divisions.some((d) => c.divisions.some((cd) => cd.code.startsWith(d.code))));
       const partnerText = framedLater ? ownClause : t.slice(0, c.at);
       if ((WITH_OTHERS.test(partnerText) && !ledWithBureau) || SAME_BODY.test(framedLater ? ownClause + next : t)) continue;
       // work across towns assigned from above (交叉检查, 受县司法局委托, 抽调): the other town named on purpose (red team 80)
@@ -580,7 +625,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // that helps it: 志愿者 there is the unit's own work pasted — blind set 86)
       // (never when the sentence names the unit too: 垫江县组织普法志愿者深入我县…, 在我镇交界村… — volunteers sent to it, red team 50)
       const actsWithVolunteers = SUBJECT_LEAD.test(t.slice(0, c.at)) && SUBJECT_VERB.test(next) && !AID_PROGRAMME.test(t.replace(/志愿者/g, ''))
-        && !NAMED_ON_PURPOSE.test(t) && !(own !== null && t.includes(own)) && !t.includes(doc.unit!);
+        && !selfOnPurpose.test(t) && !(own !== null && t.includes(own)) && !t.includes(doc.unit!);
       // (法律援助 is a 司法所's everyday work, no aid programme, when the place named is served whole — blind set 142's variant)
       const aidText = (s0 => SERVED_WHOLE.test(next) ? s0.replace(/法律援助/g, '') : s0)(framedLater ? ownClause + next : t);
       if (t[c.at - 1] === '原' || /原(?:由|属|隶属)$/.test(t.slice(0, c.at)) || WITH_US.test(next) || VISIT_AFTER.test(next) || (AID_PROGRAMME.test(aidText) && !actsWithVolunteers)) continue;
@@ -605,19 +650,19 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (融入X发展大局 is a regional policy's wording — 三河市 and 通州区, red team 76 — not the unit's agenda)
       const integration = put !== null && /融入/.test(put[0]) && /^的?(?:发展)?(?:大局|全局|一体化|同城化|协同发展)/.test(next);
       const agendaFramed = put !== null && !integration && (weakNext || strongNext || AGENDA_NEXT.test(next)) && OWN_ACTOR.test(actor) && !(township && TOWNSHIP_SUPERIOR_ACTOR.test(actor))
-        && !NAMED_ON_PURPOSE.test(t) && !GROUP_ON_PURPOSE.test(t);
+        && !selfOnPurpose.test(t) && !GROUP_ON_PURPOSE.test(t);
       const framed = (weakNext && frameBefore) || agendaFramed;
       // (the unit's own context after it too — 为X镇各项工作在法治轨道上运行提供保障 — lets a name the gazetteer lacks through as a
       // suspicion only: blind set 73)
       const serveBefore = serve !== null && serve.test(frameWindow);
       const served = !framed && weak !== null && (weakNext || strongNext) && serveBefore;
       // (…or the unit's own 法治 providing for the place's whole: 法治为漫水乡乡村振兴和社会和谐稳定提供了有力保障 — blind set 162; 法治建设为…
-      // and 让法治为…, …保驾护航 as well, the unit speaking of itself (我们坚持依法行政，让法治为…) no less: red team 83's r3_10–r3_12; a
-      // neighbour's 乡村振兴 served otherwise stays a suspicion)
-      // (never with the place named on purpose in its sentence (ON_PURPOSE_WORDS), its paragraph or the paragraph before — 值得我镇学习借鉴, a 东西部协作
+      // and 让法治为…, …保驾护航 as well: red team 83's r3_10, r3_11; a neighbour's 乡村振兴 served otherwise stays a suspicion, as does one
+      // beside the unit speaking of itself, 我们…，让法治为… — red team 85 found partners, visits and served towns told further away)
+      // (never with the place named on purpose in its sentence, its paragraph or the paragraph before — 值得我镇学习借鉴, a 东西部协作
       // partner, a 州 appraisal quoted: red team 83's r3_01, r3_03, r3_04)
-      const byLaw = /(?:^|[，,])(?:让|使|用)?法治(?:建设|工作)?为$/.test(t.slice(Math.max(0, c.at - 7), c.at)) && /^的?(?:乡村振兴|经济|社会|高质量|全面|各项)[^，。；]{0,24}?(?:(?:提供|营造)[^，。；]{0,8}?(?:保障|环境|支撑)|保驾护航)/.test(next)
-        && !ON_PURPOSE_WORDS.test(t) && !LAW_SERVED_ON_PURPOSE.test(paragraphText(doc, s) + paragraphBefore(doc, s));
+      const byLaw = /(?:^|[，,])(?:让|使|用)?法治(?:政府)?(?:建设|工作)?为$/.test(t.slice(Math.max(0, c.at - 9), c.at)) && /^的?(?:乡村振兴|经济|社会|高质量|全面|各项)[^，。；]{0,24}?(?:(?:提供|营造)[^，。；]{0,8}?(?:保障|环境|支撑)|保驾护航)/.test(next)
+        && !selfOnPurpose.test(t) && !LAW_SERVED_ON_PURPOSE.test(paragraphText(doc, s) + paragraphBefore(doc, s)) && !placeNamedOnPurpose(documentText(doc), c.name);
       const servedWhole = !framed && serveBefore && (SERVED_WHOLE.test(next) || byLaw) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s);
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
@@ -638,18 +683,18 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // 水口乡坚持把法治政府建设… at the head of a sentence: the name is the sentence's subject
       const headsSentence = SUBJECT_LEAD.test(t.slice(0, c.at));
       // (the shapes read since session 44 — the place's own parts before the verb, 结合实际 as the verb — only where the part around
-      // names no reason to tell another place's work: red team 84 found mergers, visits, bulletins and regional partners a paragraph
-      // or two before)
+      // names no reason to tell another place's work: red teams 84 and 85 found mergers, visits, bulletins and regional partners up to
+      // three paragraphs before)
       const partsNext = next.replace(OWN_PARTS_LEAD, '');
       const newShape = partsNext !== next || /^结合/.test(partsNext);
-      const subject = headsSentence && SUBJECT_VERB.test(partsNext) && !(newShape && TALLY_ON_PURPOSE.test(paragraphsAround(doc, s, 2)));
+      const subject = headsSentence && SUBJECT_VERB.test(partsNext) && !(newShape && namedOnPurposeAround(paragraphsAround(doc, s, 3), c.name));
       // …抽查案卷316卷，柳河县行政执法整体规范化水平进一步提高: a place heading a clause whose outcome rises (its 水平,
       // 能力, 成效 … 提高/增强) may be the unit's own result claimed under another name (blind set 83) — or a partner's,
       // a visited county's, a place the unit supervises or a programme's told on purpose in the sentence before
       // (red team 47: nine such were −10s when this was strong), so it is a suspicion for the assessor at most; not
       // when named beside the unit (我镇, 借鉴, 相比 …), in the shortcomings, or introduced in the sentence before
       const outcome = (headsSentence || CLAUSE_HEAD.test(t.slice(0, c.at))) && OUTCOME_NEXT.test(next)
-        && !NAMED_ON_PURPOSE.test(t) && !OUTCOME_ON_PURPOSE.test(t) && sectionKindOf(doc, s) !== 'shortcomings' && !introducedBefore(doc, s, c.name);
+        && !selfOnPurpose.test(t) && !OUTCOME_ON_PURPOSE.test(t) && sectionKindOf(doc, s) !== 'shortcomings' && !introducedBefore(doc, s, c.name);
       // the department's own field after the county (青溪区退役军人…): a suspicion at most (see departmentFields)
       const field = fields.find((f) => next.startsWith(f));
       // 万安县司法局党组书记、局长切实履行推进法治建设第一责任人职责 in 泰和县司法局's report: another county's counterpart of
@@ -659,7 +704,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const counterpartName = headsSentence ? departments.find((d) => next.startsWith(d)) : undefined;
       // (either reading of a counterpart is passed over when the sentence names it on purpose, in the shortcomings, or after the
       // sentence before introduced it)
-      const onPurpose = () => COUNTERPART_ON_PURPOSE.test(t) || NAMED_ON_PURPOSE.test(t) || COUNTIES_TOGETHER.test(t) || sectionKindOf(doc, s) === 'shortcomings' || introducedBefore(doc, s, c.name);
+      const onPurpose = () => COUNTERPART_ON_PURPOSE.test(t) || selfOnPurpose.test(t) || COUNTIES_TOGETHER.test(t) || sectionKindOf(doc, s) === 'shortcomings' || introducedBefore(doc, s, c.name);
       const counterpart = counterpartName !== undefined && COUNTERPART_WORK.test(next.slice(counterpartName.length).replace(COUNTERPART_LEAD, '')) && !onPurpose();
       // …but opening its paragraph of the work told, with nothing before it but a year (翁源县市场监督管理局始终把法治建设摆在全局工作的突出
       // 位置，年初召开党组会议… in 新丰县市场监督管理局's report; 民乐县应急管理局坚持以执法促安全… in 高台县应急管理局's): the
@@ -680,13 +725,15 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const inField = field !== undefined && !FIELD_OTHER_BODY.test(next.slice(field.length)) && !FIELD_OTHERS.test(t.slice(0, c.at)) && !FIELD_OTHERS_NEAR.test(t.slice(0, c.at)) && !FIELD_TOGETHER.test(framedLater ? ownClause + next : t);
       // …and the unit's own field's work pushed to an outcome under the name, after a mission frame (推动霍山县医保基金监管工作走在全市
       // 前列 in 金寨县医疗保障局's report — blind set 172): as strong as a framed counterpart, unless its clause names the county on purpose
-      const fieldFramed = inField && frameBefore && FIELD_OUTCOME.test(next.slice(field!.length)) && !NAMED_ON_PURPOSE.test(ownClause) && !COUNTIES_TOGETHER.test(ownClause + next);
+      // (never where the sentence tells help given to the other county's system: 应邀授课, 派出骨干帮助, 抽调…支持 — red team 85)
+      const fieldFramed = inField && frameBefore && FIELD_OUTCOME.test(next.slice(field!.length)) && !selfOnPurpose.test(ownClause) && !COUNTIES_TOGETHER.test(ownClause + next)
+        && !AID_PROGRAMME.test(framedLater ? ownClause + next : t) && !FIELD_HELP.test(framedLater ? ownClause + next : t);
       // a name the gazetteer lacks (a rare-character name, a 街道 set up after the gazetteer's data) heading its
       // sentence with its organs speaking: another township's report pasted whole — strong, like a real place
       // (set 25). Not the unit under another form of its name (the same stem), nor a township named on purpose
       // beside the unit speaking, as a model or in a comparison (red team 11)
       const head = township && !c.divisions.length ? speakingStem(t, c.at, stem) : null;
-      const speaking = head !== null && !NOT_IN_NAME.test(head) && organsSpeak(next) && !NAMED_ON_PURPOSE.test(t) && sectionKindOf(doc, s) !== 'shortcomings'
+      const speaking = head !== null && !NOT_IN_NAME.test(head) && organsSpeak(next) && !selfOnPurpose.test(t) && sectionKindOf(doc, s) !== 'shortcomings'
         && !isCommonWord(stem) && !sameStem(head, own ?? doc.unit!);
       // the place introduced on purpose in the sentence before (我镇蔡家坪村与沄澔镇相邻村组…发生纠纷。沄澔镇党委、政府十分重视，
       // 派出…参与调处; 我镇与霂溪镇同属北部片区。同时，霂溪镇党委…牵头…): the party to a dispute or the lead of a group the
@@ -710,17 +757,17 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // — a suspicion only: red team 83 found 片区 members' sections, a 中心司法所's second town, 代管 and partnership headings (共建,
       // 联创, 联调, 协作) so headed
       const headingOwner = township && s.isHeading && startsWithHeadingMarker(t) && HEADING_MARK_ONLY.test(t.slice(0, c.at)) && HEADING_OWN_WORK.test(next) && !ON_PURPOSE_WORDS.test(t);
-      const tallySubject = headsSentence && TALLY_SUBJECT.test(next) && !NAMED_ON_PURPOSE.test(t);
+      const tallySubject = headsSentence && TALLY_SUBJECT.test(next) && !selfOnPurpose.test(t);
       // …strong where neither its paragraph nor the one before names another place's part on purpose (a ranking, a visit, a host,
       // a partnership): 2023年，果子园乡共排查化解矛盾纠纷47件 in 花石乡's report, the only tally of its kind there (blind set 169)
-      const tallyOwn = tallySubject && !TALLY_ON_PURPOSE.test(paragraphsAround(doc, s, 2));
+      const tallyOwn = tallySubject && !namedOnPurposeAround(paragraphsAround(doc, s, 3), c.name);
       const strongContext = (!inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole)) || counterpartOpens || tallyOwn || fieldFramed;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject);
       if (!strongContext && !weakContext) continue;
       // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on
       // purpose (推广, 观摩, 相比之下，我街道…), or in the shortcomings, is no residue (red team 18) — a real place as much as
       // one the gazetteer lacks (red team 64: 阎村镇始终坚持…，其经验做法在全区推广 had been −10 once such names were subjects)
-      if (subject && !(signed || strongNext || framed || aimed || organs || speaking || ledBy || summed) && (NAMED_ON_PURPOSE.test(t) || sectionKindOf(doc, s) === 'shortcomings')) continue;
+      if (subject && !(signed || strongNext || framed || aimed || organs || speaking || ledBy || summed) && (selfOnPurpose.test(t) || sectionKindOf(doc, s) === 'shortcomings')) continue;
       let suspicion: SuspicionReason | undefined;
       if (speaking) { /* strong: no suspicion */ } else if (!c.divisions.length) {
         // not in the gazetteer: a place-like proper name at best (水口 yes; 优化, 以 no)

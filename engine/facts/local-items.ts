@@ -211,8 +211,9 @@ export const localItemsFact = defineFact<LocalItemsParams>({
           // (…and never one visited or learnt from: 参观其新建成“说事堂” is another town's — red team 78's r8_01)
           const setUp = name.length >= 3 && /[堂坊佬亭屋馆]$/.test(name) && carrierWhole.test(name) && SET_UP_BEFORE.test(t.slice(Math.max(0, m.index! - 4), m.index!))
             && !/参观|考察|观摩|学习|借鉴|走访|其/.test(t.slice(Math.max(0, m.index! - 16), m.index!).split(/[，,。；;]/).pop()!);
-          // (…and never another body's programme the unit's people only attend: 参加市委党校举办的“法治赋能”工作坊 — red team 84's r7_07)
-          const attended = /(?:参加|参与|出席|列席|观摩|参观)[^，。；“"]{0,14}$/.test(t.slice(Math.max(0, m.index! - 16), m.index!));
+          // (…and never another body's programme the unit's people only attend or watch: 参加市委党校举办的“法治赋能”工作坊, 收看省司法厅“法治
+          // 云课堂” — red teams 84, 85; 参与 and 参观 are how the unit's own people use its own carriers: 参与“红枫义警”…, 参观街道建成的“白茶”基地)
+          const attended = /(?:参加|出席|列席|观摩|收看|观看|收听)[^，。；“"]{0,14}$/.test(t.slice(Math.max(0, m.index! - 16), m.index!));
           if (mentionsUnit || (!generic.test(name) && !attended && (carriers.test(after) || carrierAtEnd.test(name) || setUp))) add(m[0], s, m.index!);
           // a quoted name of two characters or more that is no local item (a national campaign, a slogan, no carrier after
           // it): the first few kept as withheld, so explain says why “红盾护农”专项行动 counted nothing (nu33, nu34)

@@ -44,7 +44,9 @@ export class HitTally {
     if (place.status === 'in' && terms.length > 1 && LEVEL_COMMITTEE_RE.test(terms[0])) {
       const first = s.text.indexOf(terms[0]);
       const alone = first >= 0 ? placeSentence(this.doc, s, this.scope, first, first + terms[0].length) : place;
-      const again = firstLast !== undefined && firstLast() >= first + terms[0].length;
+      // (…as the unit's own group, not another's liaisons or members: 调整了全县各乡镇法治建设领导小组联络员 — red team 85)
+      const later = firstLast !== undefined ? firstLast() : -1;
+      const again = later >= first + terms[0].length && !/^[^，。；]{0,16}?(?:联络员|成员单位|成员)/.test(s.text.slice(later));
       if (alone.status === 'refused' && alone.reason === 'others_work' && !again) place = alone;
     }
     if (place.status === 'refused' && AGAIN.has(place.reason) && atLast) {
