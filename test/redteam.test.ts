@@ -569,6 +569,20 @@ describe('red-team corpora', () => {
     // words (r6_01, r6_05–r6_07)
     expect(wrong.sort()).toEqual(['r1_08', 'r1_09', 'r1_10', 'r2_10', 'r2_11', 'r2_12', 'r2_13', 'r2_14', 'r4_05', 'r4_06', 'r5_01', 'r5_03', 'r6_01', 'r6_05', 'r6_06', 'r6_07']);
   }, 240_000);
+  it('red team 85\'s narrowing (red team 86): the window\'s words and reach, 我市 in a township, 送法/法治进, watched and visited carriers, a planned clean-up — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes175', 0, 'normalized', 39, true);
+    // at ea9b19c: 11 new errors of 39 against bd0c3f7 — a slogan heading 坚持共建共治共享 and a 结对帮扶 of 脱贫户 three paragraphs back
+    // excusing pasted tallies, 网格化管理覆盖X乡 read as served (r1_04, r1_05, r1_07); a 长三角…一体化发展示范区 partner across 山水相连
+    // deducted (r1_02); 我市各镇街纷纷前来学习 a model town (r2_01); 发送法律意见书, 推送法院, 传送法律文书, 法治进入重大决策 as publicity
+    // (r5_01–r5_03); the town's own show watched, another body's base visited (r6_02, r6_04); 存量文件清理计划于明年开展 (r7_02).
+    // Narrowed: the words that say so whatever they name from the paragraph and the one before (with their heading), the place named on
+    // purpose from three back; 共建 not in 共建共治; 一体化…示范区, 山水相连; 覆盖/辐射 no service; 前来…学习 on purpose; 送法 not before
+    // 律意见/律文书/院/治政府/治建设 nor after 传; 法治进入 only into a village, community, school, firm …; a show of the unit's own watched is
+    // its carrier, 参观 another body's is not; 计划于/将于 after a clean-up. Now 0 new errors. Left (5), wrong before too: r1_06 (延伸到X乡
+    // read as a visit), r1_08 (the unit's own 通报), r1_09 (学习X镇经验 without 赴), r3_02 (a residue whose place is a neighbour elsewhere),
+    // r8_02 (another body's liaisons then 发挥领导小组作用)
+    expect(wrong.sort()).toEqual(['r1_06', 'r1_08', 'r1_09', 'r3_02', 'r8_02']);
+  }, 240_000);
   it('red team 84\'s narrowing and blind sets 172–173 (red team 85): the part around a tally, 我市/我所, 法治为X乡 variants, a partner in an earlier clause, the field pushed to an outcome, 送法/法治进, attended carriers, 存量文件, a committee then a group — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes172', 0, 'normalized', 59, true);
     // at bd0c3f7: 43 new errors of 59 against 751dfc2 — everyday words in the window excusing residues (相邻关系, the unit's own 示范区,

@@ -252,7 +252,7 @@ const ORGANS_SPEAKING = /^(?:党委|党工委|委|人民政府|政府|办事处|
 const ORGANS_VERB = new RegExp(`^(?:一直|历来|始终)?(?:${SUBJECT_VERB.source.slice(4, -1)}|把|以|将法治|高度|坚决|(?:十分|非常|一贯|历来|特别|尤为|格外|极为)重视|对[^，。；]{1,16}?(?:高度|十分|非常|一贯|特别|尤为)?重视)`);
 /** The other township named as a model, a host or a comparison (做法被全县推广, 承办现场会, 与先进乡镇相比). */
 // (…and work across towns assigned from above: 交叉检查, 互查, 受…委托, 托管, 抽调 — red team 80)
-const ON_PURPOSE_WORDS = /做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|现场(?:推进)?会|参会|积极配合|协助|会同|考察|示范(?:镇|乡|街道|单位)|被评为|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调/;
+const ON_PURPOSE_WORDS = /前来[^，。；]{0,4}(?:学习|考察|观摩|取经|交流)|做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|现场(?:推进)?会|参会|积极配合|协助|会同|考察|示范(?:镇|乡|街道|单位)|被评为|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调/;
 /**
  * Around another place heading a tally (X镇共调处…) or a new subject shape (X镇各村…, X镇结合实际…): its part named on purpose, in
  * words that say so whatever place they name — a ranking or a circular (排名, 位列, 通报, 简报, 专刊), a partnership or secondment
@@ -260,13 +260,15 @@ const ON_PURPOSE_WORDS = /做法|推广|承办|观摩|借鉴|相比|差距|先�
  * 跨域), a model (借鉴, 先进经验, 典型经验, 观摩) or a comparison (相比, 差距) — red teams 83 and 84. Not the everyday words red team 85
  * found in residues' paragraphs: 推广应用, 表扬 of the unit's own, 据统计, 划入台账, 两个镇级…, 相邻关系纠纷, the unit's own 示范区.
  */
-const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报|简报|专刊|评比|第[一二三]名|前[三五十]名|跟班|协作|结对|挂职|帮扶|对口|共建|联创|援建|片区|[我本](?:所|站|庭)|中心司法所|一体化示范区|[两三四]地(?![区市])|跨域|跨区域|借鉴|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|观摩|相比|差距|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调|承办|现场(?:推进)?会|被评为|示范(?:镇|乡|街道|单位)|会同/;
+const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报|简报|专刊|评比|第[一二三]名|前[三五十]名|跟班|协作|结对|挂职|帮扶|对口|共建(?!共治)|联创|援建|片区|[我本](?:所|站|庭)|中心司法所|一体化[^，。；]{0,6}示范区|山水相连|地缘相近|[两三四]地(?![区市])|跨域|跨区域|借鉴|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|观摩|相比|差距|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调|承办|现场(?:推进)?会|被评为|示范(?:镇|乡|街道|单位)|会同/;
 /**
  * …and words that name the place itself on purpose: visited (赴/前往/到/参观/考察/观摩 X), hosting (在X举行/召开/举办), merged
  * (X…并入/撤并/合并), a neighbour (与X相邻/交界), or served with the unit (服务…X…两个乡镇).
  */
-function namedOnPurposeAround(text: string, name: string): boolean {
-  return TOLD_ON_PURPOSE.test(text) || placeNamedOnPurpose(text, name);
+function namedOnPurposeAround(doc: DocumentModel, s: Sentence, name: string): boolean {
+  // (the words that say so whatever they name, from the paragraph and the one before with their heading; the place itself named on
+  // purpose from three paragraphs back — red team 86: a 结对帮扶 of 脱贫户 three paragraphs back excused a pasted tally)
+  return TOLD_ON_PURPOSE.test(paragraphsAround(doc, s, 1)) || placeNamedOnPurpose(paragraphsAround(doc, s, 3), name);
 }
 /** The place itself named on purpose anywhere in `text` (namedOnPurposeAround's second half; also served by the unit's station or court). */
 function placeNamedOnPurpose(text: string, name: string): boolean {
@@ -281,9 +283,9 @@ function placeNamedOnPurpose(text: string, name: string): boolean {
     if (/^[^。；]{0,16}(?:并入|撤并|合并|整建制)/.test(after) || /(?:并入|撤并|合并)[^，。；]{0,6}$/.test(before)) return true;
     if (/^[^，。；]{0,6}(?:相邻|交界|毗邻)/.test(after) || /(?:相邻|毗邻)的?$/.test(before)) return true;
     if (/^[^，。；]{0,8}[两三四五六]个?(?:乡镇|乡|镇|街道)(?![级村])/.test(after)) return true;
-    if (/(?:服务|兼管|覆盖|辐射|管辖|负责|承担|代管)[^，。；]{0,10}$/.test(before)) return true;
+    if (/(?:服务|兼管|管辖|负责|承担|代管)[^，。；]{0,10}$/.test(before)) return true;
     // (a partner the unit signed or meets with: 与章村镇签订边界矛盾纠纷联防联调协议 — red team 85's r1_15)
-    if (/(?:与|和|同)$/.test(before) && /^[^。；]{0,24}(?:协议|联席|联防|联调|共建|协作)/.test(after)) return true;
+    if (/(?:与|和|同)[^，。；与和同]{0,6}$/.test(before) && /^[^。；]{0,24}(?:协议|联席|联防|联调|共建|协作)/.test(after)) return true;
   }
   return false;
 }
@@ -687,7 +689,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // three paragraphs before)
       const partsNext = next.replace(OWN_PARTS_LEAD, '');
       const newShape = partsNext !== next || /^结合/.test(partsNext);
-      const subject = headsSentence && SUBJECT_VERB.test(partsNext) && !(newShape && namedOnPurposeAround(paragraphsAround(doc, s, 3), c.name));
+      const subject = headsSentence && SUBJECT_VERB.test(partsNext) && !(newShape && namedOnPurposeAround(doc, s, c.name));
       // …抽查案卷316卷，柳河县行政执法整体规范化水平进一步提高: a place heading a clause whose outcome rises (its 水平,
       // 能力, 成效 … 提高/增强) may be the unit's own result claimed under another name (blind set 83) — or a partner's,
       // a visited county's, a place the unit supervises or a programme's told on purpose in the sentence before
@@ -760,7 +762,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const tallySubject = headsSentence && TALLY_SUBJECT.test(next) && !selfOnPurpose.test(t);
       // …strong where neither its paragraph nor the one before names another place's part on purpose (a ranking, a visit, a host,
       // a partnership): 2023年，果子园乡共排查化解矛盾纠纷47件 in 花石乡's report, the only tally of its kind there (blind set 169)
-      const tallyOwn = tallySubject && !namedOnPurposeAround(paragraphsAround(doc, s, 3), c.name);
+      const tallyOwn = tallySubject && !namedOnPurposeAround(doc, s, c.name);
       const strongContext = (!inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole)) || counterpartOpens || tallyOwn || fieldFramed;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject);
       if (!strongContext && !weakContext) continue;

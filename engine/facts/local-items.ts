@@ -213,7 +213,10 @@ export const localItemsFact = defineFact<LocalItemsParams>({
             && !/参观|考察|观摩|学习|借鉴|走访|其/.test(t.slice(Math.max(0, m.index! - 16), m.index!).split(/[，,。；;]/).pop()!);
           // (…and never another body's programme the unit's people only attend or watch: 参加市委党校举办的“法治赋能”工作坊, 收看省司法厅“法治
           // 云课堂” — red teams 84, 85; 参与 and 参观 are how the unit's own people use its own carriers: 参与“红枫义警”…, 参观街道建成的“白茶”基地)
-          const attended = /(?:参加|出席|列席|观摩|收看|观看|收听)[^，。；“"]{0,14}$/.test(t.slice(Math.max(0, m.index! - 16), m.index!));
+          // (not the unit's own show or venue — 观看镇文化站自编的“土家说法” — and 参观 only another body's: 参观县纪委“清风”基地 — red team 86)
+          const lead = /(参加|出席|列席|观摩|收看|观看|收听|参观)([^，。；“"]{0,14})$/.exec(t.slice(Math.max(0, m.index! - 16), m.index!));
+          const ownThing = lead !== null && /(?:本|我)(?:镇|乡|街道|局|县|区)|自编|自创|自制|^[^，。；]{0,3}(?:镇|乡|街道)(?!党校)/.test(lead[2]);
+          const attended = lead !== null && !ownThing && (lead[1] !== '参观' || /(?:县|市|省|区)[^，。；]{0,3}(?:委|局|院|馆|校)|兄弟|外地|其/.test(lead[2]));
           if (mentionsUnit || (!generic.test(name) && !attended && (carriers.test(after) || carrierAtEnd.test(name) || setUp))) add(m[0], s, m.index!);
           // a quoted name of two characters or more that is no local item (a national campaign, a slogan, no carrier after
           // it): the first few kept as withheld, so explain says why “红盾护农”专项行动 counted nothing (nu33, nu34)
