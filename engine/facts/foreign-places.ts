@@ -262,15 +262,18 @@ const ON_PURPOSE_WORDS = /前来[^，。；]{0,4}(?:学习|考察|观摩|取经|
  */
 const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报|简报|专刊|评比|第[一二三]名|前[三五十]名|跟班|协作|结对|挂职|帮扶|对口|共建(?!共治)|联创|援建|片区|[我本](?:所|站|庭)|中心司法所|一体化[^，。；]{0,6}示范区|山水相连|地缘相近|[两三四]地(?![区市])|跨域|跨区域|借鉴|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|观摩|相比|差距|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调|承办|现场(?:推进)?会|被评为|示范(?:镇|乡|街道|单位)|会同/;
 /**
- * …and words that name the place itself on purpose: visited (赴/前往/到/参观/考察/观摩 X), hosting (在X举行/召开/举办), merged
- * (X…并入/撤并/合并), a neighbour (与X相邻/交界), or served with the unit (服务…X…两个乡镇).
+ * The part around `s` tells why it names `name`: TOLD_ON_PURPOSE in the paragraph and the one before (with their heading), or the
+ * place itself named on purpose from three paragraphs back — red team 86: a 结对帮扶 of 脱贫户 three paragraphs back had excused a
+ * pasted tally.
  */
 function namedOnPurposeAround(doc: DocumentModel, s: Sentence, name: string): boolean {
-  // (the words that say so whatever they name, from the paragraph and the one before with their heading; the place itself named on
-  // purpose from three paragraphs back — red team 86: a 结对帮扶 of 脱贫户 three paragraphs back excused a pasted tally)
   return TOLD_ON_PURPOSE.test(paragraphsAround(doc, s, 1)) || placeNamedOnPurpose(paragraphsAround(doc, s, 3), name);
 }
-/** The place itself named on purpose anywhere in `text` (namedOnPurposeAround's second half; also served by the unit's station or court). */
+/**
+ * `name` (or its stem) named on purpose in `text`: visited (赴/前往/到/参观/考察/走进 X), hosting (在X举行/召开/举办), merged (X…并入/撤并/
+ * 合并), a neighbour (与X相邻/交界/毗邻), served with the unit (X…两个乡镇; 服务/兼管/管辖/负责/承担/代管 … X), a partner signed with
+ * (与X…协议/联席/联防/联调).
+ */
 function placeNamedOnPurpose(text: string, name: string): boolean {
   // (by its name or its stem: 服务花石、燕子河两个乡镇 — red team 84's r2_05)
   const stem = name.replace(/(?:街道|镇|乡|苏木|县|区|市|旗)$/, '');
@@ -760,8 +763,8 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // 联创, 联调, 协作) so headed
       const headingOwner = township && s.isHeading && startsWithHeadingMarker(t) && HEADING_MARK_ONLY.test(t.slice(0, c.at)) && HEADING_OWN_WORK.test(next) && !ON_PURPOSE_WORDS.test(t);
       const tallySubject = headsSentence && TALLY_SUBJECT.test(next) && !selfOnPurpose.test(t);
-      // …strong where neither its paragraph nor the one before names another place's part on purpose (a ranking, a visit, a host,
-      // a partnership): 2023年，果子园乡共排查化解矛盾纠纷47件 in 花石乡's report, the only tally of its kind there (blind set 169)
+      // …strong where the part around names no reason to tell another place's count (namedOnPurposeAround): 2023年，果子园乡共排查化解
+      // 矛盾纠纷47件 in 花石乡's report, the only tally of its kind there (blind set 169)
       const tallyOwn = tallySubject && !namedOnPurposeAround(doc, s, c.name);
       const strongContext = (!inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole)) || counterpartOpens || tallyOwn || fieldFramed;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject);
