@@ -332,8 +332,9 @@ function trimToPlace(name: string): string {
         // (only after a zone or a place: 政府信息公开（黎里镇人民政府）, 【专栏】（黎里镇） are a page's junk, cut with the bracket
         // that closed around the place — red team 67)
         if (/[（(]$/.test(name.slice(0, from)) && BEFORE_ALIAS.test(name.slice(0, from - 1))) return name;
-        // (…nor a county's short form alone before it: 普宁|华侨管理区 is 普宁市's, no junk — blind set 154's title read 华侨管理区)
-        if (isCountyShortForm(name.slice(0, from))) return name;
+        // (…nor a county's short form alone before a place below county level: 普宁|华侨管理区 is 普宁市's, no junk — blind set 154's
+        // title read 华侨管理区; 河北|肃宁县 is a province's short form before a county, cut as before)
+        if (isCountyShortForm(name.slice(0, from)) && !lookup(cand).some((d) => d.name === cand && d.level !== 'township')) return name;
         return from === 0 || /(?:省|市|县|区|旗|州|盟|[\u4e00-\u9fa5]委)(?:[\u4e00-\u9fa5]{1,3})?$/.test(name.slice(0, from)) ? name : name.slice(from).replace(/^([^（(]*)[）)]$/, '$1');
       }
     }
