@@ -285,6 +285,16 @@ describe('metadata', () => {
     expect(doc('金溪华侨管理区2023年法治政府建设工作情况报告', '在金溪县委、县政府的领导下扎实推进依法行政。').division?.code).toBe('361027400');
   });
 
+  it('a township-level 管理区 reports as a township, not as the county its 区 suggests (普宁华侨管理区, 金溪华侨管理区)', () => {
+    const doc = (title: string, body: string) => parseDocument(`${title}\n${body}\n一、工作情况\n开展普法。`);
+    expect(doc('普宁华侨管理区2020年法治政府建设工作情况报告', '在普宁市委、市政府的领导下扎实推进依法行政。').unitNames.level).toBe('township');
+    // variant: the gazetteer's own township of that name, its county named in the title
+    expect(doc('金溪县华侨管理区2022年法治政府建设情况报告', '全面推进依法行政。').unitNames.level).toBe('township');
+    // guards: a 管理区 the gazetteer holds at county level stays a county; a farm's 管理区 was a township already
+    expect(doc('益阳市大通湖管理区2021年法治政府建设情况报告', '全面推进依法行政。').unitNames.level).toBe('county');
+    expect(doc('岳阳市屈原管理区2023年法治政府建设情况报告', '全面推进依法行政。').unitNames.level).toBe('county');
+  });
+
   it('an ethnic group\'s name ending in 乡 (东乡族) is no place\'s end: 积石山保安族东乡族撒拉族自治县 is one token (it split at 东乡)', () => {
     expect(parseDocument('积石山保安族东乡族撒拉族自治县人民政府2024年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['积石山保安族东乡族撒拉族自治县'], own: '积石山保安族东乡族撒拉族自治县', level: 'county' });
     // variants: 东乡族自治县's department; a town called 东乡镇 still a town

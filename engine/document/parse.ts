@@ -17,7 +17,7 @@ import { isNoticeDocument, isPlanDocument } from './section-kinds.js';
 import { squeeze } from './metadata.js';
 import { namesOfUnit } from './station.js';
 import { unitOfTitleText } from './unit-year.js';
-import { placedByZone, resolveUnit } from './gazetteer/resolve.js';
+import { placedByZone, resolveUnit, townshipZone } from './gazetteer/resolve.js';
 import type { DocumentModel, MetadataHints, Quantity } from '../types.js';
 
 export { lineOf, lineStartsOf } from './lines.js';
@@ -77,7 +77,9 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const placeName = named.seat === 'township' ? named.tokens.join('') : unit;
   const division = resolveUnit(placeName, text);
   // a body named by its county's short form (张家港海关, 象山海事处), placed by the resolver: a department of that county
-  const names = named.own === null && named.tokens.length === 0 && division?.level === 'county' && !placedByZone(unit ?? '') ? { tokens: [division.name], own: division.name, level: 'department' as const } : named;
+  const byName = named.own === null && named.tokens.length === 0 && division?.level === 'county' && !placedByZone(unit ?? '') ? { tokens: [division.name], own: division.name, level: 'department' as const } : named;
+  // (a township-level 管理区 reports as a township, whatever its 区 says)
+  const names = byName.level === 'county' && townshipZone(placeName ?? '', byName.own) ? { ...byName, level: 'township' as const } : byName;
   return {
     file: opts.file ?? '', original, encoding: opts.encoding ?? 'utf-8', source: opts.source ?? 'txt', hints, pages: opts.pages ?? null, normalized: text, map, lineStarts,
     title: meta.title, titleParagraphs: titleParas, chrome: meta.found.chrome, publisher: meta.found.publisher,

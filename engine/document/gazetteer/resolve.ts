@@ -176,6 +176,20 @@ function unitDivision(d: Division, cands: Division[] = [d]): UnitDivision {
   return { code: d.code, name: d.name, level: d.level, province: d.province, city: d.city, county: d.county, codes: cands.map((c) => c.code) };
 }
 
+/**
+ * Whether the unit's own place is a zone below county level that its 区 made a county: the gazetteer holds that name
+ * (华侨管理区) only as townships, whether this one is among them (金溪县华侨管理区) or is a homonym it lacks, placed at its
+ * county (普宁华侨管理区 → 普宁市). Read as a county, its county's other towns were its own — a tally pasted from one
+ * (2020年，里湖镇共调处…) was neither deducted nor suspected (session 44's new-user trial). The county-level 管理区 the
+ * gazetteer holds (大通湖管理区, 屈原管理区) have county-level homonyms and stay counties.
+ */
+export function townshipZone(unit: string, own: string | null): boolean {
+  if (!own || !/管理区$/.test(own)) return false;
+  const places = ownPlaces(unit.replace(PARTY_HEAD, '').replace(VERTICAL_HEAD, ''));
+  const last = places[places.length - 1];
+  return !!last && own.endsWith(last.name) && last.divisions.length > 0 && last.divisions.every((d) => d.level === 'township');
+}
+
 /** Whether the unit is placed only by a zone's name (zoneHost): its name holds no place of its own. */
 export function placedByZone(unit: string): boolean {
   const name = unit.replace(PARTY_HEAD, '');
