@@ -580,8 +580,9 @@ describe('red-team corpora', () => {
     // 律意见/律文书/院/治政府/治建设 nor after 传; 法治进入 only into a village, community, school, firm …; a show of the unit's own watched is
     // its carrier, 参观 another body's is not; 计划于/将于 after a clean-up. Now 0 new errors. Left (5), wrong before too: r1_06 (延伸到X乡
     // read as a visit), r1_08 (the unit's own 通报), r1_09 (学习X镇经验 without 赴), r3_02 (a residue whose place is a neighbour elsewhere),
-    // r8_02 (another body's liaisons then 发挥领导小组作用)
-    expect(wrong.sort()).toEqual(['r1_06', 'r1_08', 'r1_09', 'r3_02', 'r8_02']);
+    // r8_02 (another body's liaisons then 发挥领导小组作用). Since session 45 r1_08 (通报各村 is the unit's own circular) and r1_09 (学习X镇…经验
+    // is a lesson) are right; r1_06 (延伸到X乡 no visit) is suspected, no longer excused
+    expect(wrong.sort()).toEqual(['r1_06', 'r3_02', 'r8_02']);
   }, 240_000);
   it('red team 84\'s narrowing and blind sets 172–173 (red team 85): the part around a tally, 我市/我所, 法治为X乡 variants, a partner in an earlier clause, the field pushed to an outcome, 送法/法治进, attended carriers, 存量文件, a committee then a group — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes172', 0, 'normalized', 59, true);
@@ -621,7 +622,8 @@ describe('red-team corpora', () => {
     // 中华人民共和国 mid-title). Left (4), wrong before too: r1_07, r1_08 (another town's villages after a visit or a bulletin, deducted by an
     // older path), r3_04 (a heading with 结合实际). (r1_11, 北界镇结合本镇实际…, right since red team 85: the pasted phrase's 本镇 is no
     // unit named beside another)
-    expect(wrong.sort()).toEqual(['r1_07', 'r1_08', 'r3_04']);
+    // (since session 45 r1_07 and r1_08 are suspected: another town's villages after a visit or a bulletin of its practice)
+    expect(wrong.sort()).toEqual(['r3_04']);
   }, 240_000);
   it('blind sets 160–163 (red team 83): another town as a tally\'s subject, a heading giving the section\'s work to another township, 法治为X乡…提供…保障 — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes160', 0, 'normalized', 46, true);
@@ -832,8 +834,8 @@ describe('red-team corpora', () => {
     // counts are no tally; 提升/提高 are serve frames (a suspicion at most); a serve frame forces a suspicion only where it
     // let the name through. Left: a background with a comma inside (U11), 局系统 (Y11), 依法治理/基层治理 after a residue
     // (R08, R09), each wrong before too; 提升水口乡… of a real town only suspected (R00, by design); a central 司法所
-    // serving a neighbour −10 (R12, as before)
-    expect(wrong.sort()).toEqual(['R00_own_tisheng', 'R08_residue_yifa_miss', 'R09_residue_zhili_miss', 'R12_serve_real_strong', 'U11_bg_inner_comma', 'Y11_juxitong_miss']);
+    // serving a neighbour −10 (R12, until session 45: its 辖区 after a place the part names on purpose is a suspicion)
+    expect(wrong.sort()).toEqual(['R00_own_tisheng', 'R08_residue_yifa_miss', 'R09_residue_zhili_miss', 'U11_bg_inner_comma', 'Y11_juxitong_miss']);
   }, 240_000);
   it('fixes of blind sets 72-75 (red team 43): settlements, a list acted on, petitions sorted by law, named channels, implied causes, documents in force (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes75', 0, 'normalized', 48, true);

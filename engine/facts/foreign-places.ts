@@ -255,12 +255,12 @@ const ORGANS_VERB = new RegExp(`^(?:一直|历来|始终)?(?:${SUBJECT_VERB.sour
 const ON_PURPOSE_WORDS = /前来[^，。；]{0,4}(?:学习|考察|观摩|取经|交流)|做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|现场(?:推进)?会|参会|积极配合|协助|会同|考察|示范(?:镇|乡|街道|单位)|被评为|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调/;
 /**
  * Around another place heading a tally (X镇共调处…) or a new subject shape (X镇各村…, X镇结合实际…): its part named on purpose, in
- * words that say so whatever place they name — a ranking or a circular (排名, 位列, 通报, 简报, 专刊), a partnership or secondment
+ * words that say so whatever place they name — a ranking or a circular (排名, 位列, 通报 — not 通报各村, the unit's own on its villages —, 简报, 专刊), a partnership or secondment
  * (协作, 结对, 挂职, 帮扶, 共建), a 片区 or a station serving several towns (我所, 中心司法所), a region's members (一体化示范区, 三地,
  * 跨域), a model (借鉴, 先进经验, 典型经验, 观摩) or a comparison (相比, 差距) — red teams 83 and 84. Not the everyday words red team 85
  * found in residues' paragraphs: 推广应用, 表扬 of the unit's own, 据统计, 划入台账, 两个镇级…, 相邻关系纠纷, the unit's own 示范区.
  */
-const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报|简报|专刊|评比|第[一二三]名|前[三五十]名|跟班|协作|结对|挂职|帮扶|对口|共建(?!共治)|联创|援建|片区|[我本](?:所|站|庭)|中心司法所|一体化[^，。；]{0,6}示范区|山水相连|地缘相近|[两三四]地(?![区市])|跨域|跨区域|借鉴|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|观摩|相比|差距|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调|承办|现场(?:推进)?会|被评为|示范(?:镇|乡|街道|单位)|会同/;
+const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报(?!各?(?:村|社区|组|居委))|简报|专刊|评比|第[一二三]名|前[三五十]名|跟班|协作|结对|挂职|帮扶|对口|共建(?!共治)|联创|援建|片区|[我本](?:所|站|庭)|中心司法所|一体化[^，。；]{0,6}示范区|山水相连|地缘相近|[两三四]地(?![区市])|跨域|跨区域|借鉴|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|观摩|相比|差距|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调|承办|现场(?:推进)?会|被评为|示范(?:镇|乡|街道|单位)|会同/;
 /**
  * The part around `s` tells why it names `name`: TOLD_ON_PURPOSE in the paragraph and the one before (with their heading), or the
  * place itself named on purpose from three paragraphs back — red team 86: a 结对帮扶 of 脱贫户 three paragraphs back had excused a
@@ -281,7 +281,11 @@ function placeNamedOnPurpose(text: string, name: string): boolean {
   for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
     const before = text.slice(Math.max(0, at - 12), at);
     const after = text.slice(at + (text.startsWith(name, at) ? name.length : key.length), at + key.length + 24);
-    if (/(?:赴|前往|到|参观|考察|走进)[^，。；]{0,8}$/.test(before)) return true;
+    // (a service reaching it is no visit: 公共法律服务延伸到果子园乡每个村组 — red team 86's r1_06)
+    if (/(?:赴|前往|(?<!延伸|覆盖|辐射|下沉|落实|送)到|参观|考察|走进)[^，。；]{0,8}$/.test(before)) return true;
+    // (a lesson: 学习吴家店镇“屋场会”调解经验, 向晓天镇学习…做法 — red team 86's r1_09)
+    if (/(?:学习|取经)[^，。；]{0,4}$/.test(before) && /^[^，。；]{0,16}(?:经验|做法|模式|机制)/.test(after)) return true;
+    if (/向[^，。；]{0,4}$/.test(before) && /^[^，。；]{0,4}(?:学习|取经)/.test(after)) return true;
     if (/^[^，。；]{0,12}(?:举行|召开|举办)/.test(after) && /(?:在|于)[^，。；]{0,4}$/.test(before)) return true;
     if (/^[^。；]{0,16}(?:并入|撤并|合并|整建制)/.test(after) || /(?:并入|撤并|合并)[^，。；]{0,6}$/.test(before)) return true;
     if (/^[^，。；]{0,6}(?:相邻|交界|毗邻)/.test(after) || /(?:相邻|毗邻)的?$/.test(before)) return true;
@@ -292,6 +296,8 @@ function placeNamedOnPurpose(text: string, name: string): boolean {
   }
   return false;
 }
+/** A place's villages or area after its name (X镇各村, X镇辖区): the unit's own context, unless the part around tells the place on purpose. */
+const VILLAGES_NEXT = /^(?:各村|辖区|范围|境内)/;
 /** Around 法治为X乡…提供…保障: the place named on purpose (a partner, a model visited, an appraisal quoted). */
 const LAW_SERVED_ON_PURPOSE = new RegExp(`${ON_PURPOSE_WORDS.source}|协作|帮扶|结对|对口|援建|典型|评选|评定|表扬`);
 /**
@@ -766,8 +772,12 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // …strong where the part around names no reason to tell another place's count (namedOnPurposeAround): 2023年，果子园乡共排查化解
       // 矛盾纠纷47件 in 花石乡's report, the only tally of its kind there (blind set 169)
       const tallyOwn = tallySubject && !namedOnPurposeAround(doc, s, c.name);
-      const strongContext = (!inField && (signed || strongNext || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole)) || counterpartOpens || tallyOwn || fieldFramed;
-      const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject);
+      // …and its villages or its area after it (平桥镇各村结合实际推行…, 北界镇辖区…) where the part around tells why it names the place
+      // — a visit, a lesson, a bulletin, a neighbour (namedOnPurposeAround): the model's practice told, a suspicion at most (red team 84's
+      // r1_07, r1_08: 赴天台县平桥镇考察学习… then 平桥镇各村…; 县委政法委简报刊发了北界镇经验。北界镇各村…)
+      const villagesOnPurpose = strongNext && VILLAGES_NEXT.test(next) && !framed && !aimed && !signed && namedOnPurposeAround(doc, s, c.name);
+      const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole)) || counterpartOpens || tallyOwn || fieldFramed;
+      const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject || villagesOnPurpose);
       if (!strongContext && !weakContext) continue;
       // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on
       // purpose (推广, 观摩, 相比之下，我街道…), or in the shortcomings, is no residue (red team 18) — a real place as much as
