@@ -232,7 +232,14 @@ const OUTCOME_ON_PURPOSE = /合作|一体化|同城|跨(?:城|区域|县|省|市
  * (blind set 160). A suspicion only: red team 83 found nine such tallies told on purpose a sentence or more away (rankings, study
  * visits, partners, a county notice quoted, a host).
  */
-const TALLY_SUBJECT = /^(?:全年)?(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)/;
+const TALLY_SUBJECT = /^(?:全年)?(?:(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)|均?未(?:发生|出现))/;
+/** A sentence opening with the township's own voice or its head (全年镇政府…, 镇长…, 我镇…): its figures are the unit's own. */
+const OWN_FIGURES_LEAD = new RegExp(`^\\s*${YEAR_LEAD}(?:我(?:镇|乡|街道)|本(?:镇|乡|街道)|(?:镇|乡|街道|苏木)(?:党委|党工委|人民政府|政府|办事处)|镇长|乡长|街道办事处主任|(?:镇|乡)(?:党委)?主要负责人)`);
+/**
+ * A clause of the sentence led by a year or 全年 before the place (…镇长出庭应诉1次，全年塘桥镇未发生…败诉案件 in 凤凰镇's report, blind set
+ * 176): a tally's subject as much as one heading the sentence — the lead is required, a bare clause head names partners and lists.
+ */
+const TALLY_CLAUSE_HEAD = new RegExp(`[，,；;]${YEAR_LEAD.slice(0, -1)}$`);
 const SUBJECT_VERB = /^(?:把|以(?![东南西北上下来外内后前及])|坚持|坚定不移|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固|严格|依法|主动|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|狠抓|注重|进一步|全年|结合(?:本[镇乡街县区旗]|自身|辖区)?实际|结合(?:自身|辖区))/;
 /**
  * A township's own parts between its name and the verb (经八路街道各社区结合实际开展…, 城东镇各村积极…, 所辖各行政村…): the name still
@@ -768,10 +775,13 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // — a suspicion only: red team 83 found 片区 members' sections, a 中心司法所's second town, 代管 and partnership headings (共建,
       // 联创, 联调, 协作) so headed
       const headingOwner = township && s.isHeading && startsWithHeadingMarker(t) && HEADING_MARK_ONLY.test(t.slice(0, c.at)) && HEADING_OWN_WORK.test(next) && !ON_PURPOSE_WORDS.test(t);
-      const tallySubject = headsSentence && TALLY_SUBJECT.test(next) && !selfOnPurpose.test(t);
+      const tallySubject = (headsSentence || TALLY_CLAUSE_HEAD.test(t.slice(0, c.at))) && TALLY_SUBJECT.test(next) && !selfOnPurpose.test(t);
       // …strong where the part around names no reason to tell another place's count (namedOnPurposeAround): 2023年，果子园乡共排查化解
       // 矛盾纠纷47件 in 花石乡's report, the only tally of its kind there (blind set 169)
-      const tallyOwn = tallySubject && !namedOnPurposeAround(doc, s, c.name);
+      // (…and in a clause after the unit's own figures in the same sentence — 全年镇政府涉及行政复议案件3件…，镇长出庭应诉1次，全年塘桥镇未发生…
+      // in 凤凰镇's report, blind set 176 — the place stands where the unit was: only the sentence itself may tell why it is named)
+      const inOwnFigures = tallySubject && !headsSentence && OWN_FIGURES_LEAD.test(t);
+      const tallyOwn = tallySubject && (inOwnFigures ? !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t) && !placeNamedOnPurpose(t, c.name) : !namedOnPurposeAround(doc, s, c.name));
       // …and its villages or its area after it (平桥镇各村结合实际推行…, 北界镇辖区…) where the part around tells why it names the place
       // — a visit, a lesson, a bulletin, a neighbour (namedOnPurposeAround): the model's practice told, a suspicion at most (red team 84's
       // r1_07, r1_08: 赴天台县平桥镇考察学习… then 平桥镇各村…; 县委政法委简报刊发了北界镇经验。北界镇各村…)

@@ -36,7 +36,9 @@ export const metadataFact = defineFact<MetadataParams>({
       const unit = doc.unit?.replace(BRACKETED_ALIAS_END, '') ?? null;
       // (a town's station titled by its own name, signed with its bureau's: 察素齐市场监督管理所 | 土默特左旗市场监督管理局察素齐… — blind set 145)
       const station = doc.unitNames.seat === 'township' ? stationShortName(unit) : null;
-      const titleUnit = unit && doc.title.length > 0 && (doc.title.includes(unit) || (doc.unitNames.own !== null && doc.title.includes(doc.unitNames.own)) || (station !== null && doc.title.includes(station))) ? 1 : 0;
+      // (…or the body itself, its superior places left off: 沉湖管委会 titles the report 天门市沉湖管委会 signs — blind set 176)
+      const body = unit ? bodyName(unit, doc.unitNames.tokens) : null;
+      const titleUnit = unit && doc.title.length > 0 && (doc.title.includes(unit) || (doc.unitNames.own !== null && doc.title.includes(doc.unitNames.own)) || (station !== null && doc.title.includes(station)) || (body !== null && doc.title.includes(body))) ? 1 : 0;
       const titleYear = doc.yearSource === 'title' ? 1 : 0;
       const dated = doc.closing?.date ? 1 : 0;
       let value = 0;
@@ -52,3 +54,15 @@ export const metadataFact = defineFact<MetadataParams>({
     };
   },
 });
+
+/**
+ * A unit's name without the superior places it opens with (天门市|沉湖管委会 → 沉湖管委会), when they are all its name's place tokens
+ * and what is left is a body of its own (a 管委会, an office, a farm); null otherwise — a government (人民政府) or a department's bare
+ * field (司法局) names no unit without its place.
+ */
+function bodyName(unit: string, tokens: readonly string[]): string | null {
+  const places = tokens.join('');
+  if (!places || !unit.startsWith(places)) return null;
+  const rest = unit.slice(places.length);
+  return rest.length >= 4 && /(?:管委会|管理委员会|管理处|林场|农场|牧场|垦殖场)$/.test(rest) ? rest : null;
+}
