@@ -264,14 +264,16 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // (set 69: 135 -> 141). Left, judgement calls: 疫情防控平稳转段后 as a time (split: sets 43 and 67 not deducted, 66 deducted),
   // an opening sentence on last year in a paragraph that never names the report year (suspected by design), 逐步落实 of the
   // three systems, papers not called 规范性文件, a superior's or village's legal adviser
-  it('set66: at least 131 of 144 cells; a wrong year and an invented township suspected, never wrongly deducted; 转段后 left as the assessors split', () => {
+  // (since session 45 04's 2023年，我局共查处各类涉水违法案件7起 is deducted as its assessor did: one count after 共 + a verb of handling
+  // cases is a carried tally — blind set 178's kind)
+  it('set66: at least 131 of 144 cells; a wrong year deducted, an invented township suspected, never wrongly deducted; 转段后 left as the assessors split', () => {
     const { dir, e } = evalSet('set66');
     expect(e.agree).toBeGreaterThanOrEqual(131);
-    expect(e.deductions).toMatchObject({ tp: 1, fp: 0, fn: 3 });
-    expect(e.deductions.misses.map((m: { file: string; id: string }) => `${m.file.slice(0, 3)}${m.id}`).sort()).toEqual(['01_stale_content', '04_wrong_year', '06_wrong_unit_name']);
+    expect(e.deductions).toMatchObject({ tp: 2, fp: 0, fn: 2 });
+    expect(e.deductions.misses.map((m: { file: string; id: string }) => `${m.file.slice(0, 3)}${m.id}`).sort()).toEqual(['01_stale_content', '06_wrong_unit_name']);
     const rows = scoredRows(dir);
     const suspected = (f: string) => rows.find((x) => x.file.startsWith(f)).suspected.map((d: { id: string; evidence: { match: string }[] }) => `${d.id}:${d.evidence[0].match}`);
-    expect(suspected('04_')).toEqual(['wrong_year:2023年，我局']);
+    expect(suspected('04_')).toEqual([]);
     expect(suspected('06_')).toEqual(['wrong_unit_name:嶰口乡']);
   });
   it('set67: at least 137 of 144 cells; another county the work serves (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set67', 137, '04_', '嵫东县'));
@@ -307,9 +309,11 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // made real neighbours helped or inspected −10) and 2021年，中心坚持…学法 deducted by set 76's
   // assessor (no tally and no self-name the engine reads: not even a suspicion), an adviser's opinion or a village assembly
   // as decision steps, 年鉴/县志 as local documents
-  it('set76: at least 135 of 144 cells; its two gold deductions missed (an invented county after 为优化…营商环境, a study paragraph dated last year), none wrongly given', () => {
+  // (134 since session 45: 03's 主任带头学法 read as the first duty in a sentence, partial, which its assessor left unmet — the split is 5:2
+  // the other way across the sets)
+  it('set76: at least 134 of 144 cells; its two gold deductions missed (an invented county after 为优化…营商环境, a study paragraph dated last year), none wrongly given', () => {
     const { e } = evalSet('set76');
-    expect(e.agree).toBeGreaterThanOrEqual(135);
+    expect(e.agree).toBeGreaterThanOrEqual(134);
     expect(e.deductions).toMatchObject({ fp: 0, fn: 2 });
   });
   it('set77: at least 141 of 144 cells; another township the work runs through (invented) is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set77', 141, '05_', '嶪湖乡'));
@@ -876,6 +880,19 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   });
   it('set175: at least 140 of 144 cells; a residue in a serve frame, last year opening the report and a late 落款 deducted', () => {
     deductionsExactly('set175', 140, { '01_': ['wrong_unit_name'], '02_': ['wrong_year'], '06_': ['late_report'] });
+  });
+  // set176–set178 (session 45): township-level zones, farms and offices placed at county level (华侨管理区, 熊口管理区, 沉湖管委会, towns and
+  // streets of county-level cities, a 乡 of an autonomous county); units renamed, merged or upgraded (撤乡设镇, 撤镇设街道, a merger, 撤县设区, a
+  // bureau of 机构改革) naming their old names; ordinary 2024–2025 reports of the east and south coast (read before its kind was fixed: no
+  // longer held out)
+  it('set176: at least 139 of 144 cells; 疫情防控 in 2023, a zero claim under another town inside the unit\'s own figures and a late 落款 deducted', () => {
+    deductionsExactly('set176', 139, { '03_': ['stale_content'], '04_': ['wrong_unit_name'], '06_': ['late_report'] });
+  });
+  it('set177: at least 139 of 144 cells; a neighbouring 街道 served whole, a late 落款 and 疫情防控转段 in 2023 deducted; old names never', () => {
+    deductionsExactly('set177', 139, { '02_': ['wrong_unit_name'], '04_': ['late_report'], '06_': ['stale_content'] });
+  });
+  it('set178: at least 140 of 144 cells; a residue in a serve frame, a late 落款 and last year\'s one-count tally deducted', () => {
+    deductionsExactly('set178', 140, { '01_': ['wrong_unit_name'], '05_': ['late_report'], '06_': ['wrong_year'] });
   });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure

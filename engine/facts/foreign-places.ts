@@ -70,7 +70,8 @@ const GOAL_REACH = 20;
 // (…and its other shapes: 为X镇高质量发展营造…, 为X镇全面振兴…, 为X镇建设“两山”理念实践示范地提供…保障 — the place built into
 // something whole; red team 78's r1_07, r1_08 and blind set 142's residue — each with what the work gave it after)
 // (的 may stand after the name, 加快/全面推进 before the building, and the work may be 贡献 — red team 80's r3_11–r3_14)
-const SERVED_WHOLE = /^的?(?:(?:经济社会|经济和社会)(?:事业)?(?:高质量|持续健康|健康|全面)?发展|(?:(?:高质量|跨越式|全面)发展|全面振兴|全面推进乡村振兴|乡村全面振兴)(?=[^，。；]{0,24}?(?:营造|提供|保驾护航|护航|贡献))|(?:加快|全面)?(?:建设|打造|创建)[^，。；]{0,16}?(?:示范[地区镇乡县]|样板[地区镇乡]|先行区|强[镇乡县区]|名[镇乡])(?=[^，。；]{0,12}?(?:营造|提供|保驾护航|护航|贡献)))/;
+// (…and a peaceful, harmonious home built there given its legal environment: 为宝丰镇建设平安和谐家园营造了良好法治环境 — blind set 180)
+const SERVED_WHOLE = /^的?(?:(?:经济社会|经济和社会)(?:事业)?(?:高质量|持续健康|健康|全面)?发展|(?:(?:高质量|跨越式|全面)发展|全面振兴|全面推进乡村振兴|乡村全面振兴)(?=[^，。；]{0,24}?(?:营造|提供|保驾护航|护航|贡献))|(?:加快|全面)?(?:建设|打造|创建)[^，。；]{0,16}?(?:示范[地区镇乡县]|样板[地区镇乡]|先行区|强[镇乡县区]|名[镇乡])(?=[^，。；]{0,12}?(?:营造|提供|保驾护航|护航|贡献))|(?:建设|打造|创建)?(?:平安|和谐|美丽|幸福|宜居)[^，。；]{0,10}?(?=[^，。；]{0,12}?(?:营造|提供)[^，。；]{0,8}?法治(?:环境|保障)))/;
 /**
  * Words of a partnership, of aid or of a duty across units in the sentence (闽宁协作, 援青, 兵地, 驻地, 对口, 结对, 挂职, a 中心
  * 司法所 or a 人民法庭 serving several towns, a task 受…委托): the place served whole is served on purpose — a suspicion at most,
