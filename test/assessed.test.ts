@@ -894,6 +894,23 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set178: at least 140 of 144 cells; a residue in a serve frame, a late 落款 and last year\'s one-count tally deducted', () => {
     deductionsExactly('set178', 140, { '01_': ['wrong_unit_name'], '05_': ['late_report'], '06_': ['wrong_year'] });
   });
+  // set179–set181 (session 45, second round): reports as a PDF extraction gives them (lines cut mid-sentence, running headers, page numbers,
+  // a flattened table); units with the commonest names (城关镇, 城东街道, 城郊乡, 宁县, 和平县); ordinary 2022–2023 reports of the north-east and
+  // north-west (held out: read once, nothing fixed for it)
+  it('set179: at least 141 of 144 cells; 疫情防控 in 2023 deducted; a serve-framed residue cut by a line break and a late 落款 under a year read from the body suspected', () => {
+    const at = checkedSet('set179', 141, { tp: 1, fp: 0, fn: 2 });
+    expect(idsOf(at('02_'))).toEqual(['stale_content']);
+    expect(suspectedMatches(at('01_'))).toEqual(['天荒坪镇']);
+    expect((at('06_').suspected ?? []).map((d: { id: string }) => d.id)).toEqual(['late_report']);
+    // the running header 柞政字〔2022〕6号 no longer cuts the three systems in two
+    expect(at('04_').criteria.enforcement_three_systems.outcome).toBe('met');
+  });
+  it('set180: at least 143 of 144 cells; a neighbour served a peaceful home, a late 落款 and 疫情防控 in 2024 deducted; no common name mistaken', () => {
+    deductionsExactly('set180', 143, { '01_': ['wrong_unit_name'], '02_': ['late_report'], '03_': ['stale_content'] });
+  });
+  it('set181: at least 141 of 144 cells; a residue in a serve frame, 疫情防控 in 2023 and a late 落款 deducted', () => {
+    deductionsExactly('set181', 141, { '02_': ['wrong_unit_name'], '05_': ['stale_content'], '06_': ['late_report'] });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

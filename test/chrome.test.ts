@@ -156,3 +156,41 @@ describe('a page saved with its footer', () => {
     }
   });
 });
+
+describe('a PDF\'s running header', () => {
+  const body = (header: string) => [
+    '柞水县人民政府关于2021年度法治政府建设情况的报告',
+    '一、主要工作',
+    '全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法',
+    '— 2 —',
+    '',
+    header,
+    '制审核制度，全年办理行政执法案件126件。',
+    '二、存在的不足',
+    '执法力量不足。',
+    '— 3 —',
+    '',
+    header,
+    '三、下一步工作打算',
+    '继续推进依法行政。',
+    '柞水县人民政府',
+    '2022年1月20日',
+  ].join('\n');
+  it('is dropped after a page number where it stands again elsewhere, so the sentence the break cut is whole — blind set 179', () => {
+    // (a short file's lines are not re-joined — set 179's wrapped page is, fixtures/assessed — but nothing stands between the halves)
+    const doc = parseDocument(body('柞政字〔2022〕6号'), { file: 'r.txt' });
+    expect(doc.normalized).toContain('重大执法决定法\n制审核制度');
+    expect(doc.normalized).not.toContain('柞政字');
+    // variant: the unit's name as the header, right-aligned; the 落款's own issuer is kept
+    const named = parseDocument(body('                柞水县人民政府'), { file: 'r.txt' });
+    expect(named.normalized).toContain('重大执法决定法\n制审核制度');
+    expect(named.closing?.issuer).toBe('柞水县人民政府');
+  });
+  it('guards: a line standing once after a page number, and a 落款 opening a page (a date under it), are kept', () => {
+    const once = parseDocument(['某镇2024年法治政府建设情况报告', '一、主要工作', '开展普法。', '— 2 —', '', '（一）加强组织领导', '成立领导小组。'].join('\n'), { file: 'r.txt' });
+    expect(once.sections.some((s) => s.heading === '（一）加强组织领导')).toBe(true);
+    const closing = parseDocument(['某镇人民政府', '某镇2024年法治政府建设情况报告', '一、主要工作', '开展普法。', '— 2 —', '', '某镇人民政府', '2025年1月10日'].join('\n'), { file: 'r.txt' });
+    expect(closing.closing?.issuer).toBe('某镇人民政府');
+    expect(closing.closing?.date).toEqual({ year: 2025, month: 1, day: 10 });
+  });
+});

@@ -293,6 +293,10 @@ describe('metadata', () => {
     // guards: a 管理区 the gazetteer holds at county level stays a county; a farm's 管理区 was a township already
     expect(doc('益阳市大通湖管理区2021年法治政府建设情况报告', '全面推进依法行政。').unitNames.level).toBe('county');
     expect(doc('岳阳市屈原管理区2023年法治政府建设情况报告', '全面推进依法行政。').unitNames.level).toBe('county');
+    // its 管委会 is its government, no department (red team 87's r1_03); the gazetteer's name may hold its county (钟祥市官庄湖管理区, r1_05)
+    expect(doc('普宁华侨管理区管理委员会2020年法治政府建设工作情况报告', '在普宁市委、市政府的领导下扎实推进依法行政。').unitNames.level).toBe('township');
+    expect(doc('钟祥市官庄湖管理区2023年法治政府建设情况报告', '全面推进依法行政。').unitNames.level).toBe('township');
+    expect(doc('益阳市大通湖管理区管理委员会2021年法治政府建设情况报告', '全面推进依法行政。').unitNames.level).toBe('county');
   });
 
   it('an ethnic group\'s name ending in 乡 (东乡族) is no place\'s end: 积石山保安族东乡族撒拉族自治县 is one token (it split at 东乡)', () => {

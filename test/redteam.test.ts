@@ -569,6 +569,21 @@ describe('red-team corpora', () => {
     // words (r6_01, r6_05–r6_07)
     expect(wrong.sort()).toEqual(['r1_08', 'r1_09', 'r1_10', 'r2_10', 'r2_11', 'r2_12', 'r2_13', 'r2_14', 'r4_05', 'r4_06', 'r5_01', 'r5_03', 'r6_01', 'r6_05', 'r6_06', 'r6_07']);
   }, 240_000);
+  it('blind sets 176–180 (red team 87): township-level 管理区, villages after a place told on purpose, 通报/到, one-count tallies, clause-led tallies, the first duty in a sentence, a body titled without its places — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes178', 0, 'normalized', 40, true);
+    // at e157b6a: 19 new errors of 40 against e7cda53 — generic words (结对帮扶 of lawyers, 会同 a bureau, 承办 a meeting, 委托 a firm) excusing
+    // another town's villages (r2_01–r2_05); 辐射到周边X镇 no longer a reason (r3_01); one case's story or a baseline as a one-count tally
+    // (r4_01–r4_04); joint border work in the unit's own figures deducted (r5_01, r5_05); a deputy, the county's secretary, a village
+    // committee's head, a 纪委 secretary, a 综治中心 head as the principal (r6_01–r6_05); generic bodies' kinds as the unit titled (r7_01–r7_03).
+    // Narrowed: villages excused only by the place itself named on purpose (now also quoted or spread: 刊发…经验, …调解法在全市推广); 周边/邻近
+    // X is a neighbour; one count needs more than one case, no case's story, no trend after it; 联合/边界/两镇 in the unit's own figures name
+    // the place on purpose; the principal's words not after 副, 纪委, 综治, 调解, 委员会, 村委会, [县区市州旗]委; a titled body needs a proper
+    // name before its kind. Also right now (wrong in both builds): r1_03 (a 管理区's 管理委员会 read as a department), r1_05 (钟祥市官庄湖管理区
+    // under its county's name), r2_04, r3_02, r3_03 (通报各站所/全镇各村), r4_05, r5_03 (无…案件), r6_06, r6_07. Left (4), wrong before too:
+    // r4_06 (a count in Chinese numerals), r5_04 (我镇 in the sentence blocks a clause-led tally, by design), r7_04 (a 垦殖场 the gazetteer
+    // holds), r7_06 (工业园区管委会 as a title)
+    expect(wrong.sort()).toEqual(['r4_06', 'r5_04', 'r7_04', 'r7_06']);
+  }, 240_000);
   it('red team 85\'s narrowing (red team 86): the window\'s words and reach, 我市 in a township, 送法/法治进, watched and visited carriers, a planned clean-up — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes175', 0, 'normalized', 39, true);
     // at ea9b19c: 11 new errors of 39 against bd0c3f7 — a slogan heading 坚持共建共治共享 and a 结对帮扶 of 脱贫户 three paragraphs back

@@ -94,6 +94,29 @@ function dropLinkItems(lines: Line[], dropped: Uint8Array): void {
   }
 }
 
+/**
+ * A PDF's running header, printed at the top of every page (the 发文字号 柞政字〔2022〕6号, the unit's name, the title): a short line
+ * without sentence punctuation that stands again elsewhere in the file, right after a page number (a page's footer, then the next
+ * page's header). Left in, it was glued into the sentence the page break cut (重大执法决定法柞政字〔2022〕6号制审核制度 — blind set
+ * 179: the three systems read as two). Not a line with a date right after it: a 落款 that happens to open a page keeps its issuer.
+ */
+const HEADER_MAX = 40;
+function dropRunningHeaders(lines: Line[], dropped: Uint8Array): void {
+  const count = new Map<string, number>();
+  for (const l of lines) if (l.text !== LONG && l.text.length <= HEADER_MAX) count.set(l.text, (count.get(l.text) ?? 0) + 1);
+  for (let i = 0; i < lines.length; i++) {
+    if (!dropped[i] || !PAGE_NUMBER.some((re) => re.test(lines[i].text))) continue;
+    for (let j = i + 1, seen = 0; j < lines.length && seen < 2; j++) {
+      if (dropped[j]) continue;
+      seen++;
+      const t = lines[j].text;
+      if (t === LONG || t.length > HEADER_MAX || /[。；;，,！？]/.test(t) || (count.get(t) ?? 0) < 2) continue;
+      if (j + 1 < lines.length && DATE_LIKE.test(lines[j + 1].text) && lines[j + 1].text.length <= 20) continue;
+      dropped[j] = 1;
+    }
+  }
+}
+
 export function findLayout(original: string): Layout {
   const lines = linesOf(original);
   const dropped = new Uint8Array(lines.length);
@@ -107,6 +130,7 @@ export function findLayout(original: string): Layout {
   });
 
   dropLinkItems(lines, dropped);
+  dropRunningHeaders(lines, dropped);
 
   // 版头: the leading lines, up to the first that is none of its parts
   for (let i = 0; i < lines.length && i < 12; i++) {

@@ -297,6 +297,9 @@ export function unitNames(unit: string | null): UnitNames {
   // read as a city, the other townships its report named were never checked (red team 68's c1_36)
   if (own && /地区$/.test(own) && (/地区办事处$/.test(unit) || (tokens.length >= 2 && /(?<!自治)[县区]$/.test(tokens[tokens.length - 2])))) level = 'township';
   // 某县司法局: the unit is a department of the last place named
-  if (rest.length >= 2 && !/^(?:人民)?政府$/.test(rest) && !ruleOfLawOffice) level = 'department';
+  // (a 管理区's 管委会 is its government, as a 街道's 办事处 is: 普宁华侨管理区管理委员会 — red team 87's r1_03 — is no department)
+  // (委员会 was stripped above: 管理委员会 leaves 管理)
+  const zoneGovernment = own !== null && /管理区$/.test(own) && /^(?:管委会|管理委员会|管理)$/.test(rest) && /(?:管委会|管理委员会)$/.test(unit);
+  if (rest.length >= 2 && !/^(?:人民)?政府$/.test(rest) && !ruleOfLawOffice && !zoneGovernment) level = 'department';
   return { tokens, own, level };
 }

@@ -233,7 +233,7 @@ const OUTCOME_ON_PURPOSE = /合作|一体化|同城|跨(?:城|区域|县|省|市
  * (blind set 160). A suspicion only: red team 83 found nine such tallies told on purpose a sentence or more away (rankings, study
  * visits, partners, a county notice quoted, a host).
  */
-const TALLY_SUBJECT = /^(?:全年)?(?:(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)|均?未(?:发生|出现))/;
+const TALLY_SUBJECT = /^(?:全年)?(?:(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)|均?未(?:发生|出现)|均?无(?=[^，。；]{0,12}(?:案件|事件|事故|上访)))/;
 /** A sentence opening with the township's own voice or its head (全年镇政府…, 镇长…, 我镇…): its figures are the unit's own. */
 const OWN_FIGURES_LEAD = new RegExp(`^\\s*${YEAR_LEAD}(?:我(?:镇|乡|街道)|本(?:镇|乡|街道)|(?:镇|乡|街道|苏木)(?:党委|党工委|人民政府|政府|办事处)|镇长|乡长|街道办事处主任|(?:镇|乡)(?:党委)?主要负责人)`);
 /**
@@ -268,7 +268,7 @@ const ON_PURPOSE_WORDS = /前来[^，。；]{0,4}(?:学习|考察|观摩|取经|
  * 跨域), a model (借鉴, 先进经验, 典型经验, 观摩) or a comparison (相比, 差距) — red teams 83 and 84. Not the everyday words red team 85
  * found in residues' paragraphs: 推广应用, 表扬 of the unit's own, 据统计, 划入台账, 两个镇级…, 相邻关系纠纷, the unit's own 示范区.
  */
-const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报(?!各?(?:村|社区|组|居委))|简报|专刊|评比|第[一二三]名|前[三五十]名|跟班|协作|结对|挂职|帮扶|对口|共建(?!共治)|联创|援建|片区|[我本](?:所|站|庭)|中心司法所|一体化[^，。；]{0,6}示范区|山水相连|地缘相近|[两三四]地(?![区市])|跨域|跨区域|借鉴|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|观摩|相比|差距|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调|承办|现场(?:推进)?会|被评为|示范(?:镇|乡|街道|单位)|会同/;
+const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报(?!(?:全[镇乡])?各?(?:村|社区|组|居委|站所|网格|科室|部门))|简报|专刊|评比|第[一二三]名|前[三五十]名|跟班|协作|结对|挂职|帮扶|对口|共建(?!共治)|联创|援建|片区|[我本](?:所|站|庭)|中心司法所|一体化[^，。；]{0,6}示范区|山水相连|地缘相近|[两三四]地(?![区市])|跨域|跨区域|借鉴|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|观摩|相比|差距|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调|承办|现场(?:推进)?会|被评为|示范(?:镇|乡|街道|单位)|会同/;
 /**
  * The part around `s` tells why it names `name`: TOLD_ON_PURPOSE in the paragraph and the one before (with their heading), or the
  * place itself named on purpose from three paragraphs back — red team 86: a 结对帮扶 of 脱贫户 three paragraphs back had excused a
@@ -292,11 +292,14 @@ function placeNamedOnPurpose(text: string, name: string): boolean {
     // (a service reaching it is no visit: 公共法律服务延伸到果子园乡每个村组 — red team 86's r1_06)
     if (/(?:赴|前往|(?<!延伸|覆盖|辐射|下沉|落实|送)到|参观|考察|走进)[^，。；]{0,8}$/.test(before)) return true;
     // (a lesson: 学习吴家店镇“屋场会”调解经验, 向晓天镇学习…做法 — red team 86's r1_09)
-    if (/(?:学习|取经)[^，。；]{0,4}$/.test(before) && /^[^，。；]{0,16}(?:经验|做法|模式|机制)/.test(after)) return true;
+    // (…or its practice quoted or spread: 简报刊发了北界镇经验, 推广X镇做法, X镇的调解经验在全市推广 — red team 84's r1_08, red team 87's r2_04)
+    if (/(?:学习|取经|刊发了?|推广|介绍|交流|借鉴|总结)[^，。；]{0,4}$/.test(before) && /^[^，。；]{0,16}(?:经验|做法|模式|机制)/.test(after)) return true;
+    if (/^[^，。；]{0,16}(?:经验|做法|模式|工作法|调解法|治理法|机制)[^。；]{0,10}推广/.test(after)) return true;
     if (/向[^，。；]{0,4}$/.test(before) && /^[^，。；]{0,4}(?:学习|取经)/.test(after)) return true;
     if (/^[^，。；]{0,12}(?:举行|召开|举办)/.test(after) && /(?:在|于)[^，。；]{0,4}$/.test(before)) return true;
     if (/^[^。；]{0,16}(?:并入|撤并|合并|整建制)/.test(after) || /(?:并入|撤并|合并)[^，。；]{0,6}$/.test(before)) return true;
-    if (/^[^，。；]{0,6}(?:相邻|交界|毗邻)/.test(after) || /(?:相邻|毗邻)的?$/.test(before)) return true;
+    // (…and 辐射到周边X镇: a neighbour by its place, whatever reaches it — red team 87's r3_01)
+    if (/^[^，。；]{0,6}(?:相邻|交界|毗邻)/.test(after) || /(?:相邻|毗邻|周边|邻近)的?$/.test(before)) return true;
     if (/^[^，。；]{0,8}[两三四五六]个?(?:乡镇|乡|镇|街道)(?![级村])/.test(after)) return true;
     if (/(?:服务|兼管|管辖|负责|承担|代管)[^，。；]{0,10}$/.test(before)) return true;
     // (a partner the unit signed or meets with: 与章村镇签订边界矛盾纠纷联防联调协议 — red team 85's r1_15)
@@ -781,12 +784,16 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // 矛盾纠纷47件 in 花石乡's report, the only tally of its kind there (blind set 169)
       // (…and in a clause after the unit's own figures in the same sentence — 全年镇政府涉及行政复议案件3件…，镇长出庭应诉1次，全年塘桥镇未发生…
       // in 凤凰镇's report, blind set 176 — the place stands where the unit was: only the sentence itself may tell why it is named)
+      // (…and joint work across the border told in it — 全年镇政府联合调处边界纠纷9起，全年钟管镇未发生…越级上访 — names the place on purpose: red
+      // team 87's r5_01, r5_05)
       const inOwnFigures = tallySubject && !headsSentence && OWN_FIGURES_LEAD.test(t);
-      const tallyOwn = tallySubject && (inOwnFigures ? !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t) && !placeNamedOnPurpose(t, c.name) : !namedOnPurposeAround(doc, s, c.name));
+      const tallyOwn = tallySubject && (inOwnFigures ? !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t) && !SERVED_ON_PURPOSE.test(t) && !/联合|两[镇乡]/.test(t) && !placeNamedOnPurpose(t, c.name) : !namedOnPurposeAround(doc, s, c.name));
       // …and its villages or its area after it (平桥镇各村结合实际推行…, 北界镇辖区…) where the part around tells why it names the place
       // — a visit, a lesson, a bulletin, a neighbour (namedOnPurposeAround): the model's practice told, a suspicion at most (red team 84's
       // r1_07, r1_08: 赴天台县平桥镇考察学习… then 平桥镇各村…; 县委政法委简报刊发了北界镇经验。北界镇各村…)
-      const villagesOnPurpose = strongNext && VILLAGES_NEXT.test(next) && !framed && !aimed && !signed && namedOnPurposeAround(doc, s, c.name);
+      // (the place itself, not the generic words: red team 87 found 结对帮扶 of lawyers, 会同 a bureau, 承办 a meeting, 委托 a firm in residues'
+      // paragraphs — r2_01–r2_05)
+      const villagesOnPurpose = strongNext && VILLAGES_NEXT.test(next) && !framed && !aimed && !signed && placeNamedOnPurpose(paragraphsAround(doc, s, 3), c.name);
       const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole)) || counterpartOpens || tallyOwn || fieldFramed;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject || villagesOnPurpose);
       if (!strongContext && !weakContext) continue;

@@ -245,10 +245,18 @@ function isTally(doc: DocumentModel, s: Sentence): boolean {
   }
   // (one count is a tally when it is plainly one: the unit's own 共/累计 + a verb of handling cases + the count — 2024年度，我局共办理
   // 农业行政处罚案件9件 in a 2025 report, blind set 178; a stock or a head count is no handling, FOUNDING above)
-  return n === 1 && SINGLE_TALLY.test(s.text);
+  // (…not one case's story — 共受理行政复议申请1件，该案已于次年3月依法审结, 共收到行政诉讼案件1件，经两级法院审理 — nor a baseline the
+  // paragraph goes on to bring down: red team 87's r4_01–r4_04)
+  if (n !== 1) return false;
+  const one = SINGLE_TALLY.exec(s.text);
+  return one !== null && Number(one[1]) > 1 && !ONE_CASE_STORY.test(s.text) && !doc.sentences.some((x) => x.paragraph === s.paragraph && x.id > s.id && TREND.test(x.text));
 }
-/** One count that is a year's handling of cases (共办理…9件, 累计受理…12起): see isTally. */
-const SINGLE_TALLY = /(?:共|累计)(?:办理|受理|查处|调处|办结|化解|立案|审结|作出|收到|接待)[^，。；\d]{0,16}?\d+(?:件|起|宗|批次|人次|家次)/;
+/** One count that is a year's handling of cases (共办理…9件, 累计受理…12起, 共排查化解…47件): see isTally. */
+const SINGLE_TALLY = /(?:共|累计)(?:排查|摸排)?(?:办理|受理|查处|调处|调解|办结|化解|立案|审结|作出|接待)[^，。；\d]{0,16}?(\d+)(?:件|起|宗|批次|人次|家次)/;
+/** A case followed through (该案, 判决, 审结 …): its history, not a year's tally. */
+const ONE_CASE_STORY = /该案|此案|判决|审结|维持|驳回|撤诉/;
+/** A later sentence of the paragraph telling the figure's change since. */
+const TREND = /下降|减少|上升|增加|降至|增至|回落/;
 /** A verb of work done in the clause before a measure (收回林地43亩, 完成人工造林1.2万亩, 拆除违建3200平方米). */
 const WORK_DONE_BEFORE = /(?:收回|查处|完成|治理|整治|清理|复绿|造林|植树|栽植|种植|补植|绿化|恢复|拆除|退还|追缴|没收|处置|修复|办理|清退|收缴|查扣|销毁|清运|清收|清淤|疏浚|硬化|铺设|建成|新建|取缔)[^，。；、]{0,10}$/;
 /** A sentence whose measures are no work done: a target, a plan, damage suffered, a transfer or a holding. */

@@ -31,11 +31,14 @@ describe('metadata', () => {
   it('a title naming the body without the superior places its 落款 adds (沉湖管委会 for 天门市沉湖管委会) names the unit — blind set 176', () => {
     const run = (title: string, closing: string) => compileFact(metadataFact, { field: 'title_has_unit' }).run(report({ title, closing })).value;
     expect(run('沉湖管委会2023年度法治政府建设工作情况', '天门市沉湖管委会\n2024年1月20日')).toBe(1);
-    // variant: a farm's 管理处 under its county
-    expect(run('红星农场管理处2023年法治建设工作报告', '宝清县红星农场管理处\n2024年1月20日')).toBe(1);
-    // guards: a government or a department's bare field names no unit without its place
+    // variant: a farm under its county
+    expect(run('红星农场2023年法治建设工作报告', '宝清县红星农场\n2024年1月20日')).toBe(1);
+    // guards: a government or a department's bare field names no unit without its place; nor a generic body's kind (red team 87)
     expect(run('人民政府2023年法治政府建设情况报告', '天门市人民政府\n2024年1月20日')).toBe(0);
     expect(run('司法局2023年法治政府建设情况报告', '天门市司法局\n2024年1月20日')).toBe(0);
+    expect(run('国有林场2024年度法治建设工作报告', '崇义县国有林场\n2025年1月20日')).toBe(0);
+    expect(run('经济技术开发区管理委员会2024年法治政府建设情况报告', '赣州经济技术开发区管理委员会\n2025年1月20日')).toBe(0);
+    expect(run('市政设施管理处2024年法治建设工作报告', '吉安市吉州区市政设施管理处\n2025年1月20日')).toBe(0);
   });
   it('an unknown field is refused by the params schema', () => {
     expect(compileFact(metadataFact, { field: 'nope' as never }).errors.map((e) => e.code)).toEqual(['schema']);

@@ -187,7 +187,8 @@ export function townshipZone(unit: string, own: string | null): boolean {
   if (!own || !/管理区$/.test(own)) return false;
   const places = ownPlaces(unit.replace(PARTY_HEAD, '').replace(VERTICAL_HEAD, ''));
   const last = places[places.length - 1];
-  return !!last && own.endsWith(last.name) && last.divisions.length > 0 && last.divisions.every((d) => d.level === 'township');
+  // (the gazetteer may hold it under its county's name: 钟祥市官庄湖管理区 — red team 87's r1_05)
+  return !!last && (own.endsWith(last.name) || last.name.endsWith(own)) && last.divisions.length > 0 && last.divisions.every((d) => d.level === 'township');
 }
 
 /** Whether the unit is placed only by a zone's name (zoneHost): its name holds no place of its own. */
