@@ -263,7 +263,8 @@ const ORGANS_VERB = new RegExp(`^(?:一直|历来|始终)?(?:${SUBJECT_VERB.sour
 const ON_PURPOSE_WORDS = /前来[^，。；]{0,4}(?:学习|考察|观摩|取经|交流)|做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|现场(?:推进)?会|参会|积极配合|协助|会同|考察|示范(?:镇|乡|街道|单位)|被评为|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调/;
 /**
  * Around another place heading a tally (X镇共调处…) or a new subject shape (X镇各村…, X镇结合实际…): its part named on purpose, in
- * words that say so whatever place they name — a ranking or a circular (排名, 位列, 通报 — not 通报各村, the unit's own on its villages —, 简报, 专刊), a partnership or secondment
+ * words that say so whatever place they name — a ranking or a circular (排名, 位列, 通报 — not the unit's own on its villages, 通报各村 —,
+ * 简报, 专刊), a partnership or secondment
  * (协作, 结对, 挂职, 帮扶, 共建), a 片区 or a station serving several towns (我所, 中心司法所), a region's members (一体化示范区, 三地,
  * 跨域), a model (借鉴, 先进经验, 典型经验, 观摩) or a comparison (相比, 差距) — red teams 83 and 84. Not the everyday words red team 85
  * found in residues' paragraphs: 推广应用, 表扬 of the unit's own, 据统计, 划入台账, 两个镇级…, 相邻关系纠纷, the unit's own 示范区.
@@ -788,9 +789,9 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // team 87's r5_01, r5_05)
       const inOwnFigures = tallySubject && !headsSentence && OWN_FIGURES_LEAD.test(t);
       const tallyOwn = tallySubject && (inOwnFigures ? !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t) && !SERVED_ON_PURPOSE.test(t) && !/联合|两[镇乡]/.test(t) && !placeNamedOnPurpose(t, c.name) : !namedOnPurposeAround(doc, s, c.name));
-      // …and its villages or its area after it (平桥镇各村结合实际推行…, 北界镇辖区…) where the part around tells why it names the place
-      // — a visit, a lesson, a bulletin, a neighbour (namedOnPurposeAround): the model's practice told, a suspicion at most (red team 84's
-      // r1_07, r1_08: 赴天台县平桥镇考察学习… then 平桥镇各村…; 县委政法委简报刊发了北界镇经验。北界镇各村…)
+      // …and its villages or its area after it (平桥镇各村结合实际推行…, 北界镇辖区…) where the place itself is named on purpose up to three
+      // paragraphs back — visited, learnt from, quoted, a neighbour (placeNamedOnPurpose): the model's practice told, a suspicion at most (red
+      // team 84's r1_07, r1_08: 赴天台县平桥镇考察学习… then 平桥镇各村…; 县委政法委简报刊发了北界镇经验。北界镇各村…)
       // (the place itself, not the generic words: red team 87 found 结对帮扶 of lawyers, 会同 a bureau, 承办 a meeting, 委托 a firm in residues'
       // paragraphs — r2_01–r2_05)
       const villagesOnPurpose = strongNext && VILLAGES_NEXT.test(next) && !framed && !aimed && !signed && placeNamedOnPurpose(paragraphsAround(doc, s, 3), c.name);

@@ -55,12 +55,13 @@ export const metadataFact = defineFact<MetadataParams>({
   },
 });
 
+/** A body's own name and kind, its proper name first (沉湖|管委会, 红星|农场): never a generic kind alone (国有林场, 经济技术开发区管理委员会). */
+const OWN_BODY = /^(?!国有|国营|市政|经济|高新|工业|开发|产业|城市|现代)[\u4e00-\u9fa5]{2,4}(?<![区园])(?:管委会|管理委员会|林场|农场|牧场|垦殖场)$/;
 /**
  * A unit's name without the superior places it opens with (天门市|沉湖管委会 → 沉湖管委会), when they are all its name's place tokens
  * and what is left is a body of its own under a proper name (沉湖管委会, a farm); null otherwise — a government (人民政府) or a department's bare
  * field (司法局) names no unit without its place.
  */
-const OWN_BODY = /^(?!国有|国营|市政|经济|高新|工业|开发|产业|城市|现代)[\u4e00-\u9fa5]{2,4}(?<![区园])(?:管委会|管理委员会|林场|农场|牧场|垦殖场)$/;
 function bodyName(unit: string, tokens: readonly string[]): string | null {
   const places = tokens.join('');
   if (!places || !unit.startsWith(places)) return null;

@@ -253,8 +253,8 @@ function isTally(doc: DocumentModel, s: Sentence): boolean {
 }
 /** One count that is a year's handling of cases (共办理…9件, 累计受理…12起, 共排查化解…47件): see isTally. */
 const SINGLE_TALLY = /(?:共|累计)(?:排查|摸排)?(?:办理|受理|查处|调处|调解|办结|化解|立案|审结|作出|接待)[^，。；\d]{0,16}?(\d+)(?:件|起|宗|批次|人次|家次)/;
-/** A case followed through (该案, 判决, 审结 …): its history, not a year's tally. */
-const ONE_CASE_STORY = /该案|此案|判决|审结|维持|驳回|撤诉/;
+/** A case followed through (该案, 判决, 驳回 …): its history, not a year's tally. */
+const ONE_CASE_STORY = /该案|此案|判决|维持|驳回|撤诉/;
 /** A later sentence of the paragraph telling the figure's change since. */
 const TREND = /下降|减少|上升|增加|降至|增至|回落/;
 /** A verb of work done in the clause before a measure (收回林地43亩, 完成人工造林1.2万亩, 拆除违建3200平方米). */
