@@ -250,6 +250,23 @@ describe('rubric score', () => {
     expect(sheet.slice(1).map((row) => row[0])).toEqual(order.map((f) => ({ county: '县（市、区）', township: '乡镇（街道）', department: '部门' })[rows.find((x) => x.file === f).kind as string]));
   });
 
+  it('ranking.xlsx\'s 分类排名 closes with the reports not scored, under 未能评分 with their error (new user 45: a failed town vanished from the sheet sent up)', async () => {
+    const corpus = tempDir();
+    const out = tempDir();
+    for (const f of listCorpus(CORPUS).slice(0, 2)) copyFileSync(join(CORPUS, f.rel), join(corpus, f.rel));
+    writeFileSync(join(corpus, '坏文件.docx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xde, 0xad, 0xbe, 0xef, 0x00, 0x01]));
+    writeFileSync(join(corpus, '空.txt'), '');
+    const r = rubricCli(['score', corpus, '--out', out, '--no-cache', '--format', 'xlsx']);
+    expect(r.code, r.stderr).toBe(1);
+    const { default: readXlsxFile } = await import('read-excel-file/node');
+    const sheet = await readXlsxFile(join(out, 'ranking.xlsx'), { sheet: '分类排名' });
+    expect(sheet).toHaveLength(5);
+    expect(sheet.slice(3).map((row) => [row[0], row[3], row[5]])).toEqual([['未能评分', '坏文件.docx', null], ['未能评分', '空.txt', null]]);
+    expect(sheet.slice(3).every((row) => /^[a-z_]+: /.test(String(row[8])))).toBe(true);
+    // the scored reports before them, ranked as before
+    expect(sheet.slice(1, 3).every((row) => row[0] !== '未能评分' && typeof row[5] === 'number')).toBe(true);
+  });
+
   it('--year names the batch\'s year: every report of another flagged, even in a mixed set the inference leaves alone (nu35)', () => {
     const out = tempDir();
     // the seeds are three of 2024 and two of 2023: no year is inferred (batch-year.ts), but the office says 2024

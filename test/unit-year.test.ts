@@ -612,3 +612,21 @@ describe('a title naming two years', () => {
     expect(parse(`青枫镇关于落实法治政府建设实施方案（2021—2025年）的2023年度报告\n现将有关情况报告如下：\n${BODY}`).yearFrom).toBeUndefined();
   });
 });
+
+describe('a title a PDF\'s width cut (new user 45)', () => {
+  it('…情况的 / 报告: the genre word alone on the second line is the title\'s end, and the title\'s year is read', () => {
+    const d = parse(`金溪县华侨管理区管理委员会关于2024年度法治政府建设情况的\n报告\n${BODY}`);
+    expect([d.title, d.year, d.yearSource]).toEqual(['金溪县华侨管理区管理委员会关于2024年度法治政府建设情况的报告', 2024, 'title']);
+    // variant: a 工作总结 cut before 总结
+    const v = parse(`石桥镇人民政府2023年度法治政府建设工作\n总结\n${BODY}`);
+    expect([v.title, v.yearSource]).toEqual(['石桥镇人民政府2023年度法治政府建设工作总结', 'title']);
+  });
+  it('金溪县华侨管理区 / 管理委员会关于…的报告: a line opening with a body\'s kind takes the rest of its name from the line above', () => {
+    const d = parse(`金溪县华侨管理区\n管理委员会关于2024年度法治政府建设情况的报告\n${BODY}`);
+    expect(d.title).toBe('金溪县华侨管理区管理委员会关于2024年度法治政府建设情况的报告');
+    // variant: a town's government cut before 人民政府
+    expect(parse(`秦安县兴国镇\n人民政府关于2023年度法治政府建设情况的报告\n${BODY}`).title).toBe('秦安县兴国镇人民政府关于2023年度法治政府建设情况的报告');
+    // guard: a site's header line above a title naming its own unit stays out
+    expect(parse(`某某县人民政府网\n石桥镇2023年度法治政府建设情况报告\n${BODY}`).title).toBe('石桥镇2023年度法治政府建设情况报告');
+  });
+});

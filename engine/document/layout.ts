@@ -152,7 +152,8 @@ export function findLayout(original: string): Layout {
     const t = lines[i].text;
     if (PRINTED.test(t)) dropped[i] = 1;
     else if (COPY_TO.test(t)) { dropped[i] = 1; copyTo = i; }
-    else if (/^[\u4e00-\u9fa5]{1,2}$/.test(t) && !/^(?:附件|此致|敬礼)$/.test(t)) dropped[i] = 1; // seal characters
+    // (never a title's last word cut onto its own line — …情况的 / 报告 in a short file: new user 45)
+    else if (/^[\u4e00-\u9fa5]{1,2}$/.test(t) && !/^(?:附件|此致|敬礼|报告|总结)$/.test(t) && i >= 3) dropped[i] = 1; // seal characters
   }
   // the 版记 runs from 抄送 to the end: a 抄送 list wrapped onto further lines goes with it
   if (copyTo >= 0 && lines.length - copyTo <= 5) for (let i = copyTo + 1; i < lines.length; i++) if (lines[i].text.length <= 80) dropped[i] = 1;

@@ -159,7 +159,8 @@ const BARE_SITUATION_TITLE = /^(?![^。，；]*(?:督察|督查|巡察|反馈|�
 const PLAN_TAIL_RE = new RegExp(`^(?:${PLAN_JOINERS})[^。，；]{0,30}(?:${PLAN_TAIL_WORDS})$`);
 const PLAN_JOINERS_G = new RegExp(PLAN_JOINERS, 'g');
 /** A title's second line: its last words, ending on the genre word or on a joined plan. */
-const TITLE_SECOND_LINE = new RegExp(`^[^。，；]{2,30}(?:报告|总结|${PLAN_TAIL_WORDS})$`);
+// (…or the genre word alone: …情况的 / 报告, a PDF's width cutting the title there — new user 45)
+const TITLE_SECOND_LINE = new RegExp(`^[^。，；]{0,30}(?:报告|总结|${PLAN_TAIL_WORDS})$`);
 /** Where a title's joined plan for the next year starts (the last joiner whose rest names a year and ends on a plan word), or -1. */
 function planTailStart(title: string): number {
   let at = -1;
@@ -186,6 +187,11 @@ function stripTitleDecor(p: string): string {
   return c;
 }
 
+/**
+ * A title line opening with a body's kind (管理委员会关于…的报告, 人民政府关于…): the rest of its name stands on the line above, cut
+ * there by a PDF's width (金溪县华侨管理区 / 管理委员会关于2024年度…的报告 — new user 45), and is glued on though the line names a unit.
+ */
+const BODY_KIND_FIRST = /^(?:管理委员会|管委会|人民政府|办事处|委员会|党委|党工委)/;
 /** A line that is the name of an organisation (a title's first line: 秦安县人民政府, 中共X镇委员会). */
 function orgLine(p: string): boolean {
   const c = clean(p).replace(/\s+/g, '');
@@ -538,7 +544,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     if (whole || bare) {
       let start = i, end = i + 1;
       // a unit line above (秦安县人民政府 / 关于…的报告), up to two (a joint 党委 + 政府 title)
-      while (start > 0 && i - start < 2 && !namesUnit(p) && orgLine(paras[start - 1])) start--;
+      while (start > 0 && i - start < 2 && (!namesUnit(p) || BODY_KIND_FIRST.test(clean(p))) && orgLine(paras[start - 1])) start--;
       for (let k = start; k < i; k++) if (chrome.includes(k)) chrome.splice(chrome.indexOf(k), 1);
       (bare ? bareTitles : titles).push([start, end]);
       continue;
@@ -547,7 +553,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     // (…人民政府关于2024年度 / 法治政府建设情况的报告: the break may come before 法治 itself)
     if (broken) {
       let start = i;
-      while (start > 0 && i - start < 2 && !namesUnit(p) && orgLine(paras[start - 1])) start--;
+      while (start > 0 && i - start < 2 && (!namesUnit(p) || BODY_KIND_FIRST.test(clean(p))) && orgLine(paras[start - 1])) start--;
       for (let k = start; k < i; k++) if (chrome.includes(k)) chrome.splice(chrome.indexOf(k), 1);
       titles.push([start, i + 2]);
       i++;

@@ -129,12 +129,17 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
 
   // 分类排名: the ranking again, one group after another (乡镇（街道）, 县（市、区）, … in UNIT_KINDS' order), each by its 类内排名 —
   // the sheet an office sends up when towns and departments are ranked apart (new user 37 built it by hand); reports whose
-  // unit was not read close it, unranked within a kind; reports not scored are left out (the 排名 sheet lists them)
+  // unit was not read close it, unranked within a kind; reports not scored close the sheet under 未能评分, with their error —
+  // left out, a town whose file failed vanished from the sheet sent up (new user 45)
   const kindOrder = (r: ResultRow) => (r.kind ? UNIT_KINDS.indexOf(r.kind) : UNIT_KINDS.length);
   const byKind: Cell[][] = [[HEAD[lang].kind, HEAD[lang].kindRank, h.unit, h.file, h.year, h.total, h.deductions, h.rank, h.flags].map((x) => text(x, true))];
-  for (const r of rows.filter((x) => !x.error).sort((a, b) => kindOrder(a) - kindOrder(b) || (a.kindRank ?? 1e9) - (b.kindRank ?? 1e9) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+  const byFile = (a: ResultRow, b: ResultRow) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  for (const r of rows.filter((x) => !x.error).sort((a, b) => kindOrder(a) - kindOrder(b) || (a.kindRank ?? 1e9) - (b.kindRank ?? 1e9) || byFile(a, b))) {
     const ded = deducted(r);
     byKind.push([text(unitKindLabel(r.kind ?? null, lang)), num(r.kindRank), text(r.unit), text(r.file), num(r.year), num(r.total), ded ? num(-ded) : null, num(r.rank), text(flagsText(r.flags, lang, unrankedDetail(r, lang)))]);
+  }
+  for (const r of rows.filter((x) => x.error).sort(byFile)) {
+    byKind.push([text(lang === 'zh' ? '未能评分' : 'not scored'), null, text(r.unit), text(r.file), num(r.year), null, null, null, text(`${r.error!.code}: ${r.error!.message}`)]);
   }
 
   const scheme: Cell[][] = [[h.kind, h.id, h.title, h.max, h.message].map((x) => text(x, true))];
