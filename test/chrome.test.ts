@@ -186,6 +186,12 @@ describe('a PDF\'s running header', () => {
     expect(named.normalized).toContain('重大执法决定法\n制审核制度');
     expect(named.closing?.issuer).toBe('柞水县人民政府');
   });
+  it('guards: a heading repeated after a page number, and a line at one page top only, are the report\'s own (red team 88)', () => {
+    const doc = parseDocument(['某镇2024年法治政府建设情况报告', '一、主要工作', '开展普法。', '（二）存在的不足', '执法力量不足。', '— 2 —', '', '（二）存在的不足', '普法形式单一，原因是人员少。', '二、下一步工作打算', '继续推进。'].join('\n'), { file: 'r.txt' });
+    expect(doc.normalized.split('（二）存在的不足').length - 1).toBe(2);
+    const once = parseDocument(['某镇2024年法治政府建设情况报告', '一、主要工作', '开展普法。', '— 2 —', '', '某镇法治政府建设年度报告', '执法力量不足。', '某镇法治政府建设年度报告'].join('\n'), { file: 'r.txt' });
+    expect(once.normalized.split('某镇法治政府建设年度报告').length - 1).toBe(2);
+  });
   it('guards: a line standing once after a page number, and a 落款 opening a page (a date under it), are kept', () => {
     const once = parseDocument(['某镇2024年法治政府建设情况报告', '一、主要工作', '开展普法。', '— 2 —', '', '（一）加强组织领导', '成立领导小组。'].join('\n'), { file: 'r.txt' });
     expect(once.sections.some((s) => s.heading === '（一）加强组织领导')).toBe(true);

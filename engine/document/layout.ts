@@ -96,25 +96,31 @@ function dropLinkItems(lines: Line[], dropped: Uint8Array): void {
 
 /**
  * A PDF's running header, printed at the top of every page (the 发文字号 柞政字〔2022〕6号, the unit's name, the title): a short line
- * without sentence punctuation that stands again elsewhere in the file, right after a page number (a page's footer, then the next
- * page's header). Left in, it was glued into the sentence the page break cut (重大执法决定法柞政字〔2022〕6号制审核制度 — blind set
+ * without sentence punctuation or a heading's number, right after a page number (a page's footer, then the next page's header) at two
+ * page tops or at one and the file's top. Left in, it was glued into the sentence the page break cut (重大执法决定法柞政字〔2022〕6号制审核制度 — blind set
  * 179: the three systems read as two). Not a line with a date right after it: a 落款 that happens to open a page keeps its issuer.
  */
 const HEADER_MAX = 40;
+/** A heading's number (一、 （二） 3. 第一部分): a report's own line, never a running header (red team 88: （二）存在的不足 repeated). */
+const HEADING_MARK = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[部章节])/;
 function dropRunningHeaders(lines: Line[], dropped: Uint8Array): void {
-  const count = new Map<string, number>();
-  for (const l of lines) if (l.text !== LONG && l.text.length <= HEADER_MAX) count.set(l.text, (count.get(l.text) ?? 0) + 1);
+  const isPage = (i: number) => dropped[i] === 1 && PAGE_NUMBER.some((re) => re.test(lines[i].text));
+  // the lines standing within two lines after a page number, and how often each does
+  const afterPage = new Map<string, number[]>();
   for (let i = 0; i < lines.length; i++) {
-    if (!dropped[i] || !PAGE_NUMBER.some((re) => re.test(lines[i].text))) continue;
+    if (!isPage(i)) continue;
     for (let j = i + 1, seen = 0; j < lines.length && seen < 2; j++) {
       if (dropped[j]) continue;
       seen++;
       const t = lines[j].text;
-      if (t === LONG || t.length > HEADER_MAX || /[。；;，,！？]/.test(t) || (count.get(t) ?? 0) < 2) continue;
+      if (t === LONG || t.length > HEADER_MAX || /[。；;，,！？]/.test(t) || HEADING_MARK.test(t)) continue;
       if (j + 1 < lines.length && DATE_LIKE.test(lines[j + 1].text) && lines[j + 1].text.length <= 20) continue;
-      dropped[j] = 1;
+      afterPage.set(t, [...(afterPage.get(t) ?? []), j]);
     }
   }
+  // a header stands at two page tops at least, or at one and at the top of the file (the 版头's 发文字号, the title)
+  const atTop = new Set(lines.slice(0, 3).map((l) => l.text));
+  for (const [t, at] of afterPage) if (at.length >= 2 || atTop.has(t)) for (const j of at) dropped[j] = 1;
 }
 
 export function findLayout(original: string): Layout {

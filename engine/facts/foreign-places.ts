@@ -71,7 +71,7 @@ const GOAL_REACH = 20;
 // something whole; red team 78's r1_07, r1_08 and blind set 142's residue — each with what the work gave it after)
 // (的 may stand after the name, 加快/全面推进 before the building, and the work may be 贡献 — red team 80's r3_11–r3_14)
 // (…and a peaceful, harmonious home built there given its legal environment: 为宝丰镇建设平安和谐家园营造了良好法治环境 — blind set 180)
-const SERVED_WHOLE = /^的?(?:(?:经济社会|经济和社会)(?:事业)?(?:高质量|持续健康|健康|全面)?发展|(?:(?:高质量|跨越式|全面)发展|全面振兴|全面推进乡村振兴|乡村全面振兴)(?=[^，。；]{0,24}?(?:营造|提供|保驾护航|护航|贡献))|(?:加快|全面)?(?:建设|打造|创建)[^，。；]{0,16}?(?:示范[地区镇乡县]|样板[地区镇乡]|先行区|强[镇乡县区]|名[镇乡])(?=[^，。；]{0,12}?(?:营造|提供|保驾护航|护航|贡献))|(?:建设|打造|创建)?(?:平安|和谐|美丽|幸福|宜居)[^，。；]{0,10}?(?=[^，。；]{0,12}?(?:营造|提供)[^，。；]{0,8}?法治(?:环境|保障)))/;
+const SERVED_WHOLE = /^的?(?:(?:经济社会|经济和社会)(?:事业)?(?:高质量|持续健康|健康|全面)?发展|(?:(?:高质量|跨越式|全面)发展|全面振兴|全面推进乡村振兴|乡村全面振兴)(?=[^，。；]{0,24}?(?:营造|提供|保驾护航|护航|贡献))|(?:加快|全面)?(?:建设|打造|创建)[^，。；]{0,16}?(?:示范[地区镇乡县]|样板[地区镇乡]|先行区|强[镇乡县区]|名[镇乡])(?=[^，。；]{0,12}?(?:营造|提供|保驾护航|护航|贡献))|(?:建设|打造|创建)?(?:社会)?(?:平安|和谐|美丽|幸福|宜居)[^，。；]{0,10}?(?=[^，。；]{0,12}?(?:营造|提供)[^，。；]{0,8}?法治(?:环境|保障)))/;
 /**
  * Words of a partnership, of aid or of a duty across units in the sentence (闽宁协作, 援青, 兵地, 驻地, 对口, 结对, 挂职, a 中心
  * 司法所 or a 人民法庭 serving several towns, a task 受…委托): the place served whole is served on purpose — a suspicion at most,
@@ -233,7 +233,7 @@ const OUTCOME_ON_PURPOSE = /合作|一体化|同城|跨(?:城|区域|县|省|市
  * (blind set 160). A suspicion only: red team 83 found nine such tallies told on purpose a sentence or more away (rankings, study
  * visits, partners, a county notice quoted, a host).
  */
-const TALLY_SUBJECT = /^(?:全年)?(?:(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)|均?未(?:发生|出现)|均?无(?=[^，。；]{0,12}(?:案件|事件|事故|上访)))/;
+const TALLY_SUBJECT = /^(?:全年)?(?:(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)|均?(?:未|没有)(?:发生|出现)|均?无(?=[^，。；]{0,12}(?:案件|事件|事故|上访)))/;
 /** A sentence opening with the township's own voice or its head (全年镇政府…, 镇长…, 我镇…): its figures are the unit's own. */
 const OWN_FIGURES_LEAD = new RegExp(`^\\s*${YEAR_LEAD}(?:我(?:镇|乡|街道)|本(?:镇|乡|街道)|(?:镇|乡|街道|苏木)(?:党委|党工委|人民政府|政府|办事处)|镇长|乡长|街道办事处主任|(?:镇|乡)(?:党委)?主要负责人)`);
 /**
@@ -269,7 +269,7 @@ const ON_PURPOSE_WORDS = /前来[^，。；]{0,4}(?:学习|考察|观摩|取经|
  * 跨域), a model (借鉴, 先进经验, 典型经验, 观摩) or a comparison (相比, 差距) — red teams 83 and 84. Not the everyday words red team 85
  * found in residues' paragraphs: 推广应用, 表扬 of the unit's own, 据统计, 划入台账, 两个镇级…, 相邻关系纠纷, the unit's own 示范区.
  */
-const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报(?!(?:全[镇乡])?各?(?:村|社区|组|居委|站所|网格|科室|部门))|简报|专刊|评比|第[一二三]名|前[三五十]名|跟班|协作|结对|挂职|帮扶|对口|共建(?!共治)|联创|援建|片区|[我本](?:所|站|庭)|中心司法所|一体化[^，。；]{0,6}示范区|山水相连|地缘相近|[两三四]地(?![区市])|跨域|跨区域|借鉴|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|观摩|相比|差距|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调|承办|现场(?:推进)?会|被评为|示范(?:镇|乡|街道|单位)|会同/;
+const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报(?!(?:全(?:镇|乡|街道))?各?(?:村|社区|组|居委|站所|股室|网格)(?![^，。；]{0,4}(?:和|及|、)[^，。；]{0,4}(?:乡镇|街道|部门)))|简报|专刊|评比|第[一二三]名|前[三五十]名|跟班|协作|结对|结成[^，。；]{0,12}对子|一帮一|挂职|帮扶|对口|共建(?!共治)|联创|援建|片区|[我本](?:所|站|庭)|中心司法所|一体化[^，。；]{0,6}示范区|山水相连|地缘相近|[两三四]地(?![区市])|跨域|跨区域|借鉴|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|观摩|相比|差距|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调|承办|现场(?:推进)?会|被评为|示范(?:镇|乡|街道|单位)|会同/;
 /**
  * The part around `s` tells why it names `name`: TOLD_ON_PURPOSE in the paragraph and the one before (with their heading), or the
  * place itself named on purpose from three paragraphs back — red team 86: a 结对帮扶 of 脱贫户 three paragraphs back had excused a
@@ -294,11 +294,14 @@ function placeNamedOnPurpose(text: string, name: string): boolean {
     if (/(?:赴|前往|(?<!延伸|覆盖|辐射|下沉|落实|送)到|参观|考察|走进)[^，。；]{0,8}$/.test(before)) return true;
     // (a lesson: 学习吴家店镇“屋场会”调解经验, 向晓天镇学习…做法 — red team 86's r1_09)
     // (…or its practice quoted or spread: 简报刊发了北界镇经验, 推广X镇做法, X镇的调解经验在全市推广 — red team 84's r1_08, red team 87's r2_04)
-    if (/(?:学习|取经|刊发了?|推广|介绍|交流|借鉴|总结)[^，。；]{0,4}$/.test(before) && /^[^，。；]{0,16}(?:经验|做法|模式|机制)/.test(after)) return true;
+    // (not 总结: a pasted passage sums up its own town's 经验 — red team 88's r1_08)
+    if (/(?:学习|取经|刊发了?|刊登了?|刊载了?|推介|推广|介绍|交流|借鉴)[^，。；]{0,4}$/.test(before) && /^[^，。；]{0,16}(?:经验|做法|模式|机制)/.test(after)) return true;
     if (/^[^，。；]{0,16}(?:经验|做法|模式|工作法|调解法|治理法|机制)[^。；]{0,10}推广/.test(after)) return true;
     if (/向[^，。；]{0,4}$/.test(before) && /^[^，。；]{0,4}(?:学习|取经)/.test(after)) return true;
     if (/^[^，。；]{0,12}(?:举行|召开|举办)/.test(after) && /(?:在|于)[^，。；]{0,4}$/.test(before)) return true;
     if (/^[^。；]{0,16}(?:并入|撤并|合并|整建制)/.test(after) || /(?:并入|撤并|合并)[^，。；]{0,6}$/.test(before)) return true;
+    // (land handed over or farmed across the line: 琅琚镇境内的两个归侨安置点…划归我区, 柴湖镇境内的三块插花地 — red team 88's r9_01, r9_02)
+    if (/^[^。；]{0,24}(?:划归|划入|划转|移交|插花地|飞地)/.test(after)) return true;
     // (…and 辐射到周边X镇: a neighbour by its place, whatever reaches it — red team 87's r3_01)
     if (/^[^，。；]{0,6}(?:相邻|交界|毗邻)/.test(after) || /(?:相邻|毗邻|周边|邻近)的?$/.test(before)) return true;
     if (/^[^，。；]{0,8}[两三四五六]个?(?:乡镇|乡|镇|街道)(?![级村])/.test(after)) return true;
@@ -309,7 +312,20 @@ function placeNamedOnPurpose(text: string, name: string): boolean {
   return false;
 }
 /** A place's villages or area after its name (X镇各村, X镇辖区): the unit's own context, unless the part around tells the place on purpose. */
-const VILLAGES_NEXT = /^(?:各村|辖区|范围|境内)/;
+const VILLAGES_NEXT = /^(?:各(?:行政)?村|辖区|范围|境内)/;
+/**
+ * A word that says why a place is named (TOLD_ON_PURPOSE, ON_PURPOSE_WORDS) in a sentence of `text` that names it: tied to the place, not
+ * anywhere in the paragraph (red team 87 found 结对帮扶 of lawyers and 会同 a bureau in residues' paragraphs).
+ */
+function toldWithPlace(text: string, name: string): boolean {
+  const stem = name.replace(/(?:街道|镇|乡|苏木|县|区|市|旗)$/, '');
+  const key = stem.length >= 2 ? stem : name;
+  return text.split(/[。；;！？\n]/).some((sentence) => sentence.includes(key) && (TOLD_ON_PURPOSE.test(sentence) || ON_PURPOSE_WORDS.test(sentence)));
+}
+/** After a place: its grassroots governance (基层治理, 基层社会治理), not a model's experience of it (基层治理经验). */
+const GOVERNANCE_NEXT = /^基层(?:社会)?治理(?!经验|做法|模式)/;
+/** The peaceful-home shape of SERVED_WHOLE (为X镇建设平安和谐家园…, 为X镇平安建设…): weaker than 经济社会发展, more guards. */
+const PEACE_SERVED = /^的?(?:建设|打造|创建)?(?:社会)?(?:平安|和谐|美丽|幸福|宜居)/;
 /** Around 法治为X乡…提供…保障: the place named on purpose (a partner, a model visited, an appraisal quoted). */
 const LAW_SERVED_ON_PURPOSE = new RegExp(`${ON_PURPOSE_WORDS.source}|协作|帮扶|结对|对口|援建|典型|评选|评定|表扬`);
 /**
@@ -694,7 +710,11 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // partner, a 州 appraisal quoted: red team 83's r3_01, r3_03, r3_04)
       const byLaw = /(?:^|[，,])(?:让|使|用)?法治(?:政府)?(?:建设|工作)?为$/.test(t.slice(Math.max(0, c.at - 9), c.at)) && /^的?(?:乡村振兴|经济|社会|高质量|全面|各项)[^，。；]{0,24}?(?:(?:提供|营造)[^，。；]{0,8}?(?:保障|环境|支撑)|保驾护航)/.test(next)
         && !selfOnPurpose.test(t) && !LAW_SERVED_ON_PURPOSE.test(paragraphText(doc, s) + paragraphBefore(doc, s)) && !placeNamedOnPurpose(documentText(doc), c.name);
-      const servedWhole = !framed && serveBefore && (SERVED_WHOLE.test(next) || byLaw) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s);
+      // (a peaceful home served — 为X镇平安建设… — also not where the part around names a duty, a partnership or the place itself on purpose:
+      // red team 88's r5_01, r5_02, a court's circuit point covering it, a neighbour's partnership a paragraph before)
+      const peaceServed = PEACE_SERVED.test(next) && !/^[^，。；]{0,16}?(?:示范[地区镇乡县]|样板|先行区|强[镇乡县区]|名[镇乡])/.test(next);
+      const servedWhole = !framed && serveBefore && (SERVED_WHOLE.test(next) || byLaw) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s)
+        && !(peaceServed && (SERVED_ON_PURPOSE.test(paragraphsAround(doc, s, 1)) || TOLD_ON_PURPOSE.test(paragraphsAround(doc, s, 1)) || placeNamedOnPurpose(paragraphsAround(doc, s, 3), c.name)));
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
       const aimed = goal !== null && (goal.test(t.slice(Math.max(0, c.at - GOAL_REACH), c.at)) || (t.slice(Math.max(0, c.at - 2), c.at) === '法治' && next.startsWith('建设')));
@@ -796,15 +816,22 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…and joint work across the border told in it — 全年镇政府联合调处边界纠纷9起，全年钟管镇未发生…越级上访 — names the place on purpose: red
       // team 87's r5_01, r5_05)
       const inOwnFigures = tallySubject && !headsSentence && OWN_FIGURES_LEAD.test(t);
-      const tallyOwn = tallySubject && (inOwnFigures ? !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t) && !SERVED_ON_PURPOSE.test(t) && !/联合|两[镇乡]/.test(t) && !placeNamedOnPurpose(t, c.name) : !namedOnPurposeAround(doc, s, c.name));
+      // (…the border itself or the two towns, never 联合/巡回/授课 of the unit's own work with others: red team 88's r4_01–r4_03)
+      const tallyOwn = tallySubject && (inOwnFigures ? !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t) && !/边界|交界|跨界|两[镇乡]/.test(t) && !placeNamedOnPurpose(t, c.name) : !namedOnPurposeAround(doc, s, c.name));
       // …and its villages or its area after it (平桥镇各村结合实际推行…, 北界镇辖区…) where the place itself is named on purpose up to three
       // paragraphs back — visited, learnt from, quoted, a neighbour (placeNamedOnPurpose): the model's practice told, a suspicion at most (red
       // team 84's r1_07, r1_08: 赴天台县平桥镇考察学习… then 平桥镇各村…; 县委政法委简报刊发了北界镇经验。北界镇各村…)
       // (the place itself, not the generic words: red team 87 found 结对帮扶 of lawyers, 会同 a bureau, 承办 a meeting, 委托 a firm in residues'
       // paragraphs — r2_01–r2_05)
-      const villagesOnPurpose = strongNext && VILLAGES_NEXT.test(next) && !framed && !aimed && !signed && placeNamedOnPurpose(paragraphsAround(doc, s, 3), c.name);
+      // (…or a word that says so in a sentence naming the place — X镇承办…现场推进会, 与X镇相比, 与X镇结成对子, X镇…位列全市第一, 与X镇交叉互查 —, or
+      // in the shortcomings: red team 88's r1_01–r1_06)
+      const villagesOnPurpose = strongNext && VILLAGES_NEXT.test(next) && !framed && !aimed && !signed
+        && (placeNamedOnPurpose(paragraphsAround(doc, s, 3), c.name) || toldWithPlace(paragraphsAround(doc, s, 3), c.name) || sectionKindOf(doc, s) === 'shortcomings');
       const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole)) || counterpartOpens || tallyOwn || fieldFramed;
-      const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject || villagesOnPurpose);
+      // (another town's 基层(社会)治理 after a mission or serve frame — 为全面提升天荒坪镇基层社会治理法治化水平 in 山川乡's report, blind set 179 —
+      // is a suspicion, never more: red team 88 found a model's 基层治理经验 brought home, aid under a 结对帮扶 heading and a partner's so framed)
+      const governanceFramed = GOVERNANCE_NEXT.test(next) && (frameBefore || serveBefore);
+      const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject || villagesOnPurpose || governanceFramed);
       if (!strongContext && !weakContext) continue;
       // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on
       // purpose (推广, 观摩, 相比之下，我街道…), or in the shortcomings, is no residue (red team 18) — a real place as much as

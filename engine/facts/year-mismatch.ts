@@ -249,14 +249,21 @@ function isTally(doc: DocumentModel, s: Sentence): boolean {
   // paragraph goes on to bring down: red team 87's r4_01–r4_04)
   if (n !== 1) return false;
   const one = SINGLE_TALLY.exec(s.text);
-  return one !== null && Number(one[1]) > 1 && !ONE_CASE_STORY.test(s.text) && !doc.sentences.some((x) => x.paragraph === s.paragraph && x.id > s.id && TREND.test(x.text));
+  // (…nor the year's problem a later measure answers: …86件，但部分纠纷调解后出现反复。针对这一问题… — red team 88's r3_01, r3_02)
+  return one !== null && Number(one[1]) > 1 && !ONE_CASE_STORY.test(s.text) && !PROBLEM_TOLD.test(s.text)
+    && !doc.sentences.some((x) => x.paragraph === s.paragraph && x.id > s.id && (TREND.test(x.text) || ANSWERED.test(x.text.trimStart())));
 }
 /** One count that is a year's handling of cases (共办理…9件, 累计受理…12起, 共排查化解…47件): see isTally. */
-const SINGLE_TALLY = /(?:共|累计)(?:排查|摸排)?(?:办理|受理|查处|调处|调解|办结|化解|立案|审结|作出|接待)[^，。；\d]{0,16}?(\d+)(?:件|起|宗|批次|人次|家次)/;
+const SINGLE_TALLY = /(?:共|累计)(?:排查|摸排)?(?:办理|受理|查处|调处|调解|办结|化解|立案|审结|作出|接待|收到)[^，。；\d]{0,16}?(\d+)(?:件|起|宗|批次|人次|家次)/;
 /** A case followed through (该案, 判决, 驳回 …): its history, not a year's tally. */
 const ONE_CASE_STORY = /该案|此案|判决|维持|驳回|撤诉/;
+/** The figure told as a problem in its own sentence (…，但部分纠纷…反复, 其中…最突出). */
+const PROBLEM_TOLD = /[，,]但|其中[^，。；]{0,16}(?:最|突出|主要|占比)/;
+/** A later sentence answering it (针对这一问题, 为此, 对此 …). */
+const ANSWERED = /^(?:针对|为此|对此|鉴于|为解决)/;
 /** A later sentence of the paragraph telling the figure's change since. */
-const TREND = /下降|减少|上升|增加|降至|增至|回落/;
+// (the figure's own change — 信访总量逐步下降, 案件数量明显减少 —, not another thing's: 非法营运现象明显减少 — red team 88's r3_04)
+const TREND = /(?:总量|数量|件数|起数|案件|纠纷|信访|发案)[^，。；]{0,6}(?:下降|减少|上升|增加|降至|增至|回落)|同比|较上年|比上年/;
 /** A verb of work done in the clause before a measure (收回林地43亩, 完成人工造林1.2万亩, 拆除违建3200平方米). */
 const WORK_DONE_BEFORE = /(?:收回|查处|完成|治理|整治|清理|复绿|造林|植树|栽植|种植|补植|绿化|恢复|拆除|退还|追缴|没收|处置|修复|办理|清退|收缴|查扣|销毁|清运|清收|清淤|疏浚|硬化|铺设|建成|新建|取缔)[^，。；、]{0,10}$/;
 /** A sentence whose measures are no work done: a target, a plan, damage suffered, a transfer or a holding. */

@@ -39,6 +39,10 @@ describe('metadata', () => {
     expect(run('国有林场2024年度法治建设工作报告', '崇义县国有林场\n2025年1月20日')).toBe(0);
     expect(run('经济技术开发区管理委员会2024年法治政府建设情况报告', '赣州经济技术开发区管理委员会\n2025年1月20日')).toBe(0);
     expect(run('市政设施管理处2024年法治建设工作报告', '吉安市吉州区市政设施管理处\n2025年1月20日')).toBe(0);
+    // (red team 88: 国有 before a proper name, a long proper name and a 管理处 of its own are the unit)
+    expect(run('国有马头山林场2024年法治建设工作报告', '资溪县国有马头山林场\n2025年1月20日')).toBe(1);
+    expect(run('白马湖生态创意城管委会2024年法治政府建设情况报告', '淮安市白马湖生态创意城管委会\n2025年1月20日')).toBe(1);
+    expect(run('港口湾水库管理处2024年法治建设工作报告', '宁国市港口湾水库管理处\n2025年1月20日')).toBe(1);
   });
   it('an unknown field is refused by the params schema', () => {
     expect(compileFact(metadataFact, { field: 'nope' as never }).errors.map((e) => e.code)).toEqual(['schema']);
