@@ -97,8 +97,9 @@ function dropLinkItems(lines: Line[], dropped: Uint8Array): void {
 /**
  * A PDF's running header, printed at the top of every page (the 发文字号 柞政字〔2022〕6号, the unit's name, the title): a short line
  * without sentence punctuation or a heading's number, right after a page number (a page's footer, then the next page's header) at two
- * page tops or at one and the file's top. Left in, it was glued into the sentence the page break cut (重大执法决定法柞政字〔2022〕6号制审核制度 — blind set
- * 179: the three systems read as two). Not a line with a date right after it: a 落款 that happens to open a page keeps its issuer.
+ * page tops or at one and the file's top. Left in, it was glued into the sentence the page break cut (重大执法决定法柞政字〔2022〕6号
+ * 制审核制度 — blind set 179: the three systems read as two). Not a line with a date right after it: a 落款 that happens to open a page
+ * keeps its issuer.
  */
 const HEADER_MAX = 40;
 /** A heading's number (一、 （二） 3. 第一部分): a report's own line, never a running header (red team 88: （二）存在的不足 repeated). */

@@ -55,8 +55,10 @@ export const metadataFact = defineFact<MetadataParams>({
   },
 });
 
-/** A body's own name and kind, its proper name first (沉湖|管委会, 红星|农场): never a generic kind alone (国有林场, 经济技术开发区管理委员会). */
-// (国有/国营 before a proper name is kept — 国有马头山林场 —, and the name may be long — 白马湖生态创意城管委会 — or a 管理处's: red team 88)
+/**
+ * A body's own name and kind, its proper name first (沉湖|管委会, 红星|农场): never a generic kind alone (国有林场, 经济技术开发区管理委员会);
+ * 国有/国营 before a proper name is kept (国有马头山林场), the name may be long (白马湖生态创意城管委会) or a 管理处's — red team 88.
+ */
 const OWN_BODY = /^(?:国有|国营)?(?!国有|国营|市政|经济|高新|工业|开发|产业|城市|现代)[\u4e00-\u9fa5]{2,8}(?<![区园])(?:管委会|管理委员会|管理处|林场|农场|牧场|垦殖场)$/;
 /**
  * A unit's name without the superior places it opens with (天门市|沉湖管委会 → 沉湖管委会), when they are all its name's place tokens
