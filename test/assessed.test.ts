@@ -919,6 +919,17 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set183: at least 142 of 144 cells; another city\'s field carried through, last year opening the report and a late 落款 deducted', () => {
     deductionsExactly('set183', 142, { '03_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
   });
+  // set184–set185 (session 45, fourth round): state farms, forest farms and a reclamation farm as units (and a town with a farm inside
+  // it); the unit's own name in many forms beside neighbours with similar names
+  it('set184: at least 140 of 144 cells; 疫情防控平稳转段 in 2023, a late 落款 and a framed sibling town beside roads shared with a farm deducted', () => {
+    const at = deductionsExactly('set184', 140, { '02_': ['stale_content'], '03_': ['late_report'], '06_': ['wrong_unit_name'] });
+    // the reclamation farm signs and titles its report as itself (it was read as its city, 贵溪市)
+    expect(at('03_').unit).toBe('贵溪市河潭垦殖场');
+  });
+  it('set185: at least 139 of 144 cells; the rule of law carried through a neighbour street\'s governance, a late 落款 and 疫情防控 in 2025 deducted; a town of another city placed with its county not deducted', () => {
+    const at = deductionsExactly('set185', 139, { '03_': ['wrong_unit_name'], '04_': ['late_report'], '06_': ['stale_content'] });
+    expect(at('03_').deductions[0].evidence[0].match).toBe('凤城街道');
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

@@ -630,3 +630,13 @@ describe('a title a PDF\'s width cut (new user 45)', () => {
     expect(parse(`某某县人民政府网\n石桥镇2023年度法治政府建设情况报告\n${BODY}`).title).toBe('石桥镇2023年度法治政府建设情况报告');
   });
 });
+
+describe('a reclamation farm as the unit (blind set 184)', () => {
+  it('贵溪市河潭垦殖场 signs and titles its report as itself, not as its city', () => {
+    const d = parse(`贵溪市河潭垦殖场2024年法治政府建设年度报告\n${BODY}贵溪市河潭垦殖场\n2025年1月20日\n`);
+    expect(d.unit).toBe('贵溪市河潭垦殖场');
+    // variant: a 农场 and a 林场 were bodies already
+    expect(parse(`石台县国有林场2022年法治建设工作报告\n${BODY}`).unit).toBe('石台县国有林场');
+  });
+});
+

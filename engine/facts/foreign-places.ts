@@ -173,7 +173,8 @@ const LED_WITH_BUREAU = /在[县区市旗][\u4e00-\u9fa5]{0,10}?(?:局|分局)(?
 const LED_BY = /^(?:党委|党工委)(?:[、和及]?(?:[镇乡])?(?:人民)?政府|[、和及]?办事处)?的?[^，。；]{0,10}?领导[^，。；]{0,14}?下/;
 // 合并 only of units (两乡合并, 合并组建, 撤并): 检查合并进行 in the sentence merges inspections, not bodies (blind set 19, 04)
 // (合并为一次联合检查 is inspections again: 为 after 合并 says nothing of units; red team 6)
-const SAME_BODY = /共用|合署|一套班子|两块牌子|又称|即原|原名|更名|撤[乡镇]|撤并|(?:[乡镇村县区]|街道)[^，。；]{0,10}合并|合并(?:设立|组建|成立|以来|后)/;
+// (共用 of one body's staff or offices, never of roads, water or land: 镇场共用道路养护 — blind set 184)
+const SAME_BODY = /共用(?=[^，。；]{0,8}(?:班子|机构|牌子|办公|人员|编制|一套))|合署|一套班子|两块牌子|又称|即原|原名|更名|撤[乡镇]|撤并|(?:[乡镇村县区]|街道)[^，。；]{0,10}合并|合并(?:设立|组建|成立|以来|后)/;
 /** A name opening its sentence (or after a year lead: 2019年，X县坚持…) and followed by one of these stands as the sentence's subject: the unit speaking. */
 const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年以来|今年|本年度|(?:在)?过去(?:的)?一年(?:里|中|来)?|这一年来|一年以来|一年来|全年|截至(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月(?:底|末|\\d{1,2}日)?|年?底|年?末|目前))[，,]?)?';
 const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
@@ -321,6 +322,15 @@ function toldWithPlace(text: string, name: string): boolean {
   const stem = name.replace(/(?:街道|镇|乡|苏木|县|区|市|旗)$/, '');
   const key = stem.length >= 2 ? stem : name;
   return text.split(/[。；;！？\n]/).some((sentence) => sentence.includes(key) && (TOLD_ON_PURPOSE.test(sentence) || ON_PURPOSE_WORDS.test(sentence)));
+}
+/**
+ * The place written with its own county or city right before it, one that is not the unit's (…属云浮市新兴县东成镇辖区事项 in 清城区东城街道's
+ * report — blind set 185): located elsewhere on purpose, as a residue never is. The county must be the place's own in the gazetteer.
+ */
+function locatedElsewhere(before: string, divisions: readonly Division[], ownCounty: string | null): boolean {
+  const m = /([\u4e00-\u9fa5]{1,8}?(?:县|市|区|旗))$/.exec(before);
+  if (!m) return false;
+  return divisions.some((d) => d.county !== null && d.county !== ownCounty && (m[1].endsWith(d.county) || d.county.endsWith(m[1])));
 }
 /** After a place: its grassroots governance (基层治理, 基层社会治理), not a model's experience of it (基层治理经验). */
 const GOVERNANCE_NEXT = /^基层(?:社会)?治理(?!经验|做法|模式)/;
@@ -826,11 +836,16 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…or a word that says so in a sentence naming the place — X镇承办…现场推进会, 与X镇相比, 与X镇结成对子, X镇…位列全市第一, 与X镇交叉互查 —, or
       // in the shortcomings: red team 88's r1_01–r1_06)
       const villagesOnPurpose = strongNext && VILLAGES_NEXT.test(next) && !framed && !aimed && !signed
-        && (placeNamedOnPurpose(paragraphsAround(doc, s, 3), c.name) || toldWithPlace(paragraphsAround(doc, s, 3), c.name) || sectionKindOf(doc, s) === 'shortcomings');
-      const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole)) || counterpartOpens || tallyOwn || fieldFramed;
+        && (placeNamedOnPurpose(paragraphsAround(doc, s, 3), c.name) || toldWithPlace(paragraphsAround(doc, s, 3), c.name) || sectionKindOf(doc, s) === 'shortcomings'
+          || locatedElsewhere(t.slice(Math.max(0, c.at - 12), c.at), c.divisions, doc.division?.county ?? null));
       // (another town's 基层(社会)治理 after a mission or serve frame — 为全面提升天荒坪镇基层社会治理法治化水平 in 山川乡's report, blind set 179 —
       // is a suspicion, never more: red team 88 found a model's 基层治理经验 brought home, aid under a 结对帮扶 heading and a partner's so framed)
       const governanceFramed = GOVERNANCE_NEXT.test(next) && (frameBefore || serveBefore);
+      // (…but the rule of law carried through the whole of it — 推动法治思维贯穿凤城街道基层治理全过程 in 东城街道's report, blind set 185 — is the
+      // unit's own mission under another name, as 贯穿X镇各项工作全过程 is: strong, unless the sentence names the place on purpose)
+      const governanceThrough = governanceFramed && /贯穿(?:于|到)?$/.test(t.slice(Math.max(0, c.at - 3), c.at)) && /^[^，。；]{0,12}全过程/.test(next)
+        && !SERVED_ON_PURPOSE.test(t) && !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t);
+      const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole || governanceThrough)) || counterpartOpens || tallyOwn || fieldFramed;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject || villagesOnPurpose || governanceFramed);
       if (!strongContext && !weakContext) continue;
       // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on
