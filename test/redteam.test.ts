@@ -582,8 +582,9 @@ describe('red-team corpora', () => {
     // under its county's name), r2_04, r3_02, r3_03 (通报各站所/全镇各村), r4_05, r5_03 (无…案件), r6_06, r6_07. Left (4), wrong before too:
     // r4_06 (a count in Chinese numerals), r5_04 (我镇 in the sentence blocks a clause-led tally, by design), r7_04 (a 垦殖场 the gazetteer
     // holds), r7_06 (工业园区管委会 as a title). Since red team 88: r6_02 (县委书记…作出部署 quoted in a township's report) partial again — the
-    // county's own reports' 县委书记带头学法 is its principal's duty, and the rubric cannot tell the two apart
-    expect(wrong.sort()).toEqual(['r4_06', 'r5_04', 'r6_02', 'r7_04', 'r7_06']);
+    // county's own reports' 县委书记带头学法 is its principal's duty, and the rubric cannot tell the two apart. Since blind set 184 r7_04
+    // (恒湖垦殖场 titled by its own name) is right: 垦殖场 is a body's kind
+    expect(wrong.sort()).toEqual(['r4_06', 'r5_04', 'r6_02', 'r7_06']);
   }, 240_000);
   it('red team 87\'s narrowing and blind sets 179–183 (red team 88): villages told on purpose, 通报, one-count tallies, the unit\'s own figures, a peaceful home served, 基层治理, running headers, the first duty, titled bodies — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes180', 0, 'normalized', 40, true);
@@ -601,6 +602,19 @@ describe('red-team corpora', () => {
     // Also right now (wrong in both builds): r1_07 (各行政村), r2_02 (通报全街道各社区), r4_04 (没有发生), r5_03 (社会和谐稳定). Left (3),
     // wrong before too: r5_04 (为建设平安X镇…: the name after the building), r6_04 (基层依法治理), r7_03 (a header printed once)
     expect(wrong.sort()).toEqual(['r5_04', 'r6_04', 'r7_03']);
+  }, 240_000);
+  it('blind sets 184–185 (red team 89): 垦殖场 as a body, 共用, a place located elsewhere, the rule of law through another town\'s governance, 述职 as 述法, 区务公开 — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes185', 0, 'normalized', 29, true);
+    // at d9d0f4c: 9 new errors of 29 against 02c5bf9 — a joint 乡 + 垦殖场 落款 read as 市东乡 signing (r1_01); a squad two towns share (r2_03);
+    // residues keeping their own county's name only suspected (r3_01, r3_02); 贯穿…基层治理全过程 after a partnership heading, a visit or an
+    // aid programme deducted (r4_01–r4_03); a periodic report upward and deputies' 述职 as 述法 (r5_01, r5_02). Narrowed: a stem opening
+    // on a level word the gazetteer lacks is no place; 共用 of squads and stations, or 由…共用; located elsewhere only with the city and county
+    // both or a jurisdiction word (属…辖区, 误派, 退回, 转交); 贯穿…全过程 excused by the part around unless the unit sums up its own work
+    // (通过以上工作，…); 述职中/时 … 法治建设 … 职责/情况/必述内容 without a comma between. Also right now (wrong in both builds): none new beyond
+    // r2_05, r3_03, r4_07, r6_01 (fixed at d9d0f4c). Left (6), wrong before too: r1_03, r1_04 (a farm's report never checks towns or other
+    // farms: it is read as a department), r4_05 (the unit's own 推广 in the residue's sentence), r4_06 (全过程 past 12 characters), r4_08
+    // (小浦 read as no name), r5_05 (述职中，同步报告依法行政工作情况)
+    expect(wrong.sort()).toEqual(['r1_03', 'r1_04', 'r4_05', 'r4_06', 'r4_08', 'r5_05']);
   }, 240_000);
   it('red team 85\'s narrowing (red team 86): the window\'s words and reach, 我市 in a township, 送法/法治进, watched and visited carriers, a planned clean-up — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes175', 0, 'normalized', 39, true);
@@ -734,7 +748,9 @@ describe('red-team corpora', () => {
     // outside its quoted title and workers other than the unit's own; villages' matters only when a village body decides; 县公证处.
     // Now 0 new that cost points (the two suspicions stay by design). Left (3), each wrong before too: a milestone sentence of
     // pressure with 我镇将 (r3_05), venues named 说事屋/调解屋 (r7_04, r7_05)
-    expect(wrong.sort()).toEqual(['r3_05', 'r7_04', 'r7_05']);
+    // (since session 45 r6_04 reads met: its 年终在述职中专门报告法治建设情况 is 述法 as blind sets 176 and 185's assessors read the same words —
+    // the case's label, written for another sentence of the report, is left as it was)
+    expect(wrong.sort()).toEqual(['r3_05', 'r6_04', 'r7_04', 'r7_05']);
   }, 240_000);
   it('blind sets 129–136 (red team 78): places served whole, higher committees, attachments in the body, milestone plan leads, heading words, petition and openness words — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes129', 0, 'normalized', 74, true);
