@@ -116,7 +116,8 @@ function dropRunningHeaders(lines: Line[], dropped: Uint8Array): void {
       const t = lines[j].text;
       if (t === LONG || t.length > HEADER_MAX || /[。；;，,！？]/.test(t) || HEADING_MARK.test(t)) continue;
       if (j + 1 < lines.length && DATE_LIKE.test(lines[j + 1].text) && lines[j + 1].text.length <= 20) continue;
-      afterPage.set(t, [...(afterPage.get(t) ?? []), j]);
+      const at = afterPage.get(t);
+      if (at) at.push(j); else afterPage.set(t, [j]);
     }
   }
   // a header stands at two page tops at least, or at one and at the top of the file (the 版头's 发文字号, the title)

@@ -197,6 +197,15 @@ function paragraphBefore(doc: DocumentModel, s: Sentence): string {
  * sentence is told in: a heading 学习借鉴先进经验 says why a model town's count follows — red team 85's r1_11, r1_12).
  */
 function paragraphsAround(doc: DocumentModel, s: Sentence, back: number): string {
+  // (asked by several checks of several candidates in one sentence, 1 and 3 paragraphs back: read once per sentence and reach)
+  let byBack = aroundCache.get(s);
+  if (byBack === undefined) aroundCache.set(s, byBack = new Map());
+  let text = byBack.get(back);
+  if (text === undefined) byBack.set(back, text = readParagraphsAround(doc, s, back));
+  return text;
+}
+const aroundCache = new WeakMap<Sentence, Map<number, string>>();
+function readParagraphsAround(doc: DocumentModel, s: Sentence, back: number): string {
   let a = s.id;
   const from = s.paragraph - back;
   while (a > 0 && doc.sentences[a - 1].paragraph >= from && !doc.sentences[a - 1].isHeading) a--;
@@ -279,6 +288,11 @@ const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首�
 function namedOnPurposeAround(doc: DocumentModel, s: Sentence, name: string): boolean {
   return TOLD_ON_PURPOSE.test(paragraphsAround(doc, s, 1)) || placeNamedOnPurpose(paragraphsAround(doc, s, 3), name);
 }
+/** What a place is found by in a text: its stem without the level word when that is two characters or more (花石 of 花石乡), else the name. */
+function nameKey(name: string): string {
+  const stem = name.replace(/(?:街道|镇|乡|苏木|县|区|市|旗)$/, '');
+  return stem.length >= 2 ? stem : name;
+}
 /**
  * `name` (or its stem) named on purpose in `text`: visited (赴/前往/到/参观/考察/走进 X), hosting (在X举行/召开/举办), merged (X…并入/撤并/
  * 合并), a neighbour (与X相邻/交界/毗邻), served with the unit (X…两个乡镇; 服务/兼管/管辖/负责/承担/代管 … X), a partner signed with
@@ -286,8 +300,7 @@ function namedOnPurposeAround(doc: DocumentModel, s: Sentence, name: string): bo
  */
 function placeNamedOnPurpose(text: string, name: string): boolean {
   // (by its name or its stem: 服务花石、燕子河两个乡镇 — red team 84's r2_05)
-  const stem = name.replace(/(?:街道|镇|乡|苏木|县|区|市|旗)$/, '');
-  const key = stem.length >= 2 ? stem : name;
+  const key = nameKey(name);
   for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
     const before = text.slice(Math.max(0, at - 12), at);
     const after = text.slice(at + (text.startsWith(name, at) ? name.length : key.length), at + key.length + 24);
@@ -319,8 +332,7 @@ const VILLAGES_NEXT = /^(?:各(?:行政)?村|辖区|范围|境内)/;
  * anywhere in the paragraph (red team 87 found 结对帮扶 of lawyers and 会同 a bureau in residues' paragraphs).
  */
 function toldWithPlace(text: string, name: string): boolean {
-  const stem = name.replace(/(?:街道|镇|乡|苏木|县|区|市|旗)$/, '');
-  const key = stem.length >= 2 ? stem : name;
+  const key = nameKey(name);
   return text.split(/[。；;！？\n]/).some((sentence) => sentence.includes(key) && (TOLD_ON_PURPOSE.test(sentence) || ON_PURPOSE_WORDS.test(sentence)));
 }
 /**
@@ -677,10 +689,12 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
           // (nor the county's own city: 按照湖州市与广元市结对帮扶安排…，助力青川县… — the pairing is the county's — red team 85's r4_03)
           && !p.divisions.some((d) => c.divisions.some((cd) => cd.code.startsWith(d.code))));
       const partnerText = framedLater ? ownClause : t.slice(0, c.at);
-      if ((WITH_OTHERS.test(partnerText) && !ledWithBureau) || SAME_BODY.test(framedLater ? ownClause + next : t)) continue;
+      // (what the partner, aid and same-body words are read in: the name's own clause when framedLater, else the sentence)
+      const scopeText = framedLater ? ownClause + next : t;
+      if ((WITH_OTHERS.test(partnerText) && !ledWithBureau) || SAME_BODY.test(scopeText)) continue;
       // work across towns assigned from above (交叉检查, 受县司法局委托, 抽调): the other town named on purpose (red team 80)
       // (never the other town's organs leading the unit: 在孝丰镇党委、政府的坚强领导下，全镇抽调… — red team 81)
-      if (CROSS_WORK.test(framedLater ? ownClause + next : t) && !ledWithBureau && !(t[c.at - 1] === '在' && LED_BY.test(next))) continue;
+      if (CROSS_WORK.test(scopeText) && !ledWithBureau && !(t[c.at - 1] === '在' && LED_BY.test(next))) continue;
       // a place as where something lies or happens (流经湘潭县境内, 追至舞阳县境内, 常驻磁县境内, 在苍南县辖区内务工): geography, not the
       // unit's name — red team 76's rivers, reservoirs, a chase and a checkpoint in county-level cities' reports
       if (LOCATED_BEFORE.test(t.slice(Math.max(0, c.at - 4), c.at)) && /^(?:境内|辖区|区域|范围|一带|段|交界)/.test(next)) continue;
@@ -693,7 +707,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const actsWithVolunteers = SUBJECT_LEAD.test(t.slice(0, c.at)) && SUBJECT_VERB.test(next) && !AID_PROGRAMME.test(t.replace(/志愿者/g, ''))
         && !selfOnPurpose.test(t) && !(own !== null && t.includes(own)) && !t.includes(doc.unit!);
       // (法律援助 is a 司法所's everyday work, no aid programme, when the place named is served whole — blind set 142's variant)
-      const aidText = (s0 => SERVED_WHOLE.test(next) ? s0.replace(/法律援助/g, '') : s0)(framedLater ? ownClause + next : t);
+      const aidText = SERVED_WHOLE.test(next) ? scopeText.replace(/法律援助/g, '') : scopeText;
       if (t[c.at - 1] === '原' || /原(?:由|属|隶属)$/.test(t.slice(0, c.at)) || WITH_US.test(next) || VISIT_AFTER.test(next) || (AID_PROGRAMME.test(aidText) && !actsWithVolunteers)) continue;
       // the unit itself named later in the clause (外滩街道工委、南京东路街道工委联合举办): listed with it, on purpose
       const clauseAfter = next.slice(0, next.search(/[，。；]|$/));
@@ -792,12 +806,12 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // …or after a frame making it the one whose work is pushed or raised (全面提升茶陵县烟草专卖局依法行政水平, 推动X县Y局法治建设
       // 再上新台阶 in 攸县烟草专卖局's report — blind set 108): the unit's own name with another county, the same suspicion
       const framedCounterpart = !headsSentence && (frameBefore || serveBefore) && departments.some((d) => next.startsWith(d) && COUNTERPART_OWN_WORK.test(next.slice(d.length))) && !onPurpose();
-      const inField = field !== undefined && !FIELD_OTHER_BODY.test(next.slice(field.length)) && !FIELD_OTHERS.test(t.slice(0, c.at)) && !FIELD_OTHERS_NEAR.test(t.slice(0, c.at)) && !FIELD_TOGETHER.test(framedLater ? ownClause + next : t);
+      const inField = field !== undefined && !FIELD_OTHER_BODY.test(next.slice(field.length)) && !FIELD_OTHERS.test(t.slice(0, c.at)) && !FIELD_OTHERS_NEAR.test(t.slice(0, c.at)) && !FIELD_TOGETHER.test(scopeText);
       // …and the unit's own field's work pushed to an outcome under the name, after a mission frame (推动霍山县医保基金监管工作走在全市
       // 前列 in 金寨县医疗保障局's report — blind set 172): as strong as a framed counterpart, unless its clause names the county on purpose
       // (never where the sentence tells help given to the other county's system: 应邀授课, 派出骨干帮助, 抽调…支持 — red team 85)
       const fieldFramed = inField && frameBefore && FIELD_OUTCOME.test(next.slice(field!.length)) && !selfOnPurpose.test(ownClause) && !COUNTIES_TOGETHER.test(ownClause + next)
-        && !AID_PROGRAMME.test(framedLater ? ownClause + next : t) && !FIELD_HELP.test(framedLater ? ownClause + next : t);
+        && !AID_PROGRAMME.test(scopeText) && !FIELD_HELP.test(scopeText);
       // a name the gazetteer lacks (a rare-character name, a 街道 set up after the gazetteer's data) heading its
       // sentence with its organs speaking: another township's report pasted whole — strong, like a real place
       // (set 25). Not the unit under another form of its name (the same stem), nor a township named on purpose
