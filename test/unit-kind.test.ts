@@ -33,6 +33,20 @@ describe('unitKind', () => {
     expect(kinds(['青岚县总工会', '青岚县妇女联合会', '青岚县残联', '中国人民银行青岚县支行', '青岚县供销合作社联合社', '国营青岚林场', '青岚县红十字会'])).toEqual(Array(7).fill('other'));
   });
 
+  it('a 管理区 the gazetteer holds only as townships is a township wherever it was placed (普宁华侨管理区 at 普宁市 had gone to the counties — session 45)', () => {
+    // placed at its county (the gazetteer lacks it under 普宁), or not placed at all: a township, as the engine scores it
+    expect(unitKind('普宁华侨管理区管理委员会', '445281')).toBe('township');
+    expect(unitKind('普宁华侨管理区管理委员会', null)).toBe('township');
+    // variants: its bare name; a 管委会; its county named before it
+    expect(unitKind('普宁华侨管理区', '445281')).toBe('township');
+    expect(unitKind('陆丰华侨管理区管委会', null)).toBe('township');
+    expect(unitKind('金溪县华侨管理区管委会', '361027')).toBe('township');
+    // guards: a 管理区 the gazetteer holds at county level stays a county; an unknown one stays a zone without a code
+    expect(unitKind('岳阳市屈原管理区管理委员会', '430671')).toBe('county');
+    expect(unitKind('益阳市大通湖管理区', '430971')).toBe('county');
+    expect(unitKind('青岚市湖垸管理区', null)).toBe('zone');
+  });
+
   it('by the 区划代码 where the name does not tell: a 管理区 at its code\'s level, a 新区 with a county\'s code a district (red team 66)', () => {
     expect(unitKind('青岚市石堰管理区', '429005452')).toBe('township');
     expect(unitKind('青岚市湖垸管理区管理委员会', '430671')).toBe('county');

@@ -11,6 +11,7 @@
  */
 import { ZONE_WORDS } from '../../engine/lexicon/units.js';
 import { BRACKETED_ALIAS_END } from '../../engine/document/brackets.js';
+import { townshipZone } from '../../engine/document/gazetteer/resolve.js';
 import type { Lang } from './evidence-text.js';
 
 export const UNIT_KINDS = ['township', 'county', 'city', 'department', 'zone', 'other'] as const;
@@ -74,8 +75,14 @@ export function unitKind(unit: string | null | undefined, divisionCode: string |
     if (alias && /(?:镇|乡|街道)$/.test(alias) && !/[、，,]/.test(alias)) return 'township';
     return /(?<!高)新区$/.test(name) && divisionCode?.length === 6 ? 'county' : 'zone';
   }
-  // a 管理区 (or its 管委会) is the level its code says: 潜江市熊口管理区 a township, 岳阳市屈原管理区 a county
-  if (/管理区(?:管理委员会|管委会)?$/.test(name)) return byCode(divisionCode) ?? 'zone';
+  // a 管理区 (or its 管委会) is the level its code says: 潜江市熊口管理区 a township, 岳阳市屈原管理区 a county — but one the
+  // gazetteer holds only as townships is a township wherever the unit was placed, as the engine scores it (parse.ts): 普宁华侨管理区
+  // is placed at 普宁市 (the gazetteer lacks it; its homonyms are 金溪县's and 陆丰市's) and had been ranked with the counties,
+  // or with the zones when no superior was named (session 45's new user)
+  if (/管理区(?:管理委员会|管委会)?$/.test(name)) {
+    const zone = name.replace(/(?:管理委员会|管委会)$/, '');
+    return townshipZone(zone, zone) ? 'township' : byCode(divisionCode) ?? 'zone';
+  }
   // a government's own office (县人民政府办公室) and a party committee's (县委办公室) are departments
   const gov = GOVERNMENT.exec(name);
   if (gov && !/(?:办公室|局)$/.test(name)) {
