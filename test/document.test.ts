@@ -299,6 +299,22 @@ describe('metadata', () => {
     expect(doc('益阳市大通湖管理区管理委员会2021年法治政府建设情况报告', '全面推进依法行政。').unitNames.level).toBe('county');
   });
 
+  it('a farm the gazetteer holds as a township reports as a town of its county, placed at itself (宜丰县石花尖垦殖场 — red team 89\'s r1_03)', () => {
+    const doc = (title: string) => parseDocument(`${title}\n全面推进依法治场。\n一、工作情况\n开展普法。`);
+    const shj = doc('宜丰县石花尖垦殖场2024年度法治政府建设情况报告');
+    expect(shj.unitNames).toEqual({ tokens: ['宜丰县', '石花尖垦殖场'], own: '石花尖垦殖场', level: 'township' });
+    expect(shj.division?.code).toBe('360924502');
+    // variants: a token had cut the farm's name (饶河县|红旗|岭农场); a 农场 named with no county (its only homonym); 国营 before it
+    expect(doc('饶河县红旗岭农场2023年法治政府建设情况报告').unitNames).toEqual({ tokens: ['饶河县', '红旗岭农场'], own: '红旗岭农场', level: 'township' });
+    expect(doc('八五三农场2022年法治政府建设情况报告').division?.code).toBe('230523502');
+    expect(doc('东乡区国营红光垦殖场2022年法治政府建设情况报告').unitNames.own).toBe('红光垦殖场');
+    // guards: a farm the gazetteer lacks stays what it was; homonyms in two counties with none named decide nothing (建设农场)
+    expect(doc('宜丰县官山林场2024年法治政府建设情况报告').unitNames.level).not.toBe('township');
+    expect(doc('建设农场2024年法治政府建设情况报告').unitNames.level).not.toBe('township');
+    // …and a farm placed in a county that does not hold it is not taken for the homonym elsewhere
+    expect(doc('茶陵县红星农场2024年法治政府建设情况报告').unitNames.level).not.toBe('township');
+  });
+
   it('an ethnic group\'s name ending in 乡 (东乡族) is no place\'s end: 积石山保安族东乡族撒拉族自治县 is one token (it split at 东乡)', () => {
     expect(parseDocument('积石山保安族东乡族撒拉族自治县人民政府2024年法治政府建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['积石山保安族东乡族撒拉族自治县'], own: '积石山保安族东乡族撒拉族自治县', level: 'county' });
     // variants: 东乡族自治县's department; a town called 东乡镇 still a town

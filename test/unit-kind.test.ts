@@ -47,6 +47,15 @@ describe('unitKind', () => {
     expect(unitKind('青岚市湖垸管理区', null)).toBe('zone');
   });
 
+  it('a farm the gazetteer holds as a township, placed at itself, ranks with the townships; other farms stay 其他', () => {
+    expect(unitKind('宜丰县石花尖垦殖场', '360924502')).toBe('township');
+    expect(unitKind('饶河县红旗岭农场', '230524501')).toBe('township');
+    // guards: placed at its county (not itself), or a farm the gazetteer lacks
+    expect(unitKind('宜丰县石花尖垦殖场', '360924')).toBe('other');
+    expect(unitKind('宜丰县官山林场', '360924')).toBe('other');
+    expect(unitKind('青岚县石桥镇林场', '360924101')).toBe('other');
+  });
+
   it('by the 区划代码 where the name does not tell: a 管理区 at its code\'s level, a 新区 with a county\'s code a district (red team 66)', () => {
     expect(unitKind('青岚市石堰管理区', '429005452')).toBe('township');
     expect(unitKind('青岚市湖垸管理区管理委员会', '430671')).toBe('county');

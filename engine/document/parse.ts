@@ -17,7 +17,7 @@ import { isNoticeDocument, isPlanDocument } from './section-kinds.js';
 import { squeeze } from './metadata.js';
 import { namesOfUnit } from './station.js';
 import { unitOfTitleText } from './unit-year.js';
-import { placedByZone, resolveUnit, townshipZone } from './gazetteer/resolve.js';
+import { placedByZone, resolveUnit, townshipFarm, townshipZone } from './gazetteer/resolve.js';
 import type { DocumentModel, MetadataHints, Quantity } from '../types.js';
 
 export { lineOf, lineStartsOf } from './lines.js';
@@ -75,11 +75,15 @@ export function parseDocument(original: string, opts: ParseOptions = {}): Docume
   const named = namesOfUnit(unit);
   // a town's station is placed at its town (三坡派出所 → 三坡镇), not at the county its bureau is named after
   const placeName = named.seat === 'township' ? named.tokens.join('') : unit;
-  const division = resolveUnit(placeName, text);
+  const placed = resolveUnit(placeName, text);
   // a body named by its county's short form (张家港海关, 象山海事处), placed by the resolver: a department of that county
-  const byName = named.own === null && named.tokens.length === 0 && division?.level === 'county' && !placedByZone(unit ?? '') ? { tokens: [division.name], own: division.name, level: 'department' as const } : named;
+  const byName = named.own === null && named.tokens.length === 0 && placed?.level === 'county' && !placedByZone(unit ?? '') ? { tokens: [placed.name], own: placed.name, level: 'department' as const } : named;
   // (a township-level 管理区 reports as a township, whatever its 区 says)
-  const names = byName.level === 'county' && townshipZone(placeName ?? '', byName.own) ? { ...byName, level: 'township' as const } : byName;
+  const zoned = byName.level === 'county' && townshipZone(placeName ?? '', byName.own) ? { ...byName, level: 'township' as const } : byName;
+  // (a township-level farm reports as a town of its county, placed at itself: 宜丰县石花尖垦殖场 — townshipFarm)
+  const farm = zoned.level === 'department' && unit ? townshipFarm(unit, zoned.tokens) : null;
+  const names = farm ? { ...zoned, tokens: farm.tokens, own: farm.division.name, level: 'township' as const } : zoned;
+  const division = farm?.division ?? placed;
   return {
     file: opts.file ?? '', original, encoding: opts.encoding ?? 'utf-8', source: opts.source ?? 'txt', hints, pages: opts.pages ?? null, normalized: text, map, lineStarts,
     title: meta.title, titleParagraphs: titleParas, chrome: meta.found.chrome, publisher: meta.found.publisher,

@@ -191,6 +191,38 @@ export function townshipZone(unit: string, own: string | null): boolean {
   return !!last && (own.endsWith(last.name) || last.name.endsWith(own)) && last.divisions.length > 0 && last.divisions.every((d) => d.level === 'township');
 }
 
+/** A farm's kind: state farms, reclamation farms, forest, pasture, tea, orchard and fishery farms. */
+const FARM_END = /(?:垦殖场|农场|林场|牧场|茶场|园艺场|渔场)$/;
+
+/**
+ * The township-level farm a unit is (宜丰县石花尖垦殖场, 东乡区红光垦殖场, 红旗岭农场): the gazetteer holds many farms as divisions
+ * at township level, and a farm with a town's powers reports as a town does. Read as a department of its county, its county's
+ * other towns were its own — 把法治建设贯穿潭山镇工作的主线 in 石花尖垦殖场's report went unchecked (red team 89's r1_03). The
+ * farm's name after its places (国营/国有 dropped) must be one township of the county or city its name gives, or the only one
+ * anywhere when it gives none. Null for any other unit, and for a farm the gazetteer lacks (most 国有林场: institutions, not
+ * divisions) — those stay what they were.
+ */
+export function townshipFarm(unit: string, tokens: readonly string[]): { division: UnitDivision; tokens: string[] } | null {
+  const name = unit.replace(PARTY_HEAD, '').replace(VERTICAL_HEAD, '');
+  if (!FARM_END.test(name)) return null;
+  // (the longest reading first; a token may have cut the farm's name: 红旗 of 饶河县|红旗|岭农场)
+  for (let k = tokens.length; k >= 0; k--) {
+    const head = tokens.slice(0, k).join('');
+    if (!name.startsWith(head)) continue;
+    const farm = name.slice(head.length).replace(/^(?:地方国营|国营|国有|省属|省营)/, '');
+    if (farm.length < 4) continue;
+    let ds = lookup(farm).filter((d) => d.name === farm && d.level === 'township');
+    const last = k ? tokens[k - 1] : null;
+    if (last) {
+      const sup = lookup(last).filter((d) => d.name === last);
+      ds = ds.filter((d) => sup.some((c) => d.code.startsWith(c.code)));
+    }
+    if (ds.length === 1) return { division: unitDivision(ds[0]), tokens: [...tokens.slice(0, k), farm] };
+    if (ds.length > 1) return null;
+  }
+  return null;
+}
+
 /** Whether the unit is placed only by a zone's name (zoneHost): its name holds no place of its own. */
 export function placedByZone(unit: string): boolean {
   const name = unit.replace(PARTY_HEAD, '');
