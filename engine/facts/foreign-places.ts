@@ -509,7 +509,7 @@ const CLAUSE_OPENS_BEFORE = /[，,。；;：:！？!?\s]/;
 const TAKES_PLACE_BEFORE = /[与和同及跟对向赴到在往去来经从]/;
 
 /** The longest gazetteer name (of the wanted levels) ending at `end`, or a place-like 2-character stem + suffix. */
-function candidateAt(text: string, end: number, suffixLen: number, levels: ReadonlySet<Division['level']>): Candidate | null {
+function candidateAt(text: string, end: number, suffixLen: number, levels: ReadonlySet<Division['level']>, county: string | null = null): Candidate | null {
   // down to one character before the suffix for counties (忠县, 沙县), but only where a word starts:
   // 推动形成县人… is no 成县, 青柳乡 no 柳乡 (…as after a verb taking a place: 融入磁县发展大局, 深入涉县, 赴献县 — set 122's variant —
   // or a mission frame's last character: 推动献县高质量发展, red team 76's r4_11)
@@ -525,6 +525,19 @@ function candidateAt(text: string, end: number, suffixLen: number, levels: Reado
     const name = text.slice(end - len, end);
     const ds = divisionsNamed(name, levels);
     if (ds.length) return { name, at: end - len, end, divisions: ds };
+  }
+  // a town of the unit's own county under its former level word (沙口集乡 for 魏县's 沙口集镇 after 撤乡设镇, a 街道 once a 镇): that
+  // town, as the gazetteer names it now — read nowhere else, since any stem with some level word exists somewhere (blind set 187:
+  // 贯穿沙口集乡各项工作全过程 in 野胡拐乡's report was not even suspected)
+  if (county !== null && levels.has('township')) {
+    for (let len = longest; len >= suffixLen + 2; len--) {
+      const stem = text.slice(end - len, end - suffixLen);
+      for (const alt of ['镇', '乡', '街道']) {
+        if (alt === text.slice(end - suffixLen, end)) continue;
+        const ds = divisionsNamed(stem + alt, levels).filter((d) => d.code.startsWith(county));
+        if (ds.length) return { name: text.slice(end - len, end), at: end - len, end, divisions: ds };
+      }
+    }
   }
   const at = end - suffixLen - 2;
   if (at < 0) return null;
@@ -589,6 +602,8 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
   const own = doc.unitNames.own !== null && doc.unitNames.own.length >= 2 ? doc.unitNames.own : null;
   // the zone kind the unit's own name ends in (港区 of 嘉兴港区, 度假区 of 天目湖旅游度假区): the unit calling itself by it
   const ownKind = own !== null ? ZONE_END.exec(own)?.[0] ?? null : null;
+  // the county a township-level unit is placed in, when placed at one township (its towns renamed are read under their old names)
+  const ownCounty = township && doc.division?.level === 'township' && doc.division.codes.length === 1 ? doc.division.code.slice(0, 6) : null;
 
   for (const s of doc.sentences) {
     if (chrome.has(s.paragraph) || !inBodyOf(doc, s, opts.kinds)) continue;
@@ -600,7 +615,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
     let pending: Evidence | null = null;
     for (const m of t.matchAll(endRe)) {
       const end = m.index! + m[0].length;
-      const c = candidateAt(t, end, m[0].length, levels);
+      const c = candidateAt(t, end, m[0].length, levels, ownCounty);
       if (!c) continue;
       blocked ??= [...spans(t, /《[^》]*》/g), ...spans(t, /[“"「][^”"」]{0,20}[”"」]/g)];
       if (blocked.some(([a, b]) => c.at >= a && c.end <= b)) continue;
@@ -868,7 +883,10 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // unit's own mission under another name, as 贯穿X镇各项工作全过程 is: strong, unless the sentence or the part around names the place on
       // purpose — a partnership's heading, a visit the sentence before, an aid programme: red team 89's r4_01–r4_03 —, save in the unit's own
       // summing up of its work, 通过以上工作，…, where a partner named before excuses nothing: blind set 185)
-      const governanceThrough = governanceFramed && /贯穿(?:于|到)?$/.test(t.slice(Math.max(0, c.at - 3), c.at)) && /^[^，。；]{0,12}全过程/.test(next)
+      // (…and so is any of its work carried through, its parts listed before the whole — 将法治理念贯穿北苑街道决策、执行、监督各环节 in 稠城街道's
+      // report, blind set 189 — 全过程/各环节/全领域/各方面 within the clause)
+      const governanceThrough = /贯穿(?:于|到)?$/.test(t.slice(Math.max(0, c.at - 3), c.at))
+        && (governanceFramed ? /^[^，。；]{0,12}全过程/.test(next) : /^[^，。；]{0,16}?(?:全过程|各环节|全领域|各方面)/.test(next))
         && !SERVED_ON_PURPOSE.test(t) && !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t)
         && (OWN_SUMMARY_LEAD.test(t) || (!namedOnPurposeAround(doc, s, c.name) && !partnershipAround(doc, s)));
       const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole || governanceThrough)) || counterpartOpens || tallyOwn || fieldFramed;
