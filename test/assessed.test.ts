@@ -930,6 +930,26 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     const at = deductionsExactly('set185', 139, { '03_': ['wrong_unit_name'], '04_': ['late_report'], '06_': ['stale_content'] });
     expect(at('03_').deductions[0].evidence[0].match).toBe('凤城街道');
   });
+  // set186–set190 (session 46; first read at d6f670d: 694/720 cells, deductions 13 of 15, none false): ethnic autonomous areas; the north
+  // China plain in 2024 (held out); next year's plans in every shape; county-level cities, where 市 is both the unit and its prefecture; the
+  // south-east in 2022 (held out, 疫情防控 that year's real work)
+  it('set186: at least 139 of 144 cells; a neighbour town served whole, a late 落款 and 疫情防控常态化 in 2023 deducted; 乡 inside 东乡族自治县 no town', () => {
+    deductionsExactly('set186', 139, { '01_': ['late_report'], '02_': ['wrong_unit_name'], '06_': ['stale_content'] });
+  });
+  it('set187: at least 138 of 144 cells; another town of the county under its former level word (沙口集乡), last year in the opening and a late 落款 deducted', () => {
+    const at = deductionsExactly('set187', 138, { '01_': ['wrong_unit_name'], '02_': ['wrong_year'], '05_': ['late_report'] });
+    expect(at('01_').deductions[0].evidence[0].match).toBe('沙口集乡');
+  });
+  it('set188: at least 141 of 144 cells; a neighbour township served, a late 落款 and last year in the opening deducted; plans in every shape credit nothing', () => {
+    deductionsExactly('set188', 141, { '03_': ['wrong_unit_name'], '05_': ['late_report'], '06_': ['wrong_year'] });
+  });
+  it('set189: at least 139 of 144 cells; the rule of law carried through another street\'s listed work, a late 落款 and 疫情防控 in 2023 deducted; 市 as unit and prefecture', () => {
+    const at = deductionsExactly('set189', 139, { '03_': ['stale_content'], '04_': ['late_report'], '05_': ['wrong_unit_name'] });
+    expect(at('05_').deductions[0].evidence[0].match).toBe('北苑街道');
+  });
+  it('set190: at least 137 of 144 cells; another town\'s organs speaking, last year opening the report and a late 落款 deducted; 疫情防控 in 2022 not stale', () => {
+    deductionsExactly('set190', 137, { '02_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted
