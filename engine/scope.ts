@@ -151,10 +151,13 @@ const DENIAL = new RegExp([
   '无权(?:制定|作出|实施|出台|发布|审批)', '不属于[^，,；;。]{0,10}?(?:职权|职责|权限)范围',
   // none issued: the clause opens with it (a conditional 对未制定…的 does not)
   '^[^对，,；;。]{0,12}?(?:未|没有)(?:制定|制发|出台|印发)', '(?:无|没有)新(?:制定|制发|出台|印发)',
+  // …or by its place in the order (街道不制发行政规范性文件, 按规定不制定规范性文件 — blind set 187): the document named right after, never a
+  // slogan (无审核不出台, 一律不得出台)
+  '^[^对，,；;。]{0,12}?不(?:制发|制定)(?:行政)?规范性文件',
   // the work does not concern the unit, or another body does it
   '^[^，,；;。]{0,8}?不涉及', '(?:均|都|皆)?不(?:适用|涉及)$', '由(?:县|市|区|州|省|上级)[^，,；;。]{0,14}?(?:统一)?(?:负责|承担|办理)$',
 ].join('|'));
-const DENIAL_HINT = /不具|不享|不属|不涉|不适|无|未|没有|由/;
+const DENIAL_HINT = /不具|不享|不属|不涉|不适|不制|无|未|没有|由/;
 /** A contrast inside a clause: what follows it is work done (虽未出台…但对…清理). */
 const CONTRAST = /但是?|然而|而是|却|不过/;
 const CONTRAST_G = new RegExp(CONTRAST.source, 'g');

@@ -44,6 +44,10 @@ describe('negated or defective work', () => {
     expect(b1.slice(b1.indexOf('，'))).toBe(t1.slice(t1.indexOf('，')));
     expect(withoutDenials('本局无行政处罚权，配合执法部门开展检查。')).not.toContain('处罚');
     expect(withoutDenials('我镇全年未制定行政规范性文件；对镇政府合同进行审查。')).not.toContain('规范性文件');
+    // by its place in the order (不制发/不制定 with the document right after — blind set 187); never a slogan (无审核不出台, 一律不得出台)
+    expect(withoutDenials('街道不制发行政规范性文件，以街道名义印发的其他文件均经法律顾问审核。')).toMatch(/^\s+，以街道名义/);
+    expect(withoutDenials('本局按规定不制定规范性文件，局内文件经法制股审核。')).not.toContain('规范性文件');
+    expect(withoutDenials('凡未经合法性审核的规范性文件，一律不得出台。')).toBeNull();
     // what a contrast turns to in the clause is read (虽未出台…但对…清理); another body doing it, or the work not concerning the unit, is a denial
     expect(withoutDenials('全年虽未制发新文件但对现行有效的规范性文件开展了清理')).toMatch(/但对现行有效的规范性文件开展了清理$/);
     expect(withoutDenials('本所没有行政处罚权，执法公示和法制审核均不适用。')).not.toMatch(/处罚|公示|审核/);
