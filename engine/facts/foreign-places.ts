@@ -884,9 +884,10 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // purpose — a partnership's heading, a visit the sentence before, an aid programme: red team 89's r4_01–r4_03 —, save in the unit's own
       // summing up of its work, 通过以上工作，…, where a partner named before excuses nothing: blind set 185)
       // (…and so is any of its work carried through, its parts listed before the whole — 将法治理念贯穿北苑街道决策、执行、监督各环节 in 稠城街道's
-      // report, blind set 189 — 全过程/各环节/全领域/各方面 within the clause)
+      // report, blind set 189 — 全过程/各环节/全领域/各方面 within 16 characters of the clause: 贯穿雷甸镇基层社会治理和矛盾纠纷多元化解全过程, red
+      // team 89's r4_06, had fallen past the 12 of 基层治理 alone)
       const governanceThrough = /贯穿(?:于|到)?$/.test(t.slice(Math.max(0, c.at - 3), c.at))
-        && (governanceFramed ? /^[^，。；]{0,12}全过程/.test(next) : /^[^，。；]{0,16}?(?:全过程|各环节|全领域|各方面)/.test(next))
+        && /^[^，。；]{0,16}?(?:全过程|各环节|全领域|各方面)/.test(next)
         && !SERVED_ON_PURPOSE.test(t) && !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t)
         && (OWN_SUMMARY_LEAD.test(t) || (!namedOnPurposeAround(doc, s, c.name) && !partnershipAround(doc, s)));
       const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole || governanceThrough)) || counterpartOpens || tallyOwn || fieldFramed;
