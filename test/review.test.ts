@@ -418,6 +418,24 @@ describe('a review file left in --out', () => {
     expect(rubricCli(['score', corpus, '--out', join(tempDir(), 'fresh'), '--no-cache', '--quiet', '--format', 'csv']).stderr).toBe('');
   });
 
+  it('a review file applied under another rubric than the folder\'s last run says so, naming both (new user 46); the same rubric says nothing', () => {
+    const corpus = seedsCopy();
+    const out = join(tempDir(), 'out');
+    expect(rubricCli(['review-template', corpus, '--out', out, '--no-cache']).code).toBe(0);
+    expect(rubricCli(['score', corpus, '--out', out, '--no-cache', '--quiet', '--format', 'csv']).stderr).not.toMatch(/2025\.\d+-county/);
+    // a county's copy of the default rubric, its id and version its own
+    const copy = join(tempDir(), 'county');
+    cpSync(join(CORPUS, '..', 'rubrics', 'default'), copy, { recursive: true });
+    const spec = JSON.parse(readFileSync(join(copy, 'rubric.json'), 'utf8'));
+    writeFileSync(join(copy, 'rubric.json'), JSON.stringify({ ...spec, id: 'county-copy', version: `${spec.version}-county.1` }, null, 2));
+    const other = rubricCli(['score', corpus, '--out', out, '--no-cache', '--quiet', '--format', 'csv', '--rubric', join(copy, 'rubric.json')]);
+    expect(other.code).toBe(0);
+    expect(other.stderr).toContain(`${spec.id} ${spec.version}`);
+    expect(other.stderr).toContain(`county-copy ${spec.version}-county.1`);
+    // …and once the folder was scored with the copy, scoring with it again says nothing more of it
+    const again = rubricCli(['score', corpus, '--out', out, '--no-cache', '--quiet', '--format', 'csv', '--rubric', join(copy, 'rubric.json'), '--force']);
+    expect(again.stderr).not.toContain(`${spec.id} ${spec.version}`);
+  });
   it('a bad review file found in --out stops the run with an error that names --no-review; one named with --review does not need to', () => {
     const corpus = seedsCopy();
     const out = join(tempDir(), 'out');

@@ -25,6 +25,9 @@ describe('agreement statistics', () => {
     expect(kendallTauB([1, 2, 3, 4, 5], [3, 4, 1, 2, 5])).toBeCloseTo(0.2, 10);
     expect(kendallTauB([1, 2, 3], [1, 2, 3])).toBe(1);
     expect(spearman([1, 2, 3], [3, 2, 1])).toBe(-1);
+    // two reports have an order, no correlation: NaN (eval prints —), as one has (new user 46)
+    expect(spearman([70, 80], [80, 70])).toBeNaN();
+    expect(kendallTauB([70, 80], [80, 70])).toBeNaN();
   });
 
   it('mean absolute error', () => {

@@ -44,14 +44,20 @@ function pearson(x: number[], y: number[]): number {
   return sxx === 0 || syy === 0 ? NaN : sxy / Math.sqrt(sxx * syy);
 }
 
+/**
+ * Rank correlations need three pairs: two reports can only agree (+1) or disagree (−1) on their order, which a figure then
+ * overstates (new user 46 read −1.000 from a review of two reports). NaN below three; eval prints it as —.
+ */
+const MIN_RANKED = 3;
+
 export function spearman(x: number[], y: number[]): number {
-  return x.length < 2 ? NaN : pearson(averageRanks(x), averageRanks(y));
+  return x.length < MIN_RANKED ? NaN : pearson(averageRanks(x), averageRanks(y));
 }
 
 /** Kendall's tau-b (accounts for ties in either variable). */
 export function kendallTauB(x: number[], y: number[]): number {
   const n = x.length;
-  if (n < 2) return NaN;
+  if (n < MIN_RANKED) return NaN;
   let concordant = 0, discordant = 0, tiesX = 0, tiesY = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {

@@ -203,6 +203,23 @@ function reviewInOut(opts: ScoreOptions): string | undefined {
   return found[0];
 }
 
+/**
+ * The review file applied was made beside a run of another rubric (run.json in --out names it): the decisions still apply cell by
+ * cell — an assessor's word on a report stands — but a rubric author scoring a copy into the same folder should know they were
+ * made against the other rubric's results (new user 46: a county's decisions carried silently into its own rubric's run).
+ */
+function noteReviewUnderOtherRubric(opts: ScoreOptions, rubric: CompiledRubric): void {
+  if (!opts.review) return;
+  let before: { id?: unknown; version?: unknown } | undefined;
+  try { before = JSON.parse(readFileSync(join(resolve(opts.out), 'run.json'), 'utf8'))?.rubric; } catch { return; }
+  if (!before || typeof before.id !== 'string' || (before.id === rubric.id && before.version === rubric.version)) return;
+  const was = `${before.id} ${String(before.version ?? '')}`.trim(), now = `${rubric.id} ${rubric.version}`;
+  process.stderr.write(t(
+    `提示：输出文件夹上次是用评分细则 ${was} 评的，这次用 ${now}；复核表中的决定仍逐个单元格计入，若新细则改变了这些评分项的含义，请重新复核。\n`,
+    `note: the output folder was last scored with rubric ${was}, this run uses ${now}; the review file's decisions still apply cell by cell — if the new rubric changed what those criteria mean, review them again.\n`,
+  ));
+}
+
 async function lockedRun(opts: ScoreOptions, signal: AbortSignal): Promise<number> {
   const corpus = checkCorpus(opts.corpus);
   // outputs written among the reports would replace any report named like one (report.html, a saved
@@ -257,6 +274,7 @@ async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: str
     printRubricWarnings(loaded.rubric);
   }
   const rubric = pre?.rubric ?? loaded!.rubric;
+  noteReviewUnderOtherRubric(opts, rubric);
   const made = missingAncestors(resolve(opts.out));
   const out = ensureWritableDir(opts.out);
   const lock = acquireLock(out, 'score');
