@@ -114,7 +114,8 @@ const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/
 /** Before the name, within its clause: cooperation, visits, comparisons — the place is someone else on purpose (到 visits, 到水口乡学习, but 贯穿到/落实到 X frames X as the work itself). A model, a distance, a location or a transfer names it on purpose only right before it (参照城关镇工作模式, 距城关镇政府驻地, 位于城关镇境内, 划入城关镇辖区 — red teams 56 and 58: 临近春节X镇…, 距离推动X镇… are residues). */
 // (the unit's own mission between the word and the name ends its reach: 把法治思维和法治方式贯穿于X镇… — the 和 joins two
 // ways of thinking, not the unit and a neighbour; blind set 55)
-const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标)(?:(?!贯穿|融入)[^，。；、]){0,12}$|(?:参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)(?:县城|城区)?$/;
+// (兼任/兼职: a cross-appointment, 副场长兼任小佳河镇党委委员 — red team 90's r1_03)
+const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标|兼任|兼职)(?:(?!贯穿|融入)[^，。；、]){0,12}$|(?:参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)(?:县城|城区)?$/;
 /** Right before a name, in its clause: the unit's service or remit reaching beyond it (同时服务, 同时负责, 辐射). */
 // (…or took over: 承担归州镇辖区的…职责 after a reorganisation, 托管, 代管 — red team 80)
 const ALSO_SERVES = /(?:同时|还|也|兼)(?:服务|负责|承担|覆盖|兼顾|兼管|辐射|管理)[^，。；]{0,6}$|辐射(?:带动)?[^，。；]{0,4}$|(?:承担|接管|托管|代管|承接)了?$/;
@@ -125,7 +126,8 @@ function partnerBefore(t: string, name: string, at: number): boolean {
 }
 /** After the name, anywhere in the sentence: the place deals with the unit itself (…到我镇观摩, 与我苏木组建, 配合我街): another body, on purpose. */
 // (我地区/本地区: Beijing's 地区办事处 speaking of itself — red team 71 had four −10s on neighbours visiting and partnering)
-const WITH_US = /(?:到|来|赴|与|和|同|跟|及|对|向|给|帮助|支持|协助|配合|联系|邀请)(?:我(?:镇|乡|街道?|区|县|旗|苏木|局|委|办|市|单位|地区)|本地区|开发区|管委会|高新区|园区)/;
+// (我场: a farm read as a township speaks of itself so — red team 90's r1_01, r1_02, r1_05)
+const WITH_US = /(?:到|来|赴|与|和|同|跟|及|对|向|给|帮助|支持|协助|配合|联系|邀请)(?:我(?:镇|乡|街道?|区|县|旗|苏木|局|委|办|市|单位|地区|场)|本地区|开发区|管委会|高新区|园区)/;
 /** Before a name: striving for or awarded a title (创建省级文明镇, 争创全国文明城市, 获评全省森林城镇), a level and up to three characters between. */
 const TITLE_LEAD = /(?:创建|争创|争当|创成|获评|评为|荣获|命名为|授予|打造成?为?)(?:全国|国家级?|全省|省级|全市|市级|全县|县级|全区|区级|州级)?[\u4e00-\u9fa5]{0,3}$/;
 /** After the name, in its clause: the other body taking part in the unit's work (参会, 派员参加, 配合, 出席). */
@@ -306,6 +308,9 @@ function placeNamedOnPurpose(text: string, name: string): boolean {
     const after = text.slice(at + (text.startsWith(name, at) ? name.length : key.length), at + key.length + 24);
     // (a service reaching it is no visit: 公共法律服务延伸到果子园乡每个村组 — red team 86's r1_06)
     if (/(?:赴|前往|(?<!延伸|覆盖|辐射|下沉|落实|送)到|参观|考察|走进)[^，。；]{0,8}$/.test(before)) return true;
+    // (helped, joined, inspected: 协助稠江街道推进…, 参与潭山镇…征迁, 对煤山镇法治建设开展实地督察 — red team 90's r4_01–r4_03)
+    if (/(?:协助|帮助|支援|参与|指导|派驻|进驻|入驻)[^，。；]{0,6}$/.test(before)) return true;
+    if (/对$/.test(before) && /^[^，。；]{0,12}?(?:开展|进行)[^，。；]{0,6}(?:督察|督查|督导|检查|评查)/.test(after)) return true;
     // (a lesson: 学习吴家店镇“屋场会”调解经验, 向晓天镇学习…做法 — red team 86's r1_09)
     // (…or its practice quoted or spread: 简报刊发了北界镇经验, 推广X镇做法, X镇的调解经验在全市推广 — red team 84's r1_08, red team 87's r2_04)
     // (not 总结: a pasted passage sums up its own town's 经验 — red team 88's r1_08)
@@ -333,7 +338,8 @@ const VILLAGES_NEXT = /^(?:各(?:行政)?村|辖区|范围|境内)/;
  */
 function toldWithPlace(text: string, name: string): boolean {
   const key = nameKey(name);
-  return text.split(/[。；;！？\n]/).some((sentence) => sentence.includes(key) && (TOLD_ON_PURPOSE.test(sentence) || ON_PURPOSE_WORDS.test(sentence)));
+  // (never the unit's own experience summed up in it: 形成了可复制、可推广的经验做法 — red team 90's r4_09)
+  return text.split(/[。；;！？\n]/).some((sentence) => sentence.includes(key) && (TOLD_ON_PURPOSE.test(sentence) || ON_PURPOSE_WORDS.test(sentence.replace(OWN_EXPERIENCE, ''))));
 }
 /**
  * The place written with its own county or city right before it, one that is not the unit's (…属云浮市新兴县东成镇辖区事项 in 清城区东城街道's
@@ -348,6 +354,10 @@ function locatedElsewhere(before: string, sentence: string, divisions: readonly 
   const jurisdiction = /(?:不|非)?属[^，。；]{0,16}(?:辖区|管辖)|误派|退回|转交|转办|移交/.test(sentence);
   return (placedFully || jurisdiction) && divisions.some((d) => d.county !== null && d.county !== ownCounty && (m[1].endsWith(d.county) || d.county.endsWith(m[1])));
 }
+/** People of another place coming into the unit's area (进入场区/林区/我镇, 越界): that place named as where they come from. */
+const CROSSING_IN = /进入(?:我|本)?(?:场区|林区|场部|景区|园区|辖区|(?:我|本)(?:镇|乡|街道|场))|越界(?:进入|采挖|盗伐|捕捞|放牧|耕种)/;
+/** The unit summing up its own experience (形成了可复制、可推广的经验做法, 总结提炼出…模式). */
+const OWN_EXPERIENCE = /(?:形成|总结|提炼|探索)(?:了|出)?[^，。；]{0,12}(?:经验|做法|模式)+/g;
 /** A sentence summing up the unit's own work told before it (通过以上工作，…; 通过上述举措，…). */
 const OWN_SUMMARY_LEAD = /^\s*(?:通过|经过)(?:以上|上述|这些|一系列)[^，。；]{0,8}(?:工作|举措|措施|努力)/;
 /** After a place: its grassroots governance (基层治理, 基层社会治理), not a model's experience of it (基层治理经验). */
@@ -361,9 +371,9 @@ const LAW_SERVED_ON_PURPOSE = new RegExp(`${ON_PURPOSE_WORDS.source}|协作|帮�
  * county's 我县 — red team 84), or the other township named on purpose (ON_PURPOSE_WORDS): never the unit (red team 11: three
  * −10 on such sentences).
  */
-const NAMED_ON_PURPOSE = new RegExp(`我(?:镇|乡|街道?|们|苏木|局|区|县|市|旗|委|办|地区)|本(?:镇|乡|街道?|苏木|局|区|县|市|旗|地区)|${ON_PURPOSE_WORDS.source}`);
+const NAMED_ON_PURPOSE = new RegExp(`我(?:镇|乡|街道?|们|苏木|局|区|县|市|旗|委|办|地区|场)|本(?:镇|乡|街道?|苏木|局|区|县|市|旗|地区)|${ON_PURPOSE_WORDS.source}`);
 /** NAMED_ON_PURPOSE in a township's report: its 我市/本市 is the city above it. */
-const NAMED_ON_PURPOSE_TOWNSHIP = new RegExp(`我(?:镇|乡|街道?|们|苏木|局|区|县|旗|委|办|地区)|本(?:镇|乡|街道?|苏木|局|区|县|旗|地区)|${ON_PURPOSE_WORDS.source}`);
+const NAMED_ON_PURPOSE_TOWNSHIP = new RegExp(`我(?:镇|乡|街道?|们|苏木|局|区|县|旗|委|办|地区|场)|本(?:镇|乡|街道?|苏木|局|区|县|旗|地区)|${ON_PURPOSE_WORDS.source}`);
 /** A county named with the unit on purpose, beyond NAMED_ON_PURPOSE: partners, a merger, a visit, a lesson (red team 12). */
 const COUNTIES_TOGETHER = /两(?:区|县|旗|地)|双方|协作|协议|共同|联调|联处|联合|移送|划入|并入|撤销|前往|考察学习|学习借鉴|起步/;
 /** A county's organs after its name (委、县政府 / 人民政府 / 政府), for a county government's report. */
@@ -555,16 +565,22 @@ function superiorKind(doc: DocumentModel, skip: number): '县' | '区' | null {
   return county > district ? '县' : district > county ? '区' : null;
 }
 
+/** A farm's kind ending the unit's own name (石花尖垦殖场, 红旗岭农场): a township-level farm when its level says township. */
+const FARM_OWN = /(?:垦殖场|农场|林场|牧场|茶场|园艺场|渔场)$/;
+
 export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { evidence: Evidence[]; suspected: Evidence[] } {
   // a county-level city (长垣市, 瑞安市) reads its name as a 市 but reports as a county does: the gazetteer, when it placed
   // the unit, says which (blind set 121: 贯穿封丘县经济社会高质量发展全过程 in 长垣市's report went unchecked)
   const level = doc.unitNames.level === 'city' && doc.division?.level === 'county' && doc.division.codes.length === 1 ? 'county' : doc.unitNames.level;
-  if (doc.unitNames.seat !== 'township') return placesAt(doc, opts, level);
+  // a farm read as a township (townshipFarm) is checked for other towns as a town is, and for other counties as it was while it read as
+  // a department of its county: 在永修县委、县政府的坚强领导下 in a farm's report had become unchecked (red team 90's r1_06, r1_07)
+  const farm = level === 'township' && doc.unitNames.own !== null && FARM_OWN.test(doc.unitNames.own);
+  if (doc.unitNames.seat !== 'township' && !farm) return placesAt(doc, opts, level);
   // a town's station (司法所, 派出所, a 街道's 执法队) reports from its town: another town of its county is checked as in
   // the town's own report (blind set 142: 为孝丰镇…提供了坚实法治保障 in 天荒坪镇司法所's report had not been) — and another
   // county as in its bureau's (red team 80: 在长兴县委、县政府的坚强领导下 in a 德清 station's report); one hit per sentence
   const towns = placesAt(doc, opts, 'township');
-  const counties = placesAt(doc, opts, level);
+  const counties = placesAt(doc, opts, farm ? 'department' : level);
   const hit = new Set(towns.evidence.map((e) => e.text));
   const evidence = [...towns.evidence, ...counties.evidence.filter((e) => !hit.has(e.text))];
   const named = new Set(evidence.map((e) => e.text));
@@ -582,7 +598,8 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
   // 我市 is the unit as a county's 我县 is — red team 84)
   // (结合本镇实际 after the name is the pasted sentence's own phrase, no unit named beside it — red team 85's r1_10)
   const selfRe = township ? NAMED_ON_PURPOSE_TOWNSHIP : NAMED_ON_PURPOSE;
-  const selfOnPurpose = { test: (x: string) => selfRe.test(x.replace(/结合本(?:镇|乡|街道?|县|区|旗|市)实际/g, '')) };
+  // (…nor its own experience summed up: 形成了可复制、可推广的经验做法 after a residue — red team 90's r4_09)
+  const selfOnPurpose = { test: (x: string) => selfRe.test(x.replace(/结合本(?:镇|乡|街道?|县|区|旗|市)实际/g, '').replace(OWN_EXPERIENCE, '')) };
   const levels: ReadonlySet<Division['level']> = new Set(township ? ['township'] : ['county']);
   const endRe = township ? TOWNSHIP_END : COUNTY_END;
   const strong = new RegExp(`^(?:${opts.strong.source})`);
@@ -875,7 +892,9 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // in the shortcomings: red team 88's r1_01–r1_06)
       const villagesOnPurpose = strongNext && VILLAGES_NEXT.test(next) && !framed && !aimed && !signed
         && (placeNamedOnPurpose(paragraphsAround(doc, s, 3), c.name) || toldWithPlace(paragraphsAround(doc, s, 3), c.name) || sectionKindOf(doc, s) === 'shortcomings'
-          || locatedElsewhere(t.slice(Math.max(0, c.at - 12), c.at), t, c.divisions, doc.division?.county ?? null));
+          || locatedElsewhere(t.slice(Math.max(0, c.at - 12), c.at), t, c.divisions, doc.division?.county ?? null)
+          // (its people coming into the unit's own area: 针对芳溪镇辖区部分群众进入场区盗伐林木 — red team 90's r1_04)
+          || CROSSING_IN.test(t));
       // (another town's 基层(社会)治理 after a mission or serve frame — 为全面提升天荒坪镇基层社会治理法治化水平 in 山川乡's report, blind set 179 —
       // is a suspicion, never more: red team 88 found a model's 基层治理经验 brought home, aid under a 结对帮扶 heading and a partner's so framed)
       const governanceFramed = GOVERNANCE_NEXT.test(next) && (frameBefore || serveBefore);
@@ -887,9 +906,14 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // report, blind set 189 — 全过程/各环节/全领域/各方面 within 16 characters of the clause: 贯穿雷甸镇基层社会治理和矛盾纠纷多元化解全过程, red
       // team 89's r4_06, had fallen past the 12 of 基层治理 alone)
       const governanceThrough = /贯穿(?:于|到)?$/.test(t.slice(Math.max(0, c.at - 3), c.at))
-        && /^[^，。；]{0,16}?(?:全过程|各环节|全领域|各方面)/.test(next)
-        && !SERVED_ON_PURPOSE.test(t) && !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t)
-        && (OWN_SUMMARY_LEAD.test(t) || (!namedOnPurposeAround(doc, s, c.name) && !partnershipAround(doc, s)));
+        && (/^[^，。；]{0,16}?(?:全过程|各个?环节|全领域|各领域|各方面)/.test(next) || /^[^，。；]{0,26}?、[^，。；]{0,12}?(?:全过程|各个?环节|全领域|各领域|各方面)/.test(next))
+        // (the unit's own experience summed up after it is no reason: …各环节，形成了可复制、可推广的经验做法 — red team 90's r4_09)
+        && !SERVED_ON_PURPOSE.test(t) && !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t.replace(OWN_EXPERIENCE, ''))
+        && (OWN_SUMMARY_LEAD.test(t) || (!namedOnPurposeAround(doc, s, c.name) && !partnershipAround(doc, s)
+          // (…nor anywhere in the report: a partner introduced under a sibling heading two items back, 山海协作 with 象溪镇 — red team 90's r4_04)
+          && !placeNamedOnPurpose(doc.normalized, c.name) && !toldWithPlace(doc.normalized, c.name)))
+        // (an inspection of the place is what is carried through: 贯穿煤山镇督察各环节 — red team 90's r4_03)
+        && !/^[^，。；]{0,16}?(?:督察|督查|督导|检查|评查|帮扶|协作)/.test(next);
       const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole || governanceThrough)) || counterpartOpens || tallyOwn || fieldFramed;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject || villagesOnPurpose || governanceFramed);
       if (!strongContext && !weakContext) continue;
@@ -935,7 +959,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…nor the object of a mission frame with the unit's own context after it — 贯穿乾元镇工作的主线, a sibling whose stem is no
       // word: new user 42's residue, criteria.md's own example in a county's other town)
       // (…nor the town whose central work or leadership the unit names as its own: 紧紧围绕西郊街道中心工作 — blind set 147)
-      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || tallyOwn || ((framed || aimed || summed || servedWhole || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
+      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || tallyOwn || ((framed || aimed || summed || servedWhole || governanceThrough || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
         // (nor a 街道 served whole: 为工区街道经济社会… — its two-character suffix leaves the common word 工区 no other reading)
         && !(servedWhole && c.name.endsWith('街道'))) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit. A real place's name that is
@@ -975,10 +999,16 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
 function foreignCountyAsSubject(doc: DocumentModel, s: DocumentModel['sentences'][number]): { name: string; division: Division; homonyms: number } | null {
   const t = s.text;
   const m = COUNTY_SUBJECT.exec(t);
-  if (!m || !SUBJECT_VERB.test(t.slice(m[0].length))) return null;
+  // …or leading the unit as its own county does (在都昌县委、县政府的坚强领导下 in a 宜丰县 town's report — red team 90's r1_11)
+  const led = m && SUBJECT_VERB.test(t.slice(m[0].length)) ? null : COUNTY_LEADS.exec(t);
+  if (!led && (!m || !SUBJECT_VERB.test(t.slice(m[0].length)))) return null;
+  const rest = led ? t.slice(led.index + led[0].length) : t.slice(m![0].length);
   // 镇平县积极配合我镇…: the county deals with the unit, another body on purpose
-  if (WITH_US.test(t.slice(m[0].length)) || AID_PROGRAMME.test(t)) return null;
-  const name = m[1];
+  if (WITH_US.test(rest) || AID_PROGRAMME.test(t)) return null;
+  const name = led ? led[1] : m![1];
+  // (leading the unit: only when the gazetteer placed the unit itself, by its own name — 常庄铺镇, which it lacks, read as 汉中's 铺镇, had
+  // its own 临西县委 deducted)
+  if (led && (doc.division?.level !== 'township' || doc.division.name !== doc.unitNames.own)) return null;
   const ds = divisionsNamed(name, new Set(['county']));
   if (!ds.length || LEVEL_STEMS.test(name.slice(0, -1))) return null;
   if (ownRelation(name, ds, doc.division, doc.unit, doc.unitNames.tokens, doc.unitNames.level)) return null;
@@ -1000,6 +1030,8 @@ function foreignCountyAsSubject(doc: DocumentModel, s: DocumentModel['sentences'
   return { name, division: nearest(ds, doc.division?.code ?? null)!, homonyms: ds.length };
 }
 
+/** A county's party committee and government leading the unit: 在都昌县委、县政府的坚强领导下 (the county's name given once, before 委). */
+const COUNTY_LEADS = /在([\u4e00-\u9fa5]{1,6}?[县区旗])(?:委|党委)[、和及](?:[\u4e00-\u9fa5]{0,6}?[县区旗])?(?:人民)?政府的?[^，。；]{0,6}领导下/;
 /** A place told as a model to learn from: 学习借鉴, 借鉴, 值得…学习, 考察学习, 观摩学习, 取经, 先进经验. */
 const MODEL_TO_LEARN = /学习借鉴|借鉴|值得[^，。；]{0,6}学习|考察学习|观摩学习|取经|先进经验/;
 /** The sentence before `s` in its paragraph names `name` as a place visited (赴/前往/到 it to 考察/学习/观摩/交流). */
