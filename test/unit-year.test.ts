@@ -357,6 +357,17 @@ describe('names as reports write them', () => {
     const b = parse(`　　2023年，街道党工委坚持依法行政，带领嵺川街道干部群众推进法治建设。现将有关情况报告如下：\n${BODY}`);
     expect(b.unit ?? '').not.toMatch(/^街道/);
   });
+  it('a county\'s organ without its place (县政府在县委的领导下…) hands the unit to the 落款, not to the county the text names most (blind set 191)', () => {
+    const partner = '（三）联合执法。三河镇地处肥西、舒城、庐江三县交界，县相关执法部门与舒城县、庐江县在交界水域开展联合执法。县政府常务会议研究法治工作4次。\n';
+    const a = parse(`关于2025年度法治政府建设情况的报告\n　　2025年，县政府在县委的领导下，全面推进依法行政。现将有关情况报告如下。\n${BODY}${partner}肥西县人民政府\n`);
+    expect(a.unit).toBe('肥西县人民政府');
+    // variant: a district's 区委 leading, its 落款 a 区 government
+    const b = parse(`2024年法治政府建设工作报告\n　　2024年，区政府在区委的坚强领导下，扎实推进法治政府建设。\n${BODY}与鹿城区开展联合执法，鹿城区、鹿城区司法局参加。区政府常务会议研究法治工作3次。\n瓯海区人民政府\n2025年1月10日\n`);
+    expect(b.unit).toBe('瓯海区人民政府');
+    // guard: a 落款 of another level (a department) does not take over from the county the body names
+    const c = parse(`2024年法治政府建设工作报告\n　　2024年，县政府在县委的领导下，扎实推进法治政府建设。\n${BODY}\n县司法局\n2025年1月10日\n`);
+    expect(c.unit ?? '').not.toBe('县司法局');
+  });
   it('a bare organ hands the unit to the 落款, not to the next body the opening names; a site\'s link to a summary is no title (red team 57 variants)', () => {
     const a = parse(`2024年度法治政府建设情况报告\n　　2024年，街道办事处坚持依法行政，统筹推进各项工作。岚川县司法局高度重视基层法治建设，多次到街道指导。现将有关情况报告如下：\n${BODY}\n嵺川街道办事处\n2025年1月15日\n`);
     expect(a.unit).toBe('嵺川街道办事处');

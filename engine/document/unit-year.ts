@@ -310,6 +310,8 @@ const PLACE_END_RE = /(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|
 const BEFORE_ALIAS = /(?:[市县区旗镇乡]|街道)$/;
 /** A township's organ without its place: 镇党委, 乡政府, 街道党工委, 街道办事处. */
 const BARE_TOWNSHIP_ORGAN = /^(?:镇|乡|街道|苏木)(?:党委|党工委|工委|人民政府|政府|办事处)$/;
+/** A county's organ without its place (县政府, 区委, 县人民政府): the level it speaks for. */
+const BARE_COUNTY_ORGAN = /^(?:县|区|市|旗)(?:委|党委|人民政府|政府)$/;
 /** A level word alone (街道, 新区, 城区 are names only with something before them in a unit's name). */
 const LEVEL_WORD_RE = /^(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟|新区|城区|开发区)$/;
 
@@ -657,6 +659,12 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
       // the title signs it (blind set 92: 镇党委 had been the unit); the body's next name is not asked (red team 57: a county
       // bureau or a partner town named after it became the unit)
       if (unit && BARE_TOWNSHIP_ORGAN.test(unit)) unit = closing?.issuer ?? (fromTitle && !LEVEL_ONLY.test(fromTitle) ? completeName(fromTitle, allText, publisher) : null);
+      // …and a county's (县政府在县委的领导下…) when the 落款 signs a place of that level: the signature is the unit, not the county the
+      // text names most (肥西县人民政府's report, naming 舒城县 twice as a partner and itself only as 肥西, had been read as 舒城县's and its
+      // own 落款 deducted as another unit's — blind set 191)
+      const bareCounty = BARE_COUNTY_ORGAN.exec(subject);
+      // (any county-level word: a district once a county still writes 县政府 — 临安区, 临安县 until 1996)
+      if (bareCounty && closing?.issuer && signsLevel(closing.issuer, '[\\u4e00-\\u9fa5]{1,12}(?:县|区|市|旗)', PLACE_SIGNING_ORGANS)) unit = closing.issuer;
       unitSource = unit ? 'body' : null;
       // a place the body opens on that the 落款 does not sign, where the 落款 signs a place of the same level: the
       // signature is the unit (the body's place is then another unit's, for wrong_unit_name to weigh)
