@@ -899,8 +899,10 @@ describe('red-team corpora', () => {
     // counts are no tally; 提升/提高 are serve frames (a suspicion at most); a serve frame forces a suspicion only where it
     // let the name through. Left: a background with a comma inside (U11), 局系统 (Y11), 依法治理/基层治理 after a residue
     // (R08, R09), each wrong before too; 提升水口乡… of a real town only suspected (R00, by design); a central 司法所
-    // serving a neighbour −10 (R12, until session 45: its 辖区 after a place the part names on purpose is a suspicion)
-    expect(wrong.sort()).toEqual(['R00_own_tisheng', 'R08_residue_yifa_miss', 'R09_residue_zhili_miss', 'U11_bg_inner_comma', 'Y11_juxitong_miss']);
+    // serving a neighbour −10 (R12, until session 45: its 辖区 after a place the part names on purpose is a suspicion). Session 46: R00, R08,
+    // R09 right — another town's rule-of-law level or capacity raised in full (全面提升了X乡法治建设水平, 有效提高X镇基层治理法治化水平) is a
+    // −10, as the assessors of sets 74, 179, 192 and 194 deducted it, with the guards of 贯穿…全过程 (help, partners, on-purpose words)
+    expect(wrong.sort()).toEqual(['U11_bg_inner_comma', 'Y11_juxitong_miss']);
   }, 240_000);
   it('fixes of blind sets 72-75 (red team 43): settlements, a list acted on, petitions sorted by law, named channels, implied causes, documents in force (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes75', 0, 'normalized', 48, true);

@@ -358,6 +358,8 @@ function locatedElsewhere(before: string, sentence: string, divisions: readonly 
 const CROSSING_IN = /进入(?:我|本)?(?:场区|林区|场部|景区|园区|辖区|(?:我|本)(?:镇|乡|街道|场))|越界(?:进入|采挖|盗伐|捕捞|放牧|耕种)/;
 /** The unit summing up its own experience (形成了可复制、可推广的经验做法, 总结提炼出…模式). */
 const OWN_EXPERIENCE = /(?:形成|总结|提炼|探索)(?:了|出)?[^，。；]{0,12}(?:经验|做法|模式)+/g;
+/** The unit raising a level in full, an adverb before the verb (全面提升了, 有效提高, 进一步提升): its own summing up. */
+const RAISED_WHOLE = /(?:全面|有效|切实|进一步|大力|显著)(?:提升|提高)了?$/;
 /** A sentence summing up the unit's own work told before it (通过以上工作，…; 通过上述举措，…). */
 const OWN_SUMMARY_LEAD = /^\s*(?:通过|经过)(?:以上|上述|这些|一系列)[^，。；]{0,8}(?:工作|举措|措施|努力)/;
 /** After a place: its grassroots governance (基层治理, 基层社会治理), not a model's experience of it (基层治理经验). */
@@ -914,7 +916,13 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
           && !placeNamedOnPurpose(doc.normalized, c.name) && !toldWithPlace(doc.normalized, c.name)))
         // (an inspection of the place is what is carried through: 贯穿煤山镇督察各环节 — red team 90's r4_03)
         && !/^[^，。；]{0,16}?(?:督察|督查|督导|检查|评查|帮扶|协作)/.test(next);
-      const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole || governanceThrough)) || counterpartOpens || tallyOwn || fieldFramed;
+      // (…and another town's rule-of-law level the unit says it raised in full — 全面提升山川乡基层治理法治化水平, 全面提升西坝街道依法行政水平 in
+      // sibling towns' reports, blind sets 192 and 194; set 74's assessor deducted the same shape — with the guards of governanceThrough:
+      // red team 42 had found 提升 used of places helped or partnered, which stays a suspicion)
+      const raisedWhole = township && RAISED_WHOLE.test(t.slice(Math.max(0, c.at - 6), c.at)) && /^[^，。；]{0,12}?(?:法治建设|依法行政|依法治理|法治化|法治)(?:水平|能力)/.test(next)
+        && !SERVED_ON_PURPOSE.test(t) && !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t.replace(OWN_EXPERIENCE, '')) && !WITH_OTHERS.test(t.slice(0, c.at).replace(RAISED_WHOLE, ''))
+        && !namedOnPurposeAround(doc, s, c.name) && !partnershipAround(doc, s) && !placeNamedOnPurpose(doc.normalized, c.name) && !toldWithPlace(doc.normalized, c.name);
+      const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole || governanceThrough || raisedWhole)) || counterpartOpens || tallyOwn || fieldFramed;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject || villagesOnPurpose || governanceFramed);
       if (!strongContext && !weakContext) continue;
       // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on
@@ -959,7 +967,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…nor the object of a mission frame with the unit's own context after it — 贯穿乾元镇工作的主线, a sibling whose stem is no
       // word: new user 42's residue, criteria.md's own example in a county's other town)
       // (…nor the town whose central work or leadership the unit names as its own: 紧紧围绕西郊街道中心工作 — blind set 147)
-      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || tallyOwn || ((framed || aimed || summed || servedWhole || governanceThrough || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
+      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || tallyOwn || ((framed || aimed || summed || servedWhole || governanceThrough || raisedWhole || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
         // (nor a 街道 served whole: 为工区街道经济社会… — its two-character suffix leaves the common word 工区 no other reading)
         && !(servedWhole && c.name.endsWith('街道'))) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit. A real place's name that is
