@@ -360,6 +360,8 @@ const CROSSING_IN = /进入(?:我|本)?(?:场区|林区|场部|景区|园区|辖
 const OWN_EXPERIENCE = /(?:形成|总结|提炼|探索)(?:了|出)?[^，。；]{0,12}(?:经验|做法|模式)+/g;
 /** The unit raising a level in full, an adverb before the verb (全面提升了, 有效提高, 进一步提升): its own summing up. */
 const RAISED_WHOLE = /(?:全面|有效|切实|进一步|大力|显著)(?:提升|提高)了?$/;
+/** After a field's outcome under another place's name: the law's setting provided (营造…法治环境, 提供…法治保障, 保驾护航). */
+const FIELD_SERVED = /^[^，。；]{0,20}?(?:高质量发展|发展)[^，。；]{0,4}(?:营造|提供|创造)[^，。；]{0,10}(?:法治环境|法治保障|法治支撑)|^[^，。；]{0,20}?保驾护航/;
 /** A sentence summing up the unit's own work told before it (通过以上工作，…; 通过上述举措，…). */
 const OWN_SUMMARY_LEAD = /^\s*(?:通过|经过)(?:以上|上述|这些|一系列)[^，。；]{0,8}(?:工作|举措|措施|努力)/;
 /** After a place: its grassroots governance (基层治理, 基层社会治理), not a model's experience of it (基层治理经验). */
@@ -844,7 +846,9 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // …and the unit's own field's work pushed to an outcome under the name, after a mission frame (推动霍山县医保基金监管工作走在全市
       // 前列 in 金寨县医疗保障局's report — blind set 172): as strong as a framed counterpart, unless its clause names the county on purpose
       // (never where the sentence tells help given to the other county's system: 应邀授课, 派出骨干帮助, 抽调…支持 — red team 85)
-      const fieldFramed = inField && frameBefore && FIELD_OUTCOME.test(next.slice(field!.length)) && !selfOnPurpose.test(ownClause) && !COUNTIES_TOGETHER.test(ownClause + next)
+      // (…or served, with the unit's own law making the setting: 为凤冈县教育事业高质量发展营造了良好的法治环境 in 湄潭县教育局's report — blind set 193)
+      const fieldServed = serveBefore && FIELD_SERVED.test(next.slice(field?.length ?? 0));
+      const fieldFramed = inField && (frameBefore || fieldServed) && FIELD_OUTCOME.test(next.slice(field!.length)) && !selfOnPurpose.test(ownClause) && !COUNTIES_TOGETHER.test(ownClause + next)
         && !AID_PROGRAMME.test(scopeText) && !FIELD_HELP.test(scopeText);
       // a name the gazetteer lacks (a rare-character name, a 街道 set up after the gazetteer's data) heading its
       // sentence with its organs speaking: another township's report pasted whole — strong, like a real place
@@ -967,7 +971,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…nor the object of a mission frame with the unit's own context after it — 贯穿乾元镇工作的主线, a sibling whose stem is no
       // word: new user 42's residue, criteria.md's own example in a county's other town)
       // (…nor the town whose central work or leadership the unit names as its own: 紧紧围绕西郊街道中心工作 — blind set 147)
-      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || tallyOwn || ((framed || aimed || summed || servedWhole || governanceThrough || raisedWhole || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
+      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || tallyOwn || ((framed || aimed || summed || servedWhole || governanceThrough || raisedWhole || fieldFramed || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
         // (nor a 街道 served whole: 为工区街道经济社会… — its two-character suffix leaves the common word 工区 no other reading)
         && !(servedWhole && c.name.endsWith('街道'))) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit. A real place's name that is
