@@ -364,6 +364,9 @@ describe('names as reports write them', () => {
     // variant: a district's 区委 leading, its 落款 a 区 government
     const b = parse(`2024年法治政府建设工作报告\n　　2024年，区政府在区委的坚强领导下，扎实推进法治政府建设。\n${BODY}与鹿城区开展联合执法，鹿城区、鹿城区司法局参加。区政府常务会议研究法治工作3次。\n瓯海区人民政府\n2025年1月10日\n`);
     expect(b.unit).toBe('瓯海区人民政府');
+    // a joint 落款, the 依法治县办 over the government: the government (red team 91's r3_02, r3_07)
+    const j = parse(`关于2023年度法治政府建设情况的报告\n　　2023年，县政府在县委的领导下，全面推进依法行政。\n${BODY}${partner}中共长兴县委全面依法治县委员会办公室\n长兴县人民政府\n2024年2月20日\n`);
+    expect(j.unit).toBe('长兴县人民政府');
     // guard: a 落款 of another level (a department) does not take over from the county the body names
     const c = parse(`2024年法治政府建设工作报告\n　　2024年，县政府在县委的领导下，扎实推进法治政府建设。\n${BODY}\n县司法局\n2025年1月10日\n`);
     expect(c.unit ?? '').not.toBe('县司法局');

@@ -312,6 +312,12 @@ const BEFORE_ALIAS = /(?:[市县区旗镇乡]|街道)$/;
 const BARE_TOWNSHIP_ORGAN = /^(?:镇|乡|街道|苏木)(?:党委|党工委|工委|人民政府|政府|办事处)$/;
 /** A county's organ without its place (县政府, 区委, 县人民政府): the level it speaks for. */
 const BARE_COUNTY_ORGAN = /^(?:县|区|市|旗)(?:委|党委|人民政府|政府)$/;
+/** A county-level government ending a line that signs two bodies (…依法治县委员会办公室长兴县人民政府 → 长兴县人民政府), or null. */
+function governmentAfterOther(issuer: string): string | null {
+  const cut = Math.max(...['委员会', '办公室', '党委', '党工委'].map((w) => { const i = issuer.lastIndexOf(w); return i < 0 ? -1 : i + w.length; }));
+  const rest = cut > 0 ? issuer.slice(cut) : '';
+  return /^[\u4e00-\u9fa5]{2,12}?(?:县|区|市|旗)人民政府$/.test(rest) ? rest : null;
+}
 /** A level word alone (街道, 新区, 城区 are names only with something before them in a unit's name). */
 const LEVEL_WORD_RE = /^(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|盟|新区|城区|开发区)$/;
 
@@ -664,7 +670,9 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
       // own 落款 deducted as another unit's — blind set 191)
       const bareCounty = BARE_COUNTY_ORGAN.exec(subject);
       // (any county-level word: a district once a county still writes 县政府 — 临安区, 临安县 until 1996)
-      if (bareCounty && closing?.issuer && signsLevel(closing.issuer, '[\\u4e00-\\u9fa5]{1,12}(?:县|区|市|旗)', PLACE_SIGNING_ORGANS)) unit = closing.issuer;
+      // (two bodies signing — the county's 依法治县办 over its government — give the government: red team 91's r3_02, r3_07)
+      const signer = closing?.issuer ? (TWO_BODIES.test(closing.issuer) ? governmentAfterOther(closing.issuer) : closing.issuer) : null;
+      if (bareCounty && signer && signsLevel(signer, '[\\u4e00-\\u9fa5]{1,12}(?:县|区|市|旗)', PLACE_SIGNING_ORGANS)) unit = signer;
       unitSource = unit ? 'body' : null;
       // a place the body opens on that the 落款 does not sign, where the 落款 signs a place of the same level: the
       // signature is the unit (the body's place is then another unit's, for wrong_unit_name to weigh)
