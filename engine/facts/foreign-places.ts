@@ -331,14 +331,14 @@ function placeNamedOnPurpose(text: string, name: string): boolean {
   return false;
 }
 /**
- * `name` (or its stem) occurs once in the whole report: a residue's place, named nowhere else — a firm or a company called after it
- * (浙江良渚律师事务所) is no mention of the place (red team 91's r4_09).
+ * `name` (or its stem) occurs once in the whole report: a residue's place, named nowhere else — a firm, a company, a court, a police
+ * station or a school called after it (浙江良渚律师事务所, 昌化人民法庭) is no mention of the place (red teams 91's r4_09, 92's r3_06).
  */
 function namedOnce(doc: DocumentModel, name: string): boolean {
   const key = nameKey(name);
   let n = 0;
   for (let at = doc.normalized.indexOf(key); at >= 0; at = doc.normalized.indexOf(key, at + key.length)) {
-    if (!/^(?:律师事务所|律所|公司|集团|银行|有限)/.test(doc.normalized.slice(at + key.length, at + key.length + 5))) n++;
+    if (!/^(?:律师事务所|律所|公司|集团|银行|有限|人民法庭|法庭|派出所|中学|小学|卫生院|医院|供电所|司法所)/.test(doc.normalized.slice(at + key.length, at + key.length + 5))) n++;
   }
   return n === 1;
 }
@@ -782,7 +782,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
         && !selfOnPurpose.test(t) && !GROUP_ON_PURPOSE.test(t);
       // (never a place the sentence before introduced on purpose, nor one aided, copied from or sent help in the sentence: 与新市镇签订…合作
       // 备忘录。…派出法治骨干…助力新市镇依法行政工作规范化; 该做法已在百江镇复制运用，助推百江镇依法行政水平提升 — red team 91's r2_01, r2_02)
-      const framed = (weakNext && frameBefore && !introducedBefore(doc, s, c.name) && !AID_PROGRAMME.test(t) && !/派出|复制/.test(t)) || agendaFramed;
+      const framed = (weakNext && frameBefore && !introducedBefore(doc, s, c.name) && !AID_PROGRAMME.test(t) && !/派出(?!所)|(?<!可)复制/.test(t)) || agendaFramed;
       // (the unit's own context after it too — 为X镇各项工作在法治轨道上运行提供保障 — lets a name the gazetteer lacks through as a
       // suspicion only: blind set 73)
       const serveBefore = serve !== null && serve.test(frameWindow);
@@ -862,7 +862,9 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // 前列 in 金寨县医疗保障局's report — blind set 172): as strong as a framed counterpart, unless its clause names the county on purpose
       // (never where the sentence tells help given to the other county's system: 应邀授课, 派出骨干帮助, 抽调…支持 — red team 85)
       // (…or served, with the unit's own law making the setting: 为凤冈县教育事业高质量发展营造了良好的法治环境 in 湄潭县教育局's report — blind set 193)
-      const fieldServed = serveBefore && FIELD_SERVED.test(next.slice(field?.length ?? 0));
+      // (only for a county the report names this once: a partner, an aid pairing, a lecture's host or migrant workers' home county is named
+      // the sentence before — red team 92's r1_01, r1_02, r1_05, r1_12)
+      const fieldServed = serveBefore && FIELD_SERVED.test(next.slice(field?.length ?? 0)) && namedOnce(doc, c.name);
       const fieldFramed = inField && (frameBefore || fieldServed) && FIELD_OUTCOME.test(next.slice(field!.length)) && !selfOnPurpose.test(ownClause) && !COUNTIES_TOGETHER.test(ownClause + next)
         && !AID_PROGRAMME.test(scopeText) && !FIELD_HELP.test(scopeText);
       // a name the gazetteer lacks (a rare-character name, a 街道 set up after the gazetteer's data) heading its
@@ -924,10 +926,10 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // purpose — a partnership's heading, a visit the sentence before, an aid programme: red team 89's r4_01–r4_03 —, save in the unit's own
       // summing up of its work, 通过以上工作，…, where a partner named before excuses nothing: blind set 185)
       // (…and so is any of its work carried through, its parts listed before the whole — 将法治理念贯穿北苑街道决策、执行、监督各环节 in 稠城街道's
-      // report, blind set 189 — 全过程/各环节/全领域/各方面 within 24 characters of the clause: 贯穿雷甸镇基层社会治理和矛盾纠纷多元化解全过程, red
-      // team 89's r4_06, had fallen past the 12 of 基层治理 alone; red team 91's r5_03 past 16)
+      // report, blind set 189 — 全过程/各环节/全领域/各方面 within 16 characters of the clause, 24 after 基层(社会)治理: 贯穿雷甸镇基层社会治理和矛盾纠纷多元化解全过程,
+      // red team 89's r4_06, red team 91's r5_03 — never 24 for any other work: a plant's site, red team 92's r4_06)
       const governanceThrough = /贯穿(?:于|到)?$/.test(t.slice(Math.max(0, c.at - 3), c.at))
-        && (/^[^，。；]{0,24}?(?:全过程|各个?环节|全领域|各领域|各方面)/.test(next) || /^[^，。；]{0,26}?、[^，。；]{0,12}?(?:全过程|各个?环节|全领域|各领域|各方面)/.test(next))
+        && (new RegExp(`^[^，。；]{0,${GOVERNANCE_NEXT.test(next) ? 24 : 16}}?(?:全过程|各个?环节|全领域|各领域|各方面)`).test(next) || /^[^，。；]{0,26}?、[^，。；]{0,12}?(?:全过程|各个?环节|全领域|各领域|各方面)/.test(next))
         // (the unit's own experience summed up after it is no reason: …各环节，形成了可复制、可推广的经验做法 — red team 90's r4_09)
         && !SERVED_ON_PURPOSE.test(t) && !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t.replace(OWN_EXPERIENCE, ''))
         && (OWN_SUMMARY_LEAD.test(t) || (!namedOnPurposeAround(doc, s, c.name) && !partnershipAround(doc, s)
@@ -941,7 +943,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…only for a place the report names this once: every false −10 red team 91 found named it earlier — an alliance, a shared adviser,
       // people served, shows given, a trainee mentored — while the residues name it nowhere else; r4_01–r4_05)
       const raisedWhole = township && RAISED_WHOLE.test(t.slice(Math.max(0, c.at - 6), c.at)) && /^[^，。；]{0,12}?(?:法治政府建设|法治建设|依法行政|依法决策|依法治理|法治化|法治)(?:水平|能力)/.test(next)
-        && namedOnce(doc, c.name)
+        && namedOnce(doc, c.name) && !namedOnPurposeAround(doc, s, c.name) && !partnershipAround(doc, s) && !toldWithPlace(paragraphsAround(doc, s, 1), c.name)
         && !SERVED_ON_PURPOSE.test(t) && !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t.replace(OWN_EXPERIENCE, '')) && !WITH_OTHERS.test(t.slice(0, c.at).replace(RAISED_WHOLE, ''))
         && !placeNamedOnPurpose(doc.normalized, c.name);
       const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole || governanceThrough || raisedWhole)) || counterpartOpens || tallyOwn || fieldFramed;
