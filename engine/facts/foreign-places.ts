@@ -10,7 +10,7 @@
  *    (建设更高水平的法治 X 区: strong), or it signs the 落款; never in a 《title》 or “brand”, a list of places (东岭镇、西湖乡), a
  *    cooperation (与相邻的北山县联合执法), or a sentence about sharing one body (共用, 合署).
  */
-import { DEPARTMENT_SHORT_NAMES, GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX, ZONE_END } from '../lexicon/units.js';
+import { DEPARTMENT_SHORT_NAMES, FARM_END, GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX, ZONE_END } from '../lexicon/units.js';
 import { CITY_BRANCH } from '../document/metadata.js';
 import { placedByZone } from '../document/gazetteer/resolve.js';
 import { evidenceOf, inBodyOf, paragraphText, sectionKindOf } from '../scope.js';
@@ -582,16 +582,13 @@ function superiorKind(doc: DocumentModel, skip: number): '县' | '区' | null {
   return county > district ? '县' : district > county ? '区' : null;
 }
 
-/** A farm's kind ending the unit's own name (石花尖垦殖场, 红旗岭农场): a township-level farm when its level says township. */
-const FARM_OWN = /(?:垦殖场|农场|林场|牧场|茶场|园艺场|渔场)$/;
-
 export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { evidence: Evidence[]; suspected: Evidence[] } {
   // a county-level city (长垣市, 瑞安市) reads its name as a 市 but reports as a county does: the gazetteer, when it placed
   // the unit, says which (blind set 121: 贯穿封丘县经济社会高质量发展全过程 in 长垣市's report went unchecked)
   const level = doc.unitNames.level === 'city' && doc.division?.level === 'county' && doc.division.codes.length === 1 ? 'county' : doc.unitNames.level;
   // a farm read as a township (townshipFarm) is checked for other towns as a town is, and for other counties as it was while it read as
   // a department of its county: 在永修县委、县政府的坚强领导下 in a farm's report had become unchecked (red team 90's r1_06, r1_07)
-  const farm = level === 'township' && doc.unitNames.own !== null && FARM_OWN.test(doc.unitNames.own);
+  const farm = level === 'township' && doc.unitNames.own !== null && FARM_END.test(doc.unitNames.own);
   if (doc.unitNames.seat !== 'township' && !farm) return placesAt(doc, opts, level);
   // a town's station (司法所, 派出所, a 街道's 执法队) reports from its town: another town of its county is checked as in
   // the town's own report (blind set 142: 为孝丰镇…提供了坚实法治保障 in 天荒坪镇司法所's report had not been) — and another

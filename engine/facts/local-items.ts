@@ -9,7 +9,7 @@ import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params
 import { HitTally } from './tally.js';
 import { candidateSentences, patternTerm } from './terms.js';
 import { defineFact } from './types.js';
-import { ZONE_END } from '../lexicon/units.js';
+import { FARM_END, ZONE_END } from '../lexicon/units.js';
 import { lookup, shortForm } from '../document/gazetteer/index.js';
 
 export interface LocalItemsParams extends ScopeParams {
@@ -104,7 +104,7 @@ function ownNames(doc: DocumentModel): string[] {
   // short form, never 黄石 — red team 82's r3_05)
   // (a farm the gazetteer holds as a township, read as one since session 46, goes by its stem: “共青发布” of 共青农场 — new user 46 found it
   // refused as no local carrier while “团结发布” of 团结镇 counted)
-  const farm = FARM_KIND.test(own) ? own.replace(FARM_KIND, '') : null;
+  const farm = FARM_END.test(own) ? own.replace(FARM_END, '') : null;
   const short = farm !== null ? farm : ZONE_END.test(own) && !lookup(own).some((d) => d.name === own) ? own.replace(ZONE_END, '') : shortForm(own) ?? own;
   // a city bureau's branch in a county (嵚州市生态环境局嶻溪分局, 某市公安局某某分局) names its own papers by the branch
   // (《嶻溪分局…要点》); the city its place tokens end at is its superior's (《嵚州市生态环境局…规定》 is the city bureau's
@@ -115,8 +115,6 @@ function ownNames(doc: DocumentModel): string[] {
   return short.length >= 2 && short !== own ? [own, short] : [own];
 }
 
-/** A farm's kind at the end of its name (红光垦殖场, 共青农场). */
-const FARM_KIND = /(?:垦殖场|农场|林场|牧场|茶场|园艺场|渔场|盐场)$/;
 /** The end of a 团场's or a state farm's name: 第五师八十三团 → 八十三团, 广西国有高峰林场 → 高峰林场. */
 const FARM_UNIT_TAIL = /((?:[一二三四五六七八九十百零〇]{1,5}|[\u4e00-\u9fa5]{2})(?:团|团场|林场|农场|牧场|渔场|盐场|茶场|垦殖场))$/;
 

@@ -61,6 +61,8 @@ export const GENERIC_PLACE_PREFIX = '全我本该各每城下返回家故老同�
 export const LANDSCAPE_ZONE_WORDS = ['旅游度假区', '度假区', '风景名胜区', '风景区', '综合保税区', '保税区', '港区', '自然保护区'];
 export const ZONE_WORDS = ['高新技术产业开发区', '经济技术开发区', '高新技术开发区', '经济开发区', '高新区', '经开区', '开发区', '工业园区', '产业园区', '园区', '新区', '试验区', '实验区',
   ...LANDSCAPE_ZONE_WORDS];
+/** A farm's kind ending a name (石花尖垦殖场, 红旗岭农场, 塞罕坝机械林场): the one list every reader of farms asks (resolve.ts, local-items.ts, foreign-places.ts, unit-kind.ts). */
+export const FARM_END = /(?:垦殖场|农场|林场|牧场|茶场|园艺场|渔场|盐场)$/;
 /** a name ends with a zone word (汾湖高新区, 苏州工业园区): one test for every reader that asks (metadata.ts, local-items.ts) */
 export const ZONE_END = new RegExp(`(?:${ZONE_WORDS.join('|')})$`);
 /** Words after 乡/镇 that make the pair a common word (乡村, 镇街, 县域, 乡风 — 文明乡风建设: red team 47 …). */

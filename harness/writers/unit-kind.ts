@@ -9,7 +9,7 @@
  * township, 6: a county, 4: a prefecture). A name that fits no group is 'other' (人大, 政协, 群团 bodies,
  * banks, 林场); no name, null. Red teams 66 and 67 attacked it (fixtures/redteam/fixes101, fixes102).
  */
-import { ZONE_WORDS } from '../../engine/lexicon/units.js';
+import { FARM_END, ZONE_WORDS } from '../../engine/lexicon/units.js';
 import { BRACKETED_ALIAS_END } from '../../engine/document/brackets.js';
 import { townshipFarm, townshipZone } from '../../engine/document/gazetteer/resolve.js';
 import { namesOfUnit } from '../../engine/document/station.js';
@@ -33,7 +33,6 @@ export const unitKindLabel = (k: UnitKind | null, lang: Lang) => (k ? LABELS[k][
 // supply co-operatives, state farms and forests (units.ts ORG_SUFFIX names them the same way), and the people's congress,
 // the CPPCC and the Youth League, whose 委员会 is no place's government (red team 66: 政协安吉县委员会 ranked with counties)
 const OTHER = /(?:总工会|联合会|妇联|残联|工商联|科协|文联|侨联|红十字会|协会|学会|支行|分行|联社|居委会|村委会|居民委员会|村民委员会|供销合作社联合社|供销合作社|供销社|联合社|林场|农场|牧场)$/;
-const FARM = /(?:垦殖场|农场|林场|牧场|茶场|园艺场|渔场)$/;
 const OTHER_BODY = /^(?:中国人民政治协商会议|政协|共青团|中国共产主义青年团)|人民代表大会|人大常委会|人大常务委员会|^[\u4e00-\u9fa5]{1,12}?[县区市旗州]人大$/;
 // a Corps regiment (第十五师二三八团, 51团) and its 团场 are township-level units
 const REGIMENT = /(?:[0-9〇一二三四五六七八九十百]团|团场)$/;
@@ -66,7 +65,7 @@ export function unitKind(unit: string | null | undefined, divisionCode: string |
   const name = bare(unit);
   if (!name) return null;
   // a farm the gazetteer holds as a township (宜丰县石花尖垦殖场, placed at itself) is scored as one and ranked with them (parse.ts)
-  if (divisionCode?.length === 9 && FARM.test(name) && townshipFarm(name, namesOfUnit(name).tokens)?.division.code === divisionCode) return 'township';
+  if (divisionCode?.length === 9 && FARM_END.test(name) && townshipFarm(name, namesOfUnit(name).tokens)?.division.code === divisionCode) return 'township';
   if (OTHER.test(name) || OTHER_BODY.test(name)) return 'other';
   if (REGIMENT.test(name)) return 'township';
   if (ZONE_BODY.test(name)) return 'zone';

@@ -6,7 +6,7 @@
  */
 import { autonomousCountiesNamed, countiesShortNamed, lookup, shortForm, type Division } from './index.js';
 import { isCommonWord } from '../words.js';
-import { LANDSCAPE_ZONE_WORDS, PARTY_HEAD, VERTICAL_HEAD, ZONE_WORDS } from '../../lexicon/units.js';
+import { FARM_END, LANDSCAPE_ZONE_WORDS, PARTY_HEAD, VERTICAL_HEAD, ZONE_WORDS } from '../../lexicon/units.js';
 
 /** The unit's division: one code when the text decides, else all candidates (`codes`). */
 export interface UnitDivision {
@@ -191,8 +191,6 @@ export function townshipZone(unit: string, own: string | null): boolean {
   return !!last && (own.endsWith(last.name) || last.name.endsWith(own)) && last.divisions.length > 0 && last.divisions.every((d) => d.level === 'township');
 }
 
-/** A farm's kind: state farms, reclamation farms, forest, pasture, tea, orchard and fishery farms. */
-const FARM_END = /(?:垦殖场|农场|林场|牧场|茶场|园艺场|渔场)$/;
 
 /**
  * The township-level farm a unit is (宜丰县石花尖垦殖场, 东乡区红光垦殖场, 红旗岭农场): the gazetteer holds many farms as divisions
