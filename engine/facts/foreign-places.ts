@@ -336,9 +336,10 @@ function placeNamedOnPurpose(text: string, name: string): boolean {
  */
 function namedOnce(doc: DocumentModel, name: string): boolean {
   const key = nameKey(name);
+  const text = documentText(doc);
   let n = 0;
-  for (let at = doc.normalized.indexOf(key); at >= 0; at = doc.normalized.indexOf(key, at + key.length)) {
-    if (!/^(?:律师事务所|律所|公司|集团|银行|有限|人民法庭|法庭|派出所|中学|小学|卫生院|医院|供电所|司法所)/.test(doc.normalized.slice(at + key.length, at + key.length + 5))) n++;
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
+    if (!/^(?:律师事务所|律所|公司|集团|银行|有限|人民法庭|法庭|派出所|中学|小学|卫生院|医院|供电所|司法所)/.test(text.slice(at + key.length, at + key.length + 5))) n++;
   }
   return n === 1;
 }
@@ -370,6 +371,17 @@ function locatedElsewhere(before: string, sentence: string, divisions: readonly 
 const CROSSING_IN = /进入(?:我|本)?(?:场区|林区|场部|景区|园区|辖区|(?:我|本)(?:镇|乡|街道|场))|越界(?:进入|采挖|盗伐|捕捞|放牧|耕种)/;
 /** The unit summing up its own experience (形成了可复制、可推广的经验做法, 总结提炼出…模式). */
 const OWN_EXPERIENCE = /(?:形成|总结|提炼|探索)(?:了|出)?[^，。；]{0,12}(?:经验|做法|模式)+/g;
+/** What a carried-through residue ends on (全过程, 各环节, 全领域 …): within 16 characters of the place, 24 after 基层(社会)治理, 26 + 12 across a list. */
+const THROUGH_ENDS = '(?:全过程|各个?环节|全领域|各领域|各方面)';
+const THROUGH_WHOLE = new RegExp(`^[^，。；]{0,16}?${THROUGH_ENDS}`);
+const THROUGH_WHOLE_GOVERNANCE = new RegExp(`^[^，。；]{0,24}?${THROUGH_ENDS}`);
+const THROUGH_WHOLE_LIST = new RegExp(`^[^，。；]{0,26}?、[^，。；]{0,12}?${THROUGH_ENDS}`);
+/**
+ * The sentence names a place on purpose whatever place it is: served with the unit (共建, 对口 …), told (排名, 通报 …), or a word of purpose —
+ * never the unit's own experience summed up in it (…各环节，形成了可复制、可推广的经验做法 — red team 90's r4_09). One test for the
+ * carried-through and raised-in-full residues.
+ */
+const toldInSentence = (t: string): boolean => SERVED_ON_PURPOSE.test(t) || TOLD_ON_PURPOSE.test(t) || ON_PURPOSE_WORDS.test(t.replace(OWN_EXPERIENCE, ''));
 /** The unit raising a level in full, an adverb before the verb (全面提升了, 有效提高, 进一步提升): its own summing up. */
 const RAISED_WHOLE = /(?:全面|有效|切实|进一步|大力|显著)(?:提升|提高)了?$/;
 /** After a field's outcome under another place's name: the law's setting provided (营造…法治环境, 提供…法治保障, 保驾护航). */
@@ -926,12 +938,11 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // report, blind set 189 — 全过程/各环节/全领域/各方面 within 16 characters of the clause, 24 after 基层(社会)治理: 贯穿雷甸镇基层社会治理和矛盾纠纷多元化解全过程,
       // red team 89's r4_06, red team 91's r5_03 — never 24 for any other work: a plant's site, red team 92's r4_06)
       const governanceThrough = /贯穿(?:于|到)?$/.test(t.slice(Math.max(0, c.at - 3), c.at))
-        && (new RegExp(`^[^，。；]{0,${GOVERNANCE_NEXT.test(next) ? 24 : 16}}?(?:全过程|各个?环节|全领域|各领域|各方面)`).test(next) || /^[^，。；]{0,26}?、[^，。；]{0,12}?(?:全过程|各个?环节|全领域|各领域|各方面)/.test(next))
-        // (the unit's own experience summed up after it is no reason: …各环节，形成了可复制、可推广的经验做法 — red team 90's r4_09)
-        && !SERVED_ON_PURPOSE.test(t) && !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t.replace(OWN_EXPERIENCE, ''))
+        && ((GOVERNANCE_NEXT.test(next) ? THROUGH_WHOLE_GOVERNANCE : THROUGH_WHOLE).test(next) || THROUGH_WHOLE_LIST.test(next))
+        && !toldInSentence(t)
         && (OWN_SUMMARY_LEAD.test(t) || (!namedOnPurposeAround(doc, s, c.name) && !partnershipAround(doc, s)
           // (…nor anywhere in the report: a partner introduced under a sibling heading two items back, 山海协作 with 象溪镇 — red team 90's r4_04)
-          && !placeNamedOnPurpose(doc.normalized, c.name) && !toldWithPlace(doc.normalized, c.name)))
+          && !placeNamedOnPurpose(documentText(doc), c.name) && !toldWithPlace(documentText(doc), c.name)))
         // (an inspection of the place is what is carried through: 贯穿煤山镇督察各环节 — red team 90's r4_03)
         && !/^[^，。；]{0,16}?(?:督察|督查|督导|检查|评查|帮扶|协作)/.test(next);
       // (…and another town's rule-of-law level the unit says it raised in full — 全面提升山川乡基层治理法治化水平, 全面提升西坝街道依法行政水平 in
@@ -941,8 +952,8 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // people served, shows given, a trainee mentored — while the residues name it nowhere else; r4_01–r4_05)
       const raisedWhole = township && RAISED_WHOLE.test(t.slice(Math.max(0, c.at - 6), c.at)) && /^[^，。；]{0,12}?(?:法治政府建设|法治建设|依法行政|依法决策|依法治理|法治化|法治)(?:水平|能力)/.test(next)
         && namedOnce(doc, c.name) && !namedOnPurposeAround(doc, s, c.name) && !partnershipAround(doc, s) && !toldWithPlace(paragraphsAround(doc, s, 1), c.name)
-        && !SERVED_ON_PURPOSE.test(t) && !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t.replace(OWN_EXPERIENCE, '')) && !WITH_OTHERS.test(t.slice(0, c.at).replace(RAISED_WHOLE, ''))
-        && !placeNamedOnPurpose(doc.normalized, c.name);
+        && !toldInSentence(t) && !WITH_OTHERS.test(t.slice(0, c.at).replace(RAISED_WHOLE, ''))
+        && !placeNamedOnPurpose(documentText(doc), c.name);
       const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole || governanceThrough || raisedWhole)) || counterpartOpens || tallyOwn || fieldFramed;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject || villagesOnPurpose || governanceFramed);
       if (!strongContext && !weakContext) continue;

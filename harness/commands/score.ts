@@ -28,7 +28,7 @@ import { cacheWarningMessage, rubricWarningLines, runNoticeMessage, type Rendere
 import { corpusDigest, CorpusStats, digestOfInputs, MOMENTARY_ERRORS, otherInputs, recordedInputs, upToDate, type OtherInputs } from '../up-to-date.js';
 import { dirname, join, resolve } from 'node:path';
 import type { CacheWarning } from '../../engine/errors.js';
-import { OutputStage, removeOrphanStaging } from '../stage.js';
+import { OutputStage, removeOrphanStaging, RUN_FILE } from '../stage.js';
 import { term } from '../terminal.js';
 import { batchYear, yearCounts } from '../batch-year.js';
 import { sameUnitCell, sameUnitGroups } from '../same-unit.js';
@@ -211,7 +211,7 @@ function reviewInOut(opts: ScoreOptions): string | undefined {
 function noteReviewUnderOtherRubric(opts: ScoreOptions, rubric: CompiledRubric): void {
   if (!opts.review) return;
   let before: { id?: unknown; version?: unknown } | undefined;
-  try { before = JSON.parse(readFileSync(join(resolve(opts.out), 'run.json'), 'utf8'))?.rubric; } catch { return; }
+  try { before = JSON.parse(readFileSync(join(resolve(opts.out), RUN_FILE), 'utf8'))?.rubric; } catch { return; }
   if (!before || typeof before.id !== 'string' || (before.id === rubric.id && before.version === rubric.version)) return;
   const was = `${before.id} ${String(before.version ?? '')}`.trim(), now = `${rubric.id} ${rubric.version}`;
   process.stderr.write(t(
