@@ -231,6 +231,20 @@ describe('metadata', () => {
     expect(parseDocument('青石镇人民政府2024年法治政府建设情况报告\n一、工作情况\n开展普法。\n青石镇人民政府（章）\n2025年1月6日').closing?.issuer).toBe('青石镇人民政府');
   });
 
+  it('a 落款 signing the committee\'s office over the government gives the government, not the office\'s tail (red team 91\'s r3_04)', () => {
+    const issuer = (lines: string) => parseDocument(`关于2024年度法治政府建设情况的报告\n一、工作情况\n开展普法。\n${lines}\n2025年2月19日`);
+    const d = issuer('天台县全面依法治县委员会办公室\n天台县人民政府');
+    expect(d.closing?.issuer).toBe('天台县人民政府');
+    expect(d.unit).toBe('天台县人民政府');
+    // variants: the committee's full party name on one line; its short 依法治县办; a district's 依法治区委员会办公室
+    expect(issuer('中共仙居县委全面依法治县委员会办公室　仙居县人民政府').closing?.issuer).toBe('仙居县人民政府');
+    expect(issuer('仙居县委依法治县办　仙居县人民政府').closing?.issuer).toBe('仙居县人民政府');
+    expect(issuer('椒江区委全面依法治区委员会办公室\n椒江区人民政府').unit).toBe('椒江区人民政府');
+    // guards: a zone's 管理委员会 after its working committee, and a town's joint 落款, stay as they were
+    expect(issuer('中共苏州工业园区工作委员会　苏州工业园区管理委员会').closing?.issuer).toBe('苏州工业园区管理委员会');
+    expect(issuer('中共青石镇委员会　青石镇人民政府').closing?.issuer).toBe('青石镇人民政府');
+  });
+
   it('a vertically managed body\'s head office is no part of its place (国家税务总局信丰县税务局: a department of 信丰县 — blind set 94)', () => {
     expect(parseDocument('国家税务总局信丰县税务局2022年度法治税务建设情况报告\n一、工作情况\n开展普法。').unitNames).toEqual({ tokens: ['信丰县'], own: '信丰县', level: 'department' });
     // variants: a district's under a city; a county-level city's

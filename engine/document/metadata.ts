@@ -25,7 +25,9 @@ const SIGNING_BODY_RE = /^[\u4e00-\u9fa5（）()]{2,38}(?:人民政府|政府|�
 /** A 党委 and a 政府 signing jointly on one line (中共青石镇委员会　青石镇人民政府): the government signs for the unit. */
 // (中共)X县委 / X镇党委 / X街道党工委 then the government or 办事处, on one line: the government signs for the unit
 // (red team 16: 鄋坳镇党委　鄋坳镇人民政府 and 中共嶲岭县委　嶲岭县人民政府 had been taken whole as the unit)
-const JOINT_ISSUER_RE = /^(?:中共)?[\u4e00-\u9fa5]{2,30}?(?:委员会|党委|工作委员会|党工委|工委|[县区市旗镇乡]委(?!员))([\u4e00-\u9fa5]{2,30}(?:人民政府|政府|办事处|管理委员会|管委会))$/;
+// (the last committee before the government, with its office: 天台县全面依法治县委员会办公室　天台县人民政府 had given 办公室天台县人民政府,
+// and 中共X县委全面依法治县委员会办公室　X县人民政府 the committee's office with it — red team 91's r3_04)
+const JOINT_ISSUER_RE = /^(?:中共)?[\u4e00-\u9fa5]{2,30}(?:委员会|党委|工作委员会|党工委|工委|[县区市旗镇乡]委(?!员)|依法治[县区市旗镇乡]办)(?:办公室|办)?([\u4e00-\u9fa5]{2,30}(?:人民政府|政府|办事处|管理委员会|管委会))$/;
 /** A seal's mark after the issuer: 青石镇人民政府（章）. */
 const SEAL_RE = /[（(](?:章|印|盖章|公章|签章)[）)]$/;
 const TITLE_YEAR_RE = new RegExp(`${YEAR}(?:年|年度)`);
