@@ -7,6 +7,7 @@ import type { DocumentModel, Quantity, Sentence } from '../types.js';
 import { compilePatterns, type CompileContext } from './compile-context.js';
 import { clauseEnd, clauseStart } from '../scope.js';
 import { scanSource } from '../patterns/scan-source.js';
+import { scanLiterals } from '../patterns/literals.js';
 
 export type TermSpec = string[] | { quantity: { units?: string[]; near?: number; clauseNone?: string[] } } | { anyOf: TermSpec[] };
 
@@ -259,9 +260,11 @@ function scanCandidates(doc: DocumentModel, term: Term & { type: 'patterns' }): 
   if (a === undefined) { a = hasAnchor(term.re.source); anchored.set(term.re.source, a); }
   // an anchored pattern is read sentence by sentence: every sentence is a candidate, none known in advance
   if (a) return { sentences: doc.sentences, matches: new Array<null>(doc.sentences.length).fill(null) };
+  const { sentences } = doc;
+  const literals = scanLiterals(term.re.source);
+  if (literals) return literalCandidates(doc, term.re.source, literals);
   const re = scanRegExp(term);
   const known = isContextFree(term.re.source);
-  const { sentences } = doc;
   const out: Sentence[] = [];
   const matches: Array<string | null> = [];
   re.lastIndex = 0;
@@ -283,3 +286,36 @@ function scanCandidates(doc: DocumentModel, term: Term & { type: 'patterns' }): 
   }
   return { sentences: out, matches };
 }
+
+/**
+ * Candidates by a pattern's required literals (patterns/literals.ts): every sentence holding one of them, in text order,
+ * none known in advance (the caller confirms each on the sentence). A sentence's text is the normalized text between
+ * its nStart and nEnd, so a literal inside it is found there. One scan with the literals' alternation (which the regex
+ * engine finds by their first characters), jumping to the next sentence after a hit.
+ */
+function literalCandidates(doc: DocumentModel, source: string, literals: readonly string[]): Candidates {
+  let re = literalScans.get(source);
+  if (!re) { re = new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'); literalScans.set(source, re); }
+  const { sentences } = doc;
+  const text = doc.normalized;
+  const out: Sentence[] = [];
+  re.lastIndex = 0;
+  let i = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    while (i < sentences.length && sentences[i].nEnd <= at) i++;
+    if (i >= sentences.length) break;
+    const s = sentences[i];
+    // a literal across a sentence's end is in neither: look again from the next character
+    if (s.nStart <= at && at + m[0].length <= s.nEnd) {
+      out.push(s);
+      i++;
+      if (i >= sentences.length) break;
+      re.lastIndex = Math.max(sentences[i].nStart, at + 1);
+    } else re.lastIndex = at + 1;
+  }
+  return { sentences: out, matches: new Array<null>(out.length).fill(null) };
+}
+
+/** Per pattern source: the alternation of its required literals (literalCandidates). */
+const literalScans = new Map<string, RegExp>();

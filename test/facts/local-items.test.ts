@@ -85,6 +85,16 @@ describe('local_items', () => {
     // the unit's bare name in quotes stays the unit: no carrier
     expect(f.run(of('柘溪县人民政府', '关注“柘溪”公众号。')).value).toBe(0);
   });
+  it('tries in each sentence only the named parts whose literals it holds, with the same items as the whole pattern (session 47)', () => {
+    const named = ['[\\u4e00-\\u9fa5]{2,8}律师事务所', '律师(?![等和]|积极)[\\u4e00-\\u9fa5]{2,3}(?=[作为担任、，。])', '[\\u4e00-\\u9fa5]{2,10}大学[\\u4e00-\\u9fa5]{0,6}教授'];
+    const text = '聘请云岭律师事务所律师张明远作为法律顾问。律师积极参与调解。邀请滇池大学法学院教授讲课。律师王芳、李强担任调解员。';
+    const byParts = compileFact(localItemsFact, { ...params, named, nameBreaks: ['聘请', '邀请'] }).run(report({ achievements: text }));
+    // with a part that needs no literal (a nine-figure number) the whole pattern is tried in every sentence: the same items
+    const whole = compileFact(localItemsFact, { ...params, named: [...named, '[0-9]{9}'], nameBreaks: ['聘请', '邀请'] }).run(report({ achievements: text }));
+    expect(byParts.evidence.map((e) => e.match)).toEqual(['云岭律师事务所', '律师张明远', '滇池大学法学院教授', '律师王芳']);
+    expect(whole.evidence.map((e) => e.match)).toEqual(byParts.evidence.map((e) => e.match));
+  });
+
   it('requiredLiteral finds the literal a pattern always needs', () => {
     expect(requiredLiteral('[\\u4e00-\\u9fa5]{2,12}律师事务所')).toBe('律师事务所');
     expect(requiredLiteral('律师|法务')).toBeNull();
