@@ -138,6 +138,8 @@ const TOWARDS_OTHER = /(?:向|移交(?:给|至)?|移送至?|转至|转交给?|�
 const VISIT_AFTER = /^[^，。；]{0,16}?(?:一行|带队|考察团|观摩团|应邀|跟班|签订)/;
 /** Anywhere in the sentence: aid, pairing, secondment and visits, or the two sides of a partnership (双方互派…) — the other place is a partner, a beneficiary or a host. */
 const AID_PROGRAMME = /两(?:县|区|旗|镇|乡)(?!委|政府|人民政府)|(?:协作|合作)协议|帮扶|对口|援疆|援藏|援建|援助|支援|结对|挂职|驻村|派驻|选派|东西部协作|赴|志愿|双方|互派|联调联防|两地/;
+/** The unit's own village cadres with the work teams stationed in its villages, listed as who did the work (乡村干部、驻村工作队). */
+const OWN_VILLAGE_PEOPLE = /(?:乡村|镇村|村组?|包村|村社区)干部[、和及与]驻村(?:工作队员?|干部|第一书记)/g;
 /** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
 const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/;
 /** The last character of many townships' names (巘口, 嶅里, 瀵岭, 鄶塘 …), which jieba's per-character tags call no name part. */
@@ -383,7 +385,17 @@ const THROUGH_WHOLE_LIST = new RegExp(`^[^，。；]{0,26}?、[^，。；]{0,12}
  */
 const toldInSentence = (t: string): boolean => SERVED_ON_PURPOSE.test(t) || TOLD_ON_PURPOSE.test(t) || ON_PURPOSE_WORDS.test(t.replace(OWN_EXPERIENCE, ''));
 /** The unit raising a level in full, an adverb before the verb (全面提升了, 有效提高, 进一步提升): its own summing up. */
-const RAISED_WHOLE = /(?:全面|有效|切实|进一步|大力|显著)(?:提升|提高)了?$/;
+const RAISED_WHOLE = /(?:全面|有效|切实|进一步|大力|显著)(?:提升|提高|增强)了?$/;
+/**
+ * What is raised in full after another town's name (RAISED_WHOLE): its rule-of-law level or ability, or its people's sense of the law
+ * (进一步提升了果子园乡群众的法治意识, 切实增强巉溪乡干部群众的法治意识 — the assessors of blind sets 69 and 197 deducted both).
+ */
+const RAISED_LEVEL = /^[^，。；]{0,12}?(?:法治政府建设|法治建设|依法行政|依法决策|依法治理|法治化|法治)(?:水平|能力)|^(?:广大)?(?:党员)?(?:干部)?(?:群众|居民|村民)的?(?:法治|法律)(?:意识|素养|观念)/;
+/**
+ * Another town's own industry served whole, the law's setting provided (为纪台镇蔬菜产业高质量发展提供了法治保障 in 稻田镇's report —
+ * blind set 198): read only for a town the report names once, as SERVED_WHOLE's plain 为X镇高质量发展… is read always.
+ */
+const INDUSTRY_SERVED = /^的?[\u4e00-\u9fa5]{2,8}?(?:产业|经济)(?:高质量|跨越式|持续健康|健康)?发展[^，。；]{0,4}(?:营造|提供|创造)[^，。；]{0,10}(?:法治环境|法治保障|法治支撑)/;
 /** After a field's outcome under another place's name: the law's setting provided (营造…法治环境, 提供…法治保障, 保驾护航). */
 const FIELD_SERVED = /^[^，。；]{0,20}?(?:高质量发展|发展)[^，。；]{0,4}(?:营造|提供|创造)[^，。；]{0,10}(?:法治环境|法治保障|法治支撑)|^[^，。；]{0,20}?保驾护航/;
 /** A sentence summing up the unit's own work told before it (通过以上工作，…; 通过上述举措，…). */
@@ -765,7 +777,9 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const actsWithVolunteers = SUBJECT_LEAD.test(t.slice(0, c.at)) && SUBJECT_VERB.test(next) && !AID_PROGRAMME.test(t.replace(/志愿者/g, ''))
         && !selfOnPurpose.test(t) && !(own !== null && t.includes(own)) && !t.includes(doc.unit!);
       // (法律援助 is a 司法所's everyday work, no aid programme, when the place named is served whole — blind set 142's variant)
-      const aidText = SERVED_WHOLE.test(next) ? scopeText.replace(/法律援助/g, '') : scopeText;
+      // (…nor are the unit's own village cadres and the work teams stationed in its villages, listed as who did the work — 组织乡村干部、驻村
+      // 工作队开展法治宣传进村入户活动 in 花石乡's report, blind set 197 — aid to the place named)
+      const aidText = (SERVED_WHOLE.test(next) ? scopeText.replace(/法律援助/g, '') : scopeText).replace(OWN_VILLAGE_PEOPLE, '');
       if (t[c.at - 1] === '原' || /原(?:由|属|隶属)$/.test(t.slice(0, c.at)) || WITH_US.test(next) || VISIT_AFTER.test(next) || (AID_PROGRAMME.test(aidText) && !actsWithVolunteers)) continue;
       // the unit itself named later in the clause (外滩街道工委、南京东路街道工委联合举办): listed with it, on purpose
       const clauseAfter = next.slice(0, next.search(/[，。；]|$/));
@@ -806,7 +820,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (a peaceful home served — 为X镇平安建设… — also not where the part around names a duty, a partnership or the place itself on purpose:
       // red team 88's r5_01, r5_02, a court's circuit point covering it, a neighbour's partnership a paragraph before)
       const peaceServed = PEACE_SERVED.test(next) && !/^[^，。；]{0,16}?(?:示范[地区镇乡县]|样板|先行区|强[镇乡县区]|名[镇乡])/.test(next);
-      const servedWhole = !framed && serveBefore && (SERVED_WHOLE.test(next) || byLaw) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s)
+      const servedWhole = !framed && serveBefore && (SERVED_WHOLE.test(next) || byLaw || (township && INDUSTRY_SERVED.test(next) && namedOnce(doc, c.name))) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s)
         && !(peaceServed && (SERVED_ON_PURPOSE.test(paragraphsAround(doc, s, 1)) || TOLD_ON_PURPOSE.test(paragraphsAround(doc, s, 1)) || placeNamedOnPurpose(paragraphsAround(doc, s, 3), c.name)));
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
@@ -950,7 +964,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // red team 42 had found 提升 used of places helped or partnered, which stays a suspicion)
       // (…only for a place the report names this once: every false −10 red team 91 found named it earlier — an alliance, a shared adviser,
       // people served, shows given, a trainee mentored — while the residues name it nowhere else; r4_01–r4_05)
-      const raisedWhole = township && RAISED_WHOLE.test(t.slice(Math.max(0, c.at - 6), c.at)) && /^[^，。；]{0,12}?(?:法治政府建设|法治建设|依法行政|依法决策|依法治理|法治化|法治)(?:水平|能力)/.test(next)
+      const raisedWhole = township && RAISED_WHOLE.test(t.slice(Math.max(0, c.at - 6), c.at)) && RAISED_LEVEL.test(next)
         && namedOnce(doc, c.name) && !namedOnPurposeAround(doc, s, c.name) && !partnershipAround(doc, s) && !toldWithPlace(paragraphsAround(doc, s, 1), c.name)
         && !toldInSentence(t) && !WITH_OTHERS.test(t.slice(0, c.at).replace(RAISED_WHOLE, ''))
         && !placeNamedOnPurpose(documentText(doc), c.name);

@@ -178,7 +178,12 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     // (a paragraph or its heading telling years as its matter — 近三年…对比, 上年度…回顾, 投入运行以来累计 — is for the assessor to read:
     // red team 82's r6_05, r6_06, r6_11)
     const toldYears = TOLD_YEARS.test(paragraphText(doc, s)) || HEADING_YEARS.test(doc.sections[s.section]?.heading ?? '');
-    if (isTally(doc, s) && !framedBare && !toldYears && !speaksOfThisYear(doc, s.paragraph, s.id, y) && !looksBack(doc) && !acrossYears(doc, s.paragraph, y)) out.push(e);
+    // (a report looking back over years may tell earlier years' work anywhere — but not under a heading that names the report year:
+    // 三、2025年度主要负责人履行…职责情况 over 2024年，局党组书记、局长认真履行…, last year's paragraph carried over — blind set 198)
+    // (…and there last year's own plan issued — 审定印发《…2024年法治政府建设工作要点》 — says whose year it is as a tally does)
+    const headedThisYear = forms.some((f) => (doc.sections[s.section]?.heading ?? '').includes(f));
+    const carried = isTally(doc, s) || (headedThisYear && ownPlanOf(y).test(s.text));
+    if (carried && !framedBare && !toldYears && !speaksOfThisYear(doc, s.paragraph, s.id, y) && (headedThisYear || !looksBack(doc)) && !acrossYears(doc, s.paragraph, y)) out.push(e);
     else out.push({ ...e, suspicion: 'body_year' });
   }
   return out;
@@ -253,6 +258,8 @@ function isTally(doc: DocumentModel, s: Sentence): boolean {
   return one !== null && Number(one[1]) > 1 && !ONE_CASE_STORY.test(s.text) && !PROBLEM_TOLD.test(s.text)
     && !doc.sentences.some((x) => x.paragraph === s.paragraph && x.id > s.id && (TREND.test(x.text) || ANSWERED.test(x.text.trimStart())));
 }
+/** The unit issuing its own plan of year `y` (印发《…2024年法治政府建设工作要点》): that year's work, not background. */
+const ownPlanOf = (y: number): RegExp => new RegExp(`(?:印发|制定|出台|审定|下发)[^。；《]{0,6}《[^》]{0,30}${y}年[^》]{0,20}(?:要点|计划|方案)》`);
 /** One count that is a year's handling of cases (共办理…9件, 累计受理…12起, 共排查化解…47件): see isTally. */
 const SINGLE_TALLY = /(?:共|累计)(?:排查|摸排)?(?:办理|受理|查处|调处|调解|办结|化解|立案|审结|作出|接待|收到)[^，。；\d]{0,16}?(\d+)(?:件|起|宗|批次|人次|家次)/;
 /** A case followed through (该案, 判决, 驳回 …): its history, not a year's tally. */
