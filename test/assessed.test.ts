@@ -971,6 +971,28 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set194: at least 140 of 144 cells; another town\'s governance raised in full, a late 落款 and 疫情防控 in 2023 deducted in weak reports', () => {
     deductionsExactly('set194', 140, { '02_': ['wrong_unit_name'], '04_': ['late_report'], '05_': ['stale_content'] });
   });
+  // set195–set198 (session 47; first read at f903eb3: 560/576 cells, deductions 9 of 12, none false): county departments whose work is
+  // full of places; the west in 2021 (held out, 疫情防控 that year's real work); the east in 2023 (held out); 2025 reports looking back
+  // over the five years of the 纲要
+  it('set195: at least 139 of 144 cells; last year in the opening and a late 落款 deducted; roads, rivers and parks named after towns and neighbours not', () => {
+    // left: 奋力谱写周至农业农村现代化新篇章 in 眉县农业农村局's preamble (周至 without 县, a county the report names twice on purpose)
+    const at = checkedSet('set195', 139, { tp: 2, fp: 0, fn: 1 });
+    expect(at('02_').deductions.map((d: { id: string }) => d.id)).toEqual(['wrong_year']);
+    expect(at('03_').deductions.map((d: { id: string }) => d.id)).toEqual(['late_report']);
+    for (const f of ['01_', '04_', '05_', '06_']) expect([f, at(f).deductions, at(f).suspected ?? []]).toEqual([f, [], []]);
+  });
+  it('set196: at least 140 of 144 cells; a neighbour township served whole, last year in the opening and a late 落款 deducted; 疫情防控 in 2021 not stale', () => {
+    deductionsExactly('set196', 140, { '02_': ['late_report'], '03_': ['wrong_year'], '05_': ['wrong_unit_name'] });
+  });
+  it('set197: at least 137 of 144 cells; another township\'s people\'s sense of the law raised, last year in the opening and a late 落款 deducted', () => {
+    const at = deductionsExactly('set197', 137, { '01_': ['wrong_unit_name'], '03_': ['late_report'], '06_': ['wrong_year'] });
+    expect(at('01_').deductions[0].evidence[0].match).toBe('果子园乡');
+  });
+  it('set198: all 144 cells; a neighbour town\'s industry served, last year\'s paragraph under a heading naming 2025, 疫情防控 in a review and a late 落款 deducted', () => {
+    const at = deductionsExactly('set198', 144, { '02_': ['wrong_unit_name'], '04_': ['stale_content'], '05_': ['wrong_year'], '06_': ['late_report'] }, { '04_': ['2023年，全县'] });
+    expect(at('02_').deductions[0].evidence[0].match).toBe('纪台镇');
+    expect(at('05_').deductions[0].evidence[0].match).toBe('2024年，局党组书记、局长');
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted
