@@ -731,9 +731,9 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect(['01_', '02_', '03_', '05_'].map((p) => at(p).division?.code.length)).toEqual([6, 6, 6, 6]);
     expect(at('04_').unit).toBe('麻城市自然资源和规划局城南自然资源所');
   });
-  it('set149: at least 139 of 144 cells; 为玉海街道城市有机更新提供… a suspicion (the assessor deducted it)', () => {
-    const at = checkedSet('set149', 139, { tp: 2, fp: 0, fn: 1 });
-    expect(at('02_').suspected.map((d: { id: string }) => d.id)).toContain('wrong_unit_name');
+  it('set149: at least 139 of 144 cells; 为玉海街道城市有机更新提供… deducted as its assessor did (a suspicion until session 47)', () => {
+    const at = checkedSet('set149', 139, { tp: 3, fp: 0, fn: 0 });
+    expect(at('02_').deductions.find((d: { id: string }) => d.id === 'wrong_unit_name').evidence[0].match).toBe('玉海街道');
   });
   // set150–set151 (session 42, after the final red team; one small fix, not red-teamed): big cities' streets, towns and district
   // departments (上海, 深圳, 广州, 北京, 天津), and the early years' vocabulary (2018–2020: 七五普法, 扫黑除恶, 依法行政工作报告). First

@@ -393,9 +393,10 @@ const RAISED_WHOLE = /(?:全面|有效|切实|进一步|大力|显著)(?:提升|
 const RAISED_LEVEL = /^[^，。；]{0,12}?(?:法治政府建设|法治建设|依法行政|依法决策|依法治理|法治化|法治)(?:水平|能力)|^(?:广大)?(?:党员)?(?:干部)?(?:群众|居民|村民)的?(?:法治|法律)(?:意识|素养|观念)/;
 /**
  * Another town's own industry served whole, the law's setting provided (为纪台镇蔬菜产业高质量发展提供了法治保障 in 稻田镇's report —
- * blind set 198): read only for a town the report names once, as SERVED_WHOLE's plain 为X镇高质量发展… is read always.
+ * blind set 198), or its city renewal (为玉海街道城市有机更新提供坚实法治保障 in 锦湖街道's, set 149): read only for a town the report
+ * names once, as SERVED_WHOLE's plain 为X镇高质量发展… is read always.
  */
-const INDUSTRY_SERVED = /^的?[\u4e00-\u9fa5]{2,8}?(?:产业|经济)(?:高质量|跨越式|持续健康|健康)?发展[^，。；]{0,4}(?:营造|提供|创造)[^，。；]{0,10}(?:法治环境|法治保障|法治支撑)/;
+const INDUSTRY_SERVED = /^的?(?:[\u4e00-\u9fa5]{2,8}?(?:产业|经济)(?:高质量|跨越式|持续健康|健康)?发展|(?:城市(?:有机)?更新|旧城改造|城中村改造|老旧小区改造)(?:工作)?)[^，。；]{0,4}(?:营造|提供|创造)[^，。；]{0,10}(?:法治环境|法治保障|法治支撑)/;
 /** After a field's outcome under another place's name: the law's setting provided (营造…法治环境, 提供…法治保障, 保驾护航). */
 const FIELD_SERVED = /^[^，。；]{0,20}?(?:高质量发展|发展)[^，。；]{0,4}(?:营造|提供|创造)[^，。；]{0,10}(?:法治环境|法治保障|法治支撑)|^[^，。；]{0,20}?保驾护航/;
 /** A sentence summing up the unit's own work told before it (通过以上工作，…; 通过上述举措，…). */

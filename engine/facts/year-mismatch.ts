@@ -74,7 +74,15 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
     return (doc) => {
       const evidence: Evidence[] = [];
       const recaps: Evidence[] = [];
-      if (doc.yearSource !== 'title' || doc.year === null) return { value: 0, evidence, refused: [], withPlans: 0 };
+      if (doc.year === null || (doc.yearSource !== 'title' && doc.yearSource !== 'stated')) return { value: 0, evidence, refused: [], withPlans: 0 };
+      // a title naming no year, a body stating it (现将2024年工作情况报告如下): its periods are that year by its own word, but last year's
+      // tally among its results is still last year's (2023年，全乡共排查矛盾纠纷42起… in 方祥乡's report — blind set 199)
+      if (doc.yearSource === 'stated') {
+        const earlier = body ? earlierYearWork(doc, body, bodyKinds) : [];
+        const tallies = earlier.filter((e) => !('suspicion' in e));
+        const suspected = earlier.filter((e) => 'suspicion' in e);
+        return { value: tallies.length, evidence: tallies, refused: [], withPlans: tallies.length, ...(suspected.length ? { suspected } : {}) };
+      }
       const chrome = new Set(doc.chrome);
       for (const s of doc.sentences) {
         if (chrome.has(s.paragraph)) continue; // a web page's 发布时间, a site clock
