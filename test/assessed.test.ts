@@ -993,6 +993,20 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect(at('02_').deductions[0].evidence[0].match).toBe('纪台镇');
     expect(at('05_').deductions[0].evidence[0].match).toBe('2024年，局党组书记、局长');
   });
+  // set199–set201 (session 47, second round; first read at f903eb3: 415/432 cells, deductions 8 of 9, none false): the south-west and
+  // south in 2024 (held out); towns sharing an industry, a market, a river or a park with their neighbours; 2020, the last year of 十三五
+  // (held out, 疫情防控 that year's central work)
+  it('set199: at least 136 of 144 cells; a neighbour street served whole, last year\'s tally in a report stating its year in the body and a late 落款 deducted', () => {
+    const at = deductionsExactly('set199', 136, { '03_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
+    expect(at('05_').deductions[0].evidence[0].match).toBe('2023年，全乡');
+  });
+  it('set200: at least 137 of 144 cells; last year opening the report, a neighbour\'s rule of law pushed and a late 落款 deducted; neighbours named on purpose throughout not', () => {
+    const at = deductionsExactly('set200', 137, { '03_': ['wrong_year'], '04_': ['wrong_unit_name'], '06_': ['late_report'] });
+    expect(at('04_').deductions[0].evidence[0].match).toBe('梅林镇');
+  });
+  it('set201: all 144 cells; a neighbour town served, a late 落款 and last year\'s tally deducted; 疫情防控 in 2020 not stale', () => {
+    deductionsExactly('set201', 144, { '02_': ['wrong_unit_name'], '03_': ['late_report'], '05_': ['wrong_year'] });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

@@ -24,10 +24,21 @@ describe('literalsOf', () => {
     expect(literalsOf('(?:法治)+讲')).toEqual(['法治']);
   });
 
-  it('refuses what filters nothing: single characters, too many products, negated classes', () => {
+  it('a run cut by too many products is no whole literal: 为(?:[一二三四][五六七八][九十百千]乙) needs 乙, never 为乙 (red team 93)', () => {
+    const lits = literalsOf('为(?:[一二三四][五六七八][九十百千]乙)');
+    expect(lits === null || lits.some((l) => '为一五九乙'.includes(l))).toBe(true);
+    expect(lits).not.toContain('为乙');
+    // a variant: the product cut inside a top-level sequence keeps a sound literal too
+    const v = literalsOf('[甲乙][丙丁][戊己][庚辛][壬癸]法治');
+    expect(v === null || v.every((l) => !l.startsWith('甲乙'))).toBe(true);
+    expect(v === null || v.some((l) => '乙丁己辛癸法治'.includes(l))).toBe(true);
+  });
+
+  it('refuses what filters nothing: single characters, negated classes; keeps a sound tail past too many products', () => {
     expect(literalsOf('[^法]{2}治')).toBeNull();
     expect(literalsOf('.{0,3}法')).toBeNull();
-    expect(literalsOf('[一二三四][一二三四][一二三四]项')).toBeNull();
+    // (too many products: the last few characters the sequence needs are kept, never the product that overflowed)
+    expect(literalsOf('[一二三四][一二三四][一二三四]项')).toEqual(['一项', '二项', '三项', '四项']);
   });
 
   it('scans by literals only a pattern with an alternative that opens on no literal', () => {

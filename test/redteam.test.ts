@@ -621,6 +621,19 @@ describe('red-team corpora', () => {
     // ends no place name)
     expect(wrong.sort()).toEqual(['r1_04']);
   }, 240_000);
+  it('session 47 (red team 93): the committee office\'s 落款, a scan by literals, another town\'s people raised or industry served, own village cadres, last year under a heading naming the report year — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes193', 0, 'normalized', 30, true);
+    // at 56bee4e: 10 new errors of 30 against f903eb3 — lectures a bureau assigned across towns, a homonym in other provinces (新城镇居民),
+    // the unit's cadres sent under a county programme, an alliance the unit leads, an inspection assigned from above, another town as the
+    // host of a training (r3_01–r3_03, r3_07, r3_08, r3_12); a heading or a plan title whose span of years holds the report year (r4_01–r4_04).
+    // Narrowed: the people's sense of the law and the industry served only for a town of the unit's own county, never with 指派/跨乡/派出/
+    // 牵头/联盟/互助; a host attended (参加X镇…举办的) names it on purpose; a heading names the report year only outside spans and titles, and a
+    // plan of last year is one whose title names that year alone. Also right now (wrong at f903eb3): r3_10 (保驾护航), r3_05's kind in part
+    // (人民群众). Left, wrong at f903eb3 too: r1_03 (the party half of a joint 落款 is never read), r3_04 (镇村 after a town is a level word),
+    // r3_05 (不断提升), r3_06 (the residue names its town twice in one sentence), r4_07 (last year's first-duty paragraph under a heading with
+    // no year: a suspicion, as the rubric's message says)
+    expect(wrong.sort()).toEqual(['r1_03', 'r3_04', 'r3_05', 'r3_06', 'r4_07']);
+  }, 240_000);
   it('session 46\'s third round (red team 92): a department\'s field served under another county, help words, raised in full named once, the 贯穿 window, the framed narrowings — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes192', 0, 'normalized', 30, true);
     // at ff9dcf2: 14 new errors of 30 against eb6f565 — a partner, an aid pairing, a lecture's host, migrant workers' home county named the

@@ -386,17 +386,29 @@ const THROUGH_WHOLE_LIST = new RegExp(`^[^，。；]{0,26}?、[^，。；]{0,12}
 const toldInSentence = (t: string): boolean => SERVED_ON_PURPOSE.test(t) || TOLD_ON_PURPOSE.test(t) || ON_PURPOSE_WORDS.test(t.replace(OWN_EXPERIENCE, ''));
 /** The unit raising a level in full, an adverb before the verb (全面提升了, 有效提高, 进一步提升): its own summing up. */
 const RAISED_WHOLE = /(?:全面|有效|切实|进一步|大力|显著)(?:提升|提高|增强)了?$/;
+/** What is raised in full after another town's name (RAISED_WHOLE): its rule-of-law level or ability. */
+const RAISED_LEVEL = /^[^，。；]{0,12}?(?:法治政府建设|法治建设|依法行政|依法决策|依法治理|法治化|法治)(?:水平|能力)/;
 /**
- * What is raised in full after another town's name (RAISED_WHOLE): its rule-of-law level or ability, or its people's sense of the law
- * (进一步提升了果子园乡群众的法治意识, 切实增强巉溪乡干部群众的法治意识 — the assessors of blind sets 69 and 197 deducted both).
+ * …or its people's sense of the law (进一步提升了果子园乡群众的法治意识, 切实增强巉溪乡干部群众的法治意识 — the assessors of blind sets 69 and
+ * 197 deducted both): only for a town of the unit's own county (新城镇居民 are a resettled estate's new town-dwellers, 新城镇 a town only
+ * elsewhere — red team 93's r3_02) and never in a sentence telling work across towns (NEW_SHAPES_ON_PURPOSE).
  */
-const RAISED_LEVEL = /^[^，。；]{0,12}?(?:法治政府建设|法治建设|依法行政|依法决策|依法治理|法治化|法治)(?:水平|能力)|^(?:广大)?(?:党员)?(?:干部)?(?:群众|居民|村民)的?(?:法治|法律)(?:意识|素养|观念)/;
+const RAISED_PEOPLE = /^(?:广大)?(?:人民)?(?:党员)?(?:干部)?(?:群众|居民|村民)的?(?:法治|法律)(?:意识|素养|观念)/;
+/**
+ * Work across towns told in the sentence — lectures a bureau assigned (县司法局指派的跨乡宣讲), cadres sent (我镇派出普法骨干), an alliance
+ * a unit leads (牵头组建…联盟), mutual help, a task from above (受县市场监管局指派): the other town is named on purpose (red team 93's r3_01,
+ * r3_03, r3_07, r3_08), for the shapes read since session 47 (RAISED_PEOPLE, INDUSTRY_SERVED).
+ */
+const NEW_SHAPES_ON_PURPOSE = /指派|跨(?:乡|镇|村|县|区|街道)|联盟|牵头|互助|派出(?!所)|选派|受[^，。；]{0,12}(?:委托|指派|安排)/;
+/** Another place as the host of what the unit's people attended: 参加纪台镇党委举办的…培训班 (red team 93's r3_12). */
+const HOSTED_BEFORE = /(?:参加|出席|参与)$/;
+const HOSTED_AFTER = /^[^，。；]{0,12}?(?:举办|主办|承办|组织)的/;
 /**
  * Another town's own industry served whole, the law's setting provided (为纪台镇蔬菜产业高质量发展提供了法治保障 in 稻田镇's report —
  * blind set 198), or its city renewal (为玉海街道城市有机更新提供坚实法治保障 in 锦湖街道's, set 149): read only for a town the report
  * names once, as SERVED_WHOLE's plain 为X镇高质量发展… is read always.
  */
-const INDUSTRY_SERVED = /^的?(?:[\u4e00-\u9fa5]{2,8}?(?:产业|经济)(?:高质量|跨越式|持续健康|健康)?发展|(?:城市(?:有机)?更新|旧城改造|城中村改造|老旧小区改造)(?:工作)?)[^，。；]{0,4}(?:营造|提供|创造)[^，。；]{0,10}(?:法治环境|法治保障|法治支撑)/;
+const INDUSTRY_SERVED = /^的?(?:[\u4e00-\u9fa5]{2,8}?(?:产业|经济)(?:高质量|跨越式|持续健康|健康)?发展|(?:城市(?:有机)?更新|旧城改造|城中村改造|老旧小区改造)(?:工作)?)[^，。；]{0,4}(?:(?:营造|提供|创造)[^，。；]{0,10}(?:法治环境|法治保障|法治支撑)|保驾护航)/;
 /** After a field's outcome under another place's name: the law's setting provided (营造…法治环境, 提供…法治保障, 保驾护航). */
 const FIELD_SERVED = /^[^，。；]{0,20}?(?:高质量发展|发展)[^，。；]{0,4}(?:营造|提供|创造)[^，。；]{0,10}(?:法治环境|法治保障|法治支撑)|^[^，。；]{0,20}?保驾护航/;
 /** A sentence summing up the unit's own work told before it (通过以上工作，…; 通过上述举措，…). */
@@ -660,6 +672,8 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
   const ownKind = own !== null ? ZONE_END.exec(own)?.[0] ?? null : null;
   // the county a township-level unit is placed in, when placed at one township (its towns renamed are read under their old names)
   const ownCounty = township && doc.division?.level === 'township' && doc.division.codes.length === 1 ? doc.division.code.slice(0, 6) : null;
+  // (a place among the unit's county's own townships — what the shapes read since session 47 ask of a name: red team 93's r3_02)
+  const inOwnCounty = (c: { divisions: readonly Division[] }): boolean => ownCounty !== null && c.divisions.some((d) => d.code.startsWith(ownCounty));
 
   for (const s of doc.sentences) {
     if (chrome.has(s.paragraph) || !inBodyOf(doc, s, opts.kinds)) continue;
@@ -781,7 +795,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…nor are the unit's own village cadres and the work teams stationed in its villages, listed as who did the work — 组织乡村干部、驻村
       // 工作队开展法治宣传进村入户活动 in 花石乡's report, blind set 197 — aid to the place named)
       const aidText = (SERVED_WHOLE.test(next) ? scopeText.replace(/法律援助/g, '') : scopeText).replace(OWN_VILLAGE_PEOPLE, '');
-      if (t[c.at - 1] === '原' || /原(?:由|属|隶属)$/.test(t.slice(0, c.at)) || WITH_US.test(next) || VISIT_AFTER.test(next) || (AID_PROGRAMME.test(aidText) && !actsWithVolunteers)) continue;
+      if (t[c.at - 1] === '原' || /原(?:由|属|隶属)$/.test(t.slice(0, c.at)) || WITH_US.test(next) || VISIT_AFTER.test(next) || (HOSTED_BEFORE.test(t.slice(0, c.at)) && HOSTED_AFTER.test(next)) || (AID_PROGRAMME.test(aidText) && !actsWithVolunteers)) continue;
       // the unit itself named later in the clause (外滩街道工委、南京东路街道工委联合举办): listed with it, on purpose
       const clauseAfter = next.slice(0, next.search(/[，。；]|$/));
       if (own !== null && clauseAfter.includes(own)) continue;
@@ -821,7 +835,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (a peaceful home served — 为X镇平安建设… — also not where the part around names a duty, a partnership or the place itself on purpose:
       // red team 88's r5_01, r5_02, a court's circuit point covering it, a neighbour's partnership a paragraph before)
       const peaceServed = PEACE_SERVED.test(next) && !/^[^，。；]{0,16}?(?:示范[地区镇乡县]|样板|先行区|强[镇乡县区]|名[镇乡])/.test(next);
-      const servedWhole = !framed && serveBefore && (SERVED_WHOLE.test(next) || byLaw || (township && INDUSTRY_SERVED.test(next) && namedOnce(doc, c.name))) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s)
+      const servedWhole = !framed && serveBefore && (SERVED_WHOLE.test(next) || byLaw || (township && INDUSTRY_SERVED.test(next) && namedOnce(doc, c.name) && inOwnCounty(c) && !NEW_SHAPES_ON_PURPOSE.test(t))) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s)
         && !(peaceServed && (SERVED_ON_PURPOSE.test(paragraphsAround(doc, s, 1)) || TOLD_ON_PURPOSE.test(paragraphsAround(doc, s, 1)) || placeNamedOnPurpose(paragraphsAround(doc, s, 3), c.name)));
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
@@ -965,7 +979,8 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // red team 42 had found 提升 used of places helped or partnered, which stays a suspicion)
       // (…only for a place the report names this once: every false −10 red team 91 found named it earlier — an alliance, a shared adviser,
       // people served, shows given, a trainee mentored — while the residues name it nowhere else; r4_01–r4_05)
-      const raisedWhole = township && RAISED_WHOLE.test(t.slice(Math.max(0, c.at - 6), c.at)) && RAISED_LEVEL.test(next)
+      const raisedWhole = township && RAISED_WHOLE.test(t.slice(Math.max(0, c.at - 6), c.at))
+        && (RAISED_LEVEL.test(next) || (RAISED_PEOPLE.test(next) && inOwnCounty(c) && !NEW_SHAPES_ON_PURPOSE.test(t) && !AID_PROGRAMME.test(t.replace(OWN_VILLAGE_PEOPLE, ''))))
         && namedOnce(doc, c.name) && !namedOnPurposeAround(doc, s, c.name) && !partnershipAround(doc, s) && !toldWithPlace(paragraphsAround(doc, s, 1), c.name)
         && !toldInSentence(t) && !WITH_OTHERS.test(t.slice(0, c.at).replace(RAISED_WHOLE, ''))
         && !placeNamedOnPurpose(documentText(doc), c.name);

@@ -189,7 +189,9 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     // (a report looking back over years may tell earlier years' work anywhere — but not under a heading that names the report year:
     // 三、2025年度主要负责人履行…职责情况 over 2024年，局党组书记、局长认真履行…, last year's paragraph carried over — blind set 198)
     // (…and there last year's own plan issued — 审定印发《…2024年法治政府建设工作要点》 — says whose year it is as a tally does)
-    const headedThisYear = forms.some((f) => (doc.sections[s.section]?.heading ?? '').includes(f));
+    // (the year itself, not inside a range or a plan's title: 一、2021—2025年法治政府建设主要成效, （一）“八五”普法（2021—2025年）实施情况,
+    // 《…实施方案（2021—2025年）》 head a look back — red team 93's r4_01, r4_03, r4_04)
+    const headedThisYear = namesYearItself(doc.sections[s.section]?.heading ?? '', forms);
     const carried = isTally(doc, s) || (headedThisYear && ownPlanOf(y).test(s.text));
     if (carried && !framedBare && !toldYears && !speaksOfThisYear(doc, s.paragraph, s.id, y) && (headedThisYear || !looksBack(doc)) && !acrossYears(doc, s.paragraph, y)) out.push(e);
     else out.push({ ...e, suspicion: 'body_year' });
@@ -267,7 +269,15 @@ function isTally(doc: DocumentModel, s: Sentence): boolean {
     && !doc.sentences.some((x) => x.paragraph === s.paragraph && x.id > s.id && (TREND.test(x.text) || ANSWERED.test(x.text.trimStart())));
 }
 /** The unit issuing its own plan of year `y` (印发《…2024年法治政府建设工作要点》): that year's work, not background. */
-const ownPlanOf = (y: number): RegExp => new RegExp(`(?:印发|制定|出台|审定|下发)[^。；《]{0,6}《[^》]{0,30}${y}年[^》]{0,20}(?:要点|计划|方案)》`);
+// (the year alone in the title, never the start or end of a span: 《…2024年至2026年…实施方案》 is a three-year plan — red team 93's r4_02)
+const ownPlanOf = (y: number): RegExp => new RegExp(`(?:印发|制定|出台|审定|下发)[^。；《]{0,6}《[^》]{0,30}(?<!${SPAN_MARK}\\s*)${y}年(?:度)?(?!\\s*${SPAN_MARK})[^》]{0,20}(?:要点|计划|方案|任务清单)》`);
+/** What joins a span's two years: 2021—2025年, 2024年至2026年, 2021-2025. */
+const SPAN_MARK = '(?:\\d{4}年?)?\\s*[—–\\-~～〜－至到]';
+/** Whether a heading names the report year itself (in `forms`), not inside 《a title》 nor as one end of a span of years. */
+function namesYearItself(heading: string, forms: readonly string[]): boolean {
+  const bare = heading.replace(/《[^》]*》/g, '').replace(/(?:\d{4}|[〇○零一二三四五六七八九]{4})年?\s*[—–\-~～〜－至到]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年?/g, '');
+  return forms.some((f) => bare.includes(f));
+}
 /** One count that is a year's handling of cases (共办理…9件, 累计受理…12起, 共排查化解…47件): see isTally. */
 const SINGLE_TALLY = /(?:共|累计)(?:排查|摸排)?(?:办理|受理|查处|调处|调解|办结|化解|立案|审结|作出|接待|收到)[^，。；\d]{0,16}?(\d+)(?:件|起|宗|批次|人次|家次)/;
 /** A case followed through (该案, 判决, 驳回 …): its history, not a year's tally. */

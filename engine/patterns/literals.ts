@@ -97,8 +97,11 @@ function sequence(elements: AST.Element[]): Req {
   for (const e of elements) {
     const r = element(e);
     if (r.whole && r.set) {
-      run = run ? product(run, r.set) : r.set;
-      if (run && run.length > MAX_LITERALS) { consider(null); run = null; allWhole = false; }
+      const joined: string[] | null = run ? product(run, r.set) : r.set;
+      // too many products: the run so far is a requirement of its own, and a new one starts here — but the sequence is no
+      // longer one whole literal (为(?:[一二三四][五六七八][九十百千]乙) had claimed 为乙 — red team 93)
+      if (joined === null || joined.length > MAX_LITERALS) { if (run) consider(run); run = r.set; allWhole = false; }
+      else run = joined;
       continue;
     }
     // an assertion consumes nothing: the run goes on across it only if it is no lookaround (never, here) — end it
