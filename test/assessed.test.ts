@@ -1007,6 +1007,19 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set201: all 144 cells; a neighbour town served, a late 落款 and last year\'s tally deducted; 疫情防控 in 2020 not stale', () => {
     deductionsExactly('set201', 144, { '02_': ['wrong_unit_name'], '03_': ['late_report'], '05_': ['wrong_year'] });
   });
+  // set202–set204 (session 47, third round; first read at f903eb3: 425/432 cells, deductions 7 of 9, none false): the centre in 2022 (held
+  // out); titles and openings in every shape, the year told in the body; the north-east and north-west in 2024 (held out)
+  it('set202: at least 143 of 144 cells; last year in the opening, another street served whole and a late 落款 deducted; 疫情防控 in 2022 not stale', () => {
+    deductionsExactly('set202', 143, { '01_': ['wrong_year'], '03_': ['wrong_unit_name'], '06_': ['late_report'] });
+  });
+  it('set203: at least 142 of 144 cells; the year a title lacks read from 现将…X年度… over background years, last year\'s tally, a neighbour street\'s 工作全局 and a late 落款 deducted', () => {
+    const at = deductionsExactly('set203', 142, { '02_': ['wrong_year'], '03_': ['wrong_unit_name'], '06_': ['late_report'] });
+    expect([at('02_').year, at('02_').deductions[0].evidence[0].match]).toEqual([2024, '2023年，我镇']);
+  });
+  it('set204: at least 140 of 144 cells; last year framing the first work section, a late 落款 and a neighbour township pushed deducted', () => {
+    const at = deductionsExactly('set204', 140, { '03_': ['wrong_year'], '04_': ['late_report'], '05_': ['wrong_unit_name'] });
+    expect(at('03_').deductions[0].evidence[0].match).toBe('2023年，');
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

@@ -563,6 +563,15 @@ describe('the reported year', () => {
     // the standard heading of the year's measures states it too
     expect(parse(`石桥镇法治政府建设情况报告\n一、2024年主要举措和成效\n组织学法4次。\n`).yearSource).toBe('stated');
   });
+  it('the opening\'s own 现将…X年度…报告如下 states the year over background years told before it (blind set 203) and with the unit named in it (new user 47)', () => {
+    const d = parse(`天荒坪镇人民政府关于法治政府建设工作情况的报告\n安吉县人民政府：\n天荒坪镇地处安吉县南部山区。2005年8月，习近平同志在我镇余村考察；2021年，余村入选最佳旅游乡村。近年来，镇党委、政府始终重视法治。现将2024年度法治政府建设工作情况报告如下。\n一、主要举措和成效\n组织学法4次。\n天荒坪镇人民政府\n2025年1月20日\n`);
+    expect([d.year, d.yearSource]).toEqual([2024, 'stated']);
+    // a variant: the unit's own name between 现将 and the year
+    const v = parse(`螺溪镇法治政府建设报告\n今年以来，螺溪镇扎实推进法治政府建设。现将螺溪镇2024年法治政府建设工作情况报告如下：\n一、主要做法\n组织学法4次。\n泰和县螺溪镇人民政府\n2025年1月20日\n`);
+    expect([v.year, v.yearSource]).toEqual([2024, 'stated']);
+    // a guard: a report two or more years before the 落款's (a cited old report) states nothing
+    expect(parse(`石桥镇法治政府建设情况报告\n现将2021年度法治政府建设工作情况报告的整改情况说明如下。\n一、主要做法\n组织学法4次。\n石桥镇人民政府\n2025年1月20日\n`).yearSource).not.toBe('stated');
+  });
   it('a title ending on next year\'s plan after 情况, with no 报告 (…建设情况和2023年工作计划: blind set 49), states unit and year', () => {
     const d = parse(`石桥镇2022年度法治政府建设情况和2023年工作计划\n2022年，石桥镇坚持依法行政。\n${BODY}`);
     expect([d.title, d.year, d.yearSource]).toEqual(['石桥镇2022年度法治政府建设情况和2023年工作计划', 2022, 'title']);

@@ -747,7 +747,15 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     // the body: the first sentence that frames a period (2024年，… / 2019年以来 / 现将2024年…)
     const bodyYears: number[] = [];
     let stated = false; // the sentence names the report's own year as its subject (2022年，… / 现将2022年度…报告)
+    // (…but the opening's own 现将…X年度…报告如下 outranks a background year told before it in the paragraph — 2005年8月…；2021年，余村入选…。
+    // 近年来…。现将2024年度法治政府建设工作情况报告如下 had been read as 2021: blind set 203)
+    const reportsYear = new RegExp(`现[将就把][^。\\d]{0,24}?((?:${Y}))\\s*年度?[^。]{0,24}?(?:情况|工作)[^。]{0,12}?(?:报告|汇报)`);
     for (const i of bodyParas.slice(0, 4)) {
+      const r = reportsYear.exec(paras[i]);
+      const ys = r ? periodYears(r[0]) : [];
+      if (ys.length && !(closing?.date && closing.date.year - ys[0].year >= 2)) { bodyYears.push(ys[0].year); stated = true; break; }
+    }
+    if (!bodyYears.length) for (const i of bodyParas.slice(0, 4)) {
       const sentences = paras[i].split(OPENING_SENTENCE_BREAK);
       for (const s of sentences.slice(0, 3)) {
         const framed = new RegExp(`^(?:${Y})\\s*年|现[将就把][^。]{0,30}?(?:${Y})\\s*年|(?:${Y})\\s*年(?:度)?(?:以来|来|全年|，|,)`).test(s);
@@ -755,7 +763,8 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
         const ys = periodYears(s);
         // (a year two or more before the 落款's is background — 2021年，我镇被确定为…示范创建单位 in a report signed in
         // 2024 — not the year reported on, however plainly it opens: red team 27)
-        if (ys.length) { bodyYears.push(ys[0].year); stated = new RegExp(`^(?:${Y})\\s*年度?[，,]|^(?:${Y})\\s*年度?是|现[将就把](?:我[乡镇县区局])?(?:${Y})\\s*年度?[^。]{0,24}?(?:情况|工作)`).test(s.trim()) && !(closing?.date && closing.date.year - ys[0].year >= 2); break; }
+        // (the unit named between 现将 and its year — 现将螺溪镇2024年…情况报告如下 — states it as plainly as 现将我镇…: new user 47)
+        if (ys.length) { bodyYears.push(ys[0].year); stated = new RegExp(`^(?:${Y})\\s*年度?[，,]|^(?:${Y})\\s*年度?是|现[将就把](?:我[乡镇县区局]|[\\u4e00-\\u9fa5]{2,16}?(?:镇|乡|街道|办事处|苏木|县|区|市|旗|局|委|办|中心|政府))?(?:${Y})\\s*年度?[^。]{0,24}?(?:情况|工作)`).test(s.trim()) && !(closing?.date && closing.date.year - ys[0].year >= 2); break; }
       }
       if (bodyYears.length) break;
     }

@@ -396,19 +396,22 @@ const RAISED_LEVEL = /^[^，。；]{0,12}?(?:法治政府建设|法治建设|依
 const RAISED_PEOPLE = /^(?:广大)?(?:人民)?(?:党员)?(?:干部)?(?:群众|居民|村民)的?(?:法治|法律)(?:意识|素养|观念)/;
 /**
  * Work across towns told in the sentence — lectures a bureau assigned (县司法局指派的跨乡宣讲), cadres sent (我镇派出普法骨干), an alliance
- * a unit leads (牵头组建…联盟), mutual help, a task from above (受县市场监管局指派): the other town is named on purpose (red team 93's r3_01,
- * r3_03, r3_07, r3_08), for the shapes read since session 47 (RAISED_PEOPLE, INDUSTRY_SERVED).
+ * a unit leads (牵头组建…联盟), mutual help, a task from above (受县市场监管局指派), staff lent or placed in a county team (借调, 编入): the other town is named on purpose
+ * (red team 93's r3_01, r3_03, r3_07, r3_08; red team 94's r7_01, r7_02), for the shapes read since session 47 (RAISED_PEOPLE,
+ * INDUSTRY_SERVED). For the people shape the paragraph is read, and a resettlement there (移民, 搬迁, 安置) names their home on purpose
+ * (red team 94's r3_01: the county's resettled mountain villagers taught at the unit's night school).
  */
-const NEW_SHAPES_ON_PURPOSE = /指派|跨(?:乡|镇|村|县|区|街道)|联盟|牵头|互助|派出(?!所)|选派|受[^，。；]{0,12}(?:委托|指派|安排)/;
+const NEW_SHAPES_ON_PURPOSE = /指派|跨(?:乡|镇|村|县|区|街道)|联盟|牵头|互助|派出(?!所)|选派|借调|抽调|编入|下沉|受[^，。；]{0,12}(?:委托|指派|安排)/;
 /** Another place as the host of what the unit's people attended: 参加纪台镇党委举办的…培训班 (red team 93's r3_12). */
 const HOSTED_BEFORE = /(?:参加|出席|参与)$/;
-const HOSTED_AFTER = /^[^，。；]{0,12}?(?:举办|主办|承办|组织)的/;
+// (an event for many, never the other town's own study group: a 党委书记 studies in his own town's 中心组 — red team 94's r8_04)
+const HOSTED_AFTER = /^(?![^，。；]{0,12}?中心组)[^，。；]{0,12}?(?:举办|主办|承办|组织)的[^，。；]{0,24}?(?:培训班|培训|推进会|现场会|观摩会|交流会|座谈会|研讨会|比赛|竞赛|活动|讲座|论坛)/;
 /**
  * Another town's own industry served whole, the law's setting provided (为纪台镇蔬菜产业高质量发展提供了法治保障 in 稻田镇's report —
  * blind set 198), or its city renewal (为玉海街道城市有机更新提供坚实法治保障 in 锦湖街道's, set 149): read only for a town the report
  * names once, as SERVED_WHOLE's plain 为X镇高质量发展… is read always.
  */
-const INDUSTRY_SERVED = /^的?(?:[\u4e00-\u9fa5]{2,8}?(?:产业|经济)(?:高质量|跨越式|持续健康|健康)?发展|(?:城市(?:有机)?更新|旧城改造|城中村改造|老旧小区改造)(?:工作)?)[^，。；]{0,4}(?:(?:营造|提供|创造)[^，。；]{0,10}(?:法治环境|法治保障|法治支撑)|保驾护航)/;
+const INDUSTRY_SERVED = /^的?(?:[\u4e00-\u9fa5]{1,8}?(?:产业|经济)(?:高质量|跨越式|持续健康|健康)?发展|(?:城市(?:有机)?更新|旧城改造|城中村改造|老旧小区改造)(?:工作)?)[^，。；]{0,4}(?:(?:营造|提供|创造)[^，。；]{0,10}(?:法治环境|法治保障|法治支撑)|保驾护航)/;
 /** After a field's outcome under another place's name: the law's setting provided (营造…法治环境, 提供…法治保障, 保驾护航). */
 const FIELD_SERVED = /^[^，。；]{0,20}?(?:高质量发展|发展)[^，。；]{0,4}(?:营造|提供|创造)[^，。；]{0,10}(?:法治环境|法治保障|法治支撑)|^[^，。；]{0,20}?保驾护航/;
 /** A sentence summing up the unit's own work told before it (通过以上工作，…; 通过上述举措，…). */
@@ -980,7 +983,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…only for a place the report names this once: every false −10 red team 91 found named it earlier — an alliance, a shared adviser,
       // people served, shows given, a trainee mentored — while the residues name it nowhere else; r4_01–r4_05)
       const raisedWhole = township && RAISED_WHOLE.test(t.slice(Math.max(0, c.at - 6), c.at))
-        && (RAISED_LEVEL.test(next) || (RAISED_PEOPLE.test(next) && inOwnCounty(c) && !NEW_SHAPES_ON_PURPOSE.test(t) && !AID_PROGRAMME.test(t.replace(OWN_VILLAGE_PEOPLE, ''))))
+        && (RAISED_LEVEL.test(next) || (RAISED_PEOPLE.test(next) && inOwnCounty(c) && !NEW_SHAPES_ON_PURPOSE.test(paragraphText(doc, s)) && !/移民|搬迁|安置/.test(paragraphText(doc, s)) && !AID_PROGRAMME.test(t.replace(OWN_VILLAGE_PEOPLE, ''))))
         && namedOnce(doc, c.name) && !namedOnPurposeAround(doc, s, c.name) && !partnershipAround(doc, s) && !toldWithPlace(paragraphsAround(doc, s, 1), c.name)
         && !toldInSentence(t) && !WITH_OTHERS.test(t.slice(0, c.at).replace(RAISED_WHOLE, ''))
         && !placeNamedOnPurpose(documentText(doc), c.name);

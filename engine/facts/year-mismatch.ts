@@ -16,7 +16,7 @@
  * (sets 13, 21, 23, 25) deducted every one of these; a founding told as background (2021年，我镇成立综合行政
  * 执法队，…) stays a suspicion.
  */
-import { evidenceOf, inBodyOf, isPreamble, isTopLevelHeading, opensUnheadedBody, paragraphText } from '../scope.js';
+import { evidenceOf, inBodyOf, isPreamble, isTopLevelHeading, opensFirstWorkSection, opensUnheadedBody, paragraphText } from '../scope.js';
 import type { DocumentModel, Evidence, SectionKind, Sentence } from '../types.js';
 import { compilePatterns } from './compile-context.js';
 import { MEASURE_UNITS } from '../lexicon/quantity-units.js';
@@ -77,10 +77,16 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
       if (doc.year === null || (doc.yearSource !== 'title' && doc.yearSource !== 'stated')) return { value: 0, evidence, refused: [], withPlans: 0 };
       // a title naming no year, a body stating it (现将2024年工作情况报告如下): its periods are that year by its own word, but last year's
       // tally among its results is still last year's (2023年，全乡共排查矛盾纠纷42起… in 方祥乡's report — blind set 199)
+      // (…only where the preamble's own 现将…X年… or opening X年，… says that very year — 2025年是…收官之年。现将我镇2024年… had been read
+      // as 2025, its own 2024 figures as last year's: red team 94's r5_05 — and only a plain handling tally no later sentence answers, sets
+      // against or grows from: baselines answered with 针对/为此, a dispute's story, an inspection's findings, a programme's first year are
+      // background (r5_01–r5_04, r5_09); the rest stays a suspicion)
       if (doc.yearSource === 'stated') {
+        if (!preambleStates(doc, doc.year)) return { value: 0, evidence, refused: [], withPlans: 0 };
         const earlier = body ? earlierYearWork(doc, body, bodyKinds) : [];
-        const tallies = earlier.filter((e) => !('suspicion' in e));
-        const suspected = earlier.filter((e) => 'suspicion' in e);
+        const plain = (e: Evidence) => !('suspicion' in e) && plainTally(doc, e);
+        const tallies = earlier.filter(plain);
+        const suspected = earlier.filter((e) => !plain(e)).map((e) => ('suspicion' in e ? e : { ...e, suspicion: 'body_year' as const }));
         return { value: tallies.length, evidence: tallies, refused: [], withPlans: tallies.length, ...(suspected.length ? { suspected } : {}) };
       }
       const chrome = new Set(doc.chrome);
@@ -89,7 +95,10 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
         const preamble = isPreamble(doc, s);
         const framing = preamble || isTopLevelHeading(doc, s);
         const headless = !framing && opensUnheadedBody(doc, s);
-        if (!framing && !headless) continue;
+        // (…and the first paragraph of the first work section, opening on a year the unit itself speaks after — 2023年，建工街道党工委、
+        // 办事处坚持…，各项工作取得了一定成效 under 一、主要工作开展情况 in a 2024 report whose preamble only addresses its reader: blind set 204)
+        const opening = !framing && !headless && opensFirstWorkSection(doc, s);
+        if (!framing && !headless && !opening) continue;
         for (const m of s.text.matchAll(re)) {
           const y = Number(m.slice(1).find((g) => g !== undefined));
           const before = s.text[m.index! - 1] ?? '';
@@ -97,6 +106,10 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
           // in a headless body's opening paragraph, a bare 2022年， frames the period only when the unit speaks
           // after it (2021年，我乡…); 2022年，县委、县政府出台… is background told at the start of the work (red team 10)
           if (headless && /^\d{4}年度?[，,]$/.test(m[0]) && !/^(?:我|本|全)/.test(s.text.slice(m.index! + m[0].length))) continue;
+          // (…a frame of the whole year's work — 坚持…为指导, 各项工作, 取得…成效 — with no figure of its own: a first sentence telling last year's
+          // tally is earlierYearWork's to weigh, a suspicion unless it is one — the fixture cases of blind set 13 and red teams 42, 45)
+          if (opening && (m.index! !== s.text.length - s.text.trimStart().length || !/^\d{4}年度?[，,]$/.test(m[0]) || !unitSpeaksAfter(doc, s.text.slice(m.index! + m[0].length))
+            || !YEAR_FRAME.test(s.text) || /[0-9０-９]/.test(s.text.slice(m.index! + m[0].length)) || laterInParagraphSpeaksOf(doc, s, doc.year))) continue;
           if (RANGE_DASH_FIRST.test(s.text.slice(m.index! + 4))) continue;
           // the year as background, not the period: a comparison (较2023年全年下降), an award or an assessment
           // of that year (获评2022年度…先进单位, 在2023年法治建设绩效考核中位列…), a pilot begun then, a streak
@@ -149,6 +162,33 @@ function laterInParagraphSpeaksOf(doc: DocumentModel, s: Sentence, year: number)
   return false;
 }
 
+/** The preamble (or the first heading) naming `year` as the report's: 现将…2024年…, an opening 2024年，…, 一、2024年…. */
+function preambleStates(doc: DocumentModel, year: number): boolean {
+  const forms = yearForms(year).map((f) => f.replace(/年$/, ''));
+  const said = new RegExp(`现[将就把][^。]{0,30}?(?:${forms.join('|')})年|^(?:${forms.join('|')})年度?[，,]`);
+  return doc.sentences.some((x) => (isPreamble(doc, x) || isTopLevelHeading(doc, x)) && said.test(x.text.trimStart()));
+}
+
+/** A handling tally (共/累计 + a verb of handling + a count) that nothing later in its paragraph answers, sets against or tells as a first. */
+const HANDLED = /(?:共|累计)[^，。；\d]{0,4}?(?:办理|受理|查处|调处|调解|办结|化解|立案|审结|接待|排查|处理|办结)[^，。；]{0,16}?\d+(?:件|起|宗|批次|人次|家次|次)/;
+const NOT_A_YEAR_TALLY = /当年|率先|首次|首批|启动|试点|发现|指出|巡察|督察|涉及/;
+function plainTally(doc: DocumentModel, e: Evidence): boolean {
+  const s = doc.sentences.find((x) => x.line === e.line && x.text === e.text);
+  if (!s || !HANDLED.test(s.text) || NOT_A_YEAR_TALLY.test(s.text)) return false;
+  return !doc.sentences.some((x) => x.paragraph === s.paragraph && x.id > s.id && (TREND.test(x.text) || ANSWERED.test(x.text.trimStart()) || /增至|降至|提升至|下降至/.test(x.text)));
+}
+
+/** Words of a frame over the whole year's work (the unit's year summed up, not one piece of it). */
+const YEAR_FRAME = /各项工作|为指导|坚强领导|正确领导|取得[^，。；]{0,8}(?:成效|成绩|进展|成果)/;
+
+/** The unit speaking right after an opening year: 我/本/全…, or its own name with its organs or a verb of its work (建工街道党工委、办事处坚持…). */
+function unitSpeaksAfter(doc: DocumentModel, after: string): boolean {
+  if (/^(?:我|本|全)/.test(after)) return true;
+  const own = doc.unitNames.own;
+  if (own === null || own.length < 2 || !after.startsWith(own)) return false;
+  return /^(?:党工委|党委|人民政府|政府|办事处|[、和]|坚持|认真|深入|扎实|全面|紧紧围绕|在)/.test(after.slice(own.length));
+}
+
 /** Body sentences opening with an earlier year's work, in paragraphs that never name the report year (see the module comment). */
 function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<SectionKind>): Evidence[] {
   const year = doc.year!;
@@ -193,7 +233,10 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     // 《…实施方案（2021—2025年）》 head a look back — red team 93's r4_01, r4_03, r4_04)
     const headedThisYear = namesYearItself(doc.sections[s.section]?.heading ?? '', forms);
     const carried = isTally(doc, s) || (headedThisYear && ownPlanOf(y).test(s.text));
-    if (carried && !framedBare && !toldYears && !speaksOfThisYear(doc, s.paragraph, s.id, y) && (headedThisYear || !looksBack(doc)) && !acrossYears(doc, s.paragraph, y)) out.push(e);
+    // (…a look back under such a heading excused still when a later sentence answers the figure: 2022年，我镇共受理信访事项96件…。为此，… —
+    // red team 94's r4_01)
+    const answered = doc.sentences.some((x) => x.paragraph === s.paragraph && x.id > s.id && (ANSWERED.test(x.text.trimStart()) || TREND.test(x.text)));
+    if (carried && !framedBare && !toldYears && !speaksOfThisYear(doc, s.paragraph, s.id, y) && ((headedThisYear && !answered) || !looksBack(doc)) && !acrossYears(doc, s.paragraph, y)) out.push(e);
     else out.push({ ...e, suspicion: 'body_year' });
   }
   return out;
