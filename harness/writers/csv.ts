@@ -5,7 +5,7 @@
  */
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { RankedResult } from '../ranking.js';
-import { criterionCell, deductionHead, evidenceLine, nameIn, type Lang } from './evidence-text.js';
+import { criterionCell, deductionCell, evidenceLine, nameIn, type Lang } from './evidence-text.js';
 import { flagsText } from './flags.js';
 import { safeCell } from './safe-cell.js';
 import { unitKind, unitKindLabel } from './unit-kind.js';
@@ -80,8 +80,8 @@ export function csvRow(rubric: CompiledRubric, r: RankedResult, lang: Lang): str
   row.push(
     ...divisionCells(r),
     taken ? String(-taken) : '',
-    r.deductions.map((d) => `${deductionHead(d, titles.get(d.id) ?? d.id, lang)}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`).join('；'),
-    (r.suspected ?? []).map((d) => `${d.review ? deductionHead(d, titles.get(d.id) ?? d.id, lang) : `${titles.get(d.id) ?? d.id} ${lang === 'zh' ? '疑似' : 'suspected'}`}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`).join('；'),
+    r.deductions.map((d) => deductionCell(d, titles.get(d.id) ?? d.id, lang)).join('；'),
+    (r.suspected ?? []).map((d) => (d.review ? deductionCell(d, titles.get(d.id) ?? d.id, lang) : `${titles.get(d.id) ?? d.id} ${lang === 'zh' ? '疑似' : 'suspected'}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`)).join('；'),
     flagsText(r.flags, lang),
     r.encoding ?? '',
     r.error ? `${r.error.code}: ${reportMessage(r.file, r.error, lang)}` : '',

@@ -166,9 +166,23 @@ export function deductionHead(d: DeductionResult, title: string, lang: Lang): st
   const r = d.review;
   const was = r?.engine.status === 'suspected' ? (zh ? '疑似' : 'suspected') : `−${r?.engine.points}`;
   if (r?.decision === 'rejected') return zh ? `${title} 0（评分人${r.by ? ` ${r.by}` : ''}驳回；引擎 ${was}${r.reason ? `；理由：${r.reason}` : ''}）` : `${title} 0 (rejected by ${r.by || 'an assessor'}; engine ${was}${r.reason ? `; reason: ${r.reason}` : ''})`;
-  if (r) return zh ? `${title} −${d.points}（评分人${r.by ? ` ${r.by}` : ''}确认${r.engine.status === 'suspected' ? '；引擎：疑似' : r.engine.status === 'none' ? '；引擎未扣' : ''}）` : `${title} −${d.points} (confirmed by ${r.by || 'an assessor'}${r.engine.status === 'none' ? '; engine did not deduct' : ''})`;
+  // (the assessor's reason too, as for a rejection: a deduction the engine never made has no other words — new user 47)
+  if (r) return zh ? `${title} −${d.points}（评分人${r.by ? ` ${r.by}` : ''}确认${r.engine.status === 'suspected' ? '；引擎：疑似' : r.engine.status === 'none' ? '；引擎未扣' : ''}${r.reason ? `；理由：${r.reason}` : ''}）` : `${title} −${d.points} (confirmed by ${r.by || 'an assessor'}${r.engine.status === 'none' ? '; engine did not deduct' : ''}${r.reason ? `; reason: ${r.reason}` : ''})`;
   if (d.status === 'suspected' || d.suspected) return zh ? `${title} 疑似（未计分，待确认）` : `${title} suspected (not counted until confirmed)`;
   return `${title} −${d.points}`;
+}
+
+/**
+ * A deduction as a cell shows it: its head, then its evidence when it has any (错写单位名称 −10：L12 一：…). A deduction an assessor
+ * confirmed no longer says why the engine only suspected it (〔疑似：报告年度是推断的〕 beside 评分人确认 read as a contradiction to a
+ * superior — new user 47); the place notes stay.
+ */
+export function deductionCell(d: DeductionResult, title: string, lang: Lang): string {
+  const head = deductionHead(d, title, lang);
+  if (!d.evidence.length) return head;
+  const confirmed = d.review !== undefined && d.review.decision !== 'rejected';
+  const lines = d.evidence.map((e) => evidenceLine(confirmed && e.suspicion ? { ...e, suspicion: undefined } : e, lang));
+  return `${head}${lang === 'zh' ? '：' : ': '}${lines.join('｜')}`;
 }
 
 export function criterionCell(c: CriterionResult, lang: Lang): string {
