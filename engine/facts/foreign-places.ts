@@ -396,12 +396,13 @@ const RAISED_LEVEL = /^[^，。；]{0,12}?(?:法治政府建设|法治建设|依
 const RAISED_PEOPLE = /^(?:广大)?(?:人民)?(?:党员)?(?:干部)?(?:群众|居民|村民)的?(?:法治|法律)(?:意识|素养|观念)/;
 /**
  * Work across towns told in the sentence — lectures a bureau assigned (县司法局指派的跨乡宣讲), cadres sent (我镇派出普法骨干), an alliance
- * a unit leads (牵头组建…联盟), mutual help, a task from above (受县市场监管局指派), staff lent or placed in a county team (借调, 编入): the other town is named on purpose
- * (red team 93's r3_01, r3_03, r3_07, r3_08; red team 94's r7_01, r7_02), for the shapes read since session 47 (RAISED_PEOPLE,
- * INDUSTRY_SERVED). For the people shape the paragraph is read, and a resettlement there (移民, 搬迁, 安置) names their home on purpose
- * (red team 94's r3_01: the county's resettled mountain villagers taught at the unit's night school).
+ * a unit leads (牵头组建…联盟), mutual help, a task from above (受县市场监管局指派), staff lent or placed in a county team (借调, 编入):
+ * the other town is named on purpose (red team 93's r3_01, r3_03, r3_07, r3_08; red team 94's r7_01, r7_02), for the shapes read
+ * since session 47 (RAISED_PEOPLE, INDUSTRY_SERVED). For the people shape the paragraph is read.
  */
 const NEW_SHAPES_ON_PURPOSE = /指派|跨(?:乡|镇|村|县|区|街道)|联盟|牵头|互助|派出(?!所)|选派|借调|抽调|编入|下沉|受[^，。；]{0,12}(?:委托|指派|安排)/;
+/** A resettlement told in the paragraph (移民, 搬迁, 安置): the people of the place named are the unit's newcomers (red team 94's r3_01). */
+const RESETTLED = /移民|搬迁|安置/;
 /** Another place as the host of what the unit's people attended: 参加纪台镇党委举办的…培训班 (red team 93's r3_12). */
 const HOSTED_BEFORE = /(?:参加|出席|参与)$/;
 // (an event for many, never the other town's own study group: a 党委书记 studies in his own town's 中心组 — red team 94's r8_04)
@@ -983,7 +984,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…only for a place the report names this once: every false −10 red team 91 found named it earlier — an alliance, a shared adviser,
       // people served, shows given, a trainee mentored — while the residues name it nowhere else; r4_01–r4_05)
       const raisedWhole = township && RAISED_WHOLE.test(t.slice(Math.max(0, c.at - 6), c.at))
-        && (RAISED_LEVEL.test(next) || (RAISED_PEOPLE.test(next) && inOwnCounty(c) && !NEW_SHAPES_ON_PURPOSE.test(paragraphText(doc, s)) && !/移民|搬迁|安置/.test(paragraphText(doc, s)) && !AID_PROGRAMME.test(t.replace(OWN_VILLAGE_PEOPLE, ''))))
+        && (RAISED_LEVEL.test(next) || (RAISED_PEOPLE.test(next) && inOwnCounty(c) && !AID_PROGRAMME.test(t.replace(OWN_VILLAGE_PEOPLE, '')) && !((p) => NEW_SHAPES_ON_PURPOSE.test(p) || RESETTLED.test(p))(paragraphText(doc, s))))
         && namedOnce(doc, c.name) && !namedOnPurposeAround(doc, s, c.name) && !partnershipAround(doc, s) && !toldWithPlace(paragraphsAround(doc, s, 1), c.name)
         && !toldInSentence(t) && !WITH_OTHERS.test(t.slice(0, c.at).replace(RAISED_WHOLE, ''))
         && !placeNamedOnPurpose(documentText(doc), c.name);

@@ -170,12 +170,14 @@ function preambleStates(doc: DocumentModel, year: number): boolean {
 }
 
 /** A handling tally (共/累计 + a verb of handling + a count) that nothing later in its paragraph answers, sets against or tells as a first. */
-const HANDLED = /(?:共|累计)[^，。；\d]{0,4}?(?:办理|受理|查处|调处|调解|办结|化解|立案|审结|接待|排查|处理|办结)[^，。；]{0,16}?\d+(?:件|起|宗|批次|人次|家次|次)/;
+const HANDLED = /(?:共|累计)[^，。；\d]{0,4}?(?:办理|受理|查处|调处|调解|办结|化解|立案|审结|接待|排查|处理)[^，。；]{0,16}?\d+(?:件|起|宗|批次|人次|家次|次)/;
+/** A later sentence telling where the figure went (增至14件, 降至31件). */
+const GROWN = /增至|降至|提升至|下降至/;
 const NOT_A_YEAR_TALLY = /当年|率先|首次|首批|启动|试点|发现|指出|巡察|督察|涉及/;
 function plainTally(doc: DocumentModel, e: Evidence): boolean {
-  const s = doc.sentences.find((x) => x.line === e.line && x.text === e.text);
+  const s = doc.sentences.find((x) => x.line === e.line && x.start === e.start);
   if (!s || !HANDLED.test(s.text) || NOT_A_YEAR_TALLY.test(s.text)) return false;
-  return !doc.sentences.some((x) => x.paragraph === s.paragraph && x.id > s.id && (TREND.test(x.text) || ANSWERED.test(x.text.trimStart()) || /增至|降至|提升至|下降至/.test(x.text)));
+  return !doc.sentences.some((x) => x.paragraph === s.paragraph && x.id > s.id && (TREND.test(x.text) || ANSWERED.test(x.text.trimStart()) || GROWN.test(x.text)));
 }
 
 /** Words of a frame over the whole year's work (the unit's year summed up, not one piece of it). */
