@@ -634,18 +634,6 @@ export function opensUnheadedBody(doc: DocumentModel, s: Sentence): boolean {
   return first !== undefined && first.paragraph === s.paragraph;
 }
 
-/**
- * The first paragraph of the first top-level work section, before any sub-heading of it (一、主要工作开展情况 / 2023年，建工街道党工委…):
- * where a report whose preamble only addresses its reader (按照…通知要求，现将…报告如下) frames its year.
- */
-export function opensFirstWorkSection(doc: DocumentModel, s: Sentence): boolean {
-  const sec = doc.sections[s.section];
-  if (sec.kind !== 'achievements' || sec.parent !== -1 || sec.depth !== 0 || s.isHeading) return false;
-  if (doc.sections.findIndex((x) => x.kind === 'achievements' && x.parent === -1) !== s.section) return false;
-  const first = doc.sentences.find((x) => x.section === s.section && !x.isHeading);
-  return first !== undefined && first.paragraph === s.paragraph;
-}
-
 /** The heading of a top-level section. */
 export function isTopLevelHeading(doc: DocumentModel, s: Sentence): boolean {
   return s.isHeading && doc.sections[s.section].depth === 0;

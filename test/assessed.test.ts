@@ -1016,9 +1016,28 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     const at = deductionsExactly('set203', 142, { '02_': ['wrong_year'], '03_': ['wrong_unit_name'], '06_': ['late_report'] });
     expect([at('02_').year, at('02_').deductions[0].evidence[0].match]).toEqual([2024, '2023年，我镇']);
   });
-  it('set204: at least 140 of 144 cells; last year framing the first work section, a late 落款 and a neighbour township pushed deducted', () => {
-    const at = deductionsExactly('set204', 140, { '03_': ['wrong_year'], '04_': ['late_report'], '05_': ['wrong_unit_name'] });
-    expect(at('03_').deductions[0].evidence[0].match).toBe('2023年，');
+  it('set204: at least 140 of 144 cells; a late 落款 and a neighbour township pushed deducted', () => {
+    // left: 2023年，建工街道党工委、办事处坚持…取得了一定成效 heading the first work section of a 2024 report (deducted for a while in session
+    // 47; withdrawn after red team 95 found background years in that place — a flood, an honour, a task handed down)
+    const at = checkedSet('set204', 140, { tp: 2, fp: 0, fn: 1 });
+    expect(at('04_').deductions.map((d: { id: string }) => d.id)).toEqual(['late_report']);
+    expect(at('05_').deductions.map((d: { id: string }) => d.id)).toEqual(['wrong_unit_name']);
+    expect(at('03_').deductions).toEqual([]);
+  });
+  // set205–set207 (session 47, last round, after red team 95's narrowing; first read at f903eb3: 419/432 cells, deductions 8 of 9, none
+  // false): the south and the coast in 2023 (held out); county governments and departments reviewing the towns' work; the north and
+  // east in 2025 (held out)
+  it('set205: at least 141 of 144 cells; a late 落款, another street served whole and 疫情防控常态化 in 2023 deducted; 动物疫病 and 疫苗 not stale', () => {
+    deductionsExactly('set205', 141, { '02_': ['late_report'], '03_': ['wrong_unit_name'], '05_': ['stale_content'] });
+  });
+  it('set206: at least 141 of 144 cells; a late 落款 and last year\'s tally deducted; the county\'s towns named on purpose throughout not', () => {
+    // left: 放在安远县经济社会发展全局中谋划推进 in 信丰县's report, a neighbour county (suspected only)
+    const at = checkedSet('set206', 141, { tp: 2, fp: 0, fn: 1 });
+    expect(['01_', '02_', '03_', '04_', '05_', '06_'].map((f) => at(f).deductions.map((d: { id: string }) => d.id))).toEqual([[], ['late_report'], [], [], ['wrong_year'], []]);
+    expect(at('04_').suspected.map((d: { evidence: Array<{ match: string }> }) => d.evidence[0].match)).toEqual(['安远县']);
+  });
+  it('set207: at least 137 of 144 cells; another township\'s 中心工作全过程, a late 落款 and last year in the 现将 sentence deducted', () => {
+    deductionsExactly('set207', 137, { '03_': ['wrong_unit_name'], '05_': ['late_report'], '06_': ['wrong_year'] });
   });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure

@@ -621,6 +621,16 @@ describe('red-team corpora', () => {
     // ends no place name)
     expect(wrong.sort()).toEqual(['r1_04']);
   }, 240_000);
+  it('session 47\'s third round (red team 95): 现将 outranking a background year, the first work section\'s framed year, the narrowed stated year, the own-hire adviser patterns, the CSV\'s confirmed deductions — narrowed or withdrawn (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes195', 0, 'normalized', 29, true);
+    // at 25828e7: 20 new errors of 29 against 7538b15 — a framed year at the head of the first work section deducted for background (a
+    // flood, an honour, a task handed down, a recap setting up this year: r2_01–r2_05, r2_09): withdrawn; 现将 read from a rectification
+    // report or next year's plan (r1_02, r1_03): narrowed; an answered baseline (以此为切入点, r1_01): ANSWERED widened; own hires after 、/由,
+    // with the organ after 我镇, after 均为, and towns ending in 下乡 (r5_02–r5_05, r5_07): narrowed. Left, against 7538b15: r3_01–r3_04 (the
+    // stated year's tallies narrowed after red team 94 — never deducted at the session's start), r5_01 (X镇人民政府聘请的 by the town's own
+    // name). Left, wrong before too: r2_06, r2_07, r2_08, r5_06
+    expect(wrong.sort()).toEqual(['r2_06', 'r2_07', 'r2_08', 'r3_01', 'r3_02', 'r3_03', 'r3_04', 'r5_01', 'r5_06']);
+  }, 240_000);
   it('session 47\'s second round (red team 94): the stated year\'s tallies, the unit\'s own hired adviser, more excuses and the host narrowed — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes194', 0, 'normalized', 29, true);
     // at 7538b15: 15 new errors of 29 against f903eb3 — reports stating their year in the body held to it for baselines answered with

@@ -749,7 +749,9 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     let stated = false; // the sentence names the report's own year as its subject (2022年，… / 现将2022年度…报告)
     // (…but the opening's own 现将…X年度…报告如下 outranks a background year told before it in the paragraph — 2005年8月…；2021年，余村入选…。
     // 近年来…。现将2024年度法治政府建设工作情况报告如下 had been read as 2021: blind set 203)
-    const reportsYear = new RegExp(`现[将就把][^。\\d]{0,24}?((?:${Y}))\\s*年度?[^。]{0,24}?(?:情况|工作)[^。]{0,12}?(?:报告|汇报)`);
+    // (the first thing reported, never a rectification of an earlier year's inspection nor next year's plan after the year's work:
+    // 现将2023年度法治督察反馈问题整改情况一并报告如下, 现将…工作开展情况和2025年工作计划报告如下 — red team 95's r1_02, r1_03)
+    const reportsYear = new RegExp(`现[将就把](?:(?!情况|工作|和|及)[^。\\d]){0,24}?((?:${Y}))\\s*年度?(?![^。，]{0,12}(?:督察|督查|反馈|整改|巡察|计划|打算|安排|思路))[^。]{0,24}?(?:情况|工作)[^。]{0,12}?(?:报告|汇报)`);
     for (const i of bodyParas.slice(0, 4)) {
       const r = reportsYear.exec(paras[i]);
       const ys = r ? periodYears(r[0]) : [];
