@@ -4,7 +4,7 @@
  * 年度错误 −5（评分人…确认；引擎未扣）：； with nothing after the colon).
  */
 import { describe, expect, it } from 'vitest';
-import { deductionCell } from '../harness/writers/evidence-text.js';
+import { decidedEvidence, deductionCell } from '../harness/writers/evidence-text.js';
 import type { DeductionResult, Evidence } from '../engine/types.js';
 
 const late: Evidence = { text: '2025年4月18日', section: '落款', kind: 'closing', line: 30, start: 0, end: 10, suspicion: 'year_inferred' } as Evidence;
@@ -25,5 +25,13 @@ describe('deductionCell', () => {
     expect(deductionCell(added, '年度错误', 'zh')).toBe('年度错误 −5（评分人确认；引擎未扣）');
     const open: DeductionResult = { id: 'late_report', points: 0, status: 'suspected', evidence: [late] };
     expect(deductionCell(open, '报送逾期', 'zh')).toMatch(/^报送逾期 疑似（未计分，待确认）：.*〔/);
+  });
+
+  it('the workbook and the page read the same decided evidence (red team 95: they still printed the doubt the CSV dropped)', () => {
+    const confirmed: DeductionResult = { id: 'late_report', points: 3, evidence: [late], review: { decision: 'confirmed', by: '', reason: '', date: '', engine: { status: 'suspected', points: 0 } } };
+    expect(decidedEvidence(confirmed).map((e) => e.suspicion)).toEqual([undefined]);
+    // a rejected one and an open one keep what the engine said
+    expect(decidedEvidence({ ...confirmed, review: { ...confirmed.review!, decision: 'rejected' } }).map((e) => e.suspicion)).toEqual(['year_inferred']);
+    expect(decidedEvidence({ id: 'late_report', points: 0, status: 'suspected', evidence: [late] }).map((e) => e.suspicion)).toEqual(['year_inferred']);
   });
 });

@@ -180,9 +180,13 @@ export function deductionHead(d: DeductionResult, title: string, lang: Lang): st
 export function deductionCell(d: DeductionResult, title: string, lang: Lang): string {
   const head = deductionHead(d, title, lang);
   if (!d.evidence.length) return head;
+  return `${head}${lang === 'zh' ? '：' : ': '}${decidedEvidence(d).map((e) => evidenceLine(e, lang)).join('｜')}`;
+}
+
+/** A deduction's evidence as every output shows it: without the engine's doubt once an assessor confirmed it (CSV, workbook, page alike — red team 95). */
+export function decidedEvidence(d: DeductionResult): Evidence[] {
   const confirmed = d.review !== undefined && d.review.decision !== 'rejected';
-  const lines = d.evidence.map((e) => evidenceLine(confirmed && e.suspicion ? { ...e, suspicion: undefined } : e, lang));
-  return `${head}${lang === 'zh' ? '：' : ': '}${lines.join('｜')}`;
+  return confirmed ? d.evidence.map((e) => (e.suspicion ? { ...e, suspicion: undefined } : e)) : d.evidence;
 }
 
 export function criterionCell(c: CriterionResult, lang: Lang): string {

@@ -23,7 +23,7 @@ import { countedDeductions, deductedPoints, isSuspected, pointsByArithmetic, poi
 import { BASE_HEADER, BASE_REASON_HEADER, HASH_HEADER, REVIEW_HEADERS, WITHDRAW_WORD } from '../review/decision.js';
 import { engineLabel } from '../review/write.js';
 import { criterionShares, distribution } from './distribution.js';
-import { deductionHead, evidenceLine, nameIn, OUTCOME, outcomeLabel, reviewNote, type Lang } from './evidence-text.js';
+import { decidedEvidence, deductionHead, evidenceLine, nameIn, OUTCOME, outcomeLabel, reviewNote, type Lang } from './evidence-text.js';
 import { FLAGS, flagLabel, isUnranked, unrankedDetail } from './flags.js';
 import type { ResultRow } from './xlsx.js';
 import { UNIT_KINDS, unitKindLabel } from './unit-kind.js';
@@ -375,7 +375,7 @@ export function htmlReport(rubric: CompiledRubric, reports: HtmlReport[], lang: 
       const found = [...r.deductions, ...(r.suspected ?? [])].find((x) => x.id === dd.id);
       const rv = found?.review;
       const head = found ? deductionHead(found, name(dd), lang) : `${name(dd)} ${lang === 'zh' ? '未扣分' : 'not deducted'}`;
-      const ev = (found?.evidence ?? []).slice(0, 2).map((e) => escapeHtml(evidenceLine(e, lang))).join(' ｜ ');
+      const ev = (found ? decidedEvidence(found) : []).slice(0, 2).map((e) => escapeHtml(evidenceLine(e, lang))).join(' ｜ ');
       const decided = rv ? ` data-decision="${rv.decision === 'confirmed' ? '确认' : '驳回'}" data-reason="${escapeHtml(rv.reason)}" data-by="${escapeHtml(rv.by)}" data-date="${escapeHtml(rv.date)}"` : '';
       const label = found && rv ? (rv.engine.status === 'none' ? '未扣分' : rv.engine.status === 'suspected' ? `疑似扣分 −${dd.points}（待确认）` : `扣分 −${rv.engine.points}`) : engineLabel(rubric, { criteria: {}, deductions: found ? [found] : [] }, dd.id);
       const pts = found && countedDeductions([found]).length ? `−${found.points}` : found && isSuspected(found) ? `(−${dd.points})` : '0';

@@ -10,7 +10,7 @@ import writeExcelFile from 'write-excel-file/node';
 import type { CompiledRubric } from '../../engine/rubric/types.js';
 import type { CriterionResult, DeductionResult, Evidence, ResultDivision } from '../../engine/types.js';
 import { countedDeductions, deductedPoints } from '../review/apply.js';
-import { countedNote, deductionHead, engineOutcomeLabel, engineWas, locator, nameIn, OUTCOME, outcomeLabel, placeNote, refusedMark, fullQuote, type Lang } from './evidence-text.js';
+import { countedNote, decidedEvidence, deductionHead, engineOutcomeLabel, engineWas, locator, nameIn, OUTCOME, outcomeLabel, placeNote, refusedMark, fullQuote, type Lang } from './evidence-text.js';
 import { FLAGS, flagsText, unrankedDetail } from './flags.js';
 import { criterionColumn, divisionCells, HEAD, schemeHeader } from './csv.js';
 import { categoryOfRow, criterionArithmetic, flatCategories, schemeLines, schemeOfRow, withheldText } from './arithmetic-text.js';
@@ -110,7 +110,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
     for (const d of r.deductions) {
       const rv = d.review;
       const counted = countedDeductions([d]).length > 0;
-      evidence.push(mark([num(r.rank), text(r.file), text(titleOf(d.id)), text(deductionHead(d, h.deductions, lang)), num(counted ? -d.points : 0), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line),
+      evidence.push(mark([num(r.rank), text(r.file), text(titleOf(d.id)), text(deductionHead(d, h.deductions, lang)), num(counted ? -d.points : 0), text(h.no), text(quote(decidedEvidence(d))), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line),
         text(deductionWas(rv)), text(rv?.by), text(rv?.reason)], Boolean(rv)));
     }
     const sr = schemeOfRow(r);
@@ -122,7 +122,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
     if (sr && rubric.scheme) evidence.push([num(r.rank), text(r.file), text(lang === 'zh' ? '合计' : 'total'), text(sr.grade ?? ''), num(r.total), text(h.no), text(schemeLines(sr, lang).join('；')), text(''), null, null, null, null]);
     for (const d of r.suspected ?? []) {
       const rv = d.review;
-      evidence.push(mark([num(r.rank), text(r.file), text(titleOf(d.id)), text(rv ? deductionHead(d, h.deductions, lang) : lang === 'zh' ? '疑似（不扣分）' : 'suspected (no points)'), num(0), text(h.no), text(quote(d.evidence)), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line),
+      evidence.push(mark([num(r.rank), text(r.file), text(titleOf(d.id)), text(rv ? deductionHead(d, h.deductions, lang) : lang === 'zh' ? '疑似（不扣分）' : 'suspected (no points)'), num(0), text(h.no), text(quote(decidedEvidence(d))), text(d.evidence[0]?.section ?? ''), num(d.evidence[0]?.line),
         text(deductionWas(rv)), text(rv?.by), text(rv?.reason)], Boolean(rv)));
     }
   }
