@@ -261,10 +261,10 @@ function scanCandidates(doc: DocumentModel, term: Term & { type: 'patterns' }): 
   // an anchored pattern is read sentence by sentence: every sentence is a candidate, none known in advance
   if (a) return { sentences: doc.sentences, matches: new Array<null>(doc.sentences.length).fill(null) };
   const { sentences } = doc;
+  // a pattern that may open anywhere is scanned for the literals every match holds (patterns/literals.ts), its matches then unknown
   const literals = scanLiterals(term.re.source);
-  if (literals) return literalCandidates(doc, term.re.source, literals);
-  const re = scanRegExp(term);
-  const known = isContextFree(term.re.source);
+  const re = literals ? literalRegExp(term.re.source, literals) : scanRegExp(term);
+  const known = !literals && isContextFree(term.re.source);
   const out: Sentence[] = [];
   const matches: Array<string | null> = [];
   re.lastIndex = 0;
@@ -288,34 +288,15 @@ function scanCandidates(doc: DocumentModel, term: Term & { type: 'patterns' }): 
 }
 
 /**
- * Candidates by a pattern's required literals (patterns/literals.ts): every sentence holding one of them, in text order,
- * none known in advance (the caller confirms each on the sentence). A sentence's text is the normalized text between
- * its nStart and nEnd, so a literal inside it is found there. One scan with the literals' alternation (which the regex
- * engine finds by their first characters), jumping to the next sentence after a hit.
+ * The alternation of a pattern's required literals (patterns/literals.ts), which the regex engine finds by their first
+ * characters: a document scanned with it gives every sentence holding one of them (and, harmlessly, one a literal runs
+ * out of), each confirmed on the sentence by the caller.
  */
-function literalCandidates(doc: DocumentModel, source: string, literals: readonly string[]): Candidates {
+function literalRegExp(source: string, literals: readonly string[]): RegExp {
   let re = literalScans.get(source);
   if (!re) { re = new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'); literalScans.set(source, re); }
-  const { sentences } = doc;
-  const text = doc.normalized;
-  const out: Sentence[] = [];
-  re.lastIndex = 0;
-  let i = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const at = m.index;
-    while (i < sentences.length && sentences[i].nEnd <= at) i++;
-    if (i >= sentences.length) break;
-    const s = sentences[i];
-    // a literal across a sentence's end is in neither: look again from the next character
-    if (s.nStart <= at && at + m[0].length <= s.nEnd) {
-      out.push(s);
-      i++;
-      if (i >= sentences.length) break;
-      re.lastIndex = Math.max(sentences[i].nStart, at + 1);
-    } else re.lastIndex = at + 1;
-  }
-  return { sentences: out, matches: new Array<null>(out.length).fill(null) };
+  return re;
 }
 
-/** Per pattern source: the alternation of its required literals (literalCandidates). */
+/** Per pattern source: the alternation of its required literals. */
 const literalScans = new Map<string, RegExp>();
