@@ -312,6 +312,20 @@ const BEFORE_ALIAS = /(?:[市县区旗镇乡]|街道)$/;
 const BARE_TOWNSHIP_ORGAN = /^(?:镇|乡|街道|苏木)(?:党委|党工委|工委|人民政府|政府|办事处)$/;
 /** A county's organ without its place (县政府, 区委, 县人民政府): the level it speaks for. */
 const BARE_COUNTY_ORGAN = /^(?:县|区|市|旗)(?:委|党委|人民政府|政府)$/;
+/**
+ * The opening's own 现将…X年度…情况/工作…报告: the year reported on, outranking a background year told before it in the paragraph
+ * (2005年8月…；2021年，余村入选…。近年来…。现将2024年度法治政府建设工作情况报告如下 had been read as 2021 — blind set 203). The year is
+ * the first thing reported, never a rectification of an earlier year's inspection nor next year's plan after the year's work
+ * (现将2023年度法治督察反馈问题整改情况一并报告如下, 现将…工作开展情况和2025年工作计划报告如下 — red team 95's r1_02, r1_03).
+ */
+const REPORTS_YEAR = new RegExp(`现[将就把](?:(?!情况|工作|和|及)[^。\\d]){0,24}?((?:${Y}))\\s*年度?(?![^。，]{0,12}(?:督察|督查|反馈|整改|巡察|计划|打算|安排|思路))[^。]{0,24}?(?:情况|工作)[^。]{0,12}?(?:报告|汇报)`);
+/** An opening sentence that frames a period (2024年，… / 2019年以来 / 现将2024年…). */
+const FRAMES_PERIOD = new RegExp(`^(?:${Y})\\s*年|现[将就把][^。]{0,30}?(?:${Y})\\s*年|(?:${Y})\\s*年(?:度)?(?:以来|来|全年|，|,)`);
+/**
+ * …and one that names the report's own year as its subject (2022年，… / 2022年是… / 现将2022年度…报告), the unit named between 现将 and
+ * its year too (现将螺溪镇2024年…情况报告如下 states it as plainly as 现将我镇…: new user 47).
+ */
+const STATES_YEAR = new RegExp(`^(?:${Y})\\s*年度?[，,]|^(?:${Y})\\s*年度?是|现[将就把](?:我[乡镇县区局]|[\\u4e00-\\u9fa5]{2,16}?(?:镇|乡|街道|办事处|苏木|县|区|市|旗|局|委|办|中心|政府))?(?:${Y})\\s*年度?[^。]{0,24}?(?:情况|工作)`);
 /** A county-level government ending a line that signs two bodies (…依法治县委员会办公室长兴县人民政府 → 长兴县人民政府), or null. */
 function governmentAfterOther(issuer: string): string | null {
   const cut = Math.max(...['委员会', '办公室', '党委', '党工委'].map((w) => { const i = issuer.lastIndexOf(w); return i < 0 ? -1 : i + w.length; }));
@@ -747,26 +761,23 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     // the body: the first sentence that frames a period (2024年，… / 2019年以来 / 现将2024年…)
     const bodyYears: number[] = [];
     let stated = false; // the sentence names the report's own year as its subject (2022年，… / 现将2022年度…报告)
-    // (…but the opening's own 现将…X年度…报告如下 outranks a background year told before it in the paragraph — 2005年8月…；2021年，余村入选…。
-    // 近年来…。现将2024年度法治政府建设工作情况报告如下 had been read as 2021: blind set 203)
-    // (the first thing reported, never a rectification of an earlier year's inspection nor next year's plan after the year's work:
-    // 现将2023年度法治督察反馈问题整改情况一并报告如下, 现将…工作开展情况和2025年工作计划报告如下 — red team 95's r1_02, r1_03)
-    const reportsYear = new RegExp(`现[将就把](?:(?!情况|工作|和|及)[^。\\d]){0,24}?((?:${Y}))\\s*年度?(?![^。，]{0,12}(?:督察|督查|反馈|整改|巡察|计划|打算|安排|思路))[^。]{0,24}?(?:情况|工作)[^。]{0,12}?(?:报告|汇报)`);
+    // (a year two or more before the 落款's is background — 2021年，我镇被确定为…示范创建单位 in a report signed in 2024 — not the year
+    // reported on, however plainly it opens: red team 27)
+    const signedIn = closing?.date?.year;
+    const background = (year: number): boolean => signedIn !== undefined && signedIn - year >= 2;
+    // (…but the opening's own 现将…X年度…报告如下 outranks a background year told before it in the paragraph: REPORTS_YEAR)
     for (const i of bodyParas.slice(0, 4)) {
-      const r = reportsYear.exec(paras[i]);
+      const r = REPORTS_YEAR.exec(paras[i]);
       const ys = r ? periodYears(r[0]) : [];
-      if (ys.length && !(closing?.date && closing.date.year - ys[0].year >= 2)) { bodyYears.push(ys[0].year); stated = true; break; }
+      if (ys.length && !background(ys[0].year)) { bodyYears.push(ys[0].year); stated = true; break; }
     }
     if (!bodyYears.length) for (const i of bodyParas.slice(0, 4)) {
       const sentences = paras[i].split(OPENING_SENTENCE_BREAK);
       for (const s of sentences.slice(0, 3)) {
-        const framed = new RegExp(`^(?:${Y})\\s*年|现[将就把][^。]{0,30}?(?:${Y})\\s*年|(?:${Y})\\s*年(?:度)?(?:以来|来|全年|，|,)`).test(s);
+        const framed = FRAMES_PERIOD.test(s);
         if (!framed) continue;
         const ys = periodYears(s);
-        // (a year two or more before the 落款's is background — 2021年，我镇被确定为…示范创建单位 in a report signed in
-        // 2024 — not the year reported on, however plainly it opens: red team 27)
-        // (the unit named between 现将 and its year — 现将螺溪镇2024年…情况报告如下 — states it as plainly as 现将我镇…: new user 47)
-        if (ys.length) { bodyYears.push(ys[0].year); stated = new RegExp(`^(?:${Y})\\s*年度?[，,]|^(?:${Y})\\s*年度?是|现[将就把](?:我[乡镇县区局]|[\\u4e00-\\u9fa5]{2,16}?(?:镇|乡|街道|办事处|苏木|县|区|市|旗|局|委|办|中心|政府))?(?:${Y})\\s*年度?[^。]{0,24}?(?:情况|工作)`).test(s.trim()) && !(closing?.date && closing.date.year - ys[0].year >= 2); break; }
+        if (ys.length) { bodyYears.push(ys[0].year); stated = STATES_YEAR.test(s.trim()) && !background(ys[0].year); break; }
       }
       if (bodyYears.length) break;
     }
