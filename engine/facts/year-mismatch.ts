@@ -173,7 +173,7 @@ const NOT_A_YEAR_TALLY = /当年|率先|首次|首批|启动|试点|发现|指�
 function plainTally(doc: DocumentModel, e: Evidence): boolean {
   const s = doc.sentences.find((x) => x.line === e.line && x.start === e.start);
   if (!s || !HANDLED.test(s.text) || NOT_A_YEAR_TALLY.test(s.text)) return false;
-  return !doc.sentences.some((x) => x.paragraph === s.paragraph && x.id > s.id && (TREND.test(x.text) || ANSWERED.test(x.text.trimStart()) || GROWN.test(x.text)));
+  return !answeredLater(doc, s) && !laterInParagraph(doc, s).some((x) => GROWN.test(x.text));
 }
 
 /** Body sentences opening with an earlier year's work, in paragraphs that never name the report year (see the module comment). */
@@ -222,8 +222,7 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     const carried = isTally(doc, s) || (headedThisYear && ownPlanOf(y).test(s.text));
     // (…a look back under such a heading excused still when a later sentence answers the figure: 2022年，我镇共受理信访事项96件…。为此，… —
     // red team 94's r4_01)
-    const answered = doc.sentences.some((x) => x.paragraph === s.paragraph && x.id > s.id && (ANSWERED.test(x.text.trimStart()) || TREND.test(x.text)));
-    if (carried && !framedBare && !toldYears && !speaksOfThisYear(doc, s.paragraph, s.id, y) && ((headedThisYear && !answered) || !looksBack(doc)) && !acrossYears(doc, s.paragraph, y)) out.push(e);
+    if (carried && !framedBare && !toldYears && !speaksOfThisYear(doc, s.paragraph, s.id, y) && ((headedThisYear && !answeredLater(doc, s)) || !looksBack(doc)) && !acrossYears(doc, s.paragraph, y)) out.push(e);
     else out.push({ ...e, suspicion: 'body_year' });
   }
   return out;
@@ -296,7 +295,7 @@ function isTally(doc: DocumentModel, s: Sentence): boolean {
   const one = SINGLE_TALLY.exec(s.text);
   // (…nor the year's problem a later measure answers: …86件，但部分纠纷调解后出现反复。针对这一问题… — red team 88's r3_01, r3_02)
   return one !== null && Number(one[1]) > 1 && !ONE_CASE_STORY.test(s.text) && !PROBLEM_TOLD.test(s.text)
-    && !doc.sentences.some((x) => x.paragraph === s.paragraph && x.id > s.id && (TREND.test(x.text) || ANSWERED.test(x.text.trimStart())));
+    && !answeredLater(doc, s);
 }
 /** The unit issuing its own plan of year `y` (印发《…2024年法治政府建设工作要点》): that year's work, not background. */
 // (the year alone in the title, never the start or end of a span: 《…2024年至2026年…实施方案》 is a three-year plan — red team 93's r4_02)
@@ -314,6 +313,10 @@ const SINGLE_TALLY = /(?:共|累计)(?:排查|摸排)?(?:办理|受理|查处|�
 const ONE_CASE_STORY = /该案|此案|判决|维持|驳回|撤诉/;
 /** The figure told as a problem in its own sentence (…，但部分纠纷…反复, 其中…最突出). */
 const PROBLEM_TOLD = /[，,]但|其中[^，。；]{0,16}(?:最|突出|主要|占比)/;
+/** The sentences after `s` in its paragraph. */
+const laterInParagraph = (doc: DocumentModel, s: Sentence): Sentence[] => doc.sentences.filter((x) => x.paragraph === s.paragraph && x.id > s.id);
+/** A later sentence of its paragraph answering `s`'s figure (ANSWERED) or telling its change since (TREND): a baseline, not a tally. */
+const answeredLater = (doc: DocumentModel, s: Sentence): boolean => laterInParagraph(doc, s).some((x) => TREND.test(x.text) || ANSWERED.test(x.text.trimStart()));
 /** A later sentence answering it (针对这一问题, 为此, 对此 …). */
 const ANSWERED = /^(?:针对|为此|对此|鉴于|有鉴于此|以此为|为解决)/;
 /** A later sentence of the paragraph telling the figure's change since. */
