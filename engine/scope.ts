@@ -9,6 +9,7 @@ import { shortForm } from './document/gazetteer/index.js';
 import { placeNamesIn } from './document/gazetteer/resolve.js';
 import { DEPARTMENT_SHORT_NAMES } from './lexicon/units.js';
 import { stationBureau } from './document/station.js';
+import { escapeRegExp } from './patterns/escape.js';
 import { APPLYING, ASSESSED_IN_RE, HANDED_DOWN_RE, LEVEL_COMMITTEE_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, SUPERVISES_US, OWN_SUBJECT, QUOTED_RULE_RE, SIBLING_SUBJECT, US_BY_LEVEL } from './lexicon/actors.js';
 
 export type HeadingPolicy = 'include' | 'exclude' | 'only';
@@ -381,8 +382,7 @@ function siblingsFor(doc: DocumentModel): { re: RegExp; quick: RegExp } {
   const level = own ? own[own.length - 1] : '[县区旗]';
   let x = SIBLINGS_BY_COUNTY.get(own);
   if (x) return x;
-  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  x = { re: new RegExp(SIBLING_SUBJECT.replace('{OWN}', own ? esc(own.slice(0, -1)) : '(?!)').replace('{L}', level), 'g'), quick: new RegExp(`${level}[\\u4e00-\\u9fa5]{0,12}?(?:法院|检察院|局|办|委)`) };
+  x = { re: new RegExp(SIBLING_SUBJECT.replace('{OWN}', own ? escapeRegExp(own.slice(0, -1)) : '(?!)').replace('{L}', level), 'g'), quick: new RegExp(`${level}[\\u4e00-\\u9fa5]{0,12}?(?:法院|检察院|局|办|委)`) };
   if (SIBLINGS_BY_COUNTY.size >= 512) SIBLINGS_BY_COUNTY.clear();
   SIBLINGS_BY_COUNTY.set(own, x);
   return x;
@@ -434,7 +434,7 @@ function othersFor(doc: DocumentModel): { re: RegExp; us: RegExp } | null {
   const key = `${level}:${own ?? ''}`;
   let x = OTHERS_BY_UNIT.get(key);
   if (x !== undefined) return x;
-  const us = US_BY_LEVEL[level] + (own && own.length >= 2 ? `|${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` : '');
+  const us = US_BY_LEVEL[level] + (own && own.length >= 2 ? `|${escapeRegExp(own)}` : '');
   x = { re: new RegExp(OTHERS_FOR_US.replace('{US}', us), 'g'), us: new RegExp(us) };
   if (OTHERS_BY_UNIT.size >= 512) OTHERS_BY_UNIT.clear();
   OTHERS_BY_UNIT.set(key, x);

@@ -8,6 +8,7 @@ import { compilePatterns, type CompileContext } from './compile-context.js';
 import { clauseEnd, clauseStart } from '../scope.js';
 import { scanSource } from '../patterns/scan-source.js';
 import { scanLiterals } from '../patterns/literals.js';
+import { escapeRegExp } from '../patterns/escape.js';
 
 export type TermSpec = string[] | { quantity: { units?: string[]; near?: number; clauseNone?: string[] } } | { anyOf: TermSpec[] };
 
@@ -294,7 +295,7 @@ function scanCandidates(doc: DocumentModel, term: Term & { type: 'patterns' }): 
  */
 function literalRegExp(source: string, literals: readonly string[]): RegExp {
   let re = literalScans.get(source);
-  if (!re) { re = new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'); literalScans.set(source, re); }
+  if (!re) { re = new RegExp(literals.map(escapeRegExp).join('|'), 'g'); literalScans.set(source, re); }
   return re;
 }
 

@@ -7,6 +7,7 @@
 import { autonomousCountiesNamed, countiesShortNamed, lookup, shortForm, type Division } from './index.js';
 import { isCommonWord } from '../words.js';
 import { FARM_END, LANDSCAPE_ZONE_WORDS, PARTY_HEAD, VERTICAL_HEAD, ZONE_WORDS } from '../../lexicon/units.js';
+import { escapeRegExp } from '../../patterns/escape.js';
 
 /** The unit's division: one code when the text decides, else all candidates (`codes`). */
 export interface UnitDivision {
@@ -269,7 +270,7 @@ function zoneHost(name: string, text: string): UnitDivision | null {
 
 /** The county named in `text` as a zone's host: followed by its organs, or after 位于/地处/坐落. */
 function hostTold(text: string, county: string): boolean {
-  const c = county.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const c = escapeRegExp(county);
   return new RegExp(`${c}(?:委|党委|人民政府|政府)|(?:位于|地处|坐落于?|落户)[^，。；]{0,8}${c}`).test(text);
 }
 
