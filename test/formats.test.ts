@@ -150,6 +150,8 @@ describe('ranking.xlsx', () => {
     expect(row002[why]).toBe('单位名称错误 −10');
     expect(rows.find((r) => String(r[1]).startsWith('003'))![why]).toBe('内容陈旧 −5');
     expect(rows.find((r) => String(r[1]).startsWith('000'))![why]).toBeNull();
+    // nothing taken off is the number 0, which sums (new user 47 found a blank)
+    expect(rows.find((r) => String(r[1]).startsWith('000'))![ded]).toBe(0);
   });
 
   it('ranking.csv\'s 扣分 is the number taken off, as in the workbook, and 扣分项目 beside it names the deduction with its evidence (nu37: a text the sheet could not add up)', () => {
@@ -160,10 +162,10 @@ describe('ranking.xlsx', () => {
     // a plain negative number, no apostrophe (the formula guard leaves a bare number alone)
     expect(row('002')[ded]).toBe('-10');
     expect(row('002')[ded + 1]).toMatch(/^单位名称错误 −10：L\d+ /);
-    // a variant: the other seed's −5; no deduction leaves both empty
+    // a variant: the other seed's −5; no deduction is 0 taken off (a blank had read as unscored, new user 47) and no item
     expect(row('003')[ded]).toBe('-5');
     expect(row('003')[ded + 1]).toMatch(/^内容陈旧 −5：/);
-    expect([row('000')[ded], row('000')[ded + 1]]).toEqual(['', '']);
+    expect([row('000')[ded], row('000')[ded + 1]]).toEqual(['0', '']);
   });
 
   it('keeps an unreadable character\'s mark: the library deletes U+FFFD, the workbook shows 〓 where CSV and JSONL show �', async () => {
@@ -242,13 +244,18 @@ describe('files whose name lies about what they hold (red team 03, 05, 09)', () 
     writeFileSync(join(dir2, 'i_scan.docx'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     writeFileSync(join(dir2, 'j_seed.txt'), text);
     const out2 = join(dir2, 'out');
-    rubricCli(['score', dir2, '--out', out2, '--no-cache', '--format', 'jsonl', '--quiet']);
+    rubricCli(['score', dir2, '--out', out2, '--no-cache', '--format', 'jsonl,csv', '--quiet']);
     const r = Object.fromEntries(rowsOf(out2).map((x: { file: string }) => [x.file, x]));
     for (const f of ['g_text.docx', 'h_text.doc']) {
       expect(r[f].error, f).toBeNull();
       expect(outcomes(r[f]), f).toEqual(outcomes(r['j_seed.txt']));
     }
     expect(r['i_scan.docx'].error).toMatchObject({ code: 'binary_file', params: { kind: 'png' } });
+    // an unscored row takes nothing off and says so by a blank 扣分, where a scored one with no deduction has 0
+    const csv: string[][] = parse(readFileSync(join(out2, 'ranking.csv')), { bom: true });
+    const ded = csv[0].indexOf('扣分');
+    expect(csv.find((x) => x[1] === 'i_scan.docx')![ded]).toBe('');
+    expect(csv.find((x) => x[1] === 'j_seed.txt')![ded]).toBe('0');
   });
   it('UTF-16 and UTF-32 text under a Word name is read as text too (red team 2, 03: it was \'not Word 97\' or \'a damaged zip\')', () => {
     const dir4 = tempDir();

@@ -79,7 +79,8 @@ export function csvRow(rubric: CompiledRubric, r: RankedResult, lang: Lang): str
   const taken = deductedPoints(r.deductions);
   row.push(
     ...divisionCells(r),
-    taken ? String(-taken) : '',
+    // 0 when nothing is taken off (a blank had read as "not scored" and summed as nothing — new user 47); blank only for an unscored row
+    r.error ? '' : taken ? String(-taken) : '0',
     r.deductions.map((d) => deductionCell(d, titles.get(d.id) ?? d.id, lang)).join('；'),
     (r.suspected ?? []).map((d) => (d.review ? deductionCell(d, titles.get(d.id) ?? d.id, lang) : `${titles.get(d.id) ?? d.id} ${lang === 'zh' ? '疑似' : 'suspected'}：${d.evidence.map((e) => evidenceLine(e, lang)).join('｜')}`)).join('；'),
     flagsText(r.flags, lang),

@@ -82,7 +82,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
       ...rubric.criteria.map((c) => { const res = r.criteria[c.id]; const cell = num(res?.points); return cell && res?.review ? { ...cell, backgroundColor: REVIEWED } : cell; }),
       ...divisionCells({ division: r.division ?? null }).map((x) => text(x)),
       // the number sums in a spreadsheet; beside it, which deductions make it (a bare −5 had left a superior asking why, new user)
-      ded ? num(-ded) : null, text(countedDeductions(r.deductions).map((d) => `${titleOf(d.id)} −${d.points}`).join('；')), text((r.suspected ?? []).map((d) => (d.review ? deductionHead(d, titleOf(d.id), lang) : titleOf(d.id))).join('；')), text(flagsText(r.flags, lang, unrankedDetail(r, lang))), text(decided.join('；')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
+      r.error ? null : num(ded ? -ded : 0), text(countedDeductions(r.deductions).map((d) => `${titleOf(d.id)} −${d.points}`).join('；')), text((r.suspected ?? []).map((d) => (d.review ? deductionHead(d, titleOf(d.id), lang) : titleOf(d.id))).join('；')), text(flagsText(r.flags, lang, unrankedDetail(r, lang))), text(decided.join('；')), text(r.error ? `${r.error.code}: ${r.error.message}` : ''),
       text(unitKindLabel(r.kind ?? null, lang)), num(r.kindRank),
     ]);
   }
@@ -136,7 +136,7 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
   const byFile = (a: ResultRow, b: ResultRow) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   for (const r of rows.filter((x) => !x.error).sort((a, b) => kindOrder(a) - kindOrder(b) || (a.kindRank ?? 1e9) - (b.kindRank ?? 1e9) || byFile(a, b))) {
     const ded = deducted(r);
-    byKind.push([text(unitKindLabel(r.kind ?? null, lang)), num(r.kindRank), text(r.unit), text(r.file), num(r.year), num(r.total), ded ? num(-ded) : null, num(r.rank), text(flagsText(r.flags, lang, unrankedDetail(r, lang)))]);
+    byKind.push([text(unitKindLabel(r.kind ?? null, lang)), num(r.kindRank), text(r.unit), text(r.file), num(r.year), num(r.total), r.error ? null : num(ded ? -ded : 0), num(r.rank), text(flagsText(r.flags, lang, unrankedDetail(r, lang)))]);
   }
   for (const r of rows.filter((x) => x.error).sort(byFile)) {
     byKind.push([text(lang === 'zh' ? '未能评分' : 'not scored'), null, text(r.unit), text(r.file), num(r.year), null, null, null, text(`${r.error!.code}: ${r.error!.message}`)]);
