@@ -333,15 +333,24 @@ function placeNamedOnPurpose(text: string, name: string): boolean {
   return false;
 }
 /**
- * `name` (or its stem) occurs once in the whole report: a residue's place, named nowhere else — a firm, a company, a court, a police
+ * `name` (or its stem) is named once in the whole report: a residue's place, named nowhere else — a firm, a company, a court, a police
  * station or a school called after it (浙江良渚律师事务所, 昌化人民法庭) is no mention of the place (red teams 91's r4_09, 92's r3_06).
+ * A pasted sentence that first names its town as ground (覆盖果子园乡12个村…提升了果子园乡群众的法治意识) names it once (red team 93's
+ * r3_06, new user 47's farm).
  */
+const GROUND_NEXT = /^(?:镇|乡|街道|苏木)?(?:\d+个|[一二两三四五六七八九十百]+个|各|全)?(?:行政)?(?:村|社区|农户|群众|居民|村民|辖区|境内)/;
 function namedOnce(doc: DocumentModel, name: string): boolean {
   const key = nameKey(name);
   const text = documentText(doc);
   let n = 0;
+  let last: { at: number; ground: boolean } | null = null;
   for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
-    if (!/^(?:律师事务所|律所|公司|集团|银行|有限|人民法庭|法庭|派出所|中学|小学|卫生院|医院|供电所|司法所)/.test(text.slice(at + key.length, at + key.length + 5))) n++;
+    if (/^(?:律师事务所|律所|公司|集团|银行|有限|人民法庭|法庭|派出所|中学|小学|卫生院|医院|供电所|司法所)/.test(text.slice(at + key.length, at + key.length + 5))) continue;
+    // the place as ground in the sentence already counted (X乡12个村, X镇农户, X镇辖区) is no second naming; the place's staff or
+    // organs are (带教赵家镇新任司法助理员…提升了赵家镇… names it on purpose — red team 91's r4_05)
+    const sameSentence = last !== null && !/[。！？!?；;\n]/.test(text.slice(last.at, at));
+    if (!sameSentence || !last?.ground) n++;
+    last = { at: at + key.length, ground: GROUND_NEXT.test(text.slice(at + key.length, at + key.length + 10)) };
   }
   return n === 1;
 }
