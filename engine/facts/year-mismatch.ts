@@ -255,7 +255,8 @@ const TALLY_MIN = 2;
  */
 // (…and a stock or a facility, not work done: 馆藏档案达12.6万卷, 新馆建成投入使用，可容纳…, 开放床位860张 — red team 41)
 // (…and a head count of the staff: 全系统共有干部职工126人，其中行政执法人员48人 — red team 42)
-const FOUNDING = /成立|设立|组建|启动|挂牌|确定为|列为|入选|试点|开通|上线|聘请|选聘|选培|招募|被诉|被申请|馆藏|可容纳|床位|现有|共有|在编|干部职工|建成投|投入使用|投用|新馆|新院区|面积/;
+// (…but an area cleared is work done, not a stock: 拆除违法建筑面积1.2万平方米 — blind set 210)
+const FOUNDING = /成立|设立|组建|启动|挂牌|确定为|列为|入选|试点|开通|上线|聘请|选聘|选培|招募|被诉|被申请|馆藏|可容纳|床位|现有|共有|在编|干部职工|建成投|投入使用|投用|新馆|新院区|(?<!(?:拆除|拆违|清理|整治|治理|复绿|收回|腾退|清退|修复|恢复)[^，。；\d]{0,8})面积/;
 /** This year spoken of in the paragraph (before or after the earlier year's tally): the earlier year is set against it. */
 const THIS_YEAR = /今年|本年|一年来|过去一年|报告期内|本报告期|截至目前/;
 /** A sentence opening on now (目前…; 当前…): this year's, after an earlier year's background. Not 全年: a carried-over paragraph says
