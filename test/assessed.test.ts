@@ -1037,6 +1037,22 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set207: at least 137 of 144 cells; another township\'s 中心工作全过程, a late 落款 and last year in the 现将 sentence deducted', () => {
     deductionsExactly('set207', 137, { '03_': ['wrong_unit_name'], '05_': ['late_report'], '06_': ['wrong_year'] });
   });
+  // set208–set211 (session 48, first round; first read at e7f831b: 554/576 cells, deductions 10 of 12, none false): 2018, the earliest
+  // year (held out); the north and north-east in 2022 (held out); towns given county powers (赋权, 综合行政执法); the centre in 2024 (held out)
+  it('set208: at least 139 of 144 cells; another township\'s 各项事业, a late 落款 and last year in the opening deducted; 卫生防疫 in 2018 not stale', () => {
+    deductionsExactly('set208', 139, { '01_': ['wrong_unit_name'], '04_': ['late_report'], '05_': ['wrong_year'] });
+  });
+  it('set209: at least 139 of 144 cells; a neighbour town served whole, a late 落款 and last year in the opening deducted; 疫情防控 in 2022 not stale', () => {
+    deductionsExactly('set209', 139, { '03_': ['wrong_unit_name'], '04_': ['late_report'], '06_': ['wrong_year'] });
+  });
+  it('set210: at least 142 of 144 cells; a pilot neighbour served whole (named three more times on purpose), a late 落款 and last year\'s enforcement tally with an area cleared deducted', () => {
+    const at = deductionsExactly('set210', 142, { '01_': ['wrong_unit_name'], '05_': ['late_report'], '06_': ['wrong_year'] });
+    expect(at('06_').deductions[0].evidence[0].match).toBe('2022年，我镇');
+  });
+  it('set211: at least 139 of 144 cells; another town served whole, last year\'s tally of the street\'s own 综治中心 mid-paragraph and a late 落款 deducted; the review law only publicised earns no review credit', () => {
+    const at = deductionsExactly('set211', 139, { '01_': ['wrong_unit_name'], '03_': ['wrong_year'], '06_': ['late_report'] });
+    expect(at('03_').deductions[0].evidence[0].text).toContain('街道综治中心共接待');
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted
