@@ -1053,6 +1053,21 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     const at = deductionsExactly('set211', 139, { '01_': ['wrong_unit_name'], '03_': ['wrong_year'], '06_': ['late_report'] });
     expect(at('03_').deductions[0].evidence[0].text).toContain('街道综治中心共接待');
   });
+  // set212–set215 (session 48, second round; first read at e7f831b: 554/576 cells, deductions 12 of 12, none false): 2019 in the west and
+  // north-west (held out); review, litigation and petitions in every shape; major decisions in every shape; the north-east and north in
+  // 2023 (held out)
+  it('set212: at least 141 of 144 cells; last year in the 现将 sentence, a neighbour town served whole and a late 落款 deducted; 新冠 in 2020 plans not stale', () => {
+    deductionsExactly('set212', 141, { '04_': ['wrong_year'], '05_': ['wrong_unit_name'], '06_': ['late_report'] });
+  });
+  it('set213: at least 137 of 144 cells; last year in the opening, a late 落款 and 乙类乙管 in 2023 deducted; an aim before the county\'s organ (力争县政府…) no place', () => {
+    deductionsExactly('set213', 137, { '03_': ['wrong_year'], '05_': ['late_report'], '06_': ['stale_content'] });
+  });
+  it('set214: at least 141 of 144 cells; 疫情防控 as published information in 2024, a neighbour town pushed and a late 落款 deducted; price and case hearings, contracts and tenders no decision steps', () => {
+    deductionsExactly('set214', 141, { '02_': ['stale_content'], '04_': ['wrong_unit_name'], '06_': ['late_report'] });
+  });
+  it('set215: at least 139 of 144 cells; a neighbour township served whole, a late 落款 and 疫情防控 in 2023 deducted; 动物防疫 not stale', () => {
+    deductionsExactly('set215', 139, { '01_': ['wrong_unit_name'], '03_': ['late_report'], '06_': ['stale_content'] });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

@@ -621,6 +621,18 @@ describe('red-team corpora', () => {
     // ends no place name)
     expect(wrong.sort()).toEqual(['r1_04']);
   }, 240_000);
+  it('session 48 (red team 96): a residue entered as ground named twice, the review law only explained, the township\'s own organ\'s last-year tally, renewal schemes and matters of the people\'s interests as decision context, the leaders\' oversight verbs, implied causes of scale — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes196', 0, 'normalized', 30, true);
+    // at 517c42a: 17 new errors of 30 against e7f831b — another town's people served where they come, lectures exchanged by arrangement,
+    // its villagers' disputes at work, named twice in one sentence (r1_01–r1_03): the ground shape now needs a verb of entering (深入, 走进,
+    // 走访, 覆盖) and no arrangement or visit; explanations beside the unit's own hearings, answers, zero cases (r2_01–r2_04): the
+    // exclusion now needs the whole sentence free of case words; a baseline built on (在此基础上) or set against 去年 (r3_01–r3_03);
+    // emergency, a firm's workers, petitions and villages' own matters as decision context (r4_01–r4_04): the scheme words narrowed, 因…
+    // 引发的信访 and 各村…村民代表会议 excluded; deputies and station heads' oversight (r5_01–r5_03): the new verbs only for main leaders.
+    // Also right now (wrong at e7f831b): r1_04, r1_05, r2_05, r2_06, r3_05, r4_05, r5_04, r5_05, r6_01–r6_03. Left, wrong before too: r3_04
+    // (last year's tally by the town's own name, 潦河镇司法所), r4_06 (安置房分配办法 with five steps: no scheme word)
+    expect(wrong.sort()).toEqual(['r3_04', 'r4_06']);
+  }, 240_000);
   it('session 47\'s third round (red team 95): 现将 outranking a background year, the first work section\'s framed year, the narrowed stated year, the own-hire adviser patterns, the CSV\'s confirmed deductions — narrowed or withdrawn (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes195', 0, 'normalized', 29, true);
     // at 25828e7: 20 new errors of 29 against 7538b15 — a framed year at the head of the first work section deducted for background (a

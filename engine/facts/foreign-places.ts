@@ -335,10 +335,14 @@ function placeNamedOnPurpose(text: string, name: string): boolean {
 /**
  * `name` (or its stem) is named once in the whole report: a residue's place, named nowhere else — a firm, a company, a court, a police
  * station or a school called after it (浙江良渚律师事务所, 昌化人民法庭) is no mention of the place (red teams 91's r4_09, 92's r3_06).
- * A pasted sentence that first names its town as ground (覆盖果子园乡12个村…提升了果子园乡群众的法治意识) names it once (red team 93's
- * r3_06, new user 47's farm).
+ * A pasted sentence that first enters its town as ground (覆盖果子园乡12个村…提升了果子园乡群众的法治意识, 深入X镇所辖12个行政村, 深入X镇
+ * 甲、乙等8个村) names it once (red team 93's r3_06, new user 47's farm; 96's r1_04, r1_05).
  */
-const GROUND_NEXT = /^(?:镇|乡|街道|苏木)?(?:\d+个|[一二两三四五六七八九十百]+个|各|全)?(?:行政)?(?:村|社区|农户|群众|居民|村民|辖区|境内)/;
+const GROUND_NEXT = /^(?:镇|乡|街道|苏木)?(?:(?:所辖|下辖)?(?:\d+个|[一二两三四五六七八九十百]+个|各|全)?(?:行政)?(?:村|社区|农户|群众|居民|村民|辖区|境内)|[^，。；]{2,24}等(?:\d+|[一二两三四五六七八九十]+)个(?:行政)?村)/;
+/** …entered as the unit's own ground (深入X镇8个村, 走进, 走访, 覆盖): not its people served where they come (面向X镇…前来赶集的群众), met at work
+ * (调处X镇村民…), nor a visit arranged from above or exchanged (按照…统一安排…交换宣讲) — red team 96's r1_01–r1_03. */
+const INTO_BEFORE = /(?:深入(?:到)?|走进|走访|覆盖|遍及|进入)$/;
+const ARRANGED_OR_VISITING = /交换|互换|轮换|统一安排|按照[^。；]{0,30}安排|前来|来自|务工/;
 function namedOnce(doc: DocumentModel, name: string): boolean {
   const key = nameKey(name);
   const text = documentText(doc);
@@ -348,9 +352,12 @@ function namedOnce(doc: DocumentModel, name: string): boolean {
     if (/^(?:律师事务所|律所|公司|集团|银行|有限|人民法庭|法庭|派出所|中学|小学|卫生院|医院|供电所|司法所)/.test(text.slice(at + key.length, at + key.length + 5))) continue;
     // the place as ground in the sentence already counted (X乡12个村, X镇农户, X镇辖区) is no second naming; the place's staff or
     // organs are (带教赵家镇新任司法助理员…提升了赵家镇… names it on purpose — red team 91's r4_05)
-    const sameSentence = last !== null && !/[。！？!?；;\n]/.test(text.slice(last.at, at));
+    const sameSentence: boolean = last !== null && !/[。！？!?；;\n]/.test(text.slice(last.at, at));
     if (!sameSentence || !last?.ground) n++;
-    last = { at: at + key.length, ground: GROUND_NEXT.test(text.slice(at + key.length, at + key.length + 10)) };
+    const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf('\n', at)) + 1;
+    const to = text.slice(at).search(/[。；\n]/);
+    const sentence = text.slice(from, to < 0 ? text.length : at + to);
+    last = { at: at + key.length, ground: !sameSentence && GROUND_NEXT.test(text.slice(at + key.length, at + key.length + 30)) && INTO_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && !ARRANGED_OR_VISITING.test(sentence) };
   }
   return n === 1;
 }
@@ -586,6 +593,8 @@ const CLAUSE_OPENS_BEFORE = /[，,。；;：:！？!?\s]/;
 const TAKES_PLACE_BEFORE = /[与和同及跟对向赴到在往去来经从]/;
 
 /** The longest gazetteer name (of the wanted levels) ending at `end`, or a place-like 2-character stem + suffix. */
+/** Verbs of aiming or pushing whose jieba reading is a name part: never the stem of a place the gazetteer lacks. */
+const AIM_VERB_STEM = /^(?:力争|力求|全力|确保|争取|努力|着力|争创|助力|协助|配合|推动|推进|促进)$/;
 function candidateAt(text: string, end: number, suffixLen: number, levels: ReadonlySet<Division['level']>, county: string | null = null): Candidate | null {
   // down to one character before the suffix for counties (忠县, 沙县), but only where a word starts:
   // 推动形成县人… is no 成县, 青柳乡 no 柳乡 (…as after a verb taking a place: 融入磁县发展大局, 深入涉县, 赴献县 — set 122's variant —
@@ -619,6 +628,8 @@ function candidateAt(text: string, end: number, suffixLen: number, levels: Reado
   const at = end - suffixLen - 2;
   if (at < 0) return null;
   const name = text.slice(at, end);
+  // (an aim's verb before the county's organ is no name the gazetteer lacks: 力争县政府行政诉讼败诉率有所下降 — blind set 213)
+  if (AIM_VERB_STEM.test(text.slice(at, at + 2))) return null;
   return /^[\u4e00-\u9fa5]+$/.test(name) ? { name, at, end, divisions: [] } : null;
 }
 

@@ -263,9 +263,10 @@ const THIS_YEAR = /今年|本年|一年来|过去一年|报告期内|本报告�
  * 全年 of its own year as often (blind sets 21, 23, 25, 26, 71). */
 const NOW_LEAD = /^(?:目前|当前|现阶段)/;
 /** …or a later sentence's clause so opening (…，目前各室运行正常). */
-const NOW_CLAUSE = /(?:^|[，,；;])(?:目前|当前|现阶段|如今|此后|现在)/;
+// (…or building on it: 在此基础上，…全年… — the earlier year was the base this year's work stood on: red team 96's r3_01, r3_03)
+const NOW_CLAUSE = /(?:^|[，,；;])(?:目前|当前|现阶段|如今|此后|现在|在此基础上|在此基础之上|以此为基础)/;
 /** This year set against the last after the earlier year's figures (…较上年增长, 与上年相比): they were its baseline (red team 45). */
-const AGAINST_LAST_YEAR = /较上年|比上年|与上年相比|同比|上年同期|(?:对比|相比|相较)之下/; // (一年来 is this year spoken of as a whole: red team 41; 报告期内: red team 42)
+const AGAINST_LAST_YEAR = /较上年|比上年|与上年相比|同比|上年同期|(?:较|比)去年|与去年相比|去年同期|(?:对比|相比|相较)之下/; // (去年 as 上年: red team 96's r3_02) // (一年来 is this year spoken of as a whole: red team 41; 报告期内: red team 42)
 /** …or set against the earlier year `y` by name (较2022年, 比2021年, 与2023年相比: red team 74). */
 const againstNamed = (y: number): RegExp => new RegExp(`(?:较|比|与|相较于?|对比)${y}年`);
 /** A paragraph opening a numbered item of its own (2.培育…, （三）…, 一是…): not the sentence before's comparison. */
