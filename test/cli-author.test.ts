@@ -155,6 +155,23 @@ describe('rubric diff', () => {
     expect(zh.stdout).toMatch(/扣分 adviser_x 顾问扣分: 无 → −2\n {4}\+ L\d+ /);
   });
 
+  it('shows a late 落款\'s deadline and days late beside its date, in the terminal and diff.md (new user 47: a changed deadline showed only the date)', () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, 'rubrics', 'default'), dir, { recursive: true });
+    const p = join(dir, 'deductions', 'late_report.json');
+    const d = JSON.parse(readFileSync(p, 'utf8'));
+    // a deadline on 1 January of the next year: every dated seed is late now
+    d.conditions.all[0].params = { month: 1, day: 1 };
+    writeFileSync(p, JSON.stringify(d, null, 2));
+    const out = tempDir();
+    const zh = rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), join(dir, 'rubric.json'), '--corpus', CORPUS, '--out', out]);
+    expect(zh.code, zh.stderr).toBe(0);
+    expect(zh.stdout).toMatch(/扣分 late_report 报送逾期: 无 → −3\n {4}\+ L\d+ 落款：\d{4}年\d{1,2}月\d{1,2}日 〔期限：\d{4}年1月1日，逾期\d+天〕/);
+    expect(readFileSync(join(out, 'diff.md'), 'utf8')).toMatch(/\| late_report 报送逾期 \| 无 \| −3 \|\s+\| L\d+ 落款: [^|]*〔期限：\d{4}年1月1日，逾期\d+天〕/);
+    // a variant: in English
+    expect(rubricCli(['diff', join(ROOT, 'rubrics', 'default', 'rubric.json'), join(dir, 'rubric.json'), '--corpus', CORPUS, '--out', tempDir(), '--lang', 'en']).stdout).toMatch(/\[deadline: \d{4}-01-01, \d+ days late\]/);
+  });
+
   it('names the rule change itself, and says when a report moved with the same evidence (a threshold: new user\'s identical − and + lines)', () => {
     const dir = tempDir();
     cpSync(join(ROOT, 'rubrics', 'default'), dir, { recursive: true });

@@ -18,7 +18,7 @@ import { DEFAULT_BUDGET_MS, defaultWorkers, destroyPool, openPool, scoreCorpusEa
 import { DiffCollector } from '../diff-keep.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
-import { conditionLabel, nameIn, OPERATOR_SIGN, outcomeWord, snippet } from '../writers/evidence-text.js';
+import { conditionLabel, countedNote, nameIn, OPERATOR_SIGN, outcomeWord, snippet } from '../writers/evidence-text.js';
 import { ruleChanges, type RuleChange } from '../../engine/eval/rule-changes.js';
 
 export interface DiffOptions { corpus: string; out: string; json?: boolean; workers?: number; cache?: boolean; cacheDir?: string; timeBudget?: number }
@@ -173,12 +173,14 @@ function kindRankText(r: ReportChange, lang: Lang): string {
 }
 
 /** A changed criterion's or deduction's first two evidence items on each side, for the terminal (− before, + after). */
-const evidenceLines = (c: { evidenceBefore: Evidence[]; evidenceAfter: Evidence[] }): string[] => [
-  ...c.evidenceBefore.slice(0, 2).map((e) => `    − L${e.line} ${term(e.section)}：${term(snippet(e))}`),
-  ...c.evidenceAfter.slice(0, 2).map((e) => `    + L${e.line} ${term(e.section)}：${term(snippet(e))}`),
+// (with what the line gave its cell — a late 落款's deadline and days late, the quantities counted: a changed deadline showed only the
+// date, new user 47)
+const evidenceLines = (c: { evidenceBefore: Evidence[]; evidenceAfter: Evidence[] }, lang: Lang): string[] => [
+  ...c.evidenceBefore.slice(0, 2).map((e) => `    − L${e.line} ${term(e.section)}：${term(snippet(e) + countedNote(e, lang))}`),
+  ...c.evidenceAfter.slice(0, 2).map((e) => `    + L${e.line} ${term(e.section)}：${term(snippet(e) + countedNote(e, lang))}`),
 ];
 /** …and for one cell of diff.md. */
-const mdEvidence = (es: Evidence[]): string => es.slice(0, 2).map((e) => mdCell(`L${e.line} ${e.section}: ${snippet(e)}`)).join('<br>');
+const mdEvidence = (es: Evidence[], lang: Lang): string => es.slice(0, 2).map((e) => mdCell(`L${e.line} ${e.section}: ${snippet(e)}${countedNote(e, lang)}`)).join('<br>');
 
 /** The evidence is the same on both sides: the outcome moved because the rule did, not the report's hits. */
 const sameEvidence = (c: ReportChange['criteria'][number]) => c.evidenceBefore.length > 0 && c.evidenceBefore.map((e) => e.text).join('\u0000') === c.evidenceAfter.map((e) => e.text).join('\u0000');
@@ -213,11 +215,11 @@ function toTerminal(d: RubricDiff, oldL: string, newL: string, rules: RuleChange
         out.push(`    ${tr('证据相同（结论变化来自上面的细则改动）', 'same evidence (the outcome moved with the rule change above)')}：L${c.evidenceAfter[0].line} ${term(snippet(c.evidenceAfter[0]))}`);
         continue;
       }
-      out.push(...evidenceLines(c));
+      out.push(...evidenceLines(c, lang));
     }
     for (const c of r.deductions) {
       out.push(`  ${t('扣分', 'deduction')} ${named(c.id)}: ${dedPoints(c.pointsBefore, lang)} → ${dedPoints(c.pointsAfter, lang)}`);
-      out.push(...evidenceLines(c));
+      out.push(...evidenceLines(c, lang));
     }
   }
   return out.join('\n') + '\n';
@@ -300,14 +302,14 @@ export function toMarkdown(d: RubricDiff, oldL: string, newL: string, versions: 
       out.push(L('| 评分项 | 原结果 | 新结果 | 原证据 | 新证据 |', '| criterion | before | after | evidence before | evidence after |'), '|---|---|---|---|---|');
       for (const c of r.criteria) {
         out.push(sameEvidence(c)
-          ? `| ${named(c.id)} | ${outcomeWord(c.before, lang)} | ${outcomeWord(c.after, lang)} | ${mdEvidence(c.evidenceBefore)} | ${L('证据相同：结论随细则改动而变', 'same evidence: the outcome moved with the rule change')} |`
-          : `| ${named(c.id)} | ${outcomeWord(c.before, lang)} | ${outcomeWord(c.after, lang)} | ${mdEvidence(c.evidenceBefore)} | ${mdEvidence(c.evidenceAfter)} |`);
+          ? `| ${named(c.id)} | ${outcomeWord(c.before, lang)} | ${outcomeWord(c.after, lang)} | ${mdEvidence(c.evidenceBefore, lang)} | ${L('证据相同：结论随细则改动而变', 'same evidence: the outcome moved with the rule change')} |`
+          : `| ${named(c.id)} | ${outcomeWord(c.before, lang)} | ${outcomeWord(c.after, lang)} | ${mdEvidence(c.evidenceBefore, lang)} | ${mdEvidence(c.evidenceAfter, lang)} |`);
       }
       out.push('');
     }
     if (r.deductions.length) {
       out.push(L('| 扣分项 | 原 | 新 | 原证据 | 新证据 |', '| deduction | before | after | evidence before | evidence after |'), '|---|---|---|---|---|');
-      for (const c of r.deductions) out.push(`| ${named(c.id)} | ${dedPoints(c.pointsBefore, lang)} | ${dedPoints(c.pointsAfter, lang)} | ${mdEvidence(c.evidenceBefore)} | ${mdEvidence(c.evidenceAfter)} |`);
+      for (const c of r.deductions) out.push(`| ${named(c.id)} | ${dedPoints(c.pointsBefore, lang)} | ${dedPoints(c.pointsAfter, lang)} | ${mdEvidence(c.evidenceBefore, lang)} | ${mdEvidence(c.evidenceAfter, lang)} |`);
       out.push('');
     }
   }
