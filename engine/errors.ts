@@ -34,6 +34,8 @@ export interface RubricErrorParams {
   label_threshold: { criterion: string; level: string; count: number; label: string };
   /** warning: a lower level's words state a range (三至七处) ending elsewhere than one short of the next level's count */
   range_threshold: { criterion: string; level: string; upper: number; next: number; label: string };
+  /** warning: a 落款 deadline's month and day (late_closing) are not the date its deduction's message or its condition's title states */
+  message_deadline: { id: string; month: number; day: number; stated: string[] };
   /** warning: criteria points do not add up to maxTotal */
   points_sum: { sum: number; maxTotal: number };
   /** a category's or a criterion's declared points differ from what its parts add up to (warning, or error with checks.subtotals) */

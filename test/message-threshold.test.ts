@@ -85,6 +85,23 @@ describe('loading a rubric', () => {
     expect(fixed.warnings).toEqual([]);
   });
 
+  it('a 落款 deadline moved without its words warns (message_deadline, new user 47: 3月1日 in the params, 4月1日 in every output); the words moved with it do not; variant: the condition\'s title', () => {
+    const late = (change: (j: any) => void): string => {
+      const dir = tempDir();
+      cpSync(join(ROOT, 'rubrics', 'default'), dir, { recursive: true });
+      const p = join(dir, 'deductions', 'late_report.json');
+      const j = JSON.parse(readFileSync(p, 'utf8'));
+      change(j);
+      writeFileSync(p, JSON.stringify(j, null, 2));
+      return join(dir, 'rubric.json');
+    };
+    const moved = loadRubric(late((j) => { j.conditions.all[0].params = { month: 3, day: 1 }; }));
+    expect(moved.warnings.map((w) => [w.code, w.path, w.params])).toEqual([['message_deadline', '/conditions/all/0', { id: 'late_report', month: 3, day: 1, stated: ['4月1日'] }]]);
+    expect(loadRubric(late((j) => { j.conditions.all[0].params = { month: 3, day: 1 }; j.message = String(j.message).replace('4月1日', '3月1日'); })).warnings).toEqual([]);
+    // the default deadline (no params) is 4月1日; a title stating another date is stale words too, in Chinese numerals as well
+    expect(loadRubric(late((j) => { delete j.conditions.all[0].params; j.conditions.all[0].title = '落款日期晚于三月十五日'; })).warnings.map((w) => [w.code, w.params.month, w.params.day, w.params.stated])).toEqual([['message_deadline', 4, 1, ['三月十五日']]]);
+  });
+
   it('the partial band\'s range left behind when met is raised (nu33: 8 → 12, the partial title still 三至七处); variant: the message\'s band', () => {
     const raised = (j: Record<string, any>) => { j.levels[0].conditions.all[0].value = 12; j.levels[0].conditions.all[0].title = '量化数据十二处以上'; };
     const stale = loadRubric(edited('quantified_outcomes', (j) => { raised(j); j.message = String(j.message).replace('8 个及以上', '12 个及以上').replace('3 到 7 个', '3 到 11 个'); }));

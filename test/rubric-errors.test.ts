@@ -79,6 +79,7 @@ describe('rubric errors as data', () => {
       duplicate_level: { code: 'duplicate_level', file: 'f', path: '', params: {} },
       not_finite: { code: 'not_finite', file: 'f', path: '', params: {} },
       points_sum: { code: 'points_sum', file: 'f', path: '', params: { sum: 1, maxTotal: 2 } },
+      message_deadline: { code: 'message_deadline', file: 'f', path: '', params: { id: 'late_report', month: 3, day: 1, stated: ['4月1日'] } },
       message_threshold: { code: 'message_threshold', file: 'f', path: '', params: { criterion: 'a', level: 'met', count: 10, stated: [3, 8] } },
       label_threshold: { code: 'label_threshold', file: 'f', path: '', params: { criterion: 'a', level: 'partial', count: 10, label: 'eight or more' } },
       range_threshold: { code: 'range_threshold', file: 'f', path: '', params: { criterion: 'a', level: 'partial', upper: 7, next: 12, label: 'three to seven' } },

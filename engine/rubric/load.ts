@@ -12,7 +12,7 @@ import type { CompileContext } from '../facts/compile-context.js';
 import { ENGINE_VERSION } from '../paths.js';
 import type { SectionKind } from '../types.js';
 import { RubricLoadError, rubricError, type RubricError, type RubricErrorParams } from '../errors.js';
-import { messageThresholdWarnings } from './message-check.js';
+import { messageThresholdWarnings, messageDeadlineWarnings } from './message-check.js';
 import { kindOf, parseCondition, type Condition, type ConditionSpec, type Leaf } from './conditions.js';
 import type { AdjustmentSpec, CategorySpec, CompiledCategory, CompiledCriterion, CompiledDeduction, CompiledFact, CompiledGraded, CompiledItem, CompiledRubric, CompiledScheme, CriterionSpec, DeductionSpec, GradedSpec, RubricSpec } from './types.js';
 import { checkJsonShape, MAX_RUBRIC_FILE_BYTES } from './limits.js';
@@ -253,6 +253,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
   if (errors.length) throw new RubricLoadError(errors);
   // words that no longer say what a level asks (checked once every condition compiled: a broken one is an error above)
   for (const c of criteria) warnings.push(...messageThresholdWarnings(c, (ref) => facts[ref]));
+  warnings.push(...messageDeadlineWarnings([...criteria, ...deductions], facts));
   const maxTotal = spec.maxTotal ?? 100;
   const sum = criteria.reduce((a, c) => a + c.points, 0);
   if (Math.abs(sum - maxTotal) > 1e-9) {
