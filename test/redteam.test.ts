@@ -621,6 +621,17 @@ describe('red-team corpora', () => {
     // ends no place name)
     expect(wrong.sort()).toEqual(['r1_04']);
   }, 240_000);
+  it('session 48\'s second round (red team 97): the narrowed ground shape, review explanations, baselines, decision context, superiors\' oversight — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes197', 0, 'normalized', 30, true);
+    // at 5a96d55: 19 new errors of 30 against e7f831b — visits sent by the county (根据…部署, the reason the sentence before, a county
+    // 讲师团's members, 受邀: r1_01–r1_03, r1_07); a lost case, a 告知书, 行政争议 beside an explanation (r3_01–r3_03); baselines by a share,
+    // 比上一年, 随后, 逐年 and 在此基础上 of a new system (r4_01–r4_05); villages asked by the town's project, agreements' and compacts'
+    // drafts, petitions' matters, a renewal's safety assessment (r5_01–r5_05); superiors hearing the unit's report or demanding of the
+    // towns (r6_01–r6_03) — all narrowed. Also right now (wrong at e7f831b): r3_04 (宣传), r4_06 (综治办), r6_04 (每季度), r7_01 (a count
+    // of businesses). Left, wrong before too: r1_04 (遍及 read as 及), r1_05 (villages listed without 等N个村), r3_05 (consultations on
+    // review and litigation), r5_06 (报党委会审定)
+    expect(wrong.sort()).toEqual(['r1_04', 'r1_05', 'r3_05', 'r5_06']);
+  }, 240_000);
   it('session 48 (red team 96): a residue entered as ground named twice, the review law only explained, the township\'s own organ\'s last-year tally, renewal schemes and matters of the people\'s interests as decision context, the leaders\' oversight verbs, implied causes of scale — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes196', 0, 'normalized', 30, true);
     // at 517c42a: 17 new errors of 30 against e7f831b — another town's people served where they come, lectures exchanged by arrangement,

@@ -342,7 +342,8 @@ const GROUND_NEXT = /^(?:镇|乡|街道|苏木)?(?:(?:所辖|下辖)?(?:\d+个|[
 /** …entered as the unit's own ground (深入X镇8个村, 走进, 走访, 覆盖): not its people served where they come (面向X镇…前来赶集的群众), met at work
  * (调处X镇村民…), nor a visit arranged from above or exchanged (按照…统一安排…交换宣讲) — red team 96's r1_01–r1_03. */
 const INTO_BEFORE = /(?:深入(?:到)?|走进|走访|覆盖|遍及|进入)$/;
-const ARRANGED_OR_VISITING = /交换|互换|轮换|统一安排|按照[^。；]{0,30}安排|前来|来自|务工/;
+// (…nor sent by the county — 根据…部署, 受邀, 作为县…讲师团成员, 异地巡讲 told the sentence before: red team 97's r1_01–r1_03, r1_07)
+const ARRANGED_OR_VISITING = /交换|互换|轮换|异地|巡讲|统一安排|按照[^。；]{0,30}安排|根据[^。；]{0,30}部署|受邀|应邀|邀请|[县区市](?:级)?[^。；，、]{0,12}(?:讲师团|宣讲团|工作队|服务团)成员|前来|来自|务工/;
 function namedOnce(doc: DocumentModel, name: string): boolean {
   const key = nameKey(name);
   const text = documentText(doc);
@@ -354,9 +355,12 @@ function namedOnce(doc: DocumentModel, name: string): boolean {
     // organs are (带教赵家镇新任司法助理员…提升了赵家镇… names it on purpose — red team 91's r4_05)
     const sameSentence: boolean = last !== null && !/[。！？!?；;\n]/.test(text.slice(last.at, at));
     if (!sameSentence || !last?.ground) n++;
-    const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf('\n', at)) + 1;
-    const to = text.slice(at).search(/[。；\n]/);
-    const sentence = text.slice(from, to < 0 ? text.length : at + to);
+    // (the sentence and the one before it in the paragraph: a visit's reason told first — red team 97's r1_02; documentText holds one
+    // sentence a line)
+    const line: number = sameSentence ? -1 : (text.slice(0, at).match(/\n/g)?.length ?? 0);
+    const here: Sentence | undefined = doc.sentences[line];
+    const prior: string = here && line > 0 && doc.sentences[line - 1].paragraph === here.paragraph ? doc.sentences[line - 1].text : '';
+    const sentence: string = here ? prior + here.text : '';
     last = { at: at + key.length, ground: !sameSentence && GROUND_NEXT.test(text.slice(at + key.length, at + key.length + 30)) && INTO_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && !ARRANGED_OR_VISITING.test(sentence) };
   }
   return n === 1;

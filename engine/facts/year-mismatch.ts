@@ -263,10 +263,14 @@ const THIS_YEAR = /今年|本年|一年来|过去一年|报告期内|本报告�
  * 全年 of its own year as often (blind sets 21, 23, 25, 26, 71). */
 const NOW_LEAD = /^(?:目前|当前|现阶段)/;
 /** …or a later sentence's clause so opening (…，目前各室运行正常). */
-// (…or building on it: 在此基础上，…全年… — the earlier year was the base this year's work stood on: red team 96's r3_01, r3_03)
-const NOW_CLAUSE = /(?:^|[，,；;])(?:目前|当前|现阶段|如今|此后|现在|在此基础上|在此基础之上|以此为基础)/;
+// (…or moving on from it: 随后… — red team 97's r4_03)
+const NOW_CLAUSE = /(?:^|[，,；;])(?:目前|当前|现阶段|如今|此后|随后|现在)/;
+/** A later sentence building on the earlier year with counts of its own (在此基础上，…全年…131件): the earlier year was the base — not
+ * 在此基础上 of a new system, no count (red teams 96's r3_01, r3_03; 97's r4_05). */
+const BUILT_ON = /(?:^|[，,；;])(?:在此基础上|在此基础之上|以此为基础)(?=[^。]*\d)/;
 /** This year set against the last after the earlier year's figures (…较上年增长, 与上年相比): they were its baseline (red team 45). */
-const AGAINST_LAST_YEAR = /较上年|比上年|与上年相比|同比|上年同期|(?:较|比)去年|与去年相比|去年同期|(?:对比|相比|相较)之下/; // (去年 as 上年: red team 96's r3_02) // (一年来 is this year spoken of as a whole: red team 41; 报告期内: red team 42)
+// (去年, 上一年 as 上年: red teams 96's r3_02, 97's r4_02; a rise or fall by a share — 增长44% — is set against the earlier year: 97's r4_01)
+const AGAINST_LAST_YEAR = /较上(?:一)?年|比上(?:一)?年|与上(?:一)?年相比|同比|上(?:一)?年同期|(?:较|比)去年|与去年相比|去年同期|(?:对比|相比|相较)之下|(?:增长|下降|增加|减少|上升)(?:了)?\d+(?:\.\d+)?[%％]/; // (一年来 is this year spoken of as a whole: red team 41; 报告期内: red team 42)
 /** …or set against the earlier year `y` by name (较2022年, 比2021年, 与2023年相比: red team 74). */
 const againstNamed = (y: number): RegExp => new RegExp(`(?:较|比|与|相较于?|对比)${y}年`);
 /** A paragraph opening a numbered item of its own (2.培育…, （三）…, 一是…): not the sentence before's comparison. */
@@ -343,7 +347,7 @@ function speaksOfThisYear(doc: DocumentModel, paragraph: number, from: number, y
   if (doc.sentences.some((x) => x.paragraph === paragraph && ((THIS_YEAR.test(x.text) && !milestoneOfAnotherYear(x.text, doc.year!)) || (x.id > from && AGAINST_LAST_YEAR.test(x.text)) || (x.id >= from && named.test(x.text))))) return true;
   // (a later sentence opening on now — 目前各室运行正常 — is this year's after last year's background: a suspicion for the
   // assessor, not a tally carried over — red team 74)
-  if (doc.sentences.some((x) => x.paragraph === paragraph && x.id > from && NOW_CLAUSE.test(x.text.trimStart()))) return true;
+  if (doc.sentences.some((x) => x.paragraph === paragraph && x.id > from && (NOW_CLAUSE.test(x.text.trimStart()) || BUILT_ON.test(x.text.trimStart())))) return true;
   const next = doc.sentences.find((x) => x.paragraph > paragraph && !x.isHeading);
   if (!next || next.paragraph !== paragraph + 1) return false;
   const head = next.text.trimStart();
@@ -402,7 +406,8 @@ function milestoneFrame(text: string): number | null {
 const TELLS_YEARS = /回顾|以来|[两二三四五六七八九十几]年(?:来|间)|近[两二三四五]年|时期|期间|历程|至今|目前|截至|此后|逐年|如期|当年/; // (…and one telling what became of it since: 截至目前已全部完成, 沿用至今, 此后逐年修订 — red team 76)
 
 /** A paragraph telling a span up to now (投入运行以来累计, 建成以来, 回顾): its earlier year is where the span starts. */
-const TOLD_YEARS = /回顾|(?:建成|成立|运行|投用|启用|挂牌|组建|设立)以来|以来累计/;
+// (…or a trend over years: 呈逐年下降 — red team 97's r4_04)
+const TOLD_YEARS = /回顾|(?:建成|成立|运行|投用|启用|挂牌|组建|设立)以来|以来累计|逐年/;
 /** A heading setting years side by side or looking back (近三年…对比, 上年度…回顾, 历年…比较). */
 const HEADING_YEARS = /回顾|对比|比较|近[两二三四五]年|[两二三四五]年来|上年度|上一年度|历年/;
 
