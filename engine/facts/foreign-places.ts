@@ -248,8 +248,13 @@ const OUTCOME_ON_PURPOSE = /合作|一体化|同城|跨(?:城|区域|县|省|市
  * visits, partners, a county notice quoted, a host).
  */
 const TALLY_SUBJECT = /^(?:全年)?(?:(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)|均?(?:未|没有)(?:发生|出现)|均?无(?=[^，。；]{0,12}(?:案件|事件|事故|上访)))/;
+/** The township's own bodies that tally its disputes and cases (镇村两级调委会, 镇综治中心, 乡司法所 …). */
+const OWN_ORGAN = '(?:(?:镇|乡|街道)(?:村|社区)?两级)?(?:镇|乡|街道)?(?:调委会|人民调解委员会|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法队)';
+/** …and its clause after them (镇村两级调委会坚持每月开展排查，洪安镇全年共排查调处…96起 in 边城镇's report, blind set 219): the place
+ * stands where the unit's own figures go on. */
+const OWN_ORGAN_LEAD = new RegExp(`^\\s*${OWN_ORGAN}[^，。；]{0,30}[，,]$`);
 /** A sentence opening with the township's own voice or its head (全年镇政府…, 镇长…, 我镇…): its figures are the unit's own. */
-const OWN_FIGURES_LEAD = new RegExp(`^\\s*${YEAR_LEAD}(?:我(?:镇|乡|街道)|本(?:镇|乡|街道)|(?:镇|乡|街道|苏木)(?:党委|党工委|人民政府|政府|办事处)|镇长|乡长|街道办事处主任|(?:镇|乡)(?:党委)?主要负责人)`);
+const OWN_FIGURES_LEAD = new RegExp(`^\\s*${YEAR_LEAD}(?:我(?:镇|乡|街道)|本(?:镇|乡|街道)|(?:镇|乡|街道|苏木)(?:党委|党工委|人民政府|政府|办事处)|镇长|乡长|街道办事处主任|(?:镇|乡)(?:党委)?主要负责人|${OWN_ORGAN})`);
 /**
  * A clause of the sentence led by a year or 全年 before the place (…镇长出庭应诉1次，全年塘桥镇未发生…败诉案件 in 凤凰镇's report, blind set
  * 176): a tally's subject as much as one heading the sentence — the lead is required, a bare clause head names partners and lists.
@@ -963,7 +968,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // — a suspicion only: red team 83 found 片区 members' sections, a 中心司法所's second town, 代管 and partnership headings (共建,
       // 联创, 联调, 协作) so headed
       const headingOwner = township && s.isHeading && startsWithHeadingMarker(t) && HEADING_MARK_ONLY.test(t.slice(0, c.at)) && HEADING_OWN_WORK.test(next) && !ON_PURPOSE_WORDS.test(t);
-      const tallySubject = (headsSentence || TALLY_CLAUSE_HEAD.test(t.slice(0, c.at))) && TALLY_SUBJECT.test(next) && !selfOnPurpose.test(t);
+      const tallySubject = (headsSentence || TALLY_CLAUSE_HEAD.test(t.slice(0, c.at)) || (township && OWN_ORGAN_LEAD.test(t.slice(0, c.at)))) && TALLY_SUBJECT.test(next) && !selfOnPurpose.test(t);
       // …strong where the part around names no reason to tell another place's count (namedOnPurposeAround): 2023年，果子园乡共排查化解
       // 矛盾纠纷47件 in 花石乡's report, the only tally of its kind there (blind set 169)
       // (…and in a clause after the unit's own figures in the same sentence — 全年镇政府涉及行政复议案件3件…，镇长出庭应诉1次，全年塘桥镇未发生…
