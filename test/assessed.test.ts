@@ -1068,6 +1068,27 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set215: at least 139 of 144 cells; a neighbour township served whole, a late 落款 and 疫情防控 in 2023 deducted; 动物防疫 not stale', () => {
     deductionsExactly('set215', 139, { '01_': ['wrong_unit_name'], '03_': ['late_report'], '06_': ['stale_content'] });
   });
+  // set216–set219 (session 48, third round; first read at e7f831b: 563/576 cells, deductions 7 of 12, none false): the south and south-east
+  // in 2021 (held out); leaders' duties, study and assessment in every shape; the south-west and centre in 2025 (held out); residues in
+  // many shapes among neighbours named on purpose
+  it('set216: at least 142 of 144 cells; the work part headed with last year (一、2020年度主要工作开展情况), another town\'s industry served with a second aim and a late 落款 deducted; 疫情防控 in 2021 not stale', () => {
+    const at = deductionsExactly('set216', 142, { '01_': ['wrong_year'], '02_': ['wrong_unit_name'], '06_': ['late_report'] });
+    expect(at('01_').deductions[0].evidence[0].match).toBe('2020年度主要工作开展情况');
+  });
+  it('set217: at least 142 of 144 cells; a neighbour county\'s field served, last year in the opening and a late 落款 deducted; a 落款 of exactly 4月1日 not', () => {
+    deductionsExactly('set217', 142, { '02_': ['wrong_unit_name'], '03_': ['wrong_year'], '06_': ['late_report'] });
+  });
+  it('set218: at least 140 of 144 cells; the rule of law carried into another town\'s work without 把/将, last year\'s tally and a late 落款 deducted', () => {
+    deductionsExactly('set218', 140, { '01_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
+  });
+  it('set219: at least 140 of 144 cells; a partner town as the subject of the unit\'s own tally and a neighbour district in the mission frame deducted; a partner\'s people\'s sense after joint work only suspected', () => {
+    // left: 书洋镇群众的法治获得感…进一步增强 after the two towns' joint mediation room told the paragraph before (its assessor deducted it;
+    // the engine cannot tell a pasted effect from the partnership's own)
+    const at = checkedSet('set219', 140, { tp: 2, fp: 0, fn: 1 });
+    expect(idsOf(at('02_'))).toEqual(['wrong_unit_name']);
+    expect(idsOf(at('06_'))).toEqual(['wrong_unit_name']);
+    expect([idsOf(at('04_')), suspectedMatches(at('04_'))]).toEqual([[], ['书洋镇']]);
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted
