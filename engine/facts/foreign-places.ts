@@ -602,9 +602,9 @@ const CLAUSE_OPENS_BEFORE = /[，,。；;：:！？!?\s]/;
 /** A character after which a place's name is taken as one (与和县, 赴和县, 在和县). */
 const TAKES_PLACE_BEFORE = /[与和同及跟对向赴到在往去来经从]/;
 
-/** The longest gazetteer name (of the wanted levels) ending at `end`, or a place-like 2-character stem + suffix. */
 /** Verbs of aiming or pushing whose jieba reading is a name part: never the stem of a place the gazetteer lacks. */
 const AIM_VERB_STEM = /^(?:力争|力求|全力|确保|争取|努力|着力|争创|助力|协助|配合|推动|推进|促进)$/;
+/** The longest gazetteer name (of the wanted levels) ending at `end`, or a place-like 2-character stem + suffix. */
 function candidateAt(text: string, end: number, suffixLen: number, levels: ReadonlySet<Division['level']>, county: string | null = null): Candidate | null {
   // down to one character before the suffix for counties (忠县, 沙县), but only where a word starts:
   // 推动形成县人… is no 成县, 青柳乡 no 柳乡 (…as after a verb taking a place: 融入磁县发展大局, 深入涉县, 赴献县 — set 122's variant —
