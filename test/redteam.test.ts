@@ -621,6 +621,19 @@ describe('red-team corpora', () => {
     // ends no place name)
     expect(wrong.sort()).toEqual(['r1_04']);
   }, 240_000);
+  it('session 48\'s third round (red team 98): the split arrangement and visit words, case outcomes beside explanations, baselines, headings, renewal meetings, own demands and hearings, agenda and tally narrowings — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes198', 0, 'normalized', 30, true);
+    // at dc099df: 24 new errors of 30 against 5a96d55 (the session's first round, wider) — a tour, an unrelated invitation the sentence
+    // before, the unit's own 党委 deploying (r1_01–r1_03); a case upheld or dismissed beside publicity (r2_01, r2_02); a share of another
+    // measure, a count in Chinese numerals, this year's whole in last year's sentence (r3_01, r3_03, r3_04); a preamble's 巩固…主要成效 and an
+    // honoured 主要做法 (r7_01, r7_02); a renewal passed by a meeting, villages deciding alone, an agreement beside a scheme (r4_01–r4_03); the
+    // unit's own villages, two commas, its own 本局, its own departments (r5_01–r5_04); an industry served by arrangement or invitation (r8_01,
+    // r8_02); a study visit before the agenda frame (r9_01); a 中心司法所 and a comparison beside the tally (r10_01, r10_02) — narrowed. Also
+    // right now: r1_04. Left against 5a96d55: r3_02 (随后 inside last year's item — read as moving on, a suspicion, since red team 97),
+    // r5_05 (the county's leader hearing reports in a department's report). Left, wrong before too: r2_03 (a 宣传月 with leaflets), r7_03
+    // (二〇二三年 in a heading), r8_03 (转型升级 without 发展), r9_02 (已深度融入), r10_03 (another town's 调委会 between its name and the tally)
+    expect(wrong.sort()).toEqual(['r10_03', 'r2_03', 'r3_02', 'r5_05', 'r7_03', 'r8_03', 'r9_02']);
+  }, 240_000);
   it('session 48\'s second round (red team 97): the narrowed ground shape, review explanations, baselines, decision context, superiors\' oversight — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes197', 0, 'normalized', 30, true);
     // at 5a96d55: 19 new errors of 30 against e7f831b — visits sent by the county (根据…部署, the reason the sentence before, a county

@@ -347,8 +347,12 @@ const GROUND_NEXT = /^(?:镇|乡|街道|苏木)?(?:(?:所辖|下辖)?(?:\d+个|[
 /** …entered as the unit's own ground (深入X镇8个村, 走进, 走访, 覆盖): not its people served where they come (面向X镇…前来赶集的群众), met at work
  * (调处X镇村民…), nor a visit arranged from above or exchanged (按照…统一安排…交换宣讲) — red team 96's r1_01–r1_03. */
 const INTO_BEFORE = /(?:深入(?:到)?|走进|走访|覆盖|遍及|进入)$/;
-// (…nor sent by the county — 根据…部署, 受邀, 作为县…讲师团成员, 异地巡讲 told the sentence before: red team 97's r1_01–r1_03, r1_07)
-const ARRANGED_OR_VISITING = /交换|互换|轮换|异地|巡讲|统一安排|按照[^。；]{0,30}安排|根据[^。；]{0,30}部署|受邀|应邀|邀请|[县区市](?:级)?[^。；，、]{0,12}(?:讲师团|宣讲团|工作队|服务团)成员|前来|来自|务工/;
+// (…nor sent by the county — 根据县…部署, 作为县…讲师团成员, 异地巡讲 told the sentence before: red team 97's r1_01–r1_03 — the
+// deployer a superior, never the unit's own 镇党委, and a tour alone no exchange: 98's r1_01, r1_03, r1_04)
+const ARRANGED = /交换|互换|轮换|异地|统一安排|(?:按照|根据)(?:上级|县|区|市|州|省|盟)[^。；]{0,30}(?:安排|部署)|[县区市](?:级)?[^。；，、]{0,12}(?:讲师团|宣讲团|工作队|服务团)成员/;
+/** …or invited, or the other town's people come to it (in the sentence itself: an invitation the sentence before made is another
+ * matter — 98's r1_02). */
+const VISITING = /受邀|应邀|邀请|前来|来自|务工/;
 function namedOnce(doc: DocumentModel, name: string): boolean {
   const key = nameKey(name);
   const text = documentText(doc);
@@ -365,8 +369,8 @@ function namedOnce(doc: DocumentModel, name: string): boolean {
     const line: number = sameSentence ? -1 : (text.slice(0, at).match(/\n/g)?.length ?? 0);
     const here: Sentence | undefined = doc.sentences[line];
     const prior: string = here && line > 0 && doc.sentences[line - 1].paragraph === here.paragraph ? doc.sentences[line - 1].text : '';
-    const sentence: string = here ? prior + here.text : '';
-    last = { at: at + key.length, ground: !sameSentence && GROUND_NEXT.test(text.slice(at + key.length, at + key.length + 30)) && INTO_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && !ARRANGED_OR_VISITING.test(sentence) };
+    const own: string = here ? here.text : '';
+    last = { at: at + key.length, ground: !sameSentence && GROUND_NEXT.test(text.slice(at + key.length, at + key.length + 30)) && INTO_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && !ARRANGED.test(prior + own) && !VISITING.test(own) };
   }
   return n === 1;
 }
@@ -425,7 +429,8 @@ const RAISED_PEOPLE = /^(?:广大)?(?:人民)?(?:党员)?(?:干部)?(?:群众|�
  * the other town is named on purpose (red team 93's r3_01, r3_03, r3_07, r3_08; red team 94's r7_01, r7_02), for the shapes read
  * since session 47 (RAISED_PEOPLE, INDUSTRY_SERVED). For the people shape the paragraph is read.
  */
-const NEW_SHAPES_ON_PURPOSE = /指派|跨(?:乡|镇|村|县|区|街道)|联盟|牵头|互助|派出(?!所)|选派|借调|抽调|编入|下沉|受[^，。；]{0,12}(?:委托|指派|安排)/;
+// (…or arranged from above, or invited: 按照县司法局统一安排, 受县茶业局邀请 — red team 98's r8_01, r8_02)
+const NEW_SHAPES_ON_PURPOSE = /指派|跨(?:乡|镇|村|县|区|街道)|联盟|牵头|互助|派出(?!所)|选派|借调|抽调|编入|下沉|受[^，。；]{0,12}(?:委托|指派|安排|邀请)|(?:按照|根据)(?:上级|县|区|市|州|省|盟)[^，。；]{0,20}(?:安排|部署)|统一安排|受邀|应邀/;
 /** A resettlement told in the paragraph (移民, 搬迁, 安置): the people of the place named are the unit's newcomers (red team 94's r3_01). */
 const RESETTLED = /移民|搬迁|安置/;
 /** Another place as the host of what the unit's people attended: 参加纪台镇党委举办的…培训班 (red team 93's r3_12). */
@@ -612,14 +617,18 @@ function candidateAt(text: string, end: number, suffixLen: number, levels: Reado
   // (a one-character town too, after a mission frame's last character: 为推动侯镇法治政府建设… in a sibling town's report —
   // blind set 134 — whose stem had been read as 动侯镇)
   const before = text[end - suffixLen - 2];
+  // (…and after 法治 for a town of the unit's own county only: 为建设更高水平的法治侯镇提供了有力保障 in 稻田镇's report — blind set 221;
+  // 法治城镇 and the like name no place)
+  const afterRuleOfLaw = levels.has('township') && suffixLen === 1 && before === '治' && county !== null;
   const shortest = (levels.has('county') && (end - suffixLen - 1 === 0 || /[^\u4e00-\u9fa5]|[与和同在对把将由及的为入赴往至于驻动进障务穿]/.test(before)))
-    || (levels.has('township') && suffixLen === 1 && /[动进助为]/.test(before ?? '')) ? suffixLen + 1 : suffixLen + 2;
+    || (levels.has('township') && suffixLen === 1 && /[动进助为]/.test(before ?? '')) || afterRuleOfLaw ? suffixLen + 1 : suffixLen + 2;
   // a name holds only Chinese characters: none reaches back past the last other character before `end`
   let longest = Math.min(8, end);
   for (let k = 1; k <= longest; k++) if (!isHan(text.charCodeAt(end - k))) { longest = k - 1; break; }
   for (let len = longest; len >= shortest; len--) {
     const name = text.slice(end - len, end);
-    const ds = divisionsNamed(name, levels);
+    const named = divisionsNamed(name, levels);
+    const ds = afterRuleOfLaw && len === suffixLen + 1 ? named.filter((d) => d.code.startsWith(county!)) : named;
     if (ds.length) return { name, at: end - len, end, divisions: ds };
   }
   // a town of the unit's own county under its former level word (沙口集乡 for 魏县's 沙口集镇 after 撤乡设镇, a 街道 once a 镇): that
@@ -850,8 +859,9 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const actor = put ? clause.slice(0, clause.length - near.length + put.index) : '';
       // (融入X发展大局 is a regional policy's wording — 三河市 and 通州区, red team 76 — not the unit's agenda)
       const integration = put !== null && /融入/.test(put[0]) && /^的?(?:发展)?(?:大局|全局|一体化|同城化|协同发展)/.test(next);
+      // (…nor one the sentence before introduced on purpose: 到钟管镇学习…经验。法治思维深度融入钟管镇乡村振兴各项工作 — red team 98's r9_01)
       const agendaFramed = put !== null && !integration && (weakNext || strongNext || AGENDA_NEXT.test(next)) && OWN_ACTOR.test(actor) && !(township && TOWNSHIP_SUPERIOR_ACTOR.test(actor))
-        && !selfOnPurpose.test(t) && !GROUP_ON_PURPOSE.test(t);
+        && !selfOnPurpose.test(t) && !GROUP_ON_PURPOSE.test(t) && !introducedBefore(doc, s, c.name);
       // (never a place the sentence before introduced on purpose, nor one aided, copied from or sent help in the sentence: 与新市镇签订…合作
       // 备忘录。…派出法治骨干…助力新市镇依法行政工作规范化; 该做法已在百江镇复制运用，助推百江镇依法行政水平提升 — red team 91's r2_01, r2_02)
       const framed = (weakNext && frameBefore && !introducedBefore(doc, s, c.name) && !AID_PROGRAMME.test(t) && !/派出(?!所)|(?<!可)复制/.test(t)) || agendaFramed;
@@ -968,7 +978,10 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // — a suspicion only: red team 83 found 片区 members' sections, a 中心司法所's second town, 代管 and partnership headings (共建,
       // 联创, 联调, 协作) so headed
       const headingOwner = township && s.isHeading && startsWithHeadingMarker(t) && HEADING_MARK_ONLY.test(t.slice(0, c.at)) && HEADING_OWN_WORK.test(next) && !ON_PURPOSE_WORDS.test(t);
-      const tallySubject = (headsSentence || TALLY_CLAUSE_HEAD.test(t.slice(0, c.at)) || (township && OWN_ORGAN_LEAD.test(t.slice(0, c.at)))) && TALLY_SUBJECT.test(next) && !selfOnPurpose.test(t);
+      // (after the unit's own committee's clause, only where neither neighbouring sentence tells why the place is counted — a 中心司法所 guiding
+      // it, a neighbour set beside the unit for comparison: red team 98's r10_01, r10_02)
+      const organClause = township && !headsSentence && !TALLY_CLAUSE_HEAD.test(t.slice(0, c.at)) && OWN_ORGAN_LEAD.test(t.slice(0, c.at));
+      const tallySubject = (headsSentence || TALLY_CLAUSE_HEAD.test(t.slice(0, c.at)) || (organClause && !toldBesideTally(doc, s, c.name))) && TALLY_SUBJECT.test(next) && !selfOnPurpose.test(t);
       // …strong where the part around names no reason to tell another place's count (namedOnPurposeAround): 2023年，果子园乡共排查化解
       // 矛盾纠纷47件 in 花石乡's report, the only tally of its kind there (blind set 169)
       // (…and in a clause after the unit's own figures in the same sentence — 全年镇政府涉及行政复议案件3件…，镇长出庭应诉1次，全年塘桥镇未发生…
@@ -1150,6 +1163,11 @@ function visitedBefore(doc: DocumentModel, s: DocumentModel['sentences'][number]
  * The sentence before `s`, in its paragraph, names `name` beside the unit or with a word of working together
  * (与X镇, 同X镇, 相邻, 双方, 交界 …): the place was introduced on purpose, and what follows tells of it as itself.
  */
+/** The sentence before or after `s` in its paragraph tells why another place's count is given: guided, in charge of, set beside for comparison. */
+function toldBesideTally(doc: DocumentModel, s: DocumentModel['sentences'][number], name: string): boolean {
+  return [doc.sentences[s.id - 1], doc.sentences[s.id + 1]].some((x) => x !== undefined && x.paragraph === s.paragraph
+    && (x.text.includes(nameKey(name)) || /邻镇|邻乡|兄弟|周边/.test(x.text)) && /指导|负责|代管|托管|中心司法所|对照|相比|对比|比较|参照|邻镇|邻乡/.test(x.text));
+}
 function introducedBefore(doc: DocumentModel, s: DocumentModel['sentences'][number], name: string): boolean {
   const prev = doc.sentences[s.id - 1];
   if (!prev || prev.paragraph !== s.paragraph) return false;
