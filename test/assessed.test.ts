@@ -1073,7 +1073,7 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // many shapes among neighbours named on purpose
   it('set216: at least 142 of 144 cells; the work part headed with last year (一、2020年度主要工作开展情况), another town\'s industry served with a second aim and a late 落款 deducted; 疫情防控 in 2021 not stale', () => {
     const at = deductionsExactly('set216', 142, { '01_': ['wrong_year'], '02_': ['wrong_unit_name'], '06_': ['late_report'] });
-    expect(at('01_').deductions[0].evidence[0].match).toBe('2020年度主要工作开展情况');
+    expect(at('01_').deductions[0].evidence[0].match).toBe('一、2020年度主要工作开展情况');
   });
   it('set217: at least 142 of 144 cells; a neighbour county\'s field served, last year in the opening and a late 落款 deducted; a 落款 of exactly 4月1日 not', () => {
     deductionsExactly('set217', 142, { '02_': ['wrong_unit_name'], '03_': ['wrong_year'], '06_': ['late_report'] });
@@ -1088,6 +1088,22 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect(idsOf(at('02_'))).toEqual(['wrong_unit_name']);
     expect(idsOf(at('06_'))).toEqual(['wrong_unit_name']);
     expect([idsOf(at('04_')), suspectedMatches(at('04_'))]).toEqual([[], ['书洋镇']]);
+  });
+  // set220–set223 (session 48, last round; first read at e7f831b: 560/576 cells, deductions 11 of 12, none false): the north-west and north
+  // in 2020 (held out); the east in 2024 (held out); shortcomings and causes in every shape; mediation, legal services and petitions in
+  // every shape
+  it('set220: at least 142 of 144 cells; another township carried through, last year in the opening and a late 落款 deducted; 疫情防控 in 2020 not stale', () => {
+    deductionsExactly('set220', 142, { '01_': ['wrong_unit_name'], '03_': ['wrong_year'], '06_': ['late_report'] });
+  });
+  it('set221: at least 141 of 144 cells; a late 落款, the county\'s one-character town after 法治 (法治侯镇) and last year in the opening deducted; 动物防疫 and 传染病疫情报告 not stale', () => {
+    const at = deductionsExactly('set221', 141, { '01_': ['late_report'], '02_': ['wrong_unit_name'], '06_': ['wrong_year'] });
+    expect(at('02_').deductions[0].evidence[0].match).toBe('侯镇');
+  });
+  it('set222: at least 142 of 144 cells; a late 落款, last year in the 现将 sentence and a neighbour pushed deducted; 原因 as the thing analysed is no cause', () => {
+    deductionsExactly('set222', 142, { '03_': ['late_report'], '05_': ['wrong_year'], '06_': ['wrong_unit_name'] });
+  });
+  it('set223: at least 136 of 144 cells; a late 落款, last year\'s 信访 tally and another township\'s work deducted; 疫苗 publicity not stale', () => {
+    deductionsExactly('set223', 136, { '04_': ['late_report'], '05_': ['wrong_year'], '06_': ['wrong_unit_name'] });
   });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
