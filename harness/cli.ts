@@ -113,7 +113,7 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .addHelpText('after', d.templateExamples)
     .action(async (corpusArg: string | undefined, opts, cmd: Command) => {
       setLang(opts.lang);
-      process.exitCode = await runReviewTemplate({ ...opts, corpus: corpusOf(corpusArg, opts, cmd.getOptionValueSource('corpus') === 'cli') });
+      process.exitCode = await runReviewTemplate({ ...opts, corpus: corpusOf(corpusArg, opts, cmd.getOptionValueSource('corpus') === 'cli'), rubricGiven: cmd.getOptionValueSource('rubric') === 'cli' });
     });
 
   // test and validate take the same rubric paths (a rubric file, its folder, a criterion file) and --rubric, --json, --lang

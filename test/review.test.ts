@@ -11,7 +11,7 @@ import iconv from 'iconv-lite';
 import readXlsxFile from 'read-excel-file/node';
 import writeExcelFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { CORPUS } from './helpers.js';
+import { CORPUS, ROOT } from './helpers.js';
 import { rubricCli, tempDir } from './cli-helpers.js';
 import { nearestName } from '../harness/review/stale.js';
 
@@ -66,6 +66,27 @@ describe('review loop on the seeds', () => {
     expect(rows.some((x) => x[0].startsWith('003') || x[0].startsWith('004'))).toBe(false);
     expect(rows.map((x) => `${x[0].slice(0, 3)} ${x[1]}`)).toEqual(expect.arrayContaining(['002 wrong_unit_name']));
     expect(r.stdout).toContain('2 份报告的年度不是 2024 年，未列出');
+  });
+
+  it('review-template without --rubric lists the items of the rubric the folder was last scored with, and its next command names it (new user 48: the default\'s items, and a re-score with the default)', () => {
+    const copy = tempDir();
+    cpSync(join(ROOT, 'rubrics', 'default'), copy, { recursive: true });
+    // the office's copy adds a deduction every seed with 法律顾问 takes: only its review lists it
+    const rubric = JSON.parse(readFileSync(join(copy, 'rubric.json'), 'utf8'));
+    writeFileSync(join(copy, 'deductions', 'adviser_x.json'), JSON.stringify({ id: 'adviser_x', title: '顾问扣分', points: 2, message: '顾问', conditions: { all: [{ fact: 'sentences', params: { all: [['法律顾问']] }, operator: 'greaterThanInclusive', value: 1 }] } }));
+    rubric.deductions.push('deductions/adviser_x.json');
+    writeFileSync(join(copy, 'rubric.json'), JSON.stringify(rubric));
+    const o = tempDir();
+    expect(rubricCli(['score', corpus, '--out', o, '--rubric', join(copy, 'rubric.json'), '--no-cache', '--format', 'jsonl', '--quiet']).code).toBe(0);
+    const r = rubricCli(['review-template', corpus, '--out', o, '--no-cache']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(join(copy, 'rubric.json'));
+    expect(r.stdout).toContain(`--rubric ${join(copy, 'rubric.json')}`);
+    expect(readCsv(join(o, 'review.csv')).slice(1).some((x) => x[1] === 'adviser_x')).toBe(true);
+    // a variant: --rubric given is used as given, and a default rubric's next command names none
+    const o2 = tempDir();
+    const d = rubricCli(['review-template', corpus, '--out', o2, '--no-cache']);
+    expect([d.code, d.stdout.includes('--rubric')]).toEqual([0, false]);
   });
 
   it('a decision naming a report not in the folder says its line and the file it most likely meant (nu35: a typo got a bare warning)', () => {
@@ -425,7 +446,7 @@ describe('a review file left in --out', () => {
     expect(rubricCli(['score', corpus, '--out', out, '--no-cache', '--quiet', '--format', 'csv']).stderr).not.toMatch(/2025\.\d+-county/);
     // a county's copy of the default rubric, its id and version its own
     const copy = join(tempDir(), 'county');
-    cpSync(join(CORPUS, '..', 'rubrics', 'default'), copy, { recursive: true });
+    cpSync(join(ROOT, 'rubrics', 'default'), copy, { recursive: true });
     const spec = JSON.parse(readFileSync(join(copy, 'rubric.json'), 'utf8'));
     writeFileSync(join(copy, 'rubric.json'), JSON.stringify({ ...spec, id: 'county-copy', version: `${spec.version}-county.1` }, null, 2));
     const other = rubricCli(['score', corpus, '--out', out, '--no-cache', '--quiet', '--format', 'csv', '--rubric', join(copy, 'rubric.json')]);

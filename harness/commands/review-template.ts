@@ -4,8 +4,9 @@
  * 决定 left empty. A review.csv already in the folder keeps every row it has (decided or not); rows
  * not yet decided whose report changed are refreshed; new items are added after them.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defaultRubricPath } from '../../engine/paths.js';
 import { loadRubric } from '../../engine/rubric/load.js';
 import { checkCorpus, listCorpus } from '../corpus.js';
 import { t } from '../i18n.js';
@@ -29,11 +30,37 @@ export interface TemplateOptions {
   add?: string[];
   /** --year: only reports stating this year get items (nu39: 27 of 44 rows were of reports of other years the round left out) */
   year?: number;
+  /** --rubric was given on the command line: otherwise the rubric the output folder was last scored with (its run.json) is used */
+  rubricGiven?: boolean;
+}
+
+/**
+ * The rubric `out` was last scored with (run.json's rubric.path), when it is not the default and still exists: review-template without
+ * --rubric had listed the default rubric's items for a folder scored with an office's own copy, and its next command re-scored with the
+ * default (new user 48).
+ */
+function rubricOfLastRun(out: string): string | null {
+  try {
+    const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as { rubric?: { path?: unknown } };
+    const path = typeof run.rubric?.path === 'string' ? run.rubric.path : null;
+    return path && existsSync(path) && resolve(path) !== resolve(defaultRubricPath()) ? path : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function runReviewTemplate(opts: TemplateOptions): Promise<number> {
   const corpus = checkCorpus(opts.corpus);
-  const rubric = loadRubric(opts.rubric);
+  const lastRun = opts.rubricGiven ? null : rubricOfLastRun(opts.out);
+  if (lastRun) {
+    process.stderr.write(t(
+      `按 ${join(opts.out, 'run.json')} 的记录，使用上次评分的细则 ${lastRun}（要用别的细则请加 --rubric）。\n`,
+      `Using the rubric ${opts.out} was last scored with, ${lastRun} (its run.json); give --rubric for another.\n`,
+    ));
+  }
+  const rubric = loadRubric(lastRun ?? opts.rubric);
+  // the next command names the rubric unless it is the default (score without it would use the default)
+  const rubricArg = resolve(rubric.file) === resolve(defaultRubricPath()) ? '' : ` --rubric ${rubric.file}`;
   const out = ensureWritableDir(opts.out);
   const path = join(out, REVIEW_FILE);
   const existing = existsSync(path) ? await readReviewFile(path, rubric) : null;
@@ -115,8 +142,8 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
     ));
   }
   process.stdout.write(t(
-    `已写出 ${path}：新增 ${added} 条待复核（其中疑似扣分 ${suspected} 条）${kept ? `，保留已有 ${kept} 条（更新了 ${refreshed} 条未决定的）` : ''}${otherYear ? `；${otherYear} 份报告的年度不是 ${opts.year} 年，未列出` : ''}。\n在“决定”一栏填写 达标/部分/未达标 或 确认/驳回，然后运行：${rubricCommand()} score ${corpus} --out ${out}（输出文件夹中的 review.csv 会自动计入）\n${fingerprinted ? `（${fingerprinted} 条已决定但没有内容指纹的行记下了报告现在的指纹。）\n` : ''}`,
-    `Wrote ${path}: ${added} new rows to review (${suspected} suspected deductions)${kept ? `; kept ${kept} existing rows (refreshed ${refreshed} undecided)` : ''}${otherYear ? `; ${otherYear} reports of another year than ${opts.year} left out` : ''}.\nFill in 决定 (met/partial/unmet or 确认/驳回), then run: ${rubricCommand()} score ${corpus} --out ${out} (the review.csv in the output folder is applied)\n${fingerprinted ? `(${fingerprinted} decided rows without a fingerprint now carry the report's current one.)\n` : ''}`,
+    `已写出 ${path}：新增 ${added} 条待复核（其中疑似扣分 ${suspected} 条）${kept ? `，保留已有 ${kept} 条（更新了 ${refreshed} 条未决定的）` : ''}${otherYear ? `；${otherYear} 份报告的年度不是 ${opts.year} 年，未列出` : ''}。\n在“决定”一栏填写 达标/部分/未达标 或 确认/驳回，然后运行：${rubricCommand()} score ${corpus} --out ${out}${rubricArg}（输出文件夹中的 review.csv 会自动计入）\n${fingerprinted ? `（${fingerprinted} 条已决定但没有内容指纹的行记下了报告现在的指纹。）\n` : ''}`,
+    `Wrote ${path}: ${added} new rows to review (${suspected} suspected deductions)${kept ? `; kept ${kept} existing rows (refreshed ${refreshed} undecided)` : ''}${otherYear ? `; ${otherYear} reports of another year than ${opts.year} left out` : ''}.\nFill in 决定 (met/partial/unmet or 确认/驳回), then run: ${rubricCommand()} score ${corpus} --out ${out}${rubricArg} (the review.csv in the output folder is applied)\n${fingerprinted ? `(${fingerprinted} decided rows without a fingerprint now carry the report's current one.)\n` : ''}`,
   ));
   return 0;
 }
