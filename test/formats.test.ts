@@ -134,7 +134,7 @@ describe('ranking.xlsx', () => {
     const rows = await readXlsxFile(file, { sheet: '评分细则' });
     // the rubric itself first, by id and version (new user 48: a workbook alone never named its rubric)
     expect(rows[1].slice(0, 2)).toEqual(['细则', 'default']);
-    expect(String(rows[1][4])).toMatch(/^版本 \d{4}\.\d+$/);
+    expect(String(rows[1][4])).toMatch(/^版本 \d{4}\.\d+ · 指纹 [0-9a-f]{16}$/);
     expect(rows.filter((r) => r[0] === '评分项' || r[0] === '扣分项')).toHaveLength(28);
     expect(rows.filter((r) => r[0] === '扣分项').every((r) => (r[3] as number) < 0)).toBe(true);
     expect(rows.find((r) => r[1] === 'conversion_artifacts')?.[2]).toBe('转换残留');

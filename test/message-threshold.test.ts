@@ -102,6 +102,19 @@ describe('loading a rubric', () => {
     expect(loadRubric(late((j) => { delete j.conditions.all[0].params; j.conditions.all[0].title = '落款日期晚于三月十五日'; })).warnings.map((w) => [w.code, w.params.month, w.params.day, w.params.stated])).toEqual([['message_deadline', 4, 1, ['三月十五日']]]);
   });
 
+  it('message_deadline reads each inline deduction\'s own words, and full-width digits (red team 99: the first item of rubric.json had been taken)', () => {
+    const dir = tempDir();
+    const late = (month: number, message: string) => ({ id: 'late_report', title: '报送逾期', points: 3, message, conditions: { all: [{ fact: 'late_closing', params: { month, day: 1 }, operator: 'greaterThan', value: 0 }] } });
+    const other = { id: 'x', title: '宣传', points: 1, message: '12月4日国家宪法日', conditions: { all: [{ fact: 'sentences', params: { all: [['宪法']] }, operator: 'greaterThanInclusive', value: 1 }] } };
+    const write = (deductions: unknown[]) => { writeFileSync(join(dir, 'rubric.json'), JSON.stringify({ id: 'x', name: 'x', version: '1', maxTotal: 100, criteria: [{ id: 'a', title: 'A', points: 100, message: 'm', levels: [{ outcome: 'met', conditions: { all: [leaf('greaterThanInclusive', 1)] } }] }], deductions })); return join(dir, 'rubric.json'); };
+    // late_report second in the file, its message stale: named, with its own words (not the first item's 12月4日)
+    expect(loadRubric(write([other, late(3, '落款晚于4月1日')])).warnings.map((w) => [w.code, w.params.id, w.params.stated])).toEqual([['message_deadline', 'late_report', ['4月1日']]]);
+    // its words right: nothing, whatever the item before says
+    expect(loadRubric(write([other, late(3, '落款晚于3月1日')])).warnings).toEqual([]);
+    // a variant: full-width digits are digits
+    expect(loadRubric(write([late(3, '落款晚于４月１日')])).warnings.map((w) => w.params.stated)).toEqual([['4月1日']]);
+  });
+
   it('the partial band\'s range left behind when met is raised (nu33: 8 → 12, the partial title still 三至七处); variant: the message\'s band', () => {
     const raised = (j: Record<string, any>) => { j.levels[0].conditions.all[0].value = 12; j.levels[0].conditions.all[0].title = '量化数据十二处以上'; };
     const stale = loadRubric(edited('quantified_outcomes', (j) => { raised(j); j.message = String(j.message).replace('8 个及以上', '12 个及以上').replace('3 到 7 个', '3 到 11 个'); }));

@@ -4,7 +4,7 @@
  * stale decisions (the report changed) are reported, not applied; a bad review file is refused
  * naming its line; decisions survive a second review-template.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
@@ -87,6 +87,28 @@ describe('review loop on the seeds', () => {
     const o2 = tempDir();
     const d = rubricCli(['review-template', corpus, '--out', o2, '--no-cache']);
     expect([d.code, d.stdout.includes('--rubric')]).toEqual([0, false]);
+    // the copy changed since the scoring: said (red team 99); the copy gone: said, and the default used
+    const late = join(copy, 'deductions', 'late_report.json');
+    writeFileSync(late, readFileSync(late, 'utf8').replace('"month": 4', '"month": 3'));
+    expect(rubricCli(['review-template', corpus, '--out', o, '--no-cache']).stderr).toContain('改动过');
+    const gone = rubricCli(['review-template', corpus, '--out', o, '--no-cache', '--rubric', join(copy, 'rubric.json')]);
+    expect(gone.stderr).not.toContain('改动过');
+  });
+
+  it('review-template\'s next command quotes a path with a space (red team 99: 县 司法局/细则 副本 broke it), and says when the rubric the folder was scored with is gone', () => {
+    const base = tempDir();
+    const copy = join(base, '细则 副本');
+    cpSync(join(ROOT, 'rubrics', 'default'), copy, { recursive: true });
+    const o = join(base, '评分 结果');
+    expect(rubricCli(['score', corpus, '--out', o, '--rubric', join(copy, 'rubric.json'), '--no-cache', '--format', 'jsonl', '--quiet']).code).toBe(0);
+    const r = rubricCli(['review-template', corpus, '--out', o, '--no-cache']);
+    expect(r.stdout).toContain(`--out "${o}" --rubric "${join(copy, 'rubric.json')}"`);
+    cpSync(copy, join(base, 'moved'), { recursive: true });
+    rmSync(copy, { recursive: true });
+    const g = rubricCli(['review-template', corpus, '--out', o, '--no-cache']);
+    expect(g.code).toBe(0);
+    expect(g.stderr).toContain('已不存在');
+    expect(g.stdout).not.toContain('--rubric');
   });
 
   it('a decision naming a report not in the folder says its line and the file it most likely meant (nu35: a typo got a bare warning)', () => {

@@ -619,7 +619,10 @@ function candidateAt(text: string, end: number, suffixLen: number, levels: Reado
   const before = text[end - suffixLen - 2];
   // (…and after 法治 for a town of the unit's own county only: 为建设更高水平的法治侯镇提供了有力保障 in 稻田镇's report — blind set 221;
   // 法治城镇 and the like name no place)
-  const afterRuleOfLaw = levels.has('township') && suffixLen === 1 && before === '治' && county !== null;
+  // (…named once in its sentence: a town the sentence names on purpose first — 指导侯镇…，助力法治侯镇建设, 被侯镇复制推广，助推法治侯镇建设 — is
+  // no residue: red team 99's r2_01, r2_02)
+  const stem1 = text.slice(end - suffixLen - 1, end);
+  const afterRuleOfLaw = levels.has('township') && suffixLen === 1 && before === '治' && county !== null && text.indexOf(stem1) === text.lastIndexOf(stem1);
   const shortest = (levels.has('county') && (end - suffixLen - 1 === 0 || /[^\u4e00-\u9fa5]|[与和同在对把将由及的为入赴往至于驻动进障务穿]/.test(before)))
     || (levels.has('township') && suffixLen === 1 && /[动进助为]/.test(before ?? '')) || afterRuleOfLaw ? suffixLen + 1 : suffixLen + 2;
   // a name holds only Chinese characters: none reaches back past the last other character before `end`

@@ -200,6 +200,8 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
 
   // subtotals that do not add up: the author chooses whether that stops the load
   const subtotal = (e: RubricError) => (spec.checks?.subtotals === 'error' ? errors : warnings).push(e);
+  // each criterion's and deduction's words and where its conditions live (a file, and a place in it: inline items share rubric.json)
+  const owners: Array<{ id: string; message: string; file: string; base: string }> = [];
   const criteria: CompiledCriterion[] = [];
   spec.criteria.forEach((entry, i) => {
     const inc = include<CriterionSpec>(entry, i, 'criterion');
@@ -234,6 +236,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     if (c.applicable) compiled.applicable = { ruleName: `criterion:${c.id}:applicable`, conditions: compileCondition(c.applicable, inc.file, `${inc.base}/applicable`) };
     if (c.category) compiled.category = c.category;
     criteria.push(compiled);
+    owners.push({ id: c.id, message: c.message ?? '', file: inc.file, base: inc.base });
   });
   const deductions: CompiledDeduction[] = [];
   spec.deductions.forEach((entry, i) => {
@@ -241,6 +244,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     if (!inc) return;
     const d = inc.spec;
     checkId(d.id, inc.file, `${inc.base}/id`);
+    owners.push({ id: d.id, message: d.message ?? '', file: inc.file, base: inc.base });
     deductions.push({
       id: d.id, title: d.title, ...(d.titleEn ? { titleEn: d.titleEn } : {}), points: d.points, message: d.message ?? '', file: inc.file,
       hash: definitionHash('deduction', d),
@@ -253,7 +257,7 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
   if (errors.length) throw new RubricLoadError(errors);
   // words that no longer say what a level asks (checked once every condition compiled: a broken one is an error above)
   for (const c of criteria) warnings.push(...messageThresholdWarnings(c, (ref) => facts[ref]));
-  warnings.push(...messageDeadlineWarnings([...criteria, ...deductions], facts));
+  warnings.push(...messageDeadlineWarnings(owners, facts));
   const maxTotal = spec.maxTotal ?? 100;
   const sum = criteria.reduce((a, c) => a + c.points, 0);
   if (Math.abs(sum - maxTotal) > 1e-9) {

@@ -140,18 +140,20 @@ const STATED_DATE = new RegExp(`(${NUMBER})月(${NUMBER})日`, 'g');
 /**
  * `message_deadline`: a late_closing condition asks for a deadline (its params' month and day, 4月1日 by default) that the
  * words of its criterion or deduction — the message, the condition's title — do not state, when they state a date at all
- * (new user 47 moved the deadline to 3月1日 and every output still explained 4月1日).
+ * (new user 47 moved the deadline to 3月1日 and every output still explained 4月1日). Full-width digits (４月１日) read as digits.
  */
-export function messageDeadlineWarnings(owners: ReadonlyArray<{ id: string; message: string; file: string }>, facts: ReadonlyArray<{ fact: string; params: unknown; file: string; path: string; title: string | null }>): RubricError[] {
+export function messageDeadlineWarnings(owners: ReadonlyArray<{ id: string; message: string; file: string; base: string }>, facts: ReadonlyArray<{ fact: string; params: unknown; file: string; path: string; title: string | null }>): RubricError[] {
   const out: RubricError[] = [];
   for (const f of facts) {
     if (f.fact !== 'late_closing') continue;
-    const owner = owners.find((o) => o.file === f.file);
+    // its own item: the same file and, for items written inline in rubric.json, the same place in it (red team 99: the first item of the
+    // file had been taken — no warning for a later late_report, a false one naming law_publicity)
+    const owner = owners.find((o) => o.file === f.file && f.path.startsWith(`${o.base}/`));
     if (!owner) continue;
     const p = (f.params ?? {}) as { month?: number; day?: number };
     const month = p.month ?? 4, day = p.day ?? 1;
     // each text on its own: a right message does not excuse a stale title
-    const stale = [owner.message, f.title ?? ''].map((text) => [...text.matchAll(STATED_DATE)])
+    const stale = [owner.message, f.title ?? ''].map((text) => [...text.normalize('NFKC').matchAll(STATED_DATE)])
       .filter((stated) => stated.length && !stated.some((m) => numeralValue(m[1]) === month && numeralValue(m[2]) === day)).flat();
     if (stale.length) out.push(rubricError('message_deadline', f.file, f.path, { id: owner.id, month, day, stated: [...new Set(stale.map((m) => m[0]))] }));
   }

@@ -39,28 +39,44 @@ export interface TemplateOptions {
  * --rubric had listed the default rubric's items for a folder scored with an office's own copy, and its next command re-scored with the
  * default (new user 48).
  */
-function rubricOfLastRun(out: string): string | null {
+function rubricOfLastRun(out: string): { path: string; exists: boolean; hash: string | null } | null {
   try {
-    const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as { rubric?: { path?: unknown } };
+    const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as { rubric?: { path?: unknown; hash?: unknown } };
     const path = typeof run.rubric?.path === 'string' ? run.rubric.path : null;
-    return path && existsSync(path) && resolve(path) !== resolve(defaultRubricPath()) ? path : null;
+    if (!path || resolve(path) === resolve(defaultRubricPath())) return null;
+    return { path, exists: existsSync(path), hash: typeof run.rubric?.hash === 'string' ? run.rubric.hash : null };
   } catch {
     return null;
   }
 }
+/** A path as a shell reads it back: quoted when it holds a space (red team 99: 县 司法局/细则 副本 broke the printed command). */
+const arg = (p: string): string => (/\s/.test(p) ? `"${p.replace(/(["\\$`])/g, '\\$1')}"` : p);
 
 export async function runReviewTemplate(opts: TemplateOptions): Promise<number> {
   const corpus = checkCorpus(opts.corpus);
   const lastRun = opts.rubricGiven ? null : rubricOfLastRun(opts.out);
-  if (lastRun) {
+  if (lastRun && !lastRun.exists) {
+    // (…said, not silent, when that rubric has gone: red team 99)
     process.stderr.write(t(
-      `按 ${join(opts.out, 'run.json')} 的记录，使用上次评分的细则 ${lastRun}（要用别的细则请加 --rubric）。\n`,
-      `Using the rubric ${opts.out} was last scored with, ${lastRun} (its run.json); give --rubric for another.\n`,
+      `注意：${join(opts.out, 'run.json')} 记录的上次评分细则 ${lastRun.path} 已不存在，改用 ${opts.rubric}（要用别的细则请加 --rubric）。\n`,
+      `note: the rubric ${opts.out} was last scored with (${lastRun.path}, its run.json) is gone; using ${opts.rubric} (give --rubric for another).\n`,
+    ));
+  } else if (lastRun) {
+    process.stderr.write(t(
+      `按 ${join(opts.out, 'run.json')} 的记录，使用上次评分的细则 ${lastRun.path}（要用别的细则请加 --rubric）。\n`,
+      `Using the rubric ${opts.out} was last scored with, ${lastRun.path} (its run.json); give --rubric for another.\n`,
     ));
   }
-  const rubric = loadRubric(lastRun ?? opts.rubric);
+  const rubric = loadRubric(lastRun?.exists ? lastRun.path : opts.rubric);
+  // (…and when it changed since: the list is the changed rubric's, the outputs still the old one's — red team 99)
+  if (lastRun?.exists && lastRun.hash !== null && lastRun.hash !== rubric.hash) {
+    process.stderr.write(t(
+      `注意：细则 ${lastRun.path} 在上次评分之后改动过：复核清单按改动后的细则列出，与 ${opts.out} 中的输出不一致；请先重新评分。\n`,
+      `note: the rubric ${lastRun.path} changed since ${opts.out} was scored: the list follows the changed rubric, not the outputs there; score again first.\n`,
+    ));
+  }
   // the next command names the rubric unless it is the default (score without it would use the default)
-  const rubricArg = resolve(rubric.file) === resolve(defaultRubricPath()) ? '' : ` --rubric ${rubric.file}`;
+  const rubricArg = resolve(rubric.file) === resolve(defaultRubricPath()) ? '' : ` --rubric ${arg(rubric.file)}`;
   const out = ensureWritableDir(opts.out);
   const path = join(out, REVIEW_FILE);
   const existing = existsSync(path) ? await readReviewFile(path, rubric) : null;
@@ -142,8 +158,8 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
     ));
   }
   process.stdout.write(t(
-    `已写出 ${path}：新增 ${added} 条待复核（其中疑似扣分 ${suspected} 条）${kept ? `，保留已有 ${kept} 条（更新了 ${refreshed} 条未决定的）` : ''}${otherYear ? `；${otherYear} 份报告的年度不是 ${opts.year} 年，未列出` : ''}。\n在“决定”一栏填写 达标/部分/未达标 或 确认/驳回，然后运行：${rubricCommand()} score ${corpus} --out ${out}${rubricArg}（输出文件夹中的 review.csv 会自动计入）\n${fingerprinted ? `（${fingerprinted} 条已决定但没有内容指纹的行记下了报告现在的指纹。）\n` : ''}`,
-    `Wrote ${path}: ${added} new rows to review (${suspected} suspected deductions)${kept ? `; kept ${kept} existing rows (refreshed ${refreshed} undecided)` : ''}${otherYear ? `; ${otherYear} reports of another year than ${opts.year} left out` : ''}.\nFill in 决定 (met/partial/unmet or 确认/驳回), then run: ${rubricCommand()} score ${corpus} --out ${out}${rubricArg} (the review.csv in the output folder is applied)\n${fingerprinted ? `(${fingerprinted} decided rows without a fingerprint now carry the report's current one.)\n` : ''}`,
+    `已写出 ${path}：新增 ${added} 条待复核（其中疑似扣分 ${suspected} 条）${kept ? `，保留已有 ${kept} 条（更新了 ${refreshed} 条未决定的）` : ''}${otherYear ? `；${otherYear} 份报告的年度不是 ${opts.year} 年，未列出` : ''}。\n在“决定”一栏填写 达标/部分/未达标 或 确认/驳回，然后运行：${rubricCommand()} score ${arg(corpus)} --out ${arg(out)}${rubricArg}（输出文件夹中的 review.csv 会自动计入）\n${fingerprinted ? `（${fingerprinted} 条已决定但没有内容指纹的行记下了报告现在的指纹。）\n` : ''}`,
+    `Wrote ${path}: ${added} new rows to review (${suspected} suspected deductions)${kept ? `; kept ${kept} existing rows (refreshed ${refreshed} undecided)` : ''}${otherYear ? `; ${otherYear} reports of another year than ${opts.year} left out` : ''}.\nFill in 决定 (met/partial/unmet or 确认/驳回), then run: ${rubricCommand()} score ${arg(corpus)} --out ${arg(out)}${rubricArg} (the review.csv in the output folder is applied)\n${fingerprinted ? `(${fingerprinted} decided rows without a fingerprint now carry the report's current one.)\n` : ''}`,
   ));
   return 0;
 }

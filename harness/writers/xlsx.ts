@@ -144,8 +144,8 @@ export async function xlsxBuffer(rubric: CompiledRubric, rows: ResultRow[], lang
 
   const scheme: Cell[][] = [[h.kind, h.id, h.title, h.max, h.message].map((x) => text(x, true))];
   // which rubric scored the workbook, first: a superior sent only the workbook could not tell an office's copy (a deadline of 3月1日) from
-  // the default (new user 48)
-  scheme.push([text(lang === 'zh' ? '细则' : 'rubric'), text(rubric.id), text(rubric.name ?? ''), num(rubric.maxTotal), text(lang === 'zh' ? `版本 ${rubric.version ?? '–'}` : `version ${rubric.version ?? '–'}`)]);
+  // the default (new user 48); its fingerprint too, which an edited copy left with the default's id and version does not share (red team 99)
+  scheme.push([text(lang === 'zh' ? '细则' : 'rubric'), text(rubric.id), text(rubric.name ?? ''), num(rubric.maxTotal), text(lang === 'zh' ? `版本 ${rubric.version ?? '–'} · 指纹 ${rubric.hash}` : `version ${rubric.version ?? '–'} · fingerprint ${rubric.hash}`)]);
   // (the English sheet gives the English title and keeps the Chinese one beside it: the message is Chinese)
   const titled = (c: { id: string; title: string; titleEn?: string }) => (lang === 'zh' ? c.title : `${nameIn(c, lang)} · ${c.title}`);
   for (const c of rubric.criteria) scheme.push([text(h.crit), text(c.id), text(titled(c)), num(c.points), text(c.message)]);
