@@ -13,7 +13,7 @@ export const CLI = join(ROOT, 'dist', 'harness', 'cli.js');
  */
 export function rubricCli(args: string[], opts: { cwd?: string; input?: string } = {}) {
   if (args[0] === 'score' && !args.includes('--time-budget')) args = [...args, '--time-budget', '300'];
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? ROOT, encoding: 'utf8', input: opts.input, env: { ...process.env, FORCE_COLOR: '0' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? ROOT, encoding: 'utf8', input: opts.input, env: { ...process.env, FORCE_COLOR: '0' }, maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

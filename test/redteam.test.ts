@@ -1385,7 +1385,9 @@ describe('red-team corpora', () => {
     // 委县政府, 领导班子/党组 before the verb; 过去的一年 read since red team 18, 坚决 since red team 24), a real district pasted with the unit's bureau, a 落款 signed
     // by another bureau the gazetteer lacks — precision first: a false −10 costs more than any criterion earns
     expect(wrong.filter((id) => id.includes('_legit_'))).toEqual(['a_legit_10_qieshen_liyi_enforcement']);
-    expect(wrong.filter((id) => id.includes('_trap_')).sort()).toEqual(['a_trap_01_expropriation', 'a_trap_02_water_price', 'a_trap_06_approve_plan', 'a_trap_07_subsidy_standard', 'a_trap_09_steps_two_sentences_on', 'a_trap_10_school_layout',
+    // (session 48: a_trap_01 right — an expropriation compensation scheme with a risk assessment or a collective decision is a decision's
+    // context)
+    expect(wrong.filter((id) => id.includes('_trap_')).sort()).toEqual(['a_trap_02_water_price', 'a_trap_06_approve_plan', 'a_trap_07_subsidy_standard', 'a_trap_09_steps_two_sentences_on', 'a_trap_10_school_layout',
       'b_trap_01_zai_lead', 'b_trap_03_wei_xianzhengfu_no_comma', 'b_trap_04_edu_leading_team', 'b_trap_07_gov_party_group', 'b_trap_09_real_name_dept', 'b_trap_11_main_leaders', 'b_trap_12_closing_signed']);
   }, 240_000);
   it('fixes of blind set 25 (red team 11): plan-only headings, attachment lists, staffing causes, organs speaking, last year\'s tally (the ones left named)', async () => {
@@ -1396,8 +1398,9 @@ describe('red-team corpora', () => {
     // 在X党委…领导下 (r4_T2, r4_T5); a tally split over two sentences, a station as the subject, 整改 in a tally (r5_T4, T5, T7)
     // (r1_L6, 全县将42个部门的权责清单在县政府门户网站集中公布, wrong since red team 43's round: its heading 推行权责清单制度 had
     // made power_list met, and a heading naming the list is partial now; the body's 将 is read as intent, as it was before)
-    // session 41: r2_T5 now right (an attachment note above the 落款 is the closing's)
-    expect(wrong).toEqual(['r1_L5_we_jiang_huajie_zai', 'r1_L6_quanxian_jiang_gongbu', 'r1_T4_future_capability', 'r1_T5_subitems_all_plans', 'r1_T6_shangwei_qidong', 'r3_T5_only_one_staff', 'r4_T2_cheng_jiedao', 'r4_T5_zai_lingdao_xia', 'r5_T4_split_tally', 'r5_T5_subject_not_wo', 'r5_T7_zhenggai_background']);
+    // session 41: r2_T5 now right (an attachment note above the 落款 is the closing's); session 48: r5_T5 right (the township's own organ
+    // opening last year's tally, 2023年，镇司法所共…)
+    expect(wrong).toEqual(['r1_L5_we_jiang_huajie_zai', 'r1_L6_quanxian_jiang_gongbu', 'r1_T4_future_capability', 'r1_T5_subitems_all_plans', 'r1_T6_shangwei_qidong', 'r3_T5_only_one_staff', 'r4_T2_cheng_jiedao', 'r4_T5_zai_lingdao_xia', 'r5_T4_split_tally', 'r5_T7_zhenggai_background']);
   }, 240_000);  it('deductions: no legitimate report is deducted; every fault is deducted, one suspected by design', () => {
     const rows = scored('deductions');
     const cases: Array<{ id: string; kind: 'legit' | 'fault'; target: string }> = JSON.parse(readFileSync(join(DIR, 'deductions.cases.json'), 'utf8'));
