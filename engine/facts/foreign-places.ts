@@ -358,16 +358,18 @@ function namedOnce(doc: DocumentModel, name: string): boolean {
   const text = documentText(doc);
   let n = 0;
   let last: { at: number; ground: boolean } | null = null;
+  // the sentence an occurrence stands in: documentText holds one sentence a line, counted on as the occurrences go (not from the start each time)
+  let line = 0;
+  let counted = 0;
   for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
+    for (let nl = text.indexOf('\n', counted); nl >= 0 && nl < at; nl = text.indexOf('\n', counted)) { line++; counted = nl + 1; }
     if (/^(?:律师事务所|律所|公司|集团|银行|有限|人民法庭|法庭|派出所|中学|小学|卫生院|医院|供电所|司法所)/.test(text.slice(at + key.length, at + key.length + 5))) continue;
     // the place as ground in the sentence already counted (X乡12个村, X镇农户, X镇辖区) is no second naming; the place's staff or
     // organs are (带教赵家镇新任司法助理员…提升了赵家镇… names it on purpose — red team 91's r4_05)
     const sameSentence: boolean = last !== null && !/[。！？!?；;\n]/.test(text.slice(last.at, at));
     if (!sameSentence || !last?.ground) n++;
-    // (the sentence and the one before it in the paragraph: a visit's reason told first — red team 97's r1_02; documentText holds one
-    // sentence a line)
-    const line: number = sameSentence ? -1 : (text.slice(0, at).match(/\n/g)?.length ?? 0);
-    const here: Sentence | undefined = doc.sentences[line];
+    // (the sentence and the one before it in the paragraph: a visit's reason told first — red team 97's r1_02)
+    const here: Sentence | undefined = sameSentence ? undefined : doc.sentences[line];
     const prior: string = here && line > 0 && doc.sentences[line - 1].paragraph === here.paragraph ? doc.sentences[line - 1].text : '';
     const own: string = here ? here.text : '';
     last = { at: at + key.length, ground: !sameSentence && GROUND_NEXT.test(text.slice(at + key.length, at + key.length + 30)) && INTO_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && !ARRANGED.test(prior + own) && !VISITING.test(own) };
@@ -983,8 +985,9 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const headingOwner = township && s.isHeading && startsWithHeadingMarker(t) && HEADING_MARK_ONLY.test(t.slice(0, c.at)) && HEADING_OWN_WORK.test(next) && !ON_PURPOSE_WORDS.test(t);
       // (after the unit's own committee's clause, only where neither neighbouring sentence tells why the place is counted — a 中心司法所 guiding
       // it, a neighbour set beside the unit for comparison: red team 98's r10_01, r10_02)
-      const organClause = township && !headsSentence && !TALLY_CLAUSE_HEAD.test(t.slice(0, c.at)) && OWN_ORGAN_LEAD.test(t.slice(0, c.at));
-      const tallySubject = (headsSentence || TALLY_CLAUSE_HEAD.test(t.slice(0, c.at)) || (organClause && !toldBesideTally(doc, s, c.name))) && TALLY_SUBJECT.test(next) && !selfOnPurpose.test(t);
+      const clauseHead = TALLY_CLAUSE_HEAD.test(t.slice(0, c.at));
+      const organClause = township && !headsSentence && !clauseHead && OWN_ORGAN_LEAD.test(t.slice(0, c.at));
+      const tallySubject = (headsSentence || clauseHead || (organClause && !toldBesideTally(doc, s, c.name))) && TALLY_SUBJECT.test(next) && !selfOnPurpose.test(t);
       // …strong where the part around names no reason to tell another place's count (namedOnPurposeAround): 2023年，果子园乡共排查化解
       // 矛盾纠纷47件 in 花石乡's report, the only tally of its kind there (blind set 169)
       // (…and in a clause after the unit's own figures in the same sentence — 全年镇政府涉及行政复议案件3件…，镇长出庭应诉1次，全年塘桥镇未发生…

@@ -259,7 +259,6 @@ const TALLY_MIN = 2;
 const FOUNDING = /成立|设立|组建|启动|挂牌|确定为|列为|入选|试点|开通|上线|聘请|选聘|选培|招募|被诉|被申请|馆藏|可容纳|床位|现有|共有|在编|干部职工|建成投|投入使用|投用|新馆|新院区|(?<!(?:拆除|拆违|清理|整治|治理|复绿|收回|腾退|清退|修复|恢复)[^，。；\d]{0,8})面积/;
 /** This year spoken of in the paragraph (before or after the earlier year's tally): the earlier year is set against it. */
 const THIS_YEAR = /今年|本年|一年来|过去一年|报告期内|本报告期|截至目前/;
-const THIS_YEAR_AGAINST = /[，,；;]全年[^。]*(?:较|比)(?:上|前|去)(?:一)?年/;
 /** A sentence opening on now (目前…; 当前…): this year's, after an earlier year's background. Not 全年: a carried-over paragraph says
  * 全年 of its own year as often (blind sets 21, 23, 25, 26, 71). */
 const NOW_LEAD = /^(?:目前|当前|现阶段)/;
@@ -270,6 +269,8 @@ const NOW_CLAUSE = /(?:^|[，,；;])(?:目前|当前|现阶段|如今|此后|随
  * 在此基础上 of a new system, no count (red teams 96's r3_01, r3_03; 97's r4_05). */
 // (a count in Chinese numerals too: 一百三十余件 — red team 98's r3_03)
 const BUILT_ON = /(?:^|[，,；;])(?:在此基础上|在此基础之上|以此为基础)(?=[^。]*(?:\d|[一二两三四五六七八九十百千]+余?(?:件|起|次|人次|户|个|场|宗)))/;
+/** The earlier year's own sentence going on to this year's whole and setting it against that year (…，全年排查纠纷168件…，较前一年明显回落). */
+const THIS_YEAR_AGAINST = /[，,；;]全年[^。]*(?:较|比)(?:上|前|去)(?:一)?年/;
 /** This year set against the last after the earlier year's figures (…较上年增长, 与上年相比): they were its baseline (red team 45). */
 // (去年, 上一年 as 上年: red teams 96's r3_02, 97's r4_02; a rise or fall by a share — 增长44% — is set against the earlier year: 97's r4_01)
 // (…by a share only beside this year's own figures: 刑事案件发案数下降12% of another measure is no comparison — red team 98's r3_01)
@@ -350,7 +351,7 @@ function speaksOfThisYear(doc: DocumentModel, paragraph: number, from: number, y
   if (doc.sentences.some((x) => x.paragraph === paragraph && ((THIS_YEAR.test(x.text) && !milestoneOfAnotherYear(x.text, doc.year!)) || (x.id > from && AGAINST_LAST_YEAR.test(x.text)) || (x.id >= from && named.test(x.text))))) return true;
   // (a later sentence opening on now — 目前各室运行正常 — is this year's after last year's background: a suspicion for the
   // assessor, not a tally carried over — red team 74)
-  if (doc.sentences.some((x) => x.paragraph === paragraph && x.id > from && (NOW_CLAUSE.test(x.text.trimStart()) || BUILT_ON.test(x.text.trimStart())))) return true;
+  if (laterInParagraph(doc, doc.sentences[from]).some((x) => NOW_CLAUSE.test(x.text.trimStart()) || BUILT_ON.test(x.text.trimStart()))) return true;
   // (…or the earlier year's own sentence going on to this year's whole and setting it against that year: 2023年，…212件，全年排查纠纷168件…，
   // 较前一年明显回落 — red team 98's r3_04)
   if (THIS_YEAR_AGAINST.test(doc.sentences[from]?.text ?? '')) return true;
