@@ -115,7 +115,8 @@ const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/
 // (the unit's own mission between the word and the name ends its reach: 把法治思维和法治方式贯穿于X镇… — the 和 joins two
 // ways of thinking, not the unit and a neighbour; blind set 55)
 // (兼任/兼职: a cross-appointment, 副场长兼任小佳河镇党委委员 — red team 90's r1_03)
-const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标|兼任|兼职|应邀)(?:(?!贯穿|融入)[^，。；、]){0,12}$|(?:参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)(?:县城|城区)?$/;
+// (a verb ending in 及 is no partner's 及: 宣讲活动遍及新德镇12个村, 涉及, 惠及, 普及 — red team 97's r1_04)
+const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|(?<![遍涉普波惠危触])及(?!时|早)|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标|兼任|兼职|应邀)(?:(?!贯穿|融入)[^，。；、]){0,12}$|(?:参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)(?:县城|城区)?$/;
 /** Right before a name, in its clause: the unit's service or remit reaching beyond it (同时服务, 同时负责, 辐射). */
 // (…or took over: 承担归州镇辖区的…职责 after a reorganisation, 托管, 代管 — red team 80)
 const ALSO_SERVES = /(?:同时|还|也|兼)(?:服务|负责|承担|覆盖|兼顾|兼管|辐射|管理)[^，。；]{0,6}$|辐射(?:带动)?[^，。；]{0,4}$|(?:承担|接管|托管|代管|承接)了?$/;
@@ -341,9 +342,9 @@ function placeNamedOnPurpose(text: string, name: string): boolean {
  * `name` (or its stem) is named once in the whole report: a residue's place, named nowhere else — a firm, a company, a court, a police
  * station or a school called after it (浙江良渚律师事务所, 昌化人民法庭) is no mention of the place (red teams 91's r4_09, 92's r3_06).
  * A pasted sentence that first enters its town as ground (覆盖果子园乡12个村…提升了果子园乡群众的法治意识, 深入X镇所辖12个行政村, 深入X镇
- * 甲、乙等8个村) names it once (red team 93's r3_06, new user 47's farm; 96's r1_04, r1_05).
+ * 甲、乙等8个村, 深入X镇黄岗村、王截村…) names it once (red team 93's r3_06, new user 47's farm; 96's r1_04, r1_05; 97's r1_05).
  */
-const GROUND_NEXT = /^(?:镇|乡|街道|苏木)?(?:(?:所辖|下辖)?(?:\d+个|[一二两三四五六七八九十百]+个|各|全)?(?:行政)?(?:村|社区|农户|群众|居民|村民|辖区|境内)|[^，。；]{2,24}等(?:\d+|[一二两三四五六七八九十]+)个(?:行政)?村)/;
+const GROUND_NEXT = /^(?:镇|乡|街道|苏木)?(?:(?:所辖|下辖)?(?:\d+个|[一二两三四五六七八九十百]+个|各|全)?(?:行政)?(?:村|社区|农户|群众|居民|村民|辖区|境内)|[^，。；]{2,24}等(?:\d+|[一二两三四五六七八九十]+)个(?:行政)?村|[\u4e00-\u9fa5]{1,4}村、[\u4e00-\u9fa5]{1,4}村)/;
 /** …entered as the unit's own ground (深入X镇8个村, 走进, 走访, 覆盖): not its people served where they come (面向X镇…前来赶集的群众), met at work
  * (调处X镇村民…), nor a visit arranged from above or exchanged (按照…统一安排…交换宣讲) — red team 96's r1_01–r1_03. */
 const INTO_BEFORE = /(?:深入(?:到)?|走进|走访|覆盖|遍及|进入)$/;

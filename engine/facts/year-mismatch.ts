@@ -100,7 +100,8 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
         // honour, a task handed down, a recap setting up this year's work; r2_01–r2_05, r2_09. Left a miss)
         if (!framing && !headless) continue;
         for (const m of s.text.matchAll(re)) {
-          const y = Number(m.slice(1).find((g) => g !== undefined));
+          // (a year in Chinese numerals counts as well: 一、二〇二三年主要工作开展情况 in a 2024 report — red team 98's r7_03)
+          const y = parseYear(m.slice(1).find((g) => g !== undefined) ?? '') ?? NaN;
           const before = s.text[m.index! - 1] ?? '';
           if (!Number.isFinite(y) || RANGE_DASH.test(before)) continue;
           // in a headless body's opening paragraph, a bare 2022年， frames the period only when the unit speaks
@@ -176,6 +177,35 @@ function plainTally(doc: DocumentModel, e: Evidence): boolean {
   return !answeredLater(doc, s) && !laterInParagraph(doc, s).some((x) => GROWN.test(x.text));
 }
 
+/**
+ * The township's own name, where the unit's report may say it for 本镇 (2023年，潦河镇司法所共办理… in 潦河镇's report — red team 96's
+ * r3_04): null for other units, and for a one-character place (侯镇) whose name is too short to tell from a word.
+ */
+function ownTownName(doc: DocumentModel): { name: string; bare: string } | null {
+  const own = doc.unitNames.own;
+  if (doc.unitNames.level !== 'township' || own === null) return null;
+  const suffix = /(?:街道|镇|乡|苏木)$/.exec(own)?.[0];
+  return suffix && own.length - suffix.length >= 2 ? { name: own, bare: `本${suffix}` } : null;
+}
+
+/**
+ * The body pattern's match at the sentence's start, read with the township's own name as 本镇 where the text has no match as written;
+ * the match returned is the text as written (its length grown by the name's), so its evidence quotes the report.
+ */
+function bodyMatch(body: RegExp, text: string, own: { name: string; bare: string } | null): RegExpExecArray | null {
+  const m = body.exec(text);
+  if (m || own === null) return m;
+  const at = text.indexOf(own.name);
+  if (at < 0 || at > 24) return null;
+  const read = text.slice(0, at) + own.bare + text.slice(at + own.name.length);
+  const r = body.exec(read);
+  // (only a match the name stands inside: elsewhere the text as written decides)
+  if (r === null || r.index > at || r.index + r[0].length < at + own.bare.length) return null;
+  const grown = own.name.length - own.bare.length;
+  const out = Object.assign([text.slice(r.index, r.index + r[0].length + grown), ...r.slice(1)], { index: r.index, input: text, groups: r.groups }) as RegExpExecArray;
+  return out;
+}
+
 /** Body sentences opening with an earlier year's work, in paragraphs that never name the report year (see the module comment). */
 function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<SectionKind>): Evidence[] {
   const year = doc.year!;
@@ -184,6 +214,7 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
   const forms = yearForms(year);
   for (const s of doc.sentences) if (forms.some((f) => s.text.includes(f))) naming.add(s.paragraph);
   const out: Evidence[] = [];
+  const ownTown = ownTownName(doc);
   for (const s of doc.sentences) {
     if (s.isHeading || naming.has(s.paragraph) || !inBodyOf(doc, s, kinds)) continue;
     const framedBy = milestoneFrame(s.text);
@@ -193,7 +224,7 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
       out.push(TELLS_YEARS.test(told) || acrossYears(doc, s.paragraph, framedBy) ? { ...e, suspicion: 'body_year' } : e);
       continue;
     }
-    const m = body.exec(s.text.trimStart());
+    const m = bodyMatch(body, s.text.trimStart(), ownTown);
     if (!m) continue;
     // background, as in the preamble (an award, an assessment, a pilot, a streak of that year), a
     // comparison with this year (今年/本年度 in the sentence), or a contract still running: not last
