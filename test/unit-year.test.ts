@@ -596,9 +596,10 @@ describe('the reported year', () => {
     expect(parse(`关于兴国县2023年度法治督察反馈问题整改暨2024年度法治政府建设情况的报告\n现将有关情况报告如下：\n${BODY}`).year).toBe(2024);
   });
   it('a preamble opening on a year two or more before the 落款\'s tells background, not the year reported on (red team 27)', () => {
-    // 2021年，…被确定为示范创建单位 in a report signed in 2024: the year is still read, but not as stated (a late 落款 is only suspected)
+    // 2021年，…被确定为示范创建单位 in a report signed in 2024: not the year reported on — the 落款's year before it is, since session 49
+    // (blind set 225; until then 2021 was read from the body and a late 落款 only suspected)
     const bg = parse(`石桥镇法治政府建设工作情况报告\n2021年，石桥镇被确定为全市法治政府建设示范创建单位。一年来，全镇坚持依法行政。\n${BODY}\n石桥镇人民政府\n2024年3月20日\n`);
-    expect(bg.yearSource).toBe('body');
+    expect([bg.year, bg.yearSource]).toEqual([2023, 'closing']);
     // and a first heading naming the year before the 落款's is then the report's year
     const h = parse(`石桥镇法治政府建设工作情况报告\n2020年度，石桥镇在全县考核中获评优秀等次。\n一、2023年法治政府建设工作开展情况\n组织学法4次。\n${BODY}\n石桥镇人民政府\n2024年2月2日\n`);
     expect([h.year, h.yearSource]).toEqual([2023, 'body']);
@@ -663,3 +664,19 @@ describe('a reclamation farm as the unit (blind set 184)', () => {
   });
 });
 
+describe('a first framed year two or more before the 落款\'s, the title naming none (blind set 225)', () => {
+  it('gives way to the 落款\'s year before it: a preamble carried from the year before', () => {
+    const d = parse(`茶山街道法治政府建设工作情况报告\n2018年，茶山街道党工委、办事处坚持依法决策，积极推进基层治理法治化。现将有关情况报告如下：\n${BODY}常州市天宁区茶山街道办事处\n2020年3月6日\n`);
+    expect(d.year).toBe(2019);
+    expect(d.yearSource).toBe('closing');
+    // a variant: a background honour opening a department's report signed in January
+    const v = parse(`县林业局法治政府建设工作报告\n2020年，我局被评为全省林业系统法治建设先进单位。一年来，我局持续推进依法行政。\n${BODY}岚皋县林业局\n2022年1月18日\n`);
+    expect(v.year).toBe(2021);
+  });
+  it('stands when the 落款 comes the year after it, or when it is stated as the report\'s own (现将…)', () => {
+    const a = parse(`茶山街道法治政府建设工作情况报告\n2019年，茶山街道党工委、办事处坚持依法决策。现将有关情况报告如下：\n${BODY}常州市天宁区茶山街道办事处\n2020年3月6日\n`);
+    expect(a.year).toBe(2019);
+    const b = parse(`茶山街道法治政府建设工作情况报告\n现将茶山街道2019年法治政府建设情况报告如下：\n${BODY}常州市天宁区茶山街道办事处\n2020年3月6日\n`);
+    expect(b.year).toBe(2019);
+  });
+});

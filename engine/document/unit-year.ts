@@ -789,6 +789,9 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
       const states = HEADING_STATES_YEAR.test(heading!) && (!bodyYears.length || bodyYears[0] === by);
       bySource = states ? 'stated' : 'body';
     }
+    // (…but a first framed year two or more before the 落款's, the title naming none, is no report year: the 落款's year before it is —
+    // 2018年，茶山街道党工委、办事处…现将有关情况报告如下 over a 落款 of 2020年3月6日, a preamble carried from the year before; blind set 225)
+    else if (bodyYears.length && !stated && closing?.date && background(bodyYears[0])) { by = closing.date.month === 12 ? closing.date.year : closing.date.year - 1; bySource = 'closing'; }
     else if (bodyYears.length) { by = bodyYears[0]; bySource = stated ? 'stated' : 'body'; }
     else if (closing?.date && /今年|本年度|全年/.test(opening)) { by = closing.date.month === 12 || closing.date.month >= 10 ? closing.date.year : closing.date.year - 1; bySource = 'closing'; }
     else {
