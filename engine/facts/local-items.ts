@@ -34,8 +34,19 @@ interface NamedPart { re: RegExp; literal: string | null }
 /** How many characters before a match are read for a break word it starts inside (依|托乡法律服务所). */
 const BREAK_REACH = 3;
 
-/** The name a named match stands for, after the last break word before its fixed part; null when no name is left. */
+/**
+ * A name left out on purpose (重庆某律师事务所, 某某律师, ××律所): the report names no firm or person, so the item is not concrete
+ * (blind set 224's assessor counted 续聘重庆某律师事务所律师 as no named firm).
+ */
+const ANONYMISED = /某|××|XX|＊|\*/;
+
+/** The name a named match stands for, after the last break word before its fixed part; null when no name is left or it is withheld (某). */
 export function nameOf(t: string, at: number, match: string, parts: NamedPart[], breaks: RegExp | null): string | null {
+  const name = nameFound(t, at, match, parts, breaks);
+  return name !== null && ANONYMISED.test(name) ? null : name;
+}
+
+function nameFound(t: string, at: number, match: string, parts: NamedPart[], breaks: RegExp | null): string | null {
   if (!breaks) return match;
   const part = parts.find((p) => p.re.test(match));
   if (!part) return match;

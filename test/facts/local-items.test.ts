@@ -25,6 +25,13 @@ describe('local_items', () => {
     const g = f.run(report({ preamble: '2023年，白土镇开展“学法周”活动。', achievements: '落实“一”字要求。开展“甲乙”“丙丁”“甲乙”“戊己”“庚辛”四项行动。', plans: '开展“红盾护农”专项行动。' }));
     expect(g.refused.filter((x) => x.reason === 'not_local').map((x) => x.match)).toEqual(['“甲乙”', '“丙丁”', '“戊己”']);
   });
+  it('a name withheld (重庆某律师事务所, ××律所) is no named firm: the report names none (blind set 224)', () => {
+    const b = compileFact(localItemsFact, { ...params, named: [...params.named, '[\\u4e00-\\u9fa5]{2,8}法律服务所'], nameBreaks: ['续聘', '聘请'] });
+    expect(b.run(report({ achievements: '街道续聘重庆某律师事务所律师担任常年法律顾问。' })).value).toBe(0);
+    // variants: a county's 某某 firm, a masked name; a firm really named still counts
+    expect(b.run(report({ achievements: '聘请县内某某律师事务所为法律顾问。委托××法律服务所代理诉讼。' })).value).toBe(0);
+    expect(b.run(report({ achievements: '续聘重庆渝东律师事务所律师担任常年法律顾问。' })).value).toBe(1);
+  });
   it('with nameBreaks, a named match that runs back over a verb or determiner is cut there: the firm hired but not named is no item, a named one is its name', () => {
     const b = compileFact(localItemsFact, { ...params, named: [...params.named, '[\\u4e00-\\u9fa5]{2,10}大学[\\u4e00-\\u9fa5]{0,6}教授'], nameBreaks: ['聘请', '委托', '邀请', '一家', '专业', '依托'] });
     expect(b.errors).toEqual([]);
