@@ -74,6 +74,13 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
     return (doc) => {
       const evidence: Evidence[] = [];
       const recaps: Evidence[] = [];
+      // (a year read from the 落款 because the preamble's own framed year lies two or more before it — 2018年，茶山街道…现将有关情况报告如下
+      // over a 落款 of 2020年3月 — is checked on that preamble alone: its 现将/报告如下 frames the earlier year as the period, the
+      // preamble carried from an earlier report; blind set 225's assessor deducted it)
+      if (doc.year !== null && doc.yearSource === 'closing') {
+        const carried = carriedPreamble(doc, doc.year);
+        return { value: carried.length, evidence: carried, refused: [], withPlans: carried.length };
+      }
       if (doc.year === null || (doc.yearSource !== 'title' && doc.yearSource !== 'stated')) return { value: 0, evidence, refused: [], withPlans: 0 };
       // a title naming no year, a body stating it (现将2024年工作情况报告如下): its periods are that year by its own word, but last year's
       // tally among its results is still last year's (2023年，全乡共排查矛盾纠纷42起… in 方祥乡's report — blind set 199)
@@ -273,6 +280,31 @@ function acrossYears(doc: DocumentModel, paragraph: number, y: number): boolean 
 
 /** The bare unit word as subject, then a verb of following orders or a manner (街道按照, 镇根据, 镇党委坚持): not a count itself. */
 const BARE_FRAMED = /(?<![我本全])(?:街道|镇|乡|苏木)(?:党工委|党委|政府|人民政府|办事处)?(?:按照|根据|依照|坚持|认真|严格|积极|深入|扎实|全面|持续)/;
+
+/** The preamble's own words reporting its period (现将有关情况报告如下, 汇报如下). */
+const REPORTS_PERIOD = /现将|(?:报告|汇报)如下/;
+/** An honour, a title won or a start told of a year (被确定为, 成功创建, 获评): background, whatever follows. */
+const HONOUR_TOLD = /确定为|列为|评为|获评|荣获|创建|创成|命名|授予|入选|启动|成立|挂牌/;
+
+/**
+ * With no year in the title and the year read from the 落款 (a first framed year two or more before it: unit-year.ts), the
+ * preamble's opening year lead one before that year, the unit speaking of its work, right before (or in) its own 现将…报告如下
+ * (2018年，茶山街道党工委、办事处…提供了法治保障。现将有关情况报告如下 over a 落款 of 2020年3月): a preamble carried from the year
+ * before's report — blind set 225's assessor deducted it. Not an honour or a start (2021年，水口乡被确定为…; 2022年，我县成功创建…),
+ * not with this year's own frame between (一年来, 今年以来), not a period since (2021年以来): red teams 27, 48 and 92's readings.
+ */
+function carriedPreamble(doc: DocumentModel, year: number): Evidence[] {
+  for (const s of doc.sentences) {
+    if (!isPreamble(doc, s)) continue;
+    const m = /^\s*(\d{4}|[〇○零一二三四五六七八九]{4})年度?[，,]/.exec(s.text);
+    if (!m) continue;
+    if (parseYear(m[1]) !== year - 1 || HONOUR_TOLD.test(s.text)) return [];
+    const next = doc.sentences[s.id + 1];
+    const reports = REPORTS_PERIOD.test(s.text) || (next !== undefined && next.paragraph === s.paragraph && /^\s*现将/.test(next.text));
+    return reports ? [evidenceOf(doc, s, m[0].trim())] : [];
+  }
+  return [];
+}
 
 /** The year as a report's normalized text writes it before 年: 2024年, 二〇二四年 (its other zeros folded to 〇 by normalize). */
 const yearForms = (year: number): string[] => [`${year}年`, `${hanYear(year)}年`];
