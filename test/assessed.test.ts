@@ -1105,6 +1105,30 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set223: at least 136 of 144 cells; a late 落款, last year\'s 信访 tally and another township\'s work deducted; 疫苗 publicity not stale', () => {
     deductionsExactly('set223', 136, { '04_': ['late_report'], '05_': ['wrong_year'], '06_': ['wrong_unit_name'] });
   });
+  // set224–set229 (session 49; first read at f3dd99a: 838/864 cells, deductions 15 of 19, none false): the south-west in 2023 (held
+  // out); the east coast in 2019–2020 (held out); office documents (.docx numbered by Word, a w:tbl, an .html page); rare departments
+  // (统计局, 气象局, 档案馆, 人防办, 退役军人事务局, a 开发区管委会); a unit's own words that look like faults; the north in 2021 and 2025 (held out)
+  it('set224: at least 143 of 144 cells; a pasted neighbour, a late 落款 and 新冠 work in 2023 deducted; a withheld firm name (某律师事务所) is no named item', () => {
+    deductionsExactly('set224', 143, { '02_': ['wrong_unit_name'], '04_': ['late_report'], '05_': ['stale_content'] });
+  });
+  it('set225: at least 140 of 144 cells; another county\'s town carried into a whole process (融入…全过程), a preamble carried from the year before in a title without a year, and a late 落款 deducted', () => {
+    const at = deductionsExactly('set225', 140, { '02_': ['wrong_unit_name'], '03_': ['wrong_year'], '05_': ['late_report'] });
+    expect(at('03_').year).toBe(2019);
+  });
+  it('set226: at least 142 of 144 cells; Word-numbered .docx parts and an .html page read; a late 落款, 疫情防控 in 2023 and another county\'s town deducted', () => {
+    deductionsExactly('set226', 142, { '02_': ['late_report'], '04_': ['stale_content'], '06_': ['wrong_unit_name'] });
+  });
+  it('set227: at least 138 of 144 cells; last year\'s tally, a late 落款 and 疫情防控 in 2023 deducted; another county named as the census area left (a miss)', () => {
+    const at = checkedSet('set227', 138, { tp: 3, fp: 0, fn: 1 });
+    expect(idsOf(at('01_'))).toEqual([]);
+    expect(idsOf(at('03_'))).toEqual(['wrong_year']);
+  });
+  it('set228: at least 140 of 144 cells; another street\'s mediation body\'s tally, last year\'s paragraph and a late 落款 deducted; visitors, partners, the own 区委 and 试点县 left alone', () => {
+    deductionsExactly('set228', 140, { '03_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
+  });
+  it('set229: at least 140 of 144 cells; a late 落款, a pasted street and 疫情防控 in 2025 deducted; 疫情 in 2021 not stale', () => {
+    deductionsExactly('set229', 140, { '01_': ['late_report'], '03_': ['wrong_unit_name'], '05_': ['stale_content'] });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted
