@@ -115,8 +115,8 @@ const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/
 // (the unit's own mission between the word and the name ends its reach: 把法治思维和法治方式贯穿于X镇… — the 和 joins two
 // ways of thinking, not the unit and a neighbour; blind set 55)
 // (兼任/兼职: a cross-appointment, 副场长兼任小佳河镇党委委员 — red team 90's r1_03)
-// (a verb ending in 及 is no partner's 及: 宣讲活动遍及新德镇12个村, 涉及, 惠及, 普及 — red team 97's r1_04)
-const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|(?<![遍涉普波惠危触])及(?!时|早)|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标|兼任|兼职|应邀)(?:(?!贯穿|融入)[^，。；、]){0,12}$|(?:参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)(?:县城|城区)?$/;
+// (遍及 is no partner's 及: 宣讲活动遍及新德镇12个村 — red team 97's r1_04; 及时通知X镇干部, 涉及X镇辖区 stay told on purpose: red team 100)
+const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|(?<!遍)及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实|融入)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标|兼任|兼职|应邀)(?:(?!贯穿|融入)[^，。；、]){0,12}$|(?:参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)(?:县城|城区)?$/;
 /** Right before a name, in its clause: the unit's service or remit reaching beyond it (同时服务, 同时负责, 辐射). */
 // (…or took over: 承担归州镇辖区的…职责 after a reorganisation, 托管, 代管 — red team 80)
 const ALSO_SERVES = /(?:同时|还|也|兼)(?:服务|负责|承担|覆盖|兼顾|兼管|辐射|管理)[^，。；]{0,6}$|辐射(?:带动)?[^，。；]{0,4}$|(?:承担|接管|托管|代管|承接)了?$/;
@@ -250,7 +250,9 @@ const OUTCOME_ON_PURPOSE = /合作|一体化|同城|跨(?:城|区域|县|省|市
  */
 // (…its own body told between — 2024年，吴门桥街道人民调解组织共受理各类纠纷312件 in 双塔街道's report, blind set 228; 三都镇调委会全年共排查调处…
 // in 梅城镇's, red team 98's r10_03: the body that keeps a township's dispute and case figures, the place's tally as much)
-const TALLY_SUBJECT = /^(?:(?:人民调解委员会|调委会|人民调解组织|调解组织|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队)))?(?:全年)?(?:(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)|均?(?:未|没有)(?:发生|出现)|均?无(?=[^，。；]{0,12}(?:案件|事件|事故|上访)))/;
+/** A tally's matter shared across the line (结合部纠纷, 边界纠纷, 跨县, 联合调处): a joint count, told on purpose. */
+const SHARED_MATTER = /结合部|边界|交界|跨界|跨省|跨县|跨区|跨镇|跨乡|联合调处|联合调解|联调|联防/;
+const TALLY_SUBJECT = /^(?:(?:(?:人民)?调解委员会|调委会|人民调解组织|调解组织|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队)))?(?:全年)?(?:(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)|均?(?:未|没有)(?:发生|出现)|均?无(?=[^，。；]{0,12}(?:案件|事件|事故|上访)))/;
 /** The township's own bodies that tally its disputes and cases (镇村两级调委会, 街道和社区两级调委会, 镇综治中心, 乡司法所 …). */
 const OWN_ORGAN = '(?:(?:镇|乡|街道)[和与、]?(?:村|社区)?两级)?(?:镇|乡|街道)?(?:调委会|人民调解委员会|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法队)';
 /** …and its clause after them (镇村两级调委会坚持每月开展排查，洪安镇全年共排查调处…96起 in 边城镇's report, blind set 219): the place
@@ -291,7 +293,7 @@ const ON_PURPOSE_WORDS = /前来[^，。；]{0,4}(?:学习|考察|观摩|取经|
  * 跨域), a model (借鉴, 先进经验, 典型经验, 观摩) or a comparison (相比, 差距) — red teams 83 and 84. Not the everyday words red team 85
  * found in residues' paragraphs: 推广应用, 表扬 of the unit's own, 据统计, 划入台账, 两个镇级…, 相邻关系纠纷, the unit's own 示范区.
  */
-const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报(?!(?:全(?:镇|乡|街道))?各?(?:村|社区|组|居委|站所|股室|网格)(?![^，。；]{0,4}(?:和|及|、)[^，。；]{0,4}(?:乡镇|街道|部门)))|简报|专刊|评比|第[一二三]名|前[三五十]名|跟班|协作|结对|结成[^，。；]{0,12}对子|一帮一|挂职|帮扶|对口|共建(?!共治)|联创|援建|片区|[我本](?:所|站|庭)|中心司法所|一体化[^，。；]{0,6}示范区|山水相连|地缘相近|[两三四]地(?![区市])|跨域|跨区域|借鉴|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|观摩|相比|差距|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调|承办|现场(?:推进)?会|被评为|示范(?:镇|乡|街道|单位)|会同/;
+const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报(?!(?:全(?:镇|乡|街道))?各?(?:村|社区|组|居委|站所|股室|网格)(?![^，。；]{0,4}(?:和|及|、)[^，。；]{0,4}(?:乡镇|街道|部门)))|简报|专刊|评比|第[一二三]名|前[三五十]名|跟班|协作|结对|结成[^，。；]{0,12}对子|一帮一|挂职|帮扶|对口|共建(?!共治)|联创|援建|片区|[我本](?:所|站|庭)|中心司法所|一体化[^，。；]{0,6}示范区|山水相连|地缘相近|[两三四]地(?![区市])|跨域|跨区域|借鉴|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|观摩|相比|差距|交界|结合部|联调|联合调处|联合调解|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调|承办|现场(?:推进)?会|被评为|示范(?:镇|乡|街道|单位)|会同/;
 /**
  * The part around `s` tells why it names `name`: TOLD_ON_PURPOSE in the paragraph and the one before (with their heading), or the
  * place itself named on purpose from three paragraphs back — red team 86: a 结对帮扶 of 脱贫户 three paragraphs back had excused a
@@ -317,7 +319,7 @@ function placeNamedOnPurpose(text: string, name: string): boolean {
     const before = text.slice(Math.max(0, at - 12), at);
     const after = text.slice(at + (text.startsWith(name, at) ? name.length : key.length), at + key.length + 24);
     // (a service reaching it is no visit: 公共法律服务延伸到果子园乡每个村组 — red team 86's r1_06)
-    if (/(?:赴|前往|(?<!延伸|覆盖|辐射|下沉|落实|送)到|参观|考察|走进)[^，。；]{0,8}$/.test(before)) return true;
+    if (/(?:赴|前往|(?<!延伸|覆盖|辐射|下沉|落实|送|融入)到|参观|考察|走进)[^，。；]{0,8}$/.test(before)) return true;
     // (helped, joined, inspected: 协助稠江街道推进…, 参与潭山镇…征迁, 对煤山镇法治建设开展实地督察 — red team 90's r4_01–r4_03)
     if (/(?:协助|帮助|支援|参与|指导|派驻|进驻|入驻)[^，。；]{0,6}$/.test(before)) return true;
     if (/对$/.test(before) && /^[^，。；]{0,12}?(?:开展|进行)[^，。；]{0,6}(?:督察|督查|督导|检查|评查)/.test(after)) return true;
@@ -346,13 +348,13 @@ function placeNamedOnPurpose(text: string, name: string): boolean {
  * A pasted sentence that first enters its town as ground (覆盖果子园乡12个村…提升了果子园乡群众的法治意识, 深入X镇所辖12个行政村, 深入X镇
  * 甲、乙等8个村, 深入X镇黄岗村、王截村…) names it once (red team 93's r3_06, new user 47's farm; 96's r1_04, r1_05; 97's r1_05).
  */
-const GROUND_NEXT = /^(?:镇|乡|街道|苏木)?(?:(?:所辖|下辖)?(?:\d+个|[一二两三四五六七八九十百]+个|各|全)?(?:行政)?(?:村|社区|农户|群众|居民|村民|辖区|境内)|[^，。；]{2,24}等(?:\d+|[一二两三四五六七八九十]+)个(?:行政)?村|[\u4e00-\u9fa5]{1,4}村、[\u4e00-\u9fa5]{1,4}村)/;
+const GROUND_NEXT = /^(?:镇|乡|街道|苏木)?(?:(?:所辖|下辖)?(?:\d+个|[一二两三四五六七八九十百]+个|各|全)?(?:行政)?(?:村|社区|农户|群众|居民|村民|辖区|境内)|[^，。；]{2,24}等(?:\d+|[一二两三四五六七八九十]+)个(?:行政)?村|[\u4e00-\u9fa5]{1,4}(?:村|社区)[、和及][\u4e00-\u9fa5]{1,4}(?:村|社区))/;
 /** …entered as the unit's own ground (深入X镇8个村, 走进, 走访, 覆盖): not its people served where they come (面向X镇…前来赶集的群众), met at work
  * (调处X镇村民…), nor a visit arranged from above or exchanged (按照…统一安排…交换宣讲) — red team 96's r1_01–r1_03. */
 const INTO_BEFORE = /(?:深入(?:到)?|走进|走访|覆盖|遍及|进入)$/;
 // (…nor sent by the county — 根据县…部署, 作为县…讲师团成员, 异地巡讲 told the sentence before: red team 97's r1_01–r1_03 — the
 // deployer a superior, never the unit's own 镇党委, and a tour alone no exchange: 98's r1_01, r1_03, r1_04)
-const ARRANGED = /交换|互换|轮换|异地|统一安排|(?:按照|根据)(?:上级|县|区|市|州|省|盟)[^。；]{0,30}(?:安排|部署)|[县区市](?:级)?[^。；，、]{0,12}(?:讲师团|宣讲团|工作队|服务团)成员/;
+const ARRANGED = /交换|互换|轮换|轮流|巡回|擂台|其他乡镇|跨乡镇|异地|统一安排|(?:按照|根据)(?:上级|县|区|市|州|省|盟)[^。；]{0,30}(?:安排|部署)|[县区市](?:级)?[^。；，、]{0,12}(?:讲师团|宣讲团|工作队|服务团)成员/;
 /** …or invited, or the other town's people come to it (in the sentence itself: an invitation the sentence before made is another
  * matter — 98's r1_02). */
 const VISITING = /受邀|应邀|邀请|前来|来自|务工/;
@@ -375,7 +377,7 @@ function namedOnce(doc: DocumentModel, name: string): boolean {
     const here: Sentence | undefined = sameSentence ? undefined : doc.sentences[line];
     const prior: string = here && line > 0 && doc.sentences[line - 1].paragraph === here.paragraph ? doc.sentences[line - 1].text : '';
     const own: string = here ? here.text : '';
-    last = { at: at + key.length, ground: !sameSentence && GROUND_NEXT.test(text.slice(at + key.length, at + key.length + 30)) && INTO_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && !ARRANGED.test(prior + own) && !VISITING.test(own) };
+    last = { at: at + key.length, ground: sameSentence ? last!.ground : GROUND_NEXT.test(text.slice(at + key.length, at + key.length + 30)) && INTO_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && !ARRANGED.test(prior + own) && !VISITING.test(own) };
   }
   return n === 1;
 }
@@ -999,7 +1001,10 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // team 87's r5_01, r5_05)
       const inOwnFigures = tallySubject && !headsSentence && OWN_FIGURES_LEAD.test(t);
       // (…the border itself or the two towns, never 联合/巡回/授课 of the unit's own work with others: red team 88's r4_01–r4_03)
-      const tallyOwn = tallySubject && (inOwnFigures ? !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t) && !/边界|交界|跨界|两[镇乡]/.test(t) && !placeNamedOnPurpose(t, c.name) : !namedOnPurposeAround(doc, s, c.name));
+      // (…never a count of the matter shared with it, told in the sentence itself — 吴门桥街道人民调解组织共受理结合部纠纷18件 after a joint
+      // mechanism: red team 100's r3_09, r3_15; 洪安镇全年共排查调处各类矛盾纠纷96起 stays the unit's own tally, whatever partnership the sentence
+      // before names: blind set 219)
+      const tallyOwn = tallySubject && !SHARED_MATTER.test(t) && (inOwnFigures ? !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t) && !/边界|交界|跨界|两[镇乡]/.test(t) && !placeNamedOnPurpose(t, c.name) : !namedOnPurposeAround(doc, s, c.name));
       // …and its villages or its area after it (平桥镇各村结合实际推行…, 北界镇辖区…) where the place itself is named on purpose up to three
       // paragraphs back — visited, learnt from, quoted, a neighbour (placeNamedOnPurpose): the model's practice told, a suspicion at most (red
       // team 84's r1_07, r1_08: 赴天台县平桥镇考察学习… then 平桥镇各村…; 县委政法委简报刊发了北界镇经验。北界镇各村…)
@@ -1023,7 +1028,9 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // report, blind set 189 — 全过程/各环节/全领域/各方面 within 16 characters of the clause, 24 after 基层(社会)治理: 贯穿雷甸镇基层社会治理和矛盾纠纷多元化解全过程,
       // red team 89's r4_06, red team 91's r5_03 — never 24 for any other work: a plant's site, red team 92's r4_06)
       // (…or carried into it — 把法治宣传教育融入景芝镇美丽乡村建设和移风易俗的全过程 in 枳沟镇's report, blind set 225 — as 贯穿 is)
-      const governanceThrough = /(?:贯穿(?:于|到)?|融入(?:到)?)$/.test(t.slice(Math.max(0, c.at - 3), c.at))
+      // (…never a place that invited the unit or that it sent staff to help: 应贾悦镇邀请，…派员参与其…创建，把…融入贾悦镇…全过程 — red team 100's r3_12)
+      const intoBy = /融入(?:到)?$/.test(t.slice(Math.max(0, c.at - 3), c.at));
+      const governanceThrough = (/贯穿(?:于|到)?$/.test(t.slice(Math.max(0, c.at - 3), c.at)) || (intoBy && !VISITING.test(t) && !/派员|派出|参与其|协助|帮助|指导/.test(t)))
         && ((GOVERNANCE_NEXT.test(next) ? THROUGH_WHOLE_GOVERNANCE : THROUGH_WHOLE).test(next) || THROUGH_WHOLE_LIST.test(next))
         && !toldInSentence(t)
         && (OWN_SUMMARY_LEAD.test(t) || (!namedOnPurposeAround(doc, s, c.name) && !partnershipAround(doc, s)

@@ -188,27 +188,36 @@ function plainTally(doc: DocumentModel, e: Evidence): boolean {
  * The township's own name, where the unit's report may say it for 本镇 (2023年，潦河镇司法所共办理… in 潦河镇's report — red team 96's
  * r3_04): null for other units, and for a one-character place (侯镇) whose name is too short to tell from a word.
  */
-function ownTownName(doc: DocumentModel): { name: string; bare: string } | null {
+function ownTownName(doc: DocumentModel): { name: string; bare: string; county: string | null } | null {
   const own = doc.unitNames.own;
   if (doc.unitNames.level !== 'township' || own === null) return null;
   const suffix = /(?:街道|镇|乡|苏木)$/.exec(own)?.[0];
-  return suffix && own.length - suffix.length >= 2 ? { name: own, bare: `本${suffix}` } : null;
+  const county = doc.unitNames.tokens.filter((t) => /(?:县|区|市|旗)$/.test(t) && t !== own).pop() ?? null;
+  return suffix && own.length - suffix.length >= 2 ? { name: own, bare: `本${suffix}`, county } : null;
 }
+/**
+ * After the township's own name, what makes it the unit acting (its organ, or a verb of its own work: 潦河镇司法所共办理, 白沙乡共排查):
+ * never a place's figures (诸葛镇共接待游客160万人次) or a body named after it (青塘镇人民法庭共受理…) — red team 100's r2_03, r2_04.
+ */
+const OWN_NAME_AS_UNIT = /^(?:党委|党工委|人民政府|政府|办事处|司法所|(?:人民)?调解委员会|调委会|综治中心|综治办|综合(?:行政)?执法(?:队|大队|中队)|便民服务中心|为民服务中心)|^(?:全年)?(?:共|累计)?(?:排查|调处|调解|化解|办理|受理|开展|组织|举办|查处|审查|审核|发放|培训|召开|印发|制定|聘请|办结|代写|解答)/;
 
 /**
  * The body pattern's match at the sentence's start, read with the township's own name as 本镇 where the text has no match as written;
  * the match returned is the text as written (its length grown by the name's), so its evidence quotes the report.
  */
-function bodyMatch(body: RegExp, text: string, own: { name: string; bare: string } | null): RegExpExecArray | null {
+function bodyMatch(body: RegExp, text: string, own: { name: string; bare: string; county: string | null } | null): RegExpExecArray | null {
   const m = body.exec(text);
   if (m || own === null) return m;
-  const at = text.indexOf(own.name);
-  if (at < 0 || at > 24) return null;
-  const read = text.slice(0, at) + own.bare + text.slice(at + own.name.length);
+  let at = text.indexOf(own.name);
+  if (at < 0 || at > 40 || !OWN_NAME_AS_UNIT.test(text.slice(at + own.name.length))) return null;
+  // (written after its county — 2023年，三台县芦溪镇共… — the county is the town's own address: red team 100's r2_06)
+  let name = own.name;
+  if (own.county !== null && text.slice(0, at).endsWith(own.county)) { at -= own.county.length; name = own.county + own.name; }
+  const read = text.slice(0, at) + own.bare + text.slice(at + name.length);
   const r = body.exec(read);
   // (only a match the name stands inside: elsewhere the text as written decides)
   if (r === null || r.index > at || r.index + r[0].length < at + own.bare.length) return null;
-  const grown = own.name.length - own.bare.length;
+  const grown = name.length - own.bare.length;
   const out = Object.assign([text.slice(r.index, r.index + r[0].length + grown), ...r.slice(1)], { index: r.index, input: text, groups: r.groups }) as RegExpExecArray;
   return out;
 }
