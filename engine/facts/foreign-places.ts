@@ -250,6 +250,12 @@ const OUTCOME_ON_PURPOSE = /合作|一体化|同城|跨(?:城|区域|县|省|市
  */
 // (…its own body told between — 2024年，吴门桥街道人民调解组织共受理各类纠纷312件 in 双塔街道's report, blind set 228; 三都镇调委会全年共排查调处…
 // in 梅城镇's, red team 98's r10_03: the body that keeps a township's dispute and case figures, the place's tally as much)
+/** A department's clause that is only its own verb before a county (全面完成, 围绕, 聚焦): the county's ground is where its own task lies. */
+const OWN_TASK_LEAD = /^(?:全面|认真|扎实|圆满|按时|高质量|及时)?(?:完成|围绕|聚焦)$/;
+/** …and what is done there: a task, funds or projects of its own line (普查区划分和单位清查任务, 重点民生资金开展专项检查). */
+const OWN_TASK_NEXT = /^[^，。；]{0,16}?(?:任务|资金|项目)/;
+/** A cross-check, an arrangement, help or a visit told in the sentence: the other county named on purpose. */
+const OWN_TASK_ON_PURPOSE = /交叉|互查|抽调|协助|帮助|配合|支援|指导(?!员)|组织的|安排|按照|根据|受[^，。；]{0,4}委托|参加|参与|赴|前往|邀请|联合|共同|会同|对口|结对/;
 /** A tally's matter shared across the line (结合部纠纷, 边界纠纷, 跨县, 联合调处): a joint count, told on purpose. */
 const SHARED_MATTER = /结合部|边界|交界|跨界|跨省|跨县|跨区|跨镇|跨乡|联合调处|联合调解|联调|联防/;
 const TALLY_SUBJECT = /^(?:(?:(?:人民)?调解委员会|调委会|人民调解组织|调解组织|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队)))?(?:全年)?(?:(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)|均?(?:未|没有)(?:发生|出现)|均?无(?=[^，。；]{0,12}(?:案件|事件|事故|上访)))/;
@@ -1048,7 +1054,14 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
         && namedOnce(doc, c.name) && !namedOnPurposeAround(doc, s, c.name) && !partnershipAround(doc, s) && !toldWithPlace(paragraphsAround(doc, s, 1), c.name)
         && !toldInSentence(t) && !WITH_OTHERS.test(t.slice(0, c.at).replace(RAISED_WHOLE, ''))
         && !placeNamedOnPurpose(documentText(doc), c.name);
-      const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole || governanceThrough || raisedWhole)) || counterpartOpens || tallyOwn || fieldFramed;
+      // (a department's own task done on another county's ground, the clause nothing but the unit's verb — 全面完成仪陇县普查区划分和单位清查任务 in
+      // 营山县统计局's report, 围绕郸城县重点民生资金开展专项检查 in 鹿邑县财政局's: blind sets 227 and 233 — a county the report names nowhere
+      // else, never with a cross-check, help, an arrangement or a partner told in its paragraph or heading — a cross-check told of another county
+      // two paragraphs before excuses nothing: the county is named nowhere else)
+      const ownTask = level === 'department' && OWN_TASK_LEAD.test(t.slice(0, c.at).split(/[，,。；;：:]/).pop()!) && OWN_TASK_NEXT.test(next)
+        && namedOnce(doc, c.name) && !OWN_TASK_ON_PURPOSE.test(paragraphText(doc, s) + (doc.sections[s.section]?.heading ?? '')) && !AID_PROGRAMME.test(paragraphText(doc, s))
+        && !ON_PURPOSE_WORDS.test(t) && !TOLD_ON_PURPOSE.test(paragraphText(doc, s)) && !partnershipAround(doc, s) && !placeNamedOnPurpose(documentText(doc), c.name);
+      const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole || governanceThrough || raisedWhole || ownTask)) || counterpartOpens || tallyOwn || fieldFramed;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject || villagesOnPurpose || governanceFramed);
       if (!strongContext && !weakContext) continue;
       // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on
@@ -1093,7 +1106,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…nor the object of a mission frame with the unit's own context after it — 贯穿乾元镇工作的主线, a sibling whose stem is no
       // word: new user 42's residue, criteria.md's own example in a county's other town)
       // (…nor the town whose central work or leadership the unit names as its own: 紧紧围绕西郊街道中心工作 — blind set 147)
-      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || tallyOwn || ((framed || aimed || summed || servedWhole || governanceThrough || raisedWhole || fieldFramed || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
+      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || tallyOwn || ((framed || aimed || summed || servedWhole || governanceThrough || raisedWhole || fieldFramed || ownTask || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
         // (nor a 街道 served whole: 为工区街道经济社会… — its two-character suffix leaves the common word 工区 no other reading)
         && !(servedWhole && c.name.endsWith('街道'))) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit. A real place's name that is
