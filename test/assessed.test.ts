@@ -1118,16 +1118,37 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set226: at least 142 of 144 cells; Word-numbered .docx parts and an .html page read; a late 落款, 疫情防控 in 2023 and another county\'s town deducted', () => {
     deductionsExactly('set226', 142, { '02_': ['late_report'], '04_': ['stale_content'], '06_': ['wrong_unit_name'] });
   });
-  it('set227: at least 138 of 144 cells; last year\'s tally, a late 落款 and 疫情防控 in 2023 deducted; another county named as the census area left (a miss)', () => {
-    const at = checkedSet('set227', 138, { tp: 3, fp: 0, fn: 1 });
-    expect(idsOf(at('01_'))).toEqual([]);
-    expect(idsOf(at('03_'))).toEqual(['wrong_year']);
+  it('set227: at least 138 of 144 cells; another county as a bureau\'s census ground, last year\'s tally, a late 落款 and 疫情防控 in 2023 deducted', () => {
+    deductionsExactly('set227', 138, { '01_': ['wrong_unit_name'], '03_': ['wrong_year'], '05_': ['late_report'], '06_': ['stale_content'] });
   });
   it('set228: at least 140 of 144 cells; another street\'s mediation body\'s tally, last year\'s paragraph and a late 落款 deducted; visitors, partners, the own 区委 and 试点县 left alone', () => {
     deductionsExactly('set228', 140, { '03_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
   });
   it('set229: at least 140 of 144 cells; a late 落款, a pasted street and 疫情防控 in 2025 deducted; 疫情 in 2021 not stale', () => {
     deductionsExactly('set229', 140, { '01_': ['late_report'], '03_': ['wrong_unit_name'], '05_': ['stale_content'] });
+  });
+  // set230–set235 (session 49, second round; first read at f3dd99a: 840/864 cells, deductions 17 of 19, none false): the centre and
+  // north-east in 2022 (held out); county governments in every shape; the south in 2024 (held out); county departments in 2025;
+  // structure under stress; messy deliveries (PDF line breaks, full-width digits, tabs, half-width brackets, web chrome, page numbers)
+  it('set230: at least 137 of 144 cells; a pasted township and a late 落款 deducted; last year opening the work part a suspicion (the assessor deducted it)', () => {
+    const at = checkedSet('set230', 137, { tp: 2, fp: 0, fn: 1 });
+    expect([idsOf(at('02_')), idsOf(at('05_')), idsOf(at('06_'))]).toEqual([['wrong_unit_name'], [], ['late_report']]);
+    expect(suspectedMatches(at('05_'))).toEqual(['2021年，我局']);
+  });
+  it('set231: at least 141 of 144 cells; a late 落款, another county\'s pasted paragraph and 疫情防控 in 2023 deducted in long county reports', () => {
+    deductionsExactly('set231', 141, { '03_': ['late_report'], '04_': ['wrong_unit_name'], '06_': ['stale_content'] });
+  });
+  it('set232: at least 141 of 144 cells; a late 落款, a pasted town, last year in the 现将 sentence and 疫情防控 information in 2024 deducted; 登革热 and 疫病 not stale', () => {
+    deductionsExactly('set232', 141, { '02_': ['late_report'], '03_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['stale_content'] });
+  });
+  it('set233: at least 140 of 144 cells; another county\'s funds inspected, a late 落款 and 疫情防控 in 2025 deducted; a disclosure case is no openness work', () => {
+    deductionsExactly('set233', 140, { '02_': ['wrong_unit_name'], '04_': ['late_report'], '05_': ['stale_content'] });
+  });
+  it('set234: at least 143 of 144 cells; 疫情防控 in 2023, a late 落款 and a pasted town deducted across merged, unheaded and 第一部分 parts', () => {
+    deductionsExactly('set234', 143, { '01_': ['stale_content'], '03_': ['late_report'], '06_': ['wrong_unit_name'] });
+  });
+  it('set235: at least 140 of 144 cells; 疫情防控 in 2023, a late 落款 and a pasted town deducted through PDF breaks, full-width digits, tabs and web chrome', () => {
+    deductionsExactly('set235', 140, { '01_': ['stale_content'], '03_': ['late_report'], '05_': ['wrong_unit_name'] });
   });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
