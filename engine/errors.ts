@@ -36,6 +36,8 @@ export interface RubricErrorParams {
   range_threshold: { criterion: string; level: string; upper: number; next: number; label: string };
   /** warning: a 落款 deadline's month and day (late_closing) are not the date its deduction's message or its condition's title states */
   message_deadline: { id: string; month: number; day: number; stated: string[] };
+  /** a late_closing deadline that is no date of every year (2月30日, 4月31日; 2月29日 exists in leap years only) */
+  impossible_deadline: { month: number; day: number };
   /** warning: criteria points do not add up to maxTotal */
   points_sum: { sum: number; maxTotal: number };
   /** a category's or a criterion's declared points differ from what its parts add up to (warning, or error with checks.subtotals) */

@@ -6,6 +6,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RubricLoadError } from '../engine/errors.js';
 import { loadRubric } from '../engine/rubric/load.js';
 import { askedCounts, statedThresholds } from '../engine/rubric/message-check.js';
 import type { Condition } from '../engine/rubric/conditions.js';
@@ -100,6 +101,18 @@ describe('loading a rubric', () => {
     expect(loadRubric(late((j) => { j.conditions.all[0].params = { month: 3, day: 1 }; j.message = String(j.message).replace('4月1日', '3月1日'); })).warnings).toEqual([]);
     // the default deadline (no params) is 4月1日; a title stating another date is stale words too, in Chinese numerals as well
     expect(loadRubric(late((j) => { delete j.conditions.all[0].params; j.conditions.all[0].title = '落款日期晚于三月十五日'; })).warnings.map((w) => [w.code, w.params.month, w.params.day, w.params.stated])).toEqual([['message_deadline', 4, 1, ['三月十五日']]]);
+  });
+
+  it('a deadline that is no date of every year is an error (impossible_deadline: 2月30日 had rolled over to 3月2日 silently — red team 99); a real one is not', () => {
+    const dir = tempDir();
+    const write = (month: number, day: number) => { writeFileSync(join(dir, 'rubric.json'), JSON.stringify({ id: 'x', name: 'x', version: '1', maxTotal: 100, criteria: [{ id: 'a', title: 'A', points: 100, message: 'm', levels: [{ outcome: 'met', conditions: { all: [leaf('greaterThanInclusive', 1)] } }] }], deductions: [{ id: 'late_report', title: '报送逾期', points: 3, message: `落款晚于次年${month}月${day}日`, conditions: { all: [{ fact: 'late_closing', params: { month, day }, operator: 'greaterThan', value: 0 }] } }] })); return join(dir, 'rubric.json'); };
+    const codes = (month: number, day: number) => { try { loadRubric(write(month, day)); return []; } catch (e) { return (e as RubricLoadError).errors.map((x) => [x.code, x.path, x.params]); } };
+    expect(codes(2, 30)).toEqual([['impossible_deadline', '/deductions/0/conditions/all/0/params', { month: 2, day: 30 }]]);
+    // variants: a 31st of a 30-day month, and 2月29日 (leap years only); the last day of a month is fine
+    expect(codes(4, 31).map((c) => c[0])).toEqual(['impossible_deadline']);
+    expect(codes(2, 29).map((c) => c[0])).toEqual(['impossible_deadline']);
+    expect(codes(2, 28)).toEqual([]);
+    expect(codes(3, 31)).toEqual([]);
   });
 
   it('message_deadline reads each inline deduction\'s own words, and full-width digits (red team 99: the first item of rubric.json had been taken)', () => {

@@ -79,6 +79,7 @@ describe('rubric errors as data', () => {
       duplicate_level: { code: 'duplicate_level', file: 'f', path: '', params: {} },
       not_finite: { code: 'not_finite', file: 'f', path: '', params: {} },
       points_sum: { code: 'points_sum', file: 'f', path: '', params: { sum: 1, maxTotal: 2 } },
+      impossible_deadline: { code: 'impossible_deadline', file: 'f', path: '', params: { month: 2, day: 30 } },
       message_deadline: { code: 'message_deadline', file: 'f', path: '', params: { id: 'late_report', month: 3, day: 1, stated: ['4月1日'] } },
       message_threshold: { code: 'message_threshold', file: 'f', path: '', params: { criterion: 'a', level: 'met', count: 10, stated: [3, 8] } },
       label_threshold: { code: 'label_threshold', file: 'f', path: '', params: { criterion: 'a', level: 'partial', count: 10, label: 'eight or more' } },

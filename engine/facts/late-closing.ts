@@ -5,11 +5,15 @@
  * A 落款 in December of the report year is on time. A 落款 date that is a self-updating Word field
  * (DATE, SAVEDATE …: the day the file was last opened or saved) only raises a suspicion.
  */
+import { rubricError } from '../errors.js';
 import { closingSentences, located } from '../scope.js';
 import type { Evidence } from '../types.js';
 import { defineFact } from './types.js';
 
 export interface LateClosingParams { month?: number; day?: number }
+
+/** Days of each month in a common year: a deadline must be a date of every year (2月29日 is not). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export const lateClosingFact = defineFact<LateClosingParams>({
   name: 'late_closing',
@@ -18,8 +22,10 @@ export const lateClosingFact = defineFact<LateClosingParams>({
     type: 'object', additionalProperties: false,
     properties: { month: { type: 'integer', minimum: 1, maximum: 12 }, day: { type: 'integer', minimum: 1, maximum: 31 } },
   },
-  compile(params) {
+  compile(params, ctx, path) {
     const month = params.month ?? 4, day = params.day ?? 1;
+    // (a day the month never has would roll over silently — 2月30日 read as 3月2日: the author meant some other date; new user 48, red team 99)
+    if (day > DAYS_IN_MONTH[month - 1]) ctx.errors.push(rubricError('impossible_deadline', ctx.file, path, { month, day }));
     return (doc) => {
       const d = doc.closing?.date;
       if (!d || doc.year === null) return { value: 0, evidence: [], refused: [], withPlans: 0 };
