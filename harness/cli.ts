@@ -2,6 +2,7 @@
 // The main thread's live data is small (a compact summary per report); capping its heap makes V8
 // collect the garbage of streamed results instead of letting the process grow with the corpus.
 import { runValidate } from './commands/validate.js';
+import { rubricForOut } from './last-rubric.js';
 import './regexp-safety.js';
 /**
  * The `rubric` command line. Exit codes: 0 all reports scored (or all checks passed), 1 some
@@ -93,6 +94,9 @@ export function buildProgram(lang: Lang = 'zh'): Command {
     .action(async (corpusArg: string | undefined, opts, cmd: Command) => {
       setLang(opts.lang);
       const corpus = corpusOf(corpusArg, opts, cmd.getOptionValueSource('corpus') === 'cli');
+      // without --rubric, a folder scored before with another rubric (an office's copy) is scored with that one again, said on stderr
+      // (it had been re-scored with the default, silently: red team 99's leftover)
+      opts.rubric = rubricForOut(opts.out, opts.rubric, cmd.getOptionValueSource('rubric') === 'cli').path;
       // the workers start loading (~0.4 s each) now, while this thread loads the scoring modules — unless
       // --out holds a run that may be up to date, which is checked before any worker starts (score.ts)
       const pool = opts.force || !existsSync(join(resolve(opts.out), 'run.json'))

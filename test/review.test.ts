@@ -95,6 +95,36 @@ describe('review loop on the seeds', () => {
     expect(gone.stderr).not.toContain('改动过');
   });
 
+  it('score without --rubric re-scores a folder with the rubric it was last scored with, said on stderr; --rubric given wins; a gone rubric is said and the default used (red team 99: an office\'s folder re-scored with the default, silently)', () => {
+    const copy = tempDir();
+    cpSync(join(ROOT, 'rubrics', 'default'), copy, { recursive: true });
+    const rubric = JSON.parse(readFileSync(join(copy, 'rubric.json'), 'utf8'));
+    writeFileSync(join(copy, 'deductions', 'adviser_x.json'), JSON.stringify({ id: 'adviser_x', title: '顾问扣分', points: 2, message: '顾问', conditions: { all: [{ fact: 'sentences', params: { all: [['法律顾问']] }, operator: 'greaterThanInclusive', value: 1 }] } }));
+    rubric.deductions.push('deductions/adviser_x.json');
+    writeFileSync(join(copy, 'rubric.json'), JSON.stringify(rubric));
+    const o = tempDir();
+    const taken = () => readFileSync(join(o, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).some((x) => x.deductions.some((d: { id: string }) => d.id === 'adviser_x'));
+    expect(rubricCli(['score', corpus, '--out', o, '--rubric', join(copy, 'rubric.json'), '--no-cache', '--format', 'jsonl', '--quiet']).code).toBe(0);
+    expect(taken()).toBe(true);
+    // again without --rubric, --force so it scores: the copy, named
+    const again = rubricCli(['score', corpus, '--out', o, '--no-cache', '--format', 'jsonl', '--quiet', '--force']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain(join(copy, 'rubric.json'));
+    expect(taken()).toBe(true);
+    // a variant: --rubric given wins (the default: no adviser_x), and the folder then follows it without a word
+    expect(rubricCli(['score', corpus, '--out', o, '--rubric', join(ROOT, 'rubrics', 'default', 'rubric.json'), '--no-cache', '--format', 'jsonl', '--quiet']).code).toBe(0);
+    expect(taken()).toBe(false);
+    const plain = rubricCli(['score', corpus, '--out', o, '--no-cache', '--format', 'jsonl', '--quiet', '--force']);
+    expect([plain.code, plain.stderr.includes('run.json')]).toEqual([0, false]);
+    // the copy gone after scoring with it: said, the default used
+    expect(rubricCli(['score', corpus, '--out', o, '--rubric', join(copy, 'rubric.json'), '--no-cache', '--format', 'jsonl', '--quiet']).code).toBe(0);
+    rmSync(copy, { recursive: true });
+    const gone = rubricCli(['score', corpus, '--out', o, '--no-cache', '--format', 'jsonl', '--quiet', '--force']);
+    expect(gone.code).toBe(0);
+    expect(gone.stderr).toContain('已不存在');
+    expect(taken()).toBe(false);
+  });
+
   it('review-template\'s next command quotes a path with a space (red team 99: 县 司法局/细则 副本 broke it), and says when the rubric the folder was scored with is gone', () => {
     const base = tempDir();
     const copy = join(base, '细则 副本');

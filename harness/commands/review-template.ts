@@ -23,6 +23,7 @@ import type { Lang } from '../writers/evidence-text.js';
 import { ensureWritableDir } from '../writers/writable.js';
 import { cacheDirOf } from '../options.js';
 import { rubricCommand } from '../rubric-command.js';
+import { rubricForOut, shellArg } from '../last-rubric.js';
 
 export interface TemplateOptions {
   rubric: string; corpus: string; out: string; workers?: number; cache?: boolean; cacheDir?: string; lang: Lang; timeBudget?: number;
@@ -34,40 +35,10 @@ export interface TemplateOptions {
   rubricGiven?: boolean;
 }
 
-/**
- * The rubric `out` was last scored with (run.json's rubric.path), when it is not the default and still exists: review-template without
- * --rubric had listed the default rubric's items for a folder scored with an office's own copy, and its next command re-scored with the
- * default (new user 48).
- */
-function rubricOfLastRun(out: string): { path: string; exists: boolean; hash: string | null } | null {
-  try {
-    const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as { rubric?: { path?: unknown; hash?: unknown } };
-    const path = typeof run.rubric?.path === 'string' ? run.rubric.path : null;
-    if (!path || resolve(path) === resolve(defaultRubricPath())) return null;
-    return { path, exists: existsSync(path), hash: typeof run.rubric?.hash === 'string' ? run.rubric.hash : null };
-  } catch {
-    return null;
-  }
-}
-/** A path as a shell reads it back: quoted when it holds a space (red team 99: 县 司法局/细则 副本 broke the printed command). */
-const arg = (p: string): string => (/\s/.test(p) ? `"${p.replace(/(["\\$`])/g, '\\$1')}"` : p);
-
 export async function runReviewTemplate(opts: TemplateOptions): Promise<number> {
   const corpus = checkCorpus(opts.corpus);
-  const lastRun = opts.rubricGiven ? null : rubricOfLastRun(opts.out);
-  if (lastRun && !lastRun.exists) {
-    // (…said, not silent, when that rubric has gone: red team 99)
-    process.stderr.write(t(
-      `注意：${join(opts.out, 'run.json')} 记录的上次评分细则 ${lastRun.path} 已不存在，改用 ${opts.rubric}（要用别的细则请加 --rubric）。\n`,
-      `note: the rubric ${opts.out} was last scored with (${lastRun.path}, its run.json) is gone; using ${opts.rubric} (give --rubric for another).\n`,
-    ));
-  } else if (lastRun) {
-    process.stderr.write(t(
-      `按 ${join(opts.out, 'run.json')} 的记录，使用上次评分的细则 ${lastRun.path}（要用别的细则请加 --rubric）。\n`,
-      `Using the rubric ${opts.out} was last scored with, ${lastRun.path} (its run.json); give --rubric for another.\n`,
-    ));
-  }
-  const rubric = loadRubric(lastRun?.exists ? lastRun.path : opts.rubric);
+  const { path: rubricPath, last: lastRun } = rubricForOut(opts.out, opts.rubric, opts.rubricGiven === true);
+  const rubric = loadRubric(rubricPath);
   // (…and when it changed since: the list is the changed rubric's, the outputs still the old one's — red team 99)
   if (lastRun?.exists && lastRun.hash !== null && lastRun.hash !== rubric.hash) {
     process.stderr.write(t(
@@ -76,7 +47,7 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
     ));
   }
   // the next command names the rubric unless it is the default (score without it would use the default)
-  const rubricArg = resolve(rubric.file) === resolve(defaultRubricPath()) ? '' : ` --rubric ${arg(rubric.file)}`;
+  const rubricArg = resolve(rubric.file) === resolve(defaultRubricPath()) ? '' : ` --rubric ${shellArg(rubric.file)}`;
   const out = ensureWritableDir(opts.out);
   const path = join(out, REVIEW_FILE);
   const existing = existsSync(path) ? await readReviewFile(path, rubric) : null;
@@ -158,8 +129,8 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
     ));
   }
   process.stdout.write(t(
-    `已写出 ${path}：新增 ${added} 条待复核（其中疑似扣分 ${suspected} 条）${kept ? `，保留已有 ${kept} 条（更新了 ${refreshed} 条未决定的）` : ''}${otherYear ? `；${otherYear} 份报告的年度不是 ${opts.year} 年，未列出` : ''}。\n在“决定”一栏填写 达标/部分/未达标 或 确认/驳回，然后运行：${rubricCommand()} score ${arg(corpus)} --out ${arg(out)}${rubricArg}（输出文件夹中的 review.csv 会自动计入）\n${fingerprinted ? `（${fingerprinted} 条已决定但没有内容指纹的行记下了报告现在的指纹。）\n` : ''}`,
-    `Wrote ${path}: ${added} new rows to review (${suspected} suspected deductions)${kept ? `; kept ${kept} existing rows (refreshed ${refreshed} undecided)` : ''}${otherYear ? `; ${otherYear} reports of another year than ${opts.year} left out` : ''}.\nFill in 决定 (met/partial/unmet or 确认/驳回), then run: ${rubricCommand()} score ${arg(corpus)} --out ${arg(out)}${rubricArg} (the review.csv in the output folder is applied)\n${fingerprinted ? `(${fingerprinted} decided rows without a fingerprint now carry the report's current one.)\n` : ''}`,
+    `已写出 ${path}：新增 ${added} 条待复核（其中疑似扣分 ${suspected} 条）${kept ? `，保留已有 ${kept} 条（更新了 ${refreshed} 条未决定的）` : ''}${otherYear ? `；${otherYear} 份报告的年度不是 ${opts.year} 年，未列出` : ''}。\n在“决定”一栏填写 达标/部分/未达标 或 确认/驳回，然后运行：${rubricCommand()} score ${shellArg(corpus)} --out ${shellArg(out)}${rubricArg}（输出文件夹中的 review.csv 会自动计入）\n${fingerprinted ? `（${fingerprinted} 条已决定但没有内容指纹的行记下了报告现在的指纹。）\n` : ''}`,
+    `Wrote ${path}: ${added} new rows to review (${suspected} suspected deductions)${kept ? `; kept ${kept} existing rows (refreshed ${refreshed} undecided)` : ''}${otherYear ? `; ${otherYear} reports of another year than ${opts.year} left out` : ''}.\nFill in 决定 (met/partial/unmet or 确认/驳回), then run: ${rubricCommand()} score ${shellArg(corpus)} --out ${shellArg(out)}${rubricArg} (the review.csv in the output folder is applied)\n${fingerprinted ? `(${fingerprinted} decided rows without a fingerprint now carry the report's current one.)\n` : ''}`,
   ));
   return 0;
 }
