@@ -113,7 +113,8 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
           if (!Number.isFinite(y) || RANGE_DASH.test(before)) continue;
           // in a headless body's opening paragraph, a bare 2022年， frames the period only when the unit speaks
           // after it (2021年，我乡…); 2022年，县委、县政府出台… is background told at the start of the work (red team 10)
-          if (headless && /^\d{4}年度?[，,]$/.test(m[0]) && !/^(?:我|本|全)/.test(s.text.slice(m.index! + m[0].length))) continue;
+          // (…the unit speaking by its own name or its organs as much: 2022年，彭场镇在仙桃市委…领导下… in 彭场镇's headless 2023 report — blind set 237)
+          if (headless && /^\d{4}年度?[，,]$/.test(m[0]) && !unitSpeaksAfter(doc, s.text.slice(m.index! + m[0].length))) continue;
           if (RANGE_DASH_FIRST.test(s.text.slice(m.index! + 4))) continue;
           // the year as background, not the period: a comparison (较2023年全年下降), an award or an assessment
           // of that year (获评2022年度…先进单位, 在2023年法治建设绩效考核中位列…), a pilot begun then, a streak
@@ -289,6 +290,13 @@ function acrossYears(doc: DocumentModel, paragraph: number, y: number): boolean 
 
 /** The bare unit word as subject, then a verb of following orders or a manner (街道按照, 镇根据, 镇党委坚持): not a count itself. */
 const BARE_FRAMED = /(?<![我本全])(?:街道|镇|乡|苏木)(?:党工委|党委|政府|人民政府|办事处)?(?:按照|根据|依照|坚持|认真|严格|积极|深入|扎实|全面|持续)/;
+
+/** After a year lead, the unit itself: 我/本/全…, its own name (彭场镇在…), or its own organs (镇党委、政府…). */
+function unitSpeaksAfter(doc: DocumentModel, after: string): boolean {
+  const own = doc.unitNames.own;
+  return /^(?:我|本|全)/.test(after) || (own !== null && own.length >= 2 && after.startsWith(own))
+    || /^(?:镇|乡|街道|苏木)(?:党委|党工委|人民政府|政府|办事处)/.test(after);
+}
 
 /** The preamble's own words reporting its period (现将有关情况报告如下, 汇报如下). */
 const REPORTS_PERIOD = /现将|(?:报告|汇报)如下/;
