@@ -622,6 +622,14 @@ describe('red-team corpora', () => {
     // ends no place name)
     expect(wrong.sort()).toEqual(['r1_04']);
   }, 240_000);
+  it('session 49\'s second round (red team 101): the year from the 落款, carried preambles, a department\'s task on another county\'s ground, narrowings — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes201', 0, 'normalized', 30, true);
+    // at 7d0d058: 11 new errors of 30 against f3dd99a — late or re-filed reports re-dated (r1_01, r1_02), an honour and the county as the
+    // year lead's subject (r2_01, r2_04), tasks ordered from above or told with 我县 (r3_01–r3_03), a county bureau's 安排 (r4_01), a reform
+    // as a time frame (r5_01), a superior's list (r9_01) — narrowed. Left, wrong before too: a late 补报 only suspected (r1_03), a preamble
+    // from two years back (r2_03), a residue county named twice (r3_05), the unit's own touring car (r4_04), 法律服务合同 without 法律顾问 (r6_02)
+    expect(wrong.sort()).toEqual(['r1_03', 'r2_03', 'r3_05', 'r4_04', 'r6_02']);
+  }, 240_000);
   it('session 49 (red team 100): headings, the own name as 本镇, 遍及, village lists, another township\'s dispute body, 融入 — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes200', 0, 'normalized', 30, true);
     // at b981963: 9 new errors of 30 against f3dd99a — a place's tourism figures and a court named after the town read as its tally (r2_03,

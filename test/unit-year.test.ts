@@ -673,6 +673,15 @@ describe('a first framed year two or more before the 落款\'s, the title naming
     const v = parse(`县林业局法治政府建设工作报告\n2020年，我局被评为全省林业系统法治建设先进单位。一年来，我局持续推进依法行政。\n${BODY}岚皋县林业局\n2022年1月18日\n`);
     expect(v.year).toBe(2021);
   });
+  it('stands when the report says the year is its own: 现将…2022年度…报告如下 anywhere in its opening, or a plans heading naming the year after it (red team 101\'s r1_01, r1_02)', () => {
+    const a = parse(`马厂镇法治政府建设情况报告\n按照县里关于补报的通知要求，现将马厂镇2022年度法治政府建设情况报告如下：\n${BODY}太康县马厂镇人民政府\n2024年3月18日\n`);
+    expect(a.year).toBe(2022);
+    const b = parse(`郑宅镇法治政府建设工作情况报告\n2022年，郑宅镇党委、政府坚持依法行政。现将有关情况报告如下。\n一、主要举措和成效\n召开专题会议3次。\n二、存在的不足\n力量薄弱。\n三、2023年工作打算\n继续加强普法。\n浦江县郑宅镇人民政府\n2024年2月20日\n`);
+    expect(b.year).toBe(2022);
+    // a variant: a 落款 from October on is of its own year (as with 今年)
+    const c = parse(`县林业局法治政府建设工作报告\n2021年，我局被评为全省林业系统法治建设先进单位。一年来，我局持续推进依法行政。\n${BODY}岚皋县林业局\n2023年11月28日\n`);
+    expect([c.year, c.yearSource]).toEqual([2023, 'closing']);
+  });
   it('stands when the 落款 comes the year after it, or when it is stated as the report\'s own (现将…)', () => {
     const a = parse(`茶山街道法治政府建设工作情况报告\n2019年，茶山街道党工委、办事处坚持依法决策。现将有关情况报告如下：\n${BODY}常州市天宁区茶山街道办事处\n2020年3月6日\n`);
     expect(a.year).toBe(2019);

@@ -15,7 +15,7 @@ import { DEPARTMENT_SHORT_NAMES, ORG_SUFFIX, orgNameAtHead, SELF_NAME_LEVELS, VE
 import { BRACKETED_ALIAS_END, closeBracket } from './brackets.js';
 import { autonomousCountiesNamed, countiesShortNamed, lookup, type DivisionLevel } from './gazetteer/index.js';
 import { placeNamesIn } from './gazetteer/resolve.js';
-import { parseYear } from './numerals.js';
+import { hanYear, parseYear } from './numerals.js';
 import { isChromeLine } from './chrome.js';
 import { startsWithHeadingMarker } from './markers.js';
 
@@ -791,7 +791,9 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     }
     // (…but a first framed year two or more before the 落款's, the title naming none, is no report year: the 落款's year before it is —
     // 2018年，茶山街道党工委、办事处…现将有关情况报告如下 over a 落款 of 2020年3月6日, a preamble carried from the year before; blind set 225)
-    else if (bodyYears.length && !stated && closing?.date && background(bodyYears[0])) { by = closing.date.month === 12 ? closing.date.year : closing.date.year - 1; bySource = 'closing'; }
+    // (…not when the report says that year is its own — 现将…2022年度…报告如下 anywhere in its opening, or a plans heading naming the year
+    // after it: a late or re-filed report of that year, red team 101's r1_01–r1_03; a 落款 from October on is of its own year, as with 今年)
+    else if (bodyYears.length && !stated && closing?.date && background(bodyYears[0]) && !ownsYear(paras, bodyParas, bodyYears[0])) { by = closing.date.month >= 10 ? closing.date.year : closing.date.year - 1; bySource = 'closing'; }
     else if (bodyYears.length) { by = bodyYears[0]; bySource = stated ? 'stated' : 'body'; }
     else if (closing?.date && /今年|本年度|全年/.test(opening)) { by = closing.date.month === 12 || closing.date.month >= 10 ? closing.date.year : closing.date.year - 1; bySource = 'closing'; }
     else {
@@ -815,6 +817,16 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     if (body.source === 'stated' && body.year === closing.date.year - 1) bodyYear = body.year;
   }
   return { title, titleStart, titleEnd, unit, unitSource, year, yearSource, ...(yearFrom !== undefined && yearSource === 'title' && year !== null && yearFrom < year ? { yearFrom } : {}), ...(bodyYear !== undefined ? { bodyYear } : {}), chrome, publisher };
+}
+
+/**
+ * The report says `year` is its own: its opening reports it (现将…2022年度…报告如下) or a heading plans the year after it (三、2023年工作打算).
+ */
+function ownsYear(paras: string[], bodyParas: number[], year: number): boolean {
+  if (bodyParas.slice(0, 6).some((i) => periodYears(REPORTS_YEAR.exec(paras[i])?.[0] ?? '').some((y) => y.year === year))) return true;
+  const next = new RegExp(`^[^。]{0,8}(?:${year + 1}|${hanYear(year + 1)})\\s*年度?[^。]{0,12}(?:工作)?(?:计划|打算|安排|思路|要点|重点|目标)`);
+  // (the plans heading anywhere in the body: the first paragraphs read for the year stop long before it)
+  return paras.slice(bodyParas[0] ?? 0).some((p) => p.length <= 40 && next.test(p));
 }
 
 /**

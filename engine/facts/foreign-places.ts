@@ -243,6 +243,16 @@ const OUTCOME_NEXT = /^[^，。；]{0,20}?(?:水平|能力|质效|效能|成效|
  * has skipped those sentences before any context is read.
  */
 const OUTCOME_ON_PURPOSE = /合作|一体化|同城|跨(?:城|区域|县|省|市|地)|[两三四多]地|统筹|指导|共建|周边|片区|联合|协同/;
+/** A department's clause that is only its own verb before a county (全面完成, 围绕, 聚焦): the county's ground is where its own task lies. */
+// (…or a purpose clause the unit answers at once: 为守牢太康县安全生产底线，我局聚焦… in 郸城县应急管理局's report — blind set 238)
+const OWN_TASK_LEAD = /^(?:(?:全面|认真|扎实|圆满|按时|高质量|及时|顺利|紧紧|始终)?(?:完成|围绕|聚焦)|为(?:守牢|守住|守好|筑牢|守护|维护|保障|确保))$/;
+/** …and what is done there: a task, funds or projects of its own line (普查区划分和单位清查任务, 重点民生资金开展专项检查), or its line's
+ * ground the unit then speaks of itself for (安全生产底线，我局…). */
+const OWN_TASK_NEXT = /^[^，。；]{0,16}?(?:任务|资金|项目|工作)|^[^，。；]{0,12}[，,](?:我局|本局|局党组|局党委)/;
+/** A cross-check, an arrangement from above, help or a visit told in the paragraph: the other county named on purpose (not 按照企业风险等级 or 邀请行业专家: blind set 238). */
+const OWN_TASK_ON_PURPOSE = /交叉|互查|抽调|协助|帮助|配合|支援|指导(?!员)|(?:按照|根据|按|依据)[^，。；]{0,16}(?:安排|部署|统一|要求)|统一组织|统筹|在[^，。；]{0,16}(?:组织|统筹|指导|领导)下|组织的|受[^，。；]{0,4}委托|参加|参与|赴|前往|应邀|邀请[^，。；]{0,6}(?:县|区|市|旗|镇|乡)|联合|共同|会同|对口|结对|我县|本县|我区|本区|我市|本市|我旗/;
+/** A tally's matter shared across the line (结合部纠纷, 边界纠纷, 跨县, 联合调处): a joint count, told on purpose. */
+const SHARED_MATTER = /结合部|边界|交界|跨界|跨省|跨县|跨区|跨镇|跨乡|联合调处|联合调解|联调|联防/;
 /**
  * After a name heading its sentence: a tally of counted work (共调处, 共受理 …) — 2023年，钟管镇共调处矛盾纠纷427件 in 新市镇's report
  * (blind set 160). A suspicion only: red team 83 found nine such tallies told on purpose a sentence or more away (rankings, study
@@ -250,17 +260,8 @@ const OUTCOME_ON_PURPOSE = /合作|一体化|同城|跨(?:城|区域|县|省|市
  */
 // (…its own body told between — 2024年，吴门桥街道人民调解组织共受理各类纠纷312件 in 双塔街道's report, blind set 228; 三都镇调委会全年共排查调处…
 // in 梅城镇's, red team 98's r10_03: the body that keeps a township's dispute and case figures, the place's tally as much)
-/** A department's clause that is only its own verb before a county (全面完成, 围绕, 聚焦): the county's ground is where its own task lies. */
-// (…or a purpose clause the unit answers at once: 为守牢太康县安全生产底线，我局聚焦… in 郸城县应急管理局's report — blind set 238)
-const OWN_TASK_LEAD = /^(?:(?:全面|认真|扎实|圆满|按时|高质量|及时)?(?:完成|围绕|聚焦)|为(?:守牢|守住|守好|筑牢|守护|维护|保障|确保))$/;
-/** …and what is done there: a task, funds or projects of its own line (普查区划分和单位清查任务, 重点民生资金开展专项检查), or its line's
- * ground the unit then speaks of itself for (安全生产底线，我局…). */
-const OWN_TASK_NEXT = /^[^，。；]{0,16}?(?:任务|资金|项目)|^[^，。；]{0,12}[，,](?:我局|本局|局党组|局党委)/;
-/** A cross-check, an arrangement from above, help or a visit told in the paragraph: the other county named on purpose (not 按照企业风险等级 or 邀请行业专家: blind set 238). */
-const OWN_TASK_ON_PURPOSE = /交叉|互查|抽调|协助|帮助|配合|支援|指导(?!员)|(?:按照|根据)[^，。；]{0,16}(?:安排|部署|统一)|组织的|受[^，。；]{0,4}委托|参加|参与|赴|前往|应邀|邀请[^，。；]{0,6}(?:县|区|市|旗|镇|乡)|联合|共同|会同|对口|结对/;
-/** A tally's matter shared across the line (结合部纠纷, 边界纠纷, 跨县, 联合调处): a joint count, told on purpose. */
-const SHARED_MATTER = /结合部|边界|交界|跨界|跨省|跨县|跨区|跨镇|跨乡|联合调处|联合调解|联调|联防/;
-const TALLY_SUBJECT = /^(?:(?:(?:人民)?调解委员会|调委会|人民调解组织|调解组织|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队)))?(?:全年)?(?:(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)|均?(?:未|没有)(?:发生|出现)|均?无(?=[^，。；]{0,12}(?:案件|事件|事故|上访)))/;
+// (…with its body named, 共 may be left out: 马坳镇人民调解委员会全年调处矛盾纠纷71起 — red team 101's r4_02)
+const TALLY_SUBJECT = /^(?:(?:(?:人民)?调解委员会|调委会|人民调解组织|调解组织|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队))(?:全年)?(?:共|累计)?(?:调处|调解|受理|办理|化解|排查|查处|接待|处理|办结)|(?:(?:人民)?调解委员会|调委会|人民调解组织|调解组织|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队))?(?:全年)?(?:(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)|均?(?:未|没有)(?:发生|出现)|均?无(?=[^，。；]{0,12}(?:案件|事件|事故|上访))))/;
 /** The township's own bodies that tally its disputes and cases (镇村两级调委会, 街道和社区两级调委会, 镇综治中心, 乡司法所 …). */
 const OWN_ORGAN = '(?:(?:镇|乡|街道)[和与、]?(?:村|社区)?两级)?(?:镇|乡|街道)?(?:调委会|人民调解委员会|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法队)';
 /** …and its clause after them (镇村两级调委会坚持每月开展排查，洪安镇全年共排查调处…96起 in 边城镇's report, blind set 219): the place
@@ -362,7 +363,7 @@ const GROUND_NEXT = /^(?:镇|乡|街道|苏木)?(?:(?:所辖|下辖)?(?:\d+个|[
 const INTO_BEFORE = /(?:深入(?:到)?|走进|走访|覆盖|遍及|进入)$/;
 // (…nor sent by the county — 根据县…部署, 作为县…讲师团成员, 异地巡讲 told the sentence before: red team 97's r1_01–r1_03 — the
 // deployer a superior, never the unit's own 镇党委, and a tour alone no exchange: 98's r1_01, r1_03, r1_04)
-const ARRANGED = /交换|互换|轮换|轮流|巡回|擂台|其他乡镇|跨乡镇|异地|统一安排|(?:按照|根据)(?:上级|县|区|市|州|省|盟)[^。；]{0,30}(?:安排|部署)|[县区市](?:级)?[^。；，、]{0,12}(?:讲师团|宣讲团|工作队|服务团)成员/;
+const ARRANGED = /交换|互换|轮换|轮流|擂台|其他乡镇|跨乡镇|异地|统一安排|(?:县|区|市|州|盟|上级)[^，。；]{0,8}安排|(?:按照|根据)(?:上级|县|区|市|州|省|盟)[^。；]{0,30}(?:安排|部署)|[县区市](?:级)?[^。；，、]{0,12}(?:讲师团|宣讲团|工作队|服务团)成员/;
 /** …or invited, or the other town's people come to it (in the sentence itself: an invitation the sentence before made is another
  * matter — 98's r1_02). */
 const VISITING = /受邀|应邀|邀请|前来|来自|务工/;

@@ -200,7 +200,7 @@ function ownTownName(doc: DocumentModel): { name: string; bare: string; county: 
  * After the township's own name, what makes it the unit acting (its organ, or a verb of its own work: 潦河镇司法所共办理, 白沙乡共排查):
  * never a place's figures (诸葛镇共接待游客160万人次) or a body named after it (青塘镇人民法庭共受理…) — red team 100's r2_03, r2_04.
  */
-const OWN_NAME_AS_UNIT = /^(?:党委|党工委|人民政府|政府|办事处|司法所|(?:人民)?调解委员会|调委会|综治中心|综治办|综合(?:行政)?执法(?:队|大队|中队)|便民服务中心|为民服务中心)|^(?:全年)?(?:共|累计)?(?:排查|调处|调解|化解|办理|受理|开展|组织|举办|查处|审查|审核|发放|培训|召开|印发|制定|聘请|办结|代写|解答)/;
+const OWN_NAME_AS_UNIT = /^(?:党委|党工委|人民政府|政府|办事处|司法所|(?:人民)?调解委员会|调委会|综治中心|综治办|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队)|便民服务中心|为民服务中心)|^(?:全年)?(?:共|累计)?(?:排查|调处|调解|化解|办理|受理|开展|组织|举办|查处|审查|审核|发放|培训|召开|印发|制定|聘请|办结|代写|解答)/;
 
 /**
  * The body pattern's match at the sentence's start, read with the township's own name as 本镇 where the text has no match as written;
@@ -294,30 +294,32 @@ const BARE_FRAMED = /(?<![我本全])(?:街道|镇|乡|苏木)(?:党工委|党�
 /** After a year lead, the unit itself: 我/本/全…, its own name (彭场镇在…), or its own organs (镇党委、政府…). */
 function unitSpeaksAfter(doc: DocumentModel, after: string): boolean {
   const own = doc.unitNames.own;
-  return /^(?:我|本|全)/.test(after) || (own !== null && own.length >= 2 && after.startsWith(own))
+  return /^(?:我|本|全)/.test(after) || (own !== null && own.length >= 2 && after.startsWith(own)) || (doc.unit !== null && after.startsWith(doc.unit))
     || /^(?:镇|乡|街道|苏木)(?:党委|党工委|人民政府|政府|办事处)/.test(after);
 }
 
 /** The preamble's own words reporting its period (现将有关情况报告如下, 汇报如下). */
-const REPORTS_PERIOD = /现将|(?:报告|汇报)如下/;
+const REPORTS_PERIOD = /现[将就]|(?:报告|汇报)如下/;
 /** An honour, a title won or a start told of a year (被确定为, 成功创建, 获评): background, whatever follows. */
-const HONOUR_TOLD = /确定为|列为|评为|获评|荣获|创建|创成|命名|授予|入选|启动|成立|挂牌/;
+const HONOUR_TOLD = /确定为|列为|评为|获评|荣获|表彰|称号|先进|创建|创成|命名|授予|入选|启动|成立|挂牌/;
 
 /**
  * With no year in the title and the year read from the 落款 (a first framed year two or more before it: unit-year.ts), the
  * preamble's opening year lead one before that year, the unit speaking of its work, right before (or in) its own 现将…报告如下
  * (2018年，茶山街道党工委、办事处…提供了法治保障。现将有关情况报告如下 over a 落款 of 2020年3月): a preamble carried from the year
  * before's report — blind set 225's assessor deducted it. Not an honour or a start (2021年，水口乡被确定为…; 2022年，我县成功创建…),
- * not with this year's own frame between (一年来, 今年以来), not a period since (2021年以来): red teams 27, 48 and 92's readings.
+ * not with this year's own frame between (一年来, 今年以来), not a period since (2021年以来): red teams 27, 48 and 92's readings; never
+ * another body as the subject, nor an honour told as 表彰/称号 (red team 101).
  */
 function carriedPreamble(doc: DocumentModel, year: number): Evidence[] {
   for (const s of doc.sentences) {
     if (!isPreamble(doc, s)) continue;
     const m = /^\s*(\d{4}|[〇○零一二三四五六七八九]{4})年度?[，,]/.exec(s.text);
     if (!m) continue;
-    if (parseYear(m[1]) !== year - 1 || HONOUR_TOLD.test(s.text)) return [];
+    // (the unit itself the subject: 2022年，县委、县政府印发…。现将我镇贯彻落实情况报告如下 tells the county's act — red team 101's r2_04)
+    if (parseYear(m[1]) !== year - 1 || HONOUR_TOLD.test(s.text) || !unitSpeaksAfter(doc, s.text.slice(m.index + m[0].length))) return [];
     const next = doc.sentences[s.id + 1];
-    const reports = REPORTS_PERIOD.test(s.text) || (next !== undefined && next.paragraph === s.paragraph && /^\s*现将/.test(next.text));
+    const reports = REPORTS_PERIOD.test(s.text) || (next !== undefined && next.paragraph === s.paragraph && /^\s*现[将就]/.test(next.text));
     return reports ? [evidenceOf(doc, s, m[0].trim())] : [];
   }
   return [];
