@@ -643,9 +643,9 @@ describe('red-team corpora', () => {
     // (r1_01–r1_06); a one-character town the sentence names on purpose first (r2_01, r2_02); villages' and firms' party secretaries and the
     // county's secretary in a town's report (r3_01–r3_03); a publicity plan's and a discretion standard's check (r5_01, r5_02); 原因分析： leading
     // the causes (r6_01, r6_02) — narrowed. Also right now: r3_04 (坚持每月调度一次), r3_05 (全年专题听取). Left, wrong before too: r1_07 (提醒…重视
-    // 行政应诉工作), r1_08 (a litigation lecture), r2_08 (法治侯镇 pasted into another county's town). r4_01 (一、2023年主要工作及成效) right
+    // 行政应诉工作), r2_08 (法治侯镇 pasted into another county's town). r4_01 (一、2023年主要工作及成效) and r1_08 (a litigation lecture) right
     // since session 49
-    expect(wrong.sort()).toEqual(['r1_07', 'r1_08', 'r2_08']);
+    expect(wrong.sort()).toEqual(['r1_07', 'r2_08']);
   }, 240_000);
   it('session 48\'s third round (red team 98): the split arrangement and visit words, case outcomes beside explanations, baselines, headings, renewal meetings, own demands and hearings, agenda and tally narrowings — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes198', 0, 'normalized', 30, true);

@@ -111,6 +111,9 @@ describe('review loop on the seeds', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain(join(copy, 'rubric.json'));
     expect(taken()).toBe(true);
+    // the summary names the rubric that scored, whichever it was (new user 49: a new folder gets the default without a word)
+    const named = rubricCli(['score', corpus, '--out', o, '--no-cache', '--format', 'jsonl', '--force']);
+    expect(named.stdout).toContain(`评分细则：default ${rubric.version}（${join(copy, 'rubric.json')}）`);
     // a variant: --rubric given wins (the default: no adviser_x), and the folder then follows it without a word
     expect(rubricCli(['score', corpus, '--out', o, '--rubric', join(ROOT, 'rubrics', 'default', 'rubric.json'), '--no-cache', '--format', 'jsonl', '--quiet']).code).toBe(0);
     expect(taken()).toBe(false);

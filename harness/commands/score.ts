@@ -514,6 +514,8 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
     `已评分 ${run.reports - failures.length} 份，失败 ${failures.length} 份，用时 ${run.seconds.toFixed(1)} 秒；输出在 ${term(run.out)}（${names.join('、')}）\n`,
     `Scored ${run.reports - failures.length}, failed ${failures.length}, in ${run.seconds.toFixed(1)} s; outputs in ${term(run.out)} (${names.join(', ')})\n`,
   ));
+  // which rubric scored them, always: a colleague scoring into a new folder without --rubric gets the default (new user 49)
+  process.stdout.write(t(`评分细则：${run.rubric.id} ${run.rubric.version}（${term(sourceLabel(run.source))}）\n`, `Rubric: ${run.rubric.id} ${run.rubric.version} (${term(sourceLabel(run.source))})\n`));
   // the first ten of a list of files, then how many in all (new user 38: seven other-year reports were named five and 等)
   const LISTED = 10;
   const firstListed = (xs: string[]) => t(
