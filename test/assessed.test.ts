@@ -13,7 +13,8 @@ import { readFileSync } from 'node:fs';
  * cell reorders them: 0.82 with two cells apart); set 27 misses a −10 by design (a suspicion, below): 0.77; so does set 73,
  * whose suspected 乡 then ties with the report above it (60.5 each against the assessor’s 68.5 and 50.5): 0.899.
  */
-const MIN_SPEARMAN: Record<string, number> = { set27: 0.75, set28: 0.8, set73: 0.85 };
+// (set241: its two subtle residues missed, −10 each, move two reports up the ranking — left as misses, see its block)
+const MIN_SPEARMAN: Record<string, number> = { set27: 0.75, set28: 0.8, set73: 0.85, set241: 0.75 };
 /** Every result row of a set's reports, scored afresh (results.jsonl, in file order). */
 function scoredRows(dir: string) {
   const out = join(tempDir(), 'out');
@@ -1149,6 +1150,29 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   });
   it('set235: at least 140 of 144 cells; 疫情防控 in 2023, a late 落款 and a pasted town deducted through PDF breaks, full-width digits, tabs and web chrome', () => {
     deductionsExactly('set235', 140, { '01_': ['stale_content'], '03_': ['late_report'], '05_': ['wrong_unit_name'] });
+  });
+  // set236–set241 (session 49, third round; first read at f3dd99a: 820/864 cells, deductions 17 of 23, none false): the west in 2021
+  // (held out); big towns with delegated powers; law-enforcement departments; big-city streets; thin reports; one subtle fault each
+  it('set236: at least 128 of 144 cells; a pasted street, a late 落款 and last year opening a headless bureau report deducted; the bureau read from its 落款, not 联合县…局', () => {
+    const at = deductionsExactly('set236', 128, { '03_': ['wrong_unit_name'], '05_': ['late_report'], '06_': ['wrong_year'] });
+    expect(at('06_').unit).toBe('当雄县水利局');
+  });
+  it('set237: at least 139 of 144 cells; 疫情防控 in 2023, a pasted town, and last year opening a headless town report with its 落款 late deducted', () => {
+    deductionsExactly('set237', 139, { '03_': ['stale_content'], '04_': ['wrong_unit_name'], '06_': ['wrong_year', 'late_report'] });
+  });
+  it('set238: at least 136 of 144 cells; last year\'s tally, another county as a bureau\'s purpose, a late 落款 and 疫情防控 information deducted', () => {
+    deductionsExactly('set238', 136, { '02_': ['wrong_year'], '04_': ['wrong_unit_name'], '05_': ['late_report'], '06_': ['stale_content'] });
+  });
+  it('set239: at least 139 of 144 cells; a late 落款, a pasted street and 疫情防控 in 2023 deducted; streets\' own communities and neighbours left alone', () => {
+    deductionsExactly('set239', 139, { '02_': ['late_report'], '03_': ['wrong_unit_name'], '06_': ['stale_content'] });
+  });
+  it('set240: at least 140 of 144 cells; 疫情防控 in 2023, another town\'s bare stem as the aim (平安高桥、法治高桥) and a late 落款 deducted in thin reports', () => {
+    deductionsExactly('set240', 140, { '03_': ['stale_content'], '04_': ['wrong_unit_name'], '06_': ['late_report'] });
+  });
+  it('set241: at least 140 of 144 cells; a late 落款, 疫情防控 among published information, 2020年度 in the 现将 sentence and last year\'s paragraph deducted; two subtle residues left', () => {
+    const at = checkedSet('set241', 140, { tp: 4, fp: 0, fn: 2 });
+    expect([1, 2, 3, 4, 5, 6].map((i) => idsOf(at(`0${i}_`)))).toEqual([[], [], ['late_report'], ['stale_content'], ['wrong_year'], ['wrong_year']]);
+    expect(suspectedMatches(at('01_'))).toEqual(['铜井镇']);
   });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
