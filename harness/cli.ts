@@ -96,7 +96,7 @@ export function buildProgram(lang: Lang = 'zh'): Command {
       const corpus = corpusOf(corpusArg, opts, cmd.getOptionValueSource('corpus') === 'cli');
       // without --rubric, a folder scored before with another rubric (an office's copy) is scored with that one again, said on stderr
       // (it had been re-scored with the default, silently: red team 99's leftover)
-      opts.rubric = rubricForOut(opts.out, opts.rubric, cmd.getOptionValueSource('rubric') === 'cli').path;
+      opts.rubric = rubricForOut(opts.out, opts.rubric, cmd.getOptionValueSource('rubric') === 'cli', { quiet: opts.quiet, refuseGone: true }).path;
       // the workers start loading (~0.4 s each) now, while this thread loads the scoring modules — unless
       // --out holds a run that may be up to date, which is checked before any worker starts (score.ts)
       const pool = opts.force || !existsSync(join(resolve(opts.out), 'run.json'))

@@ -622,6 +622,13 @@ describe('red-team corpora', () => {
     // ends no place name)
     expect(wrong.sort()).toEqual(['r1_04']);
   }, 240_000);
+  it('session 49\'s third round (red team 102): bare stems, departments\' tasks, the 落款\'s year, headless leads, verbs before levels — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes202', 0, 'normalized', 30, true);
+    // at 513bf44: 16 new errors of 30 against f3dd99a — the unit's own county by its stem (r1_01–r1_04), arrangements a paragraph back,
+    // 抽签, 指派, …籍 (r2_01–r2_04), ratings and this year in a preamble (r3_01, r3_02), honours after a leadership clause (r4_01–r4_03), 会同县
+    // (r5_01) — narrowed. Left, wrong before too: other task verbs (r2_07, r2_08), 现将 on its own line, two years back (r3_04, r3_05)
+    expect(wrong.sort()).toEqual(['r2_07', 'r2_08', 'r3_04', 'r3_05']);
+  }, 240_000);
   it('session 49\'s second round (red team 101): the year from the 落款, carried preambles, a department\'s task on another county\'s ground, narrowings — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes201', 0, 'normalized', 30, true);
     // at 7d0d058: 11 new errors of 30 against f3dd99a — late or re-filed reports re-dated (r1_01, r1_02), an honour and the county as the

@@ -95,7 +95,7 @@ describe('review loop on the seeds', () => {
     expect(gone.stderr).not.toContain('改动过');
   });
 
-  it('score without --rubric re-scores a folder with the rubric it was last scored with, said on stderr; --rubric given wins; a gone rubric is said and the default used (red team 99: an office\'s folder re-scored with the default, silently)', () => {
+  it('score without --rubric re-scores a folder with the rubric it was last scored with, said on stderr; --rubric given wins; a gone rubric is refused, another install\'s default is the default (red teams 99, 102)', () => {
     const copy = tempDir();
     cpSync(join(ROOT, 'rubrics', 'default'), copy, { recursive: true });
     const rubric = JSON.parse(readFileSync(join(copy, 'rubric.json'), 'utf8'));
@@ -107,7 +107,7 @@ describe('review loop on the seeds', () => {
     expect(rubricCli(['score', corpus, '--out', o, '--rubric', join(copy, 'rubric.json'), '--no-cache', '--format', 'jsonl', '--quiet']).code).toBe(0);
     expect(taken()).toBe(true);
     // again without --rubric, --force so it scores: the copy, named
-    const again = rubricCli(['score', corpus, '--out', o, '--no-cache', '--format', 'jsonl', '--quiet', '--force']);
+    const again = rubricCli(['score', corpus, '--out', o, '--no-cache', '--format', 'jsonl', '--force']);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain(join(copy, 'rubric.json'));
     expect(taken()).toBe(true);
@@ -119,12 +119,20 @@ describe('review loop on the seeds', () => {
     expect(taken()).toBe(false);
     const plain = rubricCli(['score', corpus, '--out', o, '--no-cache', '--format', 'jsonl', '--quiet', '--force']);
     expect([plain.code, plain.stderr.includes('run.json')]).toEqual([0, false]);
-    // the copy gone after scoring with it: said, the default used
+    // the copy gone after scoring with it: refused (exit 2), the folder's results left as they were — re-scoring with the default would
+    // overwrite them and forget the copy for good (red team 102)
     expect(rubricCli(['score', corpus, '--out', o, '--rubric', join(copy, 'rubric.json'), '--no-cache', '--format', 'jsonl', '--quiet']).code).toBe(0);
     rmSync(copy, { recursive: true });
     const gone = rubricCli(['score', corpus, '--out', o, '--no-cache', '--format', 'jsonl', '--quiet', '--force']);
-    expect(gone.code).toBe(0);
+    expect(gone.code).toBe(2);
     expect(gone.stderr).toContain('已不存在');
+    expect(taken()).toBe(true);
+    // another install's default recorded (an upgrade): the default, without a word (red team 102: the old default had been kept)
+    const run = JSON.parse(readFileSync(join(o, 'run.json'), 'utf8'));
+    run.rubric.path = '/opt/old-install/rubrics/default/rubric.json';
+    writeFileSync(join(o, 'run.json'), JSON.stringify(run));
+    const upgraded = rubricCli(['score', corpus, '--out', o, '--no-cache', '--format', 'jsonl', '--force']);
+    expect([upgraded.code, upgraded.stderr.includes('run.json')]).toEqual([0, false]);
     expect(taken()).toBe(false);
   });
 

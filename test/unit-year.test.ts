@@ -697,6 +697,9 @@ describe('a verb before a bare level word is no unit (blind set 236)', () => {
     // a variant: 配合区… opening the sentence
     const v = parse(`2023年度法治政府建设工作报告\n2023年，我局坚持依法行政。\n配合区市场监督管理局开展联合检查5次。\n蜀山区商务局\n2024年1月10日\n`);
     expect(v.unit).toBe('蜀山区商务局');
+    // a guard: verb and level that make a real county (会同县) stay a place (red team 102's r5_01)
+    const g = parse(`2023年度法治政府建设工作报告\n2023年，会同县司法局坚持依法行政，全年审查文件12件。\n县司法局\n2024年1月10日\n`);
+    expect(g.unit).toBe('会同县司法局');
   });
 });
 

@@ -319,7 +319,7 @@ const BARE_COUNTY_ORGAN = /^(?:县|区|市|旗)(?:委|党委|人民政府|政府
  * (现将2023年度法治督察反馈问题整改情况一并报告如下, 现将…工作开展情况和2025年工作计划报告如下 — red team 95's r1_02, r1_03).
  */
 /** A verb of working with or on another body, then a bare level word (联合县…局, 配合区…, 协助镇…): no place's name. */
-const VERB_THEN_LEVEL = /^(?:联合|配合|协助|会同|协调|督促|指导|邀请|组织|依托|联系|对接|商请|提请|报请|请|向|与|和|同|由|在|经|对)(?:县|区|市|旗|州|镇|乡|街道)/;
+const VERB_THEN_LEVEL = /^(?:联合|配合|协助|协同|携手|会同|协调|督促|指导|邀请|组织|依托|联系|对接|商请|提请|报请|请|向|与|和|同|由|在|经|对)(?:县|区|市|旗|州|镇|乡|街道)/;
 const REPORTS_YEAR = new RegExp(`现[将就把](?:(?!情况|工作|和|及)[^。\\d]){0,24}?((?:${Y}))\\s*年度?(?![^。，]{0,12}(?:督察|督查|反馈|整改|巡察|计划|打算|安排|思路))[^。]{0,24}?(?:情况|工作)[^。]{0,12}?(?:报告|汇报)`);
 /** An opening sentence that frames a period (2024年，… / 2019年以来 / 现将2024年…). */
 const FRAMES_PERIOD = new RegExp(`^(?:${Y})\\s*年|现[将就把][^。]{0,30}?(?:${Y})\\s*年|(?:${Y})\\s*年(?:度)?(?:以来|来|全年|，|,)`);
@@ -653,7 +653,9 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
         // a sentence that opens with a named place as its subject (西兴街道始终坚持…), with no year before it
         const opening = fromLead ?? fromReport ? null : subjectAt(sentence);
         // (not a verb before a bare level word: 联合县自然资源局、生态环境局开展… is the unit joining the county's bureaus — blind set 236)
-        const fromOpening = opening && NAMED_PLACE_RE.test(opening) && validSubject(opening) && !VERB_THEN_LEVEL.test(opening) ? opening : null;
+        // (…unless verb and level make a real place's name: 会同县, 和县, 联合镇 — red team 102's r5_01)
+        const verbLevel = opening ? VERB_THEN_LEVEL.exec(opening)?.[0] : undefined;
+        const fromOpening = opening && NAMED_PLACE_RE.test(opening) && validSubject(opening) && !(verbLevel && !lookup(verbLevel).length) ? opening : null;
         for (const cand of [fromLead, fromReport, fromOpening]) {
           if (!cand) continue;
           // a 馆 heads the opening as the unit only in a 馆's own report: a bureau speaking as 我局 names its libraries and

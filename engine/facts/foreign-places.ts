@@ -250,7 +250,7 @@ const OWN_TASK_LEAD = /^(?:(?:全面|认真|扎实|圆满|按时|高质量|及�
  * ground the unit then speaks of itself for (安全生产底线，我局…). */
 const OWN_TASK_NEXT = /^[^，。；]{0,16}?(?:任务|资金|项目|工作)|^[^，。；]{0,12}[，,](?:我局|本局|局党组|局党委)/;
 /** A cross-check, an arrangement from above, help or a visit told in the paragraph: the other county named on purpose (not 按照企业风险等级 or 邀请行业专家: blind set 238). */
-const OWN_TASK_ON_PURPOSE = /交叉|互查|抽调|协助|帮助|配合|支援|指导(?!员)|(?:按照|根据|按|依据)[^，。；]{0,16}(?:安排|部署|统一|要求)|统一组织|统筹|在[^，。；]{0,16}(?:组织|统筹|指导|领导)下|组织的|受[^，。；]{0,4}委托|参加|参与|赴|前往|应邀|邀请[^，。；]{0,6}(?:县|区|市|旗|镇|乡)|联合|共同|会同|对口|结对|我县|本县|我区|本区|我市|本市|我旗/;
+const OWN_TASK_ON_PURPOSE = /交叉|互查|抽调|协助|帮助|配合|支援|指导(?!员)|(?:按照|根据|按|依据)[^，。；]{0,16}(?:安排|部署|统一|要求)|统一组织|统筹|在[^，。；]{0,16}(?:组织|统筹|指导|领导)下|组织的|受[^，。；]{0,4}委托|参加|参与|赴|前往|应邀|邀请[^，。；]{0,6}(?:县|区|市|旗|镇|乡)|联合|共同|会同|对口|结对|抽签|指派|选派|派出|交叉评查|我县|本县|我区|本区|我市|本市|我旗/;
 /** A tally's matter shared across the line (结合部纠纷, 边界纠纷, 跨县, 联合调处): a joint count, told on purpose. */
 const SHARED_MATTER = /结合部|边界|交界|跨界|跨省|跨县|跨区|跨镇|跨乡|联合调处|联合调解|联调|联防/;
 /**
@@ -1062,7 +1062,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // else, never with a cross-check, help, an arrangement or a partner told in its paragraph or heading — a cross-check told of another county
       // two paragraphs before excuses nothing: the county is named nowhere else)
       const ownTask = level === 'department' && OWN_TASK_LEAD.test(t.slice(0, c.at).split(/[，,。；;：:]/).pop()!) && OWN_TASK_NEXT.test(next)
-        && namedOnce(doc, c.name) && !OWN_TASK_ON_PURPOSE.test(paragraphText(doc, s) + (doc.sections[s.section]?.heading ?? '')) && !AID_PROGRAMME.test(paragraphText(doc, s))
+        && namedOnce(doc, c.name) && !next.startsWith('籍') && !OWN_TASK_ON_PURPOSE.test(paragraphsAround(doc, s, 1) + (doc.sections[s.section]?.heading ?? '')) && !AID_PROGRAMME.test(paragraphText(doc, s))
         && !ON_PURPOSE_WORDS.test(t) && !TOLD_ON_PURPOSE.test(paragraphText(doc, s)) && !partnershipAround(doc, s) && !placeNamedOnPurpose(documentText(doc), c.name);
       const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole || governanceThrough || raisedWhole || ownTask)) || counterpartOpens || tallyOwn || fieldFramed;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject || villagesOnPurpose || governanceFramed);
@@ -1145,9 +1145,9 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
 }
 
 /** The unit's aim by a bare stem (打造平安高桥、法治高桥, 建设法治X): the stem, two or three characters, before a list mark or the aim's verb. */
-const STEM_GOAL = /(?:法治|平安)([\u4e00-\u9fa5]{2,3}?)(?=[、，,。；]|建设|提供|营造|保驾)/g;
+const STEM_GOAL = /(?:法治|平安)([\u4e00-\u9fa5]{2,3}?)(?=[、，,。；”"」]|建设|提供|营造|保驾|贡献)/g;
 /** Help, partnership or exchange told in the sentence: another town's aim served on purpose. */
-const STEM_GOAL_ON_PURPOSE = /指导|协助|帮助|支援|结对|共建|对口|帮扶|联合|交流|学习|借鉴|助力|推广|复制/;
+const STEM_GOAL_ON_PURPOSE = /指导|协助|帮助|支援|结对|共建|对口|帮扶|联合|交流|学习(?!宣传|贯彻)|借鉴|助力|推广|复制/;
 /**
  * Another town of the unit's own county named by its bare stem as the unit's aim — 为打造平安高桥、法治高桥营造了良好环境 in 诸葛镇's report
  * (blind set 240: 高桥镇 of the same 沂水县) — where every mention of the stem in the report is such an aim (a stem named elsewhere, as a
@@ -1158,7 +1158,10 @@ function stemAsGoal(doc: DocumentModel, s: Sentence, ownCounty: string | null, o
   for (const m of s.text.matchAll(STEM_GOAL)) {
     const stem = m[1];
     // (a word is no stem: 平安建设、法治文化、法治校园 name no town, whatever town of the county is called 建设镇)
-    if ((own !== null && own.startsWith(stem)) || isCommonWord(stem)) continue;
+    // (…nor the unit's own county, district or city by its stem: 平安兰陵、法治兰陵 in 尚岩镇's report is 兰陵县's aim, whatever its seat 兰陵镇 —
+    // red team 102's r1_01–r1_04)
+    const superiors = [...doc.unitNames.tokens.filter((t) => t !== own), doc.division?.county ?? '', doc.division?.city ?? ''].filter((t) => t.length > 0);
+    if ((own !== null && own.startsWith(stem)) || isCommonWord(stem) || superiors.some((t) => t.startsWith(stem))) continue;
     for (const suffix of ['镇', '乡', '街道']) {
       const divisions = divisionsNamed(stem + suffix, new Set(['township'])).filter((d) => d.code.startsWith(ownCounty));
       if (!divisions.length) continue;

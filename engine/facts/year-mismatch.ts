@@ -114,7 +114,11 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
           // in a headless body's opening paragraph, a bare 2022年， frames the period only when the unit speaks
           // after it (2021年，我乡…); 2022年，县委、县政府出台… is background told at the start of the work (red team 10)
           // (…the unit speaking by its own name or its organs as much: 2022年，彭场镇在仙桃市委…领导下… in 彭场镇's headless 2023 report — blind set 237)
-          if (headless && /^\d{4}年度?[，,]$/.test(m[0]) && !unitSpeaksAfter(doc, s.text.slice(m.index! + m[0].length))) continue;
+          // (…those only where the sentence tells no honour, ranking or plan made then, nor this year: 2022年，在县委…领导下，我乡被…命名为…, 2022年，镇党委、
+          // 政府制定了《…三年行动方案》，今年是… — red team 102's r4_01–r4_03)
+          const afterLead = s.text.slice(m.index! + m[0].length);
+          if (headless && /^\d{4}年度?[，,]$/.test(m[0]) && (!unitSpeaksAfter(doc, afterLead)
+            || (!/^(?:我|本|全)/.test(afterLead) && (HONOUR_TOLD.test(s.text) || THIS_YEAR_TOLD(s.text, doc.year))))) continue;
           if (RANGE_DASH_FIRST.test(s.text.slice(m.index! + 4))) continue;
           // the year as background, not the period: a comparison (较2023年全年下降), an award or an assessment
           // of that year (获评2022年度…先进单位, 在2023年法治建设绩效考核中位列…), a pilot begun then, a streak
@@ -294,16 +298,19 @@ const BARE_FRAMED = /(?<![我本全])(?:街道|镇|乡|苏木)(?:党工委|党�
 /** After a year lead (and the superiors it works under), the unit itself: 我/本/全…, its own name (彭场镇在…), or its own organs (镇党委、政府…). */
 function unitSpeaksAfter(doc: DocumentModel, text: string): boolean {
   // (…after the superiors it works under: 2020年，在县委、县政府的坚强领导下，我局… — blind set 236)
-  const after = text.replace(/^在[^，。；]{0,30}(?:领导|指导|关心|支持|部署)下[，,]?/, '');
+  const after = text.replace(/^(?:在[^，。；]{0,30}(?:领导|指导|关心|支持|部署)下[，,]?)+/, '');
   const own = doc.unitNames.own;
   return /^(?:我|本|全)/.test(after) || (own !== null && own.length >= 2 && after.startsWith(own)) || (doc.unit !== null && after.startsWith(doc.unit))
-    || /^(?:镇|乡|街道|苏木)(?:党委|党工委|人民政府|政府|办事处)/.test(after);
+    || /^(?:镇|乡|街道|苏木)(?:党委|党工委|人民政府|政府|办事处)|^局(?:党组|党委|领导班子)/.test(after);
 }
+
+/** The sentence speaks of the report year itself (今年, 本年度, the year written): an earlier year there is its background. */
+const THIS_YEAR_TOLD = (text: string, year: number): boolean => /今年|本年度?(?!以前)/.test(text) || yearForms(year).some((f) => text.includes(f));
 
 /** The preamble's own words reporting its period (现将有关情况报告如下, 汇报如下). */
 const REPORTS_PERIOD = /现[将就]|(?:报告|汇报)如下/;
 /** An honour, a title won or a start told of a year (被确定为, 成功创建, 获评): background, whatever follows. */
-const HONOUR_TOLD = /确定为|列为|评为|获评|荣获|表彰|称号|先进|创建|创成|命名|授予|入选|启动|成立|挂牌/;
+const HONOUR_TOLD = /确定为|列为|评为|获评|荣获|表彰|称号|先进|创建|创成|命名|授予|入选|启动|成立|挂牌|评定|考核|考评|优秀|位列|第一名|排名|出台|制定|印发/;
 
 /**
  * With no year in the title and the year read from the 落款 (a first framed year two or more before it: unit-year.ts), the
@@ -319,7 +326,7 @@ function carriedPreamble(doc: DocumentModel, year: number): Evidence[] {
     const m = /^\s*(\d{4}|[〇○零一二三四五六七八九]{4})年度?[，,]/.exec(s.text);
     if (!m) continue;
     // (the unit itself the subject: 2022年，县委、县政府印发…。现将我镇贯彻落实情况报告如下 tells the county's act — red team 101's r2_04)
-    if (parseYear(m[1]) !== year - 1 || HONOUR_TOLD.test(s.text) || !unitSpeaksAfter(doc, s.text.slice(m.index + m[0].length))) return [];
+    if (parseYear(m[1]) !== year - 1 || HONOUR_TOLD.test(s.text) || THIS_YEAR_TOLD(s.text, year) || !unitSpeaksAfter(doc, s.text.slice(m.index + m[0].length))) return [];
     const next = doc.sentences[s.id + 1];
     const reports = REPORTS_PERIOD.test(s.text) || (next !== undefined && next.paragraph === s.paragraph && /^\s*现[将就]/.test(next.text));
     return reports ? [evidenceOf(doc, s, m[0].trim())] : [];
