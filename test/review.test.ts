@@ -36,6 +36,17 @@ function decide(rows: string[][], decisions: Array<[string, string, string]>): s
   });
 }
 
+/** An office's copy of the default rubric with one deduction added (adviser_x: every report naming 法律顾问 takes it), so its runs tell apart. */
+function officeCopy(): { copy: string; rubric: { version: string; deductions: string[] } } {
+  const copy = tempDir();
+  cpSync(join(ROOT, 'rubrics', 'default'), copy, { recursive: true });
+  const rubric = JSON.parse(readFileSync(join(copy, 'rubric.json'), 'utf8'));
+  writeFileSync(join(copy, 'deductions', 'adviser_x.json'), JSON.stringify({ id: 'adviser_x', title: '顾问扣分', points: 2, message: '顾问', conditions: { all: [{ fact: 'sentences', params: { all: [['法律顾问']] }, operator: 'greaterThanInclusive', value: 1 }] } }));
+  rubric.deductions.push('deductions/adviser_x.json');
+  writeFileSync(join(copy, 'rubric.json'), JSON.stringify(rubric));
+  return { copy, rubric };
+}
+
 describe('review loop on the seeds', () => {
   const corpus = seedsCopy();
   const out = tempDir();
@@ -69,13 +80,8 @@ describe('review loop on the seeds', () => {
   });
 
   it('review-template without --rubric lists the items of the rubric the folder was last scored with, and its next command names it (new user 48: the default\'s items, and a re-score with the default)', () => {
-    const copy = tempDir();
-    cpSync(join(ROOT, 'rubrics', 'default'), copy, { recursive: true });
     // the office's copy adds a deduction every seed with 法律顾问 takes: only its review lists it
-    const rubric = JSON.parse(readFileSync(join(copy, 'rubric.json'), 'utf8'));
-    writeFileSync(join(copy, 'deductions', 'adviser_x.json'), JSON.stringify({ id: 'adviser_x', title: '顾问扣分', points: 2, message: '顾问', conditions: { all: [{ fact: 'sentences', params: { all: [['法律顾问']] }, operator: 'greaterThanInclusive', value: 1 }] } }));
-    rubric.deductions.push('deductions/adviser_x.json');
-    writeFileSync(join(copy, 'rubric.json'), JSON.stringify(rubric));
+    const { copy } = officeCopy();
     const o = tempDir();
     expect(rubricCli(['score', corpus, '--out', o, '--rubric', join(copy, 'rubric.json'), '--no-cache', '--format', 'jsonl', '--quiet']).code).toBe(0);
     const r = rubricCli(['review-template', corpus, '--out', o, '--no-cache']);
@@ -96,12 +102,7 @@ describe('review loop on the seeds', () => {
   });
 
   it('score without --rubric re-scores a folder with the rubric it was last scored with, said on stderr; --rubric given wins; a gone rubric is refused, another install\'s default is the default (red teams 99, 102)', () => {
-    const copy = tempDir();
-    cpSync(join(ROOT, 'rubrics', 'default'), copy, { recursive: true });
-    const rubric = JSON.parse(readFileSync(join(copy, 'rubric.json'), 'utf8'));
-    writeFileSync(join(copy, 'deductions', 'adviser_x.json'), JSON.stringify({ id: 'adviser_x', title: '顾问扣分', points: 2, message: '顾问', conditions: { all: [{ fact: 'sentences', params: { all: [['法律顾问']] }, operator: 'greaterThanInclusive', value: 1 }] } }));
-    rubric.deductions.push('deductions/adviser_x.json');
-    writeFileSync(join(copy, 'rubric.json'), JSON.stringify(rubric));
+    const { copy, rubric } = officeCopy();
     const o = tempDir();
     const taken = () => readFileSync(join(o, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).some((x) => x.deductions.some((d: { id: string }) => d.id === 'adviser_x'));
     expect(rubricCli(['score', corpus, '--out', o, '--rubric', join(copy, 'rubric.json'), '--no-cache', '--format', 'jsonl', '--quiet']).code).toBe(0);
