@@ -223,8 +223,7 @@ function bodyMatch(body: RegExp, text: string, own: { name: string; bare: string
   // (only a match the name stands inside: elsewhere the text as written decides)
   if (r === null || r.index > at || r.index + r[0].length < at + own.bare.length) return null;
   const grown = name.length - own.bare.length;
-  const out = Object.assign([text.slice(r.index, r.index + r[0].length + grown), ...r.slice(1)], { index: r.index, input: text, groups: r.groups }) as RegExpExecArray;
-  return out;
+  return Object.assign([text.slice(r.index, r.index + r[0].length + grown), ...r.slice(1)], { index: r.index, input: text, groups: r.groups }) as RegExpExecArray;
 }
 
 /** Body sentences opening with an earlier year's work, in paragraphs that never name the report year (see the module comment). */
@@ -309,7 +308,7 @@ const THIS_YEAR_TOLD = (text: string, year: number): boolean => /今年|本年�
 
 /** The preamble's own words reporting its period (现将有关情况报告如下, 汇报如下). */
 const REPORTS_PERIOD = /现[将就]|(?:报告|汇报)如下/;
-/** An honour, a title won or a start told of a year (被确定为, 成功创建, 获评): background, whatever follows. */
+/** An honour, a title won, a rating or ranking, or a start or plan made in a year (被确定为, 成功创建, 获评, 评定为优秀, 位列, 制定…方案): background, whatever follows. */
 const HONOUR_TOLD = /确定为|列为|评为|获评|荣获|表彰|称号|先进|创建|创成|命名|授予|入选|启动|成立|挂牌|评定|考核|考评|优秀|位列|第一名|排名|出台|制定|印发/;
 
 /**
