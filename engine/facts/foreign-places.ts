@@ -49,14 +49,16 @@ const AGENDA_REACH = 24;
  * After an agenda frame: the agenda itself (的全年重点工作, 中心工作, 年度任务, 全局工作, 发展大局) besides the weak context
  * (red team 66's misses; blind set 124: 把法治政府建设作为点军区全局工作的基础性、保障性工程 in 夷陵区's report).
  */
-const AGENDA_NEXT = /^的?(?:全年|年度|当年)?(?:重点|中心|主要|核心|首要|全局|整体|各项)?(?:工作|任务)|^的?(?:发展)?(?:大局|全局)/;
+// (…and the place's grassroots governance as the agenda's field — 我们把法治宣传教育作为大像山镇基层治理的基础性工作来抓 in 郭嘉镇's report,
+// blind set 247: the unit's own work put on another town's governance)
+const AGENDA_NEXT = /^的?(?:全年|年度|当年)?(?:重点|中心|主要|核心|首要|全局|整体|各项)?(?:工作|任务)|^的?(?:发展)?(?:大局|全局)|^基层(?:社会)?治理的?[^，。；]{0,6}?(?:工作|任务|抓手|内容)/;
 /**
  * Who does the putting, in the clause before 把/将: nobody named (…，将其纳入), or the unit's own organs with time words and
  * adverbs (镇党委、政府, 局党组始终, 县政府坚持, 年初镇党委) — any other body (县司法局, 市中级人民法院, 省委、省政府, 片区联席会议,
  * a 管委会) puts the work on its own agenda or another's, not the unit's (red team 67: 15 false −10 when only superiors'
  * committees and governments were kept out). A township's own organs never include its 县/区's (县委将… is the county's).
  */
-const OWN_ACTOR = /^(?:(?:20\d{2}年度?|年初|今年|全年|一年来|近年来)[，,]?)?(?:(?:[县区旗市镇乡]委|(?:镇|乡|街道|苏木|局|委|办|县|区|旗|市)?(?:党委|党工委|党组|人民政府|政府|办事处|机关|领导班子|班子|主要领导|主要负责同志))[、和及与]?)*(?:始终|坚持|一直|继续|进一步|切实|定期|认真|严格|主动|积极|高度重视|历来|)*$/;
+const OWN_ACTOR = /^(?:(?:20\d{2}年度?|年初|今年|全年|一年来|近年来)[，,]?)?(?:我们|我(?:镇|乡|街道|局)|本(?:镇|乡|街道|局))?(?:(?:[县区旗市镇乡]委|(?:镇|乡|街道|苏木|局|委|办|县|区|旗|市)?(?:党委|党工委|党组|人民政府|政府|办事处|机关|领导班子|班子|主要领导|主要负责同志))[、和及与]?)*(?:始终|坚持|一直|继续|进一步|切实|定期|认真|严格|主动|积极|高度重视|历来|)*$/;
 const TOWNSHIP_SUPERIOR_ACTOR = /^(?:县|区|旗|市)/;
 /** A sentence about a group of places the unit works in (片区牵头镇, 成员镇, 一体化, 协同): the other place named on purpose (red team 67). */
 const GROUP_ON_PURPOSE = /片区|一体化|同城|跨(?:城|区域|县|镇|乡|地)|[两三四多]地|共建|周边|联合|协同|共同|合作|牵头|成员(?:镇|乡|街道|单位)/;
@@ -138,7 +140,7 @@ const TOWARDS_OTHER = /(?:向|移交(?:给|至)?|移送至?|转至|转交给?|�
 /** After the name, in its clause: a delegation or a visit (潦河镇党政考察团一行, …主要领导带队来…, 应邀参加). */
 const VISIT_AFTER = /^[^，。；]{0,16}?(?:一行|带队|考察团|观摩团|应邀|跟班|签订)/;
 /** Anywhere in the sentence: aid, pairing, secondment and visits, or the two sides of a partnership (双方互派…) — the other place is a partner, a beneficiary or a host. */
-const AID_PROGRAMME = /两(?:县|区|旗|镇|乡)(?!委|政府|人民政府)|(?:协作|合作)协议|帮扶|对口|援疆|援藏|援建|援助|支援|结对|挂职|驻村|派驻|选派|东西部协作|赴|志愿|双方|互派|联调联防|两地/;
+const AID_PROGRAMME = /两(?:县|区|旗|镇|乡)(?!委|政府|人民政府)|(?:协作|合作)协议|帮扶|对口|援疆|援藏|援建|援助|支援|结对|挂职|驻村|派驻|选派(?<!为全[县区旗市镇乡][^，。；]{0,12}选派)|东西部协作|赴|志愿|双方|互派|联调联防|两地/;
 /** The unit's own village cadres with the work teams stationed in its villages, listed as who did the work (乡村干部、驻村工作队). */
 const OWN_VILLAGE_PEOPLE = /(?:乡村|镇村|村组?|包村|村社区)干部[、和及与]驻村(?:工作队员?|干部|第一书记)/g;
 /** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
@@ -182,7 +184,12 @@ const LED_BY = /^(?:党委|党工委)(?:[、和及]?(?:[镇乡])?(?:人民)?政�
 const SAME_BODY = /共用(?=[^，。；]{0,8}(?:班子|机构|牌子|办公|人员|编制|人马|队伍|执法队|工作站|服务站))|(?:由|为)[^，。；]{0,6}共用|合署|一套班子|两块牌子|又称|即原|原名|更名|撤[乡镇]|撤并|(?:[乡镇村县区]|街道)[^，。；]{0,10}合并|合并(?:设立|组建|成立|以来|后)/;
 /** A name opening its sentence (or after a year lead: 2019年，X县坚持…) and followed by one of these stands as the sentence's subject: the unit speaking. */
 const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年以来|今年|本年度|(?:在)?过去(?:的)?一年(?:里|中|来)?|这一年来|一年以来|一年来|全年|截至(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月(?:底|末|\\d{1,2}日)?|年?底|年?末|目前))[，,]?)?';
-const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
+/**
+ * A topic lead before the subject (在矛盾纠纷化解方面，奉母镇坚持… in 逍遥镇's report, blind set 243): the part of the year's work the
+ * sentence tells, then whoever does it — not a joint or compared piece of work (在联合执法方面, 在交流学习工作中).
+ */
+const TOPIC_LEAD = '(?:在(?![^，。；]*?(?:联合|协作|合作|交流|互|共建|共治|学习|观摩|会议|会上|评比|比赛|考核|检查|帮扶|对口|协同|一体化|片区|区域))[\\u4e00-\\u9fa5“”"、]{2,16}?(?:方面|工作中)[，,])?';
+const SUBJECT_LEAD = new RegExp(`^${TOPIC_LEAD}${YEAR_LEAD}$`);
 /** The whole text of the document's sentences (read once per document). */
 const docTexts = new WeakMap<DocumentModel, string>();
 function documentText(doc: DocumentModel): string {
@@ -478,8 +485,9 @@ const LAW_SERVED_ON_PURPOSE = new RegExp(`${ON_PURPOSE_WORDS.source}|协作|帮�
 const NAMED_ON_PURPOSE = new RegExp(`我(?:镇|乡|街道?|们|苏木|局|区|县|市|旗|委|办|地区|场)|本(?:镇|乡|街道?|苏木|局|区|县|市|旗|地区)|${ON_PURPOSE_WORDS.source}`);
 /** NAMED_ON_PURPOSE in a township's report: its 我市/本市 is the city above it. */
 const NAMED_ON_PURPOSE_TOWNSHIP = new RegExp(`我(?:镇|乡|街道?|们|苏木|局|区|县|旗|委|办|地区|场)|本(?:镇|乡|街道?|苏木|局|区|县|旗|地区)|${ON_PURPOSE_WORDS.source}`);
-/** A county named with the unit on purpose, beyond NAMED_ON_PURPOSE: partners, a merger, a visit, a lesson (red team 12). */
-const COUNTIES_TOGETHER = /两(?:区|县|旗|地)|双方|协作|协议|共同|联调|联处|联合|移送|划入|并入|撤销|前往|考察学习|学习借鉴|起步/;
+/** A county named with the unit on purpose, beyond NAMED_ON_PURPOSE: partners, a merger, a visit, a lesson (red team 12); not 联合 of the
+ * county's own bodies by the bare level (联合区公安分局: the other county doing its own work — blind set 245). */
+const COUNTIES_TOGETHER = /两(?:区|县|旗|地)|双方|协作|协议|共同|联调|联处|联合(?![县区旗](?!委)[\u4e00-\u9fa5]{1,8}?(?:局|分局|院|委员会|办公室|中心|部))|移送|划入|并入|撤销|前往|考察学习|学习借鉴|起步/;
 /** A county's organs after its name (委、县政府 / 人民政府 / 政府), for a county government's report. */
 const COUNTY_ORGANS_SPEAKING = /^(?:委[、和及](?:[县区旗])?(?:人民)?政府|人民政府|政府)/;
 /**
@@ -529,7 +537,7 @@ const NOT_A_DEPARTMENT = /政府$|^(?:党委|人大|政协|纪委)/;
  * report's own unit reports doing — 党组书记、局长切实履行…第一责任人职责, 坚持…, 全年… (see `counterpart` below).
  */
 const COUNTERPART_LEAD = /^(?:(?:党组|党委|党支部|党总支)(?:书记)?|局长|主任|主要负责(?:同志|人)|领导班子(?:成员)?|班子成员|[、，,])*/;
-const COUNTERPART_WORK = /^(?:履行|切实履行|认真履行|主持|带头|亲自|始终|坚持|全年|高度重视|深入|扎实|全面|持续|着力|聚焦|围绕|大力|积极|严格|依法|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|对照|按照|依照|紧扣|立足|逐项|梳理|修订|规范|把|共)/;
+const COUNTERPART_WORK = /^(?:履行|切实履行|认真履行|主持|带头|亲自|始终|坚持|全年|高度重视|深入|扎实|全面|持续|着力|聚焦|围绕|大力|积极|严格|依法|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|对照|按照|依照|紧扣|立足|逐项|梳理|修订|规范|把|共|联合|会同)/;
 /** After a counterpart a frame pushes or raises: the unit's own rule-of-law work or level (依法行政水平, 法治建设), not a service to it (提供执法培训). */
 const COUNTERPART_OWN_WORK = /^(?:的)?(?:依法行政|法治|依法治|法制|各项工作|整体工作|工作水平|治理能力|执法水平|规范化)/;
 /**
@@ -541,7 +549,9 @@ const COUNTERPART_OWN_WORK = /^(?:的)?(?:依法行政|法治|依法治|法制|�
  */
 // (…and help given to a neighbour's counterpart: 提供业务支撑, 受邀授课, 抽调骨干, 片区培训, 案卷互查, 周边县, 专项行动 — red team 71)
 // (…and a neighbour's record told as such: 较早, 最多, a court's ruling on its case, a rule it wrote, an exercise it hosted for several — red team 74)
-const COUNTERPART_ON_PURPOSE = /率先|首创|较早|最早|最多|最高|前列|法院|判决|败诉|制定的《|演练|[两三四五]地|县区|支撑|授课|受邀|邀请|抽调|片区|互查|周边|专项行动|专项整治|来我|到我|莅临|带队|一行|考察|调研|交流|学习(?:借鉴|交流|考察)|考察学习|交流学习|借鉴|观摩|指导我|前来指导|帮助|支持|签订|协议|合作|对接|共建|联合|联动|互学|座谈|会商|移送|移交|转来|转交|函|对标|相比|排名|位列|名列|居(?:全|第)|第一名|获评|获得|荣获|评为|表彰|典型|发言|推介|推广|经验|做法|推行的|联席|交叉|纠纷|争议|边界|毗邻|接壤|相邻|[两三四五六多各]县|兄弟|通报|表扬/;
+// (…but never the counterpart's own partners, named by the bare level: 长安区教育局联合区公安分局、区人民法院… in 雁塔区教育局's report,
+// blind set 245 — the other district's bureau doing its own district's work)
+const COUNTERPART_ON_PURPOSE = /率先|首创|较早|最早|最多|最高|前列|(?<![县区旗](?:人民)?)法院|判决|败诉|制定的《|演练|[两三四五]地|县区|支撑|授课|受邀|邀请|抽调|片区|互查|周边|专项行动|专项整治|来我|到我|莅临|带队|一行|考察|调研|交流|学习(?:借鉴|交流|考察)|考察学习|交流学习|借鉴|观摩|指导我|前来指导|帮助|支持|签订|协议|合作|对接|共建|联合(?![县区旗](?!委)[\u4e00-\u9fa5]{1,8}?(?:局|分局|院|委员会|办公室|中心|部))|联动|互学|座谈|会商|移送|移交|转来|转交|函|对标|相比|排名|位列|名列|居(?:全|第)|第一名|获评|获得|荣获|评为|表彰|典型|发言|推介|推广|经验|做法|推行的|联席|交叉|纠纷|争议|边界|毗邻|接壤|相邻|[两三四五六多各]县|兄弟|通报|表扬/;
 
 /** The unit taking up a neighbour's practice later in the paragraph: it was told on purpose (red team 74). Not 学习 alone nor 局党组:
  * 局党组理论学习中心组… is the pasted paragraph's own first-duty text (blind sets 113, 119). */
@@ -879,8 +889,12 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (融入X发展大局 is a regional policy's wording — 三河市 and 通州区, red team 76 — not the unit's agenda)
       const integration = put !== null && /融入/.test(put[0]) && /^的?(?:发展)?(?:大局|全局|一体化|同城化|协同发展)/.test(next);
       // (…nor one the sentence before introduced on purpose: 到钟管镇学习…经验。法治思维深度融入钟管镇乡村振兴各项工作 — red team 98's r9_01)
+      // (the unit itself as the actor — 我们把…作为X镇…, 我镇将… — is no sign of the place named on purpose: its other words still are)
+      const selfActor = put !== null ? /我们|我(?:镇|乡|街道|局)|本(?:镇|乡|街道|局)/.exec(actor) : null;
+      const actorAt = c.at - clause.length + (selfActor?.index ?? 0);
+      const withoutActor = selfActor ? t.slice(0, actorAt) + t.slice(actorAt + selfActor[0].length) : t;
       const agendaFramed = put !== null && !integration && (weakNext || strongNext || AGENDA_NEXT.test(next)) && OWN_ACTOR.test(actor) && !(township && TOWNSHIP_SUPERIOR_ACTOR.test(actor))
-        && !selfOnPurpose.test(t) && !GROUP_ON_PURPOSE.test(t) && !introducedBefore(doc, s, c.name);
+        && !selfOnPurpose.test(withoutActor) && !GROUP_ON_PURPOSE.test(t) && !introducedBefore(doc, s, c.name);
       // (never a place the sentence before introduced on purpose, nor one aided, copied from or sent help in the sentence: 与新市镇签订…合作
       // 备忘录。…派出法治骨干…助力新市镇依法行政工作规范化; 该做法已在百江镇复制运用，助推百江镇依法行政水平提升 — red team 91's r2_01, r2_02)
       const framed = (weakNext && frameBefore && !introducedBefore(doc, s, c.name) && !AID_PROGRAMME.test(t) && !/派出(?!所)|(?<!可)复制/.test(t)) || agendaFramed;
@@ -893,8 +907,12 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // beside the unit speaking of itself, 我们…，让法治为… — red team 85 found partners, visits and served towns told further away)
       // (never with the place named on purpose in its sentence, its paragraph or the paragraph before — 值得我镇学习借鉴, a 东西部协作
       // partner, a 州 appraisal quoted: red team 83's r3_01, r3_03, r3_04)
+      const lawOnPurpose = () => selfOnPurpose.test(t) || LAW_SERVED_ON_PURPOSE.test(paragraphText(doc, s) + paragraphBefore(doc, s)) || placeNamedOnPurpose(documentText(doc), c.name);
       const byLaw = /(?:^|[，,])(?:让|使|用)?法治(?:政府)?(?:建设|工作)?为$/.test(t.slice(Math.max(0, c.at - 9), c.at)) && /^的?(?:乡村振兴|经济|社会|高质量|全面|各项)[^，。；]{0,24}?(?:(?:提供|营造)[^，。；]{0,8}?(?:保障|环境|支撑)|保驾护航)/.test(next)
-        && !selfOnPurpose.test(t) && !LAW_SERVED_ON_PURPOSE.test(paragraphText(doc, s) + paragraphBefore(doc, s)) && !placeNamedOnPurpose(documentText(doc), c.name);
+        && !lawOnPurpose();
+      // (…or the rule of law becoming its support — 让法治成为寨河镇乡村振兴的坚实支撑 in 砖桥镇's report, blind set 244 — with the same guards)
+      const lawBecomes = township && /(?:^|[，,])(?:让|使)法治(?:政府)?(?:建设|工作)?成为$/.test(t.slice(Math.max(0, c.at - 10), c.at))
+        && /^的?(?:乡村振兴|经济|社会|高质量|全面|各项)[^，。；]{0,16}?(?:支撑|保障|基石|底色|引擎)/.test(next) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s) && !lawOnPurpose();
       // (a peaceful home served — 为X镇平安建设… — also not where the part around names a duty, a partnership or the place itself on purpose:
       // red team 88's r5_01, r5_02, a court's circuit point covering it, a neighbour's partnership a paragraph before)
       const peaceServed = PEACE_SERVED.test(next) && !/^[^，。；]{0,16}?(?:示范[地区镇乡县]|样板|先行区|强[镇乡县区]|名[镇乡])/.test(next);
@@ -1064,7 +1082,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const ownTask = level === 'department' && OWN_TASK_LEAD.test(t.slice(0, c.at).split(/[，,。；;：:]/).pop()!) && OWN_TASK_NEXT.test(next)
         && namedOnce(doc, c.name) && !next.startsWith('籍') && !OWN_TASK_ON_PURPOSE.test(paragraphsAround(doc, s, 1) + (doc.sections[s.section]?.heading ?? '')) && !AID_PROGRAMME.test(paragraphText(doc, s))
         && !ON_PURPOSE_WORDS.test(t) && !TOLD_ON_PURPOSE.test(paragraphText(doc, s)) && !partnershipAround(doc, s) && !placeNamedOnPurpose(documentText(doc), c.name);
-      const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole || governanceThrough || raisedWhole || ownTask)) || counterpartOpens || tallyOwn || fieldFramed;
+      const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole || lawBecomes || governanceThrough || raisedWhole || ownTask)) || counterpartOpens || tallyOwn || fieldFramed;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject || villagesOnPurpose || governanceFramed);
       if (!strongContext && !weakContext) continue;
       // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on
@@ -1109,7 +1127,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…nor the object of a mission frame with the unit's own context after it — 贯穿乾元镇工作的主线, a sibling whose stem is no
       // word: new user 42's residue, criteria.md's own example in a county's other town)
       // (…nor the town whose central work or leadership the unit names as its own: 紧紧围绕西郊街道中心工作 — blind set 147)
-      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || tallyOwn || ((framed || aimed || summed || servedWhole || governanceThrough || raisedWhole || fieldFramed || ownTask || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
+      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || tallyOwn || ((framed || aimed || summed || servedWhole || lawBecomes || governanceThrough || raisedWhole || fieldFramed || ownTask || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
         // (nor a 街道 served whole: 为工区街道经济社会… — its two-character suffix leaves the common word 工区 no other reading)
         && !(servedWhole && c.name.endsWith('街道'))) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit. A real place's name that is

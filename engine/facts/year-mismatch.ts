@@ -244,15 +244,17 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
       out.push(TELLS_YEARS.test(told) || acrossYears(doc, s.paragraph, framedBy) ? { ...e, suspicion: 'body_year' } : e);
       continue;
     }
-    const m = bodyMatch(body, s.text.trimStart(), ownTown);
+    // (after a run-in label in brackets — 【普法依法治理】2018年，我局… — the year still opens the paragraph's own telling: blind set 246)
+    const opening = s.text.trimStart().replace(RUN_IN_LABEL, '');
+    const m = bodyMatch(body, opening, ownTown);
     if (!m) continue;
     // background, as in the preamble (an award, an assessment, a pilot, a streak of that year), a
     // comparison with this year (今年/本年度 in the sentence), or a contract still running: not last
     // year's report carried over (red team 8)
     // (from a few characters before the match's end: the match may be shorter than that, 2022年我局)
-    const after = s.text.trimStart().slice(Math.max(0, m.index + m[0].length - 8), m.index + m[0].length + 40);
+    const after = opening.slice(Math.max(0, m.index + m[0].length - 8), m.index + m[0].length + 40);
     // (当年 is no comparison: 当年调结率 is that year's rate — red team 11)
-    if (BACKGROUND.test(after) || FOUNDED.test(s.text.trimStart().slice(m.index)) || honourOrStart(s.text.trimStart().slice(m.index)) || /今年|本年度|报告期内|继续履行|仍在履行/.test(s.text)) continue;
+    if (BACKGROUND.test(after) || FOUNDED.test(opening.slice(m.index)) || honourOrStart(opening.slice(m.index)) || /今年|本年度|报告期内|继续履行|仍在履行/.test(s.text)) continue;
     const y = parseYear(m.slice(1).find((g) => g !== undefined) ?? '') ?? NaN;
     // (the years of a period reported together are its own: 2021 in a 2021—2022年度 report)
     if (!Number.isFinite(y) || y >= (doc.yearFrom ?? year) || y <= year - 10) continue;
@@ -260,7 +262,7 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     // (the bare unit word framing what it followed — 2021年，街道按照…部署… — is last year's paragraph only when nothing follows it
     // in the paragraph: after it, this year's work may go on unmarked — 目前…, 全年执法队依托新增力量… — red team 74)
     const rest = doc.sentences.filter((x) => x.paragraph === s.paragraph && x.id >= s.id).map((x) => x.text).join('').trimEnd();
-    const framedBare = BARE_FRAMED.test(s.text.trimStart().slice(m.index + m[0].length - 6, m.index + m[0].length + 4)) && /。[^。]/.test(rest);
+    const framedBare = BARE_FRAMED.test(opening.slice(m.index + m[0].length - 6, m.index + m[0].length + 4)) && /。[^。]/.test(rest);
     // (a paragraph or its heading telling years as its matter — 近三年…对比, 上年度…回顾, 投入运行以来累计 — is for the assessor to read:
     // red team 82's r6_05, r6_06, r6_11)
     const toldYears = TOLD_YEARS.test(paragraphText(doc, s)) || HEADING_YEARS.test(doc.sections[s.section]?.heading ?? '');
@@ -290,6 +292,9 @@ function acrossYears(doc: DocumentModel, paragraph: number, y: number): boolean 
   // (a later earlier year carries the story on towards now; an earlier one is the carried paragraph's own baseline, 较2021年 — red team 75)
   return [...text.matchAll(/((?:19|20)\d{2})年/g)].some((m) => Number(m[1]) > y && Number(m[1]) < doc.year!);
 }
+
+/** A run-in label in brackets opening a paragraph (【普法依法治理】, 〖执法监督〗): the paragraph's topic, not part of its first sentence. */
+const RUN_IN_LABEL = /^[【〖［\[][^】〗］\]。；，]{1,20}[】〗］\]]\s*/;
 
 /** The bare unit word as subject, then a verb of following orders or a manner (街道按照, 镇根据, 镇党委坚持): not a count itself. */
 const BARE_FRAMED = /(?<![我本全])(?:街道|镇|乡|苏木)(?:党工委|党委|政府|人民政府|办事处)?(?:按照|根据|依照|坚持|认真|严格|积极|深入|扎实|全面|持续)/;
