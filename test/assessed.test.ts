@@ -1174,6 +1174,27 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect([1, 2, 3, 4, 5, 6].map((i) => idsOf(at(`0${i}_`)))).toEqual([[], [], ['late_report'], ['stale_content'], ['wrong_year'], ['wrong_year']]);
     expect(suspectedMatches(at('01_'))).toEqual(['铜井镇']);
   });
+  // set242–set247 (session 50; first read at 534b39f: 840/864 cells, deductions 13 of 18, none false): Inner Mongolia and the
+  // north-east in 2020 (held out); the centre in 2025 (held out); plans and achievements mixed; district departments of big cities;
+  // the old genre of 2018–2019; office documents (.docx with Word numbering and tables, .html with site chrome, PDF text)
+  it('set242: at least 139 of 144 cells; a pasted street of another city, a late 落款 and last year\'s paragraph deducted in 2020 reports', () => {
+    deductionsExactly('set242', 139, { '03_': ['wrong_unit_name'], '05_': ['late_report'], '06_': ['wrong_year'] });
+  });
+  it('set243: at least 139 of 144 cells; another town after a topic lead (在矛盾纠纷化解方面，奉母镇坚持…), 疫情防控 information in 2025 and a late 落款 deducted', () => {
+    deductionsExactly('set243', 139, { '02_': ['wrong_unit_name'], '04_': ['stale_content'], '06_': ['late_report'] });
+  });
+  it('set244: at least 143 of 144 cells; 让法治成为寨河镇…支撑, 疫情防控 among published information and last year in the 现将 sentence deducted; plans inside achievements not credited', () => {
+    deductionsExactly('set244', 143, { '01_': ['wrong_unit_name'], '03_': ['stale_content'], '05_': ['wrong_year'] });
+  });
+  it('set245: all 144 cells; another district\'s bureau with its own district\'s partners, last year\'s paragraph and a late 落款 deducted', () => {
+    deductionsExactly('set245', 144, { '03_': ['wrong_unit_name'], '04_': ['wrong_year'], '05_': ['late_report'] });
+  });
+  it('set246: at least 139 of 144 cells; a pasted town in 2019, a late 落款 and last year after a run-in label (【普法依法治理】2018年，我局…) deducted', () => {
+    deductionsExactly('set246', 139, { '02_': ['wrong_unit_name'], '03_': ['late_report'], '05_': ['wrong_year'] });
+  });
+  it('set247: at least 140 of 144 cells; last year\'s review figures in a .docx, 疫情防控 in a saved web page and another town\'s 基层治理 as the agenda in PDF text deducted', () => {
+    deductionsExactly('set247', 140, { '03_': ['wrong_year'], '04_': ['stale_content'], '05_': ['wrong_unit_name'] });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

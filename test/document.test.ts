@@ -590,6 +590,11 @@ describe('sentences', () => {
     expect(v.sentences.slice(2).map((s) => s.intent)).toEqual([true, true]);
   });
 
+  it('a plan\'s date said of its subject (权责清单计划于2024年6月前完成…, 法律顾问拟于年底前选聘) is intent from its clause\'s start; 按计划于… is none, and with a completion told after it only the verb on is (blind set 244)', () => {
+    const doc = parseDocument('青石镇报告\n一、工作\n县直各部门已完成初步梳理，县级权责清单计划于2024年6月前完成动态调整。镇常年法律顾问拟于年底前完成选聘。权责清单按计划于6月完成调整并公布。服务中心计划于5月建成，已于5月底投入使用。');
+    expect(doc.sentences.slice(2).map((s) => [s.intent, s.intentAt])).toEqual([[true, 13], [true, 0], [false, -1], [true, 4]]);
+  });
+
   it('计划对…开展/进行 is intent with its object fronted; 根据计划对…, 按计划对… are done (red team 33)', () => {
     const doc = parseDocument('青石镇报告\n一、工作\n计划对以往印发的文件开展清理。镇政府计划对辖区内的电动车充电点进行排查。根据计划对村干部进行了法律培训。按计划对12个村开展了法治体检。');
     expect(doc.sentences.slice(2).map((s) => s.intent)).toEqual([true, true, false, false]);
