@@ -622,6 +622,16 @@ describe('red-team corpora', () => {
     // ends no place name)
     expect(wrong.sort()).toEqual(['r1_04']);
   }, 240_000);
+  it('session 50 (red team 103): a topic lead, a counterpart\'s own partners, 让法治成为, the unit\'s agenda on another town\'s 基层治理, run-in labels, normative documents — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes203', 0, 'normalized', 30, true);
+    // at 8a2ad0c: 11 new errors of 30 against 534b39f — a visited or agreed town after a topic lead (r1_01, r1_02), a visited or partnered
+    // counterpart with its own county's bodies (r2_01, r2_02), a paired town as the agenda's place (r4_01, r4_02), a superior's papers
+    // compiled, archiving, villages' notices, firms' rules, a notice's title (r6_01–r6_05) — narrowed. Also right now: a year lead before the
+    // topic lead, 学习宣传贯彻 (r1_03, r1_04), 向全县…选派 (r2_05), 真正成为, 发展的保障 (r3_01, r3_02), 注重, 现代化的举措 (r4_03), 〔…〕 and
+    // 【…】： labels (r5_01, r5_02). Left, wrong before too: 会同 and 县委政法委 partners (r2_03, r2_04), a neighbour named on purpose elsewhere
+    // in the report (r3_03), 人民调解 with no law word as the agenda (r4_04), the town's documents reviewed without 名义 (r6_06)
+    expect(wrong.sort()).toEqual(['r2_03', 'r2_04', 'r3_03', 'r4_04', 'r6_06']);
+  }, 240_000);
   it('session 49\'s third round (red team 102): bare stems, departments\' tasks, the 落款\'s year, headless leads, verbs before levels — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes202', 0, 'normalized', 30, true);
     // at 513bf44: 16 new errors of 30 against f3dd99a — the unit's own county by its stem (r1_01–r1_04), arrangements a paragraph back,
@@ -641,8 +651,9 @@ describe('red-team corpora', () => {
     const { wrong } = await wrongIds('fixes200', 0, 'normalized', 30, true);
     // at b981963: 9 new errors of 30 against f3dd99a — a place's tourism figures and a court named after the town read as its tally (r2_03,
     // r2_04); 及时/涉及 no longer telling a partner (r3_01–r3_03); a rota of towns' speakers (r3_05); a joint zone's count (r3_09, r3_15); an
-    // invitation before 融入 (r3_12) — narrowed. Left, wrong before too: a county's or a bureau's own name for 本县/本局 (r2_07, r2_08)
-    expect(wrong.sort()).toEqual(['r2_07', 'r2_08']);
+    // invitation before 融入 (r3_12) — narrowed. Left then, wrong before too: a county's or a bureau's own name for 本县/本局 (r2_07, r2_08) —
+    // right since session 50 (year-mismatch.ts ownName reads a county's and a department's own name as a township's was)
+    expect(wrong.sort()).toEqual([]);
   }, 240_000);
   it('session 48\'s last round (red team 99): the session as a whole — publicity and urging beside cases in other words, 法治侯镇 named on purpose, plans and standards checked, labels leading causes, secretaries not the unit\'s — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes199', 0, 'normalized', 27, true);

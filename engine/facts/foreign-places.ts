@@ -51,14 +51,14 @@ const AGENDA_REACH = 24;
  */
 // (…and the place's grassroots governance as the agenda's field — 我们把法治宣传教育作为大像山镇基层治理的基础性工作来抓 in 郭嘉镇's report,
 // blind set 247: the unit's own work put on another town's governance)
-const AGENDA_NEXT = /^的?(?:全年|年度|当年)?(?:重点|中心|主要|核心|首要|全局|整体|各项)?(?:工作|任务)|^的?(?:发展)?(?:大局|全局)|^基层(?:社会)?治理的?[^，。；]{0,6}?(?:工作|任务|抓手|内容)/;
+const AGENDA_NEXT = /^的?(?:全年|年度|当年)?(?:重点|中心|主要|核心|首要|全局|整体|各项)?(?:工作|任务)|^的?(?:发展)?(?:大局|全局)|^基层(?:社会)?治理(?:现代化)?的?[^，。；]{0,6}?(?:工作|任务|抓手|内容|举措)/;
 /**
  * Who does the putting, in the clause before 把/将: nobody named (…，将其纳入), or the unit's own organs with time words and
  * adverbs (镇党委、政府, 局党组始终, 县政府坚持, 年初镇党委) — any other body (县司法局, 市中级人民法院, 省委、省政府, 片区联席会议,
  * a 管委会) puts the work on its own agenda or another's, not the unit's (red team 67: 15 false −10 when only superiors'
  * committees and governments were kept out). A township's own organs never include its 县/区's (县委将… is the county's).
  */
-const OWN_ACTOR = /^(?:(?:20\d{2}年度?|年初|今年|全年|一年来|近年来)[，,]?)?(?:我们|我(?:镇|乡|街道|局)|本(?:镇|乡|街道|局))?(?:(?:[县区旗市镇乡]委|(?:镇|乡|街道|苏木|局|委|办|县|区|旗|市)?(?:党委|党工委|党组|人民政府|政府|办事处|机关|领导班子|班子|主要领导|主要负责同志))[、和及与]?)*(?:始终|坚持|一直|继续|进一步|切实|定期|认真|严格|主动|积极|高度重视|历来|)*$/;
+const OWN_ACTOR = /^(?:(?:20\d{2}年度?|年初|今年|全年|一年来|近年来)[，,]?)?(?:我们|我(?:镇|乡|街道|局)|本(?:镇|乡|街道|局))?(?:(?:[县区旗市镇乡]委|(?:镇|乡|街道|苏木|局|委|办|县|区|旗|市)?(?:党委|党工委|党组|人民政府|政府|办事处|机关|领导班子|班子|主要领导|主要负责同志))[、和及与]?)*(?:始终|坚持|一直|继续|进一步|切实|定期|认真|严格|主动|积极|高度重视|历来|注重|着力|)*$/;
 const TOWNSHIP_SUPERIOR_ACTOR = /^(?:县|区|旗|市)/;
 /** A sentence about a group of places the unit works in (片区牵头镇, 成员镇, 一体化, 协同): the other place named on purpose (red team 67). */
 const GROUP_ON_PURPOSE = /片区|一体化|同城|跨(?:城|区域|县|镇|乡|地)|[两三四多]地|共建|周边|联合|协同|共同|合作|牵头|成员(?:镇|乡|街道|单位)/;
@@ -140,7 +140,7 @@ const TOWARDS_OTHER = /(?:向|移交(?:给|至)?|移送至?|转至|转交给?|�
 /** After the name, in its clause: a delegation or a visit (潦河镇党政考察团一行, …主要领导带队来…, 应邀参加). */
 const VISIT_AFTER = /^[^，。；]{0,16}?(?:一行|带队|考察团|观摩团|应邀|跟班|签订)/;
 /** Anywhere in the sentence: aid, pairing, secondment and visits, or the two sides of a partnership (双方互派…) — the other place is a partner, a beneficiary or a host. */
-const AID_PROGRAMME = /两(?:县|区|旗|镇|乡)(?!委|政府|人民政府)|(?:协作|合作)协议|帮扶|对口|援疆|援藏|援建|援助|支援|结对|挂职|驻村|派驻|选派(?<!为全[县区旗市镇乡][^，。；]{0,12}选派)|东西部协作|赴|志愿|双方|互派|联调联防|两地/;
+const AID_PROGRAMME = /两(?:县|区|旗|镇|乡)(?!委|政府|人民政府)|(?:协作|合作)协议|帮扶|对口|援疆|援藏|援建|援助|支援|结对|挂职|驻村|派驻|选派(?<!(?:为|向)全[县区旗市镇乡][^，。；]{0,12}选派)|东西部协作|赴|志愿|双方|互派|联调联防|两地/;
 /** The unit's own village cadres with the work teams stationed in its villages, listed as who did the work (乡村干部、驻村工作队). */
 const OWN_VILLAGE_PEOPLE = /(?:乡村|镇村|村组?|包村|村社区)干部[、和及与]驻村(?:工作队员?|干部|第一书记)/g;
 /** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
@@ -188,8 +188,10 @@ const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年�
  * A topic lead before the subject (在矛盾纠纷化解方面，奉母镇坚持… in 逍遥镇's report, blind set 243): the part of the year's work the
  * sentence tells, then whoever does it — not a joint or compared piece of work (在联合执法方面, 在交流学习工作中).
  */
-const TOPIC_LEAD = '(?:在(?![^，。；]*?(?:联合|协作|合作|交流|互|共建|共治|学习|观摩|会议|会上|评比|比赛|考核|检查|帮扶|对口|协同|一体化|片区|区域))[\\u4e00-\\u9fa5“”"、]{2,16}?(?:方面|工作中)[，,])?';
-const SUBJECT_LEAD = new RegExp(`^${TOPIC_LEAD}${YEAR_LEAD}$`);
+const TOPIC_LEAD = '(?:在(?![^，。；]*?(?:联合|协作|合作|交流|互(?!联网)|共建|共治|跨|学习(?!宣传|贯彻)|观摩|会议|会上|评比|比赛|考核|检查|帮扶|对口|协同|一体化|片区|区域))[\\u4e00-\\u9fa5“”"、]{2,16}?(?:方面|工作中)[，,])?';
+const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}${TOPIC_LEAD}${YEAR_LEAD}$`);
+/** SUBJECT_LEAD without the topic lead. */
+const YEAR_SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
 /** The whole text of the document's sentences (read once per document). */
 const docTexts = new WeakMap<DocumentModel, string>();
 function documentText(doc: DocumentModel): string {
@@ -317,6 +319,16 @@ const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首�
  */
 function namedOnPurposeAround(doc: DocumentModel, s: Sentence, name: string): boolean {
   return TOLD_ON_PURPOSE.test(paragraphsAround(doc, s, 1)) || placeNamedOnPurpose(paragraphsAround(doc, s, 3), name);
+}
+/**
+ * The place told on purpose around the sentence: its paragraph or the ones before name it visited, partnered, paired or otherwise
+ * as another party (赴郑宅镇考察学习…; 我镇与寺头镇结成结对共建单位; 与长兴县司法局签订…协作协议). What the shapes read
+ * since session 50 ask — a topic lead, a counterpart's own partners, the unit itself as the agenda's actor — whose sentence alone says
+ * nothing of the place (red team 103).
+ */
+function toldAround(doc: DocumentModel, s: Sentence, name: string): boolean {
+  // (the place itself in the telling: an exchange or a joint inspection of other places a paragraph before excuses nothing — blind set 247)
+  return placeNamedOnPurpose(paragraphsAround(doc, s, 3), name) || toldWithPlace(paragraphsAround(doc, s, 1), name);
 }
 /** What a place is found by in a text: its stem without the level word when that is two characters or more (花石 of 花石乡), else the name. */
 function nameKey(name: string): string {
@@ -487,7 +499,7 @@ const NAMED_ON_PURPOSE = new RegExp(`我(?:镇|乡|街道?|们|苏木|局|区|�
 const NAMED_ON_PURPOSE_TOWNSHIP = new RegExp(`我(?:镇|乡|街道?|们|苏木|局|区|县|旗|委|办|地区|场)|本(?:镇|乡|街道?|苏木|局|区|县|旗|地区)|${ON_PURPOSE_WORDS.source}`);
 /** A county named with the unit on purpose, beyond NAMED_ON_PURPOSE: partners, a merger, a visit, a lesson (red team 12); not 联合 of the
  * county's own bodies by the bare level (联合区公安分局: the other county doing its own work — blind set 245). */
-const COUNTIES_TOGETHER = /两(?:区|县|旗|地)|双方|协作|协议|共同|联调|联处|联合(?![县区旗](?!委)[\u4e00-\u9fa5]{1,8}?(?:局|分局|院|委员会|办公室|中心|部))|移送|划入|并入|撤销|前往|考察学习|学习借鉴|起步/;
+const COUNTIES_TOGETHER = /两(?:区|县|旗|地)|双方|协作|协议|共同|联调|联处|联合(?![县区旗][\u4e00-\u9fa5]{1,8}?(?:局|分局|院|委员会|委|办公室|中心|部))|移送|划入|并入|撤销|前往|考察学习|学习借鉴|起步/;
 /** A county's organs after its name (委、县政府 / 人民政府 / 政府), for a county government's report. */
 const COUNTY_ORGANS_SPEAKING = /^(?:委[、和及](?:[县区旗])?(?:人民)?政府|人民政府|政府)/;
 /**
@@ -551,7 +563,9 @@ const COUNTERPART_OWN_WORK = /^(?:的)?(?:依法行政|法治|依法治|法制|�
 // (…and a neighbour's record told as such: 较早, 最多, a court's ruling on its case, a rule it wrote, an exercise it hosted for several — red team 74)
 // (…but never the counterpart's own partners, named by the bare level: 长安区教育局联合区公安分局、区人民法院… in 雁塔区教育局's report,
 // blind set 245 — the other district's bureau doing its own district's work)
-const COUNTERPART_ON_PURPOSE = /率先|首创|较早|最早|最多|最高|前列|(?<![县区旗](?:人民)?)法院|判决|败诉|制定的《|演练|[两三四五]地|县区|支撑|授课|受邀|邀请|抽调|片区|互查|周边|专项行动|专项整治|来我|到我|莅临|带队|一行|考察|调研|交流|学习(?:借鉴|交流|考察)|考察学习|交流学习|借鉴|观摩|指导我|前来指导|帮助|支持|签订|协议|合作|对接|共建|联合(?![县区旗](?!委)[\u4e00-\u9fa5]{1,8}?(?:局|分局|院|委员会|办公室|中心|部))|联动|互学|座谈|会商|移送|移交|转来|转交|函|对标|相比|排名|位列|名列|居(?:全|第)|第一名|获评|获得|荣获|评为|表彰|典型|发言|推介|推广|经验|做法|推行的|联席|交叉|纠纷|争议|边界|毗邻|接壤|相邻|[两三四五六多各]县|兄弟|通报|表扬/;
+/** A body joined by the bare level (联合区公安分局, 会同县人民法院) or a bare-level court: the subject's own county's partners. */
+const OWN_LEVEL_PARTNERS = /(?:联合|会同)[县区旗][\u4e00-\u9fa5]{1,8}?(?:局|分局|院|委员会|委|办公室|中心|部)|[县区旗](?:人民)?法院/;
+const COUNTERPART_ON_PURPOSE = /率先|首创|较早|最早|最多|最高|前列|(?<![县区旗](?:人民)?)法院|判决|败诉|制定的《|演练|[两三四五]地|县区|支撑|授课|受邀|邀请|抽调|片区|互查|周边|专项行动|专项整治|来我|到我|莅临|带队|一行|考察|调研|交流|学习(?:借鉴|交流|考察)|考察学习|交流学习|借鉴|观摩|指导我|前来指导|帮助|支持|签订|协议|合作|对接|共建|联合(?![县区旗][\u4e00-\u9fa5]{1,8}?(?:局|分局|院|委员会|委|办公室|中心|部))|联动|互学|座谈|会商|移送|移交|转来|转交|函|对标|相比|排名|位列|名列|居(?:全|第)|第一名|获评|获得|荣获|评为|表彰|典型|发言|推介|推广|经验|做法|推行的|联席|交叉|纠纷|争议|边界|毗邻|接壤|相邻|[两三四五六多各]县|兄弟|通报|表扬/;
 
 /** The unit taking up a neighbour's practice later in the paragraph: it was told on purpose (red team 74). Not 学习 alone nor 局党组:
  * 局党组理论学习中心组… is the pasted paragraph's own first-duty text (blind sets 113, 119). */
@@ -894,7 +908,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const actorAt = c.at - clause.length + (selfActor?.index ?? 0);
       const withoutActor = selfActor ? t.slice(0, actorAt) + t.slice(actorAt + selfActor[0].length) : t;
       const agendaFramed = put !== null && !integration && (weakNext || strongNext || AGENDA_NEXT.test(next)) && OWN_ACTOR.test(actor) && !(township && TOWNSHIP_SUPERIOR_ACTOR.test(actor))
-        && !selfOnPurpose.test(withoutActor) && !GROUP_ON_PURPOSE.test(t) && !introducedBefore(doc, s, c.name);
+        && !selfOnPurpose.test(withoutActor) && !GROUP_ON_PURPOSE.test(t) && !introducedBefore(doc, s, c.name) && !(selfActor && toldAround(doc, s, c.name));
       // (never a place the sentence before introduced on purpose, nor one aided, copied from or sent help in the sentence: 与新市镇签订…合作
       // 备忘录。…派出法治骨干…助力新市镇依法行政工作规范化; 该做法已在百江镇复制运用，助推百江镇依法行政水平提升 — red team 91's r2_01, r2_02)
       const framed = (weakNext && frameBefore && !introducedBefore(doc, s, c.name) && !AID_PROGRAMME.test(t) && !/派出(?!所)|(?<!可)复制/.test(t)) || agendaFramed;
@@ -911,8 +925,8 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const byLaw = /(?:^|[，,])(?:让|使|用)?法治(?:政府)?(?:建设|工作)?为$/.test(t.slice(Math.max(0, c.at - 9), c.at)) && /^的?(?:乡村振兴|经济|社会|高质量|全面|各项)[^，。；]{0,24}?(?:(?:提供|营造)[^，。；]{0,8}?(?:保障|环境|支撑)|保驾护航)/.test(next)
         && !lawOnPurpose();
       // (…or the rule of law becoming its support — 让法治成为寨河镇乡村振兴的坚实支撑 in 砖桥镇's report, blind set 244 — with the same guards)
-      const lawBecomes = township && /(?:^|[，,])(?:让|使)法治(?:政府)?(?:建设|工作)?成为$/.test(t.slice(Math.max(0, c.at - 10), c.at))
-        && /^的?(?:乡村振兴|经济|社会|高质量|全面|各项)[^，。；]{0,16}?(?:支撑|保障|基石|底色|引擎)/.test(next) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s) && !lawOnPurpose();
+      const lawBecomes = township && /(?:^|[，,])(?:让|使)法治(?:政府)?(?:建设|工作)?(?:真正|切实)?成为$/.test(t.slice(Math.max(0, c.at - 12), c.at))
+        && /^的?(?:乡村振兴|经济|社会|高质量|全面|各项|发展)[^，。；]{0,16}?(?:支撑|保障|基石|底色|引擎)/.test(next) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s) && !lawOnPurpose();
       // (a peaceful home served — 为X镇平安建设… — also not where the part around names a duty, a partnership or the place itself on purpose:
       // red team 88's r5_01, r5_02, a court's circuit point covering it, a neighbour's partnership a paragraph before)
       const peaceServed = PEACE_SERVED.test(next) && !/^[^，。；]{0,16}?(?:示范[地区镇乡县]|样板|先行区|强[镇乡县区]|名[镇乡])/.test(next);
@@ -941,7 +955,9 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // three paragraphs before)
       const partsNext = next.replace(OWN_PARTS_LEAD, '');
       const newShape = partsNext !== next || /^结合/.test(partsNext);
-      const subject = headsSentence && SUBJECT_VERB.test(partsNext) && !(newShape && namedOnPurposeAround(doc, s, c.name));
+      // (after a topic lead, only where nothing around tells the place on purpose: red team 103's r1_01, r1_02)
+      const topicLed = headsSentence && !YEAR_SUBJECT_LEAD.test(t.slice(0, c.at));
+      const subject = headsSentence && SUBJECT_VERB.test(partsNext) && !((newShape || topicLed) && (newShape ? namedOnPurposeAround(doc, s, c.name) : toldAround(doc, s, c.name)));
       // …抽查案卷316卷，柳河县行政执法整体规范化水平进一步提高: a place heading a clause whose outcome rises (its 水平,
       // 能力, 成效 … 提高/增强) may be the unit's own result claimed under another name (blind set 83) — or a partner's,
       // a visited county's, a place the unit supervises or a programme's told on purpose in the sentence before
@@ -958,7 +974,9 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const counterpartName = headsSentence ? departments.find((d) => next.startsWith(d)) : undefined;
       // (either reading of a counterpart is passed over when the sentence names it on purpose, in the shortcomings, or after the
       // sentence before introduced it)
-      const onPurpose = () => COUNTERPART_ON_PURPOSE.test(t) || selfOnPurpose.test(t) || COUNTIES_TOGETHER.test(t) || sectionKindOf(doc, s) === 'shortcomings' || introducedBefore(doc, s, c.name);
+      // (a counterpart joined by its own county's bodies — 联合区公安分局 — is read only where nothing around tells it on purpose: red team 103's r2_01, r2_02)
+      const onPurpose = () => COUNTERPART_ON_PURPOSE.test(t) || selfOnPurpose.test(t) || COUNTIES_TOGETHER.test(t) || sectionKindOf(doc, s) === 'shortcomings' || introducedBefore(doc, s, c.name)
+        || (OWN_LEVEL_PARTNERS.test(t) && toldAround(doc, s, c.name));
       const counterpart = counterpartName !== undefined && COUNTERPART_WORK.test(next.slice(counterpartName.length).replace(COUNTERPART_LEAD, '')) && !onPurpose();
       // …but opening its paragraph of the work told, with nothing before it but a year (翁源县市场监督管理局始终把法治建设摆在全局工作的突出
       // 位置，年初召开党组会议… in 新丰县市场监督管理局's report; 民乐县应急管理局坚持以执法促安全… in 高台县应急管理局's): the

@@ -189,19 +189,38 @@ function plainTally(doc: DocumentModel, e: Evidence): boolean {
   return !answeredLater(doc, s) && !laterInParagraph(doc, s).some((x) => GROWN.test(x.text));
 }
 
+/** The unit's own name as a report may write it for 本镇/本县/本局, read as that word (the county it is written after, for a town). */
+interface OwnName { names: string[]; bare: string; county: string | null }
+
 /**
- * The township's own name, where the unit's report may say it for 本镇 (2023年，潦河镇司法所共办理… in 潦河镇's report — red team 96's
- * r3_04): null for other units, and for a one-character place (侯镇) whose name is too short to tell from a word.
+ * The unit's own name, where its report may say it for 本镇, 本县 or 本局: a township's (2023年，潦河镇司法所共办理… in 潦河镇's report —
+ * red team 96's r3_04), a county's (2023年，霍邱县共受理行政复议申请47件 in 霍邱县's 2024 report) or a department's, in full or after its
+ * level alone (2023年，霍邱县司法局共…, 2023年，县司法局共… in 霍邱县司法局's — red team 100's left list). Null for other units, and for a
+ * one-character place (侯镇) whose name is too short to tell from a word.
  */
-function ownTownName(doc: DocumentModel): { name: string; bare: string; county: string | null } | null {
+function ownName(doc: DocumentModel): OwnName | null {
   const own = doc.unitNames.own;
-  if (doc.unitNames.level !== 'township' || own === null) return null;
-  const suffix = /(?:街道|镇|乡|苏木)$/.exec(own)?.[0];
-  const county = doc.unitNames.tokens.filter((t) => /(?:县|区|市|旗)$/.test(t) && t !== own).pop() ?? null;
-  return suffix && own.length - suffix.length >= 2 ? { name: own, bare: `本${suffix}`, county } : null;
+  if (own === null) return null;
+  const level = doc.unitNames.level;
+  if (level === 'township') {
+    const suffix = /(?:街道|镇|乡|苏木)$/.exec(own)?.[0];
+    const county = doc.unitNames.tokens.filter((t) => /(?:县|区|市|旗)$/.test(t) && t !== own).pop() ?? null;
+    return suffix && own.length - suffix.length >= 2 ? { names: [own], bare: `本${suffix}`, county } : null;
+  }
+  if (level === 'county') {
+    const suffix = /[县区市旗]$/.exec(own)?.[0];
+    return suffix && own.length >= 3 && doc.unit !== null && doc.unit.startsWith(own) && !doc.unitNames.seat ? { names: [own], bare: `本${suffix}`, county: null } : null;
+  }
+  if (level === 'department' && !doc.unitNames.seat && doc.unit !== null && doc.unit.startsWith(own) && own.length >= 3) {
+    const office = /(?:局|委|办)$/.exec(doc.unit)?.[0];
+    const body = doc.unit.slice(own.length);
+    // (its level alone before the body, 县司法局: the county's own department, as the report's own superiors' are 市司法局)
+    return office && body.length >= 2 ? { names: [doc.unit, own.slice(-1) + body], bare: `本${office}`, county: null } : null;
+  }
+  return null;
 }
 /**
- * After the township's own name, what makes it the unit acting (its organ, or a verb of its own work: 潦河镇司法所共办理, 白沙乡共排查):
+ * After the unit's own name, what makes it the unit acting (its organ, or a verb of its own work: 潦河镇司法所共办理, 白沙乡共排查):
  * never a place's figures (诸葛镇共接待游客160万人次) or a body named after it (青塘镇人民法庭共受理…) — red team 100's r2_03, r2_04.
  */
 const OWN_NAME_AS_UNIT = /^(?:党委|党工委|人民政府|政府|办事处|司法所|(?:人民)?调解委员会|调委会|综治中心|综治办|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队)|便民服务中心|为民服务中心)|^(?:全年)?(?:共|累计)?(?:排查|调处|调解|化解|办理|受理|开展|组织|举办|查处|审查|审核|发放|培训|召开|印发|制定|聘请|办结|代写|解答)/;
@@ -210,14 +229,17 @@ const OWN_NAME_AS_UNIT = /^(?:党委|党工委|人民政府|政府|办事处|司
  * The body pattern's match at the sentence's start, read with the township's own name as 本镇 where the text has no match as written;
  * the match returned is the text as written (its length grown by the name's), so its evidence quotes the report.
  */
-function bodyMatch(body: RegExp, text: string, own: { name: string; bare: string; county: string | null } | null): RegExpExecArray | null {
+function bodyMatch(body: RegExp, text: string, own: OwnName | null): RegExpExecArray | null {
   const m = body.exec(text);
   if (m || own === null) return m;
-  let at = text.indexOf(own.name);
-  if (at < 0 || at > 40 || !OWN_NAME_AS_UNIT.test(text.slice(at + own.name.length))) return null;
+  // (the first of its names the text holds: a department's in full before its level alone)
+  const written = own.names.find((n) => text.includes(n));
+  if (written === undefined) return null;
+  let at = text.indexOf(written);
+  if (at < 0 || at > 40 || !OWN_NAME_AS_UNIT.test(text.slice(at + written.length))) return null;
   // (written after its county — 2023年，三台县芦溪镇共… — the county is the town's own address: red team 100's r2_06)
-  let name = own.name;
-  if (own.county !== null && text.slice(0, at).endsWith(own.county)) { at -= own.county.length; name = own.county + own.name; }
+  let name = written;
+  if (own.county !== null && text.slice(0, at).endsWith(own.county)) { at -= own.county.length; name = own.county + written; }
   const read = text.slice(0, at) + own.bare + text.slice(at + name.length);
   const r = body.exec(read);
   // (only a match the name stands inside: elsewhere the text as written decides)
@@ -234,7 +256,7 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
   const forms = yearForms(year);
   for (const s of doc.sentences) if (forms.some((f) => s.text.includes(f))) naming.add(s.paragraph);
   const out: Evidence[] = [];
-  const ownTown = ownTownName(doc);
+  const ownUnit = ownName(doc);
   for (const s of doc.sentences) {
     if (s.isHeading || naming.has(s.paragraph) || !inBodyOf(doc, s, kinds)) continue;
     const framedBy = milestoneFrame(s.text);
@@ -246,7 +268,7 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     }
     // (after a run-in label in brackets — 【普法依法治理】2018年，我局… — the year still opens the paragraph's own telling: blind set 246)
     const opening = s.text.trimStart().replace(RUN_IN_LABEL, '');
-    const m = bodyMatch(body, opening, ownTown);
+    const m = bodyMatch(body, opening, ownUnit);
     if (!m) continue;
     // background, as in the preamble (an award, an assessment, a pilot, a streak of that year), a
     // comparison with this year (今年/本年度 in the sentence), or a contract still running: not last
@@ -293,8 +315,8 @@ function acrossYears(doc: DocumentModel, paragraph: number, y: number): boolean 
   return [...text.matchAll(/((?:19|20)\d{2})年/g)].some((m) => Number(m[1]) > y && Number(m[1]) < doc.year!);
 }
 
-/** A run-in label in brackets opening a paragraph (【普法依法治理】, 〖执法监督〗): the paragraph's topic, not part of its first sentence. */
-const RUN_IN_LABEL = /^[【〖［\[][^】〗］\]。；，]{1,20}[】〗］\]]\s*/;
+/** A run-in label in brackets opening a paragraph (【普法依法治理】, 〖执法监督〗, 〔…〕, a colon after it): the paragraph's topic, not part of its first sentence. */
+const RUN_IN_LABEL = /^[【〖［\[〔][^】〗］\]〕。；，]{1,20}[】〗］\]〕][：:]?\s*/;
 
 /** The bare unit word as subject, then a verb of following orders or a manner (街道按照, 镇根据, 镇党委坚持): not a count itself. */
 const BARE_FRAMED = /(?<![我本全])(?:街道|镇|乡|苏木)(?:党工委|党委|政府|人民政府|办事处)?(?:按照|根据|依照|坚持|认真|严格|积极|深入|扎实|全面|持续)/;
