@@ -601,6 +601,19 @@ describe('sentences', () => {
   });
 });
 
+describe('run-in bracket labels naming a part (blind set 252)', () => {
+  it('【存在的不足】一是… and 【下步打算】一是… open the shortcomings and the plans; other labels and a rectification of old problems do not', () => {
+    const doc = parseDocument('太和乡2024年法治政府建设情况报告\n【加强组织领导】乡党委专题研究法治建设3次。\n【存在的不足】一是部分干部法治意识不强；二是普法形式单一。\n【下步打算】一是抓好干部学法；二是创新普法方式。\n');
+    expect(doc.sections.filter((x) => x.parent === -1).map((x) => x.kind)).toEqual(['front', 'achievements', 'shortcomings', 'plans']);
+    // a variant: the official-document bracket and 问题 / 工作计划
+    const v = parseDocument('太和乡2024年法治政府建设情况报告\n〔依法决策〕严格执行集体决策制度。\n〔存在问题〕执法力量薄弱，主要原因是人员少。\n〔2025年工作计划〕继续加强普法。\n');
+    expect(v.sections.filter((x) => x.parent === -1).map((x) => x.kind)).toEqual(['front', 'achievements', 'shortcomings', 'plans']);
+    // a label telling old problems put right is the year's work
+    const r = parseDocument('太和乡2024年法治政府建设情况报告\n【加强组织领导】乡党委专题研究法治建设3次。\n【上年度存在问题整改情况】针对去年执法力量不足的问题，新增执法人员2名。\n');
+    expect(r.sections.filter((x) => x.parent === -1).map((x) => x.kind)).toEqual(['front', 'achievements']);
+  });
+});
+
 describe('unheaded plans led by next year and 将在/将以 (blind set 18)', () => {
   it('a paragraph opening 2025年，街道将在…指导下… after unheaded shortcomings opens the plans; 将以…为抓手 too; 将在建项目 is no plan', async () => {
     const { kindOfLead } = await import('../engine/document/section-kinds.js');

@@ -144,8 +144,16 @@ export function isPlansLabel(sentence: string, reportYear: number | null): boole
 
 /** The kind a short label ending in ： names the way a heading does (下一步工作打算：, 存在的问题：); null when the lead is no such label. */
 function labelKind(lead: string, reportYear: number | null): SectionKind | null {
+  // (…or a run-in label in brackets opening it — 【存在的不足】一是…, 【下步打算】一是… in a report headed by such labels alone: the
+  // part it names, as its assessor reads it — blind set 252)
+  const bracket = RUN_IN_BRACKET.exec(lead);
+  if (bracket) {
+    const k = kindOfHeading(bracket[1], false, reportYear);
+    if (k === 'plans' || k === 'shortcomings') return k;
+  }
   return lead.length <= 24 && /[：:]$/.test(lead) ? kindOfHeading(lead.slice(0, -1), false, reportYear) : null;
 }
+const RUN_IN_BRACKET = /^\s*[【〖〔［[]([^】〗〕］\]。；，]{2,16})[】〗〕］\]]/;
 
 /**
  * Whether a paragraph (not a heading) opens a shortcomings or plans part by its lead sentence

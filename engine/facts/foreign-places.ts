@@ -270,7 +270,8 @@ const SHARED_MATTER = /结合部|边界|交界|跨界|跨省|跨县|跨区|跨�
 // (…its own body told between — 2024年，吴门桥街道人民调解组织共受理各类纠纷312件 in 双塔街道's report, blind set 228; 三都镇调委会全年共排查调处…
 // in 梅城镇's, red team 98's r10_03: the body that keeps a township's dispute and case figures, the place's tally as much)
 // (…with its body named, 共 may be left out: 马坳镇人民调解委员会全年调处矛盾纠纷71起 — red team 101's r4_02)
-const TALLY_SUBJECT = /^(?:(?:(?:人民)?调解委员会|调委会|人民调解组织|调解组织|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队))(?:全年)?(?:共|累计)?(?:调处|调解|受理|办理|化解|排查|查处|接待|处理|办结)|(?:(?:人民)?调解委员会|调委会|人民调解组织|调解组织|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队))?(?:全年)?(?:(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|排查|审查|审核|培育|发放|接待|处理|办结)|均?(?:未|没有)(?:发生|出现)|均?无(?=[^，。；]{0,12}(?:案件|事件|事故|上访))))/;
+// (…or the place's whole before its count: 2025年，支塘镇全镇共立案查处…143件 in 沙家浜镇's report, blind set 250)
+const TALLY_SUBJECT = /^(?:(?:(?:人民)?调解委员会|调委会|人民调解组织|调解组织|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队))(?:全年)?(?:共|累计)?(?:调处|调解|受理|办理|化解|排查|查处|接待|处理|办结)|(?:(?:人民)?调解委员会|调委会|人民调解组织|调解组织|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队))?(?:全(?:镇|乡|街道))?(?:全年)?(?:(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|立案|排查|审查|审核|培育|发放|接待|处理|办结)|均?(?:未|没有)(?:发生|出现)|均?无(?=[^，。；]{0,12}(?:案件|事件|事故|上访))))/;
 /** The township's own bodies that tally its disputes and cases (镇村两级调委会, 街道和社区两级调委会, 镇综治中心, 乡司法所 …). */
 const OWN_ORGAN = '(?:(?:镇|乡|街道)[和与、]?(?:村|社区)?两级)?(?:镇|乡|街道)?(?:调委会|人民调解委员会|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法队)';
 /** …and its clause after them (镇村两级调委会坚持每月开展排查，洪安镇全年共排查调处…96起 in 边城镇's report, blind set 219): the place
@@ -442,6 +443,8 @@ const THROUGH_ENDS = '(?:全过程|各个?环节|全领域|各领域|各方面)'
 const THROUGH_WHOLE = new RegExp(`^[^，。；]{0,16}?${THROUGH_ENDS}`);
 const THROUGH_WHOLE_GOVERNANCE = new RegExp(`^[^，。；]{0,24}?${THROUGH_ENDS}`);
 const THROUGH_WHOLE_LIST = new RegExp(`^[^，。；]{0,26}?、[^，。；]{0,12}?${THROUGH_ENDS}`);
+/** …or through the place's whole building or development, named at length (贯穿闸坡镇建设国家级中心渔港和滨海旅游强镇的全过程 — blind set 248). */
+const THROUGH_WHOLE_BUILD = new RegExp(`^(?:建设|发展|打造)[^，。；]{0,22}?的?${THROUGH_ENDS}`);
 /**
  * The sentence names a place on purpose whatever place it is: served with the unit (共建, 对口 …), told (排名, 通报 …), or a word of purpose —
  * never the unit's own experience summed up in it (…各环节，形成了可复制、可推广的经验做法 — red team 90's r4_09). One test for the
@@ -692,6 +695,8 @@ function candidateAt(text: string, end: number, suffixLen: number, levels: Reado
   const name = text.slice(at, end);
   // (an aim's verb before the county's organ is no name the gazetteer lacks: 力争县政府行政诉讼败诉率有所下降 — blind set 213)
   if (AIM_VERB_STEM.test(text.slice(at, at + 2))) return null;
+  // (…nor a conjunction before a common word ending in the level word: 围绕中心城区品质提升和侨乡基层治理 names no 和侨乡 — blind set 253)
+  if (/^[和与及或并跟同](?:侨乡|城乡|家乡|故乡|老乡|下乡|水乡|山乡|城镇|乡镇|集镇|村镇|小镇|重镇|名镇|强镇|古镇|街道)$/.test(name)) return null;
   return /^[\u4e00-\u9fa5]+$/.test(name) ? { name, at, end, divisions: [] } : null;
 }
 
@@ -1076,7 +1081,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…never a place that invited the unit or that it sent staff to help: 应贾悦镇邀请，…派员参与其…创建，把…融入贾悦镇…全过程 — red team 100's r3_12)
       const intoBy = /融入(?:到)?$/.test(t.slice(Math.max(0, c.at - 3), c.at));
       const governanceThrough = (/贯穿(?:于|到)?$/.test(t.slice(Math.max(0, c.at - 3), c.at)) || (intoBy && !VISITING.test(t) && !/派员|派出|参与其|协助|帮助|指导/.test(t)))
-        && ((GOVERNANCE_NEXT.test(next) ? THROUGH_WHOLE_GOVERNANCE : THROUGH_WHOLE).test(next) || THROUGH_WHOLE_LIST.test(next))
+        && ((GOVERNANCE_NEXT.test(next) ? THROUGH_WHOLE_GOVERNANCE : THROUGH_WHOLE).test(next) || THROUGH_WHOLE_LIST.test(next) || THROUGH_WHOLE_BUILD.test(next))
         && !toldInSentence(t)
         && (OWN_SUMMARY_LEAD.test(t) || (!namedOnPurposeAround(doc, s, c.name) && !partnershipAround(doc, s)
           // (…nor anywhere in the report: a partner introduced under a sibling heading two items back, 山海协作 with 象溪镇 — red team 90's r4_04)
