@@ -146,14 +146,24 @@ export function isPlansLabel(sentence: string, reportYear: number | null): boole
 function labelKind(lead: string, reportYear: number | null): SectionKind | null {
   // (…or a run-in label in brackets opening it — 【存在的不足】一是…, 【下步打算】一是… in a report headed by such labels alone: the
   // part it names, as its assessor reads it — blind set 252)
+  // (…only a label that is the part's own name — not 【创新工作思路】, 【县督导组指出的主要问题】, 【强化薄弱环节监管】 over the year's work:
+  // red team 104)
   const bracket = RUN_IN_BRACKET.exec(lead);
   if (bracket) {
-    const k = kindOfHeading(bracket[1], false, reportYear);
-    if (k === 'plans' || k === 'shortcomings') return k;
+    const label = bracket[1].replace(/\s+/g, '');
+    if (PART_NAME_SHORTCOMINGS.test(label)) return 'shortcomings';
+    if (PART_NAME_PLANS.test(label)) {
+      const k = kindOfHeading(label, false, reportYear);
+      if (k === 'plans') return k;
+    }
   }
   return lead.length <= 24 && /[：:]$/.test(lead) ? kindOfHeading(lead.slice(0, -1), false, reportYear) : null;
 }
 const RUN_IN_BRACKET = /^\s*[【〖〔［[]([^】〗〕］\]。；，]{2,16})[】〗〕］\]]/;
+/** A run-in label that is the shortcomings part's own name: 存在的问题, 存在问题和不足, 问题与不足, 不足及原因 … */
+const PART_NAME_SHORTCOMINGS = /^(?:[一二三四五六七八九十]、)?(?:(?:工作中)?存在的?|主要|当前)?(?:问题|不足|困难|短板|差距)(?:(?:和|与|及|、)(?:问题|不足|困难|短板|差距|原因|下步打算|下一步打算))?$/;
+/** A run-in label that is the plans part's own name, led by its time: 下步打算, 下一步工作计划, 2025年工作安排, 明年工作思路 … */
+const PART_NAME_PLANS = /^(?:[一二三四五六七八九十]、)?(?:下一?步|下一?阶段|今后|明年|来年|新的一年|\d{4}年度?)(?:的)?(?:工作)?(?:打算|计划|安排|思路|重点|举措|设想|目标)$/;
 
 /**
  * Whether a paragraph (not a heading) opens a shortcomings or plans part by its lead sentence

@@ -271,7 +271,7 @@ const SHARED_MATTER = /结合部|边界|交界|跨界|跨省|跨县|跨区|跨�
 // in 梅城镇's, red team 98's r10_03: the body that keeps a township's dispute and case figures, the place's tally as much)
 // (…with its body named, 共 may be left out: 马坳镇人民调解委员会全年调处矛盾纠纷71起 — red team 101's r4_02)
 // (…or the place's whole before its count: 2025年，支塘镇全镇共立案查处…143件 in 沙家浜镇's report, blind set 250)
-const TALLY_SUBJECT = /^(?:(?:(?:人民)?调解委员会|调委会|人民调解组织|调解组织|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队))(?:全年)?(?:共|累计)?(?:调处|调解|受理|办理|化解|排查|查处|接待|处理|办结)|(?:(?:人民)?调解委员会|调委会|人民调解组织|调解组织|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队))?(?:全(?:镇|乡|街道))?(?:全年)?(?:(?:共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|立案|排查|审查|审核|培育|发放|接待|处理|办结)|均?(?:未|没有)(?:发生|出现)|均?无(?=[^，。；]{0,12}(?:案件|事件|事故|上访))))/;
+const TALLY_SUBJECT = /^(?:(?:(?:人民)?调解委员会|调委会|人民调解组织|调解组织|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队))(?:全年)?(?:共|累计)?(?:调处|调解|受理|办理|化解|排查|查处|接待|处理|办结)|(?:(?:人民)?调解委员会|调委会|人民调解组织|调解组织|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法(?:队|大队|中队))?(?:全(?:镇|乡|街道)(?:各村|各社区|各村（社区）)?)?(?:全年)?(?:(?:共计|共|累计)(?:调处|调解|受理|办理|化解|开展|组织|举办|查处|立案|排查|审查|审核|培育|发放|接待|处理|办结)|均?(?:未|没有)(?:发生|出现)|均?无(?=[^，。；]{0,12}(?:案件|事件|事故|上访))))/;
 /** The township's own bodies that tally its disputes and cases (镇村两级调委会, 街道和社区两级调委会, 镇综治中心, 乡司法所 …). */
 const OWN_ORGAN = '(?:(?:镇|乡|街道)[和与、]?(?:村|社区)?两级)?(?:镇|乡|街道)?(?:调委会|人民调解委员会|综治中心|综治办|司法所|矛盾纠纷(?:多元)?(?:化解|调处)中心|综合(?:行政)?执法队)';
 /** …and its clause after them (镇村两级调委会坚持每月开展排查，洪安镇全年共排查调处…96起 in 边城镇's report, blind set 219): the place
@@ -1054,7 +1054,10 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…never a count of the matter shared with it, told in the sentence itself — 吴门桥街道人民调解组织共受理结合部纠纷18件 after a joint
       // mechanism: red team 100's r3_09, r3_15; 洪安镇全年共排查调处各类矛盾纠纷96起 stays the unit's own tally, whatever partnership the sentence
       // before names: blind set 219)
-      const tallyOwn = tallySubject && !SHARED_MATTER.test(t) && (inOwnFigures ? !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t) && !/边界|交界|跨界|两[镇乡]/.test(t) && !placeNamedOnPurpose(t, c.name) : !namedOnPurposeAround(doc, s, c.name));
+      // (the place's whole before its count — 支塘镇全镇共… — only where nothing earlier in the report names it on purpose, however many
+      // headings back, nor its heading a benchmark's: 我镇与石湾镇签订…协议 an item before 对标先进. 2024年，石湾镇全镇共… — red team 104's r4_01)
+      const wholePlace = tallySubject && /^全(?:镇|乡|街道)/.test(next) && (placeNamedOnPurpose(documentText(doc).slice(0, Math.max(0, documentText(doc).indexOf(t))), c.name) || ON_PURPOSE_HEADING.test(doc.sections[s.section]?.heading ?? ''));
+      const tallyOwn = tallySubject && !wholePlace && !SHARED_MATTER.test(t) && (inOwnFigures ? !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t) && !/边界|交界|跨界|两[镇乡]/.test(t) && !placeNamedOnPurpose(t, c.name) : !namedOnPurposeAround(doc, s, c.name));
       // …and its villages or its area after it (平桥镇各村结合实际推行…, 北界镇辖区…) where the place itself is named on purpose up to three
       // paragraphs back — visited, learnt from, quoted, a neighbour (placeNamedOnPurpose): the model's practice told, a suspicion at most (red
       // team 84's r1_07, r1_08: 赴天台县平桥镇考察学习… then 平桥镇各村…; 县委政法委简报刊发了北界镇经验。北界镇各村…)

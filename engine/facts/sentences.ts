@@ -56,9 +56,6 @@ export function readable(doc: DocumentModel, s: Sentence): Sentence {
       const p = withoutPlaceholders(x.text);
       let t = withoutDenials(p ?? x.text) ?? p;
       if (scored.has(x.id)) t = withoutLabel(t ?? x.text);
-      // (a list item's topic label alone — 十是法治建设考核情况。 before the item's own sentences: it names the topic, not a deed —
-      // blind set 250)
-      if (TOPIC_LABEL.test(x.text)) t = ' '.repeat(x.text.length);
       if (t !== null) byId.set(x.id, { ...x, text: t });
     }
     READABLE.set(doc, byId);
@@ -66,8 +63,6 @@ export function readable(doc: DocumentModel, s: Sentence): Sentence {
   return byId.get(s.id) ?? s;
 }
 
-/** A sentence that is only a list item's topic label: (一是…十是 or 其一…) a short noun phrase ending in 情况, no clause break. */
-const TOPIC_LABEL = /^\s*(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十])[^，,。；;、：:]{2,16}情况[。：:]?\s*$/;
 /** A scoring table's column header: 分值, 自评得分, 评分 … (a report written for its assessment carries the scheme as a table). */
 const SCORE_CELL = /^(?:自评|自我|考核|标准)?(?:得分|分值|评分|打分|满分|分数)(?:[（(]分[)）])?$/;
 /**

@@ -207,7 +207,8 @@ function ownName(doc: DocumentModel): OwnName | null {
     const county = doc.unitNames.tokens.filter((t) => /(?:县|区|市|旗)$/.test(t) && t !== own).pop() ?? null;
     return suffix && own.length - suffix.length >= 2 ? { names: [own], bare: `本${suffix}`, county } : null;
   }
-  if (level === 'county') {
+  // (a county-level city reads its name as a 市 but reports as a county does: 2023年，邳州市共受理… — red team 104's r3_02)
+  if (level === 'county' || (level === 'city' && doc.division?.level === 'county')) {
     const suffix = /[县区市旗]$/.exec(own)?.[0];
     return suffix && own.length >= 3 && doc.unit !== null && doc.unit.startsWith(own) && !doc.unitNames.seat ? { names: [own], bare: `本${suffix}`, county: null } : null;
   }

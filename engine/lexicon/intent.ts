@@ -56,8 +56,8 @@ function CLAUSE_WIDE_PATTERNS(): string[] {
     // (…with whom it is done between: 正在配合区委编办梳理街道权责清单，计划年底前对外公布 — blind set 107)
     '将于',
     // …and a plan's date said of its subject (县级权责清单计划于2024年6月前完成…调整后统一向社会公布 — blind set 244): not 按计划于…完成,
-    // nor with a completion told after it in the sentence
-    '(?<!按|照|原|如期)(?:计划|拟)(?:于|在)(?:\\d{4}年|年底|年内|年前|明年|下半年|[一二三四]季度|\\d{1,2}月)(?![^。；;]*?(?:已|了[，,。；]|如期完成|全部完成))',
+    // nor a plan named as a thing (年度工作计划于6月…, 学习计划于3月…), nor with a completion told after it in the sentence (red team 104)
+    '(?<!按|照|原|如期|工作|年度|实施|行动|学习|培训|普法|依据|根据)(?:计划|拟)(?:于|在)(?:\\d{4}年|年底|年内|年前|明年|下半年|[一二三四]季度|\\d{1,2}月)(?![^。；;]*?(?:已|了[，,。；]|如期完成|全部完成|提前完成|按期完成|实际|即实现|即完成))',
     '正在(?:积极|抓紧|加紧|全力)?(?:研究|起草|制定|拟定|拟订|修订|筹建|筹备|筹划|谋划|论证|酝酿|征求|编制|申报|招标|比选|遴选|建设|办理中)(?!的|中的|[\u4e00-\u9fa5]的)',
     // …with whom it is done between, or a list being sorted out (正在配合区委编办梳理街道权责清单，计划年底前对外公布 — blind set
     // 107) — not when the sentence goes on to what is finished (…截至11月底已完成第一轮梳理并公布268项; 已清理文件21件: red team 71)
