@@ -199,6 +199,10 @@ function documentText(doc: DocumentModel): string {
   if (t === undefined) docTexts.set(doc, t = doc.sentences.map((x) => x.text).join('\n'));
   return t;
 }
+/** The whole text of the document before `s` (its sentences joined as documentText joins them). */
+function textBefore(doc: DocumentModel, s: Sentence): string {
+  return doc.sentences.slice(0, s.id).map((x) => x.text).join('\n');
+}
 /** The text of the paragraph before `s`'s. */
 function paragraphBefore(doc: DocumentModel, s: Sentence): string {
   let a = s.id;
@@ -564,10 +568,10 @@ const COUNTERPART_OWN_WORK = /^(?:的)?(?:依法行政|法治|依法治|法制|�
  */
 // (…and help given to a neighbour's counterpart: 提供业务支撑, 受邀授课, 抽调骨干, 片区培训, 案卷互查, 周边县, 专项行动 — red team 71)
 // (…and a neighbour's record told as such: 较早, 最多, a court's ruling on its case, a rule it wrote, an exercise it hosted for several — red team 74)
-// (…but never the counterpart's own partners, named by the bare level: 长安区教育局联合区公安分局、区人民法院… in 雁塔区教育局's report,
-// blind set 245 — the other district's bureau doing its own district's work)
 /** A body joined by the bare level (联合区公安分局, 会同县人民法院) or a bare-level court: the subject's own county's partners. */
 const OWN_LEVEL_PARTNERS = /(?:联合|会同)[县区旗][\u4e00-\u9fa5]{1,8}?(?:局|分局|院|委员会|委|办公室|中心|部)|[县区旗](?:人民)?法院/;
+// (…but never the counterpart's own partners, named by the bare level: 长安区教育局联合区公安分局、区人民法院… in 雁塔区教育局's report,
+// blind set 245 — the other district's bureau doing its own district's work)
 const COUNTERPART_ON_PURPOSE = /率先|首创|较早|最早|最多|最高|前列|(?<![县区旗](?:人民)?)法院|判决|败诉|制定的《|演练|[两三四五]地|县区|支撑|授课|受邀|邀请|抽调|片区|互查|周边|专项行动|专项整治|来我|到我|莅临|带队|一行|考察|调研|交流|学习(?:借鉴|交流|考察)|考察学习|交流学习|借鉴|观摩|指导我|前来指导|帮助|支持|签订|协议|合作|对接|共建|联合(?![县区旗][\u4e00-\u9fa5]{1,8}?(?:局|分局|院|委员会|委|办公室|中心|部))|联动|互学|座谈|会商|移送|移交|转来|转交|函|对标|相比|排名|位列|名列|居(?:全|第)|第一名|获评|获得|荣获|评为|表彰|典型|发言|推介|推广|经验|做法|推行的|联席|交叉|纠纷|争议|边界|毗邻|接壤|相邻|[两三四五六多各]县|兄弟|通报|表扬/;
 
 /** The unit taking up a neighbour's practice later in the paragraph: it was told on purpose (red team 74). Not 学习 alone nor 局党组:
@@ -1056,7 +1060,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // before names: blind set 219)
       // (the place's whole before its count — 支塘镇全镇共… — only where nothing earlier in the report names it on purpose, however many
       // headings back, nor its heading a benchmark's: 我镇与石湾镇签订…协议 an item before 对标先进. 2024年，石湾镇全镇共… — red team 104's r4_01)
-      const wholePlace = tallySubject && /^全(?:镇|乡|街道)/.test(next) && (placeNamedOnPurpose(documentText(doc).slice(0, Math.max(0, documentText(doc).indexOf(t))), c.name) || ON_PURPOSE_HEADING.test(doc.sections[s.section]?.heading ?? ''));
+      const wholePlace = tallySubject && /^全(?:镇|乡|街道)/.test(next) && (placeNamedOnPurpose(textBefore(doc, s), c.name) || ON_PURPOSE_HEADING.test(doc.sections[s.section]?.heading ?? ''));
       const tallyOwn = tallySubject && !wholePlace && !SHARED_MATTER.test(t) && (inOwnFigures ? !TOLD_ON_PURPOSE.test(t) && !ON_PURPOSE_WORDS.test(t) && !/边界|交界|跨界|两[镇乡]/.test(t) && !placeNamedOnPurpose(t, c.name) : !namedOnPurposeAround(doc, s, c.name));
       // …and its villages or its area after it (平桥镇各村结合实际推行…, 北界镇辖区…) where the place itself is named on purpose up to three
       // paragraphs back — visited, learnt from, quoted, a neighbour (placeNamedOnPurpose): the model's practice told, a suspicion at most (red
