@@ -612,6 +612,11 @@ describe('run-in bracket labels naming a part (blind set 252)', () => {
     const r = parseDocument('太和乡2024年法治政府建设情况报告\n【加强组织领导】乡党委专题研究法治建设3次。\n【上年度存在问题整改情况】针对去年执法力量不足的问题，新增执法人员2名。\n');
     expect(r.sections.filter((x) => x.parent === -1).map((x) => x.kind)).toEqual(['front', 'achievements']);
   });
+  it('a heading naming the approach changed (创新工作思路, 转变工作思路, 理清发展思路) is the year\'s work; one naming the coming year\'s (2025年工作思路, 下一步工作思路) is the plans (red team 104)', async () => {
+    const { kindOfHeading } = await import('../engine/document/section-kinds.js');
+    expect(['（三）创新工作思路，提升服务水平', '【创新工作思路】', '转变工作思路', '理清发展思路'].map((h) => kindOfHeading(h, true, 2024))).toEqual([null, null, null, null]);
+    expect(['四、2025年工作思路', '下一步工作思路', '工作思路和打算'].map((h) => kindOfHeading(h, true, 2024))).toEqual(['plans', 'plans', 'plans']);
+  });
 });
 
 describe('unheaded plans led by next year and 将在/将以 (blind set 18)', () => {

@@ -20,6 +20,7 @@ import { evidenceOf, inBodyOf, isPreamble, isTopLevelHeading, opensUnheadedBody,
 import type { DocumentModel, Evidence, SectionKind, Sentence } from '../types.js';
 import { compilePatterns } from './compile-context.js';
 import { MEASURE_UNITS } from '../lexicon/quantity-units.js';
+import { DEPARTMENT_SHORT_NAMES } from '../lexicon/units.js';
 import { defineFact } from './types.js';
 import { hanYear, parseYear } from '../document/numerals.js';
 
@@ -216,7 +217,9 @@ function ownName(doc: DocumentModel): OwnName | null {
     const office = /(?:局|委|办)$/.exec(doc.unit)?.[0];
     const body = doc.unit.slice(own.length);
     // (its level alone before the body, 县司法局: the county's own department, as the report's own superiors' are 市司法局)
-    return office && body.length >= 2 ? { names: [doc.unit, own.slice(-1) + body], bare: `本${office}`, county: null } : null;
+    // (…and by the short forms reports write: 县市场监管局 for 县市场监督管理局, 县人社局 — red team 104's r3_03)
+    const shorts = Object.entries(DEPARTMENT_SHORT_NAMES).filter(([, full]) => full === body).map(([short]) => own.slice(-1) + short);
+    return office && body.length >= 2 ? { names: [doc.unit, own.slice(-1) + body, ...shorts], bare: `本${office}`, county: null } : null;
   }
   return null;
 }
