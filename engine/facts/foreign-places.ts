@@ -966,7 +966,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const newShape = partsNext !== next || /^结合/.test(partsNext);
       // (after a topic lead, only where nothing around tells the place on purpose: red team 103's r1_01, r1_02)
       const topicLed = headsSentence && !YEAR_SUBJECT_LEAD.test(t.slice(0, c.at));
-      const subject = headsSentence && SUBJECT_VERB.test(partsNext) && !((newShape || topicLed) && (newShape ? namedOnPurposeAround(doc, s, c.name) : toldAround(doc, s, c.name)));
+      const subject = headsSentence && SUBJECT_VERB.test(partsNext) && !(newShape ? namedOnPurposeAround(doc, s, c.name) : topicLed && toldAround(doc, s, c.name));
       // …抽查案卷316卷，柳河县行政执法整体规范化水平进一步提高: a place heading a clause whose outcome rises (its 水平,
       // 能力, 成效 … 提高/增强) may be the unit's own result claimed under another name (blind set 83) — or a partner's,
       // a visited county's, a place the unit supervises or a programme's told on purpose in the sentence before

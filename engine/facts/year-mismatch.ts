@@ -237,9 +237,9 @@ function bodyMatch(body: RegExp, text: string, own: OwnName | null): RegExpExecA
   const m = body.exec(text);
   if (m || own === null) return m;
   // (the first of its names the text holds: a department's in full before its level alone)
-  const written = own.names.find((n) => text.includes(n));
-  if (written === undefined) return null;
-  let at = text.indexOf(written);
+  let at = -1;
+  let written = '';
+  for (const n of own.names) if ((at = text.indexOf(n)) >= 0) { written = n; break; }
   if (at < 0 || at > 40 || !OWN_NAME_AS_UNIT.test(text.slice(at + written.length))) return null;
   // (written after its county — 2023年，三台县芦溪镇共… — the county is the town's own address: red team 100's r2_06)
   let name = written;
