@@ -16,7 +16,9 @@ import { readFileSync } from 'node:fs';
 // (set241: its two subtle residues missed, −10 each, move two reports up the ranking — left as misses, see its block)
 // (set252: three thin township reports within 4 points of each other in the gold (41, 44.5, 45) trade places on half-point cells and
 // the suspected 适中乡 residue — left as is, see its block)
-const MIN_SPEARMAN: Record<string, number> = { set27: 0.75, set28: 0.8, set73: 0.85, set241: 0.75, set252: 0.75 };
+// (set258: five long reports between 90 and 100 in the gold; the residue left (里水镇 named twice in its sentence) keeps 狮山镇 at the
+// top instead of 90, which alone moves three ranks: 0.66)
+const MIN_SPEARMAN: Record<string, number> = { set27: 0.75, set28: 0.8, set73: 0.85, set241: 0.75, set252: 0.75, set258: 0.65 };
 /** Every result row of a set's reports, scored afresh (results.jsonl, in file order). */
 function scoredRows(dir: string) {
   const out = join(tempDir(), 'out');
@@ -1205,9 +1207,8 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect([1, 2, 3, 4, 5, 6].map((i) => idsOf(at(`0${i}_`)))).toEqual([[], ['wrong_unit_name'], [], [], [], ['wrong_year']]);
     expect((at('03_').suspected ?? []).map((d: { id: string }) => d.id)).toEqual(['late_report']);
   });
-  it('set249: at least 141 of 144 cells; last year in the 现将 sentence and a late 落款 deducted; another county\'s bare stem as a bureau\'s aim (服务鹿邑高质量发展) left', () => {
-    const at = checkedSet('set249', 141, { tp: 2, fp: 0, fn: 1 });
-    expect([1, 2, 3, 4, 5, 6].map((i) => idsOf(at(`0${i}_`)))).toEqual([[], [], [], ['wrong_year'], [], ['late_report']]);
+  it('set249: at least 141 of 144 cells; last year in the 现将 sentence, a late 落款 and another county\'s bare stem as a bureau\'s aim (服务鹿邑高质量发展, session 51) deducted', () => {
+    deductionsExactly('set249', 141, { '02_': ['wrong_unit_name'], '04_': ['wrong_year'], '06_': ['late_report'] });
   });
   it('set250: at least 133 of 144 cells; a sibling\'s organs and a sibling\'s whole-town tally deducted among neighbours told on purpose; a shared platform (依托杏坛镇综治中心) left', () => {
     const at = checkedSet('set250', 133, { tp: 2, fp: 0, fn: 1 });
@@ -1226,6 +1227,28 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect([1, 2, 3, 4, 5, 6].map((i) => idsOf(at(`0${i}_`)))).toEqual([[], ['late_report'], [], [], ['wrong_unit_name'], []]);
     expect(suspectedMatches(at('06_'))).toEqual(['2024年，街道人民调解委员会和各社区调解组织']);
     expect(suspectedMatches(at('03_'))).toEqual([]);
+  });
+  // set254–set259 (session 51; first read at 2bdfee0: 841/864 cells, deductions 16 of 18, none false): the north China plain in 2024
+  // (held out); the upper Yangtze and the north-west in 2019–2020 (held out); the principal's own voice (本人作为第一责任人…); villages
+  // and communities named like towns; long reports with appendices and cases; 2025's newest vocabulary
+  it('set254: at least 143 of 144 cells; a pasted 法治任集, last year opening a bureau\'s report and a late 落款 deducted', () => {
+    deductionsExactly('set254', 143, { '02_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
+  });
+  it('set255: at least 142 of 144 cells; 贯穿威戎镇各项工作 beside the unit\'s own village work teams (驻村工作队、村“两委”班子) deducted, a late 落款 and last year\'s cases too; 疫情防控 in 2020 not', () => {
+    deductionsExactly('set255', 142, { '03_': ['wrong_unit_name'], '04_': ['late_report'], '06_': ['wrong_year'] });
+  });
+  it('set256: at least 143 of 144 cells; in the principal\'s voice, a pasted sibling, last year\'s review figures and 乙类乙管 deducted; the head\'s former posts not', () => {
+    deductionsExactly('set256', 143, { '01_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['stale_content'] });
+  });
+  it('set257: at least 141 of 144 cells; two pasted siblings and 疫情防控 information deducted among villages and communities named like towns', () => {
+    deductionsExactly('set257', 141, { '01_': ['wrong_unit_name'], '02_': ['stale_content'], '04_': ['wrong_unit_name'] });
+  });
+  it('set258: at least 143 of 144 cells; 落款 after several attachments read; last year\'s tally and a late 落款 deducted; a sibling named twice in its sentence (为里水镇重大项目…提升了里水镇…水平) left', () => {
+    const at = checkedSet('set258', 143, { tp: 2, fp: 0, fn: 1 });
+    expect([1, 2, 3, 4, 5, 6].map((i) => idsOf(at(`0${i}_`)))).toEqual([[], [], [], ['wrong_year'], [], ['late_report']]);
+  });
+  it('set259: at least 139 of 144 cells; last year in the 现将 sentence, a pasted street of another district and a late 落款 deducted', () => {
+    deductionsExactly('set259', 139, { '03_': ['wrong_year'], '05_': ['wrong_unit_name'], '06_': ['late_report'] });
   });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure

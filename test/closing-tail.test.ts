@@ -100,6 +100,19 @@ describe('the 落款 above what follows a report', () => {
     expect((await scoreText(text)).deductions.map((d) => d.id)).toContain('late_report');
   });
 
+  it('a 落款 closing the whole file after its attachments, the report having none before them (blind set 258), and its guards', async () => {
+    const body = REPORT.slice(0, -1);
+    const attachments = ['附件1', '2024年柳塘镇各村调解工作情况统计表', '村名\t调处纠纷（件）\t调解成功（件）', '东岭村\t36\t35', '附件2', '典型案例：一起宅基地界址纠纷的化解',
+      '2024年5月，东岭村两户村民因宅基地界址发生争执，镇调委会三次上门调解，双方签订协议。'];
+    const at = (date: string, issuer = '柳塘镇人民政府') => [...body, ...attachments, issuer, date].join('\n');
+    expect(parseDocument(at('2025年2月26日')).closing).toMatchObject({ issuer: '柳塘镇人民政府', date: { year: 2025, month: 2, day: 26 } });
+    // a variant: late, the 落款 under a list of villages as the last attachment — deducted
+    const late = [...body, '附件', '2024年柳塘镇民主法治示范村名单', '东岭村、西坡村、南湾村', '柳塘镇人民政府', '2025年4月16日'].join('\n');
+    expect((await scoreText(late)).deductions.map((d) => d.id)).toContain('late_report');
+    // a guard: another body's signature under the last of several attachments dates nothing of the report
+    expect(parseDocument(at('2025年4月16日', '县司法局')).closing?.date ?? null).toBeNull();
+  });
+
   it("a page's 【相关附件】无 under the 落款 is the page's, not the report's (blind set 141), and a variant", () => {
     for (const tail of [['【相关附件】无', '【扫一扫在手机打开当前页】'], ['【附件下载】：无']]) {
       expect(parseDocument(of('2025年1月22日', tail)).closing?.date).toEqual({ year: 2025, month: 1, day: 22 });

@@ -164,6 +164,20 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
     for (let e = noteEnd + 1; e < Math.min(next, noteEnd + ATTACHMENT_NOTE_REACH); e++) {
       if (DATE_LINE_RE.test(paragraphs[e])) { if (onlyTail(paragraphs, e)) i = e; break; }
     }
+    // (…and, the report having no 落款 before its first 附件 line, one that closes the whole file after the attachments — the
+    // title's unit signing, then the date, as a page or a pasted file prints it: the report's (blind set 258: three long reports'
+    // 附件1–3 of tables and cases, then 长兴县人民政府 / 2024年2月26日, had read as undated))
+    if (!DATE_LINE_RE.test(paragraphs[i])) {
+      let e = paragraphs.length - 1;
+      while (e > a && isTrailing(paragraphs[e])) e--;
+      // (the issuer named in the report's head — its title or first lines — by its name short of the organ: an attachment a
+      // superior or another body signed is never the report's)
+      const issuer = paragraphs[e - 1]?.replace(SEAL_RE, '') ?? '';
+      const stem = issuer.replace(/(?:人民政府|政府|办事处|街道办|管委会)$/, '');
+      // (as a lone attachment's last lines always were — there, i is already the file's last line)
+      if (e - 1 > a && DATE_LINE_RE.test(paragraphs[e]) && SIGNING_BODY_RE.test(issuer) && stem.length >= 2
+        && paragraphs.slice(0, Math.min(a, Math.max(3, firstBody))).join('').includes(stem)) i = e;
+    }
     break;
   }
   while (i >= firstBody && isTrailing(paragraphs[i])) i--;

@@ -61,7 +61,7 @@ const AGENDA_NEXT = /^的?(?:全年|年度|当年)?(?:重点|中心|主要|核�
 const OWN_ACTOR = /^(?:(?:20\d{2}年度?|年初|今年|全年|一年来|近年来)[，,]?)?(?:我们|我(?:镇|乡|街道|局)|本(?:镇|乡|街道|局))?(?:(?:[县区旗市镇乡]委|(?:镇|乡|街道|苏木|局|委|办|县|区|旗|市)?(?:党委|党工委|党组|人民政府|政府|办事处|机关|领导班子|班子|主要领导|主要负责同志))[、和及与]?)*(?:始终|坚持|一直|继续|进一步|切实|定期|认真|严格|主动|积极|高度重视|历来|注重|着力|)*$/;
 const TOWNSHIP_SUPERIOR_ACTOR = /^(?:县|区|旗|市)/;
 /** A sentence about a group of places the unit works in (片区牵头镇, 成员镇, 一体化, 协同): the other place named on purpose (red team 67). */
-const GROUP_ON_PURPOSE = /片区|一体化|同城|跨(?:城|区域|县|镇|乡|地)|[两三四多]地|共建|周边|联合|协同|共同|合作|牵头|成员(?:镇|乡|街道|单位)/;
+export const GROUP_ON_PURPOSE = /片区|一体化|同城|跨(?:城|区域|县|镇|乡|地)|[两三四多]地|共建|周边|联合|协同|共同|合作|牵头|成员(?:镇|乡|街道|单位)/;
 /** How far before a name a goal frame may start (为建设更高水平的法治 | 潆洄区). */
 const GOAL_REACH = 20;
 /**
@@ -80,7 +80,7 @@ const SERVED_WHOLE = /^的?(?:(?:经济社会|经济和社会)(?:事业)?(?:高�
  * as it was (red team 69's c1_03–c1_06; red team 78's r1_01, r1_05 had a programme a sentence before: PARTNERSHIP_IN_PARAGRAPH).
  * 合作 of the unit with firms, the police, banks or the court (政企合作, 警民合作, 府院合作) is no partnership with the place (r1_09).
  */
-const SERVED_ON_PURPOSE = /援[青疆藏建宁]|南北挂钩|挂钩(?:帮扶|合作|共建|协作)|(?<!法律)援助|协作|对口|结对|结成|帮扶|兵地|驻地|监地|共建|联调|联建|(?<!政企|警民|警企|银企|校企|府院|社企)合作|支援|挂职|派驻|托管|代管|抽调|(?<!网格)片区|跨区域|毗邻|边界|授课|同时承担|管辖|巡回|委托|受托|人民法庭|中心司法所/;
+export const SERVED_ON_PURPOSE = /援[青疆藏建宁]|南北挂钩|挂钩(?:帮扶|合作|共建|协作)|(?<!法律)援助|协作|对口|结对|结成|帮扶|兵地|驻地|监地|共建|联调|联建|(?<!政企|警民|警企|银企|校企|府院|社企)合作|支援|挂职|派驻|托管|代管|抽调|(?<!网格)片区|跨区域|毗邻|边界|授课|同时承担|管辖|巡回|委托|受托|人民法庭|中心司法所/;
 /**
  * …of which a paragraph's programmes of partnership or aid carry over from an earlier sentence (按照东西部协作安排，选派…挂职。…为青川县
  * 经济社会…); the common words (合作, 巡回, 委托, 管辖, 人民法庭) only in the sentence itself — in a paragraph they are as often about
@@ -118,7 +118,7 @@ const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/
 // ways of thinking, not the unit and a neighbour; blind set 55)
 // (兼任/兼职: a cross-appointment, 副场长兼任小佳河镇党委委员 — red team 90's r1_03)
 // (遍及 is no partner's 及: 宣讲活动遍及新德镇12个村 — red team 97's r1_04; 及时通知X镇干部, 涉及X镇辖区 stay told on purpose: red team 100)
-const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|(?<!遍)及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实|融入|送)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标|兼任|兼职|应邀)(?:(?!贯穿|融入)[^，。；、]){0,12}$|(?:参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)(?:县城|城区)?$/;
+export const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|(?<!遍)及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实|融入|送)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标|兼任|兼职|应邀)(?:(?!贯穿|融入)[^，。；、]){0,12}$|(?:参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)(?:县城|城区)?$/;
 /** Right before a name, in its clause: the unit's service or remit reaching beyond it (同时服务, 同时负责, 辐射). */
 // (…or took over: 承担归州镇辖区的…职责 after a reorganisation, 托管, 代管 — red team 80)
 const ALSO_SERVES = /(?:同时|还|也|兼)(?:服务|负责|承担|覆盖|兼顾|兼管|辐射|管理)[^，。；]{0,6}$|辐射(?:带动)?[^，。；]{0,4}$|(?:承担|接管|托管|代管|承接)了?$/;
@@ -140,9 +140,15 @@ const TOWARDS_OTHER = /(?:向|移交(?:给|至)?|移送至?|转至|转交给?|�
 /** After the name, in its clause: a delegation or a visit (潦河镇党政考察团一行, …主要领导带队来…, 应邀参加). */
 const VISIT_AFTER = /^[^，。；]{0,16}?(?:一行|带队|考察团|观摩团|应邀|跟班|签订)/;
 /** Anywhere in the sentence: aid, pairing, secondment and visits, or the two sides of a partnership (双方互派…) — the other place is a partner, a beneficiary or a host. */
-const AID_PROGRAMME = /两(?:县|区|旗|镇|乡)(?!委|政府|人民政府)|(?:协作|合作)协议|帮扶|对口|援疆|援藏|援建|援助|支援|结对|挂职|驻村|派驻|选派(?<!(?:为|向)全[县区旗市镇乡][^，。；]{0,12}选派)|东西部协作|赴|志愿|双方|互派|联调联防|两地/;
-/** The unit's own village cadres with the work teams stationed in its villages, listed as who did the work (乡村干部、驻村工作队). */
-const OWN_VILLAGE_PEOPLE = /(?:乡村|镇村|村组?|包村|村社区)干部[、和及与]驻村(?:工作队员?|干部|第一书记)/g;
+export const AID_PROGRAMME = /两(?:县|区|旗|镇|乡)(?!委|政府|人民政府)|(?:协作|合作)协议|帮扶|对口|援疆|援藏|援建|援助|支援|结对|挂职|驻村|派驻|选派(?<!(?:为|向)全[县区旗市镇乡][^，。；]{0,12}选派)|东西部协作|赴|志愿|双方|互派|联调联防|两地/;
+/**
+ * The unit's own village cadres with the work teams stationed in its villages, listed as who did the work (乡村干部、驻村工作队), in
+ * either order and with the villages' other people (驻村工作队、村“两委”班子和人民调解员 — blind set 255: the list had made a pasted
+ * 贯穿威戎镇各项工作的主线 an aid programme's).
+ */
+const VILLAGE_PEOPLE = '(?:(?:乡村|镇村|村组?|包村|村社区)干部|村[“"]?两委[”"]?(?:班子|干部|成员)?|网格员|(?:人民)?调解员|村民小组长)';
+const STATIONED = '驻村(?:工作队员?|干部|第一书记)';
+const OWN_VILLAGE_PEOPLE = new RegExp(`${VILLAGE_PEOPLE}[、和及与]${STATIONED}|${STATIONED}[、和及与]${VILLAGE_PEOPLE}`, 'g');
 /** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
 const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/;
 /** The last character of many townships' names (巘口, 嶅里, 瀵岭, 鄶塘 …), which jieba's per-character tags call no name part. */
@@ -307,7 +313,7 @@ const ORGANS_SPEAKING = /^(?:党委|党工委|委|人民政府|政府|办事处|
 const ORGANS_VERB = new RegExp(`^(?:一直|历来|始终)?(?:${SUBJECT_VERB.source.slice(4, -1)}|把|以|将法治|高度|坚决|(?:十分|非常|一贯|历来|特别|尤为|格外|极为)重视|对[^，。；]{1,16}?(?:高度|十分|非常|一贯|特别|尤为)?重视)`);
 /** The other township named as a model, a host or a comparison (做法被全县推广, 承办现场会, 与先进乡镇相比). */
 // (…and work across towns assigned from above: 交叉检查, 互查, 受…委托, 托管, 抽调 — red team 80)
-const ON_PURPOSE_WORDS = /前来[^，。；]{0,4}(?:学习|考察|观摩|取经|交流)|做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|现场(?:推进)?会|参会|积极配合|协助|会同|考察|示范(?:镇|乡|街道|单位)|被评为|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调/;
+export const ON_PURPOSE_WORDS = /前来[^，。；]{0,4}(?:学习|考察|观摩|取经|交流)|做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|现场(?:推进)?会|参会|积极配合|协助|会同|考察|示范(?:镇|乡|街道|单位)|被评为|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调/;
 /**
  * Around another place heading a tally (X镇共调处…) or a new subject shape (X镇各村…, X镇结合实际…): its part named on purpose, in
  * words that say so whatever place they name — a ranking or a circular (排名, 位列, 通报 — not the unit's own on its villages, 通报各村 —,
@@ -316,7 +322,7 @@ const ON_PURPOSE_WORDS = /前来[^，。；]{0,4}(?:学习|考察|观摩|取经|
  * 跨域), a model (借鉴, 先进经验, 典型经验, 观摩) or a comparison (相比, 差距) — red teams 83 and 84. Not the everyday words red team 85
  * found in residues' paragraphs: 推广应用, 表扬 of the unit's own, 据统计, 划入台账, 两个镇级…, 相邻关系纠纷, the unit's own 示范区.
  */
-const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报(?!(?:全(?:镇|乡|街道))?各?(?:村|社区|组|居委|站所|股室|网格)(?![^，。；]{0,4}(?:和|及|、)[^，。；]{0,4}(?:乡镇|街道|部门)))|简报|专刊|评比|第[一二三]名|前[三五十]名|跟班|协作|结对|结成[^，。；]{0,12}对子|一帮一|挂职|帮扶|对口|共建(?!共治)|联创|援建|片区|[我本](?:所|站|庭)|中心司法所|一体化[^，。；]{0,6}示范区|山水相连|地缘相近|[两三四]地(?![区市])|跨域|跨区域|借鉴|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|观摩|相比|差距|交界|结合部|联调|联合调处|联合调解|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调|承办|现场(?:推进)?会|被评为|示范(?:镇|乡|街道|单位)|会同/;
+export const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报(?!(?:全(?:镇|乡|街道))?各?(?:村|社区|组|居委|站所|股室|网格)(?![^，。；]{0,4}(?:和|及|、)[^，。；]{0,4}(?:乡镇|街道|部门)))|简报|专刊|评比|第[一二三]名|前[三五十]名|跟班|协作|结对|结成[^，。；]{0,12}对子|一帮一|挂职|帮扶|对口|共建(?!共治)|联创|援建|片区|[我本](?:所|站|庭)|中心司法所|一体化[^，。；]{0,6}示范区|山水相连|地缘相近|[两三四]地(?![区市])|跨域|跨区域|借鉴|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|观摩|相比|差距|交界|结合部|联调|联合调处|联合调解|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调|承办|现场(?:推进)?会|被评为|示范(?:镇|乡|街道|单位)|会同/;
 /**
  * The part around `s` tells why it names `name`: TOLD_ON_PURPOSE in the paragraph and the one before (with their heading), or the
  * place itself named on purpose from three paragraphs back — red team 86: a 结对帮扶 of 脱贫户 three paragraphs back had excused a
@@ -331,9 +337,17 @@ function namedOnPurposeAround(doc: DocumentModel, s: Sentence, name: string): bo
  * since session 50 ask — a topic lead, a counterpart's own partners, the unit itself as the agenda's actor — whose sentence alone says
  * nothing of the place (red team 103).
  */
-function toldAround(doc: DocumentModel, s: Sentence, name: string): boolean {
+export function toldAround(doc: DocumentModel, s: Sentence, name: string): boolean {
   // (the place itself in the telling: an exchange or a joint inspection of other places a paragraph before excuses nothing — blind set 247)
   return placeNamedOnPurpose(paragraphsAround(doc, s, 3), name) || toldWithPlace(paragraphsAround(doc, s, 1), name);
+}
+/**
+ * toldAround, without the sentence `s` itself: for a shape whose own frame is a word placeNamedOnPurpose reads as served (服务X, the
+ * bare-stem mission of bare-stems.ts), the sentence's own guards being that shape's.
+ */
+export function toldAroundElsewhere(doc: DocumentModel, s: Sentence, name: string): boolean {
+  const without = (text: string): string => text.replace(s.text, '');
+  return placeNamedOnPurpose(without(paragraphsAround(doc, s, 3)), name) || toldWithPlace(without(paragraphsAround(doc, s, 1)), name);
 }
 /** What a place is found by in a text: its stem without the level word when that is two characters or more (花石 of 花石乡), else the name. */
 function nameKey(name: string): string {
@@ -458,7 +472,7 @@ const toldInSentence = (t: string): boolean => SERVED_ON_PURPOSE.test(t) || TOLD
 /** The unit raising a level in full, an adverb before the verb (全面提升了, 有效提高, 进一步提升): its own summing up. */
 const RAISED_WHOLE = /(?:全面|有效|切实|进一步|大力|显著)(?:提升|提高|增强)了?$/;
 /** What is raised in full after another town's name (RAISED_WHOLE): its rule-of-law level or ability. */
-const RAISED_LEVEL = /^[^，。；]{0,12}?(?:法治政府建设|法治建设|依法行政|依法决策|依法治理|法治化|法治)(?:水平|能力)/;
+const RAISED_LEVEL = /^[^，。；]{0,12}?(?:法治政府建设|法治建设|依法行政|依法决策|依法治理|法治化|法治)(?:[和与及、][\u4e00-\u9fa5]{2,8}?)?(?:水平|能力)/;
 /**
  * …or its people's sense of the law (进一步提升了果子园乡群众的法治意识, 切实增强巉溪乡干部群众的法治意识 — the assessors of blind sets 69 and
  * 197 deducted both): only for a town of the unit's own county (新城镇居民 are a resettled estate's new town-dwellers, 新城镇 a town only

@@ -9,6 +9,7 @@
  */
 import type { SectionKind } from '../types.js';
 import { compilePatterns } from './compile-context.js';
+import { bareSiblingStems } from './bare-stems.js';
 import { findForeignPlaces } from './foreign-places.js';
 import { defineFact } from './types.js';
 
@@ -60,7 +61,12 @@ export const foreignUnitsFact = defineFact<ForeignUnitsParams>({
     // the 落款 too: a closing signed by another township is the plainest copy-paste residue
     const kinds = new Set<SectionKind>(params.scope ?? ['front', 'achievements', 'first_duty', 'shortcomings', 'plans', 'closing']);
     return (doc) => {
-      const { evidence, suspected } = findForeignPlaces(doc, { strong, weak, frame, goal, serve, agenda, kinds });
+      const opts = { strong, weak, frame, goal, serve, agenda, kinds };
+      const found = findForeignPlaces(doc, opts);
+      // (a sibling named by its bare stem in the strongest frames: read after the full names, one hit a sentence)
+      const bare = bareSiblingStems(doc, opts, new Set([...found.evidence, ...found.suspected].map((e) => e.text)));
+      const evidence = bare.length ? [...found.evidence, ...bare] : found.evidence;
+      const suspected = found.suspected;
       return { value: evidence.length, evidence, refused: [], withPlans: evidence.length, suspected };
     };
   },
