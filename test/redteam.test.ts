@@ -622,6 +622,27 @@ describe('red-team corpora', () => {
     // ends no place name)
     expect(wrong.sort()).toEqual(['r1_04']);
   }, 240_000);
+  it('session 51 (red team 105): a sibling\'s bare stem, the unit\'s village teams, a joined field raised, a 落款 after attachments, 合法性把关, 执法…公示, 述职…学法用法, 群众来访, staff shortages — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes205', 0, 'normalized', 30, true);
+    // at 1d0b8e9: 13 new errors of 30 against 2bdfee0 — bare stems of a brand, a lake and a partner's county read as residues (r1_01–r1_03,
+    // r1_07), 派驻村 read as the unit's own village team (r2_02), a coached town's level raised (r3_02), a superior's notice, a reply and
+    // the unit's own plan attached last read as the 落款 (r4_03–r4_05), 合法性把关 of penalties and village rules (r5_02, r5_03), 公开考录
+    // and 公开课 (r6_02, r6_03), a law test beside the 述职 (r7_02), a mediation room's visitors (r8_01) — narrowed: bare stems only
+    // suspected, with water, genre words, stems used otherwise and partners anywhere in the report left out; (?<!派)驻村; 带教 told on
+    // purpose; the end 落款 only the unit's own, never under a signed attachment or from the addressee line; the rest by their words.
+    // Left, wrong before too: the bare-stem residues only suspected (r1_04–r1_06) and a 落款 glued to an unpunctuated list line (r4_01)
+    expect(wrong.sort()).toEqual(['r1_04', 'r1_05', 'r1_06', 'r4_01']);
+  }, 240_000);
+  it('session 51 (red team 106): a sibling\'s bare stem and a 落款 after attachments, in depth — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes206', 0, 'normalized', 30, true);
+    // at 1d0b8e9: 14 new errors of 30 against 2bdfee0 — lakes, a park, a nickname, genre words and a partner's county four paragraphs on
+    // read as bare-stem residues (r1_01–r1_09), a trailer line (（此件公开发布）) hiding the report's own 落款 before its attachments
+    // (r4_03, r4_04), a superior's decision and a notice signed last read as the report's (r4_05, r4_06), the unit's own plan attached
+    // last (r4_08) — narrowed as red team 105's. Left, wrong before too: 打造平安港湾 (r1_10, the full-name reading's), the bare-stem residues
+    // only suspected or excused by the unit's own words (法律援助, 共建共治共享, 联合执法: r1_11–r1_16, r1_18–r1_20), a 落款 glued to an
+    // unpunctuated list line (r4_01)
+    expect(wrong.sort()).toEqual(['r1_10', 'r1_11', 'r1_12', 'r1_13', 'r1_14', 'r1_15', 'r1_16', 'r1_18', 'r1_19', 'r1_20', 'r4_01']);
+  }, 240_000);
   it('session 50\'s second round (red team 104): plans said of their subject, communities\' lists, own names for 本县/本局, whole-town tallies, run-in part labels, topic labels — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes204', 0, 'normalized', 30, true);
     // at 5c75e8f: 12 new errors of 30 against 534b39f — 年度工作计划于/学习计划于 and a date done early read as plans (r1_01–r1_03), the

@@ -142,6 +142,35 @@ function signsReport(line: string, title: string): boolean {
   return false;
 }
 
+/**
+ * Whether an issuer at the file's end is the report's own unit, by the report's head (its title or first lines): named there in full
+ * (长兴县人民政府关于…), or by its name short of the organ with nothing of another body after it (佛山市南海区狮山镇2024年… for
+ * 佛山市南海区狮山镇人民政府) — never the county a department or a town is named after (安吉县司法局…, 安吉县递铺街道… under a notice the
+ * county government signed: red team 105's r4_04, r4_05).
+ */
+function signsOwnReport(issuer: string, head: string): boolean {
+  if (head.includes(issuer)) return true;
+  const stem = issuer.replace(/(?:人民政府|政府|办事处|街道办|管委会)$/, '');
+  if (stem.length < 2 || stem === issuer) return false;
+  for (let at = head.indexOf(stem); at >= 0; at = head.indexOf(stem, at + 1)) {
+    if (/^(?:[（(]?(?:19|20)\d{2}|[〇○零一二]{4}|关于|法治|依法|年度|的)/.test(head.slice(at + stem.length))) return true;
+  }
+  return false;
+}
+/** The title of the last attachment before line `end`: the 附件 line itself when it names one, else the line after it. */
+function lastAttachmentTitle(paragraphs: string[], first: number, end: number): string {
+  let k = first;
+  for (let j = first; j < end; j++) if (ATTACHMENT_RE.test(paragraphs[j])) k = j;
+  const own = paragraphs[k].replace(ATTACHMENT_RE, '').replace(/^[:：\s]+/, '');
+  return own.length >= 4 ? own : paragraphs[k + 1] ?? '';
+}
+/**
+ * An attachment that carries its own signature: a plan, a notice, a reply or a decision of its own date (附件3：天子湖镇2025年…工作要点,
+ * 安吉县人民政府关于…的通知 — red team 105's r4_03, r4_04): the date under it is its own, not the report's.
+ */
+// (its title may run into the addressee line under it — …的决定各区县人民政府，市政府各部门： — when the page lost the break)
+const SIGNED_ATTACHMENT = /关于[^，。；]{2,60}的(?:通知|决定|批复|意见|函|报告|通报|请示)|(?:要点|计划|方案|安排|规定|办法|细则|纪要)(?:[（(][^）)]*[）)])?[。]?$/;
+
 /** The 落款 at the end: an optional issuer line and a date line, after any trailer lines, a page's trailer or footer, a signatory's name, or an attachment. */
 export function findClosing(paragraphs: string[], firstBody: number): ClosingFound | null {
   let i = paragraphs.length - 1;
@@ -149,7 +178,10 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
   // report's is the one just before the first 附件 line, when a date line stands there
   for (let a = firstBody + 1; a < paragraphs.length; a++) {
     if (!ATTACHMENT_RE.test(paragraphs[a])) continue;
-    const d = a - 1 - (SIGNATORY_RE.test(paragraphs[a - 1]) ? 1 : 0); // a signatory's name under the date
+    // (a trailer line between the 落款 and the attachment — （此件公开发布）: red team 106's r4_03, r4_04)
+    let above = a - 1;
+    while (above > firstBody && isTrailing(paragraphs[above])) above--;
+    const d = above - (SIGNATORY_RE.test(paragraphs[above]) ? 1 : 0); // a signatory's name under the date
     if (d >= firstBody && DATE_LINE_RE.test(paragraphs[d])) { i = d; break; }
     // an attachment note above the 落款 (附件：…统计表, the issuer, the date, then the attachment itself): the
     // report's 落款 stands before the attachment's own first line — a date after it (a notice's, a 填报 date
@@ -165,18 +197,18 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
       if (DATE_LINE_RE.test(paragraphs[e])) { if (onlyTail(paragraphs, e)) i = e; break; }
     }
     // (…and, the report having no 落款 before its first 附件 line, one that closes the whole file after the attachments — the
-    // title's unit signing, then the date, as a page or a pasted file prints it: the report's (blind set 258: three long reports'
+    // report's own unit signing, then the date, as a page or a pasted file prints it: the report's (blind set 258: three long reports'
     // 附件1–3 of tables and cases, then 长兴县人民政府 / 2024年2月26日, had read as undated))
     if (!DATE_LINE_RE.test(paragraphs[i])) {
       let e = paragraphs.length - 1;
       while (e > a && isTrailing(paragraphs[e])) e--;
-      // (the issuer named in the report's head — its title or first lines — by its name short of the organ: an attachment a
-      // superior or another body signed is never the report's)
-      const issuer = paragraphs[e - 1]?.replace(SEAL_RE, '') ?? '';
-      const stem = issuer.replace(/(?:人民政府|政府|办事处|街道办|管委会)$/, '');
-      // (as a lone attachment's last lines always were — there, i is already the file's last line)
-      if (e - 1 > a && DATE_LINE_RE.test(paragraphs[e]) && SIGNING_BODY_RE.test(issuer) && stem.length >= 2
-        && paragraphs.slice(0, Math.min(a, Math.max(3, firstBody))).join('').includes(stem)) i = e;
+      const line = paragraphs[e - 1]?.replace(SEAL_RE, '').replace(/\s+/g, '') ?? '';
+      // (a joint 落款, 中共X镇委员会 X镇人民政府, signs as its government — red team 105's r4_06)
+      const issuer = JOINT_ISSUER_RE.exec(line)?.[1] ?? line;
+      // (the head without its addressee line — 湖州市人民政府： over a district's report is its superior: red team 106's r4_05)
+      const head = paragraphs.slice(0, Math.min(a, Math.max(3, firstBody))).filter((p) => !/[：:]\s*$/.test(p)).join('');
+      if (e - 1 > a && DATE_LINE_RE.test(paragraphs[e]) && SIGNING_BODY_RE.test(issuer) && signsOwnReport(issuer, head)
+        && !SIGNED_ATTACHMENT.test(lastAttachmentTitle(paragraphs, a, e))) i = e;
     }
     break;
   }

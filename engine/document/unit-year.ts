@@ -533,6 +533,8 @@ function validSubject(s: string): boolean {
   // 自然资源所's 落款 passed over for the partner street named in its second section)
   if (/^(?:同时|此外|另外|并且?|还|也|加强|强化|深化|推进|密切|做好)/.test(s) || /(?:加强|强化|深化|推进|密切)[^，。；]{0,4}[与和同]/.test(s)) return false;
   if (/^我/.test(s)) return SELF_RE.test(s);
+  // (a place, then a copula and its county: 涉城镇是涉县县委、县政府所在地 read 涉城镇是涉县 as a county — blind set 262)
+  if (/(?:街道|镇|乡|县|区|旗|苏木|市)(?:是|系|为|乃|即|作为|位于|地处)/.test(s)) return false;
   // a 街道 by the short name Guangdong's use (鹤龙街, 京溪街坚持…)
   return ORG_END.test(s) || /^[\u4e00-\u9fa5]{2,4}街$/.test(s) || DEPARTMENT_SHORT_NAMES[s] !== undefined || Object.keys(DEPARTMENT_SHORT_NAMES).some((k) => s.endsWith(k));
 }
@@ -803,11 +805,17 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
     else if (closing?.date && /今年|本年度|全年/.test(opening)) { by = closing.date.month === 12 || closing.date.month >= 10 ? closing.date.year : closing.date.year - 1; bySource = 'closing'; }
     else {
       const counts = new Map<number, number>();
-      const told = opening.split('\n').filter((l) => !(TOP_HEADING_RE.test(l) && OTHER_YEAR_HEADING.test(l))).join('\n');
+      // (a year compared with, 与2022年相比, is no year told of the work: comparedYear reads it)
+      const told = opening.split('\n').filter((l) => !(TOP_HEADING_RE.test(l) && OTHER_YEAR_HEADING.test(l))).join('\n').replace(COMPARED_WITH, '');
       for (const y of periodYears(told)) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
       const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
       if (best) { by = best[0]; bySource = 'body'; }
       else if (closing?.date) { by = closing.date.month === 12 ? closing.date.year : closing.date.year - 1; bySource = 'closing'; }
+      // (…and a report that names no year of its own anywhere but the one it compares with — 与2022年相比，全年信访总量有所下降 —
+      // or the one it plans for (2024年工作打算): the year after the first, the year before the second, when they agree. A body
+      // year, never stated: late_report only suspects on it and wrong_year never reads it, but 疫情防控 after 2022 is stale
+      // (blind set 260: an undated, yearless 2023 report's 乙类乙管 section went unread)
+      else { const y = comparedYear(paras.slice(bodyParas[0] ?? paras.length)); if (y !== null) { by = y; bySource = 'body'; } }
     }
     return { year: by, source: bySource };
   };
@@ -827,6 +835,21 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
 /**
  * The report says `year` is its own: its opening reports it (现将…2022年度…报告如下) or a heading plans the year after it (三、2023年工作打算).
  */
+/** A year compared with (与2022年相比, 较2022年, 比2022年同期, 同比…2022年) — the report's year is the one after. */
+const COMPARED_WITH = /(?:与|较|比)((?:19|20)\d{2})年(?:同期|全年)?(?:相比|比较|对比)?(?=[^。；]{0,30}?(?:增长|增加|上升|提高|下降|减少|降低|持平|有所|分别|多|少))/g;
+/** A plans heading naming its year (2024年工作打算, 三、2024年工作计划) — the report's year is the one before. */
+const PLANS_YEAR_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])?\s*((?:19|20)\d{2})年度?(?:工作)?(?:计划|打算|思路|安排|要点)[：:。]?$/;
+/** The report's year from what it compares with and what it plans for, when every such reading agrees; null otherwise. */
+function comparedYear(paragraphs: string[]): number | null {
+  const seen = new Set<number>();
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(COMPARED_WITH)) seen.add(+m[1] + 1);
+    const h = PLANS_YEAR_HEADING.exec(p.trim());
+    if (h) seen.add(+h[1] - 1);
+  }
+  return seen.size === 1 ? [...seen][0] : null;
+}
+
 function ownsYear(paras: string[], bodyParas: number[], year: number): boolean {
   if (bodyParas.slice(0, 6).some((i) => periodYears(REPORTS_YEAR.exec(paras[i])?.[0] ?? '').some((y) => y.year === year))) return true;
   const next = new RegExp(`^[^。]{0,8}(?:${year + 1}|${hanYear(year + 1)})\\s*年度?[^。]{0,12}(?:工作)?(?:计划|打算|安排|思路|要点|重点|目标)`);

@@ -147,8 +147,11 @@ export const AID_PROGRAMME = /两(?:县|区|旗|镇|乡)(?!委|政府|人民政�
  * 贯穿威戎镇各项工作的主线 an aid programme's).
  */
 const VILLAGE_PEOPLE = '(?:(?:乡村|镇村|村组?|包村|村社区)干部|村[“"]?两委[”"]?(?:班子|干部|成员)?|网格员|(?:人民)?调解员|村民小组长)';
-const STATIONED = '驻村(?:工作队员?|干部|第一书记)';
+// (never 派驻村… — the 派驻 of a team sent in is the aid word itself: 县派驻村第一书记和村“两委”班子一道，深入和平镇各村 — red team 105's r2_02)
+const STATIONED = '(?<!派)驻村(?:工作队员?|干部|第一书记)';
 const OWN_VILLAGE_PEOPLE = new RegExp(`${VILLAGE_PEOPLE}[、和及与]${STATIONED}|${STATIONED}[、和及与]${VILLAGE_PEOPLE}`, 'g');
+/** Volunteer teams the unit formed in its own area (在全镇各村组建普法志愿服务队, 本镇志愿者): its people, no aid sent to another place. */
+const OWN_VOLUNTEERS = /(?:全(?:镇|乡|街道)|各村(?:（社区）|\(社区\))?|各社区|本(?:镇|乡|街道)|我(?:镇|乡|街道))[^，。；]{0,10}(?:普法|法治|法律)?志愿(?:服务队|服务团|者|队伍|服务)/g;
 /** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
 const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/;
 /** The last character of many townships' names (巘口, 嶅里, 瀵岭, 鄶塘 …), which jieba's per-character tags call no name part. */
@@ -194,7 +197,9 @@ const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年�
  * A topic lead before the subject (在矛盾纠纷化解方面，奉母镇坚持… in 逍遥镇's report, blind set 243): the part of the year's work the
  * sentence tells, then whoever does it — not a joint or compared piece of work (在联合执法方面, 在交流学习工作中).
  */
-const TOPIC_LEAD = '(?:在(?![^，。；]*?(?:联合|协作|合作|交流|互(?!联网)|共建|共治|跨|学习(?!宣传|贯彻)|观摩|会议|会上|评比|比赛|考核|检查|帮扶|对口|协同|一体化|片区|区域))[\\u4e00-\\u9fa5“”"、]{2,16}?(?:方面|工作中)[，,])?';
+// (…or the principle or the arrangement the work follows, in a clause of its own — 坚持和发展新时代“枫桥经验”，滩头镇以…为抓手 in 荷田乡's
+// report, blind set 265; 按照县委统一部署，X镇… — with the same guards: nothing joint in it, nothing around telling the place on purpose)
+const TOPIC_LEAD = '(?:(?:在|(?:坚持和发展|坚持|践行|传承|弘扬)|(?:按照|根据)(?=[^，。；]{2,20}(?:部署|要求|安排)[，,]))(?![^，。；]*?(?:联合|协作|合作|交流|互(?!联网)|共建|共治|跨|学习(?!宣传|贯彻)|观摩|会议|会上|评比|比赛|考核|检查|帮扶|对口|协同|一体化|片区|区域))(?:(?<=在)[\\u4e00-\\u9fa5“”"、]{2,16}?(?:方面|工作中)|(?<![在])[\\u4e00-\\u9fa5“”"]{2,20}?)[，,])?';
 const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}${TOPIC_LEAD}${YEAR_LEAD}$`);
 /** SUBJECT_LEAD without the topic lead. */
 const YEAR_SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
@@ -322,7 +327,7 @@ export const ON_PURPOSE_WORDS = /前来[^，。；]{0,4}(?:学习|考察|观摩|
  * 跨域), a model (借鉴, 先进经验, 典型经验, 观摩) or a comparison (相比, 差距) — red teams 83 and 84. Not the everyday words red team 85
  * found in residues' paragraphs: 推广应用, 表扬 of the unit's own, 据统计, 划入台账, 两个镇级…, 相邻关系纠纷, the unit's own 示范区.
  */
-export const TOLD_ON_PURPOSE = /排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报(?!(?:全(?:镇|乡|街道))?各?(?:村|社区|组|居委|站所|股室|网格)(?![^，。；]{0,4}(?:和|及|、)[^，。；]{0,4}(?:乡镇|街道|部门)))|简报|专刊|评比|第[一二三]名|前[三五十]名|跟班|协作|结对|结成[^，。；]{0,12}对子|一帮一|挂职|帮扶|对口|共建(?!共治)|联创|援建|片区|[我本](?:所|站|庭)|中心司法所|一体化[^，。；]{0,6}示范区|山水相连|地缘相近|[两三四]地(?![区市])|跨域|跨区域|借鉴|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|观摩|相比|差距|交界|结合部|联调|联合调处|联合调解|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调|承办|现场(?:推进)?会|被评为|示范(?:镇|乡|街道|单位)|会同/;
+export const TOLD_ON_PURPOSE = /带教|帮带|排名|位列|名列|位居|居[^，。；]{0,8}(?:首位|前列)|通报(?!(?:全(?:镇|乡|街道))?各?(?:村|社区|组|居委|站所|股室|网格)(?![^，。；]{0,4}(?:和|及|、)[^，。；]{0,4}(?:乡镇|街道|部门)))|简报|专刊|评比|第[一二三]名|前[三五十]名|跟班|协作|结对|结成[^，。；]{0,12}对子|一帮一|挂职|帮扶|对口|共建(?!共治)|联创|援建|片区|[我本](?:所|站|庭)|中心司法所|一体化[^，。；]{0,6}示范区|山水相连|地缘相近|[两三四]地(?![区市])|跨域|跨区域|借鉴|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|观摩|相比|差距|交界|结合部|联调|联合调处|联合调解|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调|承办|现场(?:推进)?会|被评为|示范(?:镇|乡|街道|单位)|会同/;
 /**
  * The part around `s` tells why it names `name`: TOLD_ON_PURPOSE in the paragraph and the one before (with their heading), or the
  * place itself named on purpose from three paragraphs back — red team 86: a 结对帮扶 of 脱贫户 three paragraphs back had excused a
@@ -342,13 +347,17 @@ export function toldAround(doc: DocumentModel, s: Sentence, name: string): boole
   return placeNamedOnPurpose(paragraphsAround(doc, s, 3), name) || toldWithPlace(paragraphsAround(doc, s, 1), name);
 }
 /**
- * toldAround, without the sentence `s` itself: for a shape whose own frame is a word placeNamedOnPurpose reads as served (服务X, the
+ * toldAround over the whole report, without the sentence `s` itself: for a shape whose own frame is a word placeNamedOnPurpose reads as served (服务X, the
  * bare-stem mission of bare-stems.ts), the sentence's own guards being that shape's.
  */
 export function toldAroundElsewhere(doc: DocumentModel, s: Sentence, name: string): boolean {
-  const without = (text: string): string => text.replace(s.text, '');
-  return placeNamedOnPurpose(without(paragraphsAround(doc, s, 3)), name) || toldWithPlace(without(paragraphsAround(doc, s, 1)), name);
+  // (anywhere in the report, not only the part around: a partner signed with in （二）, its development served in （五） — red team
+  // 105's r1_03, 106's r1_09)
+  const without = documentText(doc).replace(s.text, '');
+  return placeNamedOnPurpose(without, name) || toldWithPlace(without, name);
 }
+/** The report's sentences joined (as the whole-text checks read it). */
+export const reportText = (doc: DocumentModel): string => documentText(doc);
 /** What a place is found by in a text: its stem without the level word when that is two characters or more (花石 of 花石乡), else the name. */
 function nameKey(name: string): string {
   const stem = name.replace(/(?:街道|镇|乡|苏木|县|区|市|旗)$/, '');
@@ -472,7 +481,7 @@ const toldInSentence = (t: string): boolean => SERVED_ON_PURPOSE.test(t) || TOLD
 /** The unit raising a level in full, an adverb before the verb (全面提升了, 有效提高, 进一步提升): its own summing up. */
 const RAISED_WHOLE = /(?:全面|有效|切实|进一步|大力|显著)(?:提升|提高|增强)了?$/;
 /** What is raised in full after another town's name (RAISED_WHOLE): its rule-of-law level or ability. */
-const RAISED_LEVEL = /^[^，。；]{0,12}?(?:法治政府建设|法治建设|依法行政|依法决策|依法治理|法治化|法治)(?:[和与及、][\u4e00-\u9fa5]{2,8}?)?(?:水平|能力)/;
+const RAISED_LEVEL = /^[^，。；]{0,12}?(?:法治政府建设|法治建设|依法行政|依法决策|依法治理|法治化|法治)(?:[和与及、][\u4e00-\u9fa5]{2,8}?){0,3}(?:水平|能力)/;
 /**
  * …or its people's sense of the law (进一步提升了果子园乡群众的法治意识, 切实增强巉溪乡干部群众的法治意识 — the assessors of blind sets 69 and
  * 197 deducted both): only for a town of the unit's own county (新城镇居民 are a resettled estate's new town-dwellers, 新城镇 a town only
@@ -903,7 +912,9 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (法律援助 is a 司法所's everyday work, no aid programme, when the place named is served whole — blind set 142's variant)
       // (…nor are the unit's own village cadres and the work teams stationed in its villages, listed as who did the work — 组织乡村干部、驻村
       // 工作队开展法治宣传进村入户活动 in 花石乡's report, blind set 197 — aid to the place named)
-      const aidText = (SERVED_WHOLE.test(next) ? scopeText.replace(/法律援助/g, '') : scopeText).replace(OWN_VILLAGE_PEOPLE, '');
+      // (…nor the volunteer teams it formed in its own villages: 在全镇各村组建普法志愿服务队，…为固新镇高质量发展营造… in 涉城镇's report,
+      // blind set 262)
+      const aidText = (SERVED_WHOLE.test(next) ? scopeText.replace(/法律援助/g, '') : scopeText).replace(OWN_VILLAGE_PEOPLE, '').replace(OWN_VOLUNTEERS, '');
       if (t[c.at - 1] === '原' || /原(?:由|属|隶属)$/.test(t.slice(0, c.at)) || WITH_US.test(next) || VISIT_AFTER.test(next) || (HOSTED_BEFORE.test(t.slice(0, c.at)) && HOSTED_AFTER.test(next)) || (AID_PROGRAMME.test(aidText) && !actsWithVolunteers)) continue;
       // the unit itself named later in the clause (外滩街道工委、南京东路街道工委联合举办): listed with it, on purpose
       const clauseAfter = next.slice(0, next.search(/[，。；]|$/));

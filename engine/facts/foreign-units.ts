@@ -63,10 +63,10 @@ export const foreignUnitsFact = defineFact<ForeignUnitsParams>({
     return (doc) => {
       const opts = { strong, weak, frame, goal, serve, agenda, kinds };
       const found = findForeignPlaces(doc, opts);
-      // (a sibling named by its bare stem in the strongest frames: read after the full names, one hit a sentence)
+      // (a sibling named by its bare stem in the strongest frames: a suspicion, read after the full names, one a sentence)
       const bare = bareSiblingStems(doc, opts, new Set([...found.evidence, ...found.suspected].map((e) => e.text)));
-      const evidence = bare.length ? [...found.evidence, ...bare] : found.evidence;
-      const suspected = found.suspected;
+      const evidence = found.evidence;
+      const suspected = bare.length ? [...found.suspected, ...bare] : found.suspected;
       return { value: evidence.length, evidence, refused: [], withPlans: evidence.length, suspected };
     };
   },

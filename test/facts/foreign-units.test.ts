@@ -340,25 +340,32 @@ describe('foreign_units: a conjunction before the unit\'s own 县委 is no one-c
     // 和县 itself opening its clause is the place, as before
     expect(f.run(county('2024年，和县党委、政府高度重视法治政府建设。')).value).toBe(1);
   });
-  it('a sibling named by its bare stem only in the rubric\'s mission frame with the place\'s whole development after it, or a goal built (blind set 249)', () => {
+  it('a sibling named by its bare stem is a suspicion, only in the rubric\'s mission frame with the place\'s whole development after it, or a goal built (blind set 249; red teams 105, 106)', () => {
     const params = { unitContext: ['党委'], weakContext: ['发展'], missionFrame: ['服务', '助力'], goalFrame: ['建设[^，。；]{0,14}?法治'] };
     const g = compileFact(foreignUnitsFact, params);
     const bureau = (body: string) => report({ title: '郸城县财政局2021年法治政府建设情况报告', preamble: '现将我局有关情况报告如下。', achievements: body, closing: '郸城县财政局\n2022年1月15日' });
+    const bare = (r: ReturnType<typeof g.run>) => (r.suspected ?? []).map((e) => [e.match, e.place?.code, e.place?.why, e.suspicion]);
     const mission = g.run(bureau('我局坚持把服务鹿邑高质量发展作为出发点和落脚点。'));
     expect(g.errors).toEqual([]);
-    expect(mission.evidence.map((e) => [e.match, e.place?.code, e.place?.why])).toEqual([['鹿邑', '411628', 'other_county']]);
-    // the rubric's goalFrame is read too (建设法治X), and a goal built of the modern kind (建设现代化X) by the code
-    expect(g.run(bureau('为建设法治鹿邑提供坚实保障。')).evidence.map((e) => e.match)).toEqual(['鹿邑']);
-    expect(g.run(bureau('为建设现代化鹿邑提供坚实保障。')).evidence.map((e) => e.match)).toEqual(['鹿邑']);
+    expect(mission.value).toBe(0);
+    expect(bare(mission)).toEqual([['鹿邑', '411628', 'other_county', 'weak_context']]);
+    // the rubric's goalFrame is read too (建设法治X), a goal of the modern kind (建设现代化X), and 为X…发展 with the support after it
+    expect(bare(g.run(bureau('为建设法治鹿邑提供坚实保障。'))).map((x) => x[0])).toEqual(['鹿邑']);
+    expect(bare(g.run(bureau('为建设现代化鹿邑提供坚实保障。'))).map((x) => x[0])).toEqual(['鹿邑']);
+    expect(bare(g.run(bureau('全年为鹿邑经济社会高质量发展营造了公平有序的市场环境。'))).map((x) => x[0])).toEqual(['鹿邑']);
     // without the mission frame in the rubric the same sentence names nobody
     const { missionFrame: _, ...without } = params;
-    expect(compileFact(foreignUnitsFact, without).run(bureau('我局坚持把服务鹿邑高质量发展作为出发点和落脚点。')).value).toBe(0);
-    // nor does the stem without the development after it, the full name (foreign-places' to read), or a list of the two counties
-    expect(g.run(bureau('我局坚持服务鹿邑客商来郸投资。')).value).toBe(0);
-    expect(g.run(bureau('助力郸城、鹿邑高质量发展。')).value).toBe(0);
-    // a town's report: its county's other towns, not its own county's stem (助推郸城高质量发展)
+    expect(compileFact(foreignUnitsFact, without).run(bureau('我局坚持把服务鹿邑高质量发展作为出发点和落脚点。')).suspected ?? []).toEqual([]);
+    // nor does the stem without the development after it, a list of the two counties, a partner anywhere in the report, or a stem the
+    // report uses for something else (鹿邑 alone as a place of business)
+    expect(g.run(bureau('我局坚持服务鹿邑客商来郸投资。')).suspected ?? []).toEqual([]);
+    expect(g.run(bureau('助力郸城、鹿邑高质量发展。')).suspected ?? []).toEqual([]);
+    expect(g.run(bureau('我局与鹿邑县财政局签订协作协议。\n（二）依法理财。我局坚持服务鹿邑高质量发展。')).suspected ?? []).toEqual([]);
+    expect(g.run(bureau('我局坚持把服务鹿邑高质量发展作为出发点。在鹿邑设立的服务点运行良好。')).suspected ?? []).toEqual([]);
+    // a town's report: its county's other towns, not its own county's stem (助推郸城高质量发展); one place named twice in one goal
     const town = (body: string) => report({ title: '郸城县汲冢镇2022年法治政府建设情况报告', preamble: '现将我镇有关情况报告如下。', achievements: body, closing: '郸城县汲冢镇人民政府\n2023年1月15日' });
-    expect(g.run(town('全镇上下凝心聚力，服务宜路高质量发展。')).evidence.map((e) => [e.match, e.place?.why])).toEqual([['宜路', 'other_township']]);
-    expect(g.run(town('全镇上下凝心聚力，助力郸城高质量发展。')).value).toBe(0);
+    expect(bare(g.run(town('全镇上下凝心聚力，服务宜路高质量发展。'))).map((x) => [x[0], x[2]])).toEqual([['宜路', 'other_township']]);
+    expect(bare(g.run(town('全镇上下凝心聚力，为建设美丽宜路、幸福宜路贡献力量。'))).map((x) => x[0])).toEqual(['宜路']);
+    expect(g.run(town('全镇上下凝心聚力，助力郸城高质量发展。')).suspected ?? []).toEqual([]);
   });
 });
