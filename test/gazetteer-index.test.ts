@@ -97,3 +97,16 @@ describe('the gazetteer index', () => {
     expect(decodeDivisions(readFileSync(built), divisionsStamp())).toEqual(indexFromCsv());
   });
 });
+
+describe('childNames', () => {
+  it('lists a city\'s counties and a county\'s townships, direct children only, by code and name', async () => {
+    const { childNames } = await import('../engine/document/gazetteer/index.js');
+    const counties = childNames('4116');
+    expect(counties.map((x) => x.name)).toEqual(expect.arrayContaining(['郸城县', '鹿邑县', '西华县']));
+    expect(counties.every((x) => x.code.length === 6 && x.code.startsWith('4116'))).toBe(true);
+    const towns = childNames('411625');
+    expect(towns.map((x) => x.name)).toEqual(expect.arrayContaining(['汲冢镇', '宜路镇']));
+    expect(towns.every((x) => x.code.length === 9)).toBe(true);
+    expect(childNames('999999')).toEqual([]);
+  });
+});

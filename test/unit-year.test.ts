@@ -703,3 +703,28 @@ describe('a verb before a bare level word is no unit (blind set 236)', () => {
   });
 });
 
+
+describe('a place, a copula and its county is no subject (blind set 262)', () => {
+  it('涉城镇是涉县县委、县政府所在地 names the town, not a county 涉城镇是涉县', () => {
+    const d = parse(`关于2023年度法治政府建设工作的报告\n涉城镇是涉县县委、县政府所在地，镇域大部分位于县城。2023年，我镇在县委、县政府的领导下扎实推进依法行政，现将有关情况报告如下。\n${BODY}`);
+    expect(d.unit).toBe('涉城镇');
+    expect(d.unitNames.level).toBe('township');
+    // a variant: 系 as the copula, another county
+    const v = parse(`关于2023年度法治政府建设工作的报告\n城关镇系南漳县政府驻地。2023年，我镇扎实推进依法行政，现将有关情况报告如下。\n${BODY}`);
+    expect(v.unit).toBe('城关镇');
+    // a guard: the county speaking for itself is still read (涉县县委、县政府高度重视…)
+    const g = parse(`关于2023年度法治政府建设工作的报告\n2023年，涉县县委、县政府高度重视法治政府建设，现将有关情况报告如下。\n${BODY}`);
+    expect(g.unit).toBe('涉县');
+  });
+});
+
+describe('a year from what the report compares with or plans for, when it names none (blind set 260)', () => {
+  it('与2022年相比 alone: 2023, from the body; a plans heading alone: the year before; the two disagreeing: none', () => {
+    const a = parse(`某乡法治政府建设工作情况报告\n现将我乡本年度法治政府建设工作开展情况报告如下：\n一、主要工作\n（一）信访工作。认真接待来访群众，与2022年相比，全年信访总量有所下降。\n二、存在问题\n部分干部法治意识还不够强。\n`);
+    expect([a.year, a.yearSource]).toEqual([2023, 'body']);
+    const b = parse(`某乡法治政府建设工作情况报告\n一、主要工作\n（一）普法。全年开展普法活动12场次。\n二、存在问题\n部分干部法治意识还不够强。\n三、2024年工作打算\n继续加强干部学法。\n`);
+    expect([b.year, b.yearSource]).toEqual([2023, 'body']);
+    const c = parse(`某乡法治政府建设工作情况报告\n一、主要工作\n（一）普法。全年开展普法活动12场次，较2021年增长两成。\n二、存在问题\n部分干部法治意识还不够强。\n三、2024年工作打算\n继续加强干部学法。\n`);
+    expect(c.year).toBeNull();
+  });
+});

@@ -13,7 +13,7 @@
  *    built right before it (the rubric's goalFrame, 建设法治…; or 建设现代化/美丽/幸福…) and the clause's end or the support after it;
  *  - never where the sentence names partners, aid, rankings or lessons, or the report tells the place on purpose anywhere.
  */
-import { ancestors, byCode, descendants, lookup, shortForm, type Division } from '../document/gazetteer/index.js';
+import { ancestors, byCode, childNames, lookup, shortForm } from '../document/gazetteer/index.js';
 import { whereIs } from '../document/gazetteer/resolve.js';
 import { evidenceOf, inBodyOf, sectionKindOf } from '../scope.js';
 import { AID_PROGRAMME, GROUP_ON_PURPOSE, ON_PURPOSE_WORDS, SERVED_ON_PURPOSE, TOLD_ON_PURPOSE, WITH_OTHERS, reportText, toldAroundElsewhere, type ForeignOptions } from './foreign-places.js';
@@ -36,41 +36,49 @@ const WATER_FINAL = /[湖海湾港岛]$/;
 /** Stems that are the genre's own words before they are places (建设生态文明, 魅力古城, 现代化新城 …). */
 const GENRE_WORDS = new Set(['文明', '古城', '新城', '老城', '港城', '山城', '水城', '江城', '城关', '城郊', '城区', '城中', '中心', '新区', '开发', '平安', '幸福', '和谐', '美丽', '富强', '繁荣', '兴隆', '振兴', '发展', '团结', '胜利', '光明', '前进', '红旗', '东风', '新华', '人民', '建设']);
 
-interface Sibling { stem: string; division: Division; homonyms: number }
+/** What every reading needs in its sentence (a development, or a goal built). */
+const MAY_HOLD = /发展|建设|打造|建成/;
 
-const siblingCache = new WeakMap<DocumentModel, { re: RegExp | null; byStem: Map<string, Sibling> }>();
+interface Sibling { stem: string; code: string; name: string }
+interface Siblings { re: RegExp | null; byStem: Map<string, Sibling> }
+
+/**
+ * Siblings by the unit's division and kind (a corpus holds many reports of one county): computed once each. Bounded: cleared when
+ * it grows past SIBLINGS_KEPT entries (a national archive's 40,000 towns would otherwise all stay).
+ */
+const siblingCache = new Map<string, Siblings>();
+const SIBLINGS_KEPT = 4096;
 
 /**
  * The unit's siblings by short form, for a township (its county's other towns) or a county or department (its city's other
  * counties): none when the unit is not placed at one division. Stems the unit or its ancestors own, that two siblings share, or
- * that the guards above leave out, are not read.
+ * that the guards above leave out, are not read; nor, for a county or department, its own towns' stems (a sibling county's stem
+ * that is also one of its own towns' is the town as often as the county).
  */
-function siblingsOf(doc: DocumentModel, township: boolean): { re: RegExp | null; byStem: Map<string, Sibling> } {
-  const hit = siblingCache.get(doc);
-  if (hit) return hit;
-  const byStem = new Map<string, Sibling>();
+function siblingsOf(doc: DocumentModel, township: boolean): Siblings {
   const d = doc.division;
-  const level = township ? 'township' : 'county';
-  if (d && d.codes.length === 1 && (township ? d.level === 'township' : d.level === 'county' || d.level === 'township')) {
-    const ownCode = d.code.slice(0, township ? d.code.length : 6);
-    // the unit's and its ancestors' short forms; for a county or department, its own towns' too (a sibling county's stem that is
-    // also one of its own towns' names is the town as often as the county)
-    const ownDivs = [byCode(ownCode), ...ancestors(ownCode), ...(township ? [] : descendants(ownCode).filter((x) => x.level === 'township'))];
-    const own = new Set(ownDivs.map((x) => (x ? shortForm(x.name) : null)).filter((x): x is string => x !== null));
-    const shared = new Set<string>();
-    for (const x of descendants(d.code.slice(0, township ? 6 : 4))) {
-      // (a zone the gazetteer lists among counties, 周口临港开发区, is no sibling a report names bare)
-      if (x.level !== level || x.code === ownCode || /(?:开发|高新|经济|管理|示范|实验|试验|新|园)区$/.test(x.name)) continue;
-      const stem = shortForm(x.name);
-      if (stem === null || stem.length < 2 || own.has(stem) || GENRE_WORDS.has(stem) || WATER_FINAL.test(stem) || (doc.unit ?? '').includes(stem)) continue;
-      if (byStem.has(stem)) shared.add(stem);
-      else byStem.set(stem, { stem, division: x, homonyms: lookup(x.name).filter((y) => y.name === x.name).length });
-    }
-    for (const s of shared) byStem.delete(s);
+  if (!d || d.codes.length !== 1 || !(township ? d.level === 'township' : d.level === 'county' || d.level === 'township')) return { re: null, byStem: new Map() };
+  const ownCode = d.code.slice(0, township ? d.code.length : 6);
+  const key = `${township ? 't' : 'c'}${ownCode}`;
+  const hit = siblingCache.get(key);
+  if (hit) return hit;
+  const ownNames = [byCode(ownCode)?.name ?? '', ...ancestors(ownCode).map((a) => a.name), ...(township ? [] : childNames(ownCode).map((x) => x.name))];
+  const own = new Set(ownNames.map((n) => shortForm(n)).filter((x): x is string => x !== null));
+  const byStem = new Map<string, Sibling>();
+  const shared = new Set<string>();
+  for (const x of childNames(ownCode.slice(0, township ? 6 : 4))) {
+    // (a zone the gazetteer lists among counties, 周口临港开发区, is no sibling a report names bare)
+    if (x.code === ownCode || /(?:开发|高新|经济|管理|示范|实验|试验|新|园)区$/.test(x.name)) continue;
+    const stem = shortForm(x.name);
+    if (stem === null || stem.length < 2 || own.has(stem) || GENRE_WORDS.has(stem) || WATER_FINAL.test(stem)) continue;
+    if (byStem.has(stem)) shared.add(stem);
+    else byStem.set(stem, { stem, code: x.code, name: x.name });
   }
+  for (const s of shared) byStem.delete(s);
   const stems = [...byStem.keys()].sort((a, b) => b.length - a.length);
   const out = { re: stems.length ? new RegExp(stems.join('|'), 'g') : null, byStem };
-  siblingCache.set(doc, out);
+  if (siblingCache.size >= SIBLINGS_KEPT) siblingCache.clear();
+  siblingCache.set(key, out);
   return out;
 }
 
@@ -101,6 +109,8 @@ export function bareSiblingStems(doc: DocumentModel, opts: ForeignOptions, skip:
   const level = doc.unitNames.level;
   const township = level === 'township' || doc.unitNames.seat === 'township';
   if (!doc.unit || !level || level === 'city' || (!township && level !== 'county' && level !== 'department')) return [];
+  // (the frames' words first: the siblings are looked up only for a report that may hold the shape)
+  if (!doc.sentences.some((s) => MAY_HOLD.test(s.text))) return [];
   const { re, byStem } = siblingsOf(doc, township);
   if (re === null) return [];
   const frame = opts.frame ? new RegExp(`(?:${opts.frame.source})$`) : null;
@@ -110,8 +120,10 @@ export function bareSiblingStems(doc: DocumentModel, opts: ForeignOptions, skip:
   const out: Evidence[] = [];
   for (const s of doc.sentences) {
     const t = s.text;
-    if (!/发展|建设|打造|建成/.test(t) || chrome.has(s.paragraph) || skip.has(t) || !inBodyOf(doc, s, opts.kinds)) continue;
+    if (!MAY_HOLD.test(t) || chrome.has(s.paragraph) || skip.has(t) || !inBodyOf(doc, s, opts.kinds)) continue;
     for (const m of t.matchAll(re)) {
+      // (the unit's own name holding the stem: 汲冢 in 郸城县汲冢镇's own words)
+      if ((doc.unit ?? '').includes(m[0])) continue;
       const at = m.index!, end = at + m[0].length;
       const before = t.slice(Math.max(0, at - 16), at), next = t.slice(end);
       // (the full name, 鹿邑县, is foreign-places' to read; a longer word or name running on is no bare stem)
@@ -125,8 +137,10 @@ export function bareSiblingStems(doc: DocumentModel, opts: ForeignOptions, skip:
       const listed = /[、和及与]$/.test(t.slice(0, at)) && !t.slice(0, at).includes(m[0]) || /^[、和及与]/.test(next) && !next.slice(1, 12).includes(m[0]);
       if (listed || WITH_OTHERS.test(t.slice(0, at)) || SERVED_ON_PURPOSE.test(t) || GROUP_ON_PURPOSE.test(t) || AID_PROGRAMME.test(t) || TOLD_ON_PURPOSE.test(t)
         || ON_PURPOSE_WORDS.test(t) || SHARED_BEYOND.test(t) || sectionKindOf(doc, s) === 'closing'
-        || usedOtherwise(doc, t, at, m[0]) || toldAroundElsewhere(doc, s, sib.division.name)) continue;
-      out.push({ ...evidenceOf(doc, s, m[0]), suspicion: 'weak_context', place: { name: m[0], where: whereIs(sib.division), code: sib.division.code, homonyms: sib.homonyms, why: township ? 'other_township' : 'other_county', unitWhere } });
+        || usedOtherwise(doc, t, at, m[0]) || toldAroundElsewhere(doc, s, sib.name)) continue;
+      const division = byCode(sib.code)!;
+      const homonyms = lookup(sib.name).filter((y) => y.name === sib.name).length;
+      out.push({ ...evidenceOf(doc, s, m[0]), suspicion: 'weak_context', place: { name: m[0], where: whereIs(division), code: sib.code, homonyms, why: township ? 'other_township' : 'other_county', unitWhere } });
       break;
     }
   }

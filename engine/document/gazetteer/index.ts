@@ -381,6 +381,25 @@ export function descendants(code: string): Division[] {
   return rows.map((i) => divisionAt(ix, i));
 }
 
+/**
+ * The direct children of `code` (a city's counties: 6-digit codes under a 4-digit one; a county's townships: 9-digit under 6), as
+ * code and name only, in code order — what a caller scanning many names needs, without building a Division (with its ancestors'
+ * names) for every one: descendants() of a big city builds thousands.
+ */
+export function childNames(code: string): Array<{ code: string; name: string }> {
+  const ix = load();
+  const want = code.length === 2 ? 4 : code.length === 4 ? 6 : code.length === 6 ? 9 : -1;
+  const [from, to] = range(ix, ix.codeOrder.length, (k) => ix.codeOrder[k], code, true);
+  const out: Array<{ code: string; name: string }> = [];
+  for (let k = from; k < to; k++) {
+    const i = ix.codeOrder[k];
+    if (ix.starts[i + 1] - ix.starts[i] !== want) continue;
+    const name = nameAt(ix, i);
+    if (!PLACEHOLDER.test(name)) out.push({ code: codeAt(ix, i), name });
+  }
+  return out;
+}
+
 /** Whether `a` is `b`, or one of them contains the other. */
 export function related(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
