@@ -622,6 +622,20 @@ describe('red-team corpora', () => {
     // ends no place name)
     expect(wrong.sort()).toEqual(['r1_04']);
   }, 240_000);
+  it('session 51 (red team 107): a year from what the report compares with, a copula subject, principle and arrangement leads, own volunteers, decisions by example, attachments signed last — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes207', 0, 'normalized', 30, true);
+    // at 9f3bc2b: 18 new errors of 30 against 2bdfee0 — targets, points within a year and 与 as "with" read as compared years (r1_01,
+    // r1_02, r1_07), 县乃/区乃/市即 inside real names read as copulas (r2_01–r2_03), models and cases told after 按照…/坚持… leads
+    // (r3_01–r3_03, r3_05), the unit's own volunteers sent to another town (r4_01, r4_02), activity and training plans as decision examples
+    // and case-file review as expert review (r5_01–r5_03), a county's implementing opinions, a disclosure annual report and a 目录
+    // signed last, and an issuer quoted in the opening (r6_01–r6_03) — narrowed: 与…相比 only, no point within the year, no sentence of
+    // intent; a town's name and plain copulas only; lesson words end a lead, a guide-led town named once and no case in its clause;
+    // volunteers only as formed in the unit's villages; activity, training and publicity examples left out, case files and courses too;
+    // signed attachments by kind anywhere in their first line; the title's lines only. Left, wrong before too: 较2021年…连续两年 and
+    // 与上年相比 beside a range heading (r1_03, r1_05), 围绕…中心工作，X镇 and 以…为指导，X镇 (r3_07, r3_08), village volunteer teams of two
+    // levels (r4_04), a 落款 above an openness note (r6_04)
+    expect(wrong.sort()).toEqual(['r1_03', 'r1_05', 'r3_07', 'r3_08', 'r4_04', 'r6_04']);
+  }, 240_000);
   it('session 51 (red team 105): a sibling\'s bare stem, the unit\'s village teams, a joined field raised, a 落款 after attachments, 合法性把关, 执法…公示, 述职…学法用法, 群众来访, staff shortages — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes205', 0, 'normalized', 30, true);
     // at 1d0b8e9: 13 new errors of 30 against 2bdfee0 — bare stems of a brand, a lake and a partner's county read as residues (r1_01–r1_03,

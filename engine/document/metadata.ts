@@ -169,7 +169,8 @@ function lastAttachmentTitle(paragraphs: string[], first: number, end: number): 
  * 安吉县人民政府关于…的通知 — red team 105's r4_03, r4_04): the date under it is its own, not the report's.
  */
 // (its title may run into the addressee line under it — …的决定各区县人民政府，市政府各部门： — when the page lost the break)
-const SIGNED_ATTACHMENT = /关于[^，。；]{2,60}的(?:通知|决定|批复|意见|函|报告|通报|请示)|(?:要点|计划|方案|安排|规定|办法|细则|纪要)(?:[（(][^）)]*[）)])?[。]?$/;
+// (…or into its own first line, a title without a full stop: 新安镇2023年政府信息公开工作年度报告本报告依据… — red team 107's r6_02)
+const SIGNED_ATTACHMENT = /关于[^，。；]{2,60}的(?:实施)?(?:通知|决定|批复|意见|函|报告|通报|请示)|^[^。；：:，]{2,40}?(?:要点|计划|方案|安排|规定|办法|细则|纪要|意见|年度报告|目录)/;
 
 /** The 落款 at the end: an optional issuer line and a date line, after any trailer lines, a page's trailer or footer, a signatory's name, or an attachment. */
 export function findClosing(paragraphs: string[], firstBody: number): ClosingFound | null {
@@ -206,7 +207,8 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
       // (a joint 落款, 中共X镇委员会 X镇人民政府, signs as its government — red team 105's r4_06)
       const issuer = JOINT_ISSUER_RE.exec(line)?.[1] ?? line;
       // (the head without its addressee line — 湖州市人民政府： over a district's report is its superior: red team 106's r4_05)
-      const head = paragraphs.slice(0, Math.min(a, Math.max(3, firstBody))).filter((p) => !/[：:]\s*$/.test(p)).join('');
+      // (the title's lines only, before the body: an opening quoting 《浦江县人民政府关于…》 names no issuer of the report — red team 107's r6_03)
+      const head = paragraphs.slice(0, Math.min(a, Math.max(1, firstBody))).filter((p) => !/[：:]\s*$/.test(p)).join('');
       if (e - 1 > a && DATE_LINE_RE.test(paragraphs[e]) && SIGNING_BODY_RE.test(issuer) && signsOwnReport(issuer, head)
         && !SIGNED_ATTACHMENT.test(lastAttachmentTitle(paragraphs, a, e))) i = e;
     }

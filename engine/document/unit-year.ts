@@ -534,7 +534,8 @@ function validSubject(s: string): boolean {
   if (/^(?:同时|此外|另外|并且?|还|也|加强|强化|深化|推进|密切|做好)/.test(s) || /(?:加强|强化|深化|推进|密切)[^，。；]{0,4}[与和同]/.test(s)) return false;
   if (/^我/.test(s)) return SELF_RE.test(s);
   // (a place, then a copula and its county: 涉城镇是涉县县委、县政府所在地 read 涉城镇是涉县 as a county — blind set 262)
-  if (/(?:街道|镇|乡|县|区|旗|苏木|市)(?:是|系|为|乃|即|作为|位于|地处)/.test(s)) return false;
+  // (a town's name only, and the plain copulas: 乃东区, 即墨区, 县乃渠镇 are names — red team 107)
+  if (/(?:街道|镇|乡|苏木)(?:是|系|作为|位于|地处)/.test(s)) return false;
   // a 街道 by the short name Guangdong's use (鹤龙街, 京溪街坚持…)
   return ORG_END.test(s) || /^[\u4e00-\u9fa5]{2,4}街$/.test(s) || DEPARTMENT_SHORT_NAMES[s] !== undefined || Object.keys(DEPARTMENT_SHORT_NAMES).some((k) => s.endsWith(k));
 }
@@ -835,15 +836,22 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
 /**
  * The report says `year` is its own: its opening reports it (现将…2022年度…报告如下) or a heading plans the year after it (三、2023年工作打算).
  */
-/** A year compared with (与2022年相比, 较2022年, 比2022年同期, 同比…2022年) — the report's year is the one after. */
-const COMPARED_WITH = /(?:与|较|比)((?:19|20)\d{2})年(?:同期|全年)?(?:相比|比较|对比)?(?=[^。；]{0,30}?(?:增长|增加|上升|提高|下降|减少|降低|持平|有所|分别|多|少))/g;
+/**
+ * A year compared with, the change told right after (与2022年相比…下降, 较2022年增长, 比2022年同期减少) — the report's year is the one
+ * after; never 与 without 相比 (与2022年新进的选调生 — red team 107), a point within that year (较2022年初), or a target (力争…较2022年下降:
+ * a sentence of intent, left out by comparedYear).
+ */
+const COMPARED_WITH = /(?:与((?:19|20)\d{2})年(?:同期|全年)?相比|较((?:19|20)\d{2})年(?:同期|全年)?|比((?:19|20)\d{2})年(?:同期|全年)?)(?![初底末]|[上下]半年|\d|[0-9一二三四五六七八九十]+月)[，,]?[^。；，]{0,12}?(?:增长|增加|上升|提高|下降|减少|降低|持平|分别)/g;
 /** A plans heading naming its year (2024年工作打算, 三、2024年工作计划) — the report's year is the one before. */
 const PLANS_YEAR_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])?\s*((?:19|20)\d{2})年度?(?:工作)?(?:计划|打算|思路|安排|要点)[：:。]?$/;
 /** The report's year from what it compares with and what it plans for, when every such reading agrees; null otherwise. */
 function comparedYear(paragraphs: string[]): number | null {
   const seen = new Set<number>();
   for (const p of paragraphs) {
-    for (const m of p.matchAll(COMPARED_WITH)) seen.add(+m[1] + 1);
+    for (const sentence of p.split(/[。；！？]/)) {
+      if (/力争|争取|明年|计划|目标|预计|确保|下一步|将(?:继续|进一步|力争)/.test(sentence)) continue;
+      for (const m of sentence.matchAll(COMPARED_WITH)) seen.add(+(m[1] ?? m[2] ?? m[3]) + 1);
+    }
     const h = PLANS_YEAR_HEADING.exec(p.trim());
     if (h) seen.add(+h[1] - 1);
   }

@@ -150,8 +150,11 @@ const VILLAGE_PEOPLE = '(?:(?:乡村|镇村|村组?|包村|村社区)干部|村[
 // (never 派驻村… — the 派驻 of a team sent in is the aid word itself: 县派驻村第一书记和村“两委”班子一道，深入和平镇各村 — red team 105's r2_02)
 const STATIONED = '(?<!派)驻村(?:工作队员?|干部|第一书记)';
 const OWN_VILLAGE_PEOPLE = new RegExp(`${VILLAGE_PEOPLE}[、和及与]${STATIONED}|${STATIONED}[、和及与]${VILLAGE_PEOPLE}`, 'g');
-/** Volunteer teams the unit formed in its own area (在全镇各村组建普法志愿服务队, 本镇志愿者): its people, no aid sent to another place. */
-const OWN_VOLUNTEERS = /(?:全(?:镇|乡|街道)|各村(?:（社区）|\(社区\))?|各社区|本(?:镇|乡|街道)|我(?:镇|乡|街道))[^，。；]{0,10}(?:普法|法治|法律)?志愿(?:服务队|服务团|者|队伍|服务)/g;
+/**
+ * Volunteer teams the unit formed in its own villages (在全镇各村组建普法志愿服务队): its people, no aid sent to another place — only as
+ * formed there; its teams sent out (本镇普法志愿服务队…深入合漳乡各村) stay aid (red team 107's r4_01, r4_02).
+ */
+const OWN_VOLUNTEERS = /(?:在)?(?:全(?:镇|乡|街道))?各(?:村|社区)(?:（社区）|\(社区\))?(?:组建|成立|建立|培育)了?[^，。；]{0,6}(?:普法|法治|法律)?志愿(?:服务队|服务团|者队伍|队伍)/g;
 /** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
 const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/;
 /** The last character of many townships' names (巘口, 嶅里, 瀵岭, 鄶塘 …), which jieba's per-character tags call no name part. */
@@ -199,7 +202,7 @@ const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年�
  */
 // (…or the principle or the arrangement the work follows, in a clause of its own — 坚持和发展新时代“枫桥经验”，滩头镇以…为抓手 in 荷田乡's
 // report, blind set 265; 按照县委统一部署，X镇… — with the same guards: nothing joint in it, nothing around telling the place on purpose)
-const TOPIC_LEAD = '(?:(?:在|(?:坚持和发展|坚持|践行|传承|弘扬)|(?:按照|根据)(?=[^，。；]{2,20}(?:部署|要求|安排)[，,]))(?![^，。；]*?(?:联合|协作|合作|交流|互(?!联网)|共建|共治|跨|学习(?!宣传|贯彻)|观摩|会议|会上|评比|比赛|考核|检查|帮扶|对口|协同|一体化|片区|区域))(?:(?<=在)[\\u4e00-\\u9fa5“”"、]{2,16}?(?:方面|工作中)|(?<![在])[\\u4e00-\\u9fa5“”"]{2,20}?)[，,])?';
+const TOPIC_LEAD = '(?:(?:在|(?:坚持和发展|坚持|践行|传承|弘扬)|(?:按照|根据)(?=[^，。；]{2,20}(?:部署|要求|安排)[，,]))(?![^，。；]*?(?:联合|协作|合作|交流|互(?!联网)|共建|共治|跨|学习(?!宣传|贯彻)|观摩|会议|会上|评比|比赛|考核|检查|帮扶|对口|协同|一体化|片区|区域|以案|典型|示范|榜样|经验(?<!枫桥[”"]?经验)|借鉴|引路|警示|标杆))(?:(?<=在)[\\u4e00-\\u9fa5“”"、]{2,16}?(?:方面|工作中)|(?<![在])[\\u4e00-\\u9fa5“”"]{2,20}?)[，,])?';
 const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}${TOPIC_LEAD}${YEAR_LEAD}$`);
 /** SUBJECT_LEAD without the topic lead. */
 const YEAR_SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
@@ -991,7 +994,11 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const newShape = partsNext !== next || /^结合/.test(partsNext);
       // (after a topic lead, only where nothing around tells the place on purpose: red team 103's r1_01, r1_02)
       const topicLed = headsSentence && !YEAR_SUBJECT_LEAD.test(t.slice(0, c.at));
-      const subject = headsSentence && SUBJECT_VERB.test(partsNext) && !(newShape ? namedOnPurposeAround(doc, s, c.name) : topicLed && toldAround(doc, s, c.name));
+      // (after a principle or an arrangement — 坚持…，按照…部署， — only a town the report names this once, in a clause that tells no case of
+      // it: a model or a case is told after such leads, 按照县委依法治县办要求，檀溪镇开展的一起…案件被列为警示案例 — red team 107)
+      const guideLed = topicLed && /^[^，。；]*?(?:坚持|践行|传承|弘扬|按照|根据)/.test(t.slice(0, c.at)) && !/^[^，。；]*?在[^，。；]*?(?:方面|工作中)[，,]/.test(t.slice(0, c.at));
+      const subject = headsSentence && SUBJECT_VERB.test(partsNext) && !(newShape ? namedOnPurposeAround(doc, s, c.name) : topicLed && toldAround(doc, s, c.name))
+        && !(guideLed && (!namedOnce(doc, c.name) || /被|案例|案件|判决|败诉|一起/.test(next.split(/[，。；]/)[0])));
       // …抽查案卷316卷，柳河县行政执法整体规范化水平进一步提高: a place heading a clause whose outcome rises (its 水平,
       // 能力, 成效 … 提高/增强) may be the unit's own result claimed under another name (blind set 83) — or a partner's,
       // a visited county's, a place the unit supervises or a programme's told on purpose in the sentence before
