@@ -143,7 +143,7 @@ function signsReport(line: string, title: string): boolean {
 }
 
 /**
- * Whether an issuer at the file's end is the report's own unit, by the report's head (its title or first lines): named there in full
+ * Whether an issuer at the file's end is the report's own unit, by the report's head (its title's lines): named there in full
  * (长兴县人民政府关于…), or by its name short of the organ with nothing of another body after it (佛山市南海区狮山镇2024年… for
  * 佛山市南海区狮山镇人民政府) — never the county a department or a town is named after (安吉县司法局…, 安吉县递铺街道… under a notice the
  * county government signed: red team 105's r4_04, r4_05).
