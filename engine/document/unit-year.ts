@@ -834,9 +834,6 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
 }
 
 /**
- * The report says `year` is its own: its opening reports it (现将…2022年度…报告如下) or a heading plans the year after it (三、2023年工作打算).
- */
-/**
  * A year compared with, the change told right after (与2022年相比…下降, 较2022年增长, 比2022年同期减少) — the report's year is the one
  * after; never 与 without 相比 (与2022年新进的选调生 — red team 107), a point within that year (较2022年初), or a target (力争…较2022年下降:
  * a sentence of intent, left out by comparedYear).
@@ -858,6 +855,9 @@ function comparedYear(paragraphs: string[]): number | null {
   return seen.size === 1 ? [...seen][0] : null;
 }
 
+/**
+ * The report says `year` is its own: its opening reports it (现将…2022年度…报告如下) or a heading plans the year after it (三、2023年工作打算).
+ */
 function ownsYear(paras: string[], bodyParas: number[], year: number): boolean {
   if (bodyParas.slice(0, 6).some((i) => periodYears(REPORTS_YEAR.exec(paras[i])?.[0] ?? '').some((y) => y.year === year))) return true;
   const next = new RegExp(`^[^。]{0,8}(?:${year + 1}|${hanYear(year + 1)})\\s*年度?[^。]{0,12}(?:工作)?(?:计划|打算|安排|思路|要点|重点|目标)`);

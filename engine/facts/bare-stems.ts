@@ -14,9 +14,9 @@
  *  - never where the sentence names partners, aid, rankings or lessons, or the report tells the place on purpose anywhere.
  */
 import { ancestors, byCode, childNames, lookup, shortForm } from '../document/gazetteer/index.js';
-import { whereIs } from '../document/gazetteer/resolve.js';
+import { unitWhere, whereIs } from '../document/gazetteer/resolve.js';
 import { evidenceOf, inBodyOf, sectionKindOf } from '../scope.js';
-import { AID_PROGRAMME, GROUP_ON_PURPOSE, ON_PURPOSE_WORDS, SERVED_ON_PURPOSE, TOLD_ON_PURPOSE, WITH_OTHERS, reportText, toldAroundElsewhere, type ForeignOptions } from './foreign-places.js';
+import { AID_PROGRAMME, GROUP_ON_PURPOSE, ON_PURPOSE_WORDS, SERVED_ON_PURPOSE, TOLD_ON_PURPOSE, WITH_OTHERS, documentText, toldAroundElsewhere, type ForeignOptions } from './foreign-places.js';
 import type { DocumentModel, Evidence } from '../types.js';
 
 /** The place's whole development right after the stem: 高质量发展, 经济社会高质量发展, 跨越式发展. */
@@ -27,6 +27,9 @@ const SUPPORT_LATER = /^[^，。；]{0,24}?(?:营造|提供|保驾护航|护航|
 const MODERN_GOAL = /(?:建设|打造|建成)(?:更高水平的?|新时代)?(?:现代化|美丽|幸福|平安|宜居|活力|魅力|生态|和谐|文明|富裕|智慧)(?:幸福|美丽|宜居|和谐)?(?:新)?$/;
 /** The goal's words, as a second goal of the same place repeats them (建设美丽宜路、幸福宜路). */
 const GOAL_WORDS = '(?:现代化|美丽|幸福|平安|宜居|活力|魅力|生态|和谐|文明|富裕|智慧|新)';
+/** A goal's word right before a name, and a second goal after 、 (…、幸福|宜路). */
+const GOAL_WORD_BEFORE = new RegExp(`${GOAL_WORDS}$`);
+const SECOND_GOAL_BEFORE = new RegExp(`、${GOAL_WORDS}{0,2}$`);
 /** After a goal: the clause ends, or the support given follows (提供…保障, 贡献…力量, 而努力, 的目标). */
 const GOAL_AFTER = /^(?:[，,。；;！]|$|提供|贡献|作出|而|的(?:目标|新征程|进程|宏伟))/;
 /** Work that lies beyond the unit on purpose, in the sentence (beside the foreign-places guards): a border, a shared basin or road. */
@@ -87,7 +90,7 @@ function siblingsOf(doc: DocumentModel, township: boolean): Siblings {
  * reading at `at` of sentence `text` and the same place repeated in its goal (美丽宜路、幸福宜路) aside.
  */
 function usedOtherwise(doc: DocumentModel, text: string, at: number, stem: string): boolean {
-  const all = reportText(doc);
+  const all = documentText(doc);
   const from = all.indexOf(text);
   for (let k = all.indexOf(stem); k >= 0; k = all.indexOf(stem, k + stem.length)) {
     const after = all.slice(k + stem.length);
@@ -95,7 +98,7 @@ function usedOtherwise(doc: DocumentModel, text: string, at: number, stem: strin
     // (the same reading again — its development served, a goal built of it, the same place twice in one goal: 服务鹿邑高质量发展…为建设
     // 现代化鹿邑提供… in one sentence, blind set 249)
     const before = all.slice(Math.max(0, k - 8), k);
-    if (DEVELOPMENT_AFTER.test(after) || (GOAL_AFTER.test(after) && new RegExp(`${GOAL_WORDS}$`).test(before)) || new RegExp(`、${GOAL_WORDS}{0,2}$`).test(before)) continue;
+    if (DEVELOPMENT_AFTER.test(after) || (GOAL_AFTER.test(after) && GOAL_WORD_BEFORE.test(before)) || SECOND_GOAL_BEFORE.test(before)) continue;
     return true;
   }
   return false;
@@ -116,7 +119,6 @@ export function bareSiblingStems(doc: DocumentModel, opts: ForeignOptions, skip:
   const frame = opts.frame ? new RegExp(`(?:${opts.frame.source})$`) : null;
   const goal = opts.goal ? new RegExp(`(?:${opts.goal.source})$`) : null;
   const chrome = new Set(doc.chrome);
-  const unitWhere = doc.division && doc.division.codes.length === 1 ? whereIs({ code: doc.division.code, name: doc.division.name, level: doc.division.level, province: doc.division.province, city: doc.division.city, county: doc.division.county }) : null;
   const out: Evidence[] = [];
   for (const s of doc.sentences) {
     const t = s.text;
@@ -140,7 +142,7 @@ export function bareSiblingStems(doc: DocumentModel, opts: ForeignOptions, skip:
         || usedOtherwise(doc, t, at, m[0]) || toldAroundElsewhere(doc, s, sib.name)) continue;
       const division = byCode(sib.code)!;
       const homonyms = lookup(sib.name).filter((y) => y.name === sib.name).length;
-      out.push({ ...evidenceOf(doc, s, m[0]), suspicion: 'weak_context', place: { name: m[0], where: whereIs(division), code: sib.code, homonyms, why: township ? 'other_township' : 'other_county', unitWhere } });
+      out.push({ ...evidenceOf(doc, s, m[0]), suspicion: 'weak_context', place: { name: m[0], where: whereIs(division), code: sib.code, homonyms, why: township ? 'other_township' : 'other_county', unitWhere: unitWhere(doc.division) } });
       break;
     }
   }

@@ -18,7 +18,7 @@ import { isCommonWord, looksLikeNamePart } from '../document/words.js';
 import { startsWithHeadingMarker } from '../document/markers.js';
 import { isHan } from '../document/normalize.js';
 import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
-import { ownRelation, placeNamesIn, whereIs } from '../document/gazetteer/resolve.js';
+import { ownRelation, placeNamesIn, unitWhere as unitWhereOf, whereIs } from '../document/gazetteer/resolve.js';
 import { serviceArea } from '../document/station.js';
 import type { Division } from '../document/gazetteer/index.js';
 import type { DocumentModel, Evidence, ForeignReason, PlaceNote, SectionKind, Sentence, SuspicionReason, UnitNames } from '../types.js';
@@ -208,14 +208,17 @@ const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}${TOPIC_LEAD}${YEAR_LEAD}$`);
 const YEAR_SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
 /** The whole text of the document's sentences (read once per document). */
 const docTexts = new WeakMap<DocumentModel, string>();
-function documentText(doc: DocumentModel): string {
+export function documentText(doc: DocumentModel): string {
   let t = docTexts.get(doc);
   if (t === undefined) docTexts.set(doc, t = doc.sentences.map((x) => x.text).join('\n'));
   return t;
 }
 /** The whole text of the document before `s` (its sentences joined as documentText joins them). */
 function textBefore(doc: DocumentModel, s: Sentence): string {
-  return doc.sentences.slice(0, s.id).map((x) => x.text).join('\n');
+  // (a prefix of the cached whole text: the sentences before `s` and the line breaks between them)
+  let n = 0;
+  for (let k = 0; k < s.id; k++) n += doc.sentences[k].text.length + 1;
+  return documentText(doc).slice(0, Math.max(0, n - 1));
 }
 /** The text of the paragraph before `s`'s. */
 function paragraphBefore(doc: DocumentModel, s: Sentence): string {
@@ -359,8 +362,6 @@ export function toldAroundElsewhere(doc: DocumentModel, s: Sentence, name: strin
   const without = documentText(doc).replace(s.text, '');
   return placeNamedOnPurpose(without, name) || toldWithPlace(without, name);
 }
-/** The report's sentences joined (as the whole-text checks read it). */
-export const reportText = (doc: DocumentModel): string => documentText(doc);
 /** What a place is found by in a text: its stem without the level word when that is two characters or more (花石 of 花石乡), else the name. */
 function nameKey(name: string): string {
   const stem = name.replace(/(?:街道|镇|乡|苏木|县|区|市|旗)$/, '');
@@ -783,7 +784,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
   const agenda = opts.agenda ? new RegExp(`(?:${opts.agenda.source})$`) : null;
   const chrome = new Set(doc.chrome);
   // where the unit is, for the assessor reading the evidence: only when the gazetteer decided (as the division columns)
-  const unitWhere = doc.division && doc.division.codes.length === 1 ? whereIs({ code: doc.division.code, name: doc.division.name, level: doc.division.level, province: doc.division.province, city: doc.division.city, county: doc.division.county }) : null;
+  const unitWhere = unitWhereOf(doc.division);
   const closingIssuer = doc.closing?.issuer ?? null;
   const { fields, names: departments } = departmentOf(doc);
   // a unit placed only by its zone's name (any zone unit: a 管委会, a 党工委, the zone's bare name — red team 61)

@@ -60,8 +60,8 @@ export const foreignUnitsFact = defineFact<ForeignUnitsParams>({
     const agenda = params.agendaFrame?.length ? compilePatterns(params.agendaFrame, ctx, `${path}/agendaFrame`) : null;
     // the 落款 too: a closing signed by another township is the plainest copy-paste residue
     const kinds = new Set<SectionKind>(params.scope ?? ['front', 'achievements', 'first_duty', 'shortcomings', 'plans', 'closing']);
+    const opts = { strong, weak, frame, goal, serve, agenda, kinds };
     return (doc) => {
-      const opts = { strong, weak, frame, goal, serve, agenda, kinds };
       const found = findForeignPlaces(doc, opts);
       // (a sibling named by its bare stem in the strongest frames: a suspicion, read after the full names, one a sentence)
       const bare = bareSiblingStems(doc, opts, new Set([...found.evidence, ...found.suspected].map((e) => e.text)));

@@ -24,6 +24,8 @@ const RECTIFIED = '[^，。；]{0,16}(?:问题|不足|短板|差距|弱项|意�
 /** Words that complete a plan word as a heading's head (计划措施, 安排意见): still the plans part. */
 const PLAN_COMPLETION = '措施|举措|目标|任务|重点|意见|建议|要点';
 
+/** Verbs of changing an approach (创新工作思路, 转变工作思路): the year's work, never a plan — red team 104's r7_04. */
+const APPROACH_CHANGED = '创新|转变|拓宽|开拓|拓展|理清|厘清|优化|改进|更新';
 export const SECTION_KIND_PATTERNS: KindPatterns[] = [
   {
     kind: 'shortcomings',
@@ -40,13 +42,13 @@ export const SECTION_KIND_PATTERNS: KindPatterns[] = [
     kind: 'plans',
     // (对策措施, 改进措施 after the shortcomings: what the unit will do about them — red team 25)
     // (…never the approach changed as the year's work — （三）创新工作思路，提升服务水平, 【创新工作思路】: red team 104's r7_04)
-    strong: `下一年度|下一步|下步|下阶段|下一阶段|下年度|明年|来年|今后|工作打算|(?<!创新|转变|拓宽|开拓|拓展|理清|厘清|优化|改进|更新)工作思路|工作设想|工作谋划|努力方向|工作展望|初步安排|对策措施|改进(?:措施|举措|方向)|${ADVICE_HEADING}`,
+    strong: `下一年度|下一步|下步|下阶段|下一阶段|下年度|明年|来年|今后|工作打算|(?<!${APPROACH_CHANGED})工作思路|工作设想|工作谋划|努力方向|工作展望|初步安排|对策措施|改进(?:措施|举措|方向)|${ADVICE_HEADING}`,
     // (三、整改措施 after the problems: what will be done about them — red team 28; as a label inside an item,
     // 整改措施：一是建立问题清单…, it tells measures taken: blind set 14)
     // (as the heading's last word, with a word completing it, or before another plan word joined to it — 工作计划, 计划措施,
     // 思路举措, 安排意见, 计划与打算, 工作安排和重点任务, 整改措施：…; a word it qualifies after it is no plan: 加强科技计划项目和资金
     // 监管, 精心安排部署, 资金安排和使用管理, 整改措施落实情况, nor a plan carried out: 落实年度普法计划 — blind set 69, red team 38)
-    weak: `(?:打算|计划|安排|思路|设想|展望|整改(?:措施|举措|方向))(?<!(?:落实|完成|执行)[^，。；：:]{0,6}(?:打算|计划|安排))(?<!(?:创新|转变|拓宽|开拓|拓展|理清|厘清|优化|改进|更新)[^，。；：:]{0,4}思路)`
+    weak: `(?:打算|计划|安排|思路|设想|展望|整改(?:措施|举措|方向))(?<!(?:落实|完成|执行)[^，。；：:]{0,6}(?:打算|计划|安排))(?<!(?:${APPROACH_CHANGED})[^，。；：:]{0,4}思路)`
       + `(?=(?:${PLAN_COMPLETION})?(?:[和及与、][^，。；：:]{0,6}?(?:${PLAN_COMPLETION}|打算|计划|安排|思路|设想|展望))?(?:[\\s）)】〗”"]*$|[：:。]|如下))`,
   },
   {
