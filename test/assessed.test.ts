@@ -18,7 +18,9 @@ import { readFileSync } from 'node:fs';
 // the suspected 适中乡 residue — left as is, see its block)
 // (set258: five long reports between 90 and 100 in the gold; the residue left (里水镇 named twice in its sentence) keeps 狮山镇 at the
 // top instead of 90, which alone moves three ranks: 0.66)
-const MIN_SPEARMAN: Record<string, number> = { set27: 0.75, set28: 0.8, set73: 0.85, set241: 0.75, set252: 0.75, set258: 0.65 };
+// (set22: its 02's 以镇政府名义印发的其他公文均经合法性审核 read unmet by its assessor; since session 52 公文 reads as 文件 does — met, as eight
+// of nine assessors read that shape and set 270's did for 公文 — which moves 02 past a report 2 points above it: 0.83)
+const MIN_SPEARMAN: Record<string, number> = { set22: 0.8, set27: 0.75, set28: 0.8, set73: 0.85, set241: 0.75, set252: 0.75, set258: 0.65 };
 /** Every result row of a set's reports, scored afresh (results.jsonl, in file order). */
 function scoredRows(dir: string) {
   const out = join(tempDir(), 'out');

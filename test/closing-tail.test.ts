@@ -216,3 +216,30 @@ describe('attachments, as red team 20 wrote them', () => {
     expect(kindOf(of('2025年2月18日', ['附件：2024年度法治政府建设数据统计表（统计截至2025年1月10日）', ...table]), '办理行政复议案件')).toBe('achievements');
   });
 });
+
+describe('a 落款 after lines with no punctuation (red team 105)', () => {
+  const head = ['孝溪镇2024年法治政府建设情况报告', '2024年，孝溪镇聘请法律顾问审查合同36份，调处纠纷187件。'];
+  it('an attachment\'s list of villages, then the issuer and its date: the issuer is not joined to the list (r4_01)', async () => {
+    const text = [...head, '附件', '2024年孝溪镇民主法治村名单', '横溪村、狮桥村、大河村、南台社区', '孝溪镇人民政府', '2025年2月24日'].join('\n');
+    const d = parseDocument(text);
+    expect(d.closing?.issuer).toBe('孝溪镇人民政府');
+    expect(d.closing?.date).toEqual({ year: 2025, month: 2, day: 24 });
+    expect((await scoreText(text)).deductions.map((x) => x.id)).not.toContain('late_report');
+  });
+  it('variant: an attached case whose last sentence lost its full stop, and a late date still deducted', async () => {
+    const text = [...head, '附件', '典型案例：一起土地边界纠纷的调解', '2024年6月，两户村民因土地边界发生争执，经镇调委会三次调解，双方当场签订调解协议并履行完毕', '孝溪镇人民政府', '2025年4月16日'].join('\n');
+    const d = parseDocument(text);
+    expect(d.closing?.issuer).toBe('孝溪镇人民政府');
+    expect(d.closing?.date).toEqual({ year: 2025, month: 4, day: 16 });
+    expect((await scoreText(text)).deductions.map((x) => x.id)).toContain('late_report');
+  });
+  it('guard: the body\'s last plan line without a full stop keeps its 落款 (read before too)', () => {
+    const d = parseDocument([...head, '三、下一步工作打算', '一是加强执法培训，二是深化民主法治村创建，三是提升普法实效', '孝溪镇人民政府', '2025年4月16日'].join('\n'));
+    expect(d.closing?.issuer).toBe('孝溪镇人民政府');
+  });
+  it('guard: a wrapped sentence whose next line is a government\'s name, with no date after it, still joins it', () => {
+    const d = parseDocument([...head, '对涉及群众切身利益的重大事项，经合法性审查后提请', '孝溪镇人民政府', '常务会议集体讨论决定，全年共审议事项12项。'].join('\n'));
+    expect(d.sentences.some((s) => s.text.endsWith('提请孝溪镇人民政府'))).toBe(true);
+    expect(d.closing).toBeNull();
+  });
+});

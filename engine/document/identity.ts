@@ -1,8 +1,8 @@
 /**
- * Who reports, for which year: the 落款 read through metadata.ts, then the title, unit and year from
+ * Who reports, for which year: the 落款 read through closing.ts, then the title, unit and year from
  * any layout through unit-year.ts (web-page chrome, titles over several lines, no title at all …).
  */
-import { findClosing, type ClosingFound } from './metadata.js';
+import { findClosing, type ClosingFound } from './closing.js';
 import { readUnitAndYear, type UnitAndYear } from './unit-year.js';
 import type { DocumentModel } from '../types.js';
 

@@ -21,7 +21,7 @@ import { isBareHeading } from './section-kinds.js';
 import { isTraditional, toSimplified } from './simplified.js';
 import { isRowNumber, ROW_UNIT_FIRST } from './read/lines.js';
 import { isLayoutLine } from './unit-year.js';
-import { isAttachmentLine } from './metadata.js';
+import { isAttachmentLine, isClosingDate, isIssuerLine } from './closing.js';
 import { QUANTITY_UNITS } from '../lexicon/quantity-units.js';
 import { PLAN_LEADS } from '../lexicon/intent.js';
 
@@ -107,7 +107,7 @@ export function normalizeText(original: string, opts: NormalizeOptions = {}): No
     out.line(lines[li], deleted);
     const next = lines[li + 1];
     if (!next) break;
-    if (!(hard && (hard.has(lines[li].start) || hard.has(next.start))) && continuesSentence(original, lines[li], next, li, wrapWidth, deleted, lostHeadings)) joins++;
+    if (!(hard && (hard.has(lines[li].start) || hard.has(next.start))) && continuesSentence(original, lines[li], next, li, wrapWidth, deleted, lostHeadings, lines[li + 2])) joins++;
     else out.paragraphBreak(lines[li].end);
   }
   return { ...out.finish(), artifacts, joins };
@@ -407,7 +407,7 @@ const LOST_HEADINGS_MIN = 3;
 const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}部分)/;
 
 /** A break is inside a sentence when the line before does not end one and the next does not start a heading. */
-function continuesSentence(original: string, prev: RawLine, next: RawLine, prevIndex: number, wrapWidth = 0, deleted?: Uint8Array, lostHeadings = false): boolean {
+function continuesSentence(original: string, prev: RawLine, next: RawLine, prevIndex: number, wrapWidth = 0, deleted?: Uint8Array, lostHeadings = false, after?: RawLine): boolean {
   const end = lastMeaningfulChar(original, prev);
   // a line that fills the layout's width was wrapped, also after a ； or ： inside a paragraph
   const full = wrapWidth > 0 && deleted !== undefined && widthOf(original, prev, deleted) >= wrapWidth - 3;
@@ -415,6 +415,9 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   const nextText = lineText(original, next);
   // (an outline's 1.1 never stops a join here: the line may be a wrapped sentence's next, 24.5学时，… — red team 69)
   if (startsWithHeadingMarker(nextText, false) || DATE_LINE_RE.test(nextText)) return false;
+  // an issuer with its date on the line after is a 落款, whatever the line before it: a list of names with no punctuation (横溪坞村、
+  // …、南台社区 / 孝丰镇人民政府 / 2025年2月24日 at an attachment's end, red team 105's r4_01), a table's last row, a wrapped line
+  if (after !== undefined && isIssuerLine(nextText) && isClosingDate(lineText(original, after))) return false;
   const prevText = lineText(original, prev);
   // a table pasted as text: each tab-separated row is a line of its own, never a wrapped sentence
   if (TABLE_ROW_RE.test(prevText) || TABLE_ROW_RE.test(nextText) || cellRowKind(original, prev) || cellRowKind(original, next) || isCommaRow(prevText) || isCommaRow(nextText)) return false;

@@ -14,7 +14,7 @@ import { extractQuantities, tableQuantities } from './quantities.js';
 import { buildSectionTree, closeSections } from './section-tree.js';
 import { buildSentences, markPlanOnlyHeadings, splitSentences } from './sentences.js';
 import { isNoticeDocument, isPlanDocument } from './section-kinds.js';
-import { squeeze } from './metadata.js';
+import { squeeze } from './closing.js';
 import { namesOfUnit } from './station.js';
 import { unitOfTitleText } from './unit-year.js';
 import { placedByZone, resolveUnit, townshipFarm, townshipZone } from './gazetteer/resolve.js';

@@ -10,7 +10,7 @@
  * numbering restart (a （一） after （四） never continues the previous section).
  */
 import { markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
-import { ATTACHMENT_NOTE_REACH, isAttachmentLine } from './metadata.js';
+import { ATTACHMENT_NOTE_REACH, isAttachmentLine } from './closing.js';
 import { attachmentKind, isPlansLabel, isProblemItem, isProblemSignpost, isUnitPlanLead, kindOfHeading, kindOfLead, leadSentence } from './section-kinds.js';
 import { parseNumber } from './numerals.js';
 import { NUMBERED_STYLES, type HeadingStyle, type Section, type SectionBoundary, type SectionKind, type Sentence } from '../types.js';

@@ -16,7 +16,9 @@
 import { ancestors, byCode, childNames, lookup, shortForm } from '../document/gazetteer/index.js';
 import { unitWhere, whereIs } from '../document/gazetteer/resolve.js';
 import { evidenceOf, inBodyOf, sectionKindOf } from '../scope.js';
-import { AID_PROGRAMME, GROUP_ON_PURPOSE, ON_PURPOSE_WORDS, SERVED_ON_PURPOSE, TOLD_ON_PURPOSE, WITH_OTHERS, documentText, toldAroundElsewhere, type ForeignOptions } from './foreign-places.js';
+import { documentText } from './doc-text.js';
+import { AID_PROGRAMME, GROUP_ON_PURPOSE, ON_PURPOSE_WORDS, SERVED_ON_PURPOSE, TOLD_ON_PURPOSE, WITH_OTHERS, toldAroundElsewhere } from './told-on-purpose.js';
+import type { ForeignOptions } from './foreign-places.js';
 import type { DocumentModel, Evidence } from '../types.js';
 
 /** The place's whole development right after the stem: 高质量发展, 经济社会高质量发展, 跨越式发展. */

@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { inputError } from '../../errors.js';
 import { joinCells, joinLines, type Extracted, type SourceLine } from './lines.js';
-import { isClosingLine } from '../metadata.js';
+import { isClosingLine } from '../closing.js';
 import { parseSmallNumber } from '../numerals.js';
 
 const require = createRequire(import.meta.url);

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { joinCells, joinLines, type Extracted, type SourceLine } from './lines.js';
 import type { MetadataHints } from '../../types.js';
-import { isClosingDate, isIssuerLine } from '../metadata.js';
+import { isClosingDate, isIssuerLine } from '../closing.js';
 
 const require = createRequire(import.meta.url);
 const { parseHTML } = require('linkedom') as { parseHTML(html: string): { document: Document } };

@@ -1,0 +1,261 @@
+/**
+ * The 落款 (issuing body and date) at a report's end, and the lines around it that are not the report: trailers (此件公开发布, 抄送),
+ * a page's trailer and footer, a signatory's name, attachments after it or noted above it. Readers (.doc, .html) use its line tests
+ * to keep a 落款 last; identity.ts reads the unit and the date from findClosing.
+ */
+import { ORG_SUFFIX } from '../lexicon/units.js';
+import { parseSmallNumber, parseYear } from './numerals.js';
+import { foldLine, isWebFurniture, SITE_NAME } from './chrome.js';
+import type { Closing } from '../types.js';
+
+/** A year in figures or in Chinese numerals (2024, 二〇二四), as a pattern source with its group. */
+export const YEAR = '(\\d{4}|[〇○零一二三四五六七八九]{4})';
+const SMALL = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+export const DATE_RE = new RegExp(`${YEAR}年${SMALL}月${SMALL}日`);
+/** A 落款 date typed in figures (2025.2.20, 2025-02-20, 2025/2/20), as pages and forms print it. */
+const NUMERIC_DATE = '(\\d{4})[.．\\-/](\\d{1,2})[.．\\-/](\\d{1,2})';
+const NUMERIC_DATE_RE = new RegExp(`^${NUMERIC_DATE}$`);
+/** A note printed after the date on its line: （此件公开发布）, （此件主动公开）. */
+const DATE_NOTE = '(?:[（(](?:此件|本件|主动|依申请|不予)[^）)]{0,10}[）)])?';
+const DATE_LINE_RE = new RegExp(`^[（(]?(?:${YEAR}年${SMALL}月${SMALL}日|${NUMERIC_DATE})[)）]?${DATE_NOTE}$`);
+/**
+ * A 落款 dated by month alone (2019年12月, 二〇一九年十二月: written before the year ended — blind set 32), read as
+ * the month's first day (the benefit of the doubt for a deadline). Only right under the issuer at the very end, and
+ * only when no full date stands near the end: a month alone is also a task table's deadline cell (red team 17).
+ */
+const MONTH_DATE_RE = new RegExp(`^[（(]?${YEAR}年${SMALL}月[)）]?${DATE_NOTE}$`);
+/** An issuer that signs a whole report (a government, 办事处, 委员会, 局 …), not a 责任单位 cell such as 镇司法所. */
+const SIGNING_BODY_RE = /^[\u4e00-\u9fa5（）()]{2,38}(?:人民政府|政府|办事处|街道办|委员会|管委会|局|委|办公室)$/;
+/** A 党委 and a 政府 signing jointly on one line (中共青石镇委员会　青石镇人民政府): the government signs for the unit. */
+// (中共)X县委 / X镇党委 / X街道党工委 then the government or 办事处, on one line: the government signs for the unit
+// (red team 16: 鄋坳镇党委　鄋坳镇人民政府 and 中共嶲岭县委　嶲岭县人民政府 had been taken whole as the unit)
+// (the last committee before the government, with its office: 天台县全面依法治县委员会办公室　天台县人民政府 had given 办公室天台县人民政府,
+// and 中共X县委全面依法治县委员会办公室　X县人民政府 the committee's office with it — red team 91's r3_04)
+const JOINT_ISSUER_RE = /^(?:中共)?[\u4e00-\u9fa5]{2,30}(?:委员会|党委|工作委员会|党工委|工委|[县区市旗镇乡]委(?!员)|依法治[县区市旗镇乡]办)(?:办公室|办)?([\u4e00-\u9fa5]{2,30}(?:人民政府|政府|办事处|管理委员会|管委会))$/;
+/** A seal's mark after the issuer: 青石镇人民政府（章）. */
+const SEAL_RE = /[（(](?:章|印|盖章|公章|签章)[）)]$/;
+const ISSUER_RE = new RegExp(`^[\\u4e00-\\u9fa5（）()]{2,40}${ORG_SUFFIX}(?:[（(][^）)]{1,12}[）)])?$`);
+/** Trailing lines that stand after the 落款 and are not part of it. */
+const TRAILER_RE = /^[（(]?(?:此件|公开方式|主动公开|依申请公开|不予公开|联系人|联系电话|联系方式|联系我们|抄送|印发)/;
+
+/** A line without its spaces and with full-width figures narrowed (NFKC): an issuer spaced across the page, ２０２５年. */
+export const squeeze = (t: string) => t.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+
+/** A squeezed line (squeeze) that is a 落款's issuer: at most 40 characters, a seal mark aside. */
+const issuerSqueezed = (t: string): boolean => t.length > 0 && t.length <= 40 && ISSUER_RE.test(t.replace(SEAL_RE, ''));
+
+/** A 落款's date line alone (2025年2月20日, 二〇二五年二月二十日, 2025.2.20), spaces and full-width figures aside. */
+export const isClosingDate = (line: string): boolean => DATE_LINE_RE.test(squeeze(line));
+/** A 落款's issuer line alone (青石镇人民政府, 县司法局（章）), spaces and full-width figures aside. */
+export const isIssuerLine = (line: string): boolean => issuerSqueezed(squeeze(line));
+
+/**
+ * Is this line part of a 落款 as findClosing reads one: an issuer (with a seal mark, or a 党委 and a
+ * 政府 signing jointly), a date in words or figures with its note, or a trailer line (此件公开发布,
+ * 抄送, 联系人 …)? For readers that must keep the 落款 last (a .doc's text boxes go before it). Spaces
+ * inside the line (an issuer spaced out across the page) and full-width figures do not matter.
+ */
+export function isClosingLine(line: string): boolean {
+  const t = squeeze(line);
+  if (!t) return false;
+  return DATE_LINE_RE.test(t) || TRAILER_RE.test(t) || issuerSqueezed(t);
+}
+
+export interface DateParts { year: number; month: number; day: number }
+
+export function parseDate(text: string): DateParts | null {
+  const m = DATE_RE.exec(text) ?? NUMERIC_DATE_RE.exec(text.replace(/^[（(]|[)）]?(?:[（(][^）)]*[）)])?$/g, '')) ?? MONTH_DATE_RE.exec(text.trim());
+  if (!m) return null;
+  const year = parseYear(m[1]);
+  const month = parseSmallNumber(m[2]);
+  const day = m[3] === undefined ? 1 : parseSmallNumber(m[3]);
+  if (year === null || month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { year, month, day };
+}
+
+export interface ClosingFound extends Closing { paragraphs: number[] }
+
+/**
+ * A page's trailer lines after a report: share and correction links, the editor's, checkers' (一审/二审/
+ * 三审), contributor's, writer's and photographer's names (供稿单位：…, 通讯员　王晓燕, 文/图：…), the article's
+ * source (（文章来源：…）), a photo's caption (图为…) — red teams 7 and 8: each of these after the 落款 hid it.
+ * The names may follow with no separator (spaces between Chinese characters are gone by now: 通讯员王晓燕李军).
+ */
+const PAGE_TRAILER_RE = /^【(?:相关附件|附件下载|相关文件)】.{0,20}$|^[【\[（(]?(?:分享到|分享|责任编辑|编辑|审核|校对|审校|终审|初审|[一二三]审|我要纠错|纠错|打印|关闭|供稿|稿件来源|信息来源|文章来源|来源|通讯员|撰稿|作者|摄影|图片|文\s*[/／]\s*图|图\s*[/／]\s*文)(?:单位|人|记者)?[】\]]?(?:[:：\s　]|$)|^图为[^。]{0,60}$|^(?:通讯员|记者|摄影|撰稿|作者)[\u4e00-\u9fa5]{2,12}$/;
+/** An attachment after the 落款: 附件：…, 附件1, 附表1 …, 附：…; everything from it on is the attachment. */
+const ATTACHMENT_RE = /^附(?:件|表|录)\s*\d*|^附[:：]/;
+/** A line that opens an attachment (ATTACHMENT_RE), leading spaces aside: normalize.ts never joins one to its neighbours. */
+export const isAttachmentLine = (line: string): boolean => ATTACHMENT_RE.test(line.trimStart());
+/** How many lines an attachment note above the 落款 may take (附件：1.…/2.…/3.…, the issuer, the date); section-tree.ts looks as far back for one. */
+export const ATTACHMENT_NOTE_REACH = 8;
+/** A line of an attachment note naming what is attached (附件2：…权责清单): short, no sentence in it. */
+const NOTE_LINE_RE = /^[^。；;！？]{2,80}$/;
+/** How far back from the end the last date line is looked for, past an attachment or page trailer. */
+const TAIL_REACH = 40;
+
+/** A line that stands after the 落款 and is not part of it: a trailer (此件公开发布, 抄送), a page's trailer line or web furniture. */
+/**
+ * A site's footer words that only stand after a report (read on trailing lines alone, never in the body): the
+ * site map and mobile links, a visitor counter, who maintains the site, its rights, a QR code, screen and
+ * browser advice (red team 14: each had hidden the 落款's date).
+ */
+const SITE_TRAILER_RE = /网站地图|手机版|您是(?:本站)?第\s*\d+\s*位|访问量|访客|本(?:网)?站由.{0,30}维护|版权所有|扫一扫|最佳浏览效果|浏览器|分辨率/;
+/**
+ * A page's links block after a report, read on trailing lines only: a 相关链接/友情链接 line with whatever short text it
+ * holds (友情链接：中国政府网, red team 26), a row of site names joined by ， (the normalizer writes a row's bars so), or
+ * two sites' names run together (中国政府网省政府门户网站: bars lost with the spaces). Rows with bars are furniture
+ * anywhere (chrome.ts isLinkRow, whose SITE_NAME this shares).
+ */
+const LINKS_LABEL = /^[\u4e00-\u9fa5]{0,4}链接[:：][^。；;]{0,80}$/;
+const SITE_NAMES_G = /网站|政府网|服务网|公报|门户网/g;
+function isTrailingLinks(p: string): boolean {
+  const t = p.replace(/\s+/g, '');
+  if (t.length > 160 || /[。；;]/.test(t)) return false;
+  if (LINKS_LABEL.test(t)) return true;
+  if (/[，,]/.test(t)) { const items = t.split(/[，,]/); return items.every((x) => x.length >= 2 && x.length <= 24) && items.filter((x) => SITE_NAME.test(x)).length >= 2; }
+  return t.length <= 60 && !/[|｜：:]/.test(t) && (t.match(SITE_NAMES_G)?.length ?? 0) >= 2;
+}
+const isTrailing = (p: string) => TRAILER_RE.test(p) || PAGE_TRAILER_RE.test(p) || (p.length <= 160 && !p.includes('。') && SITE_TRAILER_RE.test(p)) || isWebFurniture(foldLine(p)) || isTrailingLinks(p);
+
+/** A signatory's name on its own line under the 落款 date (魏志远). */
+const SIGNATORY_RE = /^[\u4e00-\u9fa5]{2,4}$/;
+
+/** Is what follows paragraph `d` (a 落款 date) only what stands after a report: a signatory's name, trailing lines, an attachment? */
+function onlyTail(paragraphs: string[], d: number): boolean {
+  let k = d + 1;
+  // the signatory's name under the date (魏志远) — not the word 附件 standing alone over an attachment
+  if (k < paragraphs.length && SIGNATORY_RE.test(paragraphs[k]) && !ATTACHMENT_RE.test(paragraphs[k])) k++;
+  for (; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (ATTACHMENT_RE.test(p)) return true;
+    if (!isTrailing(p)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether an issuer line signs the whole report: a body of the signing kinds (SIGNING_BODY_RE), or any body whose name's tail
+ * of five characters or more is the title's unit (锦江区春熙路街道综合行政执法队 under 春熙路街道综合行政执法队关于…的报告: a
+ * station signs its own report — blind set 142's 2025年2月 had been no date). A 责任单位 cell (镇司法所) names no title.
+ */
+function signsReport(line: string, title: string): boolean {
+  if (SIGNING_BODY_RE.test(line)) return true;
+  if (!ISSUER_RE.test(line)) return false;
+  for (let k = 0; k + 5 <= line.length; k++) if (title.includes(line.slice(k))) return true;
+  return false;
+}
+
+/**
+ * Whether an issuer at the file's end is the report's own unit, by the report's head (its title's lines): named there in full
+ * (长兴县人民政府关于…), or by its name short of the organ with nothing of another body after it (佛山市南海区狮山镇2024年… for
+ * 佛山市南海区狮山镇人民政府) — never the county a department or a town is named after (安吉县司法局…, 安吉县递铺街道… under a notice the
+ * county government signed: red team 105's r4_04, r4_05).
+ */
+function signsOwnReport(issuer: string, head: string): boolean {
+  if (head.includes(issuer)) return true;
+  const stem = issuer.replace(/(?:人民政府|政府|办事处|街道办|管委会)$/, '');
+  if (stem.length < 2 || stem === issuer) return false;
+  for (let at = head.indexOf(stem); at >= 0; at = head.indexOf(stem, at + 1)) {
+    if (/^(?:[（(]?(?:19|20)\d{2}|[〇○零一二]{4}|关于|法治|依法|年度|的)/.test(head.slice(at + stem.length))) return true;
+  }
+  return false;
+}
+/** The title of the last attachment before line `end`: the 附件 line itself when it names one, else the line after it. */
+function lastAttachmentTitle(paragraphs: string[], first: number, end: number): string {
+  let k = first;
+  for (let j = first; j < end; j++) if (ATTACHMENT_RE.test(paragraphs[j])) k = j;
+  const own = paragraphs[k].replace(ATTACHMENT_RE, '').replace(/^[:：\s]+/, '');
+  return own.length >= 4 ? own : paragraphs[k + 1] ?? '';
+}
+/**
+ * An attachment that carries its own signature: a plan, a notice, a reply or a decision of its own date (附件3：天子湖镇2025年…工作要点,
+ * 安吉县人民政府关于…的通知 — red team 105's r4_03, r4_04): the date under it is its own, not the report's.
+ */
+// (its title may run into the addressee line under it — …的决定各区县人民政府，市政府各部门： — when the page lost the break)
+// (…or into its own first line, a title without a full stop: 新安镇2023年政府信息公开工作年度报告本报告依据… — red team 107's r6_02)
+const SIGNED_ATTACHMENT = /关于[^，。；]{2,60}的(?:实施)?(?:通知|决定|批复|意见|函|报告|通报|请示)|^[^。；：:，]{2,40}?(?:要点|计划|方案|安排|规定|办法|细则|纪要|意见|年度报告|目录)/;
+
+/** The 落款 at the end: an optional issuer line and a date line, after any trailer lines, a page's trailer or footer, a signatory's name, or an attachment. */
+export function findClosing(paragraphs: string[], firstBody: number): ClosingFound | null {
+  let i = paragraphs.length - 1;
+  // an attachment printed after the report's 落款 may carry its own (a 工作要点 signed weeks later): the
+  // report's is the one just before the first 附件 line, when a date line stands there
+  for (let a = firstBody + 1; a < paragraphs.length; a++) {
+    if (!ATTACHMENT_RE.test(paragraphs[a])) continue;
+    // (a trailer line between the 落款 and the attachment — （此件公开发布）: red team 106's r4_03, r4_04)
+    let above = a - 1;
+    while (above > firstBody && isTrailing(paragraphs[above])) above--;
+    const d = above - (SIGNATORY_RE.test(paragraphs[above]) ? 1 : 0); // a signatory's name under the date
+    if (d >= firstBody && DATE_LINE_RE.test(paragraphs[d])) { i = d; break; }
+    // an attachment note above the 落款 (附件：…统计表, the issuer, the date, then the attachment itself): the
+    // report's 落款 stands before the attachment's own first line — a date after it (a notice's, a 填报 date
+    // under a table) is the attachment's, never the report's (red team 20: a late 填报 date had been deducted)
+    // (a note of several 附件 lines — 附件1：…目录 / 附件2：…清单 — is one note: the attachment itself starts at the
+    // next 附件 line after the 落款, not at the note's second line, which had hidden the 落款 entirely)
+    let noteEnd = a;
+    while (noteEnd + 1 < paragraphs.length && ATTACHMENT_RE.test(paragraphs[noteEnd + 1]) && NOTE_LINE_RE.test(paragraphs[noteEnd + 1])) noteEnd++;
+    let next = noteEnd + 1;
+    while (next < paragraphs.length && !ATTACHMENT_RE.test(paragraphs[next])) next++;
+    if (next < paragraphs.length) i = next - 1;
+    for (let e = noteEnd + 1; e < Math.min(next, noteEnd + ATTACHMENT_NOTE_REACH); e++) {
+      if (DATE_LINE_RE.test(paragraphs[e])) { if (onlyTail(paragraphs, e)) i = e; break; }
+    }
+    // (…and, the report having no 落款 before its first 附件 line, one that closes the whole file after the attachments — the
+    // report's own unit signing, then the date, as a page or a pasted file prints it: the report's (blind set 258: three long reports'
+    // 附件1–3 of tables and cases, then 长兴县人民政府 / 2024年2月26日, had read as undated))
+    if (!DATE_LINE_RE.test(paragraphs[i])) {
+      let e = paragraphs.length - 1;
+      while (e > a && isTrailing(paragraphs[e])) e--;
+      const line = paragraphs[e - 1]?.replace(SEAL_RE, '').replace(/\s+/g, '') ?? '';
+      // (a joint 落款, 中共X镇委员会 X镇人民政府, signs as its government — red team 105's r4_06)
+      const issuer = JOINT_ISSUER_RE.exec(line)?.[1] ?? line;
+      // (the head without its addressee line — 湖州市人民政府： over a district's report is its superior: red team 106's r4_05)
+      // (the title's lines only, before the body: an opening quoting 《浦江县人民政府关于…》 names no issuer of the report — red team 107's r6_03)
+      const head = paragraphs.slice(0, Math.min(a, Math.max(1, firstBody))).filter((p) => !/[：:]\s*$/.test(p)).join('');
+      if (e - 1 > a && DATE_LINE_RE.test(paragraphs[e]) && SIGNING_BODY_RE.test(issuer) && signsOwnReport(issuer, head)
+        && !SIGNED_ATTACHMENT.test(lastAttachmentTitle(paragraphs, a, e))) i = e;
+    }
+    break;
+  }
+  while (i >= firstBody && isTrailing(paragraphs[i])) i--;
+  if (i >= firstBody && !DATE_LINE_RE.test(paragraphs[i])) {
+    // the last date line near the end, when all after it is what follows a report (附件, 责任编辑, a name)
+    for (let d = i - 1; d >= Math.max(firstBody, paragraphs.length - TAIL_REACH); d--) {
+      if (DATE_LINE_RE.test(paragraphs[d])) { if (onlyTail(paragraphs, d)) i = d; break; }
+    }
+  }
+  if (i < firstBody) return null;
+  // a month alone under the issuer, at the end, with no full date near it (see MONTH_DATE_RE)
+  const monthOnly = MONTH_DATE_RE.test(paragraphs[i]) && i - 1 >= firstBody && signsReport(paragraphs[i - 1].replace(SEAL_RE, ''), paragraphs.slice(0, Math.max(1, firstBody)).join(''))
+    // (never a name and a month under a plan's label — …力争通过验收的单位：/ the station / 2025年10月 is a milestone: red team 80;
+    // a sender's label stays one: 报送单位：/ 填报单位（盖章）： — red team 81)
+    && !(i - 2 >= 0 && /[：:]$/.test(paragraphs[i - 2]) && /力争|确保|计划|争取|目标|验收|完成|通过/.test(paragraphs[i - 2]))
+    && !paragraphs.slice(Math.max(firstBody, paragraphs.length - TAIL_REACH)).some((p) => DATE_LINE_RE.test(p));
+  const used: number[] = [];
+  let date: DateParts | null = null;
+  let dateText: string | null = null;
+  let issuer: string | null = null;
+  const last = paragraphs[i];
+  // (the issuer, its seal mark — 嶙溪镇人民政府（盖章）, red team 26 — and the date on one line)
+  const inline = new RegExp(`^(.{2,40}?${ORG_SUFFIX})(\\s*[（(](?:章|印|盖章|公章|签章)[）)])?\\s*[（(]?${YEAR}年${SMALL}月${SMALL}日[)）]?$`).exec(last);
+  if (DATE_LINE_RE.test(last) || monthOnly) {
+    date = parseDate(last);
+    dateText = last;
+    used.push(i);
+    i--;
+  } else if (inline && ISSUER_RE.test(inline[1])) {
+    date = parseDate(last);
+    dateText = last.slice(inline[1].length + (inline[2]?.length ?? 0)).trim();
+    issuer = inline[1];
+    used.push(i);
+    return { issuer, date, dateText, line: 0, paragraphs: used };
+  }
+  const issuerLine = paragraphs[i] === undefined ? '' : paragraphs[i].replace(SEAL_RE, '');
+  if (i >= firstBody && ISSUER_RE.test(issuerLine) && issuerLine.length <= 40) {
+    issuer = JOINT_ISSUER_RE.exec(issuerLine)?.[1] ?? issuerLine;
+    used.unshift(i);
+  }
+  if (!date && !issuer) return null;
+  return { issuer, date, dateText, line: 0, paragraphs: used };
+}
+
