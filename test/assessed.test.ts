@@ -1275,6 +1275,27 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set265: at least 141 of 144 cells; a clerk\'s slips: last year\'s heading, a 落款 in Chinese numerals after 4月1日, 常态化疫情防控 in passing and a sibling after 坚持…“枫桥经验”， deducted', () => {
     deductionsExactly('set265', 141, { '01_': ['wrong_year'], '02_': ['late_report'], '03_': ['stale_content'], '04_': ['wrong_unit_name'] });
   });
+  // set266–set271 (session 52, first round; first read at 2fcbf66: 837/864 cells, deductions 18 of 19, none false): the north-east in
+  // 2023 (held out); the east coast in 2025 (held out); reports under other names; tables and figures; plans everywhere; development
+  // zones, new areas and farms
+  it('set266: all 144 cells; a late 落款, a pasted town of another county in a forest town and 客运站疫情防控 in 2023 deducted; partners in joint fire prevention not', () => {
+    deductionsExactly('set266', 144, { '02_': ['late_report'], '03_': ['wrong_unit_name'], '06_': ['stale_content'] });
+  });
+  it('set267: at least 139 of 144 cells; a pasted town of another county, last year\'s tally and a late 落款 deducted; a 行政复议 调解撤回 is no mediation', () => {
+    deductionsExactly('set267', 139, { '02_': ['wrong_unit_name'], '03_': ['wrong_year'], '06_': ['late_report'] });
+  });
+  it('set268: at least 139 of 144 cells; reports under other names (法治建设工作情况报告, 依法行政工作报告, an addressee line, a 按语): 乙类乙管, a pasted town and a late 落款 deducted', () => {
+    deductionsExactly('set268', 139, { '03_': ['stale_content'], '04_': ['wrong_unit_name'], '05_': ['late_report'] });
+  });
+  it('set269: at least 141 of 144 cells; tables in .docx and .txt: 疫情防控 in a table cell, a pasted town and a late 落款 deducted', () => {
+    deductionsExactly('set269', 141, { '03_': ['stale_content'], '05_': ['wrong_unit_name'], '06_': ['late_report'] });
+  });
+  it('set270: at least 137 of 144 cells; plans woven through: 疫情防控, a late 落款, a pasted town and last year\'s 普法 deducted; 以镇政府名义印发的其他公文…合法性审核 met', () => {
+    deductionsExactly('set270', 137, { '02_': ['stale_content'], '04_': ['late_report'], '05_': ['wrong_unit_name'], '06_': ['wrong_year'] });
+  });
+  it('set271: at least 139 of 144 cells; zones and farms: a late 落款, 乙类乙管 and 为把莫干山镇建设成为… in a resort zone\'s report deducted; the towns a zone borders not', () => {
+    deductionsExactly('set271', 139, { '03_': ['late_report'], '04_': ['stale_content'], '05_': ['wrong_unit_name'] });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted
