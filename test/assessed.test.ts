@@ -1296,6 +1296,28 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set271: at least 139 of 144 cells; zones and farms: a late 落款, 乙类乙管 and 为把莫干山镇建设成为… in a resort zone\'s report deducted; the towns a zone borders not', () => {
     deductionsExactly('set271', 139, { '03_': ['late_report'], '04_': ['stale_content'], '05_': ['wrong_unit_name'] });
   });
+  // set272–set277 (session 52, second round; first read at 2fcbf66: 840/864 cells, deductions 16 of 18, none false): the north-west in
+  // 2024 (held out); the centre in 2019 and 2020 (held out); periods other than one year; ledger-style reports; merged and renamed units;
+  // web pages saved from government sites
+  it('set272: at least 138 of 144 cells; a pasted township of another county, last year\'s enforcement paragraph and a late 落款 deducted; a neighbour that shares the town\'s stem (皇城蒙古族乡) not', () => {
+    deductionsExactly('set272', 138, { '01_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
+  });
+  it('set273: at least 142 of 144 cells; 2019 and 2020: a pasted sibling, a late 落款 and 2019年，我局… in a 2020 report deducted; 疫情防控 in 2020 not', () => {
+    deductionsExactly('set273', 142, { '01_': ['wrong_unit_name'], '04_': ['late_report'], '06_': ['wrong_year'] });
+  });
+  it('set274: at least 140 of 144 cells; a 2021—2023 title, 上半年 and 十四五以来: last year\'s review office tally (2024年，区行政复议局共收到…), 疫情防控 and a pasted town deducted; 对标区委 names no place', () => {
+    deductionsExactly('set274', 140, { '03_': ['wrong_year'], '04_': ['stale_content'], '05_': ['wrong_unit_name'] });
+  });
+  it('set275: at least 141 of 144 cells; ledger-style items: a late 落款, 乙类乙管 and 贯穿新田镇… deducted; 对历年镇发文件开展清理 met', () => {
+    deductionsExactly('set275', 141, { '03_': ['late_report'], '04_': ['stale_content'], '05_': ['wrong_unit_name'] });
+  });
+  it('set276: at least 140 of 144 cells; merged and renamed units: 乙类乙管 and a neighbour\'s pasted paragraph deducted; the street\'s own former town speaking (沙渠镇党委、政府…) left', () => {
+    const at = checkedSet('set276', 140, { tp: 2, fp: 0, fn: 1 });
+    expect([1, 2, 3, 4, 5, 6].map((i) => idsOf(at(`0${i}_`)))).toEqual([[], [], ['stale_content'], [], [], ['wrong_unit_name']]);
+  });
+  it('set277: at least 140 of 144 cells; saved web pages (.html and pasted text with the site\'s chrome): a pasted street, a late 落款 and 春运疫情防控 in 2023 deducted', () => {
+    deductionsExactly('set277', 140, { '03_': ['wrong_unit_name'], '05_': ['late_report'], '06_': ['stale_content'] });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../engine/document/parse.js';
+import { isClosingLine } from '../engine/document/closing.js';
 import { scoreText } from './helpers.js';
 
 const REPORT = [
@@ -237,9 +238,31 @@ describe('a 落款 after lines with no punctuation (red team 105)', () => {
     const d = parseDocument([...head, '三、下一步工作打算', '一是加强执法培训，二是深化民主法治村创建，三是提升普法实效', '孝溪镇人民政府', '2025年4月16日'].join('\n'));
     expect(d.closing?.issuer).toBe('孝溪镇人民政府');
   });
+  it('guard: a signer stacked above the issuer still joins it, a joint 落款 read whole (中共孝溪镇委员会 / 孝溪镇人民政府 / date)', () => {
+    const d = parseDocument([...head, '中共孝溪镇委员会', '孝溪镇人民政府', '2025年2月24日'].join('\n'));
+    expect(d.closing?.issuer).toBe('孝溪镇人民政府');
+    expect(d.unit).toBe('孝溪镇人民政府');
+  });
   it('guard: a wrapped sentence whose next line is a government\'s name, with no date after it, still joins it', () => {
     const d = parseDocument([...head, '对涉及群众切身利益的重大事项，经合法性审查后提请', '孝溪镇人民政府', '常务会议集体讨论决定，全年共审议事项12项。'].join('\n'));
     expect(d.sentences.some((s) => s.text.endsWith('提请孝溪镇人民政府'))).toBe(true);
     expect(d.closing).toBeNull();
+  });
+});
+
+describe('an openness note under the 落款 (red team 107)', () => {
+  const body = ['孝溪镇2024年法治政府建设情况报告', '2024年，孝溪镇聘请法律顾问审查合同36份，调处纠纷187件。', '孝溪镇人民政府', '2025年3月15日'];
+  it('（信息公开选项：主动公开） then attachments: the 落款 above is read (r6_04)', () => {
+    const d = parseDocument([...body, '（信息公开选项：主动公开）', '附件1', '2024年孝溪镇行政复议案件统计表', '收案数\t3件'].join('\n'));
+    expect(d.closing?.issuer).toBe('孝溪镇人民政府');
+    expect(d.closing?.date).toEqual({ year: 2025, month: 3, day: 15 });
+  });
+  it('variant: 公开属性：依申请公开 then one attachment', () => {
+    const d = parseDocument([...body, '公开属性：依申请公开', '附件', '典型案例：一起邻里纠纷的调解', '经调解，双方达成协议。'].join('\n'));
+    expect(d.closing?.date).toEqual({ year: 2025, month: 3, day: 15 });
+  });
+  it('guard: a body line about openness is no 落款 line', () => {
+    expect(isClosingLine('政务公开形式不断丰富，全年公开信息326条。')).toBe(false);
+    expect(isClosingLine('信息公开选项：主动公开')).toBe(true);
   });
 });

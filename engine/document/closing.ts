@@ -36,7 +36,8 @@ const JOINT_ISSUER_RE = /^(?:中共)?[\u4e00-\u9fa5]{2,30}(?:委员会|党委|�
 const SEAL_RE = /[（(](?:章|印|盖章|公章|签章)[）)]$/;
 const ISSUER_RE = new RegExp(`^[\\u4e00-\\u9fa5（）()]{2,40}${ORG_SUFFIX}(?:[（(][^）)]{1,12}[）)])?$`);
 /** Trailing lines that stand after the 落款 and are not part of it. */
-const TRAILER_RE = /^[（(]?(?:此件|公开方式|主动公开|依申请公开|不予公开|联系人|联系电话|联系方式|联系我们|抄送|印发)/;
+// (…and the openness note a form puts under the 落款: （信息公开选项：主动公开）, 公开属性：依申请公开 — red team 107's r6_04)
+const TRAILER_RE = /^[（(]?(?:此件|公开方式|主动公开|依申请公开|不予公开|(?:信息|政务)?公开(?:选项|属性)[:：]|联系人|联系电话|联系方式|联系我们|抄送|印发)/;
 
 /** A line without its spaces and with full-width figures narrowed (NFKC): an issuer spaced across the page, ２０２５年. */
 export const squeeze = (t: string) => t.normalize('NFKC').replace(/[\s\u3000]+/g, '');

@@ -72,9 +72,24 @@ const GOAL_REACH = 20;
 // (…and its other shapes: 为X镇高质量发展营造…, 为X镇全面振兴…, 为X镇建设“两山”理念实践示范地提供…保障 — the place built into
 // something whole; red team 78's r1_07, r1_08 and blind set 142's residue — each with what the work gave it after)
 // (的 may stand after the name, 加快/全面推进 before the building, and the work may be 贡献 — red team 80's r3_11–r3_14)
-// (…and whatever the place is built into, given its legal environment: 为把莫干山镇建设成为国际化山地旅游度假目的地营造…法治环境 — blind set 271)
 // (…and a peaceful, harmonious home built there given its legal environment: 为宝丰镇建设平安和谐家园营造了良好法治环境 — blind set 180)
-const SERVED_WHOLE = /^的?(?:(?:经济社会|经济和社会)(?:事业)?(?:高质量|持续健康|健康|全面)?发展|(?:(?:高质量|跨越式|全面)发展|全面振兴|全面推进乡村振兴|乡村全面振兴)(?=[^，。；]{0,24}?(?:营造|提供|保驾护航|护航|贡献))|(?:加快|全面)?(?:建设|打造|创建)[^，。；]{0,16}?(?:示范[地区镇乡县]|样板[地区镇乡]|先行区|强[镇乡县区]|名[镇乡])(?=[^，。；]{0,12}?(?:营造|提供|保驾护航|护航|贡献))|(?:建设|打造|创建)?(?:社会)?(?:平安|和谐|美丽|幸福|宜居)[^，。；]{0,10}?(?=[^，。；]{0,12}?(?:营造|提供)[^，。；]{0,8}?法治(?:环境|保障))|(?:建设|打造)成?为?[^，。；]{2,24}?(?=(?:营造|提供)[^，。；]{0,14}?法治(?:环境|保障)))/;
+const SERVED_WHOLE = /^的?(?:(?:经济社会|经济和社会)(?:事业)?(?:高质量|持续健康|健康|全面)?发展|(?:(?:高质量|跨越式|全面)发展|全面振兴|全面推进乡村振兴|乡村全面振兴)(?=[^，。；]{0,24}?(?:营造|提供|保驾护航|护航|贡献))|(?:加快|全面)?(?:建设|打造|创建)[^，。；]{0,16}?(?:示范[地区镇乡县]|样板[地区镇乡]|先行区|强[镇乡县区]|名[镇乡])(?=[^，。；]{0,12}?(?:营造|提供|保驾护航|护航|贡献))|(?:建设|打造|创建)?(?:社会)?(?:平安|和谐|美丽|幸福|宜居)[^，。；]{0,10}?(?=[^，。；]{0,12}?(?:营造|提供)[^，。；]{0,8}?法治(?:环境|保障)))/;
+/**
+ * Whatever the place is built into, given its legal environment or protection (为把莫干山镇建设成为国际化山地旅游度假目的地营造…法治环境 —
+ * blind set 271; …法治化营商环境, 保驾护航 too): served whole, unless the sentence tells why it names the place in words the older
+ * shapes never needed — support, a request, work extended to it, a county project, joining the seat's growth (red team 108's r4_01–r4_04,
+ * r3_04, r3_08).
+ */
+const BUILT_INTO = /^的?(?:建设|打造)成?为?[^，。；]{2,24}?(?=(?:营造|提供)[^，。；]{0,14}?法治(?:化)?(?:营商)?(?:环境|保障)|保驾护航)/;
+const BUILT_ON_PURPOSE = /请求|应邀|邀请|延伸|融入|跨界|涉及我|我镇|我乡|我街道|本镇|本乡|县城|县重点|重点工程|安排/;
+/** …and help given to the place itself (积极支持金口镇…, 配合三堡街道…), not to firms or people (帮助企业化解…: red team 108's r4_05). */
+const HELPED_BEFORE = /(?:支持|配合|协助|帮助|助力|对接|协调)[^，。；]{0,6}$/;
+function builtOnPurpose(t: string, name: string): boolean {
+  if (BUILT_ON_PURPOSE.test(t)) return true;
+  const key = nameKey(name);
+  for (let at = t.indexOf(key); at >= 0; at = t.indexOf(key, at + key.length)) if (HELPED_BEFORE.test(t.slice(Math.max(0, at - 10), at))) return true;
+  return false;
+}
 /**
  * …of which a paragraph's programmes of partnership or aid carry over from an earlier sentence (按照东西部协作安排，选派…挂职。…为青川县
  * 经济社会…); the common words (合作, 巡回, 委托, 管辖, 人民法庭) only in the sentence itself — in a paragraph they are as often about
@@ -90,6 +105,7 @@ const PROGRAMME_STEM = /^(?:文明|宜居|平安|智慧|美丽|清廉|幸福|和
 const FRAME_GAP = '(?:[\\u4e00-\\u9fa5](?<![全我本该各每县区市镇乡]))?(?:[\\u4e00-\\u9fa5](?<![全我本该各每县区市镇乡]))?';
 
 const TOWNSHIP_END = /(?:街道|乡|镇|苏木)/g;
+const TOWN_LEVELS: ReadonlySet<Division['level']> = new Set(['township']);
 const COUNTY_END = /(?:县|区|旗|市)/g;
 /** The leads of a list item (一是, 其二, 首先 …), as a pattern source for LIST_LEAD_STEM and HEAD_LEAD_RE. */
 const LIST_LEAD = '[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|再次|最后';
@@ -105,6 +121,8 @@ const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|城区|场|集|属
 /** Right before a name followed by 境内/辖区/区域…: a verb or preposition of place (流经, 追至, 驻, 在) — the name is where, not who. */
 const LOCATED_BEFORE = /(?:流经|流入|流至|进入|追至|追到|延伸至|延伸到|设于|位于|地处|常驻|驻|在)$/; // (not a bare 于/至: 于统景镇境内各村… is a residue's own area — red team 77)
 const RESULT_VERB = /^[\u4e00-\u9fa5][实紧细好牢强齐严准]$/;
+/** Verbs of following a superior (对标, 紧跟, 看齐 …) that jieba's dictionary lacks as common words. */
+const FOLLOW_VERB = /^(?:对标|对表|对照|紧跟|看齐|对齐|服从|遵照|遵循|跟进)$/;
 /** After the name: 区长, 县委 … are offices and organs of a level, not of a place (分管副区长, 区委全面依法治区委员会). */
 const OFFICE_NEXT = /^(?:长|委(?!员会)|直|属|级|域|内|外|划|情|际)/;
 /** Right before a name, in its clause: the unit's service or remit reaching beyond it (同时服务, 同时负责, 辐射). */
@@ -141,6 +159,12 @@ const OWN_VILLAGE_PEOPLE = new RegExp(`${VILLAGE_PEOPLE}[、和及与]${STATIONE
  * formed there; its teams sent out (本镇普法志愿服务队…深入合漳乡各村) stay aid (red team 107's r4_01, r4_02).
  */
 const OWN_VOLUNTEERS = /(?:在)?(?:全(?:镇|乡|街道))?各(?:村|社区)(?:（社区）|\(社区\))?(?:组建|成立|建立|培育)了?[^，。；]{0,6}(?:普法|法治|法律)?志愿(?:服务队|服务团|者队伍|队伍)/g;
+/**
+ * …and its teams of two levels (镇村两级法治志愿者队伍, 街道社区两级普法志愿服务队): the town's and its villages' own, unless the sentence
+ * sends them somewhere (深入, 走进, 赴, 支援 …: aid as before) — red team 107's r4_04.
+ */
+const OWN_TWO_LEVEL_VOLUNTEERS = /(?:镇|乡|街道)[、和与]?(?:村|社区|村（社区）|村居)两级(?:普法|法治|法律)?志愿(?:服务队|服务团|者队伍|队伍|者)/g;
+const SENT_OUT = /深入|走进|进入|赴|前往|支援|派出|派驻|送法到/;
 /** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
 const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/;
 /** The last character of many townships' names (巘口, 嶅里, 瀵岭, 鄶塘 …), which jieba's per-character tags call no name part. */
@@ -189,7 +213,7 @@ const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年�
 // (…or the principle or the arrangement the work follows, in a clause of its own — 坚持和发展新时代“枫桥经验”，滩头镇以…为抓手 in 荷田乡's
 // report, blind set 265; 按照县委统一部署，X镇… — with the same guards: nothing joint in it, nothing around telling the place on purpose;
 // the centre's work or the guiding thought: 围绕市委、市政府中心工作，X镇坚持…, 以习近平法治思想为指导，X镇… — red team 107's r3_07, r3_08)
-const TOPIC_LEAD = '(?:(?:在|(?:坚持和发展|坚持|践行|传承|弘扬)|(?:按照|根据)(?=[^，。；]{2,20}(?:部署|要求|安排)[，,])|围绕(?=[^，。；]{2,20}(?:中心工作|工作大局|发展大局|决策部署|目标任务|重点工作)[，,])|以(?=[^，。；]{2,20}为(?:指导|引领|统领|指引|根本遵循)[，,]))(?![^，。；]*?(?:联合|协作|合作|交流|互(?!联网)|共建|共治|跨|学习(?!宣传|贯彻)|观摩|会议|会上|评比|比赛|考核|检查|帮扶|对口|协同|一体化|片区|区域|以案|典型|示范|榜样|经验(?<!枫桥[”"]?经验)|借鉴|引路|警示|标杆))(?:(?<=在)[\\u4e00-\\u9fa5“”"、]{2,16}?(?:方面|工作中)|(?<![在])[\\u4e00-\\u9fa5“”"、]{2,20}?)[，,])?';
+const TOPIC_LEAD = '(?:(?:在|(?:坚持和发展|坚持|践行|传承|弘扬)|(?:按照|根据)(?=[^，。；]{2,20}(?:部署|要求|安排)[，,])|(?:紧紧|始终|坚持|全面|持续)?围绕(?=[^，。；]{2,24}(?:中心工作|工作大局|发展大局|决策部署|工作部署|目标任务|重点工作)[，,])|(?:始终|坚持|全面)?以(?=[^，。；]{2,40}为(?:指导|引领|统领|指引|根本遵循|行动指南)[，,]))(?![^，。；]*?(?:联合|协作|合作|交流|互(?!联网)|共建|共治|跨|学习(?!宣传|贯彻)|观摩|会议|会上|评比|比赛|考核|检查|帮扶|对口|协同|一体化|片区|区域|以案|典型|示范|榜样|经验(?<!枫桥[”"]?经验)|借鉴|引路|警示|标杆))(?:(?<=在)[\\u4e00-\\u9fa5“”"、]{2,16}?(?:方面|工作中)|(?<![在])[\\u4e00-\\u9fa5“”"、]{2,42}?)[，,])?';
 const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}${TOPIC_LEAD}${YEAR_LEAD}$`);
 /** SUBJECT_LEAD without the topic lead. */
 const YEAR_SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
@@ -567,10 +591,16 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   // report, blind set 271), another county as in a department's
   const zoneTown = level === 'department' && doc.unitNames.own !== null && ZONE_END.test(doc.unitNames.own) && doc.division?.level === 'township';
   if (doc.unitNames.seat !== 'township' && !farm && !zoneTown) return placesAt(doc, opts, level);
+  // (…but a zone lives with its host county's towns — one body with one of them (区镇合一, 合署办公), carved from one, helping its
+  // neighbours (red team 108's r3_01–r3_04) — so only a town of another county counts there; a 街道 whose name is a zone word, 新区街道,
+  // is a street like any other)
+  const hostCounty = zoneTown && !/(?:街道|镇|乡)(?:办事处|人民政府)?$/.test(doc.unit ?? '') ? doc.division!.code.slice(0, 6) : null;
   // a town's station (司法所, 派出所, a 街道's 执法队) reports from its town: another town of its county is checked as in
   // the town's own report (blind set 142: 为孝丰镇…提供了坚实法治保障 in 天荒坪镇司法所's report had not been) — and another
   // county as in its bureau's (red team 80: 在长兴县委、县政府的坚强领导下 in a 德清 station's report); one hit per sentence
-  const towns = placesAt(doc, opts, 'township');
+  const found = placesAt(doc, opts, 'township');
+  const elsewhere = (e: Evidence) => !divisionsNamed(e.place?.name ?? e.text, TOWN_LEVELS).some((d) => d.code.startsWith(hostCounty!));
+  const towns = hostCounty === null ? found : { evidence: found.evidence.filter(elsewhere), suspected: found.suspected.filter(elsewhere) };
   const counties = placesAt(doc, opts, farm ? 'department' : level);
   const hit = new Set(towns.evidence.map((e) => e.text));
   const evidence = [...towns.evidence, ...counties.evidence.filter((e) => !hit.has(e.text))];
@@ -692,6 +722,8 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // leaders or cadres, no place the gazetteer lacks. Any other name before them is read on (增强巉溪乡干部群众的法治意识 is
       // a residue's usual form — set 69; ，岧坪镇领导班子始终坚持…; a real county's, 赣县领导来我县考察)
       if (!c.divisions.length && /^(?:领导|干部)/.test(next) && RESULT_VERB.test(stem)) continue;
+      // (…and a verb of following before the level's organs — 对标区委、区政府部署, 紧跟县委…: the unit's superiors, no place — blind set 274)
+      if (!c.divisions.length && /^委/.test(next) && FOLLOW_VERB.test(stem)) continue;
       if (m[0].length === 1 && GENERIC_PLACE_NEXT.includes(next[0] ?? '')) continue;
       if (ownRelation(c.name, c.divisions, doc.division, doc.unit, doc.unitNames.tokens, level)) continue;
       // a town a station declares it serves (a 中心司法所's 山川乡, a 税务分局's 上口镇) is its own area
@@ -737,7 +769,8 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…nor the volunteer teams it formed in its own villages: 在全镇各村组建普法志愿服务队，…为固新镇高质量发展营造… in 涉城镇's report,
       // blind set 262)
       const aidText = (SERVED_WHOLE.test(next) ? scopeText.replace(/法律援助/g, '') : scopeText).replace(OWN_VILLAGE_PEOPLE, '').replace(OWN_VOLUNTEERS, '');
-      if (t[c.at - 1] === '原' || /原(?:由|属|隶属)$/.test(t.slice(0, c.at)) || WITH_US.test(next) || VISIT_AFTER.test(next) || (HOSTED_BEFORE.test(t.slice(0, c.at)) && HOSTED_AFTER.test(next)) || (AID_PROGRAMME.test(aidText) && !actsWithVolunteers)) continue;
+      const ownTeams = SENT_OUT.test(t) ? aidText : aidText.replace(OWN_TWO_LEVEL_VOLUNTEERS, '');
+      if (t[c.at - 1] === '原' || /原(?:由|属|隶属)$/.test(t.slice(0, c.at)) || WITH_US.test(next) || VISIT_AFTER.test(next) || (HOSTED_BEFORE.test(t.slice(0, c.at)) && HOSTED_AFTER.test(next)) || (AID_PROGRAMME.test(ownTeams) && !actsWithVolunteers)) continue;
       // the unit itself named later in the clause (外滩街道工委、南京东路街道工委联合举办): listed with it, on purpose
       const clauseAfter = next.slice(0, next.search(/[，。；]|$/));
       if (own !== null && clauseAfter.includes(own)) continue;
@@ -786,7 +819,8 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (a peaceful home served — 为X镇平安建设… — also not where the part around names a duty, a partnership or the place itself on purpose:
       // red team 88's r5_01, r5_02, a court's circuit point covering it, a neighbour's partnership a paragraph before)
       const peaceServed = PEACE_SERVED.test(next) && !/^[^，。；]{0,16}?(?:示范[地区镇乡县]|样板|先行区|强[镇乡县区]|名[镇乡])/.test(next);
-      const servedWhole = !framed && serveBefore && (SERVED_WHOLE.test(next) || byLaw || (township && INDUSTRY_SERVED.test(next) && namedOnce(doc, c.name) && inOwnCounty(c) && !NEW_SHAPES_ON_PURPOSE.test(t))) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s)
+      const builtBy = /为[把将]$/.test(t.slice(0, c.at)) || BUILT_INTO.test(next);
+      const servedWhole = !framed && serveBefore && !(builtBy && builtOnPurpose(t, c.name)) && (SERVED_WHOLE.test(next) || BUILT_INTO.test(next) || byLaw || (township && INDUSTRY_SERVED.test(next) && namedOnce(doc, c.name) && inOwnCounty(c) && !NEW_SHAPES_ON_PURPOSE.test(t))) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s)
         && !(peaceServed && (SERVED_ON_PURPOSE.test(paragraphsAround(doc, s, 1)) || TOLD_ON_PURPOSE.test(paragraphsAround(doc, s, 1)) || placeNamedOnPurpose(paragraphsAround(doc, s, 3), c.name)));
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
