@@ -261,6 +261,12 @@ describe('an openness note under the 落款 (red team 107)', () => {
     const d = parseDocument([...body, '公开属性：依申请公开', '附件', '典型案例：一起邻里纠纷的调解', '经调解，双方达成协议。'].join('\n'));
     expect(d.closing?.date).toEqual({ year: 2025, month: 3, day: 15 });
   });
+  it('variants (red team 109): the note on the date line itself, 公开类型：, 【公开属性】', () => {
+    const at = (lines: string[]) => parseDocument([...body.slice(0, -1), ...lines, '附件1', '统计表'].join('\n')).closing?.date;
+    expect(at(['2025年3月15日（信息公开选项：主动公开）'])).toEqual({ year: 2025, month: 3, day: 15 });
+    expect(at(['2025年3月15日', '公开类型：主动公开'])).toEqual({ year: 2025, month: 3, day: 15 });
+    expect(at(['2025年3月15日', '【公开属性】主动公开'])).toEqual({ year: 2025, month: 3, day: 15 });
+  });
   it('guard: a body line about openness is no 落款 line', () => {
     expect(isClosingLine('政务公开形式不断丰富，全年公开信息326条。')).toBe(false);
     expect(isClosingLine('信息公开选项：主动公开')).toBe(true);

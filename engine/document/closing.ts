@@ -16,7 +16,7 @@ export const DATE_RE = new RegExp(`${YEAR}年${SMALL}月${SMALL}日`);
 const NUMERIC_DATE = '(\\d{4})[.．\\-/](\\d{1,2})[.．\\-/](\\d{1,2})';
 const NUMERIC_DATE_RE = new RegExp(`^${NUMERIC_DATE}$`);
 /** A note printed after the date on its line: （此件公开发布）, （此件主动公开）. */
-const DATE_NOTE = '(?:[（(](?:此件|本件|主动|依申请|不予)[^）)]{0,10}[）)])?';
+const DATE_NOTE = '(?:[（(](?:此件|本件|主动|依申请|不予|(?:信息|政务)?公开(?:选项|属性|类型)|是否公开)[^）)]{0,10}[）)])?';
 const DATE_LINE_RE = new RegExp(`^[（(]?(?:${YEAR}年${SMALL}月${SMALL}日|${NUMERIC_DATE})[)）]?${DATE_NOTE}$`);
 /**
  * A 落款 dated by month alone (2019年12月, 二〇一九年十二月: written before the year ended — blind set 32), read as
@@ -37,7 +37,7 @@ const SEAL_RE = /[（(](?:章|印|盖章|公章|签章)[）)]$/;
 const ISSUER_RE = new RegExp(`^[\\u4e00-\\u9fa5（）()]{2,40}${ORG_SUFFIX}(?:[（(][^）)]{1,12}[）)])?$`);
 /** Trailing lines that stand after the 落款 and are not part of it. */
 // (…and the openness note a form puts under the 落款: （信息公开选项：主动公开）, 公开属性：依申请公开 — red team 107's r6_04)
-const TRAILER_RE = /^[（(]?(?:此件|公开方式|主动公开|依申请公开|不予公开|(?:信息|政务)?公开(?:选项|属性)[:：]|联系人|联系电话|联系方式|联系我们|抄送|印发)/;
+const TRAILER_RE = /^[（(【]?(?:此件|公开方式|主动公开|依申请公开|不予公开|(?:信息|政务)?公开(?:选项|属性|类型)(?:[:：]|】)|是否公开[:：]|联系人|联系电话|联系方式|联系我们|抄送|印发)/;
 
 /** A line without its spaces and with full-width figures narrowed (NFKC): an issuer spaced across the page, ２０２５年. */
 export const squeeze = (t: string) => t.normalize('NFKC').replace(/[\s\u3000]+/g, '');

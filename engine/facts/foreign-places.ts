@@ -81,7 +81,8 @@ const SERVED_WHOLE = /^的?(?:(?:经济社会|经济和社会)(?:事业)?(?:高�
  * r3_04, r3_08).
  */
 const BUILT_INTO = /^的?(?:建设|打造)成?为?[^，。；]{2,24}?(?=(?:营造|提供)[^，。；]{0,14}?法治(?:化)?(?:营商)?(?:环境|保障)|保驾护航)/;
-const BUILT_ON_PURPOSE = /请求|应邀|邀请|延伸|融入|跨界|涉及我|我镇|我乡|我街道|本镇|本乡|县城|县重点|重点工程|安排/;
+/** …the words saying why: a request, an invitation, work extended or joined, the unit itself, the seat, a county project or arrangement. */
+const BUILT_ON_PURPOSE = /请求|应邀|邀请|指派|委派|统一部署|延伸|下沉|融入|一体化|联盟|跨(?:界|镇|乡|区域)|涉及我|我镇|我乡|我街道|本镇|本乡|县城|县重点|重点工程|安排/;
 /** …and help given to the place itself (积极支持金口镇…, 配合三堡街道…), not to firms or people (帮助企业化解…: red team 108's r4_05). */
 const HELPED_BEFORE = /(?:支持|配合|协助|帮助|助力|对接|协调)[^，。；]{0,6}$/;
 function builtOnPurpose(t: string, name: string): boolean {
@@ -91,7 +92,7 @@ function builtOnPurpose(t: string, name: string): boolean {
   return false;
 }
 /**
- * …of which a paragraph's programmes of partnership or aid carry over from an earlier sentence (按照东西部协作安排，选派…挂职。…为青川县
+ * SERVED_ON_PURPOSE's words (told-on-purpose.ts) that a paragraph's programmes of partnership or aid carry over from an earlier sentence (按照东西部协作安排，选派…挂职。…为青川县
  * 经济社会…); the common words (合作, 巡回, 委托, 管辖, 人民法庭) only in the sentence itself — in a paragraph they are as often about
  * something else (警民合作, 巡回宣讲, 委托第三方评查: red team 79 had seven residues excused so).
  */
@@ -164,7 +165,7 @@ const OWN_VOLUNTEERS = /(?:在)?(?:全(?:镇|乡|街道))?各(?:村|社区)(?:�
  * sends them somewhere (深入, 走进, 赴, 支援 …: aid as before) — red team 107's r4_04.
  */
 const OWN_TWO_LEVEL_VOLUNTEERS = /(?:镇|乡|街道)[、和与]?(?:村|社区|村（社区）|村居)两级(?:普法|法治|法律)?志愿(?:服务队|服务团|者队伍|队伍|者)/g;
-const SENT_OUT = /深入|走进|进入|赴|前往|支援|派出|派驻|送法到/;
+const SENT_OUT = /深入|走进|进入|赴|前往|支援|派出|派驻|送法到|指派|统一部署|邀请|请求|在[\u4e00-\u9fa5]{2,8}(?:镇|乡|街道)/;
 /** After a county's name: its party committee with its government (县委、县政府, 区委区政府). */
 const COUNTY_ORGANS = /^委(?:、|和|及)?(?:[县区市旗])?(?:人民)?政府/;
 /** The last character of many townships' names (巘口, 嶅里, 瀵岭, 鄶塘 …), which jieba's per-character tags call no name part. */
@@ -215,6 +216,8 @@ const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年�
 // the centre's work or the guiding thought: 围绕市委、市政府中心工作，X镇坚持…, 以习近平法治思想为指导，X镇… — red team 107's r3_07, r3_08)
 const TOPIC_LEAD = '(?:(?:在|(?:坚持和发展|坚持|践行|传承|弘扬)|(?:按照|根据)(?=[^，。；]{2,20}(?:部署|要求|安排)[，,])|(?:紧紧|始终|坚持|全面|持续)?围绕(?=[^，。；]{2,24}(?:中心工作|工作大局|发展大局|决策部署|工作部署|目标任务|重点工作)[，,])|(?:始终|坚持|全面)?以(?=[^，。；]{2,40}为(?:指导|引领|统领|指引|根本遵循|行动指南)[，,]))(?![^，。；]*?(?:联合|协作|合作|交流|互(?!联网)|共建|共治|跨|学习(?!宣传|贯彻)|观摩|会议|会上|评比|比赛|考核|检查|帮扶|对口|协同|一体化|片区|区域|以案|典型|示范|榜样|经验(?<!枫桥[”"]?经验)|借鉴|引路|警示|标杆))(?:(?<=在)[\\u4e00-\\u9fa5“”"、]{2,16}?(?:方面|工作中)|(?<![在])[\\u4e00-\\u9fa5“”"、]{2,42}?)[，,])?';
 const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}${TOPIC_LEAD}${YEAR_LEAD}$`);
+/** The centre's work or the guiding thought as a lead clause, right before the name (see thoughtLed). */
+const THOUGHT_LEAD = /(?:^|[，,。；])\s*(?:紧紧|始终|全面|持续)?围绕[^，。；]{2,24}[，,]$|(?:^|[，,。；])\s*(?:始终|全面)?以[^，。；]{2,40}为(?:指导|引领|统领|指引|根本遵循|行动指南)[，,]$/;
 /** SUBJECT_LEAD without the topic lead. */
 const YEAR_SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
 /** A heading's marker alone before a name: （二）, 2., 三、, 第二部分 … */
@@ -850,8 +853,11 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (after a principle or an arrangement — 坚持…，按照…部署， — only a town the report names this once, in a clause that tells no case of
       // it: a model or a case is told after such leads, 按照县委依法治县办要求，檀溪镇开展的一起…案件被列为警示案例 — red team 107)
       const guideLed = topicLed && /^[^，。；]*?(?:坚持|践行|传承|弘扬|按照|根据|围绕|以)/.test(t.slice(0, c.at)) && !/^[^，。；]*?在[^，。；]*?(?:方面|工作中)[，,]/.test(t.slice(0, c.at));
+      // (the centre's work or the guiding thought as the lead — 围绕…工作大局，X镇…; 以…为指引，X乡… — names a host or a model as often as a
+      // residue, once and in the same words: a suspicion for the assessor, no points — red team 109's r2_01, r2_02)
+      const thoughtLed = guideLed && THOUGHT_LEAD.test(t.slice(0, c.at));
       const subject = headsSentence && SUBJECT_VERB.test(partsNext) && !(newShape ? namedOnPurposeAround(doc, s, c.name) : topicLed && toldAround(doc, s, c.name))
-        && !(guideLed && (!namedOnce(doc, c.name) || /被|案例|案件|判决|败诉|一起/.test(next.split(/[，。；]/)[0])));
+        && !(guideLed && (!namedOnce(doc, c.name) || /被|案例|案件|判决|败诉|一起/.test(next.split(/[，。；]/)[0]) || /全[县区市旗](?!委|政府)/.test(t)));
       // …抽查案卷316卷，柳河县行政执法整体规范化水平进一步提高: a place heading a clause whose outcome rises (its 水平,
       // 能力, 成效 … 提高/增强) may be the unit's own result claimed under another name (blind set 83) — or a partner's,
       // a visited county's, a place the unit supervises or a programme's told on purpose in the sentence before
@@ -1053,6 +1059,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
         suspicion = 'weak_context';
       }
       if (runIn && !signed) suspicion ??= 'weak_context';
+      if (thoughtLed && subject && !strongNext && !signed) suspicion ??= 'weak_context';
       const why: ForeignReason = signed ? 'signed_by_other' : township ? 'other_township' : 'other_county';
       // of homonyms, the one nearest the unit (三都镇 in the unit's own 柳江区, not the first of six in the country)
       const first = nearest(c.divisions, doc.division?.code ?? null);

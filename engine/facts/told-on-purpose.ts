@@ -13,8 +13,9 @@ export const GROUP_ON_PURPOSE = /片区|一体化|同城|跨(?:城|区域|县|�
  * 司法所 or a 人民法庭 serving several towns, a task 受…委托): the place served whole is served on purpose — a suspicion at most,
  * as it was (red team 69's c1_03–c1_06; red team 78's r1_01, r1_05 had a programme a sentence before: PARTNERSHIP_IN_PARAGRAPH).
  * 合作 of the unit with firms, the police, banks or the court (政企合作, 警民合作, 府院合作) is no partnership with the place (r1_09).
+ * An invitation or a request (应水口乡邀请, 应…请求) is a reason too (red team 109's r3_03, r4_01).
  */
-export const SERVED_ON_PURPOSE = /援[青疆藏建宁]|南北挂钩|挂钩(?:帮扶|合作|共建|协作)|(?<!法律)援助|协作|对口|结对|结成|帮扶|兵地|驻地|监地|共建|联调|联建|(?<!政企|警民|警企|银企|校企|府院|社企)合作|支援|挂职|派驻|托管|代管|抽调|(?<!网格)片区|跨区域|毗邻|边界|授课|同时承担|管辖|巡回|委托|受托|人民法庭|中心司法所/;
+export const SERVED_ON_PURPOSE = /援[青疆藏建宁]|南北挂钩|挂钩(?:帮扶|合作|共建|协作)|(?<!法律)援助|协作|对口|结对|结成|帮扶|兵地|驻地|监地|共建|联调|联建|(?<!政企|警民|警企|银企|校企|府院|社企)合作|支援|挂职|派驻|托管|代管|抽调|(?<!网格)片区|跨区域|毗邻|边界|授课|同时承担|管辖|巡回|委托|受托|人民法庭|中心司法所|应[^，。；]{0,12}(?:邀请|请求|之邀)/;
 /** Before the name, within its clause: cooperation, visits, comparisons — the place is someone else on purpose (到 visits, 到水口乡学习, but 贯穿到/落实到 X frames X as the work itself). A model, a distance, a location or a transfer names it on purpose only right before it (参照城关镇工作模式, 距城关镇政府驻地, 位于城关镇境内, 划入城关镇辖区 — red teams 56 and 58: 临近春节X镇…, 距离推动X镇… are residues). */
 // (the unit's own mission between the word and the name ends its reach: 把法治思维和法治方式贯穿于X镇… — the 和 joins two
 // ways of thinking, not the unit and a neighbour; blind set 55)

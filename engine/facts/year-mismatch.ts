@@ -391,7 +391,8 @@ const NOW_CLAUSE = /(?:^|[，,；;])(?:目前|当前|现阶段|如今|此后|随
 // (a count in Chinese numerals too: 一百三十余件 — red team 98's r3_03)
 const BUILT_ON = /(?:^|[，,；;])(?:在此基础上|在此基础之上|以此为基础)(?=[^。]*(?:\d|[一二两三四五六七八九十百千]+余?(?:件|起|次|人次|户|个|场|宗)))/;
 /** The earlier year's own sentence going on to this year's whole and setting it against that year (…，全年排查纠纷168件…，较前一年明显回落). */
-const THIS_YEAR_AGAINST = /[，,；;]全年[^。]*(?:较|比)(?:上|前|去)(?:一)?年/;
+// (…or the two years' figures set side by side by name: …，两相比较，收案量增长35.5% after this year's own sentence — red team 109's r5_02)
+const THIS_YEAR_AGAINST = /[，,；;]全年[^。]*(?:较|比)(?:上|前|去)(?:一)?年|两相(?:比较|对比)|两者相比|两年相比/;
 /** This year set against the last after the earlier year's figures (…较上年增长, 与上年相比): they were its baseline (red team 45). */
 // (去年, 上一年 as 上年: red teams 96's r3_02, 97's r4_02; a rise or fall by a share — 增长44% — is set against the earlier year: 97's r4_01)
 // (…by a share only beside this year's own figures: 刑事案件发案数下降12% of another measure is no comparison — red team 98's r3_01)
