@@ -342,7 +342,7 @@ describe('red-team corpora', () => {
     // unplaced county government's report −10'd models, partners, hosts and rankings (withdrawn: a suspicion, as before).
     // Left, each wrong before too: a heading alone making the criterion met (24); a placed district learning from another
     // named as subject (52); residues in unplaced units' reports only suspected (58, 59, 60, 63, 65, 67, 68: by design since
-    // this red team), 帮扶 in the pasted sentence (61), a 领导下 lead before the name (62), a mission object (64), a 县级市
+    // this red team), 帮扶 in the pasted sentence (61), a 领导下 lead before the name (62: suspected since session 52), a mission object (64), a 县级市
     // read as a city (66)
     // session 35: 52 (a real district learned from) no longer suspected — named on purpose at a sentence's head (red team 64)
     // session 40: 66 (a 县级市 read as a city) right — a county-level city the gazetteer places is checked as a county (blind set 121)

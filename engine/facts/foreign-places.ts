@@ -214,10 +214,10 @@ const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年�
 // (…or the principle or the arrangement the work follows, in a clause of its own — 坚持和发展新时代“枫桥经验”，滩头镇以…为抓手 in 荷田乡's
 // report, blind set 265; 按照县委统一部署，X镇… — with the same guards: nothing joint in it, nothing around telling the place on purpose;
 // the centre's work or the guiding thought: 围绕市委、市政府中心工作，X镇坚持…, 以习近平法治思想为指导，X镇… — red team 107's r3_07, r3_08)
-const TOPIC_LEAD = '(?:(?:在|(?:坚持和发展|坚持|践行|传承|弘扬)|(?:按照|根据)(?=[^，。；]{2,20}(?:部署|要求|安排)[，,])|(?:紧紧|始终|坚持|全面|持续)?围绕(?=[^，。；]{2,24}(?:中心工作|工作大局|发展大局|决策部署|工作部署|目标任务|重点工作)[，,])|(?:始终|坚持|全面)?以(?=[^，。；]{2,40}为(?:指导|引领|统领|指引|根本遵循|行动指南)[，,]))(?![^，。；]*?(?:联合|协作|合作|交流|互(?!联网)|共建|共治|跨|学习(?!宣传|贯彻)|观摩|会议|会上|评比|比赛|考核|检查|帮扶|对口|协同|一体化|片区|区域|以案|典型|示范|榜样|经验(?<!枫桥[”"]?经验)|借鉴|引路|警示|标杆))(?:(?<=在)[\\u4e00-\\u9fa5“”"、]{2,16}?(?:方面|工作中)|(?<![在])[\\u4e00-\\u9fa5“”"、]{2,42}?)[，,])?';
+const TOPIC_LEAD = '(?:(?:在|(?:坚持和发展|坚持|践行|传承|弘扬)|(?:按照|根据)(?=[^，。；]{2,20}(?:部署|要求|安排)[，,])|在(?=[^，。；]{2,24}(?:领导|指导)下[，,])|(?:紧紧|始终|坚持|全面|持续)?围绕(?=[^，。；]{2,24}(?:中心工作|工作大局|发展大局|决策部署|工作部署|目标任务|重点工作)[，,])|(?:始终|坚持|全面)?以(?=[^，。；]{2,40}为(?:指导|引领|统领|指引|根本遵循|行动指南)[，,]))(?![^，。；]*?(?:联合|协作|合作|交流|互(?!联网)|共建|共治|跨|学习(?!宣传|贯彻)|观摩|会议|会上|评比|比赛|考核|检查|帮扶|对口|协同|一体化|片区|区域|以案|典型|示范|榜样|经验(?<!枫桥[”"]?经验)|借鉴|引路|警示|标杆))(?:(?<=在)[\\u4e00-\\u9fa5“”"、]{2,24}?(?:方面|工作中|领导下|指导下)|(?<![在])[\\u4e00-\\u9fa5“”"、]{2,42}?)[，,])?';
 const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}${TOPIC_LEAD}${YEAR_LEAD}$`);
 /** The centre's work or the guiding thought as a lead clause, right before the name (see thoughtLed). */
-const THOUGHT_LEAD = /(?:^|[，,。；])\s*(?:紧紧|始终|全面|持续)?围绕[^，。；]{2,24}[，,]$|(?:^|[，,。；])\s*(?:始终|全面)?以[^，。；]{2,40}为(?:指导|引领|统领|指引|根本遵循|行动指南)[，,]$/;
+const THOUGHT_LEAD = /(?:^|[，,。；])\s*在[^，。；]{2,24}(?:领导|指导)下[，,]$|(?:^|[，,。；])\s*(?:紧紧|始终|全面|持续)?围绕[^，。；]{2,24}[，,]$|(?:^|[，,。；])\s*(?:始终|全面)?以[^，。；]{2,40}为(?:指导|引领|统领|指引|根本遵循|行动指南)[，,]$/;
 /** SUBJECT_LEAD without the topic lead. */
 const YEAR_SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
 /** A heading's marker alone before a name: （二）, 2., 三、, 第二部分 … */
@@ -852,7 +852,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const topicLed = headsSentence && !YEAR_SUBJECT_LEAD.test(t.slice(0, c.at));
       // (after a principle or an arrangement — 坚持…，按照…部署， — only a town the report names this once, in a clause that tells no case of
       // it: a model or a case is told after such leads, 按照县委依法治县办要求，檀溪镇开展的一起…案件被列为警示案例 — red team 107)
-      const guideLed = topicLed && /^[^，。；]*?(?:坚持|践行|传承|弘扬|按照|根据|围绕|以)/.test(t.slice(0, c.at)) && !/^[^，。；]*?在[^，。；]*?(?:方面|工作中)[，,]/.test(t.slice(0, c.at));
+      const guideLed = topicLed && (/^[^，。；]*?(?:坚持|践行|传承|弘扬|按照|根据|围绕|以)/.test(t.slice(0, c.at)) || /在[^，。；]{2,24}(?:领导|指导)下[，,]$/.test(t.slice(0, c.at))) && !/^[^，。；]*?在[^，。；]*?(?:方面|工作中)[，,]/.test(t.slice(0, c.at));
       // (the centre's work or the guiding thought as the lead — 围绕…工作大局，X镇…; 以…为指引，X乡… — names a host or a model as often as a
       // residue, once and in the same words: a suspicion for the assessor, no points — red team 109's r2_01, r2_02)
       const thoughtLed = guideLed && THOUGHT_LEAD.test(t.slice(0, c.at));
