@@ -415,12 +415,12 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   const nextText = lineText(original, next);
   // (an outline's 1.1 never stops a join here: the line may be a wrapped sentence's next, 24.5学时，… — red team 69)
   if (startsWithHeadingMarker(nextText, false) || DATE_LINE_RE.test(nextText)) return false;
+  const prevText = lineText(original, prev);
   // an issuer with its date on the line after is a 落款, whatever the line before it: a list of names with no punctuation (横溪坞村、
   // …、南台社区 / 孝丰镇人民政府 / 2025年2月24日 at an attachment's end, red team 105's r4_01), a table's last row, a wrapped line
   // (…but a signer stacked above it, 椒江区委全面依法治区委员会办公室 / 椒江区人民政府, still joins it: a joint 落款 read whole — red team 91's r3_04)
   // (the cheap test first — an issuer line is short and unpunctuated — as this runs for every line break)
-  if (after !== undefined && !/[，。；：,;:]/.test(nextText) && nextText.trim().length <= 60 && isIssuerLine(nextText) && isClosingDate(lineText(original, after)) && !isIssuerLine(lineText(original, prev))) return false;
-  const prevText = lineText(original, prev);
+  if (after !== undefined && !/[，。；：,;:]/.test(nextText) && nextText.trim().length <= 60 && isIssuerLine(nextText) && isClosingDate(lineText(original, after)) && !isIssuerLine(prevText)) return false;
   // a table pasted as text: each tab-separated row is a line of its own, never a wrapped sentence
   if (TABLE_ROW_RE.test(prevText) || TABLE_ROW_RE.test(nextText) || cellRowKind(original, prev) || cellRowKind(original, next) || isCommaRow(prevText) || isCommaRow(nextText)) return false;
   const soft = SOFT_ENDINGS.has(end);

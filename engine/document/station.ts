@@ -9,7 +9,7 @@
  * county was never a candidate residue.
  */
 import { PARTY_HEAD, PLACE_TOKEN, VERTICAL_HEAD } from '../lexicon/units.js';
-import { divisionsNamed, lookup, type DivisionLevel } from './gazetteer/index.js';
+import { divisionsNamed, lookup, TOWNSHIP_LEVEL, type DivisionLevel } from './gazetteer/index.js';
 import { unitNames } from './metadata.js';
 import type { DocumentModel, UnitNames } from '../types.js';
 
@@ -29,7 +29,6 @@ const STATION_KINDS = [
 ];
 const STATION_END = new RegExp(`(${STATION_KINDS.join('|')})$`);
 const TOWN_END = /(?:镇|乡|街道|苏木)$/;
-const TOWN_LEVEL: ReadonlySet<DivisionLevel> = new Set(['township']);
 const COUNTY_LEVEL: ReadonlySet<DivisionLevel> = new Set(['county']);
 
 /**
@@ -100,7 +99,7 @@ function townOfStem(stem: string, county: string | undefined): string | null {
   const counties = county ? lookup(county).filter((d) => COUNTY_LEVEL.has(d.level) && (d.name === county || county.startsWith(d.name.slice(0, 2)))) : [];
   const found = new Set<string>();
   for (const suffix of ['镇', '乡', '街道', '苏木']) {
-    for (const d of divisionsNamed(stem + suffix, TOWN_LEVEL)) {
+    for (const d of divisionsNamed(stem + suffix, TOWNSHIP_LEVEL)) {
       if (!county || counties.some((c) => d.code.startsWith(c.code))) found.add(d.name);
     }
   }
@@ -167,7 +166,7 @@ export function serviceArea(doc: DocumentModel): ReadonlySet<string> {
 function townAtEnd(text: string): string | null {
   for (let k = Math.max(0, text.length - 8); k <= text.length - 2; k++) {
     const name = text.slice(k);
-    if (divisionsNamed(name, TOWN_LEVEL).length) return name;
+    if (divisionsNamed(name, TOWNSHIP_LEVEL).length) return name;
   }
   return null;
 }

@@ -17,7 +17,7 @@ import { evidenceOf, inBodyOf, paragraphText, sectionKindOf } from '../scope.js'
 import { isCommonWord, looksLikeNamePart } from '../document/words.js';
 import { startsWithHeadingMarker } from '../document/markers.js';
 import { isHan } from '../document/normalize.js';
-import { divisionsNamed, lookup } from '../document/gazetteer/index.js';
+import { divisionsNamed, lookup, TOWNSHIP_LEVEL } from '../document/gazetteer/index.js';
 import { ownRelation, placeNamesIn, unitWhere as unitWhereOf, whereIs } from '../document/gazetteer/resolve.js';
 import { serviceArea } from '../document/station.js';
 import { documentText, paragraphBefore, paragraphsAround, textBefore } from './doc-text.js';
@@ -106,7 +106,6 @@ const PROGRAMME_STEM = /^(?:文明|宜居|平安|智慧|美丽|清廉|幸福|和
 const FRAME_GAP = '(?:[\\u4e00-\\u9fa5](?<![全我本该各每县区市镇乡]))?(?:[\\u4e00-\\u9fa5](?<![全我本该各每县区市镇乡]))?';
 
 const TOWNSHIP_END = /(?:街道|乡|镇|苏木)/g;
-const TOWN_LEVELS: ReadonlySet<Division['level']> = new Set(['township']);
 const COUNTY_END = /(?:县|区|旗|市)/g;
 /** The leads of a list item (一是, 其二, 首先 …), as a pattern source for LIST_LEAD_STEM and HEAD_LEAD_RE. */
 const LIST_LEAD = '[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|再次|最后';
@@ -602,7 +601,7 @@ export function findForeignPlaces(doc: DocumentModel, opts: ForeignOptions): { e
   // the town's own report (blind set 142: 为孝丰镇…提供了坚实法治保障 in 天荒坪镇司法所's report had not been) — and another
   // county as in its bureau's (red team 80: 在长兴县委、县政府的坚强领导下 in a 德清 station's report); one hit per sentence
   const found = placesAt(doc, opts, 'township');
-  const elsewhere = (e: Evidence) => !divisionsNamed(e.place?.name ?? e.text, TOWN_LEVELS).some((d) => d.code.startsWith(hostCounty!));
+  const elsewhere = (e: Evidence) => !divisionsNamed(e.place?.name ?? e.text, TOWNSHIP_LEVEL).some((d) => d.code.startsWith(hostCounty!));
   const towns = hostCounty === null ? found : { evidence: found.evidence.filter(elsewhere), suspected: found.suspected.filter(elsewhere) };
   const counties = placesAt(doc, opts, farm ? 'department' : level);
   const hit = new Set(towns.evidence.map((e) => e.text));
@@ -822,8 +821,9 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (a peaceful home served — 为X镇平安建设… — also not where the part around names a duty, a partnership or the place itself on purpose:
       // red team 88's r5_01, r5_02, a court's circuit point covering it, a neighbour's partnership a paragraph before)
       const peaceServed = PEACE_SERVED.test(next) && !/^[^，。；]{0,16}?(?:示范[地区镇乡县]|样板|先行区|强[镇乡县区]|名[镇乡])/.test(next);
-      const builtBy = /为[把将]$/.test(t.slice(0, c.at)) || BUILT_INTO.test(next);
-      const servedWhole = !framed && serveBefore && !(builtBy && builtOnPurpose(t, c.name)) && (SERVED_WHOLE.test(next) || BUILT_INTO.test(next) || byLaw || (township && INDUSTRY_SERVED.test(next) && namedOnce(doc, c.name) && inOwnCounty(c) && !NEW_SHAPES_ON_PURPOSE.test(t))) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s)
+      const built = serveBefore && BUILT_INTO.test(next);
+      const builtBy = built || /为[把将]$/.test(t.slice(0, c.at));
+      const servedWhole = !framed && serveBefore && !(builtBy && builtOnPurpose(t, c.name)) && (SERVED_WHOLE.test(next) || built || byLaw || (township && INDUSTRY_SERVED.test(next) && namedOnce(doc, c.name) && inOwnCounty(c) && !NEW_SHAPES_ON_PURPOSE.test(t))) && !c.name.endsWith('新区') && !SERVED_ON_PURPOSE.test(t) && !partnershipAround(doc, s)
         && !(peaceServed && (SERVED_ON_PURPOSE.test(paragraphsAround(doc, s, 1)) || TOLD_ON_PURPOSE.test(paragraphsAround(doc, s, 1)) || placeNamedOnPurpose(paragraphsAround(doc, s, 3), c.name)));
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
@@ -1103,7 +1103,7 @@ function stemAsGoal(doc: DocumentModel, s: Sentence, ownCounty: string | null, o
     const superiors = [...doc.unitNames.tokens.filter((t) => t !== own), doc.division?.county ?? '', doc.division?.city ?? ''].filter((t) => t.length > 0);
     if ((own !== null && own.startsWith(stem)) || isCommonWord(stem) || superiors.some((t) => t.startsWith(stem))) continue;
     for (const suffix of ['镇', '乡', '街道']) {
-      const divisions = divisionsNamed(stem + suffix, new Set(['township'])).filter((d) => d.code.startsWith(ownCounty));
+      const divisions = divisionsNamed(stem + suffix, TOWNSHIP_LEVEL).filter((d) => d.code.startsWith(ownCounty));
       if (!divisions.length) continue;
       const text = documentText(doc);
       let onlyAsGoal = true;

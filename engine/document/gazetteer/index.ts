@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 
 export type DivisionLevel = 'province' | 'city' | 'county' | 'township';
+/** The township level alone, for divisionsNamed (one set, not one a call). */
+export const TOWNSHIP_LEVEL: ReadonlySet<DivisionLevel> = new Set(['township']);
 
 export interface Division {
   /** 行政区划代码: 2, 4, 6 or 9 digits */

@@ -365,12 +365,12 @@ function standsForUnit(unit: UnitDivision, unitLevel: string | null): boolean {
   return true;
 }
 
-/** 河南省 › 南阳市 › 卧龙区: where a division is (its own name last). */
 /** Where the unit is, for people reading evidence: only when the gazetteer placed it at one division (as the division columns), else null. */
 export function unitWhere(u: UnitDivision | null): string | null {
   return u !== null && u.codes.length === 1 ? whereIs(u) : null;
 }
 
+/** 河南省 › 南阳市 › 卧龙区: where a division is (its own name last). */
 export function whereIs(d: Division): string {
   return [d.province, d.city, d.county, d.name].filter((x, i, a) => !!x && a.indexOf(x) === i).join(' › ');
 }
