@@ -272,3 +272,39 @@ describe('an openness note under the 落款 (red team 107)', () => {
     expect(isClosingLine('信息公开选项：主动公开')).toBe(true);
   });
 });
+
+describe('a task table at the end, one cell a line (red team 108)', () => {
+  const plans = REPORT.slice(0, -1);
+  const table = (heads: string[], rows: string[][]) => [...plans, '重点任务如下：', ...heads, ...rows.flat()].join('\n');
+  const late = (r: Awaited<ReturnType<typeof scoreText>>) => r.deductions.find((x) => x.id === 'late_report')?.status;
+
+  it('the last row\'s deadline under its 责任单位 is no 落款: the report is unsigned, nothing deducted (the example)', async () => {
+    const text = table(['序号', '重点任务', '责任单位', '完成时限'], [
+      ['1', '修订重大行政决策程序规定', '镇党政办', '2025年6月30日'],
+      ['2', '开展执法人员轮训', '镇综合行政执法队', '2025年12月31日'],
+    ]);
+    expect(parseDocument(text).closing).toBeNull();
+    expect(late(await scoreText(text))).not.toBe('deducted');
+  });
+
+  it('variant: three columns (完成时间), the last row\'s body the town government\'s own office', async () => {
+    const text = table(['工作任务', '牵头单位', '完成时间'], [
+      ['建成村级法治文化阵地', '柳塘镇司法所', '2025年9月30日'],
+      ['完成行政规范性文件清理', '柳塘镇人民政府办公室', '2025年11月30日'],
+    ]);
+    expect(parseDocument(text).closing).toBeNull();
+    expect(late(await scoreText(text))).not.toBe('deducted');
+  });
+
+  it('guard: a 落款 under such a table is still read, and a late one deducted', async () => {
+    const rows = [['1', '修订重大行政决策程序规定', '镇党政办', '2025年6月30日']];
+    const text = table(['序号', '重点任务', '责任单位', '完成时限'], rows) + '\n柳塘镇人民政府\n2025年5月20日';
+    expect(parseDocument(text).closing?.date).toEqual({ year: 2025, month: 5, day: 20 });
+    expect(late(await scoreText(text))).toBe('deducted');
+  });
+
+  it('guard: a 落款 that falls in the deadline column\'s place by chance (the cell before it no body\'s) is still read', () => {
+    const text = table(['工作任务', '完成时限', '责任单位'], [['建成村级法治文化阵地', '2025年10月31日', '镇司法所']]) + '\n柳塘镇人民政府\n2025年2月10日';
+    expect(parseDocument(text).closing).toMatchObject({ issuer: '柳塘镇人民政府', date: { year: 2025, month: 2, day: 10 } });
+  });
+});

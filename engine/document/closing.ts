@@ -176,6 +176,35 @@ function lastAttachmentTitle(paragraphs: string[], first: number, end: number): 
 // (…or into its own first line, a title without a full stop: 新安镇2023年政府信息公开工作年度报告本报告依据… — red team 107's r6_02)
 const SIGNED_ATTACHMENT = /关于[^，。；]{2,60}的(?:实施)?(?:通知|决定|批复|意见|函|报告|通报|请示)|^[^。；：:，]{2,40}?(?:要点|计划|方案|安排|规定|办法|细则|纪要|意见|年度报告|目录)/;
 
+/** A column head of a task table (序号 / 重点任务 / 责任单位 / 完成时限), one cell a line as a pasted page or a converted file leaves it. */
+const TABLE_HEAD_RE = /^(?:序号|编号|重点任务|工作任务|主要任务|任务内容|工作内容|工作事项|具体措施|工作措施|主要措施|目标任务|责任单位|牵头单位|配合单位|协办单位|责任领导|牵头领导|责任人|完成时限|完成时间|计划完成时间|时间节点|时限|时限要求|办结时限|进度安排)$/;
+/** The deadline column among them. */
+const DEADLINE_HEAD_RE = /时限|时间|节点|进度/;
+/** A column whose cell may be a body's name (the one a 落款's issuer would look like). */
+const BODY_HEAD_RE = /单位|责任人|领导/;
+/** How far above a date line its table's heads are looked for: a table of 20 rows of 5 cells. */
+const TABLE_REACH = 100;
+
+/**
+ * Whether paragraph `d` (a date line) is a cell of a task table printed one cell a line — the plans' 重点任务 / 责任单位 / 完成时限
+ * at a report's end (red team 108's r1_01: the last row's 2025年12月31日 under 镇综合行政执法队 had been read as a late 落款): a run of
+ * two or more column heads above it, one a deadline, and the date standing in that column's place counted from the heads. A 落款 under
+ * such a table (its issuer, then its date) stands in that place only by chance: when the cell before the date is no body's column, an
+ * issuer line there keeps the 落款.
+ */
+function inTaskTable(paragraphs: string[], d: number, firstBody: number): boolean {
+  for (let h = d - 1; h >= Math.max(firstBody, d - TABLE_REACH); h--) {
+    if (!TABLE_HEAD_RE.test(paragraphs[h])) continue;
+    let start = h;
+    while (start - 1 >= firstBody && TABLE_HEAD_RE.test(paragraphs[start - 1])) start--;
+    const heads = paragraphs.slice(start, h + 1);
+    const col = heads.findIndex((x) => DEADLINE_HEAD_RE.test(x));
+    if (heads.length < 2 || col < 0 || (d - h - 1) % heads.length !== col) return false;
+    return BODY_HEAD_RE.test(heads[(col - 1 + heads.length) % heads.length]) || !ISSUER_RE.test(paragraphs[d - 1].replace(SEAL_RE, ''));
+  }
+  return false;
+}
+
 /** The 落款 at the end: an optional issuer line and a date line, after any trailer lines, a page's trailer or footer, a signatory's name, or an attachment. */
 export function findClosing(paragraphs: string[], firstBody: number): ClosingFound | null {
   let i = paragraphs.length - 1;
@@ -226,6 +255,8 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
     }
   }
   if (i < firstBody) return null;
+  // (a deadline in the plans' task table is no 落款: a report that ends with one is unsigned)
+  if ((DATE_LINE_RE.test(paragraphs[i]) || MONTH_DATE_RE.test(paragraphs[i])) && inTaskTable(paragraphs, i, firstBody)) return null;
   // a month alone under the issuer, at the end, with no full date near it (see MONTH_DATE_RE)
   const monthOnly = MONTH_DATE_RE.test(paragraphs[i]) && i - 1 >= firstBody && signsReport(paragraphs[i - 1].replace(SEAL_RE, ''), paragraphs.slice(0, Math.max(1, firstBody)).join(''))
     // (never a name and a month under a plan's label — …力争通过验收的单位：/ the station / 2025年10月 is a milestone: red team 80;
