@@ -634,6 +634,15 @@ export function opensUnheadedBody(doc: DocumentModel, s: Sentence): boolean {
   return first !== undefined && first.paragraph === s.paragraph;
 }
 
+/**
+ * The first sentence of the work: the first body sentence, not a heading, of the first section of the year's work or the first
+ * duty — where a report's own summing-up of its year stands when it has no preamble to hold it (2025年，我局在…领导下，…取得了一定成效).
+ */
+export function opensWork(doc: DocumentModel, s: Sentence): boolean {
+  const first = doc.sentences.find((x) => !x.isHeading && x.paragraph >= doc.titleParagraphs && (sectionKindOf(doc, x) === 'achievements' || sectionKindOf(doc, x) === 'first_duty'));
+  return first === s;
+}
+
 /** The heading of a top-level section. */
 export function isTopLevelHeading(doc: DocumentModel, s: Sentence): boolean {
   return s.isHeading && doc.sections[s.section].depth === 0;

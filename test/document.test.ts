@@ -2,6 +2,7 @@ import { metadataFact } from '../engine/facts/metadata.js';
 import { compileFact } from './facts/fact-helpers.js';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../engine/document/parse.js';
+import { scoreText } from './helpers.js';
 import { extractQuantities } from '../engine/document/quantities.js';
 import { findHeadings } from '../engine/document/headings.js';
 
@@ -616,6 +617,37 @@ describe('run-in bracket labels naming a part (blind set 252)', () => {
     const { kindOfHeading } = await import('../engine/document/section-kinds.js');
     expect(['（三）创新工作思路，提升服务水平', '【创新工作思路】', '转变工作思路', '理清发展思路'].map((h) => kindOfHeading(h, true, 2024))).toEqual([null, null, null, null]);
     expect(['四、2025年工作思路', '下一步工作思路', '工作思路和打算'].map((h) => kindOfHeading(h, true, 2024))).toEqual(['plans', 'plans', 'plans']);
+  });
+});
+
+describe('topic headings in brackets, alone on their lines, where the parts are headed so (blind set 281)', () => {
+  const tops = (text: string) => parseDocument(text).sections.filter((x) => x.parent === -1).map((x) => [x.kind, x.heading]);
+  const congress = (topics: string[], plans: string[] = []) => ['关于2021年度法治建设工作情况的报告', '2021年，县人大常委会机关认真履行职责，现将有关情况报告如下：',
+    topics[0], '年初调整机关法治建设工作领导小组，聘请溪岸律师事务所两名律师担任常委会法律顾问，全年出具法律意见9份。',
+    topics[1], '开展执法检查2次，提出整改建议15条。',
+    '【存在的不足】', '备案审查力量不足，主要原因是专业人员少。', '【2022年工作安排】', ...plans, '健全备案审查制度。'].join('\n');
+
+  it('【加强组织保障，…】 and 【依法开展监督，…】 head the work: the adviser they head is no preamble, and is credited (the example)', async () => {
+    const text = congress(['【加强组织保障，法治建设责任进一步压实】', '【依法开展监督，推动法治政府建设】']);
+    expect(tops(text).map(([k]) => k)).toEqual(['front', 'achievements', 'achievements', 'shortcomings', 'plans']);
+    expect((await scoreText(text)).criteria.legal_adviser.outcome).toBe('met');
+  });
+
+  it('variant: 〖〗 brackets, short topics without a comma', async () => {
+    const text = congress(['〖夯实组织保障〗', '〖开展法律监督〗']);
+    expect(tops(text).map(([k]) => k)).toEqual(['front', 'achievements', 'achievements', 'shortcomings', 'plans']);
+    expect((await scoreText(text)).criteria.legal_adviser.outcome).toBe('met');
+  });
+
+  it('guard: a bracketed topic under the plans stays one of the plans, and what it heads earns nothing', async () => {
+    const text = congress(['【加强组织保障】', '【依法开展监督】'], ['【强化普法宣传】', '组织宪法宣传周活动，开展送法下乡10场。']);
+    expect(tops(text).map(([k]) => k)).toEqual(['front', 'achievements', 'achievements', 'shortcomings', 'plans']);
+    expect((await scoreText(text)).criteria.law_publicity.outcome).toBe('unmet');
+  });
+
+  it('guard: under numbered parts (一、) a bracketed line stays inside its part', () => {
+    const text = ['柳塘镇2024年法治政府建设情况报告', '一、主要举措和成效', '【典型案例】', '调处一起土地纠纷。', '二、存在的不足', '普法形式单一，主要原因是人手少。'].join('\n');
+    expect(tops(text).map(([k]) => k)).toEqual(['front', 'achievements', 'shortcomings']);
   });
 });
 

@@ -785,8 +785,9 @@ describe('red-team corpora', () => {
     // report or next year's plan (r1_02, r1_03): narrowed; an answered baseline (以此为切入点, r1_01): ANSWERED widened; own hires after 、/由,
     // with the organ after 我镇, after 均为, and towns ending in 下乡 (r5_02–r5_05, r5_07): narrowed. Left, against 7538b15: r3_01–r3_04 (the
     // stated year's tallies narrowed after red team 94 — never deducted at the session's start), r5_01 (X镇人民政府聘请的 by the town's own
-    // name). Left, wrong before too: r2_06, r2_07, r2_08, r5_06
-    expect(wrong.sort()).toEqual(['r2_06', 'r2_07', 'r2_08', 'r3_01', 'r3_02', 'r3_03', 'r3_04', 'r5_01', 'r5_06']);
+    // name). Left, wrong before too: r5_06 (r2_06–r2_08, last year's verdict opening the work — 2022年，我局…各项工作取得新成效 —, deducted
+    // since session 53's carried-summary.ts, which r2_01–r2_05 and r2_09's backgrounds still pass)
+    expect(wrong.sort()).toEqual(['r3_01', 'r3_02', 'r3_03', 'r3_04', 'r5_01', 'r5_06']);
   }, 240_000);
   it('session 47\'s second round (red team 94): the stated year\'s tallies, the unit\'s own hired adviser, more excuses and the host narrowed — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes194', 0, 'normalized', 29, true);

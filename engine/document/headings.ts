@@ -3,8 +3,8 @@
  * headings known from Word styles, and bare lines that name a section kind (存在的问题).
  */
 import { findTitleBlock } from './metadata.js';
-import { decimalItemHead, markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
-import { isBareHeading } from './section-kinds.js';
+import { decimalItemHead, isBracketedLine, markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
+import { isBareHeading, kindOfHeading } from './section-kinds.js';
 import type { HeadingStyle } from '../types.js';
 
 /** A Word heading level (1-based) read as the marker style official documents use at that depth. */
@@ -47,7 +47,31 @@ export function findHeadings(paras: string[], lineOfParagraph: (i: number) => nu
     // an unnumbered line that names a section kind (存在的问题) is a top-level heading
     return isBareHeading(p) ? { style: 'cn', label: unnumberedLabel(p), length: 0 } : null;
   });
+  bracketedTopics(paras, markers, titleParas);
   return { titleParas, markers };
+}
+
+
+/**
+ * A report whose parts are headed only by unnumbered lines in lenticular brackets — 【存在的不足】, 【2022年工作安排】 — heads its
+ * work the same way, by topic (【加强组织保障，法治建设责任进一步压实】, 【依法开展监督，推动法治政府建设】): those name no kind, and
+ * read as text they left the work they head in the preamble (blind set 281: a county congress's adviser, plan and leading group all
+ * 在前言). Such a line is a top-level heading where the report has no numbered part (一、) and a bracketed line names a part's kind,
+ * and only before the first part named as something other than the work (first duty, shortcomings, plans): a bracketed topic
+ * under the plans is one of the plans, and read as a heading of its own it would be taken for work done.
+ */
+function bracketedTopics(paras: string[], markers: Array<HeadingMarker | null>, titleParas: number): void {
+  if (markers.some((m) => m !== null && m.length > 0 && (m.style === 'cn' || m.style === 'part'))) return;
+  let end = -1;
+  for (let i = titleParas; i < paras.length && end < 0; i++) {
+    const m = markers[i];
+    if (m === null || !isBracketedLine(paras[i])) continue;
+    const kind = kindOfHeading(paras[i].trim(), true, null);
+    if (kind !== null && kind !== 'achievements') end = i;
+  }
+  for (let i = titleParas; i < end; i++) {
+    if (markers[i] === null && isBracketedLine(paras[i])) markers[i] = { style: 'cn', label: unnumberedLabel(paras[i]), length: 0 };
+  }
 }
 
 /**

@@ -60,6 +60,10 @@ function displayLabel(style: HeadingStyle, n: string): string {
 const MAY_START = new Uint8Array(65536);
 for (const c of `第（(一二三四五六七八九十0123456789【〖${CIRCLED.slice(1, -1)}`) MAY_START[c.charCodeAt(0)] = 1;
 
+/** A line that is one phrase in lenticular brackets and nothing else (【加强组织保障，法治建设责任进一步压实】, 〖夯实组织保障〗). */
+const BRACKETED_LINE = /^\s*(?:【[^【】。！？]{2,40}】|〖[^〖〗。！？]{2,40}〗)\s*$/;
+export const isBracketedLine = (line: string): boolean => BRACKETED_LINE.test(line);
+
 export function matchHeadingMarker(text: string): HeadingMarker | null {
   if (text.length === 0 || !MAY_START[text.charCodeAt(0)]) return null;
   // a heading set in lenticular brackets on a line of its own (【一、坚持依法全面履行政府职能】, 〖二、…〗: blind set 37) is

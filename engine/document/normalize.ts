@@ -15,7 +15,7 @@
  * - a line broken in mid-sentence (page breaks and blank lines inside a sentence) is rejoined;
  * - every remaining line becomes one paragraph, separated by a single "\n".
  */
-import { startsWithHeadingMarker } from './markers.js';
+import { isBracketedLine, startsWithHeadingMarker } from './markers.js';
 import { foldIdeograph, foldRadicals, isRadicalLike } from './read/radicals.js';
 import { isBareHeading } from './section-kinds.js';
 import { isTraditional, toSimplified } from './simplified.js';
@@ -431,6 +431,9 @@ function continuesSentence(original: string, prev: RawLine, next: RawLine, prevI
   // (…but after a body line that fills the layout's width it is the wrapped sentence's middle: 中心组集中学法 / （含专题学习…） / 6次
   // — red team 68; a title wider than the body stays apart from its subtitle — red team 69)
   if (BRACKET_LINE.test(nextText.trim()) && !(full && prevIndex >= TITLE_BLOCK_LINES)) return false;
+  // (…and so is a phrase in lenticular brackets, on either side: a topic heading, 【加强组织保障，…】, joined to its first line had
+  // read as a run-in label and the work under it as the preamble's — blind set 281)
+  if (isBracketedLine(prevText) || isBracketedLine(nextText)) return false;
   if (full) return true;
   // a web page's metadata line, a report title or an addressee stands alone (a title after chrome is not line 1)
   if (isLayoutLine(prevText) || isLayoutLine(nextText)) return false;

@@ -119,6 +119,11 @@ const LIST_LEAD_STEM = new RegExp(`^(?:${LIST_LEAD}|第[一二三四五六七八
 const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|城区|场|集|属|开发|经开|高新|新|实验|试验|示范|先行|片|城|郊|矿|市|园|景|社|辖|保税|综保|工业|管理|农场|林|山|老|特|主城|中心|县|区|镇|乡|街)$/;
 /** A verb with its result (抓实, 压紧, 做细, 配齐, 守牢): officialese before the level's leaders (抓实县领导接访), not a place's stem. */
 /** Right before a name followed by 境内/辖区/区域…: a verb or preposition of place (流经, 追至, 驻, 在) — the name is where, not who. */
+/** The duty a principal takes on, just before a place's name: 作为, 履行, 担任, 当好… (推进) — and after it, the duty itself. */
+const FIRST_DUTY_BEFORE = /(?:作为|履行好?|担任|担起|扛起|当好|肩负起?|是)(?:推进)?$/;
+const FIRST_DUTY_NEXT = /^(?:党委|党工委|政府|人民政府|党政)?(?:推进)?(?:法治|依法治[镇乡县区旗])(?:政府)?建设(?:工作)?第一责任人/;
+/** Who takes that duty in the clause before: the unit's own principals by their bare titles (镇党委书记、镇长, 主要负责人), or none. */
+const OWN_PRINCIPALS = /^(?:(?:镇|乡|街道|局|办|委)?(?:党委|党工委|党组|政府|办事处)?(?:书记|副书记|镇长|乡长|主任|局长|主要负责人|主要负责同志|主要领导|一把手)[、和及与]?)*(?:切实|认真|带头|始终|坚持)?$/;
 const LOCATED_BEFORE = /(?:流经|流入|流至|进入|追至|追到|延伸至|延伸到|设于|位于|地处|常驻|驻|在)$/; // (not a bare 于/至: 于统景镇境内各村… is a residue's own area — red team 77)
 const RESULT_VERB = /^[\u4e00-\u9fa5][实紧细好牢强齐严准]$/;
 /** Verbs of following a superior (对标, 紧跟, 看齐 …) that jieba's dictionary lacks as common words. */
@@ -487,7 +492,8 @@ const DRAWN_ZONE = /^(?:封控|管控|防范|静默|隔离|风险|疫|禁[\u4e00
  * a 港区管委会 calls itself 港区 — blind set 155's 为港区经济社会发展… was suspected; a name before them, 大通湖区, may be a real
  * place the gazetteer writes otherwise, 大通湖管理区 — red team 82). Checked only for names the gazetteer lacks.
  */
-const AREA_KIND = /(?:牧|库|灾|渔|藏|彝|苗|羌)区$|^[为在入到赴向对把将与和及全各本我该的]?(?:港|湖|矿|垦|林)区$/;
+// (…and the Yellow River's floodplain, 黄河滩区 — a 兰考县 report's 在黄河滩区群众集中居住的社区 read as a district 河滩区)
+const AREA_KIND = /(?:牧|库|灾|渔|藏|彝|苗|羌|滩)区$|^[为在入到赴向对把将与和及全各本我该的]?(?:港|湖|矿|垦|林)区$/;
 /** After another unit's organ: it acts on the unit (办理砀山县人民政府转来的信访事项) — named on purpose. */
 const ORGAN_ACTS = /^[\u4e00-\u9fa5]{0,8}?(?:转来|转交|移交|发来|来函|函请|商请)/;
 
@@ -828,6 +834,11 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // 为建设更高水平的法治潆洄区营造…: the rule-of-law district the unit builds is the unit itself (blind set 19, 04)
       // (and 在法治桐梓县建设中…: the name between 法治 and 建设, when the rubric asks for goals at all)
       const aimed = goal !== null && (goal.test(t.slice(Math.max(0, c.at - GOAL_REACH), c.at)) || (t.slice(Math.max(0, c.at - 2), c.at) === '法治' && next.startsWith('建设')));
+      // (the unit's own principals named the place's first responsible person — 镇党委书记、镇长作为温泉镇法治建设第一责任人 in 黄尾镇's
+      // report, blind set 282: the model report's town left in, as the unit's own name is there in every sibling's; never a place's
+      // principal the clause names or invites, nor one named on purpose around)
+      const firstDuty = FIRST_DUTY_BEFORE.test(t.slice(Math.max(0, c.at - 6), c.at)) && FIRST_DUTY_NEXT.test(next)
+        && OWN_PRINCIPALS.test(clause.replace(FIRST_DUTY_BEFORE, '')) && !selfOnPurpose.test(t) && !introducedBefore(doc, s, c.name) && !partnershipAround(doc, s);
       // 砀山县委、县政府 / 三都镇党委政府: a county's 委 with its 政府 is the county speaking, as 党委、政府 is a town's
       const organs = m[0].length === 1 && COUNTY_ORGANS.test(next);
       // 在鹆湄镇党委、政府的坚强领导下 in another township's report: a township answers to its county, never to another
@@ -1003,7 +1014,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       const ownTask = level === 'department' && OWN_TASK_LEAD.test(t.slice(0, c.at).split(/[，,。；;：:]/).pop()!) && OWN_TASK_NEXT.test(next)
         && namedOnce(doc, c.name) && !next.startsWith('籍') && !OWN_TASK_ON_PURPOSE.test(paragraphsAround(doc, s, 1) + (doc.sections[s.section]?.heading ?? '')) && !AID_PROGRAMME.test(paragraphText(doc, s))
         && !ON_PURPOSE_WORDS.test(t) && !TOLD_ON_PURPOSE.test(paragraphText(doc, s)) && !partnershipAround(doc, s) && !placeNamedOnPurpose(documentText(doc), c.name);
-      const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || organs || subject || speaking || ledBy || summed || servedWhole || lawBecomes || governanceThrough || raisedWhole || ownTask)) || counterpartOpens || tallyOwn || fieldFramed;
+      const strongContext = (!inField && (signed || (strongNext && !villagesOnPurpose) || framed || aimed || firstDuty || organs || subject || speaking || ledBy || summed || servedWhole || lawBecomes || governanceThrough || raisedWhole || ownTask)) || counterpartOpens || tallyOwn || fieldFramed;
       const weakContext = !strongContext && (inField || weakNext || outcome || counterpart || framedCounterpart || headingOwner || tallySubject || villagesOnPurpose || governanceFramed);
       if (!strongContext && !weakContext) continue;
       // named at the head of its sentence alone (no organs, no 落款, no frame): a model, a host or a comparison named on
@@ -1048,7 +1059,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…nor the object of a mission frame with the unit's own context after it — 贯穿乾元镇工作的主线, a sibling whose stem is no
       // word: new user 42's residue, criteria.md's own example in a county's other town)
       // (…nor the town whose central work or leadership the unit names as its own: 紧紧围绕西郊街道中心工作 — blind set 147)
-      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || tallyOwn || ((framed || aimed || summed || servedWhole || lawBecomes || governanceThrough || raisedWhole || fieldFramed || ownTask || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
+      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || tallyOwn || ((framed || aimed || firstDuty || summed || servedWhole || lawBecomes || governanceThrough || raisedWhole || fieldFramed || ownTask || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
         // (nor a 街道 served whole: 为工区街道经济社会… — its two-character suffix leaves the common word 工区 no other reading)
         && !(servedWhole && c.name.endsWith('街道'))) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit. A real place's name that is

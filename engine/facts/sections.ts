@@ -34,6 +34,16 @@ const OTHER_DOCUMENT = /关于印发|的通知|《|清单|格式|模板|样式|�
 /** An attachment's label before its title (附件：, 附件2 ): not part of the title. */
 const ATTACHMENT_LABEL = /^\s*附(?:件|表|录)\s*[\d一二三四五六七八九十]*\s*[:：]?\s*/;
 
+/**
+ * The label an unheaded part opens with, where its transition is one (对全县法治建设的几点建议：一是… — blind set 281): what the part
+ * calls itself, as a heading would. A transition sentence that is no label (下一步，我镇将重点做好以下工作：) names nothing.
+ */
+function transitionLabel(sec: DocumentModel['sections'][number]): string {
+  const lead = sec.boundary?.reason === 'transition' ? sec.boundary.lead.trim() : '';
+  const label = /^([^，。；：:]{2,24})[：:]/.exec(lead);
+  return label ? label[1] : '';
+}
+
 export const sectionsFact = defineFact<SectionsParams>({
   name: 'sections',
   description: 'number of sections of the given `kinds` whose heading matches `heading` and not `headingNone` (numbered headings only unless styles = any; top-level sections only with topLevel)',
@@ -60,7 +70,7 @@ export const sectionsFact = defineFact<SectionsParams>({
         // an attachment read as a part: a document of its own under its title (blind set 71: the first-duty part appended)
         const own = attachments && sec.boundary?.reason === 'attachment' ? ownAttachmentTitle(doc, sec) : null;
         const attachment = own !== null;
-        const title = own ?? sec.heading;
+        const title = own ?? (sec.heading || transitionLabel(sec));
         if (sec.style === 'none' && !anyStyle) continue;
         if (!anyStyle && !attachment && !NUMBERED_STYLES.includes(sec.style as never)) continue;
         if (kinds && !kinds.has(sec.kind)) continue;

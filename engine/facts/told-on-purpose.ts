@@ -23,7 +23,9 @@ export const SERVED_ON_PURPOSE = /援[青疆藏建宁]|南北挂钩|挂钩(?:帮
 // (遍及 is no partner's 及: 宣讲活动遍及新德镇12个村 — red team 97's r1_04; 及时通知X镇干部, 涉及X镇辖区 stay told on purpose: red team 100)
 export const WITH_OTHERS = /(?:与|和|同(?!时|样|比|期)|跟|(?<!遍)及|联合|协同|协助|配合|相邻|毗邻|周边|邻近|对口|帮扶|支援|赴|(?<!贯穿|贯彻|落实|融入|送)到|前往|学习|考察|借鉴|交流|跨|兄弟|邀请|接待|对接|结对|联动|对标|兼任|兼职|应邀)(?:(?!贯穿|融入)[^，。；、]){0,12}$|(?:参照|参考|(?<!差)距(?:离)?|位于|地处|划入|划归|并入|划转|紧邻|临近|靠近|途经)(?:县城|城区)?$/;
 /** Anywhere in the sentence: aid, pairing, secondment and visits, or the two sides of a partnership (双方互派…) — the other place is a partner, a beneficiary or a host. */
-export const AID_PROGRAMME = /两(?:县|区|旗|镇|乡)(?!委|政府|人民政府)|(?:协作|合作)协议|帮扶|对口|援疆|援藏|援建|援助|支援|结对|挂职|驻村|派驻|选派(?<!(?:为|向)全[县区旗市镇乡][^，。；]{0,12}选派)|东西部协作|赴|志愿|双方|互派|联调联防|两地/;
+// (a lawyer, a policeman or a mediator 驻村 is the unit's own force in its villages — 整合司法所、派出所、信访办和驻村律师力量 in a sibling's
+// pasted paragraph, blind set 286 — never aid to the place named)
+export const AID_PROGRAMME = /两(?:县|区|旗|镇|乡)(?!委|政府|人民政府)|(?:协作|合作)协议|帮扶|对口|援疆|援藏|援建|援助|支援|结对|挂职|驻村(?!律师|法律顾问|民警|辅警|警务|调解)|派驻|选派(?<!(?:为|向)全[县区旗市镇乡][^，。；]{0,12}选派)|东西部协作|赴|志愿|双方|互派|联调联防|两地/;
 /** The other township named as a model, a host or a comparison (做法被全县推广, 承办现场会, 与先进乡镇相比). */
 // (…and work across towns assigned from above: 交叉检查, 互查, 受…委托, 托管, 抽调 — red team 80)
 export const ON_PURPOSE_WORDS = /前来[^，。；]{0,4}(?:学习|考察|观摩|取经|交流)|做法|推广|承办|观摩|借鉴|相比|差距|先进(?:乡镇|街道|经验|县区|单位)|典型(?:经验|案例)|现场(?:推进)?会|参会|积极配合|协助|会同|考察|示范(?:镇|乡|街道|单位)|被评为|交界|交叉(?:检查|执法|评查|巡查)|互查|委托|受托|托管|代管|抽调/;

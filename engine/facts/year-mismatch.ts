@@ -19,6 +19,7 @@
 import { evidenceOf, inBodyOf, isPreamble, isTopLevelHeading, opensUnheadedBody, paragraphText } from '../scope.js';
 import type { DocumentModel, Evidence, SectionKind, Sentence } from '../types.js';
 import { compilePatterns } from './compile-context.js';
+import { carriedSummary } from './carried-summary.js';
 import { MEASURE_UNITS } from '../lexicon/quantity-units.js';
 import { DEPARTMENT_SHORT_NAMES } from '../lexicon/units.js';
 import { defineFact } from './types.js';
@@ -93,8 +94,9 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
         if (!preambleStates(doc, doc.year)) return { value: 0, evidence, refused: [], withPlans: 0 };
         const earlier = body ? earlierYearWork(doc, body, bodyKinds) : [];
         const plain = (e: Evidence) => !('suspicion' in e) && plainTally(doc, e);
-        const tallies = earlier.filter(plain);
-        const suspected = earlier.filter((e) => !plain(e)).map((e) => ('suspicion' in e ? e : { ...e, suspicion: 'body_year' as const }));
+        const summed = carriedSummary(doc);
+        const tallies = [...summed, ...earlier.filter((e) => plain(e) && !sameSentence(e, summed))];
+        const suspected = earlier.filter((e) => !plain(e) && !sameSentence(e, summed)).map((e) => ('suspicion' in e ? e : { ...e, suspicion: 'body_year' as const }));
         return { value: tallies.length, evidence: tallies, refused: [], withPlans: tallies.length, ...(suspected.length ? { suspected } : {}) };
       }
       const chrome = new Set(doc.chrome);
@@ -144,13 +146,18 @@ export const yearMismatchFact = defineFact<YearMismatchParams>({
         }
       }
       const earlier = body ? earlierYearWork(doc, body, bodyKinds) : [];
-      const tallies = earlier.filter((e) => !('suspicion' in e));
-      const suspected = [...(evidence.length ? [] : recaps), ...earlier.filter((e) => 'suspicion' in e)];
+      // (last year's summing-up opening the work, where no preamble framed a year: carried-summary.ts)
+      const summed = evidence.length ? [] : carriedSummary(doc);
+      const tallies = [...summed, ...earlier.filter((e) => !('suspicion' in e) && !sameSentence(e, summed))];
+      const suspected = [...(evidence.length ? [] : recaps), ...earlier.filter((e) => 'suspicion' in e && !sameSentence(e, summed))];
       if (!evidence.length) evidence.push(...tallies);
       return { value: evidence.length, evidence, refused: [], withPlans: evidence.length, ...(suspected.length ? { suspected } : {}) };
     };
   },
 });
+
+/** Whether `e` quotes the sentence one of `others` quotes. */
+const sameSentence = (e: Evidence, others: readonly Evidence[]): boolean => others.some((o) => o.line === e.line && o.start === e.start);
 
 /**
  * A later sentence of `s`'s paragraph opens with `year` itself as this year's frame (2020年是…收官之年, 2020年，我镇
@@ -180,7 +187,8 @@ function preambleStates(doc: DocumentModel, year: number): boolean {
 }
 
 /** A handling tally (共/累计 + a verb of handling + a count) that nothing later in its paragraph answers, sets against or tells as a first. */
-const HANDLED = /(?:共|累计)[^，。；\d]{0,4}?(?:办理|受理|查处|调处|调解|办结|化解|立案|审结|接待|排查|处理)[^，。；]{0,16}?\d+(?:件|起|宗|批次|人次|家次|次)/;
+// (…and permits, items and households handled: 全年共办理林木采伐许可证1260份 — blind set 287)
+const HANDLED = /(?:共|累计)[^，。；\d]{0,4}?(?:办理|受理|查处|调处|调解|办结|化解|立案|审结|接待|排查|处理|审批|核发)[^，。；]{0,16}?\d+(?:件|起|宗|批次|人次|家次|次|份|项|户|家)/;
 /** A later sentence telling where the figure went (增至14件, 降至31件). */
 const GROWN = /增至|降至|提升至|下降至/;
 const NOT_A_YEAR_TALLY = /当年|率先|首次|首批|启动|试点|发现|指出|巡察|督察|涉及/;
