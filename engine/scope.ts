@@ -635,12 +635,12 @@ export function opensUnheadedBody(doc: DocumentModel, s: Sentence): boolean {
 }
 
 /**
- * The first sentence of the work: the first body sentence, not a heading, of the first section of the year's work or the first
- * duty — where a report's own summing-up of its year stands when it has no preamble to hold it (2025年，我局在…领导下，…取得了一定成效).
+ * The first sentence of the work, or undefined: the first body sentence, not a heading, of the first section of the year's work or
+ * the first duty — where a report's own summing-up of its year stands when it has no preamble to hold it (2025年，我局在…领导下，…
+ * 取得了一定成效).
  */
-export function opensWork(doc: DocumentModel, s: Sentence): boolean {
-  const first = doc.sentences.find((x) => !x.isHeading && x.paragraph >= doc.titleParagraphs && (sectionKindOf(doc, x) === 'achievements' || sectionKindOf(doc, x) === 'first_duty'));
-  return first === s;
+export function firstWorkSentence(doc: DocumentModel): Sentence | undefined {
+  return doc.sentences.find((x) => !x.isHeading && x.paragraph >= doc.titleParagraphs && (sectionKindOf(doc, x) === 'achievements' || sectionKindOf(doc, x) === 'first_duty'));
 }
 
 /** The heading of a top-level section. */

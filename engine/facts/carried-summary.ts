@@ -1,7 +1,7 @@
 /**
  * Last year's summing-up carried over at the head of the work: a wrong_year reading beside year-mismatch.ts's.
  */
-import { evidenceOf, opensWork } from '../scope.js';
+import { evidenceOf, firstWorkSentence } from '../scope.js';
 import type { DocumentModel, Evidence } from '../types.js';
 import { hanYear } from '../document/numerals.js';
 
@@ -25,7 +25,7 @@ const UNDER_SUPERIORS = /^(?:在[^，。；]{0,30}(?:领导|指导|关心|支持
 export function carriedSummary(doc: DocumentModel): Evidence[] {
   const year = doc.year;
   if (year === null) return [];
-  const s = doc.sentences.find((x) => opensWork(doc, x));
+  const s = firstWorkSentence(doc);
   if (!s) return [];
   const last = year - 1;
   const m = new RegExp(`^(?:[【〖［\\[〔][^】〗］\\]〕。；，]{1,20}[】〗］\\]〕][：:]?\\s*)?(${last}|${hanYear(last)})年度?[，,]`).exec(s.text.trimStart());
