@@ -38,6 +38,20 @@ describe('evidence snippet (a quote clipped to ~60 characters in every output)',
     expect(/[0-9]+份/.exec(s)?.[0]).toBe('35800份');
   });
 
+  it('holds every word that earned the cell when they fit: the first list\'s term was cut off the window before (new user 52)', () => {
+    const text = `${filler(50)}通过县政府门户网站公开各类信息，${filler(20)}，全年召开新闻发布会16场，${filler(40)}`;
+    const s = snippet(ev(text, '公开各类信息 + 发布会'));
+    expect(s).toContain('公开各类信息');
+    expect(s).toContain('发布会');
+  });
+
+  it('opens on the first term where the words lie too far apart for one window (variant: a figure 60 characters on)', () => {
+    const text = `${filler(30)}聘请律师担任法律顾问，${filler(60)}全年审查合同21份。`;
+    const s = snippet(ev(text, '法律顾问 + 21份'));
+    expect(s).toContain('法律顾问');
+    expect(s).not.toContain('21份');
+  });
+
   it('grows by a bounded amount only (a 1 MB run of digits is not one figure to keep)', () => {
     const text = `${'法'.repeat(30)}${'1'.repeat(500)}`;
     expect(snippet(ev(text, '法')).length).toBeLessThanOrEqual(60 + 12 + 2);

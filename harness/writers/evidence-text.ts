@@ -90,15 +90,27 @@ export function snippet(e: Evidence): string {
   // evidence quotes normalized text, which rarely holds whitespace: fullQuote tests before building a copy
   const t = fullQuote(e);
   if (t.length <= SNIPPET) return t;
-  const key = e.match?.split(/[:+：]/).pop()?.trim();
-  // (a table's figure is named with its header's unit, 12件, while the row says 12)
-  const at = key ? Math.max(0, t.includes(key) ? t.indexOf(key) : t.indexOf(key.replace(/[^\d.]+$/, ''))) : 0;
+  // the words that earned the cell (公开各类信息 + 发布会: each list's hit; a label's value after its colon): the window holds them all
+  // when they fit in it, else opens on the first — the criterion's own term (the last alone had shown 发布会 without 公开各类信息)
+  const spans = (e.match ?? '').split(/\s*\+\s*/).map((k) => k.split(/[:：]/).pop()!.trim()).filter(Boolean)
+    .map((k) => keyAt(t, k)).filter((x): x is [number, number] => x !== null);
+  const from = spans.length ? Math.min(...spans.map(([a]) => a)) : 0;
+  const to = spans.length ? Math.max(...spans.map(([, b]) => b)) : 0;
+  const at = to - from <= SNIPPET - 15 ? from : spans.length ? spans[0][0] : 0;
   let start = Math.max(0, Math.min(at - 15, t.length - SNIPPET));
   let end = start + SNIPPET;
   // never cut through a figure (办结率10… for 办结率100%): the window widens over the rest of a number and its unit
   while (start > 0 && end - start < SNIPPET + FIGURE_SLACK && FIGURE_INNER.test(t[start - 1]) && FIGURE_INNER.test(t[start])) start--;
   while (end < t.length && end - start < SNIPPET + FIGURE_SLACK && (FIGURE_INNER.test(t[end - 1]) || /[余多]/.test(t[end - 1])) && FIGURE_TAIL.test(t[end])) end++;
   return (start > 0 ? '…' : '') + t.slice(start, end) + (end < t.length ? '…' : '');
+}
+/** Where a matched word stands in the quote, [start, end), or null (a table's figure is named with its header's unit, 12件, while the row says 12). */
+function keyAt(t: string, key: string): [number, number] | null {
+  const at = t.indexOf(key);
+  if (at >= 0) return [at, at + key.length];
+  const bare = key.replace(/[^\d.]+$/, '');
+  const b = bare ? t.indexOf(bare) : -1;
+  return b >= 0 ? [b, b + bare.length] : null;
 }
 /** How far a snippet may grow to keep a figure whole. */
 const FIGURE_SLACK = 12;
