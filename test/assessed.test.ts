@@ -1355,6 +1355,27 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set287: at least 140 of 144 cells; the south-east interior in 2021 and 2024 (held out): a pasted 畲族乡, 疫情防控 in 2024 and 2020年…共办理许可证1260份 deducted', () => {
     deductionsExactly('set287', 140, { '01_': ['wrong_unit_name'], '03_': ['stale_content'], '05_': ['wrong_year'] });
   });
+  // set288–set293 (session 53, second round; first read at a75762e: 832/864 cells, deductions 14 of 18, none false): the north-east and
+  // Inner Mongolia in 2025, the north China plain in 2021 and 2022 (both held out); the justice bureau hosting the county's office;
+  // plans with long horizons; reports reposted as WeChat articles; joint reports of the party committee and the government
+  it('set288: at least 139 of 144 cells; the north-east and Inner Mongolia in 2025 (held out): 围绕天桥岭镇“…”的发展思路, 2024年度 in the preamble and a late 落款 deducted', () => {
+    deductionsExactly('set288', 139, { '02_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
+  });
+  it('set289: at least 140 of 144 cells; the north China plain in 2021 and 2022 (held out): 宜路镇党委、政府…, 现将我局2020年度… and a late 落款 deducted; 但也还存在一些不足： after 一是…九是 opens the shortcomings', () => {
+    deductionsExactly('set289', 140, { '02_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
+  });
+  it('set290: at least 138 of 144 cells; the justice bureau hosting the county\'s office: 长兴县司法局…推动行政争议实质性化解, 疫情防控 published in 2024 and a late 落款 deducted; the county and its towns everywhere not', () => {
+    deductionsExactly('set290', 138, { '02_': ['wrong_unit_name'], '03_': ['stale_content'], '05_': ['late_report'] });
+  });
+  it('set291: at least 142 of 144 cells; plans with long horizons (十五五, 到2027年, 九五普法): a late 落款, a pasted street and 2023 framed as the year deducted', () => {
+    deductionsExactly('set291', 142, { '02_': ['late_report'], '04_': ['wrong_unit_name'], '06_': ['wrong_year'] });
+  });
+  it('set292: at least 139 of 144 cells; WeChat reposts (an account line, an editor\'s lead-in, 来源/编辑/审核, 阅读原文, 点击关注): 法治太康 in 商水县, 疫情防控 in 2023 and a late 落款 above the account\'s tail deducted', () => {
+    deductionsExactly('set292', 139, { '02_': ['wrong_unit_name'], '04_': ['stale_content'], '05_': ['late_report'] });
+  });
+  it('set293: at least 141 of 144 cells; joint reports of the party committee and the government: 隆回县委、县政府… in 新邵县\'s, 疫情防控 in 2024 and a late 落款 deducted', () => {
+    deductionsExactly('set293', 141, { '01_': ['wrong_unit_name'], '03_': ['stale_content'], '06_': ['late_report'] });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

@@ -308,3 +308,43 @@ describe('a task table at the end, one cell a line (red team 108)', () => {
     expect(parseDocument(text).closing).toMatchObject({ issuer: '柳塘镇人民政府', date: { year: 2025, month: 2, day: 10 } });
   });
 });
+
+describe('a report reposted as a WeChat article: what the account prints under it (blind set 292)', () => {
+  it('a rule, 来源/编辑/审核, 阅读原文 and the account\'s calls stand after the 落款: it is read, and a late one deducted (the example)', async () => {
+    const text = of('2025年4月20日', ['━━━━━━━━━━━━━━━━', '来源：柳塘镇司法所', '编辑：韩 雪', '审核：于海涛', '阅读原文', '点击关注，分享，在看']);
+    expect(parseDocument(text).closing).toMatchObject({ issuer: '柳塘镇人民政府', date: { year: 2025, month: 4, day: 20 } });
+    expect((await scoreText(text)).deductions.find((x) => x.id === 'late_report')?.status).toBe('deducted');
+  });
+  it('variant: —— END ——, dotted rules, 分享 · 点赞 · 在看 and 喜欢此内容的人还喜欢', () => {
+    const d = parseDocument(of('2025年2月20日', ['—— END ——', '· · · · · · · ·', '来源：柳塘镇人民政府', '阅读原文', '喜欢此内容的人还喜欢', '分享 · 点赞 · 在看']));
+    expect(d.closing?.date).toEqual({ year: 2025, month: 2, day: 20 });
+  });
+  it('guard: a report with no 落款 under the repost\'s tail stays unsigned', () => {
+    const d = parseDocument([...REPORT.slice(0, -1), '———————————————', '来源：柳塘镇人民政府', '阅读原文', '点击关注 转发 在看'].join('\n'));
+    expect(d.closing?.date ?? null).toBeNull();
+  });
+});
+
+describe('a task table before a real 落款 (red team 110)', () => {
+  const plans = REPORT.slice(0, -1);
+  const table = ['重点任务', '责任单位', '完成时限', '修订重大行政决策程序规定', '镇党政办', '2025年6月30日', '开展执法人员轮训', '镇综合行政执法队', '2025年12月31日'];
+  const late = async (text: string) => (await scoreText(text)).deductions.find((x) => x.id === 'late_report')?.status;
+  it('a joint 落款 run into one line after the table is read (r1_01)', () => {
+    const d = parseDocument([...plans, ...table, '中共柳塘镇委员会柳塘镇人民政府', '2025年2月20日'].join('\n'));
+    expect(d.closing?.date).toEqual({ year: 2025, month: 2, day: 20 });
+  });
+  it('特此报告。 between the table and the 落款: read, and a late one deducted (r1_02, r1_03)', async () => {
+    const text = [...plans, ...table, '特此报告。', '柳塘镇人民政府', '2025年4月18日'].join('\n');
+    expect(parseDocument(text).closing?.date).toEqual({ year: 2025, month: 4, day: 18 });
+    expect(await late(text)).toBe('deducted');
+  });
+  it('a table of the year\'s tasks inside the work, the 落款 a page below it (r1_05)', () => {
+    const text = [REPORT[0], REPORT[1], REPORT[2], '工作事项', '责任单位', '完成时间', '制定重大行政决策事项目录', '镇党政办', '2024年5月', ...REPORT.slice(3), '2025年2月18日'].join('\n');
+    expect(parseDocument(text).closing?.date).toEqual({ year: 2025, month: 2, day: 18 });
+  });
+  it('variant of the example: heads the fixed list had lacked (责任股室, 完成期限), the report ending on the table', async () => {
+    const text = [...plans, '工作任务', '责任股室', '完成期限', '完善执法案卷评查制度', '法制股', '2025年12月31日'].join('\n');
+    expect(parseDocument(text).closing).toBeNull();
+    expect(await late(text)).not.toBe('deducted');
+  });
+});

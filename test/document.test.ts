@@ -645,6 +645,14 @@ describe('topic headings in brackets, alone on their lines, where the parts are 
     expect((await scoreText(text)).criteria.law_publicity.outcome).toBe('unmet');
   });
 
+  it('a topic whose words name a part heads the work still, and one telling a year stays text (red team 110: 【坚持问题导向，…】 read as the shortcomings, 【巩固2020年…】 as another year)', async () => {
+    const text = congress(['【明确工作思路，高位推动法治建设】', '【坚持问题导向，深化执法监督】']).replace('【坚持问题导向，深化执法监督】', '【坚持问题导向，深化执法监督】\n【巩固2020年示范创建成果，基层治理持续提升】');
+    expect(tops(text).map(([k]) => k)).toEqual(['front', 'achievements', 'achievements', 'shortcomings', 'plans']);
+    const r = await scoreText(text);
+    expect(r.deductions.map((d) => d.id)).not.toContain('wrong_year');
+    expect(r.criteria.legal_adviser.outcome).toBe('met');
+  });
+
   it('guard: under numbered parts (一、) a bracketed line stays inside its part', () => {
     const text = ['柳塘镇2024年法治政府建设情况报告', '一、主要举措和成效', '【典型案例】', '调处一起土地纠纷。', '二、存在的不足', '普法形式单一，主要原因是人手少。'].join('\n');
     expect(tops(text).map(([k]) => k)).toEqual(['front', 'achievements', 'shortcomings']);

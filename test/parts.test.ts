@@ -467,3 +467,21 @@ describe('a draft\'s placeholders (set 89)', () => {
     expect(withoutPlaceholders('（请常年法律顾问逐份审核确认后签订）')).toBeNull();
   });
 });
+
+describe('a transition after work told only as 一是… items (blind set 289)', () => {
+  const items = ['一是加强组织领导，落实工作责任。局党组专题研究法治工作3次。', '二是加强学习培训，提高法治意识。组织集中学法12次。', '三是规范行政执法行为。执法人员全部持证上岗。'];
+  const kinds = (d: ReturnType<typeof parseDocument>) => d.sections.filter((s) => s.parent === -1).map((s) => s.kind);
+  it('…虽然取得了一定成效，但也还存在一些不足：一是…；二是… opens the shortcomings, not an unheaded body of work (the example)', async () => {
+    const text = [...TITLE, ...items, '我局法治政府建设工作虽然取得了一定成效，但也还存在一些不足：一是部分干部职工的认识还不够到位；二是执法力量相对不足，主要原因是人员编制少。', '下一步，我局将继续加强干部职工学法用法。', ...CLOSING].join('\n');
+    expect(kinds(parseDocument(text))).toEqual(['front', 'achievements', 'achievements', 'achievements', 'shortcomings', 'plans', 'closing']);
+    expect((await scoreText(text)).criteria.struct_shortcomings.outcome).toBe('met');
+  });
+  it('variant: the problems run on without 一是 (…但也还存在一些不足：部分干部…；执法力量…)', () => {
+    const d = doc(...items, '工作中也还存在一些不足：部分干部职工的认识还不够到位；执法力量相对不足。', '下一步，我局将继续加强干部职工学法用法。');
+    expect(kinds(d)).toEqual(['front', 'achievements', 'achievements', 'achievements', 'shortcomings', 'plans', 'closing']);
+  });
+  it('guard: a plain paragraph after the items that announces nothing stays in the work', () => {
+    const d = doc(...items, '此外，我局还组织干部参加全县法治知识竞赛，获得团体二等奖。');
+    expect(kindOf(d, '法治知识竞赛')).toBe('achievements');
+  });
+});

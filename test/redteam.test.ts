@@ -172,9 +172,10 @@ const WRONG_109 = ['r2_13', 'r2_14', 'r2_15', 'r3_13', 'r3_14', 'r3_15', 'r3_16'
  * Red team 74's cases left, each wrong before the session too: being inspected after 组织的 or on a long 普法责任制落实情况 (n02,
  * d04), an inspection of units that had not done something (d06: 未开展 of the old list); the first of two quoted names sharing
  * one carrier, a carrier far after its name (s01, s06, s07); bare subjects 镇里/街道办 (y10, y11); joint 2020 milestones (y14,
- * y15); pasted neighbours with 纠纷 or 专项整治 in them, 于都县 only suspected, a county-level city's bureau (c13, c14, c17, c18).
+ * y15); pasted neighbours with 专项整治 in them, 于都县 only suspected, a county-level city's bureau (c14, c17, c18). (c13's 纠纷 right since
+ * session 53: a dispute between the two places excuses a counterpart, the mediation it handles does not.)
  */
-const WRONG_113 = ['c13_gulang_dispute', 'c14_gaotai_campaign', 'c17_xingguo_yudu', 'd04_changxing_inspected', 'd06_wuchang_negatedcheck', 'n02_fenshui_ducha', 's01_hongguo_twoteams', 's06_anhai_enum', 's07_shanhe_longcarrier', 'y10_zhouzui_zhenli', 'y11_honggu_jiedaoban', 'y14_xiaokang_13th', 'y15_qiwu_13th'];
+const WRONG_113 = ['c14_gaotai_campaign', 'c17_xingguo_yudu', 'd04_changxing_inspected', 'd06_wuchang_negatedcheck', 'n02_fenshui_ducha', 's01_hongguo_twoteams', 's06_anhai_enum', 's07_shanhe_longcarrier', 'y10_zhouzui_zhenli', 'y11_honggu_jiedaoban', 'y14_xiaokang_13th', 'y15_qiwu_13th'];
 /**
  * Red team 75's cases left: 新乡市长垣市's own title read short of its 人民政府 (r1_17; the cities' 述法 titles, r1_10 and r1_11, are right since the
  * place test took 市), a bare-year 述法 title
@@ -622,6 +623,19 @@ describe('red-team corpora', () => {
     // experience, no reason) and r4_08 (小浦 carried through). Left (1), wrong before too: r1_04 (another farm is no place the reader knows: 场
     // ends no place name)
     expect(wrong.sort()).toEqual(['r1_04']);
+  }, 240_000);
+  it('session 53 (red team 110): task tables before the 落款, bracketed topic headings, last year\'s verdict opening the work, another town\'s first responsible person, advice parts, 公开各类信息 — narrowed', async () => {
+    const { wrong } = await wrongIds('fixes210', 0, 'normalized', 30, true);
+    // at 49485f1: 14 new errors of 30 against a75762e — a real 落款 after a task table dropped by a column count (a joint 落款 run into one
+    // line, 特此报告。 between, a table of the year's tasks a page up: r1_01–r1_03, r1_05); bracketed topics read as parts by their words
+    // (【坚持问题导向，…】, 【补短板强弱项，…】, 【明确工作思路，…】: r2_02, r2_04, r2_05) or as another year's heading (【巩固2023年…】, r2_03); a recap
+    // told with 过去一年 and a two-year report's first year deducted (r3_02, r3_03); 改进措施和建议 led plans read as advice (r5_02); a
+    // hospital's 院长 as a principal (r5_03); 公开相关/有关信息 of enforcement or defaulters as openness (r6_02, r6_03) — narrowed: cells
+    // between the heads and the date, no column count, a government the head names or a date before it keeps the 落款; a topic is a heading
+    // of the work whatever its words, never one telling a year; relative years (上年, 过去一年, 一年来) and two-year periods excuse the verdict;
+    // 措施/举措 are plan words; 院长/馆长 dropped; only 公开各类/各项…信息. Also right now (wrong before too): r1_06 (责任股室), r3_05
+    // (县交通运输局 speaking), r3_06 (成效明显), r4_02 (严格履行), r4_03 (建设的第一责任人), r6_04 (公开各类惠农政策信息)
+    expect(wrong.sort()).toEqual([]);
   }, 240_000);
   it('session 52 (red team 109): the narrowed forms of the session\'s changes attacked again — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes209', 0, 'normalized', 30, true);
@@ -1296,11 +1310,12 @@ describe('red-team corpora', () => {
     // and lone-character cells no table; an issuer, its seal mark and the date on one line a 落款; a cause part must say
     // something of its own (sections `content`), a label must be followed by an explanation; national models generic;
     // later-year and 明年/拟 columns no outcomes. Left (13): a real 和县 or 忠县 named where a one-character county is not
-    // tried (after 推动, 法治, at a clause's start without its organs: w11–w16, missed or only suspected), X县县委 for any
+    // tried (after 推动, 法治, at a clause's start without its organs: w11, w13–w16, missed or only suspected — w12's 在和县委、县政府的
+    // 领导下 deducted since session 53, the organs saying 和 is a county), X县县委 for any
     // county (w23), a top-level 问题产生的原因 over a bare list (c11, debatable), a row of bodies after a late 落款 (l10,
     // as before the change), a blank 备注 column and 场次 headers (t04, t05), a table after a plan lead and a target
     // column by the row's label (t10, t18)
-    expect(wrong.sort()).toEqual(['c11_toplevel_cause_heading_bare', 'l10_bodies_row_after_late', 't04_box_bars_remark', 't05_spaces_units_outside_list', 't10_table_after_plan_lead', 't18_target_label_table_plain_heading', 'w11_hexian_subject', 'w12_hexian_zai', 'w13_hexian_mission', 'w14_zhongxian_mission', 'w15_hexian_clause', 'w16_hexian_goal', 'w23_two_char_county_organs']);
+    expect(wrong.sort()).toEqual(['c11_toplevel_cause_heading_bare', 'l10_bodies_row_after_late', 't04_box_bars_remark', 't05_spaces_units_outside_list', 't10_table_after_plan_lead', 't18_target_label_table_plain_heading', 'w11_hexian_subject', 'w13_hexian_mission', 'w14_zhongxian_mission', 'w15_hexian_clause', 'w16_hexian_goal', 'w23_two_char_county_organs']);
   }, 240_000);
 
   it('fixes of blind set 46 (red team 25): table figures for their header, titles and parties no residue, unheaded plans (the ones left named)', async () => {
@@ -1500,8 +1515,9 @@ describe('red-team corpora', () => {
     expect(wrong.filter((id) => id.includes('_legit_'))).toEqual(['a_legit_10_qieshen_liyi_enforcement']);
     // (session 48: a_trap_01 right — an expropriation compensation scheme with a risk assessment or a collective decision is a decision's
     // context)
+    // (session 53: b_trap_09 right — a real district's bureau pasted with its 纠纷 handled is no dispute between the two places)
     expect(wrong.filter((id) => id.includes('_trap_')).sort()).toEqual(['a_trap_02_water_price', 'a_trap_06_approve_plan', 'a_trap_07_subsidy_standard', 'a_trap_09_steps_two_sentences_on', 'a_trap_10_school_layout',
-      'b_trap_01_zai_lead', 'b_trap_03_wei_xianzhengfu_no_comma', 'b_trap_04_edu_leading_team', 'b_trap_07_gov_party_group', 'b_trap_09_real_name_dept', 'b_trap_11_main_leaders', 'b_trap_12_closing_signed']);
+      'b_trap_01_zai_lead', 'b_trap_03_wei_xianzhengfu_no_comma', 'b_trap_04_edu_leading_team', 'b_trap_07_gov_party_group', 'b_trap_11_main_leaders', 'b_trap_12_closing_signed']);
   }, 240_000);
   it('fixes of blind set 25 (red team 11): plan-only headings, attachment lists, staffing causes, organs speaking, last year\'s tally (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes25', 0, 'normalized', 74, true);
@@ -1514,15 +1530,16 @@ describe('red-team corpora', () => {
     // session 41: r2_T5 now right (an attachment note above the 落款 is the closing's); session 48: r5_T5 right (the township's own organ
     // opening last year's tally, 2023年，镇司法所共…)
     expect(wrong).toEqual(['r1_L5_we_jiang_huajie_zai', 'r1_L6_quanxian_jiang_gongbu', 'r1_T4_future_capability', 'r1_T5_subitems_all_plans', 'r1_T6_shangwei_qidong', 'r3_T5_only_one_staff', 'r4_T2_cheng_jiedao', 'r4_T5_zai_lingdao_xia', 'r5_T4_split_tally', 'r5_T7_zhenggai_background']);
-  }, 240_000);  it('deductions: no legitimate report is deducted; every fault is deducted, one suspected by design', () => {
+  }, 240_000);  it('deductions: no legitimate report is deducted; every fault is deducted', () => {
     const rows = scored('deductions');
     const cases: Array<{ id: string; kind: 'legit' | 'fault'; target: string }> = JSON.parse(readFileSync(join(DIR, 'deductions.cases.json'), 'utf8'));
     expect(rows.size).toBe(cases.length);
     const falseDeductions = cases.filter((c) => c.kind === 'legit' && rows.get(c.id)!.deductions.length).map((c) => [c.id, rows.get(c.id)!.deductions.map((d) => d.id)]);
     expect(falseDeductions).toEqual([]);
     const notDeducted = cases.filter((c) => c.kind === 'fault' && !rows.get(c.id)!.deductions.some((d) => d.id === c.target));
-    // (session 41: gf13, 贯穿X镇工作全过程 with a sibling whose stem is no word, is deducted now — new user 42's residue)
-    expect(notDeducted.map((c) => [c.id, rows.get(c.id)!.suspected.map((d) => d.id)])).toEqual([['gf03', ['wrong_unit_name']]]);
+    // (session 41: gf13, 贯穿X镇工作全过程 with a sibling whose stem is no word, is deducted now — new user 42's residue; session 53: gf03,
+    // another county's 县委、县政府 heading its sentence, its stem no word a name tagger knows — blind set 293's shape)
+    expect(notDeducted.map((c) => [c.id, rows.get(c.id)!.suspected.map((d) => d.id)])).toEqual([]);
   });
   it('department field: the legitimate sentences are neither deducted nor suspected; residue is suspected or, pushed to an outcome after a frame, deducted; a pasted 县委、县政府 deducted', () => {
     const rows = scored('department-field');

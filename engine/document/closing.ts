@@ -116,7 +116,13 @@ function isTrailingLinks(p: string): boolean {
   if (/[，,]/.test(t)) { const items = t.split(/[，,]/); return items.every((x) => x.length >= 2 && x.length <= 24) && items.filter((x) => SITE_NAME.test(x)).length >= 2; }
   return t.length <= 60 && !/[|｜：:]/.test(t) && (t.match(SITE_NAMES_G)?.length ?? 0) >= 2;
 }
-const isTrailing = (p: string) => TRAILER_RE.test(p) || PAGE_TRAILER_RE.test(p) || (p.length <= 160 && !p.includes('。') && SITE_TRAILER_RE.test(p)) || isWebFurniture(foldLine(p)) || isTrailingLinks(p);
+/**
+ * What a WeChat repost prints after the report it carries (blind set 292): a rule of one repeated mark (━━━━, ———, ·······, · · ·,
+ * —— END ——), 阅读原文, the account's calls (点击关注 · 转发 · 在看, 分享 · 点赞 · 在看, 点击“在看”，让更多人看到, 长按识别二维码关注) and
+ * its recommendations (喜欢此内容的人还喜欢, 往期推荐). Its 来源/编辑/审核 lines are a page's, read by PAGE_TRAILER_RE.
+ */
+const REPOST_TRAILER_RE = /^(?:[━─—–\-_=·•.。※*~～\s]{3,}|[—\-─━=\s]*(?:END|End|end)[—\-─━=\s]*|阅读原文|阅读全文|喜欢此内容的人还喜欢|往期(?:推荐|回顾|精彩)|推荐阅读|长按(?:识别)?(?:二维码|图片)?[^。]{0,12}关注|扫码关注[^。]{0,12}|点击(?:上方)?[“"]?(?:蓝字|关注|在看|分享|点赞|转发)[^。]{0,16}|(?:(?:关注|转发|在看|分享|点赞|收藏)[\s·、，,|｜]*){2,})$/;
+const isTrailing = (p: string) => TRAILER_RE.test(p) || PAGE_TRAILER_RE.test(p) || REPOST_TRAILER_RE.test(p.trim()) || (p.length <= 160 && !p.includes('。') && SITE_TRAILER_RE.test(p)) || isWebFurniture(foldLine(p)) || isTrailingLinks(p);
 
 /** A signatory's name on its own line under the 落款 date (魏志远). */
 const SIGNATORY_RE = /^[\u4e00-\u9fa5]{2,4}$/;
@@ -177,30 +183,43 @@ function lastAttachmentTitle(paragraphs: string[], first: number, end: number): 
 const SIGNED_ATTACHMENT = /关于[^，。；]{2,60}的(?:实施)?(?:通知|决定|批复|意见|函|报告|通报|请示)|^[^。；：:，]{2,40}?(?:要点|计划|方案|安排|规定|办法|细则|纪要|意见|年度报告|目录)/;
 
 /** A column head of a task table (序号 / 重点任务 / 责任单位 / 完成时限), one cell a line as a pasted page or a converted file leaves it. */
-const TABLE_HEAD_RE = /^(?:序号|编号|重点任务|工作任务|主要任务|任务内容|工作内容|工作事项|具体措施|工作措施|主要措施|目标任务|责任单位|牵头单位|配合单位|协办单位|责任领导|牵头领导|责任人|完成时限|完成时间|计划完成时间|时间节点|时限|时限要求|办结时限|进度安排)$/;
+const TABLE_HEAD_RE = /^(?:序号|编号|(?:重点|工作|主要|目标)任务|任务内容|工作(?:内容|事项|措施)|(?:具体|主要)措施|(?:责任|牵头|配合|协办|主责|实施)(?:单位|部门|股室|科室|领导|人)|完成(?:时限|时间|期限)|计划完成时间|时间(?:节点|要求|安排)|时限(?:要求)?|办结时限|进度安排)$/;
 /** The deadline column among them. */
-const DEADLINE_HEAD_RE = /时限|时间|节点|进度/;
-/** A column whose cell may be a body's name (the one a 落款's issuer would look like). */
-const BODY_HEAD_RE = /单位|责任人|领导/;
+const DEADLINE_HEAD_RE = /时限|时间|期限|节点|进度/;
 /** How far above a date line its table's heads are looked for: a table of 20 rows of 5 cells. */
 const TABLE_REACH = 100;
+/** A table's cell: a short line with no sentence end in it (a task, a body, a date, a row's number). */
+const CELL_RE = /^[^。！？；;]{1,40}$/;
+
+/** A government signing (…人民政府, …办事处, …管委会) whose place the report's head names, at least its last three characters (阜平县龙泉关镇人民政府 under 龙泉关镇2024年…). */
+function governmentOf(issuer: string, head: string): boolean {
+  const stem = /^(.{2,30}?)(?:人民政府|政府|办事处|管理委员会|管委会)$/.exec(issuer)?.[1];
+  if (!stem) return false;
+  for (let k = 0; k + 3 <= stem.length; k++) if (head.includes(stem.slice(k))) return true;
+  return false;
+}
 
 /**
- * Whether paragraph `d` (a date line) is a cell of a task table printed one cell a line — the plans' 重点任务 / 责任单位 / 完成时限
- * at a report's end (red team 108's r1_01: the last row's 2025年12月31日 under 镇综合行政执法队 had been read as a late 落款): a run of
- * two or more column heads above it, one a deadline, and the date standing in that column's place counted from the heads. A 落款 under
- * such a table (its issuer, then its date) stands in that place only by chance: when the cell before the date is no body's column, an
- * issuer line there keeps the 落款.
+ * Whether paragraph `d` (a date line) is the last cell of a task table printed one cell a line — the plans' 重点任务 / 责任单位 /
+ * 完成时限 at a report's end (red team 108's r1_01: the last row's 2025年12月31日 under 镇综合行政执法队 had been read as a late
+ * 落款): a run of two or more column heads above it, one a deadline, and nothing between them and the date but cells. Not where a
+ * sentence stands between (特此报告。, the work after a table of the year's tasks — red team 110's r1_02, r1_03, r1_05), nor where
+ * the line before is a government the report's head names (阜平县龙泉关镇人民政府, a joint 落款 run into one line, under 龙泉关镇…:
+ * r1_01) or a date itself (the last row's deadline, then the 落款's date). No row is counted: a row's number alone on its line may
+ * have gone as a page number.
  */
 function inTaskTable(paragraphs: string[], d: number, firstBody: number): boolean {
+  const head = paragraphs.slice(0, Math.max(1, firstBody)).join('');
   for (let h = d - 1; h >= Math.max(firstBody, d - TABLE_REACH); h--) {
-    if (!TABLE_HEAD_RE.test(paragraphs[h])) continue;
-    let start = h;
-    while (start - 1 >= firstBody && TABLE_HEAD_RE.test(paragraphs[start - 1])) start--;
-    const heads = paragraphs.slice(start, h + 1);
-    const col = heads.findIndex((x) => DEADLINE_HEAD_RE.test(x));
-    if (heads.length < 2 || col < 0 || (d - h - 1) % heads.length !== col) return false;
-    return BODY_HEAD_RE.test(heads[(col - 1 + heads.length) % heads.length]) || !ISSUER_RE.test(paragraphs[d - 1].replace(SEAL_RE, ''));
+    if (TABLE_HEAD_RE.test(paragraphs[h])) {
+      let start = h;
+      while (start - 1 >= firstBody && TABLE_HEAD_RE.test(paragraphs[start - 1])) start--;
+      if (h === start || !paragraphs.slice(start, h + 1).some((x) => DEADLINE_HEAD_RE.test(x))) return false;
+      const before = paragraphs[d - 1].replace(SEAL_RE, '');
+      const issuer = JOINT_ISSUER_RE.exec(before)?.[1] ?? before;
+      return !DATE_LINE_RE.test(before) && !governmentOf(issuer, head);
+    }
+    if (!CELL_RE.test(paragraphs[h].trim())) return false;
   }
   return false;
 }

@@ -69,8 +69,11 @@ function bracketedTopics(paras: string[], markers: Array<HeadingMarker | null>, 
     const kind = kindOfHeading(paras[i].trim(), true, null);
     if (kind !== null && kind !== 'achievements') end = i;
   }
+  // (a topic heads the work whatever its words — 【坚持问题导向，…】, 【补短板强弱项，…】, 【明确工作思路，…】 had been read as the shortcomings
+  // or the plans: red team 110's r2_02, r2_04, r2_05 —, and one telling a year stays text: 【巩固2023年…成果】 as a heading framed another
+  // year, r2_03)
   for (let i = titleParas; i < end; i++) {
-    if (markers[i] === null && isBracketedLine(paras[i])) markers[i] = { style: 'cn', label: unnumberedLabel(paras[i]), length: 0 };
+    if (markers[i] === null && isBracketedLine(paras[i]) && !/(?:19|20)\d{2}|[〇零]/.test(paras[i])) markers[i] = { style: 'cn', label: unnumberedLabel(paras[i]), length: 0, topic: true };
   }
 }
 

@@ -41,6 +41,8 @@ export interface HeadingMarker {
   label: string;
   /** length of the marker in the matched text */
   length: number;
+  /** a topic heading of the work (【加强组织保障，…】 where the parts are so headed): it names no part, whatever its words (headings.ts) */
+  topic?: true;
 }
 
 /** The marker as a section path shows it: 二, （三）, 1., （1）, ①, 第一, 一是. */

@@ -71,7 +71,7 @@ export class SectionTreeBuilder {
       if (rank !== undefined) while (this.stack.length && (RANK[this.stack[this.stack.length - 1].style] ?? -1) > rank) this.stack.pop();
     }
     const parent = this.stack.length ? this.stack[this.stack.length - 1].section : null;
-    const own = kindOfHeading(heading.slice(marker.length), parent === null, this.year);
+    const own = marker.topic ? null : kindOfHeading(heading.slice(marker.length), parent === null, this.year);
     let kind: SectionKind;
     if (!parent) kind = own ?? 'achievements';
     else if (marker.style === 'lead') kind = parent.kind;
@@ -155,7 +155,7 @@ export class SectionTreeBuilder {
   /** A heading of a style not yet used in the open part that names another non-credit kind (五、下一步打算 after unheaded shortcomings). */
   private namesOtherPart(marker: HeadingMarker, heading: string): boolean {
     // a 一是… lead is a sentence of the part, whatever it names
-    if (marker.style === 'lead' || this.stack.some((o) => o.style === marker.style)) return false;
+    if (marker.style === 'lead' || marker.topic || this.stack.some((o) => o.style === marker.style)) return false;
     const own = kindOfHeading(heading.slice(marker.length), false, this.year);
     return (own === 'shortcomings' || own === 'plans') && own !== this.stack[0].section.kind;
   }
@@ -259,6 +259,8 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   const tree = new SectionTreeBuilder(year, input.lineAt);
   const firstHead = markers.findIndex((m, i) => isNumbered(m) && i >= titleParas && i < bodyEnd);
   const hasNumbered = firstHead >= 0;
+  // (the first heading of any kind, a 一是 lead too: a report whose work is only 一是…九是 items has its body already open there)
+  const firstAnyHead = markers.findIndex((m, i) => m !== null && i >= titleParas && i < bodyEnd);
   // the body is read as one 正文 of completed work up to the first heading when there is none, or when
   // the first names shortcomings or plans (a report whose achievements carry no heading, or only
   // unnumbered sub-titles, and whose 存在的问题 / 2019年工作打算 do): the preamble is not the whole body
@@ -328,7 +330,9 @@ export function buildSectionTree(input: TreeInput): SectionTree {
     if (p <= listEnd) { const id = noteIsland ?? tree.current.id; pieces[p].forEach(() => { sectionOf.push(id); isHeading.push(false); }); continue; }
     noteIsland = null;
     if (closingParas.has(p)) { tree.closing(origStart(pStart)); pastClosing = true; }
-    else if (p >= titleParas && unheadedBody && !body && !markers[p] && (!hasNumbered || p < firstHead) && (p > titleParas || !/[：:]$/.test(ptext))) {
+    // (never after 一是… items that head the work themselves: the first plain paragraph after them — 我局…虽然取得了一定成效，但也还存在一些
+    // 不足：… — had opened the unheaded body there, and the shortcomings it announces were read as work done: blind set 289)
+    else if (p >= titleParas && unheadedBody && !body && !markers[p] && (hasNumbered ? p < firstHead : firstAnyHead < 0 || p < firstAnyHead) && (p > titleParas || !/[：:]$/.test(ptext))) {
       tree.body(origStart(pStart));
       body = true;
     } else if (p >= titleParas && !markers[p] && (p < bodyEnd || !closingParas.has(p))) {

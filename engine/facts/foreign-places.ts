@@ -121,9 +121,9 @@ const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|城区|场|集|属
 /** Right before a name followed by 境内/辖区/区域…: a verb or preposition of place (流经, 追至, 驻, 在) — the name is where, not who. */
 /** The duty a principal takes on, just before a place's name: 作为, 履行, 担任, 当好… (推进) — and after it, the duty itself. */
 const FIRST_DUTY_BEFORE = /(?:作为|履行好?|担任|担起|扛起|当好|肩负起?|是)(?:推进)?$/;
-const FIRST_DUTY_NEXT = /^(?:党委|党工委|政府|人民政府|党政)?(?:推进)?(?:法治|依法治[镇乡县区旗])(?:政府)?建设(?:工作)?第一责任人/;
+const FIRST_DUTY_NEXT = /^(?:党委|党工委|政府|人民政府|党政)?(?:推进)?(?:法治|依法治[镇乡县区旗])(?:政府)?建设(?:工作)?的?第一责任人/;
 /** Who takes that duty in the clause before: the unit's own principals by their bare titles (镇党委书记、镇长, 主要负责人), or none. */
-const OWN_PRINCIPALS = /^(?:(?:镇|乡|街道|局|办|委)?(?:党委|党工委|党组|政府|办事处)?(?:书记|副书记|镇长|乡长|主任|局长|主要负责人|主要负责同志|主要领导|一把手)[、和及与]?)*(?:切实|认真|带头|始终|坚持)?$/;
+const OWN_PRINCIPALS = /^(?:(?:镇|乡|街道|局|办|委)?(?:党委|党工委|党组|政府|办事处)?(?:书记|副书记|镇长|乡长|主任|局长|主要负责人|主要负责同志|主要领导|一把手)[、和及与]?)*(?:切实|认真|严格|全面|主动|积极|自觉|扎实|带头|始终|坚持)?$/;
 const LOCATED_BEFORE = /(?:流经|流入|流至|进入|追至|追到|延伸至|延伸到|设于|位于|地处|常驻|驻|在)$/; // (not a bare 于/至: 于统景镇境内各村… is a residue's own area — red team 77)
 const RESULT_VERB = /^[\u4e00-\u9fa5][实紧细好牢强齐严准]$/;
 /** Verbs of following a superior (对标, 紧跟, 看齐 …) that jieba's dictionary lacks as common words. */
@@ -182,7 +182,8 @@ const GLUE_BEFORE_NAME = /(?:[在为把对向由与和及是将从到给据按�
 const AROUND_BEFORE = /(?:围绕|服务于?|服从|聚焦|紧扣)$/;
 /** After a township's name: its organs' central work or overall plans (党委、政府中心工作, 党委政府工作大局, 党委政府决策部署). */
 // (…or the town's central work itself: 紧紧围绕西郊街道中心工作 in another street's 城管中队 — blind set 147)
-const AROUND_ORGANS = /^(?:(?:党委|党工委)(?:[、和及]?(?:[镇乡])?(?:人民)?政府|[、和及]?办事处)?的?(?:(?:年度|全年|各项)?(?:中心工作|重点工作|决策部署)|工作大局|发展大局|各项工作)|的?(?:年度|全年)?中心工作|的?工作大局)/;
+// (…or its development strategy, quoted or not: 围绕天桥岭镇“生态立镇、旅游兴镇”的发展思路 in 露水河镇's report — blind set 288)
+const AROUND_ORGANS = /^(?:(?:党委|党工委)(?:[、和及]?(?:[镇乡])?(?:人民)?政府|[、和及]?办事处)?的?(?:(?:年度|全年|各项)?(?:中心工作|重点工作|决策部署)|工作大局|发展大局|各项工作)|的?(?:年度|全年)?中心工作|的?工作大局|(?:[“"][^”"，。；]{2,16}[”"])?的?(?:发展|工作)(?:思路|定位|战略|目标)(?![^，。；]{0,6}(?:相比|对比|借鉴|学习)))/;
 /**
  * A programme of partnership or aid named in the sentence's paragraph or in the headings above it (（三）深化东西部协作 over a
  * paragraph serving 青川县 — red team 80's r3_03).
@@ -444,7 +445,10 @@ const COUNTERPART_OWN_WORK = /^(?:的)?(?:依法行政|法治|依法治|法制|�
 const OWN_LEVEL_PARTNERS = /(?:联合|会同)[县区旗][\u4e00-\u9fa5]{1,8}?(?:局|分局|院|委员会|委|办公室|中心|部)|[县区旗](?:人民)?法院/;
 // (…but never the counterpart's own partners, named by the bare level: 长安区教育局联合区公安分局、区人民法院… in 雁塔区教育局's report,
 // blind set 245 — the other district's bureau doing its own district's work)
-const COUNTERPART_ON_PURPOSE = /率先|首创|较早|最早|最多|最高|前列|(?<![县区旗](?:人民)?)法院|判决|败诉|制定的《|演练|[两三四五]地|县区|支撑|授课|受邀|邀请|抽调|片区|互查|周边|专项行动|专项整治|来我|到我|莅临|带队|一行|考察|调研|交流|学习(?:借鉴|交流|考察)|考察学习|交流学习|借鉴|观摩|指导我|前来指导|帮助|支持|签订|协议|合作|对接|共建|联合(?![县区旗][\u4e00-\u9fa5]{1,8}?(?:局|分局|院|委员会|委|办公室|中心|部))|联动|互学|座谈|会商|移送|移交|转来|转交|函|对标|相比|排名|位列|名列|居(?:全|第)|第一名|获评|获得|荣获|评为|表彰|典型|发言|推介|推广|经验|做法|推行的|联席|交叉|纠纷|争议|边界|毗邻|接壤|相邻|[两三四五六多各]县|兄弟|通报|表扬/;
+// (a dispute between the two places, never the kind of case the unit handles: 推动行政争议实质性化解, 矛盾纠纷 in another county's
+// 司法局 paragraph pasted into 安吉县司法局's report — blind set 290 — had excused it)
+// (…nor the 枫桥经验 every unit's mediation follows: 坚持和发展新时代“枫桥经验” is no experience learned from the other — blind set 290's variant)
+const COUNTERPART_ON_PURPOSE = /率先|首创|较早|最早|最多|最高|前列|(?<![县区旗](?:人民)?)法院|判决|败诉|制定的《|演练|[两三四五]地|县区|支撑|授课|受邀|邀请|抽调|片区|互查|周边|专项行动|专项整治|来我|到我|莅临|带队|一行|考察|调研|交流|学习(?:借鉴|交流|考察)|考察学习|交流学习|借鉴|观摩|指导我|前来指导|帮助|支持|签订|协议|合作|对接|共建|联合(?![县区旗][\u4e00-\u9fa5]{1,8}?(?:局|分局|院|委员会|委|办公室|中心|部))|联动|互学|座谈|会商|移送|移交|转来|转交|函|对标|相比|排名|位列|名列|居(?:全|第)|第一名|获评|获得|荣获|评为|表彰|典型|发言|推介|推广|(?<!枫桥[”"’]?)经验|做法|推行的|联席|交叉|(?<!行政|矛盾|民间|劳动|劳动人事|消费|医疗|邻里|家庭)(?:纠纷|争议)|边界|毗邻|接壤|相邻|[两三四五六多各]县|兄弟|通报|表扬/;
 
 /** The unit taking up a neighbour's practice later in the paragraph: it was told on purpose (red team 74). Not 学习 alone nor 局党组:
  * 局党组理论学习中心组… is the pasted paragraph's own first-duty text (blind sets 113, 119). */
@@ -1059,7 +1063,9 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // (…nor the object of a mission frame with the unit's own context after it — 贯穿乾元镇工作的主线, a sibling whose stem is no
       // word: new user 42's residue, criteria.md's own example in a county's other town)
       // (…nor the town whose central work or leadership the unit names as its own: 紧紧围绕西郊街道中心工作 — blind set 147)
-      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !((subject || tallyOwn || ((framed || aimed || firstDuty || summed || servedWhole || lawBecomes || governanceThrough || raisedWhole || fieldFramed || ownTask || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
+      // (…nor a county its own organs name, X县委、县政府…: 隆回县委、县政府把矛盾纠纷源头化解作为… in 新邵县's joint report — blind set 293; 隆回
+      // is no word jieba knows as a name, but 县委、县政府 after it says it is one)
+      else if (!looksLikeNamePart(stem.slice(-2)) && !ledBy && !organs && !((subject || tallyOwn || ((framed || aimed || firstDuty || summed || servedWhole || lawBecomes || governanceThrough || raisedWhole || fieldFramed || ownTask || (strongNext && frameBefore)) && !c.name.endsWith('新区'))) && !isCommonWord(stem.slice(-2))) && !/^(?:党委|党工委|人民政府|政府|党政)/.test(next) && !signed
         // (nor a 街道 served whole: 为工区街道经济社会… — its two-character suffix leaves the common word 工区 no other reading)
         && !(servedWhole && c.name.endsWith('街道'))) {
         // a common word that is also a place (建设镇, 胜利乡): only when it plainly names a unit. A real place's name that is
