@@ -607,9 +607,17 @@ export function mayHold(doc: DocumentModel, s: Sentence, scope: Scope, keepRefus
  */
 export const sectionKindOf = (doc: DocumentModel, s: Sentence): SectionKind => doc.sections[s.section].kind;
 
-/** The sentences of the 落款, in order. */
+/**
+ * The sentences of the 落款, in order: its issuer and its date — not what a page or a repost prints under it (来源, 编辑, 阅读原文,
+ * 点击关注…: new user 53's late 落款 was quoted with that tail and placed on its last line).
+ */
 export function closingSentences(doc: DocumentModel): Sentence[] {
-  return doc.sentences.filter((s) => sectionKindOf(doc, s) === 'closing');
+  const all = doc.sentences.filter((s) => sectionKindOf(doc, s) === 'closing');
+  const dateText = doc.closing?.dateText;
+  if (!dateText) return all;
+  let last = -1;
+  all.forEach((s, i) => { if (s.text.includes(dateText)) last = i; });
+  return last >= 0 ? all.slice(0, last + 1) : all;
 }
 
 /** A body sentence (after the title) in one of the given section kinds. */

@@ -348,3 +348,19 @@ describe('a task table before a real 落款 (red team 110)', () => {
     expect(await late(text)).not.toBe('deducted');
   });
 });
+
+describe('where a reposted report\'s title and 落款 are quoted (new user 53)', () => {
+  const repost = ['信丰发布', '2025年04月22日 17:30 江西', '近日，柳塘镇公布了2024年度法治政府建设情况报告，全文如下：', ...REPORT, '2025年4月15日', '来源：柳塘镇人民政府', '编辑：刘芳', '审核：曾伟', '阅读原文', '点击关注 · 转发 · 在看'].join('\n');
+  it('the late 落款\'s evidence stands on the date\'s own line, its quote without the repost\'s tail', async () => {
+    const r = await scoreText(repost);
+    const ev = r.deductions.find((x) => x.id === 'late_report')?.evidence ?? [];
+    expect(ev.map((e) => [e.line, e.text])).toEqual([[repost.split('\n').indexOf('2025年4月15日') + 1, '2025年4月15日']]);
+    const dated = r.criteria.report_metadata.evidence.find((e) => e.section === '落款');
+    expect(dated?.text).not.toMatch(/来源|编辑|阅读原文|点击关注/);
+  });
+  it('the title is quoted on its own line, not the account\'s line above it', async () => {
+    const r = await scoreText(repost);
+    const title = r.criteria.report_metadata.evidence.find((e) => e.section === '标题');
+    expect(title?.line).toBe(4);
+  });
+});

@@ -45,11 +45,12 @@ describe('evidence snippet (a quote clipped to ~60 characters in every output)',
     expect(s).toContain('发布会');
   });
 
-  it('opens on the first term where the words lie too far apart for one window (variant: a figure 60 characters on)', () => {
+  it('shows the first term and the figure in two half windows where they lie too far apart for one (new user 53: 52件 had been cut off)', () => {
     const text = `${filler(30)}聘请律师担任法律顾问，${filler(60)}全年审查合同21份。`;
     const s = snippet(ev(text, '法律顾问 + 21份'));
     expect(s).toContain('法律顾问');
-    expect(s).not.toContain('21份');
+    expect(s).toContain('21份');
+    expect(s.length).toBeLessThanOrEqual(60 + 2 * 12 + 3);
   });
 
   it('grows by a bounded amount only (a 1 MB run of digits is not one figure to keep)', () => {

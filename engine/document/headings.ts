@@ -51,14 +51,16 @@ export function findHeadings(paras: string[], lineOfParagraph: (i: number) => nu
   return { titleParas, markers };
 }
 
+/** A year in a topic's words, in figures or in Chinese (2023, 二〇二三). */
+const YEAR_TOLD = /(?:19|20)\d{2}|二[〇零][一二三四五六七八九〇零]{2}/;
 
 /**
  * A report whose parts are headed only by unnumbered lines in lenticular brackets — 【存在的不足】, 【2022年工作安排】 — heads its
- * work the same way, by topic (【加强组织保障，法治建设责任进一步压实】, 【依法开展监督，推动法治政府建设】): those name no kind, and
- * read as text they left the work they head in the preamble (blind set 281: a county congress's adviser, plan and leading group all
- * 在前言). Such a line is a top-level heading where the report has no numbered part (一、) and a bracketed line names a part's kind,
- * and only before the first part named as something other than the work (first duty, shortcomings, plans): a bracketed topic
- * under the plans is one of the plans, and read as a heading of its own it would be taken for work done.
+ * work the same way, by topic (【加强组织保障，法治建设责任进一步压实】, 【依法开展监督，推动法治政府建设】): read as text, such lines left
+ * the work they head in the preamble (blind set 281: a county congress's adviser, plan and leading group all 在前言). Where the report
+ * has no numbered part (一、) and a bracketed line names a part other than the work, every bracketed line before that part is a topic
+ * heading of the work (`topic`: it names no part, whatever its words). Not one after it — a topic under the plans is one of the plans,
+ * and as a heading of its own it would be taken for work done —, nor one telling a year.
  */
 function bracketedTopics(paras: string[], markers: Array<HeadingMarker | null>, titleParas: number): void {
   if (markers.some((m) => m !== null && m.length > 0 && (m.style === 'cn' || m.style === 'part'))) return;
@@ -73,7 +75,7 @@ function bracketedTopics(paras: string[], markers: Array<HeadingMarker | null>, 
   // or the plans: red team 110's r2_02, r2_04, r2_05 —, and one telling a year stays text: 【巩固2023年…成果】 as a heading framed another
   // year, r2_03)
   for (let i = titleParas; i < end; i++) {
-    if (markers[i] === null && isBracketedLine(paras[i]) && !/(?:19|20)\d{2}|[〇零]/.test(paras[i])) markers[i] = { style: 'cn', label: unnumberedLabel(paras[i]), length: 0, topic: true };
+    if (markers[i] === null && isBracketedLine(paras[i]) && !YEAR_TOLD.test(paras[i])) markers[i] = { style: 'cn', label: unnumberedLabel(paras[i]), length: 0, topic: true };
   }
 }
 

@@ -44,6 +44,9 @@ export function carriedSummary(doc: DocumentModel): Evidence[] {
   const forms = [`${year}年`, `${hanYear(year)}年`];
   // (a heading naming the report's year over it — 一、2024年主要举措和成效 — makes the carried sentence plainer, not a recap)
   const body = doc.sentences.filter((x) => x.paragraph >= doc.titleParagraphs && x.id !== s.id && !x.isHeading);
-  if (body.some((x) => forms.some((f) => x.text.includes(f)) && !x.text.includes('报告如下') || RELATIVE_YEARS.test(x.text))) return [];
+  // (a plan's own title naming the year — 印发《小江镇2024年法治政府建设工作要点》 — is no telling of it: new user 53's carried sentence
+  // had stayed a suspicion for it)
+  const told = (x: { text: string }) => x.text.replace(/《[^》]*》/g, '');
+  if (body.some((x) => (forms.some((f) => told(x).includes(f)) && !x.text.includes('报告如下')) || RELATIVE_YEARS.test(told(x)))) return [];
   return [evidenceOf(doc, s, m[0].replace(/[，,]$/, ''))];
 }

@@ -9,7 +9,10 @@ export type MetadataField = 'title_has_unit' | 'title_has_year' | 'dated_closing
 export interface MetadataParams { field: MetadataField }
 
 function titleEvidence(doc: DocumentModel): Evidence[] {
-  const sents = doc.sentences.filter((s) => s.paragraph < doc.titleParagraphs);
+  const block = doc.sentences.filter((s) => s.paragraph < doc.titleParagraphs);
+  // the title's own lines, not a repost's account line or lead-in above it (new user 53: the title quoted at L1, its line the 6th)
+  const own = block.filter((s) => s.text.trim().length > 0 && doc.title.includes(s.text.trim()));
+  const sents = own.length ? own : block;
   if (!sents.length) return [];
   const first = sents[0], last = sents[sents.length - 1];
   return [located(doc, { text: doc.title, section: '标题', kind: 'front', line: first.line, start: first.start, end: last.end })];

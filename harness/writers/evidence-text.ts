@@ -90,18 +90,25 @@ export function snippet(e: Evidence): string {
   // evidence quotes normalized text, which rarely holds whitespace: fullQuote tests before building a copy
   const t = fullQuote(e);
   if (t.length <= SNIPPET) return t;
-  // the words that earned the cell (公开各类信息 + 发布会: each list's hit; a label's value after its colon): the window holds them all
-  // when they fit in it, else opens on the first — the criterion's own term (the last alone had shown 发布会 without 公开各类信息)
+  // the words that earned the cell (公开各类信息 + 发布会: each list's hit; a label's value after its colon): one window holds them all
+  // when they fit in it (the last alone had shown 发布会 without 公开各类信息); else two half windows, the first word's and the last's,
+  // joined by … (化解各类矛盾纠纷 … 52件: new user 53's cell, its figure cut off when the window opened on the first word alone)
   const spans = (e.match ?? '').split(/\s*\+\s*/).map((k) => k.split(/[:：]/).pop()!.trim()).filter(Boolean)
     .map((k) => keyAt(t, k)).filter((x): x is [number, number] => x !== null);
   const from = spans.length ? Math.min(...spans.map(([a]) => a)) : 0;
   const to = spans.length ? Math.max(...spans.map(([, b]) => b)) : 0;
-  const at = to - from <= SNIPPET - 15 ? from : spans.length ? spans[0][0] : 0;
-  let start = Math.max(0, Math.min(at - 15, t.length - SNIPPET));
-  let end = start + SNIPPET;
+  if (to - from <= SNIPPET - 15) return windowAt(t, from, SNIPPET);
+  const half = SNIPPET / 2;
+  const first = windowAt(t, from, half), last = windowAt(t, Math.max(0, to - half + 15), half);
+  return first.replace(/…$/, '') + '…' + last.replace(/^…/, '');
+}
+/** `width` characters of `t` from 15 before `at` (pulled back from the end), never cutting a figure, with … where cut. */
+function windowAt(t: string, at: number, width: number): string {
+  let start = Math.max(0, Math.min(at - 15, t.length - width));
+  let end = start + width;
   // never cut through a figure (办结率10… for 办结率100%): the window widens over the rest of a number and its unit
-  while (start > 0 && end - start < SNIPPET + FIGURE_SLACK && FIGURE_INNER.test(t[start - 1]) && FIGURE_INNER.test(t[start])) start--;
-  while (end < t.length && end - start < SNIPPET + FIGURE_SLACK && (FIGURE_INNER.test(t[end - 1]) || /[余多]/.test(t[end - 1])) && FIGURE_TAIL.test(t[end])) end++;
+  while (start > 0 && end - start < width + FIGURE_SLACK && FIGURE_INNER.test(t[start - 1]) && FIGURE_INNER.test(t[start])) start--;
+  while (end < t.length && end - start < width + FIGURE_SLACK && (FIGURE_INNER.test(t[end - 1]) || /[余多]/.test(t[end - 1])) && FIGURE_TAIL.test(t[end])) end++;
   return (start > 0 ? '…' : '') + t.slice(start, end) + (end < t.length ? '…' : '');
 }
 /** Where a matched word stands in the quote, [start, end), or null (a table's figure is named with its header's unit, 12件, while the row says 12). */
