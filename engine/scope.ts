@@ -651,9 +651,9 @@ export function firstWorkSentence(doc: DocumentModel): Sentence | undefined {
   return doc.sentences.find((x) => !x.isHeading && x.paragraph >= doc.titleParagraphs && (sectionKindOf(doc, x) === 'achievements' || sectionKindOf(doc, x) === 'first_duty'));
 }
 
-/** The heading of a top-level section. */
+/** The heading of a top-level section — not a topic heading of the work, which frames no period (【紧扣2023年度目标，…】: red team 111's r2_01). */
 export function isTopLevelHeading(doc: DocumentModel, s: Sentence): boolean {
-  return s.isHeading && doc.sections[s.section].depth === 0;
+  return s.isHeading && doc.sections[s.section].depth === 0 && !doc.sections[s.section].topic;
 }
 
 export function sectionLabel(doc: DocumentModel, sec: Section): string {

@@ -36,6 +36,8 @@ export interface Section {
   line: number;
   /** set on an unheaded part: why it begins here (null for every section opened by a heading) */
   boundary: SectionBoundary | null;
+  /** a topic heading of the work (【加强组织保障，…】 where the parts are so headed: headings.ts): names no part and frames no period */
+  topic: boolean;
 }
 
 export interface Sentence {

@@ -364,3 +364,23 @@ describe('where a reposted report\'s title and 落款 are quoted (new user 53)',
     expect(title?.line).toBe(4);
   });
 });
+
+describe('red team 111: task tables, appended tables and repost tails', () => {
+  const plans = REPORT.slice(0, -1);
+  const table = ['重点任务', '责任科室', '完成时限', '修订执法案卷评查制度', '法制股', '2025年6月30日'];
+  const titled = (title: string, body: string[]) => [title, ...plans.slice(1), ...body].join('\n');
+  it('a bureau, a party committee and a government office signing after the table keep their 落款 (r1_01–r1_03)', () => {
+    expect(parseDocument(titled('柳塘县自然资源局2024年度法治政府建设情况报告', [...table, '柳塘县自然资源局', '2025年1月26日'])).closing?.date).toEqual({ year: 2025, month: 1, day: 26 });
+    expect(parseDocument(titled('柳塘镇2024年度法治政府建设情况报告', [...table, '中共柳塘县柳塘镇委员会', '2025年1月18日'])).closing?.date).toEqual({ year: 2025, month: 1, day: 18 });
+    expect(parseDocument(titled('柳塘县人民政府办公室2024年度法治政府建设情况报告', [...table, '柳塘县人民政府办公室', '2025年2月5日'])).closing?.date).toEqual({ year: 2025, month: 2, day: 5 });
+  });
+  it('a task table appended after the 落款: the 落款 above it is read, not the last deadline (r1_04)', async () => {
+    const text = [...REPORT, '2025年1月22日', '附表：2025年法治政府建设重点任务分解表', ...table.slice(0, 5), '2025年11月30日'].join('\n');
+    expect(parseDocument(text).closing?.date).toEqual({ year: 2025, month: 1, day: 22 });
+    expect((await scoreText(text)).deductions.map((x) => x.id)).not.toContain('late_report');
+  });
+  it('往期推荐 and the titles under it, 图文/责编 and 长按二维码关注我们 stand after the 落款 (r7_01, r7_02)', () => {
+    expect(parseDocument(of('2025年2月6日', ['往期推荐', '柳塘镇召开2024年法治建设工作推进会', '柳塘镇开展宪法宣传周活动'])).closing?.date).toEqual({ year: 2025, month: 2, day: 6 });
+    expect(parseDocument(of('2025年2月1日', ['图文：柳塘镇党政办', '责编：王芳', '长按二维码关注我们', '— E N D —'])).closing?.date).toEqual({ year: 2025, month: 2, day: 1 });
+  });
+});

@@ -645,12 +645,20 @@ describe('topic headings in brackets, alone on their lines, where the parts are 
     expect((await scoreText(text)).criteria.law_publicity.outcome).toBe('unmet');
   });
 
-  it('a topic whose words name a part heads the work still, and one telling a year stays text (red team 110: 【坚持问题导向，…】 read as the shortcomings, 【巩固2020年…】 as another year)', async () => {
+  it('a topic whose words name a part heads the work still, and one telling a year frames no period (red team 110: 【坚持问题导向，…】 read as the shortcomings, 【巩固2020年…】 as another year)', async () => {
     const text = congress(['【明确工作思路，高位推动法治建设】', '【坚持问题导向，深化执法监督】']).replace('【坚持问题导向，深化执法监督】', '【坚持问题导向，深化执法监督】\n【巩固2020年示范创建成果，基层治理持续提升】');
-    expect(tops(text).map(([k]) => k)).toEqual(['front', 'achievements', 'achievements', 'shortcomings', 'plans']);
+    expect(tops(text).map(([k]) => k)).toEqual(['front', 'achievements', 'achievements', 'achievements', 'shortcomings', 'plans']);
     const r = await scoreText(text);
     expect(r.deductions.map((d) => d.id)).not.toContain('wrong_year');
     expect(r.criteria.legal_adviser.outcome).toBe('met');
+  });
+
+  it('a first topic telling a year heads the work too, framing no period; one naming the shortcomings over their causes is that part (red team 111)', async () => {
+    const text = congress(['【紧扣2020年度目标，压实法治建设责任】', '【依法开展监督】']).replace('【存在的不足】\n备案审查力量不足，主要原因是专业人员少。', '【正视问题不足，剖析深层原因】\n一是备案审查力量不足；究其原因，专业人员少。');
+    expect(tops(text).map(([k]) => k)).toEqual(['front', 'achievements', 'achievements', 'shortcomings', 'plans']);
+    const r = await scoreText(text);
+    expect(r.deductions.map((d) => d.id)).not.toContain('wrong_year');
+    expect([r.criteria.legal_adviser.outcome, r.criteria.struct_shortcomings.outcome]).toEqual(['met', 'met']);
   });
 
   it('guard: under numbered parts (一、) a bracketed line stays inside its part', () => {

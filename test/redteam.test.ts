@@ -624,6 +624,20 @@ describe('red-team corpora', () => {
     // ends no place name)
     expect(wrong.sort()).toEqual(['r1_04']);
   }, 240_000);
+  it('session 53 (red team 111): the narrowed task tables, topics, carried verdicts, first responsible persons, advice labels, 公开各类信息 and repost tails attacked again — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes211', 0, 'normalized', 30, true);
+    // at ce7cf4d: 10 new errors of 30 against a75762e — a bureau, a party committee or a government office signing after a task table
+    // (r1_01–r1_03) and a 落款 with a table appended after it (r1_04) read as unsigned; a first topic telling a year or 零距离 left as
+    // text, its work in the preamble (r2_01, r2_02); 率先推行 and 试点 of last year read as its verdict carried over (r3_01, r3_02); a 人大
+    // 主席 as the principal (r5_01); 工作建议： over the unit's own plan read as advice (r5_02); job postings and market information as
+    // 公开各类信息 (r6_01, r6_02) — narrowed: an issuer signing the report itself (named in the head, or its place's government or
+    // committee) keeps the 落款, and one right above an appended table is read; every topic before the first part heads the work and frames
+    // no period; a first or a pilot is background; (?<!人大)主席; a label over 将… names no advice; 公开各类 with a government word or none.
+    // Also right now (wrong before too): r2_03 (【正视问题不足，剖析深层原因】 over its causes is the shortcomings), r3_03, r3_04 (扎实成效, a
+    // serve clause after the verdict), r4_01–r4_03 (我镇/党政主要负责人/“第一责任人”), r6_03, r7_01, r7_02 (往期推荐 and its titles, 图文/责编,
+    // 长按二维码关注我们). Left, wrong before too: r1_05 (a table's cells longer than a line), r5_03 (对策建议： opens no part)
+    expect(wrong.sort()).toEqual(['r1_05', 'r5_03']);
+  }, 240_000);
   it('session 53 (red team 110): task tables before the 落款, bracketed topic headings, last year\'s verdict opening the work, another town\'s first responsible person, advice parts, 公开各类信息 — narrowed', async () => {
     const { wrong } = await wrongIds('fixes210', 0, 'normalized', 30, true);
     // at 49485f1: 14 new errors of 30 against a75762e — a real 落款 after a task table dropped by a column count (a joint 落款 run into one

@@ -121,7 +121,11 @@ function isTrailingLinks(p: string): boolean {
  * —— END ——), 阅读原文, the account's calls (点击关注 · 转发 · 在看, 分享 · 点赞 · 在看, 点击“在看”，让更多人看到, 长按识别二维码关注) and
  * its recommendations (喜欢此内容的人还喜欢, 往期推荐). Its 来源/编辑/审核 lines are a page's, read by PAGE_TRAILER_RE.
  */
-const REPOST_TRAILER_RE = /^(?:[━─—–\-_=·•.。※*~～\s]{3,}|[—\-─━=\s]*(?:END|End|end)[—\-─━=\s]*|阅读原文|阅读全文|喜欢此内容的人还喜欢|往期(?:推荐|回顾|精彩)|推荐阅读|长按(?:识别)?(?:二维码|图片)?[^。]{0,12}关注|扫码关注[^。]{0,12}|点击(?:上方)?[“"]?(?:蓝字|关注|在看|分享|点赞|转发)[^。]{0,16}|(?:(?:关注|转发|在看|分享|点赞|收藏)[\s·、，,|｜]*){2,})$/;
+const REPOST_TRAILER_RE = /^(?:[━─—–\-_=·•.。※*~～\s]{3,}|[—\-─━=\s]*(?:E\s*N\s*D|End|end|THE\s*END)[—\-─━=\s]*|阅读原文|阅读全文|喜欢此内容的人还喜欢|往期(?:推荐|回顾|精彩)|推荐阅读|相关阅读|延伸阅读|预览时标签不可点|(?:图文|责编|排版|美编|校对|监制|出品)[:：][^。]{0,30}|声明[:：][^。]{0,40}(?:转载|来源|版权)[^。]{0,40}|长按(?:识别)?(?:二维码|图片)?[^。]{0,12}关注[^。]{0,8}|扫码关注[^。]{0,12}|[▲△↑]?点击(?:上方)?[“"]?(?:蓝字|关注|在看|分享|点赞|转发)[^。]{0,16}|(?:(?:关注|转发|在看|分享|点赞|收藏)[\s·、，,|｜]*){2,})$/;
+/** A repost's list of other articles (往期推荐, 推荐阅读 …): what follows it are their titles, never the report's. */
+const RECOMMENDED_RE = /^(?:往期(?:推荐|回顾|精彩)|推荐阅读|相关阅读|延伸阅读|精彩推荐|猜你喜欢)$/;
+/** How far from the end such a list is looked for. */
+const RECOMMENDED_REACH = 15;
 const isTrailing = (p: string) => TRAILER_RE.test(p) || PAGE_TRAILER_RE.test(p) || REPOST_TRAILER_RE.test(p.trim()) || (p.length <= 160 && !p.includes('。') && SITE_TRAILER_RE.test(p)) || isWebFurniture(foldLine(p)) || isTrailingLinks(p);
 
 /** A signatory's name on its own line under the 落款 date (魏志远). */
@@ -191,42 +195,55 @@ const TABLE_REACH = 100;
 /** A table's cell: a short line with no sentence end in it (a task, a body, a date, a row's number). */
 const CELL_RE = /^[^。！？；;]{1,40}$/;
 
-/** A government signing (…人民政府, …办事处, …管委会) whose place the report's head names, at least its last three characters (阜平县龙泉关镇人民政府 under 龙泉关镇2024年…). */
-function governmentOf(issuer: string, head: string): boolean {
-  const stem = /^(.{2,30}?)(?:人民政府|政府|办事处|管理委员会|管委会)$/.exec(issuer)?.[1];
+/**
+ * Whether an issuer line signs the report itself, by its head: named there whole (安吉县自然资源和规划局 over its own report), by a tail
+ * of five characters or more (…县人民政府办公室), or as the government or party committee of a place the head names by at least its last
+ * three characters (阜平县龙泉关镇人民政府, 中共兰考县堌阳镇委员会 under 堌阳镇…: red teams 110 and 111). A 责任单位 cell (镇党政办,
+ * 柳塘镇人民政府办公室 under 柳塘镇人民政府关于…) signs nothing.
+ */
+function signsOwnHead(issuer: string, head: string): boolean {
+  if (issuer.length < 4) return false;
+  if (head.includes(issuer)) return true;
+  for (let k = 0; k + 5 <= issuer.length; k++) if (head.includes(issuer.slice(k))) return true;
+  const stem = /^(?:中共)?(.{2,30}?)(?:人民政府|政府|办事处|管理委员会|管委会|委员会|党委|党工委|工作委员会)$/.exec(issuer)?.[1];
   if (!stem) return false;
   for (let k = 0; k + 3 <= stem.length; k++) if (head.includes(stem.slice(k))) return true;
   return false;
 }
 
 /**
- * Whether paragraph `d` (a date line) is the last cell of a task table printed one cell a line — the plans' 重点任务 / 责任单位 /
- * 完成时限 at a report's end (red team 108's r1_01: the last row's 2025年12月31日 under 镇综合行政执法队 had been read as a late
- * 落款): a run of two or more column heads above it, one a deadline, and nothing between them and the date but cells. Not where a
- * sentence stands between (特此报告。, the work after a table of the year's tasks — red team 110's r1_02, r1_03, r1_05), nor where
- * the line before is a government the report's head names (阜平县龙泉关镇人民政府, a joint 落款 run into one line, under 龙泉关镇…:
- * r1_01) or a date itself (the last row's deadline, then the 落款's date). No row is counted: a row's number alone on its line may
- * have gone as a page number.
+ * Where the task table ends whose last cell paragraph `d` (a date line) is, as the index of its first column head; -1 when the date is
+ * no such cell. The plans' 重点任务 / 责任单位 / 完成时限, printed one cell a line at a report's end (red team 108's r1_01: the last row's
+ * 2025年12月31日 under 镇综合行政执法队 had been read as a late 落款): a run of two or more column heads above it, one a deadline, and
+ * nothing between them and the date but cells. Not where a sentence stands between (特此报告。, the work after a table of the year's
+ * tasks — red team 110's r1_02, r1_03, r1_05), nor where the line before is a date (the last row's deadline, then the 落款's date) or an
+ * issuer signing the report itself (signsOwnHead). No row is counted: a row's number alone on its line may have gone as a page number.
  */
-function inTaskTable(paragraphs: string[], d: number, firstBody: number): boolean {
+function taskTableAt(paragraphs: string[], d: number, firstBody: number): number {
   const head = paragraphs.slice(0, Math.max(1, firstBody)).join('');
   for (let h = d - 1; h >= Math.max(firstBody, d - TABLE_REACH); h--) {
     if (TABLE_HEAD_RE.test(paragraphs[h])) {
       let start = h;
       while (start - 1 >= firstBody && TABLE_HEAD_RE.test(paragraphs[start - 1])) start--;
-      if (h === start || !paragraphs.slice(start, h + 1).some((x) => DEADLINE_HEAD_RE.test(x))) return false;
+      if (h === start || !paragraphs.slice(start, h + 1).some((x) => DEADLINE_HEAD_RE.test(x))) return -1;
       const before = paragraphs[d - 1].replace(SEAL_RE, '');
       const issuer = JOINT_ISSUER_RE.exec(before)?.[1] ?? before;
-      return !DATE_LINE_RE.test(before) && !governmentOf(issuer, head);
+      return DATE_LINE_RE.test(before) || signsOwnHead(issuer, head) || signsOwnHead(before, head) ? -1 : start;
     }
-    if (!CELL_RE.test(paragraphs[h].trim())) return false;
+    if (!CELL_RE.test(paragraphs[h].trim())) return -1;
   }
-  return false;
+  return -1;
 }
+/** How many lines above a task table a 落款 may end (its date, then the table's caption — 附表：重点任务分解表 — or nothing). */
+const ABOVE_TABLE_REACH = 3;
 
 /** The 落款 at the end: an optional issuer line and a date line, after any trailer lines, a page's trailer or footer, a signatory's name, or an attachment. */
 export function findClosing(paragraphs: string[], firstBody: number): ClosingFound | null {
   let i = paragraphs.length - 1;
+  // (a repost's 往期推荐 and the titles under it end the report where it stands — red team 111's r7_01)
+  for (let r = paragraphs.length - 1; r > Math.max(firstBody, paragraphs.length - RECOMMENDED_REACH); r--) {
+    if (RECOMMENDED_RE.test(paragraphs[r].trim())) { i = r; break; }
+  }
   // an attachment printed after the report's 落款 may carry its own (a 工作要点 signed weeks later): the
   // report's is the one just before the first 附件 line, when a date line stands there
   for (let a = firstBody + 1; a < paragraphs.length; a++) {
@@ -274,8 +291,17 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
     }
   }
   if (i < firstBody) return null;
-  // (a deadline in the plans' task table is no 落款: a report that ends with one is unsigned)
-  if ((DATE_LINE_RE.test(paragraphs[i]) || MONTH_DATE_RE.test(paragraphs[i])) && inTaskTable(paragraphs, i, firstBody)) return null;
+  // (a deadline in the plans' task table is no 落款: a report that ends with one is unsigned — unless a 落款 stands right above the
+  // table, the table appended after it: red team 111's r1_04)
+  if (DATE_LINE_RE.test(paragraphs[i]) || MONTH_DATE_RE.test(paragraphs[i])) {
+    const table = taskTableAt(paragraphs, i, firstBody);
+    if (table >= 0) {
+      let above = -1;
+      for (let d = table - 1; d >= Math.max(firstBody, table - ABOVE_TABLE_REACH); d--) if (DATE_LINE_RE.test(paragraphs[d])) { above = d; break; }
+      if (above < 0) return null;
+      i = above;
+    }
+  }
   // a month alone under the issuer, at the end, with no full date near it (see MONTH_DATE_RE)
   const monthOnly = MONTH_DATE_RE.test(paragraphs[i]) && i - 1 >= firstBody && signsReport(paragraphs[i - 1].replace(SEAL_RE, ''), paragraphs.slice(0, Math.max(1, firstBody)).join(''))
     // (never a name and a month under a plan's label — …力争通过验收的单位：/ the station / 2025年10月 is a milestone: red team 80;

@@ -4,7 +4,7 @@
  */
 import { findTitleBlock } from './metadata.js';
 import { decimalItemHead, isBracketedLine, markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
-import { isBareHeading, kindOfHeading } from './section-kinds.js';
+import { isBareHeading, isProblemItem, kindOfHeading, kindOfLead } from './section-kinds.js';
 import type { HeadingStyle } from '../types.js';
 
 /** A Word heading level (1-based) read as the marker style official documents use at that depth. */
@@ -51,32 +51,36 @@ export function findHeadings(paras: string[], lineOfParagraph: (i: number) => nu
   return { titleParas, markers };
 }
 
-/** A year in a topic's words, in figures or in Chinese (2023, 二〇二三). */
-const YEAR_TOLD = /(?:19|20)\d{2}|二[〇零][一二三四五六七八九〇零]{2}/;
-
 /**
  * A report whose parts are headed only by unnumbered lines in lenticular brackets — 【存在的不足】, 【2022年工作安排】 — heads its
  * work the same way, by topic (【加强组织保障，法治建设责任进一步压实】, 【依法开展监督，推动法治政府建设】): read as text, such lines left
  * the work they head in the preamble (blind set 281: a county congress's adviser, plan and leading group all 在前言). Where the report
  * has no numbered part (一、) and a bracketed line names a part other than the work, every bracketed line before that part is a topic
- * heading of the work (`topic`: it names no part, whatever its words). Not one after it — a topic under the plans is one of the plans,
- * and as a heading of its own it would be taken for work done —, nor one telling a year.
+ * heading of the work (`topic`: it names no part and frames no period, whatever its words — 【坚持问题导向，…】, 【明确工作思路，…】,
+ * 【紧扣2023年度目标，…】: red teams 110 and 111). Not one after it — a topic under the plans is one of the plans, and as a heading of its
+ * own it would be taken for work done. A bracketed line whose words name the shortcomings or the plans and whose paragraph after it
+ * reads as them (【正视问题不足，剖析深层原因】 over 一是…；究其原因… — red team 111's r2_03) is that part, and the topics end there.
  */
 function bracketedTopics(paras: string[], markers: Array<HeadingMarker | null>, titleParas: number): void {
   if (markers.some((m) => m !== null && m.length > 0 && (m.style === 'cn' || m.style === 'part'))) return;
   let end = -1;
   for (let i = titleParas; i < paras.length && end < 0; i++) {
-    const m = markers[i];
-    if (m === null || !isBracketedLine(paras[i])) continue;
+    if (!isBracketedLine(paras[i])) continue;
     const kind = kindOfHeading(paras[i].trim(), true, null);
-    if (kind !== null && kind !== 'achievements') end = i;
+    if (kind === null || kind === 'achievements') continue;
+    if (markers[i] !== null || readsAs(kind, paras[i + 1] ?? '')) { markers[i] ??= { style: 'cn', label: unnumberedLabel(paras[i]), length: 0 }; end = i; }
   }
-  // (a topic heads the work whatever its words — 【坚持问题导向，…】, 【补短板强弱项，…】, 【明确工作思路，…】 had been read as the shortcomings
-  // or the plans: red team 110's r2_02, r2_04, r2_05 —, and one telling a year stays text: 【巩固2023年…成果】 as a heading framed another
-  // year, r2_03)
   for (let i = titleParas; i < end; i++) {
-    if (markers[i] === null && isBracketedLine(paras[i]) && !YEAR_TOLD.test(paras[i])) markers[i] = { style: 'cn', label: unnumberedLabel(paras[i]), length: 0, topic: true };
+    if (markers[i] === null && isBracketedLine(paras[i])) markers[i] = { style: 'cn', label: unnumberedLabel(paras[i]), length: 0, topic: true };
   }
+}
+
+/** Whether a paragraph reads as the part `kind` names: its problems and their causes, or (by a plan's own lead) the unit's plan. */
+function readsAs(kind: string, paragraph: string): boolean {
+  const lead = kindOfLead(paragraph, null);
+  if (lead !== null && lead.strong && lead.kind === kind) return true;
+  // (…a plan's words in a topic over work done — 【明确工作思路，…】 over 年初，镇党委调整了…领导小组 — are the work: red team 110's r2_05)
+  return kind === 'shortcomings' && (isProblemItem(paragraph.replace(/^[一二三四五六七八九十]是/, ''), null) || /究其原因|主要原因|原因(?:是|在于)/.test(paragraph));
 }
 
 /**

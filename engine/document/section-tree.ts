@@ -30,7 +30,7 @@ export const inUnheadedPart = (path: string | undefined): boolean => {
 };
 
 interface OpenSection { section: Section; style: HeadingStyle; n: number | null }
-type NewSection = Omit<Section, 'id' | 'end' | 'path' | 'depth' | 'line' | 'boundary'>;
+type NewSection = Omit<Section, 'id' | 'end' | 'path' | 'depth' | 'line' | 'boundary' | 'topic'> & { topic?: boolean };
 
 export class SectionTreeBuilder {
   readonly sections: Section[] = [];
@@ -78,7 +78,7 @@ export class SectionTreeBuilder {
     // inside plans or shortcomings a sub-heading may switch between the two, never into a kind that earns credit
     else if (own && (CREDIT_KINDS.has(parent.kind) || !CREDIT_KINDS.has(own))) kind = own;
     else kind = parent.kind;
-    const s = this.add({ parent: parent ? parent.id : -1, style: marker.style, label: marker.label, heading, kind, start }, parent);
+    const s = this.add({ parent: parent ? parent.id : -1, style: marker.style, label: marker.label, heading, kind, start, topic: marker.topic === true }, parent);
     this.stack.push({ section: s, style: marker.style, n });
   }
 
@@ -181,6 +181,7 @@ export class SectionTreeBuilder {
       end: init.start,
       line: this.lineAt(init.start),
       boundary,
+      topic: init.topic === true,
     };
     this.sections.push(s);
     this.open = s;

@@ -6,11 +6,13 @@ import type { DocumentModel, Evidence } from '../types.js';
 import { hanYear } from '../document/numerals.js';
 
 /** The verdict a report passes on its year's whole work, ending the sentence (…各项工作取得了一定成效。). */
-const VERDICT_END = /(?:取得了?(?:一定|明显|显著|积极|较好|良好|新的?|阶段性|长足)?的?(?:成效|成绩|进展|突破)|成效(?:明显|显著|突出))[。！]?$/;
+// (…or a serve clause after it: …取得了一定成效，为全县经济社会高质量发展提供了有力法治保障 — red team 111's r3_04)
+const VERDICT_END = /(?:取得了?(?:一定|明显|显著|积极|较好|良好|扎实|新的?|阶段性|长足)?的?(?:成效|成绩|进展|突破)|成效(?:明显|显著|突出))(?:[，,]为[^，。；]{2,30}?(?:提供|营造)了?[^，。；]{0,12}?(?:保障|环境|支撑))?[。！]?$/;
 /** A report telling years relative to its own (上年, 过去一年, 一年来): it speaks from its own year, and a year before it is its recap. */
-const RELATIVE_YEARS = /今年|本年度?(?!以前)|上年|去年|上一年|过去一年|过去的一年|一年来|两年来|近年来/;
+const RELATIVE_YEARS = /今年|本年度?(?!以前)|上年|去年|上一年|过去一年|过去的一年|一年来|两年来|近年来|在此基础上/;
 /** What makes a year's sentence background whatever it ends on: an honour, a rating, a start, a plan made, a disaster (see year-mismatch.ts's HONOUR_TOLD). */
-const BACKGROUND_TOLD = /确定为|列为|评为|获评|荣获|表彰|称号|先进|创建|创成|命名|授予|入选|启动|成立|挂牌|评定|考核|考评|优秀|位列|第一名|排名|出台|制定|印发|灾|疫情|换届|机构改革|撤并|合并|以来/;
+// (…and a first or a pilot told of that year — 在全县率先推行, 作为…试点单位: red team 111's r3_01, r3_02)
+const BACKGROUND_TOLD = /确定为|列为|评为|获评|荣获|表彰|称号|先进|创建|创成|命名|授予|入选|启动|成立|挂牌|评定|考核|考评|优秀|位列|第一名|排名|出台|制定|印发|灾|疫情|换届|机构改革|撤并|合并|以来|率先|首创|首批|首家|首个|试点|示范/;
 /** The unit speaking after the year and the superiors it works under: 我局/本镇/全乡…, its organs (镇党委、政府…, 局党组…). */
 const OWN_ORGANS = /^(?:我|本|全)|^(?:镇|乡|街道|苏木)(?:党委|党工委|人民政府|政府|办事处)|^局(?:党组|党委|领导班子)/;
 const UNDER_SUPERIORS = /^(?:在[^，。；]{0,30}(?:领导|指导|关心|支持|部署)下[，,]?)+/;

@@ -121,9 +121,9 @@ const LEVEL_STEMS = /^(?:[全本我该各每][\u4e00-\u9fa5]?|城区|场|集|属
 /** Right before a name followed by 境内/辖区/区域…: a verb or preposition of place (流经, 追至, 驻, 在) — the name is where, not who. */
 /** The duty a principal takes on, just before a place's name: 作为, 履行, 担任, 当好… (推进) — and after it, the duty itself. */
 const FIRST_DUTY_BEFORE = /(?:作为|履行好?|担任|担起|扛起|当好|肩负起?|是)(?:推进)?$/;
-const FIRST_DUTY_NEXT = /^(?:党委|党工委|政府|人民政府|党政)?(?:推进)?(?:法治|依法治[镇乡县区旗])(?:政府)?建设(?:工作)?的?第一责任人/;
+const FIRST_DUTY_NEXT = /^(?:党委|党工委|政府|人民政府|党政)?(?:推进)?(?:法治|依法治[镇乡县区旗])(?:政府)?建设(?:工作)?的?[“"]?第一责任人/;
 /** Who takes that duty in the clause before: the unit's own principals by their bare titles (镇党委书记、镇长, 主要负责人), or none. */
-const OWN_PRINCIPALS = /^(?:(?:镇|乡|街道|局|办|委)?(?:党委|党工委|党组|政府|办事处)?(?:书记|副书记|镇长|乡长|主任|局长|主要负责人|主要负责同志|主要领导|一把手)[、和及与]?)*(?:切实|认真|严格|全面|主动|积极|自觉|扎实|带头|始终|坚持)?$/;
+const OWN_PRINCIPALS = /^(?:我(?:镇|乡|街道|局)|本(?:镇|乡|街道|局))?(?:(?:镇|乡|街道|局|办|委)?(?:党委|党工委|党组|政府|办事处|党政)?(?:书记|副书记|镇长|乡长|主任|局长|主要负责人|主要负责同志|主要领导|一把手)[、和及与]?)*(?:切实|认真|严格|全面|主动|积极|自觉|扎实|带头|始终|坚持)?$/;
 const LOCATED_BEFORE = /(?:流经|流入|流至|进入|追至|追到|延伸至|延伸到|设于|位于|地处|常驻|驻|在)$/; // (not a bare 于/至: 于统景镇境内各村… is a residue's own area — red team 77)
 const RESULT_VERB = /^[\u4e00-\u9fa5][实紧细好牢强齐严准]$/;
 /** Verbs of following a superior (对标, 紧跟, 看齐 …) that jieba's dictionary lacks as common words. */
@@ -842,7 +842,7 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // report, blind set 282: the model report's town left in, as the unit's own name is there in every sibling's; never a place's
       // principal the clause names or invites, nor one named on purpose around)
       const firstDuty = FIRST_DUTY_BEFORE.test(t.slice(Math.max(0, c.at - 6), c.at)) && FIRST_DUTY_NEXT.test(next)
-        && OWN_PRINCIPALS.test(clause.replace(FIRST_DUTY_BEFORE, '')) && !selfOnPurpose.test(t) && !introducedBefore(doc, s, c.name) && !partnershipAround(doc, s);
+        && OWN_PRINCIPALS.test(clause.replace(FIRST_DUTY_BEFORE, '')) && !selfOnPurpose.test(t.replace(/^(?:我|本)(?:镇|乡|街道|局)/, '')) && !introducedBefore(doc, s, c.name) && !partnershipAround(doc, s);
       // 砀山县委、县政府 / 三都镇党委政府: a county's 委 with its 政府 is the county speaking, as 党委、政府 is a town's
       const organs = m[0].length === 1 && COUNTY_ORGANS.test(next);
       // 在鹆湄镇党委、政府的坚强领导下 in another township's report: a township answers to its county, never to another

@@ -38,10 +38,14 @@ const ATTACHMENT_LABEL = /^\s*附(?:件|表|录)\s*[\d一二三四五六七八�
  * The label an unheaded part opens with, where its transition is one (对全县法治建设的几点建议：一是… — blind set 281): what the part
  * calls itself, as a heading would. A transition sentence that is no label (下一步，我镇将重点做好以下工作：) names nothing.
  */
-function transitionLabel(sec: DocumentModel['sections'][number]): string {
+function transitionLabel(doc: DocumentModel, sec: DocumentModel['sections'][number]): string {
   const lead = sec.boundary?.reason === 'transition' ? sec.boundary.lead.trim() : '';
   const label = /^([^，。；：:]{2,24})[：:]/.exec(lead);
-  return label ? label[1] : '';
+  if (!label) return '';
+  // (…a label over the unit's own plan names no advice part: 工作建议：2024年，我局将重点抓好以下工作：… — red team 111's r5_02)
+  const first = doc.sentences.find((x) => x.section === sec.id);
+  const after = (first?.text ?? '').slice(label[0].length) + (doc.sentences[first ? first.id + 1 : -1]?.text ?? '');
+  return /(?<!建议|提请|请求)将(?!来)/.test(after.slice(0, 60)) ? '' : label[1];
 }
 
 export const sectionsFact = defineFact<SectionsParams>({
@@ -70,7 +74,7 @@ export const sectionsFact = defineFact<SectionsParams>({
         // an attachment read as a part: a document of its own under its title (blind set 71: the first-duty part appended)
         const own = attachments && sec.boundary?.reason === 'attachment' ? ownAttachmentTitle(doc, sec) : null;
         const attachment = own !== null;
-        const title = own ?? (sec.heading || transitionLabel(sec));
+        const title = own ?? (sec.heading || transitionLabel(doc, sec));
         if (sec.style === 'none' && !anyStyle) continue;
         if (!anyStyle && !attachment && !NUMBERED_STYLES.includes(sec.style as never)) continue;
         if (kinds && !kinds.has(sec.kind)) continue;
