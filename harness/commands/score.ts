@@ -308,7 +308,8 @@ async function validatedRun(opts: ScoreOptions, signal: AbortSignal, corpus: str
  */
 async function noteReviewsElsewhere(opts: ScoreOptions, corpus: string, files: ReadonlyArray<{ rel: string; abs: string }>): Promise<void> {
   if (opts.review !== undefined || !opts.reviewFromOut) return;
-  for (const path of await reviewsElsewhere(files, [process.cwd(), dirname(resolve(corpus))])) {
+  // (the corpus's parent first: an office keeps its outputs beside its reports)
+  for (const path of await reviewsElsewhere(files, [dirname(resolve(corpus)), process.cwd()])) {
     process.stderr.write(t(
       `注意：${term(path)} 中有评分人对这批报告的决定，这次没有计入（输出是引擎的原始结果）：要计入，请用 --review ${term(path)}，或把 --out 设为它所在的文件夹；确实不计入时加 --no-review。\n`,
       `note: ${term(path)} holds assessors' decisions on these reports, not applied this time (the outputs are the engine's own results): to apply them, add --review ${term(path)} or set --out to its folder; to leave them out on purpose, add --no-review.\n`,

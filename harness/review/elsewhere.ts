@@ -2,7 +2,7 @@
  * A review file holding decisions on this corpus that a run does not apply. Decisions are applied from --review or from the
  * review.csv in --out; a new user (nu36) re-scored with another --out (or none) and published the engine's own totals, with
  * nothing said. Looked for where an office keeps its outputs — under the working directory and under the corpus's parent —
- * three folders deep at most (hidden folders and node_modules skipped, at most MAX_DIRS folders read; never the system's
+ * three folders deep at most (hidden folders and node_modules skipped, at most MAX_DIRS folders read under each; never the system's
  * temporary folder itself, shared by unrelated work): a review.csv or review.xlsx with at least one decided row (决定 filled)
  * naming a file of this corpus.
  */
@@ -35,7 +35,9 @@ function candidates(roots: readonly string[]): string[] {
     }
   };
   const temp = resolve(tmpdir());
-  for (const r of roots) if (resolve(r) !== temp) walk(resolve(r), 0);
+  // each root with its own budget: a working directory of many folders (a project holding hundreds of fixture sets) had used it
+  // up before the corpus's parent — where the office's outputs are — was read (fresh-clone CI, session 53)
+  for (const r of roots) if (resolve(r) !== temp) { dirs = 0; walk(resolve(r), 0); }
   return [...found].sort();
 }
 
