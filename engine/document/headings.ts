@@ -5,7 +5,7 @@
 import { findTitleBlock } from './metadata.js';
 import { decimalItemHead, isBracketedLine, markerNumber, matchHeadingMarker, type HeadingMarker } from './markers.js';
 import { isBareHeading, isProblemItem, kindOfHeading, kindOfLead } from './section-kinds.js';
-import type { HeadingStyle } from '../types.js';
+import type { HeadingStyle, SectionKind } from '../types.js';
 
 /** A Word heading level (1-based) read as the marker style official documents use at that depth. */
 const STYLE_OF_LEVEL: HeadingStyle[] = ['cn', 'cn', 'cn_paren', 'arabic', 'arabic_paren', 'circled', 'circled'];
@@ -76,7 +76,7 @@ function bracketedTopics(paras: string[], markers: Array<HeadingMarker | null>, 
 }
 
 /** Whether a paragraph reads as the part `kind` names: its problems and their causes, or (by a plan's own lead) the unit's plan. */
-function readsAs(kind: string, paragraph: string): boolean {
+function readsAs(kind: SectionKind, paragraph: string): boolean {
   const lead = kindOfLead(paragraph, null);
   if (lead !== null && lead.strong && lead.kind === kind) return true;
   // (…a plan's words in a topic over work done — 【明确工作思路，…】 over 年初，镇党委调整了…领导小组 — are the work: red team 110's r2_05)

@@ -4,6 +4,7 @@
 import { evidenceOf, firstWorkSentence } from '../scope.js';
 import type { DocumentModel, Evidence } from '../types.js';
 import { hanYear } from '../document/numerals.js';
+import { afterSuperiors, unitSpeaksAfter } from './unit-speaks.js';
 
 /** The verdict a report passes on its year's whole work, ending the sentence (…各项工作取得了一定成效。). */
 // (…or a serve clause after it: …取得了一定成效，为全县经济社会高质量发展提供了有力法治保障 — red team 111's r3_04)
@@ -13,9 +14,6 @@ const RELATIVE_YEARS = /今年|本年度?(?!以前)|上年|去年|上一年|过�
 /** What makes a year's sentence background whatever it ends on: an honour, a rating, a start, a plan made, a disaster (see year-mismatch.ts's HONOUR_TOLD). */
 // (…and a first or a pilot told of that year — 在全县率先推行, 作为…试点单位: red team 111's r3_01, r3_02)
 const BACKGROUND_TOLD = /确定为|列为|评为|获评|荣获|表彰|称号|先进|创建|创成|命名|授予|入选|启动|成立|挂牌|评定|考核|考评|优秀|位列|第一名|排名|出台|制定|印发|灾|疫情|换届|机构改革|撤并|合并|以来|率先|首创|首批|首家|首个|试点|示范/;
-/** The unit speaking after the year and the superiors it works under: 我局/本镇/全乡…, its organs (镇党委、政府…, 局党组…). */
-const OWN_ORGANS = /^(?:我|本|全)|^(?:镇|乡|街道|苏木)(?:党委|党工委|人民政府|政府|办事处)|^局(?:党组|党委|领导班子)/;
-const UNDER_SUPERIORS = /^(?:在[^，。；]{0,30}(?:领导|指导|关心|支持|部署)下[，,]?)+/;
 
 /**
  * The work's first sentence opening on the year before the report's, the unit speaking after it, and nothing but a verdict on
@@ -36,11 +34,12 @@ export function carriedSummary(doc: DocumentModel): Evidence[] {
   const last = year - 1;
   const m = new RegExp(`^(?:[【〖［\\[〔][^】〗］\\]〕。；，]{1,20}[】〗］\\]〕][：:]?\\s*)?(${last}|${hanYear(last)})年度?[，,]`).exec(s.text.trimStart());
   if (!m) return [];
-  const after = s.text.trimStart().slice(m[0].length).replace(UNDER_SUPERIORS, '');
+  const lead = s.text.trimStart().slice(m[0].length);
+  const after = afterSuperiors(lead);
   const own = doc.unitNames.own;
   // (a department by its level and body alone — 县交通运输局 for 渭源县交通运输局: red team 110's r3_05)
   const levelOnly = doc.unitNames.level === 'department' && own !== null && doc.unit !== null && doc.unit.startsWith(own) ? own.slice(-1) + doc.unit.slice(own.length) : null;
-  const speaks = OWN_ORGANS.test(after) || (own !== null && own.length >= 2 && after.startsWith(own)) || (doc.unit !== null && after.startsWith(doc.unit)) || (levelOnly !== null && levelOnly.length >= 3 && after.startsWith(levelOnly));
+  const speaks = unitSpeaksAfter(doc, lead) || (levelOnly !== null && levelOnly.length >= 3 && after.startsWith(levelOnly));
   if (!speaks || !VERDICT_END.test(s.text.trimEnd()) || BACKGROUND_TOLD.test(s.text)) return [];
   if (doc.quantities.some((q) => q.sentence === s.id && !q.unit.endsWith('年'))) return [];
   const forms = [`${year}年`, `${hanYear(year)}年`];

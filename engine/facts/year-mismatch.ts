@@ -20,6 +20,7 @@ import { evidenceOf, inBodyOf, isPreamble, isTopLevelHeading, opensUnheadedBody,
 import type { DocumentModel, Evidence, SectionKind, Sentence } from '../types.js';
 import { compilePatterns } from './compile-context.js';
 import { carriedSummary } from './carried-summary.js';
+import { unitSpeaksAfter } from './unit-speaks.js';
 import { MEASURE_UNITS } from '../lexicon/quantity-units.js';
 import { DEPARTMENT_SHORT_NAMES } from '../lexicon/units.js';
 import { defineFact } from './types.js';
@@ -333,14 +334,6 @@ const RUN_IN_LABEL = /^[【〖［\[〔][^】〗］\]〕。；，]{1,20}[】〗�
 /** The bare unit word as subject, then a verb of following orders or a manner (街道按照, 镇根据, 镇党委坚持): not a count itself. */
 const BARE_FRAMED = /(?<![我本全])(?:街道|镇|乡|苏木)(?:党工委|党委|政府|人民政府|办事处)?(?:按照|根据|依照|坚持|认真|严格|积极|深入|扎实|全面|持续)/;
 
-/** After a year lead (and the superiors it works under), the unit itself: 我/本/全…, its own name (彭场镇在…), or its own organs (镇党委、政府…). */
-function unitSpeaksAfter(doc: DocumentModel, text: string): boolean {
-  // (…after the superiors it works under: 2020年，在县委、县政府的坚强领导下，我局… — blind set 236)
-  const after = text.replace(/^(?:在[^，。；]{0,30}(?:领导|指导|关心|支持|部署)下[，,]?)+/, '');
-  const own = doc.unitNames.own;
-  return /^(?:我|本|全)/.test(after) || (own !== null && own.length >= 2 && after.startsWith(own)) || (doc.unit !== null && after.startsWith(doc.unit))
-    || /^(?:镇|乡|街道|苏木)(?:党委|党工委|人民政府|政府|办事处)|^局(?:党组|党委|领导班子)/.test(after);
-}
 
 /** The sentence speaks of the report year itself (今年, 本年度, the year written): an earlier year there is its background. */
 const THIS_YEAR_TOLD = (text: string, year: number): boolean => /今年|本年度?(?!以前)/.test(text) || yearForms(year).some((f) => text.includes(f));
