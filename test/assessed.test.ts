@@ -1376,6 +1376,69 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set293: at least 141 of 144 cells; joint reports of the party committee and the government: 隆回县委、县政府… in 新邵县\'s, 疫情防控 in 2024 and a late 落款 deducted', () => {
     deductionsExactly('set293', 141, { '01_': ['wrong_unit_name'], '03_': ['stale_content'], '06_': ['late_report'] });
   });
+  // set294–set301 (session 54, first round; first read at d98467a: 1,084/1,152 cells, deductions 22 of 24, none false — set 300's 06 for the
+  // wrong reason): 辽宁 and 河北 in 2024, the centre in 2023, the far south in 2025, the south-west in 2019 (all held out); problems answered
+  // one by one; short names and 我局; self-assessments walked through by indicator; city governments and their departments
+  it('set294: at least 139 of 144 cells; 辽宁 and 河北 in 2024 (held out): a late 落款 and 疫情防控 in 2024 deducted; 春柳街道居民… once in an outcome clause (its assessor deducted it) not even suspected', () => {
+    const at = checkedSet('set294', 139, { tp: 2, fp: 0, fn: 1 });
+    expect([1, 2, 3, 4, 5, 6].map((i) => idsOf(at(`0${i}_`)))).toEqual([[], ['late_report'], [], [], [], ['stale_content']]);
+  });
+  it('set295: at least 139 of 144 cells; the centre in 2023 (held out): a pasted 五道水镇, a 疫情防控 section and a late 落款 deducted', () => {
+    deductionsExactly('set295', 139, { '02_': ['wrong_unit_name'], '03_': ['stale_content'], '06_': ['late_report'] });
+  });
+  it('set296: all 144 cells; the far south in 2025 (held out): a pasted 黎埠镇, 疫情防控 as a published category and a late 落款 deducted', () => {
+    deductionsExactly('set296', 144, { '02_': ['wrong_unit_name'], '03_': ['stale_content'], '05_': ['late_report'] });
+  });
+  it('set297: at least 137 of 144 cells; the south-west in 2019 (held out): a pasted 八堡乡, a late 落款 and 2018 enforcement figures deducted; 【意见建议】 an advice part', () => {
+    const at = deductionsExactly('set297', 137, { '01_': ['wrong_unit_name'], '02_': ['late_report'], '06_': ['wrong_year'] });
+    expect(at('06_').criteria.struct_next_year.outcome).toBe('partial');
+  });
+  it('set298: at least 141 of 144 cells; problems answered one by one: no plans part where each item carries its own 下一步/改进方向; a pasted 沿陂镇, 乙类乙管 in 2023 and 2023 figures deducted', () => {
+    const at = deductionsExactly('set298', 141, { '02_': ['wrong_unit_name'], '03_': ['stale_content'], '05_': ['wrong_year'] });
+    for (const f of ['01_', '04_', '05_']) expect([f, at(f).criteria.struct_next_year.outcome]).toEqual([f, 'unmet']);
+  });
+  it('set299: at least 135 of 144 cells; short names and 我局: 小店乡始终…, a late 落款 and 疫情防控 in 2023 deducted; 城关镇, 西城街道 and 东城所 not', () => {
+    deductionsExactly('set299', 135, { '02_': ['wrong_unit_name'], '03_': ['late_report'], '05_': ['stale_content'] });
+  });
+  it('set300: at least 136 of 144 cells; self-assessments by indicator: 【指标一】… parts read as the work, 扣分说明/失分原因 as the shortcomings; 疫情防控 published in 2024, a late 落款 and 六峰镇在…建成 deducted', () => {
+    const at = deductionsExactly('set300', 136, { '03_': ['stale_content'], '05_': ['late_report'], '06_': ['wrong_unit_name'] });
+    expect(at('06_').unit).toBe('磐安镇人民政府');
+    for (const f of ['02_', '03_', '05_']) expect([f, at(f).criteria.struct_shortcomings.outcome]).toEqual([f, 'met']);
+  });
+  it('set301: at least 138 of 144 cells; city governments and their departments: 疫情防控 in 2023 and a late 落款 deducted; 法治信阳 and 信阳\'s counties as a 南阳 bureau\'s branches (another city\'s paragraph) missed', () => {
+    const at = checkedSet('set301', 138, { tp: 2, fp: 0, fn: 1 });
+    expect([1, 2, 3, 4, 5, 6].map((i) => idsOf(at(`0${i}_`)))).toEqual([[], [], [], [], ['stale_content'], ['late_report']]);
+    expect(at('04_').unit).toBe('黔东南苗族侗族自治州人民政府');
+  });
+  // set302–set309 (session 54, second round; first read at d98467a: 1,113/1,152 cells, deductions 21 of 24, none false): 山西 and 陕西 in
+  // 2022, 浙江 and 福建 in 2021, border counties of 广西 and 云南 in 2024, 吉林 and 辽宁 in 2021 (all held out); the year told once;
+  // highlights and typical cases; official-document tails (版记); years and dates in every form
+  it('set302: at least 138 of 144 cells; 山西 and 陕西 in 2022 (held out): 沙家店镇党委、政府…, 现将2021年度… and a late 落款 deducted', () => {
+    deductionsExactly('set302', 138, { '02_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
+  });
+  it('set303: at least 141 of 144 cells; 浙江 and 福建 in 2021 (held out): a pasted 锦湖街道, 现将我局2020年度… and a late 落款 deducted', () => {
+    deductionsExactly('set303', 141, { '03_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
+  });
+  it('set304: at least 137 of 144 cells; border counties of 广西 and 云南 in 2024 (held out): a pasted 天保镇, 疫情防控 and a late 落款 deducted; a 落款 of 4月1日 itself not', () => {
+    deductionsExactly('set304', 137, { '02_': ['wrong_unit_name'], '03_': ['stale_content'], '06_': ['late_report'] });
+  });
+  it('set305: at least 140 of 144 cells; 吉林 and 辽宁 in 2021 (held out): 三源浦朝鲜族镇党委…, a late 落款 and 现将2020年度… deducted', () => {
+    deductionsExactly('set305', 140, { '02_': ['wrong_unit_name'], '03_': ['late_report'], '05_': ['wrong_year'] });
+  });
+  it('set306: at least 139 of 144 cells; the year told once: 疫情防控 in an inferred 2023 deducted; a late 落款 on an inferred year suspected (by design), 现将2022年度… in a 2024 report read as its year (left)', () => {
+    const at = checkedSet('set306', 139, { tp: 1, fp: 0, fn: 2 });
+    expect([1, 2, 3, 4, 5, 6].map((i) => idsOf(at(`0${i}_`)))).toEqual([['stale_content'], [], [], [], [], []]);
+    expect((at('04_').suspected ?? []).map((d: { id: string }) => d.id)).toEqual(['late_report']);
+  });
+  it('set307: at least 139 of 144 cells; highlights and typical cases: 为桂湖街道高质量发展…, a 疫情防控 item in 2023 and a late 落款 deducted; the cases\' parties from other towns not', () => {
+    deductionsExactly('set307', 139, { '03_': ['wrong_unit_name'], '05_': ['stale_content'], '06_': ['late_report'] });
+  });
+  it('set308: at least 143 of 144 cells; official-document tails: the 落款 read above （盖章）, 联系人, 抄送 and the 印发 line (its own date, later or earlier); a pasted 多湖街道, 疫情防控 and a late 落款 deducted', () => {
+    deductionsExactly('set308', 143, { '04_': ['wrong_unit_name'], '05_': ['stale_content'], '06_': ['late_report'] });
+  });
+  it('set309: at least 143 of 144 cells; years and dates in every form (二0二二年, ２０２３年, 2021 年度, 元月, 2026/1/16, 2025.4.18): 乙类乙管 in 2023, 二0二一年度 in 2022 and a late 2025.4.18 deducted', () => {
+    deductionsExactly('set309', 143, { '02_': ['stale_content'], '05_': ['wrong_year'], '06_': ['late_report'] });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted

@@ -379,8 +379,57 @@ describe('red team 111: task tables, appended tables and repost tails', () => {
     expect(parseDocument(text).closing?.date).toEqual({ year: 2025, month: 1, day: 22 });
     expect((await scoreText(text)).deductions.map((x) => x.id)).not.toContain('late_report');
   });
+  it('a task cell longer than a line of print is still a cell: the 落款 above the appended table stands (r1_05), and a variant', async () => {
+    const long = ['重点任务', '责任股室', '完成时限', '1', '全面落实行政执法公示、执法全过程记录、重大执法决定法制审核三项制度，并开展年度执法案卷交叉评查工作', '法规股', '2025年6月'];
+    const text = [...REPORT, '2025年1月22日', '2025年法治政府建设重点任务清单', ...long, '2', '组织全体执法人员参加法律知识轮训和执法资格考试，确保持证上岗率保持100%', '人事股', '2025年12月31日'].join('\n');
+    expect(parseDocument(text).closing?.date).toEqual({ year: 2025, month: 1, day: 22 });
+    expect((await scoreText(text)).deductions.map((x) => x.id)).not.toContain('late_report');
+    // (the table at the end with no 落款 above it: the report is unsigned, not signed on the last deadline)
+    const unsigned = [...plans, ...long, '2', '推动镇村两级法律顾问全覆盖，每季度到村开展一次法治讲座并建立服务台账，年底前完成全年考评', '党政办', '2025年11月'].join('\n');
+    expect(parseDocument(unsigned).closing?.date ?? null).toBeNull();
+  });
   it('往期推荐 and the titles under it, 图文/责编 and 长按二维码关注我们 stand after the 落款 (r7_01, r7_02)', () => {
     expect(parseDocument(of('2025年2月6日', ['往期推荐', '柳塘镇召开2024年法治建设工作推进会', '柳塘镇开展宪法宣传周活动'])).closing?.date).toEqual({ year: 2025, month: 2, day: 6 });
     expect(parseDocument(of('2025年2月1日', ['图文：柳塘镇党政办', '责编：王芳', '长按二维码关注我们', '— E N D —'])).closing?.date).toEqual({ year: 2025, month: 2, day: 1 });
+  });
+});
+
+describe('an attachment printed under its 附件 line and signed by another body (red team 108\'s r1_02)', () => {
+  const body = REPORT.slice(0, -1);
+  it('a county bureau\'s list attached to a town\'s report, with its own issuer and date: the report is unsigned, not late', async () => {
+    const text = [...body, '附件：2024年度柳塘县“民主法治村”命名名单（柳塘镇部分）', '溪口村、石桥村、上坂村', '柳塘县司法局', '2025年4月20日'].join('\n');
+    expect(parseDocument(text).closing?.date ?? null).toBeNull();
+    expect((await scoreText(text)).deductions.map((x) => x.id)).not.toContain('late_report');
+  });
+  it('variant: a table of another office printed under the note, signed by the county\'s 依法治县办', () => {
+    const text = [...body, '附件', '2024年度法治建设考核结果通报', '柳塘镇 优秀', '石门乡 良好', '中共柳塘县委全面依法治县委员会办公室', '2025年1月6日'].join('\n');
+    expect(parseDocument(text).closing?.date ?? null).toBeNull();
+  });
+  it('guard: the report\'s own unit signing after the note\'s numbered items, or after a printed list, keeps its 落款', () => {
+    const numbered = [...body, '附件：1.柳塘镇法律顾问合同', '2.柳塘镇权责清单', '柳塘镇人民政府', '2025年1月20日'].join('\n');
+    expect(parseDocument(numbered).closing?.date).toEqual({ year: 2025, month: 1, day: 20 });
+    const printed = [...body, '附件：柳塘镇2024年民主法治村名单', '溪口村、石桥村', '柳塘镇人民政府', '2025年1月21日'].join('\n');
+    expect(parseDocument(printed).closing?.date).toEqual({ year: 2025, month: 1, day: 21 });
+  });
+  it('guard: a title naming no unit tells nothing: the issuer after the printed list is read as the report\'s', () => {
+    const text = ['2024年度法治政府建设情况报告', ...body.slice(1), '附件：民主法治村名单', '溪口村、石桥村', '柳塘镇人民政府', '2025年1月22日'].join('\n');
+    expect(parseDocument(text).closing?.date).toEqual({ year: 2025, month: 1, day: 22 });
+  });
+});
+
+describe('an official document\'s 版记 and dates in other forms (blind sets 308 and 309)', () => {
+  it('a seal mark under the date, then 联系人, 抄送 and the office\'s 印发 line with its own date: the 落款 above is read, a late one deducted', async () => {
+    const text = of('2022年4月12日', ['（盖章）', '（此件公开发布）', '联系人：曾俊　　联系电话：0796－2512468', '抄送：县委办，县人大常委会办公室，县司法局。', '柳塘镇党政办公室　　　　2022年3月30日印发']);
+    expect(parseDocument(text).closing?.date).toEqual({ year: 2022, month: 4, day: 12 });
+    // a variant: the 印发 date later and past the deadline, the 落款 on time — nothing late
+    const onTime = of('2025年3月24日', ['（印章）', '抄送：县委办公室，县人大常委会办公室。', '柳塘镇人民政府办公室　2025年4月3日印发']);
+    expect(parseDocument(onTime).closing?.date).toEqual({ year: 2025, month: 3, day: 24 });
+    expect((await scoreText(onTime)).deductions.map((x) => x.id)).not.toContain('late_report');
+  });
+  it('元月 for January, and dates typed with a slash or a point under the issuer, are 落款 dates', () => {
+    expect(parseDocument(of('2025年元月20日', [])).closing?.date).toEqual({ year: 2025, month: 1, day: 20 });
+    expect(parseDocument(of('2025/1/16', [])).closing?.date).toEqual({ year: 2025, month: 1, day: 16 });
+    expect(parseDocument(of('2025.2.6', [])).closing?.date).toEqual({ year: 2025, month: 2, day: 6 });
+    expect(parseDocument(of('二〇二五年元月八日', [])).closing?.date).toEqual({ year: 2025, month: 1, day: 8 });
   });
 });

@@ -728,3 +728,24 @@ describe('a year from what the report compares with or plans for, when it names 
     expect(c.year).toBeNull();
   });
 });
+
+describe('an item lead before the level word is no subject (blind set 300)', () => {
+  it('一是镇党委、政府将… in a report whose title names no unit: the 落款 names it, not 一是镇', () => {
+    const d = parse(`关于2024年度法治政府建设情况暨自评情况的报告\n中共甘谷县委全面依法治县委员会办公室：\n　　对照考评标准，我镇进行了自查，现将有关情况报告如下。\n一、工作开展情况及自评得分\n　　（一）加强组织领导（分值15分，自评13分）\n　　一是镇党委、政府将法治政府建设列入全镇年度重点工作，年初召开专题会议研究部署。\n　　二是坚持会前学法制度，全年学法8次。\n　　（二）依法履行职能（分值15分，自评14分）\n　　一是镇便民服务中心设置综合窗口，全年办件3200件。\n二、存在的不足\n执法人员偏少。\n磐安镇人民政府\n2025年3月5日`);
+    expect(d.unit).toBe('磐安镇人民政府');
+    // a variant: 其二 and 首先 before 乡
+    const v = parse(`2023年法治政府建设工作总结\n一、主要工作\n　　（一）强化领导\n　　首先乡党委高度重视法治建设，全年专题研究4次。\n　　其二乡政府聘请律师担任法律顾问。\n　　（二）化解纠纷\n　　首先乡调委会每月排查纠纷，全年调解46件。\n二、存在的不足\n执法人员偏少。\n长寿乡人民政府\n2024年1月9日`);
+    expect(v.unit).not.toMatch(/^(?:首先|其二)/);
+    expect(v.unit).toContain('长寿乡');
+  });
+});
+
+describe('a prefecture\'s organ without its place (blind set 301)', () => {
+  it('州政府坚持… in a report titled by the everyday short name: the 落款 signs the unit', () => {
+    const d = parse(`黔东南州2025年法治政府建设情况报告\n2025年，州政府坚持依法行政，现将有关情况报告如下。\n${BODY}黔东南苗族侗族自治州人民政府\n2026年3月20日`);
+    expect(d.unit).toBe('黔东南苗族侗族自治州人民政府');
+    // a variant: a league's 盟委 speaking, its 行政公署 signing
+    const v = parse(`2024年法治政府建设工作报告\n2024年，盟委高度重视法治政府建设，现将有关情况报告如下。\n${BODY}阿拉善盟行政公署\n2025年2月20日`);
+    expect(v.unit).not.toBe('盟委');
+  });
+});

@@ -11,19 +11,21 @@ import type { Closing } from '../types.js';
 /** A year in figures or in Chinese numerals (2024, 二〇二四), as a pattern source with its group. */
 export const YEAR = '(\\d{4}|[〇○零一二三四五六七八九]{4})';
 const SMALL = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
-export const DATE_RE = new RegExp(`${YEAR}年${SMALL}月${SMALL}日`);
+/** A month: as SMALL, or 元月 for January (2022年元月20日 — blind set 309). */
+const MONTH = '(\\d{1,2}|元|[一二三四五六七八九十]{1,3})';
+export const DATE_RE = new RegExp(`${YEAR}年${MONTH}月${SMALL}日`);
 /** A 落款 date typed in figures (2025.2.20, 2025-02-20, 2025/2/20), as pages and forms print it. */
 const NUMERIC_DATE = '(\\d{4})[.．\\-/](\\d{1,2})[.．\\-/](\\d{1,2})';
 const NUMERIC_DATE_RE = new RegExp(`^${NUMERIC_DATE}$`);
 /** A note printed after the date on its line: （此件公开发布）, （此件主动公开）. */
 const DATE_NOTE = '(?:[（(](?:此件|本件|主动|依申请|不予|(?:信息|政务)?公开(?:选项|属性|类型)|是否公开)[^）)]{0,10}[）)])?';
-const DATE_LINE_RE = new RegExp(`^[（(]?(?:${YEAR}年${SMALL}月${SMALL}日|${NUMERIC_DATE})[)）]?${DATE_NOTE}$`);
+const DATE_LINE_RE = new RegExp(`^[（(]?(?:${YEAR}年${MONTH}月${SMALL}日|${NUMERIC_DATE})[)）]?${DATE_NOTE}$`);
 /**
  * A 落款 dated by month alone (2019年12月, 二〇一九年十二月: written before the year ended — blind set 32), read as
  * the month's first day (the benefit of the doubt for a deadline). Only right under the issuer at the very end, and
  * only when no full date stands near the end: a month alone is also a task table's deadline cell (red team 17).
  */
-const MONTH_DATE_RE = new RegExp(`^[（(]?${YEAR}年${SMALL}月[)）]?${DATE_NOTE}$`);
+const MONTH_DATE_RE = new RegExp(`^[（(]?${YEAR}年${MONTH}月[)）]?${DATE_NOTE}$`);
 /** An issuer that signs a whole report (a government, 办事处, 委员会, 局 …), not a 责任单位 cell such as 镇司法所. */
 const SIGNING_BODY_RE = /^[\u4e00-\u9fa5（）()]{2,38}(?:人民政府|政府|办事处|街道办|委员会|管委会|局|委|办公室)$/;
 /** A 党委 and a 政府 signing jointly on one line (中共青石镇委员会　青石镇人民政府): the government signs for the unit. */
@@ -68,7 +70,7 @@ export function parseDate(text: string): DateParts | null {
   const m = DATE_RE.exec(text) ?? NUMERIC_DATE_RE.exec(text.replace(/^[（(]|[)）]?(?:[（(][^）)]*[）)])?$/g, '')) ?? MONTH_DATE_RE.exec(text.trim());
   if (!m) return null;
   const year = parseYear(m[1]);
-  const month = parseSmallNumber(m[2]);
+  const month = m[2] === '元' ? 1 : parseSmallNumber(m[2]);
   const day = m[3] === undefined ? 1 : parseSmallNumber(m[3]);
   if (year === null || month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
   return { year, month, day };
@@ -126,7 +128,12 @@ const REPOST_TRAILER_RE = /^(?:[━─—–\-_=·•.。※*~～\s]{3,}|[—\-�
 const RECOMMENDED_RE = /^(?:往期(?:推荐|回顾|精彩)|推荐阅读|相关阅读|延伸阅读|精彩推荐|猜你喜欢)$/;
 /** How far from the end such a list is looked for. */
 const RECOMMENDED_REACH = 15;
-const isTrailing = (p: string) => TRAILER_RE.test(p) || PAGE_TRAILER_RE.test(p) || REPOST_TRAILER_RE.test(p.trim()) || (p.length <= 160 && !p.includes('。') && SITE_TRAILER_RE.test(p)) || isWebFurniture(foldLine(p)) || isTrailingLinks(p);
+/**
+ * An official document's 版记 after the 落款 (blind set 308): the seal's mark alone under the date (（盖章）, （印章）), and the 印发 line
+ * naming the office that printed it and its own date (佐龙乡党政办公室　2022年3月30日印发) — a printing date, never the report's.
+ */
+const IMPRINT_RE = /^\s*(?:[（(](?:盖章|印章|公章|章|签章|印)[）)]|[\u4e00-\u9fa5（）()]{2,40}?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十元]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:印发|印制|翻印))\s*$/;
+const isTrailing = (p: string) => TRAILER_RE.test(p) || IMPRINT_RE.test(p) || PAGE_TRAILER_RE.test(p) || REPOST_TRAILER_RE.test(p.trim()) || (p.length <= 160 && !p.includes('。') && SITE_TRAILER_RE.test(p)) || isWebFurniture(foldLine(p)) || isTrailingLinks(p);
 
 /** A signatory's name on its own line under the 落款 date (魏志远). */
 const SIGNATORY_RE = /^[\u4e00-\u9fa5]{2,4}$/;
@@ -171,6 +178,25 @@ function signsOwnReport(issuer: string, head: string): boolean {
   }
   return false;
 }
+/**
+ * Whether the issuer and date at line `d` sign an attachment printed under its 附件 line (ending at `noteEnd`), not the report: the
+ * attachment's text stands between — a line that is no further item of the note (附件：…民主法治村命名名单 / 高迁村、上横街村… ) —
+ * and the issuer is another body than the one the title names (仙居县司法局 under 仙居县白塔镇…的报告: red team 108's r1_02). A title
+ * naming no unit tells nothing, and the note's numbered items (2.…权责清单) are the note's.
+ */
+function signedPrintedAttachment(paragraphs: string[], noteEnd: number, d: number, firstBody: number): boolean {
+  const issuerAt = d - 1;
+  if (issuerAt <= noteEnd + 1) return false;
+  const issuer = paragraphs[issuerAt].replace(SEAL_RE, '').replace(/\s+/g, '');
+  if (!SIGNING_BODY_RE.test(issuer)) return false;
+  const printed = paragraphs.slice(noteEnd + 1, issuerAt).some((p) => !NOTE_ITEM_RE.test(p));
+  const head = paragraphs.slice(0, Math.max(1, firstBody)).join('');
+  const named = /(?:镇|乡|街道|县|区|市|旗|局|委|办)/.test(head.replace(/法治政府|法治/g, ''));
+  return printed && named && !signsOwnHead(JOINT_ISSUER_RE.exec(issuer)?.[1] ?? issuer, head) && !signsOwnReport(issuer, head);
+}
+/** A further item of an attachment note: numbered on (2.…, （二）…, 附件2…). */
+const NOTE_ITEM_RE = /^\s*(?:\d{1,2}\s*[.．、]|[（(][\d一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|附(?:件|表))/;
+
 /** The title of the last attachment before line `end`: the 附件 line itself when it names one, else the line after it. */
 function lastAttachmentTitle(paragraphs: string[], first: number, end: number): string {
   let k = first;
@@ -192,8 +218,11 @@ const TABLE_HEAD_RE = /^(?:序号|编号|(?:重点|工作|主要|目标)任务|�
 const DEADLINE_HEAD_RE = /时限|时间|期限|节点|进度/;
 /** How far above a date line its table's heads are looked for: a table of 20 rows of 5 cells. */
 const TABLE_REACH = 100;
-/** A table's cell: a short line with no sentence end in it (a task, a body, a date, a row's number). */
-const CELL_RE = /^[^。！？；;]{1,40}$/;
+/**
+ * A table's cell: a line with no sentence end in it (a task, a body, a date, a row's number). A task cell may run past a line of print
+ * (全面落实行政执法公示、执法全过程记录、重大执法决定法制审核三项制度，开展年度执法案卷评查 — red team 111's r1_05); past two, it is text.
+ */
+const CELL_RE = /^[^。！？；;]{1,90}$/;
 
 /**
  * Whether an issuer line signs the report itself, by its head: named there whole (安吉县自然资源和规划局 over its own report), by a tail
@@ -264,7 +293,8 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
     while (next < paragraphs.length && !ATTACHMENT_RE.test(paragraphs[next])) next++;
     if (next < paragraphs.length) i = next - 1;
     for (let e = noteEnd + 1; e < Math.min(next, noteEnd + ATTACHMENT_NOTE_REACH); e++) {
-      if (DATE_LINE_RE.test(paragraphs[e])) { if (onlyTail(paragraphs, e)) i = e; break; }
+      // (…and a date signing the attachment printed there, not the report, leaves the report unsigned: i stops above the 附件 line)
+      if (DATE_LINE_RE.test(paragraphs[e])) { if (signedPrintedAttachment(paragraphs, noteEnd, e, firstBody)) i = above; else if (onlyTail(paragraphs, e)) i = e; break; }
     }
     // (…and, the report having no 落款 before its first 附件 line, one that closes the whole file after the attachments — the
     // report's own unit signing, then the date, as a page or a pasted file prints it: the report's (blind set 258: three long reports'
@@ -314,7 +344,7 @@ export function findClosing(paragraphs: string[], firstBody: number): ClosingFou
   let issuer: string | null = null;
   const last = paragraphs[i];
   // (the issuer, its seal mark — 嶙溪镇人民政府（盖章）, red team 26 — and the date on one line)
-  const inline = new RegExp(`^(.{2,40}?${ORG_SUFFIX})(\\s*[（(](?:章|印|盖章|公章|签章)[）)])?\\s*[（(]?${YEAR}年${SMALL}月${SMALL}日[)）]?$`).exec(last);
+  const inline = new RegExp(`^(.{2,40}?${ORG_SUFFIX})(\\s*[（(](?:章|印|盖章|公章|签章)[）)])?\\s*[（(]?${YEAR}年${MONTH}月${SMALL}日[)）]?$`).exec(last);
   if (DATE_LINE_RE.test(last) || monthOnly) {
     date = parseDate(last);
     dateText = last;

@@ -62,6 +62,11 @@ function displayLabel(style: HeadingStyle, n: string): string {
 const MAY_START = new Uint8Array(65536);
 for (const c of `第（(一二三四五六七八九十0123456789【〖${CIRCLED.slice(1, -1)}`) MAY_START[c.charCodeAt(0)] = 1;
 
+/** An indicator or part numbered inside brackets: 指标一, 一级指标二, 第三部分, 第四项 (its number, in words). */
+const INDICATOR_LABEL = new RegExp(`^\\s*(?:(?:一级|二级)?指标|第)(${CN})(?:部分|项)?\\s*$`);
+/** The title after it: a heading's length, no sentence's end in it. */
+const INDICATOR_TITLE = /^\s*[\u4e00-\u9fa5“"《][^。！？；;]{1,58}$/;
+
 /** A line that is one phrase in lenticular brackets and nothing else (【加强组织保障，法治建设责任进一步压实】, 〖夯实组织保障〗). */
 const BRACKETED_LINE = /^\s*(?:【[^【】。！？]{2,40}】|〖[^〖〗。！？]{2,40}〗)\s*$/;
 export const isBracketedLine = (line: string): boolean => BRACKETED_LINE.test(line);
@@ -74,6 +79,10 @@ export function matchHeadingMarker(text: string): HeadingMarker | null {
   const close = text[0] === '【' ? '】' : text[0] === '〖' ? '〗' : null;
   if (close) {
     const end = text.indexOf(close);
+    // (an indicator's number in the brackets and its title after them — 【指标一】党对法治政府建设的领导（分值15分，自评14分）, 【第二部分】…
+    // in a self-assessment walked through by indicator: a numbered part, as 一、 is — blind set 300)
+    const indicator = end > 0 ? INDICATOR_LABEL.exec(text.slice(1, end)) : null;
+    if (indicator && INDICATOR_TITLE.test(text.slice(end + 1))) return { style: 'cn', label: indicator[1], length: end + 1 };
     if (end < 0 || /[^\s。：:；;，,]/.test(text.slice(end + 1))) return null;
     const inner = markerByRules(text.slice(1));
     return inner && inner.style !== 'lead' ? { ...inner, length: inner.length + 1 } : null;

@@ -551,4 +551,5 @@ function rowNumberEnd(original: string, line: RawLine, kind: 'bars' | 'spaces' |
 /** …and the bar after it, at the start of a row set off by bars (7｜指标｜…, ｜ 7 ｜ 指标 ｜ …). */
 const BAR_ROW_NUMBER_RE = /^[ \u3000|｜│┃]*([^\s|｜│┃]{1,4})[ \u3000]*[|｜│┃][ \u3000]*/;
 // a month alone (2019年12月) is a 落款's date line too: never joined to the issuer above it (red team 17)
-const DATE_LINE_RE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九0OＯ０]{4})\s*年(?:[^。，]{0,12}日|\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)\s*$/;
+// (…or typed in figures, 2026/1/16, 2025.1.20, 2025-01-20: joined to the issuer above it, the 落款 went unread — blind set 309)
+const DATE_LINE_RE = /^\s*(?:(?:\d{4}|[〇○零一二三四五六七八九0OＯ０]{4})\s*年(?:[^。，]{0,12}日|\s*(?:\d{1,2}|元|[一二三四五六七八九十]{1,3})\s*月)|[0-9０-９]{4}\s*[.．\-/－／]\s*[0-9０-９]{1,2}\s*[.．\-/－／]\s*[0-9０-９]{1,2})\s*$/;

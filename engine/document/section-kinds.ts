@@ -29,6 +29,8 @@ export function isBareHeading(line: string): boolean {
 export function kindOfHeading(heading: string, topLevel: boolean, reportYear: number | null): SectionKind | null {
   // a heading in lenticular brackets (【三、意见建议】) names its kind as the bare one does
   if (heading.endsWith('】') || heading.endsWith('〗')) heading = heading.slice(0, -1);
+  // (…and a bare one wholly in brackets, 【意见建议】, as 意见建议: the advice heading is read from the heading's start — blind set 297)
+  if (/^\s*[【〖]/.test(heading) && !/[【〖】〗]/.test(heading.replace(/^\s*[【〖]/, ''))) heading = heading.replace(/^\s*[【〖]/, '');
   // a pure function of its arguments, asked of every heading of every report; reports of one
   // county share most headings (一、主要工作, 存在的不足…), so answers are kept (bounded: cleared when full)
   const key = `${topLevel ? 1 : 0}${reportYear ?? ''}|${heading}`;

@@ -293,9 +293,22 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   const attachmentTitles = new Set<number>();
   /** the number of the problem item (一是 → 1) whose closing plan sentence opened the plans part now open, if one did */
   let planInItem: number | null = null;
+  /**
+   * Problem items of the shortcomings, each answered by its own plan (一是…不强。下一步，我们将… / 二是…; （一）…不足。我局将…):
+   * the last item's plan is its own too, no plans part for the coming year (blind set 298: 存在的问题及整改措施, 存在的不足和改进
+   * 方向 — its assessor read no plans part in four reports). `lastItem` is the latest item paragraph of the part and its number.
+   */
+  let itemPlans = false;
+  let lastItem: { p: number; marker: HeadingMarker } | null = null;
+  /** whether the next marked paragraph after `p`, before the 落款, is the item after `item` */
+  const nextItemFollows = (p: number, item: HeadingMarker): boolean => {
+    for (let q = p + 1; q < bodyEnd; q++) if (markers[q]) return followsItem(item, markers[q]!);
+    return false;
+  };
   for (let p = 0; p < paras.length; p++) {
     const [pStart] = paraSpans[p];
     const ptext = paras[p];
+    if (tree.rootKind !== 'shortcomings' && tree.rootKind !== 'plans') { itemPlans = false; lastItem = null; }
     if (p === noteAt) { tree.closing(origStart(pStart)); listEnd = input.bodyEnd - 1; }
     // a note inside the body, a numbered heading after it (…佐证材料清单 / 五、…): an island of its own (see island), so what
     // follows never continues its numbering and its titles earn nothing
@@ -339,7 +352,11 @@ export function buildSectionTree(input: TreeInput): SectionTree {
     } else if (p >= titleParas && !markers[p] && (p < bodyEnd || !closingParas.has(p))) {
       const next = p < bodyEnd ? nextNumbered[p] : -1;
       const boundary = transitionAt(tree, ptext, year, next < 0 ? null : { marker: markers[next]!, text: paras[next] }, () => paras.slice(p + 1, next < 0 ? bodyEnd : next).filter((_, i) => !markers[p + 1 + i]));
-      if (boundary) tree.part(boundary.kind, { reason: 'transition', lead: boundary.lead }, origStart(pStart));
+      // (a plan paragraph right under a problem item, the next item or an earlier item's own plan after it: the item's own)
+      const itemOwn = boundary?.kind === 'plans' && tree.rootKind === 'shortcomings' && lastItem !== null && lastItem.p === p - 1
+        && (itemPlans || nextItemFollows(p, lastItem.marker));
+      if (itemOwn) itemPlans = true;
+      else if (boundary) tree.part(boundary.kind, { reason: 'transition', lead: boundary.lead }, origStart(pStart));
     }
     const ps = pieces[p];
     for (let k = 0; k < ps.length; k++) {
@@ -358,13 +375,19 @@ export function buildSectionTree(input: TreeInput): SectionTree {
           // shortcomings go on, the plan was the item's own
           else if (k === 0 && planInItem !== null && tree.rootKind === 'plans' && leadNumber(marker) === planInItem + 1 && isProblemItem(ptext.slice(marker.length), year)) {
             tree.part('shortcomings', { reason: 'transition', lead: leadSentence(ptext) }, origStart(pStart));
+            itemPlans = true;
           }
           if (k === 0) planInItem = null;
           tree.heading(marker, text, origStart(pStart + s));
+          if (k === 0 && tree.rootKind === 'shortcomings' && tree.current.depth > 0) lastItem = { p, marker };
           // a 一是… lead alone on its line is a title (一是强化组织领导) unless it is an item of a list ending in ；, as a title never
           // does (一是部分干部法治意识不强，由于学习培训不够系统，…；): that is content, its cause or figure counted (red team 63)
           heading = marker.style !== 'lead' || ps.length === 1 && !/[。！？]$/.test(stext) && !LEAD_ITEM.test(stext);
           if (heading && marker.style !== 'lead' && ITEM_SENTENCE.test(stext)) itemLike.push(sectionOf.length);
+        } else if (k > 0 && !marker && p < bodyEnd && tree.rootKind === 'shortcomings' && lastItem?.p === p && (itemPlans || nextItemFollows(p, lastItem.marker))) {
+          // a problem item's own plan, inside its paragraph ((一)…不足。下一步，我局将… then (二)…; or the last item when the items
+          // before it were so answered): the item's, no part opens
+          if (isUnitPlanLead(stext, year) || isPlansLabel(stext, year)) itemPlans = true;
         } else if (k > 0 && !marker && p < bodyEnd && nextNumbered[p] < 0 && tree.rootKind === 'shortcomings') {
           // the shortcomings and next year's plan in one closing paragraph (…仍有差距：…。下一步，街道将…;
           // …有待提升。下步打算：一是…): the plan opens at its own lead sentence or label — the unit's plan
@@ -384,6 +407,14 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   // its body is what the unit means to do, whatever its headings say (set 89: 加强党对法治政府建设的领导 … read as work done)
   if (input.planDocument) for (const sec of tree.sections) if (CREDIT_KINDS.has(sec.kind)) sec.kind = 'plans';
   return { sections: tree.sections, hasNumbered, sectionOf, isHeading };
+}
+
+/** Whether marker `next` is the item after `item` in one list: the same style, numbered on by one (一是 → 二是, （一） → （二）). */
+function followsItem(item: HeadingMarker, next: HeadingMarker): boolean {
+  if (item.style !== next.style) return false;
+  const a = item.style === 'lead' ? leadNumber(item) : markerNumber(item);
+  const b = next.style === 'lead' ? leadNumber(next) : markerNumber(next);
+  return a !== null && b === a + 1;
 }
 
 /** The number a lead counts (二是 → 2); null for other markers. */

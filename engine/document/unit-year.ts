@@ -310,8 +310,8 @@ const PLACE_END_RE = /(?:省|市|县|区|旗|镇|乡|街道|自治州|自治区|
 const BEFORE_ALIAS = /(?:[市县区旗镇乡]|街道)$/;
 /** A township's organ without its place: 镇党委, 乡政府, 街道党工委, 街道办事处. */
 const BARE_TOWNSHIP_ORGAN = /^(?:镇|乡|街道|苏木)(?:党委|党工委|工委|人民政府|政府|办事处)$/;
-/** A county's organ without its place (县政府, 区委, 县人民政府): the level it speaks for. */
-const BARE_COUNTY_ORGAN = /^(?:县|区|市|旗)(?:委|党委|人民政府|政府)$/;
+/** A county's (or a prefecture's: 州政府, 盟委 — blind set 301) organ without its place (县政府, 区委, 县人民政府): the level it speaks for. */
+const BARE_COUNTY_ORGAN = /^(?:县|区|市|旗|州|盟)(?:委|党委|人民政府|政府)$/;
 /**
  * The opening's own 现将…X年度…情况/工作…报告: the year reported on, outranking a background year told before it in the paragraph
  * (2005年8月…；2021年，余村入选…。近年来…。现将2024年度法治政府建设工作情况报告如下 had been read as 2021 — blind set 203). The year is
@@ -517,6 +517,9 @@ const NAMED_BODY = /^[\u4e00-\u9fa5]{2,}(?:街道|镇|乡|县|区|旗|苏木|局
 function validSubject(s: string): boolean {
   if (s.length < 2 || s.length > 30) return false;
   if (/^(?:在|按照|根据|全|各|本|党|市委|县委|区委)/.test(s)) return false;
+  // (an item's lead or an order word before the level word: 一是镇党委、政府将… names no 一是镇 — blind set 300, a title without the
+  // unit, the 落款's 磐安镇人民政府 passed over)
+  if (/^(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]|首先|其次|再次|最后|另外)/.test(s)) return false;
   // a level word alone (街道党工委坚持… read 街道 before its organ — blind set 92): no name
   if (/^(?:街道|苏木)$/.test(s)) return false;
   // a clause that runs into a level word is no name: 成立了以乡党委书记为组长… read 成立了以乡 as a township (blind set 54);
@@ -694,7 +697,7 @@ export function readUnitAndYear(paras: string[], closing: { issuer: string | nul
       // (any county-level word: a district once a county still writes 县政府 — 临安区, 临安县 until 1996)
       // (two bodies signing — the county's 依法治县办 over its government — give the government: red team 91's r3_02, r3_07)
       const signer = closing?.issuer ? (TWO_BODIES.test(closing.issuer) ? governmentAfterOther(closing.issuer) : closing.issuer) : null;
-      if (bareCounty && signer && signsLevel(signer, '[\\u4e00-\\u9fa5]{1,12}(?:县|区|市|旗)', PLACE_SIGNING_ORGANS)) unit = signer;
+      if (bareCounty && signer && signsLevel(signer, '[\\u4e00-\\u9fa5]{1,12}(?:县|区|市|旗|州|盟)', PLACE_SIGNING_ORGANS)) unit = signer;
       unitSource = unit ? 'body' : null;
       // a place the body opens on that the 落款 does not sign, where the 落款 signs a place of the same level: the
       // signature is the unit (the body's place is then another unit's, for wrong_unit_name to weigh)
@@ -871,7 +874,7 @@ function ownsYear(paras: string[], bodyParas: number[], year: number): boolean {
  * (依法治镇委员会 — red team 31).
  */
 const SELF_SIGNING_ORGANS = '人民政府|政府|办事处|街道办|办|党委|党工委|工委|委员会|工作委员会|管委会|管理委员会';
-const PLACE_SIGNING_ORGANS = '人民政府|政府|办事处|党委|党工委';
+const PLACE_SIGNING_ORGANS = '人民政府|政府|行政公署|办事处|党委|党工委';
 /** A government's or committee's full name followed by another name: two bodies signing on one line. */
 const TWO_BODIES = /(?:人民政府|办事处|委员会|党委|党工委)(?=[\u4e00-\u9fa5]{2})/;
 

@@ -219,12 +219,15 @@ const YEAR_LEAD = '(?:(?:(?:19|20)\\d{2}年(?:度|以来|来)?|近年来|今年�
 // (…or the principle or the arrangement the work follows, in a clause of its own — 坚持和发展新时代“枫桥经验”，滩头镇以…为抓手 in 荷田乡's
 // report, blind set 265; 按照县委统一部署，X镇… — with the same guards: nothing joint in it, nothing around telling the place on purpose;
 // the centre's work or the guiding thought: 围绕市委、市政府中心工作，X镇坚持…, 以习近平法治思想为指导，X镇… — red team 107's r3_07, r3_08)
-const TOPIC_LEAD = '(?:(?:在|(?:坚持和发展|坚持|践行|传承|弘扬)|(?:按照|根据)(?=[^，。；]{2,20}(?:部署|要求|安排)[，,])|(?:紧紧|始终|坚持|全面|持续)?围绕(?=[^，。；]{2,24}(?:中心工作|工作大局|发展大局|决策部署|工作部署|目标任务|重点工作)[，,])|(?:始终|坚持|全面)?以(?=[^，。；]{2,40}为(?:指导|引领|统领|指引|根本遵循|行动指南)[，,]))(?![^，。；]*?(?:联合|协作|合作|交流|互(?!联网)|共建|共治|跨|学习(?!宣传|贯彻)|观摩|会议|会上|评比|比赛|考核|检查|帮扶|对口|协同|一体化|片区|区域|以案|典型|示范|榜样|经验(?<!枫桥[”"]?经验)|借鉴|引路|警示|标杆))(?:(?<=在)[\\u4e00-\\u9fa5“”"、]{2,24}?(?:方面|工作中|领导下|指导下)|(?<![在])[\\u4e00-\\u9fa5“”"、]{2,42}?)[，,])?';
-const SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}${TOPIC_LEAD}${YEAR_LEAD}$`);
+// (…or the purpose the work serves, 为营造浓厚的法治氛围，X镇在… — blind set 300)
+const TOPIC_LEAD = '(?:(?:在|为了?|(?:坚持和发展|坚持|践行|传承|弘扬)|(?:按照|根据)(?=[^，。；]{2,20}(?:部署|要求|安排)[，,])|(?:紧紧|始终|坚持|全面|持续)?围绕(?=[^，。；]{2,24}(?:中心工作|工作大局|发展大局|决策部署|工作部署|目标任务|重点工作)[，,])|(?:始终|坚持|全面)?以(?=[^，。；]{2,40}为(?:指导|引领|统领|指引|根本遵循|行动指南)[，,]))(?![^，。；]*?(?:联合|协作|合作|交流|互(?!联网)|共建|共治|跨|学习(?!宣传|贯彻)|观摩|会议|会上|评比|比赛|考核|检查|帮扶|对口|协同|一体化|片区|区域|以案|典型|示范|榜样|经验(?<!枫桥[”"]?经验)|借鉴|引路|警示|标杆))(?:(?<=在)[\\u4e00-\\u9fa5“”"、]{2,24}?(?:方面|工作中|领导下|指导下)|(?<![在])[\\u4e00-\\u9fa5“”"、]{2,42}?)[，,])?';
+/** An item's lead before all (二是六峰镇在… — blind set 300): the list's, no clause of the sentence. */
+const ITEM_LEAD = '(?:[一二三四五六七八九十]{1,3}是[，,]?)?';
+const SUBJECT_LEAD = new RegExp(`^${ITEM_LEAD}${YEAR_LEAD}${TOPIC_LEAD}${YEAR_LEAD}$`);
 /** The centre's work or the guiding thought as a lead clause, right before the name (see thoughtLed). */
 const THOUGHT_LEAD = /(?:^|[，,。；])\s*在[^，。；]{2,24}(?:领导|指导)下[，,]$|(?:^|[，,。；])\s*(?:紧紧|始终|全面|持续)?围绕[^，。；]{2,24}[，,]$|(?:^|[，,。；])\s*(?:始终|全面)?以[^，。；]{2,40}为(?:指导|引领|统领|指引|根本遵循|行动指南)[，,]$/;
 /** SUBJECT_LEAD without the topic lead. */
-const YEAR_SUBJECT_LEAD = new RegExp(`^${YEAR_LEAD}$`);
+const YEAR_SUBJECT_LEAD = new RegExp(`^${ITEM_LEAD}${YEAR_LEAD}$`);
 /** A heading's marker alone before a name: （二）, 2., 三、, 第二部分 … */
 const HEADING_MARK_ONLY = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}部分[：:、\s]?)\s*$/;
 /** …and after it, the unit's own field of work and nothing else: 法治宣传教育工作, 依法行政工作, 矛盾纠纷化解工作. */
@@ -281,7 +284,9 @@ const OWN_FIGURES_LEAD = new RegExp(`^\\s*${YEAR_LEAD}(?:我(?:镇|乡|街道)|�
  * 176): a tally's subject as much as one heading the sentence — the lead is required, a bare clause head names partners and lists.
  */
 const TALLY_CLAUSE_HEAD = new RegExp(`[，,；;]${YEAR_LEAD.slice(0, -1)}$`);
-const SUBJECT_VERB = /^(?:把|以(?![东南西北上下来外内后前及])|坚持|坚定不移|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固|严格|依法|主动|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|狠抓|注重|进一步|全年|结合(?:本[镇乡街县区旗]|自身|辖区)?实际|结合(?:自身|辖区))/;
+// (…or 在 where the unit itself builds or runs something — 六峰镇在镇区主街道建成法治文化长廊 in 磐安镇's report, blind set 300 — never a
+// ranking, a meeting or a check held there, nor the county's or the unit's own ground: 在全县考核中排名第一, 在我镇召开现场会)
+const SUBJECT_VERB = /^(?:在(?![^，。；]{0,14}?(?:考核|考评|排名|评比|评选|会议|会上|大会|观摩|检查|督查|督导|比赛|竞赛|全[县市区省国州盟]|我[镇乡]|本[镇乡]|交流|学习))[^，。；]{1,14}?(?:建成|建立|设立|设置|开展|举办|打造|新建|推行)|把|以(?![东南西北上下来外内后前及])|坚持|坚定不移|始终|深入|认真|紧紧|紧扣|扎实|全面|持续|不断|切实|着力|聚焦|立足|围绕|大力|积极|高度重视|牢固|严格|依法|主动|推进|落实|加强|健全|建立|完善|开展|组织|制定|推行|强化|狠抓|注重|进一步|全年|结合(?:本[镇乡街县区旗]|自身|辖区)?实际|结合(?:自身|辖区))/;
 /**
  * A township's own parts between its name and the verb (经八路街道各社区结合实际开展…, 城东镇各村积极…, 所辖各行政村…): the name still
  * heads the work told, its villages or communities doing it (blind set 165's residue; red team 84's r1_10, r1_12).

@@ -38,15 +38,40 @@ const ATTACHMENT_LABEL = /^\s*附(?:件|表|录)\s*[\d一二三四五六七八�
  * The label an unheaded part opens with, where its transition is one (对全县法治建设的几点建议：一是… — blind set 281): what the part
  * calls itself, as a heading would. A transition sentence that is no label (下一步，我镇将重点做好以下工作：) names nothing.
  */
-function transitionLabel(doc: DocumentModel, sec: DocumentModel['sections'][number]): string {
+function transitionLabel(sec: DocumentModel['sections'][number]): string {
   const lead = sec.boundary?.reason === 'transition' ? sec.boundary.lead.trim() : '';
-  const label = /^([^，。；：:]{2,24})[：:]/.exec(lead);
-  if (!label) return '';
-  // (…a label over the unit's own plan names no advice part: 工作建议：2024年，我局将重点抓好以下工作：… — red team 111's r5_02)
-  const first = doc.sentences.find((x) => x.section === sec.id);
-  const after = (first?.text ?? '').slice(label[0].length) + (doc.sentences[first ? first.id + 1 : -1]?.text ?? '');
-  return /(?<!建议|提请|请求)将(?!来)/.test(after.slice(0, 60)) ? '' : label[1];
+  return /^([^，。；：:]{2,24})[：:]/.exec(lead)?.[1] ?? '';
 }
+
+/**
+ * What a part is called for the heading tests: its heading or transition label — none when a label of suggestions stands over the
+ * unit's own plan (工作建议：2024年，我局将重点抓好以下工作：… — red team 111's r5_02; 四、对策建议 / 一是我局将… — its r5_03): that part is
+ * the plan, as its assessor reads it, not advice to the superior (建议县政府…, 恳请上级将… stay advice).
+ */
+function partTitle(doc: DocumentModel, sec: DocumentModel['sections'][number]): string {
+  const title = sec.heading || transitionLabel(sec);
+  if (!ADVICE_WORD.test(title)) return title;
+  // (its first sentence may be an item's under it: 三、对策建议 / 一是我局将…；)
+  const within = (id: number): boolean => { for (let s: number | null = id; s !== null && s >= sec.id; s = doc.sections[s].parent) if (s === sec.id) return true; return false; };
+  const at = doc.sentences.findIndex((x) => !x.isHeading && x.start >= sec.start && within(x.section));
+  if (at < 0) return title;
+  const first = doc.sentences[at].text;
+  const label = sec.heading ? '' : (/^[^，。；：:]{2,24}[：:]/.exec(first)?.[0] ?? '');
+  const second = doc.sentences[at + 1];
+  return ownPlan(first.slice(label.length)) || (second && !second.isHeading && within(second.section) && ownPlan(second.text)) ? '' : title;
+}
+const ADVICE_WORD = /建议/;
+/**
+ * A sentence in which the unit says it will (我局将…, 2024年，我镇将…, 街道将…) within its first 60 characters: 将 after the unit or a time of
+ * the plan — not a suggestion's (建议…将, 恳请上级将…), not 将来, and not the 将 that means 把 (深入学习习近平法治思想，将其运用在… — a seed's
+ * 意见建议 part, partial by its gold).
+ */
+function ownPlan(sentence: string): boolean {
+  const head = sentence.slice(0, 60);
+  const at = OWN_WILL.exec(head);
+  return at !== null && !/建议|恳请|希望|呼吁|请求|提请|争取/.test(head.slice(0, at.index));
+}
+const OWN_WILL = /(?:我(?:局|镇|乡|县|区|市|办|委|所|队|院|们|街道)|本(?:局|镇|乡|单位|街道)|(?:局|镇|乡|县|区)(?:党委|党组|政府)|街道|下一步|下步|今后|明年|来年|新的一年|\d{4}年)[^，。；]{0,8}?将(?![来其之此这该])/;
 
 export const sectionsFact = defineFact<SectionsParams>({
   name: 'sections',
@@ -74,7 +99,7 @@ export const sectionsFact = defineFact<SectionsParams>({
         // an attachment read as a part: a document of its own under its title (blind set 71: the first-duty part appended)
         const own = attachments && sec.boundary?.reason === 'attachment' ? ownAttachmentTitle(doc, sec) : null;
         const attachment = own !== null;
-        const title = own ?? (sec.heading || transitionLabel(doc, sec));
+        const title = own ?? partTitle(doc, sec);
         if (sec.style === 'none' && !anyStyle) continue;
         if (!anyStyle && !attachment && !NUMBERED_STYLES.includes(sec.style as never)) continue;
         if (kinds && !kinds.has(sec.kind)) continue;

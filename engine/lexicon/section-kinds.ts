@@ -10,12 +10,12 @@ export interface KindPatterns { kind: SectionKind; strong: string; weak?: string
 
 /**
  * A closing part of suggestions to the superior, named by its whole heading: 意见建议 (or 建议和意见, 意见、建议, 工作建议,
- * 建议), after at most a short …的 that gathers nothing (对区委区政府的, 更好推进贯彻落实的, 对全县法治建设的几点 — blind set 281) or 有关/几点/工作…, and nothing after it but a list's first marker (a page run together:
+ * 建议, 对策建议 — red team 111's r5_03), after at most a short …的 that gathers nothing (对区委区政府的, 更好推进贯彻落实的, 对全县法治建设的几点 — blind set 281) or 有关/几点/工作…, and nothing after it but a list's first marker (a page run together:
  * 四、意见建议1.建议…). Anywhere else the words are what the unit gathered or handled — 收集意见建议426条, 广泛听取意见建议,
  * （三）意见建议办理公开, 1.…征询意见建议，并组织专家论证… (blind set 30; red team 16) — and a whole item sentence read as
  * a heading must not turn into plans for them.
  */
-const ADVICE_HEADING = '^\\s*(?:(?![^，。；：]*(?:听取|征求|征询|收集|征集|办理|采纳|反映|梳理|回复|答复|吸纳|汇总|群众|代表|委员))[^，。；：]{1,20}?的(?:有关|相关|几点|若干|几条)?|有关|相关|几点|若干|几条|工作|主要)?(?:意见[、和与及]?建议|建议[、和与及]?意见|建议)'
+const ADVICE_HEADING = '^\\s*(?:(?![^，。；：]*(?:听取|征求|征询|收集|征集|办理|采纳|反映|梳理|回复|答复|吸纳|汇总|群众|代表|委员))[^，。；：]{1,20}?的(?:有关|相关|几点|若干|几条)?|有关|相关|几点|若干|几条|工作|主要|对策[、和与及]?)?(?:意见[、和与及]?建议|建议[、和与及]?意见|建议)'
   + '(?=$|[：:]|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]|[一二三四五六七八九十]是|[（(][一二三四五六七八九十0-9]{1,3}[)）])';
 
 /** After what came before (上年度, 督察反馈 …, or an earlier year): the problems, then their rectification (not its measures to come). */
@@ -36,7 +36,10 @@ export const SECTION_KIND_PATTERNS: KindPatterns[] = [
       // (a top-level part of the causes alone — 三、原因分析, 三、原因剖析, 三、主要原因 — is the shortcomings' own: new user 44's three
       // reports had it read as work done, so their causes were never seen; a nested one keeps its part's kind — red team 26's
       // （四）原因分析 under the plans; never an item of work on others' causes: 深入开展信访问题原因分析)
-      + '|^(?:存在)?(?:问题|不足|短板|差距)?(?:的)?(?:主要|深层次)?原因(?:分析|剖析|查找|探析)?[：:。]?$',
+      + '|^(?:存在)?(?:问题|不足|短板|差距)?(?:的)?(?:主要|深层次)?原因(?:分析|剖析|查找|探析)?[：:。]?$'
+      // (a self-assessment's part on the points it lost — 八、扣分说明, 【失分原因】, （八）失分情况 — names its failings: blind set 300;
+      // top-level only: 扣分说明：… run in under each indicator is that indicator's note, not a part)
+      + '|^[【〖]?(?:本?年度|自评|自查|考核)?(?:扣分|失分|丢分|减分)(?:的)?(?:说明|原因|情况|事项|项目?|分析)[】〗]?[：:。]?$',
   },
   {
     kind: 'plans',
