@@ -18,6 +18,8 @@ import type { ReadDecision } from './writers/html.js';
 export const FORMATS = ['csv', 'xlsx', 'html', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
 export const XLSX_MAX = 5_000;
+/** The workbook for superiors beside ranking.xlsx (harness/writers/superiors.ts). */
+export const SUPERIORS_XLSX = 'ranking-superiors.xlsx';
 export const HTML_MAX = 2_000;
 export const HTML_TEXTS_MAX = 300;
 
@@ -64,7 +66,15 @@ export async function writeExtraOutputs(rubric: CompiledRubric, stage: OutputSta
   const rows = await readResults(jsonlPath);
   // the workbook and page writers (and their libraries) load only when those outputs are written
   await checkpoint();
-  if (xlsx) { const { xlsxBuffer } = await import('./writers/xlsx.js'); stage.write('ranking.xlsx', await xlsxBuffer(rubric, rows, lang)); res.written.push('ranking.xlsx'); }
+  if (xlsx) {
+    const { xlsxBuffer } = await import('./writers/xlsx.js');
+    stage.write('ranking.xlsx', await xlsxBuffer(rubric, rows, lang));
+    res.written.push('ranking.xlsx');
+    // the copy sent up: the ranking and its numbers without the office's own columns and sheets (new users 53, 54)
+    const { superiorsXlsxBuffer } = await import('./writers/superiors.js');
+    stage.write(SUPERIORS_XLSX, await superiorsXlsxBuffer(rubric, rows, lang));
+    res.written.push(SUPERIORS_XLSX);
+  }
   await checkpoint();
   if (html) {
     {

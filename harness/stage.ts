@@ -13,7 +13,7 @@ import { writeFileAtomic, writeFileWhole } from '../engine/io/atomic.js';
 import { statKey } from './stat-key.js';
 
 /** Every output `score` may write; an earlier run's file of one of these names that this run did not write is removed. */
-export const RUN_OUTPUTS = ['ranking.csv', 'ranking.xlsx', 'report.html', 'results.jsonl', 'near-duplicates.csv', 'coverage.json'];
+export const RUN_OUTPUTS = ['ranking.csv', 'ranking.xlsx', 'ranking-superiors.xlsx', 'report.html', 'results.jsonl', 'near-duplicates.csv', 'coverage.json'];
 export const RUN_FILE = 'run.json';
 const STAGING_PREFIX = '.staging-';
 

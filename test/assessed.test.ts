@@ -1413,8 +1413,8 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // set302–set309 (session 54, second round; first read at d98467a: 1,113/1,152 cells, deductions 21 of 24, none false): 山西 and 陕西 in
   // 2022, 浙江 and 福建 in 2021, border counties of 广西 and 云南 in 2024, 吉林 and 辽宁 in 2021 (all held out); the year told once;
   // highlights and typical cases; official-document tails (版记); years and dates in every form
-  it('set302: at least 138 of 144 cells; 山西 and 陕西 in 2022 (held out): 沙家店镇党委、政府…, 现将2021年度… and a late 落款 deducted', () => {
-    deductionsExactly('set302', 138, { '02_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
+  it('set302: at least 139 of 144 cells; 山西 and 陕西 in 2022 (held out): 沙家店镇党委、政府…, 现将2021年度… and a late 落款 deducted', () => {
+    deductionsExactly('set302', 139, { '02_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
   });
   it('set303: at least 141 of 144 cells; 浙江 and 福建 in 2021 (held out): a pasted 锦湖街道, 现将我局2020年度… and a late 落款 deducted', () => {
     deductionsExactly('set303', 141, { '03_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
@@ -1422,8 +1422,8 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set304: at least 137 of 144 cells; border counties of 广西 and 云南 in 2024 (held out): a pasted 天保镇, 疫情防控 and a late 落款 deducted; a 落款 of 4月1日 itself not', () => {
     deductionsExactly('set304', 137, { '02_': ['wrong_unit_name'], '03_': ['stale_content'], '06_': ['late_report'] });
   });
-  it('set305: at least 140 of 144 cells; 吉林 and 辽宁 in 2021 (held out): 三源浦朝鲜族镇党委…, a late 落款 and 现将2020年度… deducted', () => {
-    deductionsExactly('set305', 140, { '02_': ['wrong_unit_name'], '03_': ['late_report'], '05_': ['wrong_year'] });
+  it('set305: at least 141 of 144 cells; 吉林 and 辽宁 in 2021 (held out): 三源浦朝鲜族镇党委…, a late 落款 and 现将2020年度… deducted', () => {
+    deductionsExactly('set305', 141, { '02_': ['wrong_unit_name'], '03_': ['late_report'], '05_': ['wrong_year'] });
   });
   it('set306: at least 139 of 144 cells; the year told once: 疫情防控 in an inferred 2023 deducted; a late 落款 on an inferred year suspected (by design), 现将2022年度… in a 2024 report read as its year (left)', () => {
     const at = checkedSet('set306', 139, { tp: 1, fp: 0, fn: 2 });

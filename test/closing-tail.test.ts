@@ -433,3 +433,16 @@ describe('an official document\'s 版记 and dates in other forms (blind sets 30
     expect(parseDocument(of('二〇二五年元月八日', [])).closing?.date).toEqual({ year: 2025, month: 1, day: 8 });
   });
 });
+
+describe('red team 112: task tables and printed attachments beside a real 落款', () => {
+  it('a government signing after a task table of long cells, under a title naming no unit, keeps its 落款 (r4_01)', () => {
+    const text = ['2024年度法治政府建设情况报告', ...REPORT.slice(1, -1), '序号', '重点任务', '责任单位', '完成时限', '1', '全面落实行政执法公示、执法全过程记录、重大执法决定法制审核三项制度并开展年度执法案卷交叉评查工作', '综合执法队', '2025年6月', '埠头镇人民政府', '2025年3月5日'].join('\n');
+    expect(parseDocument(text).closing?.date).toEqual({ year: 2025, month: 3, day: 5 });
+  });
+  it('a bureau signing by its full name after a printed attachment, its title giving the short name, signs the report (r4_02), and a variant', () => {
+    const head = ['柳塘县市场监管局2024年度法治政府建设情况报告', ...REPORT.slice(1, -1), '附件：2024年度执法案卷评查情况表', '评查案卷120卷，优秀率85%'];
+    expect(parseDocument([...head, '柳塘县市场监督管理局', '2025年2月21日'].join('\n')).closing?.date).toEqual({ year: 2025, month: 2, day: 21 });
+    // a guard: another bureau of the county signing the attachment leaves the report unsigned
+    expect(parseDocument([...head, '柳塘县司法局', '2025年2月21日'].join('\n')).closing?.date ?? null).toBeNull();
+  });
+});

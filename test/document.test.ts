@@ -786,6 +786,14 @@ describe('quantities', () => {
     expect(q('发放资料2500余份，受益1.2万人次，满意率98.5%')).toEqual([[2500, '份', true], [12000, '万人次', false], [98.5, '%', false]]);
   });
 
+  it('a threshold or a target is no result (new user 54: 扣分说明：…少于4次，扣2分 had counted 4次), and a variant', () => {
+    expect(q('扣分说明：专题研究法治工作少于4次，扣2分。')).toEqual([]);
+    expect(q('每期培训不少于40人，全年培训3期。')).toEqual([[3, '期', false]]);
+    expect(q('调解成功率不低于95%，实际达到98%。')).toEqual([[98, '%', false]]);
+    // a guard: a result reached is still one (达到, 超过 of a figure told)
+    expect(q('全年学法12次，合格率达到100%。')).toEqual([[12, '次', false], [100, '%', false]]);
+  });
+
   it('a table row whose unit is a cell of its own beside the figure (cells joined by ，)', () => {
     expect(q('核发建筑工程施工许可证，件，86')).toEqual([[86, '件', false]]);
     expect(q('罚没款，万元，146.3')).toEqual([[146.3, '万元', false]]);

@@ -75,6 +75,42 @@ describe('inputs: .txt, .docx and .pdf in any mix', async () => {
   });
 });
 
+describe('ranking-superiors.xlsx (new users 53 and 54 cut ranking.xlsx down by hand before sending it up)', () => {
+  const out = tempDir();
+  rubricCli(['score', '--corpus', CORPUS, '--out', out]);
+  const file = join(out, 'ranking-superiors.xlsx');
+
+  it('has the ranking, the ranking by kind and the rubric, and no 证据 sheet', async () => {
+    expect(await readSheetNames(file)).toEqual(['排名', '分类排名', '评分细则']);
+  });
+
+  it('排名 gives each unit its rank, total, points and deductions, and none of the office\'s own columns', async () => {
+    const rows = await readXlsxFile(file, { sheet: '排名' });
+    const head = rows[0] as string[];
+    expect(head.slice(0, 5)).toEqual(['排名', '单位', '年度', '总分', '主要举措和成效（4分）']);
+    for (const office of ['文件', '标记', '人工复核', '错误', '疑似扣分（待确认，不扣分）', '区划代码', '编码']) expect(head).not.toContain(office);
+    expect(rows.slice(1).map((r) => r[0])).toEqual([1, 2, 3, 4, 5]);
+    // the same totals and units as ranking.xlsx
+    const full = await readXlsxFile(join(out, 'ranking.xlsx'), { sheet: '排名' });
+    expect(rows.slice(1).map((r) => [r[1], r[3]])).toEqual(full.slice(1).map((r) => [r[2], r[4]]));
+    expect(head.slice(-4)).toEqual(['扣分', '扣分项目', '单位类型', '类内排名']);
+  });
+
+  it('a report that could not be scored stays in the list, under 未能评分, without its error code', async () => {
+    const corpus = tempDir();
+    for (const f of readdirSync(CORPUS).filter((x) => x.endsWith('.txt'))) writeFileSync(join(corpus, f), readFileSync(join(CORPUS, f)));
+    writeFileSync(join(corpus, 'broken.txt'), Buffer.alloc(0));
+    const o = tempDir();
+    rubricCli(['score', '--corpus', corpus, '--out', o, '--quiet']);
+    const rows = await readXlsxFile(join(o, 'ranking-superiors.xlsx'), { sheet: '排名' });
+    const last = rows[rows.length - 1];
+    expect(last).toContain('未能评分');
+    // named by its file, its unit unread; the error's code and message are the office's (ranking.xlsx keeps them)
+    expect(last[1]).toBe('broken.txt');
+    expect(JSON.stringify(rows)).not.toMatch(/empty_file|空文件|\.txt"[^\]]*\.txt/);
+  });
+});
+
 describe('ranking.xlsx', () => {
   const out = tempDir();
   rubricCli(['score', '--corpus', CORPUS, '--out', out]);
@@ -214,7 +250,7 @@ describe('--format', () => {
     writeFileSync(join(out, 'ranking.csv'), 'previous\r\n');
     writeFileSync(join(out, 'my-notes.txt'), 'mine');
     expect(rubricCli(['score', '--corpus', CORPUS, '--out', out, '--format', 'xlsx']).code).toBe(0);
-    expect(readdirSync(out).filter((f) => !f.startsWith('.') || f.endsWith('.tmp')).sort()).toEqual(['my-notes.txt', 'ranking.xlsx', 'run.json']);
+    expect(readdirSync(out).filter((f) => !f.startsWith('.') || f.endsWith('.tmp')).sort()).toEqual(['my-notes.txt', 'ranking-superiors.xlsx', 'ranking.xlsx', 'run.json']);
   });
 });
 

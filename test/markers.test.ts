@@ -39,9 +39,9 @@ describe('a heading set in lenticular brackets (blind set 37)', () => {
   });
 
   it('an indicator numbered in brackets with its title after them is a numbered part (blind set 300); a sentence after them is not', () => {
-    expect(matchHeadingMarker('【指标一】党对法治政府建设的领导（分值15分，自评14分）')).toEqual({ style: 'cn', label: '一', length: 5 });
-    expect(matchHeadingMarker('【第三部分】推进严格规范公正文明执法')).toEqual({ style: 'cn', label: '三', length: 6 });
-    expect(matchHeadingMarker('【一级指标二】依法全面履行政府职能')).toMatchObject({ style: 'cn', label: '二' });
+    expect(matchHeadingMarker('【指标一】党对法治政府建设的领导（分值15分，自评14分）')).toEqual({ style: 'cn_paren', label: '（一）', length: 5 });
+    expect(matchHeadingMarker('【第三部分】推进严格规范公正文明执法')).toEqual({ style: 'cn_paren', label: '（三）', length: 6 });
+    expect(matchHeadingMarker('【一级指标二】依法全面履行政府职能')).toMatchObject({ style: 'cn_paren', label: '（二）' });
     expect(matchHeadingMarker('【指标一】局党组全年研究法治工作3次。')).toBeNull();
     expect(matchHeadingMarker('【指标说明】党对法治政府建设的领导')).toBeNull();
   });

@@ -112,7 +112,7 @@ describe('properties', () => {
         writeFileSync(join(corpus, `${f.slice(0, 3)}-v${String(v).padStart(2, '0')}.txt`), copy.join('\n'));
       }
     }
-    const FILES = ['ranking.csv', 'results.jsonl', 'ranking.xlsx', 'report.html', 'near-duplicates.csv', 'run.json'];
+    const FILES = ['ranking.csv', 'results.jsonl', 'ranking.xlsx', 'ranking-superiors.xlsx', 'report.html', 'near-duplicates.csv', 'run.json'];
     const outs = new Map<number, Record<string, string>>();
     const run = (w: number) => {
       if (!outs.has(w)) {

@@ -639,6 +639,19 @@ describe('red-team corpora', () => {
     // characters) and r5_03 (对策建议： over the unit's own 将… items opens the plans part) are right
     expect(wrong.sort()).toEqual([]);
   }, 240_000);
+  it('session 54 (red team 112): problems answered one by one, advice labels, self-assessments, 落款 beside tables and attachments, 在…建成 and documents cleaned up — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes212', 0, 'normalized', 30, true);
+    // at c9fe2de: 8 new errors of 30 against d98467a — a plan for the whole year after items each answered by their own plan swallowed as the
+    // last item's (r1_01, r1_02); 我们建议区司法局将…/请县司法局2025年将… read as the unit's own plan (r2_01, r2_03); 【一级指标N】 under 一、
+    // read at the level of 一、 (r3_02); a task table's long cells above a government signing a report whose title names no unit (r4_01); a
+    // bureau signing by its full name under a title with its short name, after a printed attachment (r4_02); a model town 在…建成… visited and
+    // learnt from, deducted (r6_03) — narrowed: a plan lead naming the coming year or announcing a list is a plans part; a request anywhere
+    // before 将 is advice; indicators read as （一）; a government signs where the title names no unit; a department by its short name is the
+    // same body; 在… only where nothing around tells the place on purpose. Also right now (wrong before too): r1_03 (a 下一步 paragraph under
+    // each headed item), r3_04 (自评扣分情况说明), r5_02 (湘西自治州), r7_03 (在县司法局的指导下…清理). Left, wrong before too: r6_04 (法治学习角
+    // read as learning), r6_05 (在全县率先建成: a judgement — praise of a neighbour or a residue), r7_04 (将 meaning 把 before 名义)
+    expect(wrong.sort()).toEqual(['r6_04', 'r6_05', 'r7_04']);
+  }, 240_000);
   it('session 53 (red team 110): task tables before the 落款, bracketed topic headings, last year\'s verdict opening the work, another town\'s first responsible person, advice parts, 公开各类信息 — narrowed', async () => {
     const { wrong } = await wrongIds('fixes210', 0, 'normalized', 30, true);
     // at 49485f1: 14 new errors of 30 against a75762e — a real 落款 after a task table dropped by a column count (a joint 落款 run into one

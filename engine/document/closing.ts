@@ -191,8 +191,21 @@ function signedPrintedAttachment(paragraphs: string[], noteEnd: number, d: numbe
   if (!SIGNING_BODY_RE.test(issuer)) return false;
   const printed = paragraphs.slice(noteEnd + 1, issuerAt).some((p) => !NOTE_ITEM_RE.test(p));
   const head = paragraphs.slice(0, Math.max(1, firstBody)).join('');
-  const named = /(?:镇|乡|街道|县|区|市|旗|局|委|办)/.test(head.replace(/法治政府|法治/g, ''));
-  return printed && named && !signsOwnHead(JOINT_ISSUER_RE.exec(issuer)?.[1] ?? issuer, head) && !signsOwnReport(issuer, head);
+  return printed && namesAUnit(head) && !signsOwnHead(JOINT_ISSUER_RE.exec(issuer)?.[1] ?? issuer, head) && !signsOwnReport(issuer, head) && !sameDepartment(issuer, head);
+}
+/** Whether a title names some unit (a place's level or a body's kind), the words 法治(政府) aside. */
+const namesAUnit = (head: string): boolean => /(?:镇|乡|街道|县|区|市|旗|局|委|办)/.test(head.replace(/法治政府|法治/g, ''));
+/** A government or a street's or zone's office: what signs a report, never a task table's 责任单位 cell. */
+const GOVERNMENT_END = /(?:人民政府|办事处|管理委员会|管委会)$/;
+/**
+ * Whether a department signs the report its title names by a short name: 仙居县市场监督管理局 under 仙居县市场监管局2024年度…的报告 (red team
+ * 112's r4_02) — the same place, and a body of the same kind (局, 委, 办) right after it in the title.
+ */
+function sameDepartment(issuer: string, head: string): boolean {
+  const m = /^(.{2,12}?[县区市旗])(.{1,16}?)(局|委员会|委|办公室|办)$/.exec(issuer);
+  if (!m || !head.includes(m[1])) return false;
+  const kind = m[3].startsWith('委') ? '委' : m[3].startsWith('办') ? '办' : '局';
+  return new RegExp(`${m[1]}[^，。；、]{1,12}${kind}`).test(head) && m[2].slice(0, 2) === head.slice(head.indexOf(m[1]) + m[1].length, head.indexOf(m[1]) + m[1].length + 2);
 }
 /** A further item of an attachment note: numbered on (2.…, （二）…, 附件2…). */
 const NOTE_ITEM_RE = /^\s*(?:\d{1,2}\s*[.．、]|[（(][\d一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|附(?:件|表))/;
@@ -257,7 +270,9 @@ function taskTableAt(paragraphs: string[], d: number, firstBody: number): number
       if (h === start || !paragraphs.slice(start, h + 1).some((x) => DEADLINE_HEAD_RE.test(x))) return -1;
       const before = paragraphs[d - 1].replace(SEAL_RE, '');
       const issuer = JOINT_ISSUER_RE.exec(before)?.[1] ?? before;
-      return DATE_LINE_RE.test(before) || signsOwnHead(issuer, head) || signsOwnHead(before, head) ? -1 : start;
+      // (…nor a government or a street's office signing where the title names no unit to compare it with — 埠头镇人民政府 under a title of
+      // the year alone: red team 112's r4_01; a 责任单位 cell is an office or a station, 党政办, 司法所)
+      return DATE_LINE_RE.test(before) || signsOwnHead(issuer, head) || signsOwnHead(before, head) || (!namesAUnit(head) && GOVERNMENT_END.test(issuer)) ? -1 : start;
     }
     if (!CELL_RE.test(paragraphs[h].trim())) return -1;
   }

@@ -80,9 +80,10 @@ export function matchHeadingMarker(text: string): HeadingMarker | null {
   if (close) {
     const end = text.indexOf(close);
     // (an indicator's number in the brackets and its title after them — 【指标一】党对法治政府建设的领导（分值15分，自评14分）, 【第二部分】…
-    // in a self-assessment walked through by indicator: a numbered part, as 一、 is — blind set 300)
+    // in a self-assessment walked through by indicator: a numbered part, read as （一） is — the top level where nothing numbers the report
+    // above it (blind set 300), under 一、 where the indicators sit in a part of their own (red team 112's r3_02))
     const indicator = end > 0 ? INDICATOR_LABEL.exec(text.slice(1, end)) : null;
-    if (indicator && INDICATOR_TITLE.test(text.slice(end + 1))) return { style: 'cn', label: indicator[1], length: end + 1 };
+    if (indicator && INDICATOR_TITLE.test(text.slice(end + 1))) return { style: 'cn_paren', label: `（${indicator[1]}）`, length: end + 1 };
     if (end < 0 || /[^\s。：:；;，,]/.test(text.slice(end + 1))) return null;
     const inner = markerByRules(text.slice(1));
     return inner && inner.style !== 'lead' ? { ...inner, length: inner.length + 1 } : null;

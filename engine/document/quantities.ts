@@ -52,6 +52,9 @@ const isDigitOrDot = (c: number) => (c >= 48 && c <= 57) || c === 46;
 /** Where files are handled, within a few characters before a count of 卷: 档案, 案卷, 卷宗, 文书, 归档, 立卷, 调阅 … */
 const FILED_BEFORE = /档案|案卷|卷宗|文书|归档|立卷|调阅|查阅|借阅|整理|接收|移交|评查/;
 
+/** Words before a figure that make it a threshold or a target (少于4次, 不低于95%, 未达到3次, 至少2名), never a result. */
+const THRESHOLD_BEFORE = /(?:少于|多于|低于|高于|不足|未达到?|不超过|至少|最少|最低|不高于)$/;
+
 export function extractQuantities(text: string, sentence: number, base: number): Quantity[] {
   const counts = allMatches(COUNT_RE, text);
   const percents = text.includes('%') || text.includes('百分之') ? allMatches(PERCENT_RE, text) : null;
@@ -66,6 +69,8 @@ export function extractQuantities(text: string, sentence: number, base: number):
     const s = m.index, e = s + m[0].length;
     const [, numSpan, mult, approx, unit] = m;
     if (text[s - 1] === '第') continue; // ordinal: 第三
+    // a threshold or a target, not a result: 少于4次, 不少于40人, 未达到3次 (扣分说明：专题研究法治工作少于4次，扣2分 — new user 54)
+    if (THRESHOLD_BEFORE.test(text.slice(Math.max(0, s - 4), s))) continue;
     if (s > 0 && isDigitOrDot(text.charCodeAt(s - 1))) continue;
     const arabic = isDigitOrDot(numSpan.charCodeAt(0)) && numSpan[0] !== '.';
     // a Chinese 一 before a unit is an article (一个主题, 一批, 一支队伍), not a count
@@ -92,6 +97,7 @@ export function extractQuantities(text: string, sentence: number, base: number):
   for (const m of percents ?? []) {
     const s = m.index, e = s + m[0].length;
     if (blocked.length && inside(blocked, s, e)) continue;
+    if (THRESHOLD_BEFORE.test(text.slice(Math.max(0, s - 4), s))) continue;
     const value = m[1] !== undefined ? Number(m[1]) : parseNumber(m[2].replace('点', '.'));
     if (value === null || Number.isNaN(value)) continue;
     out.push({ sentence, value, unit: '%', approx: false, raw: m[0], nStart: base + s, nEnd: base + e });

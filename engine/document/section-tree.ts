@@ -352,9 +352,12 @@ export function buildSectionTree(input: TreeInput): SectionTree {
     } else if (p >= titleParas && !markers[p] && (p < bodyEnd || !closingParas.has(p))) {
       const next = p < bodyEnd ? nextNumbered[p] : -1;
       const boundary = transitionAt(tree, ptext, year, next < 0 ? null : { marker: markers[next]!, text: paras[next] }, () => paras.slice(p + 1, next < 0 ? bodyEnd : next).filter((_, i) => !markers[p + 1 + i]));
-      // (a plan paragraph right under a problem item, the next item or an earlier item's own plan after it: the item's own)
-      const itemOwn = boundary?.kind === 'plans' && tree.rootKind === 'shortcomings' && lastItem !== null && lastItem.p === p - 1
-        && (itemPlans || nextItemFollows(p, lastItem.marker));
+      // (a plan paragraph under a problem item, the next item or an earlier item's own plan after it: the item's own — never a plan for
+      // the whole year, isWholePlanLead)
+      const underItem = tree.rootKind === 'shortcomings' && lastItem !== null && lastItem.p < p && !isWholePlanLead(ptext, year);
+      // (a plan paragraph with the next item after it is the item's own whether or not it would open a part: red team 112's r1_03)
+      if (underItem && nextItemFollows(p, lastItem!.marker) && kindOfLead(ptext, year)?.kind === 'plans') itemPlans = true;
+      const itemOwn = boundary?.kind === 'plans' && underItem && (itemPlans || nextItemFollows(p, lastItem!.marker));
       if (itemOwn) itemPlans = true;
       else if (boundary) tree.part(boundary.kind, { reason: 'transition', lead: boundary.lead }, origStart(pStart));
     }
@@ -384,10 +387,14 @@ export function buildSectionTree(input: TreeInput): SectionTree {
           // does (一是部分干部法治意识不强，由于学习培训不够系统，…；): that is content, its cause or figure counted (red team 63)
           heading = marker.style !== 'lead' || ps.length === 1 && !/[。！？]$/.test(stext) && !LEAD_ITEM.test(stext);
           if (heading && marker.style !== 'lead' && ITEM_SENTENCE.test(stext)) itemLike.push(sectionOf.length);
-        } else if (k > 0 && !marker && p < bodyEnd && tree.rootKind === 'shortcomings' && lastItem?.p === p && (itemPlans || nextItemFollows(p, lastItem.marker))) {
+        } else if (k > 0 && !marker && p < bodyEnd && tree.rootKind === 'shortcomings' && lastItem !== null && lastItem.p <= p && (itemPlans || nextItemFollows(p, lastItem.marker))) {
           // a problem item's own plan, inside its paragraph ((一)…不足。下一步，我局将… then (二)…; or the last item when the items
           // before it were so answered): the item's, no part opens
-          if (isUnitPlanLead(stext, year) || isPlansLabel(stext, year)) itemPlans = true;
+          if ((isUnitPlanLead(stext, year) || isPlansLabel(stext, year)) && !isWholePlanLead(ptext.slice(s), year)) itemPlans = true;
+          else if (isWholePlanLead(ptext.slice(s), year) && nextNumbered[p] < 0) {
+            tree.part('plans', { reason: 'transition', lead: leadSentence(stext) }, origStart(pStart + s));
+            planInItem = null;
+          }
         } else if (k > 0 && !marker && p < bodyEnd && nextNumbered[p] < 0 && tree.rootKind === 'shortcomings') {
           // the shortcomings and next year's plan in one closing paragraph (…仍有差距：…。下一步，街道将…;
           // …有待提升。下步打算：一是…): the plan opens at its own lead sentence or label — the unit's plan
@@ -407,6 +414,15 @@ export function buildSectionTree(input: TreeInput): SectionTree {
   // its body is what the unit means to do, whatever its headings say (set 89: 加强党对法治政府建设的领导 … read as work done)
   if (input.planDocument) for (const sec of tree.sections) if (CREDIT_KINDS.has(sec.kind)) sec.kind = 'plans';
   return { sections: tree.sections, hasNumbered, sectionOf, isHeading };
+}
+
+/**
+ * A plan lead for the whole coming year, never one problem item's own: it names the year (2025年，我局将…) or announces a list of its
+ * own (下一步，我镇将从以下三个方面…, …重点做好以下工作：) — red team 112's r1_01, r1_02.
+ */
+function isWholePlanLead(paragraph: string, year: number | null): boolean {
+  const lead = leadSentence(paragraph);
+  return (COMING_YEAR_LEAD.test(lead) && isUnitPlanLead(lead, year)) || /以下|如下|几个方面|[一二三四五六七八九十两几]项(?:重点)?(?:工作|任务)|[一二三四五六七八九十两几]个方面/.test(lead);
 }
 
 /** Whether marker `next` is the item after `item` in one list: the same style, numbered on by one (一是 → 二是, （一） → （二）). */

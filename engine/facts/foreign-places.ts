@@ -867,7 +867,9 @@ function placesAt(doc: DocumentModel, opts: ForeignOptions, level: UnitNames['le
       // names no reason to tell another place's work: red teams 84 and 85 found mergers, visits, bulletins and regional partners up to
       // three paragraphs before)
       const partsNext = next.replace(OWN_PARTS_LEAD, '');
-      const newShape = partsNext !== next || /^结合/.test(partsNext);
+      // (…and the unit's building or running something 在 some place, X镇在镇驻地建成…: only where nothing around tells the place on purpose —
+      // a model visited and learnt from, 我镇组织…前往观摩，借鉴其做法: red team 112's r6_03)
+      const newShape = partsNext !== next || /^(?:结合|在)/.test(partsNext);
       // (after a topic lead, only where nothing around tells the place on purpose: red team 103's r1_01, r1_02)
       const topicLed = headsSentence && !YEAR_SUBJECT_LEAD.test(t.slice(0, c.at));
       // (after a principle or an arrangement — 坚持…，按照…部署， — only a town the report names this once, in a clause that tells no case of

@@ -46,8 +46,9 @@ export const metadataFact = defineFact<MetadataParams>({
       // — blind sets 296 and 301)
       const everyday = unit ? everydayName(unit, doc.unitNames.tokens) : null;
       const ownEveryday = doc.unitNames.own !== null ? everydayName(doc.unitNames.own, [doc.unitNames.own]) : null;
+      const ownAutonomous = doc.unitNames.own !== null ? autonomousName(doc.unitNames.own, [doc.unitNames.own]) : null;
       const titleUnit = unit && doc.title.length > 0 && (doc.title.includes(unit) || (doc.unitNames.own !== null && doc.title.includes(doc.unitNames.own)) || (station !== null && doc.title.includes(station)) || (body !== null && doc.title.includes(body))
-        || (everyday !== null && doc.title.includes(everyday)) || (ownEveryday !== null && doc.title.includes(ownEveryday))) ? 1 : 0;
+        || (everyday !== null && doc.title.includes(everyday)) || (ownEveryday !== null && doc.title.includes(ownEveryday)) || (ownAutonomous !== null && doc.title.includes(ownAutonomous))) ? 1 : 0;
       const titleYear = doc.yearSource === 'title' ? 1 : 0;
       const dated = doc.closing?.date ? 1 : 0;
       let value = 0;
@@ -83,6 +84,15 @@ function everydayName(name: string, tokens: readonly string[]): string | null {
     if (short && out.includes(t)) out = out.replace(t, short + level);
   }
   return out === name ? null : out;
+}
+/** …and by its short form with 自治 kept (湘西自治州 — red team 112's r5_02). */
+function autonomousName(name: string, tokens: readonly string[]): string | null {
+  for (const t of tokens) {
+    const level = /自治([州县旗])$/.exec(t)?.[1];
+    const short = level ? shortForm(t) : null;
+    if (short && name.includes(t)) return name.replace(t, `${short}自治${level}`);
+  }
+  return null;
 }
 
 function bodyName(unit: string, tokens: readonly string[]): string | null {

@@ -69,7 +69,8 @@ const ADVICE_WORD = /建议/;
 function ownPlan(sentence: string): boolean {
   const head = sentence.slice(0, 60);
   const at = OWN_WILL.exec(head);
-  return at !== null && !/建议|恳请|希望|呼吁|请求|提请|争取/.test(head.slice(0, at.index));
+  // (a request anywhere up to the 将 — 我们建议区司法局将…, 请县司法局2025年将… — is advice: red team 112's r2_01, r2_03)
+  return at !== null && !/建议|恳请|希望|呼吁|请求|提请|争取|(?<![申聘邀])请(?!示)/.test(head.slice(0, at.index + at[0].length));
 }
 const OWN_WILL = /(?:我(?:局|镇|乡|县|区|市|办|委|所|队|院|们|街道)|本(?:局|镇|乡|单位|街道)|(?:局|镇|乡|县|区)(?:党委|党组|政府)|街道|下一步|下步|今后|明年|来年|新的一年|\d{4}年)[^，。；]{0,8}?将(?![来其之此这该])/;
 

@@ -39,7 +39,7 @@ export const SECTION_KIND_PATTERNS: KindPatterns[] = [
       + '|^(?:存在)?(?:问题|不足|短板|差距)?(?:的)?(?:主要|深层次)?原因(?:分析|剖析|查找|探析)?[：:。]?$'
       // (a self-assessment's part on the points it lost — 八、扣分说明, 【失分原因】, （八）失分情况 — names its failings: blind set 300;
       // top-level only: 扣分说明：… run in under each indicator is that indicator's note, not a part)
-      + '|^[【〖]?(?:本?年度|自评|自查|考核)?(?:扣分|失分|丢分|减分)(?:的)?(?:说明|原因|情况|事项|项目?|分析)[】〗]?[：:。]?$',
+      + '|^[【〖]?(?:本?年度|自评|自查|考核)?(?:扣分|失分|丢分|减分)(?:的)?(?:情况)?(?:说明|原因|情况|事项|项目?|分析)[】〗]?[：:。]?$',
   },
   {
     kind: 'plans',

@@ -509,7 +509,7 @@ export function printSummary(run: RunSummary, opts: ScoreOptions): void {
   // the check ran and found none: said, so a clean batch is not mistaken for a check left off (new user 39)
   else if (opts.nearDuplicates !== false && run.reports - failures.length > 1) process.stdout.write(t(`疑似雷同：未发现（已比较 ${run.reports - failures.length} 份报告）\n`, `Near-duplicates: none found (${run.reports - failures.length} reports compared)\n`));
   process.stdout.write(distributionLines(run.totals, opts.lang).join('\n') + '\n');
-  const order = ['ranking.csv', 'ranking.xlsx', 'report.html', 'results.jsonl'];
+  const order = ['ranking.csv', 'ranking.xlsx', 'ranking-superiors.xlsx', 'report.html', 'results.jsonl'];
   const names = order.filter((n) => run.outputs.includes(n));
   process.stdout.write(t(
     `已评分 ${run.reports - failures.length} 份，失败 ${failures.length} 份，用时 ${run.seconds.toFixed(1)} 秒；输出在 ${term(run.out)}（${names.join('、')}）\n`,
