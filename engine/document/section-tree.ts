@@ -300,10 +300,13 @@ export function buildSectionTree(input: TreeInput): SectionTree {
    */
   let itemPlans = false;
   let lastItem: { p: number; marker: HeadingMarker } | null = null;
+  /** the next marked paragraph after each paragraph, before the 落款 (-1: none) — one pass, not a scan per paragraph */
+  const nextMarked = new Int32Array(paras.length + 1).fill(-1);
+  for (let q = Math.min(bodyEnd, paras.length) - 1; q >= 0; q--) nextMarked[q] = q + 1 < bodyEnd && markers[q + 1] ? q + 1 : nextMarked[q + 1];
   /** whether the next marked paragraph after `p`, before the 落款, is the item after `item` */
   const nextItemFollows = (p: number, item: HeadingMarker): boolean => {
-    for (let q = p + 1; q < bodyEnd; q++) if (markers[q]) return followsItem(item, markers[q]!);
-    return false;
+    const q = p < paras.length ? nextMarked[p] : -1;
+    return q >= 0 && followsItem(item, markers[q]!);
   };
   for (let p = 0; p < paras.length; p++) {
     const [pStart] = paraSpans[p];

@@ -12,13 +12,8 @@ import type { CompiledRubric } from '../../engine/rubric/types.js';
 import { countedDeductions, deductedPoints } from '../review/apply.js';
 import { nameIn, type Lang } from './evidence-text.js';
 import { criterionColumn, divisionCells, HEAD } from './csv.js';
-import { safeCell } from './safe-cell.js';
 import { UNIT_KINDS, unitKindLabel } from './unit-kind.js';
-import { fixZipTimes, type ResultRow } from './xlsx.js';
-
-type Cell = { value: string | number | null; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold' } | null;
-const text = (v: string | null | undefined, bold = false): Cell => ({ value: safeCell((v ?? '').replaceAll('\uFFFD', '〓')), type: String, ...(bold ? { fontWeight: 'bold' as const } : {}) });
-const num = (v: number | null | undefined): Cell => (v === null || v === undefined ? null : { value: v, type: Number });
+import { fixZipTimes, num, text, type Cell, type ResultRow } from './xlsx.js';
 
 const WORDS = {
   zh: { notScored: '未能评分', dedWhy: '扣分项目', rubric: '细则', version: '版本', crit: '评分项', deduction: '扣分项', id: 'id', title: '名称', points: '分值', sheets: ['排名', '分类排名', '评分细则'] },

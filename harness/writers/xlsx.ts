@@ -27,7 +27,7 @@ export interface ResultRow {
   kind?: UnitKind | null; kindRank?: number | null;
 }
 
-type Cell = { value: string | number | null; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold'; wrap?: boolean; backgroundColor?: string } | null;
+export type Cell = { value: string | number | null; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold'; wrap?: boolean; backgroundColor?: string } | null;
 /** cells an assessor decided: the same pale yellow in every sheet */
 const REVIEWED = '#FFE699';
 /**
@@ -36,8 +36,8 @@ const REVIEWED = '#FFE699';
  * shows them as 〓, the typesetters' mark for a missing character; CSV, JSONL and HTML keep �.
  */
 const MISSING_CHAR = '〓';
-const text = (v: string | null | undefined, bold = false): Cell => ({ value: safeCell((v ?? '').replaceAll('\uFFFD', MISSING_CHAR)), type: String, ...(bold ? { fontWeight: 'bold' as const } : {}) });
-const num = (v: number | null | undefined): Cell => (v === null || v === undefined ? null : { value: v, type: Number });
+export const text = (v: string | null | undefined, bold = false): Cell => ({ value: safeCell((v ?? '').replaceAll('\uFFFD', MISSING_CHAR)), type: String, ...(bold ? { fontWeight: 'bold' as const } : {}) });
+export const num = (v: number | null | undefined): Cell => (v === null || v === undefined ? null : { value: v, type: Number });
 
 /** The workbook's own column names; the ones it shares with the CSV come from HEAD. */
 const EXTRA = {
