@@ -132,7 +132,7 @@ const RECOMMENDED_REACH = 15;
  * An official document's 版记 after the 落款 (blind set 308): the seal's mark alone under the date (（盖章）, （印章）), and the 印发 line
  * naming the office that printed it and its own date (佐龙乡党政办公室　2022年3月30日印发) — a printing date, never the report's.
  */
-const IMPRINT_RE = /^\s*(?:[（(](?:盖章|印章|公章|章|签章|印)[）)]|[\u4e00-\u9fa5（）()]{2,40}?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十元]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:印发|印制|翻印))\s*$/;
+const IMPRINT_RE = new RegExp(`^\\s*(?:[（(](?:盖章|印章|公章|章|签章|印)[）)]|[\\u4e00-\\u9fa5（）()]{2,40}?\\s*${YEAR}\\s*年\\s*${MONTH}\\s*月\\s*${SMALL}\\s*日\\s*(?:印发|印制|翻印))\\s*$`);
 const isTrailing = (p: string) => TRAILER_RE.test(p) || IMPRINT_RE.test(p) || PAGE_TRAILER_RE.test(p) || REPOST_TRAILER_RE.test(p.trim()) || (p.length <= 160 && !p.includes('。') && SITE_TRAILER_RE.test(p)) || isWebFurniture(foldLine(p)) || isTrailingLinks(p);
 
 /** A signatory's name on its own line under the 落款 date (魏志远). */

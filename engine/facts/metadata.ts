@@ -43,12 +43,10 @@ export const metadataFact = defineFact<MetadataParams>({
       // (…or the body itself, its superior places left off: 沉湖管委会 titles the report 天门市沉湖管委会 signs — blind set 176)
       const body = unit ? bodyName(unit, doc.unitNames.tokens) : null;
       // (…or an autonomous place by its everyday short name: 黔东南州 for 黔东南苗族侗族自治州, 陵水县旅游和文化广电体育局 for 陵水黎族自治县…
-      // — blind sets 296 and 301)
-      const everyday = unit ? everydayName(unit, doc.unitNames.tokens) : null;
-      const ownEveryday = doc.unitNames.own !== null ? everydayName(doc.unitNames.own, [doc.unitNames.own]) : null;
-      const ownAutonomous = doc.unitNames.own !== null ? autonomousName(doc.unitNames.own, [doc.unitNames.own]) : null;
-      const titleUnit = unit && doc.title.length > 0 && (doc.title.includes(unit) || (doc.unitNames.own !== null && doc.title.includes(doc.unitNames.own)) || (station !== null && doc.title.includes(station)) || (body !== null && doc.title.includes(body))
-        || (everyday !== null && doc.title.includes(everyday)) || (ownEveryday !== null && doc.title.includes(ownEveryday)) || (ownAutonomous !== null && doc.title.includes(ownAutonomous))) ? 1 : 0;
+      // — blind sets 296 and 301 — or with 自治 kept: 湘西自治州, red team 112's r5_02)
+      const own = doc.unitNames.own;
+      const names = [unit, own, station, body, unit ? everydayName(unit, doc.unitNames.tokens) : null, own ? everydayName(own, [own]) : null, own ? everydayName(own, [own], '自治') : null];
+      const titleUnit = unit && doc.title.length > 0 && names.some((n) => n !== null && doc.title.includes(n)) ? 1 : 0;
       const titleYear = doc.yearSource === 'title' ? 1 : 0;
       const dated = doc.closing?.date ? 1 : 0;
       let value = 0;
@@ -75,24 +73,18 @@ const OWN_BODY = /^(?:国有|国营)?(?!国有|国营|市政|经济|高新|工�
  * and what is left is a body of its own under a proper name (沉湖管委会, a farm); null otherwise — a government (人民政府) or a department's bare
  * field (司法局) names no unit without its place.
  */
-/** `name` with each autonomous place among `tokens` (…族自治州/县/旗) by its short form and level (黔东南州, 陵水县); null when it holds none. */
-function everydayName(name: string, tokens: readonly string[]): string | null {
+/**
+ * `name` with each autonomous place among `tokens` (…族自治州/县/旗) by its short form, `infix` and level (黔东南州, 陵水县; with 自治: 湘西自治州);
+ * null when it holds none.
+ */
+function everydayName(name: string, tokens: readonly string[], infix = ''): string | null {
   let out = name;
   for (const t of tokens) {
     const level = /自治([州县旗])$/.exec(t)?.[1];
     const short = level ? shortForm(t) : null;
-    if (short && out.includes(t)) out = out.replace(t, short + level);
+    if (short && out.includes(t)) out = out.replace(t, short + infix + level);
   }
   return out === name ? null : out;
-}
-/** …and by its short form with 自治 kept (湘西自治州 — red team 112's r5_02). */
-function autonomousName(name: string, tokens: readonly string[]): string | null {
-  for (const t of tokens) {
-    const level = /自治([州县旗])$/.exec(t)?.[1];
-    const short = level ? shortForm(t) : null;
-    if (short && name.includes(t)) return name.replace(t, `${short}自治${level}`);
-  }
-  return null;
 }
 
 function bodyName(unit: string, tokens: readonly string[]): string | null {
