@@ -213,7 +213,9 @@ export function loadRubric(path: string, reader: RubricReader = fsReader, opts: 
     if (new Set(outcomes).size !== outcomes.length) errors.push(rubricError('duplicate_level', inc.file, `${inc.base}/levels`, {}));
     const compiled: CompiledCriterion = {
       id: c.id, title: c.title, ...(c.titleEn ? { titleEn: c.titleEn } : {}), points: c.points, message: c.message ?? '', file: inc.file,
-      hash: definitionHash('criterion', c),
+      ...(c.related ? { related: c.related } : {}),
+      // the words an assessor looks for change no result: an edit to them keeps every cached result (issue 15's exact invalidation)
+      hash: definitionHash('criterion', { ...c, related: undefined }),
       levels: levels.map((l, li) => ({
         outcome: l.outcome,
         points: l.points ?? (l.outcome === 'met' ? c.points : c.points * partialShare),

@@ -31,6 +31,8 @@ export interface CriterionSpec {
   category?: string;
   /** when these conditions do not hold the criterion is not applicable: left out and the total rescaled */
   applicable?: ConditionSpec;
+  /** words an assessor looks for: a cell scored unmet with no evidence whose report carries one is listed for review (never scored) */
+  related?: string[];
 }
 
 /** A 加分项 or 扣分项 outside the criteria: fixed points when its conditions hold, or graded (per occurrence), at most `points`. */
@@ -120,6 +122,8 @@ export interface CompiledCriterion {
   subItems?: CompiledItem[];
   category?: string;
   applicable?: { ruleName: string; conditions: Condition };
+  /** words an assessor looks for (the spec's `related`): read by review-template only, never by scoring, and not in `hash` */
+  related?: string[];
   /** hash of the criterion's compiled definition (lexicons expanded): a cache key */
   hash: string;
 }

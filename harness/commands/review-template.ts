@@ -15,7 +15,10 @@ import { workersForFiles } from '../pool-size.js';
 import { cellIdOf, readReviewFile, type ReviewFile, type ReviewRow } from '../review/read.js';
 import { parseDecisionWord, REVIEW_FILE, WITHDRAW_WORD } from '../review/decision.js';
 import { hashFile } from '../review/stale.js';
-import { uncertainItems } from '../review/uncertain.js';
+import { uncertainItems, type UncertainItem } from '../review/uncertain.js';
+import { relatedSentence, silentCells } from '../review/related.js';
+import { readReport } from '../../engine/scoring/report.js';
+import type { Evidence } from '../../engine/types.js';
 import { engineLabel, firstEvidence, gbkSafe, reviewCsv } from '../review/write.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../writers/atomic.js';
@@ -73,11 +76,12 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
   let otherYear = 0;
   for (const r of results) {
     if (opts.year !== undefined && !r.error && r.year !== opts.year) { otherYear++; continue; }
-    const items = uncertainItems(rubric, r);
+    const items: Array<UncertainItem & { related?: Evidence }> = uncertainItems(rubric, r);
+    items.push(...await relatedItems(rubric, r, abs.get(r.file)!));
     if (!items.length) continue;
     const hash = hashFile(abs.get(r.file)!) ?? '';
     for (const item of items) {
-      const row = { file: r.file, id: item.id, engine: gbkSafe(engineLabel(rubric, r, item.id, item.reason)), decision: '', reason: '', by: '', date: '', hash, title: gbkSafe(titles.get(item.id) ?? ''), evidence: gbkSafe(firstEvidence(r, item.id, item.reason)) };
+      const row = { file: r.file, id: item.id, engine: gbkSafe(engineLabel(rubric, r, item.id, item.reason)), decision: '', reason: '', by: '', date: '', hash, title: gbkSafe(titles.get(item.id) ?? ''), evidence: gbkSafe(firstEvidence(r, item.id, item.reason, item.related)) };
       const i = at.get(key(r.file, item.id));
       if (i === undefined) { at.set(key(r.file, item.id), rows.length); rows.push(row); added++; if (item.reason === 'suspected') suspected++; continue; }
       const old = rows[i];
@@ -133,6 +137,25 @@ export async function runReviewTemplate(opts: TemplateOptions): Promise<number> 
     `Wrote ${path}: ${added} new rows to review (${suspected} suspected deductions)${kept ? `; kept ${kept} existing rows (refreshed ${refreshed} undecided)` : ''}${otherYear ? `; ${otherYear} reports of another year than ${opts.year} left out` : ''}.\nFill in 决定 (met/partial/unmet or 确认/驳回), then run: ${rubricCommand()} score ${shellArg(corpus)} --out ${shellArg(out)}${rubricArg} (the review.csv in the output folder is applied)\n${fingerprinted ? `(${fingerprinted} decided rows without a fingerprint now carry the report's current one.)\n` : ''}`,
   ));
   return 0;
+}
+
+/**
+ * The cells scored unmet with nothing found whose report carries the criterion's related words, each with the first such
+ * sentence (harness/review/related.ts). Only a report with such a cell is read again; one that cannot be read now (changed
+ * or removed since it was scored) adds none — its other rows stand.
+ */
+async function relatedItems(rubric: ReturnType<typeof loadRubric>, r: Parameters<typeof silentCells>[1] & { file: string }, abs: string): Promise<Array<UncertainItem & { related: Evidence }>> {
+  const ids = silentCells(rubric, r);
+  if (!ids.length) return [];
+  let doc;
+  try { doc = await readReport(readFileSync(abs), r.file); } catch { return []; }
+  const items: Array<UncertainItem & { related: Evidence }> = [];
+  for (const id of ids) {
+    const words = rubric.criteria.find((c) => c.id === id)?.related ?? [];
+    const related = relatedSentence(doc, words);
+    if (related) items.push({ id, reason: 'related', related });
+  }
+  return items;
 }
 
 /**

@@ -16,7 +16,8 @@ import type { CriterionResult, DeductionResult, Need } from '../../engine/types.
 import { isSuspected } from './apply.js';
 import { inUnheadedPart } from '../../engine/document/section-tree.js';
 
-export type UncertainReason = 'suspected' | 'deducted' | 'planned_only' | 'withheld' | 'near_threshold' | 'unheaded';
+/** `related`: unmet with no candidate at all, but the report carries the criterion's related words (harness/review/related.ts: review-template adds these, it reads the report) */
+export type UncertainReason = 'suspected' | 'deducted' | 'planned_only' | 'withheld' | 'near_threshold' | 'unheaded' | 'related';
 
 export interface UncertainItem { id: string; reason: UncertainReason }
 

@@ -14,7 +14,9 @@ import { EVIDENCE_HEADER, HASH_HEADER, REVIEW_HEADERS, TITLE_HEADER } from './de
 import type { ReviewRow } from './read.js';
 import type { UncertainReason } from './uncertain.js';
 
-const WHY: Partial<Record<UncertainReason, string>> = { withheld: '（有未计入的证据）', near_threshold: '（差一处即到上一档）', unheaded: '（所在部分无标题）' };
+const WHY: Partial<Record<UncertainReason, string>> = { withheld: '（有未计入的证据）', near_threshold: '（差一处即到上一档）', unheaded: '（所在部分无标题）', related: '（报告中有相关文字）' };
+/** before the sentence of a `related` row: the engine counted nothing, this is the text an assessor would read */
+const RELATED_MARK = '[相关文字] ';
 
 /** 引擎结果 as the assessor reads it: 部分 2.5分（有未计入的证据）, 疑似扣分 −10（待确认）. */
 export function engineLabel(rubric: CompiledRubric, r: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; suspected?: DeductionResult[] }, id: string, why?: UncertainReason): string {
@@ -34,9 +36,10 @@ export const outcomeWord = (o: keyof (typeof OUTCOME)['zh']) => OUTCOME.zh[o];
  * what the next level needed (empty when there is neither): the row is decidable on its own. A deduction shows its
  * first quote; a criterion on the list because of a sentence it did not count (`why` withheld or planned_only) shows
  * that sentence — in the plans for planned_only — after its first counted quote, if any: the first quote alone was
- * often not the sentence in question (new user, session 19).
+ * often not the sentence in question (new user, session 19). A `related` row (nothing counted, nothing refused) shows the
+ * report's sentence carrying the criterion's related words, marked [相关文字], passed as `related`.
  */
-export function firstEvidence(r: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; suspected?: DeductionResult[] }, id: string, why?: UncertainReason): string {
+export function firstEvidence(r: { criteria: Record<string, CriterionResult>; deductions: DeductionResult[]; suspected?: DeductionResult[] }, id: string, why?: UncertainReason, related?: Evidence): string {
   const d = [...r.deductions, ...(r.suspected ?? [])].find((x) => x.id === id);
   const c = d ? undefined : r.criteria[id];
   const quotes: Evidence[] = [];
@@ -49,7 +52,9 @@ export function firstEvidence(r: { criteria: Record<string, CriterionResult>; de
     for (const e of [counted ?? (inQuestion ? undefined : c.evidence[0]), inQuestion]) if (e && !quotes.includes(e)) quotes.push(e);
   }
   const withheld = c ? withheldText(c, 'zh') : null;
-  return [...quotes.map((e) => evidenceLine(e, 'zh')), withheld ?? ''].filter(Boolean).join('｜');
+  const lines = quotes.map((e) => evidenceLine(e, 'zh'));
+  if (why === 'related' && related) lines.push(RELATED_MARK + evidenceLine(related, 'zh'));
+  return [...lines, withheld ?? ''].filter(Boolean).join('｜');
 }
 
 /**
