@@ -10,7 +10,7 @@ import { placeNamesIn } from './document/gazetteer/resolve.js';
 import { DEPARTMENT_SHORT_NAMES } from './lexicon/units.js';
 import { stationBureau } from './document/station.js';
 import { escapeRegExp } from './patterns/escape.js';
-import { APPLYING, ASSESSED_IN_RE, HANDED_DOWN_RE, LEVEL_COMMITTEE_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, SUPERVISES_US, OWN_SUBJECT, QUOTED_RULE_RE, SIBLING_SUBJECT, US_BY_LEVEL } from './lexicon/actors.js';
+import { APPLYING, ASSESSED_IN_RE, HANDED_DOWN_RE, LEVEL_COMMITTEE_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, SUPERVISES_US, OWN_SUBJECT, QUOTED_RULE_RE, SIBLING_SUBJECT, SUPERIOR_DEMAND_RE, US_BY_LEVEL } from './lexicon/actors.js';
 
 export type HeadingPolicy = 'include' | 'exclude' | 'only';
 
@@ -347,6 +347,11 @@ function leadsOf(doc: DocumentModel, text: string): Leads {
   const other = others && BODY.test(text) && others.us.test(text) ? allMatches(others.re, text) : [];
   // (a rule quoted by its title, 《…》规定, or a notice's words in quotation marks, 通知要求：“…”)
   const quoted = QUOTE_MARK.test(text) ? allMatches(QUOTED_RULE_G, text) : [];
+  // (…or a superior's demand restated without quotation marks, 省里明确要求，…: only a superior of the unit's — its level checked here)
+  if (DEMAND_WORD.test(text)) {
+    const demands = allMatches(SUPERIOR_DEMAND_G, text).filter((m) => m[1] === undefined || superior(doc, m[1]));
+    if (demands.length) { quoted.push(...demands); quoted.sort((a, b) => a.index - b.index); }
+  }
   const issued = ISSUE_VERB.test(text) ? allMatches(ISSUED_BY_G, text) : [];
   const assessed = text.includes('在') && text.includes('中') ? allMatches(ASSESSED_IN_G, text) : [];
   const sib = doc.unitNames.level === 'department' ? siblingsFor(doc) : null;
@@ -367,6 +372,9 @@ const ORDER_OBJECT = /各|所有|要求[我本]/;
 /** What every OTHERS_FOR_US match holds: a level character, then within a few characters a body's ending. */
 const BODY = /[省市州盟县区旗][\u4e00-\u9fa5]{0,12}?(?:局|厅|院|委|办|中心|团|联|会|庭)/;
 const QUOTED_RULE_G = new RegExp(QUOTED_RULE_RE.source, 'g');
+const SUPERIOR_DEMAND_G = new RegExp(SUPERIOR_DEMAND_RE.source, 'g');
+/** What every SUPERIOR_DEMAND_RE match holds. */
+const DEMAND_WORD = /要求|提出|强调/;
 /** What every QUOTED_RULE_RE match holds: a title mark or an opening quotation mark. */
 const QUOTE_MARK = /[《“"「]/;
 const ISSUED_BY_G = new RegExp(ISSUED_BY_RE.source, 'g');

