@@ -1439,6 +1439,65 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   it('set309: at least 143 of 144 cells; years and dates in every form (二0二二年, ２０２３年, 2021 年度, 元月, 2026/1/16, 2025.4.18): 乙类乙管 in 2023, 二0二一年度 in 2022 and a late 2025.4.18 deducted', () => {
     deductionsExactly('set309', 143, { '02_': ['stale_content'], '05_': ['wrong_year'], '06_': ['late_report'] });
   });
+  // set310–set317 (session 55, first round; first read at d60b054: 1,109/1,152 cells, deductions 22 of 24, none false): 江苏 and 安徽 in 2025,
+  // 四川 and 重庆 in 2021, 河南 and 湖北 in 2024, 新疆, 宁夏 and 青海 in 2023 (all held out); words near the scheme but not it; quoting the centre;
+  // plans written as resolutions without a heading; last year's problems and plans revisited
+  it('set310: at least 142 of 144 cells; 江苏 and 安徽 in 2025 (held out): a pasted 麻埠镇, 2024年，我局… in 2025 and 疫情防控 deducted', () => {
+    deductionsExactly('set310', 142, { '01_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['stale_content'] });
+  });
+  it('set311: at least 137 of 144 cells; 四川 and 重庆 in 2021 (held out): a pasted 乃托镇 and a late 落款 deducted; 2020年，街道党工委… opening the work of 2021 missed (left by design since red team 95)', () => {
+    const at = checkedSet('set311', 137, { tp: 2, fp: 0, fn: 1 });
+    expect([1, 2, 3, 4, 5, 6].map((i) => idsOf(at(`0${i}_`)))).toEqual([['wrong_unit_name'], [], [], [], ['late_report'], []]);
+  });
+  it('set312: at least 138 of 144 cells; 河南 and 湖北 in 2024 (held out): a pasted 周党镇, a late 落款 and 疫情防控 deducted', () => {
+    deductionsExactly('set312', 138, { '02_': ['wrong_unit_name'], '03_': ['late_report'], '06_': ['stale_content'] });
+  });
+  it('set313: at least 140 of 144 cells; 新疆, 宁夏 and 青海 in 2023 (held out): 平峰镇党委、政府…, 2022年，炉院街街道… and 乙类乙管 deducted; 动物防疫 not', () => {
+    deductionsExactly('set313', 140, { '02_': ['wrong_unit_name'], '03_': ['wrong_year'], '05_': ['stale_content'] });
+  });
+  it('set314: at least 134 of 144 cells; words near the scheme but not it: a pasted 周党镇, 乙类乙管 and a late 落款 deducted; 村民行为负面清单 no power list', () => {
+    const at = deductionsExactly('set314', 134, { '02_': ['wrong_unit_name'], '04_': ['stale_content'], '06_': ['late_report'] });
+    expect(at('02_').criteria.power_list.outcome).toBe('unmet');
+  });
+  it('set315: at least 143 of 144 cells; quoting the centre: 疫情防控, a pasted 磐安镇 and 2023年，永丰县… in 2024 deducted; 省里在年初明确要求，全面推行…三项制度 earns nothing', () => {
+    const at = deductionsExactly('set315', 143, { '04_': ['stale_content'], '05_': ['wrong_unit_name'], '06_': ['wrong_year'] });
+    expect(at('02_').criteria.enforcement_three_systems.outcome).toBe('partial');
+  });
+  it('set316: at least 140 of 144 cells; plans written as resolutions: 新的一年，我镇坚持…不动摇 and 2024年是…关键一年。县政府坚持… open the plans; 贯穿莫干山镇… beside real partners, 疫情防控 and a late 落款 deducted', () => {
+    const at = deductionsExactly('set316', 140, { '01_': ['wrong_unit_name'], '04_': ['stale_content'], '05_': ['late_report'] });
+    for (const f of ['01_', '04_', '06_']) expect([f, at(f).criteria.struct_next_year.outcome]).toEqual([f, 'met']);
+    for (const f of ['03_', '05_']) expect([f, at(f).criteria.struct_next_year.outcome]).toEqual([f, 'unmet']);
+  });
+  it('set317: at least 141 of 144 cells; last year revisited: 疫情防控, 2023年，街道… in 2024 and a pasted 秋渠乡 deducted; the previous year\'s problems fixed not', () => {
+    deductionsExactly('set317', 141, { '02_': ['stale_content'], '04_': ['wrong_year'], '05_': ['wrong_unit_name'] });
+  });
+  // set318–set325 (session 55, second round; first read at d60b054: 1,118/1,152 cells, deductions 23 of 25, none false): 广西 and 贵州 in 2023,
+  // 黑龙江 and 内蒙古 in 2024, 山东 and 江苏 in 2022, 湖南 and 江西 in 2025 (all held out); partners and residues in one paragraph; bureaus whose
+  // own field is an item of the scheme; parts under unusual headings; the five-year plan summed up in 2025
+  it('set318: at least 138 of 144 cells; 广西 and 贵州 in 2023 (held out): a pasted 向都镇, 乙类乙管 and a late 落款 deducted', () => {
+    deductionsExactly('set318', 138, { '02_': ['wrong_unit_name'], '05_': ['stale_content'], '06_': ['late_report'] });
+  });
+  it('set319: at least 141 of 144 cells; 黑龙江 and 内蒙古 in 2024 (held out): a pasted 开库康镇, 常态化疫情防控 and a late 落款 deducted; 动物防疫 not', () => {
+    deductionsExactly('set319', 141, { '01_': ['wrong_unit_name'], '02_': ['stale_content'], '03_': ['late_report'] });
+  });
+  it('set320: at least 142 of 144 cells; 山东 and 江苏 in 2022 (held out): a pasted 双堠镇, 2021年，全局共立案… in 2022 and a late 落款 deducted', () => {
+    deductionsExactly('set320', 142, { '02_': ['wrong_unit_name'], '05_': ['wrong_year'], '06_': ['late_report'] });
+  });
+  it('set321: at least 140 of 144 cells; 湖南 and 江西 in 2025 (held out): a pasted 烟阁乡, 疫情防控 and a late 落款 deducted', () => {
+    deductionsExactly('set321', 140, { '02_': ['wrong_unit_name'], '03_': ['stale_content'], '05_': ['late_report'] });
+  });
+  it('set322: at least 142 of 144 cells; partners and residues in one paragraph: 球溪镇, 向城镇 and 泼陂河镇 beside the real partners deducted, the partners not; a late 落款', () => {
+    deductionsExactly('set322', 142, { '02_': ['wrong_unit_name'], '04_': ['wrong_unit_name'], '05_': ['late_report'], '06_': ['wrong_unit_name'] });
+  });
+  it('set323: at least 143 of 144 cells; bureaus whose field is an item: a late 落款, 龙泉市乡镇（街道）… in 缙云县\'s bureau and 疫情防控 deducted', () => {
+    deductionsExactly('set323', 143, { '03_': ['late_report'], '05_': ['wrong_unit_name'], '06_': ['stale_content'] });
+  });
+  it('set324: at least 140 of 144 cells; parts under unusual headings (努力方向, 短板弱项, 一把手抓法治, 亮点工作 …): 桐琴镇, 疫情防控 and a late 落款 deducted', () => {
+    deductionsExactly('set324', 140, { '01_': ['wrong_unit_name'], '03_': ['stale_content'], '05_': ['late_report'] });
+  });
+  it('set325: at least 136 of 144 cells; the five-year plan summed up: 2024年是…关键之年，我局…全年组织… in 2025, a late 落款 and a pasted 良村镇 deducted; 2022年，全县… a milestone suspected', () => {
+    deductionsExactly('set325', 136, { '02_': ['wrong_year'], '05_': ['late_report'], '06_': ['wrong_unit_name'] }, { '05_': ['2022年，全县'] });
+  });
   // set101: reports as they reach an office after text extraction from PDFs and scans — hard line breaks inside sentences and
   // words, page footers (— 3 —, -3-, 第 2 页 共 7 页) and running heads falling mid-sentence, letter-spaced headings, a key-figure
   // table extracted one cell per line, light OCR noise (己/已, 末/未, l2 for 12, the unit's own name misread once), a 落款 extracted
