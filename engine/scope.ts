@@ -224,7 +224,9 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number, hitEn
   const leads = leadsOf(doc, text);
   if (leads.handed.length) {
     const m = lastBefore(leads.handed, at);
-    if (m && superior(doc, m[1] ?? m[2]) && !ownNameAt(m.index) && !selfIssued(doc, m[0]) && !ownAfter(m.index + m[0].length)) return 'handed_down';
+    // (…nor past a clause the unit's own year or organs open: 市里要求，各部门…要达到100%，年内我局与…签订… — red team 113's r2_03)
+    if (m && superior(doc, m[1] ?? m[2]) && !ownNameAt(m.index) && !selfIssued(doc, m[0]) && !ownAfter(m.index + m[0].length)
+      && !(m.index + m[0].length < at && DEED_TURN.test(text.slice(m.index + m[0].length, at)))) return 'handed_down';
   }
   if (leads.issued.length) {
     const m = lastBefore(leads.issued, at);
@@ -264,7 +266,10 @@ export function actorRefusal(doc: DocumentModel, text: string, at: number, hitEn
       const rest = text.slice(end, end < at ? at : clauseEnd(text, end));
       // a rule's content carries its modal (应当, 必须 …); after 要求/提出/强调 the demand itself is the rule
       // (《纲要》要求全面实行政府权责清单制度: blind set 28)
-      if ((NORM_MODAL.test(rest) || /要求|提出|强调/.test(m[0])) && !OWN_SUBJECT.test(rest)) return 'quoted';
+      // (a superior's demand restated without quotation marks ends where the unit's own year or organs take a clause: 县里明确要求，…要稳定
+      // 在95%以上，全年镇村两级调解组织共排查… — red team 113's r2_01–r2_03)
+      const demand = !QUOTE_MARK.test(m[0]);
+      if ((NORM_MODAL.test(rest) || /要求|提出|强调/.test(m[0])) && !OWN_SUBJECT.test(rest) && !(demand && DEED_TURN.test(rest))) return 'quoted';
     }
   }
   return null;
@@ -373,6 +378,8 @@ const ORDER_OBJECT = /各|所有|要求[我本]/;
 const BODY = /[省市州盟县区旗][\u4e00-\u9fa5]{0,12}?(?:局|厅|院|委|办|中心|团|联|会|庭)/;
 const QUOTED_RULE_G = new RegExp(QUOTED_RULE_RE.source, 'g');
 const SUPERIOR_DEMAND_G = new RegExp(SUPERIOR_DEMAND_RE.source, 'g');
+/** A clause the unit's own year or organs open, after a superior's demand: its deed, not the demand (今年镇党委…, 全年镇村两级…, 年内我局…). */
+const DEED_TURN = /[，,；;](?:今年|全年|年内|本年度?|一年来|(?:镇|乡|街道|局|县|区)(?:党委|党工委|党组|政府|人民政府|办事处)|[镇乡]村两级|(?:我|本)(?:镇|乡|街道|局|县|区|单位|中心|所))/;
 /** What every SUPERIOR_DEMAND_RE match holds. */
 const DEMAND_WORD = /要求|提出|强调/;
 /** What every QUOTED_RULE_RE match holds: a title mark or an opening quotation mark. */

@@ -158,7 +158,9 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
   // 2023年，我镇将… run closing the achievements, which this assessor reads as the plans part (set 13's did not)
   it('set33: at least 143 of 144 cells; a pasted 街道 heading its sentence is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set33', 143, '04_', '澪塘街道'));
   // set36: a weak 乡 names the invented 峣石乡 as its own (贯穿峣石乡经济社会发展全局的一条主线); the appendix table after the 落款 is read
-  it('set36: at least 143 of 144 cells; an invented township in the unit\'s own sentence is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set36', 143, '06_', '峣石乡'));
+  // (142 since session 55: its 06's 形成了主要领导亲自抓…的工作格局 now tells the first duty (partial), as five assessors of eight read the slogan;
+  // this one read it unmet)
+  it('set36: at least 142 of 144 cells; an invented township in the unit\'s own sentence is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set36', 142, '06_', '峣石乡'));
   // set37: 【一、…】 headings, a 税务局 under its 市税务局, an ethnic 乡, a weak 镇 whose mission runs through the invented 嵘口镇
   it('set37: at least 139 of 144 cells; a rare-character township in a mission frame is a suspicion, never a wrong deduction', () => suspicionNotDeduction('set37', 139, '06_', '嵘口镇'));
   // set38: a 民政局, a 2018 财政局 whose plans are its last paragraph, a 文旅局 whose headings lost their numbers, a 镇 of
@@ -740,8 +742,10 @@ describe('blind-assessed sets whose pasted place is a suspicion', () => {
     expect(['01_', '02_', '03_', '05_'].map((p) => at(p).division?.code.length)).toEqual([6, 6, 6, 6]);
     expect(at('04_').unit).toBe('麻城市自然资源和规划局城南自然资源所');
   });
-  it('set149: at least 139 of 144 cells; 为玉海街道城市有机更新提供… deducted as its assessor did (a suspicion until session 47)', () => {
-    const at = checkedSet('set149', 139, { tp: 3, fp: 0, fn: 0 });
+  // (138 since session 55: its 02's 以街道名义印发的…文件，印发前均由司法所进行合法性把关 is normative review now, as set 320's assessor read it;
+  // this one read it unmet)
+  it('set149: at least 138 of 144 cells; 为玉海街道城市有机更新提供… deducted as its assessor did (a suspicion until session 47)', () => {
+    const at = checkedSet('set149', 138, { tp: 3, fp: 0, fn: 0 });
     expect(at('02_').deductions.find((d: { id: string }) => d.id === 'wrong_unit_name').evidence[0].match).toBe('玉海街道');
   });
   // set150–set151 (session 42, after the final red team; one small fix, not red-teamed): big cities' streets, towns and district

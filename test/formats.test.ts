@@ -104,10 +104,24 @@ describe('ranking-superiors.xlsx (new users 53 and 54 cut ranking.xlsx down by h
     rubricCli(['score', '--corpus', corpus, '--out', o, '--quiet']);
     const rows = await readXlsxFile(join(o, 'ranking-superiors.xlsx'), { sheet: '排名' });
     const last = rows[rows.length - 1];
-    expect(last).toContain('未能评分');
-    // named by its file, its unit unread; the error's code and message are the office's (ranking.xlsx keeps them)
-    expect(last[1]).toBe('broken.txt');
+    // 未能评分 where its rank would be, named by its file said to be one, its unit unread (new user 55 took a bare file name for a unit);
+    // the error's code and message are the office's (ranking.xlsx keeps them)
+    expect(last[0]).toBe('未能评分');
+    expect(last[1]).toBe('（未读出单位）文件 broken.txt');
+    expect(last.slice(2).filter((c) => c !== null)).toEqual([]);
     expect(JSON.stringify(rows)).not.toMatch(/empty_file|空文件|\.txt"[^\]]*\.txt/);
+  });
+});
+
+describe('ranking-superiors.xlsx: 评分细则 (new user 55)', () => {
+  it('names each item by its title, no internal ids, and says the points carry no assessor\'s decision when none was applied', async () => {
+    const out = tempDir();
+    rubricCli(['score', '--corpus', CORPUS, '--out', out, '--quiet']);
+    const rows = await readXlsxFile(join(out, 'ranking-superiors.xlsx'), { sheet: '评分细则' });
+    expect(rows[0]).toEqual(['评分项', '名称', '分值']);
+    expect(rows.find((r) => r[0] === '评分人复核')?.[1]).toBe('未计入评分人的决定（引擎结果）');
+    expect(rows.find((r) => r[1] === '第一责任人履职情况')).toEqual(['评分项', '第一责任人履职情况', 5]);
+    expect(JSON.stringify(rows)).not.toMatch(/struct_first_duty|wrong_unit_name|[a-z]+_[a-z]+/);
   });
 });
 

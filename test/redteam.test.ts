@@ -639,6 +639,21 @@ describe('red-team corpora', () => {
     // characters) and r5_03 (对策建议： over the unit's own 将… items opens the plans part) are right
     expect(wrong.sort()).toEqual([]);
   }, 240_000);
+  it('session 55 (red team 113): plans as resolutions, superiors\' demands restated, partners named, another county\'s towns, last year as a milestone, documents reviewed before issue, the principal\'s duty, negative lists — narrowed (the ones left named)', async () => {
+    const { wrong } = await wrongIds('fixes213', 0, 'normalized', 30, true);
+    // at d38f66a: 12 new errors of 30 against d60b054 — a superior's demand reaching over the unit's own 年内我局/今年镇党委/全年镇村两级… (r2_01–
+    // r2_03); 及时化解乡邻纠纷 and 和特色小镇 read as named partners, so a generic partnership stopped excusing (r3_02, r3_03); another county's
+    // 乡镇（街道） reviewed on a superior's orders or compared in a statistic, deducted (r4_02, r4_03); 当年组织… under last year's milestone
+    // deducted (r5_02); villages' rules and tender documents reviewed before issue read as the unit's documents (r6_02, r6_03); a party
+    // branch's secretary as the principal (r7_02); the bureau's own 执法行为负面清单 refused (r8_02) — narrowed: a clause the unit's year or
+    // organs open ends a demand or an order; a partner is a township the gazetteer knows; another county's towns are weak context (a mission
+    // frame makes them strong); 当年+verb looks back (a suspicion); 指导/村规民约/招标 before a document; 支部 before 书记; only people's
+    // conduct lists. Also right now (wrong before too): r1_02, r1_03 (确保完成…, 镇党委、政府 resolving), r2_04, r2_05 (印发通知，要求…; 市局要求),
+    // r4_04 (各镇街), r6_04 (对其合法性进行审核), r7_03 (四个亲自), r7_04 (本年度街道聘请的), r8_03 (移风易俗负面清单). Left: r2_01 (the demand's
+    // clause, the unit's count, then a denial the later hit falls in: partial, met before on the demand's own 95%), r5_03 (last year's milestone
+    // as a sentence of its own, then the unit's tally: wrong before too)
+    expect(wrong.sort()).toEqual(['r2_01', 'r5_03']);
+  }, 240_000);
   it('session 54 (red team 112): problems answered one by one, advice labels, self-assessments, 落款 beside tables and attachments, 在…建成 and documents cleaned up — narrowed (the ones left named)', async () => {
     const { wrong } = await wrongIds('fixes212', 0, 'normalized', 30, true);
     // at c9fe2de: 8 new errors of 30 against d98467a — a plan for the whole year after items each answered by their own plan swallowed as the
@@ -1591,8 +1606,9 @@ describe('red-team corpora', () => {
     const outcome = (id: string, c: string) => (rows.get(id)!.criteria[c] as unknown as { outcome: string }).outcome;
     const refused = cases.filter((c) => c.kind !== 'trap' && rank[outcome(`${c.id}_${c.unit}`, c.target)] < rank[c.expected]).map((c) => c.id);
     const credited = cases.filter((c) => c.kind === 'trap' && rank[outcome(`${c.id}_${c.unit}`, c.target)] > rank[outcome(`B_${c.unit}`, c.target)]).map((c) => c.id);
-    // L12: a 司法局 (which hosts the 依法治县办) reporting the office's notice — a judgement call
-    expect(refused).toEqual(['L12']);
+    // (L12 right since session 55: 县委依法治县办印发通知，要求…述法，全年组织现场述法32人 in the 司法局 that hosts the office — the order ends
+    // where the unit's own year opens a clause, red team 113)
+    expect(refused).toEqual([]);
     // left: an order told in a speech (T08), 由县法律援助中心为辖区… (T11: 辖区 is also the unit's own community's word),
     // 依据《…》 over 各执法部门必须 (T25), a rule paraphrased without 《》 (T29), 正在推进…建设 (T32); a bureau training
     // the unit's staff (T21: 县司法局派员到局开展…培训 in the 人社局's report) is refused since blind set 34 (another body of the

@@ -229,6 +229,10 @@ describe('review loop on the seeds', () => {
     expect(html).toMatch(/class="cell met reviewed"/);
     expect(html).toMatch(/data-decision="驳回"/);
     expect(html).toMatch(/data-engine="unmet" data-title="述法与考核" data-label="未达标（仅计划） 0分"/);
+    // the copy for superiors says its points carry the two decisions (a cell and a rejected suspicion or deduction), naming no one (new user 55)
+    const scheme = await readXlsxFile(join(o, 'ranking-superiors.xlsx'), { sheet: '评分细则' });
+    expect(scheme.find((r) => r[0] === '评分人复核')?.[1]).toBe('本表的分数已计入评分人对 2 处的决定');
+    expect(JSON.stringify(scheme)).not.toContain('张三');
   });
 
   it('a run that forgets --review applies the review.csv in --out and says so; --no-review scores without it; two review files are refused', () => {

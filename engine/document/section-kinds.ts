@@ -219,12 +219,13 @@ const resolvedRe = new RegExp(RESOLVED_TIME + RESOLVED_BY);
 const resolvedByRe = new RegExp('^' + RESOLVED_BY);
 const milestoneRe = new RegExp(MILESTONE_YEAR);
 const resolveRe = new RegExp(RESOLVE);
-/** Told as done, not pledged: 了, 已, 取得, 完成 in the sentence. */
-const DONE_TOLD = /了|已|取得|完成/;
+/** Told as done, not pledged: 了, 已, 取得 in the sentence (not 完成: 确保全面完成年度目标任务 is a pledge — red team 113's r1_02). */
+const DONE_TOLD = /了|已|取得/;
 /**
  * The coming year's resolutions with no verb of intent (part-leads.ts RESOLVED_TIME): 新的一年，我镇坚持…不动摇，持续压实…; or the
  * year named as a milestone, then the resolutions in the next sentence (2024年是“十四五”规划的关键一年。县政府坚持…不动摇，持续…).
- * A year only when it is the report year + 1; the sentence must carry a pledge (RESOLVE) and tell nothing done (DONE_TOLD).
+ * A year only when it is the report year + 1; the sentence must carry a pledge (RESOLVE) and tell nothing done (DONE_TOLD); the
+ * unit's organs may resolve jointly (镇党委、政府坚持… — red team 113's r1_03).
  */
 function resolvesComingYear(paragraph: string, lead: string, body: string, reportYear: number | null): boolean {
   const coming = (y: string | undefined) => y === undefined || (reportYear !== null && Number(y) === reportYear + 1);

@@ -9,7 +9,7 @@ import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params
 import { HitTally } from './tally.js';
 import { defineFact } from './types.js';
 import { literalsOf } from '../patterns/literals.js';
-import { FARM_END, ZONE_END } from '../lexicon/units.js';
+import { DEPARTMENT_SHORT_NAMES, FARM_END, ZONE_END } from '../lexicon/units.js';
 import { lookup, shortForm } from '../document/gazetteer/index.js';
 
 export interface LocalItemsParams extends ScopeParams {
@@ -123,7 +123,23 @@ function ownNames(doc: DocumentModel): string[] {
   // township's, and a branch named by its field (交通管理分局) has no place at all (red team 30)
   const branch = doc.unitNames.level === 'department' && doc.unit ? BRANCH.exec(doc.unit) : null;
   if (branch) return [branch[1]];
-  return short.length >= 2 && short !== own ? [own, short] : [own];
+  return [...(short.length >= 2 && short !== own ? [own, short] : [own]), ...ownDepartmentNames(doc, own)];
+}
+
+/**
+ * A county department's papers titled by its level and its own name, full or short (《县市场监管局2024年普法依法治理工作要点》 in 黟县
+ * 市场监督管理局's report, 《区司法局…方案》): the unit's own, as county bureaus call themselves — new user 55 found it no local document
+ * while 《黟县市场监管局…》 was one. Never another department's (《县司法局…》 in the 市场监管局's report is not this unit's paper).
+ */
+function ownDepartmentNames(doc: DocumentModel, own: string): string[] {
+  const at = doc.unit ? doc.unit.lastIndexOf(own) : -1;
+  if (doc.unitNames.level !== 'department' || at < 0 || !/[县区市旗]$/.test(own)) return [];
+  // (after the county's name, wherever the city before it: 成都市温江区司法局 → 司法局)
+  const rest = doc.unit!.slice(at + own.length);
+  if (!/(?:局|委员会|委|办公室|办)$/.test(rest) || rest.length < 3) return [];
+  const level = own[own.length - 1];
+  const shorts = Object.entries(DEPARTMENT_SHORT_NAMES).filter(([, full]) => full === rest).map(([short]) => short);
+  return [rest, ...shorts].map((n) => level + n);
 }
 
 /** The end of a 团场's or a state farm's name: 第五师八十三团 → 八十三团, 广西国有高峰林场 → 高峰林场. */

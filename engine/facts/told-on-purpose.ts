@@ -4,6 +4,7 @@
  * stems (bare-stems.ts); each vocabulary's comment names the red team or blind set that asked for its words.
  */
 import { documentText, paragraphsAround } from './doc-text.js';
+import { lookup } from '../document/gazetteer/index.js';
 import type { DocumentModel, Sentence } from '../types.js';
 
 /** A sentence about a group of places the unit works in (片区牵头镇, 成员镇, 一体化, 协同): the other place named on purpose (red team 67). */
@@ -54,11 +55,14 @@ export function namedOnPurposeAround(doc: DocumentModel, s: Sentence, name: stri
 function toldOnPurposeFor(text: string, name: string): boolean {
   if (!TOLD_ON_PURPOSE.test(text)) return false;
   const key = nameKey(name);
-  return text.split(/[。；;！？\n]/).some((sentence) => TOLD_ON_PURPOSE.test(sentence) && (sentence.includes(key) || !PARTNER_NAMED.test(sentence)));
+  return text.split(/[。；;！？\n]/).some((sentence) => TOLD_ON_PURPOSE.test(sentence) && (sentence.includes(key) || !namesPartner(sentence)));
 }
-/** A partner a sentence names as such: after 与/同/和/及/、 (and 相邻的, 周边的 …), a township's or street's name. */
-// (a name, not a group: never 各乡镇, 全镇, 本乡, 其他街道, 周边乡镇)
-const PARTNER_NAMED = /(?:与|同|和|及|、)(?:相邻的?|周边的?|邻近的?|毗邻的?)?(?!各|全|本|我|其他|其它|相关|有关|周边|兄弟|邻近|相邻|乡镇|城乡|镇村|乡村)[\u4e00-\u9fa5]{2,5}?(?:街道|镇|乡|苏木)(?!村|干部)/;
+/** Whether a sentence names a partner town as such (PARTNER_NAMED, a real township or street in the gazetteer: never 及时化解乡邻…, 和特色小镇 — red team 113). */
+function namesPartner(sentence: string): boolean {
+  for (const m of sentence.matchAll(PARTNER_NAMED)) if (lookup(m[1]).some((d) => d.name === m[1])) return true;
+  return false;
+}
+const PARTNER_NAMED = /(?:与|同|和|(?<!以)及(?!时)|、)(?:相邻的?|周边的?|邻近的?|毗邻的?)?(?!各|全|本|我|其他|其它|相关|有关|周边|兄弟|邻近|相邻|乡镇|城乡|镇村|乡村)([\u4e00-\u9fa5]{2,5}?(?:街道|镇|乡|苏木))(?!村|干部|邻|亲|里)/g;
 /**
  * The place told on purpose around the sentence: its paragraph or the ones before name it visited, partnered, paired or otherwise
  * as another party (赴郑宅镇考察学习…; 我镇与寺头镇结成结对共建单位; 与长兴县司法局签订…协作协议). What the shapes read

@@ -300,7 +300,9 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     const framedBare = BARE_FRAMED.test(opening.slice(m.index + m[0].length - 6, m.index + m[0].length + 4)) && /。[^。]/.test(rest);
     // (a paragraph or its heading telling years as its matter — 近三年…对比, 上年度…回顾, 投入运行以来累计 — is for the assessor to read:
     // red team 82's r6_05, r6_06, r6_11)
-    const toldYears = TOLD_YEARS.test(paragraphText(doc, s)) || HEADING_YEARS.test(doc.sections[s.section]?.heading ?? '');
+    // (…and a sentence saying 当年 of its own deeds — 2023年是…之年，我局当年组织… — tells it from later: red team 113's r5_02; not 当年调结率, that
+    // year's rate in a tally carried over: red team 11)
+    const toldYears = TOLD_YEARS.test(paragraphText(doc, s)) || HEADING_YEARS.test(doc.sections[s.section]?.heading ?? '') || /当年(?:就|即|便|还|又|也|先后|共|累计)?(?:组织|开展|举办|办理|完成|受理|调处|化解|查处|新建|建成|培育|召开|印发|出台|制定|实施|推进|聘请)/.test(s.text);
     // (a report looking back over years may tell earlier years' work anywhere — but not under a heading that names the report year:
     // 三、2025年度主要负责人履行…职责情况 over 2024年，局党组书记、局长认真履行…, last year's paragraph carried over — blind set 198)
     // (…and there last year's own plan issued — 审定印发《…2024年法治政府建设工作要点》 — says whose year it is as a tally does)

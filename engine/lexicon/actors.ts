@@ -124,8 +124,9 @@ export const QUOTED_RULE_RE = new RegExp('《[^》]{1,40}》(?:第[^，。；《
  * quoted: what follows up to the hit is the demand unless the unit takes the subject again (县里要求，我镇…). Group 1: the body's level
  * character (absent for 上级/上面), checked to be a superior of the unit's.
  */
-export const SUPERIOR_DEMAND_RE = new RegExp(`${CLAUSE_START}(?:上级(?:部门|机关)?|上面|(${LEVEL})(?:里|委|政府|人民政府|委依法治[县区市旗]办|依法治[县区市旗]办|法治办))` +
-  '(?:在[^，,。；;：:]{1,6}?)?(?:明确|也|还|再次|进一步|专门)?(?:要求|提出|强调)[，,：:]');
+export const SUPERIOR_DEMAND_RE = new RegExp(`${CLAUSE_START}(?:上级(?:部门|机关)?|上面|(${LEVEL})(?:里|委|政府|人民政府|委依法治[县区市旗]办|依法治[县区市旗]办|法治办|局|厅))` +
+  // (…or after its notice: 县委依法治县办年初印发通知，要求乡镇全面推行… — red team 113's r2_04; 市局要求， a county bureau's city bureau, r2_05)
+  '(?:(?:在[^，,。；;：:]{1,6}?)?(?:明确|也|还|再次|进一步|专门)?|[^，,。；;：:]{0,8}?(?:印发|下发|制发)[^，,。；;：:]{0,16}?(?:通知|文件|方案|意见)[，,](?:明确)?)(?:要求|提出|强调)[，,：:]?');
 
 /**
  * What a quoted rule says: a modal of obligation (应当, 必须, 不得, 须, 需 …). Not 应急, 相应, 应聘, and not

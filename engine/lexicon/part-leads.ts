@@ -37,7 +37,7 @@ export const PLAN_SUBJECT = '(?:我们|我[镇乡街区县市局委办所]|本[�
  */
 export const RESOLVED_TIME = '^(?:明年|来年|新的一年(?:里|中)?|新一年(?:里|中)?|在新的一年里?|(\\d{4})年度?)[，,]';
 /** …who resolves and how the resolution opens (after RESOLVED_TIME, or opening the sentence after a MILESTONE_YEAR). */
-export const RESOLVED_BY = '(?:我们|我[镇乡街区县市局委办所]|本[镇乡街区县市局委办所]|(?:[镇乡县区市局]|街道)?(?:党委|党工委|党组|政府|人民政府|办事处|班子))?' +
+export const RESOLVED_BY = '(?:我们|我[镇乡街区县市局委办所]|本[镇乡街区县市局委办所]|(?:[镇乡县区市局]|街道)?(?:党委|党工委|党组|政府|人民政府|办事处|班子)(?:[、和](?:政府|人民政府|办事处))?)?' +
   '(?:坚持|持续|着力|力争|确保|切实|始终|全力|聚焦|围绕|锚定|紧扣|以)';
 /** The same year named as a milestone in a sentence of its own first (2025年是“十四五”规划收官之年。县政府坚持…，着力…). Group 1: the year. */
 export const MILESTONE_YEAR = '^(\\d{4})年是[^，。；：]{2,30}?(?:之年|的一年|关键一年|攻坚之年)[。！]';
