@@ -7,7 +7,7 @@ import type { DocumentModel, Evidence, RefusalReason, RefusedHit, Section, Secti
 import { ADDRESSEE_RE } from './document/unit-year.js';
 import { shortForm } from './document/gazetteer/index.js';
 import { placeNamesIn } from './document/gazetteer/resolve.js';
-import { DEPARTMENT_SHORT_NAMES } from './lexicon/units.js';
+import { departmentShortNames } from './lexicon/units.js';
 import { stationBureau } from './document/station.js';
 import { escapeRegExp } from './patterns/escape.js';
 import { APPLYING, ASSESSED_IN_RE, HANDED_DOWN_RE, LEVEL_COMMITTEE_RE, ISSUED_BY_RE, NORM_MODAL, OTHERS_FOR_US, OTHERS_INVITED, SUPERVISES_US, OWN_SUBJECT, QUOTED_RULE_RE, SIBLING_SUBJECT, SUPERIOR_DEMAND_RE, US_BY_LEVEL } from './lexicon/actors.js';
@@ -309,7 +309,7 @@ function superiorActsRe(doc: DocumentModel): RegExp | null {
  */
 function stationSuperiors(unit: string): string {
   const field = stationBureau(unit);
-  const fields = field ? [field, ...Object.keys(DEPARTMENT_SHORT_NAMES).filter((k) => DEPARTMENT_SHORT_NAMES[k] === field)] : [];
+  const fields = field ? [field, ...departmentShortNames(field)] : [];
   // (分局 only above a station that is no 分局 itself: a 税务分局 calls itself 分局 — red team 81)
   return `县局|区局|市局|旗局${/分局$/.test(unit) ? '' : '|分局'}${fields.map((f) => `|[县区市旗]${f}`).join('')}`;
 }

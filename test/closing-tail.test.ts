@@ -445,4 +445,9 @@ describe('red team 112: task tables and printed attachments beside a real 落款
     // a guard: another bureau of the county signing the attachment leaves the report unsigned
     expect(parseDocument([...head, '柳塘县司法局', '2025年2月21日'].join('\n')).closing?.date ?? null).toBeNull();
   });
+  it('a place written with an ASCII bracket (an OCR\'d 柳塘(县)) in both title and issuer is compared as text, never built into a pattern', () => {
+    const head = ['柳塘(县)市场监管局2024年度法治政府建设情况报告', ...REPORT.slice(1, -1), '附件：2024年度执法案卷评查情况表', '评查案卷120卷，优秀率85%'];
+    expect(() => parseDocument([...head, '柳塘(县市场监督管理局', '2025年2月21日'].join('\n'))).not.toThrow();
+    expect(parseDocument([...head, '柳塘(县)市场监督管理局', '2025年2月21日'].join('\n')).closing?.date).toEqual({ year: 2025, month: 2, day: 21 });
+  });
 });

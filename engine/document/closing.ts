@@ -4,6 +4,7 @@
  * to keep a 落款 last; identity.ts reads the unit and the date from findClosing.
  */
 import { ORG_SUFFIX } from '../lexicon/units.js';
+import { escapeRegExp } from '../patterns/escape.js';
 import { parseSmallNumber, parseYear } from './numerals.js';
 import { foldLine, isWebFurniture, SITE_NAME } from './chrome.js';
 import type { Closing } from '../types.js';
@@ -205,7 +206,9 @@ function sameDepartment(issuer: string, head: string): boolean {
   const m = /^(.{2,12}?[县区市旗])(.{1,16}?)(局|委员会|委|办公室|办)$/.exec(issuer);
   if (!m || !head.includes(m[1])) return false;
   const kind = m[3].startsWith('委') ? '委' : m[3].startsWith('办') ? '办' : '局';
-  return new RegExp(`${m[1]}[^，。；、]{1,12}${kind}`).test(head) && m[2].slice(0, 2) === head.slice(head.indexOf(m[1]) + m[1].length, head.indexOf(m[1]) + m[1].length + 2);
+  // (the place as written, a bracket of an OCR'd 仙居(县) included, matched literally: never a pattern of its own)
+  const after = head.indexOf(m[1]) + m[1].length;
+  return new RegExp(`${escapeRegExp(m[1])}[^，。；、]{1,12}${kind}`).test(head) && m[2].slice(0, 2) === head.slice(after, after + 2);
 }
 /** A further item of an attachment note: numbered on (2.…, （二）…, 附件2…). */
 const NOTE_ITEM_RE = /^\s*(?:\d{1,2}\s*[.．、]|[（(][\d一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|附(?:件|表))/;

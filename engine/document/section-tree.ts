@@ -393,8 +393,9 @@ export function buildSectionTree(input: TreeInput): SectionTree {
         } else if (k > 0 && !marker && p < bodyEnd && tree.rootKind === 'shortcomings' && lastItem !== null && lastItem.p <= p && (itemPlans || nextItemFollows(p, lastItem.marker))) {
           // a problem item's own plan, inside its paragraph ((一)…不足。下一步，我局将… then (二)…; or the last item when the items
           // before it were so answered): the item's, no part opens
-          if ((isUnitPlanLead(stext, year) || isPlansLabel(stext, year)) && !isWholePlanLead(ptext.slice(s), year)) itemPlans = true;
-          else if (isWholePlanLead(ptext.slice(s), year) && nextNumbered[p] < 0) {
+          const whole = isWholePlanLead(ptext.slice(s), year);
+          if ((isUnitPlanLead(stext, year) || isPlansLabel(stext, year)) && !whole) itemPlans = true;
+          else if (whole && nextNumbered[p] < 0) {
             tree.part('plans', { reason: 'transition', lead: leadSentence(stext) }, origStart(pStart + s));
             planInItem = null;
           }

@@ -10,7 +10,7 @@
  *    (建设更高水平的法治 X 区: strong), or it signs the 落款; never in a 《title》 or “brand”, a list of places (东岭镇、西湖乡), a
  *    cooperation (与相邻的北山县联合执法), or a sentence about sharing one body (共用, 合署).
  */
-import { DEPARTMENT_SHORT_NAMES, FARM_END, GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX, ZONE_END } from '../lexicon/units.js';
+import { departmentShortNames, FARM_END, GENERIC_PLACE_NEXT, GENERIC_PLACE_PREFIX, ZONE_END } from '../lexicon/units.js';
 import { CITY_BRANCH } from '../document/metadata.js';
 import { placedByZone } from '../document/gazetteer/resolve.js';
 import { evidenceOf, inBodyOf, paragraphText, sectionKindOf } from '../scope.js';
@@ -414,7 +414,7 @@ function departmentOf(doc: DocumentModel): { fields: string[]; names: string[] }
   }
   const rest = doc.unit.slice(doc.unit.lastIndexOf(doc.unitNames.own ?? '') + (doc.unitNames.own?.length ?? 0));
   // the short forms reports write (市场监督管理局 → 市场监管局, 卫生健康委员会 → 卫健委, 文化和旅游局 → 文旅局)
-  const shorts = Object.entries(DEPARTMENT_SHORT_NAMES).filter(([, full]) => full === rest).map(([short]) => short);
+  const shorts = departmentShortNames(rest);
   const field = rest.replace(DEPARTMENT_ORGAN, '');
   const fieldShorts = shorts.map((s) => s.replace(DEPARTMENT_ORGAN, '')).filter((f) => f.length >= 2 && f !== field);
   // (a field of two joined by 和 is written by its first alone when that is a field of its own: 自然资源和规划局 → 自然资源 — blind set
@@ -1250,7 +1250,7 @@ function countySpeaks(doc: DocumentModel, s: DocumentModel['sentences'][number],
   if (doc.unitNames.level === 'department') {
     const organ = doc.unit.slice(doc.unit.lastIndexOf(own) + own.length);
     // the unit's organ as written in full or short (嵺源县妇联积极… in a 妇女联合会's report: blind set 82)
-    const written = organ.length < 2 ? undefined : [organ, ...Object.keys(DEPARTMENT_SHORT_NAMES).filter((k) => DEPARTMENT_SHORT_NAMES[k] === organ)].find((o) => next.startsWith(o));
+    const written = organ.length < 2 ? undefined : [organ, ...departmentShortNames(organ)].find((o) => next.startsWith(o));
     if (written === undefined) return false;
     rest = next.slice(written.length).replace(/^(?:党组|党委)/, '');
   } else {

@@ -9,7 +9,7 @@ import { compileScope, SCOPE_PROPERTIES, type ScopeParams } from './scope-params
 import { HitTally } from './tally.js';
 import { defineFact } from './types.js';
 import { literalsOf } from '../patterns/literals.js';
-import { DEPARTMENT_SHORT_NAMES, FARM_END, ZONE_END } from '../lexicon/units.js';
+import { departmentByLevel, FARM_END, ZONE_END } from '../lexicon/units.js';
 import { lookup, shortForm } from '../document/gazetteer/index.js';
 
 export interface LocalItemsParams extends ScopeParams {
@@ -137,9 +137,7 @@ function ownDepartmentNames(doc: DocumentModel, own: string): string[] {
   // (after the county's name, wherever the city before it: 成都市温江区司法局 → 司法局)
   const rest = doc.unit!.slice(at + own.length);
   if (!/(?:局|委员会|委|办公室|办)$/.test(rest) || rest.length < 3) return [];
-  const level = own[own.length - 1];
-  const shorts = Object.entries(DEPARTMENT_SHORT_NAMES).filter(([, full]) => full === rest).map(([short]) => short);
-  return [rest, ...shorts].map((n) => level + n);
+  return departmentByLevel(own[own.length - 1], rest);
 }
 
 /** The end of a 团场's or a state farm's name: 第五师八十三团 → 八十三团, 广西国有高峰林场 → 高峰林场. */

@@ -22,7 +22,7 @@ import { compilePatterns } from './compile-context.js';
 import { carriedSummary } from './carried-summary.js';
 import { unitSpeaksAfter } from './unit-speaks.js';
 import { MEASURE_UNITS } from '../lexicon/quantity-units.js';
-import { DEPARTMENT_SHORT_NAMES } from '../lexicon/units.js';
+import { departmentByLevel } from '../lexicon/units.js';
 import { defineFact } from './types.js';
 import { hanYear, parseYear } from '../document/numerals.js';
 
@@ -227,8 +227,7 @@ function ownName(doc: DocumentModel): OwnName | null {
     const body = doc.unit.slice(own.length);
     // (its level alone before the body, 县司法局: the county's own department, as the report's own superiors' are 市司法局)
     // (…and by the short forms reports write: 县市场监管局 for 县市场监督管理局, 县人社局 — red team 104's r3_03)
-    const shorts = Object.entries(DEPARTMENT_SHORT_NAMES).filter(([, full]) => full === body).map(([short]) => own.slice(-1) + short);
-    return office && body.length >= 2 ? { names: [doc.unit, own.slice(-1) + body, ...shorts], bare: `本${office}`, county: null } : null;
+    return office && body.length >= 2 ? { names: [doc.unit, ...departmentByLevel(own.slice(-1), body)], bare: `本${office}`, county: null } : null;
   }
   return null;
 }
@@ -300,9 +299,8 @@ function earlierYearWork(doc: DocumentModel, body: RegExp, kinds: ReadonlySet<Se
     const framedBare = BARE_FRAMED.test(opening.slice(m.index + m[0].length - 6, m.index + m[0].length + 4)) && /。[^。]/.test(rest);
     // (a paragraph or its heading telling years as its matter — 近三年…对比, 上年度…回顾, 投入运行以来累计 — is for the assessor to read:
     // red team 82's r6_05, r6_06, r6_11)
-    // (…and a sentence saying 当年 of its own deeds — 2023年是…之年，我局当年组织… — tells it from later: red team 113's r5_02; not 当年调结率, that
-    // year's rate in a tally carried over: red team 11)
-    const toldYears = TOLD_YEARS.test(paragraphText(doc, s)) || HEADING_YEARS.test(doc.sections[s.section]?.heading ?? '') || /当年(?:就|即|便|还|又|也|先后|共|累计)?(?:组织|开展|举办|办理|完成|受理|调处|化解|查处|新建|建成|培育|召开|印发|出台|制定|实施|推进|聘请)/.test(s.text);
+    // (…and a sentence saying 当年 of its own deeds — THAT_YEAR_DID)
+    const toldYears = TOLD_YEARS.test(paragraphText(doc, s)) || HEADING_YEARS.test(doc.sections[s.section]?.heading ?? '') || THAT_YEAR_DID.test(s.text);
     // (a report looking back over years may tell earlier years' work anywhere — but not under a heading that names the report year:
     // 三、2025年度主要负责人履行…职责情况 over 2024年，局党组书记、局长认真履行…, last year's paragraph carried over — blind set 198)
     // (…and there last year's own plan issued — 审定印发《…2024年法治政府建设工作要点》 — says whose year it is as a tally does)
@@ -540,6 +538,11 @@ const TELLS_YEARS = /回顾|以来|[两二三四五六七八九十几]年(?:来|
 /** A paragraph telling a span up to now (投入运行以来累计, 建成以来, 回顾): its earlier year is where the span starts. */
 // (…or a trend over years: 呈逐年下降 — red team 97's r4_04)
 const TOLD_YEARS = /回顾|(?:建成|成立|运行|投用|启用|挂牌|组建|设立)以来|以来累计|逐年/;
+/**
+ * 当年 before a deed (我局当年组织…, 当年共办理…): the year told from later, a look back (2023年是…之年，我局当年组织… — red team 113's r5_02); not
+ * 当年调结率, that year's rate in a tally carried over (red team 11).
+ */
+const THAT_YEAR_DID = /当年(?:就|即|便|还|又|也|先后|共|累计)?(?:组织|开展|举办|办理|完成|受理|调处|化解|查处|新建|建成|培育|召开|印发|出台|制定|实施|推进|聘请)/;
 /** A heading setting years side by side or looking back (近三年…对比, 上年度…回顾, 历年…比较). */
 const HEADING_YEARS = /回顾|对比|比较|近[两二三四五]年|[两二三四五]年来|上年度|上一年度|历年/;
 

@@ -108,6 +108,17 @@ export const DEPARTMENT_SHORT_NAMES: Record<string, string> = {
   文联: '文学艺术界联合会',
 };
 
+/** DEPARTMENT_SHORT_NAMES read the other way: a full name's short forms, in the table's order. */
+const SHORT_NAMES_OF = new Map<string, string[]>();
+for (const [short, full] of Object.entries(DEPARTMENT_SHORT_NAMES)) SHORT_NAMES_OF.set(full, [...(SHORT_NAMES_OF.get(full) ?? []), short]);
+/** The short forms reports write for a department's full name (市场监督管理局 → 市场监管局); [] when the table has none. */
+export const departmentShortNames = (full: string): readonly string[] => SHORT_NAMES_OF.get(full) ?? [];
+/**
+ * A county-level department as its own report and papers call it, its place cut to the level alone: `level` + the body, then + each short
+ * form (县 + 市场监督管理局 → 县市场监督管理局, 县市场监管局).
+ */
+export const departmentByLevel = (level: string, body: string): string[] => [body, ...departmentShortNames(body)].map((n) => level + n);
+
 /** What a self-name (我街, 我镇, 我县 …) says about the level of the unit. */
 export const SELF_NAME_LEVELS: Record<string, string> = {
   街: '街道', 街道: '街道', 苏木: '苏木', 镇: '镇', 乡: '乡', 县: '县', 区: '区', 市: '市', 旗: '旗',
