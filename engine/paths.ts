@@ -19,4 +19,4 @@ export const defaultRubricPath = () => join(projectRoot(), 'rubrics', 'default',
 export const schemaDir = () => join(projectRoot(), 'rubrics', 'schema');
 
 /** Bumped whenever a change to the engine can change any result (extraction, parsing, facts, evidence order): part of every cache key. */
-export const ENGINE_VERSION = '0.12.187';
+export const ENGINE_VERSION = '0.12.188';
